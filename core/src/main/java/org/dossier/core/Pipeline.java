@@ -1,0 +1,133 @@
+package org.dossier.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.dossier.model.Article;
+import org.dossier.model.RawDocument;
+
+/**
+ * Runs a cleaner and a sequence of article stages over one document at a time.
+ *
+ * <p>A pipeline is immutable and as thread-safe as its stages: several threads may call {@link #process} at
+ * once. Every failure, expected ({@link StageException}) or not (a bug in a stage), becomes an
+ * {@link Outcome.Failed} naming the document and the stage, so one bad document never stops a batch.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder()
+ *         .cleaner(cleaner)
+ *         .stage(annotator)      // produces sentences, mentions, dates
+ *         .stage(entities)       // requires mentions, produces entities
+ *         .build();              // fails fast when a stage's required layer comes from nowhere
+ * Outcome outcome = pipeline.process(rawDocument);
+ * }</pre>
+ */
+public final class Pipeline {
+
+    private final Cleaner cleaner;
+    private final List<ArticleStage> stages;
+
+    private Pipeline(Cleaner cleaner, List<ArticleStage> stages) {
+        this.cleaner = cleaner;
+        this.stages = List.copyOf(stages);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<ArticleStage> stages() {
+        return stages;
+    }
+
+    public Cleaner cleaner() {
+        return cleaner;
+    }
+
+    /** Cleans a raw document and runs every stage on it. */
+    public Outcome process(RawDocument document) {
+        Article article;
+        try {
+            article = cleaner.clean(document);
+        } catch (StageException e) {
+            return new Outcome.Failed(document.id(), document.source(), cleaner.name(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome.Failed(document.id(), document.source(), cleaner.name(), internalError(e));
+        }
+        return process(article);
+    }
+
+    /** Runs every stage on an already clean article. */
+    public Outcome process(Article article) {
+        AnnotatedArticle current = AnnotatedArticle.of(article);
+        for (ArticleStage stage : stages) {
+            try {
+                current = Objects.requireNonNull(stage.apply(current), () -> stage.name() + " returned null");
+            } catch (StageException e) {
+                return new Outcome.Failed(article.id(), article.source(), stage.name(), e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Outcome.Failed(article.id(), article.source(), stage.name(), internalError(e));
+            }
+        }
+        return new Outcome.Ok(current);
+    }
+
+    private static String internalError(Throwable e) {
+        return "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    public static final class Builder {
+        private Cleaner cleaner;
+        private final List<ArticleStage> stages = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder cleaner(Cleaner value) {
+            this.cleaner = Objects.requireNonNull(value, "cleaner");
+            return this;
+        }
+
+        public Builder stage(ArticleStage stage) {
+            stages.add(Objects.requireNonNull(stage, "stage"));
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException when there is no cleaner, or a stage requires a layer that no earlier
+         *     stage produces; the message names the stage that would produce it, if any
+         */
+        public Pipeline build() {
+            if (cleaner == null) {
+                throw new IllegalStateException("a pipeline needs a cleaner: call cleaner(...) before build()");
+            }
+            Set<Layer<?>> available = new HashSet<>();
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < stages.size(); i++) {
+                ArticleStage stage = stages.get(i);
+                if (!names.add(stage.name())) {
+                    throw new IllegalStateException("stage " + stage.name() + " is in the pipeline twice");
+                }
+                for (Layer<?> needed : stage.requires()) {
+                    if (!available.contains(needed)) {
+                        throw new IllegalStateException(missingLayerMessage(stage, needed, i));
+                    }
+                }
+                available.addAll(stage.produces());
+            }
+            return new Pipeline(cleaner, stages);
+        }
+
+        private String missingLayerMessage(ArticleStage stage, Layer<?> needed, int position) {
+            for (int j = position + 1; j < stages.size(); j++) {
+                if (stages.get(j).produces().contains(needed)) {
+                    return "stage " + stage.name() + " needs layer '" + needed + "', produced by "
+                            + stages.get(j).name() + ", which comes after it: add " + stages.get(j).name()
+                            + " before " + stage.name();
+                }
+            }
+            return "stage " + stage.name() + " needs layer '" + needed + "', which no stage in the pipeline produces";
+        }
+    }
+}

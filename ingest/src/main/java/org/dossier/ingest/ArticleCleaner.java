@@ -1,0 +1,134 @@
+package org.dossier.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.dossier.core.Cleaner;
+import org.dossier.core.StageException;
+import org.dossier.ingest.clean.Block;
+import org.dossier.ingest.clean.BoilerplateFilter;
+import org.dossier.ingest.clean.CleanTextAssembler;
+import org.dossier.ingest.clean.HtmlBlocks;
+import org.dossier.ingest.clean.MainContent;
+import org.dossier.ingest.clean.TextCopyBlocks;
+import org.dossier.ingest.clean.Verdict;
+import org.dossier.ingest.decode.DecodedText;
+import org.dossier.ingest.decode.TextDecoder;
+import org.dossier.ingest.meta.DatelineFinder;
+import org.dossier.ingest.meta.HtmlMetadata;
+import org.dossier.ingest.meta.LanguageIdentifier;
+import org.dossier.ingest.meta.OutletFinder;
+import org.dossier.ingest.meta.PublishedDateFinder;
+import org.dossier.ingest.meta.TitleFinder;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleMetadata;
+import org.dossier.model.ArticleMetadata.DateConfidence;
+import org.dossier.model.RawDocument;
+import org.dossier.model.Sourced;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * The cleaner of Dossier: decodes a raw document, takes the article text out of an HTML page or a plain-text
+ * copy, removes boilerplate, and reads the title, outlet, publication date, dateline and language.
+ *
+ * <p>Thread-safe: the only shared state is the immutable language identifier.
+ */
+public final class ArticleCleaner implements Cleaner {
+
+    public static final String NAME = "clean.v1";
+
+    private final TextDecoder decoder = new TextDecoder();
+    
+    private final LanguageIdentifier languages;
+
+    public ArticleCleaner(LanguageIdentifier languages) {
+        this.languages = languages;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Article clean(RawDocument document) throws StageException {
+        DecodedText decoded = decoder.decode(document.content());
+        String raw = decoded.text();
+        Extraction extraction = isHtml(document, raw) ? fromHtml(raw) : fromTextCopy(raw);
+        List<Block> kept = extraction.verdicts().stream().filter(Verdict::keep).map(Verdict::block).toList();
+        if (kept.isEmpty()) {
+            throw new StageException("no article text found: all " + extraction.verdicts().size()
+                    + " blocks of the document were boilerplate or empty");
+        }
+        CleanTextAssembler.CleanText clean = CleanTextAssembler.assemble(kept);
+        String language = languages.identify(clean.text()).or(() -> extraction.declaredLanguage()).orElse(null);
+        ArticleMetadata metadata = new ArticleMetadata(extraction.title().orElse(null),
+                extraction.outlet().orElse(null), extraction.published().orElse(null),
+                extraction.published().isPresent() ? DateConfidence.STATED : null,
+                DatelineFinder.inBlocks(extraction.verdicts()).orElse(null), language);
+        return new Article(document.id(), document.source(), raw, clean.text(), clean.offsets(), metadata);
+    }
+
+    private record Extraction(List<Verdict> verdicts, Optional<Sourced<String>> title,
+            Optional<Sourced<String>> outlet, Optional<Sourced<LocalDate>> published,
+            Optional<String> declaredLanguage) {}
+
+    private Extraction fromTextCopy(String raw) {
+        List<Block> blocks = TextCopyBlocks.split(raw);
+        OptionalInt titleIndex = TitleFinder.inTextCopy(blocks);
+        List<Verdict> verdicts = BoilerplateFilter.forTextCopies().classify(blocks, titleIndex.orElse(-1));
+        Optional<Sourced<String>> title = titleIndex.isPresent()
+                ? Optional.of(Sourced.at(blocks.get(titleIndex.getAsInt()).text(),
+                        blocks.get(titleIndex.getAsInt()).rawSpan(), "first-line"))
+                : Optional.empty();
+        return new Extraction(verdicts, title, OutletFinder.inBlocks(verdicts),
+                PublishedDateFinder.inBlocks(verdicts), Optional.empty());
+    }
+
+    private Extraction fromHtml(String raw) {
+        Document page = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
+        HtmlMetadata meta = new HtmlMetadata(page);
+        List<Block> blocks = HtmlBlocks.of(MainContent.of(page), raw);
+        Optional<Sourced<String>> title = meta.title();
+        int titleIndex = titleBlock(blocks, title.map(Sourced::value).orElse(null));
+        if (title.isEmpty() && titleIndex >= 0) {
+            title = Optional.of(Sourced.at(blocks.get(titleIndex).text(), blocks.get(titleIndex).rawSpan(), "h1"));
+        }
+        List<Verdict> verdicts = BoilerplateFilter.forHtml().classify(blocks, titleIndex);
+        return new Extraction(verdicts, title, meta.siteName().or(() -> OutletFinder.inBlocks(verdicts)),
+                meta.published().or(() -> PublishedDateFinder.inBlocks(verdicts)), meta.language());
+    }
+
+    /** The heading block that repeats the page title, or -1. */
+    private static int titleBlock(List<Block> blocks, String title) {
+        for (int i = 0; i < Math.min(blocks.size(), 5); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() != Block.Kind.HEADING) {
+                continue;
+            }
+            String heading = block.text().strip().toLowerCase(Locale.ROOT);
+            if (title == null || title.toLowerCase(Locale.ROOT).contains(heading)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHtml(RawDocument document, String text) {
+        return switch (document.format()) {
+            case HTML -> true;
+            case TEXT -> false;
+            case UNKNOWN -> looksLikeHtml(text);
+        };
+    }
+
+    static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+                && head.contains("<html") || head.contains("<body") || head.contains("<head>");
+    }
+}

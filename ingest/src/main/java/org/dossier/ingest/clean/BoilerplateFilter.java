@@ -1,0 +1,213 @@
+package org.dossier.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dossier.ingest.text.DateLines;
+import org.dossier.ingest.text.Words;
+
+/**
+ * Decides which blocks of a page are article text. It removes what pages put around an article: captions and
+ * photo credits, bylines, date lines, credit lines, "Read more" prompts, share widgets, headlines of linked
+ * stories, repeated lines, and whole trailing sections (comments, "More from …", sign-in prompts).
+ *
+ * <p>Rules look at one block and its neighbours, never at a site's layout, so they carry over to pages the rules
+ * were not written from. Stateless and thread-safe.
+ */
+public final class BoilerplateFilter {
+
+    /** Headers that open a trailing section: everything from there on is not the article. */
+    private static final Pattern SECTION_END = Pattern.compile("(?i)^(?:"
+            + "\\d+\\s+(?:responses?|comments?|replies|thoughts)\\b.*"
+            + "|(?:comments?|leave a (?:reply|comment)|add (?:a|your) comment|post a comment|show comments"
+            + "|view comments|write a comment|join the (?:discussion|conversation)|discussion)\\b.{0,60}"
+            + "|(?:more from|more stories|more on this|related (?:articles?|stories|news|posts|content|coverage)"
+            + "|recommended(?: for you| stories| articles)?|you (?:may|might) also like|most (?:read|popular|viewed"
+            + "|shared)|trending(?: now| stories)?|read next|top stories|latest (?:news|stories)|editor'?s picks"
+            + "|also on)\\b.{0,40}"
+            + "|sign in\\b.{0,80}|log ?in to (?:comment|continue|read).{0,60}"
+            + "|(?:subscribe|sign up|register) (?:now|today|to|for)\\b.{0,80}"
+            + "|(?:about the author|privacy policy|terms of (?:use|service)|cookie (?:policy|settings))\\b.{0,40}"
+            + "|(?:tags|filed under|topics)\\s*:.{0,200}"
+            + ")$");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)\\((?:photo|image|picture|video|file photo)"
+            + "(?:\\s+credit)?\\s*:[^)]*\\)|^(?:photo|image|picture|video|illustration)(?:\\s+credit)?\\s*:"
+            + "|\\b(?:photo|image) (?:credit|courtesy)\\b|©|\\bGetty Images\\b|\\bAFP via Getty\\b");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|reported by|words by)\\b");
+    private static final Pattern LINK_PROMPT = Pattern.compile("(?i)^(?:read more|read also|also read|related"
+            + "|see also|watch|listen|more|click here|sign up|subscribe|follow us|share this|advertisement"
+            + "|recommended|don'?t miss|must read)\\b\\s*[:|>»-]?.*");
+    private static final Pattern SHARE_WORDS = Pattern.compile("(?i)^(?:\\s*(?:share|tweet|facebook|twitter|x"
+            + "|whatsapp|telegram|email|e-mail|print|linkedin|reddit|pinterest|copy link|comments?|save|\\||/|·))+\\s*$");
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:(?:reprinted|republished|reproduced)"
+            + "(?: with permission)? from|this (?:article|story|piece) (?:was )?(?:originally|first) "
+            + "(?:appeared|published)|originally published (?:in|on|by)|source\\s*:|copyright\\b|\\(c\\)\\s)");
+    private static final int SHORT_BLOCK_WORDS = 25;
+    private static final int HEADLINE_MIN_WORDS = 7;
+    private static final int HEADLINE_MAX_WORDS = 20;
+    private static final int BODY_PARAGRAPH_WORDS = 12;
+
+    private final boolean textCopy;
+
+    private BoilerplateFilter(boolean textCopy) {
+        this.textCopy = textCopy;
+    }
+
+    /** For plain-text copies of pages, where markup no longer tells links and captions apart. */
+    public static BoilerplateFilter forTextCopies() {
+        return new BoilerplateFilter(true);
+    }
+
+    /** For HTML, where link density and markup do that job. */
+    public static BoilerplateFilter forHtml() {
+        return new BoilerplateFilter(false);
+    }
+
+    public List<Verdict> classify(List<Block> blocks, int titleIndex) {
+        int tailStart = tailStart(blocks, titleIndex);
+        Map<String, Integer> counts = occurrences(blocks, tailStart);
+        Map<String, Integer> seen = new HashMap<>();
+        List<Verdict> verdicts = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (i >= tailStart) {
+                verdicts.add(Verdict.tail(block, i == tailStart ? "trailing section" : "inside trailing section"));
+                continue;
+            }
+            if (i == titleIndex) {
+                verdicts.add(Verdict.drop(block, "title"));
+                continue;
+            }
+            String key = key(block.text());
+            int copy = seen.merge(key, 1, Integer::sum);
+            Optional<String> reason = dropReason(blocks, i, counts.get(key), copy);
+            verdicts.add(reason.map(r -> Verdict.drop(block, r)).orElseGet(() -> Verdict.keep(block)));
+        }
+        return verdicts;
+    }
+
+    private Optional<String> dropReason(List<Block> blocks, int i, int occurrences, int copy) {
+        Block block = blocks.get(i);
+        String text = block.text();
+        int words = block.wordCount();
+        if (Words.letters(text) < 2) {
+            return Optional.of("no words");
+        }
+        if (PHOTO_CREDIT.matcher(text).find() && words < 60) {
+            return Optional.of("photo credit");
+        }
+        if (isCaptionOfNeighbour(blocks, i)) {
+            return Optional.of("caption");
+        }
+        if (occurrences > 1 && (words < SHORT_BLOCK_WORDS || copy > 1)) {
+            return Optional.of("repeated line");
+        }
+        if (block.kind() == Block.Kind.CAPTION) {
+            return Optional.of("caption");
+        }
+        if (BYLINE.matcher(text).find() && words <= 8) {
+            return Optional.of("byline");
+        }
+        if (CREDIT_LINE.matcher(text).find() && words <= 15) {
+            return Optional.of("credit line");
+        }
+        if (DateLines.isDateLine(text)) {
+            return Optional.of("date line");
+        }
+        if (words <= 20 && (LINK_PROMPT.matcher(text).matches() && isPromptShaped(text)
+                || SHARE_WORDS.matcher(text).matches())) {
+            return Optional.of("link prompt or share widget");
+        }
+        if (block.linkDensity() > 0.5 && words < 40) {
+            return Optional.of("link list");
+        }
+        if (isTruncatedTeaser(text, words)) {
+            return Optional.of("truncated teaser");
+        }
+        if (textCopy && isLinkedHeadline(block, words)) {
+            return Optional.of("headline of a linked story");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first block of a trailing section: a section header after the article has begun. The first two blocks
+     * never count, since a page may open with a sign-in bar before the article.
+     */
+    private static int tailStart(List<Block> blocks, int titleIndex) {
+        boolean bodySeen = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = blocks.get(i).text().strip();
+            if (bodySeen && i > titleIndex + 1 && SECTION_END.matcher(text).matches()) {
+                return i;
+            }
+            bodySeen |= i != titleIndex && Words.count(text) >= BODY_PARAGRAPH_WORDS && Words.endsLikeSentence(text);
+        }
+        return blocks.size();
+    }
+
+    private static Map<String, Integer> occurrences(List<Block> blocks, int tailStart) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < tailStart; i++) {
+            counts.merge(key(blocks.get(i).text()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String key(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** "Caption text" next to "Caption text (photo credit: X)": the same caption with and without its credit. */
+    private static boolean isCaptionOfNeighbour(List<Block> blocks, int i) {
+        String text = blocks.get(i).text().strip();
+        if (text.length() < 20) {
+            return false;
+        }
+        for (int j = Math.max(0, i - 3); j < Math.min(blocks.size(), i + 4); j++) {
+            String other = blocks.get(j).text();
+            if (j != i && other.length() > text.length() && other.startsWith(text)
+                    && PHOTO_CREDIT.matcher(other.substring(text.length())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Read more: Headline" or a bare "Related" — not a sentence that happens to start with "More". */
+    private static boolean isPromptShaped(String text) {
+        return !Words.endsLikeSentence(text) || text.contains(":") || Words.count(text) <= 3;
+    }
+
+    private static boolean isTruncatedTeaser(String text, int words) {
+        String end = text.strip();
+        return words >= 4 && (end.endsWith("...") || end.endsWith("…")) && !end.endsWith("[...]")
+                && !end.endsWith("[…]");
+    }
+
+    /**
+     * A headline of another story set between paragraphs: as long as a sentence but without sentence
+     * punctuation. Section headings are shorter, so they stay.
+     */
+    private static boolean isLinkedHeadline(Block block, int words) {
+        String text = block.text().strip();
+        return block.kind() == Block.Kind.PARAGRAPH && words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS
+                && !Words.endsLikeSentence(text)
+                && !text.endsWith(",") && !endsWithQuote(text) && !quotesSpeech(text);
+    }
+
+    /** Paired double quotation marks: somebody's words, which headlines of other stories rarely hold in full. */
+    private static boolean quotesSpeech(String text) {
+        return text.indexOf('“') >= 0 && text.indexOf('”') > text.indexOf('“')
+                || text.chars().filter(c -> c == '"').count() >= 2;
+    }
+
+    private static boolean endsWithQuote(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '"' || last == '”' || last == '’' || last == '\'';
+    }
+}

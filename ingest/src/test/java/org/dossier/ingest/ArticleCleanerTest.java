@@ -1,0 +1,125 @@
+package org.dossier.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.core.StageException;
+import org.dossier.ingest.meta.LanguageIdentifier;
+import org.dossier.ingest.source.FileTreeSource;
+import org.dossier.ingest.source.SourceItem;
+import org.dossier.model.Article;
+import org.dossier.model.RawDocument;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArticleCleanerTest {
+
+    private static ArticleCleaner cleaner;
+
+    @BeforeAll
+    static void loadLanguageProfiles() {
+        cleaner = new ArticleCleaner(LanguageIdentifier.load());
+    }
+
+    @Test
+    void cleansHtmlPageAndMapsWordsBackToMarkup() throws Exception {
+        String html = resource("html/article.html");
+        Article article = cleaner.clean(RawDocument.of("article.html", html.getBytes(StandardCharsets.UTF_8),
+                RawDocument.Format.HTML));
+
+        assertThat(article.metadata().titleText()).isEqualTo("Port strike enters second week");
+        assertThat(article.metadata().outletName()).isEqualTo("Harbour Herald");
+        assertThat(article.metadata().publishedDate()).isEqualTo(LocalDate.of(2021, 6, 14));
+        assertThat(article.metadata().datelineCity()).isEqualTo("ROTTERDAM");
+        assertThat(article.metadata().language()).isEqualTo("en");
+        assertThat(article.text())
+                .startsWith("ROTTERDAM – Dock workers extended their strike")
+                .contains("“We will stay out until the company talks to us,” said union leader Anna de Vries.")
+                .contains("Managers & staff met on Sunday.")
+                .contains("expected delays of up to ten days for container traffic.")
+                .doesNotContain("Home", "trackPageView", "Photo: Jane Roe", "Most read", "Strike talks collapse",
+                        "Tweet", "font-family", "©");
+
+        Matcher words = Pattern.compile("[A-Za-z]{4,}").matcher(article.text());
+        int checked = 0;
+        while (words.find()) {
+            Span raw = article.offsets().toSource(new Span(words.start(), words.end()));
+            assertThat(raw.of(article.rawText())).as("raw text of '%s'", words.group()).isEqualTo(words.group());
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(30);
+    }
+
+    @Test
+    void examplesHaveTitleBodyAndExactOffsets() throws IOException, StageException {
+        FileTreeSource source = new FileTreeSource(FileTreeSource.DEFAULT_MAX_BYTES);
+        List<Path> files = source.list(List.of(examples()));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(5);
+        for (Path file : files) {
+            Article article = cleaner.clean(((SourceItem.Document) source.read(file)).raw());
+            assertThat(article.metadata().titleText()).as("title of %s", file).isNotBlank();
+            assertThat(article.text().length()).as("body of %s", file).isGreaterThan(1000);
+            assertThat(article.metadata().language()).isEqualTo("en");
+            int start = 0;
+            for (String paragraph : article.text().split("\n\n")) {
+                int at = article.text().indexOf(paragraph, start);
+                Span raw = article.offsets().toSource(new Span(at, at + paragraph.length()));
+                assertThat(raw.of(article.rawText())).isEqualTo(paragraph);
+                start = at + paragraph.length();
+            }
+            assertThat(article.text()).doesNotContain("photo credit", "Leave a Reply", "Sign in", "More from World",
+                    "READ MORE");
+        }
+    }
+
+    @Test
+    void documentWithOnlyBoilerplateIsAnError() {
+        RawDocument doc = RawDocument.of("junk.txt", "Share Tweet Email\n(photo credit: AP)\n"
+                .getBytes(StandardCharsets.UTF_8), RawDocument.Format.TEXT);
+        assertThatThrownBy(() -> cleaner.clean(doc)).isInstanceOf(StageException.class)
+                .hasMessageContaining("no article text found");
+    }
+
+    @Test
+    void brokenMarkupStillYieldsText() throws StageException {
+        String html = "<html><body><div><p>Unclosed paragraph about the election results in the north"
+                + "<p>Another one with <b>bold <i>nested</b> tags</i> and &bogus; entities &amp more text here."
+                + "<table><tr><td>cell";
+        Article article = cleaner.clean(RawDocument.of("broken.html", html.getBytes(StandardCharsets.UTF_8),
+                RawDocument.Format.HTML));
+        assertThat(article.text()).contains("Unclosed paragraph about the election results", "bold nested tags");
+    }
+
+    @Test
+    void sniffsHtmlWithoutExtension() {
+        assertThat(ArticleCleaner.looksLikeHtml("  <!DOCTYPE html><html>")).isTrue();
+        assertThat(ArticleCleaner.looksLikeHtml("Plain text about <b> tags")).isFalse();
+    }
+
+    static Path examples() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path dir = here; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("examples/aleppo");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("examples/aleppo not found above " + here);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ArticleCleanerTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

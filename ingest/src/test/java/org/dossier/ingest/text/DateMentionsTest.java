@@ -1,0 +1,45 @@
+package org.dossier.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateMentionsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "December 12, 2016 10:30 pm | 2016-12-12",
+        "Last update: Mon, 10/10/2016 - 22:52 | 2016-10-10",
+        "Posted 2019-03-07T10:00:00Z | 2019-03-07",
+        "on 12 Dec. 2016 | 2016-12-12",
+        "December 9th 2016 | 2016-12-09",
+        "25/09/2016 | 2016-09-25",
+        "04.05.2019 | 2019-05-04",
+        "Mon, 10 Oct 2016 | 2016-10-10",
+        "the 3rd of March, 2020 | 2020-03-03",
+    })
+    void readsWrittenDates(String text, LocalDate expected) {
+        assertThat(DateMentions.find(text)).extracting(DateMention::date).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"on Sunday", "October 19", "since 2012", "13/13/2016", "February 30, 2016",
+        "version 1.2.2016x"})
+    void ignoresDatesWithoutFullYearOrInvalid(String text) {
+        assertThat(DateMentions.find(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "December 12, 2016 10:30 pm | Updated 10:30 pm IST - BRUSSELS: ; true",
+        "Last update: Mon, 10/10/2016 - 22:52 ; true",
+        "Published on 3 May 2019 at 10:12 GMT ; true",
+        "Canadian Journalist on lies about Syria | December 9th 2016 ; false",
+        "The offensive began on September 22, 2016 and has not stopped since. ; false",
+    })
+    void recognizesDateLines(String line, boolean dateLine) {
+        assertThat(DateLines.isDateLine(line)).isEqualTo(dateLine);
+    }
+}

@@ -1,0 +1,48 @@
+package org.dossier.model;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * A document as a source delivered it: undecoded bytes and where they came from.
+ *
+ * @param id a stable id derived from the bytes (see {@link DocumentIds})
+ * @param source the path as given, or the URL of the record
+ * @param content the bytes
+ * @param format what the source says the bytes are; {@link Format#UNKNOWN} lets the cleaner sniff
+ */
+public record RawDocument(String id, String source, byte[] content, Format format) implements Serializable {
+
+    public RawDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(format, "format");
+    }
+
+    public static RawDocument of(String source, byte[] content, Format format) {
+        return new RawDocument(DocumentIds.of(content), source, content, format);
+    }
+
+    public enum Format {
+        TEXT,
+        HTML,
+        UNKNOWN
+    }
+
+    // Records compare arrays by identity; two documents are the same when their ids (content hashes) are.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RawDocument other && id.equals(other.id) && source.equals(other.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * id.hashCode() + source.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RawDocument[" + id + ", " + source + ", " + content.length + " bytes, " + format + "]";
+    }
+}
