@@ -1,0 +1,109 @@
+package org.dossier.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dossier.core.Layers;
+import org.dossier.core.Outcome;
+import org.dossier.engine.BatchRunner;
+import org.dossier.engine.DossierEngine;
+import org.dossier.ingest.source.FileTreeSource;
+import org.dossier.model.Sentence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measure the analyze pipeline: runs it over a corpus without writing output, after a warm-up pass, and "
+                    + "prints articles/s, tokens/s and peak heap.",
+            ""},
+        footer = {"", "Example:", "  dossier bench examples/aleppo --repeat 10 --threads 1"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders of articles.")
+    List<Path> inputs;
+
+    @Option(names = "--repeat", paramLabel = "N", description = "Timed passes over the corpus (default: ${DEFAULT-VALUE}).")
+    int repeat = 3;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Untimed passes first, to warm the JVM (default: ${DEFAULT-VALUE}).")
+    int warmup = 1;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = new FileTreeSource(engineOptions.maxBytes).list(inputs);
+        if (files.isEmpty()) {
+            err.println("error: no .txt or .html files found in " + inputs);
+            return ExitCodes.USAGE;
+        }
+        DossierEngine engine = engineOptions.load(err);
+        BatchRunner runner = new BatchRunner(engine, engineOptions.threads);
+        for (int i = 0; i < warmup; i++) {
+            err.println("warm-up pass " + (i + 1) + "/" + warmup);
+            runner.run(files, outcome -> { }, (done, total, last) -> { });
+        }
+        resetPeaks();
+        long[] tokens = {0};
+        int[] failed = {0};
+        long start = System.nanoTime();
+        for (int i = 0; i < repeat; i++) {
+            runner.run(files, outcome -> count(outcome, tokens, failed), (done, total, last) -> { });
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int documents = files.size() * repeat;
+        out.println(String.format(Locale.ROOT, "documents: %d (%d files x %d passes), %d failed, threads: %d",
+                documents, files.size(), repeat, failed[0], engineOptions.threads));
+        out.println(String.format(Locale.ROOT, "time: %.2f s   articles/s: %.2f   tokens/s: %.0f", seconds,
+                documents / seconds, tokens[0] / seconds));
+        out.println(String.format(Locale.ROOT, "peak heap: %.0f MiB (max %d MiB)", peakHeapBytes() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void count(Outcome outcome, long[] tokens, int[] failed) {
+        if (outcome instanceof Outcome.Ok ok) {
+            for (Sentence sentence : ok.result().get(Layers.SENTENCES)) {
+                tokens[0] += sentence.tokens().size();
+            }
+        } else {
+            failed[0]++;
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
+    static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

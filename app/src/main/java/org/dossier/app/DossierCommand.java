@@ -1,0 +1,43 @@
+package org.dossier.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+@Command(name = "dossier",
+        mixinStandardHelpOptions = true,
+        versionProvider = DossierCommand.Version.class,
+        description = {
+            "Turns raw news articles into a source-attributed dossier: clean text, title, outlet, date and "
+                    + "dateline, entities under canonical names, and quotes with their speakers, each item pointing "
+                    + "at its characters in the text.",
+            ""},
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class,
+            picocli.CommandLine.HelpCommand.class},
+        footer = {"", "Run 'dossier help COMMAND' for a command's options."})
+final class DossierCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties props = new Properties();
+            try (InputStream in = DossierCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    props.load(in);
+                }
+            }
+            return new String[] {"dossier " + props.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.dossier.app;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.dossier.engine.DossierEngine;
+import org.dossier.engine.EngineConfig;
+import org.dossier.ingest.source.FileTreeSource;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run the pipeline. */
+final class EngineOptions {
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents analyzed in parallel (default: the number of CPU cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES",
+            description = "Refuse documents larger than this (default: ${DEFAULT-VALUE}, 32 MiB).")
+    long maxBytes = FileTreeSource.DEFAULT_MAX_BYTES;
+
+    EngineConfig config() {
+        return EngineConfig.DEFAULT.withMaxBytes(maxBytes);
+    }
+
+    DossierEngine load(PrintWriter err) {
+        long start = System.nanoTime();
+        err.print("Loading NLP models... ");
+        err.flush();
+        DossierEngine engine = DossierEngine.load(config());
+        err.println(String.format(Locale.ROOT, "done in %.1f s.", (System.nanoTime() - start) / 1e9));
+        return engine;
+    }
+}

@@ -1,0 +1,38 @@
+package org.dossier.app;
+
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import picocli.CommandLine;
+
+/** Entry point of the {@code dossier} command. */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code, without exiting (for tests). */
+    public static int run(String... args) {
+        // CoreNLP announces every model it loads on stderr; keep stderr for our progress and warnings.
+        RedwoodConfiguration.current().clear().apply();
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new DossierCommand());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            cmd.getErr().println("error: " + messageOf(exception));
+            return ExitCodes.FATAL;
+        });
+        return commandLine;
+    }
+
+    private static String messageOf(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,94 @@
+package org.dossier.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.core.Outcome;
+import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticleRecords;
+import org.dossier.output.ArticlesJsonl;
+import org.dossier.output.HtmlReport;
+
+/**
+ * The files of one analyze run in its output folder. Each is written to a temporary file and moved into place
+ * when complete, so an interrupted run never leaves a half-written file where a good one was.
+ */
+final class RunOutput implements AutoCloseable {
+
+    /** The report stays readable; beyond this many articles it lists the first ones and says so. */
+    static final int REPORT_LIMIT = 2000;
+
+    private final Path dir;
+    private final Path articlesTemp;
+    private final BufferedWriter articles;
+    private final List<ArticleRecord> reported = new ArrayList<>();
+    private int written;
+
+    RunOutput(Path dir) throws IOException {
+        this.dir = Files.createDirectories(dir);
+        this.articlesTemp = dir.resolve(ArticlesJsonl.FILE_NAME + ".partial");
+        this.articles = Files.newBufferedWriter(articlesTemp, StandardCharsets.UTF_8);
+    }
+
+    Path articlesFile() {
+        return dir.resolve(ArticlesJsonl.FILE_NAME);
+    }
+
+    Path reportFile() {
+        return dir.resolve(HtmlReport.FILE_NAME);
+    }
+
+    void accept(Outcome outcome) {
+        ArticleRecord record = ArticleRecords.from(outcome);
+        ArticlesJsonl.write(articles, record);
+        written++;
+        if (reported.size() < REPORT_LIMIT) {
+            reported.add(record);
+        }
+    }
+
+    /** Moves the articles file into place and writes the report and the run description. */
+    void finish(Map<String, Object> runDescription) throws IOException {
+        articles.close();
+        Files.move(articlesTemp, articlesFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writeAtomically(reportFile(), out -> HtmlReport.write(out, reported));
+        Map<String, Object> run = new LinkedHashMap<>(runDescription);
+        run.put("documents", written);
+        run.put("report_articles", reported.size());
+        writeAtomically(dir.resolve("run.json"), out -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(out, run));
+    }
+
+    private interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private static void writeAtomically(Path target, Content content) throws IOException {
+        Path temp = target.resolveSibling(target.getFileName() + ".partial");
+        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            content.writeTo(out);
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public void close() {
+        try {
+            articles.close();
+            Files.deleteIfExists(articlesTemp);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

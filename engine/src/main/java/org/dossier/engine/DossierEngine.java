@@ -1,0 +1,82 @@
+package org.dossier.engine;
+
+import java.util.List;
+import org.dossier.core.ArticleStage;
+import org.dossier.core.Outcome;
+import org.dossier.core.Pipeline;
+import org.dossier.ingest.ArticleCleaner;
+import org.dossier.ingest.meta.LanguageIdentifier;
+import org.dossier.ingest.source.FileTreeSource;
+import org.dossier.ingest.source.SourceItem;
+import org.dossier.model.DocumentIds;
+import org.dossier.nlp.NlpModels;
+import org.dossier.nlp.corenlp.CoreNlpAnnotator;
+import org.dossier.nlp.entities.EntityResolver;
+import org.dossier.nlp.parse.SelectiveParser;
+import org.dossier.nlp.quotes.QuoteExtractor;
+
+/**
+ * The loaded Dossier pipeline. Create one per process (or Spark executor) with {@link #load}: it holds the NLP
+ * models. {@link #analyze} is thread-safe.
+ *
+ * <pre>{@code
+ * DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT);
+ * Outcome outcome = engine.analyze(engine.source().read(Path.of("article.html")));
+ * }</pre>
+ */
+public final class DossierEngine {
+
+    private final EngineConfig config;
+    private final FileTreeSource source;
+    private final Pipeline pipeline;
+
+    private DossierEngine(EngineConfig config, Pipeline pipeline) {
+        this.config = config;
+        this.source = new FileTreeSource(config.maxBytes());
+        this.pipeline = pipeline;
+    }
+
+    public static DossierEngine load(EngineConfig config) {
+        NlpModels models = NlpModels.load(config.nlp());
+        return new DossierEngine(config, standardPipeline(LanguageIdentifier.load(), models));
+    }
+
+    /** Clean → annotate → entities → parse the sentences quotes need → quotes. */
+    static Pipeline standardPipeline(LanguageIdentifier languages, NlpModels models) {
+        return Pipeline.builder()
+                .cleaner(new ArticleCleaner(languages))
+                .stage(new CoreNlpAnnotator(models))
+                .stage(new EntityResolver())
+                .stage(new SelectiveParser(models, QuoteExtractor.parseSelector()))
+                .stage(new QuoteExtractor())
+                .build();
+    }
+
+    public EngineConfig config() {
+        return config;
+    }
+
+    public FileTreeSource source() {
+        return source;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** The names of the cleaner and the stages, in order, for the saved run configuration. */
+    public List<String> stageNames() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(pipeline.cleaner().name()),
+                pipeline.stages().stream().map(ArticleStage::name)).toList();
+    }
+
+    /** Analyzes one item of a source; an unreadable item becomes a failed outcome. */
+    public Outcome analyze(SourceItem item) {
+        return switch (item) {
+            case SourceItem.Document document -> pipeline.process(document.raw());
+            case SourceItem.Unreadable unreadable -> new Outcome.Failed(
+                    DocumentIds.of(unreadable.source().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    unreadable.source(), "read", unreadable.reason());
+        };
+    }
+}

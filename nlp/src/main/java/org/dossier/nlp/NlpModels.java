@@ -1,0 +1,79 @@
+package org.dossier.nlp;
+
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The heavy NLP resources: a CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner with SUTime) and a neural
+ * dependency parser. Load once per process (or Spark executor) and share: loading takes several seconds and
+ * about 1 GB, and both are safe to use from several threads.
+ */
+public final class NlpModels {
+
+    private static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+
+    private final StanfordCoreNLP annotator;
+    private final DependencyParser parser;
+    private final NlpConfig config;
+
+    private NlpModels(StanfordCoreNLP annotator, DependencyParser parser, NlpConfig config) {
+        this.annotator = annotator;
+        this.parser = parser;
+        this.config = config;
+    }
+
+    /**
+     * @throws IllegalStateException when the CoreNLP models jar is missing from the classpath, saying which Maven
+     *     artifact provides it
+     */
+    public static NlpModels load(NlpConfig config) {
+        requireOnClasspath(List.of(POS_MODEL, config.nerModel(), DependencyParser.DEFAULT_MODEL));
+        StanfordCoreNLP annotator = new StanfordCoreNLP(properties(config));
+        DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+        return new NlpModels(annotator, parser, config);
+    }
+
+    public StanfordCoreNLP annotator() {
+        return annotator;
+    }
+
+    public DependencyParser parser() {
+        return parser;
+    }
+
+    public NlpConfig config() {
+        return config;
+    }
+
+    private static Properties properties(NlpConfig config) {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("tokenize.language", "en");
+        // Keep characters the tokenizer does not know, silently: article text is full of them.
+        props.setProperty("tokenize.options", "untokenizable=noneKeep");
+        // The cleaner separates paragraphs with a blank line; a heading must not run into the next sentence.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("pos.model", POS_MODEL);
+        props.setProperty("ner.model", config.nerModel());
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.combinationMode", "NORMAL");
+        return props;
+    }
+
+    private static void requireOnClasspath(List<String> resources) {
+        ClassLoader loader = NlpModels.class.getClassLoader();
+        for (String resource : resources) {
+            if (loader.getResource(resource) == null) {
+                throw new IllegalStateException("Stanford CoreNLP model '" + resource + "' is not on the classpath. "
+                        + "It comes from the Maven artifact edu.stanford.nlp:stanford-corenlp:4.5.10 with classifier "
+                        + "'models' (about 474 MB). Build with Maven (mvn package) so it is resolved from Maven "
+                        + "Central, or add that jar to the classpath.");
+            }
+        }
+    }
+}

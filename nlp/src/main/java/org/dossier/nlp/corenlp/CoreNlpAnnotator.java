@@ -1,0 +1,152 @@
+package org.dossier.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.ArticleStage;
+import org.dossier.core.Layer;
+import org.dossier.core.Layers;
+import org.dossier.model.Article;
+import org.dossier.model.DateExpression;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.Sentence;
+import org.dossier.model.Span;
+import org.dossier.model.Token;
+import org.dossier.nlp.NlpModels;
+
+/**
+ * Runs CoreNLP's tokenizer, sentence splitter, tagger, lemmatizer and NER (with SUTime) over an article's clean
+ * text, and turns the result into model records: sentences with tokens, named-entity mentions, and date
+ * expressions anchored to the article's publication date by {@link TimexAnchor}. Without a publication date,
+ * relative dates ("on Monday") stay unresolved rather than being anchored to today.
+ */
+public final class CoreNlpAnnotator implements ArticleStage {
+
+    public static final String NAME = "corenlp.v1";
+
+    private final NlpModels models;
+
+    public CoreNlpAnnotator(NlpModels models) {
+        this.models = models;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.SENTENCES, Layers.MENTIONS, Layers.DATES);
+    }
+
+    @Override
+    public AnnotatedArticle apply(AnnotatedArticle in) {
+        Article article = in.article();
+        // No DocDateAnnotation: SUTime then leaves relative values unanchored, which TimexAnchor resolves.
+        Annotation annotation = new Annotation(article.text());
+        models.annotator().annotate(annotation);
+        LocalDate published = article.metadata().publishedDate();
+
+        List<Sentence> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        List<DateExpression> dates = new ArrayList<>();
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap coreSentence : coreSentences) {
+            List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            List<Token> tokens = tokens(labels);
+            Sentence sentence = new Sentence(sentences.size(), tokens.get(0).span().union(tokens.get(tokens.size() - 1).span()), tokens);
+            sentences.add(sentence);
+            collectMentions(article, labels, mentions);
+            collectDates(article, labels, tokens, published, dates);
+        }
+        return in.with(Layers.SENTENCES, sentences).with(Layers.MENTIONS, mentions).with(Layers.DATES, dates);
+    }
+
+    private static List<Token> tokens(List<CoreLabel> labels) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel label : labels) {
+            String lemma = label.lemma() != null ? label.lemma() : label.word();
+            String ner = label.ner() != null ? label.ner() : "O";
+            tokens.add(new Token(span(label), label.word(), lemma, label.tag(), ner));
+        }
+        return tokens;
+    }
+
+    /** Runs of tokens with the same person, organization or location tag. */
+    private static void collectMentions(Article article, List<CoreLabel> labels, List<Mention> into) {
+        int i = 0;
+        while (i < labels.size()) {
+            EntityType type = entityType(labels.get(i).ner());
+            if (type == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < labels.size() && type == entityType(labels.get(j).ner())) {
+                j++;
+            }
+            Span span = new Span(labels.get(i).beginPosition(), labels.get(j - 1).endPosition());
+            into.add(new Mention(article.id(), span, article.textOf(span), type));
+            i = j;
+        }
+    }
+
+    /** Runs of DATE or TIME tokens that share one normalized value. */
+    private static void collectDates(Article article, List<CoreLabel> labels, List<Token> tokens, LocalDate published,
+            List<DateExpression> into) {
+        int i = 0;
+        while (i < labels.size()) {
+            if (!isDate(labels.get(i))) {
+                i++;
+                continue;
+            }
+            String timex = labels.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            int j = i + 1;
+            while (j < labels.size() && isDate(labels.get(j)) && java.util.Objects.equals(timex,
+                    labels.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
+                j++;
+            }
+            Span span = new Span(labels.get(i).beginPosition(), labels.get(j - 1).endPosition());
+            TimexAnchor.Resolved resolved = TimexAnchor.resolve(timex, published, Tense.of(tokens, i, j - 1));
+            into.add(new DateExpression(article.id(), span, article.textOf(span), timex, resolved.date(),
+                    resolved.precision()));
+            i = j;
+        }
+    }
+
+    private static boolean isDate(CoreLabel label) {
+        return "DATE".equals(label.ner()) || "TIME".equals(label.ner());
+    }
+
+    private static EntityType entityType(String ner) {
+        if (ner == null) {
+            return null;
+        }
+        return switch (ner) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.LOCATION;
+            default -> null;
+        };
+    }
+
+    private static Span span(CoreLabel label) {
+        return new Span(label.beginPosition(), label.endPosition());
+    }
+}

@@ -1,0 +1,136 @@
+package org.dossier.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.Layers;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.Sentence;
+import org.dossier.model.SentenceParse;
+import org.dossier.model.Span;
+import org.dossier.model.Token;
+
+/** Lookups over one article's layers that quote extraction needs: by offset, by sentence, by entity. */
+final class ArticleView {
+
+    /** A mention together with the entity it belongs to. */
+    record EntityMention(Entity entity, Mention mention) {}
+
+    private final String articleId;
+    private final String text;
+    private final List<Sentence> sentences;
+    private final Map<Integer, SentenceParse> parses = new HashMap<>();
+    private final TreeMap<Integer, EntityMention> mentionsByStart = new TreeMap<>();
+    private final List<Span> paragraphs;
+
+    ArticleView(AnnotatedArticle article) {
+        this.articleId = article.id();
+        this.text = article.article().text();
+        this.sentences = article.get(Layers.SENTENCES);
+        for (SentenceParse parse : article.getOrEmpty(Layers.PARSES)) {
+            parses.put(parse.sentenceIndex(), parse);
+        }
+        for (Entity entity : article.get(Layers.ENTITIES)) {
+            for (Mention mention : entity.mentions()) {
+                mentionsByStart.put(mention.span().start(), new EntityMention(entity, mention));
+            }
+        }
+        this.paragraphs = paragraphs(text);
+    }
+
+    String articleId() {
+        return articleId;
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Sentence> sentences() {
+        return sentences;
+    }
+
+    List<Span> paragraphs() {
+        return paragraphs;
+    }
+
+    SentenceParse parse(Sentence sentence) {
+        return parses.get(sentence.index());
+    }
+
+    /** The sentence holding the character at {@code offset}, or the nearest one before it. */
+    Sentence sentenceAt(int offset) {
+        Sentence best = null;
+        for (Sentence sentence : sentences) {
+            if (sentence.span().start() <= offset) {
+                best = sentence;
+            } else {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The index of the first token of the sentence that starts at or after {@code offset}, or the token count. */
+    static int firstTokenFrom(Sentence sentence, int offset) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** The entity mention covering the token, if any. */
+    EntityMention mentionCovering(Span tokenSpan) {
+        Map.Entry<Integer, EntityMention> entry = mentionsByStart.floorEntry(tokenSpan.start());
+        if (entry != null && entry.getValue().mention().span().contains(tokenSpan)) {
+            return entry.getValue();
+        }
+        return null;
+    }
+
+    /** Mentions of people, in text order. */
+    List<EntityMention> personMentions() {
+        List<EntityMention> people = new ArrayList<>();
+        for (EntityMention em : mentionsByStart.values()) {
+            if (em.entity().type() == EntityType.PERSON) {
+                people.add(em);
+            }
+        }
+        return people;
+    }
+
+    int paragraphOf(int offset) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (offset < paragraphs.get(i).end() || i == paragraphs.size() - 1) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Paragraphs are separated by blank lines; a single text without them is one paragraph. */
+    private static List<Span> paragraphs(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int next = text.indexOf("\n\n", start);
+            int end = next < 0 ? text.length() : next;
+            if (end > start) {
+                out.add(new Span(start, end));
+            }
+            if (next < 0) {
+                break;
+            }
+            start = next + 2;
+        }
+        return out;
+    }
+}

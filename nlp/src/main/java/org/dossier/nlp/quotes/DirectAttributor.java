@@ -1,0 +1,93 @@
+package org.dossier.nlp.quotes;
+
+import java.util.List;
+import org.dossier.model.Sentence;
+import org.dossier.model.Speaker;
+import org.dossier.model.Token;
+
+/**
+ * Attributes a quote in quotation marks to the cue next to it: after the closing mark in the same sentence
+ * ("“…,” Ayrault said"; "“…,” said the minister") or before the opening mark ("Kerry said: “…”").
+ */
+final class DirectAttributor {
+
+    /** How many tokens after the closing mark the cue may come ("“…,” Jean-Marc Ayrault, the French foreign minister, told"). */
+    private static final int AFTER_REACH = 30;
+    /** How many tokens before the opening mark ("Ayrault called on them “…"). */
+    private static final int BEFORE_REACH = 12;
+
+    private final ArticleView view;
+    private final Subjects subjects;
+    private final List<QuotedSpan> quotes;
+
+    DirectAttributor(ArticleView view, Subjects subjects, List<QuotedSpan> quotes) {
+        this.view = view;
+        this.subjects = subjects;
+        this.quotes = quotes;
+    }
+
+    /** The attribution the quote's own sentence gives, or null. */
+    Attribution attribute(QuotedSpan quote, Speaker previous) {
+        Attribution after = after(quote, previous);
+        return after != null ? after : before(quote, previous);
+    }
+
+    private Attribution after(QuotedSpan quote, Speaker previous) {
+        boolean closed = quote.close() < view.text().length() && isQuoteMark(view.text().charAt(quote.close()));
+        if (!closed) {
+            return null;
+        }
+        Sentence sentence = view.sentenceAt(quote.close());
+        if (sentence == null) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        int first = ArticleView.firstTokenFrom(sentence, quote.close() + 1);
+        for (int i = first; i < Math.min(tokens.size(), first + AFTER_REACH); i++) {
+            Token token = tokens.get(i);
+            if (insideAnyQuote(token) || isSentenceEnd(token)) {
+                return null;
+            }
+            if (SpeechCues.cueLemma(token) != null) {
+                return new Attribution(subjects.between(sentence, first, i, previous), sentence, i);
+            }
+        }
+        return null;
+    }
+
+    private Attribution before(QuotedSpan quote, Speaker previous) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        if (sentence == null) {
+            return null;
+        }
+        int opening = ArticleView.firstTokenFrom(sentence, quote.open());
+        for (int i = opening - 1; i >= Math.max(0, opening - BEFORE_REACH); i--) {
+            Token token = sentence.tokens().get(i);
+            if (insideAnyQuote(token)) {
+                return null;
+            }
+            if (SpeechCues.cueLemma(token) != null) {
+                return new Attribution(subjects.of(sentence, i, view.parse(sentence), previous), sentence, i);
+            }
+        }
+        return null;
+    }
+
+    boolean insideAnyQuote(Token token) {
+        for (QuotedSpan quote : quotes) {
+            if (quote.content().contains(token.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentenceEnd(Token token) {
+        String w = token.word();
+        return w.equals(".") || w.equals("?") || w.equals("!");
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '”' || c == '"' || c == '»' || c == '’' || c == '“';
+    }
+}

@@ -1,0 +1,281 @@
+package org.dossier.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.model.Dependency;
+import org.dossier.model.Sentence;
+import org.dossier.model.SentenceParse;
+import org.dossier.model.Span;
+import org.dossier.model.Speaker;
+import org.dossier.model.Token;
+
+/**
+ * Finds reported speech in parsed sentences: the clausal complement of a speech verb ("Ayrault said Russia would
+ * …", "France wants …, Ayrault said"), the addressee and task of an appeal ("called on Russia to halt …"), the
+ * object of a characterization ("called the shelling a war crime") or expression ("expressed outrage at …"), and
+ * the clause an "according to" phrase attributes.
+ */
+final class ReportedSpeech {
+
+    /** One reported quote: its content, the attribution, and the cue words. */
+    record Found(Span content, Attribution attribution, Span cueSpan, String cue) {}
+
+    private static final Set<String> LEADING_MARKS = Set.of("that", "whether", ",", ":", ";", "-", "--", "–", "—");
+    private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "-", "--", "–", "—");
+    private static final Set<String> CASE_MARKERS = Set.of("on", "for", "with", "upon", "to");
+    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj", "expl");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> TIME_WORDS = Set.of("on", "last", "this", "late", "early", "earlier", "later",
+            "in", "at");
+    private static final int MIN_CONTENT_TOKENS = 3;
+
+    private final ArticleView view;
+    private final Subjects subjects;
+    private final SpeakerResolver speakers;
+    private final DirectAttributor direct;
+
+    ReportedSpeech(ArticleView view, Subjects subjects, SpeakerResolver speakers, DirectAttributor direct) {
+        this.view = view;
+        this.subjects = subjects;
+        this.speakers = speakers;
+        this.direct = direct;
+    }
+
+    List<Found> find(Sentence sentence) {
+        List<Found> found = new ArrayList<>();
+        SentenceParse parse = view.parse(sentence);
+        for (int i = 0; i < sentence.tokens().size(); i++) {
+            Token token = sentence.tokens().get(i);
+            if (direct.insideAnyQuote(token)) {
+                continue;
+            }
+            if (SpeechCues.isAccordingTo(sentence, i)) {
+                Found according = accordingTo(sentence, i);
+                if (according != null) {
+                    found.add(according);
+                }
+                continue;
+            }
+            String lemma = SpeechCues.cueLemma(token);
+            if (lemma == null || parse == null) {
+                continue;
+            }
+            int[] bounds = contentBounds(sentence, parse, i, lemma);
+            if (bounds != null) {
+                Speaker speaker = subjects.of(sentence, i, parse, null);
+                found.add(new Found(span(sentence, bounds), new Attribution(speaker, sentence, i), token.span(),
+                        view.text().substring(token.span().start(), token.span().end())));
+            }
+        }
+        return found;
+    }
+
+    /** Token bounds {first, last} of what the cue at {@code cue} reports, or null. */
+    private static int[] contentBounds(Sentence sentence, SentenceParse parse, int cue, String lemma) {
+        int[] bounds = null;
+        int complement = parse.dependent(cue, "ccomp");
+        if (complement >= 0 && SpeechCues.CLAUSAL.contains(lemma) && hasSubject(parse, complement)) {
+            bounds = parse.subtreeBounds(complement);
+        } else if (SpeechCues.APPEAL.contains(lemma) && (bounds = appeal(sentence, parse, cue)) != null) {
+            // addressee and task
+        } else if (SpeechCues.CHARACTERIZE.contains(lemma)) {
+            bounds = characterization(sentence, parse, cue);
+        } else if (SpeechCues.EXPRESS.contains(lemma) && parse.dependent(cue, "obj") >= 0) {
+            bounds = parse.subtreeBounds(parse.dependent(cue, "obj"));
+        }
+        if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
+            bounds = surfaceComplement(sentence, cue, lemma);
+        }
+        if (bounds == null || bounds[0] <= cue && cue <= bounds[1]) {
+            return null;
+        }
+        return trim(sentence, bounds);
+    }
+
+    /** A clause with a subject of its own; "…, said in an interview that is scheduled to run" has none. */
+    private static boolean hasSubject(SentenceParse parse, int head) {
+        return parse.dependents(head).stream().anyMatch(arc -> SUBJECT_RELATIONS.contains(arc.relation()));
+    }
+
+    /**
+     * The parser often misreads a complement clause without "that" ("said on Sunday Russia and Iran would …",
+     * "announced it will ask …"). Read it from the surface instead: after the cue, past "that", time phrases and,
+     * for "tell", the addressee, the rest of the sentence is the content when it is a clause: a subject, then a
+     * finite verb.
+     */
+    private static int[] surfaceComplement(Sentence sentence, int cue, String lemma) {
+        List<Token> tokens = sentence.tokens();
+        int i = skipTimePhrases(tokens, cue + 1);
+        if (lemma.equals("tell")) {
+            i = skipTimePhrases(tokens, skipNounPhrase(tokens, i));
+        }
+        if (i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("that")) {
+            i++;
+        }
+        if (i >= tokens.size() || !startsClause(tokens.get(i))) {
+            return null;
+        }
+        int last = tokens.size() - 1;
+        for (int j = i + 1; j <= last; j++) {
+            if (FINITE.contains(tokens.get(j).pos())) {
+                return new int[] {i, last};
+            }
+            if (tokens.get(j).pos().equals(",") || tokens.get(j).pos().equals(":")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsClause(Token token) {
+        String pos = token.pos();
+        return pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ")
+                || pos.equals("CD") || pos.equals("EX");
+    }
+
+    private static int skipTimePhrases(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            boolean date = token.ner().equals("DATE") || token.ner().equals("TIME");
+            boolean leadsDate = TIME_WORDS.contains(token.word().toLowerCase(Locale.ROOT)) && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).ner().equals("DATE") || tokens.get(i + 1).ner().equals("TIME"));
+            if (!date && !leadsDate) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipNounPhrase(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("DT")
+                || tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().equals("POS")
+                || tokens.get(i).pos().equals("PRP"))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int[] appeal(Sentence sentence, SentenceParse parse, int cue) {
+        int task = -1;
+        for (Dependency arc : parse.dependents(cue)) {
+            if ((arc.relation().equals("xcomp") || arc.relation().equals("advcl")) && isInfinitive(sentence, parse, arc.dependent())) {
+                task = arc.dependent();
+            }
+        }
+        if (task < 0) {
+            return null;
+        }
+        int[] taskBounds = parse.subtreeBounds(task);
+        int addressee = parse.dependent(cue, "obl", "obj", "iobj");
+        if (addressee >= 0 && addressee < task) {
+            int first = parse.subtreeBounds(addressee)[0];
+            while (first < addressee && CASE_MARKERS.contains(word(sentence, first))) {
+                first++;
+            }
+            return new int[] {first, taskBounds[1]};
+        }
+        return taskBounds;
+    }
+
+    private static boolean isInfinitive(Sentence sentence, SentenceParse parse, int verb) {
+        int first = parse.subtreeBounds(verb)[0];
+        for (int i = first; i < verb; i++) {
+            if (word(sentence, i).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] characterization(Sentence sentence, SentenceParse parse, int cue) {
+        int object = parse.dependent(cue, "obj");
+        if (object < 0) {
+            return null;
+        }
+        int predicate = parse.dependent(cue, "xcomp");
+        for (Dependency arc : parse.dependents(cue)) {
+            if (arc.relation().equals("obl") && parse.dependent(arc.dependent(), "case") >= 0
+                    && word(sentence, parse.dependent(arc.dependent(), "case")).equals("as")) {
+                predicate = arc.dependent();
+            }
+        }
+        if (predicate < 0 || predicate < object) {
+            return null;
+        }
+        return new int[] {parse.subtreeBounds(object)[0], parse.subtreeBounds(predicate)[1]};
+    }
+
+    /** "…, according to X" or "According to X, …": X speaks, the rest of the sentence is what they said. */
+    private Found accordingTo(Sentence sentence, int at) {
+        List<Token> tokens = sentence.tokens();
+        int sourceStart = at + 2;
+        int sourceEnd = sourceStart;
+        while (sourceEnd < tokens.size() && !isBoundary(tokens.get(sourceEnd))) {
+            sourceEnd++;
+        }
+        if (sourceEnd == sourceStart) {
+            return null;
+        }
+        // "…, according to X, which …": the clause before is the content, what follows X describes X.
+        int[] content = at >= 3 ? new int[] {0, at - 1} : new int[] {sourceEnd, tokens.size() - 1};
+        int[] trimmed = trim(sentence, content);
+        if (trimmed == null) {
+            return null;
+        }
+        Speaker speaker = sourceSpeaker(sentence, sourceStart, sourceEnd);
+        Span cueSpan = tokens.get(at).span().union(tokens.get(at + 1).span());
+        return new Found(span(sentence, trimmed), new Attribution(speaker, sentence, at), cueSpan,
+                view.text().substring(cueSpan.start(), cueSpan.end()));
+    }
+
+    /** The head of the source phrase (its last noun) names the speaker: "the British-based monitor" → monitor. */
+    private Speaker sourceSpeaker(Sentence sentence, int start, int end) {
+        int head = -1;
+        for (int i = start; i < end; i++) {
+            if (sentence.tokens().get(i).pos().startsWith("NN")) {
+                head = i;
+            } else if (head >= 0 && !sentence.tokens().get(i).pos().equals("POS")) {
+                break;
+            }
+        }
+        return head < 0 ? null : speakers.fromToken(sentence, head, null, null);
+    }
+
+    private static boolean isBoundary(Token token) {
+        String w = token.word().toLowerCase(Locale.ROOT);
+        return token.pos().equals(",") || token.pos().equals(".") || w.equals(";") || w.equals("which")
+                || w.equals("who") || w.equals("that");
+    }
+
+    /** Drops leading complementizers and punctuation and trailing punctuation; null when too little is left. */
+    private static int[] trim(Sentence sentence, int[] bounds) {
+        int first = bounds[0];
+        int last = bounds[1];
+        while (first <= last && LEADING_MARKS.contains(word(sentence, first))) {
+            first++;
+        }
+        while (last >= first && TRAILING.contains(word(sentence, last))) {
+            last--;
+        }
+        int words = 0;
+        for (int i = first; i <= last; i++) {
+            if (Character.isLetterOrDigit(sentence.tokens().get(i).word().charAt(0))) {
+                words++;
+            }
+        }
+        return words >= MIN_CONTENT_TOKENS ? new int[] {first, last} : null;
+    }
+
+    private static String word(Sentence sentence, int i) {
+        return sentence.tokens().get(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    private static Span span(Sentence sentence, int[] bounds) {
+        return sentence.tokens().get(bounds[0]).span().union(sentence.tokens().get(bounds[1]).span());
+    }
+}

@@ -1,0 +1,157 @@
+package org.dossier.nlp.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.model.Dependency;
+import org.dossier.model.EntityType;
+import org.dossier.model.Sentence;
+import org.dossier.model.SentenceParse;
+import org.dossier.model.Span;
+import org.dossier.model.Speaker;
+import org.dossier.model.Token;
+import org.dossier.nlp.quotes.ArticleView.EntityMention;
+
+/**
+ * Turns the words that name a speaker into a {@link Speaker}: a named entity of the article; a pronoun resolved
+ * to the person last named; a definite role ("the minister") resolved to the person the article gives that role;
+ * or, failing those, the noun phrase itself ("Rebels", "rebel source").
+ */
+final class SpeakerResolver {
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we");
+    private static final Set<String> ROLES = Set.of("minister", "president", "secretary", "spokesman",
+            "spokeswoman", "spokesperson", "official", "chief", "leader", "ambassador", "envoy", "governor",
+            "mayor", "senator", "general", "commander", "director", "chairman", "chairwoman", "premier",
+            "chancellor", "king", "queen", "prince", "diplomat", "prosecutor", "lawyer", "head", "candidate",
+            "lawmaker", "representative", "congressman", "congresswoman", "mp", "judge", "coach", "ceo",
+            "founder", "owner", "witness", "doctor", "activist", "analyst", "researcher", "professor", "officer");
+    private static final Set<String> NP_POS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$",
+            "CD", "VBN", "POS", "HYPH");
+    /** How far back a pronoun may find its person: about three paragraphs. */
+    private static final int PRONOUN_REACH = 1500;
+    private static final int ROLE_WINDOW = 60;
+
+    private final ArticleView view;
+
+    SpeakerResolver(ArticleView view) {
+        this.view = view;
+    }
+
+    /**
+     * The speaker named at token {@code head} of the sentence.
+     *
+     * @param previous the speaker of the quote before this one, for "they" and "it"
+     */
+    Speaker fromToken(Sentence sentence, int head, SentenceParse parse, Speaker previous) {
+        Token token = sentence.tokens().get(head);
+        EntityMention named = view.mentionCovering(token.span());
+        if (named != null) {
+            return speaker(named);
+        }
+        if (parse != null) {
+            int appos = parse.dependent(head, "appos");
+            if (appos >= 0 && view.mentionCovering(sentence.tokens().get(appos).span()) != null) {
+                return speaker(view.mentionCovering(sentence.tokens().get(appos).span()));
+            }
+        }
+        String word = token.word().toLowerCase(Locale.ROOT);
+        if (token.pos().startsWith("PRP") && !token.pos().equals("PRP$")) {
+            return pronoun(word, token.span(), previous);
+        }
+        if (!NP_POS.contains(token.pos())) {
+            return null;
+        }
+        return nominal(sentence, head, parse);
+    }
+
+    boolean isNamed(Token token) {
+        return view.mentionCovering(token.span()) != null;
+    }
+
+    private static Speaker speaker(EntityMention named) {
+        return new Speaker(named.entity().name(), named.entity().id(), named.mention().span());
+    }
+
+    private Speaker pronoun(String word, Span span, Speaker previous) {
+        if (PERSONAL_PRONOUNS.contains(word)) {
+            EntityMention person = lastPersonBefore(span.start());
+            return person == null ? null : new Speaker(person.entity().name(), person.entity().id(), span);
+        }
+        if (GROUP_PRONOUNS.contains(word) && previous != null && !isPerson(previous)) {
+            return new Speaker(previous.name(), previous.entityId(), span);
+        }
+        return null;
+    }
+
+    private boolean isPerson(Speaker speaker) {
+        return speaker.entityId() != null && view.personMentions().stream()
+                .anyMatch(em -> em.entity().id().equals(speaker.entityId()));
+    }
+
+    private EntityMention lastPersonBefore(int offset) {
+        EntityMention last = null;
+        for (EntityMention em : view.personMentions()) {
+            int start = em.mention().span().start();
+            if (start < offset && offset - start <= PRONOUN_REACH) {
+                last = em;
+            }
+        }
+        return last;
+    }
+
+    /** A common-noun phrase: resolved through a role when definite, else named by its own words. */
+    private Speaker nominal(Sentence sentence, int head, SentenceParse parse) {
+        List<Token> tokens = sentence.tokens();
+        int first = head;
+        if (parse != null) {
+            for (Dependency arc : parse.dependents(head)) {
+                if (arc.dependent() < first && Set.of("det", "amod", "compound", "nmod:poss", "nummod", "flat")
+                        .contains(arc.relation())) {
+                    first = Math.min(first, parse.subtreeBounds(arc.dependent())[0]);
+                }
+            }
+        } else {
+            while (first > 0 && NP_POS.contains(tokens.get(first - 1).pos()) && head - first < 5) {
+                first--;
+            }
+        }
+        Span span = tokens.get(first).span().union(tokens.get(head).span());
+        // "the minister" and headline style "Foreign minister says" name someone; "a minister" does not.
+        String determiner = tokens.get(first).pos().equals("DT") ? tokens.get(first).word().toLowerCase(Locale.ROOT) : "";
+        boolean definite = determiner.equals("the") || determiner.isEmpty();
+        String headWord = tokens.get(head).lemma().toLowerCase(Locale.ROOT);
+        if (definite && ROLES.contains(headWord)) {
+            EntityMention person = personWithRole(headWord, span.start());
+            if (person != null) {
+                return new Speaker(person.entity().name(), person.entity().id(), span);
+            }
+        }
+        int nameStart = tokens.get(first).pos().equals("DT") && first < head ? first + 1 : first;
+        String name = view.text().substring(tokens.get(nameStart).span().start(), tokens.get(head).span().end());
+        return new Speaker(name, null, span);
+    }
+
+    /** The person the article gives a role, nearest before the offset, else first after it. */
+    private EntityMention personWithRole(String role, int offset) {
+        Pattern rolePattern = Pattern.compile("(?i)\\b" + Pattern.quote(role) + "\\b");
+        EntityMention before = null;
+        EntityMention after = null;
+        for (EntityMention em : view.personMentions()) {
+            Span span = em.mention().span();
+            String around = view.text().substring(Math.max(0, span.start() - ROLE_WINDOW),
+                    Math.min(view.text().length(), span.end() + ROLE_WINDOW));
+            if (!rolePattern.matcher(around).find() || em.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            if (span.start() < offset) {
+                before = em;
+            } else if (after == null) {
+                after = em;
+            }
+        }
+        return before != null ? before : after;
+    }
+}

@@ -1,0 +1,65 @@
+package org.dossier.nlp.quotes;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Sentence;
+import org.dossier.model.Token;
+
+/** The verbs that introduce speech, grouped by how they take their content. */
+final class SpeechCues {
+
+    /** Verbs whose clausal complement is what was said: "X said (that) …", "…, X said". */
+    static final Set<String> CLAUSAL = Set.of("say", "tell", "add", "announce", "state", "claim", "insist", "warn",
+            "argue", "explain", "note", "suggest", "hint", "confirm", "deny", "report", "acknowledge", "admit",
+            "declare", "assert", "stress", "emphasise", "emphasize", "reiterate", "indicate", "predict", "write",
+            "reply", "respond", "comment", "recall", "allege", "estimate", "caution", "concede", "complain",
+            "promise", "pledge", "vow", "contend", "maintain", "observe", "remark", "testify", "tweet", "disclose",
+            "reveal", "charge", "counter", "agree", "urge", "ask", "demand", "accuse", "threaten", "propose",
+            "assure", "inform", "signal", "speculate", "concur", "proclaim", "retort", "stipulate", "underline");
+    /** Verbs of appeal, whose content is an addressee and what they should do: "called on Russia to halt …". */
+    static final Set<String> APPEAL = Set.of("call", "urge", "ask", "appeal", "plead", "press", "implore", "beg",
+            "exhort", "request");
+    /** Verbs of characterization, whose content is the object and what it is called: "called the shelling a crime". */
+    static final Set<String> CHARACTERIZE = Set.of("describe", "call", "brand", "label", "dub", "term");
+    /** Verbs whose object is the content: "expressed outrage at …". */
+    static final Set<String> EXPRESS = Set.of("express", "voice");
+
+    /** Forms the lemmatizer misses when the tagger mistakes a typo'd or capitalized verb for a noun. */
+    private static final Map<String, String> FORMS = Map.of("said", "say", "says", "say", "told", "tell", "tells",
+            "tell", "added", "add", "adds", "add");
+
+    private SpeechCues() {}
+
+    /** The cue lemma of a token, or null when it is not a speech verb. */
+    static String cueLemma(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        if (token.pos().startsWith("VB")) {
+            String lemma = FORMS.getOrDefault(word, token.lemma().toLowerCase(Locale.ROOT));
+            return isCue(lemma) ? lemma : null;
+        }
+        return FORMS.get(word);
+    }
+
+    static boolean isCue(String lemma) {
+        return CLAUSAL.contains(lemma) || APPEAL.contains(lemma) || CHARACTERIZE.contains(lemma)
+                || EXPRESS.contains(lemma);
+    }
+
+    /** "according to" starts at this token. */
+    static boolean isAccordingTo(Sentence sentence, int i) {
+        return i + 1 < sentence.tokens().size()
+                && sentence.tokens().get(i).word().equalsIgnoreCase("according")
+                && sentence.tokens().get(i + 1).word().equalsIgnoreCase("to");
+    }
+
+    /** A sentence that may hold speech, and so is worth a dependency parse. */
+    static boolean mayHoldSpeech(Sentence sentence) {
+        for (int i = 0; i < sentence.tokens().size(); i++) {
+            if (cueLemma(sentence.tokens().get(i)) != null || isAccordingTo(sentence, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+package org.dossier.nlp.quotes;
+
+import java.util.Set;
+import org.dossier.model.Dependency;
+import org.dossier.model.Sentence;
+import org.dossier.model.SentenceParse;
+import org.dossier.model.Speaker;
+import org.dossier.model.Token;
+
+/** Finds who does the speaking of a cue verb: from its parse when there is one, else from the words around it. */
+final class Subjects {
+
+    /** Relations through which a verb without its own subject shares its head's: "said X and called on Y". */
+    private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "acl");
+    private static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "was", "were", "is", "are", "also",
+            "then", "later", "again", "already", "previously", "earlier", "once", "would", "will", "had been");
+
+    private final SpeakerResolver speakers;
+
+    Subjects(SpeakerResolver speakers) {
+        this.speakers = speakers;
+    }
+
+    /** The speaker of the cue at {@code cue}, or null. */
+    Speaker of(Sentence sentence, int cue, SentenceParse parse, Speaker previous) {
+        if (parse != null) {
+            int subject = parsedSubject(parse, cue);
+            return subject < 0 ? null : speakers.fromToken(sentence, subject, parse, previous);
+        }
+        return surface(sentence, cue, previous);
+    }
+
+    private static int parsedSubject(SentenceParse parse, int cue) {
+        int subject = parse.dependent(cue, "nsubj");
+        if (subject >= 0) {
+            return subject;
+        }
+        Dependency arc = parse.arcOf(cue);
+        if (arc == null || arc.head() < 0 || !SHARES_SUBJECT.contains(arc.relation())) {
+            return -1;
+        }
+        if (arc.relation().equals("xcomp")) {
+            int controller = parse.dependent(arc.head(), "obj");
+            if (controller >= 0) {
+                return controller;
+            }
+        }
+        return parse.dependent(arc.head(), "nsubj");
+    }
+
+    /**
+     * The speaker named between a closing quotation mark and its cue ("“…,” Jean-Marc Ayrault, the French foreign
+     * minister, told"; "“…,” he added"), or after the cue when nothing is between ("“…,” said Kerry"). The parse of
+     * such sentences often takes a word inside the quote for the subject, so the surface decides here.
+     */
+    Speaker between(Sentence sentence, int from, int cue, Speaker previous) {
+        for (int i = from; i < cue; i++) {
+            if (speakers.isNamed(sentence.tokens().get(i))) {
+                return speakers.fromToken(sentence, i, null, previous);
+            }
+        }
+        return surface(sentence, cue, previous);
+    }
+
+    /** Without a parse: the name just before the cue ("Kerry said"), else just after it ("said Kerry"). */
+    private Speaker surface(Sentence sentence, int cue, Speaker previous) {
+        int left = cue - 1;
+        while (left >= 0 && skippable(sentence.tokens().get(left))) {
+            left--;
+        }
+        if (left >= 0) {
+            Speaker speaker = speakers.fromToken(sentence, left, null, previous);
+            if (speaker != null) {
+                return speaker;
+            }
+        }
+        int right = cue + 1;
+        while (right + 1 < sentence.tokens().size() && isNounish(sentence.tokens().get(right + 1))) {
+            right++;
+        }
+        return right < sentence.tokens().size() ? speakers.fromToken(sentence, right, null, previous) : null;
+    }
+
+    private static boolean skippable(Token token) {
+        String pos = token.pos();
+        return pos.startsWith("RB") || pos.equals("MD") || pos.equals(",") || SKIPPABLE.contains(token.word().toLowerCase());
+    }
+
+    private static boolean isNounish(Token token) {
+        return token.pos().startsWith("NN");
+    }
+}

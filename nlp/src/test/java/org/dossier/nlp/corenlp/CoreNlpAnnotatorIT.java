@@ -1,0 +1,70 @@
+package org.dossier.nlp.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.ArticleStage;
+import org.dossier.core.Layers;
+import org.dossier.model.Article;
+import org.dossier.model.DateExpression;
+import org.dossier.model.DateExpression.Precision;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.nlp.TestModels;
+import org.dossier.testing.Articles;
+import org.dossier.testing.StageTestCase;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpAnnotatorIT extends StageTestCase {
+
+    private static final String TEXT = "On Monday, Maria Lopez met officials of the World Health Organization in "
+            + "Geneva.\n\nLast week she was in Nairobi. The report is due on March 3, 2017.";
+
+    @Override
+    protected ArticleStage stage() {
+        return new CoreNlpAnnotator(TestModels.get());
+    }
+
+    @Override
+    protected AnnotatedArticle prepare(Article article) {
+        return AnnotatedArticle.of(article);
+    }
+
+    @Test
+    void findsSentencesAndNamedEntities() throws Exception {
+        AnnotatedArticle out = stage().apply(AnnotatedArticle.of(Articles.of(TEXT)));
+        assertThat(out.get(Layers.SENTENCES)).hasSize(3);
+        List<Mention> mentions = out.get(Layers.MENTIONS);
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.PERSON).extracting(Mention::text)
+                .containsExactly("Maria Lopez");
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.LOCATION).extracting(Mention::text)
+                .contains("Geneva", "Nairobi");
+        assertThat(mentions).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(Mention::text)
+                .contains("World Health Organization");
+    }
+
+    @Test
+    void relativeDatesResolveAgainstThePublicationDate() throws Exception {
+        AnnotatedArticle out = stage().apply(AnnotatedArticle.of(Articles.of(TEXT, LocalDate.of(2016, 10, 12))));
+        List<DateExpression> dates = out.get(Layers.DATES);
+        assertThat(date(dates, "Monday").date()).isEqualTo(LocalDate.of(2016, 10, 10));
+        assertThat(date(dates, "Last week").precision()).isEqualTo(Precision.WEEK);
+        assertThat(date(dates, "Last week").date()).isEqualTo(LocalDate.of(2016, 10, 3));
+        assertThat(date(dates, "March 3, 2017").date()).isEqualTo(LocalDate.of(2017, 3, 3));
+    }
+
+    @Test
+    void withoutAPublicationDateRelativeDatesStayUnresolved() throws Exception {
+        AnnotatedArticle out = stage().apply(AnnotatedArticle.of(Articles.of(TEXT)));
+        List<DateExpression> dates = out.get(Layers.DATES);
+        assertThat(date(dates, "Monday").precision()).isEqualTo(Precision.UNRESOLVED);
+        assertThat(date(dates, "March 3, 2017").date()).isEqualTo(LocalDate.of(2017, 3, 3));
+    }
+
+    private static DateExpression date(List<DateExpression> dates, String text) {
+        return dates.stream().filter(d -> d.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no date '" + text + "' in " + dates));
+    }
+}

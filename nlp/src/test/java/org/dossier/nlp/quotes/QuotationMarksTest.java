@@ -1,0 +1,37 @@
+package org.dossier.nlp.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+class QuotationMarksTest {
+
+    private static List<String> contents(String text) {
+        return QuotationMarks.find(text, List.of(new Span(0, text.length()))).stream()
+                .map(q -> q.content().of(text)).toList();
+    }
+
+    @Test
+    void findsCurlyStraightAndGuillemetQuotes() {
+        assertThat(contents("“We will win,” he said. \"It is over,\" she said. « Non merci », dit-il."))
+                .containsExactly("We will win", "It is over", "Non merci");
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        assertThat(contents("Syria’s army and the rebels’ positions were hit, officials said.")).isEmpty();
+    }
+
+    @Test
+    void singleCurlyQuotesAroundWords() {
+        assertThat(contents("The ‘indiscriminate bombing’ must stop, Russia’s critics said."))
+                .containsExactly("indiscriminate bombing");
+    }
+
+    @Test
+    void unclosedQuoteRunsToParagraphEnd() {
+        assertThat(contents("“This goes on to the next paragraph")).containsExactly("This goes on to the next paragraph");
+    }
+}

@@ -1,0 +1,98 @@
+package org.dossier.output;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * One line of {@code articles.jsonl}. Offsets ({@code start}, {@code end}) are character offsets into
+ * {@code text}: {@code text.substring(start, end)} is the item's text. Later versions may add fields; these keep
+ * their names.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonPropertyOrder({"id", "source", "title", "outlet", "published", "published_confidence", "dateline", "language",
+    "text", "persons", "organizations", "locations", "quotes", "dates", "figures", "events", "error", "error_stage"})
+public record ArticleRecord(
+        String id,
+        String source,
+        String title,
+        String outlet,
+        String published,
+        @JsonProperty("published_confidence") String publishedConfidence,
+        String dateline,
+        String language,
+        String text,
+        List<EntityRecord> persons,
+        List<EntityRecord> organizations,
+        List<EntityRecord> locations,
+        List<QuoteRecord> quotes,
+        List<DateRecord> dates,
+        List<FigureRecord> figures,
+        List<EventRecord> events,
+        String error,
+        @JsonProperty("error_stage") String errorStage) {
+
+    public ArticleRecord {
+        persons = listOrEmpty(persons);
+        organizations = listOrEmpty(organizations);
+        locations = listOrEmpty(locations);
+        quotes = listOrEmpty(quotes);
+        dates = listOrEmpty(dates);
+        figures = listOrEmpty(figures);
+        events = listOrEmpty(events);
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    public boolean failed() {
+        return error != null;
+    }
+
+    public record EntityRecord(String id, String name, List<SpanText> mentions) {}
+
+    public record SpanText(String text, int start, int end) {}
+
+    @JsonPropertyOrder({"speaker", "text", "direct", "cue", "start", "end"})
+    public record QuoteRecord(
+            String speaker,
+            String text,
+            boolean direct,
+            String cue,
+            int start,
+            int end,
+            @JsonProperty("speaker_entity") String speakerEntity,
+            @JsonProperty("speaker_start") Integer speakerStart,
+            @JsonProperty("speaker_end") Integer speakerEnd,
+            @JsonProperty("cue_start") Integer cueStart,
+            @JsonProperty("cue_end") Integer cueEnd,
+            @JsonProperty("context_start") int contextStart,
+            @JsonProperty("context_end") int contextEnd) {}
+
+    /** A date expression: {@code value} is its TIMEX3 value, {@code date} the day it resolves to, if any. */
+    public record DateRecord(String text, String value, String date, String precision, int start, int end) {}
+
+    @JsonPropertyOrder({"value", "qualifier", "unit", "what", "source", "date", "text", "start", "end"})
+    public record FigureRecord(Long value, String qualifier, String unit, String what, String source, String date,
+            String location, String text, int start, int end) {}
+
+    @JsonPropertyOrder({"date", "actor", "actor_code", "action", "cameo", "root", "quad_class", "goldstein", "target",
+        "target_code", "location", "text", "start", "end"})
+    public record EventRecord(
+            String date,
+            String actor,
+            @JsonProperty("actor_code") String actorCode,
+            String action,
+            String cameo,
+            String root,
+            @JsonProperty("quad_class") int quadClass,
+            double goldstein,
+            String target,
+            @JsonProperty("target_code") String targetCode,
+            String location,
+            String text,
+            int start,
+            int end) {}
+}

@@ -1,0 +1,108 @@
+package org.dossier.output;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.Layers;
+import org.dossier.core.Outcome;
+import org.dossier.model.Actor;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleMetadata;
+import org.dossier.model.DateExpression;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Event;
+import org.dossier.model.Figure;
+import org.dossier.model.Mention;
+import org.dossier.model.Quote;
+import org.dossier.model.Span;
+import org.dossier.output.ArticleRecord.DateRecord;
+import org.dossier.output.ArticleRecord.EntityRecord;
+import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.output.ArticleRecord.FigureRecord;
+import org.dossier.output.ArticleRecord.QuoteRecord;
+import org.dossier.output.ArticleRecord.SpanText;
+
+/** Converts pipeline outcomes to wire records. */
+public final class ArticleRecords {
+
+    private ArticleRecords() {}
+
+    public static ArticleRecord from(Outcome outcome) {
+        return switch (outcome) {
+            case Outcome.Ok ok -> from(ok.result());
+            case Outcome.Failed failed -> new ArticleRecord(failed.documentId(), failed.source(), null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, failed.reason(), failed.stage());
+        };
+    }
+
+    public static ArticleRecord from(AnnotatedArticle annotated) {
+        Article article = annotated.article();
+        ArticleMetadata meta = article.metadata();
+        List<Entity> entities = annotated.getOrEmpty(Layers.ENTITIES);
+        return new ArticleRecord(article.id(), article.source(), meta.titleText(), meta.outletName(),
+                string(meta.publishedDate()),
+                meta.publishedConfidence() == null ? null : meta.publishedConfidence().name().toLowerCase(),
+                meta.datelineCity(), meta.language(), article.text(),
+                entities(entities, EntityType.PERSON), entities(entities, EntityType.ORGANIZATION),
+                entities(entities, EntityType.LOCATION),
+                annotated.getOrEmpty(Layers.QUOTES).stream().map(ArticleRecords::quote).toList(),
+                annotated.getOrEmpty(Layers.DATES).stream().map(ArticleRecords::date).toList(),
+                annotated.getOrEmpty(Layers.FIGURES).stream().map(ArticleRecords::figure).toList(),
+                annotated.getOrEmpty(Layers.EVENTS).stream().map(ArticleRecords::event).toList(),
+                null, null);
+    }
+
+    private static List<EntityRecord> entities(List<Entity> entities, EntityType type) {
+        List<EntityRecord> out = new ArrayList<>();
+        for (Entity entity : entities) {
+            if (entity.type() == type) {
+                List<SpanText> mentions = entity.mentions().stream().map(ArticleRecords::mention).toList();
+                out.add(new EntityRecord(entity.id(), entity.name(), mentions));
+            }
+        }
+        return out;
+    }
+
+    private static SpanText mention(Mention m) {
+        return new SpanText(m.text(), m.span().start(), m.span().end());
+    }
+
+    private static QuoteRecord quote(Quote q) {
+        Span speakerSpan = q.speaker() == null ? null : q.speaker().span();
+        return new QuoteRecord(q.speaker() == null ? null : q.speaker().name(), q.text(), q.direct(), q.cue(),
+                q.span().start(), q.span().end(), q.speaker() == null ? null : q.speaker().entityId(),
+                speakerSpan == null ? null : speakerSpan.start(), speakerSpan == null ? null : speakerSpan.end(),
+                q.cueSpan() == null ? null : q.cueSpan().start(), q.cueSpan() == null ? null : q.cueSpan().end(),
+                q.context().start(), q.context().end());
+    }
+
+    private static DateRecord date(DateExpression d) {
+        return new DateRecord(d.text(), d.timex(), string(d.date()), d.precision().name().toLowerCase(),
+                d.span().start(), d.span().end());
+    }
+
+    private static FigureRecord figure(Figure f) {
+        return new FigureRecord(f.value(), f.qualifier(), f.unit(), f.what(), f.source(), string(f.date()),
+                f.location(), f.text(), f.span().start(), f.span().end());
+    }
+
+    private static EventRecord event(Event e) {
+        return new EventRecord(string(e.date()), name(e.actor()), code(e.actor()), e.action(), e.cameo(), e.root(),
+                e.quadClass(), e.goldstein(), name(e.target()), code(e.target()), e.location(), e.text(),
+                e.span().start(), e.span().end());
+    }
+
+    private static String name(Actor actor) {
+        return actor == null ? null : actor.name();
+    }
+
+    private static String code(Actor actor) {
+        return actor == null ? null : actor.code();
+    }
+
+    private static String string(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}
