@@ -1,0 +1,87 @@
+package org.dossier.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line's contract without loading any model: help, usage errors, eval input checks. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exitCode, String out, String err) {}
+
+    private static Result run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exitCode = commandLine.execute(args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Result result = run("--help");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("analyze", "eval", "bench");
+        for (String command : new String[] {"analyze", "eval", "bench"}) {
+            Result help = run(command, "--help");
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).contains("Usage: dossier " + command, "Example:");
+        }
+    }
+
+    @Test
+    void versionNamesTheProject() {
+        Result result = run("--version");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("dossier ");
+    }
+
+    @Test
+    void analyzeWithoutOutputFolderIsAUsageError() {
+        Result result = run("analyze", "examples");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("Missing required option: '--out=DIR'");
+    }
+
+    @Test
+    void analyzeOfAFolderWithoutArticlesSaysSo() throws Exception {
+        Files.writeString(dir.resolve("notes.csv"), "a,b");
+        Result result = run("analyze", dir.toString(), "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("no .txt or .html files found");
+    }
+
+    @Test
+    void evalNeedsAnAnalyzeRun() throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.json"), "{\"articles\": []}");
+        Result result = run("eval", "--gold", gold.toString(), "--out", dir.toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("articles.jsonl not found", "run 'dossier analyze");
+    }
+
+    @Test
+    void evalPrintsEveryField() throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.json"), """
+                {"articles": [{"file": "a.txt", "title": "T", "body_first_line": "x", "body_last_line": "x",
+                  "persons": [{"name": "Ana", "mentions": ["Ana"]}], "quotes": []}]}""");
+        Files.writeString(dir.resolve("articles.jsonl"), "{\"id\":\"1\",\"source\":\"a.txt\",\"title\":\"T\","
+                + "\"text\":\"x\",\"persons\":[{\"name\":\"Ana\",\"mentions\":[]}]}\n");
+        Result result = run("eval", "--gold", gold.toString(), "--out", dir.toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("body lines kept", "boilerplate lines removed", "title", "outlet",
+                "published", "dateline", "persons", "organizations", "locations", "quotes", "quote speaker",
+                "figures", "events");
+        assertThat(result.out()).containsPattern("persons\\s+P 1\\.000  R 1\\.000  F1 1\\.000");
+    }
+}

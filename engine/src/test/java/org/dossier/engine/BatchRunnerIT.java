@@ -1,0 +1,76 @@
+package org.dossier.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.core.Outcome;
+import org.dossier.testing.SpanChecks;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class BatchRunnerIT {
+
+    private static DossierEngine engine;
+    private static List<Path> files;
+
+    @BeforeAll
+    static void load() throws Exception {
+        engine = DossierEngine.load(EngineConfig.DEFAULT);
+        files = engine.source().list(List.of(examples()));
+    }
+
+    @Test
+    void twoThreadsGiveTheSameResultsInInputOrderAsOne() throws Exception {
+        List<String> single = run(1);
+        List<String> parallel = run(2);
+        assertThat(single).hasSize(files.size()).isEqualTo(parallel);
+        for (int i = 0; i < files.size(); i++) {
+            assertThat(single.get(i)).startsWith(files.get(i).toString());
+        }
+    }
+
+    @Test
+    void everyExampleIsAnalyzedWithValidSpans() throws Exception {
+        List<Outcome> outcomes = new ArrayList<>();
+        int failed = new BatchRunner(engine, 2).run(files, outcomes::add, (done, total, last) -> { });
+        assertThat(failed).isZero();
+        for (Outcome outcome : outcomes) {
+            assertThat(outcome).isInstanceOf(Outcome.Ok.class);
+            SpanChecks.assertValid(((Outcome.Ok) outcome).result());
+        }
+    }
+
+    @Test
+    void stageNamesListTheCleanerAndStagesInOrder() {
+        assertThat(engine.stageNames()).containsExactly("clean.v1", "corenlp.v1", "entities.v1", "parse.v1",
+                "quotes.v1");
+    }
+
+    private static List<String> run(int threads) throws InterruptedException {
+        List<String> rendered = new ArrayList<>();
+        new BatchRunner(engine, threads).run(files, outcome -> rendered.add(render(outcome)), (d, t, l) -> { });
+        return rendered;
+    }
+
+    private static String render(Outcome outcome) {
+        if (outcome instanceof Outcome.Ok ok) {
+            StringBuilder out = new StringBuilder(outcome.source());
+            ok.result().layers().forEach(layer -> out.append('\n').append(layer).append('=')
+                    .append(ok.result().get(layer)));
+            return out.toString();
+        }
+        return outcome.source() + " " + outcome;
+    }
+
+    static Path examples() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("examples/aleppo"))) {
+                return dir.resolve("examples/aleppo");
+            }
+        }
+        throw new IllegalStateException("examples/aleppo not found");
+    }
+}
