@@ -18,8 +18,14 @@ final class EngineOptions {
             description = "Refuse documents larger than this (default: ${DEFAULT-VALUE}, 32 MiB).")
     long maxBytes = FileTreeSource.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--no-story-dates", negatable = false,
+            description = "Do not infer missing publication dates from dated articles of the same story in the "
+                    + "batch (by default an undated article takes a story-mate's date when both leads name the "
+                    + "same weekday and the mate's stated date falls on it).")
+    boolean noStoryDates;
+
     EngineConfig config() {
-        return EngineConfig.DEFAULT.withMaxBytes(maxBytes);
+        return EngineConfig.DEFAULT.withMaxBytes(maxBytes).withStoryDates(!noStoryDates);
     }
 
     DossierEngine load(PrintWriter err) {

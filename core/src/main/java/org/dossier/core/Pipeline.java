@@ -48,15 +48,19 @@ public final class Pipeline {
 
     /** Cleans a raw document and runs every stage on it. */
     public Outcome process(RawDocument document) {
-        Article article;
+        Outcome cleaned = clean(document);
+        return cleaned instanceof Outcome.Ok ok ? process(ok.result().article()) : cleaned;
+    }
+
+    /** Only cleans: the article without layers, or why the document cannot become one. */
+    public Outcome clean(RawDocument document) {
         try {
-            article = cleaner.clean(document);
+            return new Outcome.Ok(AnnotatedArticle.of(cleaner.clean(document)));
         } catch (StageException e) {
             return new Outcome.Failed(document.id(), document.source(), cleaner.name(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return new Outcome.Failed(document.id(), document.source(), cleaner.name(), internalError(e));
         }
-        return process(article);
     }
 
     /** Runs every stage on an already clean article. */

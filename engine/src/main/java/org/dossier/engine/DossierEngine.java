@@ -1,6 +1,9 @@
 package org.dossier.engine;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Outcome;
 import org.dossier.core.Pipeline;
@@ -8,7 +11,10 @@ import org.dossier.ingest.ArticleCleaner;
 import org.dossier.ingest.meta.LanguageIdentifier;
 import org.dossier.ingest.source.FileTreeSource;
 import org.dossier.ingest.source.SourceItem;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleMetadata.DateConfidence;
 import org.dossier.model.DocumentIds;
+import org.dossier.model.Sourced;
 import org.dossier.nlp.NlpModels;
 import org.dossier.nlp.corenlp.CoreNlpAnnotator;
 import org.dossier.nlp.entities.EntityResolver;
@@ -72,10 +78,32 @@ public final class DossierEngine {
 
     /** Analyzes one item of a source; an unreadable item becomes a failed outcome. */
     public Outcome analyze(SourceItem item) {
+        return analyze(item, Map.of());
+    }
+
+    /**
+     * Analyzes one item, giving it the publication date inferred for it across the batch when its own text states
+     * none.
+     */
+    public Outcome analyze(SourceItem item, Map<String, Sourced<LocalDate>> inferredDates) {
+        Outcome cleaned = clean(item);
+        if (!(cleaned instanceof Outcome.Ok ok)) {
+            return cleaned;
+        }
+        Article article = ok.result().article();
+        Sourced<LocalDate> inferred = inferredDates.get(article.id());
+        if (inferred != null && article.metadata().publishedDate() == null) {
+            article = article.withMetadata(article.metadata().withPublished(inferred, DateConfidence.INFERRED));
+        }
+        return pipeline.process(article);
+    }
+
+    /** Cleans one item without the NLP: the article, or why there is none. */
+    public Outcome clean(SourceItem item) {
         return switch (item) {
-            case SourceItem.Document document -> pipeline.process(document.raw());
+            case SourceItem.Document document -> pipeline.clean(document.raw());
             case SourceItem.Unreadable unreadable -> new Outcome.Failed(
-                    DocumentIds.of(unreadable.source().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    DocumentIds.of(unreadable.source().getBytes(StandardCharsets.UTF_8)),
                     unreadable.source(), "read", unreadable.reason());
         };
     }

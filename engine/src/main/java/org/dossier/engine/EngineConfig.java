@@ -8,11 +8,14 @@ import org.dossier.nlp.NlpConfig;
  * to the settings that made it.
  *
  * @param maxBytes documents larger than this are refused before they are read
+ * @param storyDates infer missing publication dates from dated articles of the same story in the batch
+ *     ({@link org.dossier.ingest.meta.StoryDateInference})
  * @param nlp the NLP settings
  */
-public record EngineConfig(long maxBytes, NlpConfig nlp) {
+public record EngineConfig(long maxBytes, boolean storyDates, NlpConfig nlp) {
 
-    public static final EngineConfig DEFAULT = new EngineConfig(FileTreeSource.DEFAULT_MAX_BYTES, NlpConfig.DEFAULT);
+    public static final EngineConfig DEFAULT =
+            new EngineConfig(FileTreeSource.DEFAULT_MAX_BYTES, true, NlpConfig.DEFAULT);
 
     public EngineConfig {
         if (maxBytes <= 0) {
@@ -22,6 +25,10 @@ public record EngineConfig(long maxBytes, NlpConfig nlp) {
     }
 
     public EngineConfig withMaxBytes(long value) {
-        return new EngineConfig(value, nlp);
+        return new EngineConfig(value, storyDates, nlp);
+    }
+
+    public EngineConfig withStoryDates(boolean value) {
+        return new EngineConfig(maxBytes, value, nlp);
     }
 }
