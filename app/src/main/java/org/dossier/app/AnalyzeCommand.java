@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
-import org.dossier.ingest.source.FileTreeSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,9 +54,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = new FileTreeSource(engineOptions.maxBytes).list(inputs);
+        List<Path> files = engineOptions.articleFiles(inputs, err);
         if (files.isEmpty()) {
-            err.println("error: no .txt or .html files found in " + inputs);
             return ExitCodes.USAGE;
         }
         DossierEngine engine = engineOptions.load(err);

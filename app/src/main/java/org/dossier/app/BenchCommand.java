@@ -13,7 +13,6 @@ import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
 import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
-import org.dossier.ingest.source.FileTreeSource;
 import org.dossier.model.Sentence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,9 +49,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = new FileTreeSource(engineOptions.maxBytes).list(inputs);
+        List<Path> files = engineOptions.articleFiles(inputs, err);
         if (files.isEmpty()) {
-            err.println("error: no .txt or .html files found in " + inputs);
             return ExitCodes.USAGE;
         }
         DossierEngine engine = engineOptions.load(err);

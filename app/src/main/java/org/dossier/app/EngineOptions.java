@@ -1,6 +1,9 @@
 package org.dossier.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.dossier.engine.DossierEngine;
 import org.dossier.engine.EngineConfig;
@@ -26,6 +29,15 @@ final class EngineOptions {
 
     EngineConfig config() {
         return EngineConfig.DEFAULT.withMaxBytes(maxBytes).withStoryDates(!noStoryDates);
+    }
+
+    /** The article files the inputs name; empty, with an error on stderr, when there are none. */
+    List<Path> articleFiles(List<Path> inputs, PrintWriter err) throws IOException {
+        List<Path> files = new FileTreeSource(maxBytes).list(inputs);
+        if (files.isEmpty()) {
+            err.println("error: no .txt or .html files found in " + inputs);
+        }
+        return files;
     }
 
     DossierEngine load(PrintWriter err) {

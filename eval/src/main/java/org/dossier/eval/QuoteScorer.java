@@ -68,5 +68,4 @@ final class QuoteScorer {
         }
         return best;
     }
-
 }

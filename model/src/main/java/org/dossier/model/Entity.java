@@ -23,8 +23,4 @@ public record Entity(String id, String name, EntityType type, List<Mention> ment
             throw new IllegalArgumentException("entity " + name + " has no mentions");
         }
     }
-
-    public Span firstSpan() {
-        return mentions.get(0).span();
-    }
 }

@@ -53,10 +53,6 @@ public final class OffsetMap implements Serializable {
         return new Span(start, Math.max(start, toSource(clean.end() - 1) + 1));
     }
 
-    public int segmentCount() {
-        return cleanStarts.length;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof OffsetMap other

@@ -70,17 +70,4 @@ public record SentenceParse(int sentenceIndex, List<Dependency> arcs) implements
             }
         }
     }
-
-    /** True when {@code node} lies in the subtree of {@code root}. */
-    public boolean inSubtree(int node, int root) {
-        int current = node;
-        for (int steps = 0; steps <= arcs.size() && current >= 0; steps++) {
-            if (current == root) {
-                return true;
-            }
-            Dependency arc = arcOf(current);
-            current = arc == null ? -1 : arc.head();
-        }
-        return false;
-    }
 }

@@ -12,8 +12,4 @@ import java.io.Serializable;
  * @param ner its named-entity tag ({@code PERSON}, {@code DATE}, …) or {@code O}
  */
 public record Token(Span span, String word, String lemma, String pos, String ner) implements Serializable {
-
-    public boolean isEntity() {
-        return !"O".equals(ner);
-    }
 }
