@@ -11,5 +11,4 @@ import java.io.Serializable;
  * @param pos its Penn Treebank part-of-speech tag
  * @param ner its named-entity tag ({@code PERSON}, {@code DATE}, …) or {@code O}
  */
-public record Token(Span span, String word, String lemma, String pos, String ner) implements Serializable {
-}
+public record Token(Span span, String word, String lemma, String pos, String ner) implements Serializable {}

@@ -10,16 +10,19 @@ import java.util.Objects;
  *     and location names Dossier reports
  * @param maxParseTokens sentences longer than this are not dependency-parsed (parsing time grows with length, and
  *     such "sentences" are usually lists or run-on markup); quotes in them fall back to surface patterns
+ * @param maxTextChars longer clean texts are refused with an error rather than analyzed for minutes; news
+ *     articles are rarely a tenth of the default
  */
-public record NlpConfig(String nerModel, int maxParseTokens) {
+public record NlpConfig(String nerModel, int maxParseTokens, int maxTextChars) {
 
     public static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-    public static final NlpConfig DEFAULT = new NlpConfig(THREE_CLASS_NER, 80);
+    public static final NlpConfig DEFAULT = new NlpConfig(THREE_CLASS_NER, 80, 500_000);
 
     public NlpConfig {
         Objects.requireNonNull(nerModel, "nerModel");
-        if (maxParseTokens < 1) {
-            throw new IllegalArgumentException("maxParseTokens must be at least 1, was " + maxParseTokens);
+        if (maxParseTokens < 1 || maxTextChars < 1) {
+            throw new IllegalArgumentException("maxParseTokens and maxTextChars must be at least 1, were "
+                    + maxParseTokens + " and " + maxTextChars);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
 import org.dossier.core.Layers;
+import org.dossier.core.StageException;
 import org.dossier.model.Article;
 import org.dossier.model.DateExpression;
 import org.dossier.model.EntityType;
@@ -32,9 +33,15 @@ public final class CoreNlpAnnotator implements ArticleStage {
     public static final String NAME = "corenlp.v1";
 
     private final NlpModels models;
+    private final int maxTextChars;
 
     public CoreNlpAnnotator(NlpModels models) {
+        this(models, models.config().maxTextChars());
+    }
+
+    public CoreNlpAnnotator(NlpModels models, int maxTextChars) {
         this.models = models;
+        this.maxTextChars = maxTextChars;
     }
 
     @Override
@@ -53,8 +60,12 @@ public final class CoreNlpAnnotator implements ArticleStage {
     }
 
     @Override
-    public AnnotatedArticle apply(AnnotatedArticle in) {
+    public AnnotatedArticle apply(AnnotatedArticle in) throws StageException {
         Article article = in.article();
+        if (article.text().length() > maxTextChars) {
+            throw new StageException("text too long to analyze: " + article.text().length()
+                    + " characters after cleaning, over the limit of " + maxTextChars);
+        }
         // No DocDateAnnotation: SUTime then leaves relative values unanchored, which TimexAnchor resolves.
         Annotation annotation = new Annotation(article.text());
         models.annotator().annotate(annotation);

@@ -63,6 +63,14 @@ class CoreNlpAnnotatorIT extends StageTestCase {
         assertThat(date(dates, "March 3, 2017").date()).isEqualTo(LocalDate.of(2017, 3, 3));
     }
 
+    @Test
+    void refusesTextOverTheLimit() {
+        CoreNlpAnnotator strict = new CoreNlpAnnotator(TestModels.get(), 50);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.apply(AnnotatedArticle.of(Articles.of(TEXT))))
+                .isInstanceOf(org.dossier.core.StageException.class)
+                .hasMessageContaining("text too long to analyze").hasMessageContaining("limit of 50");
+    }
+
     private static DateExpression date(List<DateExpression> dates, String text) {
         return dates.stream().filter(d -> d.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no date '" + text + "' in " + dates));

@@ -37,7 +37,7 @@ class QuoteExtractorIT extends StageTestCase {
     }
 
     @Override
-    protected AnnotatedArticle prepare(Article article) {
+    protected AnnotatedArticle prepare(Article article) throws Exception {
         AnnotatedArticle annotated = new CoreNlpAnnotator(TestModels.get()).apply(AnnotatedArticle.of(article));
         annotated = new EntityResolver().apply(annotated);
         return new SelectiveParser(TestModels.get(), QuoteExtractor.parseSelector()).apply(annotated);
