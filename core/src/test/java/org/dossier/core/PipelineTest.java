@@ -29,7 +29,7 @@ class PipelineTest {
             if (text.isBlank()) {
                 throw new StageException("empty document");
             }
-            return new Article(document.id(), document.source(), text, text, OffsetMap.identity(),
+            return new Article(document.id(), document.source(), null, text, text, OffsetMap.identity(),
                     ArticleMetadata.EMPTY);
         }
     };
@@ -115,7 +115,7 @@ class PipelineTest {
 
     @Test
     void layersAreImmutableCopies() {
-        Article article = new Article("id", "s", "t", "t", OffsetMap.identity(), ArticleMetadata.EMPTY);
+        Article article = new Article("id", "s", null, "t", "t", OffsetMap.identity(), ArticleMetadata.EMPTY);
         AnnotatedArticle empty = AnnotatedArticle.of(article);
         AnnotatedArticle withMentions = empty.with(Layers.MENTIONS, List.of());
         assertThat(empty.has(Layers.MENTIONS)).isFalse();
@@ -127,7 +127,7 @@ class PipelineTest {
 
     @Test
     void layerRejectsItemsOfTheWrongType() {
-        Article article = new Article("id", "s", "t", "t", OffsetMap.identity(), ArticleMetadata.EMPTY);
+        Article article = new Article("id", "s", null, "t", "t", OffsetMap.identity(), ArticleMetadata.EMPTY);
         @SuppressWarnings({"unchecked", "rawtypes"})
         Layer<Object> wrong = (Layer) Layers.MENTIONS;
         assertThatThrownBy(() -> AnnotatedArticle.of(article).with(wrong, List.of("not a mention")))

@@ -70,7 +70,8 @@ public final class ArticleCleaner implements Cleaner {
                 extraction.outlet().orElse(null), extraction.published().orElse(null),
                 extraction.published().isPresent() ? DateConfidence.STATED : null,
                 DatelineFinder.inBlocks(extraction.verdicts()).orElse(null), language);
-        return new Article(document.id(), document.source(), raw, clean.text(), clean.offsets(), metadata);
+        return new Article(document.id(), document.source(), document.url(), raw, clean.text(), clean.offsets(),
+                metadata);
     }
 
     private record Extraction(List<Verdict> verdicts, Optional<Sourced<String>> title,

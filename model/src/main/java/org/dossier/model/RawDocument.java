@@ -7,11 +7,13 @@ import java.util.Objects;
  * A document as a source delivered it: undecoded bytes and where they came from.
  *
  * @param id a stable id derived from the bytes (see {@link DocumentIds})
- * @param source the path as given, or the URL of the record
+ * @param source the path as given, or the archive and record it came from
+ * @param url the page's address when the source knows it, else null
  * @param content the bytes
  * @param format what the source says the bytes are; {@link Format#UNKNOWN} lets the cleaner sniff
  */
-public record RawDocument(String id, String source, byte[] content, Format format) implements Serializable {
+public record RawDocument(String id, String source, String url, byte[] content, Format format)
+        implements Serializable {
 
     public RawDocument {
         Objects.requireNonNull(id, "id");
@@ -21,7 +23,11 @@ public record RawDocument(String id, String source, byte[] content, Format forma
     }
 
     public static RawDocument of(String source, byte[] content, Format format) {
-        return new RawDocument(DocumentIds.of(content), source, content, format);
+        return new RawDocument(DocumentIds.of(content), source, null, content, format);
+    }
+
+    public static RawDocument of(String source, String url, byte[] content, Format format) {
+        return new RawDocument(DocumentIds.of(content), source, url, content, format);
     }
 
     public enum Format {

@@ -23,6 +23,6 @@ public final class Articles {
                 : ArticleMetadata.EMPTY.withLanguage("en")
                         .withPublished(Sourced.at(published, null, "test"), ArticleMetadata.DateConfidence.STATED);
         String id = DocumentIds.of(text.getBytes(StandardCharsets.UTF_8));
-        return new Article(id, "test/" + id + ".txt", text, text, OffsetMap.identity(), metadata);
+        return new Article(id, "test/" + id + ".txt", null, text, text, OffsetMap.identity(), metadata);
     }
 }

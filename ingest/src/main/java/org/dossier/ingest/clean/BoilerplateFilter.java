@@ -68,7 +68,9 @@ public final class BoilerplateFilter {
     }
 
     public List<Verdict> classify(List<Block> blocks, int titleIndex) {
-        int tailStart = tailStart(blocks, titleIndex);
+        // In HTML the markup already separates comments and link lists; a "Subscribe" line inside an article
+        // must not cut off the rest of it.
+        int tailStart = textCopy ? tailStart(blocks, titleIndex) : blocks.size();
         Map<String, Integer> counts = occurrences(blocks, tailStart);
         Map<String, Integer> seen = new HashMap<>();
         List<Verdict> verdicts = new ArrayList<>(blocks.size());
@@ -117,6 +119,9 @@ public final class BoilerplateFilter {
         }
         if (DateLines.isDateLine(text)) {
             return Optional.of("date line");
+        }
+        if (!textCopy && SECTION_END.matcher(text.strip()).matches() && words <= 12) {
+            return Optional.of("section header of other content");
         }
         if (words <= 20 && (LINK_PROMPT.matcher(text).matches() && isPromptShaped(text)
                 || SHARE_WORDS.matcher(text).matches())) {

@@ -19,18 +19,22 @@ public final class HtmlBlocks {
 
     /** Elements that never hold article text. */
     static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "object",
-            "embed", "svg", "canvas", "math", "form", "button", "select", "option", "input", "textarea", "nav",
-            "aside", "footer", "menu", "dialog", "head", "link", "meta", "video", "audio", "map");
+            "embed", "svg", "canvas", "math", "button", "select", "option", "input", "textarea", "head", "link",
+            "meta", "video", "audio", "map");
+    /** Elements that hold the page around the article, unless a site wraps its whole page in one. */
+    static final Set<String> FURNITURE_TAGS = Set.of("form", "nav", "aside", "footer", "menu", "dialog");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "h1",
             "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr",
             "td", "th", "tbody", "thead", "figure", "figcaption", "hr", "address", "center", "summary", "details");
 
     private HtmlBlocks() {}
 
-    public static List<Block> of(Element root, String raw) {
-        Collector collector = new Collector(raw);
-        NodeTraversor.traverse(collector, root);
-        collector.flush(root);
+    public static List<Block> of(MainContent.Selection selection, String raw) {
+        Collector collector = new Collector(raw, selection.excluded());
+        for (Element root : selection.roots()) {
+            NodeTraversor.traverse(collector, root);
+            collector.flush(root);
+        }
         return collector.blocks;
     }
 
@@ -42,12 +46,14 @@ public final class HtmlBlocks {
 
     private static final class Collector implements NodeVisitor {
         private final String raw;
+        private final Set<Element> excluded;
         private final List<Block> blocks = new ArrayList<>();
         private BlockBuilder current = new BlockBuilder();
         private Node skipping;
 
-        Collector(String raw) {
+        Collector(String raw, Set<Element> excluded) {
             this.raw = raw;
+            this.excluded = excluded;
         }
 
         @Override
@@ -56,7 +62,7 @@ public final class HtmlBlocks {
                 return;
             }
             if (node instanceof Element e) {
-                if (NEVER_CONTENT.contains(e.normalName()) || isHidden(e)) {
+                if (excluded.contains(e) || NEVER_CONTENT.contains(e.normalName())) {
                     skipping = e;
                 } else if (BLOCK_TAGS.contains(e.normalName())) {
                     flush(e);

@@ -1,46 +1,38 @@
 package org.dossier.ingest.clean;
 
+import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Picks the element of a page that holds the article: the schema.org {@code articleBody}, else the
- * {@code <article>} with the most paragraph text, else {@code <main>}, else the body.
+ * Finds the elements of a page that hold its article: leaves out the page's furniture, then lets
+ * {@link ContentScorer} choose. When what it finds is short, it tries again leaving out only what never holds
+ * text, since a page may name its article's wrapper like furniture ("layout-with-sidebar"); the longer result
+ * wins. A schema.org {@code articleBody} mark only adds to an element's score: some pages put it on a teaser.
  */
 public final class MainContent {
 
+    /** The chosen elements and the furniture to skip inside them. */
+    public record Selection(List<Element> roots, Set<Element> excluded) {}
+
+    /** Shorter than this, a result is retried without furniture-by-name. */
+    private static final int SHORT_RESULT_CHARS = 500;
+
     private MainContent() {}
 
-    public static Element of(Document document) {
-        Element body = document.body();
-        Element articleBody = document.selectFirst("[itemprop=articleBody]");
-        if (articleBody != null && paragraphChars(articleBody) > 0) {
-            return articleBody;
+    public static Selection of(Document page) {
+        Element body = page.body();
+        Selection byName = select(body, PageFurniture.find(body, true));
+        int chars = ContentScorer.chars(byName.roots(), body, byName.excluded());
+        if (chars >= SHORT_RESULT_CHARS) {
+            return byName;
         }
-        Element bestArticle = null;
-        int bestChars = 0;
-        for (Element article : document.select("article")) {
-            int chars = paragraphChars(article);
-            if (chars > bestChars) {
-                bestArticle = article;
-                bestChars = chars;
-            }
-        }
-        if (bestArticle != null && bestChars >= paragraphChars(body) / 4) {
-            return bestArticle;
-        }
-        Element main = document.selectFirst("main, [role=main]");
-        if (main != null && paragraphChars(main) >= paragraphChars(body) / 4) {
-            return main;
-        }
-        return body;
+        Selection structural = select(body, PageFurniture.find(body, false));
+        return ContentScorer.chars(structural.roots(), body, structural.excluded()) > chars ? structural : byName;
     }
 
-    private static int paragraphChars(Element root) {
-        int chars = 0;
-        for (Element p : root.select("p")) {
-            chars += p.text().length();
-        }
-        return chars;
+    private static Selection select(Element body, Set<Element> excluded) {
+        return new Selection(ContentScorer.select(body, excluded), excluded);
     }
 }

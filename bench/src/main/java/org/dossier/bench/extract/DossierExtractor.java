@@ -1,0 +1,33 @@
+package org.dossier.bench.extract;
+
+import org.dossier.core.StageException;
+import org.dossier.ingest.ArticleCleaner;
+import org.dossier.ingest.meta.LanguageIdentifier;
+import org.dossier.model.Article;
+import org.dossier.model.RawDocument;
+
+/** Dossier's cleaner, as {@code dossier extract} runs it: decoding, main content, metadata. */
+public final class DossierExtractor implements PageExtractor {
+
+    private final ArticleCleaner cleaner = new ArticleCleaner(LanguageIdentifier.load());
+
+    @Override
+    public String name() {
+        return "dossier";
+    }
+
+    @Override
+    public boolean findsDates() {
+        return true;
+    }
+
+    @Override
+    public Extraction extract(Page page, byte[] html) {
+        try {
+            Article article = cleaner.clean(RawDocument.of(page.id(), page.url(), html, RawDocument.Format.HTML));
+            return new Extraction(article.text(), article.metadata().publishedDate());
+        } catch (StageException e) {
+            return Extraction.NOTHING;
+        }
+    }
+}

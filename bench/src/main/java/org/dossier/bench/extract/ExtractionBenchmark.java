@@ -1,0 +1,128 @@
+package org.dossier.bench.extract;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs extractors over the benchmark sets on one thread and prints each set's metric and pages/s. JVM extractors
+ * get an untimed warm-up pass over each set first; pages are read and unzipped before timing, for every extractor.
+ */
+public final class ExtractionBenchmark {
+
+    private final Path benchDir;
+    private final List<PageExtractor> extractors;
+    private final Optional<ReadabilityRunner> readability;
+    private final PrintStream out;
+    private final Path dumpDir;
+
+    /**
+     * @param dumpDir where to write every extraction as JSON lines ({@code <set>.<extractor>.jsonl}), for
+     *     studying errors page by page; null for none
+     */
+    public ExtractionBenchmark(Path benchDir, List<PageExtractor> extractors, Optional<ReadabilityRunner> readability,
+            PrintStream out, Path dumpDir) {
+        this.benchDir = benchDir;
+        this.extractors = List.copyOf(extractors);
+        this.readability = readability;
+        this.out = out;
+        this.dumpDir = dumpDir;
+    }
+
+    /** The sets found under the bench folder; a missing one is reported and skipped. */
+    public List<BenchmarkSet> sets() throws IOException {
+        List<BenchmarkSet> sets = new ArrayList<>();
+        Path scrapinghub = benchDir.resolve("scrapinghub-article-extraction");
+        Path trafilatura = benchDir.resolve("trafilatura-eval");
+        Path htmldate = benchDir.resolve("htmldate-eval");
+        if (Files.isDirectory(scrapinghub)) {
+            sets.add(BenchmarkSet.scrapingHub(scrapinghub));
+        }
+        if (Files.isDirectory(trafilatura)) {
+            sets.add(BenchmarkSet.trafilatura(trafilatura));
+        }
+        if (Files.isDirectory(htmldate)) {
+            sets.add(BenchmarkSet.htmldate(htmldate));
+        }
+        return sets;
+    }
+
+    public void run(List<BenchmarkSet> sets) throws IOException, InterruptedException {
+        if (sets.isEmpty()) {
+            throw new IOException("no benchmark sets under " + benchDir + " (expected scrapinghub-article-extraction,"
+                    + " trafilatura-eval, htmldate-eval)");
+        }
+        out.println("Single thread, " + Runtime.version() + ", " + ManagementFactory.getOperatingSystemMXBean()
+                .getAvailableProcessors() + " CPU(s) available.");
+        for (BenchmarkSet set : sets) {
+            out.println();
+            out.println(set.name() + " (" + set.pages().size() + " pages)");
+            Map<String, byte[]> html = load(set);
+            for (PageExtractor extractor : extractors) {
+                if (set.scoresDates() && !extractor.findsDates()) {
+                    continue;
+                }
+                runPass(extractor, set, html);
+                long start = System.nanoTime();
+                Map<String, Extraction> results = runPass(extractor, set, html);
+                print(extractor.name(), set.score(results), set.pages().size(), (System.nanoTime() - start) / 1e6);
+                dump(set, extractor.name(), results);
+            }
+            if (readability.isPresent() && !set.scoresDates()) {
+                ReadabilityRunner.Result result = readability.get().run(set.pages());
+                print("readability", set.score(result.extractions()), set.pages().size(), result.milliseconds());
+                dump(set, "readability", result.extractions());
+            }
+        }
+    }
+
+    private static Map<String, Extraction> runPass(PageExtractor extractor, BenchmarkSet set, Map<String, byte[]> html) {
+        Map<String, Extraction> results = new HashMap<>();
+        for (Page page : set.pages()) {
+            results.put(page.id(), extractor.extract(page, html.get(page.id())));
+        }
+        return results;
+    }
+
+    private static Map<String, byte[]> load(BenchmarkSet set) throws IOException {
+        Map<String, byte[]> html = new HashMap<>();
+        for (Page page : set.pages()) {
+            html.put(page.id(), page.html());
+        }
+        return html;
+    }
+
+    private void dump(BenchmarkSet set, String extractor, Map<String, Extraction> results) throws IOException {
+        if (dumpDir == null) {
+            return;
+        }
+        Files.createDirectories(dumpDir);
+        String file = set.name().split(" ")[0].toLowerCase(Locale.ROOT) + "." + extractor + ".jsonl";
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (java.io.BufferedWriter writer = Files.newBufferedWriter(dumpDir.resolve(file))) {
+            for (Page page : set.pages()) {
+                Extraction e = results.get(page.id());
+                Map<String, Object> line = new java.util.LinkedHashMap<>();
+                line.put("id", page.id());
+                line.put("text", e == null ? null : e.text());
+                line.put("date", e == null || e.date() == null ? null : e.date().toString());
+                writer.write(json.writeValueAsString(line));
+                writer.newLine();
+            }
+        }
+    }
+
+    private void print(String extractor, String score, int pages, double milliseconds) {
+        out.println(String.format(Locale.ROOT, "  %-12s %s   %7.1f pages/s", extractor, score,
+                pages / (milliseconds / 1000.0)));
+        out.flush();
+    }
+}

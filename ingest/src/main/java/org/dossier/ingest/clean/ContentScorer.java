@@ -1,0 +1,235 @@
+package org.dossier.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Chooses the elements that hold a page's article. Every paragraph-like element (a {@code <p>}, a {@code <pre>},
+ * a cell, a {@code <div>} with its own text) of at least 25 characters earns points for its length and commas,
+ * shared with its ancestors with a decay, so the container of most prose ends up with the most points. Names of
+ * classes and ids that suggest content or furniture, and the share of link text, adjust the scores. The best
+ * container wins, with the siblings that look like part of the same article.
+ */
+final class ContentScorer {
+
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
+    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|post|story|text|prose"
+            + "|blog|news|h-entry|hentry");
+    private static final Pattern NEGATIVE = Pattern.compile("comment|footer|sidebar|related|share|social|widget"
+            + "|promo|sponsor|banner|meta|byline|author|caption|nav|menu|tag|hidden|teaser|card|list");
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final int ANCESTOR_LEVELS = 5;
+
+    private final TextStats stats;
+    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+
+    private ContentScorer(TextStats stats) {
+        this.stats = stats;
+    }
+
+    /** The article's elements, in document order; the body when nothing scores. */
+    static List<Element> select(Element body, Set<Element> excluded) {
+        ContentScorer scorer = new ContentScorer(TextStats.of(body, excluded));
+        scorer.scoreParagraphs(body, excluded);
+        Element top = scorer.topCandidate();
+        if (top == null) {
+            return List.of(body);
+        }
+        return scorer.withChunks(scorer.withSiblings(scorer.climb(top), excluded), top);
+    }
+
+    /** Characters of text in the elements, as the scorer counted them. */
+    static int chars(List<Element> elements, Element body, Set<Element> excluded) {
+        TextStats stats = TextStats.of(body, excluded);
+        return elements.stream().mapToInt(e -> stats.counts(e).chars).sum();
+    }
+
+    private void scoreParagraphs(Element root, Set<Element> excluded) {
+        for (Element e : root.getAllElements()) {
+            if (!isParagraph(e) || isExcluded(e, excluded)) {
+                continue;
+            }
+            TextStats.Counts counts = stats.counts(e);
+            if (counts.chars < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            double points = 1 + counts.commas + Math.min(counts.chars / 100, 3);
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                score(ancestor)[0] += points / divider;
+            }
+        }
+    }
+
+    private boolean isParagraph(Element e) {
+        if (PARAGRAPH_TAGS.contains(e.normalName())) {
+            return !e.normalName().equals("li") || stats.counts(e).linkDensity() < 0.3;
+        }
+        return (e.normalName().equals("div") || e.normalName().equals("section")) && hasOwnText(e);
+    }
+
+    /** A div that holds prose directly rather than through child paragraphs. */
+    private static boolean hasOwnText(Element e) {
+        int own = 0;
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode text) {
+                own += text.text().strip().length();
+            }
+        }
+        return own >= MIN_PARAGRAPH_CHARS;
+    }
+
+    private double[] score(Element e) {
+        return scores.computeIfAbsent(e, k -> new double[] {initialScore(k)});
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "article", "main" -> 10;
+            case "div", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "form", "ol", "ul", "dl", "dd", "dt", "li", "address" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th", "header", "footer", "nav", "aside" -> -5;
+            default -> 0;
+        };
+        return score + nameWeight(e);
+    }
+
+    private static double nameWeight(Element e) {
+        String names = (e.className() + " " + e.id() + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+        double weight = 0;
+        if (POSITIVE.matcher(names).find()) {
+            weight += 25;
+        }
+        if (NEGATIVE.matcher(names).find()) {
+            weight -= 25;
+        }
+        if (e.attr("itemprop").equals("articleBody")) {
+            weight += 50;
+        }
+        return weight;
+    }
+
+    private double finalScore(Element e) {
+        double[] score = scores.get(e);
+        return score == null ? Double.NEGATIVE_INFINITY : score[0] * (1 - stats.counts(e).linkDensity());
+    }
+
+    private Element topCandidate() {
+        Element best = null;
+        double bestScore = 0;
+        for (Element candidate : scores.keySet()) {
+            double score = finalScore(candidate);
+            if (score > bestScore || score == bestScore && best != null && isBefore(candidate, best)) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Moves up from a candidate that is the only element child of its parent: the wrapper holds the same text. */
+    private Element climb(Element top) {
+        Element current = top;
+        while (current.parent() != null && current.parent().childrenSize() == 1
+                && !current.parent().normalName().equals("body")) {
+            current = current.parent();
+        }
+        return current;
+    }
+
+    private static boolean isExcluded(Element e, Set<Element> excluded) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (excluded.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The top candidate and its siblings that belong to the same article, in document order. */
+    private List<Element> withSiblings(Element top, Set<Element> excluded) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, finalScore(top) * 0.2);
+        List<Element> selected = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || !excluded.contains(sibling) && belongs(sibling, top, threshold)) {
+                selected.add(sibling);
+            }
+        }
+        return selected;
+    }
+
+    /**
+     * Adds the other chunks of an article that a page splits into several containers of the same kind, with ads
+     * or embeds between them: elements with the top candidate's tag and classes that hold scored prose too.
+     */
+    private List<Element> withChunks(List<Element> selected, Element top) {
+        if (top.className().isBlank()) {
+            return selected;
+        }
+        double threshold = finalScore(top) * 0.2;
+        List<Element> chunks = new ArrayList<>();
+        for (Element candidate : scores.keySet()) {
+            if (candidate != top && candidate.normalName().equals(top.normalName())
+                    && candidate.className().equals(top.className()) && finalScore(candidate) >= threshold
+                    && stats.counts(candidate).linkDensity() < 0.3 && outside(candidate, selected)) {
+                chunks.add(candidate);
+            }
+        }
+        if (chunks.isEmpty()) {
+            return selected;
+        }
+        List<Element> all = new ArrayList<>(selected);
+        all.addAll(chunks);
+        all.sort((a, b) -> Integer.compare(a.sourceRange().startPos(), b.sourceRange().startPos()));
+        return all;
+    }
+
+    private static boolean outside(Element candidate, List<Element> selected) {
+        for (Element chosen : selected) {
+            for (Element x = candidate; x != null; x = x.parent()) {
+                if (x == chosen) {
+                    return false;
+                }
+            }
+            for (Element x = chosen; x != null; x = x.parent()) {
+                if (x == candidate) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean belongs(Element sibling, Element top, double threshold) {
+        double bonus = !top.className().isBlank() && sibling.className().equals(top.className())
+                ? finalScore(top) * 0.2 : 0;
+        if (finalScore(sibling) + bonus >= threshold) {
+            return true;
+        }
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        TextStats.Counts counts = stats.counts(sibling);
+        String text = sibling.text();
+        return counts.chars > 80 && counts.linkDensity() < 0.25
+                || counts.chars > 0 && counts.linkDensity() == 0 && text.matches("(?s).*\\.\\s*$");
+    }
+
+    private static boolean isBefore(Element a, Element b) {
+        return a.sourceRange().startPos() < b.sourceRange().startPos();
+    }
+}

@@ -1,0 +1,98 @@
+package org.dossier.ingest.clean;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the furniture of a page, to be left out when its main content is chosen: elements that never hold article
+ * text (scripts, forms, navigation), hidden elements, and, when asked, elements whose class, id or ARIA role
+ * names them as comments, sharing, related links, advertising, sidebars and the like. An element that holds a
+ * large share of the page's text is never furniture by name: sites name article wrappers in surprising ways.
+ */
+final class PageFurniture {
+
+    /** Words that mark furniture whatever else an element is called ("article-comments", "post-share"). */
+    private static final Set<String> STRONG = Set.of("ad", "ads", "advert", "advertisement", "advertising", "banner",
+            "breadcrumb", "breadcrumbs", "comment", "comments", "disqus", "newsletter", "outbrain", "taboola", "popup",
+            "modal", "cookie", "cookies", "consent", "gdpr", "related", "recommended", "recommendations", "share",
+            "sharing", "social", "sidebar", "sponsor", "sponsored", "subscribe", "subscription", "signup", "paywall",
+            "trending", "popular", "promo", "promos", "promotion", "skiplink", "sronly", "visuallyhidden");
+    /** Words that mark furniture unless the element is also named as content. */
+    private static final Set<String> WEAK = Set.of("footer", "foot", "masthead", "menu", "nav", "navbar",
+            "navigation", "widget", "widgets", "login", "tag", "tags", "pagination", "pager", "toolbar", "header",
+            "byline", "meta", "author", "more", "topics");
+    /** A furniture word after one of these describes a layout, not furniture: "has-sidebar", "no-comments". */
+    private static final Set<String> MODIFIERS = Set.of("has", "with", "w", "no", "without", "and", "hide", "is");
+    private static final Pattern CONTENT_HINT = Pattern.compile("article|body|content|entry|main|post|story|text"
+            + "|prose|rich-text");
+    private static final Pattern FURNITURE_ROLE = Pattern.compile("navigation|banner|contentinfo|complementary"
+            + "|dialog|alertdialog|search|menu|menubar|toolbar");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("[-_]+");
+    /** An element holding more than this share of the page's text is never furniture by name. */
+    private static final double MAX_FURNITURE_SHARE = 0.4;
+
+    private PageFurniture() {}
+
+    /**
+     * The furniture elements (the top of each furniture subtree) under {@code body}. Shares of text are measured
+     * without the structural furniture, so a long navigation menu does not make the article look small.
+     */
+    static Set<Element> find(Element body, boolean byName) {
+        Set<Element> structural = collect(body, TextStats.of(body, Set.of()), false);
+        return byName ? collect(body, TextStats.of(body, structural), true) : structural;
+    }
+
+    private static Set<Element> collect(Element body, TextStats stats, boolean byName) {
+        Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+        collect(body, stats, Math.max(1, stats.counts(body).chars), byName, furniture);
+        return furniture;
+    }
+
+    private static void collect(Element element, TextStats stats, int bodyChars, boolean byName, Set<Element> into) {
+        for (Element child : element.children()) {
+            if (isFurniture(child, stats, bodyChars, byName)) {
+                into.add(child);
+            } else {
+                collect(child, stats, bodyChars, byName, into);
+            }
+        }
+    }
+
+    private static boolean isFurniture(Element e, TextStats stats, int bodyChars, boolean byName) {
+        if (HtmlBlocks.NEVER_CONTENT.contains(e.normalName())) {
+            return true;
+        }
+        boolean large = stats.counts(e).chars > bodyChars * MAX_FURNITURE_SHARE;
+        if (HtmlBlocks.isHidden(e) || HtmlBlocks.FURNITURE_TAGS.contains(e.normalName())) {
+            return !large;
+        }
+        if (!byName || large || e.normalName().equals("article") || e.normalName().equals("main")) {
+            return false;
+        }
+        if (FURNITURE_ROLE.matcher(e.attr("role")).matches()) {
+            return true;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return false;
+        }
+        return namesAny(names, STRONG) || namesAny(names, WEAK) && !CONTENT_HINT.matcher(names).find();
+    }
+
+    /** True when a class or id token has a part from {@code words} that no modifier precedes. */
+    static boolean namesAny(String names, Set<String> words) {
+        for (String token : names.split("\\s+")) {
+            String[] parts = PART_SEPARATOR.split(token);
+            for (int i = 0; i < parts.length; i++) {
+                if (words.contains(parts[i]) && (i == 0 || !MODIFIERS.contains(parts[i - 1]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
