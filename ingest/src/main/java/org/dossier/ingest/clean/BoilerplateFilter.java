@@ -36,17 +36,30 @@ public final class BoilerplateFilter {
             + ")$");
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)\\((?:photo|image|picture|video|file photo)"
             + "(?:\\s+credit)?\\s*:[^)]*\\)|^(?:photo|image|picture|video|illustration)(?:\\s+credit)?\\s*:"
-            + "|\\b(?:photo|image) (?:credit|courtesy)\\b|©|\\bGetty Images\\b|\\bAFP via Getty\\b");
+            + "|\\b(?:photo|image) (?:credit|courtesy)\\b|©|\\bGetty Images\\b|\\bAFP via Getty\\b"
+            // the same credits in German, French, Italian, Spanish, Portuguese, Dutch and Polish
+            + "|^(?:fotos?|bild(?:er)?|bildquelle|cr[ée]dits?(?: photos?)?|fotograf[ií]as?|immagini|afbeelding|"
+            + "zdj[eę]cie|fot\\.)\\s*:|\\(c\\)\\s+\\p{Lu}");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|reported by|words by)\\b");
     private static final Pattern LINK_PROMPT = Pattern.compile("(?i)^(?:read more|read also|also read|related"
             + "|see also|watch|listen|more|click here|sign up|subscribe|follow us|share this|advertisement"
-            + "|recommended|don'?t miss|must read)\\b\\s*[:|>»-]?.*");
+            + "|recommended|don'?t miss|must read"
+            // German, French, Italian, Spanish, Portuguese, Dutch, Polish
+            + "|weiterlesen|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|schon gelesen|anzeige"
+            + "|teilen|jetzt teilen|werbung|lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|partager"
+            + "|leggi anche|vedi anche|condividi|pubblicità|lee también|ver también|leer más|compartir|publicidad"
+            + "|leia também|veja também|compartilhe|lees ook|lees meer|delen|czytaj (?:też|także|więcej)"
+            + "|zobacz (?:też|także)|udostępnij|reklama)\\b\\s*[:|>»-]?.*");
     private static final Pattern SHARE_WORDS = Pattern.compile("(?i)^(?:\\s*(?:share|tweet|facebook|twitter|x"
             + "|whatsapp|telegram|email|e-mail|print|linkedin|reddit|pinterest|copy link|comments?|save|\\||/|·))+\\s*$");
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:(?:reprinted|republished|reproduced)"
             + "(?: with permission)? from|this (?:article|story|piece) (?:was )?(?:originally|first) "
             + "(?:appeared|published)|originally published (?:in|on|by)|source\\s*:|copyright\\b|\\(c\\)\\s)");
     private static final int SHORT_BLOCK_WORDS = 25;
+    /** Reasons that say a block pointed elsewhere; a short line introducing it points elsewhere too. */
+    private static final java.util.Set<String> LINKISH_REASONS = java.util.Set.of("link list",
+            "link prompt or share widget", "section header of other content", "introduces dropped content",
+            "headline of a linked story", "truncated teaser", "trailing section");
     private static final int HEADLINE_MIN_WORDS = 7;
     private static final int HEADLINE_MAX_WORDS = 20;
     private static final int BODY_PARAGRAPH_WORDS = 12;
@@ -89,7 +102,41 @@ public final class BoilerplateFilter {
             Optional<String> reason = dropReason(blocks, i, counts.get(key), copy);
             verdicts.add(reason.map(r -> Verdict.drop(block, r)).orElseGet(() -> Verdict.keep(block)));
         }
-        return verdicts;
+        return dropIntroductionsOfDroppedContent(verdicts);
+    }
+
+    /**
+     * A short line without a closing period that introduces something dropped ("Weitere Informationen:",
+     * "Schon gelesen?" before a list of links), or that ends the article, belongs to what it introduces.
+     */
+    private static List<Verdict> dropIntroductionsOfDroppedContent(List<Verdict> verdicts) {
+        List<Verdict> out = new ArrayList<>(verdicts);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Verdict v = out.get(i);
+            if (!v.keep() || !isIntroduction(v.block())) {
+                continue;
+            }
+            Verdict next = nextNonEmpty(out, i);
+            boolean introducesNothing = next == null && v.block().text().strip().endsWith(":");
+            if (introducesNothing || next != null && LINKISH_REASONS.contains(next.reason())) {
+                out.set(i, Verdict.drop(v.block(), "introduces dropped content"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isIntroduction(Block block) {
+        String text = block.text().strip();
+        return block.wordCount() <= 8 && !text.endsWith(".") && !text.endsWith("”") && !text.endsWith("\"");
+    }
+
+    private static Verdict nextNonEmpty(List<Verdict> verdicts, int i) {
+        for (int j = i + 1; j < verdicts.size(); j++) {
+            if (Words.letters(verdicts.get(j).block().text()) > 0) {
+                return verdicts.get(j);
+            }
+        }
+        return null;
     }
 
     private Optional<String> dropReason(List<Block> blocks, int i, int occurrences, int copy) {
@@ -130,7 +177,7 @@ public final class BoilerplateFilter {
         if (block.linkDensity() > 0.5 && words < 40) {
             return Optional.of("link list");
         }
-        if (isTruncatedTeaser(text, words)) {
+        if (textCopy && isTruncatedTeaser(text, words)) {
             return Optional.of("truncated teaser");
         }
         if (textCopy && isLinkedHeadline(block, words)) {

@@ -43,7 +43,19 @@ final class ContentScorer {
         if (top == null) {
             return List.of(body);
         }
-        return scorer.withChunks(scorer.withSiblings(scorer.climb(top), excluded), top);
+        Element best = scorer.broaden(top);
+        return scorer.withChunks(scorer.withSiblings(scorer.climb(best), excluded), best);
+    }
+
+    /** The best-scoring candidates with their scores, best first: for diagnosing a page's selection. */
+    static List<Map.Entry<Element, Double>> ranked(Element body, Set<Element> excluded, int limit) {
+        ContentScorer scorer = new ContentScorer(TextStats.of(body, excluded));
+        scorer.scoreParagraphs(body, excluded);
+        return scorer.scores.keySet().stream()
+                .map(e -> Map.entry(e, scorer.finalScore(e)))
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
+                .limit(limit)
+                .toList();
     }
 
     /** Characters of text in the elements, as the scorer counted them. */
@@ -137,6 +149,27 @@ final class ContentScorer {
         return best;
     }
 
+    /**
+     * Moves up to an ancestor that scores at least half as well and holds much more text, with no more links: a
+     * table row or a box of long paragraphs inside the article can outscore the article itself.
+     */
+    private Element broaden(Element top) {
+        Element best = top;
+        Element ancestor = top.parent();
+        for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
+            if (ancestor.normalName().equals("body")) {
+                break;
+            }
+            TextStats.Counts mine = stats.counts(best);
+            TextStats.Counts theirs = stats.counts(ancestor);
+            if (finalScore(ancestor) >= finalScore(top) * 0.5 && theirs.chars >= mine.chars * 1.5
+                    && theirs.linkDensity() <= mine.linkDensity() + 0.1) {
+                best = ancestor;
+            }
+        }
+        return best;
+    }
+
     /** Moves up from a candidate that is the only element child of its parent: the wrapper holds the same text. */
     private Element climb(Element top) {
         Element current = top;
@@ -220,7 +253,7 @@ final class ContentScorer {
         if (finalScore(sibling) + bonus >= threshold) {
             return true;
         }
-        if (!sibling.normalName().equals("p")) {
+        if (!sibling.normalName().equals("p") && !isParagraph(sibling)) {
             return false;
         }
         TextStats.Counts counts = stats.counts(sibling);

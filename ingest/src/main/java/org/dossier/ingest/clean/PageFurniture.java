@@ -2,6 +2,7 @@ package org.dossier.ingest.clean;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,12 +16,16 @@ import org.jsoup.nodes.Element;
  */
 final class PageFurniture {
 
-    /** Words that mark furniture whatever else an element is called ("article-comments", "post-share"). */
-    private static final Set<String> STRONG = Set.of("ad", "ads", "advert", "advertisement", "advertising", "banner",
-            "breadcrumb", "breadcrumbs", "comment", "comments", "disqus", "newsletter", "outbrain", "taboola", "popup",
-            "modal", "cookie", "cookies", "consent", "gdpr", "related", "recommended", "recommendations", "share",
-            "sharing", "social", "sidebar", "sponsor", "sponsored", "subscribe", "subscription", "signup", "paywall",
-            "trending", "popular", "promo", "promos", "promotion", "skiplink", "sronly", "visuallyhidden");
+    /**
+     * Words that mark furniture whatever else an element is called and however much text it holds
+     * ("article-comments", "post-share"): comment sections can be longer than the article.
+     */
+    private static final Set<String> STRONG = Set.of("ad", "ads", "advert", "banner", "breadcrumb", "disqus",
+            "outbrain", "taboola", "popup", "modal", "cookie", "consent", "gdpr", "sidebar", "sponsor", "paywall",
+            "trending", "popular", "skiplink", "sronly", "visuallyhidden");
+    /** Stems that mark furniture in any word they begin ("commentlist", "sharebar", "relatedposts"). */
+    private static final List<String> STRONG_STEMS = List.of("comment", "share", "sharing", "social", "related",
+            "recommend", "newsletter", "subscri", "signup", "promo", "advert", "sponsor", "sidebar");
     /** Words that mark furniture unless the element is also named as content. */
     private static final Set<String> WEAK = Set.of("footer", "foot", "masthead", "menu", "nav", "navbar",
             "navigation", "widget", "widgets", "login", "tag", "tags", "pagination", "pager", "toolbar", "header",
@@ -70,27 +75,51 @@ final class PageFurniture {
         if (HtmlBlocks.isHidden(e) || HtmlBlocks.FURNITURE_TAGS.contains(e.normalName())) {
             return !large;
         }
-        if (!byName || large || e.normalName().equals("article") || e.normalName().equals("main")) {
+        if (!byName || e.normalName().equals("article") || e.normalName().equals("main")) {
+            return false;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (!names.isBlank() && namesAny(names, STRONG, STRONG_STEMS) && !holdsArticle(e)) {
+            return true;
+        }
+        if (large) {
             return false;
         }
         if (FURNITURE_ROLE.matcher(e.attr("role")).matches()) {
             return true;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (names.isBlank()) {
-            return false;
-        }
-        return namesAny(names, STRONG) || namesAny(names, WEAK) && !CONTENT_HINT.matcher(names).find();
+        return !names.isBlank() && namesAny(names, WEAK, List.of()) && !CONTENT_HINT.matcher(names).find();
     }
 
-    /** True when a class or id token has a part from {@code words} that no modifier precedes. */
-    static boolean namesAny(String names, Set<String> words) {
+    /** Marked article content inside: then the element is a wrapper, whatever its name says. */
+    private static boolean holdsArticle(Element e) {
+        return e.selectFirst("article, main, [itemprop=articleBody]") != null;
+    }
+
+    /**
+     * True when a class or id token has a part that is one of {@code words} or begins with one of {@code stems},
+     * and no modifier precedes it ("has-sidebar", "no-comments" describe a layout).
+     */
+    static boolean namesAny(String names, Set<String> words, List<String> stems) {
         for (String token : names.split("\\s+")) {
+            if (token.startsWith("js-")) {
+                continue; // a hook for scripts, not a description of the content
+            }
             String[] parts = PART_SEPARATOR.split(token);
             for (int i = 0; i < parts.length; i++) {
-                if (words.contains(parts[i]) && (i == 0 || !MODIFIERS.contains(parts[i - 1]))) {
+                if ((words.contains(parts[i]) || startsWithAny(parts[i], stems))
+                        && (i == 0 || !MODIFIERS.contains(parts[i - 1]))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String part, List<String> stems) {
+        for (String stem : stems) {
+            if (part.startsWith(stem)) {
+                return true;
             }
         }
         return false;
