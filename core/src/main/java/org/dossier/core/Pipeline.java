@@ -57,7 +57,7 @@ public final class Pipeline {
         try {
             return new Outcome.Ok(AnnotatedArticle.of(cleaner.clean(document)));
         } catch (StageException e) {
-            return new Outcome.Failed(document.id(), document.source(), cleaner.name(), e.getMessage());
+            return new Outcome.Failed(document.id(), document.source(), cleaner.name(), e.getMessage(), e.partial());
         } catch (RuntimeException | StackOverflowError e) {
             return new Outcome.Failed(document.id(), document.source(), cleaner.name(), internalError(e));
         }
@@ -70,7 +70,8 @@ public final class Pipeline {
             try {
                 current = Objects.requireNonNull(stage.apply(current), () -> stage.name() + " returned null");
             } catch (StageException e) {
-                return new Outcome.Failed(article.id(), article.source(), stage.name(), e.getMessage());
+                return new Outcome.Failed(article.id(), article.source(), stage.name(), e.getMessage(),
+                        article.metadata());
             } catch (RuntimeException | StackOverflowError e) {
                 return new Outcome.Failed(article.id(), article.source(), stage.name(), internalError(e));
             }

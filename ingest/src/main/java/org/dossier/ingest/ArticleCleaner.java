@@ -1,5 +1,6 @@
 package org.dossier.ingest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +45,16 @@ public final class ArticleCleaner implements Cleaner {
     private final TextDecoder decoder = new TextDecoder();
     
     private final LanguageIdentifier languages;
+    private final Clock clock;
 
     public ArticleCleaner(LanguageIdentifier languages) {
+        this(languages, Clock.systemUTC());
+    }
+
+    /** @param clock today's date bounds plausible publication dates (pages do not come from the future) */
+    public ArticleCleaner(LanguageIdentifier languages, Clock clock) {
         this.languages = languages;
+        this.clock = clock;
     }
 
     @Override
@@ -58,20 +66,24 @@ public final class ArticleCleaner implements Cleaner {
     public Article clean(RawDocument document) throws StageException {
         DecodedText decoded = decoder.decode(document.content());
         String raw = decoded.text();
-        Extraction extraction = isHtml(document, raw) ? fromHtml(raw) : fromTextCopy(raw);
+        Extraction extraction = isHtml(document, raw) ? fromHtml(raw, document.url()) : fromTextCopy(raw);
         List<Block> kept = extraction.verdicts().stream().filter(Verdict::keep).map(Verdict::block).toList();
         if (kept.isEmpty()) {
             throw new StageException("no article text found: all " + extraction.verdicts().size()
-                    + " blocks of the document were boilerplate or empty");
+                    + " blocks of the document were boilerplate or empty", metadata(extraction, null));
         }
         CleanTextAssembler.CleanText clean = CleanTextAssembler.assemble(kept);
         String language = languages.identify(clean.text()).or(() -> extraction.declaredLanguage()).orElse(null);
-        ArticleMetadata metadata = new ArticleMetadata(extraction.title().orElse(null),
-                extraction.outlet().orElse(null), extraction.published().orElse(null),
-                extraction.published().isPresent() ? DateConfidence.STATED : null,
-                DatelineFinder.inBlocks(extraction.verdicts()).orElse(null), language);
+        ArticleMetadata metadata = metadata(extraction, language);
         return new Article(document.id(), document.source(), document.url(), raw, clean.text(), clean.offsets(),
                 metadata);
+    }
+
+    private static ArticleMetadata metadata(Extraction extraction, String language) {
+        return new ArticleMetadata(extraction.title().orElse(null), extraction.outlet().orElse(null),
+                extraction.published().orElse(null), extraction.published().isPresent() ? DateConfidence.STATED : null,
+                DatelineFinder.inBlocks(extraction.verdicts()).orElse(null),
+                language != null ? language : extraction.declaredLanguage().orElse(null));
     }
 
     private record Extraction(List<Verdict> verdicts, Optional<Sourced<String>> title,
@@ -90,9 +102,11 @@ public final class ArticleCleaner implements Cleaner {
                 PublishedDateFinder.inBlocks(verdicts), Optional.empty());
     }
 
-    private Extraction fromHtml(String raw) {
+    private Extraction fromHtml(String raw, String url) {
         Document page = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
         HtmlMetadata meta = new HtmlMetadata(page);
+        // Metadata first: main-content detection leaves the page's furniture out, dates and all.
+        Optional<Sourced<LocalDate>> published = meta.published(url, LocalDate.now(clock));
         List<Block> blocks = HtmlBlocks.of(MainContent.of(page), raw);
         Optional<Sourced<String>> title = meta.title();
         int titleIndex = titleBlock(blocks, title.map(Sourced::value).orElse(null));
@@ -101,7 +115,7 @@ public final class ArticleCleaner implements Cleaner {
         }
         List<Verdict> verdicts = BoilerplateFilter.forHtml().classify(blocks, titleIndex);
         return new Extraction(verdicts, title, meta.siteName().or(() -> OutletFinder.inBlocks(verdicts)),
-                meta.published().or(() -> PublishedDateFinder.inBlocks(verdicts)), meta.language());
+                published.or(() -> PublishedDateFinder.inBlocks(verdicts)), meta.language());
     }
 
     /** The heading block that repeats the page title, or -1. */

@@ -32,9 +32,20 @@ public final class ArticleRecords {
     public static ArticleRecord from(Outcome outcome) {
         return switch (outcome) {
             case Outcome.Ok ok -> from(ok.result());
-            case Outcome.Failed failed -> new ArticleRecord(failed.documentId(), failed.source(), null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, failed.reason(), failed.stage());
+            case Outcome.Failed failed -> failed(failed);
         };
+    }
+
+    /** A failed document: its id, source and error, and any metadata found before it failed. */
+    private static ArticleRecord failed(Outcome.Failed failed) {
+        ArticleMetadata meta = failed.metadata() == null ? ArticleMetadata.EMPTY : failed.metadata();
+        return new ArticleRecord(failed.documentId(), failed.source(), meta.titleText(), meta.outletName(),
+                string(meta.publishedDate()), confidence(meta), meta.datelineCity(), meta.language(), null, null, null,
+                null, null, null, null, null, failed.reason(), failed.stage());
+    }
+
+    private static String confidence(ArticleMetadata meta) {
+        return meta.publishedConfidence() == null ? null : meta.publishedConfidence().name().toLowerCase();
     }
 
     public static ArticleRecord from(AnnotatedArticle annotated) {
@@ -42,9 +53,7 @@ public final class ArticleRecords {
         ArticleMetadata meta = article.metadata();
         List<Entity> entities = annotated.getOrEmpty(Layers.ENTITIES);
         return new ArticleRecord(article.id(), article.source(), meta.titleText(), meta.outletName(),
-                string(meta.publishedDate()),
-                meta.publishedConfidence() == null ? null : meta.publishedConfidence().name().toLowerCase(),
-                meta.datelineCity(), meta.language(), article.text(),
+                string(meta.publishedDate()), confidence(meta), meta.datelineCity(), meta.language(), article.text(),
                 entities(entities, EntityType.PERSON), entities(entities, EntityType.ORGANIZATION),
                 entities(entities, EntityType.LOCATION),
                 annotated.getOrEmpty(Layers.QUOTES).stream().map(ArticleRecords::quote).toList(),

@@ -27,7 +27,8 @@ public final class DossierExtractor implements PageExtractor {
             Article article = cleaner.clean(RawDocument.of(page.id(), page.url(), html, RawDocument.Format.HTML));
             return new Extraction(article.text(), article.metadata().publishedDate());
         } catch (StageException e) {
-            return Extraction.NOTHING;
+            // A page without article text may still have a date, as `dossier extract` reports.
+            return new Extraction(null, e.partial() == null ? null : e.partial().publishedDate());
         }
     }
 }

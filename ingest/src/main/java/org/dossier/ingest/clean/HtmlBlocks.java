@@ -18,11 +18,11 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlBlocks {
 
     /** Elements that never hold article text. */
-    static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "object",
+    static final Set<String> NEVER_CONTENT = Set.of("script", "style", "template", "iframe", "object",
             "embed", "svg", "canvas", "math", "button", "select", "option", "input", "textarea", "head", "link",
             "meta", "video", "audio", "map");
     /** Elements that hold the page around the article, unless a site wraps its whole page in one. */
-    static final Set<String> FURNITURE_TAGS = Set.of("form", "nav", "aside", "footer", "menu", "dialog");
+    static final Set<String> FURNITURE_TAGS = Set.of("form", "nav", "aside", "footer", "menu", "dialog", "noscript");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "h1",
             "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr",
             "td", "th", "tbody", "thead", "figure", "figcaption", "hr", "address", "center", "summary", "details");

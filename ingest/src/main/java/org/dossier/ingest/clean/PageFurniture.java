@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * names them as comments, sharing, related links, advertising, sidebars and the like. An element that holds a
  * large share of the page's text is never furniture by name: sites name article wrappers in surprising ways.
  */
-final class PageFurniture {
+public final class PageFurniture {
 
     /**
      * Words that mark furniture whatever else an element is called and however much text it holds
@@ -26,6 +26,8 @@ final class PageFurniture {
     /** Stems that mark furniture in any word they begin ("commentlist", "sharebar", "relatedposts"). */
     private static final List<String> STRONG_STEMS = List.of("comment", "share", "sharing", "social", "related",
             "recommend", "newsletter", "subscri", "signup", "promo", "advert", "sponsor", "sidebar");
+    private static final List<String> OTHER_CONTENT_STEMS = List.of("comment", "related", "recommend", "trending",
+            "popular", "teaser");
     /** Words that mark furniture unless the element is also named as content. */
     private static final Set<String> WEAK = Set.of("footer", "foot", "masthead", "menu", "nav", "navbar",
             "navigation", "widget", "widgets", "login", "tag", "tags", "pagination", "pager", "toolbar", "header",
@@ -89,6 +91,15 @@ final class PageFurniture {
             return true;
         }
         return !names.isBlank() && namesAny(names, WEAK, List.of()) && !CONTENT_HINT.matcher(names).find();
+    }
+
+    /**
+     * True when the element's class or id names it as comments, a sidebar, related links, a widget or another
+     * strong kind of furniture; for date finding, where an article's own footer may hold its date.
+     */
+    public static boolean namedAsOtherContent(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return !names.isBlank() && namesAny(names, Set.of("sidebar", "widget", "widgets"), OTHER_CONTENT_STEMS);
     }
 
     /** Marked article content inside: then the element is a wrapper, whatever its name says. */

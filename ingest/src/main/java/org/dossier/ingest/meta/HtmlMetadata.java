@@ -26,9 +26,6 @@ public final class HtmlMetadata {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
-    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
-        "datePublished", "pubdate", "publishdate", "publish-date", "publication_date", "sailthru.date",
-        "parsely-pub-date", "dc.date.issued", "dcterms.created", "dc.date", "citation_publication_date", "date"};
     private static final String[] SITE_NAME_META = {"og:site_name", "application-name", "publisher",
         "twitter:site"};
     private static final String[] TITLE_META = {"og:title", "twitter:title", "headline"};
@@ -74,28 +71,9 @@ public final class HtmlMetadata {
         return Optional.empty();
     }
 
-    public Optional<Sourced<LocalDate>> published() {
-        for (JsonNode node : jsonLd) {
-            Optional<LocalDate> date = parseDate(node.path("datePublished").asText(""));
-            if (date.isPresent()) {
-                return Optional.of(Sourced.at(date.get(), jsonLdSpan(), "json-ld:datePublished"));
-            }
-        }
-        for (String key : PUBLISHED_META) {
-            Optional<Sourced<LocalDate>> date = metaElement(key).flatMap(e -> parseDate(e.attr("content"))
-                    .map(d -> Sourced.at(d, span(e), "meta:" + key)));
-            if (date.isPresent()) {
-                return date;
-            }
-        }
-        for (Element e : document.select("[itemprop=datePublished], time[datetime]")) {
-            String value = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
-            Optional<LocalDate> date = parseDate(value);
-            if (date.isPresent()) {
-                return Optional.of(Sourced.at(date.get(), span(e), "time-element"));
-            }
-        }
-        return Optional.empty();
+    /** The publication date, by {@link PageDateFinder}, plausible up to {@code reference}. */
+    public Optional<Sourced<LocalDate>> published(String url, LocalDate reference) {
+        return new PageDateFinder(document, url, reference).find(jsonLd);
     }
 
     public Optional<String> language() {
@@ -138,6 +116,11 @@ public final class HtmlMetadata {
     }
 
     static Optional<LocalDate> parseDate(String value) {
+        return parseDate(value, true);
+    }
+
+    /** A date from an attribute or a short text: ISO first, else the first written date in it. */
+    static Optional<LocalDate> parseDate(String value, boolean monthFirst) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -149,7 +132,7 @@ public final class HtmlMetadata {
                 return Optional.empty();
             }
         }
-        List<DateMention> mentions = DateMentions.find(value);
+        List<DateMention> mentions = DateMentions.find(value, monthFirst);
         return mentions.isEmpty() ? Optional.empty() : Optional.of(mentions.get(0).date());
     }
 

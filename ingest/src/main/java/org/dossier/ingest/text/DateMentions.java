@@ -11,38 +11,67 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds explicit dates that include a year: ISO ({@code 2016-10-10}), numeric ({@code 10/10/2016},
- * {@code 10.10.2016}) and written ({@code December 12, 2016}, {@code 12 Dec 2016}, {@code Mon, 10 Oct 2016}).
+ * Finds explicit dates that include a year: ISO ({@code 2016-10-10}, {@code 2016.10.10}), numeric
+ * ({@code 10/10/2016}, {@code 10.10.2016}), East Asian ({@code 2016年10月10日}) and written with month names in
+ * English, German, French, Spanish, Italian, Portuguese, Dutch and Polish ({@code December 12, 2016},
+ * {@code 12. Dezember 2016}, {@code 12 de diciembre de 2016}).
  *
- * <p>Slashed numeric dates are read month first (US style) unless the first number cannot be a month; dotted
- * ones day first (European style). Dates without a year are not publication-date evidence and are left to
- * SUTime. Stateless and thread-safe.
+ * <p>Slashed numeric dates are read month first (US style) unless told the page is not American English or the
+ * first number cannot be a month; dotted ones day first (European style). Dates without a year are not
+ * publication-date evidence and are left to SUTime. Stateless and thread-safe.
  */
 public final class DateMentions {
 
-    private static final String MONTH =
-            "(January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    /** Month names and abbreviations, by month number. */
+    private static final String[][] MONTH_NAMES = {
+        {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
+            "januari", "stycznia", "styczeń"},
+        {"february", "feb", "februar", "février", "fevrier", "févr", "febrero", "febbraio", "fevereiro", "fev",
+            "februari", "lutego", "luty"},
+        {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca", "marzec", "mär"},
+        {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień"},
+        {"may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maja", "maj"},
+        {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec"},
+        {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca", "lipiec"},
+        {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień"},
+        {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro",
+            "września", "wrzesień"},
+        {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
+            "października", "październik"},
+        {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad"},
+        {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
+            "dezembro", "grudnia", "grudzień"},
+    };
+    private static final Map<String, Integer> MONTHS = monthIndex();
+    private static final String MONTH = "(" + monthAlternation() + ")\\.?";
 
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
+    private static final Pattern EAST_ASIAN = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\w])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)",
-            Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+"
+            + "(?:of\\s+|de\\s+)?" + MONTH + "(?![\\p{L}]),?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DateMentions() {}
 
-    /** Every dated mention, in order of position, without overlaps. */
+    /** Every dated mention, in order of position, without overlaps; slashed dates read month first. */
     public static List<DateMention> find(String text) {
+        return find(text, true);
+    }
+
+    /**
+     * Every dated mention, in order of position, without overlaps.
+     *
+     * @param monthFirst read {@code 05/11/2019} as May 11 (American usage) rather than 5 November
+     */
+    public static List<DateMention> find(String text, boolean monthFirst) {
         List<DateMention> found = new ArrayList<>();
-        collect(ISO, text, found, m -> date(m.group(1), m.group(2), m.group(3)));
-        collect(NUMERIC, text, found, DateMentions::numeric);
+        collect(ISO, text, found, m -> date(m.group(1), m.group(3), m.group(4)));
+        collect(EAST_ASIAN, text, found, m -> date(m.group(1), m.group(2), m.group(3)));
+        collect(NUMERIC, text, found, m -> numeric(m, monthFirst));
         collect(MONTH_DAY_YEAR, text, found, m -> date(m.group(3), month(m.group(1)), m.group(2)));
         collect(DAY_MONTH_YEAR, text, found, m -> date(m.group(3), month(m.group(2)), m.group(1)));
         found.sort(Comparator.comparingInt(DateMention::start));
@@ -69,15 +98,31 @@ public final class DateMentions {
         }
     }
 
-    private static LocalDate numeric(Matcher m) {
+    private static LocalDate numeric(Matcher m, boolean monthFirst) {
         int first = Integer.parseInt(m.group(1));
         int second = Integer.parseInt(m.group(3));
-        boolean dayFirst = m.group(2).equals(".") || first > 12;
+        boolean dayFirst = m.group(2).equals(".") || first > 12 || !monthFirst && second <= 12;
         return dayFirst ? date(m.group(4), second, first) : date(m.group(4), first, second);
     }
 
     private static int month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+        return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Integer> monthIndex() {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < MONTH_NAMES.length; i++) {
+            for (String name : MONTH_NAMES[i]) {
+                index.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(index);
+    }
+
+    /** Longest names first, so "September" is not read as "Sep" followed by letters. */
+    private static String monthAlternation() {
+        return MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length() != 0 ? b.length() - a.length()
+                : a.compareTo(b)).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
     }
 
     private static LocalDate date(String year, String month, String day) {

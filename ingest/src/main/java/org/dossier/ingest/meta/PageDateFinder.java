@@ -1,0 +1,279 @@
+package org.dossier.ingest.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.ingest.clean.PageFurniture;
+import org.dossier.ingest.text.DateMention;
+import org.dossier.ingest.text.DateMentions;
+import org.dossier.model.Sourced;
+import org.dossier.model.Span;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a web page's publication date, trying the evidence in order of reliability, as htmldate does: a full
+ * date in its URL; the page's structured data (JSON-LD, meta tags, {@code itemprop}); {@code <time>} and other
+ * elements marked as dates; the first plausible date in the visible text; and last a modification date. A date
+ * after the reference date (today) or before 1995 is implausible for a web page and skipped.
+ */
+public final class PageDateFinder {
+
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
+        "article.published", "datePublished", "published_time", "published-date", "publication_date", "pubdate",
+        "publishdate", "publish-date", "publish_date", "release_date", "date", "dc.date", "dc.date.issued",
+        "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+        "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "article_date_original",
+        "originalpublicationdate", "og:pubdate", "created", "date_published", "pub_date", "ptime",
+        "bt:pubdate", "displaydate", "dc:date", "rnews:datepublished", "datecreated"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "dateModified",
+        "last-modified", "lastmod", "dc.date.modified", "dcterms.modified", "article.updated"};
+    private static final Pattern URL_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+    private static final Pattern URL_DATE_SEPARATED = Pattern.compile(
+            "/((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?:/|[_.-]|$)");
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|publi|posted|byline|dateline|meta"
+            + "|datum|fecha|data|zeit");
+    private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i)modif|updat|aktualisiert|comment|copyright|©"
+            + "|event|expir");
+    private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+    private static final int TEXT_SCAN_CHARS = 100_000;
+
+    private final Document page;
+    private final String url;
+    private final LocalDate latest;
+    private final boolean monthFirst;
+
+    /**
+     * @param url the page's address, or null
+     * @param reference the latest plausible date, usually today
+     */
+    public PageDateFinder(Document page, String url, LocalDate reference) {
+        this.page = page;
+        this.url = url;
+        this.latest = reference;
+        this.monthFirst = isAmericanEnglish(page);
+    }
+
+    /**
+     * The best evidence first. A full date in the URL comes before the structured data: sites write it in their
+     * own time zone, while timestamps in metadata are often in UTC and can fall on the next or previous day.
+     */
+    public Optional<Sourced<LocalDate>> find(List<JsonNode> jsonLd) {
+        return fromUrl()
+                .or(() -> fromJsonLd(jsonLd, "datePublished"))
+                .or(() -> fromJsonLd(jsonLd, "dateCreated"))
+                .or(() -> fromMeta(PUBLISHED_META, "meta"))
+                .or(this::fromItemprop)
+                .or(this::fromTimeElements)
+                .or(this::fromDateElements)
+                .or(this::fromText)
+                .or(() -> fromJsonLd(jsonLd, "dateModified"))
+                .or(() -> fromMeta(MODIFIED_META, "meta-modified"))
+                .or(this::fromUpdateStamps);
+    }
+
+    private Optional<Sourced<LocalDate>> fromJsonLd(List<JsonNode> jsonLd, String field) {
+        for (JsonNode node : jsonLd) {
+            Optional<LocalDate> date = plausible(parse(node.path(field).asText("")));
+            if (date.isPresent()) {
+                Element script = page.selectFirst("script[type=application/ld+json]");
+                return Optional.of(Sourced.at(date.get(), script == null ? null : span(script), "json-ld:" + field));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Sourced<LocalDate>> fromMeta(String[] keys, String rule) {
+        Map<String, Element> metas = new HashMap<>();
+        for (Element e : page.select("meta[content]")) {
+            for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                if (e.hasAttr(attribute)) {
+                    metas.putIfAbsent(e.attr(attribute).toLowerCase(Locale.ROOT), e);
+                }
+            }
+        }
+        for (String key : keys) {
+            Element e = metas.get(key.toLowerCase(Locale.ROOT));
+            if (e != null) {
+                Optional<LocalDate> date = plausible(parse(e.attr("content")));
+                if (date.isPresent()) {
+                    return Optional.of(Sourced.at(date.get(), span(e), rule + ":" + key));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Sourced<LocalDate>> fromItemprop() {
+        for (Element e : page.select("[itemprop=datePublished], [itemprop=dateCreated], abbr.published, "
+                + "time[pubdate], .published[title], [property~=(?i)(^|\\s)(dc:date|dc:created|dcterms:created"
+                + "|datePublished|schema:datePublished|schema:dateCreated)(\\s|$)][content]")) {
+            String value = firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text());
+            Optional<LocalDate> date = plausible(parse(value));
+            if (date.isPresent()) {
+                return Optional.of(Sourced.at(date.get(), span(e), "itemprop"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Sourced<LocalDate>> fromUrl() {
+        if (url == null) {
+            return Optional.empty();
+        }
+        for (Pattern pattern : new Pattern[] {URL_DATE_SEPARATED, URL_DATE}) {
+            Matcher m = pattern.matcher(url);
+            while (m.find()) {
+                Optional<LocalDate> date = plausible(safeDate(m.group(1), m.group(2), m.group(3)));
+                if (date.isPresent()) {
+                    return Optional.of(Sourced.at(date.get(), null, "url"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Sourced<LocalDate>> fromTimeElements() {
+        for (Element e : page.select("time[datetime], time")) {
+            if (inFurniture(e)) {
+                continue;
+            }
+            Optional<LocalDate> date = plausible(parse(firstNonBlank(e.attr("datetime"), e.text())));
+            if (date.isPresent()) {
+                return Optional.of(Sourced.at(date.get(), span(e), "time-element"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Elements whose class or id says they hold a date ("post-date", "entry-meta", "byline"). */
+    private Optional<Sourced<LocalDate>> fromDateElements() {
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (Element e : body.getAllElements()) {
+            String names = e.className() + " " + e.id();
+            if (names.isBlank() || !DATE_CLASS.matcher(names).find() || NOT_PUBLICATION.matcher(names).find()
+                    || inFurniture(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > 200 || NOT_PUBLICATION.matcher(text).find()) {
+                continue;
+            }
+            Optional<LocalDate> date = firstPlausible(text);
+            if (date.isPresent()) {
+                return Optional.of(Sourced.at(date.get(), span(e), "date-element"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first plausible date of the page's visible text, outside footers and comments. */
+    private Optional<Sourced<LocalDate>> fromText() {
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (Element e : body.select("p, span, div, li, td, h1, h2, h3, h4, h5, h6, small, em, strong, b, i")) {
+            if (!e.ownText().isBlank() && !inFurniture(e)) {
+                String own = e.ownText();
+                if (own.length() <= 300 && !NOT_PUBLICATION.matcher(own).find()) {
+                    Optional<LocalDate> date = firstPlausible(own);
+                    if (date.isPresent()) {
+                        return Optional.of(Sourced.at(date.get(), span(e), "text"));
+                    }
+                }
+            }
+            if (e.sourceRange().startPos() > TEXT_SCAN_CHARS * 10) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<LocalDate> firstPlausible(String text) {
+        for (DateMention mention : DateMentions.find(text, monthFirst)) {
+            Optional<LocalDate> date = plausible(mention.date());
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Dates of other content: comments, sidebars, related stories. Article footers do hold post dates. */
+    private static boolean inFurniture(Element e) {
+        for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
+            if (x.normalName().equals("nav") || PageFurniture.namedAsOtherContent(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last resort: a date labelled as an update ("Aktualisiert: 30.12.2016") still dates the page. */
+    private Optional<Sourced<LocalDate>> fromUpdateStamps() {
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (Element e : body.getAllElements()) {
+            String own = e.ownText();
+            if (!own.isBlank() && own.length() <= 200 && !inFurniture(e)
+                    && !own.toLowerCase(Locale.ROOT).contains("copyright") && !own.contains("©")) {
+                Optional<LocalDate> date = firstPlausible(own);
+                if (date.isPresent()) {
+                    return Optional.of(Sourced.at(date.get(), span(e), "update-stamp"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private LocalDate parse(String value) {
+        return HtmlMetadata.parseDate(value, monthFirst).orElse(null);
+    }
+
+    private Optional<LocalDate> plausible(LocalDate date) {
+        return date != null && !date.isBefore(EARLIEST) && !date.isAfter(latest) ? Optional.of(date) : Optional.empty();
+    }
+
+    private static LocalDate safeDate(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** American English writes 05/11/2019 for May 11; most other locales for 5 November. */
+    private static boolean isAmericanEnglish(Document page) {
+        Element html = page.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT);
+        return lang.isEmpty() || lang.equals("en") || lang.startsWith("en-us") || lang.startsWith("en_us");
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return "";
+    }
+
+    private static Span span(Element e) {
+        int start = e.sourceRange().startPos();
+        int end = e.endSourceRange().isTracked() ? e.endSourceRange().endPos() : e.sourceRange().endPos();
+        return start >= 0 && end >= start ? new Span(start, end) : null;
+    }
+}
