@@ -103,7 +103,7 @@ public final class ArticleCleaner implements Cleaner {
     }
 
     private Extraction fromHtml(String raw, String url) {
-        Document page = Jsoup.parse(raw, "", Parser.htmlParser().setTrackPosition(true));
+        Document page = parseWithPositions(raw);
         HtmlMetadata meta = new HtmlMetadata(page);
         // Metadata first: main-content detection leaves the page's furniture out, dates and all.
         Optional<Sourced<LocalDate>> published = meta.published(url, LocalDate.now(clock));
@@ -116,6 +116,15 @@ public final class ArticleCleaner implements Cleaner {
         List<Verdict> verdicts = BoilerplateFilter.forHtml().classify(blocks, titleIndex);
         return new Extraction(verdicts, title, meta.siteName().or(() -> OutletFinder.inBlocks(verdicts)),
                 published.or(() -> PublishedDateFinder.inBlocks(verdicts)), meta.language());
+    }
+
+    /**
+     * Parses with source positions, which every offset rests on. jsoup also keeps line numbers for them, by
+     * searching a list of newline positions for every node; Dossier never uses lines, so the parser gets a copy
+     * with line breaks as spaces: one character for one, every offset the same, and whitespace is whitespace.
+     */
+    static Document parseWithPositions(String raw) {
+        return Jsoup.parse(raw.replace('\n', ' ').replace('\r', ' '), "", Parser.htmlParser().setTrackPosition(true));
     }
 
     /** The heading block that repeats the page title, or -1. */

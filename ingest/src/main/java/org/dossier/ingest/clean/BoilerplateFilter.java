@@ -146,7 +146,7 @@ public final class BoilerplateFilter {
         if (Words.letters(text) < 2) {
             return Optional.of("no words");
         }
-        if (PHOTO_CREDIT.matcher(text).find() && words < 60) {
+        if (words < 60 && PHOTO_CREDIT.matcher(text).find()) {
             return Optional.of("photo credit");
         }
         if (isCaptionOfNeighbour(blocks, i)) {
@@ -158,10 +158,10 @@ public final class BoilerplateFilter {
         if (block.kind() == Block.Kind.CAPTION) {
             return Optional.of("caption");
         }
-        if (BYLINE.matcher(text).find() && words <= 8) {
+        if (words <= 8 && BYLINE.matcher(text).find()) {
             return Optional.of("byline");
         }
-        if (CREDIT_LINE.matcher(text).find() && words <= 15) {
+        if (words <= 15 && CREDIT_LINE.matcher(text).find()) {
             return Optional.of("credit line");
         }
         if (DateLines.isDateLine(text)) {
@@ -210,8 +210,23 @@ public final class BoilerplateFilter {
         return counts;
     }
 
+    /** Lower case with whitespace runs collapsed: how repeated lines are recognized. */
     private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     /** "Caption text" next to "Caption text (photo credit: X)": the same caption with and without its credit. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -36,8 +35,8 @@ final class ContentScorer {
     }
 
     /** The article's elements, in document order; the body when nothing scores. */
-    static List<Element> select(Element body, Set<Element> excluded) {
-        ContentScorer scorer = new ContentScorer(TextStats.of(body, excluded));
+    static List<Element> select(Element body, TextStats stats, Set<Element> excluded) {
+        ContentScorer scorer = new ContentScorer(stats);
         scorer.scoreParagraphs(body, excluded);
         Element top = scorer.topCandidate();
         if (top == null) {
@@ -48,20 +47,16 @@ final class ContentScorer {
     }
 
     /** The best-scoring candidates with their scores, best first: for diagnosing a page's selection. */
-    static List<Map.Entry<Element, Double>> ranked(Element body, Set<Element> excluded, int limit) {
-        ContentScorer scorer = new ContentScorer(TextStats.of(body, excluded));
+    static List<Map.Entry<Element, Double>> ranked(Element body, boolean byName, int limit) {
+        TextStats full = TextStats.of(body);
+        Set<Element> excluded = PageFurniture.find(body, full, byName);
+        ContentScorer scorer = new ContentScorer(full.without(excluded));
         scorer.scoreParagraphs(body, excluded);
         return scorer.scores.keySet().stream()
                 .map(e -> Map.entry(e, scorer.finalScore(e)))
                 .sorted(Map.Entry.<Element, Double>comparingByValue().reversed())
                 .limit(limit)
                 .toList();
-    }
-
-    /** Characters of text in the elements, as the scorer counted them. */
-    static int chars(List<Element> elements, Element body, Set<Element> excluded) {
-        TextStats stats = TextStats.of(body, excluded);
-        return elements.stream().mapToInt(e -> stats.counts(e).chars).sum();
     }
 
     private void scoreParagraphs(Element root, Set<Element> excluded) {
@@ -92,12 +87,17 @@ final class ContentScorer {
     /** A div that holds prose directly rather than through child paragraphs. */
     private static boolean hasOwnText(Element e) {
         int own = 0;
-        for (Node child : e.childNodes()) {
-            if (child instanceof TextNode text) {
-                own += text.text().strip().length();
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode text) {
+                String whole = text.getWholeText();
+                for (int j = 0; j < whole.length(); j++) {
+                    if (!Character.isWhitespace(whole.charAt(j)) && ++own >= MIN_PARAGRAPH_CHARS) {
+                        return true;
+                    }
+                }
             }
         }
-        return own >= MIN_PARAGRAPH_CHARS;
+        return false;
     }
 
     private double[] score(Element e) {

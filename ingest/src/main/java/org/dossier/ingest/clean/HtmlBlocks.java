@@ -39,9 +39,18 @@ public final class HtmlBlocks {
     }
 
     static boolean isHidden(Element e) {
-        String style = e.attr("style").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || style.contains("display:none")
-                || style.contains("visibility:hidden");
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
     private static final class Collector implements NodeVisitor {

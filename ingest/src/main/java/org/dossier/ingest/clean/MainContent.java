@@ -23,16 +23,22 @@ public final class MainContent {
 
     public static Selection of(Document page) {
         Element body = page.body();
-        Selection byName = select(body, PageFurniture.find(body, true));
-        int chars = ContentScorer.chars(byName.roots(), body, byName.excluded());
+        TextStats full = TextStats.of(body);
+        Set<Element> byNameExcluded = PageFurniture.find(body, full, true);
+        TextStats byNameStats = full.without(byNameExcluded);
+        Selection byName = new Selection(ContentScorer.select(body, byNameStats, byNameExcluded), byNameExcluded);
+        int chars = chars(byName.roots(), byNameStats);
         if (chars >= SHORT_RESULT_CHARS) {
             return byName;
         }
-        Selection structural = select(body, PageFurniture.find(body, false));
-        return ContentScorer.chars(structural.roots(), body, structural.excluded()) > chars ? structural : byName;
+        Set<Element> structuralExcluded = PageFurniture.find(body, full, false);
+        TextStats structuralStats = full.without(structuralExcluded);
+        Selection structural = new Selection(ContentScorer.select(body, structuralStats, structuralExcluded),
+                structuralExcluded);
+        return chars(structural.roots(), structuralStats) > chars ? structural : byName;
     }
 
-    private static Selection select(Element body, Set<Element> excluded) {
-        return new Selection(ContentScorer.select(body, excluded), excluded);
+    private static int chars(List<Element> elements, TextStats stats) {
+        return elements.stream().mapToInt(e -> stats.counts(e).chars).sum();
     }
 }

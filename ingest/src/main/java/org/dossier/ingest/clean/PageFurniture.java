@@ -38,7 +38,8 @@ public final class PageFurniture {
             + "|prose|rich-text");
     private static final Pattern FURNITURE_ROLE = Pattern.compile("navigation|banner|contentinfo|complementary"
             + "|dialog|alertdialog|search|menu|menubar|toolbar");
-    private static final Pattern PART_SEPARATOR = Pattern.compile("[-_]+");
+    private static final org.jsoup.select.Evaluator MARKED_ARTICLE =
+            org.jsoup.select.QueryParser.parse("article, main, [itemprop=articleBody]");
     /** An element holding more than this share of the page's text is never furniture by name. */
     private static final double MAX_FURNITURE_SHARE = 0.4;
 
@@ -48,9 +49,9 @@ public final class PageFurniture {
      * The furniture elements (the top of each furniture subtree) under {@code body}. Shares of text are measured
      * without the structural furniture, so a long navigation menu does not make the article look small.
      */
-    static Set<Element> find(Element body, boolean byName) {
-        Set<Element> structural = collect(body, TextStats.of(body, Set.of()), false);
-        return byName ? collect(body, TextStats.of(body, structural), true) : structural;
+    static Set<Element> find(Element body, TextStats full, boolean byName) {
+        Set<Element> structural = collect(body, full, false);
+        return byName ? collect(body, full.without(structural), true) : structural;
     }
 
     private static Set<Element> collect(Element body, TextStats stats, boolean byName) {
@@ -98,13 +99,16 @@ public final class PageFurniture {
      * strong kind of furniture; for date finding, where an article's own footer may hold its date.
      */
     public static boolean namedAsOtherContent(Element e) {
+        if (e.normalName().equals("article") || e.normalName().equals("main") || e.normalName().equals("body")) {
+            return false;
+        }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         return !names.isBlank() && namesAny(names, Set.of("sidebar", "widget", "widgets"), OTHER_CONTENT_STEMS);
     }
 
     /** Marked article content inside: then the element is a wrapper, whatever its name says. */
     private static boolean holdsArticle(Element e) {
-        return e.selectFirst("article, main, [itemprop=articleBody]") != null;
+        return e.selectFirst(MARKED_ARTICLE) != null;
     }
 
     /**
@@ -112,19 +116,47 @@ public final class PageFurniture {
      * and no modifier precedes it ("has-sidebar", "no-comments" describe a layout).
      */
     static boolean namesAny(String names, Set<String> words, List<String> stems) {
-        for (String token : names.split("\\s+")) {
-            if (token.startsWith("js-")) {
-                continue; // a hook for scripts, not a description of the content
+        String previous = "";
+        int i = 0;
+        while (i < names.length()) {
+            char c = names.charAt(i);
+            if (Character.isWhitespace(c)) {
+                previous = "";
+                i++;
+                continue;
             }
-            String[] parts = PART_SEPARATOR.split(token);
-            for (int i = 0; i < parts.length; i++) {
-                if ((words.contains(parts[i]) || startsWithAny(parts[i], stems))
-                        && (i == 0 || !MODIFIERS.contains(parts[i - 1]))) {
-                    return true;
-                }
+            if (c == '-' || c == '_') {
+                i++;
+                continue;
             }
+            if (previous.isEmpty() && names.startsWith("js-", i)) {
+                i = skipToken(names, i); // a hook for scripts, not a description of the content
+                continue;
+            }
+            int end = i;
+            while (end < names.length() && !isSeparator(names.charAt(end))) {
+                end++;
+            }
+            String part = names.substring(i, end);
+            if ((words.contains(part) || startsWithAny(part, stems)) && !MODIFIERS.contains(previous)) {
+                return true;
+            }
+            previous = part;
+            i = end;
         }
         return false;
+    }
+
+    private static int skipToken(String names, int from) {
+        int i = from;
+        while (i < names.length() && !Character.isWhitespace(names.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_' || Character.isWhitespace(c);
     }
 
     private static boolean startsWithAny(String part, List<String> stems) {

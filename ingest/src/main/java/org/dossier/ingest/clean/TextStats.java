@@ -7,12 +7,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Text statistics of every element of a page, gathered in one bottom-up pass: characters of text (whitespace
  * runs counted once), characters inside links, and commas. Scoring reads these instead of re-walking subtrees,
- * which keeps main-content detection linear in the page size.
+ * and {@link #without} derives the statistics of the page minus some subtrees without another pass, which keeps
+ * main-content detection linear in the page size.
  */
 final class TextStats {
 
@@ -25,45 +26,97 @@ final class TextStats {
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
         }
+
+        private Counts copy() {
+            Counts c = new Counts();
+            c.chars = chars;
+            c.linkChars = linkChars;
+            c.commas = commas;
+            return c;
+        }
     }
 
     private static final Counts EMPTY = new Counts();
-    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+    private final Element root;
+    private final Map<Element, Counts> counts;
+    /** Adjusted counts of the ancestors of left-out subtrees; everything else reads {@link #counts}. */
+    private final Map<Element, Counts> adjusted;
+    private final Set<Element> excluded;
 
-    private TextStats() {}
+    private TextStats(Element root, Map<Element, Counts> counts, Map<Element, Counts> adjusted,
+            Set<Element> excluded) {
+        this.root = root;
+        this.counts = counts;
+        this.adjusted = adjusted;
+        this.excluded = excluded;
+    }
 
-    /** Statistics of {@code root}'s subtree, leaving out the subtrees of {@code excluded} elements. */
-    static TextStats of(Element root, Set<Element> excluded) {
-        TextStats stats = new TextStats();
-        NodeTraversor.filter(new NodeFilter() {
+    static TextStats of(Element root) {
+        Map<Element, Counts> counts = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int linkDepth;
+
             @Override
-            public FilterResult head(Node node, int depth) {
-                return node instanceof Element e && excluded.contains(e) ? FilterResult.SKIP_ENTIRELY
-                        : FilterResult.CONTINUE;
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    linkDepth++;
+                }
             }
 
             @Override
-            public FilterResult tail(Node node, int depth) {
+            public void tail(Node node, int depth) {
                 if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-                    Counts own = stats.counts.computeIfAbsent(parent, e -> new Counts());
-                    countText(text.getWholeText(), own, inLink(parent));
-                } else if (node instanceof Element element && element != root && element.parent() != null) {
-                    Counts mine = stats.counts.get(element);
-                    if (mine != null) {
-                        Counts parent = stats.counts.computeIfAbsent(element.parent(), e -> new Counts());
+                    countText(text.getWholeText(), counts.computeIfAbsent(parent, e -> new Counts()), linkDepth > 0);
+                } else if (node instanceof Element element) {
+                    if (element.normalName().equals("a")) {
+                        linkDepth--;
+                    }
+                    Counts mine = counts.get(element);
+                    if (mine != null && element != root && element.parent() != null) {
+                        Counts parent = counts.computeIfAbsent(element.parent(), e -> new Counts());
                         parent.chars += mine.chars;
                         parent.linkChars += mine.linkChars;
                         parent.commas += mine.commas;
                     }
                 }
-                return FilterResult.CONTINUE;
             }
         }, root);
-        return stats;
+        return new TextStats(root, counts, Map.of(), Set.of());
+    }
+
+    /**
+     * The statistics with the subtrees of {@code left out} removed: their counts are subtracted from their
+     * ancestors, and they count as empty themselves.
+     */
+    TextStats without(Set<Element> leftOut) {
+        Map<Element, Counts> changed = new IdentityHashMap<>();
+        for (Element e : leftOut) {
+            Counts removed = counts.get(e);
+            if (removed == null) {
+                continue;
+            }
+            for (Element ancestor = e.parent(); ancestor != null; ancestor = ancestor.parent()) {
+                Counts base = counts.get(ancestor);
+                if (base != null) {
+                    Counts a = changed.computeIfAbsent(ancestor, k -> base.copy());
+                    a.chars -= removed.chars;
+                    a.linkChars -= removed.linkChars;
+                    a.commas -= removed.commas;
+                }
+                if (ancestor == root) {
+                    break;
+                }
+            }
+        }
+        return new TextStats(root, counts, changed, leftOut);
     }
 
     Counts counts(Element element) {
-        return counts.getOrDefault(element, EMPTY);
+        if (!excluded.isEmpty() && excluded.contains(element)) {
+            return EMPTY;
+        }
+        Counts changed = adjusted.get(element);
+        return changed != null ? changed : counts.getOrDefault(element, EMPTY);
     }
 
     private static void countText(String text, Counts into, boolean link) {
@@ -71,7 +124,7 @@ final class TextStats {
         int chars = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean isSpace = Character.isWhitespace(c) || c == '\u00A0';
+            boolean isSpace = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0';
             if (!isSpace || !space) {
                 chars++;
             }
@@ -84,14 +137,5 @@ final class TextStats {
         if (link) {
             into.linkChars += chars;
         }
-    }
-
-    private static boolean inLink(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e.normalName().equals("a")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -56,8 +56,9 @@ public final class TextDecoder {
         if (binary.isPresent()) {
             throw new StageException(binary.get());
         }
-        if (isValidUtf8(content)) {
-            return new DecodedText(new String(content, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "valid UTF-8");
+        Optional<String> utf8 = strictUtf8(content);
+        if (utf8.isPresent()) {
+            return new DecodedText(utf8.get(), StandardCharsets.UTF_8, "valid UTF-8");
         }
         Optional<Charset> declared = declaredCharset(content);
         if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
@@ -108,15 +109,23 @@ public final class TextDecoder {
         return Optional.empty();
     }
 
-    private static boolean isValidUtf8(byte[] content) {
+    /**
+     * The text, when the bytes are valid UTF-8. The JDK's lenient decoder is much faster than a reporting one, and
+     * invalid input shows as replacement characters; only then is a strict check needed.
+     */
+    private static Optional<String> strictUtf8(byte[] content) {
+        String lenient = new String(content, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return Optional.of(lenient);
+        }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content));
-            return true;
+                    .decode(ByteBuffer.wrap(content))
+                    .toString());
         } catch (CharacterCodingException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

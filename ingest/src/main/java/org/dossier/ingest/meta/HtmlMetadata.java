@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,18 +26,29 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlMetadata {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Lenient: pages ship JSON-LD with trailing commas, comments and raw line breaks in strings. */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+    private static final Pattern JSON_LD_FIELD = Pattern.compile(
+            "\"(datePublished|dateCreated|dateModified|headline)\"\\s*:\\s*\"([^\"]{4,300})\"");
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
     private static final String[] SITE_NAME_META = {"og:site_name", "application-name", "publisher",
         "twitter:site"};
     private static final String[] TITLE_META = {"og:title", "twitter:title", "headline"};
 
     private final Document document;
+    private final PageIndex index;
     private final List<JsonNode> jsonLd;
 
     public HtmlMetadata(Document document) {
         this.document = document;
-        this.jsonLd = readJsonLd(document);
+        this.index = PageIndex.of(document);
+        this.jsonLd = readJsonLd(index.jsonLd);
     }
 
     public Optional<Sourced<String>> title() {
@@ -45,11 +58,11 @@ public final class HtmlMetadata {
                 return value;
             }
         }
-        Element title = document.selectFirst("title");
+        Element title = index.title;
         if (title != null && !title.text().isBlank()) {
             return Optional.of(Sourced.at(title.text().strip(), span(title), "title-element"));
         }
-        Element h1 = document.selectFirst("h1");
+        Element h1 = index.h1;
         return h1 == null || h1.text().isBlank()
                 ? Optional.empty()
                 : Optional.of(Sourced.at(h1.text().strip(), span(h1), "h1"));
@@ -73,11 +86,11 @@ public final class HtmlMetadata {
 
     /** The publication date, by {@link PageDateFinder}, plausible up to {@code reference}. */
     public Optional<Sourced<LocalDate>> published(String url, LocalDate reference) {
-        return new PageDateFinder(document, url, reference).find(jsonLd);
+        return new PageDateFinder(document, index, url, reference).find(jsonLd);
     }
 
     public Optional<String> language() {
-        String lang = document.selectFirst("html") == null ? "" : document.selectFirst("html").attr("lang");
+        String lang = index.language;
         if (lang.isBlank()) {
             lang = metaElement("content-language").map(e -> e.attr("content")).orElse("");
         }
@@ -95,18 +108,11 @@ public final class HtmlMetadata {
     }
 
     private Optional<Element> metaElement(String key) {
-        for (Element e : document.select("meta[content]")) {
-            String name = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
-            if (name.equalsIgnoreCase(key) && !e.attr("content").isBlank()) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(index.metas.get(key.toLowerCase(Locale.ROOT)));
     }
 
     private Span jsonLdSpan() {
-        Element script = document.selectFirst("script[type=application/ld+json]");
-        return script == null ? null : span(script);
+        return index.jsonLd.isEmpty() ? null : span(index.jsonLd.get(0));
     }
 
     private static Span span(Element e) {
@@ -136,27 +142,33 @@ public final class HtmlMetadata {
         return mentions.isEmpty() ? Optional.empty() : Optional.of(mentions.get(0).date());
     }
 
-    private static List<JsonNode> readJsonLd(Document document) {
+    /**
+     * The JSON-LD objects of the page with only the fields Dossier reads, each flattened to one object per
+     * {@code @graph} entry. Streams the JSON instead of building it whole: recipe and product pages carry large
+     * blobs of which a handful of fields matter.
+     */
+    private static List<JsonNode> readJsonLd(List<Element> scripts) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : document.select("script[type=application/ld+json]")) {
+        for (Element script : scripts) {
             try {
-                flatten(JSON.readTree(script.data()), nodes);
-            } catch (JsonProcessingException e) {
-                // Broken JSON-LD is common; the page's other metadata still counts.
+                nodes.addAll(JsonLdFields.read(JSON, script.data()));
+            } catch (java.io.IOException | RuntimeException e) {
+                nodes.add(fieldsOfBrokenJson(script.data()));
             }
         }
         return nodes;
     }
 
-    private static void flatten(JsonNode node, List<JsonNode> into) {
-        if (node == null) {
-            return;
+    /** JSON-LD too broken even for a lenient parser still names its dates; keep those fields. */
+    private static JsonNode fieldsOfBrokenJson(String data) {
+        com.fasterxml.jackson.databind.node.ObjectNode fields = JSON.createObjectNode();
+        Matcher m = JSON_LD_FIELD.matcher(data);
+        while (m.find()) {
+            if (!fields.has(m.group(1))) {
+                fields.put(m.group(1), m.group(2));
+            }
         }
-        if (node.isArray()) {
-            node.forEach(child -> flatten(child, into));
-        } else if (node.isObject()) {
-            into.add(node);
-            flatten(node.get("@graph"), into);
-        }
+        return fields;
     }
+
 }

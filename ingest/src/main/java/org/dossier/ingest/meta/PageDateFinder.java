@@ -2,7 +2,6 @@ package org.dossier.ingest.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.jsoup.nodes.Element;
  * elements marked as dates; the first plausible date in the visible text; and last a modification date. A date
  * after the reference date (today) or before 1995 is implausible for a web page and skipped.
  */
-public final class PageDateFinder {
+final class PageDateFinder {
 
     private static final String[] PUBLISHED_META = {"article:published_time", "og:published_time",
         "article.published", "datePublished", "published_time", "published-date", "publication_date", "pubdate",
@@ -46,19 +45,22 @@ public final class PageDateFinder {
     private static final int TEXT_SCAN_CHARS = 100_000;
 
     private final Document page;
+    private final PageIndex index;
     private final String url;
     private final LocalDate latest;
     private final boolean monthFirst;
 
     /**
+     * @param index the page's metadata elements ({@link HtmlMetadata} collects them once)
      * @param url the page's address, or null
      * @param reference the latest plausible date, usually today
      */
-    public PageDateFinder(Document page, String url, LocalDate reference) {
+    PageDateFinder(Document page, PageIndex index, String url, LocalDate reference) {
         this.page = page;
+        this.index = index;
         this.url = url;
         this.latest = reference;
-        this.monthFirst = isAmericanEnglish(page);
+        this.monthFirst = isAmericanEnglish(index.language);
     }
 
     /**
@@ -83,7 +85,7 @@ public final class PageDateFinder {
         for (JsonNode node : jsonLd) {
             Optional<LocalDate> date = plausible(parse(node.path(field).asText("")));
             if (date.isPresent()) {
-                Element script = page.selectFirst("script[type=application/ld+json]");
+                Element script = index.jsonLd.isEmpty() ? null : index.jsonLd.get(0);
                 return Optional.of(Sourced.at(date.get(), script == null ? null : span(script), "json-ld:" + field));
             }
         }
@@ -91,16 +93,8 @@ public final class PageDateFinder {
     }
 
     private Optional<Sourced<LocalDate>> fromMeta(String[] keys, String rule) {
-        Map<String, Element> metas = new HashMap<>();
-        for (Element e : page.select("meta[content]")) {
-            for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                if (e.hasAttr(attribute)) {
-                    metas.putIfAbsent(e.attr(attribute).toLowerCase(Locale.ROOT), e);
-                }
-            }
-        }
         for (String key : keys) {
-            Element e = metas.get(key.toLowerCase(Locale.ROOT));
+            Element e = index.metas.get(key.toLowerCase(Locale.ROOT));
             if (e != null) {
                 Optional<LocalDate> date = plausible(parse(e.attr("content")));
                 if (date.isPresent()) {
@@ -112,9 +106,7 @@ public final class PageDateFinder {
     }
 
     private Optional<Sourced<LocalDate>> fromItemprop() {
-        for (Element e : page.select("[itemprop=datePublished], [itemprop=dateCreated], abbr.published, "
-                + "time[pubdate], .published[title], [property~=(?i)(^|\\s)(dc:date|dc:created|dcterms:created"
-                + "|datePublished|schema:datePublished|schema:dateCreated)(\\s|$)][content]")) {
+        for (Element e : index.markedDates) {
             String value = firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text());
             Optional<LocalDate> date = plausible(parse(value));
             if (date.isPresent()) {
@@ -141,7 +133,7 @@ public final class PageDateFinder {
     }
 
     private Optional<Sourced<LocalDate>> fromTimeElements() {
-        for (Element e : page.select("time[datetime], time")) {
+        for (Element e : index.times) {
             if (inFurniture(e)) {
                 continue;
             }
@@ -160,6 +152,9 @@ public final class PageDateFinder {
             return Optional.empty();
         }
         for (Element e : body.getAllElements()) {
+            if (e.attributesSize() == 0) {
+                continue;
+            }
             String names = e.className() + " " + e.id();
             if (names.isBlank() || !DATE_CLASS.matcher(names).find() || NOT_PUBLICATION.matcher(names).find()
                     || inFurniture(e)) {
@@ -183,7 +178,7 @@ public final class PageDateFinder {
         if (body == null) {
             return Optional.empty();
         }
-        for (Element e : body.select("p, span, div, li, td, h1, h2, h3, h4, h5, h6, small, em, strong, b, i")) {
+        for (Element e : body.select(Selectors.SHORT_TEXT_ELEMENTS)) {
             if (!e.ownText().isBlank() && !inFurniture(e)) {
                 String own = e.ownText();
                 if (own.length() <= 300 && !NOT_PUBLICATION.matcher(own).find()) {
@@ -256,9 +251,8 @@ public final class PageDateFinder {
     }
 
     /** American English writes 05/11/2019 for May 11; most other locales for 5 November. */
-    private static boolean isAmericanEnglish(Document page) {
-        Element html = page.selectFirst("html");
-        String lang = html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT);
+    private static boolean isAmericanEnglish(String language) {
+        String lang = language.toLowerCase(Locale.ROOT);
         return lang.isEmpty() || lang.equals("en") || lang.startsWith("en-us") || lang.startsWith("en_us");
     }
 

@@ -68,6 +68,9 @@ public final class DateMentions {
      * @param monthFirst read {@code 05/11/2019} as May 11 (American usage) rather than 5 November
      */
     public static List<DateMention> find(String text, boolean monthFirst) {
+        if (!hasYearLikeNumber(text)) {
+            return List.of(); // every pattern needs four digits in a row; most text has none, and this is cheap
+        }
         List<DateMention> found = new ArrayList<>();
         collect(ISO, text, found, m -> date(m.group(1), m.group(3), m.group(4)));
         collect(EAST_ASIAN, text, found, m -> date(m.group(1), m.group(2), m.group(3)));
@@ -82,6 +85,18 @@ public final class DateMentions {
             }
         }
         return disjoint;
+    }
+
+    private static boolean hasYearLikeNumber(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Reader {
