@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
+import org.dossier.ingest.source.InputSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
-            "Analyze news articles (.txt and .html files, or folders of them, read recursively) and write a "
-                    + "source-attributed dossier:",
+            "Analyze news articles and write a source-attributed dossier. Reads files and folders (recursively): "
+                    + ".html/.htm and .txt (also gzipped), web archives (.warc, .warc.gz), JSON lines exports "
+                    + "(.jsonl: url, title, text or html, date) and RSS/Atom feeds with article content. The same "
+                    + "document twice is analyzed once; text not in English is recorded and skipped. Writes:",
             "  DIR/articles.jsonl  one JSON object per document: id, source, title, outlet, published, dateline, "
                     + "language, clean text, persons/organizations/locations with mentions, quotes with speakers, "
                     + "dates; offsets point into 'text'; failed documents have an 'error'",
@@ -54,34 +56,33 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = engineOptions.articleFiles(inputs, err);
-        if (files.isEmpty()) {
+        InputSource input = engineOptions.input(inputs, err);
+        if (input == null) {
             return ExitCodes.USAGE;
         }
         DossierEngine engine = engineOptions.load(err);
-        err.println("Analyzing " + files.size() + " document(s) on " + engineOptions.threads + " thread(s)...");
+        err.println("Analyzing " + input.files().size() + " file(s) on " + engineOptions.threads + " thread(s)...");
         ProgressReporter progress = new ProgressReporter(err, quiet);
-        int failed;
-        try (RunOutput output = new RunOutput(out)) {
-            failed = new BatchRunner(engine, engineOptions.threads).run(files, output::accept, progress);
-            output.finish(description(engine, files.size()));
-            err.println(String.format(Locale.ROOT, "Analyzed %d document(s), %d failed, in %.1f s (%.2f articles/s).",
-                    files.size(), failed, progress.elapsedSeconds(), files.size() / progress.elapsedSeconds()));
+        BatchRunner.Summary summary;
+        try (RunOutput output = new RunOutput(out, true)) {
+            summary = new BatchRunner(engine, engineOptions.threads).run(input, output::accept, progress);
+            output.finish(description(engine, summary));
+            RunOutput.printSummary(err, "Analyzed", summary, progress.elapsedSeconds());
             err.println("Articles: " + output.articlesFile());
             err.println("Report:   " + output.reportFile());
         }
         err.flush();
-        return failed == 0 ? ExitCodes.OK : ExitCodes.DOCUMENTS_FAILED;
+        return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.DOCUMENTS_FAILED;
     }
 
-    private Map<String, Object> description(DossierEngine engine, int documents) {
+    private Map<String, Object> description(DossierEngine engine, BatchRunner.Summary summary) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("finished", Instant.now().toString());
         run.put("inputs", inputs.stream().map(Path::toString).toList());
         run.put("stages", engine.stageNames());
         run.put("config", engine.config());
         run.put("threads", engineOptions.threads);
-        run.put("input_documents", documents);
+        run.put("summary", summary);
         return run;
     }
 }

@@ -13,6 +13,7 @@ import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
 import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
+import org.dossier.ingest.source.InputSource;
 import org.dossier.model.Sentence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,27 +50,27 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = engineOptions.articleFiles(inputs, err);
-        if (files.isEmpty()) {
+        InputSource input = engineOptions.input(inputs, err);
+        if (input == null) {
             return ExitCodes.USAGE;
         }
         DossierEngine engine = engineOptions.load(err);
         BatchRunner runner = new BatchRunner(engine, engineOptions.threads);
         for (int i = 0; i < warmup; i++) {
             err.println("warm-up pass " + (i + 1) + "/" + warmup);
-            runner.run(files, outcome -> { }, (done, total, last) -> { });
+            runner.run(input, outcome -> { }, (done, total, last) -> { });
         }
         resetPeaks();
         long[] tokens = {0};
         int[] failed = {0};
+        int documents = 0;
         long start = System.nanoTime();
         for (int i = 0; i < repeat; i++) {
-            runner.run(files, outcome -> count(outcome, tokens, failed), (done, total, last) -> { });
+            documents += runner.run(input, outcome -> count(outcome, tokens, failed), (d, t, l) -> { }).documents();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        int documents = files.size() * repeat;
-        out.println(String.format(Locale.ROOT, "documents: %d (%d files x %d passes), %d failed, threads: %d",
-                documents, files.size(), repeat, failed[0], engineOptions.threads));
+        out.println(String.format(Locale.ROOT, "documents: %d (%d per pass x %d passes), %d failed, threads: %d",
+                documents, documents / Math.max(1, repeat), repeat, failed[0], engineOptions.threads));
         out.println(String.format(Locale.ROOT, "time: %.2f s   articles/s: %.2f   tokens/s: %.0f", seconds,
                 documents / seconds, tokens[0] / seconds));
         out.println(String.format(Locale.ROOT, "peak heap: %.0f MiB (max %d MiB)", peakHeapBytes() / 1048576.0,
@@ -79,6 +80,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void count(Outcome outcome, long[] tokens, int[] failed) {
+        if (outcome instanceof Outcome.Skipped) {
+            return;
+        }
         if (outcome instanceof Outcome.Ok ok) {
             for (Sentence sentence : ok.result().get(Layers.SENTENCES)) {
                 tokens[0] += sentence.tokens().size();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dossier.engine.DossierEngine;
 import org.dossier.engine.EngineConfig;
-import org.dossier.ingest.source.FileTreeSource;
+import org.dossier.ingest.source.InputSource;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline. */
@@ -19,7 +19,7 @@ final class EngineOptions {
 
     @Option(names = "--max-bytes", paramLabel = "BYTES",
             description = "Refuse documents larger than this (default: ${DEFAULT-VALUE}, 32 MiB).")
-    long maxBytes = FileTreeSource.DEFAULT_MAX_BYTES;
+    long maxBytes = InputSource.DEFAULT_MAX_BYTES;
 
     @Option(names = "--no-story-dates", negatable = false,
             description = "Do not infer missing publication dates from dated articles of the same story in the "
@@ -31,13 +31,14 @@ final class EngineOptions {
         return EngineConfig.DEFAULT.withMaxBytes(maxBytes).withStoryDates(!noStoryDates);
     }
 
-    /** The article files the inputs name; empty, with an error on stderr, when there are none. */
-    List<Path> articleFiles(List<Path> inputs, PrintWriter err) throws IOException {
-        List<Path> files = new FileTreeSource(maxBytes).list(inputs);
-        if (files.isEmpty()) {
-            err.println("error: no .txt or .html files found in " + inputs);
+    /** The documents the inputs name; null, with an error on stderr, when they name no readable file. */
+    InputSource input(List<Path> inputs, PrintWriter err) throws IOException {
+        InputSource input = InputSource.of(inputs, maxBytes);
+        if (input.files().isEmpty()) {
+            err.println("error: no article files (.html, .txt, .warc, .jsonl, .rss, …) found in " + inputs);
+            return null;
         }
-        return files;
+        return input;
     }
 
     DossierEngine load(PrintWriter err) {
@@ -47,5 +48,9 @@ final class EngineOptions {
         DossierEngine engine = DossierEngine.load(config());
         err.println(String.format(Locale.ROOT, "done in %.1f s.", (System.nanoTime() - start) / 1e9));
         return engine;
+    }
+
+    DossierEngine loadCleaner() {
+        return DossierEngine.cleaningOnly(config());
     }
 }

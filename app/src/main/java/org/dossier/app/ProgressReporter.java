@@ -33,9 +33,10 @@ final class ProgressReporter implements BatchRunner.Progress {
             err.println((terminal ? "\r" : "") + "warning: " + f.describe());
         }
         long now = System.nanoTime();
-        if (!quiet && (now - lastReport >= INTERVAL_NANOS || done == total && total > 1)) {
+        boolean finished = total >= 0 && done == total;
+        if (!quiet && (now - lastReport >= INTERVAL_NANOS || finished && total > 1)) {
             lastReport = now;
-            err.print((terminal ? "\r" : "") + line(done, total, now) + (terminal && done < total ? "" : "\n"));
+            err.print((terminal ? "\r" : "") + line(done, total, now) + (terminal && !finished ? "" : "\n"));
         }
         err.flush();
     }
@@ -43,13 +44,13 @@ final class ProgressReporter implements BatchRunner.Progress {
     private String line(int done, int total, long now) {
         double seconds = (now - started) / 1e9;
         double rate = done / Math.max(seconds, 1e-9);
+        if (total < 0) {
+            return String.format(Locale.ROOT, "[%d] %.2f articles/s, %d failed, %s elapsed", done, rate, failed,
+                    duration(seconds));
+        }
         double left = (total - done) / Math.max(rate, 1e-9);
         return String.format(Locale.ROOT, "[%d/%d] %.2f articles/s, %d failed, %s elapsed, about %s left", done,
                 total, rate, failed, duration(seconds), duration(left));
-    }
-
-    int failed() {
-        return failed;
     }
 
     double elapsedSeconds() {

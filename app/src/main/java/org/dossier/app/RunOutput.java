@@ -30,13 +30,16 @@ final class RunOutput implements AutoCloseable {
     static final int REPORT_LIMIT = 2000;
 
     private final Path dir;
+    private final boolean report;
     private final Path articlesTemp;
     private final BufferedWriter articles;
     private final List<ArticleRecord> reported = new ArrayList<>();
     private int written;
 
-    RunOutput(Path dir) throws IOException {
+    /** @param report whether to write {@code report.html} too */
+    RunOutput(Path dir, boolean report) throws IOException {
         this.dir = Files.createDirectories(dir);
+        this.report = report;
         this.articlesTemp = dir.resolve(ArticlesJsonl.FILE_NAME + ".partial");
         this.articles = Files.newBufferedWriter(articlesTemp, StandardCharsets.UTF_8);
     }
@@ -53,7 +56,7 @@ final class RunOutput implements AutoCloseable {
         ArticleRecord record = ArticleRecords.from(outcome);
         ArticlesJsonl.write(articles, record);
         written++;
-        if (reported.size() < REPORT_LIMIT) {
+        if (report && reported.size() < REPORT_LIMIT) {
             reported.add(record);
         }
     }
@@ -62,12 +65,22 @@ final class RunOutput implements AutoCloseable {
     void finish(Map<String, Object> runDescription) throws IOException {
         articles.close();
         Files.move(articlesTemp, articlesFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        writeAtomically(reportFile(), out -> HtmlReport.write(out, reported));
+        if (report) {
+            writeAtomically(reportFile(), out -> HtmlReport.write(out, reported));
+        }
         Map<String, Object> run = new LinkedHashMap<>(runDescription);
         run.put("documents", written);
         run.put("report_articles", reported.size());
         writeAtomically(dir.resolve("run.json"), out -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(out, run));
+    }
+
+    static void printSummary(java.io.PrintWriter err, String verb, org.dossier.engine.BatchRunner.Summary summary,
+            double seconds) {
+        err.println(String.format(java.util.Locale.ROOT, "%s %d document(s) in %.1f s (%.2f/s): %d failed, %d not "
+                + "analyzed (not English), %d duplicate(s) skipped.", verb, summary.documents(), seconds,
+                summary.documents() / Math.max(seconds, 1e-9), summary.failed(), summary.skipped(),
+                summary.duplicates()));
     }
 
     private interface Content {

@@ -48,6 +48,10 @@ class AnalyzeIT {
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
         Files.write(corpus.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
         Files.write(corpus.resolve("big.txt"), "word ".repeat(50_000).getBytes(StandardCharsets.US_ASCII));
+        Files.copy(examples().resolve("002_e240d3303c3f4a61.txt"), corpus.resolve("copy-of-002.txt"));
+        Files.writeString(corpus.resolve("german.txt"), "Streik im Hafen\n\nDie Hafenarbeiter haben ihren Streik am "
+                + "Montag verlängert. Mehr als vierzig Schiffe warten vor dem Hafen, teilte die Gewerkschaft mit. Die "
+                + "Hafenbehörde rechnet mit Verspätungen von bis zu zehn Tagen für den Containerverkehr.\n");
         Files.write(corpus.resolve("latin1.txt"), ("Café owners protest\n\nThe owners of the café in Zürich said on "
                 + "Monday that the new rules were “unfair” and would close businesses across the city.\n")
                 .getBytes(Charset.forName("windows-1252")));
@@ -67,7 +71,18 @@ class AnalyzeIT {
     @Test
     void failedDocumentsSetTheExitCodeAndEveryDocumentHasALine() {
         assertThat(exitCode).isEqualTo(ExitCodes.DOCUMENTS_FAILED);
-        assertThat(bySource).hasSize(9);
+        assertThat(bySource).hasSize(10).doesNotContainKey("copy-of-002.txt");
+        assertThat(stderr).contains("1 duplicate(s) skipped", "1 not analyzed (not English)");
+    }
+
+    @Test
+    void textNotInEnglishIsRecordedAndSkipped() {
+        ArticleRecord german = bySource.get("german.txt");
+        assertThat(german.error()).isNull();
+        assertThat(german.skipped()).contains("'de'", "English");
+        assertThat(german.language()).isEqualTo("de");
+        assertThat(german.text()).contains("Hafenarbeiter");
+        assertThat(german.persons()).isEmpty();
     }
 
     @Test
@@ -122,7 +137,7 @@ class AnalyzeIT {
             assertThat(report).contains(record.id());
         }
         assertThat(report).contains("<mark class=\"quote\"", "<mark class=\"speaker\"", "file too large");
-        assertThat(Files.readString(out.resolve("run.json"))).contains("\"stages\"", "quotes.v1", "\"documents\" : 9");
+        assertThat(Files.readString(out.resolve("run.json"))).contains("\"stages\"", "quotes.v1", "\"documents\" : 10");
         assertThat(stderr).contains("Report:", "report.html");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));

@@ -32,8 +32,8 @@ class CommandLineTest {
     void helpListsEveryCommand() {
         Result result = run("--help");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("analyze", "eval", "bench");
-        for (String command : new String[] {"analyze", "eval", "bench"}) {
+        assertThat(result.out()).contains("analyze", "extract", "eval", "bench", "bench-extract");
+        for (String command : new String[] {"analyze", "extract", "eval", "bench", "bench-extract"}) {
             Result help = run(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.out()).contains("Usage: dossier " + command, "Example:");
@@ -59,7 +59,7 @@ class CommandLineTest {
         Files.writeString(dir.resolve("notes.csv"), "a,b");
         Result result = run("analyze", dir.toString(), "--out", dir.resolve("out").toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("no .txt or .html files found");
+        assertThat(result.err()).contains("no article files");
     }
 
     @Test

@@ -57,9 +57,11 @@ public final class Pipeline {
         try {
             return new Outcome.Ok(AnnotatedArticle.of(cleaner.clean(document)));
         } catch (StageException e) {
-            return new Outcome.Failed(document.id(), document.source(), cleaner.name(), e.getMessage(), e.partial());
+            return new Outcome.Failed(document.id(), document.source(), document.url(), cleaner.name(), e.getMessage(),
+                    e.partial());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome.Failed(document.id(), document.source(), cleaner.name(), internalError(e));
+            return new Outcome.Failed(document.id(), document.source(), document.url(), cleaner.name(),
+                    internalError(e), null);
         }
     }
 
@@ -69,11 +71,14 @@ public final class Pipeline {
         for (ArticleStage stage : stages) {
             try {
                 current = Objects.requireNonNull(stage.apply(current), () -> stage.name() + " returned null");
+            } catch (StageSkip e) {
+                return new Outcome.Skipped(current, stage.name(), e.getMessage());
             } catch (StageException e) {
-                return new Outcome.Failed(article.id(), article.source(), stage.name(), e.getMessage(),
-                        article.metadata());
+                return new Outcome.Failed(article.id(), article.source(), article.url(), stage.name(),
+                        e.getMessage(), article.metadata());
             } catch (RuntimeException | StackOverflowError e) {
-                return new Outcome.Failed(article.id(), article.source(), stage.name(), internalError(e));
+                return new Outcome.Failed(article.id(), article.source(), article.url(), stage.name(),
+                        internalError(e), article.metadata());
             }
         }
         return new Outcome.Ok(current);

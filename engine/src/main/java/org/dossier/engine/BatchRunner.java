@@ -1,31 +1,40 @@
 package org.dossier.engine;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.dossier.core.Outcome;
 import org.dossier.ingest.meta.StoryDateInference;
+import org.dossier.ingest.source.InputSource;
+import org.dossier.ingest.source.SourceItem;
 import org.dossier.model.Sourced;
 
 /**
- * Runs the engine over many files on several threads and hands each outcome to a sink in input order, so output
- * files are the same whatever the thread count. At most a few documents per thread are in memory at once.
+ * Runs the engine over the documents of an input on several threads and hands each outcome to a sink in input
+ * order, so output files are the same whatever the thread count. Documents are read lazily and at most a few per
+ * thread are in memory at once; a document whose bytes were already seen in the batch is skipped.
  */
 public final class BatchRunner {
 
-    /** Called after each document, in input order. */
+    /** Called after each document, in input order; {@code total} is -1 while unknown. */
     public interface Progress {
         void update(int done, int total, Outcome last);
     }
+
+    /** What a run did. */
+    public record Summary(int documents, int failed, int skipped, int duplicates) {}
 
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
@@ -41,60 +50,91 @@ public final class BatchRunner {
     }
 
     /**
-     * Processes the files and returns how many failed. When the engine infers publication dates across the
-     * batch, a first, cheap pass cleans every document to collect the evidence.
+     * Processes every document of the input. When the engine infers publication dates across the batch, a first,
+     * cheap pass cleans every document to collect the evidence and count them.
      */
-    public int run(List<Path> files, Consumer<Outcome> sink, Progress progress) throws InterruptedException {
+    public Summary run(InputSource input, Consumer<Outcome> sink, Progress progress) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "dossier-worker");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Map<String, Sourced<LocalDate>> inferred = engine.config().storyDates() ? inferDates(files, pool) : Map.of();
-            return analyze(files, pool, inferred, sink, progress);
+            Evidence evidence = engine.config().storyDates() ? gatherEvidence(input, pool) : Evidence.NONE;
+            return analyze(input, pool, evidence, sink, progress);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Map<String, Sourced<LocalDate>> inferDates(List<Path> files, ExecutorService pool)
-            throws InterruptedException {
-        StoryDateInference inference = new StoryDateInference();
-        List<Future<?>> futures = new ArrayList<>();
-        for (Path file : files) {
-            futures.add(pool.submit(() -> {
-                if (engine.clean(engine.source().read(file)) instanceof Outcome.Ok ok) {
-                    inference.observe(ok.result().article());
-                }
-            }));
-        }
-        for (Future<?> future : futures) {
-            await(future);
-        }
-        return inference.infer();
+    private record Evidence(Map<String, Sourced<LocalDate>> dates, int documents) {
+        static final Evidence NONE = new Evidence(Map.of(), -1);
     }
 
-    private int analyze(List<Path> files, ExecutorService pool, Map<String, Sourced<LocalDate>> inferred,
-            Consumer<Outcome> sink, Progress progress) throws InterruptedException {
+    private Evidence gatherEvidence(InputSource input, ExecutorService pool) throws InterruptedException {
+        StoryDateInference inference = new StoryDateInference();
+        Deque<Future<?>> inFlight = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        int documents = 0;
+        try (Stream<SourceItem> items = input.items()) {
+            for (Iterator<SourceItem> it = items.iterator(); it.hasNext(); ) {
+                SourceItem item = it.next();
+                if (isDuplicate(item, seen)) {
+                    continue;
+                }
+                documents++;
+                if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
+                    await(inFlight.removeFirst());
+                }
+                inFlight.add(pool.submit(() -> {
+                    if (engine.clean(item) instanceof Outcome.Ok ok) {
+                        inference.observe(ok.result().article());
+                    }
+                }));
+            }
+        }
+        while (!inFlight.isEmpty()) {
+            await(inFlight.removeFirst());
+        }
+        return new Evidence(inference.infer(), documents);
+    }
+
+    private Summary analyze(InputSource input, ExecutorService pool, Evidence evidence, Consumer<Outcome> sink,
+            Progress progress) throws InterruptedException {
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
-        int next = 0;
+        Set<String> seen = new HashSet<>();
         int done = 0;
         int failed = 0;
-        while (done < files.size()) {
-            while (next < files.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
-                Path file = files.get(next++);
-                inFlight.add(pool.submit(() -> engine.analyze(engine.source().read(file), inferred)));
+        int skipped = 0;
+        int duplicates = 0;
+        try (Stream<SourceItem> items = input.items()) {
+            Iterator<SourceItem> it = items.iterator();
+            while (it.hasNext() || !inFlight.isEmpty()) {
+                while (it.hasNext() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
+                    SourceItem item = it.next();
+                    if (isDuplicate(item, seen)) {
+                        duplicates++;
+                        continue;
+                    }
+                    inFlight.add(pool.submit(() -> engine.analyze(item, evidence.dates())));
+                }
+                if (inFlight.isEmpty()) {
+                    break;
+                }
+                Outcome outcome = await(inFlight.removeFirst());
+                sink.accept(outcome);
+                done++;
+                failed += outcome instanceof Outcome.Failed ? 1 : 0;
+                skipped += outcome instanceof Outcome.Skipped ? 1 : 0;
+                progress.update(done, evidence.documents(), outcome);
             }
-            Outcome outcome = await(inFlight.removeFirst());
-            sink.accept(outcome);
-            done++;
-            if (outcome instanceof Outcome.Failed) {
-                failed++;
-            }
-            progress.update(done, files.size(), outcome);
         }
-        return failed;
+        return new Summary(done, failed, skipped, duplicates);
+    }
+
+    /** The same bytes a second time in one batch: nothing new to learn from them. */
+    private static boolean isDuplicate(SourceItem item, Set<String> seen) {
+        return item instanceof SourceItem.Document document && !seen.add(document.raw().id());
     }
 
     private static <T> T await(Future<T> future) throws InterruptedException {

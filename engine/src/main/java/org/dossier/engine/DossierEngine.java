@@ -1,6 +1,8 @@
 package org.dossier.engine;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,7 @@ import org.dossier.core.Outcome;
 import org.dossier.core.Pipeline;
 import org.dossier.ingest.ArticleCleaner;
 import org.dossier.ingest.meta.LanguageIdentifier;
-import org.dossier.ingest.source.FileTreeSource;
+import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata.DateConfidence;
@@ -27,24 +29,30 @@ import org.dossier.nlp.quotes.QuoteExtractor;
  *
  * <pre>{@code
  * DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT);
- * Outcome outcome = engine.analyze(engine.source().read(Path.of("article.html")));
+ * try (var items = engine.input(List.of(Path.of("article.html"))).items()) {
+ *     items.map(engine::analyze).forEach(System.out::println);
+ * }
  * }</pre>
  */
 public final class DossierEngine {
 
     private final EngineConfig config;
-    private final FileTreeSource source;
     private final Pipeline pipeline;
 
     private DossierEngine(EngineConfig config, Pipeline pipeline) {
         this.config = config;
-        this.source = new FileTreeSource(config.maxBytes());
         this.pipeline = pipeline;
     }
 
     public static DossierEngine load(EngineConfig config) {
         NlpModels models = NlpModels.load(config.nlp());
         return new DossierEngine(config, standardPipeline(LanguageIdentifier.load(), models));
+    }
+
+    /** An engine that only cleans (text and metadata, as {@code dossier extract} does): no models to load. */
+    public static DossierEngine cleaningOnly(EngineConfig config) {
+        return new DossierEngine(config, Pipeline.builder().cleaner(new ArticleCleaner(LanguageIdentifier.load()))
+                .build());
     }
 
     /** Clean → annotate → entities → parse the sentences quotes need → quotes. */
@@ -62,8 +70,9 @@ public final class DossierEngine {
         return config;
     }
 
-    public FileTreeSource source() {
-        return source;
+    /** The documents of files and folders, read with this engine's size limit. */
+    public InputSource input(List<Path> inputs) throws IOException {
+        return InputSource.of(inputs, config.maxBytes());
     }
 
     public Pipeline pipeline() {

@@ -1,6 +1,6 @@
 package org.dossier.engine;
 
-import org.dossier.ingest.source.FileTreeSource;
+import org.dossier.ingest.source.InputSource;
 import org.dossier.nlp.NlpConfig;
 
 /**
@@ -15,7 +15,7 @@ import org.dossier.nlp.NlpConfig;
 public record EngineConfig(long maxBytes, boolean storyDates, NlpConfig nlp) {
 
     public static final EngineConfig DEFAULT =
-            new EngineConfig(FileTreeSource.DEFAULT_MAX_BYTES, true, NlpConfig.DEFAULT);
+            new EngineConfig(InputSource.DEFAULT_MAX_BYTES, true, NlpConfig.DEFAULT);
 
     public EngineConfig {
         if (maxBytes <= 0) {

@@ -14,29 +14,30 @@ import org.junit.jupiter.api.Test;
 class BatchRunnerIT {
 
     private static DossierEngine engine;
-    private static List<Path> files;
+    private static org.dossier.ingest.source.InputSource input;
 
     @BeforeAll
     static void load() throws Exception {
         engine = DossierEngine.load(EngineConfig.DEFAULT);
-        files = engine.source().list(List.of(examples()));
+        input = engine.input(List.of(examples()));
     }
 
     @Test
     void twoThreadsGiveTheSameResultsInInputOrderAsOne() throws Exception {
         List<String> single = run(1);
         List<String> parallel = run(2);
-        assertThat(single).hasSize(files.size()).isEqualTo(parallel);
-        for (int i = 0; i < files.size(); i++) {
-            assertThat(single.get(i)).startsWith(files.get(i).toString());
+        assertThat(single).hasSize(input.files().size()).isEqualTo(parallel);
+        for (int i = 0; i < input.files().size(); i++) {
+            assertThat(single.get(i)).startsWith(input.files().get(i).toString());
         }
     }
 
     @Test
     void everyExampleIsAnalyzedWithValidSpans() throws Exception {
         List<Outcome> outcomes = new ArrayList<>();
-        int failed = new BatchRunner(engine, 2).run(files, outcomes::add, (done, total, last) -> { });
-        assertThat(failed).isZero();
+        BatchRunner.Summary summary = new BatchRunner(engine, 2).run(input, outcomes::add, (done, total, last) -> { });
+        assertThat(summary.failed()).isZero();
+        assertThat(summary.documents()).isEqualTo(5);
         for (Outcome outcome : outcomes) {
             assertThat(outcome).isInstanceOf(Outcome.Ok.class);
             SpanChecks.assertValid(((Outcome.Ok) outcome).result());
@@ -51,7 +52,7 @@ class BatchRunnerIT {
 
     private static List<String> run(int threads) throws InterruptedException {
         List<String> rendered = new ArrayList<>();
-        new BatchRunner(engine, threads).run(files, outcome -> rendered.add(render(outcome)), (d, t, l) -> { });
+        new BatchRunner(engine, threads).run(input, outcome -> rendered.add(render(outcome)), (d, t, l) -> { });
         return rendered;
     }
 

@@ -54,7 +54,7 @@ public final class Evaluator {
     }
 
     private static ArticleRecord emptyRecord(String file) {
-        return new ArticleRecord(file, file, null, null, null, null, null, null, "", null, null, null, null, null,
-                null, null, null, null);
+        return new ArticleRecord(file, file, null, null, null, null, null, null, null, "", null, null, null, null,
+                null, null, null, null, null, null);
     }
 }

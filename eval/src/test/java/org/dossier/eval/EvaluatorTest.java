@@ -78,8 +78,9 @@ class EvaluatorTest {
                 quote("Ana Ruiz", "the bridge would reopen", false),
                 quote("Pedro", "We are proud", true),
                 quote("Ana Ruiz", "MADRID - Ana", false));
-        return new ArticleRecord("id", "corpus/bridge.txt", "bridge reopens", null, "2020-05-05", "stated", "Madrid",
-                "en", TEXT, persons, List.of(), List.of(), quotes, List.of(), List.of(), List.of(), null, null);
+        return new ArticleRecord("id", "corpus/bridge.txt", null, "bridge reopens", null, "2020-05-05", "stated",
+                "Madrid", "en", TEXT, persons, List.of(), List.of(), quotes, List.of(), List.of(), List.of(), null, null,
+                null);
     }
 
     private static SpanText mention(String text) {

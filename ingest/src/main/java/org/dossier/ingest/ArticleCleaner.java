@@ -26,6 +26,7 @@ import org.dossier.ingest.meta.TitleFinder;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.ArticleMetadata.DateConfidence;
+import org.dossier.model.DocumentHints;
 import org.dossier.model.RawDocument;
 import org.dossier.model.Sourced;
 import org.jsoup.Jsoup;
@@ -66,7 +67,7 @@ public final class ArticleCleaner implements Cleaner {
     public Article clean(RawDocument document) throws StageException {
         DecodedText decoded = decoder.decode(document.content());
         String raw = decoded.text();
-        Extraction extraction = isHtml(document, raw) ? fromHtml(raw, document.url()) : fromTextCopy(raw);
+        Extraction extraction = extract(document, raw).withHints(document.hints());
         List<Block> kept = extraction.verdicts().stream().filter(Verdict::keep).map(Verdict::block).toList();
         if (kept.isEmpty()) {
             throw new StageException("no article text found: all " + extraction.verdicts().size()
@@ -88,7 +89,39 @@ public final class ArticleCleaner implements Cleaner {
 
     private record Extraction(List<Verdict> verdicts, Optional<Sourced<String>> title,
             Optional<Sourced<String>> outlet, Optional<Sourced<LocalDate>> published,
-            Optional<String> declaredLanguage) {}
+            Optional<String> declaredLanguage) {
+
+        /** What the source states (a feed's title and date, an export's fields) outranks what the page shows. */
+        Extraction withHints(DocumentHints hints) {
+            Optional<Sourced<String>> hintTitle = nonBlank(hints.title()).map(t -> Sourced.at(t, null, "source:title"));
+            Optional<Sourced<String>> hintOutlet = nonBlank(hints.outlet()).map(o -> Sourced.at(o, null, "source:outlet"));
+            Optional<Sourced<LocalDate>> hintDate = nonBlank(hints.published()).flatMap(HtmlMetadata::parseSourceDate)
+                    .map(d -> Sourced.at(d, null, "source:date"));
+            return new Extraction(verdicts, hintTitle.or(() -> title), hintOutlet.or(() -> outlet),
+                    hintDate.or(() -> published), declaredLanguage);
+        }
+
+        private static Optional<String> nonBlank(String value) {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        }
+    }
+
+    private Extraction extract(RawDocument document, String raw) {
+        return switch (document.format()) {
+            case HTML -> fromHtml(raw, document.url());
+            case TEXT -> fromTextCopy(raw);
+            case ARTICLE_TEXT -> fromArticleText(raw);
+            case UNKNOWN -> looksLikeHtml(raw) ? fromHtml(raw, document.url()) : fromTextCopy(raw);
+        };
+    }
+
+    /** Text a source already extracted is kept whole: a filter made for page copies would only lose paragraphs. */
+    private static Extraction fromArticleText(String raw) {
+        List<Verdict> verdicts = TextCopyBlocks.split(raw).stream().filter(b -> !b.text().isBlank())
+                .map(Verdict::keep).toList();
+        return new Extraction(verdicts, Optional.empty(), Optional.empty(), PublishedDateFinder.inBlocks(verdicts),
+                Optional.empty());
+    }
 
     private Extraction fromTextCopy(String raw) {
         List<Block> blocks = TextCopyBlocks.split(raw);
@@ -140,14 +173,6 @@ public final class ArticleCleaner implements Cleaner {
             }
         }
         return -1;
-    }
-
-    private static boolean isHtml(RawDocument document, String text) {
-        return switch (document.format()) {
-            case HTML -> true;
-            case TEXT -> false;
-            case UNKNOWN -> looksLikeHtml(text);
-        };
     }
 
     static boolean looksLikeHtml(String text) {

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.StageException;
 import org.dossier.ingest.meta.LanguageIdentifier;
-import org.dossier.ingest.source.FileTreeSource;
+import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.model.Article;
 import org.dossier.model.RawDocument;
@@ -62,11 +62,14 @@ class ArticleCleanerTest {
 
     @Test
     void examplesHaveTitleBodyAndExactOffsets() throws IOException, StageException {
-        FileTreeSource source = new FileTreeSource(FileTreeSource.DEFAULT_MAX_BYTES);
-        List<Path> files = source.list(List.of(examples()));
-        assertThat(files).hasSizeGreaterThanOrEqualTo(5);
-        for (Path file : files) {
-            Article article = cleaner.clean(((SourceItem.Document) source.read(file)).raw());
+        List<SourceItem> items;
+        try (var stream = InputSource.of(List.of(examples()), InputSource.DEFAULT_MAX_BYTES).items()) {
+            items = stream.toList();
+        }
+        assertThat(items).hasSizeGreaterThanOrEqualTo(5);
+        for (SourceItem item : items) {
+            Path file = Path.of(item.source());
+            Article article = cleaner.clean(((SourceItem.Document) item).raw());
             assertThat(article.metadata().titleText()).as("title of %s", file).isNotBlank();
             assertThat(article.text().length()).as("body of %s", file).isGreaterThan(1000);
             assertThat(article.metadata().language()).isEqualTo("en");
@@ -91,6 +94,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void extractedArticleTextIsKeptWholeThoughAPageCopyWouldLoseIt() throws StageException {
+        byte[] text = "GENEVA - Talks resumed on Tuesday.\nShare this\n".getBytes(StandardCharsets.UTF_8);
+        Article article = cleaner.clean(RawDocument.of("export.jsonl:1", text, RawDocument.Format.ARTICLE_TEXT));
+        assertThat(article.text()).contains("Talks resumed on Tuesday.", "Share this");
+        assertThat(article.metadata().datelineCity()).isEqualTo("GENEVA");
+        assertThatThrownBy(() -> cleaner.clean(RawDocument.of("copy.txt", text, RawDocument.Format.TEXT)))
+                .isInstanceOf(StageException.class);
+    }
+
+    @Test
     void brokenMarkupStillYieldsText() throws StageException {
         String html = "<html><body><div><p>Unclosed paragraph about the election results in the north"
                 + "<p>Another one with <b>bold <i>nested</b> tags</i> and &bogus; entities &amp more text here."
@@ -98,6 +111,30 @@ class ArticleCleanerTest {
         Article article = cleaner.clean(RawDocument.of("broken.html", html.getBytes(StandardCharsets.UTF_8),
                 RawDocument.Format.HTML));
         assertThat(article.text()).contains("Unclosed paragraph about the election results", "bold nested tags");
+    }
+
+    @Test
+    void sourceHintsOutrankThePage() throws StageException {
+        String html = "<html><head><title>Page title</title></head><body><p>Dock workers extended their strike on "
+                + "Monday, leaving more than forty ships waiting outside the port, the union said.</p></body></html>";
+        org.dossier.model.DocumentHints hints = new org.dossier.model.DocumentHints("https://herald.example/strike",
+                "Feed title", "Mon, 14 Jun 2021 08:30:00 GMT", "Harbour Herald");
+        Article article = cleaner.clean(RawDocument.of("feed.rss#item-1", hints, html.getBytes(StandardCharsets.UTF_8),
+                RawDocument.Format.HTML));
+        assertThat(article.metadata().titleText()).isEqualTo("Feed title");
+        assertThat(article.metadata().publishedDate()).isEqualTo(LocalDate.of(2021, 6, 14));
+        assertThat(article.metadata().outletName()).isEqualTo("Harbour Herald");
+        assertThat(article.url()).isEqualTo("https://herald.example/strike");
+    }
+
+    @Test
+    void germanTextIsIdentified() throws StageException {
+        String text = "Streik im Hafen\n\nDie Hafenarbeiter haben ihren Streik am Montag verlängert. Mehr als vierzig "
+                + "Schiffe warten vor dem Hafen, teilte die Gewerkschaft mit. Die Hafenbehörde rechnet mit "
+                + "Verspätungen von bis zu zehn Tagen für den Containerverkehr.";
+        Article article = cleaner.clean(RawDocument.of("de.txt", text.getBytes(StandardCharsets.UTF_8),
+                RawDocument.Format.TEXT));
+        assertThat(article.metadata().language()).isEqualTo("de");
     }
 
     @Test

@@ -8,30 +8,43 @@ import java.util.Objects;
  *
  * @param id a stable id derived from the bytes (see {@link DocumentIds})
  * @param source the path as given, or the archive and record it came from
- * @param url the page's address when the source knows it, else null
+ * @param hints what the source states about the document (address, title, date); never null
  * @param content the bytes
  * @param format what the source says the bytes are; {@link Format#UNKNOWN} lets the cleaner sniff
  */
-public record RawDocument(String id, String source, String url, byte[] content, Format format)
+public record RawDocument(String id, String source, DocumentHints hints, byte[] content, Format format)
         implements Serializable {
 
     public RawDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(hints, "hints");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(format, "format");
     }
 
     public static RawDocument of(String source, byte[] content, Format format) {
-        return new RawDocument(DocumentIds.of(content), source, null, content, format);
+        return new RawDocument(DocumentIds.of(content), source, DocumentHints.NONE, content, format);
     }
 
     public static RawDocument of(String source, String url, byte[] content, Format format) {
-        return new RawDocument(DocumentIds.of(content), source, url, content, format);
+        return new RawDocument(DocumentIds.of(content), source, DocumentHints.url(url), content, format);
+    }
+
+    public static RawDocument of(String source, DocumentHints hints, byte[] content, Format format) {
+        return new RawDocument(DocumentIds.of(content), source, hints, content, format);
+    }
+
+    /** The page's address, or null. */
+    public String url() {
+        return hints.url();
     }
 
     public enum Format {
+        /** A plain-text copy of a page, furniture and all. */
         TEXT,
+        /** Article text a source already took out of its page (an export's text field): all of it is the article. */
+        ARTICLE_TEXT,
         HTML,
         UNKNOWN
     }

@@ -11,11 +11,13 @@ import java.util.List;
  * their names.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"id", "source", "title", "outlet", "published", "published_confidence", "dateline", "language",
-    "text", "persons", "organizations", "locations", "quotes", "dates", "figures", "events", "error", "error_stage"})
+@JsonPropertyOrder({"id", "source", "url", "title", "outlet", "published", "published_confidence", "dateline",
+    "language", "text", "persons", "organizations", "locations", "quotes", "dates", "figures", "events", "error",
+    "error_stage", "skipped"})
 public record ArticleRecord(
         String id,
         String source,
+        String url,
         String title,
         String outlet,
         String published,
@@ -31,7 +33,8 @@ public record ArticleRecord(
         List<FigureRecord> figures,
         List<EventRecord> events,
         String error,
-        @JsonProperty("error_stage") String errorStage) {
+        @JsonProperty("error_stage") String errorStage,
+        String skipped) {
 
     public ArticleRecord {
         persons = listOrEmpty(persons);

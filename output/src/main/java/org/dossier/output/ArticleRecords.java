@@ -31,7 +31,8 @@ public final class ArticleRecords {
 
     public static ArticleRecord from(Outcome outcome) {
         return switch (outcome) {
-            case Outcome.Ok ok -> from(ok.result());
+            case Outcome.Ok ok -> from(ok.result(), null);
+            case Outcome.Skipped skipped -> from(skipped.result(), skipped.reason());
             case Outcome.Failed failed -> failed(failed);
         };
     }
@@ -39,9 +40,9 @@ public final class ArticleRecords {
     /** A failed document: its id, source and error, and any metadata found before it failed. */
     private static ArticleRecord failed(Outcome.Failed failed) {
         ArticleMetadata meta = failed.metadata() == null ? ArticleMetadata.EMPTY : failed.metadata();
-        return new ArticleRecord(failed.documentId(), failed.source(), meta.titleText(), meta.outletName(),
+        return new ArticleRecord(failed.documentId(), failed.source(), failed.url(), meta.titleText(), meta.outletName(),
                 string(meta.publishedDate()), confidence(meta), meta.datelineCity(), meta.language(), null, null, null,
-                null, null, null, null, null, failed.reason(), failed.stage());
+                null, null, null, null, null, failed.reason(), failed.stage(), null);
     }
 
     private static String confidence(ArticleMetadata meta) {
@@ -49,10 +50,15 @@ public final class ArticleRecords {
     }
 
     public static ArticleRecord from(AnnotatedArticle annotated) {
+        return from(annotated, null);
+    }
+
+    /** @param skipped why the article was not analyzed further, or null */
+    public static ArticleRecord from(AnnotatedArticle annotated, String skipped) {
         Article article = annotated.article();
         ArticleMetadata meta = article.metadata();
         List<Entity> entities = annotated.getOrEmpty(Layers.ENTITIES);
-        return new ArticleRecord(article.id(), article.source(), meta.titleText(), meta.outletName(),
+        return new ArticleRecord(article.id(), article.source(), article.url(), meta.titleText(), meta.outletName(),
                 string(meta.publishedDate()), confidence(meta), meta.datelineCity(), meta.language(), article.text(),
                 entities(entities, EntityType.PERSON), entities(entities, EntityType.ORGANIZATION),
                 entities(entities, EntityType.LOCATION),
@@ -60,7 +66,7 @@ public final class ArticleRecords {
                 annotated.getOrEmpty(Layers.DATES).stream().map(ArticleRecords::date).toList(),
                 annotated.getOrEmpty(Layers.FIGURES).stream().map(ArticleRecords::figure).toList(),
                 annotated.getOrEmpty(Layers.EVENTS).stream().map(ArticleRecords::event).toList(),
-                null, null);
+                null, null, skipped);
     }
 
     private static List<EntityRecord> entities(List<Entity> entities, EntityType type) {

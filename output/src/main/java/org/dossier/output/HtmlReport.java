@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.ArticleRecord.QuoteRecord;
 import org.dossier.output.Highlighter.Mark;
@@ -31,16 +32,18 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     public static void write(Writer out, List<ArticleRecord> records) throws IOException {
-        List<ArticleRecord> ok = records.stream().filter(r -> !r.failed()).toList();
+        List<ArticleRecord> ok = records.stream().filter(r -> !r.failed() && r.skipped() == null).toList();
+        List<ArticleRecord> skipped = records.stream().filter(r -> !r.failed() && r.skipped() != null).toList();
         List<ArticleRecord> failed = records.stream().filter(ArticleRecord::failed).toList();
         out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>Dossier report</title><style>" + STYLE + "</style></head><body>\n");
-        out.write("<h1>Dossier report</h1><p class=\"meta\">" + ok.size() + " articles analyzed, " + failed.size()
-                + " failed. Highlights: <mark class=\"quote\">quoted words</mark> <mark class=\"speaker\">speaker</mark>"
+        out.write("<h1>Dossier report</h1><p class=\"meta\">" + ok.size() + " articles analyzed, " + skipped.size()
+                + " not analyzed, " + failed.size() + " failed. Highlights: <mark class=\"quote\">quoted words</mark> <mark class=\"speaker\">speaker</mark>"
                 + " <mark class=\"cue\">cue</mark></p>\n");
         writeContents(out, ok);
-        writeFailures(out, failed);
+        writeList(out, "Documents not analyzed", skipped, ArticleRecord::skipped);
+        writeList(out, "Documents that could not be analyzed", failed, ArticleRecord::error);
         for (ArticleRecord record : ok) {
             writeArticle(out, record);
         }
@@ -57,13 +60,15 @@ public final class HtmlReport {
         out.write("</ol></nav>\n");
     }
 
-    private static void writeFailures(Writer out, List<ArticleRecord> failed) throws IOException {
-        if (failed.isEmpty()) {
+    private static void writeList(Writer out, String heading, List<ArticleRecord> records,
+            Function<ArticleRecord, String> reason) throws IOException {
+        if (records.isEmpty()) {
             return;
         }
-        out.write("<h2>Documents that could not be analyzed</h2><ul class=\"failed\">\n");
-        for (ArticleRecord r : failed) {
-            out.write("<li>" + Html.escape(r.source()) + ": " + Html.escape(r.error()) + "</li>\n");
+        out.write("<h2>" + Html.escape(heading) + "</h2><ul class=\"failed\">\n");
+        for (ArticleRecord r : records) {
+            String name = r.title() == null ? r.source() : r.title() + " (" + r.source() + ")";
+            out.write("<li>" + Html.escape(name) + ": " + Html.escape(reason.apply(r)) + "</li>\n");
         }
         out.write("</ul>\n");
     }

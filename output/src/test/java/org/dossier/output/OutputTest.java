@@ -98,4 +98,18 @@ class OutputTest {
                 .contains("<mark class=\"speaker\" title=\"speaker: Ana Ruiz\">Ana Ruiz</mark>")
                 .contains("&lt;bad&gt;.html: empty file (0 bytes)");
     }
+
+    @Test
+    void reportListsSkippedDocumentsApartFromAnalyzedOnes() throws IOException {
+        AnnotatedArticle german = AnnotatedArticle.of(Articles.of("Die Stadt wird wieder aufgebaut, sagte sie."));
+        StringWriter out = new StringWriter();
+        HtmlReport.write(out, List.of(ArticleRecords.from(new Outcome.Ok(annotated())),
+                ArticleRecords.from(new Outcome.Skipped(german, "nlp", "language de: the NLP reads English only"))));
+        String html = out.toString();
+        assertThat(html).contains("1 articles analyzed, 1 not analyzed, 0 failed")
+                .contains("<h2>Documents not analyzed</h2>")
+                .contains("language de: the NLP reads English only")
+                .doesNotContain("<h2>Documents that could not be analyzed</h2>");
+        assertThat(html.split("<article ", -1)).hasSize(2);
+    }
 }

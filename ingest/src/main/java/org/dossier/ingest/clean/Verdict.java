@@ -11,7 +11,7 @@ package org.dossier.ingest.clean;
  */
 public record Verdict(Block block, boolean keep, String reason, boolean inTail) {
 
-    static Verdict keep(Block block) {
+    public static Verdict keep(Block block) {
         return new Verdict(block, true, "body", false);
     }
 

@@ -125,6 +125,11 @@ public final class HtmlMetadata {
         return parseDate(value, true);
     }
 
+    /** A date a source states beside a document: ISO ({@code 2021-06-14T08:30Z}), RFC 822 or written out. */
+    public static Optional<LocalDate> parseSourceDate(String value) {
+        return parseDate(value, true);
+    }
+
     /** A date from an attribute or a short text: ISO first, else the first written date in it. */
     static Optional<LocalDate> parseDate(String value, boolean monthFirst) {
         if (value == null || value.isBlank()) {

@@ -13,6 +13,7 @@ import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
 import org.dossier.core.Layers;
 import org.dossier.core.StageException;
+import org.dossier.core.StageSkip;
 import org.dossier.model.Article;
 import org.dossier.model.DateExpression;
 import org.dossier.model.EntityType;
@@ -62,6 +63,10 @@ public final class CoreNlpAnnotator implements ArticleStage {
     @Override
     public AnnotatedArticle apply(AnnotatedArticle in) throws StageException {
         Article article = in.article();
+        String language = article.metadata().language();
+        if (language != null && !language.equals("en")) {
+            throw new StageSkip("not analyzed: the text is in '" + language + "', and Dossier's NLP reads English");
+        }
         if (article.text().length() > maxTextChars) {
             throw new StageException("text too long to analyze: " + article.text().length()
                     + " characters after cleaning, over the limit of " + maxTextChars);

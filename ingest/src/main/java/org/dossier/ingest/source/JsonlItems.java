@@ -1,0 +1,100 @@
+package org.dossier.ingest.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.dossier.model.DocumentHints;
+import org.dossier.model.RawDocument;
+
+/**
+ * Articles exported as JSON lines, one object per line with {@code html} or {@code text} and, when known,
+ * {@code url}, {@code title}, {@code date} (also {@code published}, {@code date_published}) and {@code outlet}
+ * (also {@code source}, {@code site_name}). A line that is not such an object is reported and skipped; the rest
+ * of the file is read.
+ */
+final class JsonlItems extends ItemReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final long maxBytes;
+    private final BufferedReader lines;
+    private int lineNumber;
+
+    private JsonlItems(Path file, long maxBytes) throws IOException {
+        this.file = file;
+        this.maxBytes = maxBytes;
+        this.lines = new BufferedReader(new InputStreamReader(Compression.open(file), StandardCharsets.UTF_8));
+    }
+
+    static ItemReader open(Path file, long maxBytes) throws IOException {
+        return new JsonlItems(file, maxBytes);
+    }
+
+    @Override
+    protected SourceItem read() throws IOException {
+        String line;
+        while ((line = lines.readLine()) != null) {
+            lineNumber++;
+            if (!line.isBlank()) {
+                return item(line);
+            }
+        }
+        return null;
+    }
+
+    private SourceItem item(String line) {
+        String source = file + ":" + lineNumber;
+        if (line.length() > maxBytes) {
+            return new SourceItem.Unreadable(source, "line longer than the limit of "
+                    + BoundedRead.megabytes(maxBytes) + " (--max-bytes)");
+        }
+        JsonNode record;
+        try {
+            record = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            return new SourceItem.Unreadable(source, "not a JSON object: " + e.getOriginalMessage());
+        }
+        String html = text(record, "html", "raw_html", "content_html");
+        String text = text(record, "text", "content", "body", "maintext");
+        if (html == null && text == null) {
+            return new SourceItem.Unreadable(source, "no 'html' or 'text' field");
+        }
+        DocumentHints hints = new DocumentHints(text(record, "url", "link", "source_url"), text(record, "title"),
+                text(record, "date", "published", "date_published", "publish_date", "pubdate"),
+                text(record, "outlet", "site_name", "sitename", "source_name", "source"));
+        byte[] content = (html != null ? html : text).getBytes(StandardCharsets.UTF_8);
+        return new SourceItem.Document(RawDocument.of(source, hints, content,
+                html != null ? RawDocument.Format.HTML : RawDocument.Format.ARTICLE_TEXT));
+    }
+
+    private static String text(JsonNode record, String... names) {
+        for (String name : names) {
+            JsonNode value = record.get(name);
+            if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected String position() {
+        return "line " + lineNumber;
+    }
+
+    @Override
+    protected String file() {
+        return file.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}

@@ -1,0 +1,222 @@
+package org.dossier.ingest.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.dossier.model.RawDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputSourceTest {
+
+    private static final String PAGE = "<html><body><p>Dock workers extended their strike on Monday.</p></body></html>";
+
+    @TempDir
+    Path dir;
+
+    private List<SourceItem> read(long maxBytes, Path... inputs) throws IOException {
+        try (Stream<SourceItem> items = InputSource.of(List.of(inputs), maxBytes).items()) {
+            return items.toList();
+        }
+    }
+
+    private static RawDocument document(SourceItem item) {
+        assertThat(item).isInstanceOf(SourceItem.Document.class);
+        return ((SourceItem.Document) item).raw();
+    }
+
+    private static String reason(SourceItem item) {
+        assertThat(item).isInstanceOf(SourceItem.Unreadable.class);
+        return ((SourceItem.Unreadable) item).reason();
+    }
+
+    @Test
+    void walksFoldersInNameOrderTakingArticleFiles() throws IOException {
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("b/two.html"), PAGE);
+        Files.writeString(dir.resolve("a.txt"), "one");
+        Files.writeString(dir.resolve("notes.csv"), "a,b");
+        Files.write(dir.resolve("photo.jpg"), new byte[] {1, 2, 3});
+        InputSource input = InputSource.of(List.of(dir), 1000);
+        assertThat(input.files()).containsExactly(dir.resolve("a.txt"), dir.resolve("b/two.html"));
+        List<SourceItem> items = read(1000, dir);
+        assertThat(document(items.get(1)).format()).isEqualTo(RawDocument.Format.HTML);
+        assertThat(items.get(1).source()).isEqualTo(dir.resolve("b/two.html").toString());
+    }
+
+    @Test
+    void readsGzippedPages() throws IOException {
+        Files.write(dir.resolve("page.html.gz"), gzip(PAGE.getBytes(StandardCharsets.UTF_8)));
+        RawDocument doc = document(read(10_000, dir).get(0));
+        assertThat(new String(doc.content(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+        assertThat(doc.format()).isEqualTo(RawDocument.Format.HTML);
+    }
+
+    @Test
+    void corruptGzipIsReportedNotThrown() throws IOException {
+        byte[] zipped = gzip(PAGE.repeat(50).getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("broken.html.gz"), Arrays.copyOf(zipped, zipped.length / 2));
+        assertThat(reason(read(100_000, dir).get(0))).startsWith("cannot read:");
+    }
+
+    @Test
+    void refusesTooLargeFilesUnreadAndGzipBombsWhileReading() throws IOException {
+        Files.write(dir.resolve("big.txt"), new byte[5000]);
+        assertThat(reason(read(1000, dir.resolve("big.txt")).get(0))).contains("file too large", "--max-bytes");
+        Files.write(dir.resolve("bomb.html.gz"), gzip(new byte[200_000]));
+        assertThat(reason(read(1000, dir.resolve("bomb.html.gz")).get(0))).contains("decompressed", "limit");
+    }
+
+    @Test
+    void refusesA200MegabyteFileWithoutReadingIt() throws IOException {
+        Path huge = dir.resolve("huge.html");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(200L * 1024 * 1024); // sparse: nothing is written, so the test stays fast
+        }
+        assertThat(reason(read(InputSource.DEFAULT_MAX_BYTES, huge).get(0))).contains("file too large: 200.0 MB");
+    }
+
+    @Test
+    void missingFileIsReported() throws IOException {
+        assertThat(reason(read(1000, dir.resolve("nope.txt")).get(0))).isEqualTo("no such file or folder");
+    }
+
+    @Test
+    void sameContentSameId() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "identical");
+        Files.writeString(dir.resolve("b.txt"), "identical");
+        List<SourceItem> items = read(1000, dir);
+        assertThat(document(items.get(0)).id()).isEqualTo(document(items.get(1)).id());
+    }
+
+    @Test
+    void jsonLinesCarryTheirFieldsAndBadLinesAreReported() throws IOException {
+        Files.writeString(dir.resolve("export.jsonl"), String.join("\n",
+                "{\"url\": \"https://news.example/a\", \"title\": \"Strike\", \"date\": \"2021-06-14\", \"html\": "
+                        + "\"<p>Dock workers struck.</p>\"}",
+                "",
+                "not json at all",
+                "{\"url\": \"https://news.example/b\", \"text\": \"Plain text article about the port.\"}",
+                "{\"url\": \"https://news.example/c\"}"));
+        List<SourceItem> items = read(10_000, dir);
+        assertThat(items).hasSize(4);
+        RawDocument first = document(items.get(0));
+        assertThat(first.format()).isEqualTo(RawDocument.Format.HTML);
+        assertThat(first.hints().title()).isEqualTo("Strike");
+        assertThat(first.hints().published()).isEqualTo("2021-06-14");
+        assertThat(first.url()).isEqualTo("https://news.example/a");
+        assertThat(first.source()).endsWith("export.jsonl:1");
+        assertThat(reason(items.get(1))).startsWith("not a JSON object");
+        assertThat(items.get(1).source()).endsWith("export.jsonl:3");
+        assertThat(document(items.get(2)).format()).isEqualTo(RawDocument.Format.ARTICLE_TEXT);
+        assertThat(reason(items.get(3))).isEqualTo("no 'html' or 'text' field");
+    }
+
+    @Test
+    void warcResponsesWithHtmlBecomeDocuments() throws IOException {
+        byte[] warc = concat(response("http://news.example/1", "text/html", 200, PAGE),
+                response("http://news.example/style.css", "text/css", 200, "body{}"),
+                response("http://news.example/gone", "text/html", 404, "<p>not found</p>"),
+                response("http://news.example/2", "text/html; charset=utf-8", 200, PAGE.replace("Monday", "Tuesday")));
+        Files.write(dir.resolve("crawl.warc"), warc);
+        List<SourceItem> items = read(100_000, dir);
+        assertThat(items).hasSize(2);
+        assertThat(document(items.get(0)).url()).isEqualTo("http://news.example/1");
+        assertThat(new String(document(items.get(1)).content(), StandardCharsets.UTF_8)).contains("Tuesday");
+        assertThat(items.get(0).source()).startsWith(dir.resolve("crawl.warc") + "#");
+    }
+
+    @Test
+    void truncatedWarcGzKeepsTheRecordsBeforeTheDamage() throws IOException {
+        byte[] first = gzip(response("http://news.example/1", "text/html", 200, PAGE));
+        byte[] second = gzip(response("http://news.example/2", "text/html", 200, PAGE.repeat(20)));
+        byte[] warc = concat(first, Arrays.copyOf(second, second.length / 2));
+        Files.write(dir.resolve("cut.warc.gz"), warc);
+        List<SourceItem> items = read(100_000, dir);
+        assertThat(items).hasSize(2);
+        assertThat(document(items.get(0)).url()).isEqualTo("http://news.example/1");
+        assertThat(reason(items.get(1))).startsWith("unreadable after record");
+        assertThat(items.get(1).source()).isEqualTo(dir.resolve("cut.warc.gz").toString());
+    }
+
+    @Test
+    void rssItemsWithContentBecomeDocumentsAndLinkOnlyItemsAreReported() throws IOException {
+        Files.writeString(dir.resolve("news.rss"), """
+                <?xml version="1.0"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><title>Harbour Herald</title>
+                <item><title>Port strike</title><link>https://herald.example/strike</link>
+                  <pubDate>Mon, 14 Jun 2021 08:30:00 GMT</pubDate>
+                  <content:encoded><![CDATA[<p>Dock workers extended their strike on Monday.</p>]]></content:encoded>
+                </item>
+                <item><title>Short</title><link>https://herald.example/short</link>
+                  <description>Just a teaser.</description></item>
+                </channel></rss>""");
+        List<SourceItem> items = read(100_000, dir);
+        RawDocument doc = document(items.get(0));
+        assertThat(new String(doc.content(), StandardCharsets.UTF_8)).isEqualTo("<p>Dock workers extended their strike on Monday.</p>");
+        assertThat(doc.hints()).satisfies(h -> {
+            assertThat(h.title()).isEqualTo("Port strike");
+            assertThat(h.url()).isEqualTo("https://herald.example/strike");
+            assertThat(h.published()).startsWith("Mon, 14 Jun 2021");
+            assertThat(h.outlet()).isEqualTo("Harbour Herald");
+        });
+        assertThat(reason(items.get(1))).contains("without the article's text", "https://herald.example/short");
+    }
+
+    @Test
+    void atomEntriesWithEscapedHtmlContent() throws IOException {
+        Files.writeString(dir.resolve("feed.atom"), """
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+                <entry><title>Talks</title><link rel="alternate" href="https://wire.example/talks"/>
+                <published>2021-06-14T08:30:00Z</published>
+                <content type="html">&lt;p&gt;Talks resumed in Geneva.&lt;/p&gt;</content></entry></feed>""");
+        RawDocument doc = document(read(100_000, dir).get(0));
+        assertThat(new String(doc.content(), StandardCharsets.UTF_8)).isEqualTo("<p>Talks resumed in Geneva.</p>");
+        assertThat(doc.url()).isEqualTo("https://wire.example/talks");
+        assertThat(doc.hints().published()).isEqualTo("2021-06-14T08:30:00Z");
+    }
+
+    @Test
+    void xmlThatIsNoFeedIsReported() throws IOException {
+        Files.writeString(dir.resolve("sitemap.xml"), "<urlset><url><loc>https://x.example/</loc></url></urlset>");
+        assertThat(reason(read(100_000, dir).get(0))).contains("not an RSS or Atom feed");
+    }
+
+    private static byte[] response(String url, String contentType, int status, String body) {
+        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
+        String http = "HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                + payload.length + "\r\n\r\n";
+        byte[] block = concat(http.getBytes(StandardCharsets.ISO_8859_1), payload);
+        String headers = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nWARC-Date: "
+                + "2021-06-14T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(
+                        url.getBytes(StandardCharsets.UTF_8)) + ">\r\nContent-Type: application/http; msgtype=response"
+                + "\r\nContent-Length: " + block.length + "\r\n\r\n";
+        return concat(headers.getBytes(StandardCharsets.ISO_8859_1), block, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}
