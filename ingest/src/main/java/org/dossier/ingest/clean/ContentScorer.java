@@ -69,7 +69,8 @@ final class ContentScorer {
                 continue;
             }
             double points = 1 + counts.commas + Math.min(counts.chars / 100, 3);
-            Element ancestor = e.parent();
+            // A div with its own prose is a container itself (text between <br>s), not only a paragraph in one.
+            Element ancestor = PARAGRAPH_TAGS.contains(e.normalName()) ? e.parent() : e;
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 score(ancestor)[0] += points / divider;

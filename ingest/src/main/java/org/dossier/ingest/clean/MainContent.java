@@ -7,9 +7,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the elements of a page that hold its article: leaves out the page's furniture, then lets
- * {@link ContentScorer} choose. When what it finds is short, it tries again leaving out only what never holds
- * text, since a page may name its article's wrapper like furniture ("layout-with-sidebar"); the longer result
- * wins. A schema.org {@code articleBody} mark only adds to an element's score: some pages put it on a teaser.
+ * {@link ContentScorer} choose. It also chooses leaving out only what never holds text, since a page may name
+ * its article's wrapper like furniture ("layout-with-sidebar", "content-behind-paywall"), and takes that choice
+ * when the first is short and this one longer, or this one is more than three times as long; never when it is a
+ * comment section: a short post with a long discussion below is still a short post. A schema.org {@code articleBody} mark only adds to an element's score: some pages put it on a teaser.
  */
 public final class MainContent {
 
@@ -24,18 +25,21 @@ public final class MainContent {
     public static Selection of(Document page) {
         Element body = page.body();
         TextStats full = TextStats.of(body);
-        Set<Element> byNameExcluded = PageFurniture.find(body, full, true);
+        Set<Element> structuralExcluded = PageFurniture.structural(body, full);
+        TextStats structuralStats = full.without(structuralExcluded);
+        Set<Element> byNameExcluded = PageFurniture.byName(body, structuralStats);
         TextStats byNameStats = full.without(byNameExcluded);
         Selection byName = new Selection(ContentScorer.select(body, byNameStats, byNameExcluded), byNameExcluded);
         int chars = chars(byName.roots(), byNameStats);
-        if (chars >= SHORT_RESULT_CHARS) {
-            return byName;
+        int removedByName = structuralStats.counts(body).chars - byNameStats.counts(body).chars;
+        if (chars >= SHORT_RESULT_CHARS && removedByName < 2 * chars) {
+            return byName; // too little was left out by name for the structural choice to be much longer
         }
-        Set<Element> structuralExcluded = PageFurniture.find(body, full, false);
-        TextStats structuralStats = full.without(structuralExcluded);
         Selection structural = new Selection(ContentScorer.select(body, structuralStats, structuralExcluded),
                 structuralExcluded);
-        return chars(structural.roots(), structuralStats) > chars ? structural : byName;
+        int structuralChars = chars(structural.roots(), structuralStats);
+        boolean longer = chars < SHORT_RESULT_CHARS ? structuralChars > chars : structuralChars > 3 * chars;
+        return longer && structural.roots().stream().noneMatch(PageFurniture::inComments) ? structural : byName;
     }
 
     private static int chars(List<Element> elements, TextStats stats) {

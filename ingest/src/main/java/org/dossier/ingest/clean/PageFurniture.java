@@ -26,6 +26,7 @@ public final class PageFurniture {
     /** Stems that mark furniture in any word they begin ("commentlist", "sharebar", "relatedposts"). */
     private static final List<String> STRONG_STEMS = List.of("comment", "share", "sharing", "social", "related",
             "recommend", "newsletter", "subscri", "signup", "promo", "advert", "sponsor", "sidebar");
+    private static final List<String> COMMENT_STEMS = List.of("comment");
     private static final List<String> OTHER_CONTENT_STEMS = List.of("comment", "related", "recommend", "trending",
             "popular", "teaser");
     /** Words that mark furniture unless the element is also named as content. */
@@ -49,6 +50,15 @@ public final class PageFurniture {
      * The furniture elements (the top of each furniture subtree) under {@code body}. Shares of text are measured
      * without the structural furniture, so a long navigation menu does not make the article look small.
      */
+    static Set<Element> structural(Element body, TextStats full) {
+        return collect(body, full, false);
+    }
+
+    /** Structural furniture and furniture by name; {@code structuralStats} are the stats without the former. */
+    static Set<Element> byName(Element body, TextStats structuralStats) {
+        return collect(body, structuralStats, true);
+    }
+
     static Set<Element> find(Element body, TextStats full, boolean byName) {
         Set<Element> structural = collect(body, full, false);
         return byName ? collect(body, full.without(structural), true) : structural;
@@ -104,6 +114,17 @@ public final class PageFurniture {
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         return !names.isBlank() && namesAny(names, Set.of("sidebar", "widget", "widgets"), OTHER_CONTENT_STEMS);
+    }
+
+    /** True when the element or an ancestor is named as comments ("comments-area", "commentlist"). */
+    static boolean inComments(Element e) {
+        for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
+            String names = (x.className() + " " + x.id()).toLowerCase(Locale.ROOT);
+            if (!names.isBlank() && namesAny(names, Set.of(), COMMENT_STEMS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marked article content inside: then the element is a wrapper, whatever its name says. */
