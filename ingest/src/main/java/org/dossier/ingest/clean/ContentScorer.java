@@ -24,7 +24,10 @@ final class ContentScorer {
             + "|blog|news|h-entry|hentry");
     private static final Pattern NEGATIVE = Pattern.compile("comment|footer|sidebar|related|share|social|widget"
             + "|promo|sponsor|banner|meta|byline|author|caption|nav|menu|tag|hidden|teaser|card|list");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "ul", "ol", "dl", "table",
+            "blockquote", "pre", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final int SMALL_CHARS = 250;
     private static final int ANCESTOR_LEVELS = 5;
 
     private final TextStats stats;
@@ -69,8 +72,9 @@ final class ContentScorer {
                 continue;
             }
             double points = 1 + counts.commas + Math.min(counts.chars / 100, 3);
-            // A div with its own prose is a container itself (text between <br>s), not only a paragraph in one.
-            Element ancestor = PARAGRAPH_TAGS.contains(e.normalName()) ? e.parent() : e;
+            // A div that mixes its own prose with blocks is a container itself (the text between its blocks is a
+            // paragraph of it); a div of text alone is a paragraph in its parent.
+            Element ancestor = PARAGRAPH_TAGS.contains(e.normalName()) || !hasBlockChild(e) ? e.parent() : e;
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 score(ancestor)[0] += points / divider;
@@ -83,6 +87,15 @@ final class ContentScorer {
             return !e.normalName().equals("li") || stats.counts(e).linkDensity() < 0.3;
         }
         return (e.normalName().equals("div") || e.normalName().equals("section")) && hasOwnText(e);
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCK_TAGS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A div that holds prose directly rather than through child paragraphs. */
@@ -141,7 +154,8 @@ final class ContentScorer {
         Element best = null;
         double bestScore = 0;
         for (Element candidate : scores.keySet()) {
-            double score = finalScore(candidate);
+            // A few words in a well-named box ("image-text") must not outrank the article by their name alone.
+            double score = finalScore(candidate) * Math.min(1, stats.counts(candidate).chars / (double) SMALL_CHARS);
             if (score > bestScore || score == bestScore && best != null && isBefore(candidate, best)) {
                 best = candidate;
                 bestScore = score;

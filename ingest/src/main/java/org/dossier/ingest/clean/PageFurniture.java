@@ -91,7 +91,7 @@ public final class PageFurniture {
         if (!byName || e.normalName().equals("article") || e.normalName().equals("main")) {
             return false;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String names = names(e);
         if (!names.isBlank() && namesAny(names, STRONG, STRONG_STEMS) && !holdsArticle(e)) {
             return true;
         }
@@ -112,19 +112,33 @@ public final class PageFurniture {
         if (e.normalName().equals("article") || e.normalName().equals("main") || e.normalName().equals("body")) {
             return false;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String names = names(e);
         return !names.isBlank() && namesAny(names, Set.of("sidebar", "widget", "widgets"), OTHER_CONTENT_STEMS);
     }
 
     /** True when the element or an ancestor is named as comments ("comments-area", "commentlist"). */
     static boolean inComments(Element e) {
         for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
-            String names = (x.className() + " " + x.id()).toLowerCase(Locale.ROOT);
+            String names = names(x);
             if (!names.isBlank() && namesAny(names, Set.of(), COMMENT_STEMS)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Class and id, lower case, with camel-case words apart ("BorlabsCookie" is "borlabs-cookie"). */
+    static String names(Element e) {
+        String raw = e.className() + " " + e.id();
+        StringBuilder names = new StringBuilder(raw.length() + 8);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(raw.charAt(i - 1))) {
+                names.append('-');
+            }
+            names.append(Character.toLowerCase(c));
+        }
+        return names.toString();
     }
 
     /** Marked article content inside: then the element is a wrapper, whatever its name says. */
