@@ -39,7 +39,21 @@ public final class BoilerplateFilter {
             + "|\\b(?:photo|image) (?:credit|courtesy)\\b|©|\\bGetty Images\\b|\\bAFP via Getty\\b"
             // the same credits in German, French, Italian, Spanish, Portuguese, Dutch and Polish
             + "|^(?:fotos?|bild(?:er)?|bildquelle|cr[ée]dits?(?: photos?)?|fotograf[ií]as?|immagini|afbeelding|"
-            + "zdj[eę]cie|fot\\.)\\s*:|\\(c\\)\\s+\\p{Lu}");
+            + "zdj[eę]cie|fot\\.|\\p{L}+bild)\\s*:|\\(c\\)\\s+\\p{Lu}"
+            // a credit after the caption: "Roman Prymula, photo: Government archives"
+            + "|[,|]\\s*(?:photo|foto|bild|image)\\s*:");
+    /**
+     * What an outlet asks of its readers at the end of an article: follow, download, subscribe, support, join.
+     * English, German, French, Spanish, Italian, Portuguese.
+     */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\b(?:follow (?:us|\\S+(?: \\S+)? on)"
+            + "|like us on|download (?:the|our)\\b.{0,40}\\bapps?|sign up|subscribe|newsletter|support (?:our|us)"
+            + "|send us|get the latest\\b.{0,60}\\bapp|donate|whatsapp|telegram|folgen sie|folge uns|abonniere"
+            + "|unterstütze|jetzt spenden|suivez-nous|abonnez-vous|inscrivez-vous|téléchargez|síguenos|suscríbete"
+            + "|únete|descarga (?:la|nuestra)|seguici|iscriviti|siga-nos|assine)\\b");
+    /** The blocks at the end of an article where an outlet's appeals are looked for. */
+    private static final int TRAILER_BLOCKS = 3;
+    private static final int TRAILER_MAX_WORDS = 40;
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|reported by|words by)\\b");
     private static final Pattern LINK_PROMPT = Pattern.compile("(?i)^(?:read more|read also|also read|related"
             + "|see also|watch|listen|more|click here|sign up|subscribe|follow us|share this|advertisement"
@@ -102,7 +116,24 @@ public final class BoilerplateFilter {
             Optional<String> reason = dropReason(blocks, i, counts.get(key), copy);
             verdicts.add(reason.map(r -> Verdict.drop(block, r)).orElseGet(() -> Verdict.keep(block)));
         }
-        return dropIntroductionsOfDroppedContent(verdicts);
+        return dropIntroductionsOfDroppedContent(dropAppeals(verdicts));
+    }
+
+    /** Short appeals to the reader among the last kept blocks ("Follow us on Twitter", "Download our app"). */
+    private static List<Verdict> dropAppeals(List<Verdict> verdicts) {
+        List<Verdict> out = new ArrayList<>(verdicts);
+        int checked = 0;
+        for (int i = out.size() - 1; i >= 0 && checked < TRAILER_BLOCKS; i--) {
+            Verdict v = out.get(i);
+            if (!v.keep()) {
+                continue;
+            }
+            checked++;
+            if (v.block().wordCount() <= TRAILER_MAX_WORDS && CALL_TO_ACTION.matcher(v.block().text()).find()) {
+                out.set(i, Verdict.drop(v.block(), "appeal to readers"));
+            }
+        }
+        return out;
     }
 
     /**

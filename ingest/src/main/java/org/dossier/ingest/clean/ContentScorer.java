@@ -28,6 +28,9 @@ final class ContentScorer {
             "blockquote", "pre", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside");
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int SMALL_CHARS = 250;
+    private static final int MIN_LEAD_CHARS = 80;
+    private static final int MAX_LEAD_CHARS = 1500;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:\"“”»«)]\\s*$");
     private static final int ANCESTOR_LEVELS = 5;
 
     private final TextStats stats;
@@ -212,8 +215,13 @@ final class ContentScorer {
         }
         double threshold = Math.max(10, finalScore(top) * 0.2);
         List<Element> selected = new ArrayList<>();
+        boolean beforeTop = true;
         for (Element sibling : parent.children()) {
-            if (sibling == top || !excluded.contains(sibling) && belongs(sibling, top, threshold)) {
+            if (sibling == top) {
+                beforeTop = false;
+            }
+            if (sibling == top || !excluded.contains(sibling)
+                    && (belongs(sibling, top, threshold) || beforeTop && isLead(sibling))) {
                 selected.add(sibling);
             }
         }
@@ -260,6 +268,24 @@ final class ContentScorer {
             }
         }
         return true;
+    }
+
+    /**
+     * A box of prose just before the article's body: the lead or standfirst that many pages keep apart from the
+     * body, in the header or a box of its own. It holds a sentence-long paragraph and few links.
+     */
+    private boolean isLead(Element sibling) {
+        TextStats.Counts counts = stats.counts(sibling);
+        if (counts.chars < MIN_LEAD_CHARS || counts.chars > MAX_LEAD_CHARS || counts.linkDensity() > 0.1) {
+            return false;
+        }
+        for (Element p : sibling.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() >= MIN_LEAD_CHARS && SENTENCE_END.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean belongs(Element sibling, Element top, double threshold) {

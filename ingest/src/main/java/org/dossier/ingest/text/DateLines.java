@@ -15,7 +15,13 @@ public final class DateLines {
             "(?i)\\b\\d{1,2}(:\\d{2}){1,2}\\s*(a\\.?m\\.?|p\\.?m\\.?)?|\\b\\d{1,2}\\s*(a\\.m\\.|p\\.m\\.|am|pm)\\b");
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(published|posted|updated?|last|modified|first|"
             + "created|date|time|on|at|of|and|the|ist|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|msk|et|"
-            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+            // the same labels and weekdays in German, French, Spanish, Italian, Portuguese and Dutch
+            + "|veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|stand|datum|am|um|uhr|vom"
+            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+            + "|publié|mis|à|jour|modifié|le|h|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+            + "|publicado|actualizado|actualización|fecha|el|a|las|hrs?|lunes|martes|miércoles|jueves|viernes"
+            + "|sábado|domingo|pubblicato|aggiornato|il|alle|ore|atualizado|em|às|gepubliceerd|bijgewerkt|op|om)"
             + "\\b\\.?");
     private static final Pattern TRAILING_CITY = Pattern.compile("[-–—|]\\s*[A-Z][A-Z .'-]{2,30}:?\\s*$");
     private static final int MAX_LENGTH = 120;
