@@ -79,4 +79,24 @@ class BoilerplateFilterTest {
         List<Verdict> verdicts = BoilerplateFilter.forTextCopies().classify(TextCopyBlocks.split(page), 0);
         assertThat(verdicts.get(2).keep()).isTrue();
     }
+
+    @Test
+    void appealsToReadersAreDroppedOnlyAtTheEnd() {
+        String page = "Title\nFollow us on Twitter for live updates, the mayor said as the storm began on Monday.\n"
+                + "The first paragraph of the story is long enough to be body text for sure.\n"
+                + "The second paragraph of the story is long enough to be body text as well.\n"
+                + "Follow The Herald on Twitter and Instagram and download our app for iOS and Android.\n";
+        List<Verdict> verdicts = BoilerplateFilter.forTextCopies().classify(TextCopyBlocks.split(page), 0);
+        assertThat(verdicts).extracting(Verdict::reason)
+                .containsExactly("title", "body", "body", "body", "appeal to readers");
+    }
+
+    @Test
+    void dateLinesAndCreditsInOtherLanguages() {
+        String page = "Titel\nAktualisiert am 17.01.2021 um 14:30 Uhr\n"
+                + "Der Minister im Restaurant, Foto: Archiv der Regierung\n"
+                + "Der erste Absatz der Geschichte ist lang genug, um sicher Fließtext zu sein.\n";
+        List<Verdict> verdicts = BoilerplateFilter.forTextCopies().classify(TextCopyBlocks.split(page), 0);
+        assertThat(verdicts).extracting(Verdict::reason).containsExactly("title", "date line", "photo credit", "body");
+    }
 }

@@ -1,0 +1,63 @@
+package org.dossier.ingest.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/** Pages written for these tests, each with one way pages hide or surround their article. */
+class MainContentTest {
+
+    private static final String PARAGRAPH = "<p>The council voted on Tuesday to close the old bridge, which engineers "
+            + "say has been unsafe for years, and to build a new one by 2027, officials said.</p>";
+
+    private static String selectedText(String html) {
+        Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        MainContent.Selection selection = MainContent.of(page);
+        return selection.roots().stream().map(Element::text).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void leadBoxBeforeTheBodyIsPartOfTheArticle() {
+        String html = "<html><body><nav><a href=/>Home</a></nav><article><header><h1>Bridge to close</h1>"
+                + "<div class=excerpt><p>The city will replace its oldest crossing over the river, a decision that has been "
+                + "years in the making.</p>"
+                + "</div></header><div class=entry-content>" + PARAGRAPH.repeat(4) + "</div></article></body></html>";
+        assertThat(selectedText(html)).contains("years in the making", "The council voted");
+    }
+
+    @Test
+    void shortPostWithLongDiscussionIsStillThePost() {
+        String comment = "<li class=comment><div class=comment-body><p>I drive over that bridge every day, and I "
+                + "have always wondered, honestly, how long it would last before somebody did something.</p></div></li>";
+        String html = "<html><body><main><article><div class=entry-content>" + PARAGRAPH + PARAGRAPH
+                + "</div></article><div class=comments-area><ul class=comment-list>" + comment.repeat(15)
+                + "</ul></div></main></body></html>";
+        assertThat(selectedText(html)).contains("The council voted").doesNotContain("I drive over that bridge");
+    }
+
+    @Test
+    void textBetweenLineBreaksInAMixedDivIsTheArticle() {
+        String prose = "The council voted on Tuesday to close the old bridge, which engineers say has been unsafe, "
+                + "and to build a new one by 2027.<br><br>Work starts in spring, and traffic will be diverted, "
+                + "the mayor said.<br>";
+        String html = "<html><body><div class=row><div class=col><p class=title>Bridge to close</p><small>05/10/2018"
+                + "</small><br>" + prose + "<div class=row><a href=#>Facebook</a></div></div></div>"
+                + "<div class=footer><div class=col>City Hall, 1 Main Street, open Monday to Friday</div></div>"
+                + "</body></html>";
+        assertThat(selectedText(html)).contains("Work starts in spring").doesNotContain("City Hall");
+    }
+
+    @Test
+    void camelCaseCookieBannerIsFurniture() {
+        String consent = "<p>We use cookies, and some of them are essential, while others help us improve this "
+                + "website, your experience, and our offers, as described below.</p>";
+        String html = "<html><body><div class=BorlabsCookie>" + consent.repeat(6) + "</div><div class=story>"
+                + PARAGRAPH.repeat(4) + "</div></body></html>";
+        assertThat(selectedText(html)).contains("The council voted").doesNotContain("We use cookies");
+    }
+}
