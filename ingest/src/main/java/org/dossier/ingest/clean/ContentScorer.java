@@ -30,6 +30,10 @@ final class ContentScorer {
     private static final int SMALL_CHARS = 250;
     private static final int MIN_LEAD_CHARS = 80;
     private static final int MAX_LEAD_CHARS = 1500;
+    private static final int MIN_NAMED_LEAD_CHARS = 40;
+    private static final int LEAD_LEVELS = 3;
+    private static final Pattern LEAD_NAMES = Pattern.compile("(?<![a-z])(?:lead|intro|standfirst|summary|excerpt"
+            + "|deck|subtitle|subheadline|sub-headline|abstract|kicker-text|dek)(?![a-z])");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:\"“”»«)]\\s*$");
     private static final int ANCESTOR_LEVELS = 5;
 
@@ -49,7 +53,9 @@ final class ContentScorer {
             return List.of(body);
         }
         Element best = scorer.broaden(top);
-        return scorer.withChunks(scorer.withSiblings(scorer.climb(best), excluded), best);
+        Element article = scorer.climb(best);
+        return scorer.withNamedLeads(scorer.withChunks(scorer.withSiblings(article, excluded), best), article,
+                excluded);
     }
 
     /** The best-scoring candidates with their scores, best first: for diagnosing a page's selection. */
@@ -268,6 +274,55 @@ final class ContentScorer {
             }
         }
         return true;
+    }
+
+    /**
+     * Adds the lead, standfirst or deck that a page sets further out, before the article's container ("p.lead" in
+     * the header of the wrapper's wrapper): elements named as such, before the article, a few levels up.
+     */
+    private List<Element> withNamedLeads(List<Element> selected, Element article, Set<Element> excluded) {
+        List<Element> leads = new ArrayList<>();
+        Element inner = article;
+        for (int level = 0; level < LEAD_LEVELS && inner.parent() != null; level++, inner = inner.parent()) {
+            Element outer = inner.parent();
+            if (outer.normalName().equals("body")) {
+                break;
+            }
+            for (Element sibling : outer.children()) {
+                if (sibling == inner) {
+                    break;
+                }
+                if (!excluded.contains(sibling) && outside(sibling, selected)) {
+                    collectNamedLeads(sibling, excluded, leads);
+                }
+            }
+        }
+        if (leads.isEmpty()) {
+            return selected;
+        }
+        List<Element> all = new ArrayList<>(selected);
+        all.addAll(leads);
+        all.sort((a, b) -> Integer.compare(a.sourceRange().startPos(), b.sourceRange().startPos()));
+        return all;
+    }
+
+    private void collectNamedLeads(Element root, Set<Element> excluded, List<Element> into) {
+        for (Element e : root.getAllElements()) {
+            if (excluded.contains(e) || !LEAD_NAMES.matcher(PageFurniture.names(e)).find()) {
+                continue;
+            }
+            TextStats.Counts counts = stats.counts(e);
+            if (counts.chars >= MIN_NAMED_LEAD_CHARS && counts.chars <= MAX_LEAD_CHARS && counts.linkDensity() < 0.2
+                    && outside(e, into) && !isCutShort(e.text())) {
+                into.add(e);
+            }
+        }
+    }
+
+    /** "Two people have been diagnosed with the plague,...": a teaser of the text that follows, not a lead. */
+    private static boolean isCutShort(String text) {
+        String end = text.strip();
+        return end.endsWith("...") || end.endsWith("…");
     }
 
     /**
