@@ -28,7 +28,7 @@ public final class PageFurniture {
             "recommend", "newsletter", "subscri", "signup", "promo", "advert", "sponsor", "sidebar");
     private static final List<String> COMMENT_STEMS = List.of("comment");
     private static final List<String> OTHER_CONTENT_STEMS = List.of("comment", "related", "recommend", "trending",
-            "popular", "teaser");
+            "popular");
     /** Words that mark furniture unless the element is also named as content. */
     private static final Set<String> WEAK = Set.of("footer", "foot", "masthead", "menu", "nav", "navbar",
             "navigation", "widget", "widgets", "login", "tag", "tags", "pagination", "pager", "toolbar", "header",

@@ -2,7 +2,10 @@ package org.dossier.ingest.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +22,8 @@ import org.jsoup.nodes.Element;
 /**
  * Finds a web page's publication date, trying the evidence in order of reliability, as htmldate does: a full
  * date in its URL; the page's structured data (JSON-LD, meta tags, {@code itemprop}); {@code <time>} and other
- * elements marked as dates; the first plausible date in the visible text; and last a modification date. A date
+ * elements marked as dates; the first plausible date in the visible text; a modification date; and last a
+ * timestamp under a publication-like key anywhere in the markup. A date
  * after the reference date (today) or before 1995 is implausible for a web page and skipped.
  */
 final class PageDateFinder {
@@ -41,6 +45,10 @@ final class PageDateFinder {
             + "|datum|fecha|data|zeit");
     private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i)modif|updat|aktualisiert|comment|copyright|©"
             + "|event|expir");
+    private static final Pattern KEYED_TIMESTAMP = Pattern.compile("(?i)[\"']?([a-z_:.-]*(?:publish|creat|date|time"
+            + "|posted)[a-z_:.-]*)[\"']?\\s*[:=]\\s*[\"']?((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2})?");
+    private static final Pattern NOT_PUBLICATION_KEY = Pattern.compile("(?i)modif|updat|expir|end|birth|start");
+    private static final int RAW_SCAN_CHARS = 1_000_000;
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
     private static final int TEXT_SCAN_CHARS = 100_000;
 
@@ -49,6 +57,7 @@ final class PageDateFinder {
     private final String url;
     private final LocalDate latest;
     private final boolean monthFirst;
+    private Set<Element> headlineWrappers;
 
     /**
      * @param index the page's metadata elements ({@link HtmlMetadata} collects them once)
@@ -78,7 +87,8 @@ final class PageDateFinder {
                 .or(this::fromText)
                 .or(() -> fromJsonLd(jsonLd, "dateModified"))
                 .or(() -> fromMeta(MODIFIED_META, "meta-modified"))
-                .or(this::fromUpdateStamps);
+                .or(this::fromUpdateStamps)
+                .or(this::fromKeyedTimestamps);
     }
 
     private Optional<Sourced<LocalDate>> fromJsonLd(List<JsonNode> jsonLd, String field) {
@@ -205,14 +215,47 @@ final class PageDateFinder {
         return Optional.empty();
     }
 
-    /** Dates of other content: comments, sidebars, related stories. Article footers do hold post dates. */
-    private static boolean inFurniture(Element e) {
+    /**
+     * Dates of other content: comments, sidebars, related stories. Article footers do hold post dates, and a
+     * wrapper of the headline is never other content, whatever its name ("layout-with-right-sidebar").
+     */
+    private boolean inFurniture(Element e) {
         for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
-            if (x.normalName().equals("nav") || PageFurniture.namedAsOtherContent(x)) {
+            if (x.normalName().equals("nav")
+                    || PageFurniture.namedAsOtherContent(x) && !headlineWrappers().contains(x)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private Set<Element> headlineWrappers() {
+        if (headlineWrappers == null) {
+            headlineWrappers = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element x = index.h1; x != null; x = x.parent()) {
+                headlineWrappers.add(x);
+            }
+        }
+        return headlineWrappers;
+    }
+
+    /**
+     * Last resort, as htmldate's extensive mode: a timestamp under a publication-like key anywhere in the markup,
+     * scripts included ({@code "published_at":"2019-03-02T06:22:28+01:00"}, {@code data-date-time="…"}).
+     */
+    private Optional<Sourced<LocalDate>> fromKeyedTimestamps() {
+        String html = page.outerHtml();
+        Matcher m = KEYED_TIMESTAMP.matcher(html.length() > RAW_SCAN_CHARS ? html.substring(0, RAW_SCAN_CHARS) : html);
+        while (m.find()) {
+            if (NOT_PUBLICATION_KEY.matcher(m.group(1)).find()) {
+                continue;
+            }
+            Optional<LocalDate> date = plausible(safeDate(m.group(2), m.group(3), m.group(4)));
+            if (date.isPresent()) {
+                return Optional.of(Sourced.at(date.get(), null, "keyed-timestamp:" + m.group(1)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Last resort: a date labelled as an update ("Aktualisiert: 30.12.2016") still dates the page. */

@@ -1,0 +1,72 @@
+package org.dossier.ingest.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.dossier.model.Sourced;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/** Publication dates of pages written for these tests, one kind of evidence each. */
+class PageDatesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
+    private static final String BODY = "<p>The council voted to close the old bridge, officials said.</p>";
+
+    private static Optional<Sourced<LocalDate>> published(String html, String url) {
+        return new HtmlMetadata(Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)))
+                .published(url, TODAY);
+    }
+
+    @Test
+    void dateInTheUrlComesFirst() {
+        String html = "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2021-03-05T23:30:00Z\"}</script></head><body>" + BODY + "</body></html>";
+        assertThat(published(html, "https://news.example/2021/03/06/bridge").orElseThrow())
+                .satisfies(d -> assertThat(d.value()).isEqualTo(LocalDate.of(2021, 3, 6)))
+                .satisfies(d -> assertThat(d.rule()).isEqualTo("url"));
+        assertThat(published(html, null).orElseThrow().value()).isEqualTo(LocalDate.of(2021, 3, 5));
+    }
+
+    @Test
+    void publicationOutranksModification() {
+        String html = "<html><head><meta property=article:modified_time content=2021-04-01>"
+                + "<meta property=article:published_time content=2021-03-05T10:00:00+01:00></head><body>" + BODY
+                + "</body></html>";
+        assertThat(published(html, null).orElseThrow().value()).isEqualTo(LocalDate.of(2021, 3, 5));
+    }
+
+    @Test
+    void dateInATeaserNamedArticleBoxCounts() {
+        String html = "<html><body><div class=\"teaserTyp3 newsSingle\"><div class=header><span class=blue>"
+                + "01.02.2022</span> Kategorie: Verband</div>" + BODY + "</div></body></html>";
+        assertThat(published(html, null).orElseThrow().value()).isEqualTo(LocalDate.of(2022, 2, 1));
+    }
+
+    @Test
+    void sidebarDatesAreSkippedButALayoutNamedAfterItsSidebarIsNot() {
+        String html = "<html><body><div class=layoutTwoColumnsRightSidebar><div class=content><h1>Bridge</h1>"
+                + "<time>25. November 2021 16:11 Uhr</time>" + BODY + "</div></div></body></html>";
+        assertThat(published(html, null).orElseThrow().value()).isEqualTo(LocalDate.of(2021, 11, 25));
+        String sidebarOnly = "<html><body><div class=content><h1>Bridge</h1>" + BODY + "</div>"
+                + "<div class=sidebar><p>Older story, 3 May 2020</p></div></body></html>";
+        assertThat(published(sidebarOnly, null)).isEmpty();
+    }
+
+    @Test
+    void keyedTimestampInAScriptIsTheLastResort() {
+        String html = "<html><body>" + BODY + "<script>window.state = {\"modifiedAt\":\"2022-02-01T10:00:00Z\","
+                + "\"createdAt\":\"2022-01-31T15:58:43+01:00\"};</script></body></html>";
+        assertThat(published(html, null).orElseThrow())
+                .satisfies(d -> assertThat(d.value()).isEqualTo(LocalDate.of(2022, 1, 31)))
+                .satisfies(d -> assertThat(d.rule()).startsWith("keyed-timestamp"));
+    }
+
+    @Test
+    void datesAfterTodayAreImplausible() {
+        String html = "<html><head><meta name=date content=2030-01-01></head><body>" + BODY + "</body></html>";
+        assertThat(published(html, null)).isEmpty();
+    }
+}
