@@ -137,7 +137,7 @@ public final class ArticleCleaner implements Cleaner {
 
     private Extraction fromHtml(String raw, String url) {
         Document page = parseWithPositions(raw);
-        HtmlMetadata meta = new HtmlMetadata(page);
+        HtmlMetadata meta = new HtmlMetadata(page, raw);
         // Metadata first: main-content detection leaves the page's furniture out, dates and all.
         Optional<Sourced<LocalDate>> published = meta.published(url, LocalDate.now(clock));
         List<Block> blocks = HtmlBlocks.of(MainContent.of(page), raw);

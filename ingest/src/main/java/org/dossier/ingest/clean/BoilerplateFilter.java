@@ -177,7 +177,7 @@ public final class BoilerplateFilter {
         if (Words.letters(text) < 2) {
             return Optional.of("no words");
         }
-        if (words < 60 && PHOTO_CREDIT.matcher(text).find()) {
+        if (words < 60 && mayHoldCredit(text) && PHOTO_CREDIT.matcher(text).find()) {
             return Optional.of("photo credit");
         }
         if (isCaptionOfNeighbour(blocks, i)) {
@@ -198,7 +198,7 @@ public final class BoilerplateFilter {
         if (DateLines.isDateLine(text)) {
             return Optional.of("date line");
         }
-        if (!textCopy && SECTION_END.matcher(text.strip()).matches() && words <= 12) {
+        if (!textCopy && words <= 12 && SECTION_END.matcher(text.strip()).matches()) {
             return Optional.of("section header of other content");
         }
         if (words <= 20 && (LINK_PROMPT.matcher(text).matches() && isPromptShaped(text)
@@ -258,6 +258,31 @@ public final class BoilerplateFilter {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Every credit the pattern knows has a colon, a parenthesis, a copyright sign, "Getty" or "credit"/"courtesy":
+     * a cheap test that spares most paragraphs the long pattern.
+     */
+    private static boolean mayHoldCredit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '(' || c == '©') {
+                return true;
+            }
+        }
+        return containsIgnoreCase(text, "getty") || containsIgnoreCase(text, "credit")
+                || containsIgnoreCase(text, "courtesy");
+    }
+
+    private static boolean containsIgnoreCase(String text, String lowerWord) {
+        int last = text.length() - lowerWord.length();
+        for (int i = 0; i <= last; i++) {
+            if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Caption text" next to "Caption text (photo credit: X)": the same caption with and without its credit. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,11 +45,22 @@ public final class HtmlMetadata {
     private final Document document;
     private final PageIndex index;
     private final List<JsonNode> jsonLd;
+    private final Supplier<String> markup;
 
     public HtmlMetadata(Document document) {
+        this(document, document::outerHtml);
+    }
+
+    /** @param markup the page's source, which the last-resort date search reads rather than serialize the DOM */
+    public HtmlMetadata(Document document, String markup) {
+        this(document, () -> markup);
+    }
+
+    private HtmlMetadata(Document document, Supplier<String> markup) {
         this.document = document;
         this.index = PageIndex.of(document);
         this.jsonLd = readJsonLd(index.jsonLd);
+        this.markup = markup;
     }
 
     public Optional<Sourced<String>> title() {
@@ -86,7 +98,7 @@ public final class HtmlMetadata {
 
     /** The publication date, by {@link PageDateFinder}, plausible up to {@code reference}. */
     public Optional<Sourced<LocalDate>> published(String url, LocalDate reference) {
-        return new PageDateFinder(document, index, url, reference).find(jsonLd);
+        return new PageDateFinder(document, index, markup, url, reference).find(jsonLd);
     }
 
     public Optional<String> language() {

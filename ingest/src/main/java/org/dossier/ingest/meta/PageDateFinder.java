@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +46,11 @@ final class PageDateFinder {
             + "|datum|fecha|data|zeit");
     private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i)modif|updat|aktualisiert|comment|copyright|©"
             + "|event|expir");
-    private static final Pattern KEYED_TIMESTAMP = Pattern.compile("(?i)[\"']?([a-z_:.-]*(?:publish|creat|date|time"
-            + "|posted)[a-z_:.-]*)[\"']?\\s*[:=]\\s*[\"']?((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2})?");
+    private static final int ISO_DATE_LENGTH = 10;
+    /** What precedes a keyed date: {@code "published_at":"}, {@code data-date-time="}, {@code createdAt: '}. */
+    private static final Pattern KEY_BEFORE = Pattern.compile("(?i)([a-z_:.-]*(?:publish|creat|date|time|posted)"
+            + "[a-z_:.-]*)[\"']?\\s*[:=]\\s*[\"']?$");
+    private static final int KEY_WINDOW = 48;
     private static final Pattern NOT_PUBLICATION_KEY = Pattern.compile("(?i)modif|updat|expir|end|birth|start");
     private static final int RAW_SCAN_CHARS = 1_000_000;
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
@@ -54,6 +58,7 @@ final class PageDateFinder {
 
     private final Document page;
     private final PageIndex index;
+    private final Supplier<String> markup;
     private final String url;
     private final LocalDate latest;
     private final boolean monthFirst;
@@ -61,12 +66,14 @@ final class PageDateFinder {
 
     /**
      * @param index the page's metadata elements ({@link HtmlMetadata} collects them once)
+     * @param markup the page's source
      * @param url the page's address, or null
      * @param reference the latest plausible date, usually today
      */
-    PageDateFinder(Document page, PageIndex index, String url, LocalDate reference) {
+    PageDateFinder(Document page, PageIndex index, Supplier<String> markup, String url, LocalDate reference) {
         this.page = page;
         this.index = index;
+        this.markup = markup;
         this.url = url;
         this.latest = reference;
         this.monthFirst = isAmericanEnglish(index.language);
@@ -243,16 +250,41 @@ final class PageDateFinder {
      * Last resort, as htmldate's extensive mode: a timestamp under a publication-like key anywhere in the markup,
      * scripts included ({@code "published_at":"2019-03-02T06:22:28+01:00"}, {@code data-date-time="…"}).
      */
+    /** "2019-03-02" at {@code start}, with a year from 1900 to 2099. */
+    private static boolean isIsoDate(String s, int start) {
+        if (start < 0 || start + ISO_DATE_LENGTH > s.length()) {
+            return false;
+        }
+        char c0 = s.charAt(start);
+        char c1 = s.charAt(start + 1);
+        return (c0 == '1' && c1 == '9' || c0 == '2' && c1 == '0') && isDigit(s, start + 2) && isDigit(s, start + 3)
+                && s.charAt(start + 4) == '-' && isDigit(s, start + 5) && isDigit(s, start + 6)
+                && s.charAt(start + 7) == '-' && isDigit(s, start + 8) && isDigit(s, start + 9)
+                && (start + ISO_DATE_LENGTH == s.length() || !isDigit(s, start + ISO_DATE_LENGTH));
+    }
+
+    private static boolean isDigit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
     private Optional<Sourced<LocalDate>> fromKeyedTimestamps() {
-        String html = page.outerHtml();
-        Matcher m = KEYED_TIMESTAMP.matcher(html.length() > RAW_SCAN_CHARS ? html.substring(0, RAW_SCAN_CHARS) : html);
-        while (m.find()) {
-            if (NOT_PUBLICATION_KEY.matcher(m.group(1)).find()) {
+        String html = markup.get();
+        int end = Math.min(html.length(), RAW_SCAN_CHARS) - ISO_DATE_LENGTH;
+        // A hand-written scan for "dddd-dd-dd": a regex tried at every position of a megabyte is slow.
+        for (int i = html.indexOf('-', 4); i >= 0 && i <= end + 4; i = html.indexOf('-', i + 1)) {
+            int start = i - 4;
+            if (!isIsoDate(html, start) || start > 0 && Character.isDigit(html.charAt(start - 1))) {
                 continue;
             }
-            Optional<LocalDate> date = plausible(safeDate(m.group(2), m.group(3), m.group(4)));
-            if (date.isPresent()) {
-                return Optional.of(Sourced.at(date.get(), null, "keyed-timestamp:" + m.group(1)));
+            Matcher key = KEY_BEFORE.matcher(html).region(Math.max(0, start - KEY_WINDOW), start);
+            if (!key.find() || NOT_PUBLICATION_KEY.matcher(key.group(1)).find()) {
+                continue;
+            }
+            Optional<LocalDate> found = plausible(safeDate(html.substring(start, start + 4),
+                    html.substring(start + 5, start + 7), html.substring(start + 8, start + 10)));
+            if (found.isPresent()) {
+                return Optional.of(Sourced.at(found.get(), null, "keyed-timestamp:" + key.group(1)));
             }
         }
         return Optional.empty();
