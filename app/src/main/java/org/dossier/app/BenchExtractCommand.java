@@ -44,6 +44,11 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--no-boilerpipe", description = "Skip boilerpipe.")
     boolean noBoilerpipe;
 
+    @Option(names = "--passes", paramLabel = "N",
+            description = "Timed passes per set and extractor after the warm-up; the median counts "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int passes = ExtractionBenchmark.DEFAULT_PASSES;
+
     @Option(names = "--dump", paramLabel = "DIR",
             description = "Also write every extraction to DIR/<set>.<extractor>.jsonl, to study errors page by page.")
     Path dump;
@@ -63,7 +68,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         }
         Optional<ReadabilityRunner> readability = noReadability ? Optional.empty()
                 : ReadabilityRunner.prepare(toolDir(), System.err);
-        ExtractionBenchmark benchmark = new ExtractionBenchmark(data, extractors, readability, out, dump);
+        ExtractionBenchmark benchmark = new ExtractionBenchmark(data, extractors, readability, out, dump, passes);
         benchmark.run(benchmark.sets());
         return ExitCodes.OK;
     }

@@ -14,30 +14,36 @@ import java.util.Optional;
 
 /**
  * Runs extractors over the benchmark sets on one thread and prints each set's metric and pages/s. JVM extractors
- * get an untimed warm-up pass over each set, then three timed passes of which the median counts (a shared
- * machine's noise moves single passes by a sixth); pages are read and unzipped before timing, for every extractor.
+ * get an untimed warm-up pass over each set, then timed passes of which the median counts, printed with the
+ * slowest and fastest pass (a shared machine's noise moves single passes by a fifth); pages are read and unzipped
+ * before timing, for every extractor.
  */
 public final class ExtractionBenchmark {
 
-    private static final int TIMED_PASSES = 3;
+    public static final int DEFAULT_PASSES = 5;
 
     private final Path benchDir;
     private final List<PageExtractor> extractors;
     private final Optional<ReadabilityRunner> readability;
     private final PrintStream out;
     private final Path dumpDir;
+    private final int passes;
 
     /**
      * @param dumpDir where to write every extraction as JSON lines ({@code <set>.<extractor>.jsonl}), for
      *     studying errors page by page; null for none
      */
     public ExtractionBenchmark(Path benchDir, List<PageExtractor> extractors, Optional<ReadabilityRunner> readability,
-            PrintStream out, Path dumpDir) {
+            PrintStream out, Path dumpDir, int passes) {
+        if (passes < 1) {
+            throw new IllegalArgumentException("passes must be at least 1: " + passes);
+        }
         this.benchDir = benchDir;
         this.extractors = List.copyOf(extractors);
         this.readability = readability;
         this.out = out;
         this.dumpDir = dumpDir;
+        this.passes = passes;
     }
 
     /** The sets found under the bench folder; a missing one is reported and skipped. */
@@ -74,20 +80,23 @@ public final class ExtractionBenchmark {
                     continue;
                 }
                 runPass(extractor, set, html);
-                double[] milliseconds = new double[TIMED_PASSES];
+                double[] milliseconds = new double[passes];
                 Map<String, Extraction> results = null;
-                for (int pass = 0; pass < TIMED_PASSES; pass++) {
+                for (int pass = 0; pass < passes; pass++) {
                     long start = System.nanoTime();
                     results = runPass(extractor, set, html);
                     milliseconds[pass] = (System.nanoTime() - start) / 1e6;
                 }
                 java.util.Arrays.sort(milliseconds);
-                print(extractor.name(), set.score(results), set.pages().size(), milliseconds[TIMED_PASSES / 2]);
+                int pages = set.pages().size();
+                print(extractor.name(), set.score(results), pages, milliseconds[passes / 2],
+                        String.format(Locale.ROOT, " (passes %.0f–%.0f)", pages / (milliseconds[passes - 1] / 1000.0),
+                                pages / (milliseconds[0] / 1000.0)));
                 dump(set, extractor.name(), results);
             }
             if (readability.isPresent() && !set.scoresDates()) {
                 ReadabilityRunner.Result result = readability.get().run(set.pages());
-                print("readability", set.score(result.extractions()), set.pages().size(), result.milliseconds());
+                print("readability", set.score(result.extractions()), set.pages().size(), result.milliseconds(), "");
                 dump(set, "readability", result.extractions());
             }
         }
@@ -129,9 +138,9 @@ public final class ExtractionBenchmark {
         }
     }
 
-    private void print(String extractor, String score, int pages, double milliseconds) {
-        out.println(String.format(Locale.ROOT, "  %-12s %s   %7.1f pages/s", extractor, score,
-                pages / (milliseconds / 1000.0)));
+    private void print(String extractor, String score, int pages, double milliseconds, String spread) {
+        out.println(String.format(Locale.ROOT, "  %-12s %s   %7.1f pages/s%s", extractor, score,
+                pages / (milliseconds / 1000.0), spread));
         out.flush();
     }
 }
