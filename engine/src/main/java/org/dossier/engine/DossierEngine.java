@@ -9,6 +9,9 @@ import java.util.Map;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Outcome;
 import org.dossier.core.Pipeline;
+import org.dossier.extract.dictionaries.Dictionaries;
+import org.dossier.extract.events.EventExtractor;
+import org.dossier.extract.figures.FigureExtractor;
 import org.dossier.ingest.ArticleCleaner;
 import org.dossier.ingest.meta.LanguageIdentifier;
 import org.dossier.ingest.source.InputSource;
@@ -45,8 +48,13 @@ public final class DossierEngine {
     }
 
     public static DossierEngine load(EngineConfig config) {
+        return load(config, Dictionaries.standard());
+    }
+
+    /** An engine that codes events with other dictionaries, such as PETRARCH's validation ones. */
+    public static DossierEngine load(EngineConfig config, Dictionaries dictionaries) {
         NlpModels models = NlpModels.load(config.nlp());
-        return new DossierEngine(config, standardPipeline(LanguageIdentifier.load(), models));
+        return new DossierEngine(config, standardPipeline(LanguageIdentifier.load(), models, dictionaries));
     }
 
     /** An engine that only cleans (text and metadata, as {@code dossier extract} does): no models to load. */
@@ -55,14 +63,22 @@ public final class DossierEngine {
                 .build());
     }
 
-    /** Clean → annotate → entities → parse the sentences quotes need → quotes. */
-    static Pipeline standardPipeline(LanguageIdentifier languages, NlpModels models) {
+    /**
+     * Clean → annotate → entities → parse the sentences quotes, events and figures need → quotes → events →
+     * figures.
+     */
+    static Pipeline standardPipeline(LanguageIdentifier languages, NlpModels models, Dictionaries dictionaries) {
+        EventExtractor events = new EventExtractor(dictionaries);
+        FigureExtractor figures = new FigureExtractor();
         return Pipeline.builder()
                 .cleaner(new ArticleCleaner(languages))
                 .stage(new CoreNlpAnnotator(models))
                 .stage(new EntityResolver())
-                .stage(new SelectiveParser(models, QuoteExtractor.parseSelector()))
+                .stage(new SelectiveParser(models, QuoteExtractor.parseSelector()
+                        .or(events::mayHoldEvent).or(figures::mayHoldFigure)))
                 .stage(new QuoteExtractor())
+                .stage(events)
+                .stage(figures)
                 .build();
     }
 

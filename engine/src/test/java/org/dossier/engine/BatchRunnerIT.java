@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
+import org.dossier.model.Event;
 import org.dossier.testing.SpanChecks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,9 +48,28 @@ class BatchRunnerIT {
     }
 
     @Test
+    void examplesYieldEventsAndFiguresWithTheirSentences() throws Exception {
+        List<Outcome> outcomes = new ArrayList<>();
+        new BatchRunner(engine, 2).run(input, outcomes::add, (done, total, last) -> { });
+        int events = 0;
+        int figures = 0;
+        for (Outcome outcome : outcomes) {
+            AnnotatedArticle article = ((Outcome.Ok) outcome).result();
+            events += article.getOrEmpty(Layers.EVENTS).size();
+            figures += article.getOrEmpty(Layers.FIGURES).size();
+            for (Event event : article.getOrEmpty(Layers.EVENTS)) {
+                assertThat(event.cameo()).matches("\\d{3,4}");
+                assertThat(event.root()).isEqualTo(event.cameo().substring(0, 2));
+            }
+        }
+        assertThat(events).isGreaterThan(20);
+        assertThat(figures).isGreaterThan(5);
+    }
+
+    @Test
     void stageNamesListTheCleanerAndStagesInOrder() {
         assertThat(engine.stageNames()).containsExactly("clean.v1", "corenlp.v1", "entities.v1", "parse.v1",
-                "quotes.v1");
+                "quotes.v1", "events.v1", "figures.v1");
     }
 
     private static List<String> run(int threads) throws InterruptedException {

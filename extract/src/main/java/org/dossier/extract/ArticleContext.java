@@ -1,0 +1,147 @@
+package org.dossier.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.Layers;
+import org.dossier.model.DateExpression;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.Sentence;
+import org.dossier.model.SentenceParse;
+import org.dossier.model.Span;
+
+/**
+ * What the extraction rules of one article share: its sentences with their parses, its entities by position, its
+ * date expressions, and its publication date. Built per article and used by one thread.
+ */
+public final class ArticleContext {
+
+    private final AnnotatedArticle article;
+    private final List<SentenceView> sentences = new ArrayList<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<Mention, Entity> entityOf = new HashMap<>();
+    private final List<DateExpression> dates;
+
+    public ArticleContext(AnnotatedArticle article) {
+        this.article = article;
+        Map<Integer, SentenceParse> parses = new HashMap<>();
+        for (SentenceParse parse : article.getOrEmpty(Layers.PARSES)) {
+            parses.put(parse.sentenceIndex(), parse);
+        }
+        for (Sentence sentence : article.getOrEmpty(Layers.SENTENCES)) {
+            sentences.add(new SentenceView(sentence, parses.get(sentence.index())));
+        }
+        for (Entity entity : article.getOrEmpty(Layers.ENTITIES)) {
+            for (Mention mention : entity.mentions()) {
+                mentions.add(mention);
+                entityOf.put(mention, entity);
+            }
+        }
+        mentions.sort(Comparator.comparingInt(m -> m.span().start()));
+        this.dates = article.getOrEmpty(Layers.DATES);
+    }
+
+    public AnnotatedArticle annotated() {
+        return article;
+    }
+
+    public String articleId() {
+        return article.article().id();
+    }
+
+    public String text() {
+        return article.article().text();
+    }
+
+    public List<SentenceView> sentences() {
+        return sentences;
+    }
+
+    /** The publication date, or null. */
+    public LocalDate published() {
+        return article.article().metadata().publishedDate();
+    }
+
+    /** The entity mention that covers the offset, or null. */
+    public Mention mentionAt(int offset) {
+        for (Mention m : mentions) {
+            if (m.span().start() > offset) {
+                break;
+            }
+            if (m.span().contains(offset)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    public Entity entityOf(Mention mention) {
+        return entityOf.get(mention);
+    }
+
+    public Entity entity(String id) {
+        for (Entity e : entityOf.values()) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The last person mentioned before the offset, or null: what "he" and "she" most often refer to. */
+    public Entity lastPersonBefore(int offset) {
+        Entity last = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= offset) {
+                break;
+            }
+            if (m.type() == EntityType.PERSON) {
+                last = entityOf.get(m);
+            }
+        }
+        return last;
+    }
+
+    /** The person mentioned before the last one before the offset ("the former"), or null. */
+    public Entity personBeforeLast(int offset) {
+        Entity last = null;
+        Entity before = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= offset) {
+                break;
+            }
+            if (m.type() == EntityType.PERSON && entityOf.get(m) != last) {
+                before = last;
+                last = entityOf.get(m);
+            }
+        }
+        return before;
+    }
+
+    /** The date expressions that lie inside the span. */
+    public List<DateExpression> datesIn(Span span) {
+        List<DateExpression> out = new ArrayList<>();
+        for (DateExpression d : dates) {
+            if (span.contains(d.span())) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The sentence that holds the offset, or null. */
+    public SentenceView sentenceAt(int offset) {
+        for (SentenceView s : sentences) {
+            if (s.sentence().span().contains(offset)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+package org.dossier.extract;
+
+import java.time.LocalDate;
+import org.dossier.model.DateExpression;
+import org.dossier.model.Quote;
+
+/** Which day a sentence's events and figures belong to, from the dates written in it. */
+public final class Days {
+
+    private Days() {}
+
+    /** The one day-precise date of the sentence, outside the quote, when there is exactly one. */
+    public static LocalDate onlyDayOf(ArticleContext context, SentenceView s, Quote quote) {
+        LocalDate only = null;
+        for (DateExpression date : context.datesIn(s.sentence().span())) {
+            if (date.precision() != DateExpression.Precision.DAY || quote != null && quote.span().overlaps(date.span())
+                    || startsAPeriod(context, date)) {
+                continue;
+            }
+            if (only != null && !only.equals(date.date())) {
+                return null;
+            }
+            only = date.date();
+        }
+        return only;
+    }
+
+    /** "since September 22", "until Monday": the bound of a period, not the day of an event. */
+    public static boolean startsAPeriod(ArticleContext context, DateExpression date) {
+        String before = context.text().substring(Math.max(0, date.span().start() - 80), date.span().start())
+                .toLowerCase(java.util.Locale.ROOT);
+        // "since" may sit several words back ("since the beginning of the offensive on September 22"), but not
+        // across a comma; "by" and its like only just before ("killed by shelling on Monday" is a day).
+        return before.matches("(?sU).*\\b(since|until|till|through)\\b([\\s'’-]+[\\w'’-]+){0,8}\\s*$")
+                || before.matches("(?sU).*\\b(before|after|from|by)\\b(\\W+\\w+){0,2}\\W*$");
+    }
+}

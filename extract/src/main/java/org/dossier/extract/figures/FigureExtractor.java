@@ -1,0 +1,299 @@
+package org.dossier.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.ArticleStage;
+import org.dossier.core.Layer;
+import org.dossier.core.Layers;
+import org.dossier.extract.ArticleContext;
+import org.dossier.extract.Days;
+import org.dossier.extract.SentenceView;
+import org.dossier.model.DateExpression;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Figure;
+import org.dossier.model.Mention;
+import org.dossier.model.Quote;
+import org.dossier.model.Sentence;
+import org.dossier.model.Span;
+import org.dossier.model.Token;
+
+/**
+ * Finds the figures an article gives about people and the places they live and are treated in: "at least 290
+ * people have been killed", "more than 250,000 civilians are trapped", "scores of people", each with its
+ * qualifier, unit, what happened to them, who reported it, and the day. Numbers about anything else (money,
+ * years, ages, votes) are left alone. Thread-safe: it holds no state between articles.
+ */
+public final class FigureExtractor implements ArticleStage {
+
+    public static final String NAME = "figures.v1";
+
+    /** Lemmas of the nouns a figure may count. */
+    static final Set<String> UNITS = Set.of("person", "people", "civilian", "child", "kid", "baby", "infant",
+            "woman", "man", "girl", "boy", "adult", "teenager", "fighter", "soldier", "troop", "militant", "rebel",
+            "insurgent", "combatant", "militiaman", "jihadist", "gunman", "member", "officer", "policeman",
+            "police", "guard", "commander", "refugee", "migrant", "resident", "inhabitant", "villager", "protester",
+            "demonstrator", "casualty", "victim", "body", "corpse", "prisoner", "detainee", "hostage", "captive",
+            "student", "worker", "journalist", "reporter", "doctor", "nurse", "medic", "patient", "volunteer",
+            "family", "household", "passenger", "pilgrim", "worshipper", "tourist", "citizen", "national",
+            "hospital", "school", "clinic", "home", "house", "building", "village", "mosque", "church", "shelter");
+
+    /** Lemmas of verbs whose object or subject is a number of people even when no noun says so. */
+    static final Set<String> PEOPLE_VERBS = Set.of("kill", "wound", "injure", "displace", "drive", "flee",
+            "evacuate", "trap", "detain", "arrest", "capture", "abduct", "kidnap", "surrender", "die", "execute",
+            "rescue", "free", "release", "besiege", "deport", "maim", "slay", "massacre", "murder", "hurt",
+            "uproot", "starve", "strand", "shelter", "treat", "bury");
+
+    /** Nouns that name what happened ("the shelling of two hospitals"). */
+    private static final Set<String> EVENT_NOUNS = Set.of("shelling", "bombing", "bombardment", "attack", "strike",
+            "airstrike", "killing", "death", "evacuation", "destruction", "massacre", "execution", "arrest",
+            "displacement", "siege", "raid", "explosion", "blast");
+
+    private static final List<List<String>> QUALIFIERS = List.of(List.of("as", "many", "as"),
+            List.of("more", "than"), List.of("at", "least"), List.of("fewer", "than"), List.of("less", "than"),
+            List.of("up", "to"), List.of("at", "most"), List.of("upwards", "of"), List.of("close", "to"),
+            List.of("nearly"), List.of("almost"), List.of("about"), List.of("around"), List.of("over"),
+            List.of("some"), List.of("approximately"), List.of("roughly"), List.of("estimated"), List.of("only"));
+
+    private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT",
+            "ORDINAL", "SET");
+
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to (?:the )?([^,.;:]+)");
+
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "^(?:another|of (?:them|those|these|whom)|among (?:them|those|these|the dead))\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.ENTITIES, Layers.DATES, Layers.PARSES, Layers.QUOTES);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.FIGURES);
+    }
+
+    /** Whether a sentence may give a figure, and so deserves a dependency parse. */
+    public boolean mayHoldFigure(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).pos().equals("CD") && !tokens.get(i).word().matches("(?i)dozens|scores|hundreds"
+                    + "|thousands|millions")) {
+                continue;
+            }
+            for (int j = Math.max(0, i - 3); j < Math.min(tokens.size(), i + 6); j++) {
+                String lemma = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
+                if (j > i && UNITS.contains(lemma) || j < i && PEOPLE_VERBS.contains(lemma)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public AnnotatedArticle apply(AnnotatedArticle in) {
+        ArticleContext context = new ArticleContext(in);
+        List<Quote> quotes = in.getOrEmpty(Layers.QUOTES);
+        List<Figure> figures = new ArrayList<>();
+        String lastSource = null;
+        for (SentenceView s : context.sentences()) {
+            String sentenceSource = null;
+            for (int i = 0; i < s.size(); i++) {
+                Amount amount = Amount.at(s, i);
+                if (amount == null || !countable(context, s, amount)) {
+                    continue;
+                }
+                Figure figure = figure(context, s, amount, quotes, lastSource);
+                if (figure != null) {
+                    figures.add(figure);
+                    sentenceSource = figure.source() != null ? figure.source() : sentenceSource;
+                }
+                i = amount.last();
+            }
+            lastSource = sentenceSource;
+        }
+        return in.with(Layers.FIGURES, figures);
+    }
+
+    /** Not a year, a date, money, a percentage or a name ("Resolution 2254"). */
+    private static boolean countable(ArticleContext context, SentenceView s, Amount amount) {
+        for (int t = amount.first(); t <= amount.last(); t++) {
+            if (NOT_COUNTS.contains(s.token(t).ner())) {
+                return false;
+            }
+        }
+        Span span = s.span(amount.first(), amount.last());
+        for (DateExpression date : context.datesIn(s.sentence().span())) {
+            if (date.span().overlaps(span)) {
+                return false;
+            }
+        }
+        if (amount.first() > 0) {
+            String before = s.word(amount.first() - 1);
+            if (before.matches("[$€£¥]|us\\$|no\\.?|#") || s.pos(amount.first() - 1).equals("NNP")
+                    && amount.first() - 1 > 0) {
+                return false;
+            }
+        }
+        int next = amount.last() + 1;
+        if (next < s.size() && s.word(next).matches("%|percent|per|cent|dollars?|euros?|pounds?|years?|months?"
+                + "|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|tons?|tonnes?")) {
+            return false;
+        }
+        Long value = amount.value();
+        boolean looksLikeYear = value != null && value >= 1800 && value <= 2100 && !s.word(amount.first()).contains(",");
+        return !looksLikeYear || next < s.size() && UNITS.contains(s.lemma(next));
+    }
+
+    private Figure figure(ArticleContext context, SentenceView s, Amount amount, List<Quote> quotes,
+            String lastSource) {
+        int unitStart = amount.last() + 1;
+        if (unitStart + 1 < s.size() && s.word(unitStart).equals("of")
+                && s.word(unitStart + 1).matches("them|those|these|whom")) {
+            unitStart += 2;
+        }
+        int head = unitHead(s, unitStart);
+        int verb = governor(s, head >= 0 ? head : amount.last(), amount);
+        String unit;
+        if (head >= 0) {
+            unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
+        } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb)) && !amount.vague()
+                && (unitStart >= s.size() || !s.isNoun(unitStart))) {
+            unit = "people";
+        } else {
+            return null;
+        }
+        int[] qualifier = qualifier(s, amount.first());
+        int first = qualifier == null ? amount.first() : qualifier[0];
+        int last = head >= 0 ? head : amount.last();
+        if (verb >= 0 && verb > last && verb - last <= 12) {
+            last = verb;
+        } else if (verb >= 0 && verb < first && first - verb <= 3) {
+            first = verb;
+        }
+        Span span = s.span(first, last);
+        Span amountSpan = s.span(amount.first(), amount.last());
+        String qualifierText = qualifier == null ? null
+                : String.join(" ", s.words().subList(qualifier[0], qualifier[1] + 1));
+        return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), qualifierText, unit,
+                verb >= 0 ? what(s, verb) : null, source(context, s, amountSpan, quotes, lastSource),
+                Days.onlyDayOf(context, s, null), place(context, s, amount.last()));
+    }
+
+    /** The last noun of the words that name what is counted ("pro-government fighters"), when it is a unit. */
+    private static int unitHead(SentenceView s, int start) {
+        int head = -1;
+        for (int t = start; t < s.size() && t < start + 5; t++) {
+            String pos = s.pos(t);
+            if (pos.startsWith("NN")) {
+                head = t;
+                if (pos.equals("NNS") || pos.equals("NNPS") || t + 1 >= s.size() || !s.pos(t + 1).startsWith("NN")) {
+                    break;
+                }
+            } else if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH"))) {
+                break;
+            }
+        }
+        return head >= 0 && UNITS.contains(s.lemma(head)) ? head : -1;
+    }
+
+    /** The verb (or event noun) that says what happened to the counted: up the parse, else nearby words. */
+    private static int governor(SentenceView s, int from, Amount amount) {
+        if (s.parsed()) {
+            int node = s.head(from);
+            for (int step = 0; node >= 0 && step < 5; step++, node = s.head(node)) {
+                if (s.isVerb(node) && !s.relation(node).equals("case") && !s.relation(node).startsWith("aux")
+                        && !s.relation(node).equals("cop") || EVENT_NOUNS.contains(s.lemma(node))) {
+                    return node;
+                }
+            }
+            return -1;
+        }
+        for (int t = from + 1; t < s.size() && t <= from + 8; t++) {
+            if (s.pos(t).equals("VBN") || s.pos(t).equals("VBD")) {
+                return t;
+            }
+            if (s.pos(t).equals(",")) {
+                break;
+            }
+        }
+        for (int t = amount.first() - 1; t >= 0 && t >= amount.first() - 3; t--) {
+            if (s.isVerb(t)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static String what(SentenceView s, int verb) {
+        String pos = s.pos(verb);
+        return pos.equals("VBN") || pos.equals("VBD") || pos.startsWith("NN") || EVENT_NOUNS.contains(s.word(verb))
+                ? s.word(verb) : s.lemma(verb);
+    }
+
+    /** "more than", "at least", "about": the words just before the amount that bound it. */
+    private static int[] qualifier(SentenceView s, int amountStart) {
+        for (List<String> words : QUALIFIERS) {
+            int start = amountStart - words.size();
+            if (start >= 0 && s.words().subList(start, amountStart).equals(words)) {
+                return new int[] {start, amountStart - 1};
+            }
+        }
+        if (amountStart >= 2 && s.word(amountStart - 1).equals("estimated") && s.word(amountStart - 2).equals("an")) {
+            return new int[] {amountStart - 1, amountStart - 1};
+        }
+        return null;
+    }
+
+    /**
+     * Who gives the figure: the speaker of the statement it is part of ("according to the SOHR", "a rebel source
+     * told"), else an "according to" in its sentence, else, for a follow-up ("Another 50 civilians"), the source
+     * of the figures just before.
+     */
+    private static String source(ArticleContext context, SentenceView s, Span amount, List<Quote> quotes,
+            String lastSource) {
+        for (Quote quote : quotes) {
+            if (quote.speaker() != null && quote.span().contains(amount)) {
+                return quote.speaker().name();
+            }
+        }
+        Span sentence = s.sentence().span();
+        Matcher according = ACCORDING_TO.matcher(sentence.of(context.text()));
+        if (according.find()) {
+            Mention named = context.mentionAt(sentence.start() + according.start(1));
+            Entity entity = named == null ? null : context.entityOf(named);
+            return entity != null ? entity.name() : according.group(1).strip();
+        }
+        return FOLLOW_UP.matcher(sentence.of(context.text())).matches() ? lastSource : null;
+    }
+
+    /** A named place after the amount, introduced by "in", "at" or "near". */
+    private static String place(ArticleContext context, SentenceView s, int from) {
+        for (int t = from + 1; t + 1 < s.size(); t++) {
+            if (!s.word(t).matches("in|at|near|outside")) {
+                continue;
+            }
+            for (int u = t + 1; u < s.size() && u <= t + 4; u++) {
+                Mention m = context.mentionAt(s.token(u).span().start());
+                if (m != null && m.type() == EntityType.LOCATION) {
+                    Entity e = context.entityOf(m);
+                    return e != null ? e.name() : m.text();
+                }
+            }
+        }
+        return null;
+    }
+
+}

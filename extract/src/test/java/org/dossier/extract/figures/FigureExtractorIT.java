@@ -1,0 +1,91 @@
+package org.dossier.extract.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.ArticleStage;
+import org.dossier.core.Layers;
+import org.dossier.extract.NlpLayers;
+import org.dossier.model.Article;
+import org.dossier.model.Figure;
+import org.dossier.testing.Articles;
+import org.dossier.testing.SpanChecks;
+import org.dossier.testing.StageTestCase;
+import org.junit.jupiter.api.Test;
+
+class FigureExtractorIT extends StageTestCase {
+
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    @Override
+    protected ArticleStage stage() {
+        return extractor;
+    }
+
+    @Override
+    protected AnnotatedArticle prepare(Article article) throws Exception {
+        return NlpLayers.of(article, extractor::mayHoldFigure);
+    }
+
+    private List<Figure> figures(String text) throws Exception {
+        AnnotatedArticle out = extractor.apply(prepare(Articles.of(text)));
+        SpanChecks.assertValid(out);
+        return out.get(Layers.FIGURES);
+    }
+
+    @Test
+    void readsValueQualifierUnitWhatAndSource() throws Exception {
+        List<Figure> figures = figures("At least 40 civilians were killed in the shelling of Idlib, according to "
+                + "the Syrian Observatory for Human Rights.");
+
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(40L);
+            assertThat(f.qualifier()).isEqualTo("at least");
+            assertThat(f.unit()).isEqualTo("civilians");
+            assertThat(f.what()).isEqualTo("killed");
+            assertThat(f.source()).isEqualTo("Syrian Observatory for Human Rights");
+            assertThat(f.location()).isEqualTo("Idlib");
+        });
+    }
+
+    @Test
+    void followUpFiguresKeepTheSourceAndNestedOnesCount() throws Exception {
+        List<Figure> figures = figures("At least 40 civilians were killed, according to the Syrian Observatory "
+                + "for Human Rights. Another 12 civilians, including three children, were wounded.");
+
+        assertThat(figures).extracting(Figure::value).containsExactly(40L, 12L, 3L);
+        assertThat(figures).extracting(Figure::source).containsOnly("Syrian Observatory for Human Rights");
+        assertThat(figures.get(2).unit()).isEqualTo("children");
+        assertThat(figures.get(1).what()).isEqualTo("wounded");
+    }
+
+    @Test
+    void speakerOfAStatementReportsItsFigures() throws Exception {
+        List<Figure> figures = figures("The defence ministry said more than 2,200 rebels had surrendered.");
+
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(2200L);
+            assertThat(f.qualifier()).isEqualTo("more than");
+            assertThat(f.unit()).isEqualTo("rebels");
+            assertThat(f.what()).isEqualTo("surrendered");
+            assertThat(f.source()).containsIgnoringCase("ministry");
+        });
+    }
+
+    @Test
+    void amountsInWordsMillionsAndVagueAmounts() throws Exception {
+        List<Figure> figures = figures("The war has killed hundreds of thousands of people and driven 11 million "
+                + "from their homes. Four journalists were detained.");
+
+        assertThat(figures).extracting(Figure::value).containsExactly(null, 11_000_000L, 4L);
+        assertThat(figures).extracting(Figure::unit).containsExactly("people", "people", "journalists");
+        assertThat(figures).extracting(Figure::what).containsExactly("killed", "driven", "detained");
+    }
+
+    @Test
+    void moneyYearsPercentagesAndOtherCountsAreNotFigures() throws Exception {
+        assertThat(figures("In 2015 the council approved $40 million for 3 new roads. Turnout was 45 percent, "
+                + "and 12 resolutions passed in 2016.")).isEmpty();
+    }
+}
