@@ -14,7 +14,8 @@ import picocli.CommandLine.IVersionProvider;
                     + "dateline, entities under canonical names, and quotes with their speakers, each item pointing "
                     + "at its characters in the text.",
             ""},
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchExtractCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchExtractCommand.class, EvalCameoCommand.class,
+            ConvertDictionariesCommand.class,
             picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'dossier help COMMAND' for a command's options."})
 final class DossierCommand implements Runnable {
