@@ -56,7 +56,9 @@ final class EvalCameoCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "SET", description = "gsr, unit or all (default: ${DEFAULT-VALUE}).")
     Set set = Set.all;
 
-    @Option(names = "--show-misses", paramLabel = "N", description = "Print up to N gold events the coder missed.")
+    @Option(names = "--show-misses", paramLabel = "N",
+            description = "Print up to N gold events the coder missed, and up to N events it coded that pair with "
+                    + "no gold event.")
     int showMisses;
 
     @Override
@@ -108,6 +110,10 @@ final class EvalCameoCommand implements Callable<Integer> {
         List<String> misses = score.misses();
         for (int i = 0; i < Math.min(showMisses, misses.size()); i++) {
             out.println("  MISS " + misses.get(i));
+        }
+        List<String> falsePositives = score.falsePositives();
+        for (int i = 0; i < Math.min(showMisses, falsePositives.size()); i++) {
+            out.println("  FALSE " + falsePositives.get(i));
         }
     }
 

@@ -26,6 +26,7 @@ public final class CodingScore {
     private int noEventKept;
     private int exactSentences;
     private final List<String> misses = new ArrayList<>();
+    private final List<String> falsePositives = new ArrayList<>();
 
     public void add(CodingRecord record, List<CodedEvent> system) {
         sentences++;
@@ -40,6 +41,12 @@ public final class CodingScore {
                 codeFound += system.get(best).code().equals(gold.code()) ? 1 : 0;
             } else {
                 misses.add(record.id() + "  gold " + gold + "  system " + system + "  | " + record.text());
+            }
+        }
+        for (int i = 0; i < system.size(); i++) {
+            if (!used[i]) {
+                falsePositives.add(record.id() + "  system " + system.get(i) + "  gold " + record.gold() + "  | "
+                        + record.text());
             }
         }
         List<CodedEvent> unmatched = new ArrayList<>(system);
@@ -84,6 +91,10 @@ public final class CodingScore {
 
     public List<String> misses() {
         return List.copyOf(misses);
+    }
+
+    public List<String> falsePositives() {
+        return List.copyOf(falsePositives);
     }
 
     public void print(String title, PrintStream out) {

@@ -31,6 +31,11 @@ final class VerbCoder {
     private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
     private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "upon", "into", "toward",
             "towards", "at");
+    private static final Set<String> NESTED_CASES = Set.of("with", "to", "for", "against", "on", "of", "from",
+            "toward", "towards");
+    private static final Set<String> INTENDING = Set.of("want", "plan", "intend", "threaten", "vow", "pledge",
+            "promise", "prepare", "aim", "warn");
+    private static final String THREAT_OF_FORCE = "138";
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "'d");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
@@ -83,7 +88,9 @@ final class VerbCoder {
         if (verb == null || particle >= 0 && !verb.lemma().contains(" ")) {
             return null; // a phrasal verb means something else than its verb: "hammer out", "dig in"
         }
-        if (negated(s, v) || hypothetical(s, v) || RAISING.contains(s.lemma(v)) && hasVerbComplement(s, v)) {
+        boolean intended = intended(s, v);
+        if (negated(s, v) || hypothetical(s, v) && !intended
+                || RAISING.contains(s.lemma(v)) && hasVerbComplement(s, v)) {
             return null;
         }
         String code = refine(s, v, verb);
@@ -91,7 +98,18 @@ final class VerbCoder {
                 || CameoCodes.root(code).equals("01") && !ANNOUNCING.contains(s.lemma(v))) {
             return null;
         }
+        if (intended) {
+            // Violence someone wants, plans or vows is a threat of force, not yet force; anything else intended
+            // has not happened.
+            if (Integer.parseInt(CameoCodes.root(code)) < 18) {
+                return null;
+            }
+            code = THREAT_OF_FORCE;
+        }
         List<Integer> tokens = new ArrayList<>(List.of(v));
+        if (intended) {
+            tokens.add(s.head(v));
+        }
         boolean passive = s.firstChild(v, PASSIVE_SUBJECT) >= 0 || s.firstChild(v, Set.of("aux:pass")) >= 0;
         ActorResolver.Resolved actor;
         ActorResolver.Resolved target;
@@ -103,7 +121,11 @@ final class VerbCoder {
         } else {
             subject = subjectOf(s, v, 0);
             actor = resolve(s, subject, tokens);
-            target = resolve(s, objectOf(s, v), tokens);
+            int object = objectOf(s, v);
+            target = resolve(s, object, tokens);
+            if (target == null) {
+                target = nestedTarget(s, v, object, tokens);
+            }
         }
         int root = Integer.parseInt(CameoCodes.root(code));
         boolean violent = root >= 18;
@@ -133,6 +155,43 @@ final class VerbCoder {
             tokens.addAll(resolved.tokens());
         }
         return resolved;
+    }
+
+    /**
+     * An actor inside the object's phrase or in a "to" phrase, when the object itself is none: "ratified an
+     * agreement with the European Union", "expressed appreciation for China's assistance", "supply arms to Israel".
+     */
+    private ActorResolver.Resolved nestedTarget(SentenceView s, int v, int object, List<Integer> tokens) {
+        List<Integer> candidates = new ArrayList<>();
+        if (object >= 0) {
+            for (int c : s.children(object)) {
+                if (s.relation(c).equals("nmod:poss")
+                        || s.relation(c).startsWith("nmod") && NESTED_CASES.contains(s.caseMarker(c))) {
+                    candidates.add(c);
+                    for (int d : s.children(c)) {
+                        if (s.relation(d).startsWith("nmod") && NESTED_CASES.contains(s.caseMarker(d))) {
+                            candidates.add(d);
+                        }
+                    }
+                }
+            }
+        }
+        for (int c : s.children(v, OBLIQUE)) {
+            if ("to".equals(s.caseMarker(c)) || "for".equals(s.caseMarker(c))) {
+                candidates.add(c);
+            }
+        }
+        for (int c : candidates) {
+            ActorResolver.Resolved resolved = actors.resolve(s, c);
+            if (resolved != null) {
+                tokens.add(c);
+                if (!resolved.person()) {
+                    tokens.addAll(resolved.tokens());
+                }
+                return resolved;
+            }
+        }
+        return null;
     }
 
     private static boolean hasVerbComplement(SentenceView s, int v) {
@@ -222,6 +281,13 @@ final class VerbCoder {
             }
         }
         return -1;
+    }
+
+    /** "wants to attack", "vowed to crush": the verb is what its subject means to do, not did. */
+    private static boolean intended(SentenceView s, int v) {
+        int governor = s.head(v);
+        return s.relation(v).equals("xcomp") && governor >= 0 && INTENDING.contains(s.lemma(governor))
+                && s.firstChild(governor, OBJECT) < 0 && !negated(s, governor) && !hypothetical(s, governor);
     }
 
     private static boolean negated(SentenceView s, int v) {

@@ -114,6 +114,28 @@ class EventExtractorIT extends StageTestCase {
     }
 
     @Test
+    void intendedViolenceIsAThreatOfForce() throws Exception {
+        List<Event> events = events("The talks ended without a deal.\n\n"
+                + "Turkish President Recep Tayyip Erdogan vowed to attack Kurdish militias in northern Syria.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("138");
+            assertThat(e.actor().code()).startsWith("TUR");
+        });
+    }
+
+    @Test
+    void targetMayBeNamedInsideTheObject() throws Exception {
+        List<Event> events = events("The talks ended without a deal.\n\n"
+                + "Ukraine ratified a sweeping agreement with the European Union on Tuesday.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.actor().code()).isEqualTo("UKR");
+            assertThat(e.target().code()).startsWith("IGOEU");
+        });
+    }
+
+    @Test
     void metonymsStandForGovernments() throws Exception {
         List<Event> events = events("The talks ended without a deal.\n\n"
                 + "The Kremlin accused Washington of supporting terrorists.");
