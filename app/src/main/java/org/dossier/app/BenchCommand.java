@@ -43,6 +43,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Untimed passes first, to warm the JVM (default: ${DEFAULT-VALUE}).")
     int warmup = 1;
 
+    @Option(names = "--parse-all",
+            description = "Parse every sentence instead of only those that may hold a quote, an event or a figure, "
+                    + "to measure what the selection saves.")
+    boolean parseAll;
+
     @Mixin
     EngineOptions engineOptions;
 
@@ -54,6 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         if (input == null) {
             return ExitCodes.USAGE;
         }
+        engineOptions.parseAll = parseAll;
         DossierEngine engine = engineOptions.load(err);
         BatchRunner runner = new BatchRunner(engine, engineOptions.threads);
         for (int i = 0; i < warmup; i++) {
@@ -61,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
             runner.run(input, outcome -> { }, (done, total, last) -> { });
         }
         resetPeaks();
-        long[] tokens = {0};
+        long[] tokens = {0, 0, 0};
         int[] failed = {0};
         int documents = 0;
         long start = System.nanoTime();
@@ -73,6 +79,8 @@ final class BenchCommand implements Callable<Integer> {
                 documents, documents / Math.max(1, repeat), repeat, failed[0], engineOptions.threads));
         out.println(String.format(Locale.ROOT, "time: %.2f s   articles/s: %.2f   tokens/s: %.0f", seconds,
                 documents / seconds, tokens[0] / seconds));
+        out.println(String.format(Locale.ROOT, "sentences parsed: %d of %d (%.1f%%)", tokens[2], tokens[1],
+                100.0 * tokens[2] / Math.max(1, tokens[1])));
         out.println(String.format(Locale.ROOT, "peak heap: %.0f MiB (max %d MiB)", peakHeapBytes() / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576));
         out.flush();
@@ -87,6 +95,8 @@ final class BenchCommand implements Callable<Integer> {
             for (Sentence sentence : ok.result().get(Layers.SENTENCES)) {
                 tokens[0] += sentence.tokens().size();
             }
+            tokens[1] += ok.result().get(Layers.SENTENCES).size();
+            tokens[2] += ok.result().getOrEmpty(Layers.PARSES).size();
         } else {
             failed[0]++;
         }

@@ -27,8 +27,11 @@ final class EngineOptions {
                     + "same weekday and the mate's stated date falls on it).")
     boolean noStoryDates;
 
+    /** Set by commands that offer it (bench --parse-all), not an option of every command. */
+    boolean parseAll;
+
     EngineConfig config() {
-        return EngineConfig.DEFAULT.withMaxBytes(maxBytes).withStoryDates(!noStoryDates);
+        return EngineConfig.DEFAULT.withMaxBytes(maxBytes).withStoryDates(!noStoryDates).withParseAll(parseAll);
     }
 
     /** The documents the inputs name; null, with an error on stderr, when they name no readable file. */

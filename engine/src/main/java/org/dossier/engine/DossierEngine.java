@@ -24,6 +24,7 @@ import org.dossier.nlp.NlpModels;
 import org.dossier.nlp.corenlp.CoreNlpAnnotator;
 import org.dossier.nlp.entities.EntityResolver;
 import org.dossier.nlp.parse.SelectiveParser;
+import org.dossier.nlp.parse.SentenceSelector;
 import org.dossier.nlp.quotes.QuoteExtractor;
 
 /**
@@ -54,7 +55,8 @@ public final class DossierEngine {
     /** An engine that codes events with other dictionaries, such as PETRARCH's validation ones. */
     public static DossierEngine load(EngineConfig config, Dictionaries dictionaries) {
         NlpModels models = NlpModels.load(config.nlp());
-        return new DossierEngine(config, standardPipeline(LanguageIdentifier.load(), models, dictionaries));
+        return new DossierEngine(config, standardPipeline(LanguageIdentifier.load(), models, dictionaries,
+                config.parseAll()));
     }
 
     /** An engine that only cleans (text and metadata, as {@code dossier extract} does): no models to load. */
@@ -67,15 +69,17 @@ public final class DossierEngine {
      * Clean → annotate → entities → parse the sentences quotes, events and figures need → quotes → events →
      * figures.
      */
-    static Pipeline standardPipeline(LanguageIdentifier languages, NlpModels models, Dictionaries dictionaries) {
+    static Pipeline standardPipeline(LanguageIdentifier languages, NlpModels models, Dictionaries dictionaries,
+            boolean parseAll) {
         EventExtractor events = new EventExtractor(dictionaries);
         FigureExtractor figures = new FigureExtractor();
+        SentenceSelector parseSelector = parseAll ? sentence -> true
+                : QuoteExtractor.parseSelector().or(events::mayHoldEvent).or(figures::mayHoldFigure);
         return Pipeline.builder()
                 .cleaner(new ArticleCleaner(languages))
                 .stage(new CoreNlpAnnotator(models))
                 .stage(new EntityResolver())
-                .stage(new SelectiveParser(models, QuoteExtractor.parseSelector()
-                        .or(events::mayHoldEvent).or(figures::mayHoldFigure)))
+                .stage(new SelectiveParser(models, parseSelector))
                 .stage(new QuoteExtractor())
                 .stage(events)
                 .stage(figures)

@@ -12,10 +12,10 @@ import org.dossier.nlp.NlpConfig;
  *     ({@link org.dossier.ingest.meta.StoryDateInference})
  * @param nlp the NLP settings
  */
-public record EngineConfig(long maxBytes, boolean storyDates, NlpConfig nlp) {
+public record EngineConfig(long maxBytes, boolean storyDates, boolean parseAll, NlpConfig nlp) {
 
     public static final EngineConfig DEFAULT =
-            new EngineConfig(InputSource.DEFAULT_MAX_BYTES, true, NlpConfig.DEFAULT);
+            new EngineConfig(InputSource.DEFAULT_MAX_BYTES, true, false, NlpConfig.DEFAULT);
 
     public EngineConfig {
         if (maxBytes <= 0) {
@@ -25,10 +25,15 @@ public record EngineConfig(long maxBytes, boolean storyDates, NlpConfig nlp) {
     }
 
     public EngineConfig withMaxBytes(long value) {
-        return new EngineConfig(value, storyDates, nlp);
+        return new EngineConfig(value, storyDates, parseAll, nlp);
     }
 
     public EngineConfig withStoryDates(boolean value) {
-        return new EngineConfig(maxBytes, value, nlp);
+        return new EngineConfig(maxBytes, value, parseAll, nlp);
+    }
+
+    /** Parse every sentence, not only those that may hold a quote, an event or a figure (for comparison). */
+    public EngineConfig withParseAll(boolean value) {
+        return new EngineConfig(maxBytes, storyDates, value, nlp);
     }
 }
