@@ -346,7 +346,8 @@ final class VerbCoder {
         VerbEntries.Pattern best = null;
         for (VerbEntries.Pattern pattern : dictionaries.verbs().patterns(verb.block())) {
             if ((best == null || pattern.size() > best.size()) && pattern.size() > 0
-                    && inOrder(pattern.before(), before, null) && inOrder(pattern.after(), after, opens)) {
+                    && inOrder(pattern.before(), before, null)
+                    && (inOrder(pattern.after(), after, opens) || contiguous(pattern.after(), after))) {
                 best = pattern;
             }
         }
@@ -393,6 +394,26 @@ final class VerbCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * A phrase of two or more pattern words, word for word together anywhere after the verb: specific enough to
+     * trust where the parser misplaced it ("called the shelling of two hospitals a war crime").
+     */
+    private boolean contiguous(List<String> wanted, List<String> words) {
+        if (wanted.size() < 2) {
+            return false;
+        }
+        for (int start = 0; start + wanted.size() <= words.size(); start++) {
+            boolean all = true;
+            for (int k = 0; k < wanted.size() && all; k++) {
+                all = matches(wanted.get(k), words.get(start + k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A pattern word matches a lemma or word; a long one is a stem ("violat"); "&amp;x" a synonym set. */
