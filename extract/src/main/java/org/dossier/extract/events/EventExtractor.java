@@ -86,6 +86,7 @@ public final class EventExtractor implements ArticleStage {
         ArticleContext context = new ArticleContext(in);
         ActorResolver actors = new ActorResolver(dictionaries, context);
         VerbCoder verbs = new VerbCoder(dictionaries, actors);
+        NounCoder nouns = new NounCoder(dictionaries, actors);
         StatementCoder statements = new StatementCoder(dictionaries, context, actors);
         List<Quote> quotes = in.getOrEmpty(Layers.QUOTES);
         List<Candidate> candidates = new ArrayList<>();
@@ -112,7 +113,7 @@ public final class EventExtractor implements ArticleStage {
                 if (isQuoteCue(quotes, token) || inDirectQuote(quotes, token)) {
                     continue;
                 }
-                VerbCoder.Coded coded = verbs.code(s, v);
+                VerbCoder.Coded coded = s.isVerb(v) ? verbs.code(s, v) : nouns.code(s, v);
                 if (coded != null) {
                     candidates.add(verbCandidate(context, s, coded));
                 }

@@ -136,6 +136,19 @@ class EventExtractorIT extends StageTestCase {
     }
 
     @Test
+    void violenceNamedByANounNeedsItsActorOrTarget() throws Exception {
+        List<Event> events = events("The talks ended without a deal.\n\n"
+                + "Thousands of residents fled during an intense bombardment campaign by Russian warplanes.\n\n"
+                + "Officials in the town spoke at length about the attack.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.root()).isEqualTo("19");
+            assertThat(e.actor().code()).startsWith("RUS");
+            assertThat(e.text()).contains("bombardment").contains("Russian warplanes");
+        });
+    }
+
+    @Test
     void metonymsStandForGovernments() throws Exception {
         List<Event> events = events("The talks ended without a deal.\n\n"
                 + "The Kremlin accused Washington of supporting terrorists.");
