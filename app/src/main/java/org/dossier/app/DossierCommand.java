@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
                     + "at its characters in the text.",
             ""},
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchExtractCommand.class, EvalCameoCommand.class,
-            ConvertDictionariesCommand.class,
+            ConvertDictionariesCommand.class, EvalClusteringCommand.class,
             picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'dossier help COMMAND' for a command's options."})
 final class DossierCommand implements Runnable {

@@ -8,7 +8,13 @@ public final class Main {
 
     private Main() {}
 
+    /** Held so the setting outlives garbage collection: JUL keeps loggers weakly. */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        // Lucene's note that the incubating Vector API is off is no news to a user: story vectors are small.
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

@@ -19,6 +19,11 @@ import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.output.HtmlReport;
+import org.dossier.stories.build.StoriesJsonl;
+import org.dossier.stories.build.StoryBuilder;
+import org.dossier.stories.build.StoryHtml;
+import org.dossier.stories.build.StoryRecord;
+import org.dossier.stories.cluster.StoryClusterer;
 
 /**
  * The files of one analyze run in its output folder. Each is written to a temporary file and moved into place
@@ -34,6 +39,7 @@ final class RunOutput implements AutoCloseable {
     private final Path articlesTemp;
     private final BufferedWriter articles;
     private final List<ArticleRecord> reported = new ArrayList<>();
+    private final StoryBuilder stories = new StoryBuilder(StoryClusterer.Config.DEFAULT);
     private int written;
 
     /** @param report whether to write {@code report.html} too */
@@ -56,6 +62,7 @@ final class RunOutput implements AutoCloseable {
         ArticleRecord record = ArticleRecords.from(outcome);
         ArticlesJsonl.write(articles, record);
         written++;
+        stories.accept(record);
         if (report && reported.size() < REPORT_LIMIT) {
             reported.add(record);
         }
@@ -65,12 +72,15 @@ final class RunOutput implements AutoCloseable {
     void finish(Map<String, Object> runDescription) throws IOException {
         articles.close();
         Files.move(articlesTemp, articlesFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        List<StoryRecord> storyRecords = stories.stories();
+        writeAtomically(dir.resolve(StoriesJsonl.FILE_NAME), out -> StoriesJsonl.write(out, storyRecords));
         if (report) {
-            writeAtomically(reportFile(), out -> HtmlReport.write(out, reported));
+            writeAtomically(reportFile(), out -> HtmlReport.write(out, reported, StoryHtml.section(storyRecords)));
         }
         Map<String, Object> run = new LinkedHashMap<>(runDescription);
         run.put("documents", written);
         run.put("report_articles", reported.size());
+        run.put("stories", storyRecords.size());
         writeAtomically(dir.resolve("run.json"), out -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(out, run));
     }
@@ -98,6 +108,7 @@ final class RunOutput implements AutoCloseable {
     @Override
     public void close() {
         try {
+            stories.close();
             articles.close();
             Files.deleteIfExists(articlesTemp);
         } catch (IOException e) {

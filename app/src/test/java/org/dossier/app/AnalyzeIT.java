@@ -131,6 +131,30 @@ class AnalyzeIT {
     }
 
     @Test
+    void storiesLinkTheExamplesAndListEveryAnalyzedArticleOnce() throws Exception {
+        List<com.fasterxml.jackson.databind.JsonNode> stories = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : Files.readAllLines(out.resolve("stories.jsonl"))) {
+            stories.add(json.readTree(line));
+        }
+        java.util.Map<String, String> storyOf = new java.util.HashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode story : stories) {
+            for (com.fasterxml.jackson.databind.JsonNode article : story.path("articles")) {
+                assertThat(storyOf.put(article.path("id").asText(), story.path("id").asText())).isNull();
+            }
+            assertThat(story.path("summary").size()).isBetween(1, 8);
+        }
+        // The four October 2016 examples are one story; the December one is two months later.
+        java.util.Set<String> october = new java.util.HashSet<>();
+        for (String name : List.of("000_0381eaaf0ac90429.txt", "001_49603202833be986.txt",
+                "002_e240d3303c3f4a61.txt", "003_7d8e7eb2e866b5d7.txt")) {
+            october.add(storyOf.get(bySource.get(name).id()));
+        }
+        assertThat(october).hasSize(1).doesNotContainNull();
+        assertThat(Files.readString(out.resolve("report.html"))).contains("<h2>Stories</h2>");
+    }
+
+    @Test
     void reportAndRunDescriptionAreWritten() throws Exception {
         String report = Files.readString(out.resolve("report.html"));
         for (ArticleRecord record : examplesOnly()) {

@@ -1,11 +1,11 @@
 package org.dossier.output;
 
 /** HTML escaping for text from articles, which is untrusted: nothing in it may become markup. */
-final class Html {
+public final class Html {
 
     private Html() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

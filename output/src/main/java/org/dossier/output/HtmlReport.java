@@ -32,6 +32,11 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     public static void write(Writer out, List<ArticleRecord> records) throws IOException {
+        write(out, records, "");
+    }
+
+    /** The report with a section of its own placed before the articles (the stories, when they were built). */
+    public static void write(Writer out, List<ArticleRecord> records, String sectionHtml) throws IOException {
         List<ArticleRecord> ok = records.stream().filter(r -> !r.failed() && r.skipped() == null).toList();
         List<ArticleRecord> skipped = records.stream().filter(r -> !r.failed() && r.skipped() != null).toList();
         List<ArticleRecord> failed = records.stream().filter(ArticleRecord::failed).toList();
@@ -41,6 +46,7 @@ public final class HtmlReport {
         out.write("<h1>Dossier report</h1><p class=\"meta\">" + ok.size() + " articles analyzed, " + skipped.size()
                 + " not analyzed, " + failed.size() + " failed. Highlights: <mark class=\"quote\">quoted words</mark> <mark class=\"speaker\">speaker</mark>"
                 + " <mark class=\"cue\">cue</mark></p>\n");
+        out.write(sectionHtml);
         writeContents(out, ok);
         writeList(out, "Documents not analyzed", skipped, ArticleRecord::skipped);
         writeList(out, "Documents that could not be analyzed", failed, ArticleRecord::error);

@@ -1,0 +1,194 @@
+package org.dossier.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dossier.eval.clustering.ClusteringScore;
+import org.dossier.stories.cluster.ClusterDocument;
+import org.dossier.stories.cluster.StoryClusterer;
+import org.dossier.stories.cluster.SurfaceNames;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval-clustering",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score online story clustering on ECB+ (../shared/bench/ecbplus-story-clustering) against its gold "
+                    + "sub-topic stories: the join threshold and name weight are chosen on the train and dev "
+                    + "splits (one stream), then the test split (210 documents, 20 stories, clustered over the "
+                    + "whole split, not per topic) gives the reported pairwise and BCubed precision, recall and F1 "
+                    + "and articles/s.",
+            "Then every ECB+ document, the bench's scrapinghub article bodies and the example corpus are mixed "
+                    + "in one shuffled stream, to show whether the example articles form one story of their own.",
+            "Benchmark texts have not been through the NLP, so names come from capitalization here; analyze "
+                    + "uses the articles' entities.",
+            ""},
+        footer = {"", "Example:", "  dossier eval-clustering --data ../shared/bench"})
+final class EvalClusteringCommand implements Callable<Integer> {
+
+    private static final String FOLDER = "ecbplus-story-clustering";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The bench folder (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("../shared/bench");
+
+    @Option(names = "--examples", paramLabel = "DIR",
+            description = "The example corpus to mix in (default: examples/aleppo of the Dossier checkout).")
+    Path examples;
+
+    @Option(names = "--dump", paramLabel = "FILE",
+            description = "Write the test split's gold and system story of every document to FILE (TSV).")
+    Path dump;
+
+    record Labeled(ClusterDocument doc, String gold, String split) {}
+
+    @Override
+    public Integer call() throws Exception {
+        Path file = data.resolve(FOLDER).resolve("documents.jsonl");
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println("error: " + file + " not found; pass --data DIR (the folder "
+                    + "holding " + FOLDER + ")");
+            return ExitCodes.USAGE;
+        }
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        List<Labeled> all = read(file);
+        List<Labeled> tuning = all.stream().filter(d -> !d.split().equals("test")).toList();
+        List<Labeled> test = all.stream().filter(d -> d.split().equals("test")).toList();
+
+        StoryClusterer.Config best = null;
+        double bestF1 = -1;
+        for (double weight : new double[] {0, 0.2, 0.35, 0.5, 0.65}) {
+            for (double threshold = 0.10; threshold <= 0.701; threshold += 0.02) {
+                StoryClusterer.Config config = StoryClusterer.Config.DEFAULT.withThreshold(threshold)
+                        .withNameWeight(weight);
+                double f1 = run(tuning, config).score().pairF1();
+                if (f1 > bestF1) {
+                    bestF1 = f1;
+                    best = config;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "Chosen on train+dev (%d documents): threshold %.2f, name weight %.2f "
+                + "(pairwise F1 %.3f there)%n", tuning.size(), best.threshold(), best.nameWeight(), bestF1);
+        Run result = run(test, best);
+        out.println(result.score().row("ECB+ test, sub-topic stories"));
+        if (dump != null) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < test.size(); i++) {
+                lines.add(test.get(i).doc().id() + "\t" + test.get(i).gold() + "\t" + result.labels().get(i));
+            }
+            Files.write(dump, lines, StandardCharsets.UTF_8);
+        }
+        out.printf(Locale.ROOT, "%-34s %.0f articles/s (clustering alone, one thread)%n", "", result.rate());
+        mixed(all, best, out);
+        return ExitCodes.OK;
+    }
+
+    record Run(ClusteringScore score, double rate, List<String> labels) {}
+
+    private static Run run(List<Labeled> docs, StoryClusterer.Config config) throws Exception {
+        List<String> gold = new ArrayList<>();
+        List<String> system = new ArrayList<>();
+        long start = System.nanoTime();
+        try (StoryClusterer clusterer = new StoryClusterer(config)) {
+            for (Labeled d : docs) {
+                system.add(clusterer.add(d.doc()).storyId());
+                gold.add(d.gold());
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(ClusteringScore.of(gold, system), docs.size() / seconds, system);
+    }
+
+    private void mixed(List<Labeled> ecb, StoryClusterer.Config config, PrintStream out) throws Exception {
+        List<Labeled> stream = new ArrayList<>(ecb);
+        Path bodies = data.resolve("scrapinghub-article-extraction/ground-truth.json");
+        int pages = 0;
+        if (Files.isRegularFile(bodies)) {
+            JsonNode truth = new ObjectMapper().readTree(bodies.toFile());
+            for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
+                String id = it.next();
+                String body = truth.get(id).path("articleBody").asText("");
+                stream.add(new Labeled(doc("page-" + id, body), "page-" + id, "pages"));
+                pages++;
+            }
+        }
+        Path folder = examples != null ? examples : home().resolve("examples/aleppo");
+        List<String> exampleIds = new ArrayList<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.sorted().toList()) {
+                    String id = "example-" + f.getFileName();
+                    exampleIds.add(id);
+                    stream.add(new Labeled(doc(id, Files.readString(f)), "examples", "examples"));
+                }
+            }
+        }
+        Collections.shuffle(stream, new Random(7));
+        Run run = run(stream, config);
+        Set<String> exampleStories = new HashSet<>();
+        int others = 0;
+        for (int i = 0; i < stream.size(); i++) {
+            if (stream.get(i).gold().equals("examples")) {
+                exampleStories.add(run.labels().get(i));
+            }
+        }
+        for (int i = 0; i < stream.size(); i++) {
+            if (!stream.get(i).gold().equals("examples") && exampleStories.contains(run.labels().get(i))) {
+                others++;
+            }
+        }
+        out.printf(Locale.ROOT, "Mixed stream: %d ECB+ documents, %d benchmark pages, %d example articles, shuffled: "
+                + "the examples fall in %d stor%s, which hold %d other document(s).%n", ecb.size(), pages,
+                exampleIds.size(), exampleStories.size(), exampleStories.size() == 1 ? "y" : "ies", others);
+        out.println(run.score().row("Mixed stream (ECB+ sub-topics)"));
+    }
+
+    private static List<Labeled> read(Path file) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<Labeled> docs = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = json.readTree(line);
+                docs.add(new Labeled(doc(node.path("doc_id").asText(), node.path("text").asText("")),
+                        node.path("subtopic").asText(), node.path("split").asText()));
+            }
+        }
+        return docs;
+    }
+
+    /**
+     * Benchmark documents carry no publication dates, and their order is no stream's order (ECB+ mixes 2008 and
+     * 2013 stories), so they are clustered on text and names alone.
+     */
+    private static ClusterDocument doc(String id, String text) {
+        return new ClusterDocument(id, null, null, text, SurfaceNames.of(text));
+    }
+
+    private static Path home() {
+        String home = System.getProperty("dossier.home");
+        return home == null ? Path.of("") : Path.of(home);
+    }
+}

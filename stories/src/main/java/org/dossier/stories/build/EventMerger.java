@@ -1,0 +1,115 @@
+package org.dossier.stories.build;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.stories.build.StoryRecord.MergedEvent;
+import org.dossier.stories.build.StoryRecord.Source;
+
+/**
+ * Merges the events of a story's articles: the same actor, CAMEO root and target on the same day are one event,
+ * reported by several articles. A day taken from the publication date rather than stated ("has announced") may
+ * be a day off, so such dates match the day before or after too.
+ */
+final class EventMerger {
+
+    private record Reported(ArticleRecord article, EventRecord event) {}
+
+    private static final class Group {
+        final List<Reported> members = new ArrayList<>();
+
+        Reported first() {
+            return members.getFirst();
+        }
+    }
+
+    private EventMerger() {}
+
+    static List<MergedEvent> merge(List<ArticleRecord> articles) {
+        List<Group> groups = new ArrayList<>();
+        for (ArticleRecord article : articles) {
+            for (EventRecord event : article.events()) {
+                Reported reported = new Reported(article, event);
+                Group home = null;
+                for (Group g : groups) {
+                    if (sameEvent(g.first(), reported)) {
+                        home = g;
+                        break;
+                    }
+                }
+                if (home == null) {
+                    home = new Group();
+                    groups.add(home);
+                }
+                home.members.add(reported);
+            }
+        }
+        List<MergedEvent> merged = new ArrayList<>();
+        for (Group g : groups) {
+            merged.add(toMerged(g));
+        }
+        return merged;
+    }
+
+    static boolean sameEvent(Reported a, Reported b) {
+        return key(a.event().actorCode(), a.event().actor()).equals(key(b.event().actorCode(), b.event().actor()))
+                && Objects.equals(a.event().root(), b.event().root())
+                && key(a.event().targetCode(), a.event().target()).equals(key(b.event().targetCode(),
+                        b.event().target()))
+                && sameDay(a, b);
+    }
+
+    private static String key(String code, String name) {
+        if (code != null && !code.isBlank()) {
+            return code;
+        }
+        return name == null ? "" : name.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean sameDay(Reported a, Reported b) {
+        String x = a.event().date();
+        String y = b.event().date();
+        if (x == null || y == null) {
+            return x == null && y == null;
+        }
+        if (x.equals(y)) {
+            return true;
+        }
+        long gap = Math.abs(LocalDate.parse(x).toEpochDay() - LocalDate.parse(y).toEpochDay());
+        return gap <= 1 && (inferred(a) || inferred(b));
+    }
+
+    /** The event's day came from the publication date (or the article's date was itself inferred). */
+    private static boolean inferred(Reported r) {
+        return "inferred".equals(r.article().publishedConfidence())
+                || Objects.equals(r.event().date(), r.article().published());
+    }
+
+    private static MergedEvent toMerged(Group g) {
+        EventRecord e = g.first().event();
+        Set<String> articles = new LinkedHashSet<>();
+        Set<String> outlets = new LinkedHashSet<>();
+        List<Source> sources = new ArrayList<>();
+        String date = e.date();
+        for (Reported r : g.members) {
+            articles.add(r.article().id());
+            if (r.article().outlet() != null) {
+                outlets.add(r.article().outlet());
+            }
+            sources.add(new Source(r.article().id(), r.article().outlet(), r.event().text(), r.event().start(),
+                    r.event().end()));
+            if (r.event().date() != null && !inferred(r)) {
+                date = r.event().date(); // a stated day outranks one taken from a publication date
+            }
+        }
+        return new MergedEvent(date, e.actor(), e.actorCode(), e.action(), e.cameo(), e.root(), e.quadClass(),
+                e.goldstein(), e.target(), e.targetCode(), e.location(), articles.size(), List.copyOf(outlets),
+                List.copyOf(sources));
+    }
+}

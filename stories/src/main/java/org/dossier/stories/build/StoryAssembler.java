@@ -1,0 +1,132 @@
+package org.dossier.stories.build;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.output.ArticleRecord.FigureRecord;
+import org.dossier.output.ArticleRecord.QuoteRecord;
+import org.dossier.stories.build.StoryRecord.ActorRoles;
+import org.dossier.stories.build.StoryRecord.FigureEntry;
+import org.dossier.stories.build.StoryRecord.MergedEvent;
+import org.dossier.stories.build.StoryRecord.QuoteEntry;
+import org.dossier.stories.build.StoryRecord.Source;
+import org.dossier.stories.build.StoryRecord.StoryArticle;
+import org.dossier.stories.build.StoryRecord.TimelineEntry;
+
+/** Puts one story's record together from its articles, oldest first. */
+final class StoryAssembler {
+
+    private StoryAssembler() {}
+
+    static StoryRecord assemble(String id, List<ArticleRecord> articles, Map<String, String> duplicateOf) {
+        List<StoryArticle> list = new ArrayList<>();
+        List<ArticleRecord> originals = new ArrayList<>();
+        for (ArticleRecord a : articles) {
+            list.add(new StoryArticle(a.id(), a.title(), a.outlet(), a.published(), a.source(),
+                    duplicateOf.get(a.id())));
+            if (!duplicateOf.containsKey(a.id())) {
+                originals.add(a);
+            }
+        }
+        List<MergedEvent> events = EventMerger.merge(articles);
+        List<FigureEntry> figures = figures(articles);
+        return new StoryRecord(id, title(articles), list, timeline(events, originals), events,
+                actors(articles), quotes(articles), figures, FigureConflicts.find(figures),
+                Summarizer.summarize(originals.isEmpty() ? articles : originals));
+    }
+
+    private static String title(List<ArticleRecord> articles) {
+        for (ArticleRecord a : articles) {
+            if (a.title() != null && !a.title().isBlank()) {
+                return a.title();
+            }
+        }
+        String text = articles.getFirst().text();
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+
+    /** Dated merged events and each article's lead on its publication day, oldest first. */
+    private static List<TimelineEntry> timeline(List<MergedEvent> events, List<ArticleRecord> originals) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (MergedEvent e : events) {
+            if (e.date() != null) {
+                String what = (e.actor() == null ? "" : e.actor() + " ") + e.action().toLowerCase(Locale.ROOT)
+                        + (e.target() == null ? "" : " " + e.target());
+                entries.add(new TimelineEntry(e.date(), "event", what, e.sources()));
+            }
+        }
+        for (ArticleRecord a : originals) {
+            if (a.published() != null) {
+                List<StoryRecord.SummarySentence> lead = Summarizer.summarize(List.of(a));
+                if (!lead.isEmpty()) {
+                    entries.add(new TimelineEntry(a.published(), "article", lead.getFirst().text(),
+                            lead.getFirst().sources()));
+                }
+            }
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::kind,
+                Comparator.reverseOrder()));
+        return entries;
+    }
+
+    private static List<ActorRoles> actors(List<ArticleRecord> articles) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String[]> names = new LinkedHashMap<>();
+        for (ArticleRecord a : articles) {
+            for (EventRecord e : a.events()) {
+                count(counts, names, e.actor(), e.actorCode(), 0);
+                count(counts, names, e.target(), e.targetCode(), 1);
+            }
+            for (QuoteRecord q : a.quotes()) {
+                count(counts, names, q.speaker(), null, 2);
+            }
+        }
+        List<ActorRoles> roles = new ArrayList<>();
+        counts.forEach((key, c) -> roles.add(new ActorRoles(names.get(key)[0], names.get(key)[1], c[0], c[1], c[2])));
+        roles.sort(Comparator.comparingInt((ActorRoles r) -> -(r.asActor() + r.asTarget() + r.asSpeaker()))
+                .thenComparing(ActorRoles::name));
+        return roles;
+    }
+
+    private static void count(Map<String, int[]> counts, Map<String, String[]> names, String name, String code,
+            int role) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        String key = name.toLowerCase(Locale.ROOT);
+        counts.computeIfAbsent(key, k -> new int[3])[role]++;
+        String[] known = names.computeIfAbsent(key, k -> new String[] {name, code});
+        if (known[1] == null) {
+            known[1] = code;
+        }
+    }
+
+    private static List<QuoteEntry> quotes(List<ArticleRecord> articles) {
+        List<QuoteEntry> quotes = new ArrayList<>();
+        for (ArticleRecord a : articles) {
+            for (QuoteRecord q : a.quotes()) {
+                quotes.add(new QuoteEntry(q.speaker(), q.text(), q.direct(), a.published(),
+                        new Source(a.id(), a.outlet(), q.text(), q.start(), q.end())));
+            }
+        }
+        return quotes;
+    }
+
+    private static List<FigureEntry> figures(List<ArticleRecord> articles) {
+        List<FigureEntry> figures = new ArrayList<>();
+        for (ArticleRecord a : articles) {
+            for (FigureRecord f : a.figures()) {
+                // A figure that names no day is the news of its article's day.
+                String day = f.date() != null ? f.date() : a.published();
+                figures.add(new FigureEntry(f.value(), f.qualifier(), f.unit(), f.what(), f.source(), day,
+                        new Source(a.id(), a.outlet(), f.text(), f.start(), f.end())));
+            }
+        }
+        return figures;
+    }
+}

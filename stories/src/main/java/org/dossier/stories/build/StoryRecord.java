@@ -1,0 +1,58 @@
+package org.dossier.stories.build;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * One story as {@code stories.jsonl} holds it: its articles, the events they report merged across outlets, a
+ * timeline, its actors and their roles, who said what, its figures with the conflicts between sources, and a
+ * short summary whose sentences cite the articles that state them. Every item carries its sources: article id,
+ * outlet and the character offsets of the supporting text in that article.
+ */
+@JsonPropertyOrder({"id", "title", "articles", "timeline", "events", "actors", "quotes", "figures", "conflicts",
+    "summary"})
+public record StoryRecord(
+        String id,
+        String title,
+        List<StoryArticle> articles,
+        List<TimelineEntry> timeline,
+        List<MergedEvent> events,
+        List<ActorRoles> actors,
+        List<QuoteEntry> quotes,
+        List<FigureEntry> figures,
+        List<FigureConflict> conflicts,
+        List<SummarySentence> summary) {
+
+    /** Where an item is stated: the article, its outlet, and the words at {@code start}–{@code end} of its text. */
+    public record Source(String article, String outlet, String text, int start, int end) {}
+
+    @JsonPropertyOrder({"id", "title", "outlet", "published", "source", "duplicate_of"})
+    public record StoryArticle(String id, String title, String outlet, String published, String source,
+            @JsonProperty("duplicate_of") String duplicateOf) {}
+
+    /** One event reported by one or more articles; {@code corroboration} counts the distinct articles. */
+    @JsonPropertyOrder({"date", "actor", "actor_code", "action", "cameo", "root", "quad_class", "goldstein", "target",
+        "target_code", "location", "corroboration", "outlets", "sources"})
+    public record MergedEvent(String date, String actor, @JsonProperty("actor_code") String actorCode, String action,
+            String cameo, String root, @JsonProperty("quad_class") int quadClass, double goldstein, String target,
+            @JsonProperty("target_code") String targetCode, String location, int corroboration, List<String> outlets,
+            List<Source> sources) {}
+
+    /** A dated line of the story: a merged event, or the lead of an article on its publication day. */
+    public record TimelineEntry(String date, String kind, String text, List<Source> sources) {}
+
+    public record ActorRoles(String name, String code, int asActor, int asTarget, int asSpeaker) {}
+
+    @JsonPropertyOrder({"speaker", "text", "direct", "date", "source"})
+    public record QuoteEntry(String speaker, String text, boolean direct, String date, Source source) {}
+
+    @JsonPropertyOrder({"value", "qualifier", "unit", "what", "reported_by", "date", "source"})
+    public record FigureEntry(Long value, String qualifier, String unit, String what,
+            @JsonProperty("reported_by") String reportedBy, String date, Source source) {}
+
+    /** Different values given for the same measure (unit, what happened, period) by different sources. */
+    public record FigureConflict(String unit, String what, String date, List<FigureEntry> values) {}
+
+    public record SummarySentence(String text, List<String> articles, List<Source> sources) {}
+}

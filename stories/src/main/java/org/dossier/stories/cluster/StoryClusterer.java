@@ -1,0 +1,332 @@
+package org.dossier.stories.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.dossier.stories.dedup.NearDuplicateIndex;
+import org.dossier.stories.text.TermVectors;
+
+/**
+ * Groups a stream of articles into stories, online: each article, in arrival order, joins the most similar
+ * active story or opens a new one. Candidate stories come from a Lucene index of the active articles' key terms
+ * and names (BM25), so the cost of an article does not grow with the number of stories; each candidate is then
+ * scored by TF-IDF cosine with the story's centroid, the names they share, and the days between them. Near-copies
+ * of an earlier article (MinHash) join its story and are linked to it. Stories age out of the active window, so
+ * memory stays bounded. Not thread-safe: a stream has one order.
+ */
+public final class StoryClusterer implements AutoCloseable {
+
+    /**
+     * @param threshold the score from which an article joins a story
+     * @param nameWeight the share of the score that comes from names (cosine of rarity-weighted name vectors);
+     *     the rest is the TF-IDF cosine of the texts
+     * @param windowDays stories untouched for longer than this (by publication day) leave the active window
+     * @param windowArticles stories untouched for this many articles leave it too (streams without dates)
+     * @param keyTerms terms of an article that go into the index and into its query
+     * @param candidates stories scored per article
+     * @param refreshEvery articles between index refreshes; the ones in between are compared directly
+     */
+    public record Config(double threshold, double nameWeight, int windowDays, int windowArticles, int keyTerms,
+            int candidates, int refreshEvery) {
+
+        public static final Config DEFAULT = new Config(0.24, 0.35, 30, 20_000, 24, 12, 64);
+
+        public Config withThreshold(double value) {
+            return new Config(value, nameWeight, windowDays, windowArticles, keyTerms, candidates, refreshEvery);
+        }
+
+        public Config withNameWeight(double value) {
+            return new Config(threshold, value, windowDays, windowArticles, keyTerms, candidates, refreshEvery);
+        }
+    }
+
+    /** Where an article went: its story, the score that put it there (0 for a new story), the article it copies. */
+    public record Assignment(String articleId, String storyId, double score, String duplicateOf) {}
+
+    private static final int CENTROID_TERMS = 300;
+    private static final int SWEEP_EVERY = 512;
+
+    private final Config config;
+    private final TermVectors vectors = new TermVectors();
+    private final NearDuplicateIndex duplicates;
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<String, ActiveStory> active = new HashMap<>();
+    private final Map<String, String> storyOfArticle = new HashMap<>();
+    private final Map<String, Integer> nameFrequency = new HashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private long sequence;
+    private long latestDay = Long.MIN_VALUE;
+    private int storiesOpened;
+
+    private record Pending(String storyId, Set<String> keys) {}
+
+    public StoryClusterer(Config config) {
+        this.config = config;
+        this.duplicates = new NearDuplicateIndex(NearDuplicateIndex.DEFAULT_THRESHOLD, config.windowArticles());
+        try {
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the in-memory story index", e);
+        }
+    }
+
+    public Assignment add(ClusterDocument doc) {
+        sequence++;
+        if (doc.day() != null) {
+            latestDay = Math.max(latestDay, doc.day());
+        }
+        Map<String, Float> vector = vectors.addAndVectorize(doc.title(), doc.text());
+        Map<String, Float> names = nameVector(doc.names());
+        NearDuplicateIndex.Match copy = duplicates.add(doc.id(), doc.text());
+        String storyId = copy == null ? null : storyOfArticle.get(copy.original());
+        double score = storyId == null ? 0 : copy.similarity();
+        if (storyId == null) {
+            Scored best = best(doc, vector, names);
+            if (best != null && best.score() >= config.threshold()) {
+                storyId = best.story().id;
+                score = best.score();
+            }
+        }
+        if (storyId == null) {
+            storyId = "s" + (++storiesOpened);
+            active.put(storyId, new ActiveStory(storyId));
+        }
+        ActiveStory story = active.get(storyId);
+        story.add(doc, vector, names, sequence);
+        storyOfArticle.put(doc.id(), storyId);
+        index(doc, storyId, vector);
+        if (sequence % SWEEP_EVERY == 0) {
+            retireOldStories();
+        }
+        return new Assignment(doc.id(), storyId, score, copy == null ? null : copy.original());
+    }
+
+    /** Stories in the active window now. */
+    public int activeStories() {
+        return active.size();
+    }
+
+    private record Scored(ActiveStory story, double score) {}
+
+    /** Unit-length vector of the names, each weighted by how rare it is in the stream: "Aceh" tells more than "US". */
+    private Map<String, Float> nameVector(Set<String> names) {
+        Map<String, Float> vector = new HashMap<>();
+        double norm = 0;
+        for (String name : names) {
+            int df = nameFrequency.merge(name, 1, Integer::sum);
+            double weight = Math.log((sequence + 1.0) / df) + 1.0;
+            vector.put(name, (float) weight);
+            norm += weight * weight;
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        vector.replaceAll((name, weight) -> weight * scale);
+        return vector;
+    }
+
+    private Scored best(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names) {
+        Scored best = null;
+        for (String id : candidates(doc, vector)) {
+            ActiveStory story = active.get(id);
+            if (story == null) {
+                continue;
+            }
+            double score = (1 - config.nameWeight()) * ActiveStory.cosine(story.centroid, story.norm, vector)
+                    + config.nameWeight() * ActiveStory.cosine(story.nameCentroid, story.nameNorm, names);
+            score *= timeFactor(doc.day(), story.lastDay);
+            if (best == null || score > best.score()) {
+                best = new Scored(story, score);
+            }
+        }
+        return best;
+    }
+
+    /** Within three days counts fully; beyond, similarity fades on a two-week scale. */
+    private static double timeFactor(Long day, Long storyDay) {
+        if (day == null || storyDay == null) {
+            return 1;
+        }
+        long gap = Math.abs(day - storyDay);
+        return gap <= 3 ? 1 : Math.exp(-(gap - 3) / 14.0);
+    }
+
+    private Set<String> candidates(ClusterDocument doc, Map<String, Float> vector) {
+        List<Map.Entry<String, Float>> top = topTerms(vector, config.keyTerms());
+        Set<String> keys = new LinkedHashSet<>();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> term : top) {
+            keys.add("t:" + term.getKey());
+            query.add(new BoostQuery(new TermQuery(new Term("key", "t:" + term.getKey())), term.getValue()),
+                    BooleanClause.Occur.SHOULD);
+        }
+        for (String name : doc.names()) {
+            if (keys.size() >= IndexSearcher.getMaxClauseCount() - 1) {
+                break;
+            }
+            keys.add("n:" + name);
+            query.add(new BoostQuery(new TermQuery(new Term("key", "n:" + name)), 0.5f), BooleanClause.Occur.SHOULD);
+        }
+        Set<String> stories = new LinkedHashSet<>();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : searcher.search(query.build(), config.candidates() * 3).scoreDocs) {
+                    stories.add(stored.document(hit.doc).get("story"));
+                    if (stories.size() >= config.candidates()) {
+                        break;
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory story index", e);
+        }
+        for (Pending p : pending) {
+            for (String key : p.keys()) {
+                if (keys.contains(key)) {
+                    stories.add(p.storyId());
+                    break;
+                }
+            }
+        }
+        return stories;
+    }
+
+    private void index(ClusterDocument doc, String storyId, Map<String, Float> vector) {
+        Document indexed = new Document();
+        indexed.add(new StringField("story", storyId, Field.Store.YES));
+        Set<String> keys = new LinkedHashSet<>();
+        for (Map.Entry<String, Float> term : topTerms(vector, config.keyTerms())) {
+            keys.add("t:" + term.getKey());
+        }
+        for (String name : doc.names()) {
+            keys.add("n:" + name);
+        }
+        for (String key : keys) {
+            indexed.add(new StringField("key", key, Field.Store.NO));
+        }
+        try {
+            writer.addDocument(indexed);
+            pending.add(new Pending(storyId, keys));
+            if (pending.size() >= config.refreshEvery()) {
+                searchers.maybeRefreshBlocking();
+                pending.clear();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("indexing in memory", e);
+        }
+    }
+
+    private void retireOldStories() {
+        try {
+            for (Iterator<ActiveStory> it = active.values().iterator(); it.hasNext(); ) {
+                ActiveStory story = it.next();
+                boolean stale = sequence - story.lastSequence > config.windowArticles()
+                        || story.lastDay != null && latestDay - story.lastDay > config.windowDays();
+                if (stale) {
+                    writer.deleteDocuments(new Term("story", story.id));
+                    story.articles.forEach(storyOfArticle::remove);
+                    it.remove();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating the in-memory story index", e);
+        }
+    }
+
+    static List<Map.Entry<String, Float>> topTerms(Map<String, Float> vector, int n) {
+        List<Map.Entry<String, Float>> entries = new ArrayList<>(vector.entrySet());
+        entries.sort(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return entries.subList(0, Math.min(n, entries.size()));
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+        vectors.close();
+    }
+
+    /** A story in the active window: its centroid, names and last article. */
+    private static final class ActiveStory {
+        final String id;
+        final Map<String, Float> centroid = new HashMap<>();
+        final Map<String, Float> nameCentroid = new HashMap<>();
+        final List<String> articles = new ArrayList<>();
+        double norm;
+        double nameNorm;
+        long lastSequence;
+        Long lastDay;
+
+        ActiveStory(String id) {
+            this.id = id;
+        }
+
+        void add(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names, long sequence) {
+            norm = addTo(centroid, vector);
+            nameNorm = addTo(nameCentroid, names);
+            articles.add(doc.id());
+            lastSequence = sequence;
+            if (doc.day() != null) {
+                lastDay = lastDay == null ? doc.day() : Math.max(lastDay, doc.day());
+            }
+        }
+
+        /** Adds the vector to the sum, keeps the sum's heaviest terms, and returns its new length. */
+        private static double addTo(Map<String, Float> sum, Map<String, Float> vector) {
+            vector.forEach((term, weight) -> sum.merge(term, weight, Float::sum));
+            if (sum.size() > 2 * CENTROID_TERMS) {
+                List<Map.Entry<String, Float>> keep = new ArrayList<>(topTerms(sum, CENTROID_TERMS));
+                sum.clear();
+                keep.forEach(e -> sum.put(e.getKey(), e.getValue()));
+            }
+            double squares = 0;
+            for (float w : sum.values()) {
+                squares += (double) w * w;
+            }
+            return Math.sqrt(squares);
+        }
+
+        static double cosine(Map<String, Float> sum, double norm, Map<String, Float> vector) {
+            if (norm == 0) {
+                return 0;
+            }
+            double dot = 0;
+            for (Map.Entry<String, Float> e : vector.entrySet()) {
+                Float w = sum.get(e.getKey());
+                if (w != null) {
+                    dot += w * e.getValue();
+                }
+            }
+            return dot / norm;
+        }
+    }
+
+}

@@ -1,0 +1,93 @@
+package org.dossier.stories.dedup;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds, for each new article, an earlier one it nearly copies (a wire story reprinted, an updated version),
+ * with locality-sensitive hashing over MinHash signatures: 32 bands of 4 buckets, so only articles sharing a band
+ * are compared. The index holds the most recent {@code capacity} articles.
+ */
+public final class NearDuplicateIndex {
+
+    /** Estimated Jaccard similarity of word 5-grams from which an article counts as a copy. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    private static final int BANDS = 32;
+    private static final int ROWS = MinHashSignatures.BUCKETS / BANDS;
+
+    private final double threshold;
+    private final int capacity;
+    private final Map<String, List<String>> bands = new HashMap<>();
+    private final Map<String, List<String>> signatures = new HashMap<>();
+    private final Deque<String> order = new ArrayDeque<>();
+
+    public NearDuplicateIndex(double threshold, int capacity) {
+        this.threshold = threshold;
+        this.capacity = capacity;
+    }
+
+    /** A near-duplicate match: the earlier article and the estimated similarity. */
+    public record Match(String original, double similarity) {}
+
+    /** Adds the article and returns the earlier article it copies, or null. */
+    public Match add(String id, String text) {
+        List<String> signature = MinHashSignatures.of(text);
+        if (signature.isEmpty()) {
+            return null;
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        List<String> keys = bandKeys(signature);
+        for (String key : keys) {
+            candidates.addAll(bands.getOrDefault(key, List.of()));
+        }
+        Match best = null;
+        for (String candidate : candidates) {
+            double similarity = MinHashSignatures.similarity(signature, signatures.get(candidate));
+            if (similarity >= threshold && (best == null || similarity > best.similarity())) {
+                best = new Match(candidate, similarity);
+            }
+        }
+        for (String key : keys) {
+            bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(id);
+        }
+        signatures.put(id, signature);
+        order.addLast(id);
+        if (order.size() > capacity) {
+            forget(order.removeFirst());
+        }
+        return best;
+    }
+
+    public int size() {
+        return signatures.size();
+    }
+
+    private void forget(String id) {
+        List<String> signature = signatures.remove(id);
+        for (String key : bandKeys(signature)) {
+            List<String> ids = bands.get(key);
+            ids.remove(id);
+            if (ids.isEmpty()) {
+                bands.remove(key);
+            }
+        }
+    }
+
+    private static List<String> bandKeys(List<String> signature) {
+        List<String> keys = new ArrayList<>(BANDS);
+        for (int b = 0; b < BANDS; b++) {
+            StringBuilder key = new StringBuilder().append(b);
+            for (int r = 0; r < ROWS; r++) {
+                key.append('|').append(signature.get(b * ROWS + r));
+            }
+            keys.add(key.toString());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,108 @@
+package org.dossier.stories.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticleRecord.EntityRecord;
+import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.output.ArticleRecord.FigureRecord;
+import org.dossier.output.ArticleRecord.SpanText;
+import org.dossier.stories.cluster.StoryClusterer;
+import org.junit.jupiter.api.Test;
+
+/** Two articles of one story, written for this test, from two outlets that disagree on the toll. */
+class StoryBuilderTest {
+
+    private static final String FIRST = "Government warplanes bombed the rebel-held town of Maarat on Monday, "
+            + "killing at least 40 civilians, according to the Observatory for Human Rights. Rescue workers "
+            + "searched the rubble of the market in Maarat for survivors. The army said it had targeted militants "
+            + "in the town and denied hitting the market.";
+    private static final String SECOND = "At least 65 civilians were killed when government warplanes bombed a "
+            + "market in the rebel-held town of Maarat on Monday, the town's civil defence said. The army denied "
+            + "hitting the market and said it had targeted militants. Rescue workers were still searching the "
+            + "rubble in Maarat on Tuesday.";
+
+    private static ArticleRecord article(String id, String outlet, String text, List<EventRecord> events,
+            List<FigureRecord> figures) {
+        List<EntityRecord> places = List.of(new EntityRecord("e1", "Maarat", List.of(new SpanText("Maarat", 0, 6))));
+        return new ArticleRecord(id, id + ".txt", null, "Warplanes bomb Maarat market", outlet, "2016-10-11", "stated",
+                null, "en", text, List.of(), List.of(), places, List.of(), List.of(), figures, events, null, null,
+                null);
+    }
+
+    private static EventRecord bombing(String text, int start) {
+        return new EventRecord("2016-10-10", "government warplanes", "SYRMIL", "ATTACK/BOMB", "195", "19", 4, -10,
+                "town", null, "Maarat", text, start, start + text.length());
+    }
+
+    private static FigureRecord toll(long value, String source, String text, int start) {
+        return new FigureRecord(value, "at least", "civilians", "killed", source, "2016-10-10", "Maarat", text, start,
+                start + text.length());
+    }
+
+    private static StoryRecord build() throws Exception {
+        ArticleRecord a = article("a1", "Outlet One", FIRST,
+                List.of(bombing("Government warplanes bombed the rebel-held town", 0)),
+                List.of(toll(40, "Observatory for Human Rights", "at least 40 civilians", 82)));
+        ArticleRecord b = article("b2", "Outlet Two", SECOND,
+                List.of(bombing("government warplanes bombed a market", 46)),
+                List.of(toll(65, "civil defence", "At least 65 civilians were killed", 0)));
+        try (StoryBuilder builder = new StoryBuilder(StoryClusterer.Config.DEFAULT)) {
+            builder.accept(a);
+            builder.accept(b);
+            assertThat(builder.stories()).hasSize(1);
+            return builder.stories().getFirst();
+        }
+    }
+
+    @Test
+    void mergesTheSameEventFromTwoOutlets() throws Exception {
+        StoryRecord story = build();
+
+        assertThat(story.events()).singleElement().satisfies(e -> {
+            assertThat(e.corroboration()).isEqualTo(2);
+            assertThat(e.outlets()).containsExactly("Outlet One", "Outlet Two");
+            assertThat(e.sources()).extracting(StoryRecord.Source::article).containsExactly("a1", "b2");
+        });
+        assertThat(story.timeline()).first().satisfies(t -> assertThat(t.date()).isEqualTo("2016-10-10"));
+    }
+
+    @Test
+    void flagsConflictingFiguresWithBothSources() throws Exception {
+        StoryRecord story = build();
+
+        assertThat(story.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.values()).extracting(StoryRecord.FigureEntry::value).containsExactly(40L, 65L);
+            assertThat(c.values()).extracting(StoryRecord.FigureEntry::reportedBy)
+                    .containsExactly("Observatory for Human Rights", "civil defence");
+        });
+    }
+
+    @Test
+    void summarySentencesCiteTheirArticles() throws Exception {
+        StoryRecord story = build();
+
+        assertThat(story.summary()).hasSizeBetween(Summarizer.MIN_SENTENCES, Summarizer.MAX_SENTENCES);
+        for (StoryRecord.SummarySentence s : story.summary()) {
+            assertThat(s.articles()).isNotEmpty();
+            for (StoryRecord.Source source : s.sources()) {
+                String text = source.article().equals("a1") ? FIRST : SECOND;
+                assertThat(text.substring(source.start(), source.end())).isEqualTo(source.text());
+            }
+        }
+    }
+
+    @Test
+    void figuresFarApartOrUndatedAreNotConflicts() {
+        StoryRecord.Source s1 = new StoryRecord.Source("a1", null, "x", 0, 1);
+        StoryRecord.Source s2 = new StoryRecord.Source("b2", null, "y", 0, 1);
+        List<StoryRecord.FigureEntry> figures = List.of(
+                new StoryRecord.FigureEntry(50L, null, "civilians", "killed", "A", "2016-10-10", s1),
+                new StoryRecord.FigureEntry(9L, null, "civilians", "killed", "B", "2016-10-10", s2),
+                new StoryRecord.FigureEntry(70L, null, "people", "wounded", "A", null, s1),
+                new StoryRecord.FigureEntry(75L, null, "people", "wounded", "B", null, s2));
+
+        assertThat(FigureConflicts.find(figures)).isEmpty();
+    }
+}

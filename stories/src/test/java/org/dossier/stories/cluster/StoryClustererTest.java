@@ -1,0 +1,114 @@
+package org.dossier.stories.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The repository's example corpus (one story) mixed with short articles written for this test (two others). */
+class StoryClustererTest {
+
+    private static final List<String> QUAKE = List.of(
+            "A magnitude 7.1 earthquake struck southern Chile on Tuesday, collapsing buildings in Concepcion and "
+                    + "Arauco province. Chile's emergency office said at least 20 people died in the earthquake.",
+            "Rescuers in Concepcion searched the rubble of a collapsed apartment block after Tuesday's earthquake in "
+                    + "southern Chile, as the death toll rose to 41 and aftershocks shook Arauco province.",
+            "Chile's president visited Arauco province, where the earthquake destroyed thousands of homes, and "
+                    + "promised aid to Concepcion. Aftershocks of the magnitude 7.1 quake continued.");
+
+    private static final List<String> TRANSFER = List.of(
+            "Striker Marco Vellani has signed a four-year contract with Real Betis, the Seville club said, ending "
+                    + "months of talks with Fiorentina over the transfer fee for the Italian forward.",
+            "Fiorentina confirmed the sale of Marco Vellani to Real Betis for 30 million euros; the striker joins "
+                    + "the Seville side after scoring 19 goals in Serie A last season.",
+            "Real Betis fans welcomed new striker Marco Vellani at the Seville stadium, where the Italian forward "
+                    + "said the transfer from Fiorentina was a dream move.");
+
+    private static Map<String, String> articles() throws Exception {
+        Map<String, String> texts = new HashMap<>();
+        try (Stream<Path> files = Files.list(Path.of("../examples/aleppo"))) {
+            for (Path f : files.sorted().toList()) {
+                texts.put("aleppo-" + f.getFileName(), Files.readString(f));
+            }
+        }
+        for (int i = 0; i < QUAKE.size(); i++) {
+            texts.put("quake-" + i, QUAKE.get(i));
+            texts.put("transfer-" + i, TRANSFER.get(i));
+        }
+        return texts;
+    }
+
+    /** The partition of the articles, as sets of ids, for the given arrival order. */
+    private static Set<Set<String>> cluster(List<String> order, Map<String, String> texts) throws Exception {
+        Map<String, Set<String>> stories = new HashMap<>();
+        try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT)) {
+            for (String id : order) {
+                String text = texts.get(id);
+                StoryClusterer.Assignment a = clusterer.add(new ClusterDocument(id, null, null, text,
+                        SurfaceNames.of(text)));
+                stories.computeIfAbsent(a.storyId(), s -> new HashSet<>()).add(id);
+            }
+        }
+        return new HashSet<>(stories.values());
+    }
+
+    @Test
+    void examplesFormOneStoryApartFromOtherStories() throws Exception {
+        Map<String, String> texts = articles();
+        List<String> order = new ArrayList<>(texts.keySet());
+        Collections.sort(order);
+
+        Set<Set<String>> partition = cluster(order, texts);
+
+        assertThat(partition).hasSize(3);
+        assertThat(partition).allSatisfy(story -> assertThat(story.stream().map(id -> id.substring(0, 5))
+                .distinct()).hasSize(1));
+    }
+
+    @Test
+    void shuffledInputYieldsTheSameStories() throws Exception {
+        Map<String, String> texts = articles();
+        List<String> order = new ArrayList<>(texts.keySet());
+        Collections.sort(order);
+        Set<Set<String>> expected = cluster(order, texts);
+        for (long seed = 1; seed <= 5; seed++) {
+            Collections.shuffle(order, new Random(seed));
+            assertThat(cluster(order, texts)).as("order with seed %d", seed).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void storiesLeaveTheActiveWindow() throws Exception {
+        StoryClusterer.Config config = new StoryClusterer.Config(0.24, 0.35, 30, 600, 24, 12, 64);
+        try (StoryClusterer clusterer = new StoryClusterer(config)) {
+            for (int i = 0; i < 2_000; i++) {
+                String text = "Unrelated item " + i + " about topic" + i + " and subject" + i + " in place" + i;
+                clusterer.add(new ClusterDocument("d" + i, null, null, text, Set.of()));
+            }
+            assertThat(clusterer.activeStories()).isLessThanOrEqualTo(600 + 512);
+        }
+    }
+
+    @Test
+    void aCopyJoinsItsOriginalsStoryAndIsLinked() throws Exception {
+        try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT)) {
+            String text = QUAKE.get(0) + " " + QUAKE.get(1) + " " + QUAKE.get(2);
+            StoryClusterer.Assignment original = clusterer.add(new ClusterDocument("a", null, null, text, Set.of()));
+            StoryClusterer.Assignment copy = clusterer.add(new ClusterDocument("b", null, "Quake",
+                    "SANTIAGO (AP) - " + text, Set.of()));
+
+            assertThat(copy.storyId()).isEqualTo(original.storyId());
+            assertThat(copy.duplicateOf()).isEqualTo("a");
+        }
+    }
+}
