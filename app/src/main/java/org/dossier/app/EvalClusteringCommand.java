@@ -146,7 +146,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
         Collections.shuffle(stream, new Random(7));
         Run run = run(stream, config);
         Set<String> exampleStories = new HashSet<>();
-        int others = 0;
+        List<String> others = new ArrayList<>();
         for (int i = 0; i < stream.size(); i++) {
             if (stream.get(i).gold().equals("examples")) {
                 exampleStories.add(run.labels().get(i));
@@ -154,12 +154,13 @@ final class EvalClusteringCommand implements Callable<Integer> {
         }
         for (int i = 0; i < stream.size(); i++) {
             if (!stream.get(i).gold().equals("examples") && exampleStories.contains(run.labels().get(i))) {
-                others++;
+                others.add(stream.get(i).doc().id());
             }
         }
         out.printf(Locale.ROOT, "Mixed stream: %d ECB+ documents, %d benchmark pages, %d example articles, shuffled: "
-                + "the examples fall in %d stor%s, which hold %d other document(s).%n", ecb.size(), pages,
-                exampleIds.size(), exampleStories.size(), exampleStories.size() == 1 ? "y" : "ies", others);
+                + "the examples fall in %d stor%s, which hold %d other document(s)%s.%n", ecb.size(), pages,
+                exampleIds.size(), exampleStories.size(), exampleStories.size() == 1 ? "y" : "ies", others.size(),
+                others.isEmpty() ? "" : " " + others);
         out.println(run.score().row("Mixed stream (ECB+ sub-topics)"));
     }
 

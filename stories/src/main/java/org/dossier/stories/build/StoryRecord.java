@@ -42,7 +42,8 @@ public record StoryRecord(
     /** A dated line of the story: a merged event, or the lead of an article on its publication day. */
     public record TimelineEntry(String date, String kind, String text, List<Source> sources) {}
 
-    public record ActorRoles(String name, String code, int asActor, int asTarget, int asSpeaker) {}
+    public record ActorRoles(String name, String code, @JsonProperty("as_actor") int asActor,
+            @JsonProperty("as_target") int asTarget, @JsonProperty("as_speaker") int asSpeaker) {}
 
     @JsonPropertyOrder({"speaker", "text", "direct", "date", "source"})
     public record QuoteEntry(String speaker, String text, boolean direct, String date, Source source) {}

@@ -3,6 +3,8 @@ package org.dossier.stories.cluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -15,7 +17,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -67,6 +72,8 @@ public final class StoryClusterer implements AutoCloseable {
 
     private static final int CENTROID_TERMS = 300;
     private static final int SWEEP_EVERY = 512;
+    private static final int MAX_QUERY_NAMES = 12;
+    private static final int INDEXED_PER_STORY = 32;
 
     private final Config config;
     private final TermVectors vectors = new TermVectors();
@@ -75,7 +82,8 @@ public final class StoryClusterer implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, ActiveStory> active = new HashMap<>();
-    private final Map<String, String> storyOfArticle = new HashMap<>();
+    /** The story of each recent article, for near-copies to find; as many as the near-duplicate index holds. */
+    private final Map<String, String> storyOfArticle;
     private final Map<String, Integer> nameFrequency = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
     private long sequence;
@@ -87,6 +95,12 @@ public final class StoryClusterer implements AutoCloseable {
     public StoryClusterer(Config config) {
         this.config = config;
         this.duplicates = new NearDuplicateIndex(NearDuplicateIndex.DEFAULT_THRESHOLD, config.windowArticles());
+        this.storyOfArticle = new java.util.LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > config.windowArticles();
+            }
+        };
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()));
             this.searchers = new SearcherManager(writer, null);
@@ -183,8 +197,9 @@ public final class StoryClusterer implements AutoCloseable {
             query.add(new BoostQuery(new TermQuery(new Term("key", "t:" + term.getKey())), term.getValue()),
                     BooleanClause.Occur.SHOULD);
         }
+        int named = 0;
         for (String name : doc.names()) {
-            if (keys.size() >= IndexSearcher.getMaxClauseCount() - 1) {
+            if (named++ >= MAX_QUERY_NAMES) {
                 break;
             }
             keys.add("n:" + name);
@@ -194,11 +209,14 @@ public final class StoryClusterer implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                StoredFields stored = searcher.storedFields();
-                for (ScoreDoc hit : searcher.search(query.build(), config.candidates() * 3).scoreDocs) {
-                    stories.add(stored.document(hit.doc).get("story"));
-                    if (stories.size() >= config.candidates()) {
-                        break;
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                ScoreDoc[] hits = searcher.search(query.build(), config.candidates()).scoreDocs;
+                Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
+                for (ScoreDoc hit : hits) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                    NumericDocValues story = leaf.reader().getNumericDocValues("story");
+                    if (story != null && story.advanceExact(hit.doc - leaf.docBase)) {
+                        stories.add("s" + story.longValue());
                     }
                 }
             } finally {
@@ -220,7 +238,9 @@ public final class StoryClusterer implements AutoCloseable {
 
     private void index(ClusterDocument doc, String storyId, Map<String, Float> vector) {
         Document indexed = new Document();
-        indexed.add(new StringField("story", storyId, Field.Store.YES));
+        indexed.add(new StringField("story", storyId, Field.Store.NO));
+        indexed.add(new StringField("article", doc.id(), Field.Store.NO));
+        indexed.add(new NumericDocValuesField("story", Long.parseLong(storyId.substring(1))));
         Set<String> keys = new LinkedHashSet<>();
         for (Map.Entry<String, Float> term : topTerms(vector, config.keyTerms())) {
             keys.add("t:" + term.getKey());
@@ -233,6 +253,12 @@ public final class StoryClusterer implements AutoCloseable {
         }
         try {
             writer.addDocument(indexed);
+            ActiveStory story = active.get(storyId);
+            story.indexed.addLast(doc.id());
+            if (story.indexed.size() > INDEXED_PER_STORY) {
+                // A story's most recent articles represent it well enough; older ones only lengthen postings.
+                writer.deleteDocuments(new Term("article", story.indexed.removeFirst()));
+            }
             pending.add(new Pending(storyId, keys));
             if (pending.size() >= config.refreshEvery()) {
                 searchers.maybeRefreshBlocking();
@@ -251,7 +277,6 @@ public final class StoryClusterer implements AutoCloseable {
                         || story.lastDay != null && latestDay - story.lastDay > config.windowDays();
                 if (stale) {
                     writer.deleteDocuments(new Term("story", story.id));
-                    story.articles.forEach(storyOfArticle::remove);
                     it.remove();
                 }
             }
@@ -279,7 +304,7 @@ public final class StoryClusterer implements AutoCloseable {
         final String id;
         final Map<String, Float> centroid = new HashMap<>();
         final Map<String, Float> nameCentroid = new HashMap<>();
-        final List<String> articles = new ArrayList<>();
+        final java.util.ArrayDeque<String> indexed = new java.util.ArrayDeque<>();
         double norm;
         double nameNorm;
         long lastSequence;
@@ -292,7 +317,6 @@ public final class StoryClusterer implements AutoCloseable {
         void add(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names, long sequence) {
             norm = addTo(centroid, vector);
             nameNorm = addTo(nameCentroid, names);
-            articles.add(doc.id());
             lastSequence = sequence;
             if (doc.day() != null) {
                 lastDay = lastDay == null ? doc.day() : Math.max(lastDay, doc.day());

@@ -23,8 +23,8 @@ public final class NearDuplicateIndex {
 
     private final double threshold;
     private final int capacity;
-    private final Map<String, List<String>> bands = new HashMap<>();
-    private final Map<String, List<String>> signatures = new HashMap<>();
+    private final Map<Long, List<String>> bands = new HashMap<>();
+    private final Map<String, int[]> signatures = new HashMap<>();
     private final Deque<String> order = new ArrayDeque<>();
 
     public NearDuplicateIndex(double threshold, int capacity) {
@@ -37,13 +37,13 @@ public final class NearDuplicateIndex {
 
     /** Adds the article and returns the earlier article it copies, or null. */
     public Match add(String id, String text) {
-        List<String> signature = MinHashSignatures.of(text);
-        if (signature.isEmpty()) {
+        int[] signature = MinHashSignatures.of(text);
+        if (signature.length == 0) {
             return null;
         }
         Set<String> candidates = new LinkedHashSet<>();
-        List<String> keys = bandKeys(signature);
-        for (String key : keys) {
+        long[] keys = bandKeys(signature);
+        for (long key : keys) {
             candidates.addAll(bands.getOrDefault(key, List.of()));
         }
         Match best = null;
@@ -53,7 +53,7 @@ public final class NearDuplicateIndex {
                 best = new Match(candidate, similarity);
             }
         }
-        for (String key : keys) {
+        for (long key : keys) {
             bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(id);
         }
         signatures.put(id, signature);
@@ -69,8 +69,8 @@ public final class NearDuplicateIndex {
     }
 
     private void forget(String id) {
-        List<String> signature = signatures.remove(id);
-        for (String key : bandKeys(signature)) {
+        int[] signature = signatures.remove(id);
+        for (long key : bandKeys(signature)) {
             List<String> ids = bands.get(key);
             ids.remove(id);
             if (ids.isEmpty()) {
@@ -79,14 +79,15 @@ public final class NearDuplicateIndex {
         }
     }
 
-    private static List<String> bandKeys(List<String> signature) {
-        List<String> keys = new ArrayList<>(BANDS);
+    /** One key per band: the band's number and its rows' hashes, mixed into a long. */
+    private static long[] bandKeys(int[] signature) {
+        long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
-            StringBuilder key = new StringBuilder().append(b);
+            long key = b;
             for (int r = 0; r < ROWS; r++) {
-                key.append('|').append(signature.get(b * ROWS + r));
+                key = key * 0x9E3779B97F4A7C15L + signature[b * ROWS + r];
             }
-            keys.add(key.toString());
+            keys[b] = key;
         }
         return keys;
     }
