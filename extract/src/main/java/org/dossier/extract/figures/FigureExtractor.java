@@ -49,6 +49,10 @@ public final class FigureExtractor implements ArticleStage {
             "rescue", "free", "release", "besiege", "deport", "maim", "slay", "massacre", "murder", "hurt",
             "uproot", "starve", "strand", "shelter", "treat", "bury");
 
+    /** Words after an amount that count people by what happened to them: "12 dead", "30 wounded". */
+    private static final java.util.Map<String, String> STATES = java.util.Map.of("dead", "killed", "killed",
+            "killed", "wounded", "wounded", "injured", "injured", "missing", "missing", "hurt", "injured");
+
     /** Nouns that name what happened ("the shelling of two hospitals"). */
     private static final Set<String> EVENT_NOUNS = Set.of("shelling", "bombing", "bombardment", "attack", "strike",
             "airstrike", "killing", "death", "evacuation", "destruction", "massacre", "execution", "arrest",
@@ -167,11 +171,19 @@ public final class FigureExtractor implements ArticleStage {
         int head = unitHead(s, unitStart);
         int verb = governor(s, head >= 0 ? head : amount.last(), amount);
         String unit;
+        String state = null;
         if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
+        } else if (!amount.vague() && unitStart < s.size() && STATES.containsKey(s.word(unitStart))) {
+            unit = "people"; // "at least 12 dead", "30 wounded"
+            state = STATES.get(s.word(unitStart));
+            head = unitStart;
         } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb)) && !amount.vague()
                 && (unitStart >= s.size() || !s.isNoun(unitStart))) {
             unit = "people";
+        } else if (!amount.vague() && followsToll(s, amount.first())) {
+            unit = "people"; // "the death toll rose to 45"
+            state = "killed";
         } else {
             return null;
         }
@@ -187,9 +199,24 @@ public final class FigureExtractor implements ArticleStage {
         Span amountSpan = s.span(amount.first(), amount.last());
         String qualifierText = qualifier == null ? null
                 : String.join(" ", s.words().subList(qualifier[0], qualifier[1] + 1));
+        String what = state != null ? state : verb >= 0 ? what(s, verb) : null;
         return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), qualifierText, unit,
-                verb >= 0 ? what(s, verb) : null, source(context, s, amountSpan, quotes, lastSource),
+                what, source(context, s, amountSpan, quotes, lastSource),
                 Days.onlyDayOf(context, s, null), place(context, s, amount.last()));
+    }
+
+    /** "the death toll rose to 45", "a toll of at least 30": the amount closes a phrase about a toll. */
+    private static boolean followsToll(SentenceView s, int amountStart) {
+        for (int t = amountStart - 1; t >= 0 && t >= amountStart - 6; t--) {
+            if (s.word(t).equals("toll")) {
+                return true;
+            }
+            if (s.pos(t).equals(",") || s.pos(t).startsWith("VB") && !s.word(t).matches("rose|risen|rises|climbed|"
+                    + "stood|stands|reached|hit|jumped|increased")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The last noun of the words that name what is counted ("pro-government fighters"), when it is a unit. */

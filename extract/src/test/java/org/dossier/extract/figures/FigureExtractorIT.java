@@ -84,6 +84,17 @@ class FigureExtractorIT extends StageTestCase {
     }
 
     @Test
+    void tollsAndCountsOfTheDeadNeedNoNoun() throws Exception {
+        List<Figure> figures = figures("The death toll from the blast rose to 45, officials said. The attack left "
+                + "at least 12 dead and 30 wounded.");
+
+        assertThat(figures).extracting(Figure::value).containsExactly(45L, 12L, 30L);
+        assertThat(figures).extracting(Figure::unit).containsOnly("people");
+        assertThat(figures).extracting(Figure::what).containsExactly("killed", "killed", "wounded");
+        assertThat(figures.get(0).source()).containsIgnoringCase("officials");
+    }
+
+    @Test
     void moneyYearsPercentagesAndOtherCountsAreNotFigures() throws Exception {
         assertThat(figures("In 2015 the council approved $40 million for 3 new roads. Turnout was 45 percent, "
                 + "and 12 resolutions passed in 2016.")).isEmpty();
