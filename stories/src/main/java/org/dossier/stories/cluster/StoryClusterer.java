@@ -74,6 +74,7 @@ public final class StoryClusterer implements AutoCloseable {
     private static final int SWEEP_EVERY = 512;
     private static final int MAX_QUERY_NAMES = 12;
     private static final int INDEXED_PER_STORY = 32;
+    private static final int MAX_NAMES = 200_000;
 
     private final Config config;
     private final TermVectors vectors = new TermVectors();
@@ -151,6 +152,10 @@ public final class StoryClusterer implements AutoCloseable {
     private Map<String, Float> nameVector(Set<String> names) {
         Map<String, Float> vector = new HashMap<>();
         double norm = 0;
+        if (nameFrequency.size() > MAX_NAMES) {
+            nameFrequency.replaceAll((name, df) -> df / 2); // forget one-off names, as TermVectors does terms
+            nameFrequency.values().removeIf(df -> df == 0);
+        }
         for (String name : names) {
             int df = nameFrequency.merge(name, 1, Integer::sum);
             double weight = Math.log((sequence + 1.0) / df) + 1.0;

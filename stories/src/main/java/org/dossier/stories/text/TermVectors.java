@@ -19,6 +19,9 @@ public final class TermVectors implements AutoCloseable {
     /** Articles longer than this are read to here: the top of a news article carries its story. */
     static final int MAX_CHARS = 8_000;
 
+    /** Beyond this many distinct terms, the rarest are forgotten, so a long stream's memory stays bounded. */
+    static final int MAX_VOCABULARY = 300_000;
+
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private long documents;
@@ -34,6 +37,9 @@ public final class TermVectors implements AutoCloseable {
         for (String term : counts.keySet()) {
             documentFrequency.merge(term, 1, Integer::sum);
         }
+        if (documentFrequency.size() > MAX_VOCABULARY) {
+            forgetRareTerms();
+        }
         Map<String, Float> vector = new HashMap<>(counts.size() * 2);
         double norm = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -45,6 +51,16 @@ public final class TermVectors implements AutoCloseable {
         float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
         vector.replaceAll((term, weight) -> weight * scale);
         return vector;
+    }
+
+    /**
+     * Halves every count and drops the terms left at zero: typos and one-off names go, and the weights of the
+     * rest keep their order. A forgotten term that comes back simply counts as rare again.
+     */
+    private void forgetRareTerms() {
+        documentFrequency.replaceAll((term, df) -> df / 2);
+        documentFrequency.values().removeIf(df -> df == 0);
+        documents = Math.max(1, documents / 2);
     }
 
     public int vocabularySize() {
