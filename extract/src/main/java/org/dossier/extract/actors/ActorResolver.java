@@ -301,7 +301,14 @@ public final class ActorResolver {
     private Optional<String> roleBefore(SentenceView s, int nameStart) {
         String country = null;
         String agent = null;
-        for (int i = Math.max(0, nameStart - ROLE_WINDOW); i < nameStart; i++) {
+        int from = Math.max(0, nameStart - ROLE_WINDOW);
+        for (int i = nameStart - 1; i >= from; i--) {
+            if (!Character.isLetterOrDigit(s.word(i).charAt(0))) {
+                from = i + 1; // a role is written right before the name, not across a quote or a comma
+                break;
+            }
+        }
+        for (int i = from; i < nameStart; i++) {
             Optional<ActorDictionary.Match> actor = isName(s, i)
                     ? dictionaries.actors().match(s.words(), i, context.published()) : Optional.empty();
             if (actor.isPresent() && i + actor.get().length() <= nameStart) {

@@ -13,6 +13,19 @@ public final class StoriesJsonl {
 
     private StoriesJsonl() {}
 
+    public static List<StoryRecord> read(java.nio.file.Path file) throws IOException {
+        List<StoryRecord> stories = new java.util.ArrayList<>();
+        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file,
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isBlank()) {
+                    stories.add(JSON.readValue(line, StoryRecord.class));
+                }
+            }
+        }
+        return stories;
+    }
+
     public static void write(Writer out, List<StoryRecord> stories) throws IOException {
         for (StoryRecord story : stories) {
             out.write(JSON.writeValueAsString(story));

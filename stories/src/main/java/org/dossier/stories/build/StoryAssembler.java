@@ -55,9 +55,8 @@ final class StoryAssembler {
         List<TimelineEntry> entries = new ArrayList<>();
         for (MergedEvent e : events) {
             if (e.date() != null) {
-                String what = (e.actor() == null ? "" : e.actor() + " ") + e.action().toLowerCase(Locale.ROOT)
-                        + (e.target() == null ? "" : " " + e.target());
-                entries.add(new TimelineEntry(e.date(), "event", what, e.sources()));
+                // The words of the first article that reports it read better than a coded triple.
+                entries.add(new TimelineEntry(e.date(), "event", e.sources().getFirst().text(), e.sources()));
             }
         }
         for (ArticleRecord a : originals) {

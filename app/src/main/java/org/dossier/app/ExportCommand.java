@@ -1,0 +1,110 @@
+package org.dossier.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticlesJsonl;
+import org.dossier.stories.build.StoriesJsonl;
+import org.dossier.stories.build.StoryRecord;
+import org.dossier.stories.build.StoryRecord.MergedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Export the events of an analyze run, merged across articles, one row per event: as CSV with "
+                    + "GDELT-like columns (day, actor 1 name and code, CAMEO event code, root, QuadClass, Goldstein, "
+                    + "actor 2 name and code, location, source URL, number of sources, story, supporting text), or "
+                    + "as JSONL. Articles and stories are already JSONL in the run folder.",
+            ""},
+        footer = {"", "Example:", "  dossier export events --out out/aleppo --format csv > events.csv"})
+final class ExportCommand implements Callable<Integer> {
+
+    enum What { events }
+
+    enum Format { csv, jsonl }
+
+    private static final List<String> COLUMNS = List.of("day", "actor1_name", "actor1_code", "event_code",
+            "event_root", "quad_class", "goldstein", "actor2_name", "actor2_code", "location", "source_url",
+            "num_sources", "story", "text");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to export: events.")
+    What what;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "The output folder of an analyze run (holding articles.jsonl and stories.jsonl).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
+    Format format = Format.csv;
+
+    @Override
+    public Integer call() throws Exception {
+        Path stories = out.resolve(StoriesJsonl.FILE_NAME);
+        Path articles = out.resolve(ArticlesJsonl.FILE_NAME);
+        if (!Files.isRegularFile(stories) || !Files.isRegularFile(articles)) {
+            spec.commandLine().getErr().println("error: " + out + " holds no analyze run (articles.jsonl and "
+                    + "stories.jsonl); run 'dossier analyze ... --out " + out + "' first");
+            return ExitCodes.USAGE;
+        }
+        Map<String, String> urls = new HashMap<>();
+        for (ArticleRecord a : ArticlesJsonl.read(articles)) {
+            urls.put(a.id(), a.url() != null ? a.url() : a.source());
+        }
+        PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        write(StoriesJsonl.read(stories), urls, stdout);
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    void write(List<StoryRecord> stories, Map<String, String> urls, Writer w) throws java.io.IOException {
+        ObjectMapper json = new ObjectMapper();
+        if (format == Format.csv) {
+            w.write(String.join(",", COLUMNS) + "\n");
+        }
+        for (StoryRecord story : stories) {
+            for (MergedEvent e : story.events()) {
+                if (format == Format.jsonl) {
+                    Map<String, Object> row = new java.util.LinkedHashMap<>();
+                    row.put("story", story.id());
+                    row.put("event", e);
+                    w.write(json.writeValueAsString(row) + "\n");
+                    continue;
+                }
+                String url = urls.get(e.sources().getFirst().article());
+                w.write(String.join(",", List.of(csv(e.date()), csv(e.actor()), csv(e.actorCode()), csv(e.cameo()),
+                        csv(e.root()), String.valueOf(e.quadClass()), String.format(Locale.ROOT, "%.1f", e.goldstein()),
+                        csv(e.target()), csv(e.targetCode()), csv(e.location()), csv(url),
+                        String.valueOf(e.corroboration()), csv(story.id()), csv(e.sources().getFirst().text())))
+                        + "\n");
+            }
+        }
+    }
+
+    /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+    static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.matches("(?s).*[,\"\\r\\n].*")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

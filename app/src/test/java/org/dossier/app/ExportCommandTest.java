@@ -1,0 +1,47 @@
+package org.dossier.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.dossier.stories.build.StoryRecord;
+import org.dossier.stories.build.StoryRecord.MergedEvent;
+import org.dossier.stories.build.StoryRecord.Source;
+import org.junit.jupiter.api.Test;
+
+class ExportCommandTest {
+
+    private static StoryRecord story() {
+        MergedEvent veto = new MergedEvent("2016-10-08", "Russia", "RUS", "VETO/REJECT", "129", "12", 3, -5.0, null,
+                null, null, 2, List.of("Al Jazeera", "AFP"), List.of(
+                        new Source("a1", "Al Jazeera", "Russia vetoed a \"French-drafted\" resolution", 10, 52),
+                        new Source("b2", "AFP", "Russia vetoed the text", 0, 22)));
+        return new StoryRecord("story-1", "Aleppo", List.of(), List.of(), List.of(veto), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void csvHasGdeltLikeColumnsAndEscapesText() throws Exception {
+        ExportCommand command = new ExportCommand();
+        StringWriter out = new StringWriter();
+
+        command.write(List.of(story()), Map.of("a1", "https://example.org/a1"), out);
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.getFirst()).startsWith("day,actor1_name,actor1_code,event_code,event_root,quad_class,goldstein");
+        assertThat(lines.get(1)).isEqualTo("2016-10-08,Russia,RUS,129,12,3,-5.0,,,,https://example.org/a1,2,story-1,"
+                + "\"Russia vetoed a \"\"French-drafted\"\" resolution\"");
+    }
+
+    @Test
+    void jsonlKeepsTheStoryAndEverySource() throws Exception {
+        ExportCommand command = new ExportCommand();
+        command.format = ExportCommand.Format.jsonl;
+        StringWriter out = new StringWriter();
+
+        command.write(List.of(story()), Map.of(), out);
+
+        assertThat(out.toString()).contains("\"story\":\"story-1\"", "\"corroboration\":2", "\"article\":\"b2\"");
+    }
+}
