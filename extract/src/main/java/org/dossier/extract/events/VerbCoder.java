@@ -62,6 +62,7 @@ final class VerbCoder {
             "vow", "promise", "pledge", "propose", "offer", "refuse", "fail", "decline", "prepare", "need", "wish",
             "encourage", "persuade", "convince", "invite", "order", "force", "push");
     /** Roots whose events need someone on the receiving end: appeals, offers, meetings, cooperation, coercion. */
+    private static final int CONSULT = 4;
     private static final Set<Integer> NEEDS_TARGET = Set.of(2, 3, 4, 5, 6, 7, 8, 16, 17);
     /** People on the receiving end of violence whom no dictionary names: "killed scores of people". */
     private static final Set<String> VICTIMS = Set.of("people", "persons", "civilians", "civilian", "residents",
@@ -136,6 +137,13 @@ final class VerbCoder {
         if (actor == null && !(violent && (faceless || passive && target != null))) {
             return null;
         }
+        if (target == null && root == CONSULT && actor != null) {
+            ActorResolver.Resolved[] pair = eachOther(actor);
+            if (pair != null) {
+                actor = pair[0];
+                target = pair[1];
+            }
+        }
         if (target == null && NEEDS_TARGET.contains(root)) {
             return null;
         }
@@ -143,6 +151,24 @@ final class VerbCoder {
                 ? null : target.actor();
         return new Coded(code, ActionLabels.label(code, s.lemma(v), dictionaries.codes()),
                 actor == null ? null : actor.actor(), targetActor, tokens, v);
+    }
+
+    /**
+     * "Putin and Erdogan met", "the US, Russia and Switzerland held talks": coordinated parties who meet one
+     * another; the first acts, the others are met.
+     */
+    private static ActorResolver.Resolved[] eachOther(ActorResolver.Resolved parties) {
+        String codes = parties.actor().code();
+        String[] names = parties.actor().name().split(", | and ");
+        if (codes == null || !codes.contains(";") || names.length != codes.split(";").length) {
+            return null;
+        }
+        String[] code = codes.split(";");
+        Actor first = new Actor(names[0], code[0]);
+        String others = String.join(" and ", java.util.Arrays.copyOfRange(names, 1, names.length));
+        Actor rest = new Actor(others, String.join(";", java.util.Arrays.copyOfRange(code, 1, code.length)));
+        return new ActorResolver.Resolved[] {new ActorResolver.Resolved(first, parties.tokens(), false),
+            new ActorResolver.Resolved(rest, List.of(), false)};
     }
 
     private ActorResolver.Resolved resolve(SentenceView s, int head, List<Integer> tokens) {

@@ -149,6 +149,18 @@ class EventExtractorIT extends StageTestCase {
     }
 
     @Test
+    void coordinatedPartiesMeetEachOther() throws Exception {
+        List<Event> events = events("The talks ended without a deal.\n\n"
+                + "Russia and Turkey met in Sochi on Tuesday.");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.root()).isEqualTo("04");
+            assertThat(e.actor().code()).isEqualTo("RUS");
+            assertThat(e.target().code()).isEqualTo("TUR");
+        });
+    }
+
+    @Test
     void metonymsStandForGovernments() throws Exception {
         List<Event> events = events("The talks ended without a deal.\n\n"
                 + "The Kremlin accused Washington of supporting terrorists.");
