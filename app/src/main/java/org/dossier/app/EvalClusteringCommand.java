@@ -55,7 +55,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
     Path examples;
 
     @Option(names = "--dump", paramLabel = "FILE",
-            description = "Write the test split's gold and system story of every document to FILE (TSV).")
+            description = "Write the test split's gold story, system story and join score (0 for a new story) "
+                    + "of every document to FILE (TSV).")
     Path dump;
 
     record Labeled(ClusterDocument doc, String gold, String split) {}
@@ -94,7 +95,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
         if (dump != null) {
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < test.size(); i++) {
-                lines.add(test.get(i).doc().id() + "\t" + test.get(i).gold() + "\t" + result.labels().get(i));
+                lines.add(test.get(i).doc().id() + "\t" + test.get(i).gold() + "\t" + result.labels().get(i) + "\t"
+                        + String.format(Locale.ROOT, "%.3f", result.scores().get(i)));
             }
             Files.write(dump, lines, StandardCharsets.UTF_8);
         }
@@ -103,20 +105,23 @@ final class EvalClusteringCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    record Run(ClusteringScore score, double rate, List<String> labels) {}
+    record Run(ClusteringScore score, double rate, List<String> labels, List<Double> scores) {}
 
     private static Run run(List<Labeled> docs, StoryClusterer.Config config) throws Exception {
         List<String> gold = new ArrayList<>();
         List<String> system = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         long start = System.nanoTime();
         try (StoryClusterer clusterer = new StoryClusterer(config)) {
             for (Labeled d : docs) {
-                system.add(clusterer.add(d.doc()).storyId());
+                StoryClusterer.Assignment a = clusterer.add(d.doc());
+                system.add(a.storyId());
+                scores.add(a.score());
                 gold.add(d.gold());
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Run(ClusteringScore.of(gold, system), docs.size() / seconds, system);
+        return new Run(ClusteringScore.of(gold, system), docs.size() / seconds, system, scores);
     }
 
     private void mixed(List<Labeled> ecb, StoryClusterer.Config config, PrintStream out) throws Exception {
