@@ -50,6 +50,12 @@ public record ArticleRecord(
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    /** The same record read from another place (a Spark job names files by their Hadoop path). */
+    public ArticleRecord withSource(String value) {
+        return new ArticleRecord(id, value, url, title, outlet, published, publishedConfidence, dateline, language, text,
+                persons, organizations, locations, quotes, dates, figures, events, error, errorStage, skipped);
+    }
+
     public boolean failed() {
         return error != null;
     }

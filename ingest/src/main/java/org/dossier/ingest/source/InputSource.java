@@ -120,6 +120,11 @@ public final class InputSource {
         }
     }
 
+    /** Whether a file of this name is one Dossier reads (by extension, .gz allowed). */
+    public static boolean supports(String fileName) {
+        return kindOf(Path.of(fileName)) != Kind.UNKNOWN;
+    }
+
     static Kind kindOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;

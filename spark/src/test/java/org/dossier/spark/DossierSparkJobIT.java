@@ -1,0 +1,113 @@
+package org.dossier.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.dossier.engine.BatchRunner;
+import org.dossier.engine.DossierEngine;
+import org.dossier.output.ArticleRecords;
+import org.dossier.output.ArticlesJsonl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Spark job in local[2] mode on the repository's example corpus, against the batch runner's records. */
+class DossierSparkJobIT {
+
+    private static final Path EXAMPLES = Path.of("../examples/aleppo").toAbsolutePath().normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path out;
+
+    private static SparkSession spark;
+    private static DossierSparkJob.Summary summary;
+    private static DossierSparkJob.Options options;
+
+    @BeforeAll
+    static void runJob() {
+        spark = SparkSession.builder().master("local[2]").appName("dossier-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
+        options = DossierSparkJob.parse(new String[] {"--input", EXAMPLES.toString(), "--out",
+            out.resolve("run").toString()});
+        summary = DossierSparkJob.run(spark, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static List<JsonNode> lines(String folder) throws Exception {
+        List<JsonNode> nodes = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(out.resolve("run").resolve(folder))) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                for (String line : Files.readAllLines(part)) {
+                    nodes.add(JSON.readTree(line));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    @Test
+    void articleRecordsAreThoseOfTheBatchRunner() throws Exception {
+        DossierEngine engine = Engines.get(options.engineConfig());
+        Map<String, JsonNode> expected = new HashMap<>();
+        new BatchRunner(engine, 2).run(engine.input(List.of(EXAMPLES)), outcome -> {
+            try {
+                JsonNode node = JSON.readTree(ArticlesJsonl.toLine(ArticleRecords.from(outcome)));
+                ((ObjectNode) node).remove("source");
+                expected.put(node.path("id").asText(), node);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, (done, total, last) -> { });
+
+        List<JsonNode> actual = lines("articles");
+        assertThat(actual).hasSize(5);
+        assertThat(summary.articles()).isEqualTo(5);
+        for (JsonNode node : actual) {
+            assertThat(node.path("source").asText()).contains("examples/aleppo/");
+            ((ObjectNode) node).remove("source");
+            assertThat(node).isEqualTo(expected.get(node.path("id").asText()));
+        }
+        assertThat(actual).anySatisfy(node -> assertThat(node.path("events").size()).isPositive());
+    }
+
+    @Test
+    void eventsAndStoriesAreWrittenAsJsonlAndParquet() throws Exception {
+        assertThat(lines("events")).hasSize((int) summary.events()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.path("event").path("cameo").asText()).matches("\\d{3,4}"));
+        List<JsonNode> stories = lines("stories");
+        assertThat(stories).hasSize((int) summary.stories());
+        int articles = 0;
+        for (JsonNode story : stories) {
+            articles += story.path("articles").size();
+        }
+        assertThat(articles).isEqualTo(5);
+        for (String name : List.of("articles.parquet", "events.parquet", "stories.parquet")) {
+            try (Stream<Path> files = Files.list(out.resolve("run").resolve(name))) {
+                assertThat(files.map(p -> p.getFileName().toString())).anyMatch(f -> f.endsWith(".parquet"));
+            }
+        }
+        assertThat(spark.read().parquet(out.resolve("run/articles.parquet").toString()).count()).isEqualTo(5);
+    }
+}
