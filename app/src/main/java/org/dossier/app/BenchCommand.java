@@ -7,6 +7,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dossier.core.Layers;
@@ -67,6 +68,7 @@ final class BenchCommand implements Callable<Integer> {
             runner.run(input, outcome -> { }, (done, total, last) -> { });
         }
         resetPeaks();
+        engine.pipeline().resetStageNanos();
         long[] tokens = {0, 0, 0};
         int[] failed = {0};
         int documents = 0;
@@ -79,6 +81,15 @@ final class BenchCommand implements Callable<Integer> {
                 documents, documents / Math.max(1, repeat), repeat, failed[0], engineOptions.threads));
         out.println(String.format(Locale.ROOT, "time: %.2f s   articles/s: %.2f   tokens/s: %.0f", seconds,
                 documents / seconds, tokens[0] / seconds));
+        out.println("per stage (CPU time summed over threads; tokens/s is what one thread of the stage alone does):");
+        Map<String, Long> nanos = engine.pipeline().stageNanos();
+        long totalNanos = nanos.values().stream().mapToLong(Long::longValue).sum();
+        for (Map.Entry<String, Long> stage : nanos.entrySet()) {
+            double stageSeconds = stage.getValue() / 1e9;
+            out.println(String.format(Locale.ROOT, "  %-12s %7.2f s  %5.1f%%  %10.0f tokens/s", stage.getKey(),
+                    stageSeconds, 100.0 * stage.getValue() / Math.max(1, totalNanos),
+                    tokens[0] / Math.max(stageSeconds, 1e-9)));
+        }
         out.println(String.format(Locale.ROOT, "sentences parsed: %d of %d (%.1f%%)", tokens[2], tokens[1],
                 100.0 * tokens[2] / Math.max(1, tokens[1])));
         out.println(String.format(Locale.ROOT, "peak heap: %.0f MiB (max %d MiB)", peakHeapBytes() / 1048576.0,

@@ -28,10 +28,16 @@ public final class Pipeline {
 
     private final Cleaner cleaner;
     private final List<ArticleStage> stages;
+    private final java.util.concurrent.atomic.LongAdder cleanerNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder[] stageNanos;
 
     private Pipeline(Cleaner cleaner, List<ArticleStage> stages) {
         this.cleaner = cleaner;
         this.stages = List.copyOf(stages);
+        this.stageNanos = new java.util.concurrent.atomic.LongAdder[this.stages.size()];
+        for (int i = 0; i < stageNanos.length; i++) {
+            stageNanos[i] = new java.util.concurrent.atomic.LongAdder();
+        }
     }
 
     public static Builder builder() {
@@ -52,8 +58,29 @@ public final class Pipeline {
         return cleaned instanceof Outcome.Ok ok ? process(ok.result().article()) : cleaned;
     }
 
+    /**
+     * Nanoseconds spent in each stage (the cleaner first) since the pipeline was built or last reset, summed over
+     * threads: for the bench command to say where the time goes.
+     */
+    public java.util.Map<String, Long> stageNanos() {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        out.put(cleaner.name(), cleanerNanos.sum());
+        for (int i = 0; i < stages.size(); i++) {
+            out.put(stages.get(i).name(), stageNanos[i].sum());
+        }
+        return out;
+    }
+
+    public void resetStageNanos() {
+        cleanerNanos.reset();
+        for (java.util.concurrent.atomic.LongAdder adder : stageNanos) {
+            adder.reset();
+        }
+    }
+
     /** Only cleans: the article without layers, or why the document cannot become one. */
     public Outcome clean(RawDocument document) {
+        long start = System.nanoTime();
         try {
             return new Outcome.Ok(AnnotatedArticle.of(cleaner.clean(document)));
         } catch (StageException e) {
@@ -62,15 +89,20 @@ public final class Pipeline {
         } catch (RuntimeException | StackOverflowError e) {
             return new Outcome.Failed(document.id(), document.source(), document.url(), cleaner.name(),
                     internalError(e), null);
+        } finally {
+            cleanerNanos.add(System.nanoTime() - start);
         }
     }
 
     /** Runs every stage on an already clean article. */
     public Outcome process(Article article) {
         AnnotatedArticle current = AnnotatedArticle.of(article);
-        for (ArticleStage stage : stages) {
+        for (int i = 0; i < stages.size(); i++) {
+            ArticleStage stage = stages.get(i);
+            long start = System.nanoTime();
             try {
-                current = Objects.requireNonNull(stage.apply(current), () -> stage.name() + " returned null");
+                AnnotatedArticle in = current;
+                current = Objects.requireNonNull(stage.apply(in), () -> stage.name() + " returned null");
             } catch (StageSkip e) {
                 return new Outcome.Skipped(current, stage.name(), e.getMessage());
             } catch (StageException e) {
@@ -79,6 +111,8 @@ public final class Pipeline {
             } catch (RuntimeException | StackOverflowError e) {
                 return new Outcome.Failed(article.id(), article.source(), article.url(), stage.name(),
                         internalError(e), article.metadata());
+            } finally {
+                stageNanos[i].add(System.nanoTime() - start);
             }
         }
         return new Outcome.Ok(current);
