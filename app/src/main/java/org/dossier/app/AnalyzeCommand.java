@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
                     + "document twice is analyzed once; text not in English is recorded and skipped. Writes:",
             "  DIR/articles.jsonl  one JSON object per document: id, source, title, outlet, published, dateline, "
                     + "language, clean text, persons/organizations/locations with mentions, quotes with speakers, "
-                    + "dates; offsets point into 'text'; failed documents have an 'error'",
-            "  DIR/report.html     a page to read: each article with its entities and quotes highlighted in their "
-                    + "sentences",
+                    + "dates, figures, CAMEO events; offsets point into 'text'; failed documents have an 'error'",
+            "  DIR/stories.jsonl   one JSON object per story: its articles (near-copies linked), merged events "
+                    + "with their sources, timeline, actors, quotes, figures and conflicts, cited summary",
+            "  DIR/report.html     a page to read: the stories, then each article with its entities and quotes "
+                    + "highlighted in their sentences",
             "  DIR/run.json        the settings and stages of the run",
             ""},
         footer = {"", "Example:", "  dossier analyze examples/aleppo --out out/aleppo", "",

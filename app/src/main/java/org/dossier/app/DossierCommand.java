@@ -11,8 +11,9 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = DossierCommand.Version.class,
         description = {
             "Turns raw news articles into a source-attributed dossier: clean text, title, outlet, date and "
-                    + "dateline, entities under canonical names, and quotes with their speakers, each item pointing "
-                    + "at its characters in the text.",
+                    + "dateline, entities under canonical names, quotes with their speakers, CAMEO-coded events and "
+                    + "figures with who reported them, and stories across articles, each item pointing at its "
+                    + "characters in the text.",
             ""},
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchExtractCommand.class, EvalCameoCommand.class,
             ConvertDictionariesCommand.class, EvalClusteringCommand.class,
