@@ -3,10 +3,7 @@ package org.dossier.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
@@ -68,23 +65,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         BatchRunner.Summary summary;
         try (RunOutput output = new RunOutput(out, true)) {
             summary = new BatchRunner(engine, engineOptions.threads).run(input, output::accept, progress);
-            output.finish(description(engine, summary));
+            output.finish(RunOutput.description(inputs, engine, engineOptions.threads, summary));
             RunOutput.printSummary(err, "Analyzed", summary, progress.elapsedSeconds());
             err.println("Articles: " + output.articlesFile());
             err.println("Report:   " + output.reportFile());
         }
         err.flush();
         return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.DOCUMENTS_FAILED;
-    }
-
-    private Map<String, Object> description(DossierEngine engine, BatchRunner.Summary summary) {
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("finished", Instant.now().toString());
-        run.put("inputs", inputs.stream().map(Path::toString).toList());
-        run.put("stages", engine.stageNames());
-        run.put("config", engine.config());
-        run.put("threads", engineOptions.threads);
-        run.put("summary", summary);
-        return run;
     }
 }

@@ -1,21 +1,14 @@
 package org.dossier.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.dossier.stories.cluster.SurfaceNames;
@@ -108,38 +101,13 @@ final class BenchClusteringCommand implements Callable<Integer> {
         return String.join(" ", words);
     }
 
+    /** The bench folder's ECB+ texts and scrapinghub bodies, else the example corpus. */
     private List<String> texts() throws Exception {
-        List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        Path ecb = data.resolve("ecbplus-story-clustering/documents.jsonl");
-        if (Files.isRegularFile(ecb)) {
-            try (BufferedReader in = Files.newBufferedReader(ecb, StandardCharsets.UTF_8)) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (!line.isBlank()) {
-                        texts.add(json.readTree(line).path("text").asText(""));
-                    }
-                }
-            }
+        List<BenchTexts.Text> found = new ArrayList<>(BenchTexts.ecbplus(data));
+        found.addAll(BenchTexts.scrapinghubBodies(data));
+        if (found.isEmpty()) {
+            found.addAll(BenchTexts.examples(null));
         }
-        Path bodies = data.resolve("scrapinghub-article-extraction/ground-truth.json");
-        if (Files.isRegularFile(bodies)) {
-            JsonNode truth = json.readTree(bodies.toFile());
-            for (Iterator<JsonNode> it = truth.elements(); it.hasNext(); ) {
-                texts.add(it.next().path("articleBody").asText(""));
-            }
-        }
-        if (texts.isEmpty()) {
-            String home = System.getProperty("dossier.home");
-            Path examples = (home == null ? Path.of("") : Path.of(home)).resolve("examples/aleppo");
-            if (Files.isDirectory(examples)) {
-                try (Stream<Path> files = Files.list(examples)) {
-                    for (Path f : files.sorted().toList()) {
-                        texts.add(Files.readString(f));
-                    }
-                }
-            }
-        }
-        texts.removeIf(String::isBlank);
-        return texts;
+        return found.stream().map(BenchTexts.Text::text).filter(t -> !t.isBlank()).toList();
     }
 }

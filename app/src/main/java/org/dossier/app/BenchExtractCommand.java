@@ -75,7 +75,6 @@ final class BenchExtractCommand implements Callable<Integer> {
 
     /** tools/readability of the Dossier checkout: from the launcher's dossier.home, else the working folder. */
     private static Path toolDir() {
-        String home = System.getProperty("dossier.home");
-        return (home == null ? Path.of("") : Path.of(home)).resolve("tools/readability").toAbsolutePath();
+        return BenchTexts.home().resolve("tools/readability").toAbsolutePath();
     }
 }

@@ -1,8 +1,5 @@
 package org.dossier.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,13 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.dossier.eval.clustering.ClusteringScore;
 import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
@@ -42,8 +37,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  dossier eval-clustering --data ../shared/bench"})
 final class EvalClusteringCommand implements Callable<Integer> {
 
-    private static final String FOLDER = "ecbplus-story-clustering";
-
     @Spec
     CommandSpec spec;
 
@@ -63,15 +56,15 @@ final class EvalClusteringCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = data.resolve(FOLDER).resolve("documents.jsonl");
+        Path file = BenchTexts.ecbplusFile(data);
         if (!Files.isRegularFile(file)) {
             spec.commandLine().getErr().println("error: " + file + " not found; pass --data DIR (the folder "
-                    + "holding " + FOLDER + ")");
+                    + "holding ecbplus-story-clustering)");
             return ExitCodes.USAGE;
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
-        List<Labeled> all = read(file);
+        List<Labeled> all = labeled(BenchTexts.ecbplus(data));
         List<Labeled> tuning = all.stream().filter(d -> !d.split().equals("test")).toList();
         List<Labeled> test = all.stream().filter(d -> d.split().equals("test")).toList();
 
@@ -126,28 +119,10 @@ final class EvalClusteringCommand implements Callable<Integer> {
 
     private void mixed(List<Labeled> ecb, StoryClusterer.Config config, PrintStream out) throws Exception {
         List<Labeled> stream = new ArrayList<>(ecb);
-        Path bodies = data.resolve("scrapinghub-article-extraction/ground-truth.json");
-        int pages = 0;
-        if (Files.isRegularFile(bodies)) {
-            JsonNode truth = new ObjectMapper().readTree(bodies.toFile());
-            for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
-                String id = it.next();
-                String body = truth.get(id).path("articleBody").asText("");
-                stream.add(new Labeled(doc("page-" + id, body), "page-" + id, "pages"));
-                pages++;
-            }
-        }
-        Path folder = examples != null ? examples : home().resolve("examples/aleppo");
-        List<String> exampleIds = new ArrayList<>();
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path f : files.sorted().toList()) {
-                    String id = "example-" + f.getFileName();
-                    exampleIds.add(id);
-                    stream.add(new Labeled(doc(id, Files.readString(f)), "examples", "examples"));
-                }
-            }
-        }
+        List<Labeled> pages = labeled(BenchTexts.scrapinghubBodies(data));
+        List<Labeled> exampleDocs = labeled(BenchTexts.examples(examples));
+        stream.addAll(pages);
+        stream.addAll(exampleDocs);
         Collections.shuffle(stream, new Random(7));
         Run run = run(stream, config);
         Set<String> exampleStories = new HashSet<>();
@@ -163,26 +138,14 @@ final class EvalClusteringCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "Mixed stream: %d ECB+ documents, %d benchmark pages, %d example articles, shuffled: "
-                + "the examples fall in %d stor%s, which hold %d other document(s)%s.%n", ecb.size(), pages,
-                exampleIds.size(), exampleStories.size(), exampleStories.size() == 1 ? "y" : "ies", others.size(),
+                + "the examples fall in %d stor%s, which hold %d other document(s)%s.%n", ecb.size(), pages.size(),
+                exampleDocs.size(), exampleStories.size(), exampleStories.size() == 1 ? "y" : "ies", others.size(),
                 others.isEmpty() ? "" : " " + others);
         out.println(run.score().row("Mixed stream (ECB+ sub-topics)"));
     }
 
-    private static List<Labeled> read(Path file) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        List<Labeled> docs = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = json.readTree(line);
-                docs.add(new Labeled(doc(node.path("doc_id").asText(), node.path("text").asText("")),
-                        node.path("subtopic").asText(), node.path("split").asText()));
-            }
-        }
-        return docs;
+    private static List<Labeled> labeled(List<BenchTexts.Text> texts) {
+        return texts.stream().map(t -> new Labeled(doc(t.id(), t.text()), t.story(), t.split())).toList();
     }
 
     /**
@@ -193,8 +156,4 @@ final class EvalClusteringCommand implements Callable<Integer> {
         return new ClusterDocument(id, null, null, text, SurfaceNames.of(text));
     }
 
-    private static Path home() {
-        String home = System.getProperty("dossier.home");
-        return home == null ? Path.of("") : Path.of(home);
-    }
 }

@@ -3,10 +3,7 @@ package org.dossier.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
@@ -62,13 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
         BatchRunner.Summary summary;
         try (RunOutput output = new RunOutput(out, false)) {
             summary = new BatchRunner(engine, engineOptions.threads).run(input, output::accept, progress);
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("finished", Instant.now().toString());
-            run.put("inputs", inputs.stream().map(Path::toString).toList());
-            run.put("stages", engine.stageNames());
-            run.put("config", engine.config());
-            run.put("summary", summary);
-            output.finish(run);
+            output.finish(RunOutput.description(inputs, engine, engineOptions.threads, summary));
             RunOutput.printSummary(err, "Extracted", summary, progress.elapsedSeconds());
             err.println("Articles: " + output.articlesFile());
         }

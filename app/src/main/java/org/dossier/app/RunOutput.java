@@ -18,6 +18,8 @@ import org.dossier.core.Outcome;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
+import org.dossier.engine.BatchRunner;
+import org.dossier.engine.DossierEngine;
 import org.dossier.output.HtmlReport;
 import org.dossier.stories.build.StoriesJsonl;
 import org.dossier.stories.build.StoryBuilder;
@@ -35,17 +37,19 @@ final class RunOutput implements AutoCloseable {
     static final int REPORT_LIMIT = 2000;
 
     private final Path dir;
-    private final boolean report;
+    private final boolean analyzed;
     private final Path articlesTemp;
     private final BufferedWriter articles;
     private final List<ArticleRecord> reported = new ArrayList<>();
-    private final StoryBuilder stories = new StoryBuilder(StoryClusterer.Config.DEFAULT);
+    /** Null for a run without NLP ({@code extract}): its records hold no names or events to link stories by. */
+    private final StoryBuilder stories;
     private int written;
 
-    /** @param report whether to write {@code report.html} too */
-    RunOutput(Path dir, boolean report) throws IOException {
+    /** @param analyzed whether the records went through the NLP: then {@code stories.jsonl} and the report too */
+    RunOutput(Path dir, boolean analyzed) throws IOException {
         this.dir = Files.createDirectories(dir);
-        this.report = report;
+        this.analyzed = analyzed;
+        this.stories = analyzed ? new StoryBuilder(StoryClusterer.Config.DEFAULT) : null;
         this.articlesTemp = dir.resolve(ArticlesJsonl.FILE_NAME + ".partial");
         this.articles = Files.newBufferedWriter(articlesTemp, StandardCharsets.UTF_8);
     }
@@ -62,9 +66,11 @@ final class RunOutput implements AutoCloseable {
         ArticleRecord record = ArticleRecords.from(outcome);
         ArticlesJsonl.write(articles, record);
         written++;
-        stories.accept(record);
-        if (report && reported.size() < REPORT_LIMIT) {
-            reported.add(record);
+        if (analyzed) {
+            stories.accept(record);
+            if (reported.size() < REPORT_LIMIT) {
+                reported.add(record);
+            }
         }
     }
 
@@ -72,20 +78,33 @@ final class RunOutput implements AutoCloseable {
     void finish(Map<String, Object> runDescription) throws IOException {
         articles.close();
         Files.move(articlesTemp, articlesFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        List<StoryRecord> storyRecords = stories.stories();
-        writeAtomically(dir.resolve(StoriesJsonl.FILE_NAME), out -> StoriesJsonl.write(out, storyRecords));
-        if (report) {
-            writeAtomically(reportFile(), out -> HtmlReport.write(out, reported, StoryHtml.section(storyRecords)));
-        }
         Map<String, Object> run = new LinkedHashMap<>(runDescription);
         run.put("documents", written);
-        run.put("report_articles", reported.size());
-        run.put("stories", storyRecords.size());
+        if (analyzed) {
+            List<StoryRecord> storyRecords = stories.stories();
+            writeAtomically(dir.resolve(StoriesJsonl.FILE_NAME), out -> StoriesJsonl.write(out, storyRecords));
+            writeAtomically(reportFile(), out -> HtmlReport.write(out, reported, StoryHtml.section(storyRecords)));
+            run.put("report_articles", reported.size());
+            run.put("stories", storyRecords.size());
+        }
         writeAtomically(dir.resolve("run.json"), out -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(out, run));
     }
 
-    static void printSummary(java.io.PrintWriter err, String verb, org.dossier.engine.BatchRunner.Summary summary,
+    /** What {@code run.json} says of a run before its counts: when, from what, with which stages and settings. */
+    static Map<String, Object> description(List<Path> inputs, DossierEngine engine, int threads,
+            BatchRunner.Summary summary) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("finished", java.time.Instant.now().toString());
+        run.put("inputs", inputs.stream().map(Path::toString).toList());
+        run.put("stages", engine.stageNames());
+        run.put("config", engine.config());
+        run.put("threads", threads);
+        run.put("summary", summary);
+        return run;
+    }
+
+    static void printSummary(java.io.PrintWriter err, String verb, BatchRunner.Summary summary,
             double seconds) {
         err.println(String.format(java.util.Locale.ROOT, "%s %d document(s) in %.1f s (%.2f/s): %d failed, %d not "
                 + "analyzed (not English), %d duplicate(s) skipped.", verb, summary.documents(), seconds,
@@ -108,7 +127,9 @@ final class RunOutput implements AutoCloseable {
     @Override
     public void close() {
         try {
-            stories.close();
+            if (stories != null) {
+                stories.close();
+            }
             articles.close();
             Files.deleteIfExists(articlesTemp);
         } catch (IOException e) {

@@ -140,7 +140,8 @@ public final class DossierSparkJob {
 
     private static Iterator<Article> cleaned(Iterator<Tuple2<String, PortableDataStream>> files, Options options)
             throws IOException {
-        DossierEngine cleaner = DossierEngine.cleaningOnly(options.engineConfig());
+        // The executor's engine: its models load once here and serve the analysis pass that follows.
+        DossierEngine cleaner = Engines.get(options.engineConfig());
         List<Article> out = new ArrayList<>();
         while (files.hasNext()) {
             Tuple2<String, PortableDataStream> file = files.next();

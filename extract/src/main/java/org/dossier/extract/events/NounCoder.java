@@ -121,6 +121,6 @@ final class NounCoder {
         while (head >= 0 && !s.isVerb(head)) {
             head = s.head(head);
         }
-        return head >= 0 && (VerbCoder.hypothetical(s, head) || VerbCoder.isNegated(s, head));
+        return head >= 0 && (VerbCoder.hypothetical(s, head) || VerbCoder.negated(s, head));
     }
 }

@@ -316,11 +316,7 @@ final class VerbCoder {
                 && s.firstChild(governor, OBJECT) < 0 && !negated(s, governor) && !hypothetical(s, governor);
     }
 
-    static boolean isNegated(SentenceView s, int v) {
-        return negated(s, v);
-    }
-
-    private static boolean negated(SentenceView s, int v) {
+    static boolean negated(SentenceView s, int v) {
         for (int c : s.children(v)) {
             if ((s.relation(c).equals("neg") || s.relation(c).equals("advmod")) && NEGATIONS.contains(s.word(c))) {
                 return true;

@@ -60,12 +60,9 @@ final class StoryAssembler {
             }
         }
         for (ArticleRecord a : originals) {
-            if (a.published() != null) {
-                List<StoryRecord.SummarySentence> lead = Summarizer.summarize(List.of(a));
-                if (!lead.isEmpty()) {
-                    entries.add(new TimelineEntry(a.published(), "article", lead.getFirst().text(),
-                            lead.getFirst().sources()));
-                }
+            StoryRecord.SummarySentence lead = a.published() == null ? null : Summarizer.leadSentence(a);
+            if (lead != null) {
+                entries.add(new TimelineEntry(a.published(), "article", lead.text(), lead.sources()));
             }
         }
         entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(TimelineEntry::kind,

@@ -88,6 +88,17 @@ final class Summarizer {
         return summary;
     }
 
+    /** The article's first sentence fit for a summary, as its line on the timeline; null when it has none. */
+    static SummarySentence leadSentence(ArticleRecord article) {
+        List<Candidate> lead = lead(article);
+        if (lead.isEmpty()) {
+            return null;
+        }
+        Candidate first = lead.getFirst();
+        return new SummarySentence(first.text(), List.of(article.id()), List.of(new Source(article.id(),
+                article.outlet(), first.text(), first.start(), first.end())));
+    }
+
     private static List<Candidate> lead(ArticleRecord article) {
         List<Candidate> out = new ArrayList<>();
         String text = article.text();

@@ -117,11 +117,12 @@ public final class StoryClusterer implements AutoCloseable {
         }
         Map<String, Float> vector = vectors.addAndVectorize(doc.title(), doc.text());
         Map<String, Float> names = nameVector(doc.names());
+        List<Map.Entry<String, Float>> keyTerms = topTerms(vector, config.keyTerms());
         NearDuplicateIndex.Match copy = duplicates.add(doc.id(), doc.text());
         String storyId = copy == null ? null : storyOfArticle.get(copy.original());
         double score = storyId == null ? 0 : copy.similarity();
         if (storyId == null) {
-            Scored best = best(doc, vector, names);
+            Scored best = best(doc, vector, names, keyTerms);
             if (best != null && best.score() >= config.threshold()) {
                 storyId = best.story().id;
                 score = best.score();
@@ -134,7 +135,7 @@ public final class StoryClusterer implements AutoCloseable {
         ActiveStory story = active.get(storyId);
         story.add(doc, vector, names, sequence);
         storyOfArticle.put(doc.id(), storyId);
-        index(doc, storyId, vector);
+        index(doc, storyId, keyTerms);
         if (sequence % SWEEP_EVERY == 0) {
             retireOldStories();
         }
@@ -167,9 +168,10 @@ public final class StoryClusterer implements AutoCloseable {
         return vector;
     }
 
-    private Scored best(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names) {
+    private Scored best(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names,
+            List<Map.Entry<String, Float>> keyTerms) {
         Scored best = null;
-        for (String id : candidates(doc, vector)) {
+        for (String id : candidates(doc, keyTerms)) {
             ActiveStory story = active.get(id);
             if (story == null) {
                 continue;
@@ -193,8 +195,7 @@ public final class StoryClusterer implements AutoCloseable {
         return gap <= 3 ? 1 : Math.exp(-(gap - 3) / 14.0);
     }
 
-    private Set<String> candidates(ClusterDocument doc, Map<String, Float> vector) {
-        List<Map.Entry<String, Float>> top = topTerms(vector, config.keyTerms());
+    private Set<String> candidates(ClusterDocument doc, List<Map.Entry<String, Float>> top) {
         Set<String> keys = new LinkedHashSet<>();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> term : top) {
@@ -241,13 +242,13 @@ public final class StoryClusterer implements AutoCloseable {
         return stories;
     }
 
-    private void index(ClusterDocument doc, String storyId, Map<String, Float> vector) {
+    private void index(ClusterDocument doc, String storyId, List<Map.Entry<String, Float>> keyTerms) {
         Document indexed = new Document();
         indexed.add(new StringField("story", storyId, Field.Store.NO));
         indexed.add(new StringField("article", doc.id(), Field.Store.NO));
         indexed.add(new NumericDocValuesField("story", Long.parseLong(storyId.substring(1))));
         Set<String> keys = new LinkedHashSet<>();
-        for (Map.Entry<String, Float> term : topTerms(vector, config.keyTerms())) {
+        for (Map.Entry<String, Float> term : keyTerms) {
             keys.add("t:" + term.getKey());
         }
         for (String name : doc.names()) {
