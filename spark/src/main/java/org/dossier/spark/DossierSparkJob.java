@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,6 +152,8 @@ public final class DossierSparkJob {
                         out.add(ok.result().article());
                     }
                 }
+            } catch (UncheckedIOException e) {
+                // an unreadable file has no dates to lend; the analysis pass records its error
             }
         }
         return out.iterator();
@@ -162,7 +165,17 @@ public final class DossierSparkJob {
         List<Analyzed> out = new ArrayList<>();
         while (files.hasNext()) {
             Tuple2<String, PortableDataStream> file = files.next();
-            try (LocalCopy copy = new LocalCopy(file._1(), file._2())) {
+            LocalCopy copy;
+            try {
+                copy = new LocalCopy(file._1(), file._2());
+            } catch (UncheckedIOException e) {
+                // One unreadable file is one error record naming it; the rest of the batch goes on.
+                ArticleRecord failed = ArticleRecords.from(engine.analyze(new SourceItem.Unreadable(file._1(),
+                        "cannot read: " + e.getCause().getMessage()), dates));
+                out.add(new Analyzed(file._1() + "#000000000", failed.id(), ArticlesJsonl.toLine(failed)));
+                continue;
+            }
+            try (copy) {
                 List<SourceItem> items = copy.items(options.maxBytes());
                 for (int i = 0; i < items.size(); i++) {
                     ArticleRecord record = ArticleRecords.from(engine.analyze(items.get(i), dates));

@@ -93,6 +93,31 @@ class DossierSparkJobIT {
     }
 
     @Test
+    void badFilesBecomeErrorRecordsAndTheBatchGoesOn() throws Exception {
+        Path in = Files.createDirectories(out.resolve("bad-input"));
+        Files.write(in.resolve("binary.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7, 0, 0});
+        Files.writeString(in.resolve("empty.html"), "");
+        Files.copy(EXAMPLES.resolve("002_e240d3303c3f4a61.txt"), in.resolve("good.txt"));
+
+        DossierSparkJob.Summary bad = DossierSparkJob.run(spark, DossierSparkJob.parse(new String[] {"--input",
+            in.toString(), "--out", out.resolve("bad-run").toString(), "--no-story-dates"}));
+
+        assertThat(bad.articles()).isEqualTo(3);
+        List<JsonNode> records = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(out.resolve("bad-run/articles"))) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                for (String line : Files.readAllLines(part)) {
+                    records.add(JSON.readTree(line));
+                }
+            }
+        }
+        assertThat(records).filteredOn(r -> !r.path("error").isNull()).hasSize(2)
+                .allSatisfy(r -> assertThat(r.path("source").asText()).containsAnyOf("binary.txt", "empty.html"));
+        assertThat(records).filteredOn(r -> r.path("source").asText().endsWith("good.txt")).singleElement()
+                .satisfies(r -> assertThat(r.path("events").size()).isPositive());
+    }
+
+    @Test
     void eventsAndStoriesAreWrittenAsJsonlAndParquet() throws Exception {
         assertThat(lines("events")).hasSize((int) summary.events()).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.path("event").path("cameo").asText()).matches("\\d{3,4}"));
