@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dossier.core.Outcome;
 import org.dossier.ingest.meta.StoryDateInference;
@@ -33,8 +34,11 @@ public final class BatchRunner {
         void update(int done, int total, Outcome last);
     }
 
-    /** What a run did. */
-    public record Summary(int documents, int failed, int skipped, int duplicates) {}
+    /**
+     * What a run did: documents analyzed (failed and skipped among them), the same bytes seen again in the batch,
+     * and documents passed over because the caller already had them.
+     */
+    public record Summary(int documents, int failed, int skipped, int duplicates, int known) {}
 
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
@@ -54,6 +58,15 @@ public final class BatchRunner {
      * cheap pass cleans every document to collect the evidence and count them.
      */
     public Summary run(InputSource input, Consumer<Outcome> sink, Progress progress) throws InterruptedException {
+        return run(input, item -> false, sink, progress);
+    }
+
+    /**
+     * Processes the documents of the input that are not {@code known} (a store that already holds them, say):
+     * those are neither analyzed nor handed to the sink.
+     */
+    public Summary run(InputSource input, Predicate<SourceItem> known, Consumer<Outcome> sink, Progress progress)
+            throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "dossier-worker");
             thread.setDaemon(true);
@@ -61,7 +74,7 @@ public final class BatchRunner {
         });
         try {
             Evidence evidence = engine.config().storyDates() ? gatherEvidence(input, pool) : Evidence.NONE;
-            return analyze(input, pool, evidence, sink, progress);
+            return analyze(input, known, pool, evidence, sink, progress);
         } finally {
             pool.shutdownNow();
         }
@@ -99,14 +112,15 @@ public final class BatchRunner {
         return new Evidence(inference.infer(), documents);
     }
 
-    private Summary analyze(InputSource input, ExecutorService pool, Evidence evidence, Consumer<Outcome> sink,
-            Progress progress) throws InterruptedException {
+    private Summary analyze(InputSource input, Predicate<SourceItem> known, ExecutorService pool, Evidence evidence,
+            Consumer<Outcome> sink, Progress progress) throws InterruptedException {
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
         int done = 0;
         int failed = 0;
         int skipped = 0;
         int duplicates = 0;
+        int alreadyKnown = 0;
         try (Stream<SourceItem> items = input.items()) {
             Iterator<SourceItem> it = items.iterator();
             while (it.hasNext() || !inFlight.isEmpty()) {
@@ -114,6 +128,10 @@ public final class BatchRunner {
                     SourceItem item = it.next();
                     if (isDuplicate(item, seen)) {
                         duplicates++;
+                        continue;
+                    }
+                    if (known.test(item)) {
+                        alreadyKnown++;
                         continue;
                     }
                     inFlight.add(pool.submit(() -> engine.analyze(item, evidence.dates())));
@@ -129,7 +147,7 @@ public final class BatchRunner {
                 progress.update(done, evidence.documents(), outcome);
             }
         }
-        return new Summary(done, failed, skipped, duplicates);
+        return new Summary(done, failed, skipped, duplicates, alreadyKnown);
     }
 
     /** The same bytes a second time in one batch: nothing new to learn from them. */

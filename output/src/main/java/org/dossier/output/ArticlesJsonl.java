@@ -34,6 +34,15 @@ public final class ArticlesJsonl {
         }
     }
 
+    /** @throws IllegalArgumentException when the line is not an article record */
+    public static ArticleRecord fromLine(String line) {
+        try {
+            return JSON.readValue(line, ArticleRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not an article record: " + e.getOriginalMessage(), e);
+        }
+    }
+
     public static void write(Writer out, ArticleRecord record) {
         try {
             out.write(toLine(record));

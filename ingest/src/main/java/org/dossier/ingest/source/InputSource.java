@@ -121,6 +121,14 @@ public final class InputSource {
     }
 
     /** Whether a file of this name is one Dossier reads (by extension, .gz allowed). */
+    /**
+     * One article given as a JSON object with the fields of a JSON lines export ({@code url}, {@code title},
+     * {@code text} or {@code html}, {@code date}, {@code outlet}), as a web client posts it.
+     */
+    public static SourceItem fromJson(String source, String json, long maxBytes) {
+        return JsonlItems.item(source, json, maxBytes);
+    }
+
     public static boolean supports(String fileName) {
         return kindOf(Path.of(fileName)) != Kind.UNKNOWN;
     }

@@ -42,14 +42,13 @@ final class JsonlItems extends ItemReader {
         while ((line = lines.readLine()) != null) {
             lineNumber++;
             if (!line.isBlank()) {
-                return item(line);
+                return item(file + ":" + lineNumber, line, maxBytes);
             }
         }
         return null;
     }
 
-    private SourceItem item(String line) {
-        String source = file + ":" + lineNumber;
+    static SourceItem item(String source, String line, long maxBytes) {
         if (line.length() > maxBytes) {
             return new SourceItem.Unreadable(source, "line longer than the limit of "
                     + BoundedRead.megabytes(maxBytes) + " (--max-bytes)");
@@ -59,6 +58,9 @@ final class JsonlItems extends ItemReader {
             record = JSON.readTree(line);
         } catch (JsonProcessingException e) {
             return new SourceItem.Unreadable(source, "not a JSON object: " + e.getOriginalMessage());
+        }
+        if (record == null || !record.isObject()) {
+            return new SourceItem.Unreadable(source, "not a JSON object");
         }
         String html = text(record, "html", "raw_html", "content_html");
         String text = text(record, "text", "content", "body", "maintext");

@@ -28,8 +28,25 @@ public final class StoriesJsonl {
 
     public static void write(Writer out, List<StoryRecord> stories) throws IOException {
         for (StoryRecord story : stories) {
-            out.write(JSON.writeValueAsString(story));
+            out.write(toLine(story));
             out.write('\n');
+        }
+    }
+
+    public static String toLine(StoryRecord story) {
+        try {
+            return JSON.writeValueAsString(story);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize story " + story.id(), e);
+        }
+    }
+
+    /** @throws IllegalArgumentException when the line is not a story record */
+    public static StoryRecord fromLine(String line) {
+        try {
+            return JSON.readValue(line, StoryRecord.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not a story record: " + e.getOriginalMessage(), e);
         }
     }
 }

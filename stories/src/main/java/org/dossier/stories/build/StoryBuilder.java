@@ -46,14 +46,30 @@ public final class StoryBuilder implements AutoCloseable {
 
     /** The stories, largest first, each numbered in that order. */
     public List<StoryRecord> stories() {
-        List<List<ArticleRecord>> groups = new ArrayList<>(articlesByStory.values());
-        groups.sort(Comparator.comparingInt((List<ArticleRecord> g) -> -g.size())
-                .thenComparing(g -> g.getFirst().id()));
         List<StoryRecord> stories = new ArrayList<>();
-        for (List<ArticleRecord> group : groups) {
+        for (List<ArticleRecord> group : largestFirst()) {
             stories.add(StoryAssembler.assemble("story-" + (stories.size() + 1), oldestFirst(group), duplicateOf));
         }
         return stories;
+    }
+
+    /**
+     * The stories, largest first, each named after the first article it received ({@code story-<article id>}):
+     * a store that grows keeps a story's name while articles join it, so links to it stay good.
+     */
+    public List<StoryRecord> storiesNamedByFirstArticle() {
+        List<StoryRecord> stories = new ArrayList<>();
+        for (List<ArticleRecord> group : largestFirst()) {
+            stories.add(StoryAssembler.assemble("story-" + group.getFirst().id(), oldestFirst(group), duplicateOf));
+        }
+        return stories;
+    }
+
+    private List<List<ArticleRecord>> largestFirst() {
+        List<List<ArticleRecord>> groups = new ArrayList<>(articlesByStory.values());
+        groups.sort(Comparator.comparingInt((List<ArticleRecord> g) -> -g.size())
+                .thenComparing(g -> g.getFirst().id()));
+        return groups;
     }
 
     private static List<ArticleRecord> oldestFirst(List<ArticleRecord> group) {

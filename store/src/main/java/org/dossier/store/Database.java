@@ -1,0 +1,100 @@
+package org.dossier.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The store's SQL database: a small connection pool, the schema brought up to date by versioned migrations
+ * ({@code org/dossier/store/migration/V*.sql}) when opened, and transactions that either commit whole or leave
+ * nothing behind.
+ */
+final class Database implements AutoCloseable {
+
+    /** Work done inside one transaction. */
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final HikariDataSource pool;
+
+    private Database(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    static Database open(StoreConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.effectiveJdbcUrl());
+        if (config.user() != null) {
+            hikari.setUsername(config.user());
+        }
+        if (config.password() != null) {
+            hikari.setPassword(config.password());
+        }
+        hikari.setMaximumPoolSize(8);
+        hikari.setPoolName("dossier-store");
+        hikari.setAutoCommit(false);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the " + config.describe() + ": " + rootMessage(e)
+                    + (config.embeddedDatabase() ? " (is another dossier process using this store?)" : ""), e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:org/dossier/store/migration")
+                    .failOnMissingLocations(true).load().migrate();
+        } catch (FlywayException e) {
+            pool.close();
+            throw new StoreException("cannot bring the schema of the " + config.describe() + " up to date: "
+                    + rootMessage(e), e);
+        }
+        return new Database(pool);
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T transaction(Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + rootMessage(e), e);
+        }
+    }
+
+    /** Runs read-only work. */
+    <T> T read(Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + rootMessage(e), e);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,361 @@
+package org.dossier.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticlesJsonl;
+import org.dossier.store.StoreRows.Counts;
+import org.dossier.store.StoreRows.EventFilter;
+import org.dossier.store.StoreRows.EventRow;
+import org.dossier.store.StoreRows.FigureRow;
+import org.dossier.store.StoreRows.QuoteRow;
+import org.dossier.store.StoreRows.SearchHit;
+import org.dossier.store.StoreRows.StorySummary;
+import org.dossier.stories.build.StoriesJsonl;
+import org.dossier.stories.build.StoryBuilder;
+import org.dossier.stories.build.StoryRecord;
+import org.dossier.stories.cluster.StoryClusterer;
+
+/**
+ * A persistent dossier: the database of articles and what was extracted from them, the stories built from them,
+ * and the search index. Each article is written in one transaction with all its items, so a process killed at
+ * any point leaves either the whole article or none of it; the index and the stories are derived from the
+ * articles and are brought up to date when the store is next opened or written.
+ *
+ * <p>Safe to read from many threads; writes are taken one at a time.
+ */
+public final class DossierStore implements AutoCloseable {
+
+    private static final String STORIES_THROUGH = "stories_through_seq";
+    /** Index commits are the slow part of adding; a crash loses at most this many articles from the index. */
+    private static final int INDEX_COMMIT_EVERY = 64;
+
+    private final StoreConfig config;
+    private final Database db;
+    private final SearchIndex index;
+    private final StoreQueries queries;
+    private final ReentrantLock writes = new ReentrantLock();
+    private long lastSeq;
+    private int uncommitted;
+
+    private DossierStore(StoreConfig config, Database db, SearchIndex index) {
+        this.config = config;
+        this.db = db;
+        this.index = index;
+        this.queries = new StoreQueries(db);
+    }
+
+    /** Opens (creating if needed) the store and brings its search index up to date with the database. */
+    public static DossierStore open(StoreConfig config) {
+        Database db = Database.open(config);
+        SearchIndex index;
+        try {
+            index = SearchIndex.open(config.indexDir());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        DossierStore store = new DossierStore(config, db, index);
+        store.lastSeq = store.maxSeq();
+        store.catchUpIndex();
+        return store;
+    }
+
+    public StoreConfig config() {
+        return config;
+    }
+
+    public boolean contains(String articleId) {
+        return queries.articleRecord(articleId).isPresent();
+    }
+
+    /**
+     * Adds an article with its items. Returns false, changing nothing, when the store already holds it (the same
+     * content hash).
+     */
+    public boolean add(ArticleRecord record) {
+        writes.lock();
+        try {
+            Long seq = db.transaction(c -> {
+                if (exists(c, record.id())) {
+                    return null;
+                }
+                ArticleRows.insert(c, record);
+                return seqOf(c, record.id());
+            });
+            if (seq == null) {
+                return false;
+            }
+            lastSeq = Math.max(lastSeq, seq);
+            index.add(record);
+            if (++uncommitted >= INDEX_COMMIT_EVERY) {
+                commitIndex();
+            }
+            return true;
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Makes every article added so far searchable and durable in the index. */
+    public void flush() {
+        writes.lock();
+        try {
+            commitIndex();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void commitIndex() {
+        index.commit(lastSeq);
+        uncommitted = 0;
+    }
+
+    /** Whether articles were added since the stories were last built. */
+    public boolean storiesStale() {
+        return db.read(c -> state(c, STORIES_THROUGH)) < maxSeq();
+    }
+
+    /**
+     * Rebuilds the stories from every analyzed article in the order they were added, and replaces the old
+     * stories in one transaction: readers see the old stories or the new, never a mix.
+     *
+     * @return the number of stories
+     */
+    public int rebuildStories(StoryClusterer.Config clustering, Consumer<String> progress) {
+        writes.lock();
+        try (StoryBuilder builder = new StoryBuilder(clustering)) {
+            long through = maxSeq();
+            int[] read = {0};
+            forEachArticle(through, record -> {
+                builder.accept(record);
+                if (++read[0] % 1000 == 0) {
+                    progress.accept("clustered " + read[0] + " articles");
+                }
+            });
+            List<StoryRecord> stories = builder.storiesNamedByFirstArticle();
+            db.transaction(c -> {
+                StoryRows.replace(c, stories);
+                setState(c, STORIES_THROUGH, through);
+                return null;
+            });
+            return stories.size();
+        } catch (IOException e) {
+            throw new StoreException("cannot build stories: " + e.getMessage(), e);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void forEachArticle(long throughSeq, Consumer<ArticleRecord> consumer) {
+        long after = 0;
+        while (true) {
+            final long from = after;
+            List<Map.Entry<Long, String>> page = db.read(c -> {
+                List<Map.Entry<Long, String>> rows = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement("SELECT seq, record FROM articles WHERE seq > ? "
+                        + "AND seq <= ? ORDER BY seq LIMIT 500")) {
+                    s.setLong(1, from);
+                    s.setLong(2, throughSeq);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            rows.add(Map.entry(r.getLong(1), r.getString(2)));
+                        }
+                    }
+                }
+                return rows;
+            });
+            if (page.isEmpty()) {
+                return;
+            }
+            for (Map.Entry<Long, String> row : page) {
+                consumer.accept(ArticlesJsonl.fromLine(row.getValue()));
+                after = row.getKey();
+            }
+        }
+    }
+
+    private void catchUpIndex() {
+        long indexed = index.indexedThrough();
+        if (indexed >= lastSeq) {
+            return;
+        }
+        long from = indexed;
+        long after = from;
+        while (true) {
+            final long start = after;
+            List<Map.Entry<Long, String>> page = db.read(c -> {
+                List<Map.Entry<Long, String>> rows = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT seq, record FROM articles WHERE seq > ? ORDER BY seq LIMIT 500")) {
+                    s.setLong(1, start);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            rows.add(Map.entry(r.getLong(1), r.getString(2)));
+                        }
+                    }
+                }
+                return rows;
+            });
+            if (page.isEmpty()) {
+                break;
+            }
+            for (Map.Entry<Long, String> row : page) {
+                index.add(ArticlesJsonl.fromLine(row.getValue()));
+                after = row.getKey();
+            }
+        }
+        index.commit(lastSeq);
+    }
+
+    // Reads.
+
+    public Counts counts() {
+        return queries.counts();
+    }
+
+    public List<StorySummary> stories(int limit, int offset) {
+        return queries.stories(limit, offset);
+    }
+
+    /** Stories whose articles, quotes or events match the query, best match first. */
+    public List<StorySummary> searchStories(String query, int limit) {
+        List<SearchIndex.Hit> hits = index.search(query, null, Math.max(50, limit * 10));
+        Map<String, String> storyOf = queries.storiesOf(hits.stream().map(SearchIndex.Hit::article).toList());
+        LinkedHashMap<String, Boolean> ordered = new LinkedHashMap<>();
+        for (SearchIndex.Hit hit : hits) {
+            String story = storyOf.get(hit.article());
+            if (story != null && ordered.size() < limit) {
+                ordered.putIfAbsent(story, true);
+            }
+        }
+        return queries.storiesById(List.copyOf(ordered.keySet()));
+    }
+
+    public Optional<StoryRecord> story(String id) {
+        return queries.storyRecord(id).map(StoriesJsonl::fromLine);
+    }
+
+    /** The story as its {@code stories.jsonl} line, for serving without re-encoding. */
+    public Optional<String> storyJson(String id) {
+        return queries.storyRecord(id);
+    }
+
+    public Optional<ArticleRecord> article(String id) {
+        return queries.articleRecord(id).map(ArticlesJsonl::fromLine);
+    }
+
+    public Optional<String> storyOf(String articleId) {
+        return queries.storyOf(articleId);
+    }
+
+    public List<EventRow> events(EventFilter filter) {
+        return queries.events(filter);
+    }
+
+    public List<QuoteRow> quotes(String speaker, int limit, int offset) {
+        return queries.quotes(speaker, limit, offset);
+    }
+
+    public List<FigureRow> figures(String unit, int limit, int offset) {
+        return queries.figures(unit, limit, offset);
+    }
+
+    public List<SearchHit> search(String query, SearchIndex.Kind kind, int limit) {
+        List<SearchIndex.Hit> hits = index.search(query, kind, limit);
+        Map<String, String> storyOf = queries.storiesOf(hits.stream().map(SearchIndex.Hit::article).toList());
+        return hits.stream().map(h -> new SearchHit(h.kind().name(), h.article(), storyOf.get(h.article()),
+                h.title(), h.excerpt(), h.start(), h.end(), h.score())).toList();
+    }
+
+    /** Items in the search index (articles, quotes and events), for checks. */
+    public int indexSize() {
+        return index.size();
+    }
+
+    /** Every article id, in the order added. */
+    public List<String> articleIds() {
+        return db.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM articles ORDER BY seq");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    private long maxSeq() {
+        return db.read(c -> StoreQueries.count(c, "SELECT COALESCE(MAX(seq), 0) FROM articles"));
+    }
+
+    private static boolean exists(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    private static long seqOf(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT seq FROM articles WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static long state(Connection c, String name) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT amount FROM store_state WHERE name = ?")) {
+            s.setString(1, name);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static void setState(Connection c, String name, long value) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE store_state SET amount = ? WHERE name = ?")) {
+            s.setLong(1, value);
+            s.setString(2, name);
+            if (s.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO store_state (name, amount) VALUES (?, ?)")) {
+            s.setString(1, name);
+            s.setLong(2, value);
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public void close() {
+        writes.lock();
+        try {
+            commitIndex();
+            index.close();
+        } catch (IOException e) {
+            throw new StoreException("cannot close the search index: " + e.getMessage(), e);
+        } finally {
+            db.close();
+            writes.unlock();
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.dossier.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.output.ArticleRecord.QuoteRecord;
+
+/**
+ * Full-text search over articles, quotes and events, in a Lucene index beside the database. The database is the
+ * record of truth: each commit of the index notes the last article ({@code seq}) it holds, and a store that was
+ * interrupted indexes the articles after that on its next opening. Adding an item twice replaces it.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** What a hit is. */
+    public enum Kind { article, quote, event }
+
+    /** One hit: the item's text, where it is in its article, and a short excerpt around the query's words. */
+    public record Hit(Kind kind, String article, String title, String excerpt, int start, int end, float score) {}
+
+    private static final String SEQ = "seq";
+    private static final int EXCERPT = 240;
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private SearchIndex(IndexWriter writer) throws IOException {
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    static SearchIndex open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
+            config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            return new SearchIndex(new IndexWriter(FSDirectory.open(dir), config));
+        } catch (IOException e) {
+            throw new StoreException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The last article ({@code seq}) of the last commit: everything up to it is searchable after a crash. */
+    long indexedThrough() {
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (SEQ.equals(e.getKey())) {
+                return Long.parseLong(e.getValue());
+            }
+        }
+        return 0;
+    }
+
+    void add(ArticleRecord a) {
+        if (a.failed() || a.text() == null) {
+            return;
+        }
+        try {
+            writer.updateDocument(new Term("key", "a:" + a.id()),
+                    doc("a:" + a.id(), Kind.article, a, a.title(), a.text(), 0, a.text().length()));
+            int i = 0;
+            for (QuoteRecord q : a.quotes()) {
+                String text = (q.speaker() == null ? "" : q.speaker() + ": ") + q.text();
+                writer.updateDocument(new Term("key", "q:" + a.id() + ":" + i),
+                        doc("q:" + a.id() + ":" + i++, Kind.quote, a, a.title(), text, q.start(), q.end()));
+            }
+            i = 0;
+            for (EventRecord e : a.events()) {
+                writer.updateDocument(new Term("key", "e:" + a.id() + ":" + i),
+                        doc("e:" + a.id() + ":" + i++, Kind.event, a, a.title(), e.text(), e.start(), e.end()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index article " + a.id(), e);
+        }
+    }
+
+    private static Document doc(String key, Kind kind, ArticleRecord a, String title, String text, int start,
+            int end) {
+        Document d = new Document();
+        d.add(new StringField("key", key, Field.Store.YES));
+        d.add(new StringField("kind", kind.name(), Field.Store.YES));
+        d.add(new StringField("article", a.id(), Field.Store.YES));
+        d.add(new TextField("text", text, Field.Store.YES));
+        if (title != null) {
+            d.add(new TextField("title", title, kind == Kind.article ? Field.Store.YES : Field.Store.NO));
+        }
+        d.add(new StoredField("start", start));
+        d.add(new StoredField("end", end));
+        return d;
+    }
+
+    /** Makes everything added so far durable and visible, noting the last article it holds. */
+    void commit(long throughSeq) {
+        try {
+            writer.setLiveCommitData(Map.of(SEQ, Long.toString(throughSeq)).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit the search index", e);
+        }
+    }
+
+    /**
+     * The best hits for a query in the simple syntax people type into a search box (words, "phrases", -not,
+     * prefix*), optionally of one kind. Bad syntax is not an error: the parser takes what it can.
+     */
+    public List<Hit> search(String queryText, Kind kind, int limit) {
+        if (queryText == null || queryText.isBlank()) {
+            return List.of();
+        }
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of("text", 1.0f, "title", 2.0f));
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query parsed = parser.parse(queryText);
+        if (parsed == null) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
+        if (kind != null) {
+            query.add(new TermQuery(new Term("kind", kind.name())), BooleanClause.Occur.FILTER);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Hit> hits = new ArrayList<>();
+                for (ScoreDoc sd : searcher.search(query.build(), Math.max(1, limit)).scoreDocs) {
+                    Document d = searcher.storedFields().document(sd.doc);
+                    Kind k = Kind.valueOf(d.get("kind"));
+                    String text = d.get("text");
+                    hits.add(new Hit(k, d.get("article"), d.get("title"), excerpt(text, queryText), 
+                            d.getField("start").numericValue().intValue(), d.getField("end").numericValue().intValue(),
+                            sd.score));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** Documents in the index (articles, quotes and events). */
+    public int size() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A window of the text around the first query word it holds, else its beginning. */
+    static String excerpt(String text, String query) {
+        if (text.length() <= EXCERPT) {
+            return text;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int at = -1;
+        for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 2) {
+                int i = lower.indexOf(word);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
+                }
+            }
+        }
+        int from = Math.max(0, at < 0 ? 0 : at - EXCERPT / 3);
+        int to = Math.min(text.length(), from + EXCERPT);
+        return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    static boolean exists(Path dir) {
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

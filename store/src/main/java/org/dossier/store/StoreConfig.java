@@ -1,0 +1,47 @@
+package org.dossier.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where a store lives. The folder always holds the search index; the records go in the embedded H2 database in
+ * the same folder unless a JDBC URL names another database (PostgreSQL for a shared deployment).
+ *
+ * @param dir the store folder (created if missing)
+ * @param jdbcUrl null for the embedded database, else e.g. {@code jdbc:postgresql://host/dossier}
+ * @param user database user for a JDBC URL, or null
+ * @param password database password for a JDBC URL, or null
+ */
+public record StoreConfig(Path dir, String jdbcUrl, String user, String password) {
+
+    public StoreConfig {
+        Objects.requireNonNull(dir, "dir");
+    }
+
+    public static StoreConfig embedded(Path dir) {
+        return new StoreConfig(dir, null, null, null);
+    }
+
+    public boolean embeddedDatabase() {
+        return jdbcUrl == null;
+    }
+
+    /** The URL the connections use; the embedded database keeps its files under {@code DIR/db}. */
+    String effectiveJdbcUrl() {
+        if (jdbcUrl != null) {
+            return jdbcUrl;
+        }
+        // The database file lock keeps a second process out rather than letting two writers corrupt it.
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db").resolve("dossier") + ";FILE_LOCK=FILE";
+    }
+
+    Path indexDir() {
+        return dir.resolve("index");
+    }
+
+    /** The URL without its password, for messages. */
+    public String describe() {
+        return jdbcUrl == null ? "embedded database in " + dir.resolve("db") : jdbcUrl.replaceAll("password=[^&;]*",
+                "password=***");
+    }
+}

@@ -1,0 +1,83 @@
+package org.dossier.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+import org.dossier.core.Outcome;
+import org.dossier.engine.BatchRunner;
+import org.dossier.engine.DossierEngine;
+import org.dossier.ingest.source.InputSource;
+import org.dossier.ingest.source.SourceItem;
+import org.dossier.model.DocumentIds;
+import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticleRecords;
+import org.dossier.stories.cluster.StoryClusterer;
+
+/**
+ * Adds documents to a store: those it already holds (by content hash) are passed over before any analysis, each
+ * new one is written whole or not at all as soon as it is analyzed, and the stories are rebuilt at the end. A run
+ * killed at any point is finished by running it again: the rerun adds exactly the documents still missing.
+ * Documents that fail are stored with their error, so they are not retried on every run.
+ */
+public final class StoreIngest {
+
+    /** What an ingest did: the batch summary, articles added, and the stories after it (-1 when not rebuilt). */
+    public record Result(BatchRunner.Summary summary, int added, int stories) {}
+
+    private final DossierEngine engine;
+    private final int threads;
+    private final StoryClusterer.Config clustering;
+
+    public StoreIngest(DossierEngine engine, int threads, StoryClusterer.Config clustering) {
+        this.engine = engine;
+        this.threads = threads;
+        this.clustering = clustering;
+    }
+
+    public Result ingest(InputSource input, DossierStore store, BatchRunner.Progress progress, Consumer<String> log)
+            throws InterruptedException {
+        int[] added = {0};
+        BatchRunner.Summary summary = new BatchRunner(engine, threads).run(input, item -> store.contains(idOf(item)),
+                outcome -> {
+                    if (store.add(ArticleRecords.from(outcome))) {
+                        added[0]++;
+                    }
+                }, progress);
+        store.flush();
+        return new Result(summary, added[0], finish(store, log));
+    }
+
+    /** Analyzes and stores single items (as a web client posts them); returns their records, stored or found. */
+    public List<ArticleRecord> ingest(List<SourceItem> items, DossierStore store, Consumer<String> log) {
+        List<ArticleRecord> records = items.stream().map(item -> {
+            ArticleRecord existing = store.article(idOf(item)).orElse(null);
+            if (existing != null) {
+                return existing;
+            }
+            Outcome outcome = engine.analyze(item);
+            ArticleRecord record = ArticleRecords.from(outcome);
+            store.add(record);
+            return record;
+        }).toList();
+        store.flush();
+        finish(store, log);
+        return records;
+    }
+
+    private int finish(DossierStore store, Consumer<String> log) {
+        if (!store.storiesStale()) {
+            return -1;
+        }
+        log.accept("Building stories...");
+        return store.rebuildStories(clustering, log);
+    }
+
+    /** The id the store knows an item by: its content hash, or for an unreadable file the hash of its name. */
+    static String idOf(SourceItem item) {
+        return switch (item) {
+            case SourceItem.Document document -> document.raw().id();
+            case SourceItem.Unreadable unreadable ->
+                    DocumentIds.of(unreadable.source().getBytes(StandardCharsets.UTF_8));
+        };
+    }
+}

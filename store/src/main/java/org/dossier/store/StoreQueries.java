@@ -1,0 +1,242 @@
+package org.dossier.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dossier.store.StoreRows.Counts;
+import org.dossier.store.StoreRows.EventFilter;
+import org.dossier.store.StoreRows.EventRow;
+import org.dossier.store.StoreRows.FigureRow;
+import org.dossier.store.StoreRows.QuoteRow;
+import org.dossier.store.StoreRows.StorySummary;
+
+/** Read-only questions to the store's database. Every list is bounded by a limit. */
+final class StoreQueries {
+
+    private final Database db;
+
+    StoreQueries(Database db) {
+        this.db = db;
+    }
+
+    List<StorySummary> stories(int limit, int offset) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, size_rank, title, first_day, last_day, "
+                    + "article_count, event_count, conflict_count FROM stories ORDER BY size_rank LIMIT ? OFFSET ?")) {
+                s.setInt(1, limit);
+                s.setInt(2, offset);
+                return storySummaries(s);
+            }
+        });
+    }
+
+    List<StorySummary> storiesById(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.read(c -> {
+            String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement s = c.prepareStatement("SELECT id, size_rank, title, first_day, last_day, "
+                    + "article_count, event_count, conflict_count FROM stories WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setString(i + 1, ids.get(i));
+                }
+                List<StorySummary> found = storySummaries(s);
+                // In the order asked for (best search hit first).
+                found.sort(java.util.Comparator.comparingInt(st -> ids.indexOf(st.id())));
+                return found;
+            }
+        });
+    }
+
+    private static List<StorySummary> storySummaries(PreparedStatement s) throws SQLException {
+        List<StorySummary> list = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                list.add(new StorySummary(r.getString(1), r.getInt(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getInt(6), r.getInt(7), r.getInt(8)));
+            }
+        }
+        return list;
+    }
+
+    Optional<String> storyRecord(String id) {
+        return single("SELECT record FROM stories WHERE id = ?", id);
+    }
+
+    Optional<String> articleRecord(String id) {
+        return single("SELECT record FROM articles WHERE id = ?", id);
+    }
+
+    Optional<String> storyOf(String articleId) {
+        return single("SELECT story_id FROM story_articles WHERE article_id = ?", articleId);
+    }
+
+    private Optional<String> single(String sql, String key) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, key);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The stories of these articles, keyed by article. */
+    java.util.Map<String, String> storiesOf(java.util.Collection<String> articleIds) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        if (articleIds.isEmpty()) {
+            return map;
+        }
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(articleIds));
+        return db.read(c -> {
+            String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT article_id, story_id FROM story_articles WHERE article_id IN (" + marks + ")")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setString(i + 1, ids.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        map.put(r.getString(1), r.getString(2));
+                    }
+                }
+            }
+            return map;
+        });
+    }
+
+    List<EventRow> events(EventFilter f) {
+        StringBuilder sql = new StringBuilder("SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
+                + "e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, e.goldstein, e.target, "
+                + "e.target_code, e.location, e.text, e.start_offset, e.end_offset FROM events e "
+                + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id "
+                + "WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (f.actor() != null) {
+            String name = "%" + f.actor().toLowerCase(Locale.ROOT) + "%";
+            String code = f.actor().toUpperCase(Locale.ROOT) + "%";
+            sql.append(" AND (LOWER(e.actor) LIKE ? OR LOWER(e.target) LIKE ? OR e.actor_code LIKE ? "
+                    + "OR e.target_code LIKE ?)");
+            args.addAll(List.of(name, name, code, code));
+        }
+        if (f.cameo() != null) {
+            sql.append(" AND e.cameo LIKE ?");
+            args.add(f.cameo() + "%");
+        }
+        if (f.from() != null) {
+            sql.append(" AND e.event_day >= ?");
+            args.add(f.from());
+        }
+        if (f.to() != null) {
+            sql.append(" AND e.event_day <= ?");
+            args.add(f.to());
+        }
+        if (f.location() != null) {
+            sql.append(" AND LOWER(e.location) LIKE ?");
+            args.add("%" + f.location().toLowerCase(Locale.ROOT) + "%");
+        }
+        sql.append(" ORDER BY e.event_day, e.article_id, e.ordinal LIMIT ? OFFSET ?");
+        args.add(f.limit());
+        args.add(f.offset());
+        return db.read(c -> {
+            try (PreparedStatement s = prepare(c, sql.toString(), args); ResultSet r = s.executeQuery()) {
+                List<EventRow> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+                            r.getString(10), r.getInt(11), r.getDouble(12), r.getString(13), r.getString(14),
+                            r.getString(15), r.getString(16), r.getInt(17), r.getInt(18)));
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** Quotes whose speaker's name contains the text (any case); all quotes when it is null. */
+    List<QuoteRow> quotes(String speaker, int limit, int offset) {
+        StringBuilder sql = new StringBuilder("SELECT q.article_id, sa.story_id, a.outlet, a.published, q.speaker, "
+                + "q.text, q.direct, q.start_offset, q.end_offset FROM quotes q JOIN articles a ON a.id = q.article_id "
+                + "LEFT JOIN story_articles sa ON sa.article_id = q.article_id");
+        List<Object> args = new ArrayList<>();
+        if (speaker != null) {
+            sql.append(" WHERE q.speaker_key LIKE ?");
+            args.add("%" + speaker.toLowerCase(Locale.ROOT) + "%");
+        }
+        sql.append(" ORDER BY a.published, q.article_id, q.ordinal LIMIT ? OFFSET ?");
+        args.add(limit);
+        args.add(offset);
+        return db.read(c -> {
+            try (PreparedStatement s = prepare(c, sql.toString(), args); ResultSet r = s.executeQuery()) {
+                List<QuoteRow> rows = new ArrayList<>();
+                while (r.next()) {
+                    rows.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getBoolean(7), r.getInt(8), r.getInt(9)));
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** Figures, of one unit ("killed", "people") when given. */
+    List<FigureRow> figures(String unit, int limit, int offset) {
+        StringBuilder sql = new StringBuilder("SELECT f.article_id, sa.story_id, a.outlet, f.amount, f.qualifier, "
+                + "f.unit, f.what, f.reported_by, f.figure_day, f.text, f.start_offset, f.end_offset FROM figures f "
+                + "JOIN articles a ON a.id = f.article_id LEFT JOIN story_articles sa ON sa.article_id = f.article_id");
+        List<Object> args = new ArrayList<>();
+        if (unit != null) {
+            sql.append(" WHERE LOWER(f.unit) = ? OR LOWER(f.what) = ?");
+            args.add(unit.toLowerCase(Locale.ROOT));
+            args.add(unit.toLowerCase(Locale.ROOT));
+        }
+        sql.append(" ORDER BY f.figure_day, f.article_id, f.ordinal LIMIT ? OFFSET ?");
+        args.add(limit);
+        args.add(offset);
+        return db.read(c -> {
+            try (PreparedStatement s = prepare(c, sql.toString(), args); ResultSet r = s.executeQuery()) {
+                List<FigureRow> rows = new ArrayList<>();
+                while (r.next()) {
+                    long amount = r.getLong(4);
+                    Long value = r.wasNull() ? null : amount;
+                    rows.add(new FigureRow(r.getString(1), r.getString(2), r.getString(3), value, r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+                            r.getInt(11), r.getInt(12)));
+                }
+                return rows;
+            }
+        });
+    }
+
+    Counts counts() {
+        return db.read(c -> new Counts(
+                count(c, "SELECT COUNT(*) FROM articles"),
+                count(c, "SELECT COUNT(*) FROM articles WHERE status = 'analyzed'"),
+                count(c, "SELECT COUNT(*) FROM articles WHERE status = 'failed'"),
+                count(c, "SELECT COUNT(*) FROM articles WHERE status = 'skipped'"),
+                count(c, "SELECT COUNT(*) FROM stories"),
+                count(c, "SELECT COUNT(*) FROM events"),
+                count(c, "SELECT COUNT(*) FROM quotes"),
+                count(c, "SELECT COUNT(*) FROM figures")));
+    }
+
+    static long count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < args.size(); i++) {
+            s.setObject(i + 1, args.get(i));
+        }
+        return s;
+    }
+}
