@@ -9,21 +9,21 @@ import org.dossier.output.ArticleRecord.QuoteRecord;
 import org.dossier.output.ArticleRecord.SpanText;
 
 /** Article records written for the store tests: two outlets reporting one strike, and an unrelated story. */
-final class StoreFixtures {
+public final class StoreFixtures {
 
     private StoreFixtures() {}
 
-    static final String STRIKE_A = "Warplanes bombed a hospital in Aleppo on Monday, killing 40 people. "
+    public static final String STRIKE_A = "Warplanes bombed a hospital in Aleppo on Monday, killing 40 people. "
             + "\"This is a war crime,\" said Jean-Marc Ayrault, the French foreign minister. "
             + "The Syrian Observatory said the strikes hit the eastern districts of Aleppo.";
-    static final String STRIKE_B = "A hospital in eastern Aleppo was bombed by warplanes on Monday. "
+    public static final String STRIKE_B = "A hospital in eastern Aleppo was bombed by warplanes on Monday. "
             + "Rescuers said 65 people were killed in the strike on the hospital. "
             + "Ayrault said the bombing of Aleppo hospitals must stop and the Syrian Observatory counted the dead.";
-    static final String HARVEST = "Farmers in Iowa began the corn harvest early this year after a dry summer. "
+    public static final String HARVEST = "Farmers in Iowa began the corn harvest early this year after a dry summer. "
             + "Prices for corn fell as the harvest started, traders in Chicago said. "
             + "\"We have never seen yields like this,\" said Mary Olsen, who farms near Ames.";
 
-    static ArticleRecord strikeA() {
+    public static ArticleRecord strikeA() {
         return record("aaaa000000000001", "Hospital bombed in Aleppo", "Daily Planet", "2016-10-03", STRIKE_A,
                 List.of(entity(STRIKE_A, "Jean-Marc Ayrault")), List.of(entity(STRIKE_A, "Syrian Observatory")),
                 List.of(entity(STRIKE_A, "Aleppo")),
@@ -33,7 +33,7 @@ final class StoreFixtures {
                         "hospital", "MED", "Aleppo")));
     }
 
-    static ArticleRecord strikeB() {
+    public static ArticleRecord strikeB() {
         return record("bbbb000000000002", "Aleppo hospital hit by airstrike", "Evening Star", "2016-10-03", STRIKE_B,
                 List.of(entity(STRIKE_B, "Ayrault")), List.of(entity(STRIKE_B, "Syrian Observatory")),
                 List.of(entity(STRIKE_B, "Aleppo")),
@@ -43,19 +43,19 @@ final class StoreFixtures {
                         "hospital", "MED", "Aleppo")));
     }
 
-    static ArticleRecord harvest() {
+    public static ArticleRecord harvest() {
         return record("cccc000000000003", "Early corn harvest in Iowa", "Farm Weekly", "2016-09-20", HARVEST,
                 List.of(entity(HARVEST, "Mary Olsen")), List.of(), List.of(entity(HARVEST, "Iowa")),
                 List.of(quote(HARVEST, "Mary Olsen", "We have never seen yields like this")), List.of(),
                 List.of());
     }
 
-    static ArticleRecord failed(String id) {
+    public static ArticleRecord failed(String id) {
         return new ArticleRecord(id, "broken/" + id + ".html", null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, "not a text document: binary content", "read", null);
     }
 
-    static ArticleRecord record(String id, String title, String outlet, String published, String text,
+    public static ArticleRecord record(String id, String title, String outlet, String published, String text,
             List<EntityRecord> persons, List<EntityRecord> organizations, List<EntityRecord> locations,
             List<QuoteRecord> quotes, List<FigureRecord> figures, List<EventRecord> events) {
         return new ArticleRecord(id, "fixtures/" + id + ".txt", "https://example.org/" + id, title, outlet, published,
@@ -71,25 +71,25 @@ final class StoreFixtures {
         return i;
     }
 
-    static EntityRecord entity(String text, String name) {
+    public static EntityRecord entity(String text, String name) {
         int i = at(text, name);
         return new EntityRecord(name.toLowerCase(java.util.Locale.ROOT), name,
                 List.of(new SpanText(name, i, i + name.length())));
     }
 
-    static QuoteRecord quote(String text, String speaker, String said) {
+    public static QuoteRecord quote(String text, String speaker, String said) {
         int i = at(text, said);
         int s = at(text, speaker);
         return new QuoteRecord(speaker, said, true, "said", i, i + said.length(), speaker, s, s + speaker.length(),
                 null, null, 0, text.length());
     }
 
-    static FigureRecord figure(String text, long value, String phrase, String date, String source) {
+    public static FigureRecord figure(String text, long value, String phrase, String date, String source) {
         int i = at(text, phrase);
         return new FigureRecord(value, null, "people", "killed", source, date, null, phrase, i, i + phrase.length());
     }
 
-    static EventRecord event(String text, String phrase, String date, String actor, String actorCode, String cameo,
+    public static EventRecord event(String text, String phrase, String date, String actor, String actorCode, String cameo,
             String target, String targetCode, String location) {
         int i = at(text, phrase);
         return new EventRecord(date, actor, actorCode, "bomb", cameo, cameo.substring(0, 2), 4, -10.0, target,

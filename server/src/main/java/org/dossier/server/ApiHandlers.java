@@ -1,0 +1,231 @@
+package org.dossier.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.dossier.ingest.source.InputSource;
+import org.dossier.ingest.source.SourceItem;
+import org.dossier.output.ArticleRecord;
+import org.dossier.store.DossierStore;
+import org.dossier.store.SearchIndex;
+import org.dossier.store.StoreIngest;
+import org.dossier.store.StoreRows.EventFilter;
+import org.dossier.stories.build.StoryRecord;
+
+/** The REST API's handlers: each reads its parameters, asks the store, and answers JSON. */
+final class ApiHandlers {
+
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 1000;
+
+    private final DossierStore store;
+    private final ServerConfig config;
+    private final Supplier<StoreIngest> ingest;
+
+    ApiHandlers(DossierStore store, ServerConfig config, Supplier<StoreIngest> ingest) {
+        this.store = store;
+        this.config = config;
+        this.ingest = ingest;
+    }
+
+    void stats(Context ctx) {
+        json(ctx, store.counts());
+    }
+
+    void stories(Context ctx) {
+        String q = ctx.queryParam("q");
+        int limit = limit(ctx);
+        Object stories = q == null || q.isBlank() ? store.stories(limit, offset(ctx)) : store.searchStories(q, limit);
+        json(ctx, Map.of("stories", stories));
+    }
+
+    void story(Context ctx) {
+        String id = ctx.pathParam("id");
+        String record = store.storyJson(id).orElseThrow(() -> ApiError.notFound("no story " + id));
+        ctx.contentType("application/json").result(record);
+    }
+
+    void timeline(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoryRecord story = store.story(id).orElseThrow(() -> ApiError.notFound("no story " + id));
+        json(ctx, Map.of("story", id, "timeline", story.timeline()));
+    }
+
+    void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        ArticleRecord article = store.article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("story", store.storyOf(id).orElse(null));
+        body.put("article", article);
+        json(ctx, body);
+    }
+
+    void events(Context ctx) {
+        EventFilter filter;
+        try {
+            filter = new EventFilter(ctx.queryParam("actor"), cameo(ctx.queryParam("cameo")), day(ctx, "from"),
+                    day(ctx, "to"), ctx.queryParam("location"), limit(ctx), offset(ctx));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        json(ctx, Map.of("events", store.events(filter)));
+    }
+
+    void quotes(Context ctx) {
+        json(ctx, Map.of("quotes", store.quotes(blankToNull(ctx.queryParam("speaker")), limit(ctx), offset(ctx))));
+    }
+
+    void figures(Context ctx) {
+        json(ctx, Map.of("figures", store.figures(blankToNull(ctx.queryParam("unit")), limit(ctx), offset(ctx))));
+    }
+
+    void search(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw ApiError.badRequest("parameter 'q' (the words to search for) is required");
+        }
+        SearchIndex.Kind kind = null;
+        String kindName = ctx.queryParam("kind");
+        if (kindName != null && !kindName.isBlank()) {
+            try {
+                kind = SearchIndex.Kind.valueOf(kindName);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badRequest("parameter 'kind' must be article, quote or event, was '" + kindName + "'");
+            }
+        }
+        json(ctx, Map.of("hits", store.search(q, kind, limit(ctx))));
+    }
+
+    /**
+     * Adds articles: one JSON object or an array of them, with the fields of a JSON lines export (url, title,
+     * text or html, date, outlet). Answers 201 with each article's id, status and story.
+     */
+    void postArticles(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.startsWith("application/json")) {
+            throw new ApiError(415, "send the articles as application/json");
+        }
+        JsonNode body;
+        try {
+            body = Json.MAPPER.readTree(ctx.body());
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        }
+        List<JsonNode> objects = new ArrayList<>();
+        if (body != null && body.isArray()) {
+            body.forEach(objects::add);
+        } else if (body != null && body.isObject()) {
+            objects.add(body);
+        } else {
+            throw ApiError.badRequest("send an article object or an array of them");
+        }
+        if (objects.isEmpty()) {
+            throw ApiError.badRequest("the array holds no articles");
+        }
+        if (objects.size() > config.maxArticlesPerPost()) {
+            throw new ApiError(413, "at most " + config.maxArticlesPerPost() + " articles per request, got "
+                    + objects.size());
+        }
+        List<SourceItem> items = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            JsonNode o = objects.get(i);
+            if (!o.isObject()) {
+                throw ApiError.badRequest("item " + i + " is not an object");
+            }
+            if (!hasText(o, "text") && !hasText(o, "html")) {
+                throw ApiError.badRequest("item " + i + " has neither 'text' nor 'html'");
+            }
+            for (String field : List.of("url", "title", "date", "outlet", "text", "html")) {
+                if (o.has(field) && !o.get(field).isTextual() && !o.get(field).isNull()) {
+                    throw ApiError.badRequest("item " + i + ": '" + field + "' must be a string");
+                }
+            }
+            String source = "api:" + (hasText(o, "url") ? o.get("url").asText() : "item-" + i);
+            SourceItem item = InputSource.fromJson(source, o.toString(), config.maxBodyBytes());
+            if (item instanceof SourceItem.Unreadable unreadable) {
+                throw ApiError.badRequest("item " + i + ": " + unreadable.reason());
+            }
+            items.add(item);
+        }
+        List<ArticleRecord> records = ingest.get().ingest(items, store, line -> {});
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (ArticleRecord r : records) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("id", r.id());
+            result.put("status", r.failed() ? "failed" : r.skipped() != null ? "skipped" : "analyzed");
+            result.put("error", r.error() != null ? r.error() : r.skipped());
+            result.put("story", store.storyOf(r.id()).orElse(null));
+            results.add(result);
+        }
+        ctx.status(201);
+        json(ctx, Map.of("articles", results));
+    }
+
+    private static boolean hasText(JsonNode o, String field) {
+        return o.hasNonNull(field) && o.get(field).isTextual() && !o.get(field).asText().isBlank();
+    }
+
+    private static void json(Context ctx, Object body) {
+        ctx.contentType("application/json").result(Json.write(body));
+    }
+
+    private static int limit(Context ctx) {
+        int limit = intParam(ctx, "limit", DEFAULT_LIMIT);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiError.badRequest("parameter 'limit' must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
+        return limit;
+    }
+
+    private static int offset(Context ctx) {
+        int offset = intParam(ctx, "offset", 0);
+        if (offset < 0) {
+            throw ApiError.badRequest("parameter 'offset' must not be negative, was " + offset);
+        }
+        return offset;
+    }
+
+    private static int intParam(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("parameter '" + name + "' must be a whole number, was '" + value + "'");
+        }
+    }
+
+    private static String day(Context ctx, String name) {
+        String value = blankToNull(ctx.queryParam(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip()).toString();
+        } catch (DateTimeParseException e) {
+            throw ApiError.badRequest("parameter '" + name + "' must be a day as YYYY-MM-DD, was '" + value + "'");
+        }
+    }
+
+    private static String cameo(String value) {
+        String code = blankToNull(value);
+        if (code != null && !code.strip().matches("\\d{1,4}")) {
+            throw ApiError.badRequest("parameter 'cameo' must be a CAMEO code or its first digits (e.g. 19), was '"
+                    + value + "'");
+        }
+        return code == null ? null : code.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,127 @@
+package org.dossier.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.dossier.store.DossierStore;
+import org.dossier.store.StoreException;
+import org.dossier.store.StoreIngest;
+
+/**
+ * The REST API and the web UI over one store, in one process. Reads are open; the write endpoint needs the
+ * configured token whenever one is set, and one must be set when the server is reachable beyond loopback.
+ */
+public final class DossierServer implements AutoCloseable {
+
+    /** Everything a page may load comes from this server; article text can never bring a script with it. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private final Javalin app;
+    private final ServerConfig config;
+
+    private DossierServer(Javalin app, ServerConfig config) {
+        this.app = app;
+        this.config = config;
+    }
+
+    /**
+     * @param ingest gives the ingester for posted articles; called on the first POST, so a server that is only
+     *     read never loads the NLP models
+     */
+    public static DossierServer start(DossierStore store, ServerConfig config, Supplier<StoreIngest> ingest) {
+        ApiHandlers api = new ApiHandlers(store, config, memoize(ingest));
+        Javalin app = Javalin.create(c -> {
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.startup.showJavalinBanner = false;
+            c.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/dossier/server/ui";
+                files.location = Location.CLASSPATH;
+            });
+            c.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("Referrer-Policy", "no-referrer");
+            });
+            c.routes.get("/api/stats", api::stats);
+            c.routes.get("/api/stories", api::stories);
+            c.routes.get("/api/stories/{id}", api::story);
+            c.routes.get("/api/stories/{id}/timeline", api::timeline);
+            c.routes.get("/api/articles/{id}", api::article);
+            c.routes.post("/api/articles", ctx -> {
+                requireToken(ctx, config);
+                api.postArticles(ctx);
+            });
+            c.routes.get("/api/events", api::events);
+            c.routes.get("/api/quotes", api::quotes);
+            c.routes.get("/api/figures", api::figures);
+            c.routes.get("/api/search", api::search);
+            c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
+                    .result(OpenApi.document()));
+            c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+            c.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
+            c.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
+            c.routes.error(404, ctx -> {
+                String type = ctx.res().getContentType();
+                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
+                    error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)");
+                }
+            });
+            c.routes.error(413, ctx -> error(ctx, 413, "the request is larger than the limit of "
+                    + config.maxBodyBytes() + " bytes"));
+        });
+        app.start(config.host(), config.port());
+        return new DossierServer(app, config);
+    }
+
+    private static void requireToken(Context ctx, ServerConfig config) {
+        if (!config.writesNeedToken()) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String expected = "Bearer " + config.token();
+        if (header == null || !MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiError(401, "this endpoint needs the server's token: Authorization: Bearer TOKEN");
+        }
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).contentType("application/json")
+                .result(Json.write(Map.of("status", status, "error", message == null ? "" : message)));
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String url() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,147 @@
+"use strict";
+
+const el = Dossier.el;
+
+function dayNumber(iso) {
+  const t = Date.parse(iso + "T00:00:00Z");
+  return isNaN(t) ? null : t / 86400000;
+}
+
+function sourcesLinks(sources) {
+  const span = el("span", { class: "sources" });
+  (sources || []).forEach((s, i) => {
+    if (i > 0) span.append(" ");
+    span.append(Dossier.articleLink(s, "[" + (s.outlet || s.article) + "]"));
+  });
+  return span;
+}
+
+function renderSummary(story) {
+  const list = document.getElementById("summary");
+  story.summary.forEach(sentence => list.append(el("li", {}, sentence.text, " ", sourcesLinks(sentence.sources))));
+}
+
+function renderTimeline(story) {
+  const list = document.getElementById("timeline");
+  const axis = document.getElementById("timeline-axis");
+  const byDate = new Map();
+  story.timeline.forEach(entry => {
+    const key = entry.date || "undated";
+    if (!byDate.has(key)) byDate.set(key, []);
+    byDate.get(key).push(entry);
+  });
+  const days = [...byDate.keys()].filter(d => dayNumber(d) !== null).map(dayNumber);
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  for (const [date, entries] of byDate) {
+    const group = el("li", { class: "timeline-day", id: "day-" + date },
+      el("div", { class: "timeline-date" }, date));
+    const items = el("ol", { class: "timeline-items" });
+    entries.forEach(entry => {
+      const source = (entry.sources || [])[0];
+      const text = source ? Dossier.articleLink(source, entry.text) : entry.text;
+      items.append(el("li", { class: "timeline-entry " + entry.kind },
+        el("span", { class: "tag" }, entry.kind === "event" ? "event" : "report"), " ", text,
+        (entry.sources || []).length > 1 ? el("span", { class: "muted" }, " (" + entry.sources.length + " sources)") : null));
+    });
+    group.append(items);
+    list.append(group);
+    const n = dayNumber(date);
+    if (n !== null) {
+      const left = last > first ? ((n - first) / (last - first)) * 100 : 50;
+      const marker = el("button", { class: "marker", type: "button", title: date + ": " + entries.length + " item(s)",
+        style: "left: calc(" + left.toFixed(2) + "% - 0.6em)" }, String(entries.length));
+      marker.addEventListener("click", () => {
+        const target = document.getElementById("day-" + date);
+        target.scrollIntoView({ behavior: "smooth", block: "start" });
+        target.classList.add("flash");
+        setTimeout(() => target.classList.remove("flash"), 1200);
+      });
+      axis.append(marker);
+    }
+  }
+  if (days.length) {
+    axis.append(el("span", { class: "axis-label start" }, new Date(first * 86400000).toISOString().slice(0, 10)));
+    axis.append(el("span", { class: "axis-label end" }, new Date(last * 86400000).toISOString().slice(0, 10)));
+  } else {
+    axis.hidden = true;
+  }
+}
+
+function renderQuotes(story) {
+  const list = document.getElementById("quotes");
+  story.quotes.forEach(q => list.append(el("li", { class: "quote" },
+    el("div", { class: "speaker" }, q.speaker || "unattributed"),
+    el("blockquote", {}, q.direct ? "“" + q.text + "”" : q.text),
+    el("div", { class: "muted" }, (q.date || "undated") + " · ", Dossier.articleLink(q.source)))));
+  if (!story.quotes.length) list.append(el("li", { class: "muted" }, "No quotes."));
+}
+
+function figureKey(source) {
+  return source.article + ":" + source.start;
+}
+
+function renderFigures(story) {
+  const conflicted = new Set();
+  const box = document.getElementById("conflicts");
+  story.conflicts.forEach(conflict => {
+    const values = el("ul", {});
+    conflict.values.forEach(v => {
+      conflicted.add(figureKey(v.source));
+      values.append(el("li", {}, el("strong", {}, (v.qualifier ? v.qualifier + " " : "") + v.value), " "
+        + (v.unit || "") + " — " + (v.reported_by || "unattributed") + ", ", Dossier.articleLink(v.source)));
+    });
+    box.append(el("div", { class: "conflict-box" },
+      el("div", { class: "conflict-title" }, "Conflicting figures: " + (conflict.what || conflict.unit || "")
+        + (conflict.date ? " on " + conflict.date : "")), values));
+  });
+  const body = document.querySelector("#figures tbody");
+  story.figures.forEach(f => body.append(el("tr", { class: conflicted.has(figureKey(f.source)) ? "conflict" : "" },
+    el("td", {}, (f.qualifier ? f.qualifier + " " : "") + (f.value === null ? "some" : f.value)),
+    el("td", {}, [f.unit, f.what].filter(Boolean).join(" ")),
+    el("td", {}, f.reported_by || ""),
+    el("td", {}, f.date || ""),
+    el("td", {}, Dossier.articleLink(f.source)))));
+}
+
+function renderActors(story) {
+  const body = document.querySelector("#actors tbody");
+  story.actors.forEach(a => body.append(el("tr", {},
+    el("td", {}, a.name), el("td", {}, a.code || ""), el("td", {}, a.as_actor), el("td", {}, a.as_target),
+    el("td", {}, a.as_speaker))));
+}
+
+function renderArticles(story) {
+  const list = document.getElementById("articles");
+  story.articles.forEach(a => list.append(el("li", {},
+    el("a", { href: "/article.html?id=" + encodeURIComponent(a.id) }, a.title || a.id),
+    el("span", { class: "muted" }, " " + [a.outlet, a.published].filter(Boolean).join(", ")
+      + (a.duplicate_of ? " (copy of " + a.duplicate_of + ")" : "")))));
+}
+
+async function main() {
+  const id = Dossier.param("id");
+  if (!id) {
+    Dossier.status("No story given.");
+    return;
+  }
+  try {
+    const story = await Dossier.get("/api/stories/" + encodeURIComponent(id));
+    document.title = "Dossier — " + (story.title || story.id);
+    document.getElementById("title").textContent = story.title || story.id;
+    document.getElementById("meta").textContent = story.articles.length + " article(s), "
+      + new Set(story.articles.map(a => a.outlet).filter(Boolean)).size + " outlet(s), "
+      + story.events.length + " merged event(s)";
+    renderSummary(story);
+    renderTimeline(story);
+    renderQuotes(story);
+    renderFigures(story);
+    renderActors(story);
+    renderArticles(story);
+    document.body.setAttribute("data-loaded", "true");
+  } catch (e) {
+    Dossier.status("Could not load the story: " + e.message);
+  }
+}
+
+main();

@@ -1,0 +1,63 @@
+// Shared helpers. Article text is untrusted: every string reaches the page through textContent or an
+// attribute set with setAttribute on a known-safe name, never through innerHTML.
+"use strict";
+
+const Dossier = {
+  async get(path) {
+    const response = await fetch(path, { headers: { Accept: "application/json" } });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(body.error || ("HTTP " + response.status));
+    }
+    return body;
+  },
+
+  /** An element with text content and attributes; children may be elements or strings. */
+  el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined) continue;
+      if (name === "class") node.className = value;
+      else if (name === "href") node.setAttribute("href", Dossier.safeHref(value));
+      else node.setAttribute(name, String(value));
+    }
+    for (const child of children) {
+      if (child === null || child === undefined) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  },
+
+  /** Only links into this site, or plain http(s) links out: no javascript: or data: URLs from article data. */
+  safeHref(value) {
+    const text = String(value);
+    if (text.startsWith("/")) return text;
+    try {
+      const url = new URL(text);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : "#";
+    } catch (e) {
+      return "#";
+    }
+  },
+
+  articleLink(source, label) {
+    const href = "/article.html?id=" + encodeURIComponent(source.article)
+      + "&start=" + source.start + "&end=" + source.end;
+    return Dossier.el("a", { href: href, class: "source-link", title: source.text || "" },
+      label || source.outlet || source.article);
+  },
+
+  param(name) {
+    return new URLSearchParams(window.location.search).get(name);
+  },
+
+  status(message) {
+    const node = document.getElementById("status");
+    if (node) node.textContent = message || "";
+  },
+
+  clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+    return node;
+  },
+};

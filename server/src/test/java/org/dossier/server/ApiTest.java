@@ -1,0 +1,172 @@
+package org.dossier.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.store.StoreFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JsonNode getJson(String path, int status) throws Exception {
+        HttpResponse<String> response = server.get(path);
+        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void listsStoriesLargestFirstAndSearchesThem() throws Exception {
+        JsonNode stories = getJson("/api/stories", 200).get("stories");
+        assertThat(stories).hasSize(2);
+        assertThat(stories.get(0).get("id").asText()).isEqualTo("story-aaaa000000000001");
+        assertThat(stories.get(0).get("articles").asInt()).isEqualTo(2);
+        assertThat(stories.get(0).get("first_day").asText()).isEqualTo("2016-10-03");
+        JsonNode found = getJson("/api/stories?q=corn", 200).get("stories");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("id").asText()).isEqualTo("story-cccc000000000003");
+    }
+
+    @Test
+    void givesAStoryItsTimelineAndEachArticleWithProvenance() throws Exception {
+        JsonNode story = getJson("/api/stories/story-aaaa000000000001", 200);
+        assertThat(story.get("events").get(0).get("corroboration").asInt()).isEqualTo(2);
+        assertThat(story.get("conflicts")).hasSize(1);
+        JsonNode timeline = getJson("/api/stories/story-aaaa000000000001/timeline", 200).get("timeline");
+        assertThat(timeline).isNotEmpty();
+        JsonNode source = timeline.get(0).get("sources").get(0);
+        JsonNode article = getJson("/api/articles/" + source.get("article").asText(), 200);
+        String text = article.get("article").get("text").asText();
+        assertThat(text.substring(source.get("start").asInt(), source.get("end").asInt()))
+                .isEqualTo(source.get("text").asText());
+        assertThat(article.get("story").asText()).isEqualTo("story-aaaa000000000001");
+        getJson("/api/stories/no-such-story", 404);
+        getJson("/api/articles/0000000000000000", 404);
+    }
+
+    @Test
+    void filtersEventsAndRefusesBadParameters() throws Exception {
+        assertThat(getJson("/api/events?actor=MIL&cameo=19&from=2016-10-01&to=2016-10-31&location=aleppo", 200)
+                .get("events")).hasSize(2);
+        assertThat(getJson("/api/events?cameo=04", 200).get("events")).isEmpty();
+        assertThat(getJson("/api/events?from=2016-13-01", 400).get("error").asText()).contains("from");
+        assertThat(getJson("/api/events?cameo=abc", 400).get("error").asText()).contains("cameo");
+        assertThat(getJson("/api/events?limit=0", 400).get("error").asText()).contains("limit");
+        assertThat(getJson("/api/events?limit=ten", 400).get("error").asText()).contains("whole number");
+    }
+
+    @Test
+    void findsQuotesFiguresAndSearchHits() throws Exception {
+        assertThat(getJson("/api/quotes?speaker=olsen", 200).get("quotes")).hasSize(1);
+        assertThat(getJson("/api/figures?unit=killed", 200).get("figures")).hasSize(2);
+        JsonNode hits = getJson("/api/search?q=war+crime&kind=quote", 200).get("hits");
+        assertThat(hits.get(0).get("story").asText()).isEqualTo("story-aaaa000000000001");
+        getJson("/api/search", 400);
+        getJson("/api/search?q=x&kind=people", 400);
+        getJson("/api/nothing-here", 404);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpoint() throws Exception {
+        JsonNode paths = getJson("/openapi.json", 200).get("paths");
+        List<String> documented = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(documented::add);
+        assertThat(documented).containsExactlyInAnyOrder("/api/stats", "/api/stories", "/api/stories/{id}",
+                "/api/stories/{id}/timeline", "/api/articles/{id}", "/api/articles", "/api/events", "/api/quotes",
+                "/api/figures", "/api/search");
+        for (String path : documented) {
+            String probe = path.replace("{id}", "story-aaaa000000000001");
+            if (path.startsWith("/api/articles/")) {
+                probe = "/api/articles/aaaa000000000001";
+            }
+            if (paths.get(path).has("get")) {
+                int status = server.get(probe + (path.equals("/api/search") ? "?q=aleppo" : "")).statusCode();
+                assertThat(status).as(probe).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void postsNewArticlesAndRefusesBadOnesClearly() throws Exception {
+        HttpResponse<String> wrongType = server.post("/api/articles", "text/plain", "hello", null);
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(server.post("/api/articles", "application/json", "{not json", null).statusCode()).isEqualTo(400);
+        HttpResponse<String> noText = server.post("/api/articles", "application/json", "{\"title\":\"t\"}", null);
+        assertThat(noText.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(noText.body()).get("error").asText()).contains("'text'");
+        assertThat(server.post("/api/articles", "application/json", "{\"text\": 5}", null).statusCode())
+                .isEqualTo(400);
+        String many = "[" + String.join(",", java.util.Collections.nCopies(51, "{\"text\":\"x\"}")) + "]";
+        assertThat(server.post("/api/articles", "application/json", many, null).statusCode()).isEqualTo(413);
+        String huge = "{\"text\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}";
+        assertThat(server.post("/api/articles", "application/json", huge, null).statusCode()).isEqualTo(413);
+
+        long before = getJson("/api/stats", 200).get("articles").asLong();
+        String article = "{\"url\":\"https://example.org/floods\",\"title\":\"Floods in the valley\","
+                + "\"date\":\"2016-10-05\",\"text\":\"Heavy rain flooded the valley towns on Wednesday. Rescue "
+                + "teams moved families from their homes as the river rose through the night. Officials said the "
+                + "water would fall by the weekend.\"}";
+        HttpResponse<String> created = server.post("/api/articles", "application/json", article, null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode result = JSON.readTree(created.body()).get("articles").get(0);
+        assertThat(result.get("status").asText()).isEqualTo("analyzed");
+        assertThat(result.get("story").asText()).startsWith("story-");
+        assertThat(getJson("/api/stats", 200).get("articles").asLong()).isEqualTo(before + 1);
+        assertThat(getJson("/api/articles/" + result.get("id").asText(), 200).get("article").get("title").asText())
+                .isEqualTo("Floods in the valley");
+        HttpResponse<String> again = server.post("/api/articles", "application/json", article, null);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(getJson("/api/stats", 200).get("articles").asLong()).as("same content, stored once")
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void writesNeedTheTokenWhenOneIsSet(@TempDir Path other) throws Exception {
+        try (TestServer guarded = new TestServer(other, new ServerConfig("127.0.0.1", 0, "s3cret",
+                ServerConfig.DEFAULT_MAX_BODY_BYTES, ServerConfig.DEFAULT_MAX_ARTICLES))) {
+            String body = JSON.writeValueAsString(java.util.Map.of("text", StoreFixtures.HARVEST
+                    + " More rain is expected."));
+            assertThat(guarded.post("/api/articles", "application/json", body, null).statusCode()).isEqualTo(401);
+            assertThat(guarded.post("/api/articles", "application/json", body, "wrong").statusCode()).isEqualTo(401);
+            assertThat(guarded.post("/api/articles", "application/json", body, "s3cret").statusCode()).isEqualTo(201);
+            assertThat(guarded.get("/api/stories").statusCode()).as("reads stay open").isEqualTo(200);
+        }
+        assertThatThrownBy(() -> new ServerConfig("0.0.0.0", 0, null, 1024, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token");
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = server.get("/story.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("script-src 'self'");
+        assertThat(server.get("/").body()).contains("Dossier");
+    }
+}

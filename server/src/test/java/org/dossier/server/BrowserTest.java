@@ -1,0 +1,113 @@
+package org.dossier.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web UI in a real browser: following a timeline event to its sentence, and a hostile article. */
+class BrowserTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    static TestServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start(1280, 1000);
+        server = new TestServer(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void open(String path) {
+        browser.get(server.url(path));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    }
+
+    @Test
+    void clickingATimelineEventShowsItsSourceSentenceHighlighted() {
+        open("/story.html?id=story-aaaa000000000001");
+        assertThat(browser.findElements(By.cssSelector("#timeline-axis .marker"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#figures tr.conflict"))).as("conflicting figures").hasSize(2);
+        WebElement event = browser.findElement(By.cssSelector(".timeline-entry.event a.source-link"));
+        String expected = event.getDomAttribute("title");
+        event.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        assertThat(browser.getCurrentUrl()).contains("/article.html");
+        WebElement mark = browser.findElement(By.id("highlight"));
+        assertThat(mark.getText()).isNotBlank().isEqualTo(expected);
+        assertThat(browser.findElement(By.id("article-text")).getText()).contains(mark.getText());
+
+        // Any item clicked on the article page moves the highlight to its words.
+        WebElement quote = browser.findElement(By.cssSelector("#quotes a.item-link"));
+        String quoted = quote.getText();
+        quote.click();
+        assertThat(browser.findElement(By.id("highlight")).getText()).isEqualTo(quoted);
+    }
+
+    @Test
+    void aHostileArticleCannotRunScript() throws Exception {
+        String hostile = "<img src=x onerror=\"window.__xss='img'\"><script>window.__xss='script'</script>";
+        Map<String, String> article = Map.of(
+                "title", "Breaking " + hostile,
+                "url", "javascript:window.__xss='url'",
+                "outlet", "<b onmouseover=\"window.__xss='outlet'\">Evil Times</b>",
+                "date", "2016-10-06",
+                "text", "Officials said the hostile page was published on Thursday. " + hostile
+                        + " Residents of the town said they had seen nothing like it. \"<svg onload=window.__xss='q'>\" "
+                        + "said the mayor of the town, adding that the council would meet again next week.");
+        HttpResponse<String> posted = server.post("/api/articles", "application/json",
+                JSON.writeValueAsString(article), null);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        JsonNode result = JSON.readTree(posted.body()).get("articles").get(0);
+        String id = result.get("id").asText();
+
+        open("/?q=hostile");
+        assertThat(browser.findElements(By.cssSelector("#stories .story-title"))).isNotEmpty();
+        assertNoScriptRan();
+        open("/story.html?id=" + result.get("story").asText());
+        assertThat(browser.findElement(By.id("title")).getText()).contains("<script>");
+        assertNoScriptRan();
+        open("/article.html?id=" + id + "&start=0&end=20");
+        assertThat(browser.findElement(By.id("article-text")).getText()).contains("<img src=x onerror=");
+        assertThat(browser.findElements(By.cssSelector("#article-text img, #article-text script, #title img, "
+                + "#meta b, svg"))).isEmpty();
+        assertNoScriptRan();
+        for (WebElement link : browser.findElements(By.tagName("a"))) {
+            assertThat(String.valueOf(link.getDomProperty("href"))).doesNotStartWith("javascript:");
+        }
+    }
+
+    private void assertNoScriptRan() {
+        Object flag = browser.executeScript("return window.__xss === undefined ? null : String(window.__xss);");
+        assertThat(flag).as("script from the article ran").isNull();
+    }
+}
