@@ -17,7 +17,8 @@ import picocli.CommandLine.IVersionProvider;
             ""},
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchExtractCommand.class, EvalCameoCommand.class,
             ConvertDictionariesCommand.class, EvalClusteringCommand.class,
-            BenchClusteringCommand.class, ExportCommand.class,
+            BenchClusteringCommand.class, ExportCommand.class, IngestCommand.class, ServeCommand.class,
+            BenchApiCommand.class,
             picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'dossier help COMMAND' for a command's options."})
 final class DossierCommand implements Runnable {

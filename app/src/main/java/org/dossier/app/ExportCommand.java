@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticlesJsonl;
+import org.dossier.store.DossierStore;
+import org.dossier.store.StoreConfig;
+import org.dossier.store.StoreException;
 import org.dossier.stories.build.StoriesJsonl;
 import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.build.StoryRecord.MergedEvent;
@@ -25,15 +28,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Export the events of an analyze run, merged across articles, one row per event: as CSV with "
-                    + "GDELT-like columns (day, actor 1 name and code, CAMEO event code, root, QuadClass, Goldstein, "
-                    + "actor 2 name and code, location, source URL, number of sources, story, supporting text), or "
-                    + "as JSONL. Articles and stories are already JSONL in the run folder.",
+            "Export from a store (--store) or an analyze run's folder (--out) to standard output. 'events': the "
+                    + "events merged across articles, one row per event, as CSV with GDELT-like columns (day, actor "
+                    + "1 name and code, CAMEO event code, root, QuadClass, Goldstein, actor 2 name and code, "
+                    + "location, source URL, number of sources, story, supporting text) or as JSONL. 'articles' and "
+                    + "'stories': every record as JSONL, in the format of articles.jsonl and stories.jsonl.",
             ""},
-        footer = {"", "Example:", "  dossier export events --out out/aleppo --format csv > events.csv"})
+        footer = {"", "Examples:", "  dossier export events --store store --format csv > events.csv",
+            "  dossier export articles --store store > articles.jsonl",
+            "  dossier export events --out out/aleppo --format jsonl > events.jsonl"})
 final class ExportCommand implements Callable<Integer> {
 
-    enum What { events }
+    enum What { events, articles, stories }
 
     enum Format { csv, jsonl }
 
@@ -44,24 +50,76 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to export: events.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to export: events, articles or stories.")
     What what;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "The output folder of an analyze run (holding articles.jsonl and stories.jsonl).")
     Path out;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "A store made by 'dossier ingest'.")
+    Path store;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
     Format format = Format.csv;
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if ((out == null) == (store == null)) {
+            err.println("error: name either a store (--store DIR) or an analyze run's folder (--out DIR)");
+            return ExitCodes.USAGE;
+        }
+        if (what != What.events && format == Format.csv && formatGiven()) {
+            err.println("error: " + what + " export as JSONL only");
+            return ExitCodes.USAGE;
+        }
+        return store != null ? fromStore(err) : fromRun();
+    }
+
+    private boolean formatGiven() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--format");
+    }
+
+    private Integer fromStore(PrintWriter err) throws Exception {
+        if (!Files.isDirectory(store)) {
+            err.println("error: no store at " + store + "; make one with 'dossier ingest INPUT... --store " + store
+                    + "'");
+            return ExitCodes.USAGE;
+        }
+        PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        try (DossierStore opened = DossierStore.open(StoreConfig.embedded(store))) {
+            switch (what) {
+                case articles -> opened.forEachArticle(a -> stdout.println(ArticlesJsonl.toLine(a)));
+                case stories -> opened.forEachStory(s -> stdout.println(StoriesJsonl.toLine(s)));
+                case events -> {
+                    Map<String, String> urls = new HashMap<>();
+                    opened.forEachArticle(a -> urls.put(a.id(), a.url() != null ? a.url() : a.source()));
+                    List<StoryRecord> stories = new java.util.ArrayList<>();
+                    opened.forEachStory(stories::add);
+                    write(stories, urls, stdout);
+                }
+            }
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FATAL;
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private Integer fromRun() throws Exception {
         Path stories = out.resolve(StoriesJsonl.FILE_NAME);
         Path articles = out.resolve(ArticlesJsonl.FILE_NAME);
         if (!Files.isRegularFile(stories) || !Files.isRegularFile(articles)) {
             spec.commandLine().getErr().println("error: " + out + " holds no analyze run (articles.jsonl and "
                     + "stories.jsonl); run 'dossier analyze ... --out " + out + "' first");
             return ExitCodes.USAGE;
+        }
+        if (what != What.events) {
+            Files.copy(what == What.articles ? articles : stories, System.out);
+            System.out.flush();
+            return ExitCodes.OK;
         }
         Map<String, String> urls = new HashMap<>();
         for (ArticleRecord a : ArticlesJsonl.read(articles)) {

@@ -118,8 +118,18 @@ public final class Pipeline {
         return new Outcome.Ok(current);
     }
 
+    /** Names the exception and the line of Dossier's code it came from, so a report of it can be acted on. */
     private static String internalError(Throwable e) {
-        return "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String where = "";
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.dossier.")) {
+                where = " (at " + frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "."
+                        + frame.getMethodName() + ":" + frame.getLineNumber() + ")";
+                break;
+            }
+        }
+        return "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + where;
     }
 
     public static final class Builder {

@@ -34,7 +34,7 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
     }
 
     /** Whether write endpoints ask for the token: always when one is set, and it must be when not on loopback. */
-    boolean writesNeedToken() {
+    public boolean writesNeedToken() {
         return token != null && !token.isBlank();
     }
 

@@ -158,6 +158,24 @@ public final class DossierStore implements AutoCloseable {
         }
     }
 
+    /** Every stored article, failed ones included, in the order added; read a page at a time. */
+    public void forEachArticle(Consumer<ArticleRecord> consumer) {
+        forEachArticle(Long.MAX_VALUE, consumer);
+    }
+
+    /** Every story, largest first; read a page at a time. */
+    public void forEachStory(Consumer<StoryRecord> consumer) {
+        for (int offset = 0; ; offset += 200) {
+            List<StorySummary> page = queries.stories(200, offset);
+            for (StorySummary summary : page) {
+                story(summary.id()).ifPresent(consumer);
+            }
+            if (page.size() < 200) {
+                return;
+            }
+        }
+    }
+
     private void forEachArticle(long throughSeq, Consumer<ArticleRecord> consumer) {
         long after = 0;
         while (true) {

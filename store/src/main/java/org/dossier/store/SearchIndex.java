@@ -109,7 +109,7 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new StringField("article", a.id(), Field.Store.YES));
         d.add(new TextField("text", text, Field.Store.YES));
         if (title != null) {
-            d.add(new TextField("title", title, kind == Kind.article ? Field.Store.YES : Field.Store.NO));
+            d.add(new TextField("title", title, Field.Store.YES));
         }
         d.add(new StoredField("start", start));
         d.add(new StoredField("end", end));

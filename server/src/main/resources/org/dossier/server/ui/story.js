@@ -33,6 +33,7 @@ function renderTimeline(story) {
   const days = [...byDate.keys()].filter(d => dayNumber(d) !== null).map(dayNumber);
   const first = Math.min(...days);
   const last = Math.max(...days);
+  const ticks = [];
   for (const [date, entries] of byDate) {
     const group = el("li", { class: "timeline-day", id: "day-" + date },
       el("div", { class: "timeline-date" }, date));
@@ -48,24 +49,42 @@ function renderTimeline(story) {
     list.append(group);
     const n = dayNumber(date);
     if (n !== null) {
-      const left = last > first ? ((n - first) / (last - first)) * 100 : 50;
-      const marker = el("button", { class: "marker", type: "button", title: date + ": " + entries.length + " item(s)",
-        style: "left: calc(" + left.toFixed(2) + "% - 0.6em)" }, String(entries.length));
-      marker.addEventListener("click", () => {
-        const target = document.getElementById("day-" + date);
-        target.scrollIntoView({ behavior: "smooth", block: "start" });
-        target.classList.add("flash");
-        setTimeout(() => target.classList.remove("flash"), 1200);
-      });
-      axis.append(marker);
+      ticks.push({ date: date, n: n, count: entries.length });
     }
   }
-  if (days.length) {
-    axis.append(el("span", { class: "axis-label start" }, new Date(first * 86400000).toISOString().slice(0, 10)));
-    axis.append(el("span", { class: "axis-label end" }, new Date(last * 86400000).toISOString().slice(0, 10)));
-  } else {
+  renderAxis(axis, ticks, first, last);
+}
+
+/** One marker per dated day, placed by date between the first and the last, sized by how much happened. */
+function renderAxis(axis, ticks, first, last) {
+  if (!ticks.length) {
     axis.hidden = true;
+    return;
   }
+  const most = Math.max(...ticks.map(t => t.count));
+  let lastLabelled = -100;
+  ticks.sort((a, b) => a.n - b.n).forEach(t => {
+    const left = last > first ? ((t.n - first) / (last - first)) * 100 : 50;
+    const size = 1.4 + 1.2 * (t.count / most);
+    const marker = el("button", { class: "marker", type: "button", title: t.date + ": " + t.count + " item(s)" },
+      String(t.count));
+    // Set through the CSSOM: the content security policy refuses style attributes.
+    marker.style.width = size.toFixed(2) + "em";
+    marker.style.height = size.toFixed(2) + "em";
+    marker.addEventListener("click", () => {
+      const target = document.getElementById("day-" + t.date);
+      target.scrollIntoView({ behavior: "smooth", block: "start" });
+      target.classList.add("flash");
+      setTimeout(() => target.classList.remove("flash"), 1200);
+    });
+    const tick = el("div", { class: "tick" }, marker);
+    tick.style.left = left.toFixed(2) + "%";
+    if (left - lastLabelled >= 9 || ticks.length === 1) {
+      tick.append(el("span", { class: "tick-label" }, t.date));
+      lastLabelled = left;
+    }
+    axis.append(tick);
+  });
 }
 
 function renderQuotes(story) {

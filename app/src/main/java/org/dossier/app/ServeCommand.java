@@ -1,0 +1,104 @@
+package org.dossier.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dossier.engine.DossierEngine;
+import org.dossier.server.DossierServer;
+import org.dossier.server.ServerConfig;
+import org.dossier.store.DossierStore;
+import org.dossier.store.StoreException;
+import org.dossier.store.StoreIngest;
+import org.dossier.stories.cluster.StoryClusterer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve a store: the web UI (stories with search, story pages with timeline, quotes, figures and "
+                    + "conflicts, articles with the sentence behind each item highlighted) and the REST API, "
+                    + "described at /openapi.json. Binds to 127.0.0.1 unless told otherwise; bound elsewhere it "
+                    + "needs a token, which POST /api/articles then requires (Authorization: Bearer TOKEN). The NLP "
+                    + "models load on the first POST, so a server that is only read starts in seconds. Stop it with "
+                    + "Ctrl-C.",
+            ""},
+        footer = {"", "Examples:", "  dossier serve --store store",
+            "  DOSSIER_TOKEN=... dossier serve --store store --host 0.0.0.0 --port 8080"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host = ServerConfig.DEFAULT_HOST;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port = ServerConfig.DEFAULT_PORT;
+
+    @Option(names = "--token-env", paramLabel = "VAR", defaultValue = "DOSSIER_TOKEN",
+            description = "Environment variable holding the token that write endpoints need (default: "
+                    + "${DEFAULT-VALUE}); required when --host is not a loopback address.")
+    String tokenVariable;
+
+    @Option(names = "--max-body-bytes", paramLabel = "BYTES",
+            description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+    long maxBodyBytes = ServerConfig.DEFAULT_MAX_BODY_BYTES;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ServerConfig config;
+        try {
+            config = new ServerConfig(host, port, System.getenv(tokenVariable), maxBodyBytes,
+                    ServerConfig.DEFAULT_MAX_ARTICLES);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        DossierStore store;
+        try {
+            store = DossierStore.open(storeOptions.config());
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FATAL;
+        }
+        DossierServer server;
+        try {
+            server = DossierServer.start(store, config, () -> {
+                DossierEngine engine = engineOptions.load(err);
+                err.flush();
+                return new StoreIngest(engine, 1, StoryClusterer.Config.DEFAULT);
+            });
+        } catch (RuntimeException e) {
+            store.close();
+            err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return ExitCodes.FATAL;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "dossier-shutdown"));
+        var counts = store.counts();
+        err.println("Serving " + counts.articles() + " article(s) in " + counts.stories() + " stories from "
+                + storeOptions.config().describe());
+        err.println("Web UI:  " + server.url());
+        err.println("API:     " + server.url() + "openapi.json");
+        err.println("Writes:  " + (config.writesNeedToken() ? "need the token" : "open on loopback")
+                + ". Stop with Ctrl-C.");
+        err.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}
