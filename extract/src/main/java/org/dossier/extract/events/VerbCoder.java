@@ -183,6 +183,12 @@ final class VerbCoder {
         return resolved;
     }
 
+    /** Whether the phrase has a preposition that can introduce a party; a bare noun phrase (nmod:tmod) has none. */
+    private static boolean nestedCase(SentenceView s, int phrase) {
+        String marker = s.caseMarker(phrase);
+        return marker != null && NESTED_CASES.contains(marker.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * An actor inside the object's phrase or in a "to" phrase, when the object itself is none: "ratified an
      * agreement with the European Union", "expressed appreciation for China's assistance", "supply arms to Israel".
@@ -192,10 +198,10 @@ final class VerbCoder {
         if (object >= 0) {
             for (int c : s.children(object)) {
                 if (s.relation(c).equals("nmod:poss")
-                        || s.relation(c).startsWith("nmod") && NESTED_CASES.contains(s.caseMarker(c))) {
+                        || s.relation(c).startsWith("nmod") && nestedCase(s, c)) {
                     candidates.add(c);
                     for (int d : s.children(c)) {
-                        if (s.relation(d).startsWith("nmod") && NESTED_CASES.contains(s.caseMarker(d))) {
+                        if (s.relation(d).startsWith("nmod") && nestedCase(s, d)) {
                             candidates.add(d);
                         }
                     }
