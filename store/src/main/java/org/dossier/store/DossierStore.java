@@ -47,6 +47,7 @@ public final class DossierStore implements AutoCloseable {
     private final ReentrantLock writes = new ReentrantLock();
     private long lastSeq;
     private int uncommitted;
+    private volatile Map<String, String> storyOfArticle;
 
     private DossierStore(StoreConfig config, Database db, SearchIndex index) {
         this.config = config;
@@ -150,6 +151,7 @@ public final class DossierStore implements AutoCloseable {
                 setState(c, STORIES_THROUGH, through);
                 return null;
             });
+            storyOfArticle = null;
             return stories.size();
         } catch (IOException e) {
             throw new StoreException("cannot build stories: " + e.getMessage(), e);
@@ -249,16 +251,37 @@ public final class DossierStore implements AutoCloseable {
 
     /** Stories whose articles, quotes or events match the query, best match first. */
     public List<StorySummary> searchStories(String query, int limit) {
-        List<SearchIndex.Hit> hits = index.search(query, null, Math.max(50, limit * 10));
-        Map<String, String> storyOf = queries.storiesOf(hits.stream().map(SearchIndex.Hit::article).toList());
+        Map<String, String> storyOf = storyOfArticle();
         LinkedHashMap<String, Boolean> ordered = new LinkedHashMap<>();
-        for (SearchIndex.Hit hit : hits) {
-            String story = storyOf.get(hit.article());
+        for (String article : index.matchingArticles(query, Math.min(1000, Math.max(100, limit * 5)))) {
+            String story = storyOf.get(article);
             if (story != null && ordered.size() < limit) {
                 ordered.putIfAbsent(story, true);
             }
         }
         return queries.storiesById(List.copyOf(ordered.keySet()));
+    }
+
+    /**
+     * Which story each article is in, kept in memory: search answers need it for every hit. Replaced whole when
+     * this store rebuilds its stories; a store shared with other writers sees their stories after reopening.
+     */
+    private Map<String, String> storyOfArticle() {
+        Map<String, String> map = storyOfArticle;
+        if (map == null) {
+            map = db.read(c -> {
+                Map<String, String> all = new java.util.HashMap<>();
+                try (PreparedStatement s = c.prepareStatement("SELECT article_id, story_id FROM story_articles");
+                        ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        all.put(r.getString(1), r.getString(2));
+                    }
+                }
+                return Map.copyOf(all);
+            });
+            storyOfArticle = map;
+        }
+        return map;
     }
 
     public Optional<StoryRecord> story(String id) {
@@ -292,7 +315,7 @@ public final class DossierStore implements AutoCloseable {
 
     public List<SearchHit> search(String query, SearchIndex.Kind kind, int limit) {
         List<SearchIndex.Hit> hits = index.search(query, kind, limit);
-        Map<String, String> storyOf = queries.storiesOf(hits.stream().map(SearchIndex.Hit::article).toList());
+        Map<String, String> storyOf = storyOfArticle();
         return hits.stream().map(h -> new SearchHit(h.kind().name(), h.article(), storyOf.get(h.article()),
                 h.title(), h.excerpt(), h.start(), h.end(), h.score())).toList();
     }

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -28,6 +29,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.DocValues;
+import java.util.LinkedHashSet;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.QuoteRecord;
@@ -107,6 +114,7 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new StringField("key", key, Field.Store.YES));
         d.add(new StringField("kind", kind.name(), Field.Store.YES));
         d.add(new StringField("article", a.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField("article", new BytesRef(a.id())));
         d.add(new TextField("text", text, Field.Store.YES));
         if (title != null) {
             d.add(new TextField("title", title, Field.Store.YES));
@@ -128,28 +136,66 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The best hits for a query in the simple syntax people type into a search box (words, "phrases", -not,
-     * prefix*), optionally of one kind. Bad syntax is not an error: the parser takes what it can.
+     * The articles of the best hits (of any kind), best first, without their texts: what a story search needs,
+     * read from doc values rather than stored fields.
      */
-    public List<Hit> search(String queryText, Kind kind, int limit) {
-        if (queryText == null || queryText.isBlank()) {
+    public List<String> matchingArticles(String queryText, int maxHits) {
+        Query query = parse(queryText, null);
+        if (query == null) {
             return List.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                LinkedHashSet<String> articles = new LinkedHashSet<>();
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                for (ScoreDoc sd : searcher.search(query, Math.max(1, maxHits)).scoreDocs) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                    SortedDocValues ids = DocValues.getSorted(leaf.reader(), "article");
+                    if (ids.advanceExact(sd.doc - leaf.docBase)) {
+                        articles.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                    }
+                }
+                return List.copyOf(articles);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    private Query parse(String queryText, Kind kind) {
+        if (queryText == null || queryText.isBlank()) {
+            return null;
         }
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of("text", 1.0f, "title", 2.0f));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query parsed = parser.parse(queryText);
         if (parsed == null) {
-            return List.of();
+            return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
         if (kind != null) {
             query.add(new TermQuery(new Term("kind", kind.name())), BooleanClause.Occur.FILTER);
         }
+        return query.build();
+    }
+
+    /**
+     * The best hits for a query in the simple syntax people type into a search box (words, "phrases", -not,
+     * prefix*), optionally of one kind. Bad syntax is not an error: the parser takes what it can.
+     */
+    public List<Hit> search(String queryText, Kind kind, int limit) {
+        Query query = parse(queryText, kind);
+        if (query == null) {
+            return List.of();
+        }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<Hit> hits = new ArrayList<>();
-                for (ScoreDoc sd : searcher.search(query.build(), Math.max(1, limit)).scoreDocs) {
+                for (ScoreDoc sd : searcher.search(query, Math.max(1, limit)).scoreDocs) {
                     Document d = searcher.storedFields().document(sd.doc);
                     Kind k = Kind.valueOf(d.get("kind"));
                     String text = d.get("text");

@@ -88,30 +88,6 @@ final class StoreQueries {
         });
     }
 
-    /** The stories of these articles, keyed by article. */
-    java.util.Map<String, String> storiesOf(java.util.Collection<String> articleIds) {
-        java.util.Map<String, String> map = new java.util.HashMap<>();
-        if (articleIds.isEmpty()) {
-            return map;
-        }
-        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(articleIds));
-        return db.read(c -> {
-            String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT article_id, story_id FROM story_articles WHERE article_id IN (" + marks + ")")) {
-                for (int i = 0; i < ids.size(); i++) {
-                    s.setString(i + 1, ids.get(i));
-                }
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        map.put(r.getString(1), r.getString(2));
-                    }
-                }
-            }
-            return map;
-        });
-    }
-
     List<EventRow> events(EventFilter f) {
         StringBuilder sql = new StringBuilder("SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
                 + "e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, e.goldstein, e.target, "
