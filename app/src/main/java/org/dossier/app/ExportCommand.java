@@ -60,6 +60,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "A store made by 'dossier ingest'.")
     Path store;
 
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "The store's records are in this database (as given to 'dossier ingest --db').")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "Database user for --db.")
+    String dbUser;
+
+    @Option(names = "--db-password-env", paramLabel = "VAR", defaultValue = "DOSSIER_DB_PASSWORD",
+            description = "Environment variable holding the password for --db (default: ${DEFAULT-VALUE}).")
+    String dbPasswordVariable;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
     Format format = Format.csv;
 
@@ -82,13 +93,15 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Integer fromStore(PrintWriter err) throws Exception {
-        if (!Files.isDirectory(store)) {
+        if (jdbcUrl == null && !Files.isDirectory(store)) {
             err.println("error: no store at " + store + "; make one with 'dossier ingest INPUT... --store " + store
                     + "'");
             return ExitCodes.USAGE;
         }
         PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        try (DossierStore opened = DossierStore.open(StoreConfig.embedded(store))) {
+        StoreConfig config = new StoreConfig(store, jdbcUrl, dbUser,
+                jdbcUrl == null ? null : System.getenv(dbPasswordVariable));
+        try (DossierStore opened = DossierStore.open(config)) {
             switch (what) {
                 case articles -> opened.forEachArticle(a -> stdout.println(ArticlesJsonl.toLine(a)));
                 case stories -> opened.forEachStory(s -> stdout.println(StoriesJsonl.toLine(s)));
