@@ -21,16 +21,36 @@ function storyItem(story) {
       + " event(s)" + (story.conflicts ? " · " + story.conflicts + " figure conflict(s)" : "")));
 }
 
+const PAGE = 100;
+let shown = 0;
+
+async function more() {
+  const button = document.getElementById("more");
+  button.disabled = true;
+  try {
+    const body = await Dossier.get("/api/stories?limit=" + PAGE + "&offset=" + shown);
+    body.stories.forEach(s => document.getElementById("stories").append(storyItem(s)));
+    shown += body.stories.length;
+    button.hidden = body.stories.length < PAGE;
+  } catch (e) {
+    Dossier.status("Could not load more stories: " + e.message);
+  }
+  button.disabled = false;
+}
+
 async function load(q) {
   const list = Dossier.clear(document.getElementById("stories"));
+  document.getElementById("more").hidden = true;
   const hitList = Dossier.clear(document.getElementById("hits"));
   document.getElementById("hits-section").hidden = true;
   document.body.removeAttribute("data-loaded");
   Dossier.status("Loading…");
   try {
-    const path = q ? "/api/stories?limit=100&q=" + encodeURIComponent(q) : "/api/stories?limit=100";
+    const path = q ? "/api/stories?limit=" + PAGE + "&q=" + encodeURIComponent(q) : "/api/stories?limit=" + PAGE;
     const body = await Dossier.get(path);
     body.stories.forEach(s => list.append(storyItem(s)));
+    shown = body.stories.length;
+    document.getElementById("more").hidden = Boolean(q) || body.stories.length < PAGE;
     Dossier.status(body.stories.length ? "" : (q ? "No story matches." : "The store holds no stories yet."));
     if (q) {
       const hits = await Dossier.get("/api/search?limit=20&q=" + encodeURIComponent(q));
@@ -47,6 +67,7 @@ async function load(q) {
   document.body.setAttribute("data-loaded", "true");
 }
 
+document.getElementById("more").addEventListener("click", more);
 document.getElementById("search-form").addEventListener("submit", event => {
   event.preventDefault();
   const q = document.getElementById("q").value.trim();
