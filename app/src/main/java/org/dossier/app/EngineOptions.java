@@ -27,11 +27,18 @@ final class EngineOptions {
                     + "same weekday and the mate's stated date falls on it).")
     boolean noStoryDates;
 
+    @Option(names = "--numbers-everywhere", negatable = false,
+            description = "Run CoreNLP's tagger of numbers and dates (SUTime) on every sentence, not only on those "
+                    + "with a digit or a number or time word. Slower, the same tags; for comparison.")
+    boolean numbersEverywhere;
+
     /** Set by commands that offer it (bench --parse-all), not an option of every command. */
     boolean parseAll;
 
     EngineConfig config() {
-        return EngineConfig.DEFAULT.withMaxBytes(maxBytes).withStoryDates(!noStoryDates).withParseAll(parseAll);
+        EngineConfig base = EngineConfig.DEFAULT;
+        return base.withMaxBytes(maxBytes).withStoryDates(!noStoryDates).withParseAll(parseAll)
+                .withNlp(base.nlp().withNumbersEverywhere(numbersEverywhere));
     }
 
     /** The documents the inputs name; null, with an error on stderr, when they name no readable file. */

@@ -32,6 +32,10 @@ public record EngineConfig(long maxBytes, boolean storyDates, boolean parseAll, 
         return new EngineConfig(maxBytes, value, parseAll, nlp);
     }
 
+    public EngineConfig withNlp(NlpConfig value) {
+        return new EngineConfig(maxBytes, storyDates, parseAll, value);
+    }
+
     /** Parse every sentence, not only those that may hold a quote, an event or a figure (for comparison). */
     public EngineConfig withParseAll(boolean value) {
         return new EngineConfig(maxBytes, storyDates, value, nlp);

@@ -15,11 +15,14 @@ public final class NlpModels {
     private static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
     private final StanfordCoreNLP annotator;
+    private final StanfordCoreNLP numberTagger;
     private final DependencyParser parser;
     private final NlpConfig config;
 
-    private NlpModels(StanfordCoreNLP annotator, DependencyParser parser, NlpConfig config) {
+    private NlpModels(StanfordCoreNLP annotator, StanfordCoreNLP numberTagger, DependencyParser parser,
+            NlpConfig config) {
         this.annotator = annotator;
+        this.numberTagger = numberTagger;
         this.parser = parser;
         this.config = config;
     }
@@ -30,13 +33,30 @@ public final class NlpModels {
      */
     public static NlpModels load(NlpConfig config) {
         requireOnClasspath(List.of(POS_MODEL, config.nerModel(), DependencyParser.DEFAULT_MODEL));
-        StanfordCoreNLP annotator = new StanfordCoreNLP(properties(config));
+        StanfordCoreNLP annotator = new StanfordCoreNLP(properties(config, config.numbersEverywhere()));
+        StanfordCoreNLP numberTagger = null;
+        if (!config.numbersEverywhere()) {
+            Properties ner = properties(config, true);
+            ner.setProperty("annotators", "ner");
+            // It runs on sentences the first pipeline already tokenized, tagged and lemmatized.
+            ner.setProperty("enforceRequirements", "false");
+            numberTagger = new StanfordCoreNLP(ner);
+        }
         DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
-        return new NlpModels(annotator, parser, config);
+        return new NlpModels(annotator, numberTagger, parser, config);
     }
 
+    /** Tokenize, sentences, POS, lemmas and NER; numbers and dates too when {@code numbersEverywhere}. */
     public StanfordCoreNLP annotator() {
         return annotator;
+    }
+
+    /**
+     * NER with numbers, money, percentages, durations, dates and times, for the sentences that may hold them; null
+     * when the annotator already tags them everywhere.
+     */
+    public StanfordCoreNLP numberTagger() {
+        return numberTagger;
     }
 
     public DependencyParser parser() {
@@ -47,7 +67,7 @@ public final class NlpModels {
         return config;
     }
 
-    private static Properties properties(NlpConfig config) {
+    private static Properties properties(NlpConfig config, boolean numbers) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.language", "en");
@@ -59,8 +79,8 @@ public final class NlpModels {
         props.setProperty("ner.model", config.nerModel());
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
-        props.setProperty("ner.applyNumericClassifiers", "true");
-        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyNumericClassifiers", Boolean.toString(numbers));
+        props.setProperty("ner.useSUTime", Boolean.toString(numbers));
         props.setProperty("ner.combinationMode", "NORMAL");
         return props;
     }

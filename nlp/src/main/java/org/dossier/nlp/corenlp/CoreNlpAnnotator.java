@@ -74,6 +74,7 @@ public final class CoreNlpAnnotator implements ArticleStage {
         // No DocDateAnnotation: SUTime then leaves relative values unanchored, which TimexAnchor resolves.
         Annotation annotation = new Annotation(article.text());
         models.annotator().annotate(annotation);
+        tagNumbersAndDates(annotation);
         LocalDate published = article.metadata().publishedDate();
 
         List<Sentence> sentences = new ArrayList<>();
@@ -92,6 +93,32 @@ public final class CoreNlpAnnotator implements ArticleStage {
             collectDates(article, labels, tokens, published, dates);
         }
         return in.with(Layers.SENTENCES, sentences).with(Layers.MENTIONS, mentions).with(Layers.DATES, dates);
+    }
+
+    /**
+     * Runs the number and date tagger on the sentences that may hold a number or a date. NER is per sentence, so
+     * those sentences get exactly the tags a run over the whole text would give them.
+     */
+    private void tagNumbersAndDates(Annotation annotation) {
+        if (models.numberTagger() == null) {
+            return;
+        }
+        List<CoreMap> selected = new ArrayList<>();
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (NumberCues.mayHoldNumberOrDate(labels)) {
+                selected.add(sentence);
+                tokens.addAll(labels);
+            }
+        }
+        if (selected.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, selected);
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        models.numberTagger().annotate(part);
     }
 
     private static List<Token> tokens(List<CoreLabel> labels) {
