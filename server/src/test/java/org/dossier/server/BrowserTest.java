@@ -65,6 +65,9 @@ class BrowserTest {
         WebElement mark = browser.findElement(By.id("highlight"));
         assertThat(mark.getText()).isNotBlank().isEqualTo(expected);
         assertThat(browser.findElement(By.id("article-text")).getText()).contains(mark.getText());
+        String sentence = browser.findElement(By.id("sentence")).getText();
+        assertThat(sentence).as("the whole sentence around the event is shaded").contains(mark.getText())
+                .endsWith(".").hasSizeGreaterThan(mark.getText().length());
 
         // Any item clicked on the article page moves the highlight to its words.
         WebElement quote = browser.findElement(By.cssSelector("#quotes a.item-link"));

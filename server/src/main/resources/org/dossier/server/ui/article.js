@@ -3,7 +3,31 @@
 const el = Dossier.el;
 let articleText = "";
 
-/** Shows the text with the characters start–end marked, and scrolls them into view. */
+/** Where the sentence around start–end begins and ends: at a sentence end or a paragraph break. */
+function sentenceAround(start, end) {
+  let from = start;
+  while (from > 0) {
+    const before = articleText.slice(Math.max(0, from - 3), from);
+    if (/\n\s*$/.test(before) || /[.!?]["”’)]?\s$/.test(before)) break;
+    from--;
+  }
+  let to = end;
+  while (to < articleText.length) {
+    const c = articleText[to];
+    if (c === "\n") break;
+    to++;
+    if (/[.!?]/.test(c) && (to === articleText.length || /[\s"”’)]/.test(articleText[to]))) {
+      while (to < articleText.length && /["”’)]/.test(articleText[to])) to++;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * Shows the text with the sentence around start–end shaded and the characters start–end marked, and scrolls
+ * them into view.
+ */
 function highlight(start, end) {
   const box = Dossier.clear(document.getElementById("article-text"));
   const valid = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start
@@ -12,8 +36,11 @@ function highlight(start, end) {
     box.append(articleText);
     return;
   }
-  box.append(articleText.slice(0, start), el("mark", { id: "highlight" }, articleText.slice(start, end)),
-    articleText.slice(end));
+  const [from, to] = sentenceAround(start, end);
+  box.append(articleText.slice(0, from),
+    el("span", { id: "sentence", class: "sentence" }, articleText.slice(from, start),
+      el("mark", { id: "highlight" }, articleText.slice(start, end)), articleText.slice(end, to)),
+    articleText.slice(to));
   document.getElementById("highlight").scrollIntoView({ block: "center" });
 }
 
