@@ -112,9 +112,10 @@ final class BenchCommand implements Callable<Integer> {
                 + "events, summaries; %d stories in the last pass)", "stories", storyNanos[0] / 1e9, stories));
         out.println(String.format(Locale.ROOT, "sentences parsed: %d of %d (%.1f%%)", tokens[2], tokens[1],
                 100.0 * tokens[2] / Math.max(1, tokens[1])));
-        out.println(String.format(Locale.ROOT, "peak heap: %.0f MiB in use at the highest of samples every 50 ms; "
-                + "%.0f MiB by the sum of the heap pools' peaks (an upper bound); max %d MiB",
-                sampledPeak / 1048576.0, peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576));
+        out.println(String.format(Locale.ROOT, "peak heap: %.0f MiB in use at the highest of samples every 50 ms "
+                + "(%.0f MiB by the sum of the heap pools' peaks, an upper bound); %.0f MiB at most still in use "
+                + "after a collection; max %d MiB", sampledPeak / 1048576.0, peakHeapBytes() / 1048576.0,
+                heap.peakAfterCollection() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576));
         out.flush();
         return ExitCodes.OK;
     }
