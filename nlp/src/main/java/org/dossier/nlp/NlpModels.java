@@ -15,13 +15,15 @@ public final class NlpModels {
     private static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
     private final StanfordCoreNLP annotator;
+    private final StanfordCoreNLP nameTagger;
     private final StanfordCoreNLP numberTagger;
     private final DependencyParser parser;
     private final NlpConfig config;
 
-    private NlpModels(StanfordCoreNLP annotator, StanfordCoreNLP numberTagger, DependencyParser parser,
-            NlpConfig config) {
+    private NlpModels(StanfordCoreNLP annotator, StanfordCoreNLP nameTagger, StanfordCoreNLP numberTagger,
+            DependencyParser parser, NlpConfig config) {
         this.annotator = annotator;
+        this.nameTagger = nameTagger;
         this.numberTagger = numberTagger;
         this.parser = parser;
         this.config = config;
@@ -33,27 +35,44 @@ public final class NlpModels {
      */
     public static NlpModels load(NlpConfig config) {
         requireOnClasspath(List.of(POS_MODEL, config.nerModel(), DependencyParser.DEFAULT_MODEL));
-        StanfordCoreNLP annotator = new StanfordCoreNLP(properties(config, config.numbersEverywhere()));
-        StanfordCoreNLP numberTagger = null;
-        if (!config.numbersEverywhere()) {
-            Properties ner = properties(config, true);
-            ner.setProperty("annotators", "ner");
-            // It runs on sentences the first pipeline already tokenized, tagged and lemmatized.
-            ner.setProperty("enforceRequirements", "false");
-            numberTagger = new StanfordCoreNLP(ner);
+        if (config.numbersEverywhere()) {
+            StanfordCoreNLP annotator = new StanfordCoreNLP(properties(config, true));
+            return new NlpModels(annotator, null, null, loadParser(), config);
         }
-        DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
-        return new NlpModels(annotator, numberTagger, parser, config);
+        Properties base = properties(config, false);
+        base.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        return new NlpModels(new StanfordCoreNLP(base), nerOnly(config, false), nerOnly(config, true), loadParser(),
+                config);
     }
 
-    /** Tokenize, sentences, POS, lemmas and NER; numbers and dates too when {@code numbersEverywhere}. */
+    private static DependencyParser loadParser() {
+        return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+    }
+
+    /** A NER pass over sentences another pipeline already tokenized, tagged and lemmatized. */
+    private static StanfordCoreNLP nerOnly(NlpConfig config, boolean numbers) {
+        Properties ner = properties(config, numbers);
+        ner.setProperty("annotators", "ner");
+        ner.setProperty("enforceRequirements", "false");
+        return new StanfordCoreNLP(ner);
+    }
+
+    /**
+     * Tokenize, sentences, POS and lemmas; with {@code numbersEverywhere} also NER with numbers and dates, else NER
+     * is left to {@link #nameTagger()} and {@link #numberTagger()}.
+     */
     public StanfordCoreNLP annotator() {
         return annotator;
     }
 
+    /** NER of names only, for the sentences that cannot hold a number or a date; null with numbersEverywhere. */
+    public StanfordCoreNLP nameTagger() {
+        return nameTagger;
+    }
+
     /**
-     * NER with numbers, money, percentages, durations, dates and times, for the sentences that may hold them; null
-     * when the annotator already tags them everywhere.
+     * NER of names, numbers, money, percentages, durations, dates and times, for the sentences that may hold
+     * them; null with numbersEverywhere.
      */
     public StanfordCoreNLP numberTagger() {
         return numberTagger;

@@ -3,6 +3,7 @@ package org.dossier.nlp.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,29 +97,37 @@ public final class CoreNlpAnnotator implements ArticleStage {
     }
 
     /**
-     * Runs the number and date tagger on the sentences that may hold a number or a date. NER is per sentence, so
-     * those sentences get exactly the tags a run over the whole text would give them.
+     * Tags names in every sentence, and numbers and dates only in the sentences that may hold one: each sentence
+     * goes through NER once, with or without CoreNLP's number and date tagger. NER is per sentence, so every
+     * sentence gets exactly the tags a run with the number tagger over the whole text would give it.
      */
     private void tagNumbersAndDates(Annotation annotation) {
         if (models.numberTagger() == null) {
             return;
         }
-        List<CoreMap> selected = new ArrayList<>();
-        List<CoreLabel> tokens = new ArrayList<>();
+        List<CoreMap> withNumbers = new ArrayList<>();
+        List<CoreMap> without = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (NumberCues.mayHoldNumberOrDate(labels)) {
-                selected.add(sentence);
-                tokens.addAll(labels);
-            }
+            boolean cue = NumberCues.mayHoldNumberOrDate(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            (cue ? withNumbers : without).add(sentence);
         }
-        if (selected.isEmpty()) {
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+        tag(models.numberTagger(), text, withNumbers);
+        tag(models.nameTagger(), text, without);
+    }
+
+    private static void tag(StanfordCoreNLP tagger, String text, List<CoreMap> sentences) {
+        if (sentences.isEmpty()) {
             return;
         }
-        Annotation part = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, selected);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            tokens.addAll(sentence.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        Annotation part = new Annotation(text);
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         part.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        models.numberTagger().annotate(part);
+        tagger.annotate(part);
     }
 
     private static List<Token> tokens(List<CoreLabel> labels) {
