@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The heavy NLP resources: a CoreNLP pipeline (tokenize, ssplit, pos, lemma, ner with SUTime) and a neural
+ * The heavy NLP resources: a CoreNLP pipeline (tokenize, ssplit, pos, lemma), CoreNLP's NER twice over (names
+ * only, and names with numbers and dates by SUTime, for the sentences that may hold them), and a neural
  * dependency parser. Load once per process (or Spark executor) and share: loading takes several seconds and
- * about 1 GB, and both are safe to use from several threads.
+ * about 1 GB, and all are safe to use from several threads.
  */
 public final class NlpModels {
 
