@@ -88,8 +88,38 @@ class StoryClustererTest {
     }
 
     @Test
+    void undatedLookAlikeStoriesOfDifferentYearsStayApart() throws Exception {
+        String first = "A strong earthquake struck the coast of Sumatra on Sunday, killing dozens of people and "
+                + "destroying hundreds of homes, officials said. Rescue teams searched the rubble of a collapsed "
+                + "school. It was the strongest quake in the region since 2004, when a tsunami followed.";
+        String second = "A strong earthquake struck western Sumatra on Sunday, killing dozens of people, officials "
+                + "said. Thousands of families slept outdoors, fearing aftershocks, and aid agencies flew tents to "
+                + "the worst-hit districts, as the 2013 budget allowed.";
+        Set<String> names = Set.of("sumatra", "indonesia", "padang");
+        Set<String> otherNames = Set.of("sumatra", "aceh", "jakarta");
+        for (double penalty : new double[] {1.0, StoryClusterer.Config.DEFAULT.yearPenalty()}) {
+            try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT.withYearPenalty(penalty))) {
+                String a = clusterer.add(new ClusterDocument("a", null, null, first, names)).storyId();
+                StoryClusterer.Assignment joined = clusterer.add(new ClusterDocument("b", null, null, second, otherNames));
+                String b = joined.storyId();
+                if (penalty == 1.0) {
+                    assertThat(b).as("without the year they look like one story").isEqualTo(a);
+                } else {
+                    assertThat(b).as("2004 and 2013 are different stories").isNotEqualTo(a);
+                }
+            }
+        }
+        try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT)) {
+            long day = java.time.LocalDate.of(2013, 4, 7).toEpochDay();
+            String a = clusterer.add(new ClusterDocument("a", day, null, first, names)).storyId();
+            String b = clusterer.add(new ClusterDocument("b", day, null, second, otherNames)).storyId();
+            assertThat(b).as("publication days decide when both are known").isEqualTo(a);
+        }
+    }
+
+    @Test
     void storiesLeaveTheActiveWindow() throws Exception {
-        StoryClusterer.Config config = new StoryClusterer.Config(0.24, 0.35, 30, 600, 24, 12, 64);
+        StoryClusterer.Config config = StoryClusterer.Config.DEFAULT.withWindowArticles(600);
         try (StoryClusterer clusterer = new StoryClusterer(config)) {
             for (int i = 0; i < 2_000; i++) {
                 String text = "Unrelated item " + i + " about topic" + i + " and subject" + i + " in place" + i;
