@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
                     + "requests, errors and latency percentiles per endpoint; latency counts from when a request "
                     + "was due, not when it was sent.",
             ""},
-        footer = {"", "Example:", "  dossier serve --store store &",
+        footer = {"", "Example:", "  dossier serve --store out/store &",
             "  dossier bench-api --url http://127.0.0.1:7070 --rate 200 --seconds 30"})
 final class BenchApiCommand implements Callable<Integer> {
 

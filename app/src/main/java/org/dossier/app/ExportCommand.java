@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
                     + "location, source URL, number of sources, story, supporting text) or as JSONL. 'articles' and "
                     + "'stories': every record as JSONL, in the format of articles.jsonl and stories.jsonl.",
             ""},
-        footer = {"", "Examples:", "  dossier export events --store store --format csv > events.csv",
-            "  dossier export articles --store store > articles.jsonl",
+        footer = {"", "Examples:", "  dossier export events --store out/store --format csv > events.csv",
+            "  dossier export articles --store out/store > articles.jsonl",
             "  dossier export events --out out/aleppo --format jsonl > events.jsonl"})
 final class ExportCommand implements Callable<Integer> {
 

@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "interrupted (even by kill -9) is finished by running it again. Documents that fail are "
                     + "stored with their error and not retried.",
             ""},
-        footer = {"", "Examples:", "  dossier ingest examples/aleppo --store store",
-            "  dossier ingest feeds/*.warc.gz --store store --db jdbc:postgresql://localhost/dossier --db-user dossier",
+        footer = {"", "Examples:", "  dossier ingest examples/aleppo --store out/store",
+            "  dossier ingest feeds/*.warc.gz --store out/store --db jdbc:postgresql://localhost/dossier --db-user dossier",
             "", "Exit codes: 0 all new documents analyzed; 1 some failed; 2 invalid command line; 3 the store could "
                     + "not be used."})
 final class IngestCommand implements Callable<Integer> {

@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
                     + "models load on the first POST, so a server that is only read starts in seconds. Stop it with "
                     + "Ctrl-C.",
             ""},
-        footer = {"", "Examples:", "  dossier serve --store store",
-            "  DOSSIER_TOKEN=... dossier serve --store store --host 0.0.0.0 --port 8080"})
+        footer = {"", "Examples:", "  dossier serve --store out/store",
+            "  DOSSIER_TOKEN=... dossier serve --store out/store --host 0.0.0.0 --port 8080"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
