@@ -14,12 +14,12 @@ import java.util.concurrent.Callable;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.store.DossierStore;
-import org.dossier.store.StoreConfig;
 import org.dossier.store.StoreException;
 import org.dossier.stories.build.StoriesJsonl;
 import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.build.StoryRecord.MergedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,16 +60,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "A store made by 'dossier ingest'.")
     Path store;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "The store's records are in this database (as given to 'dossier ingest --db').")
-    String jdbcUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER", description = "Database user for --db.")
-    String dbUser;
-
-    @Option(names = "--db-password-env", paramLabel = "VAR", defaultValue = "DOSSIER_DB_PASSWORD",
-            description = "Environment variable holding the password for --db (default: ${DEFAULT-VALUE}).")
-    String dbPasswordVariable;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
     Format format = Format.csv;
@@ -93,15 +85,13 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Integer fromStore(PrintWriter err) throws Exception {
-        if (jdbcUrl == null && !Files.isDirectory(store)) {
+        if (database.embedded() && !Files.isDirectory(store)) {
             err.println("error: no store at " + store + "; make one with 'dossier ingest INPUT... --store " + store
                     + "'");
             return ExitCodes.USAGE;
         }
         PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        StoreConfig config = new StoreConfig(store, jdbcUrl, dbUser,
-                jdbcUrl == null ? null : System.getenv(dbPasswordVariable));
-        try (DossierStore opened = DossierStore.open(config)) {
+        try (DossierStore opened = DossierStore.open(database.store(store))) {
             switch (what) {
                 case articles -> opened.forEachArticle(a -> stdout.println(ArticlesJsonl.toLine(a)));
                 case stories -> opened.forEachStory(s -> stdout.println(StoriesJsonl.toLine(s)));

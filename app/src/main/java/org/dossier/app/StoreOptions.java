@@ -2,6 +2,7 @@ package org.dossier.app;
 
 import java.nio.file.Path;
 import org.dossier.store.StoreConfig;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options that name a store: its folder, and optionally a database server instead of the embedded one. */
@@ -11,20 +12,10 @@ final class StoreOptions {
             description = "The store folder: the embedded database and the search index (created if missing).")
     Path dir;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "Keep the records in this database instead of the embedded one, e.g. "
-                    + "jdbc:postgresql://localhost/dossier (the search index stays in the store folder).")
-    String jdbcUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER", description = "Database user for --db.")
-    String user;
-
-    @Option(names = "--db-password-env", paramLabel = "VAR", defaultValue = "DOSSIER_DB_PASSWORD",
-            description = "Environment variable holding the password for --db (default: ${DEFAULT-VALUE}); "
-                    + "passwords are not taken on the command line, where other users could see them.")
-    String passwordVariable;
+    @Mixin
+    DatabaseOptions database;
 
     StoreConfig config() {
-        return new StoreConfig(dir, jdbcUrl, user, jdbcUrl == null ? null : System.getenv(passwordVariable));
+        return database.store(dir);
     }
 }

@@ -18,6 +18,7 @@ import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.ArticleRecord.QuoteRecord;
 import org.dossier.output.ArticleRecord.SpanText;
 import org.dossier.output.ArticlesJsonl;
+import org.dossier.testing.ExampleCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class AnalyzeIT {
     @BeforeAll
     static void analyze() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        try (Stream<Path> examples = Files.list(examples())) {
+        try (Stream<Path> examples = Files.list(ExampleCorpus.folder())) {
             for (Path example : examples.toList()) {
                 Files.copy(example, corpus.resolve(example.getFileName()));
             }
@@ -48,7 +49,7 @@ class AnalyzeIT {
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
         Files.write(corpus.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
         Files.write(corpus.resolve("big.txt"), "word ".repeat(50_000).getBytes(StandardCharsets.US_ASCII));
-        Files.copy(examples().resolve("002_e240d3303c3f4a61.txt"), corpus.resolve("copy-of-002.txt"));
+        Files.copy(ExampleCorpus.folder().resolve("002_e240d3303c3f4a61.txt"), corpus.resolve("copy-of-002.txt"));
         Files.writeString(corpus.resolve("german.txt"), "Streik im Hafen\n\nDie Hafenarbeiter haben ihren Streik am "
                 + "Montag verlängert. Mehr als vierzig Schiffe warten vor dem Hafen, teilte die Gewerkschaft mit. Die "
                 + "Hafenbehörde rechnet mit Verspätungen von bis zu zehn Tagen für den Containerverkehr.\n");
@@ -178,14 +179,5 @@ class AnalyzeIT {
     @SafeVarargs
     private static <T> List<T> concat(List<T>... lists) {
         return Stream.of(lists).flatMap(List::stream).toList();
-    }
-
-    private static Path examples() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("examples/aleppo"))) {
-                return d.resolve("examples/aleppo");
-            }
-        }
-        throw new IllegalStateException("examples/aleppo not found");
     }
 }

@@ -7,11 +7,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreConfig;
 import org.dossier.store.StoreRows;
+import org.dossier.testing.ExampleCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -42,7 +42,7 @@ class IngestIT {
     @Test
     void ingestsOnlyNewDocumentsAndExportsFromTheStore() throws Exception {
         Path store = dir.resolve("store");
-        Path examples = examples();
+        Path examples = ExampleCorpus.folder();
         String[] first = run("ingest", examples.toString(), "--store", store.toString(), "--threads", "2");
         assertThat(first[0]).as(first[1]).isEqualTo("0");
         assertThat(first[1]).contains("Added 5 new document(s)", "The store holds 5 document(s)");
@@ -70,14 +70,5 @@ class IngestIT {
         String[] articles = run("export", "articles", "--store", store.toString());
         assertThat(articles[2].lines().count()).isEqualTo(5);
         assertThat(run("export", "events", "--store", dir.resolve("none").toString())[0]).isEqualTo("2");
-    }
-
-    private static Path examples() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("examples/aleppo"))) {
-                return d.resolve("examples/aleppo");
-            }
-        }
-        throw new IllegalStateException("examples/aleppo not found");
     }
 }

@@ -2,7 +2,6 @@ package org.dossier.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
 import org.dossier.model.Event;
+import org.dossier.testing.ExampleCorpus;
 import org.dossier.testing.SpanChecks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class BatchRunnerIT {
     @BeforeAll
     static void load() throws Exception {
         engine = DossierEngine.load(EngineConfig.DEFAULT);
-        input = engine.input(List.of(examples()));
+        input = engine.input(List.of(ExampleCorpus.folder()));
     }
 
     @Test
@@ -86,14 +86,5 @@ class BatchRunnerIT {
             return out.toString();
         }
         return outcome.source() + " " + outcome;
-    }
-
-    static Path examples() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("examples/aleppo"))) {
-                return dir.resolve("examples/aleppo");
-            }
-        }
-        throw new IllegalStateException("examples/aleppo not found");
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.dossier.ingest.source.SourceItem;
 import org.dossier.model.Article;
 import org.dossier.model.RawDocument;
 import org.dossier.model.Span;
+import org.dossier.testing.ExampleCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +63,7 @@ class ArticleCleanerTest {
     @Test
     void examplesHaveTitleBodyAndExactOffsets() throws IOException, StageException {
         List<SourceItem> items;
-        try (var stream = InputSource.of(List.of(examples()), InputSource.DEFAULT_MAX_BYTES).items()) {
+        try (var stream = InputSource.of(List.of(ExampleCorpus.folder()), InputSource.DEFAULT_MAX_BYTES).items()) {
             items = stream.toList();
         }
         assertThat(items).hasSizeGreaterThanOrEqualTo(5);
@@ -143,16 +143,6 @@ class ArticleCleanerTest {
         assertThat(ArticleCleaner.looksLikeHtml("Plain text about <b> tags")).isFalse();
     }
 
-    static Path examples() {
-        Path here = Path.of("").toAbsolutePath();
-        for (Path dir = here; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("examples/aleppo");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("examples/aleppo not found above " + here);
-    }
 
     private static String resource(String name) throws IOException {
         try (InputStream in = ArticleCleanerTest.class.getClassLoader().getResourceAsStream(name)) {

@@ -58,13 +58,12 @@ final class ApiHandlers {
         json(ctx, Map.of("story", id, "timeline", story.timeline()));
     }
 
+    /** The stored record as it is, inside {"story": ..., "article": ...}: no decoding and encoding again. */
     void article(Context ctx) {
         String id = ctx.pathParam("id");
-        ArticleRecord article = store.article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("story", store.storyOf(id).orElse(null));
-        body.put("article", article);
-        json(ctx, body);
+        String record = store.articleJson(id).orElseThrow(() -> ApiError.notFound("no article " + id));
+        ctx.contentType("application/json").result("{\"story\":" + Json.write(store.storyOf(id).orElse(null))
+                + ",\"article\":" + record + "}");
     }
 
     void events(Context ctx) {

@@ -139,7 +139,7 @@ public final class DossierStore implements AutoCloseable {
         try (StoryBuilder builder = new StoryBuilder(clustering)) {
             long through = maxSeq();
             int[] read = {0};
-            forEachArticle(through, record -> {
+            forEachArticle(0, through, record -> {
                 builder.accept(record);
                 if (++read[0] % 1000 == 0) {
                     progress.accept("clustered " + read[0] + " articles");
@@ -162,7 +162,7 @@ public final class DossierStore implements AutoCloseable {
 
     /** Every stored article, failed ones included, in the order added; read a page at a time. */
     public void forEachArticle(Consumer<ArticleRecord> consumer) {
-        forEachArticle(Long.MAX_VALUE, consumer);
+        forEachArticle(0, Long.MAX_VALUE, consumer);
     }
 
     /** Every story, largest first; read a page at a time. */
@@ -178,8 +178,9 @@ public final class DossierStore implements AutoCloseable {
         }
     }
 
-    private void forEachArticle(long throughSeq, Consumer<ArticleRecord> consumer) {
-        long after = 0;
+    /** The stored articles with {@code afterSeq < seq <= throughSeq}, in the order added, a page at a time. */
+    private void forEachArticle(long afterSeq, long throughSeq, Consumer<ArticleRecord> consumer) {
+        long after = afterSeq;
         while (true) {
             final long from = after;
             List<Map.Entry<Long, String>> page = db.read(c -> {
@@ -206,37 +207,13 @@ public final class DossierStore implements AutoCloseable {
         }
     }
 
+    /** Indexes the articles the last index commit does not hold (an interrupted run's), from the database. */
     private void catchUpIndex() {
         long indexed = index.indexedThrough();
-        if (indexed >= lastSeq) {
-            return;
+        if (indexed < lastSeq) {
+            forEachArticle(indexed, lastSeq, index::add);
+            index.commit(lastSeq);
         }
-        long from = indexed;
-        long after = from;
-        while (true) {
-            final long start = after;
-            List<Map.Entry<Long, String>> page = db.read(c -> {
-                List<Map.Entry<Long, String>> rows = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT seq, record FROM articles WHERE seq > ? ORDER BY seq LIMIT 500")) {
-                    s.setLong(1, start);
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            rows.add(Map.entry(r.getLong(1), r.getString(2)));
-                        }
-                    }
-                }
-                return rows;
-            });
-            if (page.isEmpty()) {
-                break;
-            }
-            for (Map.Entry<Long, String> row : page) {
-                index.add(ArticlesJsonl.fromLine(row.getValue()));
-                after = row.getKey();
-            }
-        }
-        index.commit(lastSeq);
     }
 
     // Reads.
@@ -291,6 +268,11 @@ public final class DossierStore implements AutoCloseable {
     /** The story as its {@code stories.jsonl} line, for serving without re-encoding. */
     public Optional<String> storyJson(String id) {
         return queries.storyRecord(id);
+    }
+
+    /** The article as its {@code articles.jsonl} line, for serving without re-encoding. */
+    public Optional<String> articleJson(String id) {
+        return queries.articleRecord(id);
     }
 
     public Optional<ArticleRecord> article(String id) {

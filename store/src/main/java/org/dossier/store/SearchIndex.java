@@ -16,7 +16,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -250,13 +249,5 @@ public final class SearchIndex implements AutoCloseable {
     public void close() throws IOException {
         searchers.close();
         writer.close();
-    }
-
-    static boolean exists(Path dir) {
-        try (FSDirectory d = FSDirectory.open(dir)) {
-            return DirectoryReader.indexExists(d);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
