@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The heavy NLP resources: a CoreNLP pipeline (tokenize, ssplit, pos, lemma), CoreNLP's NER twice over (names
- * only, and names with numbers and dates by SUTime, for the sentences that may hold them), and a neural
- * dependency parser. Load once per process (or Spark executor) and share: loading takes several seconds and
+ * The heavy NLP resources: a CoreNLP pipeline (tokenize, ssplit, pos, lemma), CoreNLP's NER three times over
+ * (names only; names and amounts; names, amounts and dates by SUTime; each for the sentences that may hold what
+ * it finds), and a neural dependency parser. Load once per process (or Spark executor) and share: loading takes several seconds and
  * about 1 GB, and all are safe to use from several threads.
  */
 public final class NlpModels {
@@ -18,14 +18,16 @@ public final class NlpModels {
     private final StanfordCoreNLP annotator;
     private final StanfordCoreNLP nameTagger;
     private final StanfordCoreNLP numberTagger;
+    private final StanfordCoreNLP dateTagger;
     private final DependencyParser parser;
     private final NlpConfig config;
 
     private NlpModels(StanfordCoreNLP annotator, StanfordCoreNLP nameTagger, StanfordCoreNLP numberTagger,
-            DependencyParser parser, NlpConfig config) {
+            StanfordCoreNLP dateTagger, DependencyParser parser, NlpConfig config) {
         this.annotator = annotator;
         this.nameTagger = nameTagger;
         this.numberTagger = numberTagger;
+        this.dateTagger = dateTagger;
         this.parser = parser;
         this.config = config;
     }
@@ -37,13 +39,13 @@ public final class NlpModels {
     public static NlpModels load(NlpConfig config) {
         requireOnClasspath(List.of(POS_MODEL, config.nerModel(), DependencyParser.DEFAULT_MODEL));
         if (config.numbersEverywhere()) {
-            StanfordCoreNLP annotator = new StanfordCoreNLP(properties(config, true));
-            return new NlpModels(annotator, null, null, loadParser(), config);
+            StanfordCoreNLP annotator = new StanfordCoreNLP(properties(config, true, true));
+            return new NlpModels(annotator, null, null, null, loadParser(), config);
         }
-        Properties base = properties(config, false);
+        Properties base = properties(config, false, false);
         base.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-        return new NlpModels(new StanfordCoreNLP(base), nerOnly(config, false), nerOnly(config, true), loadParser(),
-                config);
+        return new NlpModels(new StanfordCoreNLP(base), nerOnly(config, false, false), nerOnly(config, true, false),
+                nerOnly(config, true, true), loadParser(), config);
     }
 
     private static DependencyParser loadParser() {
@@ -51,8 +53,8 @@ public final class NlpModels {
     }
 
     /** A NER pass over sentences another pipeline already tokenized, tagged and lemmatized. */
-    private static StanfordCoreNLP nerOnly(NlpConfig config, boolean numbers) {
-        Properties ner = properties(config, numbers);
+    private static StanfordCoreNLP nerOnly(NlpConfig config, boolean numbers, boolean dates) {
+        Properties ner = properties(config, numbers, dates);
         ner.setProperty("annotators", "ner");
         ner.setProperty("enforceRequirements", "false");
         return new StanfordCoreNLP(ner);
@@ -60,7 +62,7 @@ public final class NlpModels {
 
     /**
      * Tokenize, sentences, POS and lemmas; with {@code numbersEverywhere} also NER with numbers and dates, else NER
-     * is left to {@link #nameTagger()} and {@link #numberTagger()}.
+     * is left to {@link #nameTagger()}, {@link #numberTagger()} and {@link #dateTagger()}.
      */
     public StanfordCoreNLP annotator() {
         return annotator;
@@ -72,11 +74,19 @@ public final class NlpModels {
     }
 
     /**
-     * NER of names, numbers, money, percentages, durations, dates and times, for the sentences that may hold
-     * them; null with numbersEverywhere.
+     * NER of names, numbers, money and percentages (CoreNLP's numeric classifiers without SUTime), for the
+     * sentences that may hold an amount but no date or time; null with numbersEverywhere.
      */
     public StanfordCoreNLP numberTagger() {
         return numberTagger;
+    }
+
+    /**
+     * NER of names, numbers, money, percentages, durations, dates and times (with SUTime), for the sentences that
+     * may hold a date or a time; null with numbersEverywhere.
+     */
+    public StanfordCoreNLP dateTagger() {
+        return dateTagger;
     }
 
     public DependencyParser parser() {
@@ -87,7 +97,7 @@ public final class NlpModels {
         return config;
     }
 
-    private static Properties properties(NlpConfig config, boolean numbers) {
+    private static Properties properties(NlpConfig config, boolean numbers, boolean dates) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.language", "en");
@@ -100,7 +110,7 @@ public final class NlpModels {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("ner.applyNumericClassifiers", Boolean.toString(numbers));
-        props.setProperty("ner.useSUTime", Boolean.toString(numbers));
+        props.setProperty("ner.useSUTime", Boolean.toString(dates));
         props.setProperty("ner.combinationMode", "NORMAL");
         return props;
     }

@@ -7,7 +7,9 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
@@ -97,23 +99,24 @@ public final class CoreNlpAnnotator implements ArticleStage {
     }
 
     /**
-     * Tags names in every sentence, and numbers and dates only in the sentences that may hold one: each sentence
-     * goes through NER once, with or without CoreNLP's number and date tagger. NER is per sentence, so every
-     * sentence gets exactly the tags a run with the number tagger over the whole text would give it.
+     * Tags names in every sentence, amounts only in the sentences that may hold one, and dates only in those that
+     * may hold a date: each sentence goes through NER once, by the cheapest of the three taggers that finds all it
+     * may hold. NER is per sentence, so every sentence gets the tags a run with numbers and dates over the whole
+     * text would give it.
      */
     private void tagNumbersAndDates(Annotation annotation) {
         if (models.numberTagger() == null) {
             return;
         }
-        List<CoreMap> withNumbers = new ArrayList<>();
-        List<CoreMap> without = new ArrayList<>();
+        Map<NumberCues.Cue, List<CoreMap>> byCue = new EnumMap<>(NumberCues.Cue.class);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            boolean cue = NumberCues.mayHoldNumberOrDate(sentence.get(CoreAnnotations.TokensAnnotation.class));
-            (cue ? withNumbers : without).add(sentence);
+            NumberCues.Cue cue = NumberCues.of(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            byCue.computeIfAbsent(cue, c -> new ArrayList<>()).add(sentence);
         }
         String text = annotation.get(CoreAnnotations.TextAnnotation.class);
-        tag(models.numberTagger(), text, withNumbers);
-        tag(models.nameTagger(), text, without);
+        tag(models.dateTagger(), text, byCue.getOrDefault(NumberCues.Cue.DATE, List.of()));
+        tag(models.numberTagger(), text, byCue.getOrDefault(NumberCues.Cue.NUMBER, List.of()));
+        tag(models.nameTagger(), text, byCue.getOrDefault(NumberCues.Cue.NONE, List.of()));
     }
 
     private static void tag(StanfordCoreNLP tagger, String text, List<CoreMap> sentences) {

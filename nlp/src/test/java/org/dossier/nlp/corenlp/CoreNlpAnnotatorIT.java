@@ -46,6 +46,18 @@ class CoreNlpAnnotatorIT extends StageTestCase {
     }
 
     @Test
+    void eachSentenceGetsNamesAmountsAndDatesFromTheTaggerItNeeds() throws Exception {
+        String text = "Rebels seized 20 tanks worth $5 million near Homs.\n\nThe talks in Geneva ended on Tuesday "
+                + "with 3 deals.\n\nAmnesty International condemned the siege.";
+        AnnotatedArticle out = stage().apply(AnnotatedArticle.of(Articles.of(text)));
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        out.get(Layers.SENTENCES).forEach(s -> s.tokens().forEach(t -> tags.put(t.word(), t.ner())));
+        assertThat(tags).containsEntry("20", "NUMBER").containsEntry("$", "MONEY").containsEntry("Homs", "LOCATION")
+                .containsEntry("Tuesday", "DATE").containsEntry("3", "NUMBER").containsEntry("Geneva", "LOCATION")
+                .containsEntry("Amnesty", "ORGANIZATION");
+    }
+
+    @Test
     void relativeDatesResolveAgainstThePublicationDate() throws Exception {
         AnnotatedArticle out = stage().apply(AnnotatedArticle.of(Articles.of(TEXT, LocalDate.of(2016, 10, 12))));
         List<DateExpression> dates = out.get(Layers.DATES);
