@@ -1,7 +1,9 @@
 package org.dossier.stories.cluster;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What story clustering reads of an article.
@@ -10,13 +12,14 @@ import java.util.Set;
  * @param day its publication day as an epoch day, or null when unknown
  * @param title its title, or null
  * @param text its clean text
- * @param names the names it mentions (people, organizations, places), as written in canonical form
+ * @param names the names it mentions (people, organizations, places), as written in canonical form; kept in
+ *     sorted order, so that every run over the same stream adds up and picks them in the same order
  */
 public record ClusterDocument(String id, Long day, String title, String text, Set<String> names) {
 
     public ClusterDocument {
         Objects.requireNonNull(id, "id");
         text = text == null ? "" : text;
-        names = names == null ? Set.of() : Set.copyOf(names);
+        names = names == null ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(names));
     }
 }

@@ -206,7 +206,7 @@ public final class StoryClusterer implements AutoCloseable {
     private Scored best(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names,
             List<Map.Entry<String, Float>> keyTerms, int year) {
         Scored best = null;
-        for (String id : candidates(doc, keyTerms)) {
+        for (String id : candidates(topTerms(names, MAX_QUERY_NAMES), keyTerms)) {
             ActiveStory story = active.get(id);
             if (story == null) {
                 continue;
@@ -234,7 +234,8 @@ public final class StoryClusterer implements AutoCloseable {
         return gap <= 3 ? 1 : Math.exp(-(gap - 3) / 14.0);
     }
 
-    private Set<String> candidates(ClusterDocument doc, List<Map.Entry<String, Float>> top) {
+    /** Stories whose indexed articles share key terms or names (the rarest ones, which tell most) with this one. */
+    private Set<String> candidates(List<Map.Entry<String, Float>> rarestNames, List<Map.Entry<String, Float>> top) {
         Set<String> keys = new LinkedHashSet<>();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> term : top) {
@@ -242,13 +243,10 @@ public final class StoryClusterer implements AutoCloseable {
             query.add(new BoostQuery(new TermQuery(new Term("key", "t:" + term.getKey())), term.getValue()),
                     BooleanClause.Occur.SHOULD);
         }
-        int named = 0;
-        for (String name : doc.names()) {
-            if (named++ >= MAX_QUERY_NAMES) {
-                break;
-            }
-            keys.add("n:" + name);
-            query.add(new BoostQuery(new TermQuery(new Term("key", "n:" + name)), 0.5f), BooleanClause.Occur.SHOULD);
+        for (Map.Entry<String, Float> name : rarestNames) {
+            keys.add("n:" + name.getKey());
+            query.add(new BoostQuery(new TermQuery(new Term("key", "n:" + name.getKey())), 0.5f),
+                    BooleanClause.Occur.SHOULD);
         }
         Set<String> stories = new LinkedHashSet<>();
         try {
