@@ -45,11 +45,11 @@ final class ProgressReporter implements BatchRunner.Progress {
         double seconds = (now - started) / 1e9;
         double rate = done / Math.max(seconds, 1e-9);
         if (total < 0) {
-            return String.format(Locale.ROOT, "[%d] %.2f articles/s, %d failed, %s elapsed", done, rate, failed,
+            return String.format(Locale.ROOT, "[%d] %.2f documents/s, %d failed, %s elapsed", done, rate, failed,
                     duration(seconds));
         }
         double left = (total - done) / Math.max(rate, 1e-9);
-        return String.format(Locale.ROOT, "[%d/%d] %.2f articles/s, %d failed, %s elapsed, about %s left", done,
+        return String.format(Locale.ROOT, "[%d/%d] %.2f documents/s, %d failed, %s elapsed, about %s left", done,
                 total, rate, failed, duration(seconds), duration(left));
     }
 
