@@ -2,7 +2,6 @@ package org.dossier.jmh;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +19,7 @@ final class ExampleCorpus {
 
     static Path folder() {
         String named = System.getProperty("jmh.corpus");
-        if (named != null) {
-            return Path.of(named);
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("examples/aleppo"))) {
-                return d.resolve("examples/aleppo");
-            }
-        }
-        throw new IllegalStateException("examples/aleppo not found; run from the repository or set -Djmh.corpus");
+        return named != null ? Path.of(named) : org.dossier.testing.ExampleCorpus.folder();
     }
 
     static List<SourceItem> items() {

@@ -8,8 +8,8 @@ import java.util.Properties;
 /**
  * The heavy NLP resources: a CoreNLP pipeline (tokenize, ssplit, pos, lemma), CoreNLP's NER three times over
  * (names only; names and amounts; names, amounts and dates by SUTime; each for the sentences that may hold what
- * it finds), and a neural dependency parser. Load once per process (or Spark executor) and share: loading takes several seconds and
- * about 1 GB, and all are safe to use from several threads.
+ * it finds), and a neural dependency parser. Load once per process (or Spark executor) and share: loading takes
+ * several seconds and about 1 GB, and all are safe to use from several threads.
  */
 public final class NlpModels {
 
