@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import org.dossier.nlp.embed.LeadEmbedder;
+import org.dossier.nlp.embed.SentenceEncoder;
 import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.dossier.stories.cluster.SurfaceNames;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
             "Measure the story-clustering stage alone (near-duplicates, candidate retrieval, scoring) on one thread "
                     + "over a synthetic stream: the ECB+ documents and scrapinghub article bodies of the bench "
                     + "folder (or the example corpus when there is none), each reused many times with a tenth of "
-                    + "its words swapped for words of another text and a day that advances every 3,000 articles. "
+                    + "its words swapped for words of another text and a day that advances every 3,000 articles; each "
+                    + "variant carries its base text's lead embedding, made once before the timed stream. "
                     + "Prints articles/s, peak heap, the heap kept after garbage collection every 20,000 articles, and "
                     + "how many stories stay in the active window.",
             ""},
@@ -41,6 +44,10 @@ final class BenchClusteringCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "The bench folder (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("../shared/bench");
 
+    @Option(names = "--no-embeddings", negatable = false,
+            description = "Stream the articles without lead embeddings, for comparison.")
+    boolean noEmbeddings;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -51,6 +58,7 @@ final class BenchClusteringCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         err.printf(Locale.ROOT, "Stream of %,d articles made from %d texts.%n", articles, texts.size());
+        List<float[]> embeddings = noEmbeddings ? null : embeddings(texts, err);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
@@ -63,7 +71,7 @@ final class BenchClusteringCommand implements Callable<Integer> {
             for (int i = 0; i < articles; i++) {
                 String text = variant(texts, i, random);
                 ClusterDocument doc = new ClusterDocument("a" + i, (long) (i / ARTICLES_PER_DAY), null, text,
-                        SurfaceNames.of(text));
+                        SurfaceNames.of(text), embeddings == null ? null : embeddings.get(i % texts.size()));
                 long start = System.nanoTime();
                 StoryClusterer.Assignment a = clusterer.add(doc);
                 clusteringNanos += System.nanoTime() - start;
@@ -89,6 +97,23 @@ final class BenchClusteringCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The lead embedding of each base text, made once before the timed stream: in analyze the embedding is made
+     * per article in the parallel stage, not by the clusterer, and a variant's lead is nearly its base text's.
+     */
+    private static List<float[]> embeddings(List<String> texts, PrintWriter err) {
+        long start = System.nanoTime();
+        err.print("Embedding the base texts' leads (all-MiniLM-L6-v2)... ");
+        err.flush();
+        SentenceEncoder encoder = SentenceEncoder.load();
+        List<float[]> embeddings = new ArrayList<>();
+        for (String text : texts) {
+            embeddings.add(encoder.encode(LeadEmbedder.input(null, text)));
+        }
+        err.printf(Locale.ROOT, "done in %.1f s.%n", (System.nanoTime() - start) / 1e9);
+        return embeddings;
     }
 
     /** The i-th text of the stream: a base text with a tenth of its words taken from another text. */

@@ -32,13 +32,18 @@ final class EngineOptions {
                     + "with a digit or a number or time word. Slower, the same tags; for comparison.")
     boolean numbersEverywhere;
 
+    @Option(names = "--no-embeddings", negatable = false,
+            description = "Do not embed each article's title and lead with the sentence-embedding model "
+                    + "(all-MiniLM-L6-v2); stories are then linked by words, names and dates alone.")
+    boolean noEmbeddings;
+
     /** Set by commands that offer it (bench --parse-all), not an option of every command. */
     boolean parseAll;
 
     EngineConfig config() {
         EngineConfig base = EngineConfig.DEFAULT;
         return base.withMaxBytes(maxBytes).withStoryDates(!noStoryDates).withParseAll(parseAll)
-                .withNlp(base.nlp().withNumbersEverywhere(numbersEverywhere));
+                .withNlp(base.nlp().withNumbersEverywhere(numbersEverywhere).withEmbeddings(!noEmbeddings));
     }
 
     /** The documents the inputs name; null, with an error on stderr, when they name no readable file. */

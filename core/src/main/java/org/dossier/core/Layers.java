@@ -8,6 +8,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.SentenceParse;
+import org.dossier.model.TextEmbedding;
 
 /** The standard layers of an analyzed article. */
 public final class Layers {
@@ -20,6 +21,8 @@ public final class Layers {
     public static final Layer<Quote> QUOTES = Layer.of("quotes", Quote.class);
     public static final Layer<Figure> FIGURES = Layer.of("figures", Figure.class);
     public static final Layer<Event> EVENTS = Layer.of("events", Event.class);
+    /** At most one item: the embedding of the title and lead, for story clustering. */
+    public static final Layer<TextEmbedding> EMBEDDINGS = Layer.of("embeddings", TextEmbedding.class);
 
     private Layers() {}
 }

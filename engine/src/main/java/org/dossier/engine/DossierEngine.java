@@ -22,6 +22,7 @@ import org.dossier.model.DocumentIds;
 import org.dossier.model.Sourced;
 import org.dossier.nlp.NlpModels;
 import org.dossier.nlp.corenlp.CoreNlpAnnotator;
+import org.dossier.nlp.embed.LeadEmbedder;
 import org.dossier.nlp.entities.EntityResolver;
 import org.dossier.nlp.parse.SelectiveParser;
 import org.dossier.nlp.parse.SentenceSelector;
@@ -67,7 +68,7 @@ public final class DossierEngine {
 
     /**
      * Clean → annotate → entities → parse the sentences quotes, events and figures need → quotes → events →
-     * figures.
+     * figures → embedding of the lead, for story clustering (unless embeddings are off).
      */
     static Pipeline standardPipeline(LanguageIdentifier languages, NlpModels models, Dictionaries dictionaries,
             boolean parseAll) {
@@ -75,15 +76,18 @@ public final class DossierEngine {
         FigureExtractor figures = new FigureExtractor();
         SentenceSelector parseSelector = parseAll ? sentence -> true
                 : QuoteExtractor.parseSelector().or(events::mayHoldEvent).or(figures::mayHoldFigure);
-        return Pipeline.builder()
+        Pipeline.Builder pipeline = Pipeline.builder()
                 .cleaner(new ArticleCleaner(languages))
                 .stage(new CoreNlpAnnotator(models))
                 .stage(new EntityResolver())
                 .stage(new SelectiveParser(models, parseSelector))
                 .stage(new QuoteExtractor())
                 .stage(events)
-                .stage(figures)
-                .build();
+                .stage(figures);
+        if (models.encoder() != null) {
+            pipeline.stage(new LeadEmbedder(models.encoder()));
+        }
+        return pipeline.build();
     }
 
     public EngineConfig config() {

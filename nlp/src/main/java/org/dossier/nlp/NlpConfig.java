@@ -15,11 +15,13 @@ import java.util.Objects;
  * @param numbersEverywhere run CoreNLP's tagger of numbers, money, percentages, dates and times (SUTime) on every
  *     sentence; by default it runs only on sentences with a digit or a word it could tag, which gives the same
  *     tags for about a third of the annotation time (SUTime is most of CoreNLP's NER time)
+ * @param embeddings embed each article's title and lead with a sentence-embedding model, for story clustering
  */
-public record NlpConfig(String nerModel, int maxParseTokens, int maxTextChars, boolean numbersEverywhere) {
+public record NlpConfig(String nerModel, int maxParseTokens, int maxTextChars, boolean numbersEverywhere,
+        boolean embeddings) {
 
     public static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-    public static final NlpConfig DEFAULT = new NlpConfig(THREE_CLASS_NER, 80, 500_000, false);
+    public static final NlpConfig DEFAULT = new NlpConfig(THREE_CLASS_NER, 80, 500_000, false, true);
 
     public NlpConfig {
         Objects.requireNonNull(nerModel, "nerModel");
@@ -30,6 +32,10 @@ public record NlpConfig(String nerModel, int maxParseTokens, int maxTextChars, b
     }
 
     public NlpConfig withNumbersEverywhere(boolean value) {
-        return new NlpConfig(nerModel, maxParseTokens, maxTextChars, value);
+        return new NlpConfig(nerModel, maxParseTokens, maxTextChars, value, embeddings);
+    }
+
+    public NlpConfig withEmbeddings(boolean value) {
+        return new NlpConfig(nerModel, maxParseTokens, maxTextChars, numbersEverywhere, value);
     }
 }

@@ -4,11 +4,12 @@ import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.List;
 import java.util.Properties;
+import org.dossier.nlp.embed.SentenceEncoder;
 
 /**
  * The heavy NLP resources: a CoreNLP pipeline (tokenize, ssplit, pos, lemma), CoreNLP's NER three times over
  * (names only; names and amounts; names, amounts and dates by SUTime; each for the sentences that may hold what
- * it finds), and a neural dependency parser. Load once per process (or Spark executor) and share: loading takes
+ * it finds), a neural dependency parser, and a sentence encoder unless embeddings are off. Load once per process (or Spark executor) and share: loading takes
  * several seconds and about 1 GB, and all are safe to use from several threads.
  */
 public final class NlpModels {
@@ -20,32 +21,35 @@ public final class NlpModels {
     private final StanfordCoreNLP numberTagger;
     private final StanfordCoreNLP dateTagger;
     private final DependencyParser parser;
+    private final SentenceEncoder encoder;
     private final NlpConfig config;
 
     private NlpModels(StanfordCoreNLP annotator, StanfordCoreNLP nameTagger, StanfordCoreNLP numberTagger,
-            StanfordCoreNLP dateTagger, DependencyParser parser, NlpConfig config) {
+            StanfordCoreNLP dateTagger, DependencyParser parser, SentenceEncoder encoder, NlpConfig config) {
         this.annotator = annotator;
         this.nameTagger = nameTagger;
         this.numberTagger = numberTagger;
         this.dateTagger = dateTagger;
         this.parser = parser;
+        this.encoder = encoder;
         this.config = config;
     }
 
     /**
      * @throws IllegalStateException when the CoreNLP models jar is missing from the classpath, saying which Maven
-     *     artifact provides it
+     *     artifact provides it, or the same for the sentence encoder when embeddings are on
      */
     public static NlpModels load(NlpConfig config) {
         requireOnClasspath(List.of(POS_MODEL, config.nerModel(), DependencyParser.DEFAULT_MODEL));
+        SentenceEncoder encoder = config.embeddings() ? SentenceEncoder.load() : null;
         if (config.numbersEverywhere()) {
             StanfordCoreNLP annotator = new StanfordCoreNLP(properties(config, true, true));
-            return new NlpModels(annotator, null, null, null, loadParser(), config);
+            return new NlpModels(annotator, null, null, null, loadParser(), encoder, config);
         }
         Properties base = properties(config, false, false);
         base.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         return new NlpModels(new StanfordCoreNLP(base), nerOnly(config, false, false), nerOnly(config, true, false),
-                nerOnly(config, true, true), loadParser(), config);
+                nerOnly(config, true, true), loadParser(), encoder, config);
     }
 
     private static DependencyParser loadParser() {
@@ -91,6 +95,11 @@ public final class NlpModels {
 
     public DependencyParser parser() {
         return parser;
+    }
+
+    /** The encoder of article leads for story clustering; null when embeddings are off. */
+    public SentenceEncoder encoder() {
+        return encoder;
     }
 
     public NlpConfig config() {

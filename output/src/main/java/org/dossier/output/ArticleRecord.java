@@ -8,12 +8,13 @@ import java.util.List;
 /**
  * One line of {@code articles.jsonl}. Offsets ({@code start}, {@code end}) are character offsets into
  * {@code text}: {@code text.substring(start, end)} is the item's text. Later versions may add fields; these keep
- * their names.
+ * their names. {@code embedding} is the sentence embedding of the title and lead that story clustering compares
+ * ({@link EmbeddingCodec}), or null when embeddings were off.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "source", "url", "title", "outlet", "published", "published_confidence", "dateline",
     "language", "text", "persons", "organizations", "locations", "quotes", "dates", "figures", "events", "error",
-    "error_stage", "skipped"})
+    "error_stage", "skipped", "embedding"})
 public record ArticleRecord(
         String id,
         String source,
@@ -34,7 +35,18 @@ public record ArticleRecord(
         List<EventRecord> events,
         String error,
         @JsonProperty("error_stage") String errorStage,
-        String skipped) {
+        String skipped,
+        String embedding) {
+
+    /** A record without an embedding. */
+    public ArticleRecord(String id, String source, String url, String title, String outlet, String published,
+            String publishedConfidence, String dateline, String language, String text, List<EntityRecord> persons,
+            List<EntityRecord> organizations, List<EntityRecord> locations, List<QuoteRecord> quotes,
+            List<DateRecord> dates, List<FigureRecord> figures, List<EventRecord> events, String error,
+            String errorStage, String skipped) {
+        this(id, source, url, title, outlet, published, publishedConfidence, dateline, language, text, persons,
+                organizations, locations, quotes, dates, figures, events, error, errorStage, skipped, null);
+    }
 
     public ArticleRecord {
         persons = listOrEmpty(persons);
@@ -53,7 +65,7 @@ public record ArticleRecord(
     /** The same record read from another place (a Spark job names files by their Hadoop path). */
     public ArticleRecord withSource(String value) {
         return new ArticleRecord(id, value, url, title, outlet, published, publishedConfidence, dateline, language, text,
-                persons, organizations, locations, quotes, dates, figures, events, error, errorStage, skipped);
+                persons, organizations, locations, quotes, dates, figures, events, error, errorStage, skipped, embedding);
     }
 
     public boolean failed() {

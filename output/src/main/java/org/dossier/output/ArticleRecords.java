@@ -66,7 +66,9 @@ public final class ArticleRecords {
                 annotated.getOrEmpty(Layers.DATES).stream().map(ArticleRecords::date).toList(),
                 annotated.getOrEmpty(Layers.FIGURES).stream().map(ArticleRecords::figure).toList(),
                 annotated.getOrEmpty(Layers.EVENTS).stream().map(ArticleRecords::event).toList(),
-                null, null, skipped);
+                null, null, skipped,
+                annotated.getOrEmpty(Layers.EMBEDDINGS).stream().findFirst()
+                        .map(e -> EmbeddingCodec.encode(e.vector())).orElse(null));
     }
 
     private static List<EntityRecord> entities(List<Entity> entities, EntityType type) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
+import org.dossier.output.EmbeddingCodec;
 import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
 
@@ -37,10 +38,20 @@ public final class StoryBuilder implements AutoCloseable {
         }
         LocalDate published = day(record.published());
         StoryClusterer.Assignment assignment = clusterer.add(new ClusterDocument(record.id(),
-                published == null ? null : published.toEpochDay(), record.title(), record.text(), names(record)));
+                published == null ? null : published.toEpochDay(), record.title(), record.text(), names(record),
+                embedding(record)));
         articlesByStory.computeIfAbsent(assignment.storyId(), id -> new ArrayList<>()).add(record);
         if (assignment.duplicateOf() != null) {
             duplicateOf.put(record.id(), assignment.duplicateOf());
+        }
+    }
+
+    /** The record's embedding; none when it has none or it is not readable (a hand-edited store, say). */
+    private static float[] embedding(ArticleRecord record) {
+        try {
+            return EmbeddingCodec.decode(record.embedding());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

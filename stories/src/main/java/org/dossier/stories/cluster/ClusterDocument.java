@@ -14,8 +14,14 @@ import java.util.TreeSet;
  * @param text its clean text
  * @param names the names it mentions (people, organizations, places), as written in canonical form; kept in
  *     sorted order, so that every run over the same stream adds up and picks them in the same order
+ * @param embedding the unit-length sentence embedding of its title and lead, or null when it has none
  */
-public record ClusterDocument(String id, Long day, String title, String text, Set<String> names) {
+public record ClusterDocument(String id, Long day, String title, String text, Set<String> names, float[] embedding) {
+
+    /** A document without an embedding. */
+    public ClusterDocument(String id, Long day, String title, String text, Set<String> names) {
+        this(id, day, title, text, names, null);
+    }
 
     public ClusterDocument {
         Objects.requireNonNull(id, "id");

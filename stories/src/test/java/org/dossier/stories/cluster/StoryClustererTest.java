@@ -97,8 +97,10 @@ class StoryClustererTest {
                 + "the worst-hit districts, as the 2013 budget allowed.";
         Set<String> names = Set.of("sumatra", "indonesia", "padang");
         Set<String> otherNames = Set.of("sumatra", "aceh", "jakarta");
+        // Texts without embeddings, at a threshold where the two reports join unless the years keep them apart.
+        StoryClusterer.Config config = StoryClusterer.Config.DEFAULT.withThreshold(0.20).withNameWeight(0.35);
         for (double penalty : new double[] {1.0, StoryClusterer.Config.DEFAULT.yearPenalty()}) {
-            try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT.withYearPenalty(penalty))) {
+            try (StoryClusterer clusterer = new StoryClusterer(config.withYearPenalty(penalty))) {
                 String a = clusterer.add(new ClusterDocument("a", null, null, first, names)).storyId();
                 StoryClusterer.Assignment joined = clusterer.add(new ClusterDocument("b", null, null, second, otherNames));
                 String b = joined.storyId();
@@ -109,7 +111,7 @@ class StoryClustererTest {
                 }
             }
         }
-        try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT)) {
+        try (StoryClusterer clusterer = new StoryClusterer(config)) {
             long day = java.time.LocalDate.of(2013, 4, 7).toEpochDay();
             String a = clusterer.add(new ClusterDocument("a", day, null, first, names)).storyId();
             String b = clusterer.add(new ClusterDocument("b", day, null, second, otherNames)).storyId();
@@ -140,5 +142,25 @@ class StoryClustererTest {
             assertThat(copy.storyId()).isEqualTo(original.storyId());
             assertThat(copy.duplicateOf()).isEqualTo("a");
         }
+    }
+
+    @Test
+    void theEmbeddingWeighsOnWhetherAnArticleJoinsAStory() throws Exception {
+        float[] direction = new float[384];
+        direction[0] = 1;
+        float[] opposite = new float[384];
+        opposite[0] = -1;
+        Set<String> names = Set.of("chile", "concepcion", "arauco");
+        String[] joined = new String[2];
+        int i = 0;
+        for (float[] second : new float[][] {direction, opposite}) {
+            try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT)) {
+                String a = clusterer.add(new ClusterDocument("a", null, null, QUAKE.get(0), names, direction))
+                        .storyId();
+                String b = clusterer.add(new ClusterDocument("b", null, null, QUAKE.get(1), names, second)).storyId();
+                joined[i++] = a.equals(b) ? "joined" : "apart";
+            }
+        }
+        assertThat(joined).containsExactly("joined", "apart");
     }
 }
