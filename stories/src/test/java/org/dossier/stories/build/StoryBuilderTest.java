@@ -105,4 +105,29 @@ class StoryBuilderTest {
 
         assertThat(FigureConflicts.find(figures)).isEmpty();
     }
+
+    @Test
+    void theRecordsEmbeddingsReachTheClusterer() throws Exception {
+        float[] direction = new float[384];
+        direction[7] = 1;
+        float[] opposite = new float[384];
+        opposite[7] = -1;
+        ArticleRecord a = withEmbedding(article("a1", "Outlet One", FIRST, List.of(), List.of()), direction);
+        // A threshold the two texts clear on words and names alone, but not against opposite embeddings.
+        StoryClusterer.Config config = StoryClusterer.Config.DEFAULT.withThreshold(0.2).withEmbeddingWeight(0.5);
+        for (float[] second : new float[][] {direction, opposite}) {
+            try (StoryBuilder builder = new StoryBuilder(config)) {
+                builder.accept(a);
+                builder.accept(withEmbedding(article("b2", "Outlet Two", SECOND, List.of(), List.of()), second));
+                assertThat(builder.stories()).hasSize(second == direction ? 1 : 2);
+            }
+        }
+    }
+
+    private static ArticleRecord withEmbedding(ArticleRecord r, float[] embedding) {
+        return new ArticleRecord(r.id(), r.source(), r.url(), r.title(), r.outlet(), r.published(),
+                r.publishedConfidence(), r.dateline(), r.language(), r.text(), r.persons(), r.organizations(),
+                r.locations(), r.quotes(), r.dates(), r.figures(), r.events(), r.error(), r.errorStage(), r.skipped(),
+                org.dossier.output.EmbeddingCodec.encode(embedding));
+    }
 }
