@@ -33,6 +33,8 @@ public final class EventExtractor implements ArticleStage {
 
     public static final String NAME = "events.v1";
 
+    /** The NER tags of names, the only tagged words that can be an actor. */
+    private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "around", "across",
             "throughout", "inside", "over");
 
@@ -62,12 +64,13 @@ public final class EventExtractor implements ArticleStage {
      * and a name or an agent noun to act. Parsing is the slowest step of the NLP; most sentences need none.
      */
     public boolean mayHoldEvent(Sentence sentence) {
+        // Amounts, percentages, ordinals, times and durations act on nothing: only names and agent nouns can.
         boolean verb = false;
         boolean actor = false;
         for (Token token : sentence.tokens()) {
             String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
             verb |= token.pos().startsWith("VB") && dictionaries.verbs().contains(lemma);
-            actor |= !token.ner().equals("O") && !token.ner().equals("DATE") && !token.ner().equals("NUMBER")
+            actor |= NAME_TAGS.contains(token.ner())
                     || token.pos().startsWith("NN") && dictionaries.agents()
                             .match(List.of(token.word().toLowerCase(java.util.Locale.ROOT)), 0).isPresent();
             if (verb && actor) {
