@@ -9,8 +9,9 @@ import org.dossier.nlp.embed.SentenceEncoder;
 /**
  * The heavy NLP resources: a CoreNLP pipeline (tokenize, ssplit, pos, lemma), CoreNLP's NER three times over
  * (names only; names and amounts; names, amounts and dates by SUTime; each for the sentences that may hold what
- * it finds), a neural dependency parser, and a sentence encoder unless embeddings are off. Load once per process (or Spark executor) and share: loading takes
- * several seconds and about 1 GB, and all are safe to use from several threads.
+ * it finds), a neural dependency parser, and a sentence encoder unless embeddings are off. Load once per process
+ * (or Spark executor) and share: loading takes several seconds and about 1 GB, and all are safe to use from
+ * several threads.
  */
 public final class NlpModels {
 

