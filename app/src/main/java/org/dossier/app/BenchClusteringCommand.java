@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import org.dossier.nlp.embed.LeadEmbedder;
-import org.dossier.nlp.embed.SentenceEncoder;
 import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.dossier.stories.cluster.SurfaceNames;
@@ -58,7 +56,10 @@ final class BenchClusteringCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         err.printf(Locale.ROOT, "Stream of %,d articles made from %d texts.%n", articles, texts.size());
-        List<float[]> embeddings = noEmbeddings ? null : embeddings(texts, err);
+        // Each base text's lead is embedded once, before the timed stream: in analyze the embedding is made per
+        // article on the worker threads, not by the clusterer, and a variant's lead is nearly its base text's.
+        LeadEmbeddings leads = LeadEmbeddings.load(noEmbeddings, err);
+        List<float[]> embeddings = texts.stream().map(leads::of).toList();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
@@ -71,7 +72,7 @@ final class BenchClusteringCommand implements Callable<Integer> {
             for (int i = 0; i < articles; i++) {
                 String text = variant(texts, i, random);
                 ClusterDocument doc = new ClusterDocument("a" + i, (long) (i / ARTICLES_PER_DAY), null, text,
-                        SurfaceNames.of(text), embeddings == null ? null : embeddings.get(i % texts.size()));
+                        SurfaceNames.of(text), embeddings.get(i % texts.size()));
                 long start = System.nanoTime();
                 StoryClusterer.Assignment a = clusterer.add(doc);
                 clusteringNanos += System.nanoTime() - start;
@@ -97,23 +98,6 @@ final class BenchClusteringCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /**
-     * The lead embedding of each base text, made once before the timed stream: in analyze the embedding is made
-     * per article in the parallel stage, not by the clusterer, and a variant's lead is nearly its base text's.
-     */
-    private static List<float[]> embeddings(List<String> texts, PrintWriter err) {
-        long start = System.nanoTime();
-        err.print("Embedding the base texts' leads (all-MiniLM-L6-v2)... ");
-        err.flush();
-        SentenceEncoder encoder = SentenceEncoder.load();
-        List<float[]> embeddings = new ArrayList<>();
-        for (String text : texts) {
-            embeddings.add(encoder.encode(LeadEmbedder.input(null, text)));
-        }
-        err.printf(Locale.ROOT, "done in %.1f s.%n", (System.nanoTime() - start) / 1e9);
-        return embeddings;
     }
 
     /** The i-th text of the stream: a base text with a tenth of its words taken from another text. */

@@ -13,8 +13,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.eval.clustering.ClusteringScore;
-import org.dossier.nlp.embed.LeadEmbedder;
-import org.dossier.nlp.embed.SentenceEncoder;
 import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.dossier.stories.cluster.SurfaceNames;
@@ -72,15 +70,16 @@ final class EvalClusteringCommand implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
-        Embeddings embeddings = noEmbeddings ? Embeddings.NONE : Embeddings.load(spec.commandLine().getErr());
+        LeadEmbeddings embeddings = LeadEmbeddings.load(noEmbeddings, spec.commandLine().getErr());
         List<Labeled> all = labeled(BenchTexts.ecbplus(data), embeddings);
         List<Labeled> tuning = all.stream().filter(d -> !d.split().equals("test")).toList();
         List<Labeled> test = all.stream().filter(d -> d.split().equals("test")).toList();
 
-        StoryClusterer.Config best = choose(tuning, embeddings);
+        Choice choice = choose(tuning, embeddings);
+        StoryClusterer.Config best = choice.config();
         out.printf(Locale.ROOT, "Chosen on train+dev (%d documents): threshold %.2f, name weight %.2f, embedding "
                 + "weight %.2f (pairwise F1 %.3f there)%n", tuning.size(), best.threshold(), best.nameWeight(),
-                best.embeddingWeight(), run(tuning, best).score().pairF1());
+                best.embeddingWeight(), choice.f1());
         Run result = run(test, best);
         out.println(result.score().row("ECB+ test, sub-topic stories"));
         if (dump != null) {
@@ -96,10 +95,12 @@ final class EvalClusteringCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private record Choice(StoryClusterer.Config config, double f1) {}
+
     /** The configuration with the best pairwise F1 on the tuning stream, grid points tried on two threads. */
-    private static StoryClusterer.Config choose(List<Labeled> tuning, Embeddings embeddings) throws Exception {
+    private static Choice choose(List<Labeled> tuning, LeadEmbeddings embeddings) throws Exception {
         List<StoryClusterer.Config> grid = new ArrayList<>();
-        double[] embeddingWeights = embeddings == Embeddings.NONE ? new double[] {0} : new double[] {0, 0.1, 0.2, 0.3};
+        double[] embeddingWeights = embeddings.on() ? new double[] {0, 0.1, 0.2, 0.3} : new double[] {0};
         for (double embeddingWeight : embeddingWeights) {
             for (double weight : new double[] {0, 0.2, 0.35, 0.5, 0.65}) {
                 for (int step = 0; step <= 30; step++) {
@@ -123,7 +124,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
                     best = grid.get(i);
                 }
             }
-            return best;
+            return new Choice(best, bestF1);
         } finally {
             pool.shutdownNow();
         }
@@ -148,7 +149,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
         return new Run(ClusteringScore.of(gold, system), docs.size() / seconds, system, scores);
     }
 
-    private void mixed(List<Labeled> ecb, StoryClusterer.Config config, Embeddings embeddings, PrintStream out)
+    private void mixed(List<Labeled> ecb, StoryClusterer.Config config, LeadEmbeddings embeddings, PrintStream out)
             throws Exception {
         List<Labeled> stream = new ArrayList<>(ecb);
         List<Labeled> pages = labeled(BenchTexts.scrapinghubBodies(data), embeddings);
@@ -176,7 +177,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
         out.println(run.score().row("Mixed stream (ECB+ sub-topics)"));
     }
 
-    private static List<Labeled> labeled(List<BenchTexts.Text> texts, Embeddings embeddings) {
+    private static List<Labeled> labeled(List<BenchTexts.Text> texts, LeadEmbeddings embeddings) {
         return texts.stream().map(t -> new Labeled(doc(t.id(), t.text(), embeddings), t.story(), t.split())).toList();
     }
 
@@ -184,27 +185,8 @@ final class EvalClusteringCommand implements Callable<Integer> {
      * Benchmark documents carry no publication dates, and their order is no stream's order (ECB+ mixes 2008 and
      * 2013 stories), so they are clustered on text, names and embeddings alone.
      */
-    private static ClusterDocument doc(String id, String text, Embeddings embeddings) {
+    private static ClusterDocument doc(String id, String text, LeadEmbeddings embeddings) {
         return new ClusterDocument(id, null, null, text, SurfaceNames.of(text), embeddings.of(text));
-    }
-
-    /** Lead embeddings made as analyze makes them (untitled texts), or none. */
-    record Embeddings(SentenceEncoder encoder) {
-
-        static final Embeddings NONE = new Embeddings(null);
-
-        static Embeddings load(java.io.PrintWriter err) {
-            long start = System.nanoTime();
-            err.print("Loading the sentence-embedding model... ");
-            err.flush();
-            SentenceEncoder encoder = SentenceEncoder.load();
-            err.printf(Locale.ROOT, "done in %.1f s.%n", (System.nanoTime() - start) / 1e9);
-            return new Embeddings(encoder);
-        }
-
-        float[] of(String text) {
-            return encoder == null ? null : encoder.encode(LeadEmbedder.input(null, text));
-        }
     }
 
 }

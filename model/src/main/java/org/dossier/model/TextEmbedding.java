@@ -19,6 +19,21 @@ public record TextEmbedding(String model, Span lead, float[] vector) implements 
         vector = vector.clone();
     }
 
+    /** Scales the vector to unit length in place and returns it; an all-zero vector stays as it is. */
+    public static float[] toUnitLength(float[] vector) {
+        double squares = 0;
+        for (float v : vector) {
+            squares += (double) v * v;
+        }
+        if (squares > 0) {
+            float scale = (float) (1 / Math.sqrt(squares));
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] *= scale;
+            }
+        }
+        return vector;
+    }
+
     @Override
     public float[] vector() {
         return vector.clone();

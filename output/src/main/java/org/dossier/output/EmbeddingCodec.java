@@ -1,6 +1,7 @@
 package org.dossier.output;
 
 import java.util.Base64;
+import org.dossier.model.TextEmbedding;
 
 /**
  * Writes an embedding compactly for {@code articles.jsonl} and the store: each component scaled so the largest
@@ -35,17 +36,9 @@ public final class EmbeddingCodec {
         }
         byte[] bytes = Base64.getDecoder().decode(encoded);
         float[] vector = new float[bytes.length];
-        double squares = 0;
         for (int i = 0; i < bytes.length; i++) {
             vector[i] = bytes[i];
-            squares += (double) bytes[i] * bytes[i];
         }
-        if (squares > 0) {
-            float scale = (float) (1 / Math.sqrt(squares));
-            for (int i = 0; i < vector.length; i++) {
-                vector[i] *= scale;
-            }
-        }
-        return vector;
+        return TextEmbedding.toUnitLength(vector);
     }
 }

@@ -9,6 +9,7 @@ import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
+import org.dossier.model.TextEmbedding;
 
 /**
  * The all-MiniLM-L6-v2 sentence-embedding model (384 dimensions) with int8-quantized weights, run in-process by
@@ -95,17 +96,6 @@ public final class SentenceEncoder {
 
     /** The text's embedding, scaled to unit length (all zeros for a text with no tokens). */
     public float[] encode(String text) {
-        float[] vector = model.embed(text).content().vector();
-        double squares = 0;
-        for (float v : vector) {
-            squares += (double) v * v;
-        }
-        if (squares > 0) {
-            float scale = (float) (1 / Math.sqrt(squares));
-            for (int i = 0; i < vector.length; i++) {
-                vector[i] *= scale;
-            }
-        }
-        return vector;
+        return TextEmbedding.toUnitLength(model.embed(text).content().vector());
     }
 }
