@@ -5,13 +5,14 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.List;
 import java.util.Properties;
 import org.dossier.nlp.embed.SentenceEncoder;
+import org.dossier.nlp.parse.NndepParser;
 
 /**
  * The heavy NLP resources: a CoreNLP pipeline (tokenize, ssplit, pos, lemma), CoreNLP's NER three times over
  * (names only; names and amounts; names, amounts and dates by SUTime; each for the sentences that may hold what
- * it finds), a neural dependency parser, and a sentence encoder unless embeddings are off. Load once per process
- * (or Spark executor) and share: loading takes several seconds and about 1 GB, and all are safe to use from
- * several threads.
+ * it finds), CoreNLP's neural dependency parser model, and a sentence encoder unless embeddings are off. Load
+ * once per process (or Spark executor) and share: loading takes several seconds and about 700 MB, and all are
+ * safe to use from several threads.
  */
 public final class NlpModels {
 
@@ -21,12 +22,12 @@ public final class NlpModels {
     private final StanfordCoreNLP nameTagger;
     private final StanfordCoreNLP numberTagger;
     private final StanfordCoreNLP dateTagger;
-    private final DependencyParser parser;
+    private final NndepParser parser;
     private final SentenceEncoder encoder;
     private final NlpConfig config;
 
     private NlpModels(StanfordCoreNLP annotator, StanfordCoreNLP nameTagger, StanfordCoreNLP numberTagger,
-            StanfordCoreNLP dateTagger, DependencyParser parser, SentenceEncoder encoder, NlpConfig config) {
+            StanfordCoreNLP dateTagger, NndepParser parser, SentenceEncoder encoder, NlpConfig config) {
         this.annotator = annotator;
         this.nameTagger = nameTagger;
         this.numberTagger = numberTagger;
@@ -53,8 +54,8 @@ public final class NlpModels {
                 nerOnly(config, true, true), loadParser(), encoder, config);
     }
 
-    private static DependencyParser loadParser() {
-        return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+    private static NndepParser loadParser() {
+        return NndepParser.load(DependencyParser.DEFAULT_MODEL);
     }
 
     /** A NER pass over sentences another pipeline already tokenized, tagged and lemmatized. */
@@ -94,7 +95,8 @@ public final class NlpModels {
         return dateTagger;
     }
 
-    public DependencyParser parser() {
+    /** CoreNLP's neural dependency parser model (English, Universal Dependencies), run by {@link NndepParser}. */
+    public NndepParser parser() {
         return parser;
     }
 
