@@ -44,7 +44,8 @@ public final class DossierEngine {
     private final EngineConfig config;
     private final Pipeline pipeline;
 
-    private DossierEngine(EngineConfig config, Pipeline pipeline) {
+    /** An engine around any pipeline; {@link #load} builds the standard one. */
+    DossierEngine(EngineConfig config, Pipeline pipeline) {
         this.config = config;
         this.pipeline = pipeline;
     }
@@ -119,7 +120,11 @@ public final class DossierEngine {
      * none.
      */
     public Outcome analyze(SourceItem item, Map<String, Sourced<LocalDate>> inferredDates) {
-        Outcome cleaned = clean(item);
+        return analyzeCleaned(clean(item), inferredDates);
+    }
+
+    /** Analyzes what {@link #clean} gave for an item: a cleaned article goes through the NLP stages. */
+    public Outcome analyzeCleaned(Outcome cleaned, Map<String, Sourced<LocalDate>> inferredDates) {
         if (!(cleaned instanceof Outcome.Ok ok)) {
             return cleaned;
         }
