@@ -28,8 +28,17 @@ class NumberCuesTest {
         for (String sentence : List.of("Talks resumed on Monday .", "It began in 2016 .", "since the 1990s",
                 "at 10:30 GMT", "on the 5th", "on 12/03", "Talks resumed at 10 p.m. local", "a once thriving city",
                 "in the first quarter", "two years ago", "a 24-hour truce", "Nov. elections",
-                "the class of ' 11", "in daylight", "built in 0845", "a medieval town")) {
+                "the class of ' 11", "in daylight", "built in 0845", "a medieval town", "it ended at 2 am",
+                "in the late fifties", "until next week", "early on Sunday")) {
             assertThat(NumberCues.of(tokens(sentence))).as(sentence).isEqualTo(Cue.DATE);
+        }
+    }
+
+    @Test
+    void wordsThatOnlyModifyATimeExpressionAreNoCueWithoutOne() {
+        for (String sentence : List.of("The new government will meet next .", "He has never been there since .",
+                "Every soldier left , and then the last convoy came early .")) {
+            assertThat(NumberCues.of(tokens(sentence))).as(sentence).isEqualTo(Cue.NONE);
         }
     }
 
