@@ -11,8 +11,8 @@ import org.dossier.nlp.parse.NndepParser;
  * The heavy NLP resources: a CoreNLP pipeline (tokenize, ssplit, pos, lemma), CoreNLP's NER three times over
  * (names only; names and amounts; names, amounts and dates by SUTime; each for the sentences that may hold what
  * it finds), CoreNLP's neural dependency parser model, and a sentence encoder unless embeddings are off. Load
- * once per process (or Spark executor) and share: loading takes several seconds and about 700 MB, and all are
- * safe to use from several threads.
+ * once per process (or Spark executor) and share: loading takes several seconds and over 1 GB (400 MB of it the
+ * parser's precomputed slices), and all are safe to use from several threads.
  */
 public final class NlpModels {
 
