@@ -95,7 +95,7 @@ public final class BatchRunner {
             return thread;
         });
         try {
-            Evidence evidence = engine.config().storyDates() ? gatherEvidence(input, pool) : Evidence.NONE;
+            Evidence evidence = engine.config().storyDates() ? gatherEvidence(input, pool) : Evidence.none();
             return analyze(input, known, pool, evidence, sink, progress);
         } finally {
             pool.shutdownNow();
@@ -107,7 +107,9 @@ public final class BatchRunner {
      * pass by raw id, so that it need not clean them again.
      */
     private record Evidence(Map<String, Sourced<LocalDate>> dates, int documents, Map<String, Outcome> cleaned) {
-        static final Evidence NONE = new Evidence(Map.of(), -1, new ConcurrentHashMap<>());
+        static Evidence none() {
+            return new Evidence(Map.of(), -1, new ConcurrentHashMap<>());
+        }
     }
 
     private Evidence gatherEvidence(InputSource input, ExecutorService pool) throws InterruptedException {

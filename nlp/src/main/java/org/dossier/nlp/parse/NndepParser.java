@@ -222,13 +222,16 @@ public final class NndepParser {
     }
 
     private int wordId(String word) {
-        Integer id = wordIds.get(word);
-        return id != null ? id : wordIds.get(ModelFile.UNKNOWN);
+        return idOrUnknown(wordIds, word);
     }
 
     private int posId(String tag) {
-        Integer id = posIds.get(tag);
-        return id != null ? id : posIds.get(ModelFile.UNKNOWN);
+        return idOrUnknown(posIds, tag);
+    }
+
+    private static int idOrUnknown(Map<String, Integer> ids, String name) {
+        Integer id = ids.get(name);
+        return id != null ? id : ids.get(ModelFile.UNKNOWN);
     }
 
     private void score(int[] features, double[] hidden, double[] scores) {
@@ -240,7 +243,7 @@ public final class NndepParser {
                 addInPlace(hidden, precomputed, row * hiddenSize);
             } else {
                 float[] slice = sliceCache.get(key);
-                addInPlace(hidden, slice != null ? slice : cachedSlice(key));
+                addInPlace(hidden, slice != null ? slice : cachedSlice(key), 0);
             }
         }
         for (int h = 0; h < hiddenSize; h++) {
@@ -289,12 +292,6 @@ public final class NndepParser {
     private static void addInPlace(double[] to, float[] from, int offset) {
         for (int i = 0; i < to.length; i++) {
             to[i] += from[offset + i];
-        }
-    }
-
-    private static void addInPlace(double[] to, float[] from) {
-        for (int i = 0; i < to.length; i++) {
-            to[i] += from[i];
         }
     }
 

@@ -59,6 +59,18 @@ public final class SelectiveParser implements ArticleStage {
     }
 
     SentenceParse parse(Sentence sentence) {
+        List<CoreLabel> labels = parserInput(sentence);
+        GrammaticalStructure structure = models.parser().predict(labels);
+        List<Dependency> arcs = new ArrayList<>(labels.size());
+        for (TypedDependency dependency : structure.typedDependencies()) {
+            arcs.add(new Dependency(dependency.gov().index() - 1, dependency.dep().index() - 1,
+                    dependency.reln().toString()));
+        }
+        return new SentenceParse(sentence.index(), arcs);
+    }
+
+    /** What the parser reads of a sentence: each token's word, tag and 1-based index. */
+    static List<CoreLabel> parserInput(Sentence sentence) {
         List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
         int index = 1;
         for (Token token : sentence.tokens()) {
@@ -69,12 +81,6 @@ public final class SelectiveParser implements ArticleStage {
             label.setIndex(index++);
             labels.add(label);
         }
-        GrammaticalStructure structure = models.parser().predict(labels);
-        List<Dependency> arcs = new ArrayList<>(labels.size());
-        for (TypedDependency dependency : structure.typedDependencies()) {
-            arcs.add(new Dependency(dependency.gov().index() - 1, dependency.dep().index() - 1,
-                    dependency.reln().toString()));
-        }
-        return new SentenceParse(sentence.index(), arcs);
+        return labels;
     }
 }

@@ -2,30 +2,31 @@ package org.dossier.nlp.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.util.CoreMap;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.Layers;
+import org.dossier.model.Sentence;
 import org.dossier.nlp.NlpModels;
 import org.dossier.nlp.TestModels;
+import org.dossier.nlp.corenlp.CoreNlpAnnotator;
+import org.dossier.testing.Articles;
 import org.dossier.testing.ExampleCorpus;
 import org.junit.jupiter.api.Test;
 
 class NndepParserIT {
 
     @Test
-    void parsesTheExampleCorpusAsCoreNlpsOwnParserDoes() throws IOException {
+    void parsesTheExampleCorpusAsCoreNlpsOwnParserDoes() throws Exception {
         NlpModels models = TestModels.get();
-        // Without CoreNLP's table of precomputed slices (800 MB of doubles) its parser is slower but computes every
+        // Without CoreNLP's table of precomputed slices (160 MB of doubles) its parser is slower but computes every
         // slice the way it computes the ones it caches, which is how Dossier's parser computes them all.
         Properties noTable = new Properties();
         noTable.setProperty("numPreComputed", "0");
@@ -46,7 +47,7 @@ class NndepParserIT {
     }
 
     @Test
-    void labelsPassiveSubjectsAsCoreNlpsCorrectionsDo() {
+    void labelsPassiveSubjectsAsCoreNlpsCorrectionsDo() throws Exception {
         List<CoreLabel> sentence = tagged(TestModels.get(), "The hospital was bombed by warplanes.");
         String arcs = arcs(TestModels.get().parser().predict(sentence));
         assertThat(arcs).contains("nsubj:pass(bombed-4, hospital-2)").contains("obl(bombed-4, warplanes-6)");
@@ -56,16 +57,13 @@ class NndepParserIT {
         return structure.typedDependencies().toString();
     }
 
-    private static List<List<CoreLabel>> exampleSentences(NlpModels models) throws IOException {
+    private static List<List<CoreLabel>> exampleSentences(NlpModels models) throws Exception {
         List<List<CoreLabel>> sentences = new ArrayList<>();
         try (Stream<Path> files = Files.list(ExampleCorpus.folder())) {
             for (Path file : files.sorted().toList()) {
-                Annotation annotation = new Annotation(Files.readString(file));
-                models.annotator().annotate(annotation);
-                for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-                    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-                    if (tokens.size() <= models.config().maxParseTokens()) {
-                        sentences.add(copyOf(tokens));
+                for (Sentence sentence : annotated(models, Files.readString(file))) {
+                    if (sentence.tokens().size() <= models.config().maxParseTokens()) {
+                        sentences.add(SelectiveParser.parserInput(sentence));
                     }
                 }
             }
@@ -73,24 +71,11 @@ class NndepParserIT {
         return sentences;
     }
 
-    private static List<CoreLabel> tagged(NlpModels models, String text) {
-        Annotation annotation = new Annotation(text);
-        models.annotator().annotate(annotation);
-        return copyOf(annotation.get(CoreAnnotations.TokensAnnotation.class));
+    private static List<CoreLabel> tagged(NlpModels models, String text) throws Exception {
+        return SelectiveParser.parserInput(annotated(models, text).get(0));
     }
 
-    /** Word, tag and index only, as the parse stage passes them. */
-    private static List<CoreLabel> copyOf(List<CoreLabel> tokens) {
-        List<CoreLabel> copy = new ArrayList<>(tokens.size());
-        int index = 1;
-        for (CoreLabel token : tokens) {
-            CoreLabel label = new CoreLabel();
-            label.setWord(token.word());
-            label.setValue(token.word());
-            label.setTag(token.tag());
-            label.setIndex(index++);
-            copy.add(label);
-        }
-        return copy;
+    private static List<Sentence> annotated(NlpModels models, String text) throws Exception {
+        return new CoreNlpAnnotator(models).apply(AnnotatedArticle.of(Articles.of(text))).get(Layers.SENTENCES);
     }
 }
