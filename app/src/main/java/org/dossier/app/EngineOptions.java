@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.dossier.engine.DossierEngine;
 import org.dossier.engine.EngineConfig;
 import org.dossier.ingest.source.InputSource;
+import org.dossier.nlp.NlpModels;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run the pipeline. */
@@ -62,6 +63,11 @@ final class EngineOptions {
         err.flush();
         DossierEngine engine = DossierEngine.load(config());
         err.println(String.format(Locale.ROOT, "done in %.1f s.", (System.nanoTime() - start) / 1e9));
+        if (!NlpModels.fasterTokensRegexLoaded()) {
+            err.println("warning: CoreNLP's own TokensRegex SequenceMatcher was loaded, not Dossier's copy: the results"
+                    + " are the same, but dates are tagged about half as fast. Put dossier-nlp before stanford-corenlp"
+                    + " on the classpath.");
+        }
         return engine;
     }
 

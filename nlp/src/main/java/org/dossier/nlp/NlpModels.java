@@ -1,5 +1,6 @@
 package org.dossier.nlp;
 
+import edu.stanford.nlp.ling.tokensregex.SequenceMatcher;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.List;
@@ -52,6 +53,20 @@ public final class NlpModels {
         base.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         return new NlpModels(new StanfordCoreNLP(base), nerOnly(config, false, false), nerOnly(config, true, false),
                 nerOnly(config, true, true), loadParser(), encoder, config);
+    }
+
+    /**
+     * Whether the TokensRegex matcher loaded is Dossier's copy of CoreNLP's {@code SequenceMatcher}, which finds the
+     * same matches while allocating a small fraction of the memory (SUTime runs about twice as fast). It is, unless
+     * {@code stanford-corenlp} comes before {@code dossier-nlp} on the classpath.
+     */
+    public static boolean fasterTokensRegexLoaded() {
+        try {
+            SequenceMatcher.class.getField("DOSSIER_ALLOCATION_FIX");
+            return true;
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
     }
 
     private static NndepParser loadParser() {
