@@ -63,11 +63,7 @@ final class EngineOptions {
         err.flush();
         DossierEngine engine = DossierEngine.load(config());
         err.println(String.format(Locale.ROOT, "done in %.1f s.", (System.nanoTime() - start) / 1e9));
-        if (!NlpModels.fasterTokensRegexLoaded()) {
-            err.println("warning: CoreNLP's own TokensRegex SequenceMatcher was loaded, not Dossier's copy: the results"
-                    + " are the same, but dates are tagged about half as fast. Put dossier-nlp before stanford-corenlp"
-                    + " on the classpath.");
-        }
+        NlpModels.tokensRegexWarning().ifPresent(err::println);
         return engine;
     }
 

@@ -67,11 +67,7 @@ public final class DossierSparkJob {
 
     public static void main(String[] args) throws IOException {
         Options options = parse(args);
-        if (!NlpModels.fasterTokensRegexLoaded()) {
-            System.err.println("warning: CoreNLP's own TokensRegex SequenceMatcher is on the driver's classpath before"
-                    + " Dossier's copy: the records are the same, but dates are tagged about half as fast. List"
-                    + " dossier-nlp before stanford-corenlp in --jars, as spark/target/submit-jars.txt does.");
-        }
+        NlpModels.tokensRegexWarning().ifPresent(System.err::println);
         SparkSession spark = SparkSession.builder().appName("dossier").getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         try {
