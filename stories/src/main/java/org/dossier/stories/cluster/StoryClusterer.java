@@ -163,9 +163,9 @@ public final class StoryClusterer implements AutoCloseable {
         }
         if (storyId == null) {
             storyId = "s" + (++storiesOpened);
-            active.put(storyId, new ActiveStory(storyId));
         }
-        ActiveStory story = active.get(storyId);
+        // A copy of an article whose story has left the window (a reprint weeks later) reopens that story.
+        ActiveStory story = active.computeIfAbsent(storyId, ActiveStory::new);
         story.add(doc, vector, names, sequence);
         story.addYear(year);
         storyOfArticle.put(doc.id(), storyId);

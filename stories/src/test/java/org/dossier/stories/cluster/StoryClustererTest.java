@@ -145,6 +145,27 @@ class StoryClustererTest {
     }
 
     @Test
+    void aCopyOfAnArticleWhoseStoryLeftTheWindowReopensThatStory() throws Exception {
+        StoryClusterer.Config config = StoryClusterer.Config.DEFAULT;
+        try (StoryClusterer clusterer = new StoryClusterer(config)) {
+            String text = QUAKE.get(0) + " " + QUAKE.get(1) + " " + QUAKE.get(2);
+            StoryClusterer.Assignment original = clusterer.add(new ClusterDocument("a", 0L, null, text, Set.of()));
+            long later = config.windowDays() + 10L;
+            for (int i = 0; i < 600; i++) { // enough for a sweep of the window
+                String filler = "Unrelated item " + i + " about topic" + i + " and subject" + i + " in place" + i;
+                clusterer.add(new ClusterDocument("d" + i, later, null, filler, Set.of()));
+            }
+            int activeBefore = clusterer.activeStories();
+
+            StoryClusterer.Assignment reprint = clusterer.add(new ClusterDocument("b", later, null, text, Set.of()));
+
+            assertThat(reprint.duplicateOf()).isEqualTo("a");
+            assertThat(reprint.storyId()).isEqualTo(original.storyId());
+            assertThat(clusterer.activeStories()).isEqualTo(activeBefore + 1);
+        }
+    }
+
+    @Test
     void theEmbeddingWeighsOnWhetherAnArticleJoinsAStory() throws Exception {
         float[] direction = new float[384];
         direction[0] = 1;
