@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -151,26 +152,21 @@ final class EvalClusteringCommand implements Callable<Integer> {
         return new Run(ClusteringScore.of(gold, system), docs.size() / seconds, system, scores);
     }
 
-    static final int SHUFFLED_ORDERS = 10;
+    private static final int SHUFFLED_ORDERS = 10;
 
     /**
      * ECB+ has no arrival order, and online clustering depends on order; the test split in seeded shuffled orders
      * shows how far the figure from the file's order is from what another order would give.
      */
     private static String orderSpread(List<Labeled> test, StoryClusterer.Config config) throws Exception {
-        double sum = 0;
-        double min = 1;
-        double max = 0;
+        DoubleSummaryStatistics f1 = new DoubleSummaryStatistics();
         for (int seed = 1; seed <= SHUFFLED_ORDERS; seed++) {
             List<Labeled> order = new ArrayList<>(test);
             Collections.shuffle(order, new Random(seed));
-            double f1 = run(order, config).score().pairF1();
-            sum += f1;
-            min = Math.min(min, f1);
-            max = Math.max(max, f1);
+            f1.accept(run(order, config).score().pairF1());
         }
         return String.format(Locale.ROOT, "%-34s pairwise F1 mean %.3f (min %.3f, max %.3f) over %d shuffled "
-                + "orders of the test split", "", sum / SHUFFLED_ORDERS, min, max, SHUFFLED_ORDERS);
+                + "orders of the test split", "", f1.getAverage(), f1.getMin(), f1.getMax(), f1.getCount());
     }
 
     private void mixed(List<Labeled> ecb, StoryClusterer.Config config, LeadEmbeddings embeddings, PrintStream out)
@@ -195,9 +191,9 @@ final class EvalClusteringCommand implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "Mixed stream: %d ECB+ documents, %d benchmark pages, %d example articles, shuffled: "
-                + "the examples fall in %d stor%s, which hold%s %d other document(s)%s.%n", ecb.size(), pages.size(),
-                exampleDocs.size(), exampleStories.size(), exampleStories.size() == 1 ? "y" : "ies",
-                exampleStories.size() == 1 ? "s" : "", others.size(),
+                + "the examples fall in %d stor%s %d other document(s)%s.%n", ecb.size(), pages.size(),
+                exampleDocs.size(), exampleStories.size(),
+                exampleStories.size() == 1 ? "y, which holds" : "ies, which hold", others.size(),
                 others.isEmpty() ? "" : " " + others);
         out.println(run.score().row("Mixed stream (ECB+ sub-topics)"));
     }

@@ -48,6 +48,11 @@ class StoryClustererTest {
         return texts;
     }
 
+    /** A short text that shares no word with any other {@code unrelated(j)}: a story of its own. */
+    private static String unrelated(int i) {
+        return "Unrelated item " + i + " about topic" + i + " and subject" + i + " in place" + i;
+    }
+
     /** The partition of the articles, as sets of ids, for the given arrival order. */
     private static Set<Set<String>> cluster(List<String> order, Map<String, String> texts) throws Exception {
         Map<String, Set<String>> stories = new HashMap<>();
@@ -124,8 +129,7 @@ class StoryClustererTest {
         StoryClusterer.Config config = StoryClusterer.Config.DEFAULT.withWindowArticles(600);
         try (StoryClusterer clusterer = new StoryClusterer(config)) {
             for (int i = 0; i < 2_000; i++) {
-                String text = "Unrelated item " + i + " about topic" + i + " and subject" + i + " in place" + i;
-                clusterer.add(new ClusterDocument("d" + i, null, null, text, Set.of()));
+                clusterer.add(new ClusterDocument("d" + i, null, null, unrelated(i), Set.of()));
             }
             assertThat(clusterer.activeStories()).isLessThanOrEqualTo(600 + 512);
         }
@@ -152,8 +156,7 @@ class StoryClustererTest {
             StoryClusterer.Assignment original = clusterer.add(new ClusterDocument("a", 0L, null, text, Set.of()));
             long later = config.windowDays() + 10L;
             for (int i = 0; i < 600; i++) { // enough for a sweep of the window
-                String filler = "Unrelated item " + i + " about topic" + i + " and subject" + i + " in place" + i;
-                clusterer.add(new ClusterDocument("d" + i, later, null, filler, Set.of()));
+                clusterer.add(new ClusterDocument("d" + i, later, null, unrelated(i), Set.of()));
             }
             int activeBefore = clusterer.activeStories();
 
