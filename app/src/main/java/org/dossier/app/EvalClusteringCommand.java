@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.eval.clustering.ClusteringScore;
 import org.dossier.stories.cluster.ClusterDocument;
+import org.dossier.stories.cluster.JoinExample;
+import org.dossier.stories.cluster.JoinModel;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.dossier.stories.cluster.SurfaceNames;
 import picocli.CommandLine.Command;
@@ -26,8 +28,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Score online story clustering on ECB+ (../shared/bench/ecbplus-story-clustering) against its gold "
-                    + "sub-topic stories: the join threshold and name weight are chosen on the train and dev "
-                    + "splits (one stream), then the test split (210 documents, 20 stories, clustered over the "
+                    + "sub-topic stories: the join model is fitted and the join threshold chosen on the train and "
+                    + "dev splits (one stream), then the test split (210 documents, 20 stories, clustered over the "
                     + "whole split, not per topic, in the file's order) gives the reported pairwise and BCubed "
                     + "precision, recall and F1 and articles/s, and the pairwise F1's spread over 10 shuffled "
                     + "orders of the same documents.",
@@ -35,7 +37,7 @@ import picocli.CommandLine.Spec;
                     + "in one shuffled stream, to show whether the example articles form one story of their own.",
             "Benchmark texts have not been through the NLP, so names come from capitalization here; analyze "
                     + "uses the articles' entities. Each text's lead is embedded with the same sentence-embedding "
-                    + "model as in analyze (all-MiniLM-L6-v2), and the weight of that feature is chosen with the "
+                    + "model as in analyze (all-MiniLM-L6-v2), and the weight of that feature is fitted with the "
                     + "others.",
             ""},
         footer = {"", "Example:", "  dossier eval-clustering --data ../shared/bench"})
@@ -52,7 +54,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
     Path examples;
 
     @Option(names = "--no-embeddings", negatable = false,
-            description = "Cluster without sentence embeddings (the embedding weight stays 0), for comparison.")
+            description = "Cluster without sentence embeddings (the join model without embeddings), for comparison.")
     boolean noEmbeddings;
 
     @Option(names = "--dump", paramLabel = "FILE",
@@ -77,11 +79,20 @@ final class EvalClusteringCommand implements Callable<Integer> {
         List<Labeled> tuning = all.stream().filter(d -> !d.split().equals("test")).toList();
         List<Labeled> test = all.stream().filter(d -> d.split().equals("test")).toList();
 
-        Choice choice = choose(tuning, embeddings);
+        Choice choice = choose(tuning, embeddings.on());
         StoryClusterer.Config best = choice.config();
-        out.printf(Locale.ROOT, "Chosen on train+dev (%d documents): threshold %.2f, name weight %.2f, embedding "
-                + "weight %.2f (pairwise F1 %.3f there)%n", tuning.size(), best.threshold(), best.nameWeight(),
-                best.embeddingWeight(), choice.f1());
+        out.printf(Locale.ROOT, "Join model fitted on train+dev (%d documents, %d article-story pairs in %d "
+                + "orders)%n", tuning.size(), choice.examples(), TRAINING_ORDERS + 1);
+        if (embeddings.on()) {
+            out.println("  with embeddings:    " + describe(best.model().withEmbedding()));
+        }
+        out.println("  without embeddings: " + describe(best.model().withoutEmbedding()));
+        if (embeddings.on()) {
+            out.printf(Locale.ROOT, "Threshold chosen on train+dev with embeddings: %.3f (pairwise F1 %.3f there)%n",
+                    choice.embedded().value(), choice.embedded().f1());
+        }
+        out.printf(Locale.ROOT, "Threshold chosen on train+dev without embeddings: %.3f (pairwise F1 %.3f there)%n",
+                choice.plain().value(), choice.plain().f1());
         Run result = run(test, best);
         out.println(result.score().row("ECB+ test, sub-topic stories"));
         if (dump != null) {
@@ -98,39 +109,73 @@ final class EvalClusteringCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private record Choice(StoryClusterer.Config config, double f1) {}
+    private record Threshold(double value, double f1) {}
 
-    /** The configuration with the best pairwise F1 on the tuning stream, grid points tried on two threads. */
-    private static Choice choose(List<Labeled> tuning, LeadEmbeddings embeddings) throws Exception {
-        List<StoryClusterer.Config> grid = new ArrayList<>();
-        double[] embeddingWeights = embeddings.on() ? new double[] {0, 0.1, 0.2, 0.3} : new double[] {0};
-        for (double embeddingWeight : embeddingWeights) {
-            for (double weight : new double[] {0, 0.2, 0.35, 0.5, 0.65}) {
-                for (int step = 0; step <= 30; step++) {
-                    grid.add(StoryClusterer.Config.DEFAULT.withThreshold(0.10 + 0.02 * step).withNameWeight(weight)
-                            .withEmbeddingWeight(embeddingWeight));
+    private record Choice(StoryClusterer.Config config, int examples, Threshold embedded, Threshold plain) {}
+
+    /** Orders of the tuning stream, besides the file's, that the join model learns from. */
+    private static final int TRAINING_ORDERS = 5;
+
+    /**
+     * Fits the join model on the tuning stream, then picks each weight set's threshold with the best pairwise F1
+     * there: the one with embeddings on the stream as it is, the one without on the same stream with its
+     * embeddings left out. The model learns from every article's candidates with the true story known, in the
+     * file's order and in shuffled ones, so its weights do not lean on one order.
+     */
+    private static Choice choose(List<Labeled> tuning, boolean embedded) throws Exception {
+        List<JoinExample> examples = new ArrayList<>();
+        for (int seed = 0; seed <= TRAINING_ORDERS; seed++) {
+            List<Labeled> order = new ArrayList<>(tuning);
+            if (seed > 0) {
+                Collections.shuffle(order, new Random(seed));
+            }
+            try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT)) {
+                for (Labeled d : order) {
+                    examples.addAll(clusterer.addKnown(d.doc(), d.gold()));
                 }
             }
+        }
+        StoryClusterer.Config fitted = StoryClusterer.Config.DEFAULT.withModel(JoinModel.fit(examples));
+        List<Labeled> plainTuning = tuning.stream().map(d -> new Labeled(withoutEmbedding(d.doc()), d.gold(),
+                d.split())).toList();
+        Threshold plain = bestThreshold(plainTuning, fitted);
+        Threshold withEmbeddings = embedded ? bestThreshold(tuning, fitted) : plain;
+        return new Choice(fitted.withThresholds(withEmbeddings.value(), plain.value()), examples.size(),
+                withEmbeddings, plain);
+    }
+
+    private static ClusterDocument withoutEmbedding(ClusterDocument d) {
+        return new ClusterDocument(d.id(), d.day(), d.title(), d.text(), d.names(), null);
+    }
+
+    /** The threshold with the best pairwise F1 on the stream, grid points tried on two threads. */
+    private static Threshold bestThreshold(List<Labeled> tuning, StoryClusterer.Config fitted) throws Exception {
+        List<Double> grid = new ArrayList<>();
+        for (int step = 0; step < 60; step++) {
+            grid.add(0.10 + 0.015 * step);
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             List<java.util.concurrent.Future<Double>> f1s = new ArrayList<>();
-            for (StoryClusterer.Config config : grid) {
-                f1s.add(pool.submit(() -> run(tuning, config).score().pairF1()));
+            for (double threshold : grid) {
+                f1s.add(pool.submit(() -> run(tuning, fitted.withThreshold(threshold)).score().pairF1()));
             }
-            StoryClusterer.Config best = null;
-            double bestF1 = -1;
+            Threshold best = null;
             for (int i = 0; i < grid.size(); i++) {
                 double f1 = f1s.get(i).get();
-                if (f1 > bestF1) { // the first of equals in grid order, so every run picks the same
-                    bestF1 = f1;
-                    best = grid.get(i);
+                if (best == null || f1 > best.f1()) { // the first of equals in grid order, so every run picks the same
+                    best = new Threshold(grid.get(i), f1);
                 }
             }
-            return new Choice(best, bestF1);
+            return best;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static String describe(JoinModel.Weights w) {
+        return String.format(Locale.ROOT, "bias %.3f, text %.3f, names %.3f, embedding %.3f, year conflict %.3f, "
+                + "same year %.3f", w.bias(), w.text(), w.names(), w.embedding(), w.yearConflict(), w.sameYear());
     }
 
     record Run(ClusteringScore score, double rate, List<String> labels, List<Double> scores) {}

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -36,61 +37,54 @@ import org.dossier.stories.dedup.NearDuplicateIndex;
 import org.dossier.stories.text.TermVectors;
 
 /**
- * Groups a stream of articles into stories, online: each article, in arrival order, joins the most similar
+ * Groups a stream of articles into stories, online: each article, in arrival order, joins the most likely
  * active story or opens a new one. Candidate stories come from a Lucene index of the active articles' key terms
- * and names (BM25), so the cost of an article does not grow with the number of stories; each candidate is then
- * scored by TF-IDF cosine with the story's centroid, the names they share, the cosine of the article's sentence
- * embedding with the story's (when both have one), and the days between them. Near-copies
+ * and names (BM25), so the cost of an article does not grow with the number of stories; the {@link JoinModel}
+ * then gives each candidate a probability from the TF-IDF cosine with the story's centroid, the names they share,
+ * the cosine of the article's sentence embedding with the story's (when both have one) and the years they name,
+ * which fades with the days between them. Near-copies
  * of an earlier article (MinHash) join its story and are linked to it. Stories age out of the active window, so
  * memory stays bounded. Not thread-safe: a stream has one order.
  */
 public final class StoryClusterer implements AutoCloseable {
 
     /**
-     * @param threshold the score from which an article joins a story
-     * @param nameWeight the share of the score that comes from names (cosine of rarity-weighted name vectors);
-     *     the rest is the TF-IDF cosine of the texts
+     * @param threshold the probability, by the join model, from which an article joins its best candidate story
+     *     when both have sentence embeddings
+     * @param plainThreshold the same when either has none: the model without embeddings has its own threshold
      * @param windowDays stories untouched for longer than this (by publication day) leave the active window
      * @param windowArticles stories untouched for this many articles leave it too (streams without dates)
      * @param keyTerms terms of an article that go into the index and into its query
      * @param candidates stories scored per article
      * @param refreshEvery articles between index refreshes; the ones in between are compared directly
-     * @param yearPenalty when the article or the story has no publication day, the score is multiplied by this
-     *     if the latest year the article's text mentions and the story's usual one are two or more years apart:
-     *     the latest year a text names is a fair bound of when it was written, and look-alike stories of
-     *     different years (two earthquakes in one region, two arrests of one sect's leaders) then stay apart
-     * @param embeddingWeight the share of the score that comes from the cosine of sentence embeddings, where the
-     *     article and the story have them; the text and names share the rest
+     * @param model weighs the text, names, embeddings and years an article shares with a candidate story
      */
-    public record Config(double threshold, double nameWeight, int windowDays, int windowArticles, int keyTerms,
-            int candidates, int refreshEvery, double yearPenalty, double embeddingWeight) {
+    public record Config(double threshold, double plainThreshold, int windowDays, int windowArticles,
+            int keyTerms, int candidates, int refreshEvery, JoinModel model) {
 
-        /** Threshold, name weight, embedding weight and year penalty chosen on the ECB+ train and dev splits. */
-        public static final Config DEFAULT = new Config(0.28, 0.20, 30, 20_000, 24, 12, 64, 0.6, 0.20);
+        /** The join model and thresholds fitted and chosen on the ECB+ train and dev splits. */
+        public static final Config DEFAULT = new Config(0.28, 0.175, 30, 20_000, 24, 12, 64, JoinModel.DEFAULT);
 
+        /** The same threshold with embeddings and without. */
         public Config withThreshold(double value) {
-            return new Config(value, nameWeight, windowDays, windowArticles, keyTerms, candidates, refreshEvery,
-                    yearPenalty, embeddingWeight);
+            return withThresholds(value, value);
         }
 
-        public Config withNameWeight(double value) {
-            return new Config(threshold, value, windowDays, windowArticles, keyTerms, candidates, refreshEvery,
-                    yearPenalty, embeddingWeight);
+        public Config withThresholds(double embedded, double plain) {
+            return new Config(embedded, plain, windowDays, windowArticles, keyTerms, candidates, refreshEvery, model);
         }
 
         public Config withWindowArticles(int value) {
-            return new Config(threshold, nameWeight, windowDays, value, keyTerms, candidates, refreshEvery,
-                    yearPenalty, embeddingWeight);
+            return new Config(threshold, plainThreshold, windowDays, value, keyTerms, candidates, refreshEvery, model);
         }
 
-        public Config withYearPenalty(double value) {
-            return new Config(threshold, nameWeight, windowDays, windowArticles, keyTerms, candidates, refreshEvery,
-                    value, embeddingWeight);
+        public Config withModel(JoinModel value) {
+            return new Config(threshold, plainThreshold, windowDays, windowArticles, keyTerms, candidates,
+                    refreshEvery, value);
         }
 
-        public Config withEmbeddingWeight(double value) {
-            return new Config(threshold, nameWeight, windowDays, windowArticles, keyTerms, candidates, refreshEvery,
-                    yearPenalty, value);
+        double threshold(JoinFeatures features) {
+            return features.hasEmbedding() ? threshold : plainThreshold;
         }
     }
 
@@ -119,6 +113,8 @@ public final class StoryClusterer implements AutoCloseable {
     private final Map<String, String> storyOfArticle;
     private final Map<String, Integer> nameFrequency = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
+    /** The story of each caller's key, for articles added with {@link #addKnown}. */
+    private final Map<String, String> knownStories = new HashMap<>();
     private long sequence;
     private long latestDay = Long.MIN_VALUE;
     private int storiesOpened;
@@ -143,6 +139,23 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     public Assignment add(ClusterDocument doc) {
+        return add(doc, null, null);
+    }
+
+    /**
+     * Adds an article whose story is known, for fitting a {@link JoinModel}: it goes into the story the caller
+     * names by {@code storyKey} (any string, the same for all articles of one story), and the features of every
+     * candidate story it was scored against come back, each marked with whether it is that story.
+     */
+    public List<JoinExample> addKnown(ClusterDocument doc, String storyKey) {
+        List<JoinExample> examples = new ArrayList<>();
+        String storyId = knownStories.computeIfAbsent(storyKey, key -> "s" + (++storiesOpened));
+        add(doc, storyId, (story, features) -> examples.add(new JoinExample(features, story.equals(storyId))));
+        return examples;
+    }
+
+    private Assignment add(ClusterDocument doc, String knownStory,
+            BiConsumer<String, JoinFeatures> scored) {
         sequence++;
         if (doc.day() != null) {
             latestDay = Math.max(latestDay, doc.day());
@@ -154,9 +167,12 @@ public final class StoryClusterer implements AutoCloseable {
         NearDuplicateIndex.Match copy = duplicates.add(doc.id(), doc.text());
         String storyId = copy == null ? null : storyOfArticle.get(copy.original());
         double score = storyId == null ? 0 : copy.similarity();
-        if (storyId == null) {
-            Scored best = best(doc, vector, names, keyTerms, year);
-            if (best != null && best.score() >= config.threshold()) {
+        if (knownStory != null) {
+            best(doc, vector, names, keyTerms, year, scored);
+            storyId = knownStory;
+        } else if (storyId == null) {
+            Scored best = best(doc, vector, names, keyTerms, year, null);
+            if (best != null && best.score() >= best.threshold()) {
                 storyId = best.story().id;
                 score = best.score();
             }
@@ -181,7 +197,7 @@ public final class StoryClusterer implements AutoCloseable {
         return active.size();
     }
 
-    private record Scored(ActiveStory story, double score) {}
+    private record Scored(ActiveStory story, double score, double threshold) {}
 
     /** Unit-length vector of the names, each weighted by how rare it is in the stream: "Aceh" tells more than "US". */
     private Map<String, Float> nameVector(Set<String> names) {
@@ -219,29 +235,38 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     private Scored best(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names,
-            List<Map.Entry<String, Float>> keyTerms, int year) {
+            List<Map.Entry<String, Float>> keyTerms, int year, BiConsumer<String, JoinFeatures> scored) {
         Scored best = null;
         for (String id : candidates(topTerms(names, MAX_QUERY_NAMES), keyTerms)) {
             ActiveStory story = active.get(id);
             if (story == null) {
                 continue;
             }
-            double score = (1 - config.nameWeight()) * ActiveStory.cosine(story.centroid, story.norm, vector)
-                    + config.nameWeight() * ActiveStory.cosine(story.nameCentroid, story.nameNorm, names);
-            if (config.embeddingWeight() > 0 && doc.embedding() != null && story.embedding != null) {
-                score = (1 - config.embeddingWeight()) * score
-                        + config.embeddingWeight() * story.embeddingCosine(doc.embedding());
+            JoinFeatures features = features(doc, vector, names, year, story);
+            if (scored != null) {
+                scored.accept(story.id, features);
             }
-            score *= timeFactor(doc.day(), story.lastDay);
-            if ((doc.day() == null || story.lastDay == null) && year > 0 && story.year() > 0
-                    && Math.abs(year - story.year()) >= 2) {
-                score *= config.yearPenalty();
-            }
+            double score = config.model().probability(features) * timeFactor(doc.day(), story.lastDay);
             if (best == null || score > best.score()) {
-                best = new Scored(story, score);
+                best = new Scored(story, score, config.threshold(features));
             }
         }
         return best;
+    }
+
+    /**
+     * The years count only when a publication day is missing on either side: the latest year a text names is a
+     * fair bound of when it was written, and look-alike stories of different years (two earthquakes in one region,
+     * two arrests of one sect's leaders) then stay apart; when both are dated, the days decide.
+     */
+    private static JoinFeatures features(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names,
+            int year, ActiveStory story) {
+        double embedding = doc.embedding() != null && story.embedding != null
+                ? story.embeddingCosine(doc.embedding()) : Double.NaN;
+        boolean yearsCount = (doc.day() == null || story.lastDay == null) && year > 0 && story.year() > 0;
+        return new JoinFeatures(ActiveStory.cosine(story.centroid, story.norm, vector),
+                ActiveStory.cosine(story.nameCentroid, story.nameNorm, names), embedding,
+                yearsCount && Math.abs(year - story.year()) >= 2, yearsCount && year == story.year());
     }
 
     /** Within three days counts fully; beyond, similarity fades on a two-week scale. */

@@ -113,8 +113,8 @@ class StoryBuilderTest {
         float[] opposite = new float[384];
         opposite[7] = -1;
         ArticleRecord a = withEmbedding(article("a1", "Outlet One", FIRST, List.of(), List.of()), direction);
-        // A threshold the two texts clear on words and names alone, but not against opposite embeddings.
-        StoryClusterer.Config config = StoryClusterer.Config.DEFAULT.withThreshold(0.2).withEmbeddingWeight(0.5);
+        // The two texts join when their embeddings agree, and not when they point opposite ways.
+        StoryClusterer.Config config = StoryClusterer.Config.DEFAULT;
         for (float[] second : new float[][] {direction, opposite}) {
             try (StoryBuilder builder = new StoryBuilder(config)) {
                 builder.accept(a);

@@ -102,19 +102,24 @@ class StoryClustererTest {
                 + "the worst-hit districts, as the 2013 budget allowed.";
         Set<String> names = Set.of("sumatra", "indonesia", "padang");
         Set<String> otherNames = Set.of("sumatra", "aceh", "jakarta");
-        // Texts without embeddings, at a threshold where the two reports join unless the years keep them apart.
-        StoryClusterer.Config config = StoryClusterer.Config.DEFAULT.withThreshold(0.20).withNameWeight(0.35);
-        for (double penalty : new double[] {1.0, StoryClusterer.Config.DEFAULT.yearPenalty()}) {
-            try (StoryClusterer clusterer = new StoryClusterer(config.withYearPenalty(penalty))) {
-                String a = clusterer.add(new ClusterDocument("a", null, null, first, names)).storyId();
-                StoryClusterer.Assignment joined = clusterer.add(new ClusterDocument("b", null, null, second, otherNames));
-                String b = joined.storyId();
-                if (penalty == 1.0) {
-                    assertThat(b).as("without the year they look like one story").isEqualTo(a);
-                } else {
-                    assertThat(b).as("2004 and 2013 are different stories").isNotEqualTo(a);
-                }
-            }
+        // Texts without embeddings: how likely they are one story by words and names alone, years unweighed.
+        JoinModel.Weights weights = JoinModel.DEFAULT.withoutEmbedding();
+        JoinModel yearsUnweighed = new JoinModel(JoinModel.DEFAULT.withEmbedding(), new JoinModel.Weights(
+                weights.bias(), weights.text(), weights.names(), 0, 0, 0));
+        double alike;
+        try (StoryClusterer clusterer = new StoryClusterer(
+                StoryClusterer.Config.DEFAULT.withModel(yearsUnweighed).withThreshold(1e-6))) {
+            String a = clusterer.add(new ClusterDocument("a", null, null, first, names)).storyId();
+            StoryClusterer.Assignment joined = clusterer.add(new ClusterDocument("b", null, null, second, otherNames));
+            assertThat(joined.storyId()).isEqualTo(a);
+            alike = joined.score();
+        }
+        // At a threshold they clear on words and names, the years keep them apart.
+        StoryClusterer.Config config = StoryClusterer.Config.DEFAULT.withThreshold(0.9 * alike);
+        try (StoryClusterer clusterer = new StoryClusterer(config)) {
+            String a = clusterer.add(new ClusterDocument("a", null, null, first, names)).storyId();
+            String b = clusterer.add(new ClusterDocument("b", null, null, second, otherNames)).storyId();
+            assertThat(b).as("2004 and 2013 are different stories").isNotEqualTo(a);
         }
         try (StoryClusterer clusterer = new StoryClusterer(config)) {
             long day = java.time.LocalDate.of(2013, 4, 7).toEpochDay();
@@ -186,5 +191,28 @@ class StoryClustererTest {
             }
         }
         assertThat(joined).containsExactly("joined", "apart");
+    }
+
+    @Test
+    void articlesOfKnownStoriesYieldTheirCandidatesMarkedForFitting() throws Exception {
+        Set<String> names = Set.of("chile", "concepcion", "arauco");
+        try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT)) {
+            assertThat(clusterer.addKnown(new ClusterDocument("a", null, null, QUAKE.get(0), names), "quake"))
+                    .as("the first article has no story to be compared with").isEmpty();
+            List<JoinExample> same = clusterer.addKnown(
+                    new ClusterDocument("b", null, null, QUAKE.get(1), names), "quake");
+            assertThat(same).hasSize(1);
+            assertThat(same.get(0).sameStory()).isTrue();
+            assertThat(same.get(0).features().text()).isGreaterThan(0.1);
+            // A look-alike said to be another story is a negative example for the quake story, and opens its own.
+            List<JoinExample> other = clusterer.addKnown(
+                    new ClusterDocument("c", null, null, QUAKE.get(2), names), "another quake");
+            assertThat(other).hasSize(1);
+            assertThat(other.get(0).sameStory()).isFalse();
+            assertThat(other.get(0).features().names()).isGreaterThan(0.5);
+            List<JoinExample> fourth = clusterer.addKnown(
+                    new ClusterDocument("d", null, null, QUAKE.get(2) + " More aftershocks.", names), "another quake");
+            assertThat(fourth).extracting(JoinExample::sameStory).containsExactlyInAnyOrder(true, false);
+        }
     }
 }
