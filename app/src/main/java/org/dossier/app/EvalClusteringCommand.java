@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dossier.eval.clustering.ClusteringScore;
 import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.JoinExample;
@@ -81,18 +84,7 @@ final class EvalClusteringCommand implements Callable<Integer> {
 
         Choice choice = choose(tuning, embeddings.on());
         StoryClusterer.Config best = choice.config();
-        out.printf(Locale.ROOT, "Join model fitted on train+dev (%d documents, %d article-story pairs in %d "
-                + "orders)%n", tuning.size(), choice.examples(), TRAINING_ORDERS + 1);
-        if (embeddings.on()) {
-            out.println("  with embeddings:    " + describe(best.model().withEmbedding()));
-        }
-        out.println("  without embeddings: " + describe(best.model().withoutEmbedding()));
-        if (embeddings.on()) {
-            out.printf(Locale.ROOT, "Threshold chosen on train+dev with embeddings: %.3f (pairwise F1 %.3f there)%n",
-                    choice.embedded().value(), choice.embedded().f1());
-        }
-        out.printf(Locale.ROOT, "Threshold chosen on train+dev without embeddings: %.3f (pairwise F1 %.3f there)%n",
-                choice.plain().value(), choice.plain().f1());
+        report(choice, tuning.size(), embeddings.on(), out);
         Run result = run(test, best);
         out.println(result.score().row("ECB+ test, sub-topic stories"));
         if (dump != null) {
@@ -154,9 +146,9 @@ final class EvalClusteringCommand implements Callable<Integer> {
         for (int step = 0; step < 60; step++) {
             grid.add(0.10 + 0.015 * step);
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<java.util.concurrent.Future<Double>> f1s = new ArrayList<>();
+            List<Future<Double>> f1s = new ArrayList<>();
             for (double threshold : grid) {
                 f1s.add(pool.submit(() -> run(tuning, fitted.withThreshold(threshold)).score().pairF1()));
             }
@@ -171,6 +163,22 @@ final class EvalClusteringCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static void report(Choice choice, int documents, boolean embedded, PrintStream out) {
+        JoinModel model = choice.config().model();
+        out.printf(Locale.ROOT, "Join model fitted on train+dev (%d documents, %d article-story pairs in %d "
+                + "orders)%n", documents, choice.examples(), TRAINING_ORDERS + 1);
+        if (embedded) {
+            out.println("  with embeddings:    " + describe(model.withEmbedding()));
+        }
+        out.println("  without embeddings: " + describe(model.withoutEmbedding()));
+        if (embedded) {
+            out.printf(Locale.ROOT, "Threshold chosen on train+dev with embeddings: %.3f (pairwise F1 %.3f there)%n",
+                    choice.embedded().value(), choice.embedded().f1());
+        }
+        out.printf(Locale.ROOT, "Threshold chosen on train+dev without embeddings: %.3f (pairwise F1 %.3f there)%n",
+                choice.plain().value(), choice.plain().f1());
     }
 
     private static String describe(JoinModel.Weights w) {

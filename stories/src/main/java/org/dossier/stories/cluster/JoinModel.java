@@ -1,5 +1,6 @@
 package org.dossier.stories.cluster;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public record JoinModel(Weights withEmbedding, Weights withoutEmbedding) {
             double sameYear) {
 
         double logit(JoinFeatures f) {
-            double z = bias + text * f.text() + names * f.names() + (yearConflict * (f.yearConflict() ? 1 : 0))
+            double z = bias + text * f.text() + names * f.names() + yearConflict * (f.yearConflict() ? 1 : 0)
                     + sameYear * (f.sameYear() ? 1 : 0);
             return f.hasEmbedding() ? z + embedding * f.embedding() : z;
         }
@@ -35,7 +36,10 @@ public record JoinModel(Weights withEmbedding, Weights withoutEmbedding) {
             new Weights(-4.381, 6.488, 5.372, 0, -0.957, 1.406));
 
     public double probability(JoinFeatures f) {
-        double z = (f.hasEmbedding() ? withEmbedding : withoutEmbedding).logit(f);
+        return sigmoid((f.hasEmbedding() ? withEmbedding : withoutEmbedding).logit(f));
+    }
+
+    private static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -69,13 +73,13 @@ public record JoinModel(Weights withEmbedding, Weights withoutEmbedding) {
         double[] w = new double[x[0].length];
         double[] gradient = new double[w.length];
         for (int step = 0; step < MAX_STEPS; step++) {
-            java.util.Arrays.fill(gradient, 0);
+            Arrays.fill(gradient, 0);
             for (int i = 0; i < x.length; i++) {
                 double z = 0;
                 for (int j = 0; j < w.length; j++) {
                     z += w[j] * x[i][j];
                 }
-                double error = 1 / (1 + Math.exp(-z)) - y[i];
+                double error = sigmoid(z) - y[i];
                 for (int j = 0; j < w.length; j++) {
                     gradient[j] += error * x[i][j];
                 }
