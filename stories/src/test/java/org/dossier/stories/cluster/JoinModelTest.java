@@ -58,7 +58,13 @@ class JoinModelTest {
         JoinFeatures embedded = new JoinFeatures(0.3, 0.3, 0.9, false, false);
         JoinFeatures plain = new JoinFeatures(0.3, 0.3, Double.NaN, false, false);
         assertThat(JoinModel.DEFAULT.probability(embedded)).isNotEqualTo(JoinModel.DEFAULT.probability(plain));
-        assertThat(JoinModel.DEFAULT.probability(plain)).isBetween(0.0, 1.0);
+        // Changing one weight set changes only the probabilities of the features it is for.
+        JoinModel.Weights w = JoinModel.DEFAULT.withoutEmbedding();
+        JoinModel.Weights shifted = new JoinModel.Weights(w.bias() + 1, w.text(), w.names(), 0, w.yearConflict(),
+                w.sameYear());
+        JoinModel plainShifted = new JoinModel(JoinModel.DEFAULT.withEmbedding(), shifted);
+        assertThat(plainShifted.probability(plain)).isGreaterThan(JoinModel.DEFAULT.probability(plain));
+        assertThat(plainShifted.probability(embedded)).isEqualTo(JoinModel.DEFAULT.probability(embedded));
     }
 
     @Test
