@@ -18,14 +18,22 @@ import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
 
 /**
- * Links analyzed articles into stories as they arrive (in the order of {@code articles.jsonl}) and, at the end,
- * gives each story's record: merged events, timeline, actors, quotes, figures and conflicts, summary.
+ * Links analyzed articles into stories and gives each story's record: merged events, timeline, actors, quotes,
+ * figures and conflicts, summary.
+ *
+ * <p>The articles go to the online clusterer in order of publication, not in the order they were received: a
+ * folder's files, a crawl or a store's rows come in no order of time, and the clusterer's window assumes a stream
+ * that moves forward (a story whose last article is a month older than the newest one leaves the window, so an
+ * older article arriving later could no longer join it). An undated article keeps its place after the dated one
+ * received before it.
  */
 public final class StoryBuilder implements AutoCloseable {
 
     private final StoryClusterer clusterer;
     private final Map<String, List<ArticleRecord>> articlesByStory = new LinkedHashMap<>();
     private final Map<String, String> duplicateOf = new LinkedHashMap<>();
+    /** Articles received since the stories were last built, in the order received. */
+    private final List<ArticleRecord> received = new ArrayList<>();
 
     public StoryBuilder(StoryClusterer.Config config) {
         this.clusterer = new StoryClusterer(config);
@@ -36,14 +44,44 @@ public final class StoryBuilder implements AutoCloseable {
         if (record.failed() || record.skipped() != null || record.text() == null || record.text().isBlank()) {
             return;
         }
-        LocalDate published = day(record.published());
-        StoryClusterer.Assignment assignment = clusterer.add(new ClusterDocument(record.id(),
-                published == null ? null : published.toEpochDay(), record.title(), record.text(), names(record),
-                embedding(record)));
-        articlesByStory.computeIfAbsent(assignment.storyId(), id -> new ArrayList<>()).add(record);
-        if (assignment.duplicateOf() != null) {
-            duplicateOf.put(record.id(), assignment.duplicateOf());
+        received.add(record);
+    }
+
+    /** Clusters the articles received since the last call, oldest first. */
+    private void clusterReceived() {
+        for (ArticleRecord record : publicationOrder(received)) {
+            LocalDate published = day(record.published());
+            StoryClusterer.Assignment assignment = clusterer.add(new ClusterDocument(record.id(),
+                    published == null ? null : published.toEpochDay(), record.title(), record.text(), names(record),
+                    embedding(record)));
+            articlesByStory.computeIfAbsent(assignment.storyId(), id -> new ArrayList<>()).add(record);
+            if (assignment.duplicateOf() != null) {
+                duplicateOf.put(record.id(), assignment.duplicateOf());
+            }
         }
+        received.clear();
+    }
+
+    /**
+     * The articles by publication day; ties, and each undated article after the dated one received before it, in
+     * the order received (undated ones received before any dated one come first).
+     */
+    static List<ArticleRecord> publicationOrder(List<ArticleRecord> records) {
+        List<Long> days = new ArrayList<>(records.size());
+        long previous = Long.MIN_VALUE;
+        for (ArticleRecord record : records) {
+            LocalDate published = day(record.published());
+            if (published != null) {
+                previous = published.toEpochDay();
+            }
+            days.add(previous);
+        }
+        List<Integer> order = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong(days::get)); // stable: ties keep the order received
+        return order.stream().map(records::get).toList();
     }
 
     /** The record's embedding; none when it has none or it is not readable (a hand-edited store, say). */
@@ -57,6 +95,7 @@ public final class StoryBuilder implements AutoCloseable {
 
     /** The stories, largest first, each numbered in that order. */
     public List<StoryRecord> stories() {
+        clusterReceived();
         List<StoryRecord> stories = new ArrayList<>();
         for (List<ArticleRecord> group : largestFirst()) {
             stories.add(StoryAssembler.assemble("story-" + (stories.size() + 1), oldestFirst(group), duplicateOf));
@@ -65,10 +104,12 @@ public final class StoryBuilder implements AutoCloseable {
     }
 
     /**
-     * The stories, largest first, each named after the first article it received ({@code story-<article id>}):
-     * a store that grows keeps a story's name while articles join it, so links to it stay good.
+     * The stories, largest first, each named after its first article in publication order ({@code
+     * story-<article id>}): a store that grows keeps a story's name while newer articles join it, so links to it
+     * stay good (an older article stored later can take the name over).
      */
     public List<StoryRecord> storiesNamedByFirstArticle() {
+        clusterReceived();
         List<StoryRecord> stories = new ArrayList<>();
         for (List<ArticleRecord> group : largestFirst()) {
             stories.add(StoryAssembler.assemble("story-" + group.getFirst().id(), oldestFirst(group), duplicateOf));

@@ -2,6 +2,7 @@ package org.dossier.stories.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
@@ -122,6 +123,41 @@ class StoryBuilderTest {
                 assertThat(builder.stories()).hasSize(second == direction ? 1 : 2);
             }
         }
+    }
+
+    @Test
+    void anArticleOlderThanThoseReadBeforeItStillJoinsItsStory() throws Exception {
+        // Read in this order, the hundreds of January articles would push October's story out of the window
+        // before its second article came.
+        List<ArticleRecord> received = new ArrayList<>();
+        received.add(dated("a1", "2016-10-11", FIRST));
+        for (int i = 0; i < 600; i++) {
+            received.add(dated("jan" + i, "2017-01-" + (10 + i % 20), "Bulletin" + i + " covers matter" + i
+                    + " near venue" + i + "."));
+        }
+        received.add(dated("b2", "2016-10-11", SECOND));
+        try (StoryBuilder builder = new StoryBuilder(StoryClusterer.Config.DEFAULT)) {
+            received.forEach(builder::accept);
+
+            assertThat(builder.stories()).filteredOn(story -> story.articles().size() > 1).singleElement()
+                    .satisfies(story -> assertThat(story.articles()).extracting(StoryRecord.StoryArticle::id)
+                            .containsExactly("a1", "b2"));
+        }
+    }
+
+    @Test
+    void articlesAreClusteredByDayWithUndatedOnesAfterTheArticleReadBeforeThem() {
+        List<ArticleRecord> received = List.of(dated("u0", null, "x"), dated("d3", "2016-10-13", "x"),
+                dated("u1", null, "x"), dated("d1", "2016-10-11", "x"), dated("d3b", "2016-10-13T08:00:00Z", "x"));
+
+        assertThat(StoryBuilder.publicationOrder(received)).extracting(ArticleRecord::id)
+                .containsExactly("u0", "d1", "d3", "u1", "d3b");
+    }
+
+    private static ArticleRecord dated(String id, String published, String text) {
+        return new ArticleRecord(id, id + ".txt", null, null, "Outlet", published, published == null ? null : "stated",
+                null, "en", text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                null, null);
     }
 
     private static ArticleRecord withEmbedding(ArticleRecord r, float[] embedding) {
