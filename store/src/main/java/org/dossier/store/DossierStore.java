@@ -143,9 +143,10 @@ public final class DossierStore implements AutoCloseable {
             forEachArticle(0, through, record -> {
                 builder.accept(record);
                 if (++read[0] % 1000 == 0) {
-                    progress.accept("clustered " + read[0] + " articles");
+                    progress.accept("read " + read[0] + " articles");
                 }
             });
+            progress.accept("clustering " + read[0] + " articles in order of publication");
             List<StoryRecord> stories = builder.storiesNamedByFirstArticle();
             db.transaction(c -> {
                 StoryRows.replace(c, stories);
