@@ -130,8 +130,8 @@ public final class DossierStore implements AutoCloseable {
 
     /**
      * Rebuilds the stories from every analyzed article (clustered in order of publication, see {@link
-     * StoryBuilder}), and replaces the old
-     * stories in one transaction: readers see the old stories or the new, never a mix.
+     * StoryBuilder}), and replaces the old stories in one transaction: readers see the old stories or the new,
+     * never a mix.
      *
      * @return the number of stories
      */

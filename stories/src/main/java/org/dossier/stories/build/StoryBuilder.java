@@ -67,21 +67,16 @@ public final class StoryBuilder implements AutoCloseable {
      * the order received (undated ones received before any dated one come first).
      */
     static List<ArticleRecord> publicationOrder(List<ArticleRecord> records) {
-        List<Long> days = new ArrayList<>(records.size());
+        record Placed(ArticleRecord record, long day) {}
+        List<Placed> placed = new ArrayList<>(records.size());
         long previous = Long.MIN_VALUE;
         for (ArticleRecord record : records) {
             LocalDate published = day(record.published());
-            if (published != null) {
-                previous = published.toEpochDay();
-            }
-            days.add(previous);
+            previous = published == null ? previous : published.toEpochDay();
+            placed.add(new Placed(record, previous));
         }
-        List<Integer> order = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingLong(days::get)); // stable: ties keep the order received
-        return order.stream().map(records::get).toList();
+        placed.sort(Comparator.comparingLong(Placed::day)); // stable: ties keep the order received
+        return placed.stream().map(Placed::record).toList();
     }
 
     /** The record's embedding; none when it has none or it is not readable (a hand-edited store, say). */
