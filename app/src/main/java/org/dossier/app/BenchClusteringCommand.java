@@ -67,6 +67,7 @@ final class BenchClusteringCommand implements Callable<Integer> {
         long clusteringNanos = 0;
         int opened = 0;
         int copies = 0;
+        int merged = 0;
         long maxRetained = 0;
         try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT)) {
             for (int i = 0; i < articles; i++) {
@@ -78,6 +79,7 @@ final class BenchClusteringCommand implements Callable<Integer> {
                 clusteringNanos += System.nanoTime() - start;
                 opened += a.score() == 0 && a.duplicateOf() == null ? 1 : 0;
                 copies += a.duplicateOf() == null ? 0 : 1;
+                merged += a.merges().size();
                 if ((i + 1) % 20_000 == 0) {
                     System.gc(); // outside the timed calls: the heap the clusterer keeps, not its garbage
                     Runtime rt = Runtime.getRuntime();
@@ -87,11 +89,14 @@ final class BenchClusteringCommand implements Callable<Integer> {
                             clusterer.activeStories(), retained / 1048576.0);
                 }
             }
+            long start = System.nanoTime();
+            merged += clusterer.finish().size();
+            clusteringNanos += System.nanoTime() - start;
             double seconds = clusteringNanos / 1e9;
             out.printf(Locale.ROOT, "articles: %,d   clustering time: %.1f s   articles/s: %.0f (one thread)%n",
                     articles, seconds, articles / seconds);
-            out.printf(Locale.ROOT, "stories opened: %,d   near-copies linked: %,d   active at the end: %,d%n",
-                    opened, copies, clusterer.activeStories());
+            out.printf(Locale.ROOT, "stories opened: %,d   merged into others on a second look: %,d   near-copies "
+                    + "linked: %,d   active at the end: %,d%n", opened, merged, copies, clusterer.activeStories());
             out.printf(Locale.ROOT, "peak heap: %.0f MiB (max %d MiB); largest heap after GC at a checkpoint: %.0f MiB%n",
                     BenchCommand.peakHeapBytes() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576,
                     maxRetained / 1048576.0);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +33,8 @@ public final class StoryBuilder implements AutoCloseable {
     private final StoryClusterer clusterer;
     private final Map<String, List<ArticleRecord>> articlesByStory = new LinkedHashMap<>();
     private final Map<String, String> duplicateOf = new LinkedHashMap<>();
+    /** Each clustered article's place in the order it was clustered, to keep a story's articles in that order. */
+    private final Map<String, Integer> clusteredAt = new HashMap<>();
     /** Articles received since the stories were last built, in the order received. */
     private final List<ArticleRecord> received = new ArrayList<>();
 
@@ -55,11 +58,26 @@ public final class StoryBuilder implements AutoCloseable {
                     published == null ? null : published.toEpochDay(), record.title(), record.text(), names(record),
                     embedding(record)));
             articlesByStory.computeIfAbsent(assignment.storyId(), id -> new ArrayList<>()).add(record);
+            clusteredAt.put(record.id(), clusteredAt.size());
             if (assignment.duplicateOf() != null) {
                 duplicateOf.put(record.id(), assignment.duplicateOf());
             }
+            apply(assignment.merges());
         }
+        apply(clusterer.finish());
         received.clear();
+    }
+
+    /** Small stories that joined others on a second look; a story's articles stay in the order clustered. */
+    private void apply(List<StoryClusterer.Merge> merges) {
+        for (StoryClusterer.Merge merge : merges) {
+            List<ArticleRecord> moved = articlesByStory.remove(merge.from());
+            if (moved != null) {
+                List<ArticleRecord> into = articlesByStory.computeIfAbsent(merge.into(), id -> new ArrayList<>());
+                into.addAll(moved);
+                into.sort(Comparator.comparingInt(r -> clusteredAt.get(r.id())));
+            }
+        }
     }
 
     /**

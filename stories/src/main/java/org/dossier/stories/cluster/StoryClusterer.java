@@ -45,6 +45,14 @@ import org.dossier.stories.text.TermVectors;
  * which fades with the days between them. Near-copies
  * of an earlier article (MinHash) join its story and are linked to it. Stories age out of the active window, so
  * memory stays bounded. Not thread-safe: a stream has one order.
+ *
+ * <p>An article that opened a story was judged against stories that were young then: the first articles of a
+ * story often share few words, and the story it belonged to may have grown since. So a story that is still small
+ * a while after it opened gets a second look: taken as one article (its summed vectors), it is judged by the same
+ * model and threshold against the stories active then, and joins the best one that clears it. Larger stories
+ * never merge: two grown stories that look alike are as often two look-alike stories as one, and the join model
+ * was fitted on articles, not stories. Callers apply the {@link Merge}s that come with an assignment and that
+ * {@link #finish()} returns, in order.
  */
 public final class StoryClusterer implements AutoCloseable {
 
@@ -57,13 +65,22 @@ public final class StoryClusterer implements AutoCloseable {
      * @param keyTerms terms of an article that go into the index and into its query
      * @param candidates stories scored per article
      * @param refreshEvery articles between index refreshes; the ones in between are compared directly
+     * @param secondLookSize stories of at most this many articles get a second look (0: none), up to
+     *     {@value #MAX_SECOND_LOOK_SIZE}
      * @param model weighs the text, names, embeddings and years an article shares with a candidate story
      */
     public record Config(double threshold, double plainThreshold, int windowDays, int windowArticles,
-            int keyTerms, int candidates, int refreshEvery, JoinModel model) {
+            int keyTerms, int candidates, int refreshEvery, int secondLookSize, JoinModel model) {
 
-        /** The join model and thresholds fitted and chosen on the ECB+ train and dev splits. */
-        public static final Config DEFAULT = new Config(0.28, 0.175, 30, 20_000, 24, 12, 64, JoinModel.DEFAULT);
+        /** The join model, thresholds and second-look size fitted and chosen on the ECB+ train and dev splits. */
+        public static final Config DEFAULT = new Config(0.31, 0.175, 30, 20_000, 24, 12, 64, 3, JoinModel.DEFAULT);
+
+        public Config {
+            if (secondLookSize < 0 || secondLookSize > MAX_SECOND_LOOK_SIZE) {
+                throw new IllegalArgumentException("secondLookSize must be from 0 to " + MAX_SECOND_LOOK_SIZE
+                        + ", not " + secondLookSize);
+            }
+        }
 
         /** The same threshold with embeddings and without. */
         public Config withThreshold(double value) {
@@ -71,16 +88,23 @@ public final class StoryClusterer implements AutoCloseable {
         }
 
         public Config withThresholds(double embedded, double plain) {
-            return new Config(embedded, plain, windowDays, windowArticles, keyTerms, candidates, refreshEvery, model);
+            return new Config(embedded, plain, windowDays, windowArticles, keyTerms, candidates, refreshEvery,
+                    secondLookSize, model);
         }
 
         public Config withWindowArticles(int value) {
-            return new Config(threshold, plainThreshold, windowDays, value, keyTerms, candidates, refreshEvery, model);
+            return new Config(threshold, plainThreshold, windowDays, value, keyTerms, candidates, refreshEvery,
+                    secondLookSize, model);
+        }
+
+        public Config withSecondLookSize(int value) {
+            return new Config(threshold, plainThreshold, windowDays, windowArticles, keyTerms, candidates,
+                    refreshEvery, value, model);
         }
 
         public Config withModel(JoinModel value) {
             return new Config(threshold, plainThreshold, windowDays, windowArticles, keyTerms, candidates,
-                    refreshEvery, value);
+                    refreshEvery, secondLookSize, value);
         }
 
         double threshold(JoinFeatures features) {
@@ -88,14 +112,28 @@ public final class StoryClusterer implements AutoCloseable {
         }
     }
 
-    /** Where an article went: its story, the score that put it there (0 for a new story), the article it copies. */
-    public record Assignment(String articleId, String storyId, double score, String duplicateOf) {}
+    /**
+     * Where an article went: its story, the score that put it there (0 for a new story), the article it copies; and
+     * the small stories that joined others on a second look right after it was placed (apply them after it).
+     */
+    public record Assignment(String articleId, String storyId, double score, String duplicateOf,
+            List<Merge> merges) {}
+
+    /** Every article of story {@code from} now belongs to story {@code into}; {@code score} put it there. */
+    public record Merge(String from, String into, double score) {}
+
+    /** No larger: a story's {@code indexed} articles must be all its articles for a merge to move them. */
+    public static final int MAX_SECOND_LOOK_SIZE = 16;
 
     private static final int CENTROID_TERMS = 300;
     private static final int SWEEP_EVERY = 512;
+    /** Articles after its first before a small story gets its second look; {@link #finish()} does not wait. */
+    private static final int SECOND_LOOK_AFTER = SWEEP_EVERY;
     private static final int MAX_QUERY_NAMES = 12;
     private static final int INDEXED_PER_STORY = 32;
     private static final int MAX_NAMES = 200_000;
+    /** The story's number as doc values, apart from the indexed id: only doc-values-only fields can be updated. */
+    private static final String STORY_NUMBER = "storyNumber";
 
     private final Config config;
     private final TermVectors vectors = new TermVectors();
@@ -186,10 +224,97 @@ public final class StoryClusterer implements AutoCloseable {
         story.addYear(year);
         storyOfArticle.put(doc.id(), storyId);
         index(doc, storyId, keyTerms);
+        List<Merge> merges = List.of();
         if (sequence % SWEEP_EVERY == 0) {
+            // Stories known to the caller are not the clusterer's to merge.
+            merges = knownStory == null ? lookAgain(sequence - SECOND_LOOK_AFTER) : List.of();
             retireOldStories();
         }
-        return new Assignment(doc.id(), storyId, score, copy == null ? null : copy.original());
+        return new Assignment(doc.id(), storyId, score, copy == null ? null : copy.original(), merges);
+    }
+
+    /**
+     * The end of the stream (or of a batch of it): every small story that has not had its second look gets it now.
+     * Returns the merges, to apply in order.
+     */
+    public List<Merge> finish() {
+        return lookAgain(Long.MAX_VALUE);
+    }
+
+    /** Second looks for the small stories opened at or before {@code openedBy} that have not had one. */
+    private List<Merge> lookAgain(long openedBy) {
+        if (config.secondLookSize() == 0) {
+            return List.of();
+        }
+        List<ActiveStory> due = new ArrayList<>();
+        for (ActiveStory story : active.values()) {
+            if (!story.lookedAgain && story.firstSequence <= openedBy) {
+                story.lookedAgain = true;
+                if (story.size <= config.secondLookSize()) {
+                    due.add(story);
+                }
+            }
+        }
+        due.sort(Comparator.comparingLong(story -> story.firstSequence));
+        List<Merge> merges = new ArrayList<>();
+        for (ActiveStory story : due) {
+            // A story that took in others on this pass is judged by what it has become.
+            if (active.get(story.id) == story && story.size <= config.secondLookSize()) {
+                Scored best = bestOther(story);
+                if (best != null && best.score() >= best.threshold()) {
+                    merge(story, best.story());
+                    merges.add(new Merge(story.id, best.story().id, best.score()));
+                }
+            }
+        }
+        if (!merges.isEmpty()) {
+            refresh();
+        }
+        return merges;
+    }
+
+    /** The story's best candidate among the others, judged as if the story were one article. */
+    private Scored bestOther(ActiveStory story) {
+        Map<String, Float> vector = story.unitCentroid();
+        Map<String, Float> names = story.unitNames();
+        ClusterDocument asArticle = new ClusterDocument(story.id, story.lastDay, null, "", Set.of(),
+                story.unitEmbedding());
+        Scored best = null;
+        for (String id : candidates(topTerms(names, MAX_QUERY_NAMES), topTerms(vector, config.keyTerms()))) {
+            ActiveStory other = active.get(id);
+            if (other == null || other == story) {
+                continue;
+            }
+            JoinFeatures features = features(asArticle, vector, names, story.year(), other);
+            double score = config.model().probability(features) * timeFactor(story.lastDay, other.lastDay);
+            if (best == null || score > best.score()) {
+                best = new Scored(other, score, config.threshold(features));
+            }
+        }
+        return best;
+    }
+
+    /** Moves every article of {@code from} into {@code into}: its sums, its index entries, its near-copy links. */
+    private void merge(ActiveStory from, ActiveStory into) {
+        into.absorb(from);
+        active.remove(from.id);
+        for (String article : from.indexed) {
+            storyOfArticle.computeIfPresent(article, (key, story) -> into.id);
+        }
+        pending.replaceAll(p -> p.storyId().equals(from.id) ? new Pending(into.id, p.keys()) : p);
+        try {
+            into.indexedStories.add(from.id);
+            into.indexedStories.addAll(from.indexedStories);
+            long number = Long.parseLong(into.id.substring(1));
+            writer.updateNumericDocValue(new Term("story", from.id), STORY_NUMBER, number);
+            for (String merged : from.indexedStories) {
+                writer.updateNumericDocValue(new Term("story", merged), STORY_NUMBER, number);
+            }
+            into.indexed.addAll(from.indexed);
+            trimIndexed(into);
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating the in-memory story index", e);
+        }
     }
 
     /** Stories in the active window now. */
@@ -301,7 +426,7 @@ public final class StoryClusterer implements AutoCloseable {
                 Arrays.sort(hits, Comparator.comparingInt((ScoreDoc h) -> h.doc));
                 for (ScoreDoc hit : hits) {
                     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-                    NumericDocValues story = leaf.reader().getNumericDocValues("story");
+                    NumericDocValues story = leaf.reader().getNumericDocValues(STORY_NUMBER);
                     if (story != null && story.advanceExact(hit.doc - leaf.docBase)) {
                         stories.add("s" + story.longValue());
                     }
@@ -327,7 +452,7 @@ public final class StoryClusterer implements AutoCloseable {
         Document indexed = new Document();
         indexed.add(new StringField("story", storyId, Field.Store.NO));
         indexed.add(new StringField("article", doc.id(), Field.Store.NO));
-        indexed.add(new NumericDocValuesField("story", Long.parseLong(storyId.substring(1))));
+        indexed.add(new NumericDocValuesField(STORY_NUMBER, Long.parseLong(storyId.substring(1))));
         Set<String> keys = new LinkedHashSet<>();
         for (Map.Entry<String, Float> term : keyTerms) {
             keys.add("t:" + term.getKey());
@@ -342,18 +467,30 @@ public final class StoryClusterer implements AutoCloseable {
             writer.addDocument(indexed);
             ActiveStory story = active.get(storyId);
             story.indexed.addLast(doc.id());
-            if (story.indexed.size() > INDEXED_PER_STORY) {
-                // A story's most recent articles represent it well enough; older ones only lengthen postings.
-                writer.deleteDocuments(new Term("article", story.indexed.removeFirst()));
-            }
+            trimIndexed(story);
             pending.add(new Pending(storyId, keys));
-            if (pending.size() >= config.refreshEvery()) {
-                searchers.maybeRefreshBlocking();
-                pending.clear();
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("indexing in memory", e);
         }
+        if (pending.size() >= config.refreshEvery()) {
+            refresh();
+        }
+    }
+
+    /** A story's most recent articles represent it well enough; older ones only lengthen postings. */
+    private void trimIndexed(ActiveStory story) throws IOException {
+        while (story.indexed.size() > INDEXED_PER_STORY) {
+            writer.deleteDocuments(new Term("article", story.indexed.removeFirst()));
+        }
+    }
+
+    private void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("refreshing the in-memory story index", e);
+        }
+        pending.clear();
     }
 
     private void retireOldStories() {
@@ -364,6 +501,9 @@ public final class StoryClusterer implements AutoCloseable {
                         || story.lastDay != null && latestDay - story.lastDay > config.windowDays();
                 if (stale) {
                     writer.deleteDocuments(new Term("story", story.id));
+                    for (String merged : story.indexedStories) {
+                        writer.deleteDocuments(new Term("story", merged));
+                    }
                     it.remove();
                 }
             }
@@ -392,10 +532,15 @@ public final class StoryClusterer implements AutoCloseable {
         final Map<String, Float> centroid = new HashMap<>();
         final Map<String, Float> nameCentroid = new HashMap<>();
         final java.util.ArrayDeque<String> indexed = new java.util.ArrayDeque<>();
+        /** Stories merged into this one, whose index entries (still under their own ids) are now its own. */
+        final List<String> indexedStories = new ArrayList<>();
         double norm;
         double nameNorm;
+        int size;
+        long firstSequence = -1;
         long lastSequence;
         Long lastDay;
+        boolean lookedAgain;
 
         final Map<Integer, Integer> years = new HashMap<>();
         /** The sum of its articles' embeddings, or null while none had one; and the sum's length. */
@@ -439,10 +584,60 @@ public final class StoryClusterer implements AutoCloseable {
                 }
                 embeddingNorm = Math.sqrt(squares);
             }
+            size++;
+            firstSequence = firstSequence < 0 ? sequence : firstSequence;
             lastSequence = sequence;
             if (doc.day() != null) {
                 lastDay = lastDay == null ? doc.day() : Math.max(lastDay, doc.day());
             }
+        }
+
+        void absorb(ActiveStory other) {
+            norm = addTo(centroid, other.centroid);
+            nameNorm = addTo(nameCentroid, other.nameCentroid);
+            if (other.embedding != null) {
+                embedding = embedding == null ? new float[other.embedding.length] : embedding;
+                double squares = 0;
+                for (int i = 0; i < embedding.length; i++) {
+                    embedding[i] += i < other.embedding.length ? other.embedding[i] : 0;
+                    squares += (double) embedding[i] * embedding[i];
+                }
+                embeddingNorm = Math.sqrt(squares);
+            }
+            other.years.forEach((year, count) -> years.merge(year, count, Integer::sum));
+            size += other.size;
+            lastSequence = Math.max(lastSequence, other.lastSequence);
+            if (other.lastDay != null) {
+                lastDay = lastDay == null ? other.lastDay : Math.max(lastDay, other.lastDay);
+            }
+        }
+
+        /** The summed TF-IDF vectors at unit length: the story read as one article. */
+        Map<String, Float> unitCentroid() {
+            return unit(centroid, norm);
+        }
+
+        Map<String, Float> unitNames() {
+            return unit(nameCentroid, nameNorm);
+        }
+
+        float[] unitEmbedding() {
+            if (embedding == null || embeddingNorm == 0) {
+                return null;
+            }
+            float[] unit = new float[embedding.length];
+            for (int i = 0; i < unit.length; i++) {
+                unit[i] = (float) (embedding[i] / embeddingNorm);
+            }
+            return unit;
+        }
+
+        private static Map<String, Float> unit(Map<String, Float> sum, double length) {
+            Map<String, Float> unit = new HashMap<>();
+            if (length > 0) {
+                sum.forEach((term, weight) -> unit.put(term, (float) (weight / length)));
+            }
+            return unit;
         }
 
         /** Adds the vector to the sum, keeps the sum's heaviest terms, and returns its new length. */

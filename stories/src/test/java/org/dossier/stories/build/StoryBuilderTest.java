@@ -9,6 +9,7 @@ import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
 import org.dossier.output.ArticleRecord.SpanText;
+import org.dossier.stories.cluster.JoinModel;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +153,38 @@ class StoryBuilderTest {
 
         assertThat(StoryBuilder.publicationOrder(received)).extracting(ArticleRecord::id)
                 .containsExactly("u0", "d1", "d3", "u1", "d3b");
+    }
+
+    @Test
+    void aStoryMergedOnASecondLookIsNamedAfterItsFirstArticle() throws Exception {
+        // Judged by names alone: "first" opens a story that "second" does not join; the three later articles join
+        // "second"'s, and on the second look "first" joins them too (cosines in StoryClustererTest.BY_NAMES).
+        JoinModel.Weights byNames = new JoinModel.Weights(-5, 0, 10, 0, 0, 0);
+        StoryClusterer.Config config = StoryClusterer.Config.DEFAULT.withModel(new JoinModel(byNames, byNames))
+                .withThreshold(0.5).withSecondLookSize(1);
+        try (StoryBuilder builder = new StoryBuilder(config)) {
+            builder.accept(placed("first", "alpha", "bravo"));
+            builder.accept(placed("second", "bravo", "charlie", "delta"));
+            for (int i = 2; i < 5; i++) {
+                builder.accept(placed("later" + i, "alpha", "bravo", "charlie", "delta"));
+            }
+
+            assertThat(builder.storiesNamedByFirstArticle()).singleElement().satisfies(story -> {
+                assertThat(story.id()).isEqualTo("story-first");
+                assertThat(story.articles()).hasSize(5);
+            });
+        }
+    }
+
+    /** An undated article naming the given places, with a text of its own. */
+    private static ArticleRecord placed(String id, String... places) {
+        List<EntityRecord> entities = new ArrayList<>();
+        for (String place : places) {
+            entities.add(new EntityRecord("e" + entities.size(), place, List.of(new SpanText(place, 0, 1))));
+        }
+        return new ArticleRecord(id, id + ".txt", null, null, "Outlet", null, null, null, "en",
+                "Item " + id + " about subject" + id + " in region" + id + ".", List.of(), List.of(), entities,
+                List.of(), List.of(), List.of(), List.of(), null, null, null);
     }
 
     private static ArticleRecord dated(String id, String published, String text) {

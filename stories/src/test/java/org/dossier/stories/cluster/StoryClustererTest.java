@@ -55,16 +55,98 @@ class StoryClustererTest {
 
     /** The partition of the articles, as sets of ids, for the given arrival order. */
     private static Set<Set<String>> cluster(List<String> order, Map<String, String> texts) throws Exception {
+        List<ClusterDocument> docs = new ArrayList<>();
+        for (String id : order) {
+            docs.add(new ClusterDocument(id, null, null, texts.get(id), SurfaceNames.of(texts.get(id))));
+        }
+        return partition(docs, StoryClusterer.Config.DEFAULT);
+    }
+
+    /** The stories of a stream, as sets of article ids, with the merges of second looks applied. */
+    private static Set<Set<String>> partition(List<ClusterDocument> docs, StoryClusterer.Config config)
+            throws Exception {
         Map<String, Set<String>> stories = new HashMap<>();
-        try (StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Config.DEFAULT)) {
-            for (String id : order) {
-                String text = texts.get(id);
-                StoryClusterer.Assignment a = clusterer.add(new ClusterDocument(id, null, null, text,
-                        SurfaceNames.of(text)));
-                stories.computeIfAbsent(a.storyId(), s -> new HashSet<>()).add(id);
+        try (StoryClusterer clusterer = new StoryClusterer(config)) {
+            for (ClusterDocument doc : docs) {
+                StoryClusterer.Assignment a = clusterer.add(doc);
+                stories.computeIfAbsent(a.storyId(), s -> new HashSet<>()).add(doc.id());
+                apply(a.merges(), stories);
             }
+            apply(clusterer.finish(), stories);
         }
         return new HashSet<>(stories.values());
+    }
+
+    private static void apply(List<StoryClusterer.Merge> merges, Map<String, Set<String>> stories) {
+        for (StoryClusterer.Merge merge : merges) {
+            stories.get(merge.into()).addAll(stories.remove(merge.from()));
+        }
+    }
+
+    /**
+     * Judged by the names alone (weighted by rarity), the probability clears 0.5 from a names cosine of 0.5 up:
+     * {a, b} and {b, c, d} stay apart (cosine 0.30), while {a, b, c, d} joins {b, c, d} (0.85) rather than {a, b}
+     * (0.66); {a, b} and the story {b, c, d} grew into with three of {a, b, c, d} have a cosine of 0.59.
+     */
+    private static final StoryClusterer.Config BY_NAMES = StoryClusterer.Config.DEFAULT
+            .withModel(new JoinModel(new JoinModel.Weights(-5, 0, 10, 0, 0, 0),
+                    new JoinModel.Weights(-5, 0, 10, 0, 0, 0)))
+            .withThreshold(0.5);
+
+    /** An article whose story grew elsewhere: {a, b}, then {b, c, d}, then three of {a, b, c, d}. */
+    private static List<ClusterDocument> firstArticleLeftBehind() {
+        List<ClusterDocument> docs = new ArrayList<>();
+        docs.add(new ClusterDocument("first", null, null, unrelated(0), Set.of("alpha", "bravo")));
+        docs.add(new ClusterDocument("second", null, null, unrelated(1), Set.of("bravo", "charlie", "delta")));
+        for (int i = 2; i < 5; i++) {
+            docs.add(new ClusterDocument("later" + i, null, null, unrelated(i),
+                    Set.of("alpha", "bravo", "charlie", "delta")));
+        }
+        return docs;
+    }
+
+    @Test
+    void aSmallStoryJoinsTheStoryThatGrewWithoutItOnASecondLook() throws Exception {
+        List<ClusterDocument> docs = firstArticleLeftBehind();
+
+        assertThat(partition(docs, BY_NAMES.withSecondLookSize(0))).as("without a second look")
+                .containsExactlyInAnyOrder(Set.of("first"), Set.of("second", "later2", "later3", "later4"));
+        assertThat(partition(docs, BY_NAMES.withSecondLookSize(1))).as("with one")
+                .containsExactly(Set.of("first", "second", "later2", "later3", "later4"));
+    }
+
+    @Test
+    void storiesLargerThanTheSecondLookSizeAreNotMerged() throws Exception {
+        List<ClusterDocument> docs = new ArrayList<>(firstArticleLeftBehind());
+        docs.add(1, new ClusterDocument("firstToo", null, null, unrelated(9), Set.of("alpha", "bravo")));
+
+        assertThat(partition(docs, BY_NAMES.withSecondLookSize(1))).as("a story of two, looked at as of one")
+                .hasSize(2);
+        assertThat(partition(docs, BY_NAMES.withSecondLookSize(2)))
+                .containsExactly(Set.of("first", "firstToo", "second", "later2", "later3", "later4"));
+    }
+
+    @Test
+    void smallStoriesGetTheirSecondLookDuringTheStream() throws Exception {
+        List<ClusterDocument> docs = new ArrayList<>(firstArticleLeftBehind());
+        for (int i = 10; docs.size() < 1_100; i++) { // past the sweep at which the first article's story is due
+            docs.add(new ClusterDocument("other" + i, null, null, unrelated(i), Set.of()));
+        }
+        List<StoryClusterer.Merge> duringStream = new ArrayList<>();
+        List<StoryClusterer.Merge> atTheEnd;
+        List<String> stories = new ArrayList<>();
+        try (StoryClusterer clusterer = new StoryClusterer(BY_NAMES.withSecondLookSize(1))) {
+            for (ClusterDocument doc : docs) {
+                StoryClusterer.Assignment a = clusterer.add(doc);
+                stories.add(a.storyId());
+                duringStream.addAll(a.merges());
+            }
+            atTheEnd = clusterer.finish();
+        }
+        StoryClusterer.Merge expected = new StoryClusterer.Merge(stories.get(0), stories.get(1), 0);
+        assertThat(duringStream).extracting(StoryClusterer.Merge::from, StoryClusterer.Merge::into)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(expected.from(), expected.into()));
+        assertThat(atTheEnd).isEmpty();
     }
 
     @Test
