@@ -7,7 +7,8 @@ import java.util.List;
  * The probability that an article belongs to a candidate story: a logistic regression over {@link JoinFeatures},
  * with one set of weights for when both sides have sentence embeddings and one for when either lacks them.
  * Fitted by {@link #fit} on articles whose stories are known (ECB+ train and dev, see {@code eval-clustering}),
- * so the features' relative weights come from data, and only the join threshold is left to choose.
+ * so the features' relative weights come from data, and only the join threshold (and the
+ * clusterer's second-look size) is left to choose.
  */
 public record JoinModel(Weights withEmbedding, Weights withoutEmbedding) {
 
