@@ -215,24 +215,13 @@ final class EvalClusteringCommand implements Callable<Integer> {
                 system.add(a.storyId());
                 scores.add(a.score());
                 gold.add(d.gold());
-                relabel(a.merges(), system, members);
+                a.merges().forEach(merge -> merge.applyTo(members));
             }
-            relabel(clusterer.finish(), system, members);
+            clusterer.finish().forEach(merge -> merge.applyTo(members));
         }
+        members.forEach((story, indices) -> indices.forEach(i -> system.set(i, story)));
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Run(ClusteringScore.of(gold, system), docs.size() / seconds, system, scores);
-    }
-
-    /** Gives the documents of each merged story the story it joined. */
-    private static void relabel(List<StoryClusterer.Merge> merges, List<String> labels,
-            Map<String, List<Integer>> members) {
-        for (StoryClusterer.Merge merge : merges) {
-            List<Integer> moved = members.remove(merge.from());
-            if (moved != null) {
-                moved.forEach(i -> labels.set(i, merge.into()));
-                members.computeIfAbsent(merge.into(), id -> new ArrayList<>()).addAll(moved);
-            }
-        }
     }
 
     private static final int SHUFFLED_ORDERS = 10;

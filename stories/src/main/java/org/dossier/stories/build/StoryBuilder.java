@@ -71,10 +71,9 @@ public final class StoryBuilder implements AutoCloseable {
     /** Small stories that joined others on a second look; a story's articles stay in the order clustered. */
     private void apply(List<StoryClusterer.Merge> merges) {
         for (StoryClusterer.Merge merge : merges) {
-            List<ArticleRecord> moved = articlesByStory.remove(merge.from());
-            if (moved != null) {
-                List<ArticleRecord> into = articlesByStory.computeIfAbsent(merge.into(), id -> new ArrayList<>());
-                into.addAll(moved);
+            merge.applyTo(articlesByStory);
+            List<ArticleRecord> into = articlesByStory.get(merge.into());
+            if (into != null) {
                 into.sort(Comparator.comparingInt(r -> clusteredAt.get(r.id())));
             }
         }

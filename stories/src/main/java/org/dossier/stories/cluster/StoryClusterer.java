@@ -120,7 +120,16 @@ public final class StoryClusterer implements AutoCloseable {
             List<Merge> merges) {}
 
     /** Every article of story {@code from} now belongs to story {@code into}; {@code score} put it there. */
-    public record Merge(String from, String into, double score) {}
+    public record Merge(String from, String into, double score) {
+
+        /** Moves {@code from}'s items to the end of {@code into}'s, in a caller's items by story id. */
+        public <T> void applyTo(Map<String, List<T>> stories) {
+            List<T> moved = stories.remove(from);
+            if (moved != null) {
+                stories.computeIfAbsent(into, id -> new ArrayList<>()).addAll(moved);
+            }
+        }
+    }
 
     /** No larger: a story's {@code indexed} articles must be all its articles for a merge to move them. */
     public static final int MAX_SECOND_LOOK_SIZE = 16;
@@ -206,10 +215,10 @@ public final class StoryClusterer implements AutoCloseable {
         String storyId = copy == null ? null : storyOfArticle.get(copy.original());
         double score = storyId == null ? 0 : copy.similarity();
         if (knownStory != null) {
-            best(doc, vector, names, keyTerms, year, scored);
+            best(doc, vector, names, keyTerms, year, null, scored);
             storyId = knownStory;
         } else if (storyId == null) {
-            Scored best = best(doc, vector, names, keyTerms, year, null);
+            Scored best = best(doc, vector, names, keyTerms, year, null, null);
             if (best != null && best.score() >= best.threshold()) {
                 storyId = best.story().id;
                 score = best.score();
@@ -279,19 +288,7 @@ public final class StoryClusterer implements AutoCloseable {
         Map<String, Float> names = story.unitNames();
         ClusterDocument asArticle = new ClusterDocument(story.id, story.lastDay, null, "", Set.of(),
                 story.unitEmbedding());
-        Scored best = null;
-        for (String id : candidates(topTerms(names, MAX_QUERY_NAMES), topTerms(vector, config.keyTerms()))) {
-            ActiveStory other = active.get(id);
-            if (other == null || other == story) {
-                continue;
-            }
-            JoinFeatures features = features(asArticle, vector, names, story.year(), other);
-            double score = config.model().probability(features) * timeFactor(story.lastDay, other.lastDay);
-            if (best == null || score > best.score()) {
-                best = new Scored(other, score, config.threshold(features));
-            }
-        }
-        return best;
+        return best(asArticle, vector, names, topTerms(vector, config.keyTerms()), story.year(), story, null);
     }
 
     /** Moves every article of {@code from} into {@code into}: its sums, its index entries, its near-copy links. */
@@ -359,12 +356,14 @@ public final class StoryClusterer implements AutoCloseable {
         return latest;
     }
 
+    /** The candidate story most likely to hold the article, other than {@code excluded} (the article itself). */
     private Scored best(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names,
-            List<Map.Entry<String, Float>> keyTerms, int year, BiConsumer<String, JoinFeatures> scored) {
+            List<Map.Entry<String, Float>> keyTerms, int year, ActiveStory excluded,
+            BiConsumer<String, JoinFeatures> scored) {
         Scored best = null;
         for (String id : candidates(topTerms(names, MAX_QUERY_NAMES), keyTerms)) {
             ActiveStory story = active.get(id);
-            if (story == null) {
+            if (story == null || story == excluded) {
                 continue;
             }
             JoinFeatures features = features(doc, vector, names, year, story);
@@ -572,18 +571,7 @@ public final class StoryClusterer implements AutoCloseable {
         void add(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names, long sequence) {
             norm = addTo(centroid, vector);
             nameNorm = addTo(nameCentroid, names);
-            float[] e = doc.embedding();
-            if (e != null) {
-                if (embedding == null) {
-                    embedding = new float[e.length];
-                }
-                double squares = 0;
-                for (int i = 0; i < embedding.length; i++) {
-                    embedding[i] += i < e.length ? e[i] : 0;
-                    squares += (double) embedding[i] * embedding[i];
-                }
-                embeddingNorm = Math.sqrt(squares);
-            }
+            addEmbedding(doc.embedding());
             size++;
             firstSequence = firstSequence < 0 ? sequence : firstSequence;
             lastSequence = sequence;
@@ -595,21 +583,29 @@ public final class StoryClusterer implements AutoCloseable {
         void absorb(ActiveStory other) {
             norm = addTo(centroid, other.centroid);
             nameNorm = addTo(nameCentroid, other.nameCentroid);
-            if (other.embedding != null) {
-                embedding = embedding == null ? new float[other.embedding.length] : embedding;
-                double squares = 0;
-                for (int i = 0; i < embedding.length; i++) {
-                    embedding[i] += i < other.embedding.length ? other.embedding[i] : 0;
-                    squares += (double) embedding[i] * embedding[i];
-                }
-                embeddingNorm = Math.sqrt(squares);
-            }
+            addEmbedding(other.embedding);
             other.years.forEach((year, count) -> years.merge(year, count, Integer::sum));
             size += other.size;
             lastSequence = Math.max(lastSequence, other.lastSequence);
             if (other.lastDay != null) {
                 lastDay = lastDay == null ? other.lastDay : Math.max(lastDay, other.lastDay);
             }
+        }
+
+        /** Adds an article's embedding, or another story's summed ones, to the sum; none is nothing to add. */
+        private void addEmbedding(float[] e) {
+            if (e == null) {
+                return;
+            }
+            if (embedding == null) {
+                embedding = new float[e.length];
+            }
+            double squares = 0;
+            for (int i = 0; i < embedding.length; i++) {
+                embedding[i] += i < e.length ? e[i] : 0;
+                squares += (double) embedding[i] * embedding[i];
+            }
+            embeddingNorm = Math.sqrt(squares);
         }
 
         /** The summed TF-IDF vectors at unit length: the story read as one article. */

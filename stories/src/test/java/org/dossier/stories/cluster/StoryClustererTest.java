@@ -65,22 +65,18 @@ class StoryClustererTest {
     /** The stories of a stream, as sets of article ids, with the merges of second looks applied. */
     private static Set<Set<String>> partition(List<ClusterDocument> docs, StoryClusterer.Config config)
             throws Exception {
-        Map<String, Set<String>> stories = new HashMap<>();
+        Map<String, List<String>> stories = new HashMap<>();
         try (StoryClusterer clusterer = new StoryClusterer(config)) {
             for (ClusterDocument doc : docs) {
                 StoryClusterer.Assignment a = clusterer.add(doc);
-                stories.computeIfAbsent(a.storyId(), s -> new HashSet<>()).add(doc.id());
-                apply(a.merges(), stories);
+                stories.computeIfAbsent(a.storyId(), s -> new ArrayList<>()).add(doc.id());
+                a.merges().forEach(merge -> merge.applyTo(stories));
             }
-            apply(clusterer.finish(), stories);
+            clusterer.finish().forEach(merge -> merge.applyTo(stories));
         }
-        return new HashSet<>(stories.values());
-    }
-
-    private static void apply(List<StoryClusterer.Merge> merges, Map<String, Set<String>> stories) {
-        for (StoryClusterer.Merge merge : merges) {
-            stories.get(merge.into()).addAll(stories.remove(merge.from()));
-        }
+        Set<Set<String>> partition = new HashSet<>();
+        stories.values().forEach(ids -> partition.add(new HashSet<>(ids)));
+        return partition;
     }
 
     /**
