@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class ExportCommandTest {
 
     private static StoryRecord story() {
-        MergedEvent veto = new MergedEvent("2016-10-08", "Russia", "RUS", "VETO/REJECT", "129", "12", 3, -5.0, null,
-                null, null, 2, List.of("Al Jazeera", "AFP"), List.of(
+        MergedEvent veto = new MergedEvent("2016-10-08", "relative", "Russia", "RUS", "VETO/REJECT", "129", "12", 3,
+                -5.0, null, null, null, 0.75, 2, List.of("Al Jazeera", "AFP"), List.of(
                         new Source("a1", "Al Jazeera", "Russia vetoed a \"French-drafted\" resolution", 10, 52),
                         new Source("b2", "AFP", "Russia vetoed the text", 0, 22)));
         return new StoryRecord("story-1", "Aleppo", List.of(), List.of(), List.of(veto), List.of(), List.of(),
@@ -31,7 +31,7 @@ class ExportCommandTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.getFirst()).startsWith("day,actor1_name,actor1_code,event_code,event_root,quad_class,goldstein");
         assertThat(lines.get(1)).isEqualTo("2016-10-08,Russia,RUS,129,12,3,-5.0,,,,https://example.org/a1,2,story-1,"
-                + "\"Russia vetoed a \"\"French-drafted\"\" resolution\"");
+                + "\"Russia vetoed a \"\"French-drafted\"\" resolution\",0.750,relative");
     }
 
     @Test
@@ -42,6 +42,21 @@ class ExportCommandTest {
 
         command.write(List.of(story()), Map.of(), out);
 
-        assertThat(out.toString()).contains("\"story\":\"story-1\"", "\"corroboration\":2", "\"article\":\"b2\"");
+        assertThat(out.toString()).contains("\"story\":\"story-1\"", "\"corroboration\":2", "\"article\":\"b2\"",
+                "\"confidence\":0.75");
+    }
+
+    @Test
+    void minConfidenceLeavesOutLessLikelyEvents() throws Exception {
+        ExportCommand command = new ExportCommand();
+        StringWriter kept = new StringWriter();
+        command.minConfidence = 0.7;
+        command.write(List.of(story()), Map.of(), kept);
+        StringWriter dropped = new StringWriter();
+        command.minConfidence = 0.8;
+        command.write(List.of(story()), Map.of(), dropped);
+
+        assertThat(kept.toString().lines()).hasSize(2);
+        assertThat(dropped.toString().lines()).hasSize(1);
     }
 }

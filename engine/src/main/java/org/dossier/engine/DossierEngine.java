@@ -11,6 +11,7 @@ import org.dossier.core.Outcome;
 import org.dossier.core.Pipeline;
 import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.extract.events.EventExtractor;
+import org.dossier.extract.events.EventModel;
 import org.dossier.extract.figures.FigureExtractor;
 import org.dossier.ingest.ArticleCleaner;
 import org.dossier.ingest.meta.LanguageIdentifier;
@@ -58,7 +59,7 @@ public final class DossierEngine {
     public static DossierEngine load(EngineConfig config, Dictionaries dictionaries) {
         NlpModels models = NlpModels.load(config.nlp());
         return new DossierEngine(config, standardPipeline(LanguageIdentifier.load(), models, dictionaries,
-                config.parseAll()));
+                config.parseAll(), eventModel(config)));
     }
 
     /** An engine that only cleans (text and metadata, as {@code dossier extract} does): no models to load. */
@@ -67,13 +68,19 @@ public final class DossierEngine {
                 .build());
     }
 
+    /** Dossier's event model, keeping no event below the configured confidence. */
+    static EventModel eventModel(EngineConfig config) {
+        EventModel model = EventModel.standard();
+        return model.withThreshold(Math.max(model.threshold(), config.minEventConfidence()));
+    }
+
     /**
      * Clean → annotate → entities → parse the sentences quotes, events and figures need → quotes → events →
      * figures → embedding of the lead, for story clustering (unless embeddings are off).
      */
     static Pipeline standardPipeline(LanguageIdentifier languages, NlpModels models, Dictionaries dictionaries,
-            boolean parseAll) {
-        EventExtractor events = new EventExtractor(dictionaries);
+            boolean parseAll, EventModel eventModel) {
+        EventExtractor events = new EventExtractor(dictionaries, eventModel);
         FigureExtractor figures = new FigureExtractor();
         SentenceSelector parseSelector = parseAll ? sentence -> true
                 : QuoteExtractor.parseSelector().or(events::mayHoldEvent).or(figures::mayHoldFigure);

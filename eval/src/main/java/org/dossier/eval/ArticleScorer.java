@@ -24,6 +24,10 @@ final class ArticleScorer {
     }
 
     void scoreInto(EvalResult result) {
+        if (gold.eventsOnly()) {
+            new EventScorer(gold, system, text).scoreInto(result);
+            return;
+        }
         scoreCleaning(result);
         result.add(field("title", gold.title(), system.title()));
         result.add(field("outlet", gold.outlet(), system.outlet()));

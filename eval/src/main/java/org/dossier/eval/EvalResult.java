@@ -11,6 +11,7 @@ public final class EvalResult {
 
     private final Map<String, Score> scores = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final EventTally events = new EventTally();
     private int articles;
 
     void add(Score score) {
@@ -37,10 +38,18 @@ public final class EvalResult {
         return notes;
     }
 
+    /** Event scores beyond precision and recall: per root, confusions, calibration, non-events. */
+    public EventTally events() {
+        return events;
+    }
+
     public void print(PrintStream out) {
         out.println("Scored " + articles + " gold article(s).");
         for (Score score : scores.values()) {
             out.println(score.row());
+        }
+        if (!events.isEmpty()) {
+            events.print(out);
         }
         for (String note : notes) {
             out.println("note: " + note);

@@ -9,19 +9,23 @@ import java.util.Map;
 import org.dossier.output.ArticleRecord;
 
 /**
- * Scores system output against gold articles, by the rules of {@code shared/gold/README.md}. Gold articles are
- * matched to system records by file name.
+ * Scores system output against gold articles, by the rules of {@code shared/gold/README.md} (and, for gold of
+ * events alone, of {@code gold/events/README.md}). Gold articles are matched to system records by document id
+ * when they give one, else by file name.
  */
 public final class Evaluator {
 
     public EvalResult evaluate(GoldSet gold, List<ArticleRecord> system) {
         Map<String, ArticleRecord> byFile = new HashMap<>();
+        Map<String, ArticleRecord> byId = new HashMap<>();
         for (ArticleRecord record : system) {
             byFile.put(fileName(record.source()), record);
+            byId.put(record.id(), record);
         }
         EvalResult result = new EvalResult();
         for (GoldSet.Article goldArticle : gold.articles()) {
-            ArticleRecord record = byFile.get(goldArticle.file());
+            ArticleRecord record = goldArticle.id() != null && byId.containsKey(goldArticle.id())
+                    ? byId.get(goldArticle.id()) : byFile.get(goldArticle.file());
             if (record == null) {
                 result.note("no system record for gold file " + goldArticle.file() + "; it counts as all missed");
                 record = emptyRecord(goldArticle.file());

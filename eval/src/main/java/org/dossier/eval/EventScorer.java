@@ -1,21 +1,28 @@
 package org.dossier.eval;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.dossier.model.Span;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 
 /**
- * Events match on overlapping text and a CAMEO root that the gold action label allows. Over matched pairs it
- * reports actor, target and date accuracy; actors are compared like entity names, and a gold actor naming several
- * parties ("Russia and Iran") accepts any of them.
+ * Scores an article's events. A system event matches a gold event when their words overlap and its CAMEO root is
+ * the gold root (or, in the older format, a root the gold action label allows); each is matched at most once,
+ * preferring pairs whose actors agree. A match is correct when the actors agree too: the same CAMEO actor code
+ * on the country-and-sector level (the first six characters, for any one of coordinated actors), the same name,
+ * or both unknown; in the older format, which names actors only, by name as entities are compared.
  */
 final class EventScorer {
 
-    /** The CAMEO roots each gold action label allows; labels absent here allow any root. */
+    /** The CAMEO roots each gold action label of the older format allows; labels absent here allow any root. */
     static final Map<String, Set<String>> ROOTS = Map.ofEntries(
             Map.entry("ACCUSE", Set.of("11")), Map.entry("CONDEMN", Set.of("11")),
             Map.entry("DEMAND/APPEAL", Set.of("10", "02")), Map.entry("THREATEN", Set.of("13")),
@@ -35,56 +42,249 @@ final class EventScorer {
         this.text = text;
     }
 
+    private record Pair(int gold, int system, boolean actorRight, boolean targetRight, int overlap) {}
+
     void scoreInto(EvalResult result) {
+        EventTally tally = result.events();
         List<EventRecord> events = system.events();
-        boolean[] used = new boolean[events.size()];
+        List<Span> goldSpans = new ArrayList<>();
+        for (GoldSet.Event g : gold.events()) {
+            goldSpans.add(locate(g.text(), g.start()));
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int gi = 0; gi < gold.events().size(); gi++) {
+            GoldSet.Event g = gold.events().get(gi);
+            Span goldSpan = goldSpans.get(gi);
+            for (int si = 0; si < events.size() && goldSpan != null; si++) {
+                EventRecord s = events.get(si);
+                Span span = new Span(s.start(), s.end());
+                if (goldSpan.overlaps(span) && rootAllowed(g, s.root())) {
+                    pairs.add(new Pair(gi, si, sameActor(g.actor(), g.actorCode(), s.actor(), s.actorCode()),
+                            sameActor(g.target(), g.targetCode(), s.target(), s.targetCode()),
+                            TextLocator.overlapWords(text, goldSpan, span)));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparing((Pair p) -> !p.actorRight()).thenComparing(p -> !p.targetRight())
+                .thenComparing(p -> -p.overlap()));
+        boolean[] goldUsed = new boolean[gold.events().size()];
+        boolean[] systemUsed = new boolean[events.size()];
+        boolean[] systemRight = new boolean[events.size()];
         int matched = 0;
-        int actorRight = 0;
+        int right = 0;
         int targetRight = 0;
         int dateRight = 0;
-        for (GoldSet.Event g : gold.events()) {
-            int best = match(g, events, used);
-            if (best < 0) {
+        for (Pair p : pairs) {
+            if (goldUsed[p.gold()] || systemUsed[p.system()]) {
                 continue;
             }
-            used[best] = true;
+            goldUsed[p.gold()] = true;
+            systemUsed[p.system()] = true;
             matched++;
-            EventRecord s = events.get(best);
-            actorRight += sameActor(g.actor(), s.actor()) ? 1 : 0;
-            targetRight += sameActor(g.target(), s.target()) ? 1 : 0;
-            dateRight += Objects.equals(g.date(), s.date()) ? 1 : 0;
+            GoldSet.Event g = gold.events().get(p.gold());
+            EventRecord s = events.get(p.system());
+            boolean dated = dateRight(g, s.date());
+            if (p.actorRight()) {
+                right++;
+                systemRight[p.system()] = true;
+            }
+            targetRight += p.targetRight() ? 1 : 0;
+            dateRight += dated ? 1 : 0;
+            tally.matched(goldRoot(g, s.root()), p.actorRight(), dated);
         }
-        result.add(Score.counts("events", matched, events.size() - matched, gold.events().size() - matched));
-        result.add(Score.accuracy("event actor", actorRight, matched));
-        result.add(Score.accuracy("event target", targetRight, matched));
+        if (coded()) {
+            result.add(Score.counts("events", right, events.size() - right, gold.events().size() - right));
+            result.add(Score.counts("events (words and root)", matched, events.size() - matched,
+                    gold.events().size() - matched));
+            result.add(Score.accuracy("event actor code", right, matched));
+            result.add(Score.accuracy("event target code", targetRight, matched));
+        } else {
+            result.add(Score.counts("events", matched, events.size() - matched, gold.events().size() - matched));
+            result.add(Score.accuracy("event actor", right, matched));
+            result.add(Score.accuracy("event target", targetRight, matched));
+        }
         result.add(Score.accuracy("event date", dateRight, matched));
+        tallyUnmatched(tally, goldSpans, goldUsed, systemUsed);
+        for (int si = 0; si < events.size(); si++) {
+            EventRecord s = events.get(si);
+            tally.system(s.root(), systemUsed[si], s.confidence(), systemRight[si]);
+            tally.actorsNamed(namesAnActor(s.actor(), s.actorCode()), namesAnActor(s.target(), s.targetCode()),
+                    s.actor(), s.target());
+        }
+        for (int gi = 0; gi < gold.events().size(); gi++) {
+            GoldSet.Event g = gold.events().get(gi);
+            tally.gold(g.root() != null ? g.root() : g.action(), goldUsed[gi]);
+        }
+        for (GoldSet.NonEvent n : gold.nonEvents()) {
+            Span span = locate(n.text(), n.start());
+            boolean coded = span != null && events.stream().anyMatch(s -> span.overlaps(new Span(s.start(), s.end())));
+            tally.nonEvent(n.why() == null ? "other" : n.why(), coded);
+        }
     }
 
-    private int match(GoldSet.Event g, List<EventRecord> events, boolean[] used) {
-        Span goldSpan = TextLocator.find(text, g.text());
-        if (goldSpan == null) {
-            return -1;
+    /** Whether the gold gives CAMEO codes (the event gold format), not only action labels and names. */
+    private boolean coded() {
+        return gold.events().stream().anyMatch(g -> g.cameo() != null) || gold.eventsOnly();
+    }
+
+    /** Confusions: a gold event whose words a system event of another root states, or that nothing states. */
+    private void tallyUnmatched(EventTally tally, List<Span> goldSpans, boolean[] goldUsed, boolean[] systemUsed) {
+        List<EventRecord> events = system.events();
+        Set<Integer> explained = new HashSet<>();
+        for (int gi = 0; gi < goldUsed.length; gi++) {
+            if (goldUsed[gi]) {
+                continue;
+            }
+            GoldSet.Event g = gold.events().get(gi);
+            String goldRoot = g.root() != null ? g.root() : g.action();
+            String systemRoot = "none";
+            for (int si = 0; si < events.size() && goldSpans.get(gi) != null; si++) {
+                if (!systemUsed[si] && goldSpans.get(gi).overlaps(new Span(events.get(si).start(), events.get(si).end()))) {
+                    systemRoot = events.get(si).root();
+                    explained.add(si);
+                    break;
+                }
+            }
+            tally.confusion(goldRoot, systemRoot);
         }
-        Set<String> roots = ROOTS.get(g.action());
-        for (int i = 0; i < events.size(); i++) {
-            EventRecord s = events.get(i);
-            if (!used[i] && goldSpan.overlaps(new Span(s.start(), s.end()))
-                    && (roots == null || roots.contains(s.root()))) {
-                return i;
+        for (int si = 0; si < events.size(); si++) {
+            if (!systemUsed[si] && !explained.contains(si)) {
+                tally.confusion("none", events.get(si).root());
             }
         }
-        return -1;
     }
 
-    private boolean sameActor(String goldActor, String systemActor) {
-        if (goldActor == null || systemActor == null) {
-            return goldActor == null && systemActor == null;
+    /** The gold span: at its offsets when the text there is the gold text, else where the text is found. */
+    private Span locate(String words, Integer start) {
+        if (words == null) {
+            return null;
         }
+        if (start != null && start >= 0 && start + words.length() <= text.length()
+                && text.startsWith(words, start)) {
+            return new Span(start, start + words.length());
+        }
+        if (start != null && start >= 0) {
+            int near = nearest(words, start);
+            if (near >= 0) {
+                return new Span(near, near + words.length());
+            }
+        }
+        return TextLocator.find(text, words);
+    }
+
+    private int nearest(String words, int start) {
+        int best = -1;
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            if (best < 0 || Math.abs(at - start) < Math.abs(best - start)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    private static boolean rootAllowed(GoldSet.Event g, String systemRoot) {
+        if (g.root() != null) {
+            return g.root().equals(systemRoot);
+        }
+        Set<String> roots = ROOTS.get(g.action());
+        return roots == null || roots.contains(systemRoot);
+    }
+
+    private static String goldRoot(GoldSet.Event g, String systemRoot) {
+        return g.root() != null ? g.root() : systemRoot;
+    }
+
+    /**
+     * Whether a date is right: the gold day, or inside the gold period; both absent counts as right. A gold date
+     * that is not a day (the older format allows none) is compared as written.
+     */
+    static boolean dateRight(GoldSet.Event g, String systemDate) {
+        if (g.date() == null || systemDate == null) {
+            return g.date() == null && systemDate == null;
+        }
+        try {
+            LocalDate first = LocalDate.parse(g.date());
+            LocalDate last = g.dateTo() == null ? first : LocalDate.parse(g.dateTo());
+            LocalDate day = LocalDate.parse(systemDate);
+            return !day.isBefore(first) && !day.isAfter(last);
+        } catch (DateTimeParseException e) {
+            return g.date().equals(systemDate);
+        }
+    }
+
+    private boolean sameActor(String goldName, String goldCode, String systemName, String systemCode) {
+        if (goldName == null && goldCode == null) {
+            return systemName == null && systemCode == null;
+        }
+        if (systemName == null && systemCode == null) {
+            return false;
+        }
+        if (goldCode != null && systemCode != null && sameCode(goldCode, systemCode)) {
+            return true;
+        }
+        if (goldName != null && systemName != null) {
+            if (Names.fold(goldName).equals(Names.fold(systemName))) {
+                return true;
+            }
+            if (goldCode == null) {
+                return sameName(goldName, systemName);
+            }
+        }
+        return false;
+    }
+
+    /** Codes agree on the country-and-sector level for any one of coordinated actors. */
+    static boolean sameCode(String goldCode, String systemCode) {
+        Set<String> gold = new HashSet<>();
+        for (String code : goldCode.split(";")) {
+            gold.add(level(code));
+        }
+        for (String code : systemCode.split(";")) {
+            if (gold.contains(level(code))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String level(String code) {
+        String c = code.strip().toUpperCase(Locale.ROOT);
+        return c.length() > 6 ? c.substring(0, 6) : c;
+    }
+
+    private boolean sameName(String goldActor, String systemActor) {
         for (String part : goldActor.split(",\\s*|\\s+and\\s+")) {
             if (ArticleScorer.sameName(gold, part.strip(), systemActor, ArticleScorer.allEntities(system))) {
                 return true;
             }
         }
         return ArticleScorer.sameName(gold, goldActor, systemActor, ArticleScorer.allEntities(system));
+    }
+
+    /**
+     * Whether an event's party names an actor: one with a CAMEO code, or a person or organization the article
+     * names (an entity). A phrase such as "rebel-held areas" or "source" with no code names none.
+     */
+    private boolean namesAnActor(String name, String code) {
+        if (name == null || code != null && !code.isBlank()) {
+            return true;
+        }
+        for (String part : name.split(",\\s*|\\s+and\\s+")) {
+            if (!isEntity(part.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isEntity(String name) {
+        for (List<ArticleRecord.EntityRecord> entities : List.of(system.persons(), system.organizations())) {
+            for (ArticleRecord.EntityRecord e : entities) {
+                if (e.name().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

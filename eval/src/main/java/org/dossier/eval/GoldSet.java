@@ -15,8 +15,13 @@ public record GoldSet(List<Article> articles) {
         return new ObjectMapper().readValue(file.toFile(), GoldSet.class);
     }
 
+    /**
+     * A gold article. {@code id} (Dossier's document id) and {@code file} (a benchmark path, or
+     * {@code documents.jsonl#doc_id}) name it; the older format names it by {@code file} alone, a file name.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Article(
+            String id,
             String file,
             String title,
             String outlet,
@@ -30,7 +35,8 @@ public record GoldSet(List<Article> articles) {
             List<Entity> locations,
             List<Quote> quotes,
             List<Figure> figures,
-            List<Event> events) {
+            List<Event> events,
+            @JsonProperty("non_events") List<NonEvent> nonEvents) {
 
         public Article {
             boilerplateLines = orEmpty(boilerplateLines);
@@ -40,6 +46,12 @@ public record GoldSet(List<Article> articles) {
             quotes = orEmpty(quotes);
             figures = orEmpty(figures);
             events = orEmpty(events);
+            nonEvents = orEmpty(nonEvents);
+        }
+
+        /** Whether this article is gold for events alone (the event gold format), not for every field. */
+        public boolean eventsOnly() {
+            return id != null && title == null && bodyFirstLine() == null;
         }
     }
 
@@ -56,8 +68,26 @@ public record GoldSet(List<Article> articles) {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Figure(String what, Long value, String qualifier, String unit, String source, String text) {}
 
+    /**
+     * A gold event. The older format gives an action label and actor names; the event gold format adds offsets
+     * ({@code start}, {@code end}; {@code text} is the characters there), the CAMEO code, actor codes, the last day
+     * of a period ({@code date_to}) and what the date rests on.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Event(String date, String actor, String action, String target, String location, String text) {}
+    public record Event(String date, String actor, String action, String target, String location, String text,
+            Integer start, Integer end, String cameo, @JsonProperty("actor_code") String actorCode,
+            @JsonProperty("target_code") String targetCode, @JsonProperty("date_to") String dateTo,
+            @JsonProperty("date_basis") String dateBasis) {
+
+        /** The CAMEO root code, or null in the older format (which gives only an action label). */
+        public String root() {
+            return cameo == null || cameo.length() < 2 ? null : cameo.substring(0, 2);
+        }
+    }
+
+    /** Words that look like an event and are not one, and why ("nature", "sports", "negated", ...). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NonEvent(String text, Integer start, Integer end, String why) {}
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;

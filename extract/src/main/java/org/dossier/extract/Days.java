@@ -11,16 +11,24 @@ public final class Days {
 
     /** The one day-precise date of the sentence, outside the quote, when there is exactly one. */
     public static LocalDate onlyDayOf(ArticleContext context, SentenceView s, Quote quote) {
-        LocalDate only = null;
+        DateExpression day = onlyDay(context, s, quote);
+        return day == null ? null : day.date();
+    }
+
+    /** The expression of the one day-precise date of the sentence, outside the quote, when there is exactly one. */
+    public static DateExpression onlyDay(ArticleContext context, SentenceView s, Quote quote) {
+        DateExpression only = null;
         for (DateExpression date : context.datesIn(s.sentence().span())) {
             if (date.precision() != DateExpression.Precision.DAY || quote != null && quote.span().overlaps(date.span())
                     || startsAPeriod(context, date)) {
                 continue;
             }
-            if (only != null && !only.equals(date.date())) {
+            if (only != null && !only.date().equals(date.date())) {
                 return null;
             }
-            only = date.date();
+            if (only == null) {
+                only = date;
+            }
         }
         return only;
     }

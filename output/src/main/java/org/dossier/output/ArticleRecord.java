@@ -100,10 +100,17 @@ public record ArticleRecord(
     public record FigureRecord(Long value, String qualifier, String unit, String what, String source, String date,
             String location, String text, int start, int end) {}
 
-    @JsonPropertyOrder({"date", "actor", "actor_code", "action", "cameo", "root", "quad_class", "goldstein", "target",
-        "target_code", "location", "text", "start", "end"})
+    /**
+     * An event. {@code date} is the day, or the first day of the period {@code date_precision} says ("week",
+     * "month", "year"); {@code date_basis} says what it rests on ("stated", "relative", "reported");
+     * {@code confidence} how likely the record is right.
+     */
+    @JsonPropertyOrder({"date", "date_precision", "date_basis", "actor", "actor_code", "action", "cameo", "root",
+        "quad_class", "goldstein", "target", "target_code", "location", "confidence", "text", "start", "end"})
     public record EventRecord(
             String date,
+            @JsonProperty("date_precision") String datePrecision,
+            @JsonProperty("date_basis") String dateBasis,
             String actor,
             @JsonProperty("actor_code") String actorCode,
             String action,
@@ -114,6 +121,7 @@ public record ArticleRecord(
             String target,
             @JsonProperty("target_code") String targetCode,
             String location,
+            Double confidence,
             String text,
             int start,
             int end) {}

@@ -106,9 +106,14 @@ public final class ArticleRecords {
     }
 
     private static EventRecord event(Event e) {
-        return new EventRecord(string(e.date()), name(e.actor()), code(e.actor()), e.action(), e.cameo(), e.root(),
-                e.quadClass(), e.goldstein(), name(e.target()), code(e.target()), e.location(), e.text(),
-                e.span().start(), e.span().end());
+        return new EventRecord(string(e.date()), lowerCase(e.datePrecision()), lowerCase(e.dateBasis()),
+                name(e.actor()), code(e.actor()), e.action(), e.cameo(), e.root(), e.quadClass(), e.goldstein(),
+                name(e.target()), code(e.target()), e.location(), e.confidence(), e.text(), e.span().start(),
+                e.span().end());
+    }
+
+    private static String lowerCase(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String name(Actor actor) {

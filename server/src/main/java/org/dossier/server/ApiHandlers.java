@@ -70,11 +70,29 @@ final class ApiHandlers {
         EventFilter filter;
         try {
             filter = new EventFilter(ctx.queryParam("actor"), cameo(ctx.queryParam("cameo")), day(ctx, "from"),
-                    day(ctx, "to"), ctx.queryParam("location"), limit(ctx), offset(ctx));
+                    day(ctx, "to"), ctx.queryParam("location"), confidence(ctx), limit(ctx), offset(ctx));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
         json(ctx, Map.of("events", store.events(filter)));
+    }
+
+    /** The {@code min_confidence} parameter: a number from 0 to 1, or null when absent. */
+    private static Double confidence(Context ctx) {
+        String value = ctx.queryParam("min_confidence");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(value.strip());
+            if (d >= 0 && d <= 1) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("parameter 'min_confidence' must be a number from 0 to 1, was '" + value
+                + "'");
     }
 
     void quotes(Context ctx) {

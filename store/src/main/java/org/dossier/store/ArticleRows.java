@@ -98,7 +98,8 @@ final class ArticleRows {
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO events (article_id, ordinal, event_day, actor, "
                 + "actor_code, action, cameo, root, quad_class, goldstein, target, target_code, location, text, "
-                + "start_offset, end_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "start_offset, end_offset, confidence, date_precision, date_basis) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int ordinal = 0;
             for (EventRecord e : events) {
                 s.setString(1, article);
@@ -117,6 +118,9 @@ final class ArticleRows {
                 s.setString(14, e.text());
                 s.setInt(15, e.start());
                 s.setInt(16, e.end());
+                s.setObject(17, e.confidence(), java.sql.Types.DOUBLE);
+                s.setString(18, e.datePrecision());
+                s.setString(19, e.dateBasis());
                 s.addBatch();
             }
             s.executeBatch();

@@ -90,8 +90,9 @@ final class StoreQueries {
 
     List<EventRow> events(EventFilter f) {
         StringBuilder sql = new StringBuilder("SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
-                + "e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, e.goldstein, e.target, "
-                + "e.target_code, e.location, e.text, e.start_offset, e.end_offset FROM events e "
+                + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
+                + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
+                + "e.end_offset FROM events e "
                 + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id "
                 + "WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -118,6 +119,10 @@ final class StoreQueries {
             sql.append(" AND LOWER(e.location) LIKE ?");
             args.add("%" + f.location().toLowerCase(Locale.ROOT) + "%");
         }
+        if (f.minConfidence() != null) {
+            sql.append(" AND e.confidence >= ?");
+            args.add(f.minConfidence());
+        }
         sql.append(" ORDER BY e.event_day, e.article_id, e.ordinal LIMIT ? OFFSET ?");
         args.add(f.limit());
         args.add(f.offset());
@@ -125,10 +130,12 @@ final class StoreQueries {
             try (PreparedStatement s = prepare(c, sql.toString(), args); ResultSet r = s.executeQuery()) {
                 List<EventRow> rows = new ArrayList<>();
                 while (r.next()) {
+                    double confidence = r.getDouble(18);
                     rows.add(new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                             r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
-                            r.getString(10), r.getInt(11), r.getDouble(12), r.getString(13), r.getString(14),
-                            r.getString(15), r.getString(16), r.getInt(17), r.getInt(18)));
+                            r.getString(10), r.getString(11), r.getString(12), r.getInt(13), r.getDouble(14),
+                            r.getString(15), r.getString(16), r.getString(17), r.wasNull() ? null : confidence,
+                            r.getString(19), r.getInt(20), r.getInt(21)));
                 }
                 return rows;
             }

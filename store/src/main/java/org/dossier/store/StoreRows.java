@@ -8,9 +8,12 @@ public final class StoreRows {
     public record StorySummary(String id, int rank, String title, String firstDay, String lastDay, int articles,
             int events, int conflicts) {}
 
-    public record EventRow(String article, String story, String outlet, String url, String date, String actor,
-            String actorCode, String action, String cameo, String root, int quadClass, double goldstein,
-            String target, String targetCode, String location, String text, int start, int end) {}
+    /** An event as stored: {@code confidence}, {@code datePrecision} and {@code dateBasis} are null for events
+     * stored before Dossier had them. */
+    public record EventRow(String article, String story, String outlet, String url, String date,
+            String datePrecision, String dateBasis, String actor, String actorCode, String action, String cameo,
+            String root, int quadClass, double goldstein, String target, String targetCode, String location,
+            Double confidence, String text, int start, int end) {}
 
     public record QuoteRow(String article, String story, String outlet, String published, String speaker,
             String text, boolean direct, int start, int end) {}
@@ -30,10 +33,14 @@ public final class StoreRows {
      * code prefix of either party; {@code cameo} is a code prefix ("19" for all fights); dates are ISO days,
      * inclusive.
      */
-    public record EventFilter(String actor, String cameo, String from, String to, String location, int limit,
-            int offset) {
+    /** Which events to list; {@code minConfidence} null lists events whatever their confidence. */
+    public record EventFilter(String actor, String cameo, String from, String to, String location,
+            Double minConfidence, int limit, int offset) {
 
         public EventFilter {
+            if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+                throw new IllegalArgumentException("min_confidence must be a number from 0 to 1, was " + minConfidence);
+            }
             if (limit < 1 || limit > 1000) {
                 throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
             }

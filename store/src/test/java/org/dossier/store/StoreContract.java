@@ -55,16 +55,21 @@ abstract class StoreContract {
     }
 
     @Test
-    void filtersEventsByActorCodeDateAndLocation() throws Exception {
+    void filtersEventsByActorCodeDateLocationAndConfidence() throws Exception {
         try (DossierStore store = openWithFixtures()) {
-            assertThat(store.events(new EventFilter("warplanes", null, null, null, null, 100, 0))).hasSize(2);
-            assertThat(store.events(new EventFilter("MIL", "19", null, null, null, 100, 0))).hasSize(2);
-            assertThat(store.events(new EventFilter(null, "04", null, null, null, 100, 0))).isEmpty();
-            assertThat(store.events(new EventFilter(null, null, "2016-10-04", null, null, 100, 0))).isEmpty();
-            assertThat(store.events(new EventFilter(null, null, "2016-10-01", "2016-10-03", "aleppo", 100, 0)))
+            assertThat(store.events(new EventFilter("warplanes", null, null, null, null, null, 100, 0))).hasSize(2);
+            assertThat(store.events(new EventFilter("MIL", "19", null, null, null, null, 100, 0))).hasSize(2);
+            assertThat(store.events(new EventFilter(null, "04", null, null, null, null, 100, 0))).isEmpty();
+            assertThat(store.events(new EventFilter(null, null, "2016-10-04", null, null, null, 100, 0))).isEmpty();
+            assertThat(store.events(new EventFilter(null, null, "2016-10-01", "2016-10-03", "aleppo", null, 100, 0)))
                     .extracting(StoreRows.EventRow::article)
                     .containsExactly("aaaa000000000001", "bbbb000000000002");
-            StoreRows.EventRow row = store.events(new EventFilter(null, null, null, null, null, 1, 0)).getFirst();
+            assertThat(store.events(new EventFilter(null, null, null, null, null, 0.5, 100, 0)))
+                    .extracting(StoreRows.EventRow::article, StoreRows.EventRow::confidence)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("aaaa000000000001", 0.9));
+            StoreRows.EventRow row = store.events(new EventFilter(null, null, null, null, null, null, 1, 0))
+                    .getFirst();
+            assertThat(row.dateBasis()).isEqualTo("stated");
             assertThat(StoreFixtures.STRIKE_A.substring(row.start(), row.end())).isEqualTo(row.text());
             assertThat(row.story()).isNotNull();
         }

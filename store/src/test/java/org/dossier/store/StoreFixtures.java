@@ -30,7 +30,7 @@ public final class StoreFixtures {
                 List.of(quote(STRIKE_A, "Jean-Marc Ayrault", "This is a war crime")),
                 List.of(figure(STRIKE_A, 40, "killing 40 people", "2016-10-03", null)),
                 List.of(event(STRIKE_A, "Warplanes bombed a hospital", "2016-10-03", "warplanes", "MIL", "195",
-                        "hospital", "MED", "Aleppo")));
+                        "hospital", "MED", "Aleppo", 0.9)));
     }
 
     public static ArticleRecord strikeB() {
@@ -40,7 +40,7 @@ public final class StoreFixtures {
                 List.of(quote(STRIKE_B, "Ayrault", "the bombing of Aleppo hospitals must stop")),
                 List.of(figure(STRIKE_B, 65, "65 people were killed", "2016-10-03", "Rescuers")),
                 List.of(event(STRIKE_B, "was bombed by warplanes", "2016-10-03", "warplanes", "MIL", "195",
-                        "hospital", "MED", "Aleppo")));
+                        "hospital", "MED", "Aleppo", 0.4)));
     }
 
     public static ArticleRecord harvest() {
@@ -90,9 +90,10 @@ public final class StoreFixtures {
     }
 
     public static EventRecord event(String text, String phrase, String date, String actor, String actorCode, String cameo,
-            String target, String targetCode, String location) {
+            String target, String targetCode, String location, double confidence) {
         int i = at(text, phrase);
-        return new EventRecord(date, actor, actorCode, "bomb", cameo, cameo.substring(0, 2), 4, -10.0, target,
-                targetCode, location, phrase, i, i + phrase.length());
+        return new EventRecord(date, date == null ? null : "day", date == null ? null : "stated", actor, actorCode,
+                "bomb", cameo, cameo.substring(0, 2), 4, -10.0, target, targetCode, location, confidence, phrase, i,
+                i + phrase.length());
     }
 }

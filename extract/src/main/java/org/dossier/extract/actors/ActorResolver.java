@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.dictionaries.ActorDictionary;
+import org.dossier.extract.dictionaries.ActorNames;
 import org.dossier.extract.dictionaries.AgentDictionary;
 import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.model.Actor;
@@ -19,40 +20,71 @@ import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 
 /**
- * Turns the noun phrases of an article into canonical actors with CAMEO codes: people under their entity names,
- * coded by the dictionary or by the role the article gives them ("French Foreign Minister Jean-Marc Ayrault" is
- * FRAGOV); countries and organizations from the Phoenix dictionaries; places that stand for governments
- * ("Moscow", "the Kremlin"); a country and an agent ("Syrian rebels" is SYRREB); an agent alone takes the
- * article's main country ("the regime" in a story about Syria is SYRGOV). Coordinated actors ("Russia and Iran")
- * become one actor whose name lists them and whose code joins theirs with ";".
+ * Turns the noun phrases of an article into canonical actors with CAMEO codes, or into nothing. A phrase is an
+ * actor only by its head word: a person the article names ("French Foreign Minister Jean-Marc Ayrault", coded by
+ * the dictionary or by the role the article gives them: FRAGOV); a country, organization or armed group of the
+ * Phoenix dictionaries; a place that stands for a government ("Moscow", "the Kremlin"); an agent noun with the
+ * country its modifiers name ("Syrian rebels" SYRREB, "UN troops" IGOUNOMIL, "its soldiers"), or else the country
+ * the article is about ("the regime" in a story about Syria is SYRGOV); a member of a body ("a Pentagon official",
+ * "members of Hamas"); an organization the article names. Anything else is no actor: "Russia-backed resolution",
+ * "rebel-held areas", "source". Countries and sectors get canonical names ("Russia", "Syrian rebels"); coordinated
+ * actors ("Russia and Iran") become one actor whose name lists them and whose code joins theirs with ";".
  *
  * <p>One resolver per article; it remembers the actors it has seen, in text order, for "they" and "it".
  */
 public final class ActorResolver {
 
-    /** An actor and the tokens of the phrase that names it. */
-    public record Resolved(Actor actor, List<Integer> tokens, boolean person) {}
+    /** What kind of thing an actor is: a person, a state, a sector of a state, or an organization or group. */
+    public enum Kind { PERSON, STATE, SECTOR, ORGANIZATION }
+
+    /**
+     * An actor and the tokens of the phrase that names it.
+     *
+     * @param kind what the actor is
+     * @param contextual whether its country came from the article rather than from the phrase
+     */
+    public record Resolved(Actor actor, List<Integer> tokens, Kind kind, boolean contextual) {
+        public boolean person() {
+            return kind == Kind.PERSON;
+        }
+    }
 
     private static final Set<String> NP_STOP = Set.of("conj", "cc", "acl", "advcl", "ccomp", "parataxis", "punct",
-            "dep", "xcomp", "csubj");
+            "dep", "xcomp", "csubj", "appos");
     private static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
-    private static final Set<String> THEY_IT = Set.of("they", "them", "it");
+    private static final Set<String> THEY_IT = Set.of("they", "them", "it", "its", "their");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom");
-    /** Agents that, alone, belong to the country a story is about. */
-    private static final Set<String> LOCAL_AGENTS = Set.of("GOV", "MIL", "REB", "OPP", "UAF", "COP", "INS",
-            "GOVMIL");
-    private static final int ROLE_WINDOW = 6;
+    private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "flat", "nmod", "det");
+    private static final Set<String> OF_CASES = Set.of("of", "in", "from", "for");
+    /** Words that make a country or group in a modifier someone else's ally, not the phrase's own country. */
+    private static final Set<String> PATRONAGE = Set.of("backed", "allied", "sponsored", "supported", "aligned",
+            "linked", "affiliated", "inspired", "held", "controlled", "led", "friendly", "occupied", "based");
+    /** Words for the people of a body, who act for it: "a Pentagon official", "members of Hamas". */
+    private static final Set<String> MEMBERS = Set.of("member", "members", "leader", "leaders", "supporter",
+            "supporters", "representative", "representatives", "delegation", "delegations", "delegate", "delegates",
+            "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "head", "chief", "staff",
+            "employees", "units", "unit", "wing", "branch", "elements", "commander", "commanders", "negotiator",
+            "negotiators", "ambassador", "ambassadors", "diplomat", "diplomats", "minister", "ministers");
+    /** Members who speak and act for their country's government when the body named is a country. */
+    private static final Set<String> GOVERNMENT_MEMBERS = Set.of("leader", "leaders", "representative",
+            "representatives", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys", "spokesman",
+            "spokeswoman", "spokesperson", "spokesmen", "head", "negotiator", "negotiators", "ambassador",
+            "ambassadors", "diplomat", "diplomats", "minister", "ministers");
+    private static final Set<String> MILITARY_MEMBERS = Set.of("commander", "commanders", "units", "unit");
+    private static final int NAME_WINDOW = 5;
 
     private final Dictionaries dictionaries;
+    private final ActorNames names;
     private final ArticleContext context;
     private final Map<String, Optional<String>> personCodes = new HashMap<>();
-    private final List<int[]> memoryOffsets = new ArrayList<>();
+    private final List<Integer> memoryOffsets = new ArrayList<>();
     private final List<Actor> memory = new ArrayList<>();
     private String mainCountry;
     private boolean mainCountryKnown;
 
     public ActorResolver(Dictionaries dictionaries, ArticleContext context) {
         this.dictionaries = dictionaries;
+        this.names = dictionaries.names();
         this.context = context;
     }
 
@@ -101,7 +133,7 @@ public final class ActorResolver {
             return;
         }
         for (int c : s.children(node)) {
-            if (s.relation(c).equals("conj") && (s.isNoun(c) || s.pos(c).startsWith("JJ"))) {
+            if (s.relation(c).equals("conj") && s.isNoun(c)) {
                 collectConjuncts(s, c, into, depth + 1);
             }
         }
@@ -109,27 +141,40 @@ public final class ActorResolver {
 
     private Resolved resolveSingle(SentenceView s, int head) {
         String word = s.word(head);
-        if (s.pos(head).equals("PRP") || s.pos(head).startsWith("W")) {
+        if (s.pos(head).equals("PRP") || s.pos(head).equals("PRP$") || s.pos(head).startsWith("W")) {
             return pronoun(s, head, word);
         }
         if ((word.equals("latter") || word.equals("former")) && s.firstChild(head, Set.of("det")) >= 0) {
             Entity person = word.equals("latter") ? context.lastPersonBefore(s.token(head).span().start())
                     : context.personBeforeLast(s.token(head).span().start());
-            return person == null ? null : new Resolved(person(person), List.of(head), true);
+            return person == null ? null : personResolved(person, List.of(head));
         }
         List<Integer> tokens = npTokens(s, head);
-        Resolved person = personIn(s, tokens);
-        if (person != null) {
-            return person;
+        Entity atHead = personAt(s, head);
+        if (atHead != null) {
+            return personResolved(atHead, tokens);
         }
-        return phraseActor(s, tokens, head);
+        Resolved named = nameCovering(s, head, tokens);
+        if (named != null) {
+            return named;
+        }
+        Resolved agent = agentPhrase(s, head, tokens);
+        if (agent != null) {
+            return agent;
+        }
+        Resolved member = memberOf(s, head, tokens);
+        if (member != null) {
+            return member;
+        }
+        return organization(s, head, tokens);
     }
 
     /** The phrase's own tokens: not its clauses, and of its prepositional phrases only "of" ones. */
     private static List<Integer> npTokens(SentenceView s, int head) {
         List<Integer> tokens = s.subtree(head, NP_STOP);
         for (int c : s.children(head)) {
-            if (s.hasRelation(c, Set.of("nmod")) && !s.relation(c).equals("nmod:poss") && !"of".equals(s.caseMarker(c))) {
+            if (s.hasRelation(c, Set.of("nmod")) && !s.relation(c).equals("nmod:poss")
+                    && !"of".equals(s.caseMarker(c))) {
                 tokens.removeAll(s.subtree(c, Set.of()));
             }
         }
@@ -138,77 +183,247 @@ public final class ActorResolver {
 
     private Resolved pronoun(SentenceView s, int head, String word) {
         int offset = s.token(head).span().start();
-        if (HE_SHE.contains(word)) {
+        if (HE_SHE.contains(word) || word.equals("his")) {
             Entity person = context.lastPersonBefore(offset);
-            return person == null ? null : new Resolved(person(person), List.of(head), true);
+            return person == null ? null : personResolved(person, List.of(head));
         }
         if (THEY_IT.contains(word) || RELATIVE.contains(word)) {
             Actor last = lastActorBefore(offset, previousSentenceStart(s));
-            return last == null ? null : new Resolved(last, List.of(head), false);
+            if (last == null && !RELATIVE.contains(word)) {
+                last = antecedent(s, head);
+            }
+            return last == null ? null : new Resolved(last, List.of(head), kindOf(last.code()), false);
         }
         return null;
     }
 
-    private Resolved personIn(SentenceView s, List<Integer> tokens) {
-        for (int t : tokens) {
-            Mention mention = context.mentionAt(s.token(t).span().start());
-            if (mention != null && mention.type() == EntityType.PERSON) {
-                Entity entity = context.entityOf(mention);
-                if (entity != null) {
-                    return new Resolved(person(entity), tokens, true);
+    /**
+     * What "they" or "it" stands for when no actor was resolved before it: the subject of the verb whose clause
+     * holds the pronoun ("Rebels say they have retaken ..."), else the nearest noun before it in the sentence
+     * that names an actor other than a person.
+     */
+    private Actor antecedent(SentenceView s, int pronoun) {
+        for (int x = s.head(pronoun); x >= 0; x = s.head(x)) {
+            if (s.relation(x).equals("ccomp") || s.relation(x).equals("advcl") || s.relation(x).equals("conj")) {
+                int governor = s.head(x);
+                int subject = governor < 0 ? -1 : s.firstChild(governor, Set.of("nsubj"));
+                if (subject >= 0 && subject < pronoun && !s.pos(subject).startsWith("PRP")) {
+                    Resolved r = resolveSingle(s, subject);
+                    if (r != null && !r.person()) {
+                        return r.actor();
+                    }
+                }
+                break;
+            }
+        }
+        for (int t = pronoun - 1; t >= 0; t--) {
+            if (s.pos(t).startsWith("NN") && (s.relation(t).startsWith("nsubj") || s.relation(t).equals("obj"))) {
+                Resolved r = resolveSingle(s, t);
+                if (r != null && !r.person()) {
+                    return r.actor();
                 }
             }
         }
         return null;
     }
 
-    /** Countries, organizations, metonyms and agents among the phrase's tokens. */
-    private Resolved phraseActor(SentenceView s, List<Integer> tokens, int head) {
-        Set<Integer> inPhrase = new LinkedHashSet<>(tokens);
-        List<String> codes = new ArrayList<>();
-        List<String> countries = new ArrayList<>();
-        String agent = null;
-        String metonymName = null;
-        int first = Integer.MAX_VALUE;
-        for (int i : tokens) {
-            if (!inPhrase.contains(i)) {
-                continue;
-            }
-            Optional<ActorDictionary.Match> metonym = dictionaries.metonyms().match(s.words(), i, null);
-            if (metonym.isPresent() && isName(s, i) && covers(i, metonym.get().length(), head)) {
-                codes.add(metonym.get().entry().code());
-                metonymName = metonym.get().entry().name();
-                first = Math.min(first, i);
-                skip(inPhrase, i, metonym.get().length());
-                continue;
-            }
-            Optional<ActorDictionary.Match> actor = isName(s, i)
-                    ? dictionaries.actors().match(s.words(), i, context.published()) : Optional.empty();
-            if (actor.isPresent()) {
-                String code = actor.get().entry().code();
-                (isCountry(code) ? countries : codes).add(code);
-                first = Math.min(first, i);
-                skip(inPhrase, i, actor.get().length());
-                continue;
-            }
-            Optional<AgentDictionary.Match> agentMatch = dictionaries.agents().match(s.words(), i);
-            if (agentMatch.isPresent() && agent == null) {
-                agent = agentMatch.get().entry().code();
-                first = Math.min(first, i);
-                skip(inPhrase, i, agentMatch.get().length());
+    /** The person whose mention covers the head word ("Ayrault" of "French Foreign Minister Jean-Marc Ayrault"). */
+    private Entity personAt(SentenceView s, int head) {
+        Mention mention = context.mentionAt(s.token(head).span().start());
+        if (mention != null && mention.type() == EntityType.PERSON) {
+            return context.entityOf(mention);
+        }
+        // A title heading an appositive name: "the US commander in Iraq, General David Petraeus"
+        for (int c : s.children(head)) {
+            if (s.relation(c).equals("appos")) {
+                Mention m = context.mentionAt(s.token(c).span().start());
+                if (m != null && m.type() == EntityType.PERSON) {
+                    return context.entityOf(m);
+                }
             }
         }
-        for (String country : countries) {
-            codes.add(agent == null ? country : country + agent);
+        return null;
+    }
+
+    private Resolved personResolved(Entity person, List<Integer> tokens) {
+        return new Resolved(person(person), tokens, Kind.PERSON, false);
+    }
+
+    /**
+     * A dictionary name or metonym whose words cover the head: "Russia", "the Kremlin", "the European Union",
+     * "Hamas". A country followed by an agent word inside the same name keeps the agent ("Iraqi Army").
+     */
+    private Resolved nameCovering(SentenceView s, int head, List<Integer> tokens) {
+        for (int start = Math.max(0, head - NAME_WINDOW); start <= head; start++) {
+            if (!tokens.contains(start) || !isName(s, start)) {
+                continue;
+            }
+            Optional<ActorDictionary.Match> metonym = dictionaries.metonyms().match(s.words(), start, null);
+            if (metonym.isPresent() && start + metonym.get().length() > head) {
+                String code = metonym.get().entry().code();
+                return new Resolved(new Actor(canonicalName(code, metonym.get().entry().name()), code),
+                        range(start, head), kindOf(code), false);
+            }
+            Optional<ActorDictionary.Match> actor = dictionaries.actors().match(s.words(), start, context.published());
+            if (actor.isPresent() && start + actor.get().length() > head) {
+                String code = companyAsBusiness(actor.get().entry().code());
+                String surface = surface(s, range(start, start + actor.get().length() - 1));
+                return new Resolved(new Actor(canonicalName(code, surface), code), range(start, head), kindOf(code),
+                        false);
+            }
         }
-        if (codes.isEmpty() && agent != null && LOCAL_AGENTS.contains(agent) && mainCountry() != null) {
-            codes.add(mainCountry() + agent);
-        }
-        if (codes.isEmpty()) {
+        return null;
+    }
+
+    /**
+     * An agent noun heading the phrase ("rebels", "the foreign minister", "security forces") and the country or
+     * body its modifiers name ("Syrian", "UN", "its", "of Syria"), else the article's country.
+     */
+    private Resolved agentPhrase(SentenceView s, int head, List<Integer> tokens) {
+        String agent = agentEndingAt(s, head);
+        if (agent == null) {
             return null;
         }
-        String name = metonymName != null && codes.size() == 1 ? metonymName : surface(s, tokens, first);
-        return new Resolved(new Actor(name, String.join(";", codes)), tokens, false);
+        List<String> owners = owners(s, head, tokens);
+        boolean contextual = owners.isEmpty();
+        if (contextual) {
+            String country = mainCountry();
+            owners = List.of(country == null ? ActorNames.UNKNOWN_COUNTRY : country);
+        }
+        List<String> codes = new ArrayList<>();
+        for (String owner : owners) {
+            codes.add(withAgent(owner, agent));
+        }
+        String code = String.join(";", codes);
+        return new Resolved(new Actor(canonicalName(code, surface(s, tokens)), code), tokens, Kind.SECTOR,
+                contextual);
+    }
+
+    /** The agent code of a dictionary agent phrase that ends at the head word, by its word or its lemma. */
+    private String agentEndingAt(SentenceView s, int head) {
+        for (int start = Math.max(0, head - 3); start <= head; start++) {
+            Optional<AgentDictionary.Match> m = dictionaries.agents().match(s.words(), start);
+            if (m.isEmpty() && start == head && !s.lemma(head).equals(s.word(head))) {
+                m = dictionaries.agents().match(List.of(s.lemma(head)), 0);
+            }
+            if (m.isPresent() && start + m.get().length() - 1 == head) {
+                return m.get().entry().code();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The codes of the countries or bodies that the head's modifiers name as its own: "Syrian" and "Turkish" of
+     * "Syrian and Turkish troops", "UN" of "UN troops", "its", "of Syria". A modifier that makes them someone's
+     * ally ("Turkey-backed rebels") names none.
+     */
+    private List<String> owners(SentenceView s, int head, List<Integer> tokens) {
+        List<String> codes = new ArrayList<>();
+        for (int c : s.children(head)) {
+            String relation = s.relation(c);
+            boolean modifier = MODIFIERS.contains(relation) || relation.startsWith("nmod") || relation.equals("flat");
+            if (!modifier || relation.startsWith("nmod") && !relation.equals("nmod:poss")
+                    && !OF_CASES.contains(String.valueOf(s.caseMarker(c)))) {
+                continue;
+            }
+            for (int m : s.subtree(c, Set.of("acl", "advcl", "punct"))) {
+                if (isPatronage(s, m)) {
+                    continue;
+                }
+                String code = ownerAt(s, m);
+                if (code != null && !codes.contains(code)) {
+                    codes.add(code);
+                }
+            }
+        }
+        return codes;
+    }
+
+    private static boolean isPatronage(SentenceView s, int t) {
+        String word = s.word(t);
+        int dash = word.lastIndexOf('-');
+        return dash > 0 && PATRONAGE.contains(word.substring(dash + 1))
+                || t + 2 < s.size() && s.word(t + 1).equals("-") && PATRONAGE.contains(s.word(t + 2));
+    }
+
+    /** The code of a country, body or metonym named at the token, or of the actor a possessive pronoun means. */
+    private String ownerAt(SentenceView s, int t) {
+        if (s.pos(t).equals("PRP$") || s.word(t).equals("its") || s.word(t).equals("their")) {
+            Actor last = lastActorBefore(s.token(t).span().start(), previousSentenceStart(s));
+            return last == null || last.code() == null ? null : last.code().split(";")[0];
+        }
+        if (!isName(s, t)) {
+            return null;
+        }
+        Optional<ActorDictionary.Match> metonym = dictionaries.metonyms().match(s.words(), t, null);
+        if (metonym.isPresent()) {
+            return metonym.get().entry().code();
+        }
+        Optional<ActorDictionary.Match> actor = dictionaries.actors().match(s.words(), t, context.published());
+        if (actor.isEmpty()) {
+            return null;
+        }
+        String code = companyAsBusiness(actor.get().entry().code());
+        return code.length() >= 3 && names.isCountry(code.substring(0, 3)) ? code.substring(0, 3) : code;
+    }
+
+    /** A country or body with an agent: "SYR" + "REB"; a government's code keeps its own sector. */
+    private String withAgent(String owner, String agent) {
+        if (owner.length() == 3 || owner.startsWith("IGO") || owner.equals(ActorNames.UNKNOWN_COUNTRY)) {
+            return owner + agent;
+        }
+        return owner;
+    }
+
+    /** "a Pentagon official", "members of Hamas", "Chinese diplomats": the body the members act for. */
+    private Resolved memberOf(SentenceView s, int head, List<Integer> tokens) {
+        if (!MEMBERS.contains(s.word(head))) {
+            return null;
+        }
+        List<String> owners = owners(s, head, tokens);
+        if (owners.isEmpty()) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>();
+        for (String owner : owners) {
+            if (owner.length() == 3 && names.isCountry(owner)) {
+                codes.add(owner + (GOVERNMENT_MEMBERS.contains(s.word(head)) ? "GOV"
+                        : MILITARY_MEMBERS.contains(s.word(head)) ? "MIL" : ""));
+            } else {
+                codes.add(owner);
+            }
+        }
+        String code = String.join(";", codes);
+        return new Resolved(new Actor(canonicalName(code, surface(s, tokens)), code), tokens, kindOf(code), false);
+    }
+
+    /**
+     * An organization the article names and the dictionaries lack ("the Staunton Police Department", "Samaritan's
+     * Purse"): its entity name, coded by the agent words in its name with the article's country.
+     */
+    private Resolved organization(SentenceView s, int head, List<Integer> tokens) {
+        Mention mention = context.mentionAt(s.token(head).span().start());
+        if (mention == null || mention.type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        Entity entity = context.entityOf(mention);
+        String agent = null;
+        for (int t : tokens) {
+            if (mention.span().contains(s.token(t).span().start())) {
+                Optional<AgentDictionary.Match> m = dictionaries.agents().match(s.words(), t);
+                if (m.isPresent()) {
+                    agent = m.get().entry().code();
+                }
+            }
+        }
+        String code = null;
+        if (agent != null) {
+            String country = mainCountry();
+            code = (country == null ? ActorNames.UNKNOWN_COUNTRY : country) + agent;
+        }
+        String name = entity != null ? entity.name() : mention.text();
+        return new Resolved(new Actor(name, code), tokens, Kind.ORGANIZATION, agent != null);
     }
 
     /** A name among the tokens starting at {@code i}: a person, a dictionary actor or a metonym. */
@@ -219,33 +434,35 @@ public final class ActorResolver {
             while (end + 1 <= last && s.token(end + 1).span().end() <= mention.span().end()) {
                 end++;
             }
-            return new Resolved(person(context.entityOf(mention)), range(i, end), true);
+            return personResolved(context.entityOf(mention), range(i, end));
         }
         if (!isName(s, i)) {
             return null;
         }
         Optional<ActorDictionary.Match> metonym = dictionaries.metonyms().match(s.words(), i, null);
         if (metonym.isPresent()) {
-            return new Resolved(new Actor(metonym.get().entry().name(), metonym.get().entry().code()),
-                    range(i, i + metonym.get().length() - 1), false);
+            String code = metonym.get().entry().code();
+            return new Resolved(new Actor(canonicalName(code, metonym.get().entry().name()), code),
+                    range(i, i + metonym.get().length() - 1), kindOf(code), false);
         }
         Optional<ActorDictionary.Match> actor = dictionaries.actors().match(s.words(), i, context.published());
         if (actor.isEmpty()) {
             return null;
         }
         int end = i + actor.get().length() - 1;
-        String code = actor.get().entry().code();
-        if (isCountry(code) && isTownOf(s, i, end, actor.get().entry().name())) {
+        String code = companyAsBusiness(actor.get().entry().code());
+        if (names.isCountry(code) && isTownOf(s, i, end, actor.get().entry().name())) {
             return null;
         }
-        if (isCountry(code) && end + 1 <= last) {
+        if (names.isCountry(code) && end + 1 <= last) {
             Optional<AgentDictionary.Match> agent = dictionaries.agents().match(s.words(), end + 1);
             if (agent.isPresent()) {
                 end += agent.get().length();
                 code += agent.get().entry().code();
             }
         }
-        return new Resolved(new Actor(surface(s, range(i, end), i), code), range(i, end), false);
+        String surface = surface(s, range(i, end));
+        return new Resolved(new Actor(canonicalName(code, surface), code), range(i, end), kindOf(code), false);
     }
 
     private Resolved combine(List<Resolved> parts) {
@@ -255,41 +472,137 @@ public final class ActorResolver {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        List<String> names = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
+        List<String> partNames = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
         List<Integer> tokens = new ArrayList<>();
+        boolean contextual = false;
         for (Resolved part : parts) {
-            if (!names.contains(part.actor().name())) {
-                names.add(part.actor().name());
+            if (!partNames.contains(part.actor().name())) {
+                partNames.add(part.actor().name());
             }
-            if (part.actor().code() != null && !codes.contains(part.actor().code())) {
+            if (part.actor().code() != null) {
                 codes.add(part.actor().code());
             }
             tokens.addAll(part.tokens());
+            contextual |= part.contextual();
         }
-        String name = names.size() == 2 ? names.get(0) + " and " + names.get(1)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return new Resolved(new Actor(name, codes.isEmpty() ? null : String.join(";", codes)), tokens, false);
+        if (partNames.size() == 1) {
+            return parts.get(0);
+        }
+        String name = partNames.size() == 2 ? partNames.get(0) + " and " + partNames.get(1)
+                : String.join(", ", partNames.subList(0, partNames.size() - 1)) + " and " + partNames.getLast();
+        Kind kind = parts.stream().allMatch(Resolved::person) ? Kind.PERSON : parts.getFirst().kind();
+        return new Resolved(new Actor(name, codes.isEmpty() ? null : String.join(";", codes)), tokens, kind,
+                contextual);
+    }
+
+    /** A country's or sector's canonical name; an organization, group or metonym keeps the name it has. */
+    private String canonicalName(String code, String fallback) {
+        List<String> parts = new ArrayList<>();
+        for (String one : code.split(";")) {
+            String name = names.nameOf(one);
+            if (name == null) {
+                return fallback;
+            }
+            if (!parts.contains(name)) {
+                parts.add(name);
+            }
+        }
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
+    }
+
+    private Kind kindOf(String code) {
+        if (code == null) {
+            return Kind.ORGANIZATION;
+        }
+        String first = code.split(";")[0];
+        if (first.length() == 3 && names.isCountry(first)) {
+            return Kind.STATE;
+        }
+        boolean countrySector = first.length() >= 6 && (names.isCountry(first.substring(0, 3))
+                || first.startsWith(ActorNames.UNKNOWN_COUNTRY)) && names.isSector(first.substring(3, 6));
+        return countrySector ? Kind.SECTOR : Kind.ORGANIZATION;
     }
 
     private Optional<String> personCode(Entity entity) {
         return personCodes.computeIfAbsent(entity.id(), id -> findPersonCode(entity));
     }
 
-    /** The dictionary's code for the name, else the role before or after one of its mentions. */
+    /**
+     * The dictionary's code for the name, else the code of the role the article gives the person in the words of
+     * a mention's own phrase ("French Foreign Minister Jean-Marc Ayrault", "China's ambassador to Britain, Liu
+     * Xiaoming"): the country or body it names with the role's sector; a role that names no country takes the
+     * article's.
+     */
     private Optional<String> findPersonCode(Entity entity) {
         List<String> nameWords = List.of(entity.name().toLowerCase(Locale.ROOT).split("\\s+"));
         Optional<ActorDictionary.Match> byName = dictionaries.actors().match(nameWords, 0, context.published());
         if (byName.isPresent() && byName.get().length() == nameWords.size()) {
-            return Optional.of(byName.get().entry().code());
+            return Optional.of(companyAsBusiness(byName.get().entry().code()));
         }
+        Optional<String> agentOnly = Optional.empty();
         for (Mention mention : entity.mentions()) {
             SentenceView s = context.sentenceAt(mention.span().start());
-            if (s == null) {
+            if (s == null || !s.parsed()) {
                 continue;
             }
-            int at = s.tokenAt(mention.span().start());
-            Optional<String> role = at < 0 ? Optional.empty() : roleBefore(s, at);
+            int head = mentionHead(s, mention);
+            if (head < 0) {
+                continue;
+            }
+            Optional<String> role = roleOf(s, head, mention);
+            if (role.isPresent() && !role.get().startsWith(ActorNames.UNKNOWN_COUNTRY)) {
+                return role;
+            }
+            if (role.isPresent() && agentOnly.isEmpty()) {
+                agentOnly = role;
+            }
+        }
+        String country = mainCountry();
+        return agentOnly.map(code -> country == null ? code : country + code.substring(3));
+    }
+
+    /** The token of a mention whose head lies outside it. */
+    private static int mentionHead(SentenceView s, Mention mention) {
+        int first = s.tokenAt(mention.span().start());
+        int last = s.tokenAt(Math.max(mention.span().start(), mention.span().end() - 1));
+        if (first < 0 || last < first) {
+            return -1;
+        }
+        for (int t = last; t >= first; t--) {
+            int h = s.head(t);
+            if (h < first || h > last) {
+                return t;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The role in the phrase of a person's mention: the words before the name in its own phrase, or a phrase in
+     * apposition to it (either way round).
+     */
+    private Optional<String> roleOf(SentenceView s, int head, Mention mention) {
+        List<List<Integer>> phrases = new ArrayList<>();
+        List<Integer> own = new ArrayList<>();
+        for (int c : s.children(head)) {
+            if (c < head && !mention.span().contains(s.token(c).span().start())
+                    && Set.of("compound", "amod", "nmod:poss", "flat").contains(s.relation(c))) {
+                own.addAll(s.subtree(c, Set.of("acl", "advcl", "punct")));
+            }
+        }
+        phrases.add(own);
+        for (int c : s.children(head)) {
+            if (s.relation(c).equals("appos")) {
+                phrases.add(s.subtree(c, NP_STOP));
+            }
+        }
+        if (s.relation(head).equals("appos") && s.head(head) >= 0) {
+            phrases.add(s.subtree(s.head(head), NP_STOP).stream().filter(t -> !s.dominates(head, t)).toList());
+        }
+        for (List<Integer> phrase : phrases) {
+            Optional<String> role = roleIn(s, phrase);
             if (role.isPresent()) {
                 return role;
             }
@@ -297,41 +610,46 @@ public final class ActorResolver {
         return Optional.empty();
     }
 
-    /** "French Foreign Minister" or "UN Secretary General" in the words before a name. */
-    private Optional<String> roleBefore(SentenceView s, int nameStart) {
-        String country = null;
+    /** The code a role phrase gives: its owner (country, body) with its agent's sector. */
+    private Optional<String> roleIn(SentenceView s, List<Integer> phrase) {
+        String owner = null;
         String agent = null;
-        int from = Math.max(0, nameStart - ROLE_WINDOW);
-        for (int i = nameStart - 1; i >= from; i--) {
-            if (!Character.isLetterOrDigit(s.word(i).charAt(0))) {
-                from = i + 1; // a role is written right before the name, not across a quote or a comma
-                break;
-            }
-        }
-        for (int i = from; i < nameStart; i++) {
-            Optional<ActorDictionary.Match> actor = isName(s, i)
-                    ? dictionaries.actors().match(s.words(), i, context.published()) : Optional.empty();
-            if (actor.isPresent() && i + actor.get().length() <= nameStart) {
-                country = actor.get().entry().code();
-                i += actor.get().length() - 1;
+        for (int t : phrase) {
+            if (isPatronage(s, t)) {
                 continue;
             }
-            Optional<AgentDictionary.Match> agentMatch = dictionaries.agents().match(s.words(), i);
-            if (agentMatch.isPresent() && i + agentMatch.get().length() <= nameStart) {
-                agent = agentMatch.get().entry().code();
-                i += agentMatch.get().length() - 1;
+            String code = ownerAt(s, t);
+            if (code != null && owner == null) {
+                owner = code;
+            }
+            String a = agentEndingAt(s, t);
+            if (a != null) {
+                agent = a;
+            } else if (GOVERNMENT_MEMBERS.contains(s.word(t))) {
+                agent = agent == null ? "GOV" : agent;
+            } else if (MILITARY_MEMBERS.contains(s.word(t))) {
+                agent = agent == null ? "MIL" : agent;
             }
         }
-        if (country == null) {
-            return Optional.empty();
+        if (owner == null) {
+            return agent == null ? Optional.empty() : Optional.of(ActorNames.UNKNOWN_COUNTRY + agent);
         }
-        return Optional.of(isCountry(country) && agent != null ? country + agent : country);
+        return Optional.of(agent != null && owner.length() == 3 && names.isCountry(owner) ? owner + agent : owner);
+    }
+
+    /** A company the dictionary codes as a multinational ("MNCUSA") is, by Dossier's convention, "USABUS". */
+    private String companyAsBusiness(String code) {
+        if (code.startsWith("MNC") && code.length() >= 6 && names.isCountry(code.substring(3, 6))) {
+            return code.substring(3, 6) + "BUS";
+        }
+        return code;
     }
 
     /** The country most named in the article, for agents that name none ("the regime", "rebels"). */
     public String mainCountry() {
         if (!mainCountryKnown) {
             Map<String, Integer> counts = new HashMap<>();
+            List<String> order = new ArrayList<>();
             for (SentenceView s : context.sentences()) {
                 for (int i = 0; i < s.size(); i++) {
                     if (!isName(s, i)) {
@@ -339,20 +657,27 @@ public final class ActorResolver {
                     }
                     Optional<ActorDictionary.Match> m = dictionaries.actors().match(s.words(), i, context.published());
                     if (m.isPresent() && m.get().entry().code().length() >= 3) {
-                        counts.merge(m.get().entry().code().substring(0, 3), 1, Integer::sum);
+                        String country = m.get().entry().code().substring(0, 3);
+                        counts.merge(country, 1, Integer::sum);
+                        if (!order.contains(country)) {
+                            order.add(country);
+                        }
                         i += m.get().length() - 1;
                     }
                 }
             }
-            mainCountry = counts.entrySet().stream().filter(e -> isCountry(e.getKey()))
-                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            // the most named; of equals, the first named (a story names its own country first)
+            mainCountry = counts.entrySet().stream().filter(e -> names.isCountry(e.getKey()))
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(e -> -order.indexOf(e.getKey())))
+                    .map(Map.Entry::getKey).orElse(null);
             mainCountryKnown = true;
         }
         return mainCountry;
     }
 
     private void remember(int offset, Actor actor) {
-        memoryOffsets.add(new int[] {offset});
+        memoryOffsets.add(offset);
         memory.add(actor);
     }
 
@@ -371,7 +696,7 @@ public final class ActorResolver {
         Actor last = null;
         int lastOffset = -1;
         for (int i = 0; i < memory.size(); i++) {
-            int at = memoryOffsets.get(i)[0];
+            int at = memoryOffsets.get(i);
             if (at < offset && at >= notBefore && at > lastOffset) {
                 last = memory.get(i);
                 lastOffset = at;
@@ -400,20 +725,6 @@ public final class ActorResolver {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !s.pos(i).equals("PRP");
     }
 
-    private static boolean isCountry(String code) {
-        return code.length() == 3 && !code.startsWith("IGO") && !code.equals("NGO");
-    }
-
-    private static boolean covers(int start, int length, int head) {
-        return head >= start && head < start + length;
-    }
-
-    private static void skip(Set<Integer> inPhrase, int start, int length) {
-        for (int k = start + 1; k < start + length; k++) {
-            inPhrase.remove(k);
-        }
-    }
-
     private static List<Integer> range(int first, int last) {
         List<Integer> out = new ArrayList<>();
         for (int i = first; i <= last; i++) {
@@ -422,9 +733,9 @@ public final class ActorResolver {
         return out;
     }
 
-    /** The phrase as written from its first meaningful word, without leading articles and possessives. */
-    private String surface(SentenceView s, List<Integer> tokens, int from) {
-        int first = Math.max(from == Integer.MAX_VALUE ? tokens.get(0) : from, tokens.get(0));
+    /** The phrase as written, without leading articles and possessives. */
+    private String surface(SentenceView s, List<Integer> tokens) {
+        int first = tokens.get(0);
         int last = tokens.get(tokens.size() - 1);
         while (first < last && Set.of("the", "a", "an", "its", "their", "his", "her").contains(s.word(first))) {
             first++;

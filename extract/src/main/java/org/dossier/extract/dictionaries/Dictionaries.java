@@ -21,9 +21,10 @@ import java.util.List;
  * @param metonyms places that stand for a government ("Moscow", "the Kremlin"; Dossier's own)
  * @param verbs the CAMEO verb dictionary
  * @param codes the CAMEO code table
+ * @param names canonical names of countries and their sectors (Dossier's own)
  */
 public record Dictionaries(ActorDictionary actors, AgentDictionary agents, ActorDictionary metonyms,
-        VerbDictionary verbs, CameoCodes codes) {
+        VerbDictionary verbs, CameoCodes codes, ActorNames names) {
 
     private static final String RESOURCES = "/org/dossier/extract/dictionaries/";
 
@@ -32,13 +33,15 @@ public record Dictionaries(ActorDictionary actors, AgentDictionary agents, Actor
         try {
             List<ActorEntry> actors = new ArrayList<>(DossierFormat.readActors(resource("actors.tsv")));
             actors.addAll(DossierFormat.readActors(resource("actors-supplement.tsv")));
-            List<AgentEntry> agents = new ArrayList<>(DossierFormat.readAgents(resource("agents.tsv")));
-            agents.addAll(DossierFormat.readAgents(resource("agents-supplement.tsv")));
+            // Dossier's supplement comes first: where it codes a phrase differently, its entry wins.
+            List<AgentEntry> agents = new ArrayList<>(DossierFormat.readAgents(resource("agents-supplement.tsv")));
+            agents.addAll(DossierFormat.readAgents(resource("agents.tsv")));
             return new Dictionaries(new ActorDictionary(actors), new AgentDictionary(agents),
                     new ActorDictionary(metonyms(resource("metonyms.tsv"))),
-                    new VerbDictionary(merge(DossierFormat.readVerbs(resource("verbs.tsv")),
-                            DossierFormat.readVerbs(resource("verbs-supplement.tsv")))),
-                    CameoCodes.read(resource("cameo-codes.tsv")));
+                    new VerbDictionary(merge(DossierFormat.readVerbs(resource("verbs-supplement.tsv")),
+                            DossierFormat.readVerbs(resource("verbs.tsv")))),
+                    CameoCodes.read(resource("cameo-codes.tsv")),
+                    ActorNames.read(resource("countries.tsv"), resource("sectors.tsv")));
         } catch (IOException e) {
             throw new UncheckedIOException("the event dictionaries shipped with Dossier cannot be read", e);
         }
@@ -60,17 +63,19 @@ public record Dictionaries(ActorDictionary actors, AgentDictionary agents, Actor
                 BufferedReader verbs = Files.newBufferedReader(folder.resolve(verbFile), StandardCharsets.ISO_8859_1)) {
             Dictionaries standard = standard();
             return new Dictionaries(new ActorDictionary(actors), new AgentDictionary(PetrarchFormat.readAgents(agents)),
-                    standard.metonyms(), new VerbDictionary(PetrarchFormat.readVerbs(verbs)), standard.codes());
+                    standard.metonyms(), new VerbDictionary(PetrarchFormat.readVerbs(verbs)), standard.codes(),
+                    standard.names());
         }
     }
 
+    /** Both dictionaries; where both code a verb, the first one's entry is found first and wins. */
     private static VerbEntries merge(VerbEntries a, VerbEntries b) {
         List<VerbEntries.Verb> verbs = new ArrayList<>(a.verbs());
         verbs.addAll(b.verbs());
         List<VerbEntries.Pattern> patterns = new ArrayList<>(a.patterns());
         patterns.addAll(b.patterns());
-        java.util.Map<String, java.util.Set<String>> synsets = new java.util.LinkedHashMap<>(a.synsets());
-        synsets.putAll(b.synsets());
+        java.util.Map<String, java.util.Set<String>> synsets = new java.util.LinkedHashMap<>(b.synsets());
+        synsets.putAll(a.synsets());
         return new VerbEntries(verbs, patterns, synsets);
     }
 

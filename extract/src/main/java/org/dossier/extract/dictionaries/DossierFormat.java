@@ -105,7 +105,7 @@ public final class DossierFormat {
         return new VerbEntries(verbs, patterns, synsets);
     }
 
-    private static List<String[]> rows(BufferedReader in) throws IOException {
+    static List<String[]> rows(BufferedReader in) throws IOException {
         List<String[]> rows = new ArrayList<>();
         int number = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -15,6 +15,7 @@ import org.dossier.extract.SentenceView;
 import org.dossier.extract.actors.ActorResolver;
 import org.dossier.extract.dictionaries.CameoCodes;
 import org.dossier.extract.dictionaries.Dictionaries;
+import org.dossier.model.Actor;
 import org.dossier.model.DateExpression;
 import org.dossier.model.Event;
 import org.dossier.model.EntityType;
@@ -38,10 +39,22 @@ public final class EventExtractor implements ArticleStage {
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "around", "across",
             "throughout", "inside", "over");
 
-    private final Dictionaries dictionaries;
+    /** The confidence of an event before the event model has scored it. */
+    private static final double UNSCORED = 0.5;
 
+    private final Dictionaries dictionaries;
+    private final EventModel model;
+    private final EventFeatures features = EventFeatures.standard();
+
+    /** An extractor with Dossier's event model. */
     public EventExtractor(Dictionaries dictionaries) {
+        this(dictionaries, EventModel.standard());
+    }
+
+    /** An extractor that judges the proposed events with another model ({@link EventModel#keepAll()}, say). */
+    public EventExtractor(Dictionaries dictionaries, EventModel model) {
         this.dictionaries = dictionaries;
+        this.model = model;
     }
 
     @Override
@@ -80,32 +93,63 @@ public final class EventExtractor implements ArticleStage {
         return false;
     }
 
-    /** An event before its date is settled: dates can come from the clause, the sentence or the story so far. */
-    private record Candidate(Event event, int sentence, LocalDate ownDate, LocalDate sentenceDate,
-            boolean sentenceHasDate, boolean current, boolean statement) {}
+    /**
+     * An event the rules propose, before the event model judges it and its date is settled: the event (without
+     * date or confidence), its features, and where its date may come from (its own clause, its sentence, or the
+     * story so far).
+     */
+    public record Proposal(Event event, List<String> features, int sentence, EventDate ownDate,
+            EventDate sentenceDate, boolean sentenceHasDate, boolean current, boolean statement, int trigger) {
+
+        Proposal withConfidence(double confidence) {
+            return new Proposal(event.withConfidence(confidence), features, sentence, ownDate, sentenceDate,
+                    sentenceHasDate, current, statement, trigger);
+        }
+    }
 
     @Override
     public AnnotatedArticle apply(AnnotatedArticle in) {
         ArticleContext context = new ArticleContext(in);
+        List<Proposal> kept = new ArrayList<>();
+        for (Proposal p : propose(in, context)) {
+            double confidence = model.probability(p.features());
+            if (model.keeps(confidence)) {
+                kept.add(p.withConfidence(confidence));
+            }
+        }
+        return in.with(Layers.EVENTS, dated(context, bestOfAlternatives(kept)));
+    }
+
+    /** Every event the rules propose for an article, with its features, before the event model judges them. */
+    public List<Proposal> propose(AnnotatedArticle in) {
+        return propose(in, new ArticleContext(in));
+    }
+
+    private List<Proposal> propose(AnnotatedArticle in, ArticleContext context) {
         ActorResolver actors = new ActorResolver(dictionaries, context);
-        VerbCoder verbs = new VerbCoder(dictionaries, actors);
         NounCoder nouns = new NounCoder(dictionaries, actors);
+        VerbCoder verbs = new VerbCoder(dictionaries, actors, nouns);
         StatementCoder statements = new StatementCoder(dictionaries, context, actors);
         List<Quote> quotes = in.getOrEmpty(Layers.QUOTES);
-        List<Candidate> candidates = new ArrayList<>();
+        List<Proposal> proposals = new ArrayList<>();
         Span headline = headline(context);
+        int lead = -1;
         for (SentenceView s : context.sentences()) {
             if (headline != null && headline.contains(s.sentence().span())) {
                 continue;
             }
+            lead = lead < 0 ? s.sentence().index() : lead;
+            boolean isLead = s.sentence().index() == lead;
             for (Quote quote : quotes) {
                 Span part = partIn(quote.span(), s.sentence().span());
                 if (part == null) {
                     continue;
                 }
-                StatementCoder.Coded coded = statements.code(quote, part, cueLemma(context, quote));
-                if (coded != null && !repeats(candidates, coded, s.sentence().index())) {
-                    candidates.add(statementCandidate(context, s, quote, part, coded));
+                String cue = cueLemma(context, quote);
+                StatementCoder.Coded coded = statements.code(quote, part, cue);
+                if (coded != null && !repeats(proposals, coded, s.sentence().index())) {
+                    proposals.add(statementProposal(context, s, quote, part, coded,
+                            features.ofStatement(coded, cue, s, isLead)));
                 }
             }
             if (!s.parsed()) {
@@ -116,13 +160,103 @@ public final class EventExtractor implements ArticleStage {
                 if (isQuoteCue(quotes, token) || inDirectQuote(quotes, token)) {
                     continue;
                 }
-                VerbCoder.Coded coded = s.isVerb(v) ? verbs.code(s, v) : nouns.code(s, v);
-                if (coded != null) {
-                    candidates.add(verbCandidate(context, s, coded));
+                boolean quoted = inQuote(quotes, token);
+                List<VerbCoder.Coded> coded = s.isVerb(v) ? verbs.code(s, v) : nounCoded(nouns, s, v);
+                for (VerbCoder.Coded c : coded) {
+                    proposals.add(triggerProposal(context, s, c, features.ofTrigger(c, s, isLead, quoted)));
                 }
             }
         }
-        return in.with(Layers.EVENTS, withoutDuplicates(dated(context, candidates, headline)));
+        return offendersAsCriminals(proposals, actors.mainCountry());
+    }
+
+    /**
+     * People the article shows as offenders (arrested, charged, convicted or sentenced, or doing violence to
+     * private people) are criminals in CAMEO's sense: an offender the article gives no other role becomes
+     * {@code <country>CRM} in all of the article's events.
+     */
+    private static List<Proposal> offendersAsCriminals(List<Proposal> proposals, String country) {
+        java.util.Set<String> offenders = new java.util.HashSet<>();
+        for (Proposal p : proposals) {
+            Event e = p.event();
+            boolean legal = e.cameo().startsWith("173") || e.cameo().startsWith("116");
+            if (legal && e.target() != null && p.features().contains("target=person")) {
+                offenders.add(e.target().name());
+            }
+            if (p.features().contains("trait=crime") && e.actor() != null && p.features().contains("actor=person")) {
+                offenders.add(e.actor().name());
+            }
+        }
+        if (offenders.isEmpty()) {
+            return proposals;
+        }
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : proposals) {
+            Event e = p.event();
+            Actor actor = asCriminal(e.actor(), offenders, country);
+            Actor target = asCriminal(e.target(), offenders, country);
+            if (actor == e.actor() && target == e.target()) {
+                out.add(p);
+            } else {
+                Event recoded = new Event(e.articleId(), e.span(), e.text(), e.date(), e.datePrecision(),
+                        e.dateBasis(), actor, e.action(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), target,
+                        e.location(), e.confidence());
+                out.add(new Proposal(recoded, p.features(), p.sentence(), p.ownDate(), p.sentenceDate(),
+                        p.sentenceHasDate(), p.current(), p.statement(), p.trigger()));
+            }
+        }
+        return out;
+    }
+
+    private static Actor asCriminal(Actor actor, java.util.Set<String> offenders, String country) {
+        if (actor == null || !offenders.contains(actor.name())) {
+            return actor;
+        }
+        String code = actor.code();
+        boolean roleless = code == null || code.startsWith("---") || code.endsWith("CVL") || code.endsWith("PPL");
+        if (!roleless) {
+            return actor;
+        }
+        String place = code != null && !code.startsWith("---") ? code.substring(0, 3) : country;
+        return new Actor(actor.name(), (place == null ? "---" : place) + "CRM");
+    }
+
+    private static List<VerbCoder.Coded> nounCoded(NounCoder nouns, SentenceView s, int n) {
+        VerbCoder.Coded coded = nouns.code(s, n);
+        return coded == null ? List.of() : List.of(coded);
+    }
+
+    /**
+     * Of proposals that state the same thing, the most likely: the same words coded twice with the same root and
+     * actor (a statement and its verb), or one trigger coded two ways ("will meet": a meeting, or an intent to meet).
+     */
+    private static List<Proposal> bestOfAlternatives(List<Proposal> proposals) {
+        List<Proposal> byConfidence = new ArrayList<>(proposals);
+        // the most likely first; of equals, one that names its target
+        byConfidence.sort(Comparator.comparingDouble((Proposal p) -> -p.event().confidence())
+                .thenComparing(p -> p.event().target() == null)
+                .thenComparingInt(p -> p.event().span().start()));
+        List<Proposal> kept = new ArrayList<>();
+        for (Proposal p : byConfidence) {
+            boolean alternative = false;
+            for (Proposal k : kept) {
+                Event a = p.event();
+                Event b = k.event();
+                boolean sameActor = java.util.Objects.equals(a.actor(), b.actor());
+                boolean sameTarget = java.util.Objects.equals(a.target(), b.target());
+                boolean eitherTargetless = a.target() == null || b.target() == null;
+                if (sameActor && a.span().overlaps(b.span()) && (sameTarget || eitherTargetless)
+                        && (a.root().equals(b.root()) || p.trigger() >= 0 && p.trigger() == k.trigger()
+                                && p.sentence() == k.sentence())) {
+                    alternative = true;
+                    break;
+                }
+            }
+            if (!alternative) {
+                kept.add(p);
+            }
+        }
+        return kept;
     }
 
     /** The part of a quote inside a sentence, when the quote starts there or continues into it. */
@@ -135,29 +269,26 @@ public final class EventExtractor implements ArticleStage {
     }
 
     /**
-     * Settles each event's date: a day said in its own clause; else the only day named in its sentence; else,
-     * when its sentence names no time at all, the day of the sentence or event just before it (a story told in
-     * order), or of the same speaker's statement a little earlier (one interview); else, for the lead's events
-     * told in the present ("has announced"), the publication date.
+     * Settles each event's date: a date said in its own clause; else the only day named in its sentence; else,
+     * when its sentence names no time at all, the date of the sentence or event just before it (a story told in
+     * order), or of the same speaker's statement a little earlier (one interview); else the publication date, as
+     * the day the event was reported.
      */
-    private static List<Event> dated(ArticleContext context, List<Candidate> candidates, Span headline) {
-        candidates.sort(Comparator.comparingInt((Candidate c) -> c.event().span().start()));
-        int lead = leadSentence(context, headline);
+    private static List<Event> dated(ArticleContext context, List<Proposal> proposals) {
+        proposals = new ArrayList<>(proposals);
+        proposals.sort(Comparator.comparingInt((Proposal c) -> c.event().span().start()));
         List<Event> out = new ArrayList<>();
-        LocalDate previous = null;
+        EventDate previous = null;
         int previousSentence = -10;
-        Candidate lastStatement = null;
-        LocalDate lastStatementDate = null;
-        for (Candidate c : candidates) {
-            LocalDate date = c.ownDate() != null ? c.ownDate() : c.sentenceDate();
+        Proposal lastStatement = null;
+        EventDate lastStatementDate = null;
+        for (Proposal c : proposals) {
+            EventDate date = c.ownDate() != null ? c.ownDate() : c.sentenceDate();
             if (date == null && !c.sentenceHasDate()) {
                 date = storySoFar(context, c, previous, previousSentence);
                 if (date == null && c.statement() && sameSpeakerShortlyAfter(lastStatement, c)) {
                     date = lastStatementDate;
                 }
-            }
-            if (date == null && c.sentence() == lead && c.current()) {
-                date = context.published();
             }
             if (date != null) {
                 previous = date;
@@ -167,15 +298,17 @@ public final class EventExtractor implements ArticleStage {
                 lastStatement = c;
                 lastStatementDate = date;
             }
+            if (date == null) {
+                date = EventDate.reported(context.published());
+            }
             Event e = c.event();
-            out.add(new Event(e.articleId(), e.span(), e.text(), date, e.actor(), e.action(), e.cameo(), e.root(),
-                    e.quadClass(), e.goldstein(), e.target(), e.location()));
+            out.add(date == null ? e : e.withDate(date.date(), date.precision(), date.basis()));
         }
         return out;
     }
 
     /** The day of the sentence just before, or of an event in it or in the same sentence. */
-    private static LocalDate storySoFar(ArticleContext context, Candidate c, LocalDate previous,
+    private static EventDate storySoFar(ArticleContext context, Proposal c, EventDate previous,
             int previousSentence) {
         if (previous != null && c.sentence() - previousSentence <= 1) {
             return previous;
@@ -185,25 +318,17 @@ public final class EventExtractor implements ArticleStage {
         }
         for (SentenceView before : context.sentences()) {
             if (before.sentence().index() == c.sentence() - 1) {
-                return Days.onlyDayOf(context, before, null);
+                DateExpression day = Days.onlyDay(context, before, null);
+                return day == null ? null : EventDate.of(day);
             }
         }
         return null;
     }
 
-    private static boolean sameSpeakerShortlyAfter(Candidate earlier, Candidate c) {
+    private static boolean sameSpeakerShortlyAfter(Proposal earlier, Proposal c) {
         return earlier != null && earlier.event().actor() != null && c.event().actor() != null
                 && earlier.event().actor().name().equals(c.event().actor().name())
                 && c.sentence() - earlier.sentence() <= 2;
-    }
-
-    private static int leadSentence(ArticleContext context, Span headline) {
-        for (SentenceView s : context.sentences()) {
-            if (headline == null || !headline.contains(s.sentence().span())) {
-                return s.sentence().index();
-            }
-        }
-        return -1;
     }
 
     /**
@@ -250,16 +375,16 @@ public final class EventExtractor implements ArticleStage {
      * The same speaker saying the same kind of thing about the same target within two sentences is one statement
      * reported twice: "X said Russia would be an accomplice" then "'Russia will become an accomplice,' X said".
      */
-    private static boolean repeats(List<Candidate> candidates, StatementCoder.Coded coded, int sentence) {
-        for (Candidate c : candidates) {
+    private static boolean repeats(List<Proposal> proposals, StatementCoder.Coded coded, int sentence) {
+        for (Proposal c : proposals) {
             Event e = c.event();
             if (sentence - c.sentence() > 2) {
                 continue;
             }
             boolean sameSpeaker = e.actor() != null && coded.actor() != null
-                    && e.actor().name().equals(coded.actor().name());
+                    && e.actor().name().equals(coded.actorValue().name());
             boolean sameTarget = e.target() == null || coded.target() == null
-                    || e.target().name().equals(coded.target().name());
+                    || e.target().name().equals(coded.targetValue().name());
             if (sameSpeaker && sameTarget && e.root().equals(CameoCodes.root(coded.code()))) {
                 return true;
             }
@@ -276,6 +401,15 @@ public final class EventExtractor implements ArticleStage {
         return false;
     }
 
+    private static boolean inQuote(List<Quote> quotes, Span token) {
+        for (Quote quote : quotes) {
+            if (quote.span().contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isQuoteCue(List<Quote> quotes, Span token) {
         for (Quote quote : quotes) {
             if (quote.cueSpan() != null && quote.cueSpan().overlaps(token)) {
@@ -285,25 +419,30 @@ public final class EventExtractor implements ArticleStage {
         return false;
     }
 
-    private Candidate verbCandidate(ArticleContext context, SentenceView s, VerbCoder.Coded coded) {
+    private Proposal triggerProposal(ArticleContext context, SentenceView s, VerbCoder.Coded coded,
+            List<String> featureList) {
         Span span = s.span(coded.tokens());
-        Event event = new Event(context.articleId(), span, span.of(context.text()), null, coded.actor(),
-                coded.label(), coded.code(), CameoCodes.root(coded.code()), CameoCodes.quadClass(coded.code()),
-                dictionaries.codes().goldstein(coded.code()), coded.target(), place(context, s, coded.verb()));
+        Event event = new Event(context.articleId(), span, span.of(context.text()), null, null, null,
+                coded.actorValue(), coded.label(), coded.code(), CameoCodes.root(coded.code()),
+                CameoCodes.quadClass(coded.code()), dictionaries.codes().goldstein(coded.code()), coded.targetValue(),
+                place(context, s, coded.verb()), UNSCORED);
         List<Integer> clause = VerbCoder.ownClause(s, coded.verb());
-        return new Candidate(event, s.sentence().index(), dayIn(context, s, clause), Days.onlyDayOf(context, s, null),
-                !context.datesIn(s.sentence().span()).isEmpty(), isCurrent(s, coded.verb()), false);
+        return new Proposal(event, featureList, s.sentence().index(), dateIn(context, s, clause),
+                dateOf(Days.onlyDay(context, s, null)), !context.datesIn(s.sentence().span()).isEmpty(),
+                isCurrent(s, coded.verb()), false, coded.verb());
     }
 
-    private Candidate statementCandidate(ArticleContext context, SentenceView s, Quote quote, Span part,
-            StatementCoder.Coded coded) {
-        Event event = new Event(context.articleId(), part, part.of(context.text()), null, coded.actor(),
-                coded.label(), coded.code(), CameoCodes.root(coded.code()), CameoCodes.quadClass(coded.code()),
-                dictionaries.codes().goldstein(coded.code()), coded.target(), null);
+    private Proposal statementProposal(ArticleContext context, SentenceView s, Quote quote, Span part,
+            StatementCoder.Coded coded, List<String> featureList) {
+        Event event = new Event(context.articleId(), part, part.of(context.text()), null, null, null,
+                coded.actorValue(), coded.label(), coded.code(), CameoCodes.root(coded.code()),
+                CameoCodes.quadClass(coded.code()), dictionaries.codes().goldstein(coded.code()),
+                coded.targetValue(), null, UNSCORED);
         SentenceView cueSentence = quote.cueSpan() == null ? null : context.sentenceAt(quote.cueSpan().start());
         int cue = cueSentence == null ? -1 : cueSentence.tokenAt(quote.cueSpan().start());
-        return new Candidate(event, s.sentence().index(), statementDay(context, quote), Days.onlyDayOf(context, s, quote),
-                !context.datesIn(quote.context()).isEmpty(), cue >= 0 && isCurrent(cueSentence, cue), true);
+        return new Proposal(event, featureList, s.sentence().index(), dateOf(statementDay(context, quote)),
+                dateOf(Days.onlyDay(context, s, quote)), !context.datesIn(quote.context()).isEmpty(),
+                cue >= 0 && isCurrent(cueSentence, cue), true, -1);
     }
 
     /** "has announced", "says": told as news of the day, not of the past. */
@@ -320,23 +459,33 @@ public final class EventExtractor implements ArticleStage {
         return false;
     }
 
-    /** A day-precise date said in the verb's own clause ("on Saturday"), not in a clause beside it. */
-    private static LocalDate dayIn(ArticleContext context, SentenceView s, List<Integer> clause) {
+    /**
+     * A date said in the verb's own clause, not in a clause beside it: a day ("on Saturday") first, else the week,
+     * month or year it is placed in ("last week", "in 2005"); never the bound of a period ("since Monday").
+     */
+    private static EventDate dateIn(ArticleContext context, SentenceView s, List<Integer> clause) {
+        DateExpression best = null;
         for (DateExpression date : context.datesIn(s.sentence().span())) {
-            if (date.precision() != DateExpression.Precision.DAY || Days.startsAPeriod(context, date)) {
+            if (date.date() == null || Days.startsAPeriod(context, date)
+                    || best != null && best.precision() == DateExpression.Precision.DAY) {
                 continue;
             }
             for (int t : clause) {
                 if (s.token(t).span().overlaps(date.span())) {
-                    return date.date();
+                    best = date;
+                    break;
                 }
             }
         }
-        return null;
+        return dateOf(best);
+    }
+
+    private static EventDate dateOf(DateExpression expression) {
+        return expression == null ? null : EventDate.of(expression);
     }
 
     /** A day-precise date in the words around a quote ("told France Inter on Monday"), nearest its cue. */
-    private static LocalDate statementDay(ArticleContext context, Quote quote) {
+    private static DateExpression statementDay(ArticleContext context, Quote quote) {
         int anchor = quote.cueSpan() != null ? quote.cueSpan().start() : quote.span().start();
         DateExpression best = null;
         for (DateExpression date : context.datesIn(quote.context())) {
@@ -346,7 +495,7 @@ public final class EventExtractor implements ArticleStage {
                 best = date;
             }
         }
-        return best == null ? null : best.date();
+        return best;
     }
 
     /** A place named by a locative phrase of the verb ("in Aleppo", "near the border town of X"). */
@@ -364,25 +513,5 @@ public final class EventExtractor implements ArticleStage {
             }
         }
         return null;
-    }
-
-    /** Two codings of the same words with the same root are one event (a statement and its verb). */
-    private static List<Event> withoutDuplicates(List<Event> events) {
-        List<Event> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparingInt((Event e) -> e.span().start()).thenComparingInt(e -> e.span().end()));
-        List<Event> kept = new ArrayList<>();
-        for (Event e : sorted) {
-            boolean duplicate = false;
-            for (Event k : kept) {
-                if (k.root().equals(e.root()) && k.span().overlaps(e.span())) {
-                    duplicate = true;
-                    break;
-                }
-            }
-            if (!duplicate) {
-                kept.add(e);
-            }
-        }
-        return kept;
     }
 }

@@ -7,28 +7,65 @@ import java.util.Set;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.actors.ActorResolver;
 import org.dossier.extract.dictionaries.Dictionaries;
-import org.dossier.model.Actor;
 
 /**
- * Codes violence that news names with a noun rather than a verb: "a bombardment campaign by Russian and Syrian
- * warplanes", "the Syrian military offensive", "the shelling of two hospitals". Only when the phrase says who
- * acted or who was hit; a bare "the attacks" is usually a reference back to an event already told.
+ * Codes events that news names with a noun rather than a verb: "a bombardment campaign by Russian and Syrian
+ * warplanes", "the Syrian military offensive", "talks between the two leaders", "the arrest of three men". Only
+ * when the phrase says who acted or who was hit; a bare "the attacks" is usually a reference back to an event
+ * already told. The same nouns give their code to the light verb that governs them ("launched an offensive").
  */
 final class NounCoder {
 
-    /** CAMEO codes of attack nouns (lemmas): aerial weapons 195, artillery 194, other force 190. */
+    /** CAMEO codes of event nouns (lemmas). */
     private static final Map<String, String> CODES = Map.ofEntries(
             Map.entry("bombardment", "195"), Map.entry("airstrike", "195"), Map.entry("air strike", "195"),
-            Map.entry("bombing", "195"), Map.entry("shelling", "194"), Map.entry("offensive", "190"),
-            Map.entry("assault", "190"), Map.entry("attack", "190"), Map.entry("raid", "190"),
-            Map.entry("incursion", "190"), Map.entry("invasion", "190"), Map.entry("siege", "191"),
-            Map.entry("blockade", "191"), Map.entry("massacre", "202"));
+            Map.entry("air raid", "195"), Map.entry("drone strike", "195"), Map.entry("bombing", "195"),
+            Map.entry("shelling", "194"), Map.entry("offensive", "190"), Map.entry("assault", "190"),
+            Map.entry("attack", "190"), Map.entry("raid", "190"), Map.entry("incursion", "190"),
+            Map.entry("invasion", "190"), Map.entry("siege", "191"), Map.entry("blockade", "191"),
+            Map.entry("massacre", "202"), Map.entry("clash", "190"), Map.entry("fighting", "190"),
+            Map.entry("battle", "190"), Map.entry("ambush", "190"), Map.entry("advance", "190"),
+            Map.entry("intervention", "190"), Map.entry("occupation", "192"), Map.entry("capture", "192"),
+            Map.entry("crackdown", "175"), Map.entry("killing", "1823"), Map.entry("murder", "1823"),
+            Map.entry("assassination", "186"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
+            Map.entry("shooting", "182"), Map.entry("stabbing", "182"), Map.entry("arrest", "173"),
+            Map.entry("detention", "173"), Map.entry("indictment", "173"), Map.entry("prosecution", "173"),
+            Map.entry("conviction", "116"), Map.entry("lawsuit", "115"), Map.entry("suit", "115"),
+            Map.entry("deportation", "174"), Map.entry("expulsion", "174"), Map.entry("sanction", "163"),
+            Map.entry("embargo", "163"), Map.entry("boycott", "143"), Map.entry("protest", "141"),
+            Map.entry("demonstration", "141"), Map.entry("rally", "141"), Map.entry("march", "141"),
+            Map.entry("riot", "145"), Map.entry("hunger strike", "142"), Map.entry("talk", "040"),
+            Map.entry("negotiation", "046"), Map.entry("meeting", "040"), Map.entry("summit", "040"),
+            Map.entry("visit", "042"), Map.entry("phone call", "041"), Map.entry("investigation", "090"),
+            Map.entry("probe", "090"), Map.entry("inquiry", "090"), Map.entry("ceasefire", "0871"),
+            Map.entry("truce", "0871"), Map.entry("agreement", "057"), Map.entry("accord", "057"),
+            Map.entry("treaty", "057"), Map.entry("deal", "057"), Map.entry("aid", "070"),
+            Map.entry("condemnation", "111"), Map.entry("criticism", "111"), Map.entry("accusation", "112"),
+            Map.entry("allegation", "112"), Map.entry("charge", "173"), Map.entry("threat", "130"),
+            Map.entry("ultimatum", "139"), Map.entry("warning", "130"), Map.entry("appeal", "020"),
+            Map.entry("plea", "020"), Map.entry("demand", "100"), Map.entry("apology", "055"),
+            Map.entry("condolence", "018"), Map.entry("curfew", "1723"), Map.entry("state of emergency", "1724"),
+            Map.entry("withdrawal", "0874"), Map.entry("retreat", "0874"), Map.entry("release", "0841"),
+            Map.entry("evacuation", "0863"), Map.entry("veto", "129"), Map.entry("complaint", "114"),
+            Map.entry("crime", "180"), Map.entry("warrant", "173"), Map.entry("strike", "195"),
+            Map.entry("operation", "190"), Map.entry("mission", "190"), Map.entry("slaying", "1823"),
+            Map.entry("rampage", "180"), Map.entry("robbery", "171"), Map.entry("heist", "171"),
+            Map.entry("theft", "171"), Map.entry("arson", "1712"), Map.entry("hijacking", "181"),
+            Map.entry("custody", "173"), Map.entry("surrender", "0874"), Map.entry("gunfire", "190"),
+            Map.entry("rescue", "190"), Map.entry("trial", "173"), Map.entry("sentencing", "173"));
 
-    private static final Set<String> CAMPAIGNS = Set.of("campaign", "operation", "operations", "offensive");
+    /** Nouns of being held: "are under arrest", "was in custody". */
+    private static final Set<String> HELD = Set.of("arrest", "custody", "detention");
+    private static final Set<String> CAMPAIGNS = Set.of("campaign", "operation", "operations", "offensive",
+            "mission", "strike", "strikes");
+    /** Nouns whose code depends on a modifier: "strike" is military unless "labour" or "general" say otherwise. */
+    private static final Set<String> AMBIGUOUS = Set.of("strike", "operation", "mission", "charge", "crime",
+            "deal", "aid", "release", "march", "advance", "capture", "suit", "warning", "appeal", "demand",
+            "talk");
     private static final Set<String> AGENT_CASES = Set.of("by", "from");
-    private static final Set<String> TARGET_CASES = Set.of("of", "on", "against", "in");
-    /** The noun is the subject or object of a verb, which codes the event itself ("the bombings killed …"). */
-    private static final Set<String> VERB_ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
+    private static final Set<String> TARGET_CASES = Set.of("of", "on", "against", "in", "with", "between", "to");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+    private static final Set<String> OBJECTS = Set.of("obj", "iobj");
 
     private final Dictionaries dictionaries;
     private final ActorResolver actors;
@@ -38,19 +75,21 @@ final class NounCoder {
         this.actors = actors;
     }
 
+    /** The event the noun at {@code n} names, with the parties its phrase names, or null. */
     VerbCoder.Coded code(SentenceView s, int n) {
         String code = s.isNoun(n) ? codeOf(s, n) : null;
-        if (code == null || VERB_ARGUMENTS.contains(s.relation(n)) || governedByUnreal(s, n)) {
+        if (code == null || AMBIGUOUS.contains(s.lemma(n)) && !hasEventModifier(s, n)
+                || codedByItsVerb(s, n) || governedByUnreal(s, n)) {
             return null;
         }
         List<Integer> tokens = new ArrayList<>(List.of(n));
         for (int c : s.children(n)) {
             if (c < n && (s.relation(c).equals("compound") || s.relation(c).equals("amod"))) {
-                tokens.add(c); // "bombardment campaign": the words that say what kind of violence
+                tokens.add(c); // "bombardment campaign": the words that say what kind of event
             }
         }
-        Actor actor = null;
-        Actor target = null;
+        ActorResolver.Resolved actor = null;
+        ActorResolver.Resolved target = null;
         for (int c : s.children(n)) {
             String relation = s.relation(c);
             String marker = s.caseMarker(c);
@@ -64,40 +103,132 @@ final class NounCoder {
         if (actor == null) {
             actor = modifierActor(s, n, tokens);
         }
+        Set<String> traits = new java.util.TreeSet<>(Set.of("noun"));
+        int subject = s.firstChild(n, Set.of("nsubj"));
+        if (HELD.contains(s.lemma(n)) && subject >= 0 && s.firstChild(n, Set.of("cop")) >= 0 && target == null) {
+            target = resolved(s, subject, tokens); // "two gang members are under arrest"
+            if (target != null && actor == null) {
+                actor = authority("COP");
+                traits.add("implied-actor");
+            }
+        }
         if (actor == null && target == null) {
             return null;
         }
+        if (actor != null && target != null && VerbCoder.sameActor(actor.actor(), target.actor())) {
+            target = null;
+        }
+        boolean violent = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+        if (actor == null && !violent) {
+            return null;
+        }
+        if (actor == null) {
+            traits.add("unknown-actor");
+        }
         return new VerbCoder.Coded(code, ActionLabels.label(code, s.lemma(n), dictionaries.codes()), actor, target,
-                tokens, n);
+                tokens, n, s.lemma(n), Set.copyOf(traits));
     }
 
-    /** The noun's code, or for "a bombardment campaign", "an air operation", its attack modifier's. */
-    private static String codeOf(SentenceView s, int n) {
-        String code = CODES.get(s.lemma(n));
-        if (code != null || !CAMPAIGNS.contains(s.lemma(n))) {
+    /** The police (or other authority) of the article's country, for a legal act whose doer goes unsaid. */
+    private ActorResolver.Resolved authority(String sector) {
+        String country = actors.mainCountry();
+        String code = (country == null ? org.dossier.extract.dictionaries.ActorNames.UNKNOWN_COUNTRY : country)
+                + sector;
+        String name = dictionaries.names().nameOf(code);
+        return new ActorResolver.Resolved(new org.dossier.model.Actor(name == null ? sector : name, code), List.of(),
+                ActorResolver.Kind.SECTOR, true);
+    }
+
+    /** The actor of a violence noun: "shelling by Syrian government forces", "Israeli tank shelling". */
+    ActorResolver.Resolved agentOf(SentenceView s, int n) {
+        List<Integer> tokens = new ArrayList<>();
+        for (int c : s.children(n)) {
+            if (s.relation(c).equals("nmod:poss") || s.relation(c).startsWith("nmod")
+                    && AGENT_CASES.contains(s.caseMarker(c))) {
+                ActorResolver.Resolved r = resolved(s, c, tokens);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return modifierActor(s, n, tokens);
+    }
+
+    /** The noun's code, or for "a bombardment campaign", "an air operation", its event modifier's; else null. */
+    String codeOf(SentenceView s, int n) {
+        String lemma = s.lemma(n);
+        int compound = -1;
+        for (int c : s.children(n)) {
+            if (c == n - 1 && s.relation(c).equals("compound")) {
+                compound = c;
+            }
+        }
+        if (compound >= 0) {
+            String two = CODES.get(s.lemma(compound) + " " + lemma);
+            if (two != null) {
+                return two;
+            }
+            if (lemma.equals("strike") && Set.of("general", "labour", "labor", "teacher", "worker", "hunger",
+                    "national").contains(s.lemma(compound))) {
+                return s.lemma(compound).equals("hunger") ? "142" : "143";
+            }
+        }
+        String code = CODES.get(lemma);
+        if (code != null && !CAMPAIGNS.contains(lemma)) {
             return code;
         }
         for (int c : s.children(n)) {
             String modifier = s.relation(c).equals("compound") || s.relation(c).equals("amod") ? s.lemma(c) : null;
-            if (modifier != null && CODES.containsKey(modifier)) {
+            if (modifier != null && CODES.containsKey(modifier) && !CAMPAIGNS.contains(modifier)) {
                 return CODES.get(modifier);
             }
         }
-        return null;
+        return code;
     }
 
-    private Actor resolved(SentenceView s, int head, List<Integer> tokens) {
+    /**
+     * Whether the verb that governs the noun codes its event itself: violence that does violence ("the bombings
+     * killed scores", the verb's event), or a light verb ("launched an offensive"). Other verbs act on the event
+     * the noun names ("condemned the Israeli bombing of the school": a condemnation and a bombing).
+     */
+    private boolean codedByItsVerb(SentenceView s, int n) {
+        int verb = s.head(n);
+        if (verb < 0 || !s.isVerb(verb)) {
+            return false;
+        }
+        if (OBJECTS.contains(s.relation(n))) {
+            return VerbCoder.isLightVerb(s.lemma(verb));
+        }
+        if (SUBJECTS.contains(s.relation(n))) {
+            org.dossier.extract.dictionaries.VerbEntries.Verb entry = dictionaries.verbs().find(s.lemma(verb), null);
+            return entry != null && !entry.code().equals(org.dossier.extract.dictionaries.VerbEntries.NO_EVENT)
+                    && entry.code().compareTo("18") >= 0;
+        }
+        return false;
+    }
+
+    /** Whether an ambiguous noun ("strike", "deal") has a modifier that makes it an event of its own kind. */
+    private static boolean hasEventModifier(SentenceView s, int n) {
+        for (int c : s.children(n)) {
+            if (c < n && (s.relation(c).equals("compound") || s.relation(c).equals("amod"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ActorResolver.Resolved resolved(SentenceView s, int head, List<Integer> tokens) {
         ActorResolver.Resolved r = actors.resolve(s, head);
         if (r == null) {
             return null;
         }
         tokens.add(head);
         tokens.addAll(r.tokens());
-        return r.actor();
+        return r;
     }
 
     /** "the Syrian military offensive", "Russian airstrikes": the actor named in the noun's own modifiers. */
-    private Actor modifierActor(SentenceView s, int n, List<Integer> tokens) {
+    private ActorResolver.Resolved modifierActor(SentenceView s, int n, List<Integer> tokens) {
         int first = n;
         for (int c : s.children(n)) {
             if (c < n && (s.relation(c).equals("amod") || s.relation(c).equals("compound"))) {
@@ -112,7 +243,7 @@ final class NounCoder {
             return null;
         }
         tokens.add(first);
-        return found.getFirst().actor();
+        return found.getFirst();
     }
 
     /** "would face an offensive", "did not launch an attack", "if the assault begins". */

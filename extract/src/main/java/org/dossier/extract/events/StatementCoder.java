@@ -25,30 +25,32 @@ import org.dossier.model.Span;
  */
 final class StatementCoder {
 
-    /** A coded statement, before dating. */
-    record Coded(String code, String label, Actor actor, Actor target) {}
+    /** A coded statement, before dating: what kind of statement, by whom, about whom, and what it rests on. */
+    record Coded(String code, String label, ActorResolver.Resolved actor, ActorResolver.Resolved target,
+            Set<String> traits) {
+
+        Actor actorValue() {
+            return actor == null ? null : actor.actor();
+        }
+
+        Actor targetValue() {
+            return target == null ? null : target.actor();
+        }
+    }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern THREAT = Pattern.compile("\\b(?:will|would|shall) (?:have to )?(?:pay|face|answer"
-            + "|live up to|be held (?:accountable|responsible)|be punished|regret)\\b|\\bconsequences\\b"
-            + "|\\bthreaten|\\bretaliat|\\bwill not (?:hesitate|tolerate)\\b", FLAGS);
-    private static final Pattern INVESTIGATION = Pattern.compile("\\binvestigat|\\binquir|\\bprobe\\b"
-            + "|\\bbring (?:them|those responsible) to justice\\b|\\bprosecute\\b|\\bprosecution\\b", FLAGS);
-    private static final Pattern ACCUSATION = Pattern.compile("\\bwar crimes?\\b|\\bcrimes? against humanity\\b"
-            + "|\\baccomplices?\\b|\\bterroris|\\bgenocide\\b|\\bethnic cleansing\\b|\\blie[sd]?\\b|\\blying\\b"
-            + "|\\bresponsible for\\b|\\bguilty\\b|\\bowes? [^.]{0,40}\\bexplanation\\b|\\bto blame\\b"
-            + "|\\bcomplicit", FLAGS);
-    private static final Pattern CONDEMNATION = Pattern.compile("\\bunacceptable\\b|\\bnot acceptable\\b"
-            + "|\\boutrage|\\bcondemn|\\bdeplor|\\b(?:do|does|did)(?: not|n't) agree\\b|\\bdisagree|\\bshameful\\b"
-            + "|\\bappalling\\b|\\bbarbar|\\batrocit|\\bcriticis|\\bcriticiz|\\bdenounc|\\bdisgrace|\\bhorrific\\b"
-            + "|\\bintolerable\\b|\\binexcusable\\b", FLAGS);
-    private static final Pattern DEMAND = Pattern.compile("\\b(?:must|need to|needs to|have to|has to|should)\\b"
-            + "|\\bwe (?:would |will )?need\\b|\\bcall(?:s|ed)? (?:on|for|upon)\\b|\\burge|\\bdemand"
-            + "|\\bcessation\\b|\\bimmediate end\\b|\\b(?:stop|halt|end) (?:the|this|their|its)\\b", FLAGS);
-    private static final Pattern OFFER = Pattern.compile("\\b(?:offer|propose)|\\b(?:prepared|ready|willing) to\\b",
-            FLAGS);
-    /** Speech verbs that say on their own what kind of statement they make: accuse, demand, reject, threaten. */
-    private static final Set<String> STRONG_CUE_ROOTS = Set.of("09", "10", "11", "12", "13");
+    private static final String WORDS = "/org/dossier/extract/events/statement-words.tsv";
+
+    /** A line of the statement lexicon: the code its words give, before or after the speech verb's own meaning. */
+    private record Reading(boolean beforeCue, String code, Pattern words) {}
+
+    /** The statement lexicon ({@code statement-words.tsv}), read once. */
+    private static final List<Reading> READINGS = readings();
+
+    /** Speech verbs that say on their own what kind of statement they make: praise, accuse, demand, reject. */
+    private static final Set<String> STRONG_CUE_ROOTS = Set.of("02", "03", "05", "09", "10", "11", "12", "13");
+    /** Statements of root 01 that a speech verb makes on its own: denying (016), claiming responsibility (015). */
+    private static final Set<String> STRONG_CUE_CODES = Set.of("015", "016", "018", "011");
     /** Speech verbs whose meaning is the appeal itself. */
     private static final Set<String> APPEALS = Set.of("call", "urge", "ask", "appeal", "plead", "press", "implore",
             "beg", "exhort", "request");
@@ -67,53 +69,81 @@ final class StatementCoder {
         this.actors = actors;
     }
 
-    /** The event the quote states, or null. */
     /** The event the part of the quote in one sentence states, or null. */
     Coded code(Quote quote, Span part, String cue) {
         if (quote.speaker() == null) {
             return null;
         }
-        String code = classify(cue, part.of(context.text()));
+        Set<String> traits = new java.util.TreeSet<>();
+        traits.add(quote.direct() ? "direct" : "reported");
+        String code = classify(cue, part.of(context.text()), traits);
         if (code == null) {
             return null;
         }
-        Actor speaker = speaker(quote);
-        Actor target = target(part, speaker);
-        return new Coded(code, ActionLabels.label(code, null, dictionaries.codes()), speaker, target);
+        ActorResolver.Resolved speaker = speaker(quote);
+        if (speaker == null) {
+            return null;
+        }
+        ActorResolver.Resolved target = target(part, speaker.actor());
+        return new Coded(code, ActionLabels.label(code, null, dictionaries.codes()), speaker, target,
+                Set.copyOf(traits));
     }
 
-    private String classify(String cue, String content) {
-        if (THREAT.matcher(content).find()) {
-            return "130";
-        }
-        if (INVESTIGATION.matcher(content).find()) {
-            return "0213";
+    private String classify(String cue, String content, Set<String> traits) {
+        String first = byContent(content, true);
+        if (first != null) {
+            traits.add("words-" + first);
+            return first;
         }
         if (APPEALS.contains(cue)) {
+            traits.add("appeal-cue");
             return "020";
         }
         String cueCode = cueCode(cue);
-        if (cueCode != null && STRONG_CUE_ROOTS.contains(CameoCodes.root(cueCode))) {
+        if (cueCode != null && (STRONG_CUE_ROOTS.contains(CameoCodes.root(cueCode))
+                || STRONG_CUE_CODES.contains(cueCode))) {
+            traits.add("strong-cue");
             return cueCode;
         }
-        String byContent = byContent(content);
-        return byContent != null ? byContent : cueCode;
+        String byContent = byContent(content, false);
+        if (byContent != null) {
+            traits.add("words-" + byContent);
+            return byContent;
+        }
+        if (cueCode != null) {
+            traits.add("cue");
+        }
+        return cueCode;
     }
 
-    private static String byContent(String content) {
-        if (ACCUSATION.matcher(content).find()) {
-            return "112";
-        }
-        if (CONDEMNATION.matcher(content).find()) {
-            return "111";
-        }
-        if (DEMAND.matcher(content).find()) {
-            return "100";
-        }
-        if (OFFER.matcher(content).find()) {
-            return "030";
+    /** The code of the first lexicon line of the given order whose words the statement holds, or null. */
+    private static String byContent(String content, boolean beforeCue) {
+        for (Reading reading : READINGS) {
+            if (reading.beforeCue() == beforeCue && reading.words().matcher(content).find()) {
+                return reading.code();
+            }
         }
         return null;
+    }
+
+    private static List<Reading> readings() {
+        java.io.InputStream in = StatementCoder.class.getResourceAsStream(WORDS);
+        if (in == null) {
+            throw new IllegalStateException("resource " + WORDS + " is missing from the classpath");
+        }
+        List<Reading> readings = new java.util.ArrayList<>();
+        try (java.io.BufferedReader reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    readings.add(new Reading(f[0].equals("first"), f[1], Pattern.compile(f[2], FLAGS)));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the statement lexicon cannot be read", e);
+        }
+        return List.copyOf(readings);
     }
 
     /** "accused" (112), "warned" (130), "demanded" (100): a speech verb that says what kind of statement it is. */
@@ -126,14 +156,19 @@ final class StatementCoder {
             return null;
         }
         String root = CameoCodes.root(verb.code());
-        return root.equals("01") ? null : verb.code();
+        return root.equals("01") && !STRONG_CUE_CODES.contains(verb.code()) ? null : verb.code();
     }
 
-    private Actor speaker(Quote quote) {
+    /**
+     * The speaker as an actor: a person entity, else the actor the speaker's words name ("the Kremlin", "Syrian
+     * rebels"), else none: a speaker such as "a source" or "officials" names no actor.
+     */
+    private ActorResolver.Resolved speaker(Quote quote) {
         if (quote.speaker().entityId() != null) {
             Entity entity = context.entity(quote.speaker().entityId());
             if (entity != null && entity.type() == org.dossier.model.EntityType.PERSON) {
-                return actors.person(entity);
+                return new ActorResolver.Resolved(actors.person(entity), List.of(), ActorResolver.Kind.PERSON,
+                        false);
             }
         }
         if (quote.speaker().span() != null) {
@@ -142,18 +177,33 @@ final class StatementCoder {
                 int first = s.tokenAt(quote.speaker().span().start());
                 int last = s.tokenAt(Math.max(quote.speaker().span().start(), quote.speaker().span().end() - 1));
                 if (first >= 0 && last >= first) {
+                    ActorResolver.Resolved head = actors.resolve(s, headOf(s, first, last));
+                    if (head != null) {
+                        return head;
+                    }
                     List<ActorResolver.Resolved> found = actors.actorsIn(s, first, last);
                     if (!found.isEmpty()) {
-                        return found.get(0).actor();
+                        return found.get(0);
                     }
                 }
             }
         }
-        return new Actor(quote.speaker().name(), null);
+        return null;
+    }
+
+    /** The token of a span whose head lies outside it: the head of the speaker's phrase. */
+    private static int headOf(SentenceView s, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            int h = s.head(t);
+            if (h < first || h > last) {
+                return t;
+            }
+        }
+        return last;
     }
 
     /** The first actor the quote names other than its speaker; two joined by "and" count as one. */
-    private Actor target(Span part, Actor speaker) {
+    private ActorResolver.Resolved target(Span part, Actor speaker) {
         SentenceView s = context.sentenceAt(part.start());
         if (s == null) {
             return null;
@@ -176,9 +226,12 @@ final class StatementCoder {
                 String code = head.actor().code() == null ? next.actor().code()
                         : next.actor().code() == null ? head.actor().code()
                         : head.actor().code() + ";" + next.actor().code();
-                return new Actor(head.actor().name() + " and " + next.actor().name(), code);
+                List<Integer> tokens = new java.util.ArrayList<>(head.tokens());
+                tokens.addAll(next.tokens());
+                return new ActorResolver.Resolved(new Actor(head.actor().name() + " and " + next.actor().name(),
+                        code), tokens, head.kind(), head.contextual() || next.contextual());
             }
         }
-        return head.actor();
+        return head;
     }
 }

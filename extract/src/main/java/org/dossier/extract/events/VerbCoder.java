@@ -2,6 +2,7 @@ package org.dossier.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.actors.ActorResolver;
@@ -11,19 +12,38 @@ import org.dossier.extract.dictionaries.VerbEntries;
 import org.dossier.model.Actor;
 
 /**
- * Codes the event a verb states, from its dependency parse and the CAMEO verb dictionary: the subject is the
+ * Proposes the events a verb states, from its dependency parse and the CAMEO verb dictionary: the subject is the
  * actor and the object (or a prepositional target: "against", "on", "with") the target; in the passive the
- * subject is the target and the "by" phrase the actor; a verb without a subject borrows the one of the verb it
- * depends on ("appear to have launched", "attempting to hold") or the noun its relative clause describes
- * ("the bombings that struck"). The dictionary's patterns refine the code by the words around the verb.
+ * subject is the target and the "by" phrase, or the violence it happened in ("killed in Israeli shelling"), the
+ * actor; a verb without a subject borrows the one of the verb it depends on ("appear to have launched") or the
+ * noun its relative clause describes ("the bombings that struck"). The dictionary's patterns refine the code by
+ * the words around the verb; a light verb takes the code of the event noun it governs ("launched an offensive",
+ * "held talks", "imposed sanctions").
  *
- * <p>It codes nothing for a negated verb ("did not attack"), a hypothetical one ("would become", "if they
- * attack"), or a plain statement ("said"): statements are coded by what they say ({@link StatementCoder}).
+ * <p>What the subject means to do is coded as CAMEO codes intentions: an intent to cooperate (03) or, for
+ * violence, a threat of force (138); "will" and "is due to" propose both the act and the intent, for the event
+ * model to choose. A negated act of cooperation in a statement is a rejection ("said he would not provide support"
+ * is 12); any other negated, hypothetical or wished verb codes nothing. Parties that meet, talk or fight one
+ * another ("Putin and Erdogan met") become one event each way.
  */
 final class VerbCoder {
 
-    /** A coded verb, before dating and placing. */
-    record Coded(String code, String label, Actor actor, Actor target, List<Integer> tokens, int verb) {}
+    /**
+     * A proposed event, before dating and placing.
+     *
+     * @param traits what the proposal rests on ("passive", "intent", "light-verb", ...), for the event model
+     */
+    record Coded(String code, String label, ActorResolver.Resolved actor, ActorResolver.Resolved target,
+            List<Integer> tokens, int verb, String trigger, Set<String> traits) {
+
+        Actor actorValue() {
+            return actor == null ? null : actor.actor();
+        }
+
+        Actor targetValue() {
+            return target == null ? null : target.actor();
+        }
+    }
 
     private static final Set<String> SUBJECT = Set.of("nsubj");
     private static final Set<String> PASSIVE_SUBJECT = Set.of("nsubj:pass", "nsubjpass");
@@ -32,12 +52,18 @@ final class VerbCoder {
     private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "upon", "into", "toward",
             "towards", "at");
     private static final Set<String> NESTED_CASES = Set.of("with", "to", "for", "against", "on", "of", "from",
-            "toward", "towards");
+            "toward", "towards", "between");
+    /** Verbs whose complement is what their subject means to do. */
     private static final Set<String> INTENDING = Set.of("want", "plan", "intend", "threaten", "vow", "pledge",
-            "promise", "prepare", "aim", "warn");
-    private static final String THREAT_OF_FORCE = "138";
+            "promise", "prepare", "aim", "warn", "seek", "hope", "offer", "propose", "wish", "expect", "decide",
+            "resolve", "commit");
+    /** Words that schedule a verb rather than report it: "will meet", "is due to visit". */
+    private static final Set<String> SCHEDULING = Set.of("will", "shall", "'ll");
+    private static final Set<String> SCHEDULING_HEADS = Set.of("due", "scheduled", "set", "expected", "slated",
+            "poised", "going");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "'d");
+    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "'d", "can",
+            "must");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     private static final Set<String> ANNOUNCING = Set.of("announce", "declare", "unveil", "proclaim");
     private static final Set<String> CLAUSE_STOP = Set.of("ccomp", "advcl", "acl", "parataxis", "conj", "csubj",
@@ -46,7 +72,8 @@ final class VerbCoder {
     private static final Set<String> ATTACK_NOUNS = Set.of("bombing", "bombings", "airstrike", "airstrikes",
             "strike", "strikes", "shelling", "bombardment", "bombardments", "attack", "attacks", "explosion",
             "blast", "raid", "raids", "offensive", "assault", "rocket", "rockets", "missile", "missiles", "shell",
-            "shells", "fire", "gunfire");
+            "shells", "fire", "gunfire", "bomb", "bombs", "shot", "shots", "bullet", "violence", "clashes",
+            "fighting");
     private static final int MAX_INHERIT = 3;
     private static final Set<String> SKIPPED = Set.of("det", "punct", "case:poss");
     private static final int FIRST_WORD_WINDOW = 3;
@@ -55,120 +82,336 @@ final class VerbCoder {
     /** Verbs whose event is their complement: "appear to have launched", "tried to break", "allowed X to take". */
     private static final Set<String> RAISING = Set.of("appear", "seem", "continue", "begin", "start", "try",
             "attempt", "seek", "want", "plan", "hope", "aim", "manage", "expect", "intend", "tend", "keep",
-            "resume", "allow", "enable", "help", "let", "need", "decide", "prepare", "wish", "struggle");
+            "resume", "allow", "enable", "help", "let", "need", "decide", "prepare", "wish", "struggle", "agree");
     /** Verbs whose complement has not happened: "pleaded with Russia to halt", "failed to pass". */
-    private static final Set<String> IRREALIS = Set.of("plead", "urge", "call", "ask", "appeal", "want", "demand",
-            "request", "press", "hope", "plan", "seek", "aim", "try", "attempt", "expect", "intend", "threaten",
-            "vow", "promise", "pledge", "propose", "offer", "refuse", "fail", "decline", "prepare", "need", "wish",
-            "encourage", "persuade", "convince", "invite", "order", "force", "push");
+    private static final Set<String> IRREALIS = Set.of("plead", "urge", "call", "ask", "appeal", "demand",
+            "request", "press", "refuse", "fail", "decline", "need", "encourage", "persuade", "convince", "invite",
+            "order", "force", "push", "pressure", "allow", "permit");
+    /** Verbs that hand their code to the event noun they govern: "launched an offensive", "held talks". */
+    private static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "hold", "mount",
+            "wage", "make", "issue", "impose", "file", "level", "lodge", "bring", "express", "give", "pay", "sign",
+            "reach", "begin", "start", "continue", "step", "intensify", "resume", "unleash", "order", "undertake",
+            "perform", "execute", "commit", "take", "have", "lead", "organize", "organise", "join", "announce",
+            "declare", "call", "voice", "extend", "send", "offer", "deliver");
     /** Roots whose events need someone on the receiving end: appeals, offers, meetings, cooperation, coercion. */
-    private static final int CONSULT = 4;
     private static final Set<Integer> NEEDS_TARGET = Set.of(2, 3, 4, 5, 6, 7, 8, 16, 17);
-    /** People on the receiving end of violence whom no dictionary names: "killed scores of people". */
-    private static final Set<String> VICTIMS = Set.of("people", "persons", "civilians", "civilian", "residents",
-            "villagers", "children", "women", "men", "refugees", "patients", "worker", "workers", "students",
-            "protesters", "demonstrators", "fighters", "soldiers", "troops", "members", "militants", "rebels",
-            "hospital", "hospitals", "school", "schools", "convoy", "city", "town", "village", "villages",
-            "neighbourhood", "neighborhood", "district", "area", "areas", "camp");
+    /** Acts of cooperation and their rejection when refused: "would not provide support" is 12x. */
+    private static final Map<Integer, String> REFUSAL = Map.of(3, "120", 4, "125", 5, "120", 6, "121", 7, "122",
+            8, "124");
+    /** What an intended act becomes: cooperation an intent to cooperate (03), violence a threat (13). */
+    private static final Map<Integer, String> INTENT = Map.ofEntries(Map.entry(4, "036"), Map.entry(5, "030"),
+            Map.entry(6, "031"), Map.entry(7, "033"), Map.entry(8, "035"), Map.entry(16, "131"),
+            Map.entry(17, "137"), Map.entry(18, "138"), Map.entry(19, "138"), Map.entry(20, "138"));
+    /** Sub-codes kept when an act becomes an intention: "provide humanitarian aid" 073 → 0333. */
+    private static final Map<String, String> INTENT_DETAIL = Map.ofEntries(Map.entry("061", "0311"),
+            Map.entry("062", "0312"), Map.entry("063", "0313"), Map.entry("064", "0314"), Map.entry("071", "0331"),
+            Map.entry("072", "0332"), Map.entry("073", "0333"), Map.entry("074", "0334"), Map.entry("0841", "0353"),
+            Map.entry("084", "0353"), Map.entry("085", "0354"), Map.entry("086", "0355"), Map.entry("087", "0356"),
+            Map.entry("0871", "0356"), Map.entry("046", "036"), Map.entry("040", "036"), Map.entry("042", "036"),
+            Map.entry("043", "036"), Map.entry("044", "036"));
+    /** Verbs whose parties act on each other: "X and Y met" is a meeting each way. */
+    private static final Set<Integer> MUTUAL = Set.of(4, 5, 6, 19);
+    /** Who does a legal act the passive leaves unsaid: "was arrested" by the police, "was charged" by prosecutors. */
+    private static final Map<String, String> LEGAL_AGENTS = Map.ofEntries(Map.entry("arrest", "COP"),
+            Map.entry("detain", "COP"), Map.entry("apprehend", "COP"), Map.entry("nab", "COP"),
+            Map.entry("book", "COP"), Map.entry("charge", "JUD"), Map.entry("indict", "JUD"),
+            Map.entry("prosecute", "JUD"), Map.entry("sentence", "JUD"), Map.entry("convict", "JUD"),
+            Map.entry("jail", "JUD"), Map.entry("imprison", "JUD"), Map.entry("fine", "JUD"),
+            Map.entry("arraign", "JUD"), Map.entry("try", "JUD"), Map.entry("acquit", "JUD"),
+            Map.entry("deport", "GOV"), Map.entry("release", "JUD"), Map.entry("free", "JUD"));
+    /** Sectors of people whose violence is crime, not combat: 18 (assault), not 19 (fight). */
+    private static final Set<String> PRIVATE_SECTORS = Set.of("CRM", "CVL", "PPL", "BUS", "EDU", "HLH", "LAB",
+            "REL", "MED");
+    private static final Set<String> KILLING = Set.of("kill", "murder", "slay", "execute", "assassinate",
+            "strangle", "behead");
+    private static final Set<String> WOUNDING = Set.of("shoot", "stab", "beat", "attack", "assault", "hit",
+            "punch", "wound", "injure", "slash", "strike", "hurt", "kick");
+    /** Verbs of wanting and asking that appeal to their object: "wants Putin to attack". */
+    private static final Set<String> WANTING = Set.of("want", "wish", "expect", "need");
+    /** Verbs of saying whose complement a speaker claims: "said that Iraq had attacked". */
+    private static final Set<String> CLAIMING = Set.of("say", "claim", "allege", "report", "announce", "admit",
+            "acknowledge", "insist", "confirm", "assert", "maintain", "charge");
+    private static final Set<String> MUTUAL_VERBS = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
+            "sign", "restore", "resume", "renew", "establish", "discuss", "trade", "exchange", "cooperate",
+            "confer", "consult", "battle", "normalize", "normalise");
 
     private final Dictionaries dictionaries;
     private final ActorResolver actors;
+    private final NounCoder nouns;
 
-    VerbCoder(Dictionaries dictionaries, ActorResolver actors) {
+    VerbCoder(Dictionaries dictionaries, ActorResolver actors, NounCoder nouns) {
         this.dictionaries = dictionaries;
         this.actors = actors;
+        this.nouns = nouns;
     }
 
-    /** The event of the verb at {@code v}, or null. */
-    Coded code(SentenceView s, int v) {
+    /** The events the verb at {@code v} may state; empty when none. */
+    List<Coded> code(SentenceView s, int v) {
         if (!s.isVerb(v) || NOT_EVENTS.contains(s.relation(v))) {
-            return null;
+            return List.of();
         }
-        int particle = s.firstChild(v, Set.of("compound:prt"));
-        VerbEntries.Verb verb = dictionaries.verbs().find(s.lemma(v), particle < 0 ? null : s.word(particle));
-        if (verb == null || particle >= 0 && !verb.lemma().contains(" ")) {
-            return null; // a phrasal verb means something else than its verb: "hammer out", "dig in"
-        }
-        boolean intended = intended(s, v);
-        if (negated(s, v) || hypothetical(s, v) && !intended
-                || RAISING.contains(s.lemma(v)) && hasVerbComplement(s, v)) {
-            return null;
-        }
-        String code = refine(s, v, verb);
-        if (code.equals(VerbEntries.NO_EVENT) || !dictionaries.codes().isKnown(code)
-                || CameoCodes.root(code).equals("01") && !ANNOUNCING.contains(s.lemma(v))) {
-            return null;
-        }
-        if (intended) {
-            // Violence someone wants, plans or vows is a threat of force, not yet force; anything else intended
-            // has not happened.
-            if (Integer.parseInt(CameoCodes.root(code)) < 18) {
-                return null;
+        List<Coded> own = codeVerb(s, v);
+        List<Coded> out = new ArrayList<>(own);
+        out.addAll(appeal(s, v));
+        for (Coded c : own) {
+            Coded claim = claimOf(s, v, c);
+            if (claim != null) {
+                out.add(claim);
             }
-            code = THREAT_OF_FORCE;
+        }
+        return out;
+    }
+
+    /**
+     * "Obama wants Putin to attack", "urged Russia to halt": an appeal to the one who is to act, for verbs of
+     * wanting and asking that the dictionary does not code themselves.
+     */
+    private List<Coded> appeal(SentenceView s, int v) {
+        if (!WANTING.contains(s.lemma(v)) || negated(s, v) || hypotheticalOnly(s, v)) {
+            return List.of();
+        }
+        int object = s.firstChild(v, OBJECT);
+        if (object < 0 || s.firstChild(v, Set.of("xcomp")) < 0) {
+            return List.of();
         }
         List<Integer> tokens = new ArrayList<>(List.of(v));
-        if (intended) {
+        ActorResolver.Resolved actor = resolve(s, subjectOf(s, v, 0), tokens);
+        ActorResolver.Resolved target = resolve(s, object, tokens);
+        if (actor == null || target == null || sameParty(actor, target)) {
+            return List.of();
+        }
+        String code = "020";
+        return List.of(new Coded(code, ActionLabels.label(code, s.lemma(v), dictionaries.codes()), actor, target,
+                tokens, v, s.lemma(v), Set.of("appeal-verb")));
+    }
+
+    /**
+     * "The US said that Iraq had attacked": a speaker who reports another's violence or coercion accuses them
+     * (112); one who reports their own claims it (015). Proposed beside the reported event, for the event model.
+     */
+    private Coded claimOf(SentenceView s, int v, Coded reported) {
+        int speech = s.head(v);
+        // "..., residents said": an attribution after the fact reports it; only a speaker who leads claims it
+        if (!s.relation(v).equals("ccomp") || speech < 0 || speech > v || !CLAIMING.contains(s.lemma(speech))
+                || Integer.parseInt(CameoCodes.root(reported.code())) < 14 || reported.actor() == null) {
+            return null;
+        }
+        List<Integer> tokens = new ArrayList<>(List.of(speech));
+        ActorResolver.Resolved speaker = resolve(s, s.firstChild(speech, SUBJECT), tokens);
+        if (speaker == null) {
+            return null;
+        }
+        boolean own = sameParty(speaker, reported.actor());
+        String code = own ? "015" : "112";
+        ActorResolver.Resolved target = own ? reported.target() : reported.actor();
+        return new Coded(code, ActionLabels.label(code, null, dictionaries.codes()), speaker, target, tokens,
+                speech, s.lemma(speech), Set.of("nested-claim"));
+    }
+
+    private List<Coded> codeVerb(SentenceView s, int v) {
+        int particle = s.firstChild(v, Set.of("compound:prt"));
+        VerbEntries.Verb verb = dictionaries.verbs().find(s.lemma(v), particle < 0 ? null : s.word(particle));
+        String lightCode = LIGHT_VERBS.contains(s.lemma(v)) ? lightNounCode(s, v) : null;
+        if (verb == null && lightCode == null || verb != null && particle >= 0 && !verb.lemma().contains(" ")
+                && lightCode == null) {
+            return List.of(); // a phrasal verb means something else than its verb: "hammer out", "dig in"
+        }
+        Set<String> traits = new java.util.TreeSet<>();
+        boolean negated = negated(s, v);
+        boolean intended = intended(s, v);
+        boolean scheduled = !intended && scheduled(s, v);
+        if (!negated && (hypothetical(s, v) && !intended && !scheduled
+                || RAISING.contains(s.lemma(v)) && hasVerbComplement(s, v))) {
+            return List.of();
+        }
+        String code = verb == null ? VerbEntries.NO_EVENT : refine(s, v, verb, traits);
+        if (lightCode != null && (code.equals(VerbEntries.NO_EVENT) || !traits.contains("pattern"))) {
+            code = lightCode;
+            traits.add("light-verb");
+        }
+        if (code.equals(VerbEntries.NO_EVENT) || !dictionaries.codes().isKnown(code)
+                || CameoCodes.root(code).equals("01") && !ANNOUNCING.contains(s.lemma(v))) {
+            return List.of();
+        }
+        int root = Integer.parseInt(CameoCodes.root(code));
+        List<String> codes = new ArrayList<>();
+        if (negated) {
+            if (!REFUSAL.containsKey(root) || !(hypothetical(s, v) || intended || scheduled)) {
+                return List.of();
+            }
+            codes.add(REFUSAL.get(root));
+            traits.add("refusal");
+        } else if (intended) {
+            String intent = intentOf(code);
+            codes.add(intent == null ? code : intent);
+            traits.add("intent");
+        } else if (scheduled) {
+            codes.add(code);
+            String intent = intentOf(code);
+            if (intent != null) {
+                codes.add(intent);
+            }
+            traits.add("scheduled");
+        } else {
+            codes.add(code);
+        }
+        List<Coded> out = new ArrayList<>();
+        for (String c : codes) {
+            Set<String> own = new java.util.TreeSet<>(traits);
+            if (scheduled && !c.equals(code)) {
+                own.add("intent");
+            }
+            out.addAll(withParties(s, v, c, own));
+        }
+        return out;
+    }
+
+    /** The event of the verb with code {@code code}: its actor and target, one each way for mutual acts. */
+    private List<Coded> withParties(SentenceView s, int v, String code, Set<String> traits) {
+        List<Integer> tokens = new ArrayList<>(List.of(v));
+        if (traits.contains("intent") && s.relation(v).equals("xcomp") && s.head(v) >= 0) {
             tokens.add(s.head(v));
         }
-        boolean passive = s.firstChild(v, PASSIVE_SUBJECT) >= 0 || s.firstChild(v, Set.of("aux:pass")) >= 0;
+        boolean passive = s.firstChild(v, PASSIVE_SUBJECT) >= 0 || s.firstChild(v, Set.of("aux:pass")) >= 0
+                || bareParticiple(s, v);
         ActorResolver.Resolved actor;
         ActorResolver.Resolved target;
         int subject;
+        int root = Integer.parseInt(CameoCodes.root(code));
+        boolean violent = root >= 18;
         if (passive) {
-            target = resolve(s, s.firstChild(v, PASSIVE_SUBJECT), tokens);
+            traits.add("passive");
+            int patient = s.firstChild(v, PASSIVE_SUBJECT);
+            if (patient < 0 && bareParticiple(s, v)) {
+                patient = s.firstChild(v, SUBJECT);
+            }
+            if (patient >= 0 && isRelativePronoun(s, patient) && s.relation(v).startsWith("acl")) {
+                patient = s.head(v); // "the boss, who was gunned down": the noun the clause describes
+            }
+            target = resolve(s, patient, tokens);
             subject = agentPhrase(s, v);
             actor = resolve(s, subject, tokens);
+            if (actor == null && violent) {
+                actor = violenceActor(s, v, tokens);
+            }
+            if (actor == null && subject < 0 && LEGAL_AGENTS.containsKey(s.lemma(v)) && target != null) {
+                actor = impliedAuthority(LEGAL_AGENTS.get(s.lemma(v)));
+                traits.add("implied-actor");
+            }
         } else {
             subject = subjectOf(s, v, 0);
+            if (subject >= 0 && s.head(subject) != v) {
+                traits.add("inherited-subject");
+            }
             actor = resolve(s, subject, tokens);
             int object = objectOf(s, v);
-            target = resolve(s, object, tokens);
+            target = traits.contains("light-verb") ? nounTarget(s, v, tokens) : null;
+            if (target == null) {
+                target = resolve(s, object, tokens);
+            }
             if (target == null) {
                 target = nestedTarget(s, v, object, tokens);
             }
         }
-        int root = Integer.parseInt(CameoCodes.root(code));
-        boolean violent = root >= 18;
         boolean faceless = subject >= 0 && ATTACK_NOUNS.contains(s.word(subject));
-        if (target == null && violent) {
-            target = victims(s, passive ? s.firstChild(v, PASSIVE_SUBJECT) : objectOf(s, v), tokens);
-        }
         if (actor == null && !(violent && (faceless || passive && target != null))) {
-            return null;
+            return List.of();
         }
-        if (target == null && root == CONSULT && actor != null) {
-            ActorResolver.Resolved[] pair = eachOther(actor);
-            if (pair != null) {
-                actor = pair[0];
-                target = pair[1];
+        if (actor == null) {
+            traits.add("unknown-actor");
+        }
+        if (target != null && actor != null && sameParty(actor, target)) {
+            target = null;
+        }
+        if (root == 19 && isCrime(actor, target)) {
+            code = KILLING.contains(s.lemma(v)) ? "1823" : WOUNDING.contains(s.lemma(v)) ? "182" : "180";
+            traits.add("crime");
+        }
+        String label = ActionLabels.label(code, s.lemma(v), dictionaries.codes());
+        if (target == null && actor != null && (MUTUAL.contains(root) || MUTUAL_VERBS.contains(s.lemma(v)))) {
+            List<Coded> mutual = eachOther(code, label, actor, tokens, v, s.lemma(v), traits);
+            if (!mutual.isEmpty()) {
+                return mutual;
             }
         }
         if (target == null && NEEDS_TARGET.contains(root)) {
-            return null;
+            return List.of();
         }
-        Actor targetActor = target == null || actor != null && sameActor(actor.actor(), target.actor())
-                ? null : target.actor();
-        return new Coded(code, ActionLabels.label(code, s.lemma(v), dictionaries.codes()),
-                actor == null ? null : actor.actor(), targetActor, tokens, v);
+        return List.of(new Coded(code, label, actor, target, tokens, v, s.lemma(v), Set.copyOf(traits)));
+    }
+
+    /** The police, court or government of the article's country, for a legal act whose doer goes unsaid. */
+    private ActorResolver.Resolved impliedAuthority(String sector) {
+        String country = actors.mainCountry();
+        String code = (country == null ? org.dossier.extract.dictionaries.ActorNames.UNKNOWN_COUNTRY : country)
+                + sector;
+        String name = dictionaries.names().nameOf(code);
+        return new ActorResolver.Resolved(new Actor(name == null ? sector : name, code), List.of(),
+                ActorResolver.Kind.SECTOR, true);
     }
 
     /**
-     * "Putin and Erdogan met", "the US, Russia and Switzerland held talks": coordinated parties who meet one
-     * another; the first acts, the others are met.
+     * Violence between private people (a gunman and his victims, a man and his neighbour) is crime, coded as
+     * assault (18); between armed forces, states and rebels it is fighting (19).
      */
-    private static ActorResolver.Resolved[] eachOther(ActorResolver.Resolved parties) {
+    private static boolean isCrime(ActorResolver.Resolved actor, ActorResolver.Resolved target) {
+        boolean privateActor = actor == null || actor.person() || isPrivate(actor.actor().code());
+        boolean privateTarget = target != null && (target.person() || isPrivate(target.actor().code()));
+        return privateActor && privateTarget && (actor != null || target.person());
+    }
+
+    private static boolean isPrivate(String code) {
+        return code != null && code.length() >= 6 && PRIVATE_SECTORS.contains(code.substring(3, 6));
+    }
+
+    /** The same party on both sides: the same name, or the same code for parties other than people. */
+    private static boolean sameParty(ActorResolver.Resolved a, ActorResolver.Resolved b) {
+        if (a.actor().name().equalsIgnoreCase(b.actor().name())) {
+            return true;
+        }
+        return !a.person() && !b.person() && a.actor().code() != null && a.actor().code().equals(b.actor().code());
+    }
+
+    static boolean isLightVerb(String lemma) {
+        return LIGHT_VERBS.contains(lemma);
+    }
+
+    /** An intended act as CAMEO codes an intention, or null when CAMEO codes the act itself. */
+    private static String intentOf(String code) {
+        String detail = INTENT_DETAIL.get(code);
+        if (detail != null) {
+            return detail;
+        }
+        return INTENT.get(Integer.parseInt(CameoCodes.root(code)));
+    }
+
+    /**
+     * "Putin and Erdogan met", "the US, Russia and Switzerland held talks": coordinated parties who act on one
+     * another; each acts on each of the others.
+     */
+    private List<Coded> eachOther(String code, String label, ActorResolver.Resolved parties, List<Integer> tokens,
+            int v, String trigger, Set<String> traits) {
         String codes = parties.actor().code();
         String[] names = parties.actor().name().split(", | and ");
         if (codes == null || !codes.contains(";") || names.length != codes.split(";").length) {
-            return null;
+            return List.of();
         }
-        String[] code = codes.split(";");
-        Actor first = new Actor(names[0], code[0]);
-        String others = String.join(" and ", java.util.Arrays.copyOfRange(names, 1, names.length));
-        Actor rest = new Actor(others, String.join(";", java.util.Arrays.copyOfRange(code, 1, code.length)));
-        return new ActorResolver.Resolved[] {new ActorResolver.Resolved(first, parties.tokens(), false),
-            new ActorResolver.Resolved(rest, List.of(), false)};
+        String[] code1 = codes.split(";");
+        Set<String> own = new java.util.TreeSet<>(traits);
+        own.add("mutual");
+        List<Coded> out = new ArrayList<>();
+        for (int i = 0; i < code1.length; i++) {
+            for (int j = 0; j < code1.length; j++) {
+                if (i != j) {
+                    ActorResolver.Resolved a = new ActorResolver.Resolved(new Actor(names[i], code1[i]),
+                            parties.tokens(), parties.kind(), parties.contextual());
+                    ActorResolver.Resolved b = new ActorResolver.Resolved(new Actor(names[j], code1[j]), List.of(),
+                            parties.kind(), parties.contextual());
+                    out.add(new Coded(code, label, a, b, tokens, v, trigger, Set.copyOf(own)));
+                }
+            }
+        }
+        return out;
     }
 
     private ActorResolver.Resolved resolve(SentenceView s, int head, List<Integer> tokens) {
@@ -226,6 +469,49 @@ final class VerbCoder {
         return null;
     }
 
+    /** The code of the event noun a light verb governs ("launched an offensive" 190), or null. */
+    private String lightNounCode(SentenceView s, int v) {
+        int object = s.firstChild(v, OBJECT);
+        if (object < 0) {
+            return null;
+        }
+        return nouns.codeOf(s, object);
+    }
+
+    /** The party an event noun under a light verb names: "carried out strikes on rebel positions". */
+    private ActorResolver.Resolved nounTarget(SentenceView s, int v, List<Integer> tokens) {
+        int object = s.firstChild(v, OBJECT);
+        if (object < 0) {
+            return null;
+        }
+        tokens.add(object);
+        for (int c : s.children(object)) {
+            if (s.relation(c).startsWith("nmod") && Set.of("on", "against", "of", "with", "between", "to")
+                    .contains(String.valueOf(s.caseMarker(c)))) {
+                ActorResolver.Resolved r = resolve(s, c, tokens);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "killed in Israeli tank shelling", "died in an air strike by government forces": who did the violence. */
+    private ActorResolver.Resolved violenceActor(SentenceView s, int v, List<Integer> tokens) {
+        for (int c : s.children(v, OBLIQUE)) {
+            String marker = s.caseMarker(c);
+            if (("in".equals(marker) || "by".equals(marker)) && ATTACK_NOUNS.contains(s.word(c))) {
+                ActorResolver.Resolved r = nouns.agentOf(s, c);
+                if (r != null) {
+                    tokens.add(c);
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean hasVerbComplement(SentenceView s, int v) {
         for (int c : s.children(v, Set.of("xcomp", "ccomp"))) {
             if (s.isVerb(c)) {
@@ -233,30 +519,6 @@ final class VerbCoder {
             }
         }
         return false;
-    }
-
-    /** Victims or places hit: the head noun of the object when no dictionary names it. */
-    private static ActorResolver.Resolved victims(SentenceView s, int head, List<Integer> tokens) {
-        if (head < 0) {
-            return null;
-        }
-        int noun = head;
-        if (!VICTIMS.contains(s.word(noun))) {
-            int of = -1;
-            for (int c : s.children(noun, Set.of("nmod"))) {
-                if ("of".equals(s.caseMarker(c)) && VICTIMS.contains(s.word(c))) {
-                    of = c;
-                }
-            }
-            if (of < 0) {
-                return null;
-            }
-            noun = of;
-        }
-        tokens.add(noun);
-        String code = Set.of("people", "persons", "civilians", "civilian", "residents", "villagers", "children",
-                "women", "men").contains(s.word(noun)) ? "CVL" : null;
-        return new ActorResolver.Resolved(new Actor(s.token(noun).word(), code), List.of(noun), false);
     }
 
     /** The subject, or the one of the verb this verb depends on, or the noun a relative clause describes. */
@@ -296,6 +558,12 @@ final class VerbCoder {
         if (object >= 0) {
             return object;
         }
+        for (int c : s.children(v, Set.of("xcomp"))) {
+            int subject = s.firstChild(c, SUBJECT);
+            if (subject >= 0 && s.pos(c).equals("VBN")) {
+                return subject; // "released [the mayor jailed a year ago]": a small clause the parser made
+            }
+        }
         for (int c : s.children(v, OBLIQUE)) {
             String marker = s.caseMarker(c);
             if (marker != null && TARGET_CASES.contains(marker)) {
@@ -305,8 +573,13 @@ final class VerbCoder {
         return -1;
     }
 
+    /** A past participle with a subject and no auxiliary in a complement: "[the mayor] jailed a year ago". */
+    private static boolean bareParticiple(SentenceView s, int v) {
+        return s.pos(v).equals("VBN") && s.relation(v).equals("xcomp") && s.firstChild(v, Set.of("aux")) < 0;
+    }
+
     /** The "by" phrase of a passive verb: "was bombed by Russian warplanes". */
-    private static int agentPhrase(SentenceView s, int v) {
+    static int agentPhrase(SentenceView s, int v) {
         for (int c : s.children(v)) {
             if (s.relation(c).equals("obl:agent") || s.hasRelation(c, OBLIQUE) && "by".equals(s.caseMarker(c))) {
                 return c;
@@ -315,11 +588,22 @@ final class VerbCoder {
         return -1;
     }
 
-    /** "wants to attack", "vowed to crush": the verb is what its subject means to do, not did. */
-    private static boolean intended(SentenceView s, int v) {
+    /** "wants to attack", "vowed to crush", "pledged to send": the verb is what its subject means to do. */
+    static boolean intended(SentenceView s, int v) {
         int governor = s.head(v);
         return s.relation(v).equals("xcomp") && governor >= 0 && INTENDING.contains(s.lemma(governor))
-                && s.firstChild(governor, OBJECT) < 0 && !negated(s, governor) && !hypothetical(s, governor);
+                && s.firstChild(governor, OBJECT) < 0 && !negated(s, governor) && !hypotheticalOnly(s, governor);
+    }
+
+    /** "will meet", "is due to visit", "is set to sign": an act announced for later. */
+    private static boolean scheduled(SentenceView s, int v) {
+        for (int c : s.children(v)) {
+            if (s.relation(c).equals("aux") && SCHEDULING.contains(s.word(c))) {
+                return true;
+            }
+        }
+        int governor = s.head(v);
+        return s.relation(v).equals("xcomp") && governor >= 0 && SCHEDULING_HEADS.contains(s.word(governor));
     }
 
     static boolean negated(SentenceView s, int v) {
@@ -336,6 +620,10 @@ final class VerbCoder {
         if (s.relation(v).equals("xcomp") && s.head(v) >= 0 && IRREALIS.contains(s.lemma(s.head(v)))) {
             return true;
         }
+        return hypotheticalOnly(s, v);
+    }
+
+    private static boolean hypotheticalOnly(SentenceView s, int v) {
         for (int x = v, steps = 0; x >= 0 && steps < 4; x = s.head(x), steps++) {
             for (int c : s.children(x)) {
                 String r = s.relation(c);
@@ -357,7 +645,7 @@ final class VerbCoder {
      * ("vetoed a French-drafted resolution", "called the shelling ... a war crime"), not somewhere in an adjunct
      * ("bombed the east ... in a Russian-backed offensive" is no verbal attack on an offensive).
      */
-    private String refine(SentenceView s, int v, VerbEntries.Verb verb) {
+    private String refine(SentenceView s, int v, VerbEntries.Verb verb, Set<String> traits) {
         List<Integer> clause = s.subtree(v, Set.of("ccomp", "advcl", "parataxis", "csubj", "acl", "conj"));
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
@@ -382,6 +670,9 @@ final class VerbCoder {
                     && (inOrder(pattern.after(), after, opens) || contiguous(pattern.after(), after))) {
                 best = pattern;
             }
+        }
+        if (best != null) {
+            traits.add("pattern");
         }
         return best == null ? verb.code() : best.code();
     }

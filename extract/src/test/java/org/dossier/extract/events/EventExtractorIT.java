@@ -90,7 +90,10 @@ class EventExtractorIT extends StageTestCase {
             assertThat(e.action()).isEqualTo("ACCUSE");
             assertThat(e.actor().name()).isEqualTo("Frank-Walter Steinmeier");
         });
-        assertThat(events).noneSatisfy(e -> assertThat(e.root()).isIn("18", "19", "20"));
+        assertThat(events).as("the speaker does not become the bomber").noneSatisfy(e -> {
+            assertThat(e.root()).isIn("18", "19", "20");
+            assertThat(e.actor()).isNotNull();
+        });
     }
 
     @Test
@@ -153,11 +156,8 @@ class EventExtractorIT extends StageTestCase {
         List<Event> events = events("The talks ended without a deal.\n\n"
                 + "Russia and Turkey met in Sochi on Tuesday.");
 
-        assertThat(events).singleElement().satisfies(e -> {
-            assertThat(e.root()).isEqualTo("04");
-            assertThat(e.actor().code()).isEqualTo("RUS");
-            assertThat(e.target().code()).isEqualTo("TUR");
-        });
+        assertThat(events).extracting(e -> e.root() + " " + e.actor().code() + ">" + e.target().code())
+                .containsExactlyInAnyOrder("04 RUS>TUR", "04 TUR>RUS");
     }
 
     @Test

@@ -87,7 +87,7 @@ final class EventMerger {
 
     /** The event's day came from the publication date (or the article's date was itself inferred). */
     private static boolean inferred(Reported r) {
-        return "inferred".equals(r.article().publishedConfidence())
+        return "inferred".equals(r.article().publishedConfidence()) || "reported".equals(r.event().dateBasis())
                 || Objects.equals(r.event().date(), r.article().published());
     }
 
@@ -97,7 +97,13 @@ final class EventMerger {
         Set<String> outlets = new LinkedHashSet<>();
         List<Source> sources = new ArrayList<>();
         String date = e.date();
+        String basis = e.dateBasis();
+        Double confidence = null;
         for (Reported r : g.members) {
+            Double c = r.event().confidence();
+            if (c != null && (confidence == null || c > confidence)) {
+                confidence = c;
+            }
             articles.add(r.article().id());
             if (r.article().outlet() != null) {
                 outlets.add(r.article().outlet());
@@ -106,10 +112,11 @@ final class EventMerger {
                     r.event().end()));
             if (r.event().date() != null && !inferred(r)) {
                 date = r.event().date(); // a stated day outranks one taken from a publication date
+                basis = r.event().dateBasis();
             }
         }
-        return new MergedEvent(date, e.actor(), e.actorCode(), e.action(), e.cameo(), e.root(), e.quadClass(),
-                e.goldstein(), e.target(), e.targetCode(), e.location(), articles.size(), List.copyOf(outlets),
-                List.copyOf(sources));
+        return new MergedEvent(date, basis, e.actor(), e.actorCode(), e.action(), e.cameo(), e.root(), e.quadClass(),
+                e.goldstein(), e.target(), e.targetCode(), e.location(), confidence, articles.size(),
+                List.copyOf(outlets), List.copyOf(sources));
     }
 }

@@ -53,6 +53,8 @@ public final class StoryHtml {
                     .append(Html.escape(e.actor() == null ? "?" : e.actor())).append(" ")
                     .append(Html.escape(e.action())).append(" ")
                     .append(Html.escape(e.target() == null ? "" : e.target())).append(" <small>(")
+                    .append(e.confidence() == null ? "" : String.format(java.util.Locale.ROOT, "confidence %.2f, ",
+                            e.confidence()))
                     .append(e.corroboration()).append(" articles: ")
                     .append(Html.escape(String.join(", ", e.outlets()))).append(")</small></li>");
         }

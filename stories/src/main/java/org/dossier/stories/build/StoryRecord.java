@@ -31,13 +31,17 @@ public record StoryRecord(
     public record StoryArticle(String id, String title, String outlet, String published, String source,
             @JsonProperty("duplicate_of") String duplicateOf) {}
 
-    /** One event reported by one or more articles; {@code corroboration} counts the distinct articles. */
-    @JsonPropertyOrder({"date", "actor", "actor_code", "action", "cameo", "root", "quad_class", "goldstein", "target",
-        "target_code", "location", "corroboration", "outlets", "sources"})
-    public record MergedEvent(String date, String actor, @JsonProperty("actor_code") String actorCode, String action,
-            String cameo, String root, @JsonProperty("quad_class") int quadClass, double goldstein, String target,
-            @JsonProperty("target_code") String targetCode, String location, int corroboration, List<String> outlets,
-            List<Source> sources) {}
+    /**
+     * One event reported by one or more articles; {@code corroboration} counts the distinct articles,
+     * {@code confidence} is the highest of its reports', {@code date_basis} what its date rests on.
+     */
+    @JsonPropertyOrder({"date", "date_basis", "actor", "actor_code", "action", "cameo", "root", "quad_class",
+        "goldstein", "target", "target_code", "location", "confidence", "corroboration", "outlets", "sources"})
+    public record MergedEvent(String date, @JsonProperty("date_basis") String dateBasis, String actor,
+            @JsonProperty("actor_code") String actorCode, String action, String cameo, String root,
+            @JsonProperty("quad_class") int quadClass, double goldstein, String target,
+            @JsonProperty("target_code") String targetCode, String location, Double confidence, int corroboration,
+            List<String> outlets, List<Source> sources) {}
 
     /** A dated line of the story: a merged event, or the lead of an article on its publication day. */
     public record TimelineEntry(String date, String kind, String text, List<Source> sources) {}

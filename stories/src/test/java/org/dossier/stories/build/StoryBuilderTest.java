@@ -34,8 +34,8 @@ class StoryBuilderTest {
     }
 
     private static EventRecord bombing(String text, int start) {
-        return new EventRecord("2016-10-10", "government warplanes", "SYRMIL", "ATTACK/BOMB", "195", "19", 4, -10,
-                "town", null, "Maarat", text, start, start + text.length());
+        return new EventRecord("2016-10-10", "day", "relative", "Syrian military", "SYRMIL", "ATTACK/BOMB", "195",
+                "19", 4, -10, "town", null, "Maarat", 0.9, text, start, start + text.length());
     }
 
     private static FigureRecord toll(long value, String source, String text, int start) {

@@ -1,0 +1,116 @@
+package org.dossier.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dossier.core.Outcome;
+import org.dossier.engine.DossierEngine;
+import org.dossier.eval.EventModelTrainer;
+import org.dossier.eval.GoldSet;
+import org.dossier.eval.ProposalLabels;
+import org.dossier.extract.dictionaries.Dictionaries;
+import org.dossier.extract.events.EventExtractor;
+import org.dossier.extract.events.EventModel;
+import org.dossier.model.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train-events",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Fit the event model on a gold of events: the documents are analyzed, every event the rules propose is "
+                    + "labelled right (its words, CAMEO root and actor match a gold event) or wrong, and a logistic "
+                    + "regression over the proposals' features is fitted with LIBLINEAR. Five-fold cross-validation "
+                    + "by document chooses the regularization (log loss) and the threshold (F1 of events), and "
+                    + "prints a calibration table. Writes the model in the format Dossier ships "
+                    + "(extract/src/main/resources/org/dossier/extract/events/event-model.tsv).",
+            "Fit only on the development part (gold/events/develop.json); the measured part is for dossier eval.",
+            ""},
+        footer = {"", "Example:", "  dossier train-events --gold gold/events/develop.json --data ../shared/bench \\",
+            "      --model extract/src/main/resources/org/dossier/extract/events/event-model.tsv"})
+final class TrainEventsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The gold of events to fit on.")
+    Path gold;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Where the gold's documents are (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("../shared/bench");
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Where to write the fitted model (default: print "
+            + "it to standard output).")
+    Path model;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(gold)) {
+            err.println("error: gold file " + gold + " not found");
+            return ExitCodes.USAGE;
+        }
+        GoldSet goldSet = GoldSet.read(gold);
+        List<Path> files = GoldDocuments.files(goldSet, gold, data, err);
+        if (files == null) {
+            return ExitCodes.USAGE;
+        }
+        Map<String, GoldSet.Article> byId = new HashMap<>();
+        goldSet.articles().forEach(a -> byId.put(a.id(), a));
+        EventExtractor proposer = new EventExtractor(Dictionaries.standard(), EventModel.keepAll());
+        List<EventModelTrainer.Example> examples = Collections.synchronizedList(new ArrayList<>());
+        DossierEngine engine = engineOptions.load(err);
+        GoldDocuments.analyze(goldSet, files, engine, engineOptions.threads, engineOptions.maxBytes, err, outcome -> {
+            if (outcome instanceof Outcome.Ok ok && byId.containsKey(ok.result().article().id())) {
+                String id = ok.result().article().id();
+                List<EventExtractor.Proposal> proposals = proposer.propose(ok.result());
+                List<Event> events = proposals.stream().map(EventExtractor.Proposal::event).toList();
+                int[] labels = ProposalLabels.label(byId.get(id), ok.result().article().text(), events);
+                for (int i = 0; i < proposals.size(); i++) {
+                    examples.add(new EventModelTrainer.Example(id, proposals.get(i).features(), labels[i]));
+                }
+            }
+        });
+        examples.sort(java.util.Comparator.comparing(EventModelTrainer.Example::document));
+        int goldEvents = goldSet.articles().stream().mapToInt(a -> a.events().size()).sum();
+        long right = examples.stream().filter(e -> e.goldEvent() >= 0).count();
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        out.printf(Locale.ROOT, "%d proposals, %d right, for %d gold events in %d documents%n", examples.size(), right,
+                goldEvents, goldSet.articles().size());
+        EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents).fit();
+        EventModelTrainer.print(result, out);
+        String comment = String.format(Locale.ROOT, "Dossier's event model, fitted by 'dossier train-events' on %s "
+                + "(%d proposals, %d right).%nL2 logistic regression (LIBLINEAR), C %.2f, cross-validated log loss "
+                + "%.4f; threshold by the best cross-validated F1 of events.", gold.getFileName(), examples.size(),
+                right, result.cost(), result.logLoss());
+        if (model == null) {
+            result.model().write(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), comment);
+            out.flush();
+        } else {
+            try (Writer writer = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
+                result.model().write(writer, comment);
+            }
+            err.println("Model written to " + model);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,215 @@
+package org.dossier.eval;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dossier.extract.events.EventModel;
+
+/**
+ * Fits the event model: an L2-regularized logistic regression (LIBLINEAR) over the features of the events the
+ * rules propose, labelled right or wrong against the gold. The regularization is chosen by the log loss of
+ * five-fold cross-validation by document, and the threshold by the F1 of events on the cross-validated
+ * predictions (each gold event counted once however many proposals are right for it); the model is then fitted
+ * on all the data.
+ */
+public final class EventModelTrainer {
+
+    /** One proposed event: its document, features, and the gold event it is right for (-1: wrong). */
+    public record Example(String document, List<String> features, int goldEvent) {
+        boolean right() {
+            return goldEvent >= 0;
+        }
+    }
+
+    private static final int FOLDS = 5;
+    private static final double[] COSTS = {0.03, 0.1, 0.3, 1, 3};
+    private static final double EPSILON = 1e-4;
+
+    /** The fitted model, and what cross-validation says of it. */
+    public record Result(EventModel model, double cost, double logLoss, List<String> report) {}
+
+    private final List<Example> examples;
+    private final int goldEvents;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+
+    /**
+     * @param examples every proposal of the training documents
+     * @param goldEvents how many gold events those documents hold (for recall)
+     */
+    public EventModelTrainer(List<Example> examples, int goldEvents) {
+        this.examples = List.copyOf(examples);
+        this.goldEvents = goldEvents;
+        Set<String> all = new TreeSet<>();
+        examples.forEach(e -> all.addAll(e.features()));
+        for (String feature : all) {
+            index.put(feature, names.size() + 1);
+            names.add(feature);
+        }
+        Linear.disableDebugOutput();
+    }
+
+    public Result fit() {
+        double bestCost = COSTS[0];
+        double bestLoss = Double.MAX_VALUE;
+        double[] bestPredictions = null;
+        List<String> report = new ArrayList<>();
+        for (double cost : COSTS) {
+            double[] predictions = crossValidated(cost);
+            double loss = logLoss(predictions);
+            report.add(String.format(Locale.ROOT, "C %.2f: cross-validated log loss %.4f", cost, loss));
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                bestCost = cost;
+                bestPredictions = predictions;
+            }
+        }
+        double threshold = bestThreshold(bestPredictions, report);
+        report.addAll(calibration(bestPredictions));
+        EventModel model = toModel(train(examples, bestCost), threshold);
+        return new Result(model, bestCost, bestLoss, report);
+    }
+
+    /** Predictions for every example from a model fitted on the other folds (by document). */
+    private double[] crossValidated(double cost) {
+        List<String> documents = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::document).toList()));
+        double[] predictions = new double[examples.size()];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            Set<String> held = new HashSet<>();
+            for (int d = fold; d < documents.size(); d += FOLDS) {
+                held.add(documents.get(d));
+            }
+            List<Example> training = examples.stream().filter(e -> !held.contains(e.document())).toList();
+            if (training.stream().noneMatch(Example::right) || training.stream().allMatch(Example::right)) {
+                continue;
+            }
+            EventModel model = toModel(train(training, cost), 0);
+            for (int i = 0; i < examples.size(); i++) {
+                if (held.contains(examples.get(i).document())) {
+                    predictions[i] = model.probability(examples.get(i).features());
+                }
+            }
+        }
+        return predictions;
+    }
+
+    private Model train(List<Example> data, double cost) {
+        Problem problem = new Problem();
+        problem.l = data.size();
+        problem.n = names.size() + 1;
+        problem.bias = 1;
+        problem.x = new Feature[data.size()][];
+        problem.y = new double[data.size()];
+        for (int i = 0; i < data.size(); i++) {
+            TreeSet<Integer> ids = new TreeSet<>();
+            for (String f : data.get(i).features()) {
+                ids.add(index.get(f));
+            }
+            Feature[] row = new Feature[ids.size() + 1];
+            int k = 0;
+            for (int id : ids) {
+                row[k++] = new FeatureNode(id, 1);
+            }
+            row[k] = new FeatureNode(names.size() + 1, 1);
+            problem.x[i] = row;
+            problem.y[i] = data.get(i).right() ? 1 : -1;
+        }
+        return Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, EPSILON));
+    }
+
+    /** LIBLINEAR's weights as an {@link EventModel}, oriented so that the probability is that of "right". */
+    private EventModel toModel(Model model, double threshold) {
+        double[] w = model.getFeatureWeights();
+        double sign = model.getLabels()[0] == 1 ? 1 : -1;
+        Map<String, Double> weights = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (w[i] != 0) {
+                weights.put(names.get(i), sign * w[i]);
+            }
+        }
+        return new EventModel(weights, sign * w[names.size()], threshold);
+    }
+
+    private double logLoss(double[] predictions) {
+        double sum = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            double p = Math.min(1 - 1e-9, Math.max(1e-9, predictions[i]));
+            sum -= examples.get(i).right() ? Math.log(p) : Math.log(1 - p);
+        }
+        return sum / examples.size();
+    }
+
+    /** The threshold of the best F1 of events on the cross-validated predictions, with the curve around it. */
+    private double bestThreshold(double[] predictions, List<String> report) {
+        double best = 0.5;
+        double bestF1 = -1;
+        Map<Double, String> curve = new TreeMap<>();
+        for (int step = 5; step <= 90; step += 5) {
+            double t = step / 100.0;
+            int kept = 0;
+            int right = 0;
+            Set<String> found = new HashSet<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (predictions[i] >= t) {
+                    kept++;
+                    if (examples.get(i).right()) {
+                        right++;
+                        found.add(examples.get(i).document() + "#" + examples.get(i).goldEvent());
+                    }
+                }
+            }
+            double p = kept == 0 ? 0 : (double) right / kept;
+            double r = goldEvents == 0 ? 0 : (double) found.size() / goldEvents;
+            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            curve.put(t, String.format(Locale.ROOT, "threshold %.2f: kept %d, precision %.3f, recall %.3f, F1 %.3f",
+                    t, kept, p, r, f1));
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                best = t;
+            }
+        }
+        report.add("Cross-validated events by threshold (precision of proposals kept, recall of gold events):");
+        curve.values().forEach(line -> report.add("  " + line));
+        report.add(String.format(Locale.ROOT, "Chosen threshold %.2f (best F1)", best));
+        return best;
+    }
+
+    /** Cross-validated predictions by tenth of probability against the share right. */
+    private List<String> calibration(double[] predictions) {
+        int[][] counts = new int[10][2];
+        double[] sums = new double[10];
+        for (int i = 0; i < examples.size(); i++) {
+            int d = Math.min(9, (int) Math.floor(predictions[i] * 10));
+            counts[d][0]++;
+            counts[d][1] += examples.get(i).right() ? 1 : 0;
+            sums[d] += predictions[i];
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Cross-validated calibration (probability, proposals, mean probability, share right):");
+        for (int d = 0; d < 10; d++) {
+            if (counts[d][0] > 0) {
+                lines.add(String.format(Locale.ROOT, "  %.1f-%.1f %6d %8.3f %8.3f", d / 10.0, (d + 1) / 10.0,
+                        counts[d][0], sums[d] / counts[d][0], (double) counts[d][1] / counts[d][0]));
+            }
+        }
+        return lines;
+    }
+
+    public static void print(Result result, PrintStream out) {
+        result.report().forEach(out::println);
+    }
+}

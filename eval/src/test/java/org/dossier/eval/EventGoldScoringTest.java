@@ -1,0 +1,82 @@
+package org.dossier.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticleRecord.EventRecord;
+import org.junit.jupiter.api.Test;
+
+/** Scoring against a gold of events (gold/events/README.md), where every count is known. */
+class EventGoldScoringTest {
+
+    private static final String TEXT = "Rebels shelled the town on Monday. The army arrested two men. Floods killed 40.";
+
+    private static final String GOLD = """
+            {"articles": [{"id": "doc1", "file": "set/doc1.html", "published": "2016-10-12",
+              "events": [
+                {"start": 0, "end": 14, "text": "Rebels shelled", "actor": "Syrian rebels", "actor_code": "SYRREB",
+                 "cameo": "194", "target": null, "target_code": null, "date": "2016-10-10", "date_basis": "relative"},
+                {"start": 35, "end": 60, "text": "The army arrested two men", "actor": "Syrian military",
+                 "actor_code": "SYRMIL", "cameo": "173", "target": "men", "target_code": "SYRCVL",
+                 "date": "2016-10-03", "date_to": "2016-10-09", "date_basis": "relative"}],
+              "non_events": [{"start": 62, "end": 79, "text": "Floods killed 40.", "why": "nature"}]}]}
+            """;
+
+    private static EventRecord event(String text, String cameo, String actor, String code, Double confidence,
+            String date) {
+        int start = TEXT.indexOf(text);
+        return new EventRecord(date, date == null ? null : "day", date == null ? null : "reported", actor, code,
+                "X", cameo, cameo.substring(0, 2), 4, -9, null, null, null, confidence, text, start,
+                start + text.length());
+    }
+
+    private static ArticleRecord system(List<EventRecord> events) {
+        return new ArticleRecord("doc1", "set/doc1.html", null, null, null, "2016-10-12", "stated", null, "en",
+                TEXT, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), events, null, null, null);
+    }
+
+    private static EvalResult score(List<EventRecord> events) throws Exception {
+        GoldSet gold = new ObjectMapper().readValue(GOLD, GoldSet.class);
+        return new Evaluator().evaluate(gold, List.of(system(events)));
+    }
+
+    @Test
+    void anEventIsRightWhenItsWordsRootAndActorCodeMatch() throws Exception {
+        EvalResult result = score(List.of(
+                event("Rebels shelled the town", "190", "rebels", "SYRREBX", 0.9, "2016-10-10"),
+                event("The army arrested", "173", "Syrian police", "SYRCOP", 0.4, "2016-10-05"),
+                event("Floods killed", "190", null, null, 0.2, "2016-10-12")));
+
+        assertThat(result.score("events").tp()).as("the shelling: root 19 and SYRREB on six characters").isEqualTo(1);
+        assertThat(result.score("events").fp()).isEqualTo(2);
+        assertThat(result.score("events").fn()).isEqualTo(1);
+        assertThat(result.score("events (words and root)").tp()).as("the arrest matches but its actor").isEqualTo(2);
+        assertThat(result.score("event actor code").correct()).isEqualTo(1);
+        assertThat(result.score("event date").correct()).as("a day inside the gold week is right").isEqualTo(2);
+    }
+
+    @Test
+    void theTallyCountsRootsConfusionsNonEventsAndCalibration() throws Exception {
+        EvalResult result = score(List.of(
+                event("Rebels shelled", "111", "Syrian rebels", "SYRREB", 0.95, null),
+                event("Floods killed", "190", null, null, 0.15, null)));
+        EventTally tally = result.events();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        result.print(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(printed).contains("19 -> 11", "17 -> none", "nature           1 coded    1");
+        assertThat(tally.calibrationRows().get(9)[1]).as("one event at 0.9-1.0").isEqualTo(1);
+        assertThat(tally.calibrationRows().get(9)[2]).as("and it is wrong").isZero();
+        assertThat(tally.partiesNamingNoActor()).isZero();
+    }
+
+    @Test
+    void aPartyWithNoCodeThatIsNoEntityOfTheArticleNamesNoActor() throws Exception {
+        EvalResult result = score(List.of(event("Rebels shelled", "194", "rebel-held areas", null, 0.5, null)));
+
+        assertThat(result.events().partiesNamingNoActor()).isEqualTo(1);
+    }
+}

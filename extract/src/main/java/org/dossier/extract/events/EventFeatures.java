@@ -1,0 +1,126 @@
+package org.dossier.extract.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dossier.extract.SentenceView;
+import org.dossier.extract.actors.ActorResolver;
+
+/**
+ * The features the event model weighs for a proposed event: its CAMEO root and the source of the proposal (verb,
+ * noun, statement), what the rules noted (passive, intent, light verb, pattern, mutual, ...), the trigger word,
+ * what kind of actor and target it has (a person, a state, a sector from the phrase or from the article, an
+ * organization, none), where the trigger sits in the parse, and the domain words of its sentence (nature, sports,
+ * disease, accident, markets). All features are binary, named "group=value".
+ */
+final class EventFeatures {
+
+    private static final String RESOURCE = "/org/dossier/extract/events/context-words.tsv";
+    private static final Set<String> RELATIONS = Set.of("root", "ccomp", "xcomp", "advcl", "conj", "parataxis",
+            "acl:relcl", "obj", "nsubj", "obl", "nmod", "dep", "csubj", "appos");
+
+    private final Map<String, String> domains;
+
+    private EventFeatures(Map<String, String> domains) {
+        this.domains = Map.copyOf(domains);
+    }
+
+    static EventFeatures standard() {
+        InputStream in = EventFeatures.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+        }
+        Map<String, String> domains = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    domains.put(f[0], f[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the event model's context words cannot be read", e);
+        }
+        return new EventFeatures(domains);
+    }
+
+    /** The features of an event a verb or noun states. */
+    List<String> ofTrigger(VerbCoder.Coded coded, SentenceView s, boolean lead, boolean quoted) {
+        Set<String> out = common(coded.code(), coded.actor(), coded.target(), coded.traits(), s, lead, quoted);
+        out.add("source=" + (coded.traits().contains("noun") ? "noun" : "verb"));
+        out.add("trigger=" + coded.trigger());
+        out.add("root=" + root(coded.code()) + "&trigger=" + coded.trigger());
+        String relation = s.relation(coded.verb());
+        out.add("relation=" + (RELATIONS.contains(relation) ? relation : "other"));
+        out.add("tense=" + s.pos(coded.verb()));
+        return List.copyOf(out);
+    }
+
+    /** The features of an event a quoted or reported statement states. */
+    List<String> ofStatement(StatementCoder.Coded coded, String cue, SentenceView s, boolean lead) {
+        Set<String> out = common(coded.code(), coded.actor(), coded.target(), coded.traits(), s, lead, false);
+        out.add("source=statement");
+        out.add("cue=" + cue);
+        return List.copyOf(out);
+    }
+
+    private Set<String> common(String code, ActorResolver.Resolved actor, ActorResolver.Resolved target,
+            Set<String> traits, SentenceView s, boolean lead, boolean quoted) {
+        Set<String> out = new TreeSet<>();
+        String root = root(code);
+        out.add("root=" + root);
+        out.add("code=" + code);
+        for (String trait : traits) {
+            out.add("trait=" + trait);
+        }
+        String actorKind = kind(actor);
+        String targetKind = kind(target);
+        out.add("actor=" + actorKind);
+        out.add("target=" + targetKind);
+        out.add("root=" + root + "&actor=" + actorKind);
+        out.add("root=" + root + "&target=" + targetKind);
+        if (actor != null && actor.actor().code() == null) {
+            out.add("actor-uncoded");
+        }
+        if (actor != null && actor.actor().code() != null && actor.actor().code().startsWith("---")) {
+            out.add("actor-country-unknown");
+        }
+        if (actor != null && actor.actor().code() != null && actor.actor().code().contains(";")) {
+            out.add("actor-several");
+        }
+        if (lead) {
+            out.add("sentence=lead");
+        }
+        if (quoted) {
+            out.add("sentence=quoted");
+        }
+        for (int i = 0; i < s.size(); i++) {
+            String domain = domains.get(s.lemma(i));
+            if (domain != null) {
+                out.add("domain=" + domain);
+                out.add("domain=" + domain + "&root=" + root);
+            }
+        }
+        return out;
+    }
+
+    private static String kind(ActorResolver.Resolved r) {
+        if (r == null) {
+            return "none";
+        }
+        String kind = r.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return r.contextual() ? kind + "-context" : kind;
+    }
+
+    private static String root(String code) {
+        return code.substring(0, 2);
+    }
+}

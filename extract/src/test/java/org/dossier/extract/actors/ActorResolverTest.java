@@ -1,0 +1,139 @@
+package org.dossier.extract.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.extract.ArticleContext;
+import org.dossier.extract.ParsedText;
+import org.dossier.extract.SentenceView;
+import org.dossier.extract.dictionaries.Dictionaries;
+import org.dossier.model.Entity;
+import org.junit.jupiter.api.Test;
+
+/** Canonical actors from hand-built parses: only a phrase's head makes it an actor, and codes get names. */
+class ActorResolverTest {
+
+    private static final Dictionaries DICTIONARIES = Dictionaries.standard();
+    /** A first sentence that makes the article one about Syria. */
+    private static final String SYRIA = "Syria/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root ./././1/punct";
+
+    private record Parsed(ArticleContext context, ActorResolver resolver) {
+        SentenceView sentence(int i) {
+            return context.sentences().get(i);
+        }
+
+        ActorResolver.Resolved resolve(int sentence, int head) {
+            return resolver.resolve(sentence(sentence), head);
+        }
+    }
+
+    private static Parsed parse(String... sentences) {
+        ParsedText text = ParsedText.published("2016-10-12");
+        for (String sentence : sentences) {
+            text.sentence(sentence);
+        }
+        AnnotatedArticle article = text.build();
+        ArticleContext context = new ArticleContext(article);
+        return new Parsed(context, new ActorResolver(DICTIONARIES, context));
+    }
+
+    @Test
+    void aCountryAdjectiveAndAnAgentMakeASectorWithACanonicalName() {
+        Parsed p = parse("Syrian/JJ/MISC/1/amod rebels|rebel/NNS/O/2/nsubj seized|seize/VBD/O/-1/root "
+                + "the/DT/O/4/det town/NN/O/2/obj");
+
+        ActorResolver.Resolved rebels = p.resolve(0, 1);
+
+        assertThat(rebels.actor().code()).isEqualTo("SYRREB");
+        assertThat(rebels.actor().name()).isEqualTo("Syrian rebels");
+        assertThat(rebels.kind()).isEqualTo(ActorResolver.Kind.SECTOR);
+        assertThat(rebels.contextual()).isFalse();
+    }
+
+    @Test
+    void anAgentAloneTakesTheCountryTheArticleIsAbout() {
+        Parsed p = parse(SYRIA, "The/DT/O/1/det regime/NN/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                + "Aleppo/NNP/LOCATION/2/obj");
+
+        ActorResolver.Resolved regime = p.resolve(1, 1);
+
+        assertThat(regime.actor().code()).isEqualTo("SYRGOV");
+        assertThat(regime.actor().name()).isEqualTo("Syrian government");
+        assertThat(regime.contextual()).isTrue();
+    }
+
+    @Test
+    void aPhraseWhoseHeadIsNoActorIsNoActorWhateverItsModifiersName() {
+        Parsed p = parse("A/DT/O/2/det Russia-backed|russia-backed/JJ/O/2/amod resolution/NN/O/3/nsubj "
+                        + "failed|fail/VBD/O/-1/root",
+                "Shells|shell/NNS/O/1/nsubj hit/VBD/O/-1/root rebel-held/JJ/O/3/amod areas|area/NNS/O/1/obj");
+
+        assertThat(p.resolve(0, 2)).as("a resolution backed by Russia").isNull();
+        assertThat(p.resolve(1, 3)).as("areas held by rebels").isNull();
+    }
+
+    @Test
+    void anAllyNamedInAModifierIsNotThePhrasesCountry() {
+        Parsed p = parse(SYRIA, "Turkey-backed|turkey-backed/JJ/O/1/amod rebels|rebel/NNS/O/2/nsubj "
+                + "retreated|retreat/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 1).actor().code()).isEqualTo("SYRREB");
+    }
+
+    @Test
+    void anOrganizationWithAnAgentKeepsTheOrganization() {
+        Parsed p = parse("UN/NNP/ORGANIZATION/1/compound troops|troop/NNS/O/2/nsubj withdrew|withdraw/VBD/O/-1/root");
+
+        assertThat(p.resolve(0, 1).actor().code()).isEqualTo("IGOUNOMIL");
+    }
+
+    @Test
+    void aPersonIsCodedByTheRoleInTheirOwnPhrase() {
+        Parsed p = parse("French/JJ/MISC/2/amod Foreign/NNP/O/2/compound Minister/NNP/O/4/compound "
+                + "Jean-Marc/NNP/PERSON/4/compound Ayrault/NNP/PERSON/5/nsubj said|say/VBD/O/-1/root");
+
+        ActorResolver.Resolved minister = p.resolve(0, 4);
+
+        assertThat(minister.person()).isTrue();
+        assertThat(minister.actor().name()).isEqualTo("Jean-Marc Ayrault");
+        assertThat(minister.actor().code()).isEqualTo("FRAGOV");
+    }
+
+    @Test
+    void aRoleInAppositionCodesThePersonByTheBodyItNames() {
+        Parsed p = parse("Liu/NNP/PERSON/1/compound Xiaoming/NNP/PERSON/9/nsubj ,/,/O/1/punct "
+                + "China/NNP/LOCATION/5/nmod:poss 's/POS/O/3/case ambassador/NN/O/1/appos to/TO/O/7/case "
+                + "Britain/NNP/LOCATION/5/nmod ,/,/O/1/punct said|say/VBD/O/-1/root");
+
+        Entity liu = p.context().entityOf(p.context().mentionAt(0));
+
+        assertThat(p.resolver().person(liu).code()).isEqualTo("CHNGOV");
+    }
+
+    @Test
+    void aMultinationalIsABusinessOfItsCountry() {
+        Parsed p = parse("Microsoft/NNP/ORGANIZATION/1/nsubj sued|sue/VBD/O/-1/root Google/NNP/ORGANIZATION/1/obj");
+
+        assertThat(p.resolve(0, 0).actor().code()).isEqualTo("USABUS");
+        assertThat(p.resolve(0, 2).actor().code()).isEqualTo("USABUS");
+    }
+
+    @Test
+    void theyInAReportedClauseIsTheSpeakerWhoReportsIt() {
+        Parsed p = parse(SYRIA, "Rebels|rebel/NNS/O/1/nsubj say/VBP/O/-1/root they/PRP/O/5/nsubj have/VBP/O/5/aux "
+                + "now/RB/O/5/advmod retaken|retake/VBN/O/1/ccomp villages|village/NNS/O/5/obj");
+
+        assertThat(p.resolve(1, 2).actor().code()).isEqualTo("SYRREB");
+    }
+
+    @Test
+    void coordinatedActorsAreOneActorWithEveryCode() {
+        Parsed p = parse("Russia/NNP/LOCATION/3/nsubj and/CC/O/2/cc Iran/NNP/LOCATION/0/conj "
+                + "attacked|attack/VBD/O/-1/root");
+
+        ActorResolver.Resolved both = p.resolve(0, 0);
+
+        assertThat(both.actor().code()).isEqualTo("RUS;IRN");
+        assertThat(both.actor().name()).isEqualTo("Russia and Iran");
+    }
+}

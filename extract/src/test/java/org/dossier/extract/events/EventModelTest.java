@@ -1,0 +1,72 @@
+package org.dossier.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.dossier.model.DateExpression;
+import org.dossier.model.Event;
+import org.junit.jupiter.api.Test;
+
+class EventModelTest {
+
+    @Test
+    void theProbabilityIsTheLogisticOfTheBiasAndTheWeightsOfTheFeaturesPresent() {
+        EventModel model = new EventModel(Map.of("root=19", 2.0, "actor=none", -3.0), -1, 0.5);
+
+        assertThat(model.probability(List.of())).isCloseTo(1 / (1 + Math.exp(1)), within());
+        assertThat(model.probability(List.of("root=19"))).isCloseTo(1 / (1 + Math.exp(-1)), within());
+        assertThat(model.probability(List.of("root=19", "actor=none", "unknown"))).isCloseTo(
+                1 / (1 + Math.exp(2)), within());
+        assertThat(model.keeps(model.probability(List.of("root=19")))).isTrue();
+        assertThat(model.keeps(model.probability(List.of()))).isFalse();
+    }
+
+    @Test
+    void aWrittenModelReadsBackTheSame() throws Exception {
+        EventModel model = new EventModel(Map.of("root=19", 1.25, "trait=passive", -0.5), -0.75, 0.3);
+        StringWriter out = new StringWriter();
+        model.write(out, "a test model\nof two features");
+
+        EventModel read = EventModel.read(new BufferedReader(new StringReader(out.toString())));
+
+        assertThat(out.toString()).startsWith("# a test model\n# of two features\n");
+        assertThat(read).isEqualTo(model);
+    }
+
+    @Test
+    void theShippedModelLoadsWithAThresholdInRange() {
+        EventModel model = EventModel.standard();
+
+        assertThat(model.threshold()).isBetween(0.0, 1.0);
+        assertThat(model.weights()).isNotEmpty();
+    }
+
+    @Test
+    void aThresholdOutsideZeroToOneIsRefused() {
+        assertThatThrownBy(() -> new EventModel(Map.of(), 0, 1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void timeWordsAreRelativeAndNamedDatesStated() {
+        assertThat(basis("XXXX-WXX-1")).isEqualTo(Event.DateBasis.RELATIVE);
+        assertThat(basis("OFFSET P-1D")).isEqualTo(Event.DateBasis.RELATIVE);
+        assertThat(basis("THIS P1W OFFSET P-1W")).isEqualTo(Event.DateBasis.RELATIVE);
+        assertThat(basis("2016-10-08")).isEqualTo(Event.DateBasis.STATED);
+        assertThat(basis("XXXX-10-19")).isEqualTo(Event.DateBasis.STATED);
+        assertThat(basis("2005")).isEqualTo(Event.DateBasis.STATED);
+    }
+
+    private static Event.DateBasis basis(String timex) {
+        return EventDate.basisOf(new DateExpression("a", new org.dossier.model.Span(0, 1), "x", timex,
+                java.time.LocalDate.of(2016, 10, 10), DateExpression.Precision.DAY));
+    }
+
+    private static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(1e-9);
+    }
+}

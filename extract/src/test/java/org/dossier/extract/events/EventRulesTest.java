@@ -1,0 +1,246 @@
+package org.dossier.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.core.Layers;
+import org.dossier.extract.ParsedText;
+import org.dossier.extract.dictionaries.Dictionaries;
+import org.dossier.model.DateExpression.Precision;
+import org.dossier.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event rules over hand-built parses, without models: what each rule family proposes (the event model keeps
+ * everything here, so the rules alone are tested).
+ */
+class EventRulesTest {
+
+    private static final EventExtractor RULES = new EventExtractor(Dictionaries.standard(), EventModel.keepAll());
+    /** A first sentence that sets a story in the United States. */
+    private static final String OHIO = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case "
+            + "Ohio/NNP/LOCATION/1/obl";
+    private static final String SYRIA = "Syria/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
+
+    private static List<Event> events(ParsedText text) {
+        return RULES.apply(text.build()).getOrEmpty(Layers.EVENTS);
+    }
+
+    private static List<String> coded(ParsedText text) {
+        return events(text).stream().map(EventRulesTest::describe).toList();
+    }
+
+    /** "code actor>target", codes only. */
+    private static String describe(Event e) {
+        return e.cameo() + " " + (e.actor() == null ? "-" : e.actor().code()) + ">"
+                + (e.target() == null ? "-" : e.target().code());
+    }
+
+    @Test
+    void anActiveVerbCodesItsSubjectAndObjectAndTheDayOfItsClause() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Syrian/JJ/MISC/1/amod warplanes|warplane/NNS/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                        + "rebels|rebel/NNS/O/2/obj on/IN/O/5/case Monday/NNP/DATE/2/obl")
+                .date("Monday", "XXXX-WXX-1", "2016-10-10", Precision.DAY);
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.root()).isEqualTo("19");
+            assertThat(e.actor().code()).isEqualTo("SYRMIL");
+            assertThat(e.target().code()).isEqualTo("SYRREB");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 10));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.RELATIVE);
+        });
+    }
+
+    @Test
+    void anEventTheTextDoesNotPlaceInTimeTakesThePublicationDateAsReported() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj");
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.root()).isEqualTo("11");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+    }
+
+    @Test
+    void aPeriodInTheClauseGivesItsFirstDayAndItsPrecision() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj "
+                        + "last/JJ/DATE/4/amod week/NN/DATE/1/obl:tmod")
+                .date("last week", "THIS P1W OFFSET P-1W", "2016-10-03", Precision.WEEK);
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 3));
+            assertThat(e.datePrecision()).isEqualTo(Precision.WEEK);
+            assertThat(e.lastDay()).isEqualTo(LocalDate.of(2016, 10, 9));
+        });
+    }
+
+    @Test
+    void thePassiveTakesItsActorFromTheByPhrase() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Rebels|rebel/NNS/O/2/nsubj:pass were|be/VBD/O/2/aux:pass attacked|attack/VBN/O/-1/root "
+                        + "by/IN/O/5/case Russian/JJ/MISC/5/amod jets|jet/NNS/O/2/obl:agent");
+
+        assertThat(coded(text)).singleElement().satisfies(c -> assertThat(c).matches("19\\d* RUSMIL>SYRREB"));
+    }
+
+    @Test
+    void anArrestWhoseArrestersGoUnsaidIsThePolicesAndItsSuspectsAreCriminals() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Two/CD/NUMBER/1/nummod suspects|suspect/NNS/O/3/nsubj:pass were|be/VBD/O/3/aux:pass "
+                        + "arrested|arrest/VBN/O/-1/root");
+
+        assertThat(coded(text)).contains("173 USACOP>USACRM");
+    }
+
+    @Test
+    void aNegatedVerbIsNoEvent() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/3/nsubj did|do/VBD/O/3/aux not/RB/O/3/advmod "
+                        + "attack/VB/O/-1/root Turkey/NNP/LOCATION/3/obj");
+
+        assertThat(events(text)).isEmpty();
+    }
+
+    @Test
+    void aHypotheticalVerbIsNoEvent() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/2/nsubj could/MD/O/2/aux attack/VB/O/-1/root "
+                        + "Turkey/NNP/LOCATION/2/obj");
+
+        assertThat(events(text)).isEmpty();
+    }
+
+    @Test
+    void violenceSomeoneVowsIsAThreatOfForce() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Turkey/NNP/LOCATION/1/nsubj vowed|vow/VBD/O/-1/root to/TO/O/3/mark "
+                        + "attack/VB/O/1/xcomp Syria/NNP/LOCATION/3/obj");
+
+        assertThat(coded(text)).containsExactly("138 TUR>SYR");
+    }
+
+    @Test
+    void aScheduledVisitIsProposedAsTheVisitAndAsAnIntentToMeet() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Putin/NNP/PERSON/2/nsubj will/MD/O/2/aux visit/VB/O/-1/root Turkey/NNP/LOCATION/2/obj");
+
+        List<EventExtractor.Proposal> proposals = RULES.propose(text.build());
+
+        assertThat(proposals).extracting(p -> p.event().cameo()).containsExactlyInAnyOrder("042", "036");
+        assertThat(proposals).allSatisfy(p -> assertThat(p.features()).contains("trait=scheduled"));
+    }
+
+    @Test
+    void partiesWhoMeetMeetEachOther() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/3/nsubj and/CC/O/2/cc Turkey/NNP/LOCATION/0/conj met|meet/VBD/O/-1/root");
+
+        assertThat(coded(text)).containsExactlyInAnyOrder("040 RUS>TUR", "040 TUR>RUS");
+    }
+
+    @Test
+    void violenceBetweenPrivatePeopleIsAssaultNotFighting() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("A/DT/O/1/det gunman/NN/O/2/nsubj shot|shoot/VBD/O/-1/root two/CD/NUMBER/4/nummod "
+                        + "workers|worker/NNS/O/2/obj");
+
+        assertThat(coded(text)).contains("182 USACRM>USALAB");
+    }
+
+    @Test
+    void aLightVerbTakesTheCodeOfTheEventNounItGoverns() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Russia/NNP/LOCATION/1/nsubj launched|launch/VBD/O/-1/root an/DT/O/3/det "
+                        + "offensive/NN/O/1/obj against/IN/O/5/case rebels|rebel/NNS/O/3/nmod");
+
+        assertThat(coded(text)).contains("190 RUS>SYRREB");
+    }
+
+    @Test
+    void wantingSomeoneToActIsAnAppealToThem() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Obama/NNP/PERSON/1/nsubj wants|want/VBZ/O/-1/root Putin/NNP/PERSON/1/obj "
+                        + "to/TO/O/4/mark attack/VB/O/1/xcomp Switzerland/NNP/LOCATION/4/obj");
+
+        assertThat(events(text)).anySatisfy(e -> {
+            assertThat(e.root()).isEqualTo("02");
+            assertThat(e.actor().name()).isEqualTo("Obama");
+            assertThat(e.target().name()).isEqualTo("Putin");
+        });
+    }
+
+    @Test
+    void aSpeakerWhoReportsAnothersViolenceAccusesThemAndOneWhoReportsTheirOwnClaimsIt() {
+        ParsedText accusing = ParsedText.published("2016-10-12")
+                .sentence("Kuwait/NNP/LOCATION/1/nsubj said|say/VBD/O/-1/root Iraq/NNP/LOCATION/4/nsubj "
+                        + "had|have/VBD/O/4/aux attacked|attack/VBN/O/1/ccomp Kuwait/NNP/LOCATION/4/obj");
+        ParsedText claiming = ParsedText.published("2016-10-12")
+                .sentence("Iraq/NNP/LOCATION/1/nsubj said|say/VBD/O/-1/root it/PRP/O/4/nsubj "
+                        + "had|have/VBD/O/4/aux attacked|attack/VBN/O/1/ccomp Kuwait/NNP/LOCATION/4/obj");
+
+        assertThat(coded(accusing)).contains("112 KWT>IRQ");
+        assertThat(coded(claiming)).contains("015 IRQ>KWT");
+    }
+
+    @Test
+    void aRelativeClauseActsOnTheNounItDescribes() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Ortiz/NNP/PERSON/-1/root ,/,/O/0/punct who/WP/O/4/nsubj:pass was|be/VBD/O/4/aux:pass "
+                        + "gunned|gun/VBN/O/0/acl:relcl down/RP/O/4/compound:prt");
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.root()).as("an unknown gunman's victim: crime, not combat").isEqualTo("18");
+            assertThat(e.actor()).isNull();
+            assertThat(e.target().name()).isEqualTo("Ortiz");
+        });
+    }
+
+    @Test
+    void peopleUnderArrestAreHeldByThePolice() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Two/CD/NUMBER/1/nummod suspects|suspect/NNS/O/4/nsubj are|be/VBP/O/4/cop "
+                        + "under/IN/O/4/case arrest/NN/O/-1/root");
+
+        assertThat(coded(text)).containsExactly("173 USACOP>USACRM");
+    }
+
+    @Test
+    void aNounNamesAnEventWhenItsPhraseSaysWhoActed() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("They/PRP/O/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det Israeli/JJ/MISC/4/amod "
+                        + "bombing/NN/O/1/obj of/IN/O/7/case the/DT/O/7/det school/NN/O/4/nmod");
+
+        assertThat(events(text)).anySatisfy(e -> {
+            assertThat(e.root()).isEqualTo("19");
+            assertThat(e.actor().code()).isEqualTo("ISR");
+        });
+    }
+
+    @Test
+    void aStatementIsCodedByWhatItsWordsDo() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root the/DT/O/3/det attack/NN/O/5/nsubj "
+                        + "was|be/VBD/O/5/cop unacceptable/JJ/O/1/ccomp")
+                .quote("the attack was unacceptable", false, "Kerry", "said");
+
+        assertThat(events(text)).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("111");
+            assertThat(e.actor().name()).isEqualTo("Kerry");
+        });
+    }
+
+    @Test
+    void aStatementWhoseSpeakerNamesNoActorIsNoEvent() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("A/DT/O/1/det source/NN/O/2/nsubj said|say/VBD/O/-1/root the/DT/O/4/det attack/NN/O/6/nsubj "
+                        + "was|be/VBD/O/6/cop unacceptable/JJ/O/2/ccomp")
+                .quote("the attack was unacceptable", false, "A source", "said");
+
+        assertThat(events(text)).noneMatch(e -> e.root().equals("11"));
+    }
+}
