@@ -92,7 +92,7 @@ final class NounCoder {
         ActorResolver.Resolved target = null;
         for (int c : s.children(n)) {
             String relation = s.relation(c);
-            String marker = s.caseMarker(c);
+            String marker = String.valueOf(s.caseMarker(c)); // "null" for a phrase without a preposition
             if (actor == null && (relation.equals("nmod:poss") || relation.startsWith("nmod")
                     && AGENT_CASES.contains(marker))) {
                 actor = resolved(s, c, tokens);
@@ -144,7 +144,7 @@ final class NounCoder {
         List<Integer> tokens = new ArrayList<>();
         for (int c : s.children(n)) {
             if (s.relation(c).equals("nmod:poss") || s.relation(c).startsWith("nmod")
-                    && AGENT_CASES.contains(s.caseMarker(c))) {
+                    && AGENT_CASES.contains(String.valueOf(s.caseMarker(c)))) {
                 ActorResolver.Resolved r = resolved(s, c, tokens);
                 if (r != null) {
                     return r;

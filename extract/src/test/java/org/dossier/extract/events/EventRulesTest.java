@@ -222,6 +222,15 @@ class EventRulesTest {
     }
 
     @Test
+    void anEventNounWithAPhraseThatHasNoPrepositionIsNoError() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det "
+                        + "Israeli/JJ/MISC/4/amod attack/NN/O/1/obj Monday/NNP/DATE/4/nmod:tmod");
+
+        assertThat(events(text)).anySatisfy(e -> assertThat(e.actor().code()).isEqualTo("ISR"));
+    }
+
+    @Test
     void aStatementIsCodedByWhatItsWordsDo() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root the/DT/O/3/det attack/NN/O/5/nsubj "
