@@ -43,17 +43,10 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The gold annotations.")
-    Path gold;
-
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "The output folder of an analyze run (holding articles.jsonl) to score. Without it, the "
                     + "documents a gold of events names are analyzed first.")
     Path out;
-
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Where the documents of a gold of events are (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("../shared/bench");
 
     @Option(names = "--dump", paramLabel = "FILE",
             description = "Write the records analyzed for the gold to FILE (articles.jsonl format), to study errors.")
@@ -65,16 +58,18 @@ final class EvalCommand implements Callable<Integer> {
     boolean parseAll;
 
     @Mixin
+    GoldOptions goldOptions;
+
+    @Mixin
     EngineOptions engineOptions;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(gold)) {
-            err.println("error: gold file " + gold + " not found");
+        GoldSet goldSet = goldOptions.read(err);
+        if (goldSet == null) {
             return ExitCodes.USAGE;
         }
-        GoldSet goldSet = GoldSet.read(gold);
         List<ArticleRecord> records;
         String system;
         if (out != null) {
@@ -86,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
             records = ArticlesJsonl.read(articles);
             system = articles.toString();
         } else {
-            List<Path> files = GoldDocuments.files(goldSet, gold, data, err);
+            List<Path> files = goldOptions.files(goldSet, err);
             if (files == null) {
                 return ExitCodes.USAGE;
             }
@@ -98,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         EvalResult result = new Evaluator().evaluate(goldSet, records);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Gold: " + gold + "   System: " + system);
+        stdout.println("Gold: " + goldOptions.gold + "   System: " + system);
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         result.print(new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8));
         stdout.print(buffer.toString(StandardCharsets.UTF_8));
@@ -111,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
         engineOptions.parseAll = parseAll;
         DossierEngine engine = engineOptions.load(err);
         List<ArticleRecord> records = Collections.synchronizedList(new ArrayList<>());
-        GoldDocuments.analyze(goldSet, files, engine, engineOptions.threads, engineOptions.maxBytes, err,
+        GoldOptions.analyze(goldSet, files, engine, engineOptions, err,
                 outcome -> records.add(ArticleRecords.from(outcome)));
         return records;
     }

@@ -47,16 +47,12 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The gold of events to fit on.")
-    Path gold;
-
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Where the gold's documents are (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("../shared/bench");
-
     @Option(names = "--model", paramLabel = "FILE", description = "Where to write the fitted model (default: print "
             + "it to standard output).")
     Path model;
+
+    @Mixin
+    GoldOptions goldOptions;
 
     @Mixin
     EngineOptions engineOptions;
@@ -64,12 +60,11 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(gold)) {
-            err.println("error: gold file " + gold + " not found");
+        GoldSet goldSet = goldOptions.read(err);
+        if (goldSet == null) {
             return ExitCodes.USAGE;
         }
-        GoldSet goldSet = GoldSet.read(gold);
-        List<Path> files = GoldDocuments.files(goldSet, gold, data, err);
+        List<Path> files = goldOptions.files(goldSet, err);
         if (files == null) {
             return ExitCodes.USAGE;
         }
@@ -78,7 +73,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         EventExtractor proposer = new EventExtractor(Dictionaries.standard(), EventModel.keepAll());
         List<EventModelTrainer.Example> examples = Collections.synchronizedList(new ArrayList<>());
         DossierEngine engine = engineOptions.load(err);
-        GoldDocuments.analyze(goldSet, files, engine, engineOptions.threads, engineOptions.maxBytes, err, outcome -> {
+        GoldOptions.analyze(goldSet, files, engine, engineOptions, err, outcome -> {
             if (outcome instanceof Outcome.Ok ok && byId.containsKey(ok.result().article().id())) {
                 String id = ok.result().article().id();
                 List<EventExtractor.Proposal> proposals = proposer.propose(ok.result());
@@ -100,7 +95,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         EventModelTrainer.print(result, out);
         String comment = String.format(Locale.ROOT, "Dossier's event model, fitted by 'dossier train-events' on %s "
                 + "(%d proposals, %d right).%nL2 logistic regression (LIBLINEAR), C %.2f, cross-validated log loss "
-                + "%.4f; threshold by the best cross-validated F1 of events.", gold.getFileName(), examples.size(),
+                + "%.4f; threshold by the best cross-validated F1 of events.", goldOptions.gold.getFileName(), examples.size(),
                 right, result.cost(), result.logLoss());
         if (model == null) {
             result.model().write(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), comment);

@@ -83,14 +83,13 @@ final class EventScorer {
             matched++;
             GoldSet.Event g = gold.events().get(p.gold());
             EventRecord s = events.get(p.system());
-            boolean dated = dateRight(g, s.date());
+            boolean dated = dateRight(g, coded() || !"reported".equals(s.dateBasis()) ? s.date() : null);
             if (p.actorRight()) {
                 right++;
                 systemRight[p.system()] = true;
             }
             targetRight += p.targetRight() ? 1 : 0;
             dateRight += dated ? 1 : 0;
-            tally.matched(goldRoot(g, s.root()), p.actorRight(), dated);
         }
         if (coded()) {
             result.add(Score.counts("events", right, events.size() - right, gold.events().size() - right));
@@ -190,12 +189,10 @@ final class EventScorer {
         return roots == null || roots.contains(systemRoot);
     }
 
-    private static String goldRoot(GoldSet.Event g, String systemRoot) {
-        return g.root() != null ? g.root() : systemRoot;
-    }
-
     /**
-     * Whether a date is right: the gold day, or inside the gold period; both absent counts as right. A gold date
+     * Whether a date is right: the gold day, or inside the gold period; both absent counts as right. (In the older
+     * format a gold date is null when the text does not date the event, so a system date that rests only on the
+     * publication date, {@code date_basis} "reported", is compared as null there.) A gold date
      * that is not a day (the older format allows none) is compared as written.
      */
     static boolean dateRight(GoldSet.Event g, String systemDate) {
@@ -266,7 +263,7 @@ final class EventScorer {
      * names (an entity). A phrase such as "rebel-held areas" or "source" with no code names none.
      */
     private boolean namesAnActor(String name, String code) {
-        if (name == null || code != null && !code.isBlank()) {
+        if (name == null || code != null && !code.isBlank() || isEntity(name)) {
             return true;
         }
         for (String part : name.split(",\\s*|\\s+and\\s+")) {

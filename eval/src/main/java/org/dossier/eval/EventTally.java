@@ -28,7 +28,6 @@ public final class EventTally {
     private final Set<String> unnamed = new LinkedHashSet<>();
     private int parties;
     private int partiesUnnamed;
-    private int matched;
 
     /** Counts per root: gold events, gold events matched, system events, system events matched. */
     private int[] root(String root) {
@@ -51,10 +50,6 @@ public final class EventTally {
             calibration[decile][1] += right ? 1 : 0;
             confidenceSums[decile] += confidence;
         }
-    }
-
-    void matched(String root, boolean actorRight, boolean dateRight) {
-        matched++;
     }
 
     void confusion(String goldRoot, String systemRoot) {

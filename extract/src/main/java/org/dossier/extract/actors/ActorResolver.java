@@ -645,6 +645,17 @@ public final class ActorResolver {
         return code;
     }
 
+    /**
+     * The police, courts or government of the article's country ({@code sector} "COP", "JUD", "GOV"), for a legal
+     * act whose doer the text leaves unsaid ("was arrested", "are under arrest").
+     */
+    public Resolved authority(String sector) {
+        String country = mainCountry();
+        String code = (country == null ? ActorNames.UNKNOWN_COUNTRY : country) + sector;
+        String name = names.nameOf(code);
+        return new Resolved(new Actor(name == null ? sector : name, code), List.of(), Kind.SECTOR, true);
+    }
+
     /** The country most named in the article, for agents that name none ("the regime", "rebels"). */
     public String mainCountry() {
         if (!mainCountryKnown) {

@@ -30,6 +30,11 @@ record EventDate(LocalDate date, Precision precision, DateBasis basis) {
         return new EventDate(expression.date(), expression.precision(), basisOf(expression));
     }
 
+    /** The publication day for news the lead tells in the present ("has announced"): the text places it now. */
+    static EventDate today(LocalDate published) {
+        return published == null ? null : new EventDate(published, Precision.DAY, DateBasis.RELATIVE);
+    }
+
     /** The publication date, for an event the text does not place in time. */
     static EventDate reported(LocalDate published) {
         return published == null ? null : new EventDate(published, Precision.DAY, DateBasis.REPORTED);

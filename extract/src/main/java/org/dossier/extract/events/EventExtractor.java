@@ -1,6 +1,5 @@
 package org.dossier.extract.events;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -117,7 +116,7 @@ public final class EventExtractor implements ArticleStage {
                 kept.add(p.withConfidence(confidence));
             }
         }
-        return in.with(Layers.EVENTS, dated(context, bestOfAlternatives(kept)));
+        return in.with(Layers.EVENTS, dated(context, bestOfAlternatives(kept), leadSentence(context)));
     }
 
     /** Every event the rules propose for an article, with its features, before the event model judges them. */
@@ -271,10 +270,11 @@ public final class EventExtractor implements ArticleStage {
     /**
      * Settles each event's date: a date said in its own clause; else the only day named in its sentence; else,
      * when its sentence names no time at all, the date of the sentence or event just before it (a story told in
-     * order), or of the same speaker's statement a little earlier (one interview); else the publication date, as
-     * the day the event was reported.
+     * order), or of the same speaker's statement a little earlier (one interview); else, for the lead's news told in
+     * the present ("has announced"), the publication day, as news of that day; else the publication date, as the day
+     * the event was reported.
      */
-    private static List<Event> dated(ArticleContext context, List<Proposal> proposals) {
+    private static List<Event> dated(ArticleContext context, List<Proposal> proposals, int lead) {
         proposals = new ArrayList<>(proposals);
         proposals.sort(Comparator.comparingInt((Proposal c) -> c.event().span().start()));
         List<Event> out = new ArrayList<>();
@@ -298,6 +298,9 @@ public final class EventExtractor implements ArticleStage {
                 lastStatement = c;
                 lastStatementDate = date;
             }
+            if (date == null && c.sentence() == lead && c.current()) {
+                date = EventDate.today(context.published()); // the lead's news told in the present: "has announced"
+            }
             if (date == null) {
                 date = EventDate.reported(context.published());
             }
@@ -305,6 +308,17 @@ public final class EventExtractor implements ArticleStage {
             out.add(date == null ? e : e.withDate(date.date(), date.precision(), date.basis()));
         }
         return out;
+    }
+
+    /** The first sentence after the headline, whose present-tense news is the news of the publication day. */
+    private static int leadSentence(ArticleContext context) {
+        Span headline = headline(context);
+        for (SentenceView s : context.sentences()) {
+            if (headline == null || !headline.contains(s.sentence().span())) {
+                return s.sentence().index();
+            }
+        }
+        return -1;
     }
 
     /** The day of the sentence just before, or of an event in it or in the same sentence. */

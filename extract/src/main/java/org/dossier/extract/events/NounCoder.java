@@ -108,7 +108,7 @@ final class NounCoder {
         if (HELD.contains(s.lemma(n)) && subject >= 0 && s.firstChild(n, Set.of("cop")) >= 0 && target == null) {
             target = resolved(s, subject, tokens); // "two gang members are under arrest"
             if (target != null && actor == null) {
-                actor = authority("COP");
+                actor = actors.authority("COP");
                 traits.add("implied-actor");
             }
         }
@@ -127,16 +127,6 @@ final class NounCoder {
         }
         return new VerbCoder.Coded(code, ActionLabels.label(code, s.lemma(n), dictionaries.codes()), actor, target,
                 tokens, n, s.lemma(n), Set.copyOf(traits));
-    }
-
-    /** The police (or other authority) of the article's country, for a legal act whose doer goes unsaid. */
-    private ActorResolver.Resolved authority(String sector) {
-        String country = actors.mainCountry();
-        String code = (country == null ? org.dossier.extract.dictionaries.ActorNames.UNKNOWN_COUNTRY : country)
-                + sector;
-        String name = dictionaries.names().nameOf(code);
-        return new ActorResolver.Resolved(new org.dossier.model.Actor(name == null ? sector : name, code), List.of(),
-                ActorResolver.Kind.SECTOR, true);
     }
 
     /** The actor of a violence noun: "shelling by Syrian government forces", "Israeli tank shelling". */

@@ -1,7 +1,6 @@
 package org.dossier.extract.events;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;

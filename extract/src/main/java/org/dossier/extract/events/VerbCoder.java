@@ -295,7 +295,7 @@ final class VerbCoder {
                 actor = violenceActor(s, v, tokens);
             }
             if (actor == null && subject < 0 && LEGAL_AGENTS.containsKey(s.lemma(v)) && target != null) {
-                actor = impliedAuthority(LEGAL_AGENTS.get(s.lemma(v)));
+                actor = actors.authority(LEGAL_AGENTS.get(s.lemma(v)));
                 traits.add("implied-actor");
             }
         } else {
@@ -338,16 +338,6 @@ final class VerbCoder {
             return List.of();
         }
         return List.of(new Coded(code, label, actor, target, tokens, v, s.lemma(v), Set.copyOf(traits)));
-    }
-
-    /** The police, court or government of the article's country, for a legal act whose doer goes unsaid. */
-    private ActorResolver.Resolved impliedAuthority(String sector) {
-        String country = actors.mainCountry();
-        String code = (country == null ? org.dossier.extract.dictionaries.ActorNames.UNKNOWN_COUNTRY : country)
-                + sector;
-        String name = dictionaries.names().nameOf(code);
-        return new ActorResolver.Resolved(new Actor(name == null ? sector : name, code), List.of(),
-                ActorResolver.Kind.SECTOR, true);
     }
 
     /**

@@ -16,18 +16,41 @@ import org.dossier.engine.DossierEngine;
 import org.dossier.eval.GoldSet;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
+import picocli.CommandLine.Option;
 
-/** The documents a gold of events names (by benchmark path and document id), found and analyzed. */
-final class GoldDocuments {
+/**
+ * The gold a command scores or fits on, and where the documents of a gold of events are: read, checked, found
+ * and analyzed (only the documents the gold names, of the files it names).
+ */
+final class GoldOptions {
 
-    private GoldDocuments() {}
+    @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The gold annotations.")
+    Path gold;
 
-    /** The files a gold of events names, under {@code data}; null, with an error, when one is missing. */
-    static List<Path> files(GoldSet gold, Path goldFile, Path data, PrintWriter err) {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Where the documents of a gold of events are (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("../shared/bench");
+
+    /** The gold; null, with an error naming the file and the reason, when it is missing or not gold. */
+    GoldSet read(PrintWriter err) {
+        if (!Files.isRegularFile(gold)) {
+            err.println("error: gold file " + gold + " not found");
+            return null;
+        }
+        try {
+            return GoldSet.read(gold);
+        } catch (IOException e) {
+            err.println("error: gold file " + gold + " cannot be read as gold annotations: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The files a gold of events names, under --data; null, with an error, when one is missing. */
+    List<Path> files(GoldSet goldSet, PrintWriter err) {
         Set<Path> files = new LinkedHashSet<>();
-        for (GoldSet.Article article : gold.articles()) {
+        for (GoldSet.Article article : goldSet.articles()) {
             if (article.id() == null || article.file() == null) {
-                err.println("error: " + goldFile + " is not a gold of events (its articles need an id and a file); "
+                err.println("error: " + gold + " is not a gold of events (its articles need an id and a file); "
                         + "pass --out DIR with an analyze run to score instead");
                 return null;
             }
@@ -45,14 +68,14 @@ final class GoldDocuments {
     }
 
     /** Analyzes the gold's documents in those files (and no others), handing each outcome to the sink. */
-    static void analyze(GoldSet gold, List<Path> files, DossierEngine engine, int threads, long maxBytes,
+    static void analyze(GoldSet goldSet, List<Path> files, DossierEngine engine, EngineOptions options,
             PrintWriter err, Consumer<Outcome> sink) throws IOException, InterruptedException {
         Set<String> ids = new LinkedHashSet<>();
-        gold.articles().forEach(a -> ids.add(a.id()));
-        InputSource input = InputSource.of(files, maxBytes);
+        goldSet.articles().forEach(a -> ids.add(a.id()));
+        InputSource input = InputSource.of(files, options.maxBytes);
         err.printf(Locale.ROOT, "Analyzing the %d gold document(s) in %d file(s) on %d thread(s)...%n", ids.size(),
-                files.size(), threads);
-        new BatchRunner(engine, threads).run(input,
+                files.size(), options.threads);
+        new BatchRunner(engine, options.threads).run(input,
                 item -> !(item instanceof SourceItem.Document d && ids.contains(d.raw().id())), sink,
                 new ProgressReporter(err, false));
     }
