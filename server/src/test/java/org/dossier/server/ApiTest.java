@@ -82,6 +82,17 @@ class ApiTest {
     }
 
     @Test
+    void filtersEventsByConfidence() throws Exception {
+        JsonNode likely = getJson("/api/events?min_confidence=0.5", 200).get("events");
+        assertThat(likely).hasSize(1);
+        assertThat(likely.get(0).get("confidence").asDouble()).isEqualTo(0.9);
+        assertThat(likely.get(0).get("date_basis").asText()).isEqualTo("stated");
+        assertThat(getJson("/api/events?min_confidence=0", 200).get("events")).hasSize(2);
+        assertThat(getJson("/api/events?min_confidence=1.5", 400).get("error").asText()).contains("min_confidence");
+        assertThat(getJson("/api/events?min_confidence=high", 400).get("error").asText()).contains("min_confidence");
+    }
+
+    @Test
     void findsQuotesFiguresAndSearchHits() throws Exception {
         assertThat(getJson("/api/quotes?speaker=olsen", 200).get("quotes")).hasSize(1);
         assertThat(getJson("/api/figures?unit=killed", 200).get("figures")).hasSize(2);
