@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dossier.engine.DossierEngine;
 import org.dossier.engine.EngineConfig;
+import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.nlp.NlpModels;
 import picocli.CommandLine.Option;
@@ -76,10 +77,15 @@ final class EngineOptions {
     }
 
     DossierEngine load(PrintWriter err) {
+        return load(err, Dictionaries.standard());
+    }
+
+    /** The engine with these event dictionaries, for commands that code events with them beside the engine. */
+    DossierEngine load(PrintWriter err, Dictionaries dictionaries) {
         long start = System.nanoTime();
         err.print("Loading NLP models... ");
         err.flush();
-        DossierEngine engine = DossierEngine.load(config());
+        DossierEngine engine = DossierEngine.load(config(), dictionaries);
         err.println(String.format(Locale.ROOT, "done in %.1f s.", (System.nanoTime() - start) / 1e9));
         NlpModels.tokensRegexWarning().ifPresent(err::println);
         return engine;

@@ -68,7 +68,8 @@ final class ExplainEventsCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         engineOptions.parseAll = true;
-        DossierEngine engine = engineOptions.load(err);
+        Dictionaries dictionaries = Dictionaries.standard();
+        DossierEngine engine = engineOptions.load(err, dictionaries);
         ArticleMetadata metadata = ArticleMetadata.EMPTY.withLanguage("en");
         if (date != null) {
             metadata = metadata.withPublished(Sourced.at(date, null, "--date"), ArticleMetadata.DateConfidence.STATED);
@@ -82,7 +83,7 @@ final class ExplainEventsCommand implements Callable<Integer> {
         AnnotatedArticle annotated = ok.result();
         printParses(annotated, out);
         EventModel model = EventModel.standard();
-        EventExtractor extractor = new EventExtractor(Dictionaries.standard(), model);
+        EventExtractor extractor = new EventExtractor(dictionaries, model);
         out.println();
         out.println("Proposed events (probability; kept at or above " + model.threshold() + "):");
         for (EventExtractor.Proposal p : extractor.propose(annotated)) {

@@ -70,9 +70,10 @@ final class TrainEventsCommand implements Callable<Integer> {
         }
         Map<String, GoldSet.Article> byId = new HashMap<>();
         goldSet.articles().forEach(a -> byId.put(a.id(), a));
-        EventExtractor proposer = new EventExtractor(Dictionaries.standard(), EventModel.keepAll());
+        Dictionaries dictionaries = Dictionaries.standard();
+        EventExtractor proposer = new EventExtractor(dictionaries, EventModel.keepAll());
         List<EventModelTrainer.Example> examples = Collections.synchronizedList(new ArrayList<>());
-        DossierEngine engine = engineOptions.load(err);
+        DossierEngine engine = engineOptions.load(err, dictionaries);
         GoldOptions.analyze(goldSet, files, engine, engineOptions, err, outcome -> {
             if (outcome instanceof Outcome.Ok ok && byId.containsKey(ok.result().article().id())) {
                 String id = ok.result().article().id();

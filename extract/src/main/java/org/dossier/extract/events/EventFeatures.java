@@ -1,12 +1,5 @@
 package org.dossier.extract.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +16,6 @@ import org.dossier.extract.actors.ActorResolver;
  */
 final class EventFeatures {
 
-    private static final String RESOURCE = "/org/dossier/extract/events/context-words.tsv";
     private static final Set<String> RELATIONS = Set.of("root", "ccomp", "xcomp", "advcl", "conj", "parataxis",
             "acl:relcl", "obj", "nsubj", "obl", "nmod", "dep", "csubj", "appos");
 
@@ -34,22 +26,7 @@ final class EventFeatures {
     }
 
     static EventFeatures standard() {
-        InputStream in = EventFeatures.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
-        }
-        Map<String, String> domains = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t");
-                    domains.put(f[0], f[1]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the event model's context words cannot be read", e);
-        }
-        return new EventFeatures(domains);
+        return new EventFeatures(Tsv.map("context-words.tsv"));
     }
 
     /** The features of an event a verb or noun states. */

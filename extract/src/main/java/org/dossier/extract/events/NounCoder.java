@@ -16,43 +16,8 @@ import org.dossier.extract.dictionaries.Dictionaries;
  */
 final class NounCoder {
 
-    /** CAMEO codes of event nouns (lemmas). */
-    private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("bombardment", "195"), Map.entry("airstrike", "195"), Map.entry("air strike", "195"),
-            Map.entry("air raid", "195"), Map.entry("drone strike", "195"), Map.entry("bombing", "195"),
-            Map.entry("shelling", "194"), Map.entry("offensive", "190"), Map.entry("assault", "190"),
-            Map.entry("attack", "190"), Map.entry("raid", "190"), Map.entry("incursion", "190"),
-            Map.entry("invasion", "190"), Map.entry("siege", "191"), Map.entry("blockade", "191"),
-            Map.entry("massacre", "202"), Map.entry("clash", "190"), Map.entry("fighting", "190"),
-            Map.entry("battle", "190"), Map.entry("ambush", "190"), Map.entry("advance", "190"),
-            Map.entry("intervention", "190"), Map.entry("occupation", "192"), Map.entry("capture", "192"),
-            Map.entry("crackdown", "175"), Map.entry("killing", "1823"), Map.entry("murder", "1823"),
-            Map.entry("assassination", "186"), Map.entry("kidnapping", "181"), Map.entry("abduction", "181"),
-            Map.entry("shooting", "182"), Map.entry("stabbing", "182"), Map.entry("arrest", "173"),
-            Map.entry("detention", "173"), Map.entry("indictment", "173"), Map.entry("prosecution", "173"),
-            Map.entry("conviction", "116"), Map.entry("lawsuit", "115"), Map.entry("suit", "115"),
-            Map.entry("deportation", "174"), Map.entry("expulsion", "174"), Map.entry("sanction", "163"),
-            Map.entry("embargo", "163"), Map.entry("boycott", "143"), Map.entry("protest", "141"),
-            Map.entry("demonstration", "141"), Map.entry("rally", "141"), Map.entry("march", "141"),
-            Map.entry("riot", "145"), Map.entry("hunger strike", "142"), Map.entry("talk", "040"),
-            Map.entry("negotiation", "046"), Map.entry("meeting", "040"), Map.entry("summit", "040"),
-            Map.entry("visit", "042"), Map.entry("phone call", "041"), Map.entry("investigation", "090"),
-            Map.entry("probe", "090"), Map.entry("inquiry", "090"), Map.entry("ceasefire", "0871"),
-            Map.entry("truce", "0871"), Map.entry("agreement", "057"), Map.entry("accord", "057"),
-            Map.entry("treaty", "057"), Map.entry("deal", "057"), Map.entry("aid", "070"),
-            Map.entry("condemnation", "111"), Map.entry("criticism", "111"), Map.entry("accusation", "112"),
-            Map.entry("allegation", "112"), Map.entry("charge", "173"), Map.entry("threat", "130"),
-            Map.entry("ultimatum", "139"), Map.entry("warning", "130"), Map.entry("appeal", "020"),
-            Map.entry("plea", "020"), Map.entry("demand", "100"), Map.entry("apology", "055"),
-            Map.entry("condolence", "018"), Map.entry("curfew", "1723"), Map.entry("state of emergency", "1724"),
-            Map.entry("withdrawal", "0874"), Map.entry("retreat", "0874"), Map.entry("release", "0841"),
-            Map.entry("evacuation", "0863"), Map.entry("veto", "129"), Map.entry("complaint", "114"),
-            Map.entry("crime", "180"), Map.entry("warrant", "173"), Map.entry("strike", "195"),
-            Map.entry("operation", "190"), Map.entry("mission", "190"), Map.entry("slaying", "1823"),
-            Map.entry("rampage", "180"), Map.entry("robbery", "171"), Map.entry("heist", "171"),
-            Map.entry("theft", "171"), Map.entry("arson", "1712"), Map.entry("hijacking", "181"),
-            Map.entry("custody", "173"), Map.entry("surrender", "0874"), Map.entry("gunfire", "190"),
-            Map.entry("rescue", "190"), Map.entry("trial", "173"), Map.entry("sentencing", "173"));
+    /** CAMEO codes of event nouns (lemmas), from {@code event-nouns.tsv}. */
+    private static final Map<String, String> CODES = Tsv.map("event-nouns.tsv");
 
     /** Nouns of being held: "are under arrest", "was in custody". */
     private static final Set<String> HELD = Set.of("arrest", "custody", "detention");

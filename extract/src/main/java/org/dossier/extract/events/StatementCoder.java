@@ -38,7 +38,7 @@ final class StatementCoder {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String WORDS = "/org/dossier/extract/events/statement-words.tsv";
+    private static final String WORDS = "statement-words.tsv";
 
     /** A line of the statement lexicon: the code its words give, before or after the speech verb's own meaning. */
     private record Reading(boolean beforeCue, String code, Pattern words) {}
@@ -126,21 +126,9 @@ final class StatementCoder {
     }
 
     private static List<Reading> readings() {
-        java.io.InputStream in = StatementCoder.class.getResourceAsStream(WORDS);
-        if (in == null) {
-            throw new IllegalStateException("resource " + WORDS + " is missing from the classpath");
-        }
         List<Reading> readings = new java.util.ArrayList<>();
-        try (java.io.BufferedReader reader = new java.io.BufferedReader(
-                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split("\t");
-                    readings.add(new Reading(f[0].equals("first"), f[1], Pattern.compile(f[2], FLAGS)));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("the statement lexicon cannot be read", e);
+        for (String[] f : Tsv.rows(WORDS)) {
+            readings.add(new Reading(f[0].equals("first"), f[1], Pattern.compile(f[2], FLAGS)));
         }
         return List.copyOf(readings);
     }

@@ -111,14 +111,11 @@ final class VerbCoder {
             Map.entry("043", "036"), Map.entry("044", "036"));
     /** Verbs whose parties act on each other: "X and Y met" is a meeting each way. */
     private static final Set<Integer> MUTUAL = Set.of(4, 5, 6, 19);
-    /** Who does a legal act the passive leaves unsaid: "was arrested" by the police, "was charged" by prosecutors. */
-    private static final Map<String, String> LEGAL_AGENTS = Map.ofEntries(Map.entry("arrest", "COP"),
-            Map.entry("detain", "COP"), Map.entry("apprehend", "COP"), Map.entry("nab", "COP"),
-            Map.entry("book", "COP"), Map.entry("charge", "JUD"), Map.entry("indict", "JUD"),
-            Map.entry("prosecute", "JUD"), Map.entry("sentence", "JUD"), Map.entry("convict", "JUD"),
-            Map.entry("jail", "JUD"), Map.entry("imprison", "JUD"), Map.entry("fine", "JUD"),
-            Map.entry("arraign", "JUD"), Map.entry("try", "JUD"), Map.entry("acquit", "JUD"),
-            Map.entry("deport", "GOV"), Map.entry("release", "JUD"), Map.entry("free", "JUD"));
+    /**
+     * Who does a legal act the passive leaves unsaid: "was arrested" by the police, "was charged" by prosecutors
+     * ({@code implied-agents.tsv}).
+     */
+    private static final Map<String, String> LEGAL_AGENTS = Tsv.map("implied-agents.tsv");
     /** Sectors of people whose violence is crime, not combat: 18 (assault), not 19 (fight). */
     private static final Set<String> PRIVATE_SECTORS = Set.of("CRM", "CVL", "PPL", "BUS", "EDU", "HLH", "LAB",
             "REL", "MED");
