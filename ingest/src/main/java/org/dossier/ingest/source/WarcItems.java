@@ -39,13 +39,14 @@ final class WarcItems extends ItemReader {
     @Override
     protected SourceItem read() throws IOException {
         while (true) {
-            long offset = reader.position();
             Optional<WarcRecord> next = reader.next();
             if (next.isEmpty()) {
                 return null;
             }
             records++;
-            SourceItem item = item(next.get(), offset);
+            // jwarc moves its position to a record's start when next() returns it; read before, it is still the
+            // previous record's (the source named the record before).
+            SourceItem item = item(next.get(), reader.position());
             if (item != null) {
                 return item;
             }

@@ -136,6 +136,30 @@ class InputSourceTest {
     }
 
     @Test
+    void eachWarcRecordIsNamedByItsOwnByteOffsetPlainAndGzipped() throws IOException {
+        List<byte[]> records = List.of(response("http://news.example/1", "text/html", 200, PAGE),
+                response("http://news.example/2", "text/html", 200, PAGE.replace("Monday", "Tuesday")),
+                response("http://news.example/3", "text/html", 200, PAGE.replace("Monday", "Friday and later")));
+        List<byte[]> members = new java.util.ArrayList<>();
+        for (byte[] record : records) {
+            members.add(gzip(record));
+        }
+        for (var file : List.of(java.util.Map.entry("three.warc", records), java.util.Map.entry("three.warc.gz",
+                members))) {
+            Files.write(dir.resolve(file.getKey()), concat(file.getValue().toArray(byte[][]::new)));
+            List<SourceItem> items = read(100_000, dir.resolve(file.getKey()));
+            assertThat(items).hasSize(3);
+            long offset = 0;
+            for (int i = 0; i < 3; i++) {
+                assertThat(items.get(i).source()).as("%s record %d", file.getKey(), i)
+                        .isEqualTo(dir.resolve(file.getKey()) + "#" + offset);
+                assertThat(document(items.get(i)).url()).isEqualTo("http://news.example/" + (i + 1));
+                offset += file.getValue().get(i).length;
+            }
+        }
+    }
+
+    @Test
     void truncatedWarcGzKeepsTheRecordsBeforeTheDamage() throws IOException {
         byte[] first = gzip(response("http://news.example/1", "text/html", 200, PAGE));
         byte[] second = gzip(response("http://news.example/2", "text/html", 200, PAGE.repeat(20)));
