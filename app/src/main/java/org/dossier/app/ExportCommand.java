@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticlesJsonl;
+import org.dossier.output.CsvCells;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreException;
 import org.dossier.stories.build.StoriesJsonl;
@@ -162,24 +163,13 @@ final class ExportCommand implements Callable<Integer> {
                     continue;
                 }
                 String url = urls.get(e.sources().getFirst().article());
-                w.write(String.join(",", List.of(csv(e.date()), csv(e.actor()), csv(e.actorCode()), csv(e.cameo()),
-                        csv(e.root()), String.valueOf(e.quadClass()), String.format(Locale.ROOT, "%.1f", e.goldstein()),
-                        csv(e.target()), csv(e.targetCode()), csv(e.location()), csv(url),
-                        String.valueOf(e.corroboration()), csv(story.id()), csv(e.sources().getFirst().text()),
+                w.write(String.join(",", List.of(CsvCells.text(e.date()), CsvCells.text(e.actor()), CsvCells.text(e.actorCode()), CsvCells.text(e.cameo()),
+                        CsvCells.text(e.root()), String.valueOf(e.quadClass()), String.format(Locale.ROOT, "%.1f", e.goldstein()),
+                        CsvCells.text(e.target()), CsvCells.text(e.targetCode()), CsvCells.text(e.location()), CsvCells.text(url),
+                        String.valueOf(e.corroboration()), CsvCells.text(story.id()), CsvCells.text(e.sources().getFirst().text()),
                         e.confidence() == null ? "" : String.format(Locale.ROOT, "%.3f", e.confidence()),
-                        csv(e.dateBasis()))) + "\n");
+                        CsvCells.text(e.dateBasis()))) + "\n");
             }
         }
-    }
-
-    /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
-    static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.matches("(?s).*[,\"\\r\\n].*")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

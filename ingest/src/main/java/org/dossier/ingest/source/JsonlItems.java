@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.dossier.ingest.meta.HtmlMetadata;
 import org.dossier.model.DocumentHints;
 import org.dossier.model.RawDocument;
 
@@ -70,9 +71,33 @@ final class JsonlItems extends ItemReader {
         DocumentHints hints = new DocumentHints(text(record, "url", "link", "source_url"), text(record, "title"),
                 text(record, "date", "published", "date_published", "publish_date", "pubdate"),
                 text(record, "outlet", "site_name", "sitename", "source_name", "source"));
+        String refused = refusedHint(hints);
+        if (refused != null) {
+            return new SourceItem.Unreadable(source, refused);
+        }
         byte[] content = (html != null ? html : text).getBytes(StandardCharsets.UTF_8);
         return new SourceItem.Document(RawDocument.of(source, hints, content,
                 html != null ? RawDocument.Format.HTML : RawDocument.Format.ARTICLE_TEXT));
+    }
+
+    /**
+     * Why a stated field cannot be taken, or null: a url that is not an http(s) address would become a link in
+     * exports and the web UI; a date that cannot be read would be dropped without a word.
+     */
+    private static String refusedHint(DocumentHints hints) {
+        if (hints.url() != null && !DocumentHints.isWebAddress(hints.url())) {
+            return "'url' is not an http or https address: '" + shorten(hints.url()) + "' (give the page's full "
+                    + "address, or leave the field out)";
+        }
+        if (hints.published() != null && HtmlMetadata.parseSourceDate(hints.published()).isEmpty()) {
+            return "'date' is not a date: '" + shorten(hints.published()) + "' (write it as 2016-10-08, "
+                    + "2016-10-08T14:30:00Z or Sat, 08 Oct 2016 14:30:00 GMT, or leave the field out)";
+        }
+        return null;
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 80) + "…";
     }
 
     private static String text(JsonNode record, String... names) {

@@ -73,7 +73,8 @@ final class WarcItems extends ItemReader {
 
     private SourceItem document(String source, String url, InputStream body) throws IOException {
         byte[] content = BoundedRead.read(body, maxBytes);
-        return new SourceItem.Document(RawDocument.of(source, DocumentHints.url(url), content, RawDocument.Format.HTML));
+        return new SourceItem.Document(RawDocument.of(source, DocumentHints.url(DocumentHints.isWebAddress(url) ? url
+                : null), content, RawDocument.Format.HTML));
     }
 
     private static boolean isHtml(MediaType type) {

@@ -136,6 +136,33 @@ class InputSourceTest {
     }
 
     @Test
+    void jsonAddressesOtherThanHttpAndUnreadableDatesAreRefusedNamingTheField() {
+        String text = "\"text\":\"Dock workers extended their strike.\"";
+        assertThat(reason(InputSource.fromJson("api:1", "{\"url\":\"=HYPERLINK(\\\"http://evil.example\\\")\","
+                + text + "}", 10_000))).startsWith("'url' is not an http or https address: '=HYPERLINK(");
+        assertThat(reason(InputSource.fromJson("api:2", "{\"url\":\"javascript:alert(1)\"," + text + "}", 10_000)))
+                .startsWith("'url' is not an http or https address");
+        assertThat(reason(InputSource.fromJson("api:3", "{\"url\":\"/news/relative\"," + text + "}", 10_000)))
+                .startsWith("'url' is not an http or https address");
+        assertThat(reason(InputSource.fromJson("api:4", "{\"date\":\"not a day\"," + text + "}", 10_000)))
+                .startsWith("'date' is not a date: 'not a day'");
+        assertThat(reason(InputSource.fromJson("api:5", "{\"date\":\"2016-13-45\"," + text + "}", 10_000)))
+                .startsWith("'date' is not a date");
+        RawDocument kept = document(InputSource.fromJson("api:6", "{\"url\":\"HTTPS://news.example/a?b=1\","
+                + "\"date\":\"Sat, 08 Oct 2016 14:30:00 GMT\"," + text + "}", 10_000));
+        assertThat(kept.url()).isEqualTo("HTTPS://news.example/a?b=1");
+    }
+
+    @Test
+    void feedLinksThatAreNoWebAddressAreNotKept() throws IOException {
+        Files.writeString(dir.resolve("odd.atom"), """
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+                <entry><title>Talks</title><link rel="alternate" href="javascript:alert(1)"/>
+                <content type="html">&lt;p&gt;Talks resumed in Geneva.&lt;/p&gt;</content></entry></feed>""");
+        assertThat(document(read(100_000, dir).get(0)).url()).isNull();
+    }
+
+    @Test
     void eachWarcRecordIsNamedByItsOwnByteOffsetPlainAndGzipped() throws IOException {
         List<byte[]> records = List.of(response("http://news.example/1", "text/html", 200, PAGE),
                 response("http://news.example/2", "text/html", 200, PAGE.replace("Monday", "Tuesday")),
