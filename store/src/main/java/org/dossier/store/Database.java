@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -19,10 +22,15 @@ final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private final HikariDataSource pool;
+    /** The longest a compaction may take at a quiet moment; the rest waits for the next. */
+    private static final int COMPACT_MILLIS = 500;
 
-    private Database(HikariDataSource pool) {
+    private final HikariDataSource pool;
+    private final boolean embedded;
+
+    private Database(HikariDataSource pool, boolean embedded) {
         this.pool = pool;
+        this.embedded = embedded;
     }
 
     static Database open(StoreConfig config) {
@@ -52,7 +60,7 @@ final class Database implements AutoCloseable {
             throw new StoreException("cannot bring the schema of the " + config.describe() + " up to date: "
                     + rootMessage(e), e);
         }
-        return new Database(pool);
+        return new Database(pool, config.embeddedDatabase());
     }
 
     /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
@@ -78,6 +86,31 @@ final class Database implements AutoCloseable {
                 return work.run(connection);
             } finally {
                 connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Wins back the space of old versions in the embedded database's file. Its writes only ever go at the end of
+     * the file (see {@link StoreConfig}), so it grows with every commit until compacted: call this with no write
+     * in progress. A no-op for a database server.
+     */
+    void compact() {
+        if (!embedded) {
+            return;
+        }
+        try (Connection connection = pool.getConnection()) {
+            MVStore file = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase()
+                    .getStore().getMvStore();
+            synchronized (this) {
+                file.setReuseSpace(true);
+                try {
+                    file.compactFile(COMPACT_MILLIS);
+                } finally {
+                    file.setReuseSpace(false);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("database error: " + rootMessage(e), e);

@@ -39,6 +39,8 @@ public final class DossierStore implements AutoCloseable {
     private static final String STORIES_THROUGH = "stories_through_seq";
     /** Index commits are the slow part of adding; a crash loses at most this many articles from the index. */
     private static final int INDEX_COMMIT_EVERY = 64;
+    /** The embedded database's file grows with each commit until compacted (see Database.compact). */
+    private static final int COMPACT_EVERY = 256;
 
     private final StoreConfig config;
     private final Database db;
@@ -47,6 +49,7 @@ public final class DossierStore implements AutoCloseable {
     private final ReentrantLock writes = new ReentrantLock();
     private long lastSeq;
     private int uncommitted;
+    private int sinceCompaction;
     private volatile Map<String, String> storyOfArticle;
 
     private DossierStore(StoreConfig config, Database db, SearchIndex index) {
@@ -102,6 +105,9 @@ public final class DossierStore implements AutoCloseable {
             if (++uncommitted >= INDEX_COMMIT_EVERY) {
                 commitIndex();
             }
+            if (++sinceCompaction >= COMPACT_EVERY) {
+                compactDatabase();
+            }
             return true;
         } finally {
             writes.unlock();
@@ -116,6 +122,11 @@ public final class DossierStore implements AutoCloseable {
         } finally {
             writes.unlock();
         }
+    }
+
+    private void compactDatabase() {
+        db.compact();
+        sinceCompaction = 0;
     }
 
     private void commitIndex() {
@@ -154,6 +165,7 @@ public final class DossierStore implements AutoCloseable {
                 return null;
             });
             storyOfArticle = null;
+            compactDatabase();
             return stories.size();
         } catch (IOException e) {
             throw new StoreException("cannot build stories: " + e.getMessage(), e);
@@ -375,6 +387,7 @@ public final class DossierStore implements AutoCloseable {
         writes.lock();
         try {
             commitIndex();
+            compactDatabase();
             index.close();
         } catch (IOException e) {
             throw new StoreException("cannot close the search index: " + e.getMessage(), e);
