@@ -17,7 +17,7 @@ import picocli.CommandLine.IVersionProvider;
             ""},
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchExtractCommand.class, EvalCameoCommand.class, ExplainEventsCommand.class, TrainEventsCommand.class,
             ConvertDictionariesCommand.class, EvalClusteringCommand.class,
-            BenchClusteringCommand.class, ExportCommand.class, IngestCommand.class, ServeCommand.class,
+            BenchClusteringCommand.class, ExportCommand.class, IngestCommand.class, ServeCommand.class, ReindexCommand.class,
             BenchApiCommand.class,
             picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'dossier help COMMAND' for a command's options."})

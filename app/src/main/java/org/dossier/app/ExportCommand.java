@@ -19,6 +19,7 @@ import org.dossier.store.StoreException;
 import org.dossier.stories.build.StoriesJsonl;
 import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.build.StoryRecord.MergedEvent;
+import org.dossier.stories.cluster.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,7 +103,15 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        try (DossierStore opened = DossierStore.open(database.store(store))) {
+        try (DossierStore opened = DossierStore.openRecords(database.store(store))) {
+            if (what != What.articles && opened.storiesStale()) {
+                // An interrupted ingest leaves articles its stories do not hold yet: build them rather than
+                // export stories that leave those articles out.
+                err.println("Building the stories first: articles were added since they were last built (an "
+                        + "interrupted ingest?).");
+                err.flush();
+                opened.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
+            }
             switch (what) {
                 case articles -> opened.forEachArticle(a -> stdout.println(ArticlesJsonl.toLine(a)));
                 case stories -> opened.forEachStory(s -> stdout.println(StoriesJsonl.toLine(s)));

@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
         if (input == null) {
             return ExitCodes.USAGE;
         }
-        try (DossierStore store = DossierStore.open(storeOptions.config())) {
+        try (DossierStore store = DossierStore.open(storeOptions.config(), err::println)) {
             err.println("Store: " + storeOptions.config().describe() + ", holding " + store.counts().articles()
                     + " article(s).");
             DossierEngine engine = engineOptions.load(err);

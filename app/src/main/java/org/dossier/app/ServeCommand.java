@@ -67,7 +67,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         DossierStore store;
         try {
-            store = DossierStore.open(storeOptions.config());
+            store = DossierStore.open(storeOptions.config(), line -> {
+                err.println(line);
+                err.flush();
+            });
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FATAL;

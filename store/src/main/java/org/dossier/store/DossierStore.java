@@ -59,19 +59,42 @@ public final class DossierStore implements AutoCloseable {
         this.queries = new StoreQueries(db);
     }
 
-    /** Opens (creating if needed) the store and brings its search index up to date with the database. */
+    /**
+     * Opens (creating if needed) the store and brings its search index up to date with the database, rebuilding
+     * it when it is damaged; notices of that go to standard error.
+     */
     public static DossierStore open(StoreConfig config) {
+        return open(config, System.err::println);
+    }
+
+    /**
+     * Opens (creating if needed) the store and brings its search index up to date with the database: the
+     * articles an interrupted run did not index, or all of them when the index is damaged or missing.
+     *
+     * @param notices told when the index is rebuilt, and of progress while it is
+     */
+    public static DossierStore open(StoreConfig config, Consumer<String> notices) {
         Database db = Database.open(config);
         SearchIndex index;
         try {
-            index = SearchIndex.open(config.indexDir());
+            index = SearchIndex.open(config.indexDir(), notices);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
         DossierStore store = new DossierStore(config, db, index);
         store.lastSeq = store.maxSeq();
-        store.catchUpIndex();
+        store.catchUpIndex(notices);
+        return store;
+    }
+
+    /**
+     * Opens the store's records only, without its search index, for reading: exports need no index, so a
+     * damaged or locked index never keeps a user from the data. Search and writes are refused.
+     */
+    public static DossierStore openRecords(StoreConfig config) {
+        DossierStore store = new DossierStore(config, Database.open(config), null);
+        store.lastSeq = store.maxSeq();
         return store;
     }
 
@@ -88,6 +111,7 @@ public final class DossierStore implements AutoCloseable {
      * content hash).
      */
     public boolean add(ArticleRecord record) {
+        requireIndex();
         writes.lock();
         try {
             Long seq = db.transaction(c -> {
@@ -130,7 +154,9 @@ public final class DossierStore implements AutoCloseable {
     }
 
     private void commitIndex() {
-        index.commit(lastSeq);
+        if (index != null) {
+            index.commit(lastSeq);
+        }
         uncommitted = 0;
     }
 
@@ -222,12 +248,43 @@ public final class DossierStore implements AutoCloseable {
     }
 
     /** Indexes the articles the last index commit does not hold (an interrupted run's), from the database. */
-    private void catchUpIndex() {
+    private void catchUpIndex(Consumer<String> notices) {
         long indexed = index.indexedThrough();
         if (indexed < lastSeq) {
-            forEachArticle(indexed, lastSeq, index::add);
+            int[] done = {0};
+            forEachArticle(indexed, lastSeq, record -> {
+                index.add(record);
+                if (++done[0] % 5000 == 0) {
+                    notices.accept("indexed " + done[0] + " articles");
+                }
+            });
             index.commit(lastSeq);
         }
+    }
+
+    /**
+     * Empties the search index and fills it again from the database, for an index that was damaged in a way its
+     * checksums do not show.
+     *
+     * @return the articles indexed
+     */
+    public long rebuildIndex(Consumer<String> progress) {
+        writes.lock();
+        try {
+            requireIndex().clear();
+            catchUpIndex(progress);
+            uncommitted = 0;
+            return counts().articles();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private SearchIndex requireIndex() {
+        if (index == null) {
+            throw new StoreException("this store was opened without its search index (for reading records only)");
+        }
+        return index;
     }
 
     // Reads.
@@ -244,7 +301,7 @@ public final class DossierStore implements AutoCloseable {
     public List<StorySummary> searchStories(String query, int limit) {
         Map<String, String> storyOf = storyOfArticle();
         LinkedHashMap<String, Boolean> ordered = new LinkedHashMap<>();
-        for (String article : index.matchingArticles(query, Math.min(1000, Math.max(100, limit * 5)))) {
+        for (String article : requireIndex().matchingArticles(query, Math.min(1000, Math.max(100, limit * 5)))) {
             String story = storyOf.get(article);
             if (story != null && ordered.size() < limit) {
                 ordered.putIfAbsent(story, true);
@@ -310,7 +367,7 @@ public final class DossierStore implements AutoCloseable {
     }
 
     public List<SearchHit> search(String query, SearchIndex.Kind kind, int limit) {
-        List<SearchIndex.Hit> hits = index.search(query, kind, limit);
+        List<SearchIndex.Hit> hits = requireIndex().search(query, kind, limit);
         Map<String, String> storyOf = storyOfArticle();
         return hits.stream().map(h -> new SearchHit(h.kind().name(), h.article(), storyOf.get(h.article()),
                 h.title(), h.excerpt(), h.start(), h.end(), h.score())).toList();
@@ -318,7 +375,7 @@ public final class DossierStore implements AutoCloseable {
 
     /** Items in the search index (articles, quotes and events), for checks. */
     public int indexSize() {
-        return index.size();
+        return requireIndex().size();
     }
 
     /** Every article id, in the order added. */
@@ -388,7 +445,9 @@ public final class DossierStore implements AutoCloseable {
         try {
             commitIndex();
             compactDatabase();
-            index.close();
+            if (index != null) {
+                index.close();
+            }
         } catch (IOException e) {
             throw new StoreException("cannot close the search index: " + e.getMessage(), e);
         } finally {

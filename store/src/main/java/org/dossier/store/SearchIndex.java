@@ -27,7 +27,12 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import java.util.function.Consumer;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -63,14 +68,70 @@ public final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
     }
 
-    static SearchIndex open(Path dir) {
+    /**
+     * Opens the index, first checking it: a damaged index (a file cut short or with bytes that fail its checksum,
+     * a missing commit point) is derived data, so it is emptied, with a notice, to be filled again from the
+     * database ({@link #indexedThrough()} is then 0).
+     */
+    static SearchIndex open(Path dir, Consumer<String> notices) {
         try {
             Files.createDirectories(dir);
+            FSDirectory directory = FSDirectory.open(dir);
+            try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                String damage = damage(directory);
+                if (damage != null) {
+                    notices.accept("The search index in " + dir + " is damaged (" + damage + "); rebuilding it "
+                            + "from the database.");
+                    for (String file : directory.listAll()) {
+                        if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                            directory.deleteFile(file);
+                        }
+                    }
+                }
+            } catch (LockObtainFailedException e) {
+                throw new StoreException("the search index in " + dir + " is in use by another process; stop it "
+                        + "(a running 'dossier serve' or 'ingest' on this store) and try again", e);
+            }
             IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            return new SearchIndex(new IndexWriter(FSDirectory.open(dir), config));
+            return new SearchIndex(new IndexWriter(directory, config));
         } catch (IOException e) {
-            throw new StoreException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open the search index in " + dir + ": " + e.getMessage()
+                    + " (it can be deleted: the store rebuilds it from the database)", e);
+        }
+    }
+
+    /** What is wrong with the index, or null when it is sound or empty: every segment's checksums are read. */
+    static String damage(Directory directory) throws IOException {
+        boolean hasFiles = java.util.Arrays.stream(directory.listAll())
+                .anyMatch(f -> !f.equals(IndexWriter.WRITE_LOCK_NAME) && !f.startsWith("extra"));
+        if (!hasFiles) {
+            return null;
+        }
+        if (!DirectoryReader.indexExists(directory)) {
+            return "files without a commit point (no segments file)";
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            String message = e.getMessage();
+            return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst()
+                    .orElse(message));
+        }
+    }
+
+    /** Empties the index, to be filled again from the database. */
+    void clear() {
+        try {
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.of(SEQ, "0").entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the search index", e);
         }
     }
 
