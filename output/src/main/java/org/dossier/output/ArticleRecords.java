@@ -6,6 +6,7 @@ import java.util.List;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
+import org.dossier.model.FieldLimits;
 import org.dossier.model.Actor;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
@@ -40,9 +41,17 @@ public final class ArticleRecords {
     /** A failed document: its id, source and error, and any metadata found before it failed. */
     private static ArticleRecord failed(Outcome.Failed failed) {
         ArticleMetadata meta = failed.metadata() == null ? ArticleMetadata.EMPTY : failed.metadata();
-        return new ArticleRecord(failed.documentId(), failed.source(), failed.url(), meta.titleText(), meta.outletName(),
+        return new ArticleRecord(failed.documentId(), failed.source(), failed.url(), title(meta), outlet(meta),
                 string(meta.publishedDate()), confidence(meta), meta.datelineCity(), meta.language(), null, null, null,
                 null, null, null, null, null, failed.reason(), failed.stage(), null);
+    }
+
+    private static String title(ArticleMetadata meta) {
+        return FieldLimits.cut(meta.titleText(), FieldLimits.TITLE);
+    }
+
+    private static String outlet(ArticleMetadata meta) {
+        return FieldLimits.cut(meta.outletName(), FieldLimits.OUTLET);
     }
 
     private static String confidence(ArticleMetadata meta) {
@@ -58,7 +67,7 @@ public final class ArticleRecords {
         Article article = annotated.article();
         ArticleMetadata meta = article.metadata();
         List<Entity> entities = annotated.getOrEmpty(Layers.ENTITIES);
-        return new ArticleRecord(article.id(), article.source(), article.url(), meta.titleText(), meta.outletName(),
+        return new ArticleRecord(article.id(), article.source(), article.url(), title(meta), outlet(meta),
                 string(meta.publishedDate()), confidence(meta), meta.datelineCity(), meta.language(), article.text(),
                 entities(entities, EntityType.PERSON), entities(entities, EntityType.ORGANIZATION),
                 entities(entities, EntityType.LOCATION),
@@ -88,7 +97,8 @@ public final class ArticleRecords {
 
     private static QuoteRecord quote(Quote q) {
         Span speakerSpan = q.speaker() == null ? null : q.speaker().span();
-        return new QuoteRecord(q.speaker() == null ? null : q.speaker().name(), q.text(), q.direct(), q.cue(),
+        return new QuoteRecord(q.speaker() == null ? null : FieldLimits.cut(q.speaker().name(), FieldLimits.SPEAKER),
+                q.text(), q.direct(), q.cue(),
                 q.span().start(), q.span().end(), q.speaker() == null ? null : q.speaker().entityId(),
                 speakerSpan == null ? null : speakerSpan.start(), speakerSpan == null ? null : speakerSpan.end(),
                 q.cueSpan() == null ? null : q.cueSpan().start(), q.cueSpan() == null ? null : q.cueSpan().end(),

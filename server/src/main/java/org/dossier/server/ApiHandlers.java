@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.dossier.ingest.source.InputSource;
+import org.dossier.model.FieldLimits;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.output.ArticleRecord;
 import org.dossier.store.DossierStore;
@@ -162,6 +163,13 @@ final class ApiHandlers {
             for (String field : List.of("url", "title", "date", "outlet", "text", "html")) {
                 if (o.has(field) && !o.get(field).isTextual() && !o.get(field).isNull()) {
                     throw ApiError.badRequest("item " + i + ": '" + field + "' must be a string");
+                }
+            }
+            for (Map.Entry<String, Integer> limit : Map.of("title", FieldLimits.TITLE, "outlet", FieldLimits.OUTLET)
+                    .entrySet()) {
+                if (hasText(o, limit.getKey()) && o.get(limit.getKey()).asText().length() > limit.getValue()) {
+                    throw ApiError.badRequest("item " + i + ": '" + limit.getKey() + "' is longer than "
+                            + limit.getValue() + " characters");
                 }
             }
             String source = "api:" + (hasText(o, "url") ? o.get("url").asText() : "item-" + i);

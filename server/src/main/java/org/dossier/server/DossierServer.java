@@ -35,7 +35,10 @@ public final class DossierServer implements AutoCloseable {
      */
     public static DossierServer start(DossierStore store, ServerConfig config, Supplier<StoreIngest> ingest) {
         ApiHandlers api = new ApiHandlers(store, config, memoize(ingest));
+        RequestGuard guard = new RequestGuard(config);
         Javalin app = Javalin.create(c -> {
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
             c.http.maxRequestSize = config.maxBodyBytes();
             c.startup.showJavalinBanner = false;
             c.staticFiles.add(files -> {
@@ -44,6 +47,17 @@ public final class DossierServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             c.routes.before(ctx -> {
+                String refused = guard.hostRefusal(ctx.header("Host"));
+                if (refused != null) {
+                    throw new ApiError(403, refused);
+                }
+                if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
+                    refused = guard.originRefusal(ctx.header("Origin"), ctx.header("Sec-Fetch-Site"),
+                            ctx.header("Host"));
+                    if (refused != null) {
+                        throw new ApiError(403, refused);
+                    }
+                }
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 ctx.header("Referrer-Policy", "no-referrer");
@@ -67,13 +81,16 @@ public final class DossierServer implements AutoCloseable {
             c.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
             c.routes.error(404, ctx -> {
-                String type = ctx.res().getContentType();
-                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
+                if (ctx.path().startsWith("/api/") && !isJson(ctx)) {
                     error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)");
                 }
             });
-            c.routes.error(413, ctx -> error(ctx, 413, "the request is larger than the limit of "
-                    + config.maxBodyBytes() + " bytes"));
+            c.routes.error(413, ctx -> {
+                if (!isJson(ctx)) { // the API's own 413 (too many articles) has said what was too large
+                    error(ctx, 413, "the request is larger than the limit of " + config.maxBodyBytes() + " bytes "
+                            + "(serve --max-body-bytes)");
+                }
+            });
         });
         app.start(config.host(), config.port());
         return new DossierServer(app, config);
@@ -90,6 +107,11 @@ public final class DossierServer implements AutoCloseable {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new ApiError(401, "this endpoint needs the server's token: Authorization: Bearer TOKEN");
         }
+    }
+
+    private static boolean isJson(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("application/json");
     }
 
     private static void error(Context ctx, int status, String message) {

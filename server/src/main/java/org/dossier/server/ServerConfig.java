@@ -11,8 +11,11 @@ import java.net.UnknownHostException;
  * @param token the bearer token that write endpoints need; required when bound beyond loopback
  * @param maxBodyBytes the largest request body accepted
  * @param maxArticlesPerPost the most articles one POST may carry
+ * @param allowedHosts host names besides loopback names and IP addresses that requests may be addressed to
+ *     (see {@link RequestGuard})
  */
-public record ServerConfig(String host, int port, String token, long maxBodyBytes, int maxArticlesPerPost) {
+public record ServerConfig(String host, int port, String token, long maxBodyBytes, int maxArticlesPerPost,
+        java.util.List<String> allowedHosts) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -25,8 +28,14 @@ public record ServerConfig(String host, int port, String token, long maxBodyByte
         }
         if (!loopback(host) && (token == null || token.isBlank())) {
             throw new IllegalArgumentException("bound to " + host + ", beyond this machine, the server needs a "
-                    + "token for its write endpoints (--token or DOSSIER_TOKEN)");
+                    + "token for its write endpoints: set it in the environment variable DOSSIER_TOKEN (or in the "
+                    + "one --token-env names)");
         }
+        allowedHosts = allowedHosts == null ? java.util.List.of() : java.util.List.copyOf(allowedHosts);
+    }
+
+    public ServerConfig(String host, int port, String token, long maxBodyBytes, int maxArticlesPerPost) {
+        this(host, port, token, maxBodyBytes, maxArticlesPerPost, java.util.List.of());
     }
 
     public static ServerConfig local(int port) {

@@ -75,7 +75,7 @@ final class JsonlItems extends ItemReader {
         if (refused != null) {
             return new SourceItem.Unreadable(source, refused);
         }
-        byte[] content = (html != null ? html : text).getBytes(StandardCharsets.UTF_8);
+        byte[] content = withoutControlCharacters(html != null ? html : text).getBytes(StandardCharsets.UTF_8);
         return new SourceItem.Document(RawDocument.of(source, hints, content,
                 html != null ? RawDocument.Format.HTML : RawDocument.Format.ARTICLE_TEXT));
     }
@@ -94,6 +94,25 @@ final class JsonlItems extends ItemReader {
                     + "2016-10-08T14:30:00Z or Sat, 08 Oct 2016 14:30:00 GMT, or leave the field out)";
         }
         return null;
+    }
+
+    /**
+     * The text without NUL and the other C0 control characters but tab, line feed, form feed and carriage return.
+     * A JSON string is text already: a stray {@code \u0000} in it is a scraper's slip, and left in it would make
+     * the binary sniffer refuse the whole article.
+     */
+    static String withoutControlCharacters(String value) {
+        StringBuilder kept = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
+            if (control && kept == null) {
+                kept = new StringBuilder(value.length()).append(value, 0, i);
+            } else if (!control && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? value : kept.toString();
     }
 
     private static String shorten(String value) {

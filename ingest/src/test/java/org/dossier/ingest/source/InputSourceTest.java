@@ -154,6 +154,14 @@ class InputSourceTest {
     }
 
     @Test
+    void aNulCharacterInsideAJsonTextIsDroppedNotTheArticle() {
+        RawDocument doc = document(InputSource.fromJson("api:7", "{\"text\":\"Dock workers\\u0000 extended "
+                + "their\\u0007 strike.\\nTalks\\tresume.\"}", 10_000));
+        assertThat(new String(doc.content(), StandardCharsets.UTF_8))
+                .isEqualTo("Dock workers extended their strike.\nTalks\tresume.");
+    }
+
+    @Test
     void feedLinksThatAreNoWebAddressAreNotKept() throws IOException {
         Files.writeString(dir.resolve("odd.atom"), """
                 <feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
