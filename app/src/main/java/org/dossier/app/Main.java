@@ -31,7 +31,42 @@ public final class Main {
             cmd.getErr().println("error: " + messageOf(exception));
             return ExitCodes.FATAL;
         });
+        CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            String file = fileTakenForAnOption(args);
+            if (file != null) {
+                exception.getCommandLine().getErr().println("error: '" + file + "' looks like an option, but it is "
+                        + "a file; name it ./" + file + ", or put -- before the file names");
+                return ExitCodes.USAGE;
+            }
+            return usage.handleParseException(exception, args);
+        });
         return commandLine;
+    }
+
+    /**
+     * An argument that begins with '-' and names an existing file: picocli reads it as an unknown option, and
+     * its own message ("Missing required parameter") would not tell the user why.
+     */
+    static String fileTakenForAnOption(String[] args) {
+        boolean afterDoubleDash = false;
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                afterDoubleDash = true;
+            } else if (!afterDoubleDash && arg.startsWith("-") && arg.length() > 1 && !arg.contains("=")
+                    && exists(arg)) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    private static boolean exists(String path) {
+        try {
+            return java.nio.file.Files.exists(java.nio.file.Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private static String messageOf(Throwable e) {

@@ -47,6 +47,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}); required when --host is not a loopback address.")
     String tokenVariable;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A host name clients use to reach the server (repeatable), e.g. behind a reverse proxy. "
+                    + "Requests are answered only for localhost, IP addresses and these names, so that no web page "
+                    + "can reach the server through a name of its own (DNS rebinding).")
+    java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
     @Option(names = "--max-body-bytes", paramLabel = "BYTES",
             description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
     long maxBodyBytes = ServerConfig.DEFAULT_MAX_BODY_BYTES;
@@ -60,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, System.getenv(tokenVariable), maxBodyBytes,
-                    ServerConfig.DEFAULT_MAX_ARTICLES);
+                    ServerConfig.DEFAULT_MAX_ARTICLES, allowedHosts);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

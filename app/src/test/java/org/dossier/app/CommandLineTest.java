@@ -41,6 +41,30 @@ class CommandLineTest {
     }
 
     @Test
+    void aFileWhoseNameBeginsWithADashIsNamedNotTakenForAMissingInput() throws Exception {
+        Path file = Path.of("-dossier-test-leading.txt"); // relative: only then can a file name begin with '-'
+        Files.writeString(file, "Dock workers extended their strike.");
+        try {
+            Result result = run("analyze", file.toString(), "--out", dir.resolve("out").toString());
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).contains("'-dossier-test-leading.txt' looks like an option, but it is a file",
+                    "./-dossier-test-leading.txt").doesNotContain("Missing required parameter");
+            Result typo = run("analyze", "--thread", "2", "x.txt");
+            assertThat(typo.err()).as("an unknown option that is no file keeps picocli's message")
+                    .doesNotContain("looks like an option");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void reindexOfAMissingStoreIsAUsageError() {
+        Result result = run("reindex", "--store", dir.resolve("nothing").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no store at");
+    }
+
+    @Test
     void versionNamesTheProject() {
         Result result = run("--version");
         assertThat(result.exitCode()).isZero();

@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -49,8 +50,7 @@ final class Database implements AutoCloseable {
         try {
             pool = new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open the " + config.describe() + ": " + rootMessage(e)
-                    + (config.embeddedDatabase() ? " (is another dossier process using this store?)" : ""), e);
+            throw new StoreException(openFailure(e, config), e);
         }
         try {
             Flyway.configure().dataSource(pool).locations("classpath:org/dossier/store/migration")
@@ -115,6 +115,40 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("database error: " + rootMessage(e), e);
         }
+    }
+
+    /** H2's codes for a database file another process holds, and for a damaged file. */
+    private static final int H2_ALREADY_OPEN = 90020;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int MVSTORE_FILE_CORRUPT = 6;
+    private static final int MVSTORE_FILE_LOCKED = 7;
+
+    /** Why the database cannot be opened, and what to do about it. */
+    static String openFailure(Throwable e, StoreConfig config) {
+        String cause = rootMessage(e);
+        if (!config.embeddedDatabase()) {
+            return "cannot open the " + config.describe() + ": " + cause;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            int code = t instanceof SQLException sql ? sql.getErrorCode()
+                    : t instanceof MVStoreException mv ? -mv.getErrorCode() : 0;
+            if (code == H2_ALREADY_OPEN || code == -MVSTORE_FILE_LOCKED) {
+                return "cannot open the " + config.describe() + ": another dossier process is using this store "
+                        + "(a running 'dossier serve' or 'ingest'); stop it, or read the store through its server";
+            }
+            if (code == H2_FILE_CORRUPTED || code == -MVSTORE_FILE_CORRUPT
+                    || t instanceof java.nio.BufferUnderflowException) {
+                return damaged(config, cause);
+            }
+        }
+        return "cannot open the " + config.describe() + ": " + cause;
+    }
+
+    private static String damaged(StoreConfig config, String cause) {
+        return "the database file " + config.dir().resolve("db").resolve("dossier.mv.db") + " is damaged (" + cause
+                + "), cut short or overwritten, and cannot be read. Restore the folder " + config.dir().resolve("db")
+                + " from a backup (the search index rebuilds itself from it), or ingest the articles again into a "
+                + "new store";
     }
 
     static String rootMessage(Throwable e) {
