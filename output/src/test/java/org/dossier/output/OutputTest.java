@@ -64,6 +64,17 @@ class OutputTest {
     }
 
     @Test
+    void aTitleOfMegabytesIsCutAndMarkedInTheRecord() {
+        Article article = Articles.of(TEXT);
+        article = article.withMetadata(new org.dossier.model.ArticleMetadata(org.dossier.model.Sourced.at(
+                "T".repeat(3_000_000), null, "title"), org.dossier.model.Sourced.at("O".repeat(500), null, "meta"),
+                null, null, null, null));
+        ArticleRecord record = ArticleRecords.from(new Outcome.Ok(AnnotatedArticle.of(article)));
+        assertThat(record.title()).hasSize(org.dossier.model.FieldLimits.TITLE).endsWith(" [cut]");
+        assertThat(record.outlet()).hasSize(org.dossier.model.FieldLimits.OUTLET).endsWith(" [cut]");
+    }
+
+    @Test
     void jsonLinesRoundTripAndKeepNullFields() throws IOException {
         ArticleRecord ok = ArticleRecords.from(new Outcome.Ok(annotated()));
         ArticleRecord failed = ArticleRecords.from(new Outcome.Failed("abc", "bad.html", "clean.v1", "binary file"));

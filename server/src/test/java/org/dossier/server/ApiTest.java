@@ -169,7 +169,8 @@ class ApiTest {
             assertThat(guarded.get("/api/stories").statusCode()).as("reads stay open").isEqualTo(200);
         }
         assertThatThrownBy(() -> new ServerConfig("0.0.0.0", 0, null, 1024, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DOSSIER_TOKEN")
+                .hasMessageNotContaining("--token or");
     }
 
     @Test
