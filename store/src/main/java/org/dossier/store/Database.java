@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -28,6 +30,13 @@ final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final boolean embedded;
+    /**
+     * H2 makes a commit visible to other connections a moment before it has written it to the file; reads wait
+     * while a commit is under way, so that no reader is shown an article that a crash in that moment would lose.
+     * Fair, so that a stream of reads cannot hold a commit back. (A database server makes commits durable before
+     * it shows them; for it, the wait is only a little needless care within this process.)
+     */
+    private final ReentrantReadWriteLock visibility = new ReentrantReadWriteLock(true);
 
     private Database(HikariDataSource pool, boolean embedded) {
         this.pool = pool;
@@ -68,7 +77,13 @@ final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             try {
                 T result = work.run(connection);
-                connection.commit();
+                Lock commit = visibility.writeLock();
+                commit.lock();
+                try {
+                    connection.commit();
+                } finally {
+                    commit.unlock();
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -81,6 +96,8 @@ final class Database implements AutoCloseable {
 
     /** Runs read-only work. */
     <T> T read(Work<T> work) {
+        Lock reading = visibility.readLock();
+        reading.lock();
         try (Connection connection = pool.getConnection()) {
             try {
                 return work.run(connection);
@@ -89,6 +106,8 @@ final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("database error: " + rootMessage(e), e);
+        } finally {
+            reading.unlock();
         }
     }
 
