@@ -1,17 +1,17 @@
 package org.dossier.ingest.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.ingest.source.ContainerBytes.concat;
+import static org.dossier.ingest.source.ContainerBytes.gzip;
+import static org.dossier.ingest.source.ContainerBytes.warcResponse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.dossier.model.RawDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,10 +123,10 @@ class InputSourceTest {
 
     @Test
     void warcResponsesWithHtmlBecomeDocuments() throws IOException {
-        byte[] warc = concat(response("http://news.example/1", "text/html", 200, PAGE),
-                response("http://news.example/style.css", "text/css", 200, "body{}"),
-                response("http://news.example/gone", "text/html", 404, "<p>not found</p>"),
-                response("http://news.example/2", "text/html; charset=utf-8", 200, PAGE.replace("Monday", "Tuesday")));
+        byte[] warc = concat(warcResponse("http://news.example/1", "text/html", 200, PAGE),
+                warcResponse("http://news.example/style.css", "text/css", 200, "body{}"),
+                warcResponse("http://news.example/gone", "text/html", 404, "<p>not found</p>"),
+                warcResponse("http://news.example/2", "text/html; charset=utf-8", 200, PAGE.replace("Monday", "Tuesday")));
         Files.write(dir.resolve("crawl.warc"), warc);
         List<SourceItem> items = read(100_000, dir);
         assertThat(items).hasSize(2);
@@ -172,9 +172,9 @@ class InputSourceTest {
 
     @Test
     void eachWarcRecordIsNamedByItsOwnByteOffsetPlainAndGzipped() throws IOException {
-        List<byte[]> records = List.of(response("http://news.example/1", "text/html", 200, PAGE),
-                response("http://news.example/2", "text/html", 200, PAGE.replace("Monday", "Tuesday")),
-                response("http://news.example/3", "text/html", 200, PAGE.replace("Monday", "Friday and later")));
+        List<byte[]> records = List.of(warcResponse("http://news.example/1", "text/html", 200, PAGE),
+                warcResponse("http://news.example/2", "text/html", 200, PAGE.replace("Monday", "Tuesday")),
+                warcResponse("http://news.example/3", "text/html", 200, PAGE.replace("Monday", "Friday and later")));
         List<byte[]> members = new java.util.ArrayList<>();
         for (byte[] record : records) {
             members.add(gzip(record));
@@ -196,8 +196,8 @@ class InputSourceTest {
 
     @Test
     void truncatedWarcGzKeepsTheRecordsBeforeTheDamage() throws IOException {
-        byte[] first = gzip(response("http://news.example/1", "text/html", 200, PAGE));
-        byte[] second = gzip(response("http://news.example/2", "text/html", 200, PAGE.repeat(20)));
+        byte[] first = gzip(warcResponse("http://news.example/1", "text/html", 200, PAGE));
+        byte[] second = gzip(warcResponse("http://news.example/2", "text/html", 200, PAGE.repeat(20)));
         byte[] warc = concat(first, Arrays.copyOf(second, second.length / 2));
         Files.write(dir.resolve("cut.warc.gz"), warc);
         List<SourceItem> items = read(100_000, dir);
@@ -249,33 +249,5 @@ class InputSourceTest {
     void xmlThatIsNoFeedIsReported() throws IOException {
         Files.writeString(dir.resolve("sitemap.xml"), "<urlset><url><loc>https://x.example/</loc></url></urlset>");
         assertThat(reason(read(100_000, dir).get(0))).contains("not an RSS or Atom feed");
-    }
-
-    private static byte[] response(String url, String contentType, int status, String body) {
-        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
-        String http = "HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                + payload.length + "\r\n\r\n";
-        byte[] block = concat(http.getBytes(StandardCharsets.ISO_8859_1), payload);
-        String headers = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nWARC-Date: "
-                + "2021-06-14T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(
-                        url.getBytes(StandardCharsets.UTF_8)) + ">\r\nContent-Type: application/http; msgtype=response"
-                + "\r\nContent-Length: " + block.length + "\r\n\r\n";
-        return concat(headers.getBytes(StandardCharsets.ISO_8859_1), block, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    private static byte[] gzip(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (OutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
     }
 }

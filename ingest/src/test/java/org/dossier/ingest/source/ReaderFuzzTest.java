@@ -1,11 +1,13 @@
 package org.dossier.ingest.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.ingest.source.ContainerBytes.concat;
+import static org.dossier.ingest.source.ContainerBytes.gzip;
+import static org.dossier.ingest.source.ContainerBytes.warcResponse;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.dossier.core.StageException;
 import org.dossier.ingest.ArticleCleaner;
 import org.dossier.ingest.meta.LanguageIdentifier;
@@ -168,8 +169,9 @@ class ReaderFuzzTest {
                 + "<link rel=\"alternate\" href=\"https://wire.example/talks\"/><published>2021-06-14T08:30:00Z"
                 + "</published><content type=\"html\">" + page.replace("&", "&amp;").replace("<", "&lt;")
                 + "</content></entry></feed>";
-        byte[] first = warcResponse("https://herald.example/strike", page);
-        byte[] second = warcResponse("https://herald.example/talks", page.replace("Monday", "Friday"));
+        byte[] first = warcResponse("https://herald.example/strike", "text/html; charset=utf-8", 200, page);
+        byte[] second = warcResponse("https://herald.example/talks", "text/html; charset=utf-8", 200,
+                page.replace("Monday", "Friday"));
         return Map.of("article.json", json.getBytes(StandardCharsets.UTF_8),
                 "export.jsonl", jsonl.getBytes(StandardCharsets.UTF_8),
                 "news.rss", rss.getBytes(StandardCharsets.UTF_8),
@@ -177,33 +179,5 @@ class ReaderFuzzTest {
                 "crawl.warc", concat(first, second),
                 "crawl.warc.gz", concat(gzip(first), gzip(second)),
                 "page.html", page.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] warcResponse(String url, String body) {
-        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
-        byte[] block = concat(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-                + payload.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), payload);
-        String headers = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nWARC-Date: "
-                + "2021-06-14T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(
-                        url.getBytes(StandardCharsets.UTF_8)) + ">\r\nContent-Type: application/http; msgtype=response"
-                + "\r\nContent-Length: " + block.length + "\r\n\r\n";
-        return concat(headers.getBytes(StandardCharsets.ISO_8859_1), block,
-                "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    private static byte[] gzip(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (OutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        }
-        return out.toByteArray();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            out.writeBytes(part);
-        }
-        return out.toByteArray();
     }
 }
