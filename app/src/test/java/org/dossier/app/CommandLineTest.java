@@ -58,6 +58,13 @@ class CommandLineTest {
     }
 
     @Test
+    void evalQuotesNeedsAPolnearCheckout() {
+        Result result = run("eval-quotes", "--polnear", dir.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("holds no PolNeAR train split", "networkdynamics/PolNeAR");
+    }
+
+    @Test
     void reindexOfAMissingStoreIsAUsageError() {
         Result result = run("reindex", "--store", dir.resolve("nothing").toString());
         assertThat(result.exitCode()).isEqualTo(2);

@@ -7,17 +7,20 @@ import java.util.Objects;
  * Something a speaker said, directly (in quotation marks) or reported ("Ayrault said Russia would …").
  *
  * @param articleId the article
- * @param span the quoted or reported content in the article text
- * @param text the content
+ * @param span the quoted or reported content in the article text; for a quotation interrupted by its attribution
+ *     ("“…,” she said, “…”") from the start of its first part to the end of its last
+ * @param text the words of the span (for an interrupted quotation, the attribution between its parts too)
  * @param direct true for words in quotation marks
  * @param speaker who said it, or null when no speaker could be found
  * @param cue the speech verb or phrase ("said", "told", "according to"), or null
  * @param cueSpan where the cue is, or null
  * @param context the sentence or paragraph that supports the attribution
+ * @param parts the spans of the quotation's words, in order: one for most quotes, two or more for a quotation
+ *     interrupted by its attribution
  */
 public record Quote(
         String articleId, Span span, String text, boolean direct, Speaker speaker, String cue, Span cueSpan,
-        Span context)
+        Span context, java.util.List<Span> parts)
         implements Serializable {
 
     public Quote {
@@ -28,5 +31,17 @@ public record Quote(
         if (!context.contains(span)) {
             throw new IllegalArgumentException("quote " + span + " lies outside its context " + context);
         }
+        parts = parts == null || parts.isEmpty() ? java.util.List.of(span) : java.util.List.copyOf(parts);
+        for (Span part : parts) {
+            if (!span.contains(part)) {
+                throw new IllegalArgumentException("quote part " + part + " lies outside the quote " + span);
+            }
+        }
+    }
+
+    /** A quote in one part. */
+    public Quote(String articleId, Span span, String text, boolean direct, Speaker speaker, String cue, Span cueSpan,
+            Span context) {
+        this(articleId, span, text, direct, speaker, cue, cueSpan, context, null);
     }
 }

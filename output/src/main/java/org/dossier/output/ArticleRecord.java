@@ -91,7 +91,18 @@ public record ArticleRecord(
             @JsonProperty("cue_start") Integer cueStart,
             @JsonProperty("cue_end") Integer cueEnd,
             @JsonProperty("context_start") int contextStart,
-            @JsonProperty("context_end") int contextEnd) {}
+            @JsonProperty("context_end") int contextEnd,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            List<SpanText> parts) {
+
+        /** A quote in one part (no {@code parts}). */
+        public QuoteRecord(String speaker, String text, boolean direct, String cue, int start, int end,
+                String speakerEntity, Integer speakerStart, Integer speakerEnd, Integer cueStart, Integer cueEnd,
+                int contextStart, int contextEnd) {
+            this(speaker, text, direct, cue, start, end, speakerEntity, speakerStart, speakerEnd, cueStart, cueEnd,
+                    contextStart, contextEnd, null);
+        }
+    }
 
     /** A date expression: {@code value} is its TIMEX3 value, {@code date} the day it resolves to, if any. */
     public record DateRecord(String text, String value, String date, String precision, int start, int end) {}

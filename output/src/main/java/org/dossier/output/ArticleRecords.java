@@ -71,7 +71,7 @@ public final class ArticleRecords {
                 string(meta.publishedDate()), confidence(meta), meta.datelineCity(), meta.language(), article.text(),
                 entities(entities, EntityType.PERSON), entities(entities, EntityType.ORGANIZATION),
                 entities(entities, EntityType.LOCATION),
-                annotated.getOrEmpty(Layers.QUOTES).stream().map(ArticleRecords::quote).toList(),
+                annotated.getOrEmpty(Layers.QUOTES).stream().map(q -> quote(q, article.text())).toList(),
                 annotated.getOrEmpty(Layers.DATES).stream().map(ArticleRecords::date).toList(),
                 annotated.getOrEmpty(Layers.FIGURES).stream().map(ArticleRecords::figure).toList(),
                 annotated.getOrEmpty(Layers.EVENTS).stream().map(ArticleRecords::event).toList(),
@@ -95,14 +95,15 @@ public final class ArticleRecords {
         return new SpanText(m.text(), m.span().start(), m.span().end());
     }
 
-    private static QuoteRecord quote(Quote q) {
+    private static QuoteRecord quote(Quote q, String text) {
         Span speakerSpan = q.speaker() == null ? null : q.speaker().span();
         return new QuoteRecord(q.speaker() == null ? null : FieldLimits.cut(q.speaker().name(), FieldLimits.SPEAKER),
                 q.text(), q.direct(), q.cue(),
                 q.span().start(), q.span().end(), q.speaker() == null ? null : q.speaker().entityId(),
                 speakerSpan == null ? null : speakerSpan.start(), speakerSpan == null ? null : speakerSpan.end(),
                 q.cueSpan() == null ? null : q.cueSpan().start(), q.cueSpan() == null ? null : q.cueSpan().end(),
-                q.context().start(), q.context().end());
+                q.context().start(), q.context().end(), q.parts().size() < 2 ? null : q.parts().stream()
+                        .map(p -> new SpanText(p.of(text), p.start(), p.end())).toList());
     }
 
     private static DateRecord date(DateExpression d) {

@@ -79,9 +79,12 @@ class BrowserTest {
     @Test
     void aHostileArticleCannotRunScript() throws Exception {
         String hostile = "<img src=x onerror=\"window.__xss='img'\"><script>window.__xss='script'</script>";
+        // A url that is no web address is refused at the door now; the rest of the article comes in.
+        HttpResponse<String> refused = server.post("/api/articles", "application/json", JSON.writeValueAsString(
+                Map.of("url", "javascript:window.__xss='url'", "text", "Officials said the page was hostile.")), null);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         Map<String, String> article = Map.of(
                 "title", "Breaking " + hostile,
-                "url", "javascript:window.__xss='url'",
                 "outlet", "<b onmouseover=\"window.__xss='outlet'\">Evil Times</b>",
                 "date", "2016-10-06",
                 "text", "Officials said the hostile page was published on Thursday. " + hostile

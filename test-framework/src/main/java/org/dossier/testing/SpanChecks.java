@@ -52,6 +52,7 @@ public final class SpanChecks {
             case Quote q -> {
                 assertThat(q.articleId()).isEqualTo(id);
                 assertText(text, q.span(), q.text(), q);
+                assertThat(q.parts()).as("parts of %s", q).allMatch(p -> q.span().contains(p)).isSorted();
                 inBounds(text, q.context(), q);
                 if (q.cueSpan() != null) {
                     assertText(text, q.cueSpan(), q.cue(), q);

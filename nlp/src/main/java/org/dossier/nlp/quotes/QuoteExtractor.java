@@ -32,6 +32,8 @@ public final class QuoteExtractor implements ArticleStage {
     private static final int MIN_DIRECT_WORDS = 4;
     /** A quote paragraph continues the previous speaker when the quote fills most of it. */
     private static final double CONTINUATION_SHARE = 0.6;
+    /** At most this many words between the parts of an interrupted quotation ("he told reporters on Monday"). */
+    private static final int MAX_INTERRUPTION_WORDS = 8;
 
     /** Selects the sentences this stage wants parsed. */
     public static SentenceSelector parseSelector() {
@@ -67,6 +69,7 @@ public final class QuoteExtractor implements ArticleStage {
         Map<Long, List<Span>> directByCue = new HashMap<>();
         Map<Integer, Speaker> lastSpeakerByParagraph = new HashMap<>();
         Speaker previous = null;
+        List<Attribution> attributions = new ArrayList<>();
         for (QuotedSpan q : quoted) {
             Attribution attribution = attributor.attribute(q, previous);
             if (attribution == null || attribution.speaker() == null && !attribution.hasCue()) {
@@ -80,7 +83,16 @@ public final class QuoteExtractor implements ArticleStage {
                 lastSpeakerByParagraph.put(q.paragraph(), speaker);
                 previous = speaker;
             }
-            quotes.add(quote(view, q.content(), true, attribution));
+            attributions.add(attribution);
+        }
+        for (int first = 0; first < quoted.size(); ) {
+            int last = first;
+            while (last + 1 < quoted.size() && interrupted(view, quoted.get(last), quoted.get(last + 1),
+                    attributions.get(last), attributions.get(last + 1))) {
+                last++;
+            }
+            quotes.add(direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1)));
+            first = last + 1;
         }
 
         ReportedSpeech reported = new ReportedSpeech(view, subjects, speakers, attributor);
@@ -89,11 +101,48 @@ public final class QuoteExtractor implements ArticleStage {
                     .filter(f -> f.attribution().speaker() != null && !repeatsDirectQuote(f, directByCue))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
-                quotes.add(quote(view, f.content(), false, f.attribution()));
+                quotes.add(quote(view, f.content(), false, f.attribution(), null));
             }
         }
         quotes.sort(Comparator.comparing(Quote::span));
         return in.with(Layers.QUOTES, quotes);
+    }
+
+    /**
+     * Whether the next quotation continues this one across its attribution: "“…,” she said, “…”" (also with a
+     * full stop after the cue, as news writes it). Same paragraph, only a few words between the two, among them
+     * the cue of one of them, and no other speaker named for the second.
+     */
+    private static boolean interrupted(ArticleView view, QuotedSpan quote, QuotedSpan next, Attribution attribution,
+            Attribution nextAttribution) {
+        if (quote.paragraph() != next.paragraph() || next.open() <= quote.close()) {
+            return false;
+        }
+        Span gap = new Span(quote.close(), next.open());
+        int words = wordCount(view.text(), gap);
+        if (words < 1 || words > MAX_INTERRUPTION_WORDS) {
+            return false;
+        }
+        boolean cueBetween = attribution != null && attribution.hasCue() && gap.contains(attribution.cueSpan())
+                || nextAttribution != null && nextAttribution.hasCue() && gap.contains(nextAttribution.cueSpan());
+        return cueBetween && sameSpeaker(attribution, nextAttribution);
+    }
+
+    private static boolean sameSpeaker(Attribution one, Attribution other) {
+        Speaker a = one == null ? null : one.speaker();
+        Speaker b = other == null ? null : other.speaker();
+        return a == null || b == null || a.name().equals(b.name());
+    }
+
+    /** One quote of one or more parts, attributed as its first part with a cue says (else its first part). */
+    private static Quote direct(ArticleView view, List<QuotedSpan> parts, List<Attribution> attributions) {
+        Attribution attribution = attributions.stream().filter(a -> a != null && a.hasCue() && a.speaker() != null)
+                .findFirst().orElse(attributions.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null));
+        if (parts.size() == 1) {
+            return quote(view, parts.getFirst().content(), true, attribution, null);
+        }
+        List<Span> spans = parts.stream().map(QuotedSpan::content).toList();
+        return quote(view, spans.getFirst().union(spans.getLast()), true, attribution, spans);
     }
 
     /** No cue in its own sentence: the speaker of the paragraph's earlier quote, or of the previous paragraph's. */
@@ -137,7 +186,9 @@ public final class QuoteExtractor implements ArticleStage {
         return false;
     }
 
-    private static Quote quote(ArticleView view, Span content, boolean direct, Attribution attribution) {
+    /** @param parts the spans of an interrupted quotation's words, or null for a quote in one part */
+    private static Quote quote(ArticleView view, Span content, boolean direct, Attribution attribution,
+            List<Span> parts) {
         Span context = contextOf(view, content, attribution);
         String cue = null;
         Span cueSpan = null;
@@ -150,7 +201,8 @@ public final class QuoteExtractor implements ArticleStage {
         if (speaker != null && speaker.span() != null) {
             context = context.union(speaker.span());
         }
-        return new Quote(view.articleId(), content, content.of(view.text()), direct, speaker, cue, cueSpan, context);
+        return new Quote(view.articleId(), content, content.of(view.text()), direct, speaker, cue, cueSpan, context,
+                parts);
     }
 
     private static Span cueSpanOf(ArticleView view, Attribution attribution) {

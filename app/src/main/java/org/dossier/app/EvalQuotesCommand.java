@@ -1,0 +1,155 @@
+package org.dossier.app;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.core.Layers;
+import org.dossier.core.Outcome;
+import org.dossier.engine.DossierEngine;
+import org.dossier.engine.EngineConfig;
+import org.dossier.eval.attribution.AttributionScorer;
+import org.dossier.eval.attribution.AttributionTally;
+import org.dossier.eval.attribution.BratAttributions;
+import org.dossier.eval.attribution.CorefNames;
+import org.dossier.eval.attribution.GoldAttribution;
+import org.dossier.eval.attribution.PolnearSplit;
+import org.dossier.eval.attribution.SystemQuote;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleMetadata;
+import org.dossier.model.DocumentIds;
+import org.dossier.model.OffsetMap;
+import org.dossier.model.Quote;
+import org.dossier.model.Sourced;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval-quotes",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score Dossier's quotes and speakers against PolNeAR (US political news of 2016 with every attribution "
+                    + "annotated: source, cue, content), train split only: its dev and test splits are held out. "
+                    + "PolNeAR states no licence, so it is read from a checkout outside the repository "
+                    + "(git clone https://github.com/networkdynamics/PolNeAR into a scratch folder).",
+            "Prints recall of direct quotes, of reported speech with a speech cue and of other attributions "
+                    + "(one to one by content overlap), the precision of Dossier's direct and reported quotes, "
+                    + "and speaker accuracy on matched quotes (a gold pronoun is read as its CoreNLP coreference "
+                    + "name, from the annotation PolNeAR ships).",
+            ""},
+        footer = {"", "Example:", "  dossier eval-quotes --polnear /work/scratch/PolNeAR --limit 200 --show-misses 30"})
+final class EvalQuotesCommand implements Callable<Integer> {
+
+    private static final Pattern FILE_DATE = Pattern.compile("_(\\d{4}-\\d{2}-\\d{2})_");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "A checkout of PolNeAR.")
+    Path polnear;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N train documents (by name).")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    @Option(names = "--show-misses", paramLabel = "N", description = "Print up to N missed quotes and wrong "
+            + "speakers.")
+    int showMisses;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1 || limit < 1) {
+            err.println("error: --threads and --limit must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        List<PolnearSplit.Document> documents;
+        try {
+            documents = PolnearSplit.train(polnear);
+        } catch (java.io.IOException e) {
+            err.println("error: " + e.getMessage() + "; pass --polnear DIR, a checkout of "
+                    + "https://github.com/networkdynamics/PolNeAR");
+            return ExitCodes.USAGE;
+        }
+        documents = documents.subList(0, Math.min(limit, documents.size()));
+        err.print("Loading NLP models... ");
+        err.flush();
+        DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT);
+        err.println("done. Scoring " + documents.size() + " train documents on " + threads + " thread(s).");
+        err.flush();
+        AttributionScorer scorer = AttributionScorer.standard();
+        AttributionTally tally = new AttributionTally();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Scored>> futures = new ArrayList<>();
+            for (PolnearSplit.Document document : documents) {
+                futures.add(pool.submit(() -> analyze(engine, document)));
+            }
+            int done = 0;
+            for (Future<Scored> future : futures) {
+                Scored scored = future.get();
+                scorer.score(scored.name(), scored.text(), scored.gold(), scored.quotes(), scored.coref(), tally);
+                if (++done % 50 == 0) {
+                    err.printf(Locale.ROOT, "  %d/%d documents%n", done, documents.size());
+                    err.flush();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        out.println("PolNeAR train split (" + polnear + ")");
+        tally.print(out, showMisses);
+        out.printf(Locale.ROOT, "%d documents in %.1f s%n", tally.documents(), (System.nanoTime() - start) / 1e9);
+        return ExitCodes.OK;
+    }
+
+    private record Scored(String name, String text, List<GoldAttribution> gold, List<SystemQuote> quotes,
+            CorefNames coref) {}
+
+    /** Analyzes the text as it is (no cleaning, so offsets are the gold's) and reads its gold. */
+    private static Scored analyze(DossierEngine engine, PolnearSplit.Document document) throws Exception {
+        String text = Files.readString(document.text(), StandardCharsets.UTF_8);
+        List<GoldAttribution> gold = BratAttributions.parse(Files.readString(document.attributions(),
+                StandardCharsets.UTF_8), text);
+        CorefNames coref = CorefNames.none();
+        if (document.corenlp() != null) {
+            try (InputStream xml = Files.newInputStream(document.corenlp())) {
+                coref = CorefNames.read(xml);
+            }
+        }
+        ArticleMetadata metadata = ArticleMetadata.EMPTY.withLanguage("en");
+        Matcher date = FILE_DATE.matcher(document.name());
+        if (date.find()) {
+            metadata = metadata.withPublished(Sourced.at(LocalDate.parse(date.group(1)), null, "file name"),
+                    ArticleMetadata.DateConfidence.STATED);
+        }
+        Article article = new Article(DocumentIds.of(text.getBytes(StandardCharsets.UTF_8)), document.name(), null,
+                text, text, OffsetMap.identity(), metadata);
+        List<SystemQuote> quotes = new ArrayList<>();
+        if (engine.pipeline().process(article) instanceof Outcome.Ok ok) {
+            for (Quote q : ok.result().getOrEmpty(Layers.QUOTES)) {
+                quotes.add(new SystemQuote(q.parts(), q.direct(), q.speaker() == null ? null : q.speaker().name(),
+                        q.speaker() == null ? null : q.speaker().span()));
+            }
+        }
+        return new Scored(document.name(), text, gold, quotes, coref);
+    }
+}

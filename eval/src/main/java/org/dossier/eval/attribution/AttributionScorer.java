@@ -1,0 +1,206 @@
+package org.dossier.eval.attribution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.model.Span;
+
+/**
+ * Scores the quotes Dossier found in one article against its gold attributions. Each gold attribution matches at
+ * most one quote and each quote one attribution: the unused quote whose content overlaps most, if the overlap is
+ * at least half of the shorter content. Over matched pairs, the speaker is right when Dossier names it where the
+ * gold marks the source, or names the same person: a shared capitalized name word ("Mr. Trump" and "Donald
+ * Trump"), or for a gold source without one the same head word ("officials"); a gold pronoun is read as the name
+ * its coreference chain gives ({@link CorefNames}).
+ */
+public final class AttributionScorer {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "him", "her", "them",
+            "you", "his", "their", "its", "our", "my", "me", "us");
+    /** Capitalized words that name no one: titles, articles, pronouns at the start of a sentence. */
+    private static final Set<String> NOT_NAMES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "a",
+            "an", "he", "she", "they", "it", "we", "i", "president", "senator", "governor", "secretary", "former",
+            "u", "s", "new", "state", "house", "white");
+
+    private final Set<String> speechCues;
+
+    public AttributionScorer(Set<String> speechCues) {
+        this.speechCues = Set.copyOf(speechCues);
+    }
+
+    /** With the speech cues of {@code speech-cues.txt}. */
+    public static AttributionScorer standard() {
+        try (InputStream in = AttributionScorer.class.getResourceAsStream("speech-cues.txt")) {
+            Set<String> cues = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    for (String word : line.strip().split("\\s+")) {
+                        if (!word.isEmpty()) {
+                            cues.add(word);
+                        }
+                    }
+                }
+            }
+            return new AttributionScorer(cues);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("cannot read speech-cues.txt", e);
+        }
+    }
+
+    public void score(String document, String text, List<GoldAttribution> gold, List<SystemQuote> system,
+            CorefNames coref, AttributionTally tally) {
+        tally.documents++;
+        boolean[] used = new boolean[system.size()];
+        int[] matchedGold = new int[system.size()];
+        java.util.Arrays.fill(matchedGold, -1);
+        for (int g = 0; g < gold.size(); g++) {
+            GoldAttribution attribution = gold.get(g);
+            int best = bestMatch(attribution, system, used);
+            AttributionTally.Kind kind = kind(text, attribution);
+            tally.gold(kind, best >= 0);
+            if (best < 0) {
+                if (kind != AttributionTally.Kind.REPORTED_OTHER) {
+                    tally.misses.add(document + " missed " + kind.name().toLowerCase(Locale.ROOT) + ": "
+                            + shorten(GoldAttribution.textOf(text, attribution.cue()) + " | "
+                            + GoldAttribution.textOf(text, attribution.content())));
+                }
+                continue;
+            }
+            used[best] = true;
+            matchedGold[best] = g;
+            scoreSpeaker(text, attribution, system.get(best), coref, tally, document);
+        }
+        for (int s = 0; s < system.size(); s++) {
+            SystemQuote quote = system.get(s);
+            AttributionTally.Kind kind = matchedGold[s] < 0 ? null : kind(text, gold.get(matchedGold[s]));
+            if (kind == null) {
+                tally.misses.add(document + " extra " + (quote.direct() ? "direct" : "reported") + ": "
+                        + shorten(GoldAttribution.textOf(text, quote.parts())) + " (speaker " + quote.speaker() + ")");
+            }
+            if (quote.direct() && kind != null && kind != AttributionTally.Kind.DIRECT) {
+                tally.misses.add(document + " direct, gold " + kind.name().toLowerCase(Locale.ROOT) + ": "
+                        + shorten(GoldAttribution.textOf(text, gold.get(matchedGold[s]).content())));
+            }
+            if (quote.direct()) {
+                tally.systemDirect++;
+                tally.systemDirectMatched += kind == null ? 0 : 1;
+                tally.systemDirectMatchedDirect += kind == AttributionTally.Kind.DIRECT ? 1 : 0;
+            } else {
+                tally.systemReported++;
+                tally.systemReportedMatched += kind == null ? 0 : 1;
+                tally.systemReportedMatchedSpeech += kind == AttributionTally.Kind.REPORTED_SPEECH ? 1 : 0;
+            }
+        }
+    }
+
+    private void scoreSpeaker(String text, GoldAttribution gold, SystemQuote quote, CorefNames coref,
+            AttributionTally tally, String document) {
+        if (gold.source().isEmpty()) {
+            tally.goldWithoutSource++;
+            return;
+        }
+        tally.speakerScored++;
+        if (quote.speaker() == null) {
+            tally.speakerMissing++;
+            return;
+        }
+        if (quote.speakerSpan() != null && gold.source().stream().anyMatch(quote.speakerSpan()::overlaps)) {
+            tally.speakerRight++;
+            return;
+        }
+        String goldName = GoldAttribution.textOf(text, gold.source());
+        if (PRONOUNS.contains(goldName.strip().toLowerCase(Locale.ROOT))) {
+            Span named = coref.representative(gold.source().getFirst());
+            if (named != null) {
+                goldName = named.of(text);
+                tally.speakerPronounResolved++;
+            }
+        }
+        if (sameSpeaker(goldName, quote.speaker())) {
+            tally.speakerRight++;
+        } else {
+            tally.misses.add(document + " speaker: gold '" + shorten(goldName) + "', Dossier '" + quote.speaker()
+                    + "'");
+        }
+    }
+
+    AttributionTally.Kind kind(String text, GoldAttribution gold) {
+        String content = GoldAttribution.textOf(text, gold.content()).strip();
+        if (!content.isEmpty() && "\"“«".indexOf(content.charAt(0)) >= 0) {
+            return AttributionTally.Kind.DIRECT;
+        }
+        for (String word : GoldAttribution.textOf(text, gold.cue()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (speechCues.contains(word)) {
+                return AttributionTally.Kind.REPORTED_SPEECH;
+            }
+        }
+        return AttributionTally.Kind.REPORTED_OTHER;
+    }
+
+    private static int bestMatch(GoldAttribution gold, List<SystemQuote> system, boolean[] used) {
+        int best = -1;
+        double bestShare = 0;
+        for (int i = 0; i < system.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            SystemQuote quote = system.get(i);
+            int overlap = 0;
+            for (Span g : gold.content()) {
+                for (Span part : quote.parts()) {
+                    overlap += Math.max(0, Math.min(g.end(), part.end()) - Math.max(g.start(), part.start()));
+                }
+            }
+            int shorter = Math.min(gold.contentLength(), quote.length());
+            double share = shorter == 0 ? 0 : (double) overlap / shorter;
+            if (share >= 0.5 && share > bestShare) {
+                best = i;
+                bestShare = share;
+            }
+        }
+        return best;
+    }
+
+    /** Whether two names of a source name the same one (see the class comment). */
+    static boolean sameSpeaker(String gold, String system) {
+        Set<String> goldNames = nameWords(gold);
+        Set<String> systemNames = nameWords(system);
+        if (!goldNames.isEmpty() || !systemNames.isEmpty()) {
+            goldNames.retainAll(systemNames);
+            return !goldNames.isEmpty();
+        }
+        String goldHead = lastWord(gold);
+        return !goldHead.isEmpty() && goldHead.equals(lastWord(system));
+    }
+
+    private static Set<String> nameWords(String phrase) {
+        Set<String> names = new HashSet<>();
+        for (String word : phrase.split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                    && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+                names.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static String lastWord(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String word : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words.isEmpty() ? "" : words.getLast();
+    }
+
+    private static String shorten(String s) {
+        String line = s.replaceAll("\\s+", " ").strip();
+        return line.length() <= 160 ? line : line.substring(0, 160) + "…";
+    }
+}

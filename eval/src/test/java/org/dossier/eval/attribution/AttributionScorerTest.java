@@ -1,0 +1,115 @@
+package org.dossier.eval.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+class AttributionScorerTest {
+
+    private static final String TEXT = "“We will win,” said Donald Trump. He added that the wall would be built. "
+            + "Voters think the race is close. Mr. Trump 😀 told reporters the polls were wrong.";
+
+    private static Span span(String part) {
+        int at = TEXT.indexOf(part);
+        return new Span(at, at + part.length());
+    }
+
+    /** Brat offsets count code points; the emoji before the last attribution is two Java chars. */
+    private static String ann() {
+        int emoji = TEXT.indexOf("😀");
+        int told = TEXT.codePointCount(0, TEXT.indexOf("told"));
+        int wrong = TEXT.codePointCount(0, TEXT.indexOf("the polls were wrong"));
+        int mr = TEXT.codePointCount(0, emoji) - "Mr. Trump ".length();
+        return String.join("\n",
+                "T1\tContent 0 14\t“We will win,”",
+                "T2\tCue 15 19\tsaid",
+                "T3\tSource 20 32\tDonald Trump",
+                "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3",
+                at("T4", "Source", "He"), at("T5", "Cue", "added"), at("T6", "Content", "that the wall would be built"),
+                "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4",
+                at("T7", "Source", "Voters"), at("T8", "Cue", "think"), at("T9", "Content", "the race is close"),
+                "E3\tAttribution:T8 Content:T9 Cue:T8 Source:T7",
+                "T10\tSource " + mr + " " + (mr + 9) + "\tMr. Trump",
+                "T11\tCue " + told + " " + (told + 4) + "\ttold",
+                "T12\tContent " + wrong + " " + (wrong + 20) + "\tthe polls were wrong",
+                "E4\tAttribution:T11 Content:T12 Cue:T11 Source:T10", "");
+    }
+
+    private static String at(String id, String type, String part) {
+        int start = TEXT.indexOf(part);
+        return id + "\t" + type + " " + start + " " + (start + part.length()) + "\t" + part;
+    }
+
+    @Test
+    void bratOffsetsInCodePointsBecomeTheTextsCharacters() {
+        List<GoldAttribution> gold = BratAttributions.parse(ann(), TEXT);
+        assertThat(gold).hasSize(4);
+        assertThat(GoldAttribution.textOf(TEXT, gold.get(3).content())).isEqualTo("the polls were wrong");
+        assertThat(GoldAttribution.textOf(TEXT, gold.get(3).source())).isEqualTo("Mr. Trump");
+    }
+
+    @Test
+    void countsRecallByKindPrecisionAndSpeakers() {
+        List<GoldAttribution> gold = BratAttributions.parse(ann(), TEXT);
+        List<SystemQuote> system = List.of(
+                new SystemQuote(span("“We will win,”"), true, "Donald Trump", span("Donald Trump")),
+                new SystemQuote(span("the wall would be built"), false, "Hillary Clinton", null),
+                new SystemQuote(span("the polls were wrong"), false, "Donald Trump", null),
+                new SystemQuote(span("Voters think"), true, null, null));
+        AttributionTally tally = new AttributionTally();
+
+        AttributionScorer.standard().score("doc", TEXT, gold, system, CorefNames.none(), tally);
+
+        assertThat(tally.recall(AttributionTally.Kind.DIRECT)).isEqualTo(1.0);
+        assertThat(tally.recall(AttributionTally.Kind.REPORTED_SPEECH)).isEqualTo(1.0);
+        assertThat(tally.recall(AttributionTally.Kind.REPORTED_OTHER)).isZero();
+        assertThat(tally.directPrecision()).isEqualTo(0.5); // "Voters think" is no quotation
+        assertThat(tally.reportedSpeechPrecision()).isEqualTo(1.0);
+        // right by span, wrong name for "He" (no coreference given), right by surname for "Mr. Trump"
+        assertThat(tally.speakerAccuracy()).isEqualTo(2.0 / 3);
+    }
+
+    @Test
+    void aPronounSourceIsReadAsItsCoreferenceName() throws Exception {
+        List<GoldAttribution> gold = BratAttributions.parse(ann(), TEXT).subList(1, 2);
+        CorefNames coref = CorefNames.read(new ByteArrayInputStream(corenlp().getBytes(StandardCharsets.UTF_8)));
+        AttributionTally tally = new AttributionTally();
+        AttributionScorer.standard().score("doc", TEXT, gold,
+                List.of(new SystemQuote(span("the wall would be built"), false, "Trump", null)), coref, tally);
+        assertThat(tally.speakerAccuracy()).isEqualTo(1.0);
+    }
+
+    @Test
+    void namesMatchBySharedNameWordOrHeadWord() {
+        assertThat(AttributionScorer.sameSpeaker("Mr. Trump", "Donald J. Trump")).isTrue();
+        assertThat(AttributionScorer.sameSpeaker("Sen. Ted Cruz", "Cruz")).isTrue();
+        assertThat(AttributionScorer.sameSpeaker("Hillary Clinton", "Donald Trump")).isFalse();
+        assertThat(AttributionScorer.sameSpeaker("campaign officials", "officials")).isTrue();
+        assertThat(AttributionScorer.sameSpeaker("the media", "police")).isFalse();
+        assertThat(AttributionScorer.sameSpeaker("Trump", "he")).isFalse();
+    }
+
+    /** CoreNLP XML: sentence 1 "Donald Trump ..." and sentence 2 "He ...", one chain whose representative is 1. */
+    private static String corenlp() {
+        int donald = TEXT.indexOf("Donald");
+        int he = TEXT.indexOf("He added");
+        return "<root><document><sentences>"
+                + "<sentence id=\"1\"><tokens>" + token(1, donald, donald + 6) + token(2, donald + 7, donald + 12)
+                + "</tokens></sentence>"
+                + "<sentence id=\"2\"><tokens>" + token(1, he, he + 2) + "</tokens></sentence>"
+                + "</sentences><coreference><coreference>"
+                + "<mention representative=\"true\"><sentence>1</sentence><start>1</start><end>3</end><head>2</head>"
+                + "<text>Donald Trump</text></mention>"
+                + "<mention><sentence>2</sentence><start>1</start><end>2</end><head>1</head><text>He</text></mention>"
+                + "</coreference></coreference></document></root>";
+    }
+
+    private static String token(int id, int begin, int end) {
+        return "<token id=\"" + id + "\"><word>w</word><CharacterOffsetBegin>" + begin + "</CharacterOffsetBegin>"
+                + "<CharacterOffsetEnd>" + end + "</CharacterOffsetEnd></token>";
+    }
+}
