@@ -34,6 +34,8 @@ public final class QuoteExtractor implements ArticleStage {
     private static final double CONTINUATION_SHARE = 0.6;
     /** At most this many words between the parts of an interrupted quotation ("he told reporters on Monday"). */
     private static final int MAX_INTERRUPTION_WORDS = 8;
+    /** Reported words before a quotation that make the two one mixed quote ("the campaign will “…”"). */
+    private static final int MIN_MIXED_LEAD_WORDS = 2;
 
     /** Selects the sentences this stage wants parsed. */
     public static SentenceSelector parseSelector() {
@@ -98,9 +100,12 @@ public final class QuoteExtractor implements ArticleStage {
         ReportedSpeech reported = new ReportedSpeech(view, subjects, speakers, attributor);
         for (Sentence sentence : view.sentences()) {
             List<ReportedSpeech.Found> found = reported.find(sentence).stream()
-                    .filter(f -> f.attribution().speaker() != null && !repeatsDirectQuote(f, directByCue))
+                    .filter(f -> f.attribution().speaker() != null && (!repeatsDirectQuote(f, directByCue)
+                            || mixed(view, f, directByCue)))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
+                // A mixed quote is reported speech: the clause stands for the quoted words inside it.
+                quotes.removeIf(q -> q.direct() && f.content().contains(q.span()) && q.parts().size() == 1);
                 quotes.add(quote(view, f.content(), false, f.attribution(), null));
             }
         }
@@ -174,6 +179,21 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
         return kept;
+    }
+
+    /**
+     * Reported content that holds a quotation of the same cue after words of its own: "the campaign will “compete
+     * vigorously for the nomination”", a reported clause with quoted words, which news calls a mixed quote.
+     */
+    private static boolean mixed(ArticleView view, ReportedSpeech.Found found, Map<Long, List<Span>> directByCue) {
+        for (Span direct : directByCue.getOrDefault(found.attribution().cueKey(), List.of())) {
+            if (found.content().start() < direct.start() && found.content().end() >= direct.end() - 1
+                    && wordCount(view.text(), new Span(found.content().start(), direct.start()))
+                    >= MIN_MIXED_LEAD_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reported content that its cue already attributes as a direct quote: "Kerry said: “…”". */

@@ -77,6 +77,17 @@ class QuoteExtractorIT extends StageTestCase {
     }
 
     @Test
+    void aReportedClauseWithQuotedWordsIsOneReportedQuote() throws Exception {
+        List<Quote> quotes = run("Health Minister Laura Brandt said the clinic would \"open its doors to every "
+                + "patient in the valley\" next month.").get(Layers.QUOTES);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).startsWith("the clinic would").contains("every patient in the valley");
+            assertThat(q.speaker().name()).isEqualTo("Laura Brandt");
+        });
+    }
+
+    @Test
     void unattributedQuoteHasNoSpeaker() throws Exception {
         List<Quote> quotes = run("The sign read \"closed until further notice for repairs\" all week.")
                 .get(Layers.QUOTES);
