@@ -11,6 +11,7 @@ import org.dossier.core.StageException;
 import org.dossier.ingest.clean.Block;
 import org.dossier.ingest.clean.BoilerplateFilter;
 import org.dossier.ingest.clean.CleanTextAssembler;
+import org.dossier.ingest.clean.DensestRegion;
 import org.dossier.ingest.clean.HtmlBlocks;
 import org.dossier.ingest.clean.MainContent;
 import org.dossier.ingest.clean.PageParser;
@@ -155,7 +156,10 @@ public final class ArticleCleaner implements Cleaner {
         if (title.isEmpty() && titleIndex >= 0) {
             title = Optional.of(Sourced.at(blocks.get(titleIndex).text(), blocks.get(titleIndex).rawSpan(), "h1"));
         }
-        List<Verdict> verdicts = BoilerplateFilter.forHtml().classify(blocks, titleIndex);
+        List<Verdict> chosen = BoilerplateFilter.forHtml().classify(blocks, titleIndex);
+        // A page that loses every block was misread, not empty: its densest stretch of text is the best guess.
+        List<Verdict> verdicts = chosen.stream().anyMatch(Verdict::keep) ? chosen
+                : DensestRegion.of(HtmlBlocks.of(MainContent.whole(page), raw));
         return new Extraction(verdicts, title.map(t -> withoutSiteName(t, meta, hints, url)),
                 meta.siteName().or(() -> OutletFinder.inBlocks(verdicts)),
                 published.or(() -> PublishedDateFinder.inBlocks(verdicts)), meta.language(), canonicalUrl);

@@ -80,4 +80,23 @@ class BrokenPagesTest {
         Article article = clean("<html><head><title>Strike</title>" + BODY.replace("</html>", "") + "</head></html>");
         assertThat(article.text()).contains("Dock workers extended their strike", "without an agreement");
     }
+
+    @Test
+    void pageWhoseEveryBlockIsRejectedFallsBackToItsDensestText() throws StageException {
+        // the article is printed twice (a print and a screen copy), so every paragraph is a "repeated line"
+        String story = "<div class=copy><p>Dock workers extended their strike on Monday, leaving more than forty "
+                + "ships waiting outside the port, the union said.</p></div>";
+        Article article = clean("<html><head><title>Strike</title></head><body><ul class=menu><li><a href=/>Home"
+                + "</a><li><a href=/w>World</a></ul>" + story + story + "</body></html>");
+        assertThat(article.text()).contains("Dock workers extended their strike").doesNotContain("Home");
+    }
+
+    @Test
+    void longJapaneseParagraphIsNoIntroductionOfALinkList() throws StageException {
+        String paragraph = "<p>今年の4月に新卒で販売業に就職したものです。毎月15日区切りでシフトの方が出るのですが、"
+                + "今日予定が出て確認したところ、希望した休みが入っていませんでした。店長に相談するべきでしょうか。</p>";
+        Article article = clean("<html><head><title>質問</title></head><body><div class=question>" + paragraph
+                + "<ul><li><a href=/a>関連する質問</a><li><a href=/b>もっと見る</a></ul></div></body></html>");
+        assertThat(article.text()).contains("今年の4月に新卒で販売業に就職したものです。");
+    }
 }

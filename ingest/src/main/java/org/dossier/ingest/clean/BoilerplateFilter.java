@@ -77,6 +77,8 @@ public final class BoilerplateFilter {
     private static final int HEADLINE_MIN_WORDS = 7;
     private static final int HEADLINE_MAX_WORDS = 20;
     private static final int BODY_PARAGRAPH_WORDS = 12;
+    /** An introduction is a short line: eight words, and no more characters than this. */
+    private static final int MAX_INTRODUCTION_CHARS = 100;
 
     private final boolean textCopy;
 
@@ -158,7 +160,8 @@ public final class BoilerplateFilter {
 
     private static boolean isIntroduction(Block block) {
         String text = block.text().strip();
-        return block.wordCount() <= 8 && !text.endsWith(".") && !text.endsWith("”") && !text.endsWith("\"");
+        return block.wordCount() <= 8 && text.length() <= MAX_INTRODUCTION_CHARS && !text.endsWith(".")
+                && !text.endsWith("。") && !text.endsWith("”") && !text.endsWith("\"");
     }
 
     private static Verdict nextNonEmpty(List<Verdict> verdicts, int i) {

@@ -42,6 +42,12 @@ public final class MainContent {
         return longer && structural.roots().stream().noneMatch(PageFurniture::inComments) ? structural : byName;
     }
 
+    /** The whole body without what never holds text (scripts, navigation, hidden elements): for a last resort. */
+    public static Selection whole(Document page) {
+        Element body = page.body();
+        return new Selection(List.of(body), PageFurniture.structural(body, TextStats.of(body)));
+    }
+
     private static int chars(List<Element> elements, TextStats stats) {
         return elements.stream().mapToInt(e -> stats.counts(e).chars).sum();
     }
