@@ -70,6 +70,16 @@ public final class BoilerplateFilter {
             + "(?: with permission)? from|this (?:article|story|piece) (?:was )?(?:originally|first) "
             + "(?:appeared|published)|originally published (?:in|on|by)|source\\s*:|copyright\\b|\\(c\\)\\s)");
     private static final int SHORT_BLOCK_WORDS = 25;
+    /** Notices about the page or the browser ("best viewed in an up-to-date browser", "enable JavaScript"). */
+    private static final Pattern NOTICE = WordLists.alternation("notices.txt");
+    private static final int NOTICE_MAX_WORDS = 30;
+    /** The labels of buttons and widgets ("Close", "Back to Gallery"), matched as a block's whole text. */
+    private static final java.util.Set<String> CONTROL_LABELS = java.util.Set.copyOf(
+            WordLists.entries("interface-words.txt"));
+    private static final int CONTROL_LABEL_MAX_WORDS = 3;
+    /** More openings of prompts to read elsewhere ("Full story", "Continue reading"). */
+    private static final Pattern MORE_LINK_PROMPTS = Pattern.compile("(?iu)^(?:"
+            + String.join("|", WordLists.entries("link-prompts.txt")) + ")\\b.*");
     /** Reasons that say a block pointed elsewhere; a short line introducing it points elsewhere too. */
     private static final java.util.Set<String> LINKISH_REASONS = java.util.Set.of("link list",
             "link prompt or share widget", "section header of other content", "introduces dropped content",
@@ -204,9 +214,15 @@ public final class BoilerplateFilter {
         if (!textCopy && words <= 12 && SECTION_END.matcher(text.strip()).matches()) {
             return Optional.of("section header of other content");
         }
-        if (words <= 20 && (LINK_PROMPT.matcher(text).matches() && isPromptShaped(text)
-                || SHARE_WORDS.matcher(text).matches())) {
+        if (words <= 20 && ((LINK_PROMPT.matcher(text).matches() || MORE_LINK_PROMPTS.matcher(text).matches())
+                && isPromptShaped(text) || SHARE_WORDS.matcher(text).matches())) {
             return Optional.of("link prompt or share widget");
+        }
+        if (words <= CONTROL_LABEL_MAX_WORDS && CONTROL_LABELS.contains(labelKey(text))) {
+            return Optional.of("control label");
+        }
+        if (words <= NOTICE_MAX_WORDS && NOTICE.matcher(text).find()) {
+            return Optional.of("notice about the page");
         }
         if (block.linkDensity() > 0.5 && words < 40) {
             return Optional.of("link list");
@@ -242,6 +258,20 @@ public final class BoilerplateFilter {
             counts.merge(key(blocks.get(i).text()), 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** Lower case, letters and spaces only: "Back to Gallery »" is "back to gallery". */
+    private static String labelKey(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                out.append(Character.toLowerCase(c));
+            } else if (Character.isWhitespace(c) && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     /** Lower case with whitespace runs collapsed: how repeated lines are recognized. */
