@@ -159,7 +159,9 @@ public final class BoilerplateFilter {
             if (!v.keep() || !isIntroduction(v.block())) {
                 continue;
             }
-            Verdict next = nextNonEmpty(out, i);
+            // the next block as the rules judged it, not as this pass left it: one dropped line must not take
+            // every short line above it along (a table of ingredients above a product link)
+            Verdict next = nextNonEmpty(verdicts, i);
             boolean introducesNothing = next == null && v.block().text().strip().endsWith(":");
             if (introducesNothing || next != null && LINKISH_REASONS.contains(next.reason())) {
                 out.set(i, Verdict.drop(v.block(), "introduces dropped content"));

@@ -123,4 +123,19 @@ class BoilerplateFilterTest {
         List<Verdict> verdicts = BoilerplateFilter.forHtml().classify(List.of(Block.verbatim(sentence, 0)), -1);
         assertThat(verdicts.get(0).keep()).isTrue();
     }
+
+    @Test
+    void oneDroppedLinkDoesNotTakeEveryShortLineAboveItAlong() {
+        List<Block> blocks = new java.util.ArrayList<>();
+        blocks.add(Block.verbatim("The council voted on Tuesday to close the old bridge, which engineers say has "
+                + "been unsafe for years.", 0));
+        for (String line : List.of("Ingredients", "200 g flour", "100 ml milk", "Topping")) {
+            blocks.add(Block.verbatim(line, 0));
+        }
+        String link = "Our baking powder";
+        blocks.add(new Block(link, List.of(new Block.Piece(0, 0)), Block.Kind.LIST_ITEM, link.length()));
+        List<Verdict> verdicts = BoilerplateFilter.forHtml().classify(blocks, -1);
+        assertThat(verdicts.stream().filter(Verdict::keep).map(v -> v.block().text()))
+                .contains("200 g flour", "100 ml milk").doesNotContain("Topping", link);
+    }
 }
