@@ -27,6 +27,9 @@ public final class PageFurniture {
     private static final List<String> STRONG_STEMS = List.of("comment", "share", "sharing", "social", "related",
             "recommend", "newsletter", "subscri", "signup", "promo", "advert", "sponsor", "sidebar");
     private static final List<String> COMMENT_STEMS = List.of("comment");
+    /** Other names of comment sections ("respond", "disqus"), from {@code comment-names.txt}. */
+    private static final Set<String> COMMENT_WORDS = Set.copyOf(WordLists.entries("comment-names.txt"));
+    private static final Set<String> STRONG_OR_COMMENTS = union(STRONG, COMMENT_WORDS);
     private static final List<String> OTHER_CONTENT_STEMS = List.of("comment", "related", "recommend", "trending",
             "popular");
     /** Words that mark furniture unless the element is also named as content. */
@@ -92,7 +95,7 @@ public final class PageFurniture {
             return false;
         }
         String names = names(e);
-        if (!names.isBlank() && namesAny(names, STRONG, STRONG_STEMS) && !holdsArticle(e)) {
+        if (!names.isBlank() && namesAny(names, STRONG_OR_COMMENTS, STRONG_STEMS) && !holdsArticle(e)) {
             return true;
         }
         if (large) {
@@ -120,11 +123,17 @@ public final class PageFurniture {
     static boolean inComments(Element e) {
         for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
             String names = names(x);
-            if (!names.isBlank() && namesAny(names, Set.of(), COMMENT_STEMS)) {
+            if (!names.isBlank() && namesAny(names, COMMENT_WORDS, COMMENT_STEMS)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** Class and id, lower case, with camel-case words apart ("BorlabsCookie" is "borlabs-cookie"). */

@@ -60,4 +60,16 @@ class MainContentTest {
                 + PARAGRAPH.repeat(4) + "</div></body></html>";
         assertThat(selectedText(html)).contains("The council voted").doesNotContain("We use cookies");
     }
+
+    @Test
+    void replyFormsAndDiscussionWidgetsAreComments() {
+        String comment = "<div class=entry><p>I drive over that bridge every day, and I have always wondered, "
+                + "honestly, how long it would last before somebody did something about it, to be fair.</p></div>";
+        String html = "<html><body><div class=post>" + PARAGRAPH.repeat(2) + "</div><div class=discussion>"
+                + comment.repeat(8) + "</div><div id=respond><p>Leave a reply. Your email address will not be "
+                + "published, and required fields are marked, as they always are on this site.</p></div>"
+                + "<div id=disqus_thread>" + comment.replace("I drive", "We drive").repeat(8) + "</div></body></html>";
+        assertThat(selectedText(html)).contains("The council voted")
+                .doesNotContain("I drive over that bridge", "We drive over", "Leave a reply");
+    }
 }
