@@ -25,9 +25,9 @@ public final class MainContent {
     public static Selection of(Document page) {
         Element body = page.body();
         TextStats full = TextStats.of(body);
-        Set<Element> structuralExcluded = PageFurniture.structural(body, full);
+        Set<Element> structuralExcluded = withTeasers(body, full, PageFurniture.structural(body, full));
         TextStats structuralStats = full.without(structuralExcluded);
-        Set<Element> byNameExcluded = PageFurniture.byName(body, structuralStats);
+        Set<Element> byNameExcluded = withTeasers(body, full, PageFurniture.byName(body, structuralStats));
         TextStats byNameStats = full.without(byNameExcluded);
         Selection byName = new Selection(ContentScorer.select(body, byNameStats, byNameExcluded), byNameExcluded);
         int chars = chars(byName.roots(), byNameStats);
@@ -40,6 +40,12 @@ public final class MainContent {
         int structuralChars = chars(structural.roots(), structuralStats);
         boolean longer = chars < SHORT_RESULT_CHARS ? structuralChars > chars : structuralChars > 3 * chars;
         return longer && structural.roots().stream().noneMatch(PageFurniture::inComments) ? structural : byName;
+    }
+
+    /** The furniture and the teaser lists outside it: rows of cards of other stories are furniture by structure. */
+    private static Set<Element> withTeasers(Element body, TextStats full, Set<Element> furniture) {
+        furniture.addAll(TeaserLists.find(body, full.without(furniture), furniture));
+        return furniture;
     }
 
     /** The whole body without what never holds text (scripts, navigation, hidden elements): for a last resort. */

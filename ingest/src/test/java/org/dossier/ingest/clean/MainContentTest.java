@@ -72,4 +72,37 @@ class MainContentTest {
         assertThat(selectedText(html)).contains("The council voted")
                 .doesNotContain("I drive over that bridge", "We drive over", "Leave a reply");
     }
+
+    @Test
+    void rowOfTeaserCardsIsNotTheArticleWhateverItIsCalled() {
+        String card = "<li><a href=/n%d>Harbour strike spreads to two more ports in the north</a><span>ROTTERDAM: Dock "
+                + "workers in two more ports joined the strike on Monday, and the union said more would...</span></li>";
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            cards.append(card.formatted(i));
+        }
+        String html = "<html><body><div class=main><div class=box><b>Latest</b><ul>" + cards + "</ul></div>"
+                + "<div class=story>" + PARAGRAPH.repeat(6) + "</div></div></body></html>";
+        assertThat(selectedText(html)).contains("The council voted").doesNotContain("Harbour strike spreads");
+    }
+
+    @Test
+    void paragraphsThatCiteSourcesAreNoTeasers() {
+        String cited = "<p><a href=/report>The city engineers' report</a> says the old bridge has been unsafe for "
+                + "years, and the council voted on Tuesday to close it, officials said.</p>";
+        String html = "<html><body><div class=story>" + cited.repeat(5) + "</div></body></html>";
+        assertThat(selectedText(html)).contains("The city engineers' report says");
+    }
+
+    @Test
+    void aPageThatIsAnIndexOfStoriesKeepsItsCards() {
+        String card = "<article class=teaser><h2><a href=/n%d>Harbour strike spreads to two more ports</a></h2>"
+                + "<p>Dock workers in two more ports joined the strike on Monday, the union said.</p></article>";
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            cards.append(card.formatted(i));
+        }
+        assertThat(selectedText("<html><body><main>" + cards + "</main></body></html>"))
+                .contains("Dock workers in two more ports");
+    }
 }
