@@ -22,6 +22,8 @@ final class TeaserLists {
     private static final int MIN_CARDS = 3;
     /** A card longer than this is an article or an excerpt long enough to read on its own. */
     private static final int MAX_CARD_CHARS = 500;
+    /** A box that ends in an excerpt cut short may be longer: the excerpt is a paragraph. */
+    private static final int MAX_CUT_CARD_CHARS = 1200;
     /** A headline: a link with at least this many characters and words. */
     private static final int MIN_HEADLINE_CHARS = 20;
     private static final int MIN_HEADLINE_WORDS = 3;
@@ -48,7 +50,7 @@ final class TeaserLists {
                 continue;
             }
             if (parent.childrenSize() >= MIN_CARDS && isCard(child, stats)) {
-                alike.computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>()).add(child);
+                alike.computeIfAbsent(signature(child), k -> new ArrayList<>()).add(child);
             } else {
                 collect(child, stats, pageChars, excluded, cards);
             }
@@ -63,6 +65,22 @@ final class TeaserLists {
         }
     }
 
+    /**
+     * What makes boxes alike: the tag and the first class name. Sites add a box's own id and categories to its
+     * class ("postbox post-7816 category-news"), so the whole class differs from box to box.
+     */
+    private static String signature(Element e) {
+        String classes = e.className().strip();
+        int space = classes.indexOf(' ');
+        return e.normalName() + "." + (space < 0 ? classes : classes.substring(0, space));
+    }
+
+    /** An excerpt cut short ("… fazer o melhor acontecer …"): a box of one ends a teaser of a longer text. */
+    private static boolean isCutShort(Element e) {
+        String text = e.text().strip();
+        return text.endsWith("…") || text.endsWith("...") || text.endsWith("[…]") || text.endsWith("[...]");
+    }
+
     private static boolean inHeading(Element link, Element card) {
         for (Element x = link.parent(); x != null && x != card; x = x.parent()) {
             if (HEADINGS.contains(x.normalName())) {
@@ -74,13 +92,17 @@ final class TeaserLists {
 
     /**
      * A short box (not a paragraph: a paragraph's links are cited sources) that opens with a headline link, or has
-     * it as its heading, and has text of its own beside it.
+     * it as its heading, and has text of its own beside it; or a box with a link that ends in an excerpt cut short.
      */
     private static boolean isCard(Element e, TextStats stats) {
         if (e.normalName().equals("p") || e.normalName().equals("a")) {
             return false;
         }
         TextStats.Counts counts = stats.counts(e);
+        if (counts.chars <= MAX_CUT_CARD_CHARS && counts.chars >= MIN_EXCERPT_CHARS && isCutShort(e)
+                && e.selectFirst("a[href]") != null) {
+            return true;
+        }
         if (counts.chars > MAX_CARD_CHARS || counts.chars - counts.linkChars < MIN_EXCERPT_CHARS
                 || counts.linkChars < MIN_HEADLINE_CHARS) {
             return false;

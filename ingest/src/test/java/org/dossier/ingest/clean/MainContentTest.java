@@ -105,4 +105,18 @@ class MainContentTest {
         assertThat(selectedText("<html><body><main>" + cards + "</main></body></html>"))
                 .contains("Dock workers in two more ports");
     }
+
+    @Test
+    void boxesOfExcerptsCutShortAreTeasersEvenWithoutHeadlines() {
+        String box = "<article class='postbox post-%d category-news'><a href=/p%d><img src=a.jpg></a><p>The mayor "
+                + "said on Monday that the new ferry terminal would open in the spring, and that the old one, which has "
+                + "served the island for forty years, would be turned into a museum, a library and …</p></article>";
+        StringBuilder boxes = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            boxes.append(box.formatted(i, i));
+        }
+        String html = "<html><body><article class=post><div class=entry>" + PARAGRAPH.repeat(6) + "</div>"
+                + "<h3>You may also like</h3>" + boxes + "</article></body></html>";
+        assertThat(selectedText(html)).contains("The council voted").doesNotContain("new ferry terminal");
+    }
 }
