@@ -2,6 +2,10 @@ package org.dossier.ingest.clean;
 
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Tells a row of a data table from a row of a layout table. A reader reads a data row as one line ("1 Kyle Busch
@@ -25,15 +29,29 @@ final class DataRows {
                 continue;
             }
             cells++;
-            for (Element inside : cell.getAllElements()) {
-                if (inside != cell && BLOCK_MARKUP.contains(inside.normalName())) {
-                    return false;
-                }
-            }
-            if (cell.text().length() > MAX_CELL_CHARS) {
+            if (!isShortValue(cell)) {
                 return false;
             }
         }
         return cells >= 2;
+    }
+
+    /** No block markup and a short text; stops at the first sign of either, so a layout cell costs little. */
+    private static boolean isShortValue(Element cell) {
+        int[] chars = {0};
+        boolean[] value = {true};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != cell && BLOCK_MARKUP.contains(e.normalName())
+                        || node instanceof TextNode text && (chars[0] += text.getWholeText().strip().length())
+                                > MAX_CELL_CHARS) {
+                    value[0] = false;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, cell);
+        return value[0];
     }
 }

@@ -25,9 +25,11 @@ public final class MainContent {
     public static Selection of(Document page) {
         Element body = page.body();
         TextStats full = TextStats.of(body);
-        Set<Element> structuralExcluded = withTeasers(body, full, PageFurniture.structural(body, full));
+        Set<Element> structuralExcluded = PageFurniture.structural(body, full);
+        Set<Element> teasers = TeaserLists.find(body, full.without(structuralExcluded), structuralExcluded);
+        structuralExcluded.addAll(teasers);
         TextStats structuralStats = full.without(structuralExcluded);
-        Set<Element> byNameExcluded = withTeasers(body, full, PageFurniture.byName(body, structuralStats));
+        Set<Element> byNameExcluded = withTeasers(PageFurniture.byName(body, structuralStats), teasers);
         TextStats byNameStats = full.without(byNameExcluded);
         Selection byName = new Selection(ContentScorer.select(body, byNameStats, byNameExcluded), byNameExcluded);
         int chars = chars(byName.roots(), byNameStats);
@@ -39,12 +41,36 @@ public final class MainContent {
                 structuralExcluded);
         int structuralChars = chars(structural.roots(), structuralStats);
         boolean longer = chars < SHORT_RESULT_CHARS ? structuralChars > chars : structuralChars > 3 * chars;
-        return longer && structural.roots().stream().noneMatch(PageFurniture::inComments) ? structural : byName;
+        return longer && structural.roots().stream().noneMatch(PageFurniture::inComments)
+                ? withoutComments(structural, structuralStats) : byName;
     }
 
-    /** The furniture and the teaser lists outside it: rows of cards of other stories are furniture by structure. */
-    private static Set<Element> withTeasers(Element body, TextStats full, Set<Element> furniture) {
-        furniture.addAll(TeaserLists.find(body, full.without(furniture), furniture));
+    /**
+     * The structural choice without the comment sections inside it, unless they hold most of its text: then the
+     * "comments" are the page's content (a match's live commentary, a gallery's notes).
+     */
+    private static Selection withoutComments(Selection selection, TextStats stats) {
+        Set<Element> comments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element root : selection.roots()) {
+            comments.addAll(PageFurniture.commentSections(root, selection.excluded()));
+        }
+        int commentChars = comments.stream().mapToInt(e -> stats.counts(e).chars).sum();
+        if (comments.isEmpty() || commentChars * 2 >= chars(selection.roots(), stats)) {
+            return selection;
+        }
+        Set<Element> excluded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        excluded.addAll(selection.excluded());
+        excluded.addAll(comments);
+        return new Selection(selection.roots(), excluded);
+    }
+
+    /** The furniture by name and the teasers found beside the structural furniture that lie outside it. */
+    private static Set<Element> withTeasers(Set<Element> furniture, Set<Element> teasers) {
+        for (Element teaser : teasers) {
+            if (!PageFurniture.isInside(teaser, furniture)) {
+                furniture.add(teaser);
+            }
+        }
         return furniture;
     }
 

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 import org.dossier.model.Span;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds a {@code <title>}, {@code <script>} or {@code <style>} that swallowed the page. The parser reads these as
@@ -26,6 +29,8 @@ final class SwallowingElements {
      */
     private static final Pattern PAGE_MARKUP = Pattern.compile("(?is)</head\\s*>.*?<body[\\s>]");
     private static final int MIN_VISIBLE_CHARS = 200;
+    /** A script that swallowed the page holds at least this share of it. */
+    private static final double MIN_SHARE_SWALLOWED = 0.2;
     /** Tags a title never holds but a swallowed head does. */
     private static final Pattern HEAD_MARKUP = Pattern.compile("(?i)<(?:/head|body|meta|link|script|style)[\\s/>]");
     /** Where the swallowed page starts: its first tag or comment; the text before it is the element's own. */
@@ -48,19 +53,32 @@ final class SwallowingElements {
 
     /** The first element that swallowed the page, with how to repair it. */
     static Optional<Repair> find(Document document, String raw) {
-        for (Element e : document.getAllElements()) {
-            boolean broken = switch (e.normalName()) {
-                case "title" -> isUnclosed(e, raw) || HEAD_MARKUP.matcher(e.text()).find();
-                case "script", "style" -> isUnclosed(e, raw)
-                        || PAGE_MARKUP.matcher(e.data()).find() && showsNothing(document);
-                default -> false;
-            };
-            Optional<Repair> repair = broken ? repair(e, raw, e.normalName().equals("title")) : Optional.empty();
-            if (repair.isPresent()) {
-                return repair;
+        Repair[] found = new Repair[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && isBroken(e, document, raw)) {
+                    found[0] = repair(e, raw, e.normalName().equals("title")).orElse(null);
+                }
+                return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
-        return Optional.empty();
+        }, document);
+        return Optional.ofNullable(found[0]);
+    }
+
+    private static boolean isBroken(Element e, Document document, String raw) {
+        return switch (e.normalName()) {
+            case "title" -> isUnclosed(e, raw) || HEAD_MARKUP.matcher(e.text()).find();
+            // only a script that holds much of the page can have swallowed it; its text is read only then
+            case "script", "style" -> isUnclosed(e, raw) || holdsMuchOfThePage(e, raw)
+                    && PAGE_MARKUP.matcher(e.data()).find() && showsNothing(document);
+            default -> false;
+        };
+    }
+
+    private static boolean holdsMuchOfThePage(Element e, String raw) {
+        int content = e.endSourceRange().startPos() - e.sourceRange().endPos();
+        return content > raw.length() * MIN_SHARE_SWALLOWED;
     }
 
     /**

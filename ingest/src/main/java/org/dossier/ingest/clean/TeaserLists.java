@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.ingest.text.Words;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds teasers of other stories by their structure, whatever a site calls them: three or more sibling elements
@@ -77,8 +79,66 @@ final class TeaserLists {
 
     /** An excerpt cut short ("… fazer o melhor acontecer …"): a box of one ends a teaser of a longer text. */
     private static boolean isCutShort(Element e) {
-        String text = e.text().strip();
+        TextNode last = lastText(e);
+        if (last == null) {
+            return false;
+        }
+        String text = last.getWholeText().strip();
         return text.endsWith("…") || text.endsWith("...") || text.endsWith("[…]") || text.endsWith("[...]");
+    }
+
+    /**
+     * A box whose text ends in a full sentence is an item of a briefing ("T-Mobile's CEO is stepping down. He will
+     * …  in May."), written out in the article; a teaser's excerpt is cut short or is no sentence (a date, a name).
+     */
+    private static boolean endsWithSentence(Element e) {
+        TextNode last = lastText(e);
+        return last != null && Words.endsLikeSentence(last.getWholeText().strip()) && !isCutShort(e);
+    }
+
+    /** The last text node with more than whitespace under {@code node}; read from the end, without walking all. */
+    private static TextNode lastText(Node node) {
+        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
+            Node child = node.childNode(i);
+            if (child instanceof TextNode text && !text.isBlank()) {
+                return text;
+            }
+            if (child instanceof Element) {
+                TextNode inside = lastText(child);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first text node with more than whitespace under {@code node}. */
+    private static TextNode firstText(Node node) {
+        for (int i = 0; i < node.childNodeSize(); i++) {
+            Node child = node.childNode(i);
+            if (child instanceof TextNode text && !text.isBlank()) {
+                return text;
+            }
+            if (child instanceof Element) {
+                TextNode inside = firstText(child);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when the box's text begins inside {@code link}: the headline opens the card. */
+    private static boolean opensWith(Element card, Element link) {
+        TextNode first = firstText(card);
+        for (Node x = first; x != null && x != card; x = x.parent()) {
+            if (x == link) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inHeading(Element link, Element card) {
@@ -92,7 +152,8 @@ final class TeaserLists {
 
     /**
      * A short box (not a paragraph: a paragraph's links are cited sources) that opens with a headline link, or has
-     * it as its heading, and has text of its own beside it; or a box with a link that ends in an excerpt cut short.
+     * it as its heading, and has text of its own beside it that does not end in a full sentence; or a box with a link
+     * that ends in an excerpt cut short.
      */
     private static boolean isCard(Element e, TextStats stats) {
         if (e.normalName().equals("p") || e.normalName().equals("a")) {
@@ -113,6 +174,6 @@ final class TeaserLists {
         }
         String headline = link.text();
         return headline.length() >= MIN_HEADLINE_CHARS && Words.count(headline) >= MIN_HEADLINE_WORDS
-                && (e.text().startsWith(headline) || inHeading(link, e));
+                && (opensWith(e, link) || inHeading(link, e)) && !endsWithSentence(e);
     }
 }

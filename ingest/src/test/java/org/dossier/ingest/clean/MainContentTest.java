@@ -119,4 +119,40 @@ class MainContentTest {
                 + "<h3>You may also like</h3>" + boxes + "</article></body></html>";
         assertThat(selectedText(html)).contains("The council voted").doesNotContain("new ferry terminal");
     }
+
+    @Test
+    void aBriefingOfLinkedItemsWrittenOutIsTheArticle() {
+        String item = "<li><a href=/n%d>T-Mobile's chief executive is stepping down</a> in May, the company said "
+                + "on Monday. He led the carrier for seven years and will stay on its board.</li>";
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            items.append(item.formatted(i));
+        }
+        String html = "<html><body><nav><a href=/>Home</a></nav><div class=post-content><p>Good morning! This is the "
+                + "tech news you need to know this Tuesday.</p><ol>" + items + "</ol></div><footer>Copyright 2019, "
+                + "all rights reserved by the publisher of this site and its partners</footer></body></html>";
+        assertThat(selectedText(html)).contains("is stepping down in May");
+    }
+
+    @Test
+    void commentSectionsAreRecognizedInOtherLanguagesButNotInAPostsCategories() {
+        String comment = "<div class=kommentar-item><p>Ich fahre jeden Tag über diese Brücke, und ich habe mich "
+                + "immer gefragt, wie lange sie noch hält, bevor jemand etwas unternimmt, ehrlich gesagt.</p></div>";
+        String html = "<html><body><div class='post category-kommentar tag-comments'><div>" + PARAGRAPH.repeat(2)
+                + "</div><div class=kommentare>" + comment.repeat(8) + "</div></div></body></html>";
+        assertThat(selectedText(html)).contains("The council voted").doesNotContain("Ich fahre jeden Tag");
+    }
+
+    @Test
+    void liveCommentaryThatIsThePageIsNotDroppedAsComments() {
+        String minute = "<li><b>%d'</b> Lorient press high and win the ball back in midfield, but the cross from "
+                + "the right wing is too long for everybody in the box, and the keeper collects it.</li>";
+        StringBuilder minutes = new StringBuilder();
+        for (int i = 1; i < 12; i++) {
+            minutes.append(minute.formatted(i));
+        }
+        String html = "<html><body><div class=match><h1>Lorient - Lens</h1><div class=live-match-comments><ul>"
+                + minutes + "</ul></div></div></body></html>";
+        assertThat(selectedText(html)).contains("Lorient press high");
+    }
 }
