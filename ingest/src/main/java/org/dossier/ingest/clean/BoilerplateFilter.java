@@ -71,7 +71,7 @@ public final class BoilerplateFilter {
             + "(?:appeared|published)|originally published (?:in|on|by)|source\\s*:|copyright\\b|\\(c\\)\\s)");
     private static final int SHORT_BLOCK_WORDS = 25;
     /** Notices about the page or the browser ("best viewed in an up-to-date browser", "enable JavaScript"). */
-    private static final Pattern NOTICE = WordLists.alternation("notices.txt");
+    private static final List<String> NOTICES = WordLists.entries("notices.txt");
     private static final int NOTICE_MAX_WORDS = 30;
     /** The labels of buttons and widgets ("Close", "Back to Gallery"), matched as a block's whole text. */
     private static final java.util.Set<String> CONTROL_LABELS = java.util.Set.copyOf(
@@ -223,7 +223,7 @@ public final class BoilerplateFilter {
         if (words <= CONTROL_LABEL_MAX_WORDS && CONTROL_LABELS.contains(labelKey(text))) {
             return Optional.of("control label");
         }
-        if (words <= NOTICE_MAX_WORDS && NOTICE.matcher(text).find()) {
+        if (words <= NOTICE_MAX_WORDS && isNotice(text)) {
             return Optional.of("notice about the page");
         }
         if (block.linkDensity() > 0.5 && words < 40) {
@@ -260,6 +260,16 @@ public final class BoilerplateFilter {
             counts.merge(key(blocks.get(i).text()), 1, Integer::sum);
         }
         return counts;
+    }
+
+    private static boolean isNotice(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String notice : NOTICES) {
+            if (lower.contains(notice)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, letters and spaces only: "Back to Gallery »" is "back to gallery". */

@@ -103,7 +103,7 @@ public final class PageFurniture {
             return false;
         }
         String names = names(e);
-        if (!names.isBlank() && (namesAny(names, STRONG, STRONG_STEMS) || namedAsComments(e))
+        if (!names.isBlank() && (namesAny(names, STRONG, STRONG_STEMS) || namedAsComments(names))
                 && !holdsArticle(e)) {
             return true;
         }
@@ -156,8 +156,29 @@ public final class PageFurniture {
         if (e.attributesSize() == 0) {
             return false;
         }
-        for (String token : names(e).split("\\s+")) {
+        return namedAsComments(names(e));
+    }
+
+    private static boolean namedAsComments(String names) {
+        if (!mentionsComments(names)) {
+            return false; // most names: a few substring tests instead of splitting every class list
+        }
+        for (String token : names.split("\\s+")) {
             if (isCommentToken(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsComments(String names) {
+        for (String word : COMMENT_WORDS) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        for (String stem : COMMENT_STEMS) {
+            if (names.contains(stem)) {
                 return true;
             }
         }

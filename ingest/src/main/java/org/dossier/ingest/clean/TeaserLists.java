@@ -11,6 +11,8 @@ import org.dossier.ingest.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds teasers of other stories by their structure, whatever a site calls them: three or more sibling elements
@@ -21,6 +23,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class TeaserLists {
 
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final int MIN_CARDS = 3;
     /** A card longer than this is an article or an excerpt long enough to read on its own. */
     private static final int MAX_CARD_CHARS = 500;
@@ -161,14 +164,14 @@ final class TeaserLists {
         }
         TextStats.Counts counts = stats.counts(e);
         if (counts.chars <= MAX_CUT_CARD_CHARS && counts.chars >= MIN_EXCERPT_CHARS && isCutShort(e)
-                && e.selectFirst("a[href]") != null) {
+                && e.selectFirst(LINK) != null) {
             return true;
         }
         if (counts.chars > MAX_CARD_CHARS || counts.chars - counts.linkChars < MIN_EXCERPT_CHARS
                 || counts.linkChars < MIN_HEADLINE_CHARS) {
             return false;
         }
-        Element link = e.selectFirst("a[href]");
+        Element link = e.selectFirst(LINK);
         if (link == null) {
             return false;
         }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The word lists of the cleaning rules in {@code org/dossier/ingest/clean/}: one entry a line, "#" for comments.
@@ -39,10 +38,5 @@ final class WordLists {
             throw new UncheckedIOException("the word list " + name + " cannot be read", e);
         }
         return List.copyOf(entries);
-    }
-
-    /** A list of regular expressions as one case-insensitive alternation. */
-    static Pattern alternation(String name) {
-        return Pattern.compile("(?iu)(?:" + String.join("|", entries(name)) + ")");
     }
 }
