@@ -27,7 +27,7 @@ public final class MainContent {
         TextStats full = TextStats.of(body);
         Set<Element> structuralExcluded = PageFurniture.structural(body, full);
         Set<Element> teasers = TeaserLists.find(body, full.without(structuralExcluded), structuralExcluded);
-        structuralExcluded.addAll(teasers);
+        withTeasers(structuralExcluded, teasers);
         TextStats structuralStats = full.without(structuralExcluded);
         Set<Element> byNameExcluded = withTeasers(PageFurniture.byName(body, structuralStats), teasers);
         TextStats byNameStats = full.without(byNameExcluded);
@@ -64,8 +64,15 @@ public final class MainContent {
         return new Selection(selection.roots(), excluded);
     }
 
-    /** The furniture by name and the teasers found beside the structural furniture that lie outside it. */
+    /**
+     * The furniture with the teasers that lie outside it, and without the furniture inside a teaser: left-out
+     * subtrees must not nest, or their text would be taken off their ancestors twice ({@link TextStats#without}).
+     */
     private static Set<Element> withTeasers(Set<Element> furniture, Set<Element> teasers) {
+        if (teasers.isEmpty()) {
+            return furniture;
+        }
+        furniture.removeIf(e -> e.parent() != null && PageFurniture.isInside(e.parent(), teasers));
         for (Element teaser : teasers) {
             if (!PageFurniture.isInside(teaser, furniture)) {
                 furniture.add(teaser);
