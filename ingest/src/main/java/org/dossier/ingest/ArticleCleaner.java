@@ -11,8 +11,10 @@ import org.dossier.core.StageException;
 import org.dossier.ingest.clean.Block;
 import org.dossier.ingest.clean.BoilerplateFilter;
 import org.dossier.ingest.clean.CleanTextAssembler;
+import org.dossier.ingest.clean.DensestRegion;
 import org.dossier.ingest.clean.HtmlBlocks;
 import org.dossier.ingest.clean.MainContent;
+import org.dossier.ingest.clean.PageParser;
 import org.dossier.ingest.clean.TextCopyBlocks;
 import org.dossier.ingest.clean.Verdict;
 import org.dossier.ingest.decode.DecodedText;
@@ -23,15 +25,14 @@ import org.dossier.ingest.meta.LanguageIdentifier;
 import org.dossier.ingest.meta.OutletFinder;
 import org.dossier.ingest.meta.PublishedDateFinder;
 import org.dossier.ingest.meta.TitleFinder;
+import org.dossier.ingest.meta.TitleSiteName;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.ArticleMetadata.DateConfidence;
 import org.dossier.model.DocumentHints;
 import org.dossier.model.RawDocument;
 import org.dossier.model.Sourced;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
  * The cleaner of Dossier: decodes a raw document, takes the article text out of an HTML page or a plain-text
@@ -76,8 +77,9 @@ public final class ArticleCleaner implements Cleaner {
         CleanTextAssembler.CleanText clean = CleanTextAssembler.assemble(kept);
         String language = languages.identify(clean.text()).or(() -> extraction.declaredLanguage()).orElse(null);
         ArticleMetadata metadata = metadata(extraction, language);
-        return new Article(document.id(), document.source(), document.url(), raw, clean.text(), clean.offsets(),
-                metadata);
+        String url = document.url() != null && !document.url().isBlank() ? document.url()
+                : extraction.canonicalUrl().orElse(document.url());
+        return new Article(document.id(), document.source(), url, raw, clean.text(), clean.offsets(), metadata);
     }
 
     private static ArticleMetadata metadata(Extraction extraction, String language) {
@@ -89,7 +91,12 @@ public final class ArticleCleaner implements Cleaner {
 
     private record Extraction(List<Verdict> verdicts, Optional<Sourced<String>> title,
             Optional<Sourced<String>> outlet, Optional<Sourced<LocalDate>> published,
-            Optional<String> declaredLanguage) {
+            Optional<String> declaredLanguage, Optional<String> canonicalUrl) {
+
+        Extraction(List<Verdict> verdicts, Optional<Sourced<String>> title, Optional<Sourced<String>> outlet,
+                Optional<Sourced<LocalDate>> published, Optional<String> declaredLanguage) {
+            this(verdicts, title, outlet, published, declaredLanguage, Optional.empty());
+        }
 
         /** What the source states (a feed's title and date, an export's fields) outranks what the page shows. */
         Extraction withHints(DocumentHints hints) {
@@ -98,7 +105,7 @@ public final class ArticleCleaner implements Cleaner {
             Optional<Sourced<LocalDate>> hintDate = nonBlank(hints.published()).flatMap(HtmlMetadata::parseSourceDate)
                     .map(d -> Sourced.at(d, null, "source:date"));
             return new Extraction(verdicts, hintTitle.or(() -> title), hintOutlet.or(() -> outlet),
-                    hintDate.or(() -> published), declaredLanguage);
+                    hintDate.or(() -> published), declaredLanguage, canonicalUrl);
         }
 
         private static Optional<String> nonBlank(String value) {
@@ -108,10 +115,10 @@ public final class ArticleCleaner implements Cleaner {
 
     private Extraction extract(RawDocument document, String raw) {
         return switch (document.format()) {
-            case HTML -> fromHtml(raw, document.url());
+            case HTML -> fromHtml(raw, document.hints());
             case TEXT -> fromTextCopy(raw);
             case ARTICLE_TEXT -> fromArticleText(raw);
-            case UNKNOWN -> looksLikeHtml(raw) ? fromHtml(raw, document.url()) : fromTextCopy(raw);
+            case UNKNOWN -> looksLikeHtml(raw) ? fromHtml(raw, document.hints()) : fromTextCopy(raw);
         };
     }
 
@@ -135,9 +142,12 @@ public final class ArticleCleaner implements Cleaner {
                 PublishedDateFinder.inBlocks(verdicts), Optional.empty());
     }
 
-    private Extraction fromHtml(String raw, String url) {
-        Document page = parseWithPositions(raw);
-        HtmlMetadata meta = new HtmlMetadata(page, raw);
+    private Extraction fromHtml(String raw, DocumentHints hints) {
+        PageParser.ParsedPage parsed = PageParser.parse(raw);
+        Document page = parsed.document();
+        HtmlMetadata meta = new HtmlMetadata(parsed, raw);
+        Optional<String> canonicalUrl = meta.canonicalUrl();
+        String url = hints.url() != null && !hints.url().isBlank() ? hints.url() : canonicalUrl.orElse(null);
         // Metadata first: main-content detection leaves the page's furniture out, dates and all.
         Optional<Sourced<LocalDate>> published = meta.published(url, LocalDate.now(clock));
         List<Block> blocks = HtmlBlocks.of(MainContent.of(page), raw);
@@ -146,18 +156,24 @@ public final class ArticleCleaner implements Cleaner {
         if (title.isEmpty() && titleIndex >= 0) {
             title = Optional.of(Sourced.at(blocks.get(titleIndex).text(), blocks.get(titleIndex).rawSpan(), "h1"));
         }
-        List<Verdict> verdicts = BoilerplateFilter.forHtml().classify(blocks, titleIndex);
-        return new Extraction(verdicts, title, meta.siteName().or(() -> OutletFinder.inBlocks(verdicts)),
-                published.or(() -> PublishedDateFinder.inBlocks(verdicts)), meta.language());
+        List<Verdict> chosen = BoilerplateFilter.forHtml().classify(blocks, titleIndex);
+        // A page that loses every block was misread, not empty: its densest stretch of text is the best guess.
+        List<Verdict> verdicts = chosen.stream().anyMatch(Verdict::keep) ? chosen
+                : DensestRegion.of(HtmlBlocks.of(MainContent.whole(page), raw));
+        return new Extraction(verdicts, title.map(t -> withoutSiteName(t, meta, hints, url)),
+                meta.siteName().or(() -> OutletFinder.inBlocks(verdicts)),
+                published.or(() -> PublishedDateFinder.inBlocks(verdicts)), meta.language(), canonicalUrl);
     }
 
-    /**
-     * Parses with source positions, which every offset rests on. jsoup also keeps line numbers for them, by
-     * searching a list of newline positions for every node; Dossier never uses lines, so the parser gets a copy
-     * with line breaks as spaces: one character for one, every offset the same, and whitespace is whitespace.
-     */
-    static Document parseWithPositions(String raw) {
-        return Jsoup.parse(raw.replace('\n', ' ').replace('\r', ' '), "", Parser.htmlParser().setTrackPosition(true));
+    /** "Bridge to close | Harbour Herald" is "Bridge to close": the site's name is the outlet, not the title. */
+    private static Sourced<String> withoutSiteName(Sourced<String> title, HtmlMetadata meta, DocumentHints hints,
+            String url) {
+        List<String> siteNames = new java.util.ArrayList<>(meta.siteNames());
+        if (hints.outlet() != null) {
+            siteNames.add(hints.outlet());
+        }
+        String stripped = TitleSiteName.strip(title.value(), siteNames, url, meta.heading().orElse(null));
+        return stripped.equals(title.value()) ? title : Sourced.at(stripped, title.rawSpan(), title.rule());
     }
 
     /** The heading block that repeats the page title, or -1. */

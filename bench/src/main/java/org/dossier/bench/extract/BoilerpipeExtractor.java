@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 /** boilerpipe's ArticleExtractor (Kohlschütter et al. 2010), the classic shallow-text-feature extractor. */
 public final class BoilerpipeExtractor implements PageExtractor {
 
+    public static final String NAME = "boilerpipe";
+
     @Override
     public String name() {
-        return "boilerpipe";
+        return NAME;
     }
 
     @Override

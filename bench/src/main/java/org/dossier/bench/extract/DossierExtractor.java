@@ -9,11 +9,13 @@ import org.dossier.model.RawDocument;
 /** Dossier's cleaner, as {@code dossier extract} runs it: decoding, main content, metadata. */
 public final class DossierExtractor implements PageExtractor {
 
+    public static final String NAME = "dossier";
+
     private final ArticleCleaner cleaner = new ArticleCleaner(LanguageIdentifier.load());
 
     @Override
     public String name() {
-        return "dossier";
+        return NAME;
     }
 
     @Override

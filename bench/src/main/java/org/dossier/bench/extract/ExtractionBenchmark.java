@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class ExtractionBenchmark {
 
     public static final int DEFAULT_PASSES = 5;
+    /** Lost pages named in the report; the rest are counted. */
+    private static final int MAX_LISTED_PAGES = 5;
 
     private final Path benchDir;
     private final List<PageExtractor> extractors;
@@ -75,8 +77,11 @@ public final class ExtractionBenchmark {
             out.println();
             out.println(set.name() + " (" + set.pages().size() + " pages)");
             Map<String, byte[]> html = load(set);
+            Map<String, Map<String, Extraction>> outcomes = new HashMap<>();
             for (PageExtractor extractor : extractors) {
                 if (set.scoresDates() && !extractor.findsDates()) {
+                    // not scored here, but whether it finds text tells which pages Dossier loses
+                    outcomes.put(extractor.name(), runPass(extractor, set, html));
                     continue;
                 }
                 runPass(extractor, set, html);
@@ -93,13 +98,41 @@ public final class ExtractionBenchmark {
                         String.format(Locale.ROOT, " (passes %.0f–%.0f)", pages / (milliseconds[passes - 1] / 1000.0),
                                 pages / (milliseconds[0] / 1000.0)));
                 dump(set, extractor.name(), results);
+                outcomes.put(extractor.name(), results);
             }
+            printLostPages(set, outcomes);
             if (readability.isPresent() && !set.scoresDates()) {
                 ReadabilityRunner.Result result = readability.get().run(set.pages());
                 print("readability", set.score(result.extractions()), set.pages().size(), result.milliseconds(), "");
                 dump(set, "readability", result.extractions());
             }
         }
+    }
+
+    /**
+     * Pages where Dossier found no article text at all while boilerpipe found some: the failures that cost a
+     * reader a whole article, which averages hide.
+     */
+    private void printLostPages(BenchmarkSet set, Map<String, Map<String, Extraction>> outcomes) {
+        Map<String, Extraction> dossier = outcomes.get(DossierExtractor.NAME);
+        Map<String, Extraction> boilerpipe = outcomes.get(BoilerpipeExtractor.NAME);
+        if (dossier == null || boilerpipe == null) {
+            return;
+        }
+        List<String> lost = new ArrayList<>();
+        for (Page page : set.pages()) {
+            if (isBlank(dossier.get(page.id())) && !isBlank(boilerpipe.get(page.id()))) {
+                lost.add(page.id());
+            }
+        }
+        out.println(String.format(Locale.ROOT, "  %-12s %d page(s) without text where boilerpipe finds some%s",
+                DossierExtractor.NAME, lost.size(), lost.isEmpty() ? "" : ": " + String.join(", ",
+                        lost.subList(0, Math.min(lost.size(), MAX_LISTED_PAGES)))
+                        + (lost.size() > MAX_LISTED_PAGES ? ", …" : "")));
+    }
+
+    private static boolean isBlank(Extraction e) {
+        return e == null || e.text() == null || e.text().isBlank();
     }
 
     private static Map<String, Extraction> runPass(PageExtractor extractor, BenchmarkSet set, Map<String, byte[]> html) {

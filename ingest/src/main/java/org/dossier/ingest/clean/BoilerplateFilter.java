@@ -70,6 +70,16 @@ public final class BoilerplateFilter {
             + "(?: with permission)? from|this (?:article|story|piece) (?:was )?(?:originally|first) "
             + "(?:appeared|published)|originally published (?:in|on|by)|source\\s*:|copyright\\b|\\(c\\)\\s)");
     private static final int SHORT_BLOCK_WORDS = 25;
+    /** Notices about the page or the browser ("best viewed in an up-to-date browser", "enable JavaScript"). */
+    private static final List<String> NOTICES = WordLists.entries("notices.txt");
+    private static final int NOTICE_MAX_WORDS = 30;
+    /** The labels of buttons and widgets ("Close", "Back to Gallery"), matched as a block's whole text. */
+    private static final java.util.Set<String> CONTROL_LABELS = java.util.Set.copyOf(
+            WordLists.entries("interface-words.txt"));
+    private static final int CONTROL_LABEL_MAX_WORDS = 3;
+    /** More openings of prompts to read elsewhere ("Full story", "Continue reading"). */
+    private static final Pattern MORE_LINK_PROMPTS = Pattern.compile("(?iu)^(?:"
+            + String.join("|", WordLists.entries("link-prompts.txt")) + ")\\b.*");
     /** Reasons that say a block pointed elsewhere; a short line introducing it points elsewhere too. */
     private static final java.util.Set<String> LINKISH_REASONS = java.util.Set.of("link list",
             "link prompt or share widget", "section header of other content", "introduces dropped content",
@@ -77,6 +87,8 @@ public final class BoilerplateFilter {
     private static final int HEADLINE_MIN_WORDS = 7;
     private static final int HEADLINE_MAX_WORDS = 20;
     private static final int BODY_PARAGRAPH_WORDS = 12;
+    /** An introduction is a short line: eight words, and no more characters than this. */
+    private static final int MAX_INTRODUCTION_CHARS = 100;
 
     private final boolean textCopy;
 
@@ -147,7 +159,9 @@ public final class BoilerplateFilter {
             if (!v.keep() || !isIntroduction(v.block())) {
                 continue;
             }
-            Verdict next = nextNonEmpty(out, i);
+            // the next block as the rules judged it, not as this pass left it: one dropped line must not take
+            // every short line above it along (a table of ingredients above a product link)
+            Verdict next = nextNonEmpty(verdicts, i);
             boolean introducesNothing = next == null && v.block().text().strip().endsWith(":");
             if (introducesNothing || next != null && LINKISH_REASONS.contains(next.reason())) {
                 out.set(i, Verdict.drop(v.block(), "introduces dropped content"));
@@ -158,7 +172,8 @@ public final class BoilerplateFilter {
 
     private static boolean isIntroduction(Block block) {
         String text = block.text().strip();
-        return block.wordCount() <= 8 && !text.endsWith(".") && !text.endsWith("”") && !text.endsWith("\"");
+        return block.wordCount() <= 8 && text.length() <= MAX_INTRODUCTION_CHARS && !text.endsWith(".")
+                && !text.endsWith("。") && !text.endsWith("”") && !text.endsWith("\"");
     }
 
     private static Verdict nextNonEmpty(List<Verdict> verdicts, int i) {
@@ -201,9 +216,15 @@ public final class BoilerplateFilter {
         if (!textCopy && words <= 12 && SECTION_END.matcher(text.strip()).matches()) {
             return Optional.of("section header of other content");
         }
-        if (words <= 20 && (LINK_PROMPT.matcher(text).matches() && isPromptShaped(text)
-                || SHARE_WORDS.matcher(text).matches())) {
+        if (words <= 20 && ((LINK_PROMPT.matcher(text).matches() || MORE_LINK_PROMPTS.matcher(text).matches())
+                && isPromptShaped(text) || SHARE_WORDS.matcher(text).matches())) {
             return Optional.of("link prompt or share widget");
+        }
+        if (words <= CONTROL_LABEL_MAX_WORDS && CONTROL_LABELS.contains(labelKey(text))) {
+            return Optional.of("control label");
+        }
+        if (words <= NOTICE_MAX_WORDS && isNotice(text)) {
+            return Optional.of("notice about the page");
         }
         if (block.linkDensity() > 0.5 && words < 40) {
             return Optional.of("link list");
@@ -239,6 +260,30 @@ public final class BoilerplateFilter {
             counts.merge(key(blocks.get(i).text()), 1, Integer::sum);
         }
         return counts;
+    }
+
+    private static boolean isNotice(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String notice : NOTICES) {
+            if (lower.contains(notice)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, letters and spaces only: "Back to Gallery »" is "back to gallery". */
+    private static String labelKey(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                out.append(Character.toLowerCase(c));
+            } else if (Character.isWhitespace(c) && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     /** Lower case with whitespace runs collapsed: how repeated lines are recognized. */

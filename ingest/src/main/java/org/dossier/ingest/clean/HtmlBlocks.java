@@ -59,6 +59,8 @@ public final class HtmlBlocks {
         private final List<Block> blocks = new ArrayList<>();
         private BlockBuilder current = new BlockBuilder();
         private Node skipping;
+        /** Rows of data tables, whose cells read as one line; layout tables keep a block per cell. */
+        private final Set<Element> dataRows = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Collector(String raw, Set<Element> excluded) {
             this.raw = raw;
@@ -73,7 +75,12 @@ public final class HtmlBlocks {
             if (node instanceof Element e) {
                 if (excluded.contains(e) || NEVER_CONTENT.contains(e.normalName())) {
                     skipping = e;
+                } else if (isCellOfDataRow(e)) {
+                    current.softBreak(Math.max(0, e.sourceRange().startPos()));
                 } else if (BLOCK_TAGS.contains(e.normalName())) {
+                    if (e.normalName().equals("tr") && DataRows.isDataRow(e)) {
+                        dataRows.add(e);
+                    }
                     flush(e);
                 } else if (e.normalName().equals("br")) {
                     current.softBreak(Math.max(0, e.sourceRange().startPos()));
@@ -87,9 +94,15 @@ public final class HtmlBlocks {
         public void tail(Node node, int depth) {
             if (node == skipping) {
                 skipping = null;
-            } else if (skipping == null && node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+            } else if (skipping == null && node instanceof Element e && BLOCK_TAGS.contains(e.normalName())
+                    && !isCellOfDataRow(e)) {
                 flush(e);
             }
+        }
+
+        private boolean isCellOfDataRow(Element e) {
+            return !dataRows.isEmpty() && (e.normalName().equals("td") || e.normalName().equals("th"))
+                    && dataRows.contains(e.parent());
         }
 
         private void appendText(TextNode text) {

@@ -26,8 +26,10 @@ public final class MainContent {
         Element body = page.body();
         TextStats full = TextStats.of(body);
         Set<Element> structuralExcluded = PageFurniture.structural(body, full);
+        Set<Element> teasers = TeaserLists.find(body, full.without(structuralExcluded), structuralExcluded);
+        withTeasers(structuralExcluded, teasers);
         TextStats structuralStats = full.without(structuralExcluded);
-        Set<Element> byNameExcluded = PageFurniture.byName(body, structuralStats);
+        Set<Element> byNameExcluded = withTeasers(PageFurniture.byName(body, structuralStats), teasers);
         TextStats byNameStats = full.without(byNameExcluded);
         Selection byName = new Selection(ContentScorer.select(body, byNameStats, byNameExcluded), byNameExcluded);
         int chars = chars(byName.roots(), byNameStats);
@@ -39,7 +41,50 @@ public final class MainContent {
                 structuralExcluded);
         int structuralChars = chars(structural.roots(), structuralStats);
         boolean longer = chars < SHORT_RESULT_CHARS ? structuralChars > chars : structuralChars > 3 * chars;
-        return longer && structural.roots().stream().noneMatch(PageFurniture::inComments) ? structural : byName;
+        return longer && structural.roots().stream().noneMatch(PageFurniture::inComments)
+                ? withoutComments(structural, structuralStats) : byName;
+    }
+
+    /**
+     * The structural choice without the comment sections inside it, unless they hold most of its text: then the
+     * "comments" are the page's content (a match's live commentary, a gallery's notes).
+     */
+    private static Selection withoutComments(Selection selection, TextStats stats) {
+        Set<Element> comments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element root : selection.roots()) {
+            comments.addAll(PageFurniture.commentSections(root, selection.excluded()));
+        }
+        int commentChars = comments.stream().mapToInt(e -> stats.counts(e).chars).sum();
+        if (comments.isEmpty() || commentChars * 2 >= chars(selection.roots(), stats)) {
+            return selection;
+        }
+        Set<Element> excluded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        excluded.addAll(selection.excluded());
+        excluded.addAll(comments);
+        return new Selection(selection.roots(), excluded);
+    }
+
+    /**
+     * The furniture with the teasers that lie outside it, and without the furniture inside a teaser: left-out
+     * subtrees must not nest, or their text would be taken off their ancestors twice ({@link TextStats#without}).
+     */
+    private static Set<Element> withTeasers(Set<Element> furniture, Set<Element> teasers) {
+        if (teasers.isEmpty()) {
+            return furniture;
+        }
+        furniture.removeIf(e -> e.parent() != null && PageFurniture.isInside(e.parent(), teasers));
+        for (Element teaser : teasers) {
+            if (!PageFurniture.isInside(teaser, furniture)) {
+                furniture.add(teaser);
+            }
+        }
+        return furniture;
+    }
+
+    /** The whole body without what never holds text (scripts, navigation, hidden elements): for a last resort. */
+    public static Selection whole(Document page) {
+        Element body = page.body();
+        return new Selection(List.of(body), PageFurniture.structural(body, TextStats.of(body)));
     }
 
     private static int chars(List<Element> elements, TextStats stats) {

@@ -23,16 +23,27 @@ public final class PageFurniture {
     private static final Set<String> STRONG = Set.of("ad", "ads", "advert", "banner", "breadcrumb", "disqus",
             "outbrain", "taboola", "popup", "modal", "cookie", "consent", "gdpr", "sidebar", "sponsor", "paywall",
             "trending", "popular", "skiplink", "sronly", "visuallyhidden");
-    /** Stems that mark furniture in any word they begin ("commentlist", "sharebar", "relatedposts"). */
-    private static final List<String> STRONG_STEMS = List.of("comment", "share", "sharing", "social", "related",
+    /** Stems that mark furniture in any word they begin ("sharebar", "relatedposts"); comments are named apart. */
+    private static final List<String> STRONG_STEMS = List.of("share", "sharing", "social", "related",
             "recommend", "newsletter", "subscri", "signup", "promo", "advert", "sponsor", "sidebar");
-    private static final List<String> COMMENT_STEMS = List.of("comment");
+    /** Names of comment sections ("comments", "kommentare", "respond", "disqus"), from {@code comment-names.txt}. */
+    private static final Set<String> COMMENT_WORDS = Set.copyOf(WordLists.entries("comment-names.txt").stream()
+            .filter(w -> !w.endsWith("*")).toList());
+    private static final List<String> COMMENT_STEMS = WordLists.entries("comment-names.txt").stream()
+            .filter(w -> w.endsWith("*")).map(w -> w.substring(0, w.length() - 1)).toList();
+    /** The last part of a name (counted from 0) where a comment word still names the box. */
+    private static final int MAX_COMMENT_PART = 1;
+    /** Names that begin like comments but name an opinion article ("commentary"). */
+    private static final Set<String> NOT_COMMENTS = Set.of("commentary", "commentaries", "commentator",
+            "commentators", "kommentator");
     private static final List<String> OTHER_CONTENT_STEMS = List.of("comment", "related", "recommend", "trending",
             "popular");
     /** Words that mark furniture unless the element is also named as content. */
     private static final Set<String> WEAK = Set.of("footer", "foot", "masthead", "menu", "nav", "navbar",
             "navigation", "widget", "widgets", "login", "tag", "tags", "pagination", "pager", "toolbar", "header",
             "byline", "meta", "author", "more", "topics");
+    private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "category_", "tag-", "tag_",
+            "cat-", "topic-", "format-", "post_format-");
     /** A furniture word after one of these describes a layout, not furniture: "has-sidebar", "no-comments". */
     private static final Set<String> MODIFIERS = Set.of("has", "with", "w", "no", "without", "and", "hide", "is");
     private static final Pattern CONTENT_HINT = Pattern.compile("article|body|content|entry|main|post|story|text"
@@ -92,7 +103,8 @@ public final class PageFurniture {
             return false;
         }
         String names = names(e);
-        if (!names.isBlank() && namesAny(names, STRONG, STRONG_STEMS) && !holdsArticle(e)) {
+        if (!names.isBlank() && (namesAny(names, STRONG, STRONG_STEMS) || namedAsComments(names))
+                && !holdsArticle(e)) {
             return true;
         }
         if (large) {
@@ -116,11 +128,97 @@ public final class PageFurniture {
         return !names.isBlank() && namesAny(names, Set.of("sidebar", "widget", "widgets"), OTHER_CONTENT_STEMS);
     }
 
+    /**
+     * The comment sections under {@code body} (the top of each), outside {@code excluded}: readers' comments are
+     * never the article, whatever else is left out. An element holding marked article content is a wrapper.
+     */
+    static Set<Element> commentSections(Element body, Set<Element> excluded) {
+        Set<Element> sections = Collections.newSetFromMap(new IdentityHashMap<>());
+        collectCommentSections(body, excluded, sections);
+        return sections;
+    }
+
+    private static void collectCommentSections(Element element, Set<Element> excluded, Set<Element> into) {
+        for (Element child : element.children()) {
+            if (excluded.contains(child)) {
+                continue;
+            }
+            if (namedAsComments(child) && !child.normalName().equals("article") && !child.normalName().equals("main")
+                    && !holdsArticle(child)) {
+                into.add(child);
+            } else {
+                collectCommentSections(child, excluded, into);
+            }
+        }
+    }
+
+    private static boolean namedAsComments(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        return namedAsComments(names(e));
+    }
+
+    private static boolean namedAsComments(String names) {
+        if (!mentionsComments(names)) {
+            return false; // most names: a few substring tests instead of splitting every class list
+        }
+        for (String token : names.split("\\s+")) {
+            if (isCommentToken(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsComments(String names) {
+        for (String word : COMMENT_WORDS) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        for (String stem : COMMENT_STEMS) {
+            if (names.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "comments", "article-comments", "section-comments-list": a comment word as the first or second part of a
+     * name. Further on it qualifies something else: a post's taxonomy ("internet-estallido-comentarios"), a
+     * gallery item's note ("gallery-main-content__item__comment"), a match's live commentary.
+     */
+    private static boolean isCommentToken(String token) {
+        if (token.isEmpty() || token.startsWith("js-") || startsWithTaxonomy(token, 0)) {
+            return false;
+        }
+        String[] parts = token.split("[-_]+");
+        for (int i = 0; i < Math.min(parts.length, MAX_COMMENT_PART + 1); i++) {
+            String part = parts[i];
+            boolean comment = COMMENT_WORDS.contains(part) || startsWithAny(part, COMMENT_STEMS);
+            if (comment && !NOT_COMMENTS.contains(part) && (i == 0 || !MODIFIERS.contains(parts[i - 1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the element or an ancestor is one of {@code elements}. */
+    static boolean isInside(Element e, Set<Element> elements) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (elements.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the element or an ancestor is named as comments ("comments-area", "commentlist"). */
     static boolean inComments(Element e) {
         for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
-            String names = names(x);
-            if (!names.isBlank() && namesAny(names, Set.of(), COMMENT_STEMS)) {
+            if (namedAsComments(x)) {
                 return true;
             }
         }
@@ -164,8 +262,8 @@ public final class PageFurniture {
                 i++;
                 continue;
             }
-            if (previous.isEmpty() && names.startsWith("js-", i)) {
-                i = skipToken(names, i); // a hook for scripts, not a description of the content
+            if (previous.isEmpty() && (names.startsWith("js-", i) || startsWithTaxonomy(names, i))) {
+                i = skipToken(names, i); // a hook for scripts or a post's category, not a description of the box
                 continue;
             }
             int end = i;
@@ -178,6 +276,16 @@ public final class PageFurniture {
             }
             previous = part;
             i = end;
+        }
+        return false;
+    }
+
+    /** "category-kommentar", "tag-comments": the categories and tags of a post, which blogs add to its class. */
+    private static boolean startsWithTaxonomy(String names, int i) {
+        for (String prefix : TAXONOMY_PREFIXES) {
+            if (names.startsWith(prefix, i)) {
+                return true;
+            }
         }
         return false;
     }

@@ -17,8 +17,10 @@ import org.dossier.ingest.text.DateMention;
 import org.dossier.ingest.text.DateMentions;
 import org.dossier.model.Sourced;
 import org.dossier.model.Span;
+import org.dossier.ingest.clean.PageParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads the metadata a page declares in its markup: Open Graph and other meta tags, schema.org JSON-LD,
@@ -46,21 +48,34 @@ public final class HtmlMetadata {
     private final PageIndex index;
     private final List<JsonNode> jsonLd;
     private final Supplier<String> markup;
+    /** The text of a title the parser had to blank out, because it was never closed; null when none. */
+    private final Sourced<String> recoveredTitle;
 
     public HtmlMetadata(Document document) {
-        this(document, document::outerHtml);
+        this(document, document::outerHtml, null);
     }
 
     /** @param markup the page's source, which the last-resort date search reads rather than serialize the DOM */
     public HtmlMetadata(Document document, String markup) {
-        this(document, () -> markup);
+        this(document, () -> markup, null);
     }
 
-    private HtmlMetadata(Document document, Supplier<String> markup) {
+    /** @param raw the page's source, of which {@code page} was parsed */
+    public HtmlMetadata(PageParser.ParsedPage page, String raw) {
+        this(page.document(), () -> raw, page.recoveredTitle().map(span -> recovered(span, raw)).orElse(null));
+    }
+
+    private HtmlMetadata(Document document, Supplier<String> markup, Sourced<String> recoveredTitle) {
         this.document = document;
         this.index = PageIndex.of(document);
         this.jsonLd = readJsonLd(index.jsonLd);
         this.markup = markup;
+        this.recoveredTitle = recoveredTitle;
+    }
+
+    private static Sourced<String> recovered(Span span, String raw) {
+        String text = Parser.unescapeEntities(span.of(raw), false).replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? null : Sourced.at(text, span, "title-element");
     }
 
     public Optional<Sourced<String>> title() {
@@ -70,6 +85,9 @@ public final class HtmlMetadata {
                 return value;
             }
         }
+        if (recoveredTitle != null) {
+            return Optional.of(recoveredTitle);
+        }
         Element title = index.title;
         if (title != null && !title.text().isBlank()) {
             return Optional.of(Sourced.at(title.text().strip(), span(title), "title-element"));
@@ -78,6 +96,42 @@ public final class HtmlMetadata {
         return h1 == null || h1.text().isBlank()
                 ? Optional.empty()
                 : Optional.of(Sourced.at(h1.text().strip(), span(h1), "h1"));
+    }
+
+    /**
+     * The address the page names as its own: {@code <link rel="canonical">}, else {@code og:url}; only an absolute
+     * http(s) address, since a relative one needs the address the page came from, which is then known anyway.
+     */
+    public Optional<String> canonicalUrl() {
+        Optional<String> link = Optional.ofNullable(index.canonical).map(e -> e.attr("href").strip())
+                .filter(HtmlMetadata::isAbsoluteWebAddress);
+        return link.or(() -> meta("og:url").map(Sourced::value).filter(HtmlMetadata::isAbsoluteWebAddress));
+    }
+
+    private static boolean isAbsoluteWebAddress(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://")) && url.length() > "https://".length()
+                && url.chars().noneMatch(Character::isWhitespace);
+    }
+
+    /** Every name the page gives its site (Open Graph, application name, publisher, JSON-LD publisher). */
+    public List<String> siteNames() {
+        List<String> names = new ArrayList<>();
+        for (String key : SITE_NAME_META) {
+            meta(key).map(v -> v.value().replaceFirst("^@", "")).filter(v -> !v.isBlank()).ifPresent(names::add);
+        }
+        for (JsonNode node : jsonLd) {
+            String name = node.path("publisher").path("name").asText("");
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
+
+    /** The text of the page's first {@code <h1>}, if it has one. */
+    public Optional<String> heading() {
+        return Optional.ofNullable(index.h1).map(e -> e.text().strip()).filter(t -> !t.isEmpty());
     }
 
     public Optional<Sourced<String>> siteName() {

@@ -12,7 +12,7 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements the metadata finders read, collected in one pass over the page instead of one query each: meta
- * tags by name, JSON-LD scripts, the title, the first {@code <h1>}, the page language, {@code <time>} elements and
+ * tags by name, JSON-LD scripts, the title, the canonical link, the first {@code <h1>}, the page language, {@code <time>} elements and
  * elements marked as publication dates.
  */
 final class PageIndex {
@@ -26,6 +26,8 @@ final class PageIndex {
     final List<Element> markedDates = new ArrayList<>();
     Element title;
     Element h1;
+    /** The first {@code <link rel="canonical">}. */
+    Element canonical;
     String language = "";
 
     private PageIndex() {}
@@ -48,7 +50,12 @@ final class PageIndex {
                     jsonLd.add(e);
                 }
             }
-            case "title" -> title = title == null ? e : title;
+            case "title" -> title = title == null && !inSvg(e) ? e : title;
+            case "link" -> {
+                if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                    canonical = e;
+                }
+            }
             case "h1" -> h1 = h1 == null ? e : h1;
             case "html" -> language = e.attr("lang");
             case "time" -> times.add(e);
@@ -57,6 +64,16 @@ final class PageIndex {
         if (e.attributesSize() > 0 && marksPublicationDate(e)) {
             markedDates.add(e);
         }
+    }
+
+    /** An SVG drawing's title names the drawing, not the page. */
+    private static boolean inSvg(Element e) {
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            if (x.normalName().equals("svg")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void indexMeta(Element e) {

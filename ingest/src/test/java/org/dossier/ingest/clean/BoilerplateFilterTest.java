@@ -99,4 +99,43 @@ class BoilerplateFilterTest {
         List<Verdict> verdicts = BoilerplateFilter.forTextCopies().classify(TextCopyBlocks.split(page), 0);
         assertThat(verdicts).extracting(Verdict::reason).containsExactly("title", "date line", "photo credit", "body");
     }
+
+    @Test
+    void noticesControlLabelsAndFullStoryPromptsAreNotArticleText() {
+        String body = "The council voted on Tuesday to close the old bridge, which engineers say has been unsafe for "
+                + "years, and to build a new one by 2027.";
+        List<String> lines = List.of("This page is best viewed in an up-to-date web browser.", body,
+                "Please enable JavaScript to view the comments.", "Close", "Back to Gallery »",
+                "Full Story: Mayor opens the new ferry terminal", "Bitte aktivieren Sie JavaScript in Ihrem Browser.",
+                "The mayor said the new bridge would be open to traffic before the end of the next decade.");
+        List<Block> blocks = lines.stream().map(line -> Block.verbatim(line, 0)).toList();
+        List<Verdict> verdicts = BoilerplateFilter.forHtml().classify(blocks, -1);
+        assertThat(verdicts.stream().filter(Verdict::keep).map(v -> v.block().text())).containsExactly(body,
+                "The mayor said the new bridge would be open to traffic before the end of the next decade.");
+        assertThat(verdicts.get(3).reason()).isEqualTo("control label");
+        assertThat(verdicts.get(0).reason()).isEqualTo("notice about the page");
+    }
+
+    @Test
+    void aSentenceAboutBrowsersIsStillArticleText() {
+        String sentence = "Regulators said on Monday that the browser maker must let users choose a different search "
+                + "engine when they first set up their phones, a decision that could cost it billions of dollars.";
+        List<Verdict> verdicts = BoilerplateFilter.forHtml().classify(List.of(Block.verbatim(sentence, 0)), -1);
+        assertThat(verdicts.get(0).keep()).isTrue();
+    }
+
+    @Test
+    void oneDroppedLinkDoesNotTakeEveryShortLineAboveItAlong() {
+        List<Block> blocks = new java.util.ArrayList<>();
+        blocks.add(Block.verbatim("The council voted on Tuesday to close the old bridge, which engineers say has "
+                + "been unsafe for years.", 0));
+        for (String line : List.of("Ingredients", "200 g flour", "100 ml milk", "Topping")) {
+            blocks.add(Block.verbatim(line, 0));
+        }
+        String link = "Our baking powder";
+        blocks.add(new Block(link, List.of(new Block.Piece(0, 0)), Block.Kind.LIST_ITEM, link.length()));
+        List<Verdict> verdicts = BoilerplateFilter.forHtml().classify(blocks, -1);
+        assertThat(verdicts.stream().filter(Verdict::keep).map(v -> v.block().text()))
+                .contains("200 g flour", "100 ml milk").doesNotContain("Topping", link);
+    }
 }

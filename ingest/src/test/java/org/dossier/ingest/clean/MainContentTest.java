@@ -60,4 +60,99 @@ class MainContentTest {
                 + PARAGRAPH.repeat(4) + "</div></body></html>";
         assertThat(selectedText(html)).contains("The council voted").doesNotContain("We use cookies");
     }
+
+    @Test
+    void replyFormsAndDiscussionWidgetsAreComments() {
+        String comment = "<div class=entry><p>I drive over that bridge every day, and I have always wondered, "
+                + "honestly, how long it would last before somebody did something about it, to be fair.</p></div>";
+        String html = "<html><body><div class=post>" + PARAGRAPH.repeat(2) + "</div><div class=discussion>"
+                + comment.repeat(8) + "</div><div id=respond><p>Leave a reply. Your email address will not be "
+                + "published, and required fields are marked, as they always are on this site.</p></div>"
+                + "<div id=disqus_thread>" + comment.replace("I drive", "We drive").repeat(8) + "</div></body></html>";
+        assertThat(selectedText(html)).contains("The council voted")
+                .doesNotContain("I drive over that bridge", "We drive over", "Leave a reply");
+    }
+
+    @Test
+    void rowOfTeaserCardsIsNotTheArticleWhateverItIsCalled() {
+        String card = "<li><a href=/n%d>Harbour strike spreads to two more ports in the north</a><span>ROTTERDAM: Dock "
+                + "workers in two more ports joined the strike on Monday, and the union said more would...</span></li>";
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            cards.append(card.formatted(i));
+        }
+        String html = "<html><body><div class=main><div class=box><b>Latest</b><ul>" + cards + "</ul></div>"
+                + "<div class=story>" + PARAGRAPH.repeat(6) + "</div></div></body></html>";
+        assertThat(selectedText(html)).contains("The council voted").doesNotContain("Harbour strike spreads");
+    }
+
+    @Test
+    void paragraphsThatCiteSourcesAreNoTeasers() {
+        String cited = "<p><a href=/report>The city engineers' report</a> says the old bridge has been unsafe for "
+                + "years, and the council voted on Tuesday to close it, officials said.</p>";
+        String html = "<html><body><div class=story>" + cited.repeat(5) + "</div></body></html>";
+        assertThat(selectedText(html)).contains("The city engineers' report says");
+    }
+
+    @Test
+    void aPageThatIsAnIndexOfStoriesKeepsItsCards() {
+        String card = "<article class=teaser><h2><a href=/n%d>Harbour strike spreads to two more ports</a></h2>"
+                + "<p>Dock workers in two more ports joined the strike on Monday, the union said.</p></article>";
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            cards.append(card.formatted(i));
+        }
+        assertThat(selectedText("<html><body><main>" + cards + "</main></body></html>"))
+                .contains("Dock workers in two more ports");
+    }
+
+    @Test
+    void boxesOfExcerptsCutShortAreTeasersEvenWithoutHeadlines() {
+        String box = "<article class='postbox post-%d category-news'><a href=/p%d><img src=a.jpg></a><p>The mayor "
+                + "said on Monday that the new ferry terminal would open in the spring, and that the old one, which has "
+                + "served the island for forty years, would be turned into a museum, a library and …</p></article>";
+        StringBuilder boxes = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            boxes.append(box.formatted(i, i));
+        }
+        String html = "<html><body><article class=post><div class=entry>" + PARAGRAPH.repeat(6) + "</div>"
+                + "<h3>You may also like</h3>" + boxes + "</article></body></html>";
+        assertThat(selectedText(html)).contains("The council voted").doesNotContain("new ferry terminal");
+    }
+
+    @Test
+    void aBriefingOfLinkedItemsWrittenOutIsTheArticle() {
+        String item = "<li><a href=/n%d>T-Mobile's chief executive is stepping down</a> in May, the company said "
+                + "on Monday. He led the carrier for seven years and will stay on its board.</li>";
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            items.append(item.formatted(i));
+        }
+        String html = "<html><body><nav><a href=/>Home</a></nav><div class=post-content><p>Good morning! This is the "
+                + "tech news you need to know this Tuesday.</p><ol>" + items + "</ol></div><footer>Copyright 2019, "
+                + "all rights reserved by the publisher of this site and its partners</footer></body></html>";
+        assertThat(selectedText(html)).contains("is stepping down in May");
+    }
+
+    @Test
+    void commentSectionsAreRecognizedInOtherLanguagesButNotInAPostsCategories() {
+        String comment = "<div class=kommentar-item><p>Ich fahre jeden Tag über diese Brücke, und ich habe mich "
+                + "immer gefragt, wie lange sie noch hält, bevor jemand etwas unternimmt, ehrlich gesagt.</p></div>";
+        String html = "<html><body><div class='post category-kommentar tag-comments'><div>" + PARAGRAPH.repeat(2)
+                + "</div><div class=kommentare>" + comment.repeat(8) + "</div></div></body></html>";
+        assertThat(selectedText(html)).contains("The council voted").doesNotContain("Ich fahre jeden Tag");
+    }
+
+    @Test
+    void liveCommentaryThatIsThePageIsNotDroppedAsComments() {
+        String minute = "<li><b>%d'</b> Lorient press high and win the ball back in midfield, but the cross from "
+                + "the right wing is too long for everybody in the box, and the keeper collects it.</li>";
+        StringBuilder minutes = new StringBuilder();
+        for (int i = 1; i < 12; i++) {
+            minutes.append(minute.formatted(i));
+        }
+        String html = "<html><body><div class=match><h1>Lorient - Lens</h1><div class=live-match-comments><ul>"
+                + minutes + "</ul></div></div></body></html>";
+        assertThat(selectedText(html)).contains("Lorient press high");
+    }
 }
