@@ -109,9 +109,7 @@ public final class HtmlMetadata {
     }
 
     private static boolean isAbsoluteWebAddress(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return (lower.startsWith("http://") || lower.startsWith("https://")) && url.length() > "https://".length()
-                && url.chars().noneMatch(Character::isWhitespace);
+        return org.dossier.model.DocumentHints.isWebAddress(url);
     }
 
     /** Every name the page gives its site (Open Graph, application name, publisher, JSON-LD publisher). */
