@@ -2,13 +2,9 @@ package org.dossier.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import org.dossier.core.StageException;
-import org.dossier.ingest.meta.LanguageIdentifier;
 import org.dossier.model.Article;
-import org.dossier.model.RawDocument;
 import org.dossier.model.Span;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +13,10 @@ import org.junit.jupiter.api.Test;
  */
 class BrokenPagesTest {
 
-    private static final String BODY = "<body><div class=story><p>Dock workers extended their strike on Monday, "
-            + "leaving more than forty ships waiting outside the port, the union said.</p><p>Managers and staff met "
-            + "on Sunday, but the talks ended without an agreement, a spokeswoman for the port said.</p></div>"
-            + "</body></html>";
-
-    private static ArticleCleaner cleaner;
-
-    @BeforeAll
-    static void loadLanguageProfiles() {
-        cleaner = new ArticleCleaner(LanguageIdentifier.load());
-    }
+    private static final String BODY = TestPages.BODY;
 
     private static Article clean(String html) throws StageException {
-        return cleaner.clean(RawDocument.of("page.html", html.getBytes(StandardCharsets.UTF_8),
-                RawDocument.Format.HTML));
+        return TestPages.clean(html);
     }
 
     private static void assertOffsetsPointIntoTheRawPage(Article article) {

@@ -2,32 +2,17 @@ package org.dossier.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import org.dossier.core.StageException;
-import org.dossier.ingest.meta.LanguageIdentifier;
 import org.dossier.model.Article;
-import org.dossier.model.RawDocument;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The title and the address a page states for itself, as a record of it should carry them. */
 class PageTitleAndAddressTest {
 
-    private static final String BODY = "<body><div class=story><p>Dock workers extended their strike on Monday, "
-            + "leaving more than forty ships waiting outside the port, the union said.</p><p>Managers and staff met "
-            + "on Sunday, but the talks ended without an agreement, a spokeswoman for the port said.</p></div>"
-            + "</body></html>";
-
-    private static ArticleCleaner cleaner;
-
-    @BeforeAll
-    static void loadLanguageProfiles() {
-        cleaner = new ArticleCleaner(LanguageIdentifier.load());
-    }
+    private static final String BODY = TestPages.BODY;
 
     private static Article clean(String html) throws StageException {
-        return cleaner.clean(RawDocument.of("page.html", html.getBytes(StandardCharsets.UTF_8),
-                RawDocument.Format.HTML));
+        return TestPages.clean(html);
     }
 
     @Test
@@ -65,8 +50,7 @@ class PageTitleAndAddressTest {
         String relative = "<html><head><title>Strike</title><link rel=canonical href='/strike'></head>" + BODY;
         assertThat(clean(relative).url()).isNull();
         org.dossier.model.DocumentHints hints = org.dossier.model.DocumentHints.url("https://mirror.example/1");
-        Article stated = cleaner.clean(RawDocument.of("page.html", hints, canonical.getBytes(StandardCharsets.UTF_8),
-                RawDocument.Format.HTML));
+        Article stated = TestPages.clean(canonical, hints);
         assertThat(stated.url()).isEqualTo("https://mirror.example/1");
     }
 }
