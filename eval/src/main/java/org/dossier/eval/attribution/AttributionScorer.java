@@ -107,6 +107,8 @@ public final class AttributionScorer {
         tally.speakerScored++;
         if (quote.speaker() == null) {
             tally.speakerMissing++;
+            tally.misses.add(document + " no speaker, gold '" + shorten(GoldAttribution.textOf(text, gold.source()))
+                    + "': " + shorten(GoldAttribution.textOf(text, quote.parts())));
             return;
         }
         if (quote.speakerSpan() != null && gold.source().stream().anyMatch(quote.speakerSpan()::overlaps)) {

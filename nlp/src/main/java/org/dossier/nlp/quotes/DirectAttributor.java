@@ -26,10 +26,45 @@ final class DirectAttributor {
         this.quotes = quotes;
     }
 
-    /** The attribution the quote's own sentence gives, or null. */
+    /**
+     * The attribution the quote's own sentence gives, else the one of a sentence that introduces it with a colon
+     * ("Pollak wrote:" before a quoted paragraph), or null.
+     */
     Attribution attribute(QuotedSpan quote, Speaker previous) {
         Attribution after = after(quote, previous);
-        return after != null ? after : before(quote, previous);
+        if (after != null) {
+            return after;
+        }
+        Attribution before = before(quote, previous);
+        return before != null ? before : introduced(quote, previous);
+    }
+
+    /** A quote that opens its sentence, after a sentence that ends in a colon and holds a speech cue. */
+    private Attribution introduced(QuotedSpan quote, Speaker previous) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        if (sentence == null || ArticleView.firstTokenFrom(sentence, quote.open()) != 0) {
+            return null;
+        }
+        int index = view.sentences().indexOf(sentence);
+        if (index < 1) {
+            return null;
+        }
+        Sentence before = view.sentences().get(index - 1);
+        List<Token> tokens = before.tokens();
+        if (tokens.isEmpty() || !tokens.getLast().word().equals(":")
+                || !view.text().substring(before.span().end(), quote.open()).isBlank()) {
+            return null;
+        }
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (insideAnyQuote(token)) {
+                return null;
+            }
+            if (SpeechCues.cueLemma(token) != null) {
+                return new Attribution(subjects.of(before, i, view.parse(before), previous), before, i);
+            }
+        }
+        return null;
     }
 
     private Attribution after(QuotedSpan quote, Speaker previous) {

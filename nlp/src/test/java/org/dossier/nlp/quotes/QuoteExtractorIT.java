@@ -88,6 +88,17 @@ class QuoteExtractorIT extends StageTestCase {
     }
 
     @Test
+    void aQuotedParagraphIntroducedWithAColonIsTheIntroducersQuote() throws Exception {
+        List<Quote> quotes = run("Health Minister Laura Brandt wrote in a letter to the staff on Friday:\n\n"
+                + "\"The clinic will open its doors to everyone who needs it next month.\"").get(Layers.QUOTES);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().name()).isEqualTo("Laura Brandt");
+            assertThat(q.cue()).isEqualTo("wrote");
+        });
+    }
+
+    @Test
     void unattributedQuoteHasNoSpeaker() throws Exception {
         List<Quote> quotes = run("The sign read \"closed until further notice for repairs\" all week.")
                 .get(Layers.QUOTES);
