@@ -133,7 +133,7 @@ public final class AttributionScorer {
 
     AttributionTally.Kind kind(String text, GoldAttribution gold) {
         String content = GoldAttribution.textOf(text, gold.content()).strip();
-        if (!content.isEmpty() && "\"“«".indexOf(content.charAt(0)) >= 0) {
+        if (!content.isEmpty() && "\"“«„‘'`".indexOf(content.charAt(0)) >= 0) {
             return AttributionTally.Kind.DIRECT;
         }
         for (String word : GoldAttribution.textOf(text, gold.cue()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

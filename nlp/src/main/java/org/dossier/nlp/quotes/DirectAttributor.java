@@ -123,6 +123,6 @@ final class DirectAttributor {
     }
 
     private static boolean isQuoteMark(char c) {
-        return c == '”' || c == '"' || c == '»' || c == '’' || c == '“';
+        return c == '”' || c == '"' || c == '»' || c == '’' || c == '“' || c == '\'';
     }
 }

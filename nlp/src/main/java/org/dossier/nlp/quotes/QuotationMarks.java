@@ -8,7 +8,9 @@ import org.dossier.model.Span;
  * Finds text in quotation marks, paragraph by paragraph: curly (“ ”), straight ("), guillemets (« »), low-high
  * („ “) and single curly quotes (‘ ’) when they open at a word start and close at a word end, so apostrophes
  * ("Syria’s") are not taken for quotes. A quote left open at the end of a paragraph runs to the paragraph end,
- * as news style does for quotes that continue into the next paragraph.
+ * as news style does for quotes that continue into the next paragraph. Plain-text archives (LexisNexis, old wire
+ * copy) write double quotes as two apostrophes ({@code ''…''}) or as backquotes and apostrophes ({@code ``…''});
+ * those are read as quotation marks too.
  */
 final class QuotationMarks {
 
@@ -22,24 +24,44 @@ final class QuotationMarks {
         return found;
     }
 
+    /** Stands for a two-character opening mark, {@code ''} or {@code ``}, which {@code ''} closes. */
+    private static final char DOUBLED = '\u0000';
+
     private static void scanParagraph(String text, Span paragraph, int index, List<QuotedSpan> into) {
         int open = -1;
         char opener = 0;
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
             if (open < 0) {
-                if (opensQuote(text, i, paragraph)) {
+                if (opensDoubled(text, i, paragraph)) {
+                    open = i;
+                    opener = DOUBLED;
+                    i++;
+                } else if (opensQuote(text, i, paragraph)) {
                     open = i;
                     opener = c;
                 }
-            } else if (closesQuote(text, i, opener, paragraph)) {
-                add(text, open, i, index, into);
+            } else if (opener == DOUBLED ? closesDoubled(text, i, paragraph) : closesQuote(text, i, opener, paragraph)) {
+                add(text, open, opener == DOUBLED ? 2 : 1, i, index, into);
                 open = -1;
             }
         }
         if (open >= 0) {
-            add(text, open, paragraph.end(), index, into);
+            add(text, open, opener == DOUBLED ? 2 : 1, paragraph.end(), index, into);
         }
+    }
+
+    private static boolean opensDoubled(String text, int i, Span paragraph) {
+        if (i + 2 >= paragraph.end() || Character.isWhitespace(text.charAt(i + 2)) || !atWordStart(text, i, paragraph)) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return (c == '\'' || c == '`') && text.charAt(i + 1) == c;
+    }
+
+    private static boolean closesDoubled(String text, int i, Span paragraph) {
+        return i + 1 < paragraph.end() && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
+                && !Character.isWhitespace(text.charAt(i - 1));
     }
 
     private static boolean opensQuote(String text, int i, Span paragraph) {
@@ -73,8 +95,9 @@ final class QuotationMarks {
         return i + 1 >= paragraph.end() || !Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
-    private static void add(String text, int open, int close, int paragraph, List<QuotedSpan> into) {
-        int start = open + 1;
+    private static void add(String text, int open, int markLength, int close, int paragraph,
+            List<QuotedSpan> into) {
+        int start = open + markLength;
         int end = close;
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;

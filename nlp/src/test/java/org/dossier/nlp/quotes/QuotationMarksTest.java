@@ -31,6 +31,13 @@ class QuotationMarksTest {
     }
 
     @Test
+    void doubledApostrophesAndBackquotesOfPlainTextArchives() {
+        assertThat(contents("''It felt like we had patched it up,'' he said. ``Not yet,'' she said. Obama's aides' "
+                + "plans ''stalled.''")).containsExactly("It felt like we had patched it up", "Not yet", "stalled.");
+        assertThat(contents("The rebels' '' position was hit.")).isEmpty();
+    }
+
+    @Test
     void unclosedQuoteRunsToParagraphEnd() {
         assertThat(contents("“This goes on to the next paragraph")).containsExactly("This goes on to the next paragraph");
     }
