@@ -1,6 +1,5 @@
 package org.dossier.app;
 
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +63,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N train documents (by name).")
     int limit = Integer.MAX_VALUE;
 
+    @Option(names = "--skip", paramLabel = "N", description = "Leave out the first N train documents (by name), "
+            + "e.g. those whose misses were read while developing, to measure on the rest.")
+    int skip;
+
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
@@ -74,8 +77,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (threads < 1 || limit < 1) {
-            err.println("error: --threads and --limit must be at least 1");
+        if (threads < 1 || limit < 1 || skip < 0) {
+            err.println("error: --threads and --limit must be at least 1, --skip at least 0");
             return ExitCodes.USAGE;
         }
         List<PolnearSplit.Document> documents;
@@ -86,7 +89,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
                     + "https://github.com/networkdynamics/PolNeAR");
             return ExitCodes.USAGE;
         }
-        documents = documents.subList(0, Math.min(limit, documents.size()));
+        int from = Math.min(skip, documents.size());
+        documents = documents.subList(from, (int) Math.min((long) from + limit, documents.size()));
         err.print("Loading NLP models... ");
         err.flush();
         DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT);
@@ -115,7 +119,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
-        out.println("PolNeAR train split (" + polnear + ")");
+        out.println("PolNeAR train split (" + polnear + ")" + (skip > 0 ? ", without its first " + skip
+                + " documents" : ""));
         tally.print(out, showMisses);
         out.printf(Locale.ROOT, "%d documents in %.1f s%n", tally.documents(), (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
@@ -129,12 +134,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         String text = Files.readString(document.text(), StandardCharsets.UTF_8);
         List<GoldAttribution> gold = BratAttributions.parse(Files.readString(document.attributions(),
                 StandardCharsets.UTF_8), text);
-        CorefNames coref = CorefNames.none();
-        if (document.corenlp() != null) {
-            try (InputStream xml = Files.newInputStream(document.corenlp())) {
-                coref = CorefNames.read(xml);
-            }
-        }
+        CorefNames coref = document.corenlp() == null ? CorefNames.none() : CorefNames.lazy(document.corenlp());
         ArticleMetadata metadata = ArticleMetadata.EMPTY.withLanguage("en");
         Matcher date = FILE_DATE.matcher(document.name());
         if (date.find()) {

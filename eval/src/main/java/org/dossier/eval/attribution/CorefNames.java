@@ -1,10 +1,14 @@
 package org.dossier.eval.attribution;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -21,21 +25,43 @@ public final class CorefNames {
 
     private record Mention(Span span, Span representative) {}
 
-    private final List<Mention> mentions;
+    private final Supplier<List<Mention>> mentions;
 
-    private CorefNames(List<Mention> mentions) {
+    private CorefNames(Supplier<List<Mention>> mentions) {
         this.mentions = mentions;
     }
 
     public static CorefNames none() {
-        return new CorefNames(List.of());
+        return new CorefNames(List::of);
+    }
+
+    /**
+     * The chains of a CoreNLP XML file, read when first asked for: a gold pronoun source is rare, and the files
+     * are large (PolNeAR's train split holds 783 MB of them). A file that cannot be read gives no chains.
+     */
+    public static CorefNames lazy(Path xml) {
+        return new CorefNames(new Supplier<>() {
+            private List<Mention> read;
+
+            @Override
+            public synchronized List<Mention> get() {
+                if (read == null) {
+                    try (InputStream in = Files.newInputStream(xml)) {
+                        read = CorefNames.read(in).mentions.get();
+                    } catch (IOException | XMLStreamException e) {
+                        read = List.of();
+                    }
+                }
+                return read;
+            }
+        });
     }
 
     /** Where the chain of the mention that most overlaps the span is named (its representative mention), or null. */
     public Span representative(Span span) {
         Span best = null;
         int bestOverlap = 0;
-        for (Mention m : mentions) {
+        for (Mention m : mentions.get()) {
             int overlap = Math.min(m.span().end(), span.end()) - Math.max(m.span().start(), span.start());
             if (overlap > bestOverlap) {
                 best = m.representative();
@@ -113,7 +139,8 @@ public final class CorefNames {
                 }
             }
         }
-        return new CorefNames(mentions(chains, tokens));
+        List<Mention> mentions = mentions(chains, tokens);
+        return new CorefNames(() -> mentions);
     }
 
     private static List<Mention> mentions(List<List<int[]>> chains, Map<Integer, List<int[]>> tokens) {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.ingest.text.DateMention;
 import org.dossier.ingest.text.DateMentions;
+import org.dossier.model.DocumentHints;
 import org.dossier.model.Sourced;
 import org.dossier.model.Span;
 import org.dossier.ingest.clean.PageParser;
@@ -104,12 +105,8 @@ public final class HtmlMetadata {
      */
     public Optional<String> canonicalUrl() {
         Optional<String> link = Optional.ofNullable(index.canonical).map(e -> e.attr("href").strip())
-                .filter(HtmlMetadata::isAbsoluteWebAddress);
-        return link.or(() -> meta("og:url").map(Sourced::value).filter(HtmlMetadata::isAbsoluteWebAddress));
-    }
-
-    private static boolean isAbsoluteWebAddress(String url) {
-        return org.dossier.model.DocumentHints.isWebAddress(url);
+                .filter(DocumentHints::isWebAddress);
+        return link.or(() -> meta("og:url").map(Sourced::value).filter(DocumentHints::isWebAddress));
     }
 
     /** Every name the page gives its site (Open Graph, application name, publisher, JSON-LD publisher). */
