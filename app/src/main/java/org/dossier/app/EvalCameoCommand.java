@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "Code the sentences of PETRARCH's validation files with Dossier's full pipeline (CoreNLP annotation and "
                     + "parse, actor resolution, event coding) and score the events against their gold CAMEO codes:",
             "  gsr   UniversalPetrarch's PETR-2 GSR validation sentences, with Dossier's shipped (Phoenix) "
-                    + "dictionaries; UniversalPetrarch reports 68% correct with 23% false positives on them",
+                    + "dictionaries; UniversalPetrarch reports 68%% correct with 23%% false positives on them",
             "  unit  PETRARCH-2's unit-test sentences (fictional actors), with their PETR.Validate dictionaries",
             "Prints root-code and event-code accuracy, the false-positive share, no-event sentences kept empty, "
                     + "and exact (source, target, code) triples as precision, recall and F1.",

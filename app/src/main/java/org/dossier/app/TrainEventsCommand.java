@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.Outcome;
 import org.dossier.engine.DossierEngine;
 import org.dossier.eval.EventModelTrainer;
 import org.dossier.eval.GoldSet;
 import org.dossier.eval.ProposalLabels;
+import org.dossier.eval.TriggerModelTrainer;
 import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.extract.events.EventExtractor;
 import org.dossier.extract.events.EventModel;
+import org.dossier.extract.events.TriggerModel;
 import org.dossier.model.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +54,15 @@ final class TrainEventsCommand implements Callable<Integer> {
             + "it to standard output).")
     Path model;
 
+    @Option(names = "--trigger-model", paramLabel = "FILE", description = "Where to write the fitted trigger model "
+            + "(extract/src/main/resources/org/dossier/extract/events/trigger-model.tsv ships with Dossier; "
+            + "default: not written).")
+    Path triggerModel;
+
+    @Option(names = "--trigger-threshold", paramLabel = "P", defaultValue = "0.1", description = "The least "
+            + "probability of a CAMEO root for the trigger model to propose an event for a verb (default: ${DEFAULT-VALUE}).")
+    double triggerThreshold;
+
     @Mixin
     GoldOptions goldOptions;
 
@@ -71,25 +83,32 @@ final class TrainEventsCommand implements Callable<Integer> {
         Map<String, GoldSet.Article> byId = new HashMap<>();
         goldSet.articles().forEach(a -> byId.put(a.id(), a));
         Dictionaries dictionaries = Dictionaries.standard();
-        EventExtractor proposer = new EventExtractor(dictionaries, EventModel.keepAll());
-        List<EventModelTrainer.Example> examples = Collections.synchronizedList(new ArrayList<>());
+        List<AnnotatedArticle> analyzed = Collections.synchronizedList(new ArrayList<>());
         DossierEngine engine = engineOptions.load(err, dictionaries);
         GoldOptions.analyze(goldSet, files, engine, engineOptions, err, outcome -> {
             if (outcome instanceof Outcome.Ok ok && byId.containsKey(ok.result().article().id())) {
-                String id = ok.result().article().id();
-                List<EventExtractor.Proposal> proposals = proposer.propose(ok.result());
-                List<Event> events = proposals.stream().map(EventExtractor.Proposal::event).toList();
-                int[] labels = ProposalLabels.label(byId.get(id), ok.result().article().text(), events);
-                for (int i = 0; i < proposals.size(); i++) {
-                    examples.add(new EventModelTrainer.Example(id, proposals.get(i).features(), labels[i]));
-                }
+                analyzed.add(ok.result());
             }
         });
+        analyzed.sort(java.util.Comparator.comparing(a -> a.article().id()));
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        TriggerModelTrainer.Result triggers = fitTriggers(analyzed, byId, dictionaries, triggerThreshold, out);
+        List<EventModelTrainer.Example> examples = new ArrayList<>();
+        for (AnnotatedArticle article : analyzed) {
+            String id = article.article().id();
+            EventExtractor proposer = new EventExtractor(dictionaries, EventModel.keepAll(),
+                    triggers.byHeldDocument().getOrDefault(id, TriggerModel.none()));
+            List<EventExtractor.Proposal> proposals = proposer.propose(article);
+            List<Event> events = proposals.stream().map(EventExtractor.Proposal::event).toList();
+            int[] labels = ProposalLabels.label(byId.get(id), article.article().text(), events);
+            for (int i = 0; i < proposals.size(); i++) {
+                examples.add(new EventModelTrainer.Example(id, proposals.get(i).features(), labels[i]));
+            }
+        }
         examples.sort(java.util.Comparator.comparing(EventModelTrainer.Example::document));
         int goldEvents = goldSet.articles().stream().mapToInt(a -> a.events().size()).sum();
         long right = examples.stream().filter(e -> e.goldEvent() >= 0).count();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "%d proposals, %d right, for %d gold events in %d documents%n", examples.size(), right,
                 goldEvents, goldSet.articles().size());
         EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents).fit();
@@ -107,6 +126,34 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
             err.println("Model written to " + model);
         }
+        if (triggerModel != null) {
+            try (Writer writer = Files.newBufferedWriter(triggerModel, StandardCharsets.UTF_8)) {
+                triggers.model().write(writer, String.format(Locale.ROOT, "Dossier's trigger model, fitted by "
+                        + "'dossier train-events' on %s.%nMulti-class L2 logistic regression (LIBLINEAR, one root "
+                        + "against the rest), C %.2f chosen by cross-validated log loss.",
+                        goldOptions.gold.getFileName(), triggers.cost()));
+            }
+            err.println("Trigger model written to " + triggerModel);
+        }
         return ExitCodes.OK;
+    }
+
+    /** Fits the trigger model on every verb of the documents, labelled by the gold events that hold it. */
+    private static TriggerModelTrainer.Result fitTriggers(List<AnnotatedArticle> analyzed,
+            Map<String, GoldSet.Article> byId, Dictionaries dictionaries, double threshold, PrintStream out) {
+        EventExtractor reader = new EventExtractor(dictionaries, EventModel.keepAll(), TriggerModel.none());
+        List<TriggerModelTrainer.Example> verbs = new ArrayList<>();
+        for (AnnotatedArticle article : analyzed) {
+            verbs.addAll(TriggerModelTrainer.label(byId.get(article.article().id()), article.article().text(),
+                    reader.triggerCandidates(article)));
+        }
+        long covered = verbs.stream().filter(v -> v.goldEvent() >= 0)
+                .map(v -> v.document() + "#" + v.goldEvent()).distinct().count();
+        long events = analyzed.stream().mapToInt(a -> byId.get(a.article().id()).events().size()).sum();
+        out.printf(Locale.ROOT, "Trigger model: %d verbs; %d of %d gold events hold a verb it reads%n", verbs.size(),
+                covered, events);
+        TriggerModelTrainer.Result result = new TriggerModelTrainer(verbs, threshold).fit();
+        result.report().forEach(line -> out.println("  " + line));
+        return result;
     }
 }

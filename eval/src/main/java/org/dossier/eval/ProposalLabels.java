@@ -40,7 +40,7 @@ public final class ProposalLabels {
         return labels;
     }
 
-    private static Span locate(String text, GoldSet.Event g) {
+    static Span locate(String text, GoldSet.Event g) {
         if (g.text() == null) {
             return null;
         }

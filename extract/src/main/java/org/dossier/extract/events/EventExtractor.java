@@ -41,19 +41,32 @@ public final class EventExtractor implements ArticleStage {
     /** The confidence of an event before the event model has scored it. */
     private static final double UNSCORED = 0.5;
 
+    /** Relations of a verb that is no predicate of its own: "the killed man", "has been", "is". */
+    private static final Set<String> NOT_PREDICATES = Set.of("amod", "compound", "aux", "aux:pass", "cop");
+
     private final Dictionaries dictionaries;
     private final EventModel model;
+    private final TriggerModel triggers;
     private final EventFeatures features = EventFeatures.standard();
 
-    /** An extractor with Dossier's event model. */
+    /** An extractor with Dossier's event and trigger models. */
     public EventExtractor(Dictionaries dictionaries) {
-        this(dictionaries, EventModel.standard());
+        this(dictionaries, EventModel.standard(), TriggerModel.standard());
     }
 
     /** An extractor that judges the proposed events with another model ({@link EventModel#keepAll()}, say). */
     public EventExtractor(Dictionaries dictionaries, EventModel model) {
+        this(dictionaries, model, TriggerModel.standard());
+    }
+
+    /**
+     * An extractor with other models: {@code triggers} proposes events for verbs beside the dictionary rules
+     * ({@link TriggerModel#none()}: the rules alone), {@code model} judges every proposal.
+     */
+    public EventExtractor(Dictionaries dictionaries, EventModel model, TriggerModel triggers) {
         this.dictionaries = dictionaries;
         this.model = model;
+        this.triggers = triggers;
     }
 
     @Override
@@ -164,9 +177,69 @@ public final class EventExtractor implements ArticleStage {
                 for (VerbCoder.Coded c : coded) {
                     proposals.add(triggerProposal(context, s, c, features.ofTrigger(c, s, isLead, quoted)));
                 }
+                if (isPredicate(s, v)) {
+                    proposals.addAll(learned(context, s, v, coded, verbs, actors, isLead, quoted));
+                }
             }
         }
         return offendersAsCriminals(proposals, actors.mainCountry());
+    }
+
+    /**
+     * The event the trigger model reads in a verb, when it gives a root the rules did not propose for it, with the
+     * actor and target the rules find; the model's probability is a feature the event model weighs.
+     */
+    private List<Proposal> learned(ArticleContext context, SentenceView s, int v, List<VerbCoder.Coded> ruled,
+            VerbCoder verbs, ActorResolver actors, boolean lead, boolean quoted) {
+        if (triggers.roots().isEmpty()) {
+            return List.of();
+        }
+        TriggerModel.Prediction prediction = triggers.predict(
+                TriggerFeatures.of(s, v, dictionaries.verbs(), actors, quoted));
+        if (prediction.root().equals(TriggerModel.NONE) || prediction.probability() < triggers.threshold()
+                || ruled.stream().anyMatch(c -> CameoCodes.root(c.code()).equals(prediction.root()))) {
+            return List.of();
+        }
+        List<Proposal> out = new ArrayList<>();
+        for (VerbCoder.Coded c : verbs.codeLearned(s, v, triggers.code(lower(s.lemma(v)), prediction.root()))) {
+            List<String> list = new ArrayList<>(features.ofTrigger(c, s, lead, quoted));
+            list.add("trigger-probability=" + Math.min(9, (int) (prediction.probability() * 10)));
+            out.add(triggerProposal(context, s, c, list));
+        }
+        return out;
+    }
+
+    /** Every verb the trigger model reads, with its features: for fitting the model on a gold of events. */
+    public record TriggerCandidate(Span span, List<String> features) {}
+
+    /** The verbs of an article that the trigger model reads, with their features. */
+    public List<TriggerCandidate> triggerCandidates(AnnotatedArticle in) {
+        ArticleContext context = new ArticleContext(in);
+        ActorResolver actors = new ActorResolver(dictionaries, context);
+        List<Quote> quotes = in.getOrEmpty(Layers.QUOTES);
+        Span headline = headline(context);
+        List<TriggerCandidate> out = new ArrayList<>();
+        for (SentenceView s : context.sentences()) {
+            if (!s.parsed() || headline != null && headline.contains(s.sentence().span())) {
+                continue;
+            }
+            for (int v = 0; v < s.size(); v++) {
+                Span token = s.token(v).span();
+                if (isPredicate(s, v) && !isQuoteCue(quotes, token) && !inDirectQuote(quotes, token)) {
+                    out.add(new TriggerCandidate(token,
+                            TriggerFeatures.of(s, v, dictionaries.verbs(), actors, inQuote(quotes, token))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPredicate(SentenceView s, int v) {
+        return s.isVerb(v) && !NOT_PREDICATES.contains(s.relation(v));
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

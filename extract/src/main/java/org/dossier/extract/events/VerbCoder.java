@@ -160,6 +160,18 @@ final class VerbCoder {
     }
 
     /**
+     * The event of a verb the trigger model codes {@code code}, with the actor and target the rules find for it;
+     * empty when the code is unknown, the rules find no actor, or the act is negated or hypothetical (what did not
+     * happen is no event; the rules code refusals).
+     */
+    List<Coded> codeLearned(SentenceView s, int v, String code) {
+        if (!dictionaries.codes().isKnown(code) || negated(s, v) || hypothetical(s, v) && !intended(s, v)) {
+            return List.of();
+        }
+        return withParties(s, v, code, new java.util.TreeSet<>(Set.of("learned")));
+    }
+
+    /**
      * "Obama wants Putin to attack", "urged Russia to halt": an appeal to the one who is to act, for verbs of
      * wanting and asking that the dictionary does not code themselves.
      */
@@ -509,7 +521,7 @@ final class VerbCoder {
     }
 
     /** The subject, or the one of the verb this verb depends on, or the noun a relative clause describes. */
-    private int subjectOf(SentenceView s, int v, int depth) {
+    static int subjectOf(SentenceView s, int v, int depth) {
         int subject = s.firstChild(v, SUBJECT);
         if (subject >= 0) {
             if (isRelativePronoun(s, subject) && s.relation(v).startsWith("acl")) {
@@ -540,7 +552,7 @@ final class VerbCoder {
         return s.pos(t).startsWith("W") || Set.of("that", "which", "who").contains(s.word(t));
     }
 
-    private static int objectOf(SentenceView s, int v) {
+    static int objectOf(SentenceView s, int v) {
         int object = s.firstChild(v, OBJECT);
         if (object >= 0) {
             return object;

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class EventRulesTest {
 
-    private static final EventExtractor RULES = new EventExtractor(Dictionaries.standard(), EventModel.keepAll());
+    private static final EventExtractor RULES = new EventExtractor(Dictionaries.standard(), EventModel.keepAll(),
+            TriggerModel.none());
     /** A first sentence that sets a story in the United States. */
     private static final String OHIO = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case "
             + "Ohio/NNP/LOCATION/1/obl";

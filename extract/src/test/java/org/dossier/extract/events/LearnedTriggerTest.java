@@ -1,0 +1,76 @@
+package org.dossier.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.dossier.core.Layers;
+import org.dossier.extract.ParsedText;
+import org.dossier.extract.dictionaries.Dictionaries;
+import org.dossier.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Events the trigger model proposes for verbs, with the parties the rules find, over hand-built parses. */
+class LearnedTriggerTest {
+
+    private static final Dictionaries DICTIONARIES = Dictionaries.standard();
+    /** Reads "slag off" (no verb of the CAMEO dictionary) and "condemn" as criticism (11). */
+    private static final TriggerModel CRITICISM = new TriggerModel(
+            Map.of("11", Map.of("lemma=slag", 4.0, "lemma=condemn", 4.0), "none", Map.of()),
+            Map.of("11", -2.0, "none", 0.0), Map.of("slag|11", "111"), 0.3);
+
+    private static List<Event> events(TriggerModel triggers, ParsedText text) {
+        return new EventExtractor(DICTIONARIES, EventModel.keepAll(), triggers).apply(text.build())
+                .getOrEmpty(Layers.EVENTS);
+    }
+
+    @Test
+    void aVerbTheDictionaryLacksIsCodedByTheModelWithItsSubjectAndObject() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
+                + "slagged|slag/VBD/O/-1/root off/RP/O/1/compound:prt Turkey/NNP/LOCATION/1/obj");
+
+        assertThat(events(TriggerModel.none(), text)).as("the rules alone").isEmpty();
+        assertThat(events(CRITICISM, text)).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("111");
+            assertThat(e.actor().code()).isEqualTo("RUS");
+            assertThat(e.target().code()).isEqualTo("TUR");
+            assertThat(e.text()).contains("slagged");
+        });
+    }
+
+    @Test
+    void aRootTheRulesAlreadyGiveTheVerbIsNotProposedTwice() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj");
+
+        assertThat(events(CRITICISM, text)).extracting(Event::root).containsExactly("11");
+    }
+
+    @Test
+    void aVerbWhoseActorTheRulesCannotFindIsNoEvent() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence("It/PRP/O/1/nsubj "
+                + "slagged|slag/VBD/O/-1/root off/RP/O/1/compound:prt Turkey/NNP/LOCATION/1/obj");
+
+        assertThat(events(CRITICISM, text)).isEmpty();
+    }
+
+    @Test
+    void aRootBelowTheModelsThresholdIsNotProposed() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
+                + "slagged|slag/VBD/O/-1/root off/RP/O/1/compound:prt Turkey/NNP/LOCATION/1/obj");
+
+        assertThat(events(CRITICISM.withThreshold(0.9), text)).isEmpty();
+    }
+
+    @Test
+    void aNegatedOrHypotheticalVerbIsNoEvent() {
+        ParsedText negated = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/2/nsubj "
+                + "did|do/VBD/O/2/aux not/RB/O/2/advmod slag|slag/VB/O/-1/root off/RP/O/2/compound:prt "
+                + "Turkey/NNP/LOCATION/2/obj");
+        ParsedText hypothetical = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/2/nsubj "
+                + "would/MD/O/2/aux slag|slag/VB/O/-1/root off/RP/O/2/compound:prt Turkey/NNP/LOCATION/2/obj");
+
+        assertThat(events(CRITICISM, negated)).isEmpty();
+        assertThat(events(CRITICISM, hypothetical)).isEmpty();
+    }
+}
