@@ -63,6 +63,10 @@ final class TrainEventsCommand implements Callable<Integer> {
             + "probability of a CAMEO root for the trigger model to propose an event for a verb (default: ${DEFAULT-VALUE}).")
     double triggerThreshold;
 
+    @Option(names = "--parse-all", negatable = false, description = "Parse every sentence, not only those that may "
+            + "hold a quote, an event or a figure (to see what the selection of sentences costs the models).")
+    boolean parseAll;
+
     @Mixin
     GoldOptions goldOptions;
 
@@ -84,6 +88,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         goldSet.articles().forEach(a -> byId.put(a.id(), a));
         Dictionaries dictionaries = Dictionaries.standard();
         List<AnnotatedArticle> analyzed = Collections.synchronizedList(new ArrayList<>());
+        engineOptions.parseAll = parseAll;
         DossierEngine engine = engineOptions.load(err, dictionaries);
         GoldOptions.analyze(goldSet, files, engine, engineOptions, err, outcome -> {
             if (outcome instanceof Outcome.Ok ok && byId.containsKey(ok.result().article().id())) {
