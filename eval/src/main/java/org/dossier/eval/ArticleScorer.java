@@ -25,7 +25,14 @@ final class ArticleScorer {
 
     void scoreInto(EvalResult result) {
         if (gold.eventsOnly()) {
-            new EventScorer(gold, system, text).scoreInto(result);
+            // Gold of figures alone (gold/figures) is scored for figures; gold of events (gold/events), and an
+            // article of either that codes nothing, for events, as before.
+            if (!gold.figures().isEmpty()) {
+                new FigureScorer(gold, system, text).scoreInto(result);
+            }
+            if (gold.figures().isEmpty() || !gold.events().isEmpty() || !gold.nonEvents().isEmpty()) {
+                new EventScorer(gold, system, text).scoreInto(result);
+            }
             return;
         }
         scoreCleaning(result);

@@ -7,7 +7,8 @@ import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
 
 /**
- * Figures match on equal value, or, when both are vague (no value), on overlapping text. Over matched pairs it
+ * Figures match on equal value (preferring a system figure whose words overlap the gold words, found at the gold
+ * offsets when the gold gives them), or, when both are vague (no value), on overlapping text. Over matched pairs it
  * reports unit accuracy (the system unit equals the gold unit or its head word) and source accuracy (names
  * compared like entities; no source on both sides is right).
  */
@@ -50,7 +51,7 @@ final class FigureScorer {
     }
 
     private int match(GoldSet.Figure g, List<FigureRecord> figures, boolean[] used) {
-        Span goldSpan = TextLocator.find(text, g.text());
+        Span goldSpan = g.text() == null ? null : TextLocator.locate(text, g.text(), g.start());
         int fallback = -1;
         for (int i = 0; i < figures.size(); i++) {
             if (used[i]) {

@@ -49,7 +49,10 @@ public record GoldSet(List<Article> articles) {
             nonEvents = orEmpty(nonEvents);
         }
 
-        /** Whether this article is gold for events alone (the event gold format), not for every field. */
+        /**
+         * Whether this article is gold for some items alone, named by document id (the event and figure gold
+         * formats), not for every field.
+         */
         public boolean eventsOnly() {
             return id != null && title == null && bodyFirstLine() == null;
         }
@@ -65,8 +68,14 @@ public record GoldSet(List<Article> articles) {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Quote(String speaker, String text, boolean direct, String cue) {}
 
+    /**
+     * A gold figure. The figure gold ({@code gold/figures/README.md}) adds offsets ({@code start}, {@code end};
+     * {@code text} is the characters there), the measure ("killed", "injured", "arrested", ...) and the place the
+     * count applies to ({@code scope}); the older format names the figure by {@code what} and its text alone.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Figure(String what, Long value, String qualifier, String unit, String source, String text) {}
+    public record Figure(String what, Long value, String qualifier, String unit, String source, String text,
+            String measure, String scope, Integer start, Integer end) {}
 
     /**
      * A gold event. The older format gives an action label and actor names; the event gold format adds offsets

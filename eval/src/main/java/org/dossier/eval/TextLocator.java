@@ -27,4 +27,29 @@ final class TextLocator {
         int end = Math.min(a.end(), b.end());
         return start >= end ? 0 : Names.wordCount(text.substring(start, end));
     }
+
+    /**
+     * A gold span: at its offset when the text there is the gold text, else at the occurrence nearest the offset,
+     * else where the text is found; null when the words are null or not found.
+     */
+    static Span locate(String text, String words, Integer start) {
+        if (words == null) {
+            return null;
+        }
+        if (start != null && start >= 0 && start + words.length() <= text.length() && text.startsWith(words, start)) {
+            return new Span(start, start + words.length());
+        }
+        if (start != null && start >= 0) {
+            int best = -1;
+            for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+                if (best < 0 || Math.abs(at - start) < Math.abs(best - start)) {
+                    best = at;
+                }
+            }
+            if (best >= 0) {
+                return new Span(best, best + words.length());
+            }
+        }
+        return find(text, words);
+    }
 }
