@@ -262,10 +262,13 @@ public final class EventExtractor implements ArticleStage {
         if (offenders.isEmpty()) {
             return proposals;
         }
+        Actor offender = onlyOffender(proposals, offenders);
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposals) {
             Event e = p.event();
-            Actor actor = asCriminal(e.actor(), offenders, country);
+            Actor actor = asCriminal(e.actor() == null && offender != null && isViolence(e)
+                    && (e.target() == null || !e.target().name().equals(offender.name())) ? offender : e.actor(),
+                    offenders, country);
             Actor target = asCriminal(e.target(), offenders, country);
             if (actor == e.actor() && target == e.target()) {
                 out.add(p);
@@ -278,6 +281,29 @@ public final class EventExtractor implements ArticleStage {
             }
         }
         return out;
+    }
+
+    /**
+     * The one offender of an article about one crime ("Lopez ... was charged"), whom the article means when it tells
+     * the violence without its doer ("she was struck in the shooting"); null when it names none or several.
+     */
+    private static Actor onlyOffender(List<Proposal> proposals, java.util.Set<String> offenders) {
+        if (offenders.size() != 1) {
+            return null;
+        }
+        String name = offenders.iterator().next();
+        for (Proposal p : proposals) {
+            for (Actor a : new Actor[] {p.event().actor(), p.event().target()}) {
+                if (a != null && a.name().equals(name)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isViolence(Event e) {
+        return e.root().equals("18") || e.root().equals("19") || e.root().equals("20");
     }
 
     private static Actor asCriminal(Actor actor, java.util.Set<String> offenders, String country) {

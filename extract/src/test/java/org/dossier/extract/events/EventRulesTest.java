@@ -202,6 +202,26 @@ class EventRulesTest {
     }
 
     @Test
+    void violenceWithoutItsDoerIsTheArticlesOnlyOffenders() {
+        String shot = "Ortiz/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass shot|shoot/VBN/O/-1/root";
+        ParsedText oneOffender = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root Lopez/NNP/PERSON/1/obj")
+                .sentence(shot);
+        ParsedText twoOffenders = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root Lopez/NNP/PERSON/4/obj "
+                        + "and/CC/O/4/cc Smith/NNP/PERSON/2/conj")
+                .sentence(shot);
+
+        assertThat(events(oneOffender)).filteredOn(e -> e.root().equals("18")).singleElement().satisfies(e -> {
+            assertThat(e.actor().name()).isEqualTo("Lopez");
+            assertThat(e.actor().code()).isEqualTo("USACRM");
+            assertThat(e.target().name()).isEqualTo("Ortiz");
+        });
+        assertThat(events(twoOffenders)).filteredOn(e -> e.root().equals("18")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor()).as("which of them, the text does not say").isNull());
+    }
+
+    @Test
     void peopleUnderArrestAreHeldByThePolice() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("Two/CD/NUMBER/1/nummod suspects|suspect/NNS/O/4/nsubj are|be/VBP/O/4/cop "
