@@ -18,6 +18,10 @@ final class NounCoder {
 
     /** CAMEO codes of event nouns (lemmas), from {@code event-nouns.tsv}. */
     private static final Map<String, String> CODES = Tsv.map("event-nouns.tsv");
+    /** Nouns whose possessor is their patient: "Ortiz's killing", "the suspect's arrest". */
+    private static final Set<String> PATIENT_POSSESSOR = Tsv.rows("event-nouns.tsv").stream()
+            .filter(row -> row.length > 2 && row[2].equals("patient")).map(row -> row[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Nouns of being held: "are under arrest", "was in custody". */
     private static final Set<String> HELD = Set.of("arrest", "custody", "detention");
@@ -27,6 +31,7 @@ final class NounCoder {
     private static final Set<String> AMBIGUOUS = Set.of("strike", "operation", "mission", "charge", "crime",
             "deal", "aid", "release", "march", "advance", "capture", "suit", "warning", "appeal", "demand",
             "talk");
+    private static final Set<String> PATIENT_CASES = Set.of("of", "on", "against");
     private static final Set<String> AGENT_CASES = Set.of("by", "from");
     private static final Set<String> TARGET_CASES = Set.of("of", "on", "against", "in", "with", "between", "to");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
@@ -55,10 +60,13 @@ final class NounCoder {
         }
         ActorResolver.Resolved actor = null;
         ActorResolver.Resolved target = null;
+        boolean possessorIsPatient = PATIENT_POSSESSOR.contains(s.lemma(n)) && !hasTargetPhrase(s, n);
         for (int c : s.children(n)) {
             String relation = s.relation(c);
             String marker = String.valueOf(s.caseMarker(c)); // "null" for a phrase without a preposition
-            if (actor == null && (relation.equals("nmod:poss") || relation.startsWith("nmod")
+            if (target == null && possessorIsPatient && relation.equals("nmod:poss")) {
+                target = resolved(s, c, tokens);
+            } else if (actor == null && (relation.equals("nmod:poss") || relation.startsWith("nmod")
                     && AGENT_CASES.contains(marker))) {
                 actor = resolved(s, c, tokens);
             } else if (target == null && relation.startsWith("nmod") && TARGET_CASES.contains(marker)) {
@@ -92,6 +100,16 @@ final class NounCoder {
         }
         return new VerbCoder.Coded(code, ActionLabels.label(code, s.lemma(n), dictionaries.codes()), actor, target,
                 tokens, n, s.lemma(n), Set.copyOf(traits));
+    }
+
+    /** Whether a phrase of the noun names whom it acts on: "the arrest of two men". */
+    private static boolean hasTargetPhrase(SentenceView s, int n) {
+        for (int c : s.children(n)) {
+            if (s.relation(c).startsWith("nmod") && PATIENT_CASES.contains(String.valueOf(s.caseMarker(c)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor of a violence noun: "shelling by Syrian government forces", "Israeli tank shelling". */

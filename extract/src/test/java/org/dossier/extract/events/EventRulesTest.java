@@ -222,6 +222,25 @@ class EventRulesTest {
     }
 
     @Test
+    void thePossessorOfAKillingIsItsVictimUnlessAnOfPhraseNamesOne() {
+        ParsedText victim = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj investigated|investigate/VBD/O/-1/root Ortiz/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case killing|killing/NN/O/1/obj");
+        ParsedText killer = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj investigated|investigate/VBD/O/-1/root Ortiz/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case killing|killing/NN/O/1/obj of/IN/O/6/case Smith/NNP/PERSON/4/nmod");
+
+        assertThat(events(victim)).filteredOn(e -> e.root().equals("18")).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isNull();
+            assertThat(e.target().name()).isEqualTo("Ortiz");
+        });
+        assertThat(events(killer)).filteredOn(e -> e.root().equals("18")).singleElement().satisfies(e -> {
+            assertThat(e.actor().name()).isEqualTo("Ortiz");
+            assertThat(e.target().name()).isEqualTo("Smith");
+        });
+    }
+
+    @Test
     void peopleUnderArrestAreHeldByThePolice() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("Two/CD/NUMBER/1/nummod suspects|suspect/NNS/O/4/nsubj are|be/VBP/O/4/cop "
