@@ -241,6 +241,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aCapitalThatActsIsItsGovernment() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Athens/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Nairobi/NNP/LOCATION/1/obj");
+
+        assertThat(coded(text)).singleElement().satisfies(c -> assertThat(c).matches("11\\d* GRCGOV>KENGOV"));
+    }
+
+    @Test
     void peopleUnderArrestAreHeldByThePolice() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("Two/CD/NUMBER/1/nummod suspects|suspect/NNS/O/4/nsubj are|be/VBP/O/4/cop "
