@@ -59,8 +59,14 @@ final class TrainEventsCommand implements Callable<Integer> {
             + "default: not written).")
     Path triggerModel;
 
+    @Option(names = "--statement-model", paramLabel = "FILE", description = "Where to write the fitted statement "
+            + "model (extract/src/main/resources/org/dossier/extract/events/statement-model.tsv ships with Dossier; "
+            + "default: not written).")
+    Path statementModel;
+
     @Option(names = "--trigger-threshold", paramLabel = "P", defaultValue = "0.1", description = "The least "
-            + "probability of a CAMEO root for the trigger model to propose an event for a verb (default: ${DEFAULT-VALUE}).")
+            + "probability of a CAMEO root for the trigger and statement models to propose an event for a verb or a "
+            + "quote (default: ${DEFAULT-VALUE}).")
     double triggerThreshold;
 
     @Option(names = "--parse-all", negatable = false, description = "Parse every sentence, not only those that may "
@@ -98,12 +104,15 @@ final class TrainEventsCommand implements Callable<Integer> {
         analyzed.sort(java.util.Comparator.comparing(a -> a.article().id()));
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
-        TriggerModelTrainer.Result triggers = fitTriggers(analyzed, byId, dictionaries, triggerThreshold, out);
+        TriggerModelTrainer.Result triggers = fitTriggers(analyzed, byId, dictionaries, triggerThreshold, out, false);
+        TriggerModelTrainer.Result statements = fitTriggers(analyzed, byId, dictionaries, triggerThreshold, out,
+                true);
         List<EventModelTrainer.Example> examples = new ArrayList<>();
         for (AnnotatedArticle article : analyzed) {
             String id = article.article().id();
             EventExtractor proposer = new EventExtractor(dictionaries, EventModel.keepAll(),
-                    triggers.byHeldDocument().getOrDefault(id, TriggerModel.none()));
+                    triggers.byHeldDocument().getOrDefault(id, TriggerModel.none()),
+                    statements.byHeldDocument().getOrDefault(id, TriggerModel.none()));
             List<EventExtractor.Proposal> proposals = proposer.propose(article);
             List<Event> events = proposals.stream().map(EventExtractor.Proposal::event).toList();
             int[] labels = ProposalLabels.label(byId.get(id), article.article().text(), events);
@@ -131,6 +140,15 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
             err.println("Model written to " + model);
         }
+        if (statementModel != null) {
+            try (Writer writer = Files.newBufferedWriter(statementModel, StandardCharsets.UTF_8)) {
+                statements.model().write(writer, String.format(Locale.ROOT, "Dossier's statement model, fitted "
+                        + "by 'dossier train-events' on %s.%nMulti-class L2 logistic regression (LIBLINEAR, one root "
+                        + "against the rest) over the part of a quote in one sentence, C %.2f.",
+                        goldOptions.gold.getFileName(), statements.cost()));
+            }
+            err.println("Statement model written to " + statementModel);
+        }
         if (triggerModel != null) {
             try (Writer writer = Files.newBufferedWriter(triggerModel, StandardCharsets.UTF_8)) {
                 triggers.model().write(writer, String.format(Locale.ROOT, "Dossier's trigger model, fitted by "
@@ -143,21 +161,30 @@ final class TrainEventsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Fits the trigger model on every verb of the documents, labelled by the gold events that hold it. */
+    /**
+     * Fits the trigger model on every verb of the documents, labelled by the gold event that holds it, or the
+     * statement model on every part of a quote, labelled by the gold event that overlaps it most.
+     */
     private static TriggerModelTrainer.Result fitTriggers(List<AnnotatedArticle> analyzed,
-            Map<String, GoldSet.Article> byId, Dictionaries dictionaries, double threshold, PrintStream out) {
-        EventExtractor reader = new EventExtractor(dictionaries, EventModel.keepAll(), TriggerModel.none());
-        List<TriggerModelTrainer.Example> verbs = new ArrayList<>();
+            Map<String, GoldSet.Article> byId, Dictionaries dictionaries, double threshold, PrintStream out,
+            boolean ofStatements) {
+        EventExtractor reader = new EventExtractor(dictionaries, EventModel.keepAll(), TriggerModel.none(),
+                TriggerModel.none());
+        List<TriggerModelTrainer.Example> examples = new ArrayList<>();
         for (AnnotatedArticle article : analyzed) {
-            verbs.addAll(TriggerModelTrainer.label(byId.get(article.article().id()), article.article().text(),
-                    reader.triggerCandidates(article)));
+            GoldSet.Article gold = byId.get(article.article().id());
+            String text = article.article().text();
+            examples.addAll(ofStatements
+                    ? TriggerModelTrainer.labelOverlapping(gold, text, reader.statementCandidates(article))
+                    : TriggerModelTrainer.label(gold, text, reader.triggerCandidates(article)));
         }
-        long covered = verbs.stream().filter(v -> v.goldEvent() >= 0)
+        long covered = examples.stream().filter(v -> v.goldEvent() >= 0)
                 .map(v -> v.document() + "#" + v.goldEvent()).distinct().count();
         long events = analyzed.stream().mapToInt(a -> byId.get(a.article().id()).events().size()).sum();
-        out.printf(Locale.ROOT, "Trigger model: %d verbs; %d of %d gold events hold a verb it reads%n", verbs.size(),
-                covered, events);
-        TriggerModelTrainer.Result result = new TriggerModelTrainer(verbs, threshold).fit();
+        String what = ofStatements ? "statements" : "verbs";
+        out.printf(Locale.ROOT, "%s model: %d %s; %d of %d gold events overlap one it reads%n",
+                ofStatements ? "Statement" : "Trigger", examples.size(), what, covered, events);
+        TriggerModelTrainer.Result result = new TriggerModelTrainer(examples, threshold).fit();
         result.report().forEach(line -> out.println("  " + line));
         return result;
     }

@@ -71,6 +71,47 @@ public final class TriggerModelTrainer {
         Linear.disableDebugOutput();
     }
 
+    /**
+     * The roots of what a speaker does by speaking (statements, appeals, intents, support, demands, disapproval,
+     * rejection, threats). A quote that tells of violence or aid reports another's act, which the gold codes with
+     * that actor, not the speaker: it is no statement event.
+     */
+    public static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
+
+    /**
+     * Labels each statement (the part of a quote in one sentence) of a document by the gold event of a verbal root
+     * ({@link #VERBAL_ROOTS}) whose words overlap it most.
+     */
+    public static List<Example> labelOverlapping(GoldSet.Article gold, String text,
+            List<EventExtractor.TriggerCandidate> statements) {
+        List<Span> spans = new ArrayList<>();
+        for (GoldSet.Event g : gold.events()) {
+            spans.add(ProposalLabels.locate(text, g));
+        }
+        List<Example> out = new ArrayList<>();
+        for (EventExtractor.TriggerCandidate statement : statements) {
+            int best = -1;
+            int bestOverlap = 0;
+            for (int g = 0; g < spans.size(); g++) {
+                Span span = spans.get(g);
+                if (span == null || !VERBAL_ROOTS.contains(gold.events().get(g).root())
+                        || !span.overlaps(statement.span())) {
+                    continue;
+                }
+                int overlap = Math.min(span.end(), statement.span().end())
+                        - Math.max(span.start(), statement.span().start());
+                if (overlap > bestOverlap) {
+                    best = g;
+                    bestOverlap = overlap;
+                }
+            }
+            GoldSet.Event event = best < 0 ? null : gold.events().get(best);
+            out.add(new Example(gold.id(), statement.features(), event == null ? TriggerModel.NONE : event.root(),
+                    event == null ? null : event.cameo(), best));
+        }
+        return out;
+    }
+
     /** Labels each verb of a document by the gold event whose words hold it. */
     public static List<Example> label(GoldSet.Article gold, String text, List<EventExtractor.TriggerCandidate> verbs) {
         List<Span> spans = new ArrayList<>();
@@ -219,8 +260,10 @@ public final class TriggerModelTrainer {
             if (e.code() == null) {
                 continue;
             }
-            String lemma = e.features().stream().filter(f -> f.startsWith("lemma=") && !f.contains("&"))
-                    .map(f -> f.substring("lemma=".length())).findFirst().orElse(null);
+            // a verb is keyed by its lemma, a statement by its speech verb
+            String lemma = e.features().stream()
+                    .filter(f -> (f.startsWith("lemma=") || f.startsWith("cue=")) && !f.contains("&"))
+                    .map(f -> f.substring(f.indexOf('=') + 1)).findFirst().orElse(null);
             if (lemma != null) {
                 counts.computeIfAbsent(lemma + "|" + e.root(), x -> new TreeMap<>()).merge(e.code(), 1, Integer::sum);
             }

@@ -33,6 +33,29 @@ class TriggerModelTrainerTest {
         assertThat(examples).extracting(TriggerModelTrainer.Example::goldEvent).containsExactly(0, 1, -1);
     }
 
+    @Test
+    void aStatementTakesTheVerbalRootOfTheGoldEventItOverlapsMost() throws Exception {
+        GoldSet gold = new ObjectMapper().readValue("""
+                {"articles": [{"id": "d1", "events": [
+                  {"start": 0, "end": 11, "text": "Russia said", "cameo": "010"},
+                  {"start": 12, "end": 36, "text": "Turkey attacked the town", "cameo": "112"}]},
+                 {"id": "d2", "events": [
+                  {"start": 0, "end": 11, "text": "Russia said", "cameo": "010"},
+                  {"start": 12, "end": 36, "text": "Turkey attacked the town", "cameo": "190"}]}]}""",
+                GoldSet.class);
+        List<EventExtractor.TriggerCandidate> statements = List.of(
+                new EventExtractor.TriggerCandidate(new Span(7, 36), List.of("cue=say")),
+                new EventExtractor.TriggerCandidate(new Span(38, 48), List.of("cue=say")));
+
+        List<TriggerModelTrainer.Example> examples = TriggerModelTrainer.labelOverlapping(gold.articles().get(0), TEXT,
+                statements);
+
+        assertThat(examples).extracting(TriggerModelTrainer.Example::root).containsExactly("11", "none");
+        assertThat(TriggerModelTrainer.labelOverlapping(gold.articles().get(1), TEXT, statements))
+                .as("the attack the speaker reports is the attacker's act, not the speaker's")
+                .extracting(TriggerModelTrainer.Example::root).containsExactly("01", "none");
+    }
+
     /**
      * Verbs of 30 documents: "attack" is an assault (19), "condemn" criticism (11), "walk" nothing; the fitted model
      * and every fold's model must tell them apart, and keep the gold's code for each lemma.

@@ -47,26 +47,29 @@ public final class EventExtractor implements ArticleStage {
     private final Dictionaries dictionaries;
     private final EventModel model;
     private final TriggerModel triggers;
+    private final TriggerModel statementModel;
     private final EventFeatures features = EventFeatures.standard();
 
-    /** An extractor with Dossier's event and trigger models. */
+    /** An extractor with Dossier's event, trigger and statement models. */
     public EventExtractor(Dictionaries dictionaries) {
-        this(dictionaries, EventModel.standard(), TriggerModel.standard());
+        this(dictionaries, EventModel.standard(), TriggerModel.standard(), TriggerModel.statements());
     }
 
     /** An extractor that judges the proposed events with another model ({@link EventModel#keepAll()}, say). */
     public EventExtractor(Dictionaries dictionaries, EventModel model) {
-        this(dictionaries, model, TriggerModel.standard());
+        this(dictionaries, model, TriggerModel.standard(), TriggerModel.statements());
     }
 
     /**
-     * An extractor with other models: {@code triggers} proposes events for verbs beside the dictionary rules
-     * ({@link TriggerModel#none()}: the rules alone), {@code model} judges every proposal.
+     * An extractor with other models: {@code triggers} proposes events for verbs and {@code statements} for quotes
+     * beside the rules ({@link TriggerModel#none()}: the rules alone), {@code model} judges every proposal.
      */
-    public EventExtractor(Dictionaries dictionaries, EventModel model, TriggerModel triggers) {
+    public EventExtractor(Dictionaries dictionaries, EventModel model, TriggerModel triggers,
+            TriggerModel statements) {
         this.dictionaries = dictionaries;
         this.model = model;
         this.triggers = triggers;
+        this.statementModel = statements;
     }
 
     @Override
@@ -163,6 +166,11 @@ public final class EventExtractor implements ArticleStage {
                     proposals.add(statementProposal(context, s, quote, part, coded,
                             features.ofStatement(coded, cue, s, isLead)));
                 }
+                StatementCoder.Coded learned = learnedStatement(statements, quote, part, cue, coded);
+                if (learned != null && !repeats(proposals, learned, s.sentence().index())) {
+                    proposals.add(statementProposal(context, s, quote, part, learned,
+                            features.ofStatement(learned, cue, s, isLead)));
+                }
             }
             if (!s.parsed()) {
                 continue;
@@ -209,8 +217,53 @@ public final class EventExtractor implements ArticleStage {
         return out;
     }
 
+    /**
+     * The statement the statement model reads in the part of a quote, when it gives a root the rules did not, with
+     * the speaker and target the rules find; null otherwise.
+     */
+    private StatementCoder.Coded learnedStatement(StatementCoder statements, Quote quote, Span part, String cue,
+            StatementCoder.Coded ruled) {
+        if (statementModel.roots().isEmpty() || quote.speaker() == null) {
+            return null;
+        }
+        TriggerModel.Prediction prediction = statementModel.predict(statements.features(quote, part, cue));
+        if (prediction.root().equals(TriggerModel.NONE) || prediction.probability() < statementModel.threshold()
+                || ruled != null && CameoCodes.root(ruled.code()).equals(prediction.root())) {
+            return null;
+        }
+        StatementCoder.Coded coded = statements.codeLearned(quote, part, statementModel.code(cue, prediction.root()));
+        if (coded == null) {
+            return null;
+        }
+        // the event model weighs the statement model's probability as one of the traits ("trait=probability=3")
+        java.util.Set<String> traits = new java.util.TreeSet<>(coded.traits());
+        traits.add("probability=" + Math.min(9, (int) (prediction.probability() * 10)));
+        return new StatementCoder.Coded(coded.code(), coded.label(), coded.actor(), coded.target(), traits);
+    }
+
     /** Every verb the trigger model reads, with its features: for fitting the model on a gold of events. */
     public record TriggerCandidate(Span span, List<String> features) {}
+
+    /** The parts of quotes (one per sentence) that the statement model reads, with their features. */
+    public List<TriggerCandidate> statementCandidates(AnnotatedArticle in) {
+        ArticleContext context = new ArticleContext(in);
+        ActorResolver actors = new ActorResolver(dictionaries, context);
+        StatementCoder statements = new StatementCoder(dictionaries, context, actors);
+        Span headline = headline(context);
+        List<TriggerCandidate> out = new ArrayList<>();
+        for (SentenceView s : context.sentences()) {
+            if (headline != null && headline.contains(s.sentence().span())) {
+                continue;
+            }
+            for (Quote quote : in.getOrEmpty(Layers.QUOTES)) {
+                Span part = partIn(quote.span(), s.sentence().span());
+                if (part != null && quote.speaker() != null) {
+                    out.add(new TriggerCandidate(part, statements.features(quote, part, cueLemma(context, quote))));
+                }
+            }
+        }
+        return out;
+    }
 
     /** The verbs of an article that the trigger model reads, with their features. */
     public List<TriggerCandidate> triggerCandidates(AnnotatedArticle in) {

@@ -88,6 +88,48 @@ final class StatementCoder {
                 Set.copyOf(traits));
     }
 
+    /**
+     * The statement a model reads in the part of a quote ({@code code}), with the speaker and target the rules find;
+     * null when the speaker names no actor.
+     */
+    Coded codeLearned(Quote quote, Span part, String code) {
+        if (quote.speaker() == null || !dictionaries.codes().isKnown(code)) {
+            return null;
+        }
+        ActorResolver.Resolved speaker = speaker(quote);
+        if (speaker == null) {
+            return null;
+        }
+        Set<String> traits = Set.of(quote.direct() ? "direct" : "reported", "learned");
+        return new Coded(code, ActionLabels.label(code, null, dictionaries.codes()), speaker,
+                target(part, speaker.actor()), traits);
+    }
+
+    /**
+     * What the statement model reads of the part of a quote in one sentence: its speech verb, whether it is quoted
+     * or reported, whether its speaker names an actor, and the lemmas of its words (with and without the verb).
+     */
+    List<String> features(Quote quote, Span part, String cue) {
+        Set<String> out = new java.util.TreeSet<>();
+        out.add("cue=" + cue);
+        out.add(quote.direct() ? "direct" : "reported");
+        out.add("speaker=" + (quote.speaker() == null ? "none" : speaker(quote) == null ? "no-actor" : "actor"));
+        SentenceView s = context.sentenceAt(part.start());
+        if (s != null) {
+            for (int t = 0; t < s.size(); t++) {
+                if (part.contains(s.token(t).span()) && Character.isLetter(s.word(t).charAt(0))) {
+                    String lemma = s.lemma(t).toLowerCase(java.util.Locale.ROOT);
+                    out.add("word=" + lemma);
+                    out.add("cue=" + cue + "&word=" + lemma);
+                    if (s.pos(t).startsWith("VB") || s.pos(t).startsWith("JJ")) {
+                        out.add("predicate=" + lemma);
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private String classify(String cue, String content, Set<String> traits) {
         String first = byContent(content, true);
         if (first != null) {

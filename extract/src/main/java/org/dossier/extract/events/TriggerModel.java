@@ -34,6 +34,7 @@ public record TriggerModel(Map<String, Map<String, Double>> weights, Map<String,
     public static final String NONE = "none";
 
     private static final String RESOURCE = "/org/dossier/extract/events/trigger-model.tsv";
+    private static final String STATEMENTS = "/org/dossier/extract/events/statement-model.tsv";
 
     public TriggerModel {
         Map<String, Map<String, Double>> copy = new HashMap<>();
@@ -51,9 +52,21 @@ public record TriggerModel(Map<String, Map<String, Double>> weights, Map<String,
         return new TriggerModel(Map.of(), Map.of(), Map.of(), 1);
     }
 
-    /** The model shipped with Dossier, or {@link #none()} when the build carries none. */
+    /** The model of verbs shipped with Dossier, or {@link #none()} when the build carries none. */
     public static TriggerModel standard() {
-        InputStream in = TriggerModel.class.getResourceAsStream(RESOURCE);
+        return shipped(RESOURCE);
+    }
+
+    /**
+     * The model of statements shipped with Dossier ({@code statement-model.tsv}), or {@link #none()}: the same kind
+     * of model over the part of a quote in one sentence (its speech verb and words) instead of a verb.
+     */
+    public static TriggerModel statements() {
+        return shipped(STATEMENTS);
+    }
+
+    private static TriggerModel shipped(String resource) {
+        InputStream in = TriggerModel.class.getResourceAsStream(resource);
         if (in == null) {
             return none();
         }

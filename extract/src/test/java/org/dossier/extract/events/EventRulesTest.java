@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EventRulesTest {
 
     private static final EventExtractor RULES = new EventExtractor(Dictionaries.standard(), EventModel.keepAll(),
-            TriggerModel.none());
+            TriggerModel.none(), TriggerModel.none());
     /** A first sentence that sets a story in the United States. */
     private static final String OHIO = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case "
             + "Ohio/NNP/LOCATION/1/obl";

@@ -20,7 +20,7 @@ class LearnedTriggerTest {
             Map.of("11", -2.0, "none", 0.0), Map.of("slag|11", "111"), 0.3);
 
     private static List<Event> events(TriggerModel triggers, ParsedText text) {
-        return new EventExtractor(DICTIONARIES, EventModel.keepAll(), triggers).apply(text.build())
+        return new EventExtractor(DICTIONARIES, EventModel.keepAll(), triggers, TriggerModel.none()).apply(text.build())
                 .getOrEmpty(Layers.EVENTS);
     }
 
@@ -72,5 +72,32 @@ class LearnedTriggerTest {
 
         assertThat(events(CRITICISM, negated)).isEmpty();
         assertThat(events(CRITICISM, hypothetical)).isEmpty();
+    }
+
+    /** Reads a statement with "sloppy" in it as criticism (11), whatever its speech verb. */
+    private static final TriggerModel SHAME = new TriggerModel(
+            Map.of("11", Map.of("word=sloppy", 4.0), "none", Map.of()),
+            Map.of("11", -2.0, "none", 0.0), Map.of(), 0.3);
+
+    private static ParsedText kerrySaid(String speaker) {
+        return ParsedText.published("2016-10-12")
+                .sentence(speaker + "/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root the/DT/O/3/det "
+                        + "raid|raid/NN/O/5/nsubj was|be/VBD/O/5/cop sloppy/JJ/O/1/ccomp")
+                .quote("the raid was sloppy", false, speaker, "said");
+    }
+
+    @Test
+    void aStatementTheLexiconDoesNotReadIsCodedByTheStatementModelWithItsSpeaker() {
+        List<Event> events = new EventExtractor(DICTIONARIES, EventModel.keepAll(), TriggerModel.none(), SHAME)
+                .apply(kerrySaid("Kerry").build()).getOrEmpty(Layers.EVENTS);
+        List<Event> rulesAlone = new EventExtractor(DICTIONARIES, EventModel.keepAll(), TriggerModel.none(),
+                TriggerModel.none()).apply(kerrySaid("Kerry").build()).getOrEmpty(Layers.EVENTS);
+
+        assertThat(rulesAlone).noneMatch(e -> e.root().equals("11"));
+        assertThat(events).filteredOn(e -> e.root().equals("11")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).as("the root's own code").isEqualTo("110");
+            assertThat(e.actor().name()).isEqualTo("Kerry");
+            assertThat(e.text()).isEqualTo("the raid was sloppy");
+        });
     }
 }
