@@ -130,8 +130,18 @@ public final class FigureExtractor implements ArticleStage {
                 i = amount.last();
             }
             lastSource = sentenceSource;
+            lastNamed = sentenceSource != null ? sentenceSource : namedWithoutFigure(context, s, lastNamed);
         }
         return in.with(Layers.FIGURES, figures);
+    }
+
+    /**
+     * A sentence without figures may still name who the next ones come from ("according to analysis by X" before
+     * "they estimate …"): its "according to", else the last source named.
+     */
+    private static String namedWithoutFigure(ArticleContext context, SentenceView s, String lastNamed) {
+        String named = FigureSources.accordingTo(context, s, s.sentence().span());
+        return named != null ? FigureSources.canonical(named) : lastNamed;
     }
 
     /** An age, an age bound, the size of a place or family, or a number that is part of a name. */

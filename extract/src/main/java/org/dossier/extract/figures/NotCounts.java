@@ -1,5 +1,6 @@
 package org.dossier.extract.figures;
 
+import java.util.Locale;
 import java.util.Set;
 import org.dossier.extract.SentenceView;
 
@@ -48,11 +49,19 @@ final class NotCounts {
     /** "a city of 160,000 people", "a mother of 12": the size of a place or a family. */
     static boolean size(SentenceView s, Amount amount) {
         int t = amount.first();
-        return t >= 2 && s.word(t - 1).equals("of") && OWNERS.contains(s.lemma(t - 2).toLowerCase(java.util.Locale.ROOT));
+        return t >= 2 && s.word(t - 1).equals("of") && (OWNERS.contains(s.lemma(t - 2).toLowerCase(Locale.ROOT))
+                || OWNERS.contains(s.word(t - 2).toLowerCase(Locale.ROOT)));
     }
 
-    /** "Covid-19", "F-16", "G7": the number is glued to a word before it, part of a name. */
+    /**
+     * "Covid-19", "F-16", "G7": the number is glued to a word before it, part of a name; "three-story hotels",
+     * "a five-year-old": it is glued by a hyphen to a word after it, part of a modifier.
+     */
     static boolean partOfName(String text, SentenceView s, Amount amount) {
+        int end = s.token(amount.last()).span().end();
+        if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+            return true;
+        }
         int start = s.token(amount.first()).span().start();
         if (start == 0) {
             return false;
