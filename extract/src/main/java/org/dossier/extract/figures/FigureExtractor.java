@@ -299,8 +299,9 @@ public final class FigureExtractor implements ArticleStage {
 
     /** "10,000 Palestinians", "two Israelis": a capitalized plural noun names people by where they are from. */
     private static boolean demonym(SentenceView s, int t) {
-        return s.pos(t).startsWith("NN") && s.word(t).matches("\\p{Lu}\\p{Ll}+(?:an|ian|ean|i|ese|ish)s?")
-                && !s.word(t).equals(s.lemma(t)) || s.pos(t).equals("NNPS") && s.word(t).matches("\\p{Lu}\\p{Ll}+s");
+        String word = s.token(t).word(); // as written: the view's words are lower-cased
+        return s.pos(t).startsWith("NN") && word.matches("\\p{Lu}\\p{Ll}+(?:an|ian|ean|i|ese|ish)s?")
+                && !word.equalsIgnoreCase(s.lemma(t)) || s.pos(t).equals("NNPS") && word.matches("\\p{Lu}\\p{Ll}+s");
     }
 
     /** The verb (or event noun) that says what happened to the counted: up the parse, else nearby words. */

@@ -47,7 +47,7 @@ final class FigureSources {
     private static final int MAX_SUBJECT_WORDS = 8;
 
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "\\baccording to (?:the )?(?:(?:an? |the )?(?:analysis|study|report|figures|data|estimates?|count|tally)"
+            "\\b(?i:according to) (?:the )?(?:(?:an? |the )?(?:analysis|study|report|figures|data|estimates?|count|tally)"
             + " (?:by|from|of) (?:the )?)?((?:(?! and \\d)[^,.;:])+)");
 
     /** "…, officials said on Wednesday.": an attribution after the last comma, for sentences not parsed. */
