@@ -12,8 +12,13 @@ import org.dossier.extract.SentenceView;
  * @param first its first token
  * @param last its last token (for vague amounts, the last "of")
  * @param value its value, or null when vague
+ * @param range whether it is a range ("between 60 and 100", "38,000 to 51,500"), valued at its lower bound
  */
-record Amount(int first, int last, Long value) {
+record Amount(int first, int last, Long value, boolean range) {
+
+    Amount(int first, int last, Long value) {
+        this(first, last, value, false);
+    }
 
     private static final Map<String, Long> WORDS = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
@@ -30,12 +35,41 @@ record Amount(int first, int last, Long value) {
 
     private static final Set<String> VAGUE = Set.of("dozens", "scores", "hundreds", "thousands", "millions", "tens");
 
+    /** Words after a vague amount that make it a count without "of": "hundreds injured". */
+    private static final Set<String> VAGUE_STATES = Set.of("dead", "killed", "injured", "wounded", "hurt",
+            "missing", "arrested", "detained");
+
     boolean vague() {
         return value == null;
     }
 
-    /** The amount that starts at token i, or null. */
+    /** The amount that starts at token i, or null; a range when a second amount follows ("60 to 100"). */
     static Amount at(SentenceView s, int i) {
+        Amount amount = single(s, i);
+        return amount == null ? null : range(s, amount);
+    }
+
+    /**
+     * "between 60 and 100 rioters", "38,000 to 51,500 buildings": a range is one amount, valued at its lower
+     * bound. "from 10 to 40" is an update, not a range, and "and" makes a range only after "between".
+     */
+    private static Amount range(SentenceView s, Amount low) {
+        int link = low.last() + 1;
+        if (low.vague() || link + 1 >= s.size() || low.first() > 0 && s.word(low.first() - 1).equals("from")) {
+            return low;
+        }
+        boolean between = low.first() > 0 && s.word(low.first() - 1).equalsIgnoreCase("between");
+        if (!(s.word(link).equals("to") || s.word(link).matches("-|–") || between && s.word(link).equals("and"))) {
+            return low;
+        }
+        Amount high = single(s, link + 1);
+        if (high == null || high.vague() || high.value() <= low.value()) {
+            return low;
+        }
+        return new Amount(low.first(), high.last(), low.value(), true);
+    }
+
+    private static Amount single(SentenceView s, int i) {
         String word = s.word(i);
         if (VAGUE.contains(word) && i + 1 < s.size() && s.word(i + 1).equals("of")) {
             int last = i + 1;
@@ -44,19 +78,44 @@ record Amount(int first, int last, Long value) {
             }
             return new Amount(i, last, null);
         }
-        if (word.equals("a") && i + 1 < s.size() && s.word(i + 1).equals("dozen")) {
+        if (VAGUE.contains(word) && i + 1 < s.size() && VAGUE_STATES.contains(s.word(i + 1))) {
+            return new Amount(i, i, null); // "hundreds injured"
+        }
+        if (word.equalsIgnoreCase("a") && i + 1 < s.size() && s.word(i + 1).equals("dozen")) {
             return new Amount(i, i + 1, 12L);
+        }
+        if (word.equalsIgnoreCase("a") && i + 1 < s.size() && MULTIPLIERS.containsKey(s.word(i + 1))) {
+            return new Amount(i, i + 1, MULTIPLIERS.get(s.word(i + 1))); // "a million people"
         }
         Long value = valueOf(word);
         if (value == null) {
             return null;
         }
+        Long spaced = spacedThousands(s, i);
+        if (spaced != null) {
+            return new Amount(i, i + 2, spaced); // "230, 000"
+        }
         int last = i;
         if (i + 1 < s.size() && MULTIPLIERS.containsKey(s.word(i + 1))) {
             last = i + 1;
             value = Math.round(parseDecimal(word) * MULTIPLIERS.get(s.word(i + 1)));
+        } else if (i + 1 < s.size() && s.word(i + 1).equals("dozen")) {
+            last = i + 1;
+            value = value * 12; // "three dozen"
         }
         return new Amount(i, last, value);
+    }
+
+    /**
+     * "230, 000": a number whose thousands a tokenizer (or the text, as in ECB+) split at the comma, read as one
+     * number when the group after the comma has exactly three digits.
+     */
+    private static Long spacedThousands(SentenceView s, int i) {
+        if (i + 2 >= s.size() || !s.word(i).matches("\\d{1,3}") || !s.word(i + 1).equals(",")
+                || !s.word(i + 2).matches("\\d{3}(,\\d{3})*")) {
+            return null;
+        }
+        return Long.parseLong(s.word(i) + s.word(i + 2).replace(",", ""));
     }
 
     private static Long valueOf(String word) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
@@ -33,21 +32,21 @@ public final class FigureExtractor implements ArticleStage {
 
     public static final String NAME = "figures.v1";
 
-    /** Lemmas of the nouns a figure may count. */
-    static final Set<String> UNITS = Set.of("person", "people", "civilian", "child", "kid", "baby", "infant",
-            "woman", "man", "girl", "boy", "adult", "teenager", "fighter", "soldier", "troop", "militant", "rebel",
-            "insurgent", "combatant", "militiaman", "jihadist", "gunman", "member", "officer", "policeman",
-            "police", "guard", "commander", "refugee", "migrant", "resident", "inhabitant", "villager", "protester",
-            "demonstrator", "casualty", "victim", "body", "corpse", "prisoner", "detainee", "hostage", "captive",
-            "student", "worker", "journalist", "reporter", "doctor", "nurse", "medic", "patient", "volunteer",
-            "family", "household", "passenger", "pilgrim", "worshipper", "tourist", "citizen", "national",
-            "hospital", "school", "clinic", "home", "house", "building", "village", "mosque", "church", "shelter");
+    /** Lemmas of the nouns a figure may count (units.tsv). */
+    static final Set<String> UNITS = Words.set("units.tsv");
+
+    /** Modals and verbs of ordering that make a count one that did not happen: "could die", "ordered to flee". */
+    static final Set<String> UNREAL = Words.set("unreal-words.tsv");
+
+    /** Verbs that only place or describe people: "had a dozen people inside", "six teenagers standing". */
+    static final Set<String> PRESENCE = Words.set("presence-verbs.tsv");
 
     /** Lemmas of verbs whose object or subject is a number of people even when no noun says so. */
     static final Set<String> PEOPLE_VERBS = Set.of("kill", "wound", "injure", "displace", "drive", "flee",
             "evacuate", "trap", "detain", "arrest", "capture", "abduct", "kidnap", "surrender", "die", "execute",
             "rescue", "free", "release", "besiege", "deport", "maim", "slay", "massacre", "murder", "hurt",
-            "uproot", "starve", "strand", "shelter", "treat", "bury");
+            "uproot", "starve", "strand", "shelter", "treat", "bury", "drown", "charge", "indict", "convict",
+            "jail", "infect", "hospitalize");
 
     /** Words after an amount that count people by what happened to them: "12 dead", "30 wounded". */
     private static final java.util.Map<String, String> STATES = java.util.Map.of("dead", "killed", "killed",
@@ -66,8 +65,6 @@ public final class FigureExtractor implements ArticleStage {
 
     private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT",
             "ORDINAL", "SET");
-
-    private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to (?:the )?([^,.;:]+)");
 
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(?:another|of (?:them|those|these|whom)|among (?:them|those|these|the dead))\\b.*",
@@ -112,23 +109,76 @@ public final class FigureExtractor implements ArticleStage {
         List<Quote> quotes = in.getOrEmpty(Layers.QUOTES);
         List<Figure> figures = new ArrayList<>();
         String lastSource = null;
+        String lastNamed = null;
         for (SentenceView s : context.sentences()) {
             String sentenceSource = null;
+            if (NotCounts.headline(context.text(), s)) {
+                lastSource = null;
+                continue;
+            }
             for (int i = 0; i < s.size(); i++) {
                 Amount amount = Amount.at(s, i);
-                if (amount == null || !countable(context, s, amount)) {
+                if (amount == null || !countable(context, s, amount) || notACount(context, s, amount)) {
                     continue;
                 }
-                Figure figure = figure(context, s, amount, quotes, lastSource);
+                Figure figure = figure(context, s, amount, quotes, lastSource, lastNamed);
                 if (figure != null) {
                     figures.add(figure);
                     sentenceSource = figure.source() != null ? figure.source() : sentenceSource;
+                    lastNamed = figure.source() != null ? figure.source() : lastNamed;
                 }
                 i = amount.last();
             }
             lastSource = sentenceSource;
+            lastNamed = sentenceSource != null ? sentenceSource : namedWithoutFigure(context, s, lastNamed);
         }
         return in.with(Layers.FIGURES, figures);
+    }
+
+    /**
+     * A sentence without figures may still name who the next ones come from ("according to analysis by X" before
+     * "they estimate …"): its "according to", else the last source named.
+     */
+    private static String namedWithoutFigure(ArticleContext context, SentenceView s, String lastNamed) {
+        String named = FigureSources.accordingTo(context, s, s.sentence().span());
+        return named != null ? FigureSources.canonical(named) : lastNamed;
+    }
+
+    /** An age, an age bound, the size of a place or family, or a number that is part of a name. */
+    private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
+        return NotCounts.age(s, amount) || NotCounts.ageBound(s, amount) || NotCounts.size(s, amount)
+                || NotCounts.partOfName(context.text(), s, amount);
+    }
+
+    /**
+     * Whether the count did not happen: its verb is under a modal ("could die", "would be killed") or an order
+     * ("ordered over 1 million people to evacuate"), looked up in the parse and in the words up to the verb.
+     */
+    static boolean unreal(SentenceView s, Amount amount, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        if (UNREAL.contains(s.lemma(verb))) {
+            return true;
+        }
+        if (s.parsed()) {
+            for (int child : s.children(verb)) {
+                if (s.relation(child).startsWith("aux") && UNREAL.contains(s.lemma(child))) {
+                    return true;
+                }
+            }
+        }
+        for (int t = amount.last() + 1; t < verb; t++) {
+            if (s.pos(t).equals("MD") && UNREAL.contains(s.lemma(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb only places or describes the people counted ("had a dozen people inside"). */
+    static boolean presence(SentenceView s, int verb) {
+        return verb >= 0 && PRESENCE.contains(s.lemma(verb));
     }
 
     /** Not a year, a date, money, a percentage or a name ("Resolution 2254"). */
@@ -162,32 +212,39 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     private Figure figure(ArticleContext context, SentenceView s, Amount amount, List<Quote> quotes,
-            String lastSource) {
+            String lastSource, String lastNamed) {
         int unitStart = amount.last() + 1;
         if (unitStart + 1 < s.size() && s.word(unitStart).equals("of")
-                && s.word(unitStart + 1).matches("them|those|these|whom")) {
-            unitStart += 2;
+                && s.word(unitStart + 1).matches("them|those|these|whom|its|their|his|her")) {
+            unitStart += s.word(unitStart + 1).matches("its|their|his|her") ? 1 : 2; // "50 of its installations"
         }
         int head = unitHead(s, unitStart);
         int verb = governor(s, head >= 0 ? head : amount.last(), amount);
+        if (unreal(s, amount, verb) || presence(s, verb)) {
+            return null;
+        }
         String unit;
         String state = null;
         if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
-        } else if (!amount.vague() && unitStart < s.size() && STATES.containsKey(s.word(unitStart))) {
+        } else if (unitStart < s.size() && STATES.containsKey(s.word(unitStart))) {
             unit = "people"; // "at least 12 dead", "30 wounded"
             state = STATES.get(s.word(unitStart));
             head = unitStart;
         } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb)) && !amount.vague()
                 && (unitStart >= s.size() || !s.isNoun(unitStart))) {
             unit = "people";
-        } else if (!amount.vague() && followsToll(s, amount.first())) {
-            unit = "people"; // "the death toll rose to 45"
-            state = "killed";
+        } else if (!amount.vague() && followsToll(s, amount.first()) >= 0) {
+            unit = "people"; // "the death toll rose to 45", "raising the number of cases in Odisha to 42"
+            state = s.lemma(followsToll(s, amount.first())).equals("case") ? "infected" : "killed";
         } else {
             return null;
         }
         int[] qualifier = qualifier(s, amount.first());
+        if (amount.range() && qualifier == null) {
+            boolean between = amount.first() > 0 && s.word(amount.first() - 1).equalsIgnoreCase("between");
+            qualifier = new int[] {between ? amount.first() - 1 : amount.first(), -1}; // a range: "at least" its low
+        }
         int first = qualifier == null ? amount.first() : qualifier[0];
         int last = head >= 0 ? head : amount.last();
         if (verb >= 0 && verb > last && verb - last <= 12) {
@@ -197,26 +254,30 @@ public final class FigureExtractor implements ArticleStage {
         }
         Span span = s.span(first, last);
         Span amountSpan = s.span(amount.first(), amount.last());
-        String qualifierText = qualifier == null ? null
-                : String.join(" ", s.words().subList(qualifier[0], qualifier[1] + 1));
+        String qualifierText = qualifier == null ? null : qualifier[1] < 0 ? "at least"
+                : String.join(" ", s.words().subList(qualifier[0], qualifier[1] + 1)).toLowerCase(Locale.ROOT);
         String what = state != null ? state : verb >= 0 ? what(s, verb) : null;
         return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), qualifierText, unit,
-                what, source(context, s, amountSpan, quotes, lastSource),
+                what, FigureSources.source(context, s, amount, amountSpan, quotes, lastNamed, lastSource,
+                        FOLLOW_UP.matcher(s.sentence().span().of(context.text())).matches()),
                 Days.onlyDayOf(context, s, null), place(context, s, amount.last()));
     }
 
-    /** "the death toll rose to 45", "a toll of at least 30": the amount closes a phrase about a toll. */
-    private static boolean followsToll(SentenceView s, int amountStart) {
+    /**
+     * "the death toll rose to 45", "a toll of at least 30", "raising the total of positive cases in Odisha to 42":
+     * the amount closes a phrase about a toll; the index of the toll word, or -1.
+     */
+    private static int followsToll(SentenceView s, int amountStart) {
         for (int t = amountStart - 1; t >= 0 && t >= amountStart - 6; t--) {
-            if (s.word(t).equals("toll")) {
-                return true;
+            if (s.word(t).matches("toll|tally|caseload|cases|deaths|fatalities")) {
+                return t;
             }
             if (s.pos(t).equals(",") || s.pos(t).startsWith("VB") && !s.word(t).matches("rose|risen|rises|climbed|"
                     + "stood|stands|reached|hit|jumped|increased")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The last noun of the words that name what is counted ("pro-government fighters"), when it is a unit. */
@@ -233,7 +294,14 @@ public final class FigureExtractor implements ArticleStage {
                 break;
             }
         }
-        return head >= 0 && UNITS.contains(s.lemma(head)) ? head : -1;
+        return head >= 0 && (UNITS.contains(s.lemma(head).toLowerCase(Locale.ROOT)) || demonym(s, head)) ? head : -1;
+    }
+
+    /** "10,000 Palestinians", "two Israelis": a capitalized plural noun names people by where they are from. */
+    private static boolean demonym(SentenceView s, int t) {
+        String word = s.token(t).word(); // as written: the view's words are lower-cased
+        return s.pos(t).startsWith("NN") && word.matches("\\p{Lu}\\p{Ll}+(?:an|ian|ean|i|ese|ish)s?")
+                && !word.equalsIgnoreCase(s.lemma(t)) || s.pos(t).equals("NNPS") && word.matches("\\p{Lu}\\p{Ll}+s");
     }
 
     /** The verb (or event noun) that says what happened to the counted: up the parse, else nearby words. */
@@ -282,28 +350,6 @@ public final class FigureExtractor implements ArticleStage {
             return new int[] {amountStart - 1, amountStart - 1};
         }
         return null;
-    }
-
-    /**
-     * Who gives the figure: the speaker of the statement it is part of ("according to the SOHR", "a rebel source
-     * told"), else an "according to" in its sentence, else, for a follow-up ("Another 50 civilians"), the source
-     * of the figures just before.
-     */
-    private static String source(ArticleContext context, SentenceView s, Span amount, List<Quote> quotes,
-            String lastSource) {
-        for (Quote quote : quotes) {
-            if (quote.speaker() != null && quote.span().contains(amount)) {
-                return quote.speaker().name();
-            }
-        }
-        Span sentence = s.sentence().span();
-        Matcher according = ACCORDING_TO.matcher(sentence.of(context.text()));
-        if (according.find()) {
-            Mention named = context.mentionAt(sentence.start() + according.start(1));
-            Entity entity = named == null ? null : context.entityOf(named);
-            return entity != null ? entity.name() : according.group(1).strip();
-        }
-        return FOLLOW_UP.matcher(sentence.of(context.text())).matches() ? lastSource : null;
     }
 
     /** A named place after the amount, introduced by "in", "at" or "near". */

@@ -1,0 +1,232 @@
+package org.dossier.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.extract.ArticleContext;
+import org.dossier.extract.SentenceView;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.Quote;
+import org.dossier.model.Span;
+
+/**
+ * Who gives a figure: the speaker of the direct quote it is in, the subject of the verb of saying that reports
+ * its clause ("Israel claims dozens died", "UNRWA says 50 were hit") or that closes its sentence ("…, officials
+ * and state media said", "…, the Ansa news agency reported", "…, X told ISNA"), the speaker the quote layer found,
+ * the body of an "according to", or, for a follow-up, the source of the figures before. Names of bodies take the
+ * canonical form of {@code source-names.tsv}.
+ */
+final class FigureSources {
+
+    /** Lemmas of verbs of saying, estimating and finding whose subject gives the number. */
+    static final Set<String> SPEECH_VERBS = Words.set("speech-verbs.tsv");
+
+    /** Those of them that report only a clause: "a study found that 340 died", not "police found two dead". */
+    static final Set<String> CLAUSE_ONLY = Set.copyOf(Words.rows("speech-verbs.tsv").stream()
+            .filter(row -> row.length > 1 && row[1].equals("clause")).map(row -> row[0]).toList());
+
+    private static final List<String[]> NAMES = Words.rows("source-names.tsv");
+
+    private static final Set<String> SUBJECTS = Set.of("nsubj");
+
+    /** How the reported clause hangs from a verb of saying: "says [50 were hit]", "said, [injuring 21]". */
+    private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "advcl", "xcomp");
+
+    /** Words that end a phrase before a verb when it is no speaker: "though no injuries have been reported". */
+    private static final Pattern NOT_A_SPEAKER = Pattern.compile(
+            "(?i)^(?:though|although|while|as|when|but|and|if)\\b.*|.*\\b(?:been|be|being|was|were|is|are|have|has)$");
+
+    private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "we", "it", "i");
+
+    /** The longest a subject phrase may be to stand as a source by its own words (else only a name in it does). */
+    private static final int MAX_SUBJECT_WORDS = 8;
+
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "\\b(?i:according to) (?:the )?(?:(?:an? |the )?(?:analysis|study|report|figures|data|estimates?|count|tally)"
+            + " (?:by|from|of) (?:the )?)?((?:(?! and \\d)[^,.;:])+)");
+
+    /** "…, officials said on Wednesday.": an attribution after the last comma, for sentences not parsed. */
+    private static final Pattern TRAILING = Pattern.compile(
+            ",\\s+([^,]{2,80}?)\\s+(?:said|says|reported|reports|told [^,.]+|estimates?|estimated)"
+            + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?\\s*[.!]?[\"'”’]*\\s*$");
+
+    private FigureSources() {}
+
+    /**
+     * The source of the figure whose amount is at {@code amount} (tokens of {@code s}, {@code span} in the text),
+     * or null. {@code lastNamed} is the last source named in the article (for "they estimate"), {@code previous}
+     * the source of the figures of the sentence before (for "another 12").
+     */
+    static String source(ArticleContext context, SentenceView s, Amount amount, Span span, List<Quote> quotes,
+            String lastNamed, String previous, boolean followUp) {
+        String found = directQuoteSpeaker(quotes, span);
+        if (found == null) {
+            found = reportingSubject(context, s, amount.first(), lastNamed);
+        }
+        if (found == null) {
+            found = quoteSpeaker(quotes, span);
+        }
+        if (found == null) {
+            found = closingAttribution(context, s, amount.first(), lastNamed);
+        }
+        if (found == null) {
+            found = accordingTo(context, s, span);
+        }
+        if (found == null && followUp) {
+            found = previous;
+        }
+        return canonical(found);
+    }
+
+    /** The speaker of a direct quote that holds the number (the quote layer finds it around the quote). */
+    static String directQuoteSpeaker(List<Quote> quotes, Span amount) {
+        for (Quote quote : quotes) {
+            if (quote.direct() && quote.speaker() != null && quote.span().contains(amount)) {
+                return quote.speaker().name();
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of any quote, direct or reported, that holds the number. */
+    static String quoteSpeaker(List<Quote> quotes, Span amount) {
+        for (Quote quote : quotes) {
+            if (quote.speaker() != null && quote.span().contains(amount)) {
+                return quote.speaker().name();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the nearest verb of saying above the number in the parse: "Israel claims dozens of militants
+     * died" gives Israel, "Scher and Van Den Hoek estimate at least 8,900 buildings" gives Scher.
+     */
+    static String reportingSubject(ArticleContext context, SentenceView s, int amount, String lastNamed) {
+        if (!s.parsed()) {
+            return null;
+        }
+        int below = amount;
+        int node = s.head(amount);
+        for (int step = 0; node >= 0 && step < 8; step++, below = node, node = s.head(node)) {
+            if (SPEECH_VERBS.contains(s.lemma(node)) && s.isVerb(node)
+                    && (s.hasRelation(below, REPORTED) || !CLAUSE_ONLY.contains(s.lemma(node)))) {
+                String subject = subjectName(context, s, node, lastNamed);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An attribution that closes or interrupts the sentence rather than governing the number: "Ten people were
+     * killed …, officials and state media said", "…, the Red Crescent said, injuring at least 21", "they
+     * estimate". In a parse it is a verb of saying attached beside the clause (parataxis); without a parse, the
+     * words after the last comma.
+     */
+    static String closingAttribution(ArticleContext context, SentenceView s, int amount, String lastNamed) {
+        if (s.parsed()) {
+            for (int t = 0; t < s.size(); t++) {
+                if (SPEECH_VERBS.contains(s.lemma(t)) && s.isVerb(t) && !s.dominates(t, amount)
+                        && s.relation(t).equals("parataxis")) {
+                    String subject = subjectName(context, s, t, lastNamed);
+                    if (subject != null) {
+                        return subject;
+                    }
+                }
+            }
+        }
+        Span sentence = s.sentence().span();
+        Matcher trailing = TRAILING.matcher(sentence.of(context.text()));
+        if (!trailing.find() || sentence.start() + trailing.start() < s.token(amount).span().start()) {
+            return null;
+        }
+        String words = trailing.group(1).strip();
+        if (NOT_A_SPEAKER.matcher(words).matches()) {
+            return null;
+        }
+        return PRONOUNS.contains(words.toLowerCase(Locale.ROOT)) ? lastNamed
+                : nameIn(context, new Span(sentence.start() + trailing.start(1), sentence.start() + trailing.end(1)),
+                        stripArticle(words));
+    }
+
+    /** The body of an "according to" nearest after the number, else the last one before it. */
+    static String accordingTo(ArticleContext context, SentenceView s, Span amount) {
+        Span sentence = s.sentence().span();
+        Matcher according = ACCORDING_TO.matcher(sentence.of(context.text()));
+        Span before = null;
+        while (according.find()) {
+            Span words = new Span(sentence.start() + according.start(1), sentence.start() + according.end(1));
+            if (sentence.start() + according.start() >= amount.end()) {
+                return nameIn(context, words, words.of(context.text()).strip());
+            }
+            before = words;
+        }
+        return before == null ? null : nameIn(context, before, before.of(context.text()).strip());
+    }
+
+    /**
+     * Who the subject of a verb of saying names: a person's full name in it, else an organization or a place
+     * (a state speaking), else its own words when short ("officials and state media"); a pronoun ("they
+     * estimate") stands for the last source the article named.
+     */
+    static String subjectName(ArticleContext context, SentenceView s, int verb, String lastNamed) {
+        int subject = s.firstChild(verb, SUBJECTS);
+        if (subject < 0) {
+            return null;
+        }
+        if (PRONOUNS.contains(s.word(subject).toLowerCase(Locale.ROOT))) {
+            return lastNamed;
+        }
+        if (s.pos(subject).equals("CD")) {
+            return null; // "12 are reported to be Somali": a count, not a speaker
+        }
+        List<Integer> tokens = new ArrayList<>(s.subtree(subject, Set.of("acl:relcl")));
+        tokens.sort(Integer::compare);
+        Span span = s.span(tokens.getFirst(), tokens.getLast());
+        String words = tokens.size() <= MAX_SUBJECT_WORDS ? stripArticle(span.of(context.text())) : null;
+        return nameIn(context, span, words);
+    }
+
+    /** The name of a person, else an organization, else a place mentioned in the span; else {@code fallback}. */
+    private static String nameIn(ArticleContext context, Span span, String fallback) {
+        for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)) {
+            for (int at = span.start(); at < span.end(); at++) {
+                Mention m = context.mentionAt(at);
+                if (m == null || m.type() != type || !span.contains(m.span())) {
+                    continue;
+                }
+                Entity e = context.entityOf(m);
+                String name = e != null ? e.name() : m.text();
+                // a person by full name; a body by the words of the phrase when short ("the Ansa news agency")
+                return type == EntityType.PERSON || fallback == null ? name : fallback;
+            }
+        }
+        return fallback;
+    }
+
+    private static String stripArticle(String words) {
+        return words.strip().replaceFirst("^(?i)(the|a|an)\\s+", "");
+    }
+
+    /** The canonical name of a body ("Gaza health authorities" is "Gaza Health Ministry"), by source-names.tsv. */
+    static String canonical(String source) {
+        if (source == null) {
+            return null;
+        }
+        for (String[] row : NAMES) {
+            Matcher m = Pattern.compile(row[0]).matcher(source.strip());
+            if (m.matches()) {
+                return m.replaceFirst(row[1]);
+            }
+        }
+        return source;
+    }
+}

@@ -1,0 +1,84 @@
+package org.dossier.extract.figures;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.extract.SentenceView;
+
+/**
+ * Numbers that look like counts of people but are not: ages, sizes of places and families, parts of names, and
+ * lines that are not body text. Each rule is a test over the words around an amount.
+ */
+final class NotCounts {
+
+    /** "a city of 160,000", "a mother of 12", "the youngest of four children". */
+    static final Set<String> OWNERS = Words.set("not-count-owners.tsv");
+
+    private NotCounts() {}
+
+    /**
+     * An age in apposition after a name or a noun: "Gomes, 23, was arrested", "Buckley, 32, died", "his two
+     * brothers, 17 and 22, were also arrested" (both numbers), "who were 61 and 48 years old".
+     */
+    static boolean age(SentenceView s, Amount amount) {
+        Long value = amount.value();
+        if (value == null || value > 120 || amount.first() != amount.last()
+                || !s.word(amount.first()).matches("\\d{1,3}")) {
+            return false;
+        }
+        int before = amount.first() - 1;
+        int after = amount.last() + 1;
+        if (after + 2 < s.size() && s.word(after).matches("and|or|to") && s.word(after + 1).matches("\\d{1,3}")
+                && s.word(after + 2).matches("years?|-year-olds?|year-olds?")) {
+            return true; // "61 and 48 years old"
+        }
+        if (before >= 1 && s.word(before).matches("and|or") && s.word(before - 1).matches("\\d{1,3}")) {
+            before -= 2; // the second of "17 and 22,"
+        } else if (after + 1 < s.size() && s.word(after).matches("and|or") && s.word(after + 1).matches("\\d{1,3}")) {
+            after += 2; // the first of "17 and 22,"
+        }
+        boolean closed = after >= s.size() || s.word(after).matches("[,;)]|--?|—");
+        return closed && before >= 1 && s.word(before).equals(",") && s.isNoun(before - 1);
+    }
+
+    /** "younger than 5", "older than 65": an age bound, not a count. */
+    static boolean ageBound(SentenceView s, Amount amount) {
+        int t = amount.first();
+        return t >= 2 && s.word(t - 1).equals("than") && s.word(t - 2).matches("(?i)younger|older|aged");
+    }
+
+    /** "a city of 160,000 people", "a mother of 12": the size of a place or a family. */
+    static boolean size(SentenceView s, Amount amount) {
+        int t = amount.first();
+        return t >= 2 && s.word(t - 1).equals("of") && (OWNERS.contains(s.lemma(t - 2).toLowerCase(Locale.ROOT))
+                || OWNERS.contains(s.word(t - 2).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "Covid-19", "F-16", "G7": the number is glued to a word before it, part of a name; "three-story hotels",
+     * "a five-year-old": it is glued by a hyphen to a word after it, part of a modifier.
+     */
+    static boolean partOfName(String text, SentenceView s, Amount amount) {
+        int end = s.token(amount.last()).span().end();
+        if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+            return true;
+        }
+        int start = s.token(amount.first()).span().start();
+        if (start == 0) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return before == '-' && start >= 2 && Character.isLetter(text.charAt(start - 2)) || Character.isLetter(before);
+    }
+
+    /**
+     * Whether a sentence is in a line that does not end like a sentence of body text: a headline ("2 Dead, 1
+     * Wounded in Shooting"), a deck, a caption or a video title. The figure gold codes none of them.
+     */
+    static boolean headline(String text, SentenceView s) {
+        int end = text.indexOf('\n', s.sentence().span().start());
+        String line = (end < 0 ? text.substring(s.sentence().span().start()) : text.substring(
+                s.sentence().span().start(), end)).strip();
+        String tail = line.replaceAll("[\"'”’»)\\]\\s]+$", "");
+        return !tail.isEmpty() && ".!?:;".indexOf(tail.charAt(tail.length() - 1)) < 0;
+    }
+}

@@ -1,0 +1,191 @@
+package org.dossier.extract.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.Layers;
+import org.dossier.extract.ArticleContext;
+import org.dossier.extract.ParsedText;
+import org.dossier.extract.SentenceView;
+import org.dossier.model.Figure;
+import org.junit.jupiter.api.Test;
+
+/** The figure rules over hand-built sentences (no models): what is no count, amounts, and who gives a figure. */
+class FigureRulesTest {
+
+    private final FigureExtractor extractor = new FigureExtractor();
+
+    /** An unparsed sentence from "word[|lemma]/TAG[/NER]" tokens. */
+    private static String flat(String tokens) {
+        return Arrays.stream(tokens.trim().split("\\s+")).map(t -> t.split("/").length == 2 ? t + "/O/-1/dep"
+                : t + "/-1/dep").collect(Collectors.joining(" "));
+    }
+
+    private static SentenceView view(String tokens) {
+        return new ArticleContext(ParsedText.published(null).sentence(flat(tokens), false).build()).sentences()
+                .getFirst();
+    }
+
+    private List<Figure> figures(ParsedText text) {
+        AnnotatedArticle out = extractor.apply(text.build());
+        return out.get(Layers.FIGURES);
+    }
+
+    // --- numbers that are no counts
+
+    @Test
+    void anAgeInAppositionIsNoCount() {
+        assertThat(NotCounts.age(view("Smith/NNP/PERSON ,/, 41/CD ,/, died|die/VBD ./."), amountAt(2))).isTrue();
+        SentenceView brothers = view("his/PRP$ brothers|brother/NNS ,/, 17/CD and/CC 22/CD ,/, were|be/VBD "
+                + "arrested|arrest/VBN ./.");
+        assertThat(NotCounts.age(brothers, Amount.at(brothers, 3))).isTrue();
+        assertThat(NotCounts.age(brothers, Amount.at(brothers, 5))).isTrue();
+        SentenceView place = view("In/IN Ruritania/NNP/LOCATION ,/, 40/CD people/NNS died|die/VBD ./.");
+        assertThat(NotCounts.age(place, Amount.at(place, 3))).isFalse();
+        SentenceView old = view("who/WP were|be/VBD 61/CD and/CC 48/CD years|year/NNS old/JJ");
+        assertThat(NotCounts.age(old, Amount.at(old, 2))).isTrue();
+    }
+
+    private static Amount amountAt(int i) {
+        return Amount.at(view("Smith/NNP/PERSON ,/, 41/CD ,/, died|die/VBD ./."), i);
+    }
+
+    @Test
+    void agesBoundsSizesOfPlacesAndFamiliesAreNoCounts() {
+        SentenceView bound = view("children/NNS younger/JJR than/IN 5/CD died|die/VBD");
+        assertThat(NotCounts.ageBound(bound, Amount.at(bound, 3))).isTrue();
+        SentenceView town = view("a/DT town/NN of/IN 5,000/CD people/NNS");
+        assertThat(NotCounts.size(town, Amount.at(town, 3))).isTrue();
+        SentenceView mother = view("a/DT mother/NN of/IN 12/CD");
+        assertThat(NotCounts.size(mother, Amount.at(mother, 3))).isTrue();
+        SentenceView total = view("a/DT total/NN of/IN 26/CD sailors|sailor/NNS");
+        assertThat(NotCounts.size(total, Amount.at(total, 3))).isFalse();
+    }
+
+    @Test
+    void aNumberGluedToAWordIsPartOfANameOrModifier() {
+        SentenceView flu = view("Flu/NN 19/CD patients|patient/NNS");
+        assertThat(NotCounts.partOfName("Flu-19 patients", flu, Amount.at(flu, 1))).isTrue();
+        SentenceView story = view("two/CD three/CD story/NN hotels|hotel/NNS");
+        assertThat(NotCounts.partOfName("two three-story hotels", story, Amount.at(story, 1))).isTrue();
+        assertThat(NotCounts.partOfName("two three-story hotels", story, Amount.at(story, 0))).isFalse();
+    }
+
+    @Test
+    void aLineThatDoesNotEndLikeASentenceIsAHeadline() {
+        List<Figure> figures = figures(ParsedText.published(null)
+                .sentence(flat("3/CD Dead/JJ in/IN Crash/NN on/IN Route/NNP 9/CD"), false)
+                .sentence(flat("3/CD people/NNS died|die/VBD ./."), false));
+        assertThat(figures).singleElement().satisfies(f -> assertThat(f.text()).startsWith("3 people"));
+    }
+
+    @Test
+    void projectionsAndMerePresenceAreNoFigures() {
+        assertThat(figures(ParsedText.published(null).sentence("200/CD/O/1/nummod people/NNS/O/3/nsubj "
+                + "could/MD/O/3/aux die/VB/O/-1/root ./././3/punct"))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det hall/NN/O/2/nsubj "
+                + "had|have/VBD/O/-1/root 40/CD/O/4/nummod people/NNS/O/2/obj inside/RB/O/2/advmod ./././2/punct")))
+                .isEmpty();
+    }
+
+    // --- amounts
+
+    @Test
+    void rangesAreTheirLowerBoundAtLeast() {
+        SentenceView s = view("between/IN 30/CD and/CC 50/CD protesters|protester/NNS were|be/VBD "
+                + "arrested|arrest/VBN ./.");
+        Amount range = Amount.at(s, 1);
+        assertThat(range.value()).isEqualTo(30L);
+        assertThat(range.range()).isTrue();
+        assertThat(range.last()).isEqualTo(3);
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Police/NNS said|say/VBD "
+                + "between/IN 30/CD and/CC 50/CD protesters|protester/NNS were|be/VBD arrested|arrest/VBN ./."), false));
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(30L);
+            assertThat(f.qualifier()).isEqualTo("at least");
+        });
+        SentenceView update = view("rose|rise/VBD from/IN 10/CD to/TO 40/CD");
+        assertThat(Amount.at(update, 2).range()).isFalse();
+    }
+
+    @Test
+    void aMillionDozensAndThousandsSplitAtTheComma() {
+        assertThat(Amount.at(view("a/DT million/CD people/NNS"), 0).value()).isEqualTo(1_000_000L);
+        assertThat(Amount.at(view("three/CD dozen/NN people/NNS"), 0).value()).isEqualTo(36L);
+        SentenceView spaced = view("some/DT 230/CD ,/, 000/CD people/NNS");
+        Amount amount = Amount.at(spaced, 1);
+        assertThat(amount.value()).isEqualTo(230_000L);
+        assertThat(amount.last()).isEqualTo(3);
+        assertThat(Amount.at(view("hundreds/NNS injured/VBN"), 0)).isNotNull();
+    }
+
+    @Test
+    void capitalizedPluralsOfPeoplesAndCaseTallies() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Strikes|strike/NNS killed|kill/VBD 30/CD "
+                + "Ruritanians|Ruritanian/NNPS ./."), false))).singleElement()
+                .satisfies(f -> assertThat(f.unit()).isEqualTo("ruritanians"));
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT number/NN of/IN cases|case/NNS "
+                + "rose|rise/VBD to/TO 42/CD ./."), false))).singleElement()
+                .satisfies(f -> assertThat(f.what()).isEqualTo("infected"));
+    }
+
+    // --- sources
+
+    @Test
+    void aClosingAttributionGivesTheSource() {
+        List<Figure> parsed = figures(ParsedText.published(null).sentence("Nine/CD/O/1/nummod "
+                + "people/NNS/O/2/nsubj died|die/VBD/O/-1/root ,/,/O/2/punct the/DT/O/5/det agency/NN/O/6/nsubj "
+                + "reported|report/VBD/O/2/parataxis ./././2/punct"));
+        assertThat(parsed).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("agency"));
+        List<Figure> unparsed = figures(ParsedText.published(null).sentence(flat("Five/CD people/NNS were|be/VBD "
+                + "killed|kill/VBN ,/, officials|official/NNS said|say/VBD on/IN Monday/NNP ./."), false));
+        assertThat(unparsed).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("officials"));
+        List<Figure> passive = figures(ParsedText.published(null).sentence(flat("One/CD man/NN was|be/VBD "
+                + "arrested|arrest/VBN ,/, though/IN no/DT injuries|injury/NNS have|have/VBP been|be/VBN "
+                + "reported|report/VBN ./."), false));
+        assertThat(passive).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void theSubjectOfAVerbOfSayingAboveTheNumberGivesIt() {
+        List<Figure> says = figures(ParsedText.published(null).sentence("The/DT/O/1/det council/NN/O/2/nsubj "
+                + "says|say/VBZ/O/-1/root 12/CD/O/4/nummod workers|worker/NNS/O/6/nsubj:pass "
+                + "were|be/VBD/O/6/aux:pass hurt/VBN/O/2/ccomp ./././2/punct"));
+        assertThat(says).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("council"));
+        List<Figure> found = figures(ParsedText.published(null).sentence("Police/NNS/O/1/nsubj "
+                + "found|find/VBD/O/-1/root two/CD/O/3/nummod men|man/NNS/O/1/obj dead/JJ/O/1/xcomp "
+                + "./././1/punct"));
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void aPronounThatEstimatesStandsForTheLastSourceNamed() {
+        List<Figure> figures = figures(ParsedText.published(null)
+                .sentence(flat("According/VBG to/TO the/DT Acme/NNP/ORGANIZATION Institute/NNP/ORGANIZATION ,/, "
+                        + "30/CD homes|home/NNS were|be/VBD destroyed|destroy/VBN ./."), false)
+                .sentence("They|they/PRP/O/1/nsubj estimate/VBP/O/-1/root 40/CD/O/3/nummod people/NNS/O/4/nsubj "
+                        + "died|die/VBD/O/1/ccomp ./././1/punct"));
+        assertThat(figures).extracting(Figure::source).containsExactly("Acme Institute", "Acme Institute");
+    }
+
+    @Test
+    void theNearestAccordingToAfterTheNumberGivesIt() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Strikes|strike/NNS "
+                + "killed|kill/VBD 40/CD people/NNS ,/, according/VBG to/TO Alpha/NNP/ORGANIZATION ,/, and/CC "
+                + "displaced|displace/VBD 900/CD people/NNS ,/, according/VBG to/TO Beta/NNP/ORGANIZATION ./."),
+                false));
+        assertThat(figures).extracting(Figure::source).containsExactly("Alpha", "Beta");
+    }
+
+    @Test
+    void bodiesTakeTheirCanonicalNames() {
+        assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
+        assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
+        assertThat(FigureSources.canonical("Ruritania's Health Ministry")).isEqualTo("Ruritania Health Ministry");
+        assertThat(FigureSources.canonical("the UN")).isEqualTo("United Nations");
+        assertThat(FigureSources.canonical("officials")).isEqualTo("officials");
+    }
+}
