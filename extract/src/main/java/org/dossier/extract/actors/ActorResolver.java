@@ -650,10 +650,34 @@ public final class ActorResolver {
      * act whose doer the text leaves unsaid ("was arrested", "are under arrest").
      */
     public Resolved authority(String sector) {
-        String country = mainCountry();
+        return authority(sector, null);
+    }
+
+    /**
+     * The police, courts or government of the country whose place the sentence names ("He was convicted in Utah":
+     * a US court, in a Canadian story), else of the article's country.
+     */
+    public Resolved authority(String sector, SentenceView s) {
+        String local = s == null ? null : placeCountry(s);
+        String country = local != null ? local : mainCountry();
         String code = (country == null ? ActorNames.UNKNOWN_COUNTRY : country) + sector;
         String name = names.nameOf(code);
         return new Resolved(new Actor(name == null ? sector : name, code), List.of(), Kind.SECTOR, true);
+    }
+
+    /** The country of the first place the sentence names (a country, or a place the dictionary places), or null. */
+    private String placeCountry(SentenceView s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!"LOCATION".equals(s.token(i).ner()) && !"CITY".equals(s.token(i).ner())
+                    && !"STATE_OR_PROVINCE".equals(s.token(i).ner()) && !"COUNTRY".equals(s.token(i).ner())) {
+                continue;
+            }
+            Optional<ActorDictionary.Match> m = dictionaries.actors().match(s.words(), i, context.published());
+            if (m.isPresent() && m.get().entry().code().length() == 3 && names.isCountry(m.get().entry().code())) {
+                return m.get().entry().code();
+            }
+        }
+        return null;
     }
 
     /** The country most named in the article, for agents that name none ("the regime", "rebels"). */

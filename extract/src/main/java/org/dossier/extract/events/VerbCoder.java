@@ -304,7 +304,7 @@ final class VerbCoder {
                 actor = violenceActor(s, v, tokens);
             }
             if (actor == null && subject < 0 && LEGAL_AGENTS.containsKey(s.lemma(v)) && target != null) {
-                actor = actors.authority(LEGAL_AGENTS.get(s.lemma(v)));
+                actor = actors.authority(LEGAL_AGENTS.get(s.lemma(v)), s);
                 traits.add("implied-actor");
             }
         } else {

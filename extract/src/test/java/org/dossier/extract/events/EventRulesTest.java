@@ -249,6 +249,19 @@ class EventRulesTest {
     }
 
     @Test
+    void anUnsaidAuthorityIsThatOfThePlaceTheSentenceNames() {
+        String canada = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case Canada/NNP/LOCATION/1/obl";
+        ParsedText inUtah = ParsedText.published("2016-10-12").sentence(canada).sentence(canada)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass arrested|arrest/VBN/O/-1/root "
+                        + "in/IN/O/4/case Utah/NNP/LOCATION/2/obl");
+        ParsedText unplaced = ParsedText.published("2016-10-12").sentence(canada)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass arrested|arrest/VBN/O/-1/root");
+
+        assertThat(coded(inUtah)).anySatisfy(c -> assertThat(c).startsWith("173 USACOP>"));
+        assertThat(coded(unplaced)).anySatisfy(c -> assertThat(c).startsWith("173 CANCOP>"));
+    }
+
+    @Test
     void peopleUnderArrestAreHeldByThePolice() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("Two/CD/NUMBER/1/nummod suspects|suspect/NNS/O/4/nsubj are|be/VBP/O/4/cop "
