@@ -64,6 +64,10 @@ final class TrainEventsCommand implements Callable<Integer> {
             + "default: not written).")
     Path statementModel;
 
+    @Option(names = "--threshold", paramLabel = "P", description = "Keep events the event model gives at least P "
+            + "(0-1), instead of the threshold of the best cross-validated F1 of events (which the run prints).")
+    Double threshold;
+
     @Option(names = "--trigger-threshold", paramLabel = "P", defaultValue = "0.1", description = "The least "
             + "probability of a CAMEO root for the trigger and statement models to propose an event for a verb or a "
             + "quote (default: ${DEFAULT-VALUE}).")
@@ -82,6 +86,10 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
+            err.println("--threshold must lie in 0-1, was " + threshold);
+            return ExitCodes.USAGE;
+        }
         GoldSet goldSet = goldOptions.read(err);
         if (goldSet == null) {
             return ExitCodes.USAGE;
@@ -127,16 +135,20 @@ final class TrainEventsCommand implements Callable<Integer> {
                 goldEvents, goldSet.articles().size());
         EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents).fit();
         EventModelTrainer.print(result, out);
+        EventModel fitted = threshold == null ? result.model() : result.model().withThreshold(threshold);
+        String thresholdSource = threshold == null ? "threshold by the best cross-validated F1 of events"
+                : String.format(Locale.ROOT, "threshold %.2f set by --threshold (best cross-validated F1 at %.2f)",
+                        threshold, result.model().threshold());
         String comment = String.format(Locale.ROOT, "Dossier's event model, fitted by 'dossier train-events' on %s "
                 + "(%d proposals, %d right).%nL2 logistic regression (LIBLINEAR), C %.2f, cross-validated log loss "
-                + "%.4f; threshold by the best cross-validated F1 of events.", goldOptions.gold.getFileName(), examples.size(),
-                right, result.cost(), result.logLoss());
+                + "%.4f; %s.", goldOptions.gold.getFileName(), examples.size(), right, result.cost(),
+                result.logLoss(), thresholdSource);
         if (model == null) {
-            result.model().write(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), comment);
+            fitted.write(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), comment);
             out.flush();
         } else {
             try (Writer writer = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
-                result.model().write(writer, comment);
+                fitted.write(writer, comment);
             }
             err.println("Model written to " + model);
         }
