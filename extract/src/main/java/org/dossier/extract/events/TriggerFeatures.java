@@ -56,9 +56,10 @@ final class TriggerFeatures {
             out.add(key + "=" + word);
             out.add("lemma=" + lemma + "&" + key + "=" + word);
         }
-        out.add("subject=" + kind(actors, s, VerbCoder.subjectOf(s, v, 0)));
+        String subject = kind(actors, s, VerbCoder.subjectOf(s, v, 0));
+        out.add("subject=" + subject);
         out.add("object=" + kind(actors, s, VerbCoder.objectOf(s, v)));
-        out.add("lemma=" + lemma + "&subject=" + kind(actors, s, VerbCoder.subjectOf(s, v, 0)));
+        out.add("lemma=" + lemma + "&subject=" + subject);
         if (VerbCoder.negated(s, v)) {
             out.add("negated");
         }
