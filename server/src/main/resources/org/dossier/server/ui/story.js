@@ -112,7 +112,7 @@ function renderFigures(story) {
     });
     box.append(el("div", { class: "conflict-box" },
       el("div", { class: "conflict-title" }, "Conflicting figures: " + (conflict.what || conflict.unit || "")
-        + (conflict.date ? " on " + conflict.date : "")), values));
+        + (conflict.place ? " in " + conflict.place : "") + (conflict.date ? " on " + conflict.date : "")), values));
   });
   const body = document.querySelector("#figures tbody");
   story.figures.forEach(f => body.append(el("tr", { class: conflicted.has(figureKey(f.source)) ? "conflict" : "" },

@@ -120,7 +120,7 @@ final class StoryAssembler {
                 // A figure that names no day is the news of its article's day.
                 String day = f.date() != null ? f.date() : a.published();
                 figures.add(new FigureEntry(f.value(), f.qualifier(), f.unit(), f.what(), f.source(), day,
-                        new Source(a.id(), a.outlet(), f.text(), f.start(), f.end())));
+                        f.location(), new Source(a.id(), a.outlet(), f.text(), f.start(), f.end())));
             }
         }
         return figures;

@@ -73,8 +73,11 @@ public final class StoryHtml {
         }
         out.append("</ul>\n");
         for (FigureConflict c : conflicts) {
-            out.append("<p class=\"failed\">Conflicting figures for ").append(Html.escape(c.unit())).append(" ")
-                    .append(Html.escape(c.what() == null ? "" : c.what())).append(": ")
+            out.append("<p class=\"failed\">Conflicting figures for ")
+                    .append(Html.escape(c.unit() == null ? "people" : c.unit())).append(" ")
+                    .append(Html.escape(c.what() == null ? "" : c.what()))
+                    .append(Html.escape(c.place() == null ? "" : " in " + c.place())).append(" on ")
+                    .append(Html.escape(c.date())).append(": ")
                     .append(Html.escape(c.values().stream().map(v -> v.value() + " (" + (v.reportedBy() == null
                             ? v.source().article() : v.reportedBy()) + ")").collect(Collectors.joining(" vs "))))
                     .append("</p>\n");

@@ -54,10 +54,13 @@ public record StoryRecord(
 
     @JsonPropertyOrder({"value", "qualifier", "unit", "what", "reported_by", "date", "source"})
     public record FigureEntry(Long value, String qualifier, String unit, String what,
-            @JsonProperty("reported_by") String reportedBy, String date, Source source) {}
+            @JsonProperty("reported_by") String reportedBy, String date, String place, Source source) {}
 
-    /** Different values given for the same measure (unit, what happened, period) by different sources. */
-    public record FigureConflict(String unit, String what, String date, List<FigureEntry> values) {}
+    /**
+     * Different values given for the same measure (who is counted, what happened to them, on which day, where) by
+     * different sources; {@code what} is the measure ("killed" for killed, dead and died alike).
+     */
+    public record FigureConflict(String unit, String what, String date, String place, List<FigureEntry> values) {}
 
     public record SummarySentence(String text, List<String> articles, List<Source> sources) {}
 }

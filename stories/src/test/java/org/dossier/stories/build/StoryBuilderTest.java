@@ -100,12 +100,37 @@ class StoryBuilderTest {
         StoryRecord.Source s1 = new StoryRecord.Source("a1", null, "x", 0, 1);
         StoryRecord.Source s2 = new StoryRecord.Source("b2", null, "y", 0, 1);
         List<StoryRecord.FigureEntry> figures = List.of(
-                new StoryRecord.FigureEntry(50L, null, "civilians", "killed", "A", "2016-10-10", s1),
-                new StoryRecord.FigureEntry(9L, null, "civilians", "killed", "B", "2016-10-10", s2),
-                new StoryRecord.FigureEntry(70L, null, "people", "wounded", "A", null, s1),
-                new StoryRecord.FigureEntry(75L, null, "people", "wounded", "B", null, s2));
+                new StoryRecord.FigureEntry(50L, null, "civilians", "killed", "A", "2016-10-10", null, s1),
+                new StoryRecord.FigureEntry(9L, null, "civilians", "killed", "B", "2016-10-10", null, s2),
+                new StoryRecord.FigureEntry(70L, null, "people", "wounded", "A", null, null, s1),
+                new StoryRecord.FigureEntry(75L, null, "people", "wounded", "B", null, null, s2));
 
         assertThat(FigureConflicts.find(figures)).isEmpty();
+    }
+
+    @Test
+    void killedDiedAndDeadAreOneMeasureOfOneDayAndPlace() {
+        StoryRecord.Source s1 = new StoryRecord.Source("a1", null, "x", 0, 1);
+        StoryRecord.Source s2 = new StoryRecord.Source("b2", null, "y", 0, 1);
+        List<StoryRecord.FigureEntry> sameMeasure = List.of(
+                new StoryRecord.FigureEntry(290L, "at least", "people", "killed", "the ministry", "2016-10-10", null,
+                        s1),
+                new StoryRecord.FigureEntry(320L, null, "civilians", "died", "the Red Crescent", "2016-10-10", null,
+                        s2));
+        List<StoryRecord.FigureEntry> otherPlace = List.of(
+                new StoryRecord.FigureEntry(290L, null, "people", "killed", "A", "2016-10-10", null, s1),
+                new StoryRecord.FigureEntry(320L, null, "people", "dead", "B", "2016-10-10", "Aleppo", s2));
+        List<StoryRecord.FigureEntry> unknownMeasure = List.of(
+                new StoryRecord.FigureEntry(290L, null, "people", "married", "A", "2016-10-10", null, s1),
+                new StoryRecord.FigureEntry(320L, null, "people", "married", "B", "2016-10-10", null, s2));
+
+        assertThat(FigureConflicts.find(sameMeasure)).singleElement().satisfies(c -> {
+            assertThat(c.what()).isEqualTo("killed");
+            assertThat(c.values()).extracting(StoryRecord.FigureEntry::reportedBy)
+                    .containsExactly("the ministry", "the Red Crescent");
+        });
+        assertThat(FigureConflicts.find(otherPlace)).as("a city's count is not the country's").isEmpty();
+        assertThat(FigureConflicts.find(unknownMeasure)).isEmpty();
     }
 
     @Test
