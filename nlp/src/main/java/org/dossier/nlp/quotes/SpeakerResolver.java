@@ -77,7 +77,7 @@ final class SpeakerResolver {
 
     private Speaker pronoun(String word, Span span, Speaker previous) {
         if (PERSONAL_PRONOUNS.contains(word)) {
-            EntityMention person = lastPersonBefore(span.start());
+            EntityMention person = lastPersonBefore(span.start(), NameGenders.ofPronoun(word));
             return person == null ? null : new Speaker(person.entity().name(), person.entity().id(), span);
         }
         if (GROUP_PRONOUNS.contains(word) && previous != null && !isPerson(previous)) {
@@ -91,15 +91,26 @@ final class SpeakerResolver {
                 .anyMatch(em -> em.entity().id().equals(speaker.entityId()));
     }
 
-    private EntityMention lastPersonBefore(int offset) {
+    /**
+     * The person last named before the offset whose name does not say the other gender ("she" skips Donald Trump
+     * for Hillary Clinton; a name of unknown gender fits either).
+     */
+    private EntityMention lastPersonBefore(int offset, NameGenders.Gender gender) {
         EntityMention last = null;
         for (EntityMention em : view.personMentions()) {
             int start = em.mention().span().start();
-            if (start < offset && offset - start <= PRONOUN_REACH) {
+            NameGenders.Gender named = gender == null ? null : genderOf(em);
+            if (start < offset && offset - start <= PRONOUN_REACH && (named == null || named == gender)) {
                 last = em;
             }
         }
         return last;
+    }
+
+    /** The gender of a person by the title of the mention ("Mrs. Clinton"), else by their first name. */
+    private static NameGenders.Gender genderOf(EntityMention em) {
+        NameGenders.Gender byMention = NameGenders.of(em.mention().text());
+        return byMention != null ? byMention : NameGenders.of(em.entity().name());
     }
 
     /** A common-noun phrase: resolved through a role when definite, else named by its own words. */
