@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 import org.dossier.extract.actors.ActorResolver;
 
 /**
@@ -26,7 +27,7 @@ final class EventFeatures {
     }
 
     static EventFeatures standard() {
-        return new EventFeatures(Tsv.map("context-words.tsv"));
+        return new EventFeatures(WordTables.map("events/context-words.tsv"));
     }
 
     /** The features of an event a verb or noun states. */

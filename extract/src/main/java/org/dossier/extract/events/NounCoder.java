@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 import org.dossier.extract.actors.ActorResolver;
 import org.dossier.extract.dictionaries.Dictionaries;
 
@@ -17,9 +18,9 @@ import org.dossier.extract.dictionaries.Dictionaries;
 final class NounCoder {
 
     /** CAMEO codes of event nouns (lemmas), from {@code event-nouns.tsv}. */
-    private static final Map<String, String> CODES = Tsv.map("event-nouns.tsv");
+    private static final Map<String, String> CODES = WordTables.map("events/event-nouns.tsv");
     /** Nouns whose possessor is their patient: "Ortiz's killing", "the suspect's arrest". */
-    private static final Set<String> PATIENT_POSSESSOR = Tsv.rows("event-nouns.tsv").stream()
+    private static final Set<String> PATIENT_POSSESSOR = WordTables.rows("events/event-nouns.tsv").stream()
             .filter(row -> row.length > 2 && row[2].equals("patient")).map(row -> row[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 import org.dossier.extract.actors.ActorResolver;
 import org.dossier.extract.dictionaries.CameoCodes;
 import org.dossier.extract.dictionaries.Dictionaries;
@@ -38,7 +39,7 @@ final class StatementCoder {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String WORDS = "statement-words.tsv";
+    private static final String WORDS = "events/statement-words.tsv";
 
     /** A line of the statement lexicon: the code its words give, before or after the speech verb's own meaning. */
     private record Reading(boolean beforeCue, String code, Pattern words) {}
@@ -169,7 +170,7 @@ final class StatementCoder {
 
     private static List<Reading> readings() {
         List<Reading> readings = new java.util.ArrayList<>();
-        for (String[] f : Tsv.rows(WORDS)) {
+        for (String[] f : WordTables.rows(WORDS)) {
             readings.add(new Reading(f[0].equals("first"), f[1], Pattern.compile(f[2], FLAGS)));
         }
         return List.copyOf(readings);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 import org.dossier.extract.actors.ActorResolver;
 import org.dossier.extract.dictionaries.CameoCodes;
 import org.dossier.extract.dictionaries.Dictionaries;
@@ -115,7 +116,7 @@ final class VerbCoder {
      * Who does a legal act the passive leaves unsaid: "was arrested" by the police, "was charged" by prosecutors
      * ({@code implied-agents.tsv}).
      */
-    private static final Map<String, String> LEGAL_AGENTS = Tsv.map("implied-agents.tsv");
+    private static final Map<String, String> LEGAL_AGENTS = WordTables.map("events/implied-agents.tsv");
     /** Sectors of people whose violence is crime, not combat: 18 (assault), not 19 (fight). */
     private static final Set<String> PRIVATE_SECTORS = Set.of("CRM", "CVL", "PPL", "BUS", "EDU", "HLH", "LAB",
             "REL", "MED");

@@ -12,6 +12,7 @@ import org.dossier.core.Layers;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.Days;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 import org.dossier.model.DateExpression;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
@@ -33,13 +34,13 @@ public final class FigureExtractor implements ArticleStage {
     public static final String NAME = "figures.v1";
 
     /** Lemmas of the nouns a figure may count (units.tsv). */
-    static final Set<String> UNITS = Words.set("units.tsv");
+    static final Set<String> UNITS = WordTables.set("figures/units.tsv");
 
     /** Modals and verbs of ordering that make a count one that did not happen: "could die", "ordered to flee". */
-    static final Set<String> UNREAL = Words.set("unreal-words.tsv");
+    static final Set<String> UNREAL = WordTables.set("figures/unreal-words.tsv");
 
     /** Verbs that only place or describe people: "had a dozen people inside", "six teenagers standing". */
-    static final Set<String> PRESENCE = Words.set("presence-verbs.tsv");
+    static final Set<String> PRESENCE = WordTables.set("figures/presence-verbs.tsv");
 
     /** Lemmas of verbs whose object or subject is a number of people even when no noun says so. */
     static final Set<String> PEOPLE_VERBS = Set.of("kill", "wound", "injure", "displace", "drive", "flee",

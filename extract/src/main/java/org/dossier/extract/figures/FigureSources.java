@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
@@ -24,13 +25,13 @@ import org.dossier.model.Span;
 final class FigureSources {
 
     /** Lemmas of verbs of saying, estimating and finding whose subject gives the number. */
-    static final Set<String> SPEECH_VERBS = Words.set("speech-verbs.tsv");
+    static final Set<String> SPEECH_VERBS = WordTables.set("figures/speech-verbs.tsv");
 
     /** Those of them that report only a clause: "a study found that 340 died", not "police found two dead". */
-    static final Set<String> CLAUSE_ONLY = Set.copyOf(Words.rows("speech-verbs.tsv").stream()
+    static final Set<String> CLAUSE_ONLY = Set.copyOf(WordTables.rows("figures/speech-verbs.tsv").stream()
             .filter(row -> row.length > 1 && row[1].equals("clause")).map(row -> row[0]).toList());
 
-    private static final List<String[]> NAMES = Words.rows("source-names.tsv");
+    private static final List<String[]> NAMES = WordTables.rows("figures/source-names.tsv");
 
     private static final Set<String> SUBJECTS = Set.of("nsubj");
 

@@ -3,6 +3,7 @@ package org.dossier.extract.figures;
 import java.util.Locale;
 import java.util.Set;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 
 /**
  * Numbers that look like counts of people but are not: ages, sizes of places and families, parts of names, and
@@ -11,7 +12,7 @@ import org.dossier.extract.SentenceView;
 final class NotCounts {
 
     /** "a city of 160,000", "a mother of 12", "the youngest of four children". */
-    static final Set<String> OWNERS = Words.set("not-count-owners.tsv");
+    static final Set<String> OWNERS = WordTables.set("figures/not-count-owners.tsv");
 
     private NotCounts() {}
 
