@@ -1,7 +1,5 @@
 package org.dossier.eval;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
@@ -44,8 +42,7 @@ public final class EventModelTrainer {
 
     private final List<Example> examples;
     private final int goldEvents;
-    private final Map<String, Integer> index = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
+    private final FeatureIndex features;
 
     /**
      * @param examples every proposal of the training documents
@@ -54,12 +51,7 @@ public final class EventModelTrainer {
     public EventModelTrainer(List<Example> examples, int goldEvents) {
         this.examples = List.copyOf(examples);
         this.goldEvents = goldEvents;
-        Set<String> all = new TreeSet<>();
-        examples.forEach(e -> all.addAll(e.features()));
-        for (String feature : all) {
-            index.put(feature, names.size() + 1);
-            names.add(feature);
-        }
+        features = new FeatureIndex(examples.stream().map(Example::features).toList());
         Linear.disableDebugOutput();
     }
 
@@ -108,26 +100,11 @@ public final class EventModelTrainer {
     }
 
     private Model train(List<Example> data, double cost) {
-        Problem problem = new Problem();
-        problem.l = data.size();
-        problem.n = names.size() + 1;
-        problem.bias = 1;
-        problem.x = new Feature[data.size()][];
-        problem.y = new double[data.size()];
+        double[] y = new double[data.size()];
         for (int i = 0; i < data.size(); i++) {
-            TreeSet<Integer> ids = new TreeSet<>();
-            for (String f : data.get(i).features()) {
-                ids.add(index.get(f));
-            }
-            Feature[] row = new Feature[ids.size() + 1];
-            int k = 0;
-            for (int id : ids) {
-                row[k++] = new FeatureNode(id, 1);
-            }
-            row[k] = new FeatureNode(names.size() + 1, 1);
-            problem.x[i] = row;
-            problem.y[i] = data.get(i).right() ? 1 : -1;
+            y[i] = data.get(i).right() ? 1 : -1;
         }
+        Problem problem = features.problem(data.stream().map(Example::features).toList(), y);
         return Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, EPSILON));
     }
 
@@ -136,12 +113,12 @@ public final class EventModelTrainer {
         double[] w = model.getFeatureWeights();
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
         Map<String, Double> weights = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
+        for (int i = 0; i < features.size(); i++) {
             if (w[i] != 0) {
-                weights.put(names.get(i), sign * w[i]);
+                weights.put(features.name(i), sign * w[i]);
             }
         }
-        return new EventModel(weights, sign * w[names.size()], threshold);
+        return new EventModel(weights, sign * w[features.size()], threshold);
     }
 
     private double logLoss(double[] predictions) {

@@ -1,7 +1,5 @@
 package org.dossier.eval;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
@@ -49,8 +47,7 @@ public final class TriggerModelTrainer {
             List<String> report) {}
 
     private final List<Example> examples;
-    private final Map<String, Integer> index = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
+    private final FeatureIndex features;
     private final List<String> labels;
     private final double threshold;
 
@@ -61,12 +58,7 @@ public final class TriggerModelTrainer {
     public TriggerModelTrainer(List<Example> examples, double threshold) {
         this.examples = List.copyOf(examples);
         this.threshold = threshold;
-        Set<String> all = new TreeSet<>();
-        examples.forEach(e -> all.addAll(e.features()));
-        for (String feature : all) {
-            index.put(feature, names.size() + 1);
-            names.add(feature);
-        }
+        features = new FeatureIndex(examples.stream().map(Example::features).toList());
         labels = List.copyOf(new TreeSet<>(examples.stream().map(Example::root).toList()));
         Linear.disableDebugOutput();
     }
@@ -201,26 +193,11 @@ public final class TriggerModelTrainer {
     }
 
     private TrainedModel train(List<Example> data, double cost) {
-        Problem problem = new Problem();
-        problem.l = data.size();
-        problem.n = names.size() + 1;
-        problem.bias = 1;
-        problem.x = new Feature[data.size()][];
-        problem.y = new double[data.size()];
+        double[] y = new double[data.size()];
         for (int i = 0; i < data.size(); i++) {
-            TreeSet<Integer> ids = new TreeSet<>();
-            for (String f : data.get(i).features()) {
-                ids.add(index.get(f));
-            }
-            Feature[] row = new Feature[ids.size() + 1];
-            int k = 0;
-            for (int id : ids) {
-                row[k++] = new FeatureNode(id, 1);
-            }
-            row[k] = new FeatureNode(names.size() + 1, 1);
-            problem.x[i] = row;
-            problem.y[i] = labels.indexOf(data.get(i).root());
+            y[i] = labels.indexOf(data.get(i).root());
         }
+        Problem problem = features.problem(data.stream().map(Example::features).toList(), y);
         return new TrainedModel(Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, EPSILON)), data);
     }
 
@@ -241,14 +218,14 @@ public final class TriggerModelTrainer {
             double sign = k == 2 && c == 1 ? -1 : 1;
             int column = k == 2 ? 0 : c;
             Map<String, Double> own = new HashMap<>();
-            for (int i = 0; i < names.size(); i++) {
+            for (int i = 0; i < features.size(); i++) {
                 double value = w[i * vectors + column];
                 if (Math.abs(value) >= LEAST_WEIGHT) {
-                    own.put(names.get(i), sign * value);
+                    own.put(features.name(i), sign * value);
                 }
             }
             weights.put(label, own);
-            biases.put(label, sign * w[names.size() * vectors + column]);
+            biases.put(label, sign * w[features.size() * vectors + column]);
         }
         return new TriggerModel(weights, biases, codes(trained.data()), threshold);
     }
