@@ -43,8 +43,10 @@ import picocli.CommandLine.Spec;
                     + "(extract/src/main/resources/org/dossier/extract/events/event-model.tsv).",
             "Fit only on the development part (gold/events/develop.json); the measured part is for dossier eval.",
             ""},
-        footer = {"", "Example:", "  dossier train-events --gold gold/events/develop.json --data ../shared/bench \\",
-            "      --model extract/src/main/resources/org/dossier/extract/events/event-model.tsv"})
+        footer = {"", "Example:", "  R=extract/src/main/resources/org/dossier/extract/events",
+            "  dossier train-events --gold gold/events/develop.json --data ../shared/bench --threshold 0.05 \\",
+            "      --model $R/event-model.tsv --trigger-model $R/trigger-model.tsv \\",
+            "      --statement-model $R/statement-model.tsv"})
 final class TrainEventsCommand implements Callable<Integer> {
 
     @Spec
@@ -88,6 +90,15 @@ final class TrainEventsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (threshold != null && !(threshold >= 0 && threshold <= 1)) {
             err.println("--threshold must lie in 0-1, was " + threshold);
+            return ExitCodes.USAGE;
+        }
+        if (!(triggerThreshold >= 0 && triggerThreshold <= 1)) {
+            err.println("--trigger-threshold must lie in 0-1, was " + triggerThreshold);
+            return ExitCodes.USAGE;
+        }
+        if (model != null && (triggerModel == null || statementModel == null)) {
+            err.println("--model needs --trigger-model and --statement-model too: the event model is fitted on the "
+                    + "events those models propose, and would not fit the ones Dossier has now");
             return ExitCodes.USAGE;
         }
         GoldSet goldSet = goldOptions.read(err);

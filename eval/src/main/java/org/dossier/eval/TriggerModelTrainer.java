@@ -86,7 +86,8 @@ public final class TriggerModelTrainer {
             int bestOverlap = 0;
             for (int g = 0; g < spans.size(); g++) {
                 Span span = spans.get(g);
-                if (span == null || !VERBAL_ROOTS.contains(gold.events().get(g).root())
+                String root = gold.events().get(g).root();
+                if (span == null || root == null || !VERBAL_ROOTS.contains(root)
                         || !span.overlaps(statement.span())) {
                     continue;
                 }
@@ -129,6 +130,10 @@ public final class TriggerModelTrainer {
 
     public Result fit() {
         List<String> report = new ArrayList<>();
+        if (examples.isEmpty() || labels.size() < 2) {
+            report.add("Nothing to learn from: " + examples.size() + " example(s) of " + labels.size() + " label(s)");
+            return new Result(TriggerModel.none(), Map.of(), 0, report);
+        }
         Map<String, Integer> counts = new TreeMap<>();
         examples.forEach(e -> counts.merge(e.root(), 1, Integer::sum));
         report.add("Verbs by gold root: " + counts);

@@ -74,6 +74,8 @@ class TriggerModelTrainerTest {
             }
         }
 
+        examples.add(new TriggerModelTrainer.Example("doc0", List.of("lemma=zap"), "11", "111", 2));
+
         TriggerModelTrainer.Result result = new TriggerModelTrainer(examples, 0.2).fit();
         TriggerModel model = result.model();
 
@@ -84,5 +86,9 @@ class TriggerModelTrainerTest {
         assertThat(model.threshold()).isEqualTo(0.2);
         assertThat(result.byHeldDocument()).hasSize(30);
         assertThat(result.byHeldDocument().get("doc3").predict(List.of("lemma=attack")).root()).isEqualTo("19");
+        assertThat(result.byHeldDocument().get("doc0").weights().values())
+                .as("the model that predicts for doc0 never saw doc0's own verb")
+                .allSatisfy(w -> assertThat(w).doesNotContainKey("lemma=zap"));
+        assertThat(result.byHeldDocument().get("doc1").weights().get("11")).containsKey("lemma=zap");
     }
 }

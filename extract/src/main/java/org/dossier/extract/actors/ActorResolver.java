@@ -93,6 +93,18 @@ public final class ActorResolver {
      * null when the phrase names no actor.
      */
     public Resolved resolve(SentenceView s, int head) {
+        Resolved combined = peek(s, head);
+        if (combined != null && !combined.person()) {
+            remember(s.token(head).span().start(), combined.actor());
+        }
+        return combined;
+    }
+
+    /**
+     * The actor {@link #resolve} would give, without keeping it for the pronouns that follow ("they", "it"): for
+     * features that look at a phrase the rules may never take as an actor.
+     */
+    public Resolved peek(SentenceView s, int head) {
         List<Integer> conjuncts = new ArrayList<>();
         collectConjuncts(s, head, conjuncts, 0);
         List<Resolved> parts = new ArrayList<>();
@@ -102,11 +114,7 @@ public final class ActorResolver {
                 parts.add(part);
             }
         }
-        Resolved combined = combine(parts);
-        if (combined != null && !combined.person()) {
-            remember(s.token(head).span().start(), combined.actor());
-        }
-        return combined;
+        return combine(parts);
     }
 
     /** The actors named anywhere among the tokens, coordinated ones combined: for what a quote is about. */
@@ -650,24 +658,24 @@ public final class ActorResolver {
      * act whose doer the text leaves unsaid ("was arrested", "are under arrest").
      */
     public Resolved authority(String sector) {
-        return authority(sector, null);
+        return authority(sector, null, List.of());
     }
 
     /**
-     * The police, courts or government of the country whose place the sentence names ("He was convicted in Utah":
-     * a US court, in a Canadian story), else of the article's country.
+     * The police, courts or government of the country of a place among {@code place}, the tokens of the act's own
+     * locative phrase ("He was convicted in Utah": a US court, in a Canadian story), else of the article's country.
      */
-    public Resolved authority(String sector, SentenceView s) {
-        String local = s == null ? null : placeCountry(s);
+    public Resolved authority(String sector, SentenceView s, List<Integer> place) {
+        String local = s == null ? null : placeCountry(s, place);
         String country = local != null ? local : mainCountry();
         String code = (country == null ? ActorNames.UNKNOWN_COUNTRY : country) + sector;
         String name = names.nameOf(code);
         return new Resolved(new Actor(name == null ? sector : name, code), List.of(), Kind.SECTOR, true);
     }
 
-    /** The country of the first place the sentence names (a country, or a place the dictionary places), or null. */
-    private String placeCountry(SentenceView s) {
-        for (int i = 0; i < s.size(); i++) {
+    /** The country of the first place among the tokens (a country, or a place the dictionary places), or null. */
+    private String placeCountry(SentenceView s, List<Integer> tokens) {
+        for (int i : tokens) {
             if (!"LOCATION".equals(s.token(i).ner()) && !"CITY".equals(s.token(i).ner())
                     && !"STATE_OR_PROVINCE".equals(s.token(i).ner()) && !"COUNTRY".equals(s.token(i).ner())) {
                 continue;

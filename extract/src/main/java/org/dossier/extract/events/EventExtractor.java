@@ -319,7 +319,7 @@ public final class EventExtractor implements ArticleStage {
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposals) {
             Event e = p.event();
-            Actor actor = asCriminal(e.actor() == null && offender != null && isViolence(e)
+            Actor actor = asCriminal(e.actor() == null && offender != null && isAssault(e)
                     && (e.target() == null || !e.target().name().equals(offender.name())) ? offender : e.actor(),
                     offenders, country);
             Actor target = asCriminal(e.target(), offenders, country);
@@ -338,7 +338,7 @@ public final class EventExtractor implements ArticleStage {
 
     /**
      * The one offender of an article about one crime ("Lopez ... was charged"), whom the article means when it tells
-     * the violence without its doer ("she was struck in the shooting"); null when it names none or several.
+     * an assault without its doer ("she was struck in the shooting"); null when it names none or several.
      */
     private static Actor onlyOffender(List<Proposal> proposals, java.util.Set<String> offenders) {
         if (offenders.size() != 1) {
@@ -355,8 +355,9 @@ public final class EventExtractor implements ArticleStage {
         return null;
     }
 
-    private static boolean isViolence(Event e) {
-        return e.root().equals("18") || e.root().equals("19") || e.root().equals("20");
+    /** Assault (18), what crime is coded as: fighting and mass violence (19, 20) are no one offender's doing. */
+    private static boolean isAssault(Event e) {
+        return e.root().equals("18");
     }
 
     private static Actor asCriminal(Actor actor, java.util.Set<String> offenders, String country) {

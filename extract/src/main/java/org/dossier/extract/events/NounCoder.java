@@ -82,7 +82,7 @@ final class NounCoder {
         if (HELD.contains(s.lemma(n)) && subject >= 0 && s.firstChild(n, Set.of("cop")) >= 0 && target == null) {
             target = resolved(s, subject, tokens); // "two gang members are under arrest"
             if (target != null && actor == null) {
-                actor = actors.authority("COP", s);
+                actor = actors.authority("COP");
                 traits.add("implied-actor");
             }
         }

@@ -80,7 +80,7 @@ final class StatementCoder {
         if (code == null) {
             return null;
         }
-        ActorResolver.Resolved speaker = speaker(quote);
+        ActorResolver.Resolved speaker = speaker(quote, true);
         if (speaker == null) {
             return null;
         }
@@ -97,7 +97,7 @@ final class StatementCoder {
         if (quote.speaker() == null || !dictionaries.codes().isKnown(code)) {
             return null;
         }
-        ActorResolver.Resolved speaker = speaker(quote);
+        ActorResolver.Resolved speaker = speaker(quote, true);
         if (speaker == null) {
             return null;
         }
@@ -114,7 +114,7 @@ final class StatementCoder {
         Set<String> out = new java.util.TreeSet<>();
         out.add("cue=" + cue);
         out.add(quote.direct() ? "direct" : "reported");
-        out.add("speaker=" + (quote.speaker() == null ? "none" : speaker(quote) == null ? "no-actor" : "actor"));
+        out.add("speaker=" + (quote.speaker() == null ? "none" : speaker(quote, false) == null ? "no-actor" : "actor"));
         SentenceView s = context.sentenceAt(part.start());
         if (s != null) {
             for (int t = 0; t < s.size(); t++) {
@@ -193,7 +193,8 @@ final class StatementCoder {
      * The speaker as an actor: a person entity, else the actor the speaker's words name ("the Kremlin", "Syrian
      * rebels"), else none: a speaker such as "a source" or "officials" names no actor.
      */
-    private ActorResolver.Resolved speaker(Quote quote) {
+    /** The speaker as an actor; {@code remember}: kept for the pronouns that follow, as the rules' actors are. */
+    private ActorResolver.Resolved speaker(Quote quote, boolean remember) {
         if (quote.speaker().entityId() != null) {
             Entity entity = context.entity(quote.speaker().entityId());
             if (entity != null && entity.type() == org.dossier.model.EntityType.PERSON) {
@@ -207,7 +208,8 @@ final class StatementCoder {
                 int first = s.tokenAt(quote.speaker().span().start());
                 int last = s.tokenAt(Math.max(quote.speaker().span().start(), quote.speaker().span().end() - 1));
                 if (first >= 0 && last >= first) {
-                    ActorResolver.Resolved head = actors.resolve(s, headOf(s, first, last));
+                    int phrase = headOf(s, first, last);
+                    ActorResolver.Resolved head = remember ? actors.resolve(s, phrase) : actors.peek(s, phrase);
                     if (head != null) {
                         return head;
                     }

@@ -83,12 +83,15 @@ final class TriggerFeatures {
         return List.copyOf(out);
     }
 
-    /** The kind of actor a phrase names, with its sector: "state", "sector:GOV", "person", or "none". */
+    /**
+     * The kind of actor a phrase names, with the sector of its code when it has one ("state", "sector:GOV",
+     * "person:GOV"); "none" for a phrase that names no actor, "absent" for no phrase.
+     */
     private static String kind(ActorResolver actors, SentenceView s, int head) {
         if (head < 0) {
             return "absent";
         }
-        ActorResolver.Resolved r = actors.resolve(s, head);
+        ActorResolver.Resolved r = actors.peek(s, head);
         if (r == null) {
             return "none";
         }

@@ -50,6 +50,7 @@ final class VerbCoder {
     private static final Set<String> PASSIVE_SUBJECT = Set.of("nsubj:pass", "nsubjpass");
     private static final Set<String> OBJECT = Set.of("obj", "dobj", "iobj");
     private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
     private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "upon", "into", "toward",
             "towards", "at");
     private static final Set<String> NESTED_CASES = Set.of("with", "to", "for", "against", "on", "of", "from",
@@ -162,8 +163,8 @@ final class VerbCoder {
 
     /**
      * The event of a verb the trigger model codes {@code code}, with the actor and target the rules find for it;
-     * empty when the code is unknown, the rules find no actor, or the act is negated or hypothetical (what did not
-     * happen is no event; the rules code refusals).
+     * empty when the code is unknown, the rules find no actor, or the act is negated or hypothetical without being
+     * intended (what did not happen is no event; the rules code refusals; "vowed to attack" is an intent).
      */
     List<Coded> codeLearned(SentenceView s, int v, String code) {
         if (!dictionaries.codes().isKnown(code) || negated(s, v) || hypothetical(s, v) && !intended(s, v)) {
@@ -305,7 +306,7 @@ final class VerbCoder {
                 actor = violenceActor(s, v, tokens);
             }
             if (actor == null && subject < 0 && LEGAL_AGENTS.containsKey(s.lemma(v)) && target != null) {
-                actor = actors.authority(LEGAL_AGENTS.get(s.lemma(v)), s);
+                actor = actors.authority(LEGAL_AGENTS.get(s.lemma(v)), s, placePhrase(s, v));
                 traits.add("implied-actor");
             }
         } else {
@@ -424,6 +425,18 @@ final class VerbCoder {
             tokens.addAll(resolved.tokens());
         }
         return resolved;
+    }
+
+    /** The tokens of the verb's locative phrases ("convicted [in Utah]"), where its act took place. */
+    private static List<Integer> placePhrase(SentenceView s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : s.children(v, OBLIQUE)) {
+            String marker = s.caseMarker(c);
+            if (marker != null && PLACE_CASES.contains(marker.toLowerCase(java.util.Locale.ROOT))) {
+                out.addAll(s.subtree(c, CLAUSE_STOP));
+            }
+        }
+        return out;
     }
 
     /** Whether the phrase has a preposition that can introduce a party; a bare noun phrase (nmod:tmod) has none. */

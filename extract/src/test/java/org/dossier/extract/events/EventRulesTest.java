@@ -256,9 +256,14 @@ class EventRulesTest {
                         + "in/IN/O/4/case Utah/NNP/LOCATION/2/obl");
         ParsedText unplaced = ParsedText.published("2016-10-12").sentence(canada)
                 .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass arrested|arrest/VBN/O/-1/root");
+        ParsedText fromElsewhere = ParsedText.published("2016-10-12").sentence(canada).sentence(canada)
+                .sentence("Smith/NNP/PERSON/4/nsubj:pass of/IN/O/2/case Utah/NNP/LOCATION/0/nmod "
+                        + "was|be/VBD/O/4/aux:pass arrested|arrest/VBN/O/-1/root");
 
         assertThat(coded(inUtah)).anySatisfy(c -> assertThat(c).startsWith("173 USACOP>"));
         assertThat(coded(unplaced)).anySatisfy(c -> assertThat(c).startsWith("173 CANCOP>"));
+        assertThat(coded(fromElsewhere)).as("where he comes from is not where he was arrested")
+                .anySatisfy(c -> assertThat(c).startsWith("173 CANCOP>"));
     }
 
     @Test

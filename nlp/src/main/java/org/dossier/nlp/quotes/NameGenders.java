@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The gender a person's first name or title most often has, so that "he" and "she" find a person of their gender:
- * CoreNLP's table of 14,607 English first names ({@code namegender.combine.txt} in its models jar, which Dossier
- * loads anyway), and the titles Mr, Mrs, Ms and Miss. Names it does not know, and unisex ones, have no gender.
+ * CoreNLP's table of English first names ({@code namegender.combine.txt} in its models jar, which Dossier loads
+ * anyway: about 13,800 names of one gender once the 289 it lists both ways are left out), and the titles Mr, Mrs,
+ * Ms and Miss. Names it does not know, and unisex ones, have no gender.
  */
 final class NameGenders {
 
@@ -62,16 +63,21 @@ final class NameGenders {
             return Map.of(); // without CoreNLP's models there is no parse to attribute quotes with either
         }
         Map<String, Gender> out = new HashMap<>();
+        java.util.Set<String> unisex = new java.util.HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] f = line.strip().split("\\s+");
                 if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
-                    out.put(f[0].toLowerCase(Locale.ROOT), Gender.valueOf(f[1]));
+                    Gender before = out.put(f[0].toLowerCase(Locale.ROOT), Gender.valueOf(f[1]));
+                    if (before != null && before != Gender.valueOf(f[1])) {
+                        unisex.add(f[0].toLowerCase(Locale.ROOT)); // listed both ways: Jordan, Pat, Ashley
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("CoreNLP's name gender table cannot be read", e);
         }
+        out.keySet().removeAll(unisex);
         return Map.copyOf(out);
     }
 }

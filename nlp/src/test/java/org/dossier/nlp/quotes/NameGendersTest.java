@@ -22,5 +22,6 @@ class NameGendersTest {
         assertThat(NameGenders.of("Hillary Clinton")).isEqualTo(NameGenders.Gender.FEMALE);
         assertThat(NameGenders.of("Donald Trump")).isEqualTo(NameGenders.Gender.MALE);
         assertThat(NameGenders.of("Zzyzx Qwerty")).isNull();
+        assertThat(NameGenders.of("Jordan Peterson")).as("a name the table lists both ways").isNull();
     }
 }

@@ -52,7 +52,7 @@ public record StoryRecord(
     @JsonPropertyOrder({"speaker", "text", "direct", "date", "source"})
     public record QuoteEntry(String speaker, String text, boolean direct, String date, Source source) {}
 
-    @JsonPropertyOrder({"value", "qualifier", "unit", "what", "reported_by", "date", "source"})
+    @JsonPropertyOrder({"value", "qualifier", "unit", "what", "reported_by", "date", "place", "source"})
     public record FigureEntry(Long value, String qualifier, String unit, String what,
             @JsonProperty("reported_by") String reportedBy, String date, String place, Source source) {}
 
