@@ -167,8 +167,15 @@ final class VerbCoder {
      * intended (what did not happen is no event; the rules code refusals; "vowed to attack" is an intent).
      */
     List<Coded> codeLearned(SentenceView s, int v, String code) {
-        if (!dictionaries.codes().isKnown(code) || negated(s, v) || hypothetical(s, v) && !intended(s, v)) {
+        boolean intended = intended(s, v);
+        if (!dictionaries.codes().isKnown(code) || negated(s, v) || hypothetical(s, v) && !intended) {
             return List.of();
+        }
+        if (intended) {
+            // what the subject means to do is an intention (036, 138), as the rules code it: "vowed to attack"
+            String intent = intentOf(code);
+            return intent == null ? List.of()
+                    : withParties(s, v, intent, new java.util.TreeSet<>(Set.of("learned", "intent")));
         }
         return withParties(s, v, code, new java.util.TreeSet<>(Set.of("learned")));
     }

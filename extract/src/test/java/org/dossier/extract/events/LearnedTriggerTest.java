@@ -74,6 +74,16 @@ class LearnedTriggerTest {
         assertThat(events(CRITICISM, hypothetical)).isEmpty();
     }
 
+    @Test
+    void aVerbItsSubjectMeansToDoIsAnIntention() {
+        TriggerModel assault = new TriggerModel(Map.of("18", Map.of("lemma=clobber", 4.0), "none", Map.of()),
+                Map.of("18", -2.0, "none", 0.0), Map.of(), 0.3);
+        ParsedText text = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
+                + "vowed|vow/VBD/O/-1/root to/TO/O/3/mark clobber|clobber/VB/O/1/xcomp Turkey/NNP/LOCATION/3/obj");
+
+        assertThat(events(assault, text)).extracting(Event::cameo).containsExactly("138");
+    }
+
     /** Reads a statement with "sloppy" in it as criticism (11), whatever its speech verb. */
     private static final TriggerModel SHAME = new TriggerModel(
             Map.of("11", Map.of("word=sloppy", 4.0), "none", Map.of()),
