@@ -161,27 +161,28 @@ final class TrainEventsCommand implements Callable<Integer> {
             try (Writer writer = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
                 fitted.write(writer, comment);
             }
-            err.println("Model written to " + model);
+            err.println("The event model written to " + model);
         }
-        if (statementModel != null) {
-            try (Writer writer = Files.newBufferedWriter(statementModel, StandardCharsets.UTF_8)) {
-                statements.model().write(writer, String.format(Locale.ROOT, "Dossier's statement model, fitted "
-                        + "by 'dossier train-events' on %s.%nMulti-class L2 logistic regression (LIBLINEAR, one root "
-                        + "against the rest) over the part of a quote in one sentence, C %.2f.",
-                        goldOptions.gold.getFileName(), statements.cost()));
-            }
-            err.println("Statement model written to " + statementModel);
-        }
-        if (triggerModel != null) {
-            try (Writer writer = Files.newBufferedWriter(triggerModel, StandardCharsets.UTF_8)) {
-                triggers.model().write(writer, String.format(Locale.ROOT, "Dossier's trigger model, fitted by "
-                        + "'dossier train-events' on %s.%nMulti-class L2 logistic regression (LIBLINEAR, one root "
-                        + "against the rest), C %.2f chosen by cross-validated log loss.",
-                        goldOptions.gold.getFileName(), triggers.cost()));
-            }
-            err.println("Trigger model written to " + triggerModel);
-        }
+        writeModel(statementModel, statements.model(), "statement", String.format(Locale.ROOT, "Dossier's "
+                + "statement model, fitted by 'dossier train-events' on %s.%nMulti-class L2 logistic regression "
+                + "(LIBLINEAR, one root against the rest) over the part of a quote in one sentence, C %.2f.",
+                goldOptions.gold.getFileName(), statements.cost()), err);
+        writeModel(triggerModel, triggers.model(), "trigger", String.format(Locale.ROOT, "Dossier's trigger model, "
+                + "fitted by 'dossier train-events' on %s.%nMulti-class L2 logistic regression (LIBLINEAR, one root "
+                + "against the rest), C %.2f chosen by cross-validated log loss.", goldOptions.gold.getFileName(),
+                triggers.cost()), err);
         return ExitCodes.OK;
+    }
+
+    private static void writeModel(Path file, TriggerModel model, String what, String comment, PrintWriter err)
+            throws IOException {
+        if (file == null) {
+            return;
+        }
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            model.write(writer, comment);
+        }
+        err.println("The " + what + " model written to " + file);
     }
 
     /**

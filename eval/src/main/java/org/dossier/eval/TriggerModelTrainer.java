@@ -76,10 +76,7 @@ public final class TriggerModelTrainer {
      */
     public static List<Example> labelOverlapping(GoldSet.Article gold, String text,
             List<EventExtractor.TriggerCandidate> statements) {
-        List<Span> spans = new ArrayList<>();
-        for (GoldSet.Event g : gold.events()) {
-            spans.add(ProposalLabels.locate(text, g));
-        }
+        List<Span> spans = gold.events().stream().map(g -> ProposalLabels.locate(text, g)).toList();
         List<Example> out = new ArrayList<>();
         for (EventExtractor.TriggerCandidate statement : statements) {
             int best = -1;
@@ -107,10 +104,7 @@ public final class TriggerModelTrainer {
 
     /** Labels each verb of a document by the gold event whose words hold it. */
     public static List<Example> label(GoldSet.Article gold, String text, List<EventExtractor.TriggerCandidate> verbs) {
-        List<Span> spans = new ArrayList<>();
-        for (GoldSet.Event g : gold.events()) {
-            spans.add(ProposalLabels.locate(text, g));
-        }
+        List<Span> spans = gold.events().stream().map(g -> ProposalLabels.locate(text, g)).toList();
         List<Example> out = new ArrayList<>();
         for (EventExtractor.TriggerCandidate verb : verbs) {
             int best = -1;
