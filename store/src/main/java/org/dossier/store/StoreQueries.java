@@ -97,15 +97,15 @@ final class StoreQueries {
                 + "WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
-            String name = "%" + f.actor().toLowerCase(Locale.ROOT) + "%";
-            String code = f.actor().toUpperCase(Locale.ROOT) + "%";
-            sql.append(" AND (LOWER(e.actor) LIKE ? OR LOWER(e.target) LIKE ? OR e.actor_code LIKE ? "
-                    + "OR e.target_code LIKE ?)");
+            String name = "%" + literal(f.actor().toLowerCase(Locale.ROOT)) + "%";
+            String code = literal(f.actor().toUpperCase(Locale.ROOT)) + "%";
+            sql.append(" AND (LOWER(e.actor) LIKE ?" + ESCAPE + " OR LOWER(e.target) LIKE ?" + ESCAPE
+                    + " OR e.actor_code LIKE ?" + ESCAPE + " OR e.target_code LIKE ?" + ESCAPE + ")");
             args.addAll(List.of(name, name, code, code));
         }
         if (f.cameo() != null) {
-            sql.append(" AND e.cameo LIKE ?");
-            args.add(f.cameo() + "%");
+            sql.append(" AND e.cameo LIKE ?" + ESCAPE);
+            args.add(literal(f.cameo()) + "%");
         }
         if (f.from() != null) {
             sql.append(" AND e.event_day >= ?");
@@ -116,8 +116,8 @@ final class StoreQueries {
             args.add(f.to());
         }
         if (f.location() != null) {
-            sql.append(" AND LOWER(e.location) LIKE ?");
-            args.add("%" + f.location().toLowerCase(Locale.ROOT) + "%");
+            sql.append(" AND LOWER(e.location) LIKE ?" + ESCAPE);
+            args.add("%" + literal(f.location().toLowerCase(Locale.ROOT)) + "%");
         }
         if (f.minConfidence() != null) {
             sql.append(" AND e.confidence >= ?");
@@ -149,8 +149,8 @@ final class StoreQueries {
                 + "LEFT JOIN story_articles sa ON sa.article_id = q.article_id");
         List<Object> args = new ArrayList<>();
         if (speaker != null) {
-            sql.append(" WHERE q.speaker_key LIKE ?");
-            args.add("%" + speaker.toLowerCase(Locale.ROOT) + "%");
+            sql.append(" WHERE q.speaker_key LIKE ?" + ESCAPE);
+            args.add("%" + literal(speaker.toLowerCase(Locale.ROOT)) + "%");
         }
         sql.append(" ORDER BY a.published, q.article_id, q.ordinal LIMIT ? OFFSET ?");
         args.add(limit);
@@ -213,6 +213,17 @@ final class StoreQueries {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    /** The escape character of LIKE patterns, the same on H2 and PostgreSQL. */
+    private static final String ESCAPE = " ESCAPE '\\'";
+
+    /**
+     * Text a user typed, as a LIKE pattern that matches it literally: "%" and "_" are the user's characters, not
+     * wildcards ("actor=%" must not match every event).
+     */
+    static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {

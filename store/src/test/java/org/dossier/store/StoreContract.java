@@ -76,6 +76,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void wildcardsTypedInAFilterAreTheirOwnCharacters() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            assertThat(store.events(new EventFilter("%", null, null, null, null, null, 100, 0))).isEmpty();
+            assertThat(store.events(new EventFilter("_", null, null, null, null, null, 100, 0))).isEmpty();
+            assertThat(store.events(new EventFilter(null, "_9", null, null, null, null, 100, 0))).isEmpty();
+            assertThat(store.events(new EventFilter(null, null, null, null, "%", null, 100, 0))).isEmpty();
+            assertThat(store.quotes("_", 10, 0)).isEmpty();
+            assertThat(store.quotes("%", 10, 0)).isEmpty();
+            assertThat(store.quotes("ayr", 10, 0)).as("plain text still matches inside names").isNotEmpty();
+        }
+    }
+
+    @Test
     void findsQuotesBySpeakerAndFigures() throws Exception {
         try (DossierStore store = openWithFixtures()) {
             assertThat(store.quotes("ayrault", 10, 0)).extracting(StoreRows.QuoteRow::article)
