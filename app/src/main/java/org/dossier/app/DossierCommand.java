@@ -21,14 +21,16 @@ import picocli.CommandLine.IVersionProvider;
             BenchApiCommand.class,
             picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'dossier help COMMAND' for a command's options."})
-final class DossierCommand implements Runnable {
+final class DossierCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** No command: the usage on standard error, and the exit code of a usage error (a script must not go on). */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     static final class Version implements IVersionProvider {

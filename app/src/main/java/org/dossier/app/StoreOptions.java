@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 final class StoreOptions {
 
     @Option(names = "--store", required = true, paramLabel = "DIR",
-            description = "The store folder: the embedded database and the search index (created if missing).")
+            description = "The store folder: the embedded database and the search index (ingest creates it when "
+                    + "missing; serve, export and reindex need it to exist).")
     Path dir;
 
     @Mixin

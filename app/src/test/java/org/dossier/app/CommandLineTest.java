@@ -41,6 +41,19 @@ class CommandLineTest {
     }
 
     @Test
+    void noCommandIsAUsageErrorAndServingNoStoreIsRefused() {
+        Result none = run();
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("Usage: dossier");
+
+        Path missing = dir.resolve("no-such-store");
+        Result serve = run("serve", "--store", missing.toString());
+        assertThat(serve.exitCode()).isEqualTo(2);
+        assertThat(serve.err()).contains("no store at " + missing, "dossier ingest INPUT... --store");
+        assertThat(Files.exists(missing)).as("nothing created").isFalse();
+    }
+
+    @Test
     void aFileWhoseNameBeginsWithADashIsNamedNotTakenForAMissingInput() throws Exception {
         Path file = Path.of("-dossier-test-leading.txt"); // relative: only then can a file name begin with '-'
         Files.writeString(file, "Dock workers extended their strike.");
