@@ -81,7 +81,15 @@ public final class DossierServer implements AutoCloseable {
             c.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e));
             c.routes.error(404, ctx -> {
-                if (ctx.path().startsWith("/api/") && !isJson(ctx)) {
+                if (isJson(ctx)) {
+                    return; // an endpoint's own 404 (no such story) has said what is missing
+                }
+                String allowed = allowedMethods(ctx.path());
+                if (allowed != null) {
+                    ctx.header("Allow", allowed);
+                    error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path() + "; it answers " + allowed
+                            + " (see /openapi.json)");
+                } else if (ctx.path().startsWith("/api/")) {
                     error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)");
                 }
             });
@@ -108,6 +116,24 @@ public final class DossierServer implements AutoCloseable {
             throw new ApiError(401, "this endpoint needs the server's token: Authorization: Bearer TOKEN");
         }
     }
+
+    /** The methods an endpoint answers ("GET"), or null when no endpoint has the path. */
+    static String allowedMethods(String path) {
+        for (Map.Entry<java.util.regex.Pattern, String> endpoint : ENDPOINTS.entrySet()) {
+            if (endpoint.getKey().matcher(path).matches()) {
+                return endpoint.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The API's paths with the methods each answers, for the 405 of any other method. */
+    private static final Map<java.util.regex.Pattern, String> ENDPOINTS = Map.of(
+            java.util.regex.Pattern.compile("/api/(stats|stories|events|quotes|figures|search)/?"), "GET",
+            java.util.regex.Pattern.compile("/api/stories/[^/]+(/timeline)?/?"), "GET",
+            java.util.regex.Pattern.compile("/api/articles/?"), "POST",
+            java.util.regex.Pattern.compile("/api/articles/[^/]+/?"), "GET",
+            java.util.regex.Pattern.compile("/openapi\\.json"), "GET");
 
     private static boolean isJson(Context ctx) {
         String type = ctx.res().getContentType();

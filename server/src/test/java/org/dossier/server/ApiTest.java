@@ -120,6 +120,10 @@ class ApiTest {
                 int status = server.get(probe + (path.equals("/api/search") ? "?q=aleppo" : "")).statusCode();
                 assertThat(status).as(probe).isEqualTo(200);
             }
+            List<String> methods = new ArrayList<>();
+            paths.get(path).fieldNames().forEachRemaining(m -> methods.add(m.toUpperCase(java.util.Locale.ROOT)));
+            assertThat(DossierServer.allowedMethods(probe)).as("the methods a 405 names for " + path)
+                    .isEqualTo(String.join(", ", methods));
         }
     }
 

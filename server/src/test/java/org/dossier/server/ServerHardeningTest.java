@@ -128,8 +128,12 @@ class ServerHardeningTest {
         assertThat(nul.status()).isEqualTo(400);
         assertThat(nul.json().get("status").asInt()).isEqualTo(400);
         Reply put = raw("PUT", "/api/stories", local(), "", "{}");
-        assertThat(put.status()).isBetween(404, 405);
-        assertThat(put.json().get("error").asText()).isNotBlank();
+        assertThat(put.status()).isEqualTo(405);
+        assertThat(put.json().get("error").asText()).contains("PUT is not allowed on /api/stories", "GET");
+        Reply delete = raw("DELETE", "/api/articles/0000000000000000", local(), "", null);
+        assertThat(delete.status()).isEqualTo(405);
+        Reply unknown = raw("PUT", "/api/nothing-here", local(), "", "{}");
+        assertThat(unknown.status()).isEqualTo(404);
         Reply longQuery = raw("GET", "/api/search?q=" + "a".repeat(20_000), local(), "", null);
         assertThat(longQuery.status()).isBetween(400, 431);
         assertThat(longQuery.json().get("status").asInt()).isEqualTo(longQuery.status());
