@@ -46,6 +46,8 @@ final class ExportCommand implements Callable<Integer> {
 
     enum Format { csv, jsonl }
 
+    static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private static final List<String> COLUMNS = List.of("day", "actor1_name", "actor1_code", "event_code",
             "event_root", "quad_class", "goldstein", "actor2_name", "actor2_code", "location", "source_url",
             "num_sources", "story", "text", "confidence", "date_basis");
@@ -157,7 +159,8 @@ final class ExportCommand implements Callable<Integer> {
     void write(List<StoryRecord> stories, Map<String, String> urls, Writer w) throws java.io.IOException {
         ObjectMapper json = new ObjectMapper();
         if (format == Format.csv) {
-            w.write(String.join(",", COLUMNS) + "\n");
+            // a byte-order mark tells spreadsheets the file is UTF-8; without it Excel garbles curly quotes and names
+            w.write(BYTE_ORDER_MARK + String.join(",", COLUMNS) + "\n");
         }
         for (StoryRecord story : stories) {
             for (MergedEvent e : story.events()) {

@@ -29,7 +29,8 @@ class ExportCommandTest {
         command.write(List.of(story()), Map.of("a1", "https://example.org/a1"), out);
 
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines.getFirst()).startsWith("day,actor1_name,actor1_code,event_code,event_root,quad_class,goldstein");
+        assertThat(lines.getFirst()).as("a byte-order mark, then the header")
+                .startsWith("\uFEFFday,actor1_name,actor1_code,event_code,event_root,quad_class,goldstein");
         assertThat(lines.get(1)).isEqualTo("2016-10-08,Russia,RUS,129,12,3,-5.0,,,,https://example.org/a1,2,story-1,"
                 + "\"Russia vetoed a \"\"French-drafted\"\" resolution\",0.750,relative");
     }
