@@ -63,8 +63,8 @@ class IngestIT {
 
         String[] events = run("export", "events", "--store", store.toString());
         assertThat(events[0]).as(events[1]).isEqualTo("0");
-        assertThat(events[2].lines().findFirst()).contains(
-                "day,actor1_name,actor1_code,event_code,event_root,quad_class,goldstein,actor2_name,actor2_code,"
+        assertThat(events[2].lines().findFirst()).contains(ExportCommand.BYTE_ORDER_MARK
+                + "day,actor1_name,actor1_code,event_code,event_root,quad_class,goldstein,actor2_name,actor2_code,"
                         + "location,source_url,num_sources,story,text,confidence,date_basis");
         assertThat(events[2].lines().count()).isGreaterThan(10);
         String[] articles = run("export", "articles", "--store", store.toString());
