@@ -59,6 +59,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (input == null) {
             return ExitCodes.USAGE;
         }
+        if (RunOutput.problemWith(out) != null) {
+            err.println("error: " + RunOutput.problemWith(out));
+            return ExitCodes.USAGE;
+        }
         DossierEngine engine = engineOptions.load(err);
         err.println("Analyzing " + input.files().size() + " file(s) on " + engineOptions.threads + " thread(s)...");
         ProgressReporter progress = new ProgressReporter(err, quiet);

@@ -66,14 +66,39 @@ final class EngineOptions {
                 .withMinEventConfidence(minConfidence);
     }
 
-    /** The documents the inputs name; null, with an error on stderr, when they name no readable file. */
+    /**
+     * The documents the inputs name; null, with an error on stderr, when an option is out of range, an input does
+     * not exist or they name no readable file: said before the models load, not after.
+     */
     InputSource input(List<Path> inputs, PrintWriter err) throws IOException {
+        String problem = problem();
+        if (problem != null) {
+            err.println("error: " + problem);
+            return null;
+        }
+        List<Path> missing = inputs.stream().filter(p -> !java.nio.file.Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            err.println("error: no such file or folder: " + missing.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            return null;
+        }
         InputSource input = InputSource.of(inputs, maxBytes);
         if (input.files().isEmpty()) {
             err.println("error: no article files (.html, .txt, .warc, .jsonl, .rss, …) found in " + inputs);
             return null;
         }
         return input;
+    }
+
+    /** What is wrong with the options' values, or null: checked before anything is read or loaded. */
+    String problem() {
+        if (threads < 1) {
+            return "--threads must be at least 1, was " + threads;
+        }
+        if (maxBytes <= 0) {
+            return "--max-bytes must be a positive number of bytes, was " + maxBytes;
+        }
+        return null;
     }
 
     DossierEngine load(PrintWriter err) {

@@ -54,6 +54,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (input == null) {
             return ExitCodes.USAGE;
         }
+        if (RunOutput.problemWith(out) != null) {
+            err.println("error: " + RunOutput.problemWith(out));
+            return ExitCodes.USAGE;
+        }
         DossierEngine engine = engineOptions.loadCleaner();
         ProgressReporter progress = new ProgressReporter(err, quiet);
         BatchRunner.Summary summary;

@@ -46,6 +46,12 @@ final class RunOutput implements AutoCloseable {
     private int written;
 
     /** @param analyzed whether the records went through the NLP: then {@code stories.jsonl} and the report too */
+    /** Why {@code dir} cannot be an output folder (a file is there), or null. */
+    static String problemWith(Path dir) {
+        return Files.exists(dir) && !Files.isDirectory(dir)
+                ? "--out " + dir + " is a file; name a folder (it is created if missing)" : null;
+    }
+
     RunOutput(Path dir, boolean analyzed) throws IOException {
         this.dir = Files.createDirectories(dir);
         this.analyzed = analyzed;

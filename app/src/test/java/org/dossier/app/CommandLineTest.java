@@ -41,6 +41,27 @@ class CommandLineTest {
     }
 
     @Test
+    void badValuesAndMissingInputsAreRefusedBeforeAnythingLoads() throws Exception {
+        Path input = Files.writeString(dir.resolve("a.txt"), "Dock workers extended their strike.");
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        String out = dir.resolve("out").toString();
+
+        Result threads = run("analyze", input.toString(), "--threads", "0", "--out", out);
+        Result bytes = run("extract", input.toString(), "--max-bytes", "-5", "-o", out);
+        Result missing = run("analyze", dir.resolve("no-such.txt").toString(), "--out", out);
+        Result outIsFile = run("extract", input.toString(), "-o", file.toString());
+
+        assertThat(threads.exitCode()).isEqualTo(2);
+        assertThat(threads.err()).contains("--threads must be at least 1, was 0").doesNotContain("Loading");
+        assertThat(bytes.err()).contains("--max-bytes must be a positive number of bytes, was -5");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file or folder: " + dir.resolve("no-such.txt"));
+        assertThat(outIsFile.exitCode()).isEqualTo(2);
+        assertThat(outIsFile.err()).contains("--out " + file + " is a file");
+        assertThat(Files.exists(dir.resolve("out"))).as("nothing written").isFalse();
+    }
+
+    @Test
     void noCommandIsAUsageErrorAndServingNoStoreIsRefused() {
         Result none = run();
         assertThat(none.exitCode()).isEqualTo(2);
