@@ -49,16 +49,27 @@ public final class StoryHtml {
         }
         out.append("<h3>Events reported by several articles</h3><ul>");
         for (MergedEvent e : corroborated) {
-            out.append("<li>").append(Html.escape(String.valueOf(e.date()))).append(" · ")
-                    .append(Html.escape(e.actor() == null ? "?" : e.actor())).append(" ")
-                    .append(Html.escape(e.action())).append(" ")
-                    .append(Html.escape(e.target() == null ? "" : e.target())).append(" <small>(")
+            out.append("<li>").append(Html.escape(eventLine(e))).append(" <small>(")
                     .append(e.confidence() == null ? "" : String.format(java.util.Locale.ROOT, "confidence %.2f, ",
                             e.confidence()))
-                    .append(e.corroboration()).append(" articles: ")
-                    .append(Html.escape(String.join(", ", e.outlets()))).append(")</small></li>");
+                    .append(e.corroboration()).append(" articles")
+                    .append(e.outlets().isEmpty() ? "" : ": " + Html.escape(String.join(", ", e.outlets())))
+                    .append(")</small></li>");
         }
         out.append("</ul>\n");
+    }
+
+    /**
+     * "2016-10-10 · Russia ATTACK/BOMB Syrian rebels": the parts the event has, and words for those it lacks (an
+     * undated event, an actor the text leaves unknown), never "null" or "?".
+     */
+    static String eventLine(MergedEvent e) {
+        StringBuilder line = new StringBuilder(e.date() == null ? "undated" : e.date()).append(" · ")
+                .append(e.actor() == null ? "someone unnamed" : e.actor()).append(' ').append(e.action());
+        if (e.target() != null && !e.target().isBlank()) {
+            line.append(' ').append(e.target());
+        }
+        return line.toString();
     }
 
     private static void writeFigures(StringBuilder out, List<FigureEntry> figures, List<FigureConflict> conflicts) {

@@ -109,6 +109,17 @@ class StoryBuilderTest {
     }
 
     @Test
+    void anEventLineSaysWhatIsUnknownInWords() {
+        StoryRecord.MergedEvent undated = new StoryRecord.MergedEvent(null, null, null, null, "ATTACK/BOMB", "190",
+                "19", 4, -10, "Syria", "SYR", null, 0.6, 2, List.of(), List.of());
+        StoryRecord.MergedEvent whole = new StoryRecord.MergedEvent("2016-10-10", "stated", "Russia", "RUS",
+                "CONDEMN", "111", "11", 3, -2, null, null, null, 0.5, 2, List.of("Al Jazeera"), List.of());
+
+        assertThat(StoryHtml.eventLine(undated)).isEqualTo("undated · someone unnamed ATTACK/BOMB Syria");
+        assertThat(StoryHtml.eventLine(whole)).isEqualTo("2016-10-10 · Russia CONDEMN");
+    }
+
+    @Test
     void killedDiedAndDeadAreOneMeasureOfOneDayAndPlace() {
         StoryRecord.Source s1 = new StoryRecord.Source("a1", null, "x", 0, 1);
         StoryRecord.Source s2 = new StoryRecord.Source("b2", null, "y", 0, 1);
