@@ -177,7 +177,7 @@ public final class EventExtractor implements ArticleStage {
             }
             for (int v = 0; v < s.size(); v++) {
                 Span token = s.token(v).span();
-                if (isQuoteCue(quotes, token) || inDirectQuote(quotes, token)) {
+                if (spokenFor(quotes, token)) {
                     continue;
                 }
                 boolean quoted = inQuote(quotes, token);
@@ -199,7 +199,7 @@ public final class EventExtractor implements ArticleStage {
      */
     private List<Proposal> learned(ArticleContext context, SentenceView s, int v, List<VerbCoder.Coded> ruled,
             VerbCoder verbs, ActorResolver actors, boolean lead, boolean quoted) {
-        if (triggers.roots().isEmpty()) {
+        if (triggers.isEmpty()) {
             return List.of();
         }
         TriggerModel.Prediction prediction = triggers.predict(
@@ -223,7 +223,7 @@ public final class EventExtractor implements ArticleStage {
      */
     private StatementCoder.Coded learnedStatement(StatementCoder statements, Quote quote, Span part, String cue,
             StatementCoder.Coded ruled) {
-        if (statementModel.roots().isEmpty() || quote.speaker() == null) {
+        if (statementModel.isEmpty() || quote.speaker() == null) {
             return null;
         }
         TriggerModel.Prediction prediction = statementModel.predict(statements.features(quote, part, cue));
@@ -278,13 +278,18 @@ public final class EventExtractor implements ArticleStage {
             }
             for (int v = 0; v < s.size(); v++) {
                 Span token = s.token(v).span();
-                if (isPredicate(s, v) && !isQuoteCue(quotes, token) && !inDirectQuote(quotes, token)) {
+                if (isPredicate(s, v) && !spokenFor(quotes, token)) {
                     out.add(new TriggerCandidate(token,
                             TriggerFeatures.of(s, v, dictionaries.verbs(), actors, inQuote(quotes, token))));
                 }
             }
         }
         return out;
+    }
+
+    /** A quote's cue or a word inside a direct quote: the statement rules and model read those, not the verb rules. */
+    private static boolean spokenFor(List<Quote> quotes, Span token) {
+        return isQuoteCue(quotes, token) || inDirectQuote(quotes, token);
     }
 
     private static boolean isPredicate(SentenceView s, int v) {

@@ -173,6 +173,11 @@ public record TriggerModel(Map<String, Map<String, Double>> weights, Map<String,
         }
     }
 
+    /** Whether the model knows no label at all ({@link #none()}): then it proposes nothing. */
+    public boolean isEmpty() {
+        return biases.isEmpty();
+    }
+
     /** The roots the model can propose. */
     public List<String> roots() {
         return biases.keySet().stream().sorted().toList();
