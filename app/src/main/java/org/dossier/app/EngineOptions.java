@@ -67,8 +67,9 @@ final class EngineOptions {
     }
 
     /**
-     * The documents the inputs name; null, with an error on stderr, when an option is out of range, an input does
-     * not exist or they name no readable file: said before the models load, not after.
+     * The documents the inputs name; null, with an error on stderr, when an option is out of range, no input
+     * exists or they name no readable file: said before the models load, not after. Inputs that do not exist
+     * beside others that do are named in a warning, and the batch goes on.
      */
     InputSource input(List<Path> inputs, PrintWriter err) throws IOException {
         String problem = problem();
@@ -77,10 +78,14 @@ final class EngineOptions {
             return null;
         }
         List<Path> missing = inputs.stream().filter(p -> !java.nio.file.Files.exists(p)).toList();
-        if (!missing.isEmpty()) {
-            err.println("error: no such file or folder: " + missing.stream().map(Path::toString)
-                    .collect(java.util.stream.Collectors.joining(", ")));
+        String named = missing.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
+        if (!missing.isEmpty() && missing.size() == inputs.size()) {
+            err.println("error: no such file or folder: " + named);
             return null;
+        }
+        if (!missing.isEmpty()) {
+            // the batch goes on with the others; each missing one is recorded as a failed document too
+            err.println("warning: no such file or folder: " + named + "; going on with the other inputs");
         }
         InputSource input = InputSource.of(inputs, maxBytes);
         if (input.files().isEmpty()) {

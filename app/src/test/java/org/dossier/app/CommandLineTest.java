@@ -59,6 +59,12 @@ class CommandLineTest {
         assertThat(outIsFile.exitCode()).isEqualTo(2);
         assertThat(outIsFile.err()).contains("--out " + file + " is a file");
         assertThat(Files.exists(dir.resolve("out"))).as("nothing written").isFalse();
+
+        Result some = run("extract", input.toString(), dir.resolve("gone.txt").toString(), "-o", out);
+        assertThat(some.err()).contains("warning: no such file or folder: " + dir.resolve("gone.txt"),
+                "going on with the other inputs");
+        assertThat(Files.readString(dir.resolve("out").resolve("articles.jsonl")))
+                .as("the batch went on").contains("Dock workers extended their strike.");
     }
 
     @Test
