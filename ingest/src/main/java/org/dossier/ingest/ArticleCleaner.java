@@ -15,6 +15,7 @@ import org.dossier.ingest.clean.DensestRegion;
 import org.dossier.ingest.clean.HtmlBlocks;
 import org.dossier.ingest.clean.MainContent;
 import org.dossier.ingest.clean.PageParser;
+import org.dossier.ingest.clean.PageSummary;
 import org.dossier.ingest.clean.TextCopyBlocks;
 import org.dossier.ingest.clean.Verdict;
 import org.dossier.ingest.decode.DecodedText;
@@ -159,10 +160,22 @@ public final class ArticleCleaner implements Cleaner {
         List<Verdict> chosen = BoilerplateFilter.forHtml().classify(blocks, titleIndex);
         // A page that loses every block was misread, not empty: its densest stretch of text is the best guess.
         List<Verdict> verdicts = chosen.stream().anyMatch(Verdict::keep) ? chosen
-                : DensestRegion.of(HtmlBlocks.of(MainContent.whole(page), raw));
+                : withSummaryIfEmpty(DensestRegion.of(HtmlBlocks.of(MainContent.whole(page), raw)), meta, raw);
         return new Extraction(verdicts, title.map(t -> withoutSiteName(t, meta, hints, url)),
                 meta.siteName().or(() -> OutletFinder.inBlocks(verdicts)),
                 published.or(() -> PublishedDateFinder.inBlocks(verdicts)), meta.language(), canonicalUrl);
+    }
+
+    /** A page that shows no prose at all (a video page) is still the article its own summary describes. */
+    private static List<Verdict> withSummaryIfEmpty(List<Verdict> verdicts, HtmlMetadata meta, String raw) {
+        if (verdicts.stream().anyMatch(Verdict::keep)) {
+            return verdicts;
+        }
+        return PageSummary.of(meta.descriptions(), raw).map(summary -> {
+            List<Verdict> withSummary = new java.util.ArrayList<>(verdicts);
+            withSummary.add(Verdict.keep(summary));
+            return List.copyOf(withSummary);
+        }).orElse(verdicts);
     }
 
     /** "Bridge to close | Harbour Herald" is "Bridge to close": the site's name is the outlet, not the title. */

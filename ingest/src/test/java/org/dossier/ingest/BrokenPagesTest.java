@@ -84,4 +84,26 @@ class BrokenPagesTest {
                 + "<ul><li><a href=/a>関連する質問</a><li><a href=/b>もっと見る</a></ul></div></body></html>");
         assertThat(article.text()).contains("今年の4月に新卒で販売業に就職したものです。");
     }
+
+    @Test
+    void videoPageWithoutProseIsTheArticleItsOwnSummaryDescribes() throws StageException {
+        String summary = "Dock workers extended their strike on Monday &amp; more than forty ships waited outside "
+                + "the port, the union said.";
+        Article article = clean("<html><head><title>Strike video</title><meta property=og:description content=\""
+                + summary + "\"><meta name=description content=\"Port news.\"></head><body><ul class=menu>"
+                + "<li><a href=/>Home</a><li><a href=/w>World</a></ul><div class=player></div></body></html>");
+        assertThat(article.text()).isEqualTo("Dock workers extended their strike on Monday & more than forty ships "
+                + "waited outside the port, the union said.");
+        assertOffsetsPointIntoTheRawPage(article);
+        int ships = article.text().indexOf("ships");
+        assertThat(article.offsets().toSource(new Span(ships, ships + 5)).of(article.rawText())).isEqualTo("ships");
+    }
+
+    @Test
+    void shortSummaryIsNoArticle() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clean("<html><head><title>Home</title>"
+                + "<meta property=og:description content=\"The latest news from the port.\"></head><body>"
+                + "<ul><li><a href=/>Home</a></ul></body></html>"))
+                .isInstanceOf(StageException.class).hasMessageContaining("no article text");
+    }
 }

@@ -44,6 +44,7 @@ public final class HtmlMetadata {
     private static final String[] SITE_NAME_META = {"og:site_name", "application-name", "publisher",
         "twitter:site"};
     private static final String[] TITLE_META = {"og:title", "twitter:title", "headline"};
+    private static final String[] DESCRIPTION_META = {"og:description", "description", "twitter:description"};
 
     private final Document document;
     private final PageIndex index;
@@ -122,6 +123,15 @@ public final class HtmlMetadata {
             }
         }
         return names;
+    }
+
+    /** The page's description meta elements ({@code og:description} first), for a page that shows no text. */
+    public List<Element> descriptions() {
+        List<Element> found = new ArrayList<>();
+        for (String key : DESCRIPTION_META) {
+            metaElement(key).ifPresent(found::add);
+        }
+        return found;
     }
 
     /** The text of the page's first {@code <h1>}, if it has one. */
