@@ -26,6 +26,12 @@ final class ApiHandlers {
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 1000;
 
+    /**
+     * The longest search query ({@code q}). A search box's words fit many times over; a longer query costs the
+     * index a clause per word and field, and past about a thousand clauses Lucene refuses it (it was a 500).
+     */
+    static final int MAX_QUERY_CHARS = 500;
+
     private final DossierStore store;
     private final ServerConfig config;
     private final Supplier<StoreIngest> ingest;
@@ -41,7 +47,7 @@ final class ApiHandlers {
     }
 
     void stories(Context ctx) {
-        String q = ctx.queryParam("q");
+        String q = query(ctx);
         int limit = limit(ctx);
         Object stories = q == null || q.isBlank() ? store.stories(limit, offset(ctx)) : store.searchStories(q, limit);
         json(ctx, Map.of("stories", stories));
@@ -105,7 +111,7 @@ final class ApiHandlers {
     }
 
     void search(Context ctx) {
-        String q = ctx.queryParam("q");
+        String q = query(ctx);
         if (q == null || q.isBlank()) {
             throw ApiError.badRequest("parameter 'q' (the words to search for) is required");
         }
@@ -191,6 +197,16 @@ final class ApiHandlers {
         }
         ctx.status(201);
         json(ctx, Map.of("articles", results));
+    }
+
+    /** The search query {@code q}, refused when longer than {@link #MAX_QUERY_CHARS}; null when absent. */
+    private static String query(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > MAX_QUERY_CHARS) {
+            throw new ApiError(414, "the search query 'q' is " + q.length() + " characters long; it may hold at "
+                    + "most " + MAX_QUERY_CHARS + " characters");
+        }
+        return q;
     }
 
     private static boolean hasText(JsonNode o, String field) {
