@@ -138,9 +138,12 @@ final class ApiHandlers {
         }
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(ctx.body());
+            body = Json.MAPPER.readTree(PostedBody.read(ctx.req().getInputStream(), config.maxBodyBytes(),
+                    config.maxArticlesPerPost()));
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ApiError.badRequest("the body could not be read: " + e.getMessage());
         }
         List<JsonNode> objects = new ArrayList<>();
         if (body != null && body.isArray()) {
@@ -154,8 +157,9 @@ final class ApiHandlers {
             throw ApiError.badRequest("the array holds no articles");
         }
         if (objects.size() > config.maxArticlesPerPost()) {
-            throw new ApiError(413, "at most " + config.maxArticlesPerPost() + " articles per request, got "
-                    + objects.size());
+            throw new ApiError(413, "a request may hold at most " + config.maxArticlesPerPost() + " articles; this "
+                    + "one holds " + objects.size() + ": send them in batches of at most " + config.maxArticlesPerPost()
+                    + " articles");
         }
         List<SourceItem> items = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {

@@ -175,7 +175,24 @@ class ServerHardeningTest {
         }
         Reply reply = raw("POST", "/api/articles", local(), "", array.append(']').toString());
         assertThat(reply.status()).isEqualTo(413);
-        assertThat(reply.json().get("error").asText()).contains("at most 50 articles", "got 51");
+        assertThat(reply.json().get("error").asText()).contains("at most 50 articles", "holds 51");
+    }
+
+    @Test
+    void aBatchTooLargeInBytesSaysHowManyArticlesItHeldAndMayHold() throws Exception {
+        String longText = "The minister said the talks would go on. ".repeat(2_000); // about 82 KB an article
+        StringBuilder array = new StringBuilder("[");
+        for (int i = 0; i < 60; i++) {
+            array.append(i == 0 ? "" : ",").append("{\"title\":\"Talks ").append(i).append("\",\"text\":\"")
+                    .append(longText).append("\"}");
+        }
+        Reply reply = raw("POST", "/api/articles", local(), "", array.append(']').toString());
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().get("error").asText()).contains("at most 50 articles and 4.0 MiB", "holds 60 "
+                + "articles in 4.7 MiB", "batches of at most 50");
+        Reply one = raw("POST", "/api/articles", local(), "", "{\"text\":\"" + longText.repeat(60) + "\"}");
+        assertThat(one.status()).isEqualTo(413);
+        assertThat(one.json().get("error").asText()).contains("holds 1 article in 4.7 MiB", "fewer or shorter");
     }
 
     @Test
