@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.dossier.ingest.source.InputSource;
-import org.dossier.model.FieldLimits;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.output.ArticleRecord;
 import org.dossier.store.DossierStore;
@@ -164,23 +163,9 @@ final class ApiHandlers {
         List<SourceItem> items = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
             JsonNode o = objects.get(i);
-            if (!o.isObject()) {
-                throw ApiError.badRequest("item " + i + " is not an object");
-            }
-            if (!hasText(o, "text") && !hasText(o, "html")) {
-                throw ApiError.badRequest("item " + i + " has neither 'text' nor 'html'");
-            }
-            for (String field : List.of("url", "title", "date", "outlet", "text", "html")) {
-                if (o.has(field) && !o.get(field).isTextual() && !o.get(field).isNull()) {
-                    throw ApiError.badRequest("item " + i + ": '" + field + "' must be a string");
-                }
-            }
-            for (Map.Entry<String, Integer> limit : Map.of("title", FieldLimits.TITLE, "outlet", FieldLimits.OUTLET)
-                    .entrySet()) {
-                if (hasText(o, limit.getKey()) && o.get(limit.getKey()).asText().length() > limit.getValue()) {
-                    throw ApiError.badRequest("item " + i + ": '" + limit.getKey() + "' is longer than "
-                            + limit.getValue() + " characters");
-                }
+            String refused = PostedArticle.refusal(o);
+            if (refused != null) {
+                throw ApiError.badRequest("item " + i + ": " + refused);
             }
             String source = "api:" + (hasText(o, "url") ? o.get("url").asText() : "item-" + i);
             SourceItem item = InputSource.fromJson(source, o.toString(), config.maxBodyBytes());

@@ -201,6 +201,13 @@ class ServerHardeningTest {
         Reply date = raw("POST", "/api/articles", local(), "", "{\"date\":\"yesterday-ish\"," + text + "}");
         assertThat(date.status()).isEqualTo(400);
         assertThat(date.json().get("error").asText()).contains("'date'", "yesterday-ish");
+        Reply ambiguous = raw("POST", "/api/articles", local(), "", "{\"date\":\"05/10/2016\"," + text + "}");
+        assertThat(ambiguous.status()).as("May 10 or October 5").isEqualTo(400);
+        assertThat(ambiguous.json().get("error").asText()).contains("item 0: 'date'", "2016-10-08");
+        Reply typo = raw("POST", "/api/articles", local(), "", "[{" + text + "},{\"dat\":\"2016-10-05\"," + text
+                + "}]");
+        assertThat(typo.status()).isEqualTo(400);
+        assertThat(typo.json().get("error").asText()).contains("item 1: unknown field 'dat'");
         Reply url = raw("POST", "/api/articles", local(), "", "{\"url\":\"=HYPERLINK(\\\"http://evil.example\\\")\","
                 + text + "}");
         assertThat(url.status()).isEqualTo(400);
