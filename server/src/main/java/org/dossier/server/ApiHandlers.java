@@ -174,17 +174,25 @@ final class ApiHandlers {
             }
             items.add(item);
         }
-        List<ArticleRecord> records = ingest.get().ingest(items, store, line -> {});
+        List<StoreIngest.Posted> posted = ingest.get().ingest(items, store, line -> {});
         List<Map<String, Object>> results = new ArrayList<>();
-        for (ArticleRecord r : records) {
+        for (StoreIngest.Posted p : posted) {
+            ArticleRecord r = p.record();
+            String status = r.failed() ? "failed" : r.skipped() != null ? "skipped" : "analyzed";
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("id", r.id());
-            result.put("status", r.failed() ? "failed" : r.skipped() != null ? "skipped" : "analyzed");
+            result.put("status", p.alreadyStored() ? "duplicate" : status);
+            if (p.alreadyStored()) {
+                result.put("stored_status", status);
+                result.put("message", "the store holds this content already, as article " + r.id() + " ("
+                        + status + "); it was not analyzed again");
+            }
             result.put("error", r.error() != null ? r.error() : r.skipped());
             result.put("story", store.storyOf(r.id()).orElse(null));
             results.add(result);
         }
-        ctx.status(201);
+        boolean added = posted.stream().anyMatch(p -> !p.alreadyStored());
+        ctx.status(added ? 201 : 200);
         json(ctx, Map.of("articles", results));
     }
 

@@ -156,9 +156,28 @@ class ApiTest {
         assertThat(getJson("/api/articles/" + result.get("id").asText(), 200).get("article").get("title").asText())
                 .isEqualTo("Floods in the valley");
         HttpResponse<String> again = server.post("/api/articles", "application/json", article, null);
-        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).as("nothing created").isEqualTo(200);
+        JsonNode duplicate = JSON.readTree(again.body()).get("articles").get(0);
+        assertThat(duplicate.get("status").asText()).isEqualTo("duplicate");
+        assertThat(duplicate.get("id").asText()).isEqualTo(result.get("id").asText());
+        assertThat(duplicate.get("stored_status").asText()).isEqualTo("analyzed");
+        assertThat(duplicate.get("story").asText()).isEqualTo(result.get("story").asText());
         assertThat(getJson("/api/stats", 200).get("articles").asLong()).as("same content, stored once")
                 .isEqualTo(before + 1);
+    }
+
+    @Test
+    void theSameArticleTwiceInOneBatchIsAddedOnceAndThenADuplicate() throws Exception {
+        String article = "{\"text\":\"Dock workers in the northern port extended their strike on Tuesday. The "
+                + "union said talks with the operators had broken down.\"}";
+        HttpResponse<String> posted = server.post("/api/articles", "application/json", "[" + article + ","
+                + article + "]", null);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        JsonNode results = JSON.readTree(posted.body()).get("articles");
+        assertThat(results.get(0).get("status").asText()).isEqualTo("analyzed");
+        assertThat(results.get(1).get("status").asText()).isEqualTo("duplicate");
+        assertThat(results.get(1).get("id").asText()).isEqualTo(results.get(0).get("id").asText());
+        assertThat(results.get(1).get("message").asText()).contains(results.get(0).get("id").asText());
     }
 
     @Test
