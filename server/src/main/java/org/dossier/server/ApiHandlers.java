@@ -16,6 +16,7 @@ import org.dossier.output.ArticleRecord;
 import org.dossier.store.DossierStore;
 import org.dossier.store.SearchIndex;
 import org.dossier.store.StoreIngest;
+import org.dossier.store.StoreRows;
 import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.stories.build.StoryRecord;
 
@@ -48,8 +49,13 @@ final class ApiHandlers {
     void stories(Context ctx) {
         String q = query(ctx);
         int limit = limit(ctx);
-        Object stories = q == null || q.isBlank() ? store.stories(limit, offset(ctx)) : store.searchStories(q, limit);
-        json(ctx, Map.of("stories", stories));
+        int offset = offset(ctx);
+        if (q == null || q.isBlank()) {
+            json(ctx, page("stories", store.stories(limit, offset), store.countStories(), limit, offset));
+        } else {
+            StoreRows.Page<StoreRows.StorySummary> found = store.searchStories(q, limit, offset);
+            json(ctx, page("stories", found.items(), found.total(), limit, offset));
+        }
     }
 
     void story(Context ctx) {
@@ -80,7 +86,7 @@ final class ApiHandlers {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
-        json(ctx, Map.of("events", store.events(filter)));
+        json(ctx, page("events", store.events(filter), store.countEvents(filter), filter.limit(), filter.offset()));
     }
 
     /** The {@code min_confidence} parameter: a number from 0 to 1, or null when absent. */
@@ -102,11 +108,30 @@ final class ApiHandlers {
     }
 
     void quotes(Context ctx) {
-        json(ctx, Map.of("quotes", store.quotes(blankToNull(ctx.queryParam("speaker")), limit(ctx), offset(ctx))));
+        String speaker = blankToNull(ctx.queryParam("speaker"));
+        int limit = limit(ctx);
+        int offset = offset(ctx);
+        json(ctx, page("quotes", store.quotes(speaker, limit, offset), store.countQuotes(speaker), limit, offset));
     }
 
     void figures(Context ctx) {
-        json(ctx, Map.of("figures", store.figures(blankToNull(ctx.queryParam("unit")), limit(ctx), offset(ctx))));
+        String unit = blankToNull(ctx.queryParam("unit"));
+        int limit = limit(ctx);
+        int offset = offset(ctx);
+        json(ctx, page("figures", store.figures(unit, limit, offset), store.countFigures(unit), limit, offset));
+    }
+
+    /**
+     * A list's answer: its items under their name, with how many the filters match in all ({@code total}) and the
+     * page asked for, so that a client can tell whether there are more.
+     */
+    private static Map<String, Object> page(String name, List<?> items, long total, int limit, int offset) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(name, items);
+        body.put("total", total);
+        body.put("limit", limit);
+        body.put("offset", offset);
+        return body;
     }
 
     void search(Context ctx) {
@@ -123,7 +148,9 @@ final class ApiHandlers {
                 throw ApiError.badRequest("parameter 'kind' must be article, quote or event, was '" + kindName + "'");
             }
         }
-        json(ctx, Map.of("hits", store.search(q, kind, limit(ctx))));
+        int limit = limit(ctx);
+        int offset = offset(ctx);
+        json(ctx, page("hits", store.search(q, kind, limit, offset), store.countHits(q, kind), limit, offset));
     }
 
     /**

@@ -82,6 +82,24 @@ class ApiTest {
     }
 
     @Test
+    void listsSayHowManyItemsTheirFiltersMatch() throws Exception {
+        JsonNode events = getJson("/api/events?actor=MIL&limit=1", 200);
+        assertThat(events.get("events")).hasSize(1);
+        assertThat(events.get("total").asLong()).isEqualTo(2);
+        assertThat(events.get("limit").asInt()).isEqualTo(1);
+        assertThat(getJson("/api/events?actor=MIL&limit=1&offset=5", 200).get("total").asLong()).isEqualTo(2);
+        assertThat(getJson("/api/quotes?speaker=olsen", 200).get("total").asLong()).isEqualTo(1);
+        assertThat(getJson("/api/figures?unit=killed&limit=1", 200).get("total").asLong()).isEqualTo(2);
+        JsonNode stories = getJson("/api/stories?limit=1", 200);
+        assertThat(stories.get("stories")).hasSize(1);
+        assertThat(stories.get("total").asLong()).isEqualTo(getJson("/api/stats", 200).get("stories").asLong());
+        JsonNode found = getJson("/api/stories?q=said&limit=1&offset=1", 200);
+        assertThat(found.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(found.get("stories")).hasSize(1);
+        assertThat(getJson("/api/search?q=war+crime&kind=quote&limit=1", 200).get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void filtersEventsByConfidence() throws Exception {
         JsonNode likely = getJson("/api/events?min_confidence=0.5", 200).get("events");
         assertThat(likely).hasSize(1);

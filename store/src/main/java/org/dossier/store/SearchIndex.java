@@ -225,6 +225,63 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** How many items (of the kind, when given) match the query. */
+    public int count(String queryText, Kind kind) {
+        Query query = parse(queryText, kind);
+        if (query == null) {
+            return 0;
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(query);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** Every article with an item that matches the query, in no order: read from doc values, not scored. */
+    public java.util.Set<String> allMatchingArticles(String queryText) {
+        Query query = parse(queryText, null);
+        if (query == null) {
+            return java.util.Set.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                java.util.Set<String> articles = new java.util.HashSet<>();
+                searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+                    private SortedDocValues ids;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                        ids = DocValues.getSorted(context.reader(), "article");
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if (ids.advanceExact(doc)) {
+                            articles.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                        }
+                    }
+
+                    @Override
+                    public org.apache.lucene.search.ScoreMode scoreMode() {
+                        return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                });
+                return articles;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
     private Query parse(String queryText, Kind kind) {
         if (queryText == null || queryText.isBlank()) {
             return null;
@@ -247,6 +304,11 @@ public final class SearchIndex implements AutoCloseable {
      * prefix*), optionally of one kind. Bad syntax is not an error: the parser takes what it can.
      */
     public List<Hit> search(String queryText, Kind kind, int limit) {
+        return search(queryText, kind, limit, 0);
+    }
+
+    /** The hits {@code offset} to {@code offset + limit} of {@link #search(String, Kind, int)}. */
+    public List<Hit> search(String queryText, Kind kind, int limit, int offset) {
         Query query = parse(queryText, kind);
         if (query == null) {
             return List.of();
@@ -255,7 +317,9 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<Hit> hits = new ArrayList<>();
-                for (ScoreDoc sd : searcher.search(query, Math.max(1, limit)).scoreDocs) {
+                ScoreDoc[] best = searcher.search(query, Math.max(1, offset + limit)).scoreDocs;
+                for (int i = offset; i < best.length; i++) {
+                    ScoreDoc sd = best[i];
                     Document d = searcher.storedFields().document(sd.doc);
                     Kind k = Kind.valueOf(d.get("kind"));
                     String text = d.get("text");

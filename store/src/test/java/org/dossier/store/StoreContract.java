@@ -89,6 +89,37 @@ abstract class StoreContract {
     }
 
     @Test
+    void countsWhatAFilterMatchesWhateverThePage() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            EventFilter fights = new EventFilter("MIL", "19", null, null, null, null, 1, 0);
+            assertThat(store.events(fights)).hasSize(1);
+            assertThat(store.countEvents(fights)).isEqualTo(2);
+            assertThat(store.countEvents(new EventFilter(null, null, null, null, null, 0.5, 1, 1))).isEqualTo(1);
+            assertThat(store.countEvents(new EventFilter("%", null, null, null, null, null, 1, 0))).isZero();
+            assertThat(store.countQuotes(null)).isEqualTo(3);
+            assertThat(store.countQuotes("ayrault")).isEqualTo(2);
+            assertThat(store.countFigures("killed")).isEqualTo(2);
+            assertThat(store.countFigures("tonnes")).isZero();
+            assertThat(store.countStories()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void pagesStorySearchesAndCountsTheirStories() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            StoreRows.Page<StoreRows.StorySummary> first = store.searchStories("said", 1, 0);
+            assertThat(first.total()).isEqualTo(2);
+            assertThat(first.items()).hasSize(1);
+            StoreRows.Page<StoreRows.StorySummary> second = store.searchStories("said", 1, 1);
+            assertThat(second.items()).hasSize(1).doesNotContainAnyElementsOf(first.items());
+            assertThat(store.searchStories("said", 1, 2).items()).isEmpty();
+            assertThat(store.countHits("war crime", SearchIndex.Kind.quote)).isEqualTo(1);
+            List<SearchHit> both = store.search("hospital", null, 2);
+            assertThat(store.search("hospital", null, 1, 1)).containsExactly(both.get(1));
+        }
+    }
+
+    @Test
     void findsQuotesBySpeakerAndFigures() throws Exception {
         try (DossierStore store = openWithFixtures()) {
             assertThat(store.quotes("ayrault", 10, 0)).extracting(StoreRows.QuoteRow::article)
