@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export",
+        header = "Export a store's or an analyze run's events (CSV or JSONL), articles or stories.",
         mixinStandardHelpOptions = true,
         description = {
             "Export from a store (--store) or an analyze run's folder (--out) to standard output. 'events': the "
