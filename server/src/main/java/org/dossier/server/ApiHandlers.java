@@ -223,12 +223,20 @@ final class ApiHandlers {
         json(ctx, Map.of("articles", results));
     }
 
-    /** The search query {@code q}, refused when longer than {@link #MAX_QUERY_CHARS}; null when absent. */
-    private static String query(Context ctx) {
+    /**
+     * The search query {@code q}, refused when longer than {@link #MAX_QUERY_CHARS} or when it holds no word to
+     * search for ({@code *} alone matched everything); null when absent.
+     */
+    private String query(Context ctx) {
         String q = ctx.queryParam("q");
         if (q != null && q.length() > MAX_QUERY_CHARS) {
             throw new ApiError(414, "the search query 'q' is " + q.length() + " characters long; it may hold at "
                     + "most " + MAX_QUERY_CHARS + " characters");
+        }
+        if (q != null && !q.isBlank() && store.searchTerms(q).isEmpty()) {
+            throw ApiError.badRequest("the search query '" + (q.length() > 40 ? q.substring(0, 40) + "…" : q)
+                    + "' holds no word to search for: wildcards (*), operators and common words such as 'the' "
+                    + "are not searched alone; type a word of the text (a prefix such as 'negotiat*' works)");
         }
         return q;
     }

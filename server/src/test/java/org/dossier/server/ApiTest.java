@@ -118,6 +118,12 @@ class ApiTest {
         assertThat(hits.get(0).get("story").asText()).isEqualTo("story-aaaa000000000001");
         getJson("/api/search", 400);
         getJson("/api/search?q=x&kind=people", 400);
+        assertThat(getJson("/api/search?q=*", 400).get("error").asText()).contains("holds no word");
+        assertThat(getJson("/api/stories?q=the+*", 400).get("error").asText()).contains("holds no word");
+        JsonNode marked = getJson("/api/search?q=war+crimes&kind=quote", 200).get("hits").get(0);
+        JsonNode mark = marked.get("marks").get(1);
+        assertThat(marked.get("excerpt").asText().substring(mark.get("start").asInt(), mark.get("end").asInt()))
+                .isEqualTo("crime");
         getJson("/api/nothing-here", 404);
     }
 

@@ -426,7 +426,15 @@ public final class DossierStore implements AutoCloseable {
         List<SearchIndex.Hit> hits = requireIndex().search(query, kind, limit, offset);
         Map<String, String> storyOf = storyOfArticle();
         return hits.stream().map(h -> new SearchHit(h.kind().name(), h.article(), storyOf.get(h.article()),
-                h.title(), h.excerpt(), h.start(), h.end(), h.score())).toList();
+                h.title(), h.excerpt(), h.start(), h.end(), h.score(), h.marks())).toList();
+    }
+
+    /**
+     * The words a full-text query searches for, as the index reads them; empty when it holds none (only
+     * wildcards, operators or stop words), which a caller should refuse rather than search.
+     */
+    public java.util.Set<String> searchTerms(String query) {
+        return requireIndex().terms(query);
     }
 
     /** Items in the search index (articles, quotes and events), for checks. */

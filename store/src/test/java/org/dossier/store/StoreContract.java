@@ -166,7 +166,33 @@ abstract class StoreContract {
             assertThat(store.searchStories("corn harvest", 10)).extracting(StoreRows.StorySummary::id)
                     .containsExactly("story-cccc000000000003");
             assertThat(store.search("", null, 10)).isEmpty();
+            assertThat(store.searchTerms("*")).as("a wildcard alone is no word").isEmpty();
+            assertThat(store.searchTerms("the -hospital")).isEmpty();
+            assertThat(store.searchTerms("War crimes -Aleppo")).containsExactly("war", "crime");
             assertThat(store.search("\"unbalanced (query", null, 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void quotesAndEventsMatchByTheirOwnWordsNotTheirArticlesTitle() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            store.add(StoreFixtures.record("eeee000000000005", "Leaders meet at the summit", "Gazette", "2016-10-04",
+                    StoreFixtures.HARVEST, List.of(), List.of(), List.of(), List.of(StoreFixtures.quote(
+                            StoreFixtures.HARVEST, "Mary Olsen", "We have never seen yields like this")), List.of(),
+                    List.of()));
+            store.flush();
+            assertThat(store.search("summit", null, 10)).extracting(SearchHit::kind)
+                    .as("the article by its title, not its quote").containsExactly("article");
+            assertThat(store.search("yields", SearchIndex.Kind.quote, 10)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void hitsMarkTheWordsOfTheQueryInTheirExcerpt() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            SearchHit quote = store.search("war crimes", SearchIndex.Kind.quote, 10).getFirst();
+            assertThat(quote.marks()).extracting(m -> quote.excerpt().substring(m.start(), m.end()))
+                    .containsExactly("war", "crime");
         }
     }
 
