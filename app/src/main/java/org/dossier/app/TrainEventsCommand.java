@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train-events",
+        header = "Fit the event model on a gold of events and write it in the format Dossier ships.",
         mixinStandardHelpOptions = true,
         description = {
             "Fit the event model on a gold of events: the documents are analyzed, every event the rules propose is "
