@@ -6,17 +6,22 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.dossier.ingest.source.ItemFields;
 import org.dossier.model.FieldLimits;
 
 /**
- * The checks an article sent to {@code POST /api/articles} must pass before anything is analyzed. The API is
- * stricter than the JSON lines reader of files: a field it does not know, or a date it would have to guess at
- * ("05/10/2016"), is refused with the field's name rather than dropped or read one way of two.
+ * The checks an article sent to {@code POST /api/articles} must pass before anything is analyzed. The API takes
+ * the fields the JSON lines reader of files takes (and their other names: "link", "published", "content"), but is
+ * stricter: a field it does not know (a misspelt "dat"), or a date it would have to guess at ("05/10/2016"), is
+ * refused with the field's name rather than dropped or read one way of two.
  */
 final class PostedArticle {
 
     /** The fields an article may have, in the order the OpenAPI document lists them. */
     static final List<String> FIELDS = List.of("url", "title", "text", "html", "date", "outlet");
+    /** With the other names the file reader takes for them. */
+    private static final List<String> ACCEPTED = ItemFields.ALL;
 
     private static final Map<String, Integer> MAX_CHARS = Map.of("title", FieldLimits.TITLE, "outlet",
             FieldLimits.OUTLET);
@@ -33,20 +38,22 @@ final class PostedArticle {
         }
         List<String> unknown = new ArrayList<>();
         article.fieldNames().forEachRemaining(name -> {
-            if (!FIELDS.contains(name)) {
+            if (!ACCEPTED.contains(name)) {
                 unknown.add("'" + name + "'");
             }
         });
         if (!unknown.isEmpty()) {
             return (unknown.size() == 1 ? "unknown field " : "unknown fields ") + String.join(", ", unknown)
-                    + " (an article has url, title, text or html, date and outlet)";
+                    + " (an article has url, title, text or html, date and outlet, or the other names the file reader "
+                    + "takes for them: " + String.join(", ", ACCEPTED.stream().filter(f -> !FIELDS.contains(f))
+                            .toList()) + ")";
         }
-        for (String field : FIELDS) {
+        for (String field : ACCEPTED) {
             if (article.has(field) && !article.get(field).isTextual() && !article.get(field).isNull()) {
                 return "'" + field + "' must be a string";
             }
         }
-        if (!hasText(article, "text") && !hasText(article, "html")) {
+        if (Stream.concat(ItemFields.TEXT.stream(), ItemFields.HTML.stream()).noneMatch(f -> hasText(article, f))) {
             return "neither 'text' nor 'html' holds the article";
         }
         for (Map.Entry<String, Integer> limit : MAX_CHARS.entrySet()) {
@@ -54,12 +61,17 @@ final class PostedArticle {
                 return "'" + limit.getKey() + "' is longer than " + limit.getValue() + " characters";
             }
         }
-        if (hasText(article, "date") && !isDate(article.get("date").asText().strip())) {
-            String date = article.get("date").asText();
-            return "'date' is not a date in a format the API accepts: '" + (date.length() <= 80 ? date
-                    : date.substring(0, 80) + "…") + "' (write it as " + DATE_FORMATS + ", or leave the field out)";
+        for (String field : ItemFields.DATE) {
+            if (hasText(article, field) && !isDate(article.get(field).asText().strip())) {
+                return notADate(field, article.get(field).asText());
+            }
         }
         return null;
+    }
+
+    private static String notADate(String field, String date) {
+        return "'" + field + "' is not a date in a format the API accepts: '" + (date.length() <= 80 ? date
+                : date.substring(0, 80) + "…") + "' (write it as " + DATE_FORMATS + ", or leave the field out)";
     }
 
     /** A day, an ISO 8601 date and time (with or without its offset), or an RFC 1123 date as feeds write it. */

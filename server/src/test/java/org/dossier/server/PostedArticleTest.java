@@ -34,10 +34,18 @@ class PostedArticleTest {
     void refusesUnknownFieldsAndWrongTypes() throws Exception {
         assertThat(refusal("{\"text\":\"Words.\",\"dat\":\"2016-10-05\"}")).contains("unknown field 'dat'",
                 "date");
-        assertThat(refusal("{\"text\":\"Words.\",\"published\":\"2016-10-05\",\"lang\":\"en\"}"))
-                .contains("unknown fields 'published', 'lang'");
+        assertThat(refusal("{\"text\":\"Words.\",\"lang\":\"en\",\"authorz\":\"A\"}"))
+                .contains("unknown fields 'lang', 'authorz'");
         assertThat(refusal("{\"text\":\"Words.\",\"outlet\":5}")).contains("'outlet' must be a string");
         assertThat(refusal("{\"title\":\"Only a title\"}")).contains("'text'", "'html'");
         assertThat(refusal("[1]")).isEqualTo("not an object");
+    }
+
+    @Test
+    void takesTheOtherNamesTheFileReaderTakesAndChecksTheirDates() throws Exception {
+        assertThat(refusal("{\"link\":\"https://example.org/a\",\"content\":\"Words.\","
+                + "\"published\":\"2016-10-05\",\"source\":\"Herald\"}")).isNull();
+        assertThat(refusal("{\"content\":\"Words.\",\"published\":\"05/10/2016\"}"))
+                .contains("'published' is not a date");
     }
 }
