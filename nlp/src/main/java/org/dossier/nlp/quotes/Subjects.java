@@ -24,19 +24,20 @@ final class Subjects {
     /** The speaker of the cue at {@code cue}, or null. */
     Speaker of(Sentence sentence, int cue, SentenceParse parse, Speaker previous) {
         if (parse != null) {
-            int subject = parsedSubject(parse, cue);
+            int subject = parsedSubject(sentence, parse, cue);
             return subject < 0 ? null : speakers.fromToken(sentence, subject, parse, previous);
         }
         return surface(sentence, cue, previous);
     }
 
-    private static int parsedSubject(SentenceParse parse, int cue) {
+    private static int parsedSubject(Sentence sentence, SentenceParse parse, int cue) {
         int subject = parse.dependent(cue, "nsubj");
         if (subject >= 0) {
             return subject;
         }
         Dependency arc = parse.arcOf(cue);
-        if (arc == null || arc.head() < 0 || !SHARES_SUBJECT.contains(arc.relation())) {
+        if (arc == null || arc.head() < 0 || !SHARES_SUBJECT.contains(arc.relation())
+                && !(arc.relation().equals("dep") && isParticiple(sentence, cue))) {
             return -1;
         }
         if (arc.relation().equals("xcomp")) {
@@ -46,6 +47,14 @@ final class Subjects {
             }
         }
         return parse.dependent(arc.head(), "nsubj");
+    }
+
+    /**
+     * "…, saying (that) …": the parser often leaves a trailing participle loosely attached ({@code dep}); it still
+     * speaks for the subject of the verb it follows.
+     */
+    private static boolean isParticiple(Sentence sentence, int cue) {
+        return sentence.tokens().get(cue).pos().equals("VBG");
     }
 
     /**

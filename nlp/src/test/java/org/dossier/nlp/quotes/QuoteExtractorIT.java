@@ -119,4 +119,11 @@ class QuoteExtractorIT extends StageTestCase {
     void articleWithoutQuotesHasNone() throws Exception {
         assertThat(run(Articles.of("The river rose by two metres overnight.").text()).get(Layers.QUOTES)).isEmpty();
     }
+
+    @Test
+    void aTrailingParticipleSpeaksForTheSubjectOfItsVerb() throws Exception {
+        AnnotatedArticle out = run("Minister Laura Brandt spoke for an hour on Monday, saying that the bill would fail.");
+
+        assertQuote(out.get(Layers.QUOTES), "the bill would fail", false, "Laura Brandt", "saying");
+    }
 }
