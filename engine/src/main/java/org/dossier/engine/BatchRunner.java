@@ -166,8 +166,8 @@ public final class BatchRunner {
         return 0;
     }
 
-    private Summary analyze(Supplier<Stream<SourceItem>> input, Predicate<SourceItem> known, ExecutorService pool, Evidence evidence,
-            Consumer<Outcome> sink, Progress progress) throws InterruptedException {
+    private Summary analyze(Supplier<Stream<SourceItem>> input, Predicate<SourceItem> known, ExecutorService pool,
+            Evidence evidence, Consumer<Outcome> sink, Progress progress) throws InterruptedException {
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
         int done = 0;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.dossier.engine.BatchRunner;
 import org.dossier.ingest.fetch.HttpFetcher;
 import org.dossier.ingest.source.InputSource;
@@ -72,7 +73,8 @@ public final class FeedWatcher {
 
     private final WatchList list;
     private final DossierStore store;
-    private final StoreIngest ingest;
+    private final Supplier<StoreIngest> ingest;
+    private StoreIngest loaded;
     private final WatchStateFile stateFile;
     private final Config config;
     private final InstantSource clock;
@@ -86,7 +88,11 @@ public final class FeedWatcher {
     private int polls;
     private Instant lastPoll;
 
-    public FeedWatcher(WatchList list, DossierStore store, StoreIngest ingest, HttpFetcher fetcher,
+    /**
+     * @param ingest gives the ingest when there is first something new to store (it loads the NLP models, which
+     *     a poll that finds nothing new need not wait for)
+     */
+    public FeedWatcher(WatchList list, DossierStore store, Supplier<StoreIngest> ingest, HttpFetcher fetcher,
             WatchStateFile stateFile, Config config, InstantSource clock, Consumer<String> log,
             BatchRunner.Progress progress) {
         this.list = list;
@@ -148,7 +154,10 @@ public final class FeedWatcher {
         StoreIngest.Result stored = null;
         if (newItems > 0) {
             List<SourcePoll> polled = List.copyOf(results.values());
-            stored = ingest.ingest(() -> polled.stream().flatMap(p -> p.items().get()), store, progress, log);
+            if (loaded == null) {
+                loaded = ingest.get();
+            }
+            stored = loaded.ingest(() -> polled.stream().flatMap(p -> p.items().get()), store, progress, log);
             polled.forEach(p -> p.onStored().run());
         }
         Instant done = clock.instant();

@@ -76,8 +76,9 @@ class FeedWatcherTest {
     }
 
     private FeedWatcher watcher(Path feeds, DossierStore store) throws IOException {
-        return new FeedWatcher(WatchList.read(feeds), store, new StoreIngest(engine, 2, StoryClusterer.Config.DEFAULT),
-                fetcher, new WatchStateFile(dir.resolve("store").resolve(WatchStateFile.NAME)),
+        return new FeedWatcher(WatchList.read(feeds), store,
+                () -> new StoreIngest(engine, 2, StoryClusterer.Config.DEFAULT), fetcher,
+                new WatchStateFile(dir.resolve("store").resolve(WatchStateFile.NAME)),
                 FeedWatcher.Config.every(Duration.ofMinutes(1)), InstantSource.system(), log::add, (d, t, l) -> {});
     }
 
