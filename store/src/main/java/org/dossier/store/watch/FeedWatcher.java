@@ -108,7 +108,15 @@ public final class FeedWatcher {
         this.started = clock.instant();
         Map<String, FeedState> saved = stateFile.load(log);
         for (WatchList.Source source : list.sources()) {
-            states.put(source.name(), saved.getOrDefault(source.name(), FeedState.fresh(source.name())));
+            FeedState state = saved.getOrDefault(source.name(), FeedState.fresh(source.name()));
+            // a run with a shorter interval than the last one polls on its own schedule
+            Instant latest = started.plus(config.wait(state.failures()));
+            if (state.nextPoll() != null && state.nextPoll().isAfter(latest)) {
+                state = new FeedState(state.source(), state.lastPoll(), state.lastSuccess(), state.newItems(),
+                        state.totalItems(), state.pending(), state.lastError(), state.failures(), latest,
+                        state.validators());
+            }
+            states.put(source.name(), state);
         }
         publish();
     }
@@ -119,9 +127,14 @@ public final class FeedWatcher {
     }
 
     /** Polls until interrupted: each source when it is due, sleeping in between. */
-    public void run() throws InterruptedException, IOException {
+    public void run() throws InterruptedException {
         while (!Thread.currentThread().isInterrupted()) {
-            poll(false);
+            try {
+                poll(false);
+            } catch (IOException e) {
+                // the items are stored; with the old state the next poll reads the feeds whole again
+                log.accept("warning: cannot save the watch state " + stateFile.file() + ": " + e.getMessage());
+            }
             Instant next = states.values().stream().map(FeedState::nextPoll).filter(java.util.Objects::nonNull)
                     .min(Instant::compareTo).orElse(clock.instant().plus(config.interval()));
             Duration wait = Duration.between(clock.instant(), next);
@@ -141,13 +154,22 @@ public final class FeedWatcher {
         Instant now = clock.instant();
         List<WatchList.Source> due = list.sources().stream()
                 .filter(source -> all || states.get(source.name()).due(now)).toList();
+        if (due.isEmpty()) {
+            return new PollReport(0, 0, 0, null);
+        }
         Map<WatchList.Source, SourcePoll> results = new LinkedHashMap<>();
         for (WatchList.Source source : due) {
             FeedState state = states.get(source.name());
-            SourcePoll result = switch (source) {
-                case WatchList.Feed feed -> feeds.poll(feed.uri(), state.validators());
-                case WatchList.Folder folder -> folders.poll(folder.path());
-            };
+            SourcePoll result;
+            try {
+                result = switch (source) {
+                    case WatchList.Feed feed -> feeds.poll(feed.uri(), state.validators());
+                    case WatchList.Folder folder -> folders.poll(folder.path());
+                };
+            } catch (RuntimeException e) {
+                // a bug or a surprise in one source must not stop the others
+                result = SourcePoll.failure(source.name() + ": internal error: " + e);
+            }
             results.put(source, result);
         }
         int newItems = results.values().stream().mapToInt(SourcePoll::count).sum();
