@@ -94,15 +94,16 @@ final class FeedPoller {
                 }
                 case FetchResult.Fetched body -> items.add(new SourceItem.Unreadable(key, "the item's page "
                         + link + " is no web page (" + body.contentType() + ")"));
-                case FetchResult.Failed failed when failed.retryable()
-                        && failedTries.merge(key, 1, Integer::sum) < pageTries -> {
-                    pending++;
-                    pageError = pageError == null ? failed.reason() : pageError;
-                }
                 case FetchResult.Failed failed -> {
-                    failedTries.remove(key);
-                    items.add(new SourceItem.Unreadable(key, "the item's page could not be fetched: "
-                            + failed.reason() + (failed.retryable() ? " (after " + pageTries + " tries)" : "")));
+                    int tries = failed.retryable() ? failedTries.merge(key, 1, Integer::sum) : pageTries;
+                    if (tries < pageTries) {
+                        pending++;
+                        pageError = pageError == null ? failed.reason() : pageError;
+                    } else {
+                        failedTries.remove(key);
+                        items.add(new SourceItem.Unreadable(key, "the item's page could not be fetched: "
+                                + failed.reason() + (failed.retryable() ? " (after " + pageTries + " tries)" : "")));
+                    }
                 }
                 case FetchResult.NotModified notModified -> pending++;
             }

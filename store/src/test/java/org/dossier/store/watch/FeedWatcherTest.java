@@ -76,10 +76,14 @@ class FeedWatcherTest {
     }
 
     private FeedWatcher watcher(Path feeds, DossierStore store) throws IOException {
+        return watcher(feeds, store, FeedWatcher.Config.every(Duration.ofMinutes(1)));
+    }
+
+    private FeedWatcher watcher(Path feeds, DossierStore store, FeedWatcher.Config config) throws IOException {
         return new FeedWatcher(WatchList.read(feeds), store,
                 () -> new StoreIngest(engine, 2, StoryClusterer.Config.DEFAULT), fetcher,
-                new WatchStateFile(dir.resolve("store").resolve(WatchStateFile.NAME)),
-                FeedWatcher.Config.every(Duration.ofMinutes(1)), InstantSource.system(), log::add, (d, t, l) -> {});
+                new WatchStateFile(dir.resolve("store").resolve(WatchStateFile.NAME)), config, InstantSource.system(),
+                log::add, (d, t, l) -> {});
     }
 
     private DossierStore openStore() {
@@ -237,6 +241,28 @@ class FeedWatcherTest {
             assertThat(store.counts().articles()).isEqualTo(3);
         }
         assertThat(log).anyMatch(line -> line.startsWith("warning: cannot read the watch state"));
+    }
+
+    @Test
+    void aPageThatKeepsFailingIsStoredAsFailedAfterItsLastTryAndNotTriedAgain() throws Exception {
+        TestFeed news = new TestFeed("Daily News");
+        news.publish(new TestFeed.Item("urn:news:down", server.uri("/pages/down").toString(), "Down", null));
+        server.route("/news.rss", news);
+        server.route("/pages/down", exchange -> LoopbackHttpServer.send(exchange, 503, "text/plain", "busy"));
+        Path feeds = Files.writeString(dir.resolve("feeds.txt"), server.uri("/news.rss") + "\n");
+        try (DossierStore store = openStore()) {
+            FeedWatcher watcher = watcher(feeds, store,
+                    new FeedWatcher.Config(Duration.ofMinutes(1), Duration.ofHours(1), 2, 1 << 20));
+            assertThat(watcher.poll(true).newItems()).isZero();
+            assertThat(watcher.status().sources().getFirst().pending()).isEqualTo(1);
+            assertThat(watcher.poll(true).newItems()).isEqualTo(1);
+            assertThat(watcher.poll(true).newItems()).isZero();
+            ArticleRecord failed = store.article(FeedPoller.idOf("urn:news:down")).orElseThrow();
+            assertThat(failed.error()).isEqualTo("the item's page could not be fetched: " + server.uri("/pages/down")
+                    + ": HTTP 503 (after 2 tries)");
+            assertThat(watcher.status().sources().getFirst().pending()).isZero();
+        }
+        assertThat(server.requests("/pages/down")).hasSize(2);
     }
 
     @Test
