@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "analyze",
+        header = "Analyze news articles into a source-attributed dossier: articles, stories and a report in a folder.",
         mixinStandardHelpOptions = true,
         description = {
             "Analyze news articles and write a source-attributed dossier. Reads files and folders (recursively): "

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench-api",
+        header = "Load-test a running 'dossier serve' at a fixed rate and print latency percentiles.",
         mixinStandardHelpOptions = true,
         description = {
             "Load-test a running 'dossier serve': sends requests at a fixed rate (open loop, so a slow server "

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench-clustering",
+        header = "Measure the story-clustering stage alone on a synthetic stream.",
         mixinStandardHelpOptions = true,
         description = {
             "Measure the story-clustering stage alone (near-duplicates, candidate retrieval, scoring) on one thread "

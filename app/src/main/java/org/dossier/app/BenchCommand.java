@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench",
+        header = "Measure the analyze pipeline's throughput and peak heap on a corpus.",
         mixinStandardHelpOptions = true,
         description = {
             "Measure the analyze pipeline: runs it over a corpus without writing output, after a warm-up pass, and "

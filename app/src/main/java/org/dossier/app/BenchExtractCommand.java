@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench-extract",
+        header = "Benchmark the cleaning stage (main text, publication date) on the public sets.",
         mixinStandardHelpOptions = true,
         description = {
             "Benchmark the cleaning stage (main text and publication date, no NLP) on the public sets in the bench "

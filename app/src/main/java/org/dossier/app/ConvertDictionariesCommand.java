@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "convert-dictionaries",
+        header = "Convert PETRARCH's Phoenix/CAMEO dictionaries to Dossier's tab-separated format.",
         mixinStandardHelpOptions = true,
         description = {
             "Convert PETRARCH's Phoenix/CAMEO dictionaries (Phoenix.{Countries,International,MilNonState}.actors.txt, "

@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval-cameo",
+        header = "Score event coding on PETRARCH's validation sentences against their gold CAMEO codes.",
         mixinStandardHelpOptions = true,
         description = {
             "Code the sentences of PETRARCH's validation files with Dossier's full pipeline (CoreNLP annotation and "

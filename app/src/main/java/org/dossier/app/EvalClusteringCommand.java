@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval-clustering",
+        header = "Score online story clustering on ECB+ against its gold stories.",
         mixinStandardHelpOptions = true,
         description = {
             "Score online story clustering on ECB+ (../shared/bench/ecbplus-story-clustering) against its gold "

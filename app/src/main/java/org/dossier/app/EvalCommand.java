@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval",
+        header = "Score Dossier against gold annotations: precision, recall and F1 per field.",
         mixinStandardHelpOptions = true,
         description = {
             "Score Dossier against gold annotations and print precision, recall and F1 for each field.",

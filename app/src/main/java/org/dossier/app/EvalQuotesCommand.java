@@ -38,6 +38,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval-quotes",
+        header = "Score quotes and speakers against PolNeAR's train split.",
         mixinStandardHelpOptions = true,
         description = {
             "Score Dossier's quotes and speakers against PolNeAR (US political news of 2016 with every attribution "

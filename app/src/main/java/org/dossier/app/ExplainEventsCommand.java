@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain-events",
+        header = "Show why Dossier codes the events it codes in a text, sentence by sentence.",
         mixinStandardHelpOptions = true,
         description = {
             "Show why Dossier codes the events it codes in a text, or none: each sentence with its dependency parse "

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dossier.model.DocumentHints;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.output.CsvCells;
@@ -28,16 +29,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export",
+        header = "Export a store's or an analyze run's events (CSV or JSONL), articles or stories.",
         mixinStandardHelpOptions = true,
         description = {
             "Export from a store (--store) or an analyze run's folder (--out) to standard output. 'events': the "
                     + "events merged across articles, one row per event, as CSV with GDELT-like columns (day, actor "
                     + "1 name and code, CAMEO event code, root, QuadClass, Goldstein, actor 2 name and code, "
-                    + "location, source URL, number of sources, story, supporting text, confidence, what the day "
-                    + "rests on: stated, relative or reported) or as JSONL. 'articles' and "
+                    + "location, source URL (http or https, else empty), number of sources, story, supporting text, "
+                    + "confidence, what the day rests on: stated, relative or reported, and the source file) or as "
+                    + "JSONL. 'articles' and "
                     + "'stories': every record as JSONL, in the format of articles.jsonl and stories.jsonl.",
             ""},
         footer = {"", "Examples:", "  dossier export events --store out/store --format csv > events.csv",
+            "  dossier export events --store out/store --spreadsheet > events-for-excel.csv",
             "  dossier export articles --store out/store > articles.jsonl",
             "  dossier export events --out out/aleppo --format jsonl > events.jsonl"})
 final class ExportCommand implements Callable<Integer> {
@@ -50,7 +54,20 @@ final class ExportCommand implements Callable<Integer> {
 
     private static final List<String> COLUMNS = List.of("day", "actor1_name", "actor1_code", "event_code",
             "event_root", "quad_class", "goldstein", "actor2_name", "actor2_code", "location", "source_url",
-            "num_sources", "story", "text", "confidence", "date_basis");
+            "num_sources", "story", "text", "confidence", "date_basis", "source_file");
+
+    /**
+     * Where an article came from, as the CSV gives it: its web address when it has an http(s) one (never a file
+     * path or the API's "api:item-44"), and the file it was read from, when it was read from one.
+     */
+    record Origin(String url, String file) {
+
+        static Origin of(ArticleRecord article) {
+            String url = DocumentHints.isWebAddress(article.url()) ? article.url() : null;
+            String source = article.source();
+            return new Origin(url, source == null || source.isBlank() || source.startsWith("api:") ? null : source);
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -76,6 +93,12 @@ final class ExportCommand implements Callable<Integer> {
                     + "right on Dossier's development data). Events stored without a confidence are left out too.")
     Double minConfidence;
 
+    @Option(names = "--spreadsheet",
+            description = "CSV to open in a spreadsheet: CAMEO codes are written as =\"010\", which Excel, Google "
+                    + "Sheets and LibreOffice keep as text with its leading zero (a plain 010 becomes the number "
+                    + "10). Other CSV readers would read the formula: leave it off for them.")
+    boolean spreadsheet;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -85,6 +108,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         if ((out == null) == (store == null)) {
             err.println("error: name either a store (--store DIR) or an analyze run's folder (--out DIR)");
+            return ExitCodes.USAGE;
+        }
+        if (spreadsheet && (what != What.events || format != Format.csv)) {
+            err.println("error: --spreadsheet is for the events CSV (export events --format csv)");
             return ExitCodes.USAGE;
         }
         if (what != What.events && format == Format.csv && formatGiven()) {
@@ -118,8 +145,8 @@ final class ExportCommand implements Callable<Integer> {
                 case articles -> opened.forEachArticle(a -> stdout.println(ArticlesJsonl.toLine(a)));
                 case stories -> opened.forEachStory(s -> stdout.println(StoriesJsonl.toLine(s)));
                 case events -> {
-                    Map<String, String> urls = new HashMap<>();
-                    opened.forEachArticle(a -> urls.put(a.id(), a.url() != null ? a.url() : a.source()));
+                    Map<String, Origin> urls = new HashMap<>();
+                    opened.forEachArticle(a -> urls.put(a.id(), Origin.of(a)));
                     List<StoryRecord> stories = new java.util.ArrayList<>();
                     opened.forEachStory(stories::add);
                     write(stories, urls, stdout);
@@ -146,9 +173,9 @@ final class ExportCommand implements Callable<Integer> {
             System.out.flush();
             return ExitCodes.OK;
         }
-        Map<String, String> urls = new HashMap<>();
+        Map<String, Origin> urls = new HashMap<>();
         for (ArticleRecord a : ArticlesJsonl.read(articles)) {
-            urls.put(a.id(), a.url() != null ? a.url() : a.source());
+            urls.put(a.id(), Origin.of(a));
         }
         PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         write(StoriesJsonl.read(stories), urls, stdout);
@@ -156,7 +183,7 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    void write(List<StoryRecord> stories, Map<String, String> urls, Writer w) throws java.io.IOException {
+    void write(List<StoryRecord> stories, Map<String, Origin> origins, Writer w) throws java.io.IOException {
         ObjectMapper json = new ObjectMapper();
         if (format == Format.csv) {
             // a byte-order mark tells spreadsheets the file is UTF-8; without it Excel garbles curly quotes and names
@@ -174,14 +201,32 @@ final class ExportCommand implements Callable<Integer> {
                     w.write(json.writeValueAsString(row) + "\n");
                     continue;
                 }
-                String url = urls.get(e.sources().getFirst().article());
-                w.write(String.join(",", List.of(CsvCells.text(e.date()), CsvCells.text(e.actor()), CsvCells.text(e.actorCode()), CsvCells.text(e.cameo()),
-                        CsvCells.text(e.root()), String.valueOf(e.quadClass()), String.format(Locale.ROOT, "%.1f", e.goldstein()),
-                        CsvCells.text(e.target()), CsvCells.text(e.targetCode()), CsvCells.text(e.location()), CsvCells.text(url),
-                        String.valueOf(e.corroboration()), CsvCells.text(story.id()), CsvCells.text(e.sources().getFirst().text()),
+                Origin origin = origins.getOrDefault(e.sources().getFirst().article(), new Origin(null, null));
+                w.write(String.join(",", List.of(CsvCells.text(e.date()), CsvCells.text(e.actor()),
+                        CsvCells.text(e.actorCode()), code(e.cameo()), code(e.root()), String.valueOf(e.quadClass()),
+                        String.format(Locale.ROOT, "%.1f", e.goldstein()), CsvCells.text(e.target()),
+                        CsvCells.text(e.targetCode()), CsvCells.text(e.location()), CsvCells.text(origin.url()),
+                        String.valueOf(e.corroboration()), CsvCells.text(story.id()),
+                        CsvCells.text(e.sources().getFirst().text()),
                         e.confidence() == null ? "" : String.format(Locale.ROOT, "%.3f", e.confidence()),
-                        CsvCells.text(e.dateBasis()))) + "\n");
+                        CsvCells.text(e.dateBasis()), CsvCells.text(origin.file()))) + "\n");
             }
         }
+    }
+
+    /**
+     * A CAMEO code cell. Always quoted, which marks it as text to a reader that honours quotes (LibreOffice's
+     * "quoted field as text", pandas with dtype=str) and changes nothing for the others; for a spreadsheet
+     * (--spreadsheet) a formula that gives the code as text, since Excel and Google Sheets read a quoted 010 as
+     * the number 10. Codes are digits only, so the formula can hold nothing else.
+     */
+    String code(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        if (!value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return CsvCells.text(value);
+        }
+        return spreadsheet ? "\"=\"\"" + value + "\"\"\"" : "\"" + value + "\"";
     }
 }

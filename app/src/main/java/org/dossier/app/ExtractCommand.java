@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "extract",
+        header = "Extract the main text and metadata of news pages, without NLP.",
         mixinStandardHelpOptions = true,
         description = {
             "Extract the main text and metadata of news pages, without NLP: fast enough for large crawls. Reads "

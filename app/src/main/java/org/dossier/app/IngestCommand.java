@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest",
+        header = "Add articles to a store, analyzing only those it does not hold yet.",
         mixinStandardHelpOptions = true,
         description = {
             "Add articles to a store, for 'dossier serve' and 'dossier export'. Reads the same inputs as analyze. "

@@ -27,6 +27,7 @@ public final class Main {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new DossierCommand());
+        CommandGroups.install(commandLine);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             cmd.getErr().println("error: " + messageOf(exception));
             return ExitCodes.FATAL;

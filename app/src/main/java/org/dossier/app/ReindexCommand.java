@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "reindex",
+        header = "Rebuild a store's search index from its database.",
         mixinStandardHelpOptions = true,
         description = {
             "Rebuild a store's search index from its database. The index is derived data: a store checks it when "

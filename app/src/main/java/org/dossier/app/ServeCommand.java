@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve",
+        header = "Serve a store: the web UI and the REST API.",
         mixinStandardHelpOptions = true,
         description = {
             "Serve a store: the web UI (stories with search, story pages with timeline, quotes, figures and "

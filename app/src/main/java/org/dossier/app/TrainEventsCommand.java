@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "train-events",
+        header = "Fit the event model on a gold of events and write it in the format Dossier ships.",
         mixinStandardHelpOptions = true,
         description = {
             "Fit the event model on a gold of events: the documents are analyzed, every event the rules propose is "
@@ -75,6 +76,10 @@ final class TrainEventsCommand implements Callable<Integer> {
             + "quote (default: ${DEFAULT-VALUE}).")
     double triggerThreshold;
 
+    @Option(names = "--statement-threshold", paramLabel = "P", description = "The least probability of a CAMEO "
+            + "root for the statement model to propose an event for a quote (default: the trigger threshold).")
+    Double statementThreshold;
+
     @Option(names = "--parse-all", negatable = false, description = "Parse every sentence, not only those that may "
             + "hold a quote, an event or a figure (to see what the selection of sentences costs the models).")
     boolean parseAll;
@@ -94,6 +99,10 @@ final class TrainEventsCommand implements Callable<Integer> {
         }
         if (!(triggerThreshold >= 0 && triggerThreshold <= 1)) {
             err.println("--trigger-threshold must lie in 0-1, was " + triggerThreshold);
+            return ExitCodes.USAGE;
+        }
+        if (statementThreshold != null && !(statementThreshold >= 0 && statementThreshold <= 1)) {
+            err.println("--statement-threshold must lie in 0-1, was " + statementThreshold);
             return ExitCodes.USAGE;
         }
         if (model != null && (triggerModel == null || statementModel == null)) {
@@ -124,8 +133,8 @@ final class TrainEventsCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         TriggerModelTrainer.Result triggers = fitTriggers(analyzed, byId, dictionaries, triggerThreshold, out, false);
-        TriggerModelTrainer.Result statements = fitTriggers(analyzed, byId, dictionaries, triggerThreshold, out,
-                true);
+        TriggerModelTrainer.Result statements = fitTriggers(analyzed, byId, dictionaries,
+                statementThreshold != null ? statementThreshold : triggerThreshold, out, true);
         List<EventModelTrainer.Example> examples = new ArrayList<>();
         for (AnnotatedArticle article : analyzed) {
             String id = article.article().id();

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "watch",
+        header = "Keep a store current from RSS/Atom feeds and folders, storing each new item once.",
         mixinStandardHelpOptions = true,
         description = {
             "Keep a store current from RSS/Atom feeds and folders: polls each source listed in FILE on an "

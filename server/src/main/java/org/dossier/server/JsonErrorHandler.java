@@ -16,6 +16,13 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
+    private final int maxHeaderBytes;
+
+    /** @param maxHeaderBytes the most bytes of a request's first line and headers, named in 414 and 431 */
+    JsonErrorHandler(int maxHeaderBytes) {
+        this.maxHeaderBytes = maxHeaderBytes;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus() >= 400 ? response.getStatus() : 500;
@@ -24,8 +31,8 @@ final class JsonErrorHandler extends ErrorHandler {
             status = s;
         }
         Object message = request.getAttribute(ERROR_MESSAGE);
-        byte[] body = Json.write(Map.of("status", status, "error", explain(status, message == null ? null
-                : message.toString()))).getBytes(StandardCharsets.UTF_8);
+        String explained = explain(status, maxHeaderBytes, message == null ? null : message.toString());
+        byte[] body = Json.write(Map.of("status", status, "error", explained)).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
@@ -33,13 +40,16 @@ final class JsonErrorHandler extends ErrorHandler {
         return true;
     }
 
-    static String explain(int status, String jettyMessage) {
+    static String explain(int status, int maxHeaderBytes, String jettyMessage) {
         String detail = jettyMessage == null || jettyMessage.isBlank() ? "" : " (" + jettyMessage + ")";
         return switch (status) {
             case 400 -> "the request is malformed: the path or a header holds characters the server refuses, such "
                     + "as an encoded NUL (%00) or an ambiguous encoded slash" + detail;
-            case 414 -> "the address is longer than the server accepts: send fewer or shorter parameters" + detail;
-            case 431 -> "the request's headers are larger than the server accepts" + detail;
+            case 414 -> "the address is longer than the server accepts: the request line and headers may hold "
+                    + maxHeaderBytes + " bytes together, and a search query 'q' at most " + ApiHandlers.MAX_QUERY_CHARS
+                    + " characters; send fewer or shorter parameters" + detail;
+            case 431 -> "the request's headers are larger than the server accepts (" + maxHeaderBytes + " bytes "
+                    + "with the request line)" + detail;
             case 405 -> "this method is not allowed here; see /openapi.json" + detail;
             default -> "the server could not answer the request" + detail;
         };

@@ -82,6 +82,24 @@ class ApiTest {
     }
 
     @Test
+    void listsSayHowManyItemsTheirFiltersMatch() throws Exception {
+        JsonNode events = getJson("/api/events?actor=MIL&limit=1", 200);
+        assertThat(events.get("events")).hasSize(1);
+        assertThat(events.get("total").asLong()).isEqualTo(2);
+        assertThat(events.get("limit").asInt()).isEqualTo(1);
+        assertThat(getJson("/api/events?actor=MIL&limit=1&offset=5", 200).get("total").asLong()).isEqualTo(2);
+        assertThat(getJson("/api/quotes?speaker=olsen", 200).get("total").asLong()).isEqualTo(1);
+        assertThat(getJson("/api/figures?unit=killed&limit=1", 200).get("total").asLong()).isEqualTo(2);
+        JsonNode stories = getJson("/api/stories?limit=1", 200);
+        assertThat(stories.get("stories")).hasSize(1);
+        assertThat(stories.get("total").asLong()).isEqualTo(getJson("/api/stats", 200).get("stories").asLong());
+        JsonNode found = getJson("/api/stories?q=said&limit=1&offset=1", 200);
+        assertThat(found.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(found.get("stories")).hasSize(1);
+        assertThat(getJson("/api/search?q=war+crime&kind=quote&limit=1", 200).get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void filtersEventsByConfidence() throws Exception {
         JsonNode likely = getJson("/api/events?min_confidence=0.5", 200).get("events");
         assertThat(likely).hasSize(1);
@@ -100,6 +118,12 @@ class ApiTest {
         assertThat(hits.get(0).get("story").asText()).isEqualTo("story-aaaa000000000001");
         getJson("/api/search", 400);
         getJson("/api/search?q=x&kind=people", 400);
+        assertThat(getJson("/api/search?q=*", 400).get("error").asText()).contains("holds no word");
+        assertThat(getJson("/api/stories?q=the+*", 400).get("error").asText()).contains("holds no word");
+        JsonNode marked = getJson("/api/search?q=war+crimes&kind=quote", 200).get("hits").get(0);
+        JsonNode mark = marked.get("marks").get(1);
+        assertThat(marked.get("excerpt").asText().substring(mark.get("start").asInt(), mark.get("end").asInt()))
+                .isEqualTo("crime");
         getJson("/api/nothing-here", 404);
     }
 
@@ -156,9 +180,30 @@ class ApiTest {
         assertThat(getJson("/api/articles/" + result.get("id").asText(), 200).get("article").get("title").asText())
                 .isEqualTo("Floods in the valley");
         HttpResponse<String> again = server.post("/api/articles", "application/json", article, null);
-        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).as("nothing created").isEqualTo(200);
+        JsonNode duplicate = JSON.readTree(again.body()).get("articles").get(0);
+        assertThat(duplicate.get("status").asText()).isEqualTo("duplicate");
+        assertThat(duplicate.get("id").asText()).isEqualTo(result.get("id").asText());
+        assertThat(duplicate.get("stored_status").asText()).isEqualTo("analyzed");
+        assertThat(duplicate.get("story").asText()).isEqualTo(result.get("story").asText());
         assertThat(getJson("/api/stats", 200).get("articles").asLong()).as("same content, stored once")
                 .isEqualTo(before + 1);
+    }
+
+    @Test
+    void theSameArticleTwiceInOneBatchIsAddedOnceAndThenADuplicate(@TempDir Path other) throws Exception {
+        String article = "{\"text\":\"Dock workers in the northern port extended their strike on Tuesday. The "
+                + "union said talks with the operators had broken down.\"}";
+        try (TestServer own = new TestServer(other)) { // the shared server's stories stay as the other tests expect
+            HttpResponse<String> posted = own.post("/api/articles", "application/json", "[" + article + ","
+                    + article + "]", null);
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+            JsonNode results = JSON.readTree(posted.body()).get("articles");
+            assertThat(results.get(0).get("status").asText()).isEqualTo("analyzed");
+            assertThat(results.get(1).get("status").asText()).isEqualTo("duplicate");
+            assertThat(results.get(1).get("id").asText()).isEqualTo(results.get(0).get("id").asText());
+            assertThat(results.get(1).get("message").asText()).contains(results.get(0).get("id").asText());
+        }
     }
 
     @Test

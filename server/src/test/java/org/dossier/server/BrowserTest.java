@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.dossier.store.StoreFixtures;
+import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,59 @@ class BrowserTest {
         String quoted = quote.getText();
         quote.click();
         assertThat(browser.findElement(By.id("highlight")).getText()).isEqualTo(quoted);
+    }
+
+    @Test
+    void moreStoriesIsOfferedOnlyWhileThereAreMoreAndLoadsThem() {
+        open("/");
+        int stories = browser.findElements(By.cssSelector("#stories .story")).size();
+        assertThat(stories).isPositive();
+        assertThat(browser.findElement(By.id("more")).isDisplayed()).as("every story is shown").isFalse();
+
+        open("/?limit=1");
+        assertThat(browser.findElements(By.cssSelector("#stories .story"))).hasSize(1);
+        WebElement more = browser.findElement(By.id("more"));
+        assertThat(more.isDisplayed()).isTrue();
+        for (int shown = 2; shown <= stories; shown++) {
+            more.click();
+            int expected = shown;
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> b.findElements(
+                    By.cssSelector("#stories .story")).size() == expected);
+        }
+        assertThat(more.isDisplayed()).as("no more stories to load").isFalse();
+    }
+
+    @Test
+    void searchListsOnlyMatchingQuotesWithTheirWordsHighlighted() {
+        open("/?q=war+crimes");
+        List<WebElement> hits = browser.findElements(By.cssSelector("#hits .hit"));
+        assertThat(hits).isNotEmpty();
+        for (WebElement hit : hits) {
+            assertThat(hit.findElements(By.cssSelector("mark.term"))).as(hit.getText()).isNotEmpty();
+        }
+        assertThat(browser.findElements(By.cssSelector("#hits mark.term"))).extracting(WebElement::getText)
+                .allMatch(word -> word.equalsIgnoreCase("war") || word.equalsIgnoreCase("crime"));
+
+        open("/?q=*");
+        assertThat(browser.findElement(By.id("status")).getText()).contains("holds no word");
+        assertThat(browser.findElements(By.cssSelector("#stories .story, #hits .hit"))).isEmpty();
+    }
+
+    @Test
+    void anArticleWithoutAnOutletIsCitedByItsTitle() {
+        String text = "Ferry crews joined the harbour strike on Wednesday, the union said. \"We will not sail until "
+                + "the talks resume,\" said Anna Berg, a union spokeswoman.";
+        String id = "ffff000000000006";
+        server.store.add(StoreFixtures.record(id, "Harbour strike spreads to the ferries", null, "2016-10-05", text,
+                List.of(), List.of(), List.of(), List.of(StoreFixtures.quote(text, "Anna Berg",
+                        "We will not sail until the talks resume")), List.of(), List.of()));
+        server.store.flush();
+        server.store.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
+        open("/story.html?id=" + server.store.storyOf(id).orElseThrow());
+        List<WebElement> citations = browser.findElements(By.cssSelector("a.source-link"));
+        assertThat(citations).isNotEmpty();
+        assertThat(citations).extracting(WebElement::getText).allMatch(label -> !label.contains(id))
+                .anyMatch(label -> label.contains("Harbour strike spreads to the ferries"));
     }
 
     @Test

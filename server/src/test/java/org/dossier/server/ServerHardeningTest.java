@@ -134,9 +134,37 @@ class ServerHardeningTest {
         assertThat(delete.status()).isEqualTo(405);
         Reply unknown = raw("PUT", "/api/nothing-here", local(), "", "{}");
         assertThat(unknown.status()).isEqualTo(404);
-        Reply longQuery = raw("GET", "/api/search?q=" + "a".repeat(20_000), local(), "", null);
-        assertThat(longQuery.status()).isBetween(400, 431);
-        assertThat(longQuery.json().get("status").asInt()).isEqualTo(longQuery.status());
+    }
+
+    @Test
+    void aLongQuerySaysHowLongItMayBe() throws Exception {
+        Reply tooLong = raw("GET", "/api/search?q=" + "a".repeat(10_000), local(), "", null);
+        assertThat(tooLong.status()).isEqualTo(414);
+        assertThat(tooLong.json().get("error").asText()).contains("10000 characters", "at most "
+                + ApiHandlers.MAX_QUERY_CHARS);
+        assertThat(raw("GET", "/api/stories?q=" + "a".repeat(10_000), local(), "", null).status()).isEqualTo(414);
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() + 6 <= ApiHandlers.MAX_QUERY_CHARS; i++) {
+            words.append(words.isEmpty() ? "" : "+").append("w").append(i);
+        }
+        Reply longest = raw("GET", "/api/search?q=" + words, local(), "", null);
+        assertThat(longest.status()).as("as many words as the limit allows: " + longest.body()).isEqualTo(200);
+        Reply beyondJetty = raw("GET", "/api/search?q=" + "a".repeat(40_000), local(), "", null);
+        assertThat(beyondJetty.status()).isEqualTo(414);
+        assertThat(beyondJetty.json().get("error").asText()).contains(DossierServer.MAX_HEADER_BYTES + " bytes",
+                "at most " + ApiHandlers.MAX_QUERY_CHARS + " characters");
+    }
+
+    @Test
+    void pagesThatDoNotExistAndMethodsPagesDoNotAnswerGetJson() throws Exception {
+        Reply missing = raw("GET", "/nothing-here.html", local(), "", null);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().get("error").asText()).contains("/nothing-here.html");
+        Reply post = raw("POST", "/", local(), "", "{}");
+        assertThat(post.status()).isEqualTo(405);
+        assertThat(post.json().get("error").asText()).contains("GET, HEAD");
+        assertThat(raw("DELETE", "/story.html", local(), "", null).status()).isEqualTo(405);
+        assertThat(raw("PUT", "/no-such-page.html", local(), "", "{}").json().get("status").asInt()).isEqualTo(404);
     }
 
     @Test
@@ -147,7 +175,24 @@ class ServerHardeningTest {
         }
         Reply reply = raw("POST", "/api/articles", local(), "", array.append(']').toString());
         assertThat(reply.status()).isEqualTo(413);
-        assertThat(reply.json().get("error").asText()).contains("at most 50 articles", "got 51");
+        assertThat(reply.json().get("error").asText()).contains("at most 50 articles", "holds 51");
+    }
+
+    @Test
+    void aBatchTooLargeInBytesSaysHowManyArticlesItHeldAndMayHold() throws Exception {
+        String longText = "The minister said the talks would go on. ".repeat(2_000); // about 82 KB an article
+        StringBuilder array = new StringBuilder("[");
+        for (int i = 0; i < 60; i++) {
+            array.append(i == 0 ? "" : ",").append("{\"title\":\"Talks ").append(i).append("\",\"text\":\"")
+                    .append(longText).append("\"}");
+        }
+        Reply reply = raw("POST", "/api/articles", local(), "", array.append(']').toString());
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().get("error").asText()).contains("at most 50 articles and 4.0 MiB", "holds 60 "
+                + "articles in 4.7 MiB", "batches of at most 50");
+        Reply one = raw("POST", "/api/articles", local(), "", "{\"text\":\"" + longText.repeat(60) + "\"}");
+        assertThat(one.status()).isEqualTo(413);
+        assertThat(one.json().get("error").asText()).contains("holds 1 article in 4.7 MiB", "fewer or shorter");
     }
 
     @Test
@@ -156,6 +201,13 @@ class ServerHardeningTest {
         Reply date = raw("POST", "/api/articles", local(), "", "{\"date\":\"yesterday-ish\"," + text + "}");
         assertThat(date.status()).isEqualTo(400);
         assertThat(date.json().get("error").asText()).contains("'date'", "yesterday-ish");
+        Reply ambiguous = raw("POST", "/api/articles", local(), "", "{\"date\":\"05/10/2016\"," + text + "}");
+        assertThat(ambiguous.status()).as("May 10 or October 5").isEqualTo(400);
+        assertThat(ambiguous.json().get("error").asText()).contains("item 0: 'date'", "2016-10-08");
+        Reply typo = raw("POST", "/api/articles", local(), "", "[{" + text + "},{\"dat\":\"2016-10-05\"," + text
+                + "}]");
+        assertThat(typo.status()).isEqualTo(400);
+        assertThat(typo.json().get("error").asText()).contains("item 1: unknown field 'dat'");
         Reply url = raw("POST", "/api/articles", local(), "", "{\"url\":\"=HYPERLINK(\\\"http://evil.example\\\")\","
                 + text + "}");
         assertThat(url.status()).isEqualTo(400);

@@ -152,8 +152,12 @@ final class Database implements AutoCloseable {
             int code = t instanceof SQLException sql ? sql.getErrorCode()
                     : t instanceof MVStoreException mv ? -mv.getErrorCode() : 0;
             if (code == H2_ALREADY_OPEN || code == -MVSTORE_FILE_LOCKED) {
-                return "cannot open the " + config.describe() + ": another dossier process is using this store "
-                        + "(a running 'dossier serve' or 'ingest'); stop it, or read the store through its server";
+                return "cannot open the " + config.describe() + ": the store is open in another dossier process "
+                        + "(a running 'dossier serve' or 'ingest'), and an embedded store takes one process at a "
+                        + "time. Stop that process first, or work through the server while it runs: read with its "
+                        + "API (GET /api/events?limit=1000&offset=0 pages through the events, /api/stories/ID and "
+                        + "/api/articles/ID give whole records; see /openapi.json) and add articles with POST "
+                        + "/api/articles";
             }
             if (code == H2_FILE_CORRUPTED || code == -MVSTORE_FILE_CORRUPT
                     || t instanceof java.nio.BufferUnderflowException) {

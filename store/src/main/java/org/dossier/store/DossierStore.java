@@ -17,6 +17,7 @@ import org.dossier.output.ArticlesJsonl;
 import org.dossier.store.StoreRows.Counts;
 import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.store.StoreRows.EventRow;
+import org.dossier.store.StoreRows.Page;
 import org.dossier.store.StoreRows.FigureRow;
 import org.dossier.store.StoreRows.QuoteRow;
 import org.dossier.store.StoreRows.SearchHit;
@@ -299,15 +300,42 @@ public final class DossierStore implements AutoCloseable {
 
     /** Stories whose articles, quotes or events match the query, best match first. */
     public List<StorySummary> searchStories(String query, int limit) {
+        return searchStories(query, limit, 0).items();
+    }
+
+    /**
+     * A page of the stories whose articles, quotes or events match the query, best match first (a story ranks by
+     * its best hit), with how many stories match in all.
+     */
+    public Page<StorySummary> searchStories(String query, int limit, int offset) {
         Map<String, String> storyOf = storyOfArticle();
-        LinkedHashMap<String, Boolean> ordered = new LinkedHashMap<>();
-        for (String article : requireIndex().matchingArticles(query, Math.min(1000, Math.max(100, limit * 5)))) {
+        SearchIndex index = requireIndex();
+        java.util.Set<String> matching = new java.util.HashSet<>();
+        for (String article : index.allMatchingArticles(query)) {
             String story = storyOf.get(article);
-            if (story != null && ordered.size() < limit) {
-                ordered.putIfAbsent(story, true);
+            if (story != null) {
+                matching.add(story);
             }
         }
-        return queries.storiesById(List.copyOf(ordered.keySet()));
+        int wanted = Math.min(offset + limit, matching.size());
+        int allHits = index.count(query, null);
+        LinkedHashMap<String, Boolean> ordered = new LinkedHashMap<>();
+        // The best hits give the stories in order; read more of them until the page is full (a story of many
+        // matching items takes many hits).
+        for (int hits = Math.max(100, wanted * 5); ordered.size() < wanted; hits *= 4) {
+            List<String> articles = index.matchingArticles(query, hits);
+            for (String article : articles) {
+                String story = storyOf.get(article);
+                if (story != null) {
+                    ordered.putIfAbsent(story, true);
+                }
+            }
+            if (hits >= allHits) {
+                break;
+            }
+        }
+        List<String> page = ordered.keySet().stream().skip(offset).limit(limit).toList();
+        return new Page<>(queries.storiesById(page), matching.size());
     }
 
     /**
@@ -358,6 +386,30 @@ public final class DossierStore implements AutoCloseable {
         return queries.events(filter);
     }
 
+    /** How many events the filter matches, whatever its limit and offset. */
+    public long countEvents(EventFilter filter) {
+        return queries.countEvents(filter);
+    }
+
+    /** How many quotes {@link #quotes} lists for this speaker text (all quotes for null), whatever the page. */
+    public long countQuotes(String speaker) {
+        return queries.countQuotes(speaker);
+    }
+
+    /** How many figures {@link #figures} lists for this unit (all figures for null), whatever the page. */
+    public long countFigures(String unit) {
+        return queries.countFigures(unit);
+    }
+
+    public long countStories() {
+        return queries.countStories();
+    }
+
+    /** How many items (of the kind, when given) match a full-text query. */
+    public long countHits(String query, SearchIndex.Kind kind) {
+        return requireIndex().count(query, kind);
+    }
+
     public List<QuoteRow> quotes(String speaker, int limit, int offset) {
         return queries.quotes(speaker, limit, offset);
     }
@@ -367,10 +419,22 @@ public final class DossierStore implements AutoCloseable {
     }
 
     public List<SearchHit> search(String query, SearchIndex.Kind kind, int limit) {
-        List<SearchIndex.Hit> hits = requireIndex().search(query, kind, limit);
+        return search(query, kind, limit, 0);
+    }
+
+    public List<SearchHit> search(String query, SearchIndex.Kind kind, int limit, int offset) {
+        List<SearchIndex.Hit> hits = requireIndex().search(query, kind, limit, offset);
         Map<String, String> storyOf = storyOfArticle();
         return hits.stream().map(h -> new SearchHit(h.kind().name(), h.article(), storyOf.get(h.article()),
-                h.title(), h.excerpt(), h.start(), h.end(), h.score())).toList();
+                h.title(), h.excerpt(), h.start(), h.end(), h.score(), h.marks())).toList();
+    }
+
+    /**
+     * The words a full-text query searches for, as the index reads them; empty when it holds none (only
+     * wildcards, operators or stop words), which a caller should refuse rather than search.
+     */
+    public java.util.Set<String> searchTerms(String query) {
+        return requireIndex().terms(query);
     }
 
     /** Items in the search index (articles, quotes and events), for checks. */

@@ -54,7 +54,15 @@ public final class SearchIndex implements AutoCloseable {
     public enum Kind { article, quote, event }
 
     /** One hit: the item's text, where it is in its article, and a short excerpt around the query's words. */
-    public record Hit(Kind kind, String article, String title, String excerpt, int start, int end, float score) {}
+    /**
+     * A hit: {@code marks} are the spans of the excerpt that hold a word of the query (as the index reads words:
+     * "crimes" marks "crime"), for a page to highlight.
+     */
+    public record Hit(Kind kind, String article, String title, String excerpt, int start, int end, float score,
+            List<Mark> marks) {}
+
+    /** Characters {@code start} to {@code end} of an excerpt. */
+    public record Mark(int start, int end) {}
 
     private static final String SEQ = "seq";
     private static final int EXCERPT = 240;
@@ -225,17 +233,92 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** How many items (of the kind, when given) match the query. */
+    public int count(String queryText, Kind kind) {
+        Query query = parse(queryText, kind);
+        if (query == null) {
+            return 0;
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(query);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /** Every article with an item that matches the query, in no order: read from doc values, not scored. */
+    public java.util.Set<String> allMatchingArticles(String queryText) {
+        Query query = parse(queryText, null);
+        if (query == null) {
+            return java.util.Set.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                java.util.Set<String> articles = new java.util.HashSet<>();
+                searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+                    private SortedDocValues ids;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                        ids = DocValues.getSorted(context.reader(), "article");
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if (ids.advanceExact(doc)) {
+                            articles.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                        }
+                    }
+
+                    @Override
+                    public org.apache.lucene.search.ScoreMode scoreMode() {
+                        return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                });
+                return articles;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /**
+     * The query over the index. An article matches by its text or its title; a quote or an event by its own words
+     * only: their documents carry the article's title to show it, and matching it listed every quote of an
+     * article whose title held a query word.
+     */
     private Query parse(String queryText, Kind kind) {
         if (queryText == null || queryText.isBlank()) {
             return null;
         }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Map.of("text", 1.0f, "title", 2.0f));
-        parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        Query parsed = parser.parse(queryText);
-        if (parsed == null) {
+        SimpleQueryParser textOrTitle = new SimpleQueryParser(analyzer, Map.of("text", 1.0f, "title", 2.0f));
+        textOrTitle.setDefaultOperator(BooleanClause.Occur.MUST);
+        SimpleQueryParser textOnly = new SimpleQueryParser(analyzer, "text");
+        textOnly.setDefaultOperator(BooleanClause.Occur.MUST);
+        Query inArticles = textOrTitle.parse(queryText);
+        Query inItems = textOnly.parse(queryText);
+        if (inArticles == null && inItems == null) {
             return null;
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
+        TermQuery articles = new TermQuery(new Term("kind", Kind.article.name()));
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        if (inArticles != null) {
+            either.add(new BooleanQuery.Builder().add(inArticles, BooleanClause.Occur.MUST)
+                    .add(articles, BooleanClause.Occur.FILTER).build(), BooleanClause.Occur.SHOULD);
+        }
+        if (inItems != null) {
+            either.add(new BooleanQuery.Builder().add(inItems, BooleanClause.Occur.MUST)
+                    .add(articles, BooleanClause.Occur.MUST_NOT).build(), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(either.build(), BooleanClause.Occur.MUST);
         if (kind != null) {
             query.add(new TermQuery(new Term("kind", kind.name())), BooleanClause.Occur.FILTER);
         }
@@ -243,10 +326,63 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * The words a query searches for, as the index reads them (lower case, stemmed, without stop words and
+     * without the words it excludes with '-'). Empty for a query of operators, wildcards and stop words alone
+     * ("*", "the"), which would match everything or nothing.
+     */
+    public java.util.Set<String> terms(String queryText) {
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+        if (queryText == null) {
+            return terms;
+        }
+        String wanted = queryText.replaceAll("(^|\\s)-\"[^\"]*\"?", " ").replaceAll("(^|\\s)-\\S*", " ");
+        forEachToken(wanted, (term, start, end) -> terms.add(term));
+        return terms;
+    }
+
+    /** The spans of the text that hold one of the terms, in order. */
+    List<Mark> marks(String text, java.util.Set<String> terms) {
+        List<Mark> marks = new ArrayList<>();
+        if (!terms.isEmpty()) {
+            forEachToken(text, (term, start, end) -> {
+                if (terms.contains(term)) {
+                    marks.add(new Mark(start, end));
+                }
+            });
+        }
+        return marks;
+    }
+
+    private interface TokenVisitor {
+        void visit(String term, int start, int end);
+    }
+
+    private void forEachToken(String text, TokenVisitor visitor) {
+        try (org.apache.lucene.analysis.TokenStream tokens = analyzer.tokenStream("text", text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term = tokens.addAttribute(
+                    org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset = tokens.addAttribute(
+                    org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                visitor.visit(term.toString(), offset.startOffset(), offset.endOffset());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the words of a query", e);
+        }
+    }
+
+    /**
      * The best hits for a query in the simple syntax people type into a search box (words, "phrases", -not,
      * prefix*), optionally of one kind. Bad syntax is not an error: the parser takes what it can.
      */
     public List<Hit> search(String queryText, Kind kind, int limit) {
+        return search(queryText, kind, limit, 0);
+    }
+
+    /** The hits {@code offset} to {@code offset + limit} of {@link #search(String, Kind, int)}. */
+    public List<Hit> search(String queryText, Kind kind, int limit, int offset) {
         Query query = parse(queryText, kind);
         if (query == null) {
             return List.of();
@@ -255,13 +391,17 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<Hit> hits = new ArrayList<>();
-                for (ScoreDoc sd : searcher.search(query, Math.max(1, limit)).scoreDocs) {
+                java.util.Set<String> wanted = terms(queryText);
+                ScoreDoc[] best = searcher.search(query, Math.max(1, offset + limit)).scoreDocs;
+                for (int i = offset; i < best.length; i++) {
+                    ScoreDoc sd = best[i];
                     Document d = searcher.storedFields().document(sd.doc);
                     Kind k = Kind.valueOf(d.get("kind"));
                     String text = d.get("text");
-                    hits.add(new Hit(k, d.get("article"), d.get("title"), excerpt(text, queryText), 
+                    String excerpt = excerpt(text, queryText);
+                    hits.add(new Hit(k, d.get("article"), d.get("title"), excerpt,
                             d.getField("start").numericValue().intValue(), d.getField("end").numericValue().intValue(),
-                            sd.score));
+                            sd.score, marks(excerpt, wanted)));
                 }
                 return hits;
             } finally {

@@ -58,17 +58,23 @@ public final class StoreIngest {
         return new Result(summary, added[0], finish(store, log));
     }
 
+    /**
+     * An item of {@link #ingest(List, DossierStore, Consumer)}: its record, and whether the store held the same
+     * content already (then the record is the stored one, not analyzed again).
+     */
+    public record Posted(ArticleRecord record, boolean alreadyStored) {}
+
     /** Analyzes and stores single items (as a web client posts them); returns their records, stored or found. */
-    public List<ArticleRecord> ingest(List<SourceItem> items, DossierStore store, Consumer<String> log) {
-        List<ArticleRecord> records = items.stream().map(item -> {
+    public List<Posted> ingest(List<SourceItem> items, DossierStore store, Consumer<String> log) {
+        List<Posted> records = items.stream().map(item -> {
             ArticleRecord existing = store.article(idOf(item)).orElse(null);
             if (existing != null) {
-                return existing;
+                return new Posted(existing, true);
             }
             Outcome outcome = engine.analyze(item);
             ArticleRecord record = ArticleRecords.from(outcome);
-            store.add(record);
-            return record;
+            // another writer may have stored the same content meanwhile: then this one was not added
+            return new Posted(record, !store.add(record));
         }).toList();
         store.flush();
         finish(store, log);

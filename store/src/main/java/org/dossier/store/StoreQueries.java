@@ -88,13 +88,9 @@ final class StoreQueries {
         });
     }
 
-    List<EventRow> events(EventFilter f) {
-        StringBuilder sql = new StringBuilder("SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
-                + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
-                + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
-                + "e.end_offset FROM events e "
-                + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id "
-                + "WHERE 1 = 1");
+    /** The conditions of an event filter, over events {@code e}, without its page. */
+    private static Where eventsWhere(EventFilter f) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
             String name = "%" + literal(f.actor().toLowerCase(Locale.ROOT)) + "%";
@@ -123,6 +119,23 @@ final class StoreQueries {
             sql.append(" AND e.confidence >= ?");
             args.add(f.minConfidence());
         }
+        return new Where(sql.toString(), args);
+    }
+
+    /** How many events the filter matches, whatever its page. */
+    long countEvents(EventFilter f) {
+        return count(eventsWhere(f), "SELECT COUNT(*) FROM events e");
+    }
+
+    List<EventRow> events(EventFilter f) {
+        Where where = eventsWhere(f);
+        StringBuilder sql = new StringBuilder("SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
+                + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
+                + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
+                + "e.end_offset FROM events e "
+                + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id"
+                + where.sql());
+        List<Object> args = new ArrayList<>(where.args());
         sql.append(" ORDER BY e.event_day, e.article_id, e.ordinal LIMIT ? OFFSET ?");
         args.add(f.limit());
         args.add(f.offset());
@@ -142,16 +155,22 @@ final class StoreQueries {
         });
     }
 
+    private static Where quotesWhere(String speaker) {
+        return speaker == null ? new Where("", List.of()) : new Where(" WHERE q.speaker_key LIKE ?" + ESCAPE,
+                List.of("%" + literal(speaker.toLowerCase(Locale.ROOT)) + "%"));
+    }
+
+    long countQuotes(String speaker) {
+        return count(quotesWhere(speaker), "SELECT COUNT(*) FROM quotes q");
+    }
+
     /** Quotes whose speaker's name contains the text (any case); all quotes when it is null. */
     List<QuoteRow> quotes(String speaker, int limit, int offset) {
+        Where where = quotesWhere(speaker);
         StringBuilder sql = new StringBuilder("SELECT q.article_id, sa.story_id, a.outlet, a.published, q.speaker, "
                 + "q.text, q.direct, q.start_offset, q.end_offset FROM quotes q JOIN articles a ON a.id = q.article_id "
-                + "LEFT JOIN story_articles sa ON sa.article_id = q.article_id");
-        List<Object> args = new ArrayList<>();
-        if (speaker != null) {
-            sql.append(" WHERE q.speaker_key LIKE ?" + ESCAPE);
-            args.add("%" + literal(speaker.toLowerCase(Locale.ROOT)) + "%");
-        }
+                + "LEFT JOIN story_articles sa ON sa.article_id = q.article_id" + where.sql());
+        List<Object> args = new ArrayList<>(where.args());
         sql.append(" ORDER BY a.published, q.article_id, q.ordinal LIMIT ? OFFSET ?");
         args.add(limit);
         args.add(offset);
@@ -167,17 +186,23 @@ final class StoreQueries {
         });
     }
 
+    private static Where figuresWhere(String unit) {
+        return unit == null ? new Where("", List.of()) : new Where(" WHERE (LOWER(f.unit) = ? OR LOWER(f.what) = ?)",
+                List.of(unit.toLowerCase(Locale.ROOT), unit.toLowerCase(Locale.ROOT)));
+    }
+
+    long countFigures(String unit) {
+        return count(figuresWhere(unit), "SELECT COUNT(*) FROM figures f");
+    }
+
     /** Figures, of one unit ("killed", "people") when given. */
     List<FigureRow> figures(String unit, int limit, int offset) {
+        Where where = figuresWhere(unit);
         StringBuilder sql = new StringBuilder("SELECT f.article_id, sa.story_id, a.outlet, f.amount, f.qualifier, "
                 + "f.unit, f.what, f.reported_by, f.figure_day, f.text, f.start_offset, f.end_offset FROM figures f "
-                + "JOIN articles a ON a.id = f.article_id LEFT JOIN story_articles sa ON sa.article_id = f.article_id");
-        List<Object> args = new ArrayList<>();
-        if (unit != null) {
-            sql.append(" WHERE LOWER(f.unit) = ? OR LOWER(f.what) = ?");
-            args.add(unit.toLowerCase(Locale.ROOT));
-            args.add(unit.toLowerCase(Locale.ROOT));
-        }
+                + "JOIN articles a ON a.id = f.article_id LEFT JOIN story_articles sa ON sa.article_id = f.article_id"
+                + where.sql());
+        List<Object> args = new ArrayList<>(where.args());
         sql.append(" ORDER BY f.figure_day, f.article_id, f.ordinal LIMIT ? OFFSET ?");
         args.add(limit);
         args.add(offset);
@@ -206,6 +231,23 @@ final class StoreQueries {
                 count(c, "SELECT COUNT(*) FROM events"),
                 count(c, "SELECT COUNT(*) FROM quotes"),
                 count(c, "SELECT COUNT(*) FROM figures")));
+    }
+
+    long countStories() {
+        return db.read(c -> count(c, "SELECT COUNT(*) FROM stories"));
+    }
+
+    /** The conditions of a list's query, with their arguments in order. */
+    private record Where(String sql, List<Object> args) {}
+
+    private long count(Where where, String select) {
+        return db.read(c -> {
+            try (PreparedStatement s = prepare(c, select + where.sql(), where.args());
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
     }
 
     static long count(Connection c, String sql) throws SQLException {

@@ -1,5 +1,7 @@
 package org.dossier.store;
 
+import java.util.List;
+
 /** What the store answers with: rows of its tables, each item with the article and offsets that support it. */
 public final class StoreRows {
 
@@ -21,9 +23,15 @@ public final class StoreRows {
     public record FigureRow(String article, String story, String outlet, Long value, String qualifier, String unit,
             String what, String reportedBy, String date, String text, int start, int end) {}
 
-    /** A search hit with the story its article belongs to. */
+    /**
+     * A search hit with the story its article belongs to; {@code marks} are the spans of the excerpt that hold a
+     * word of the query.
+     */
     public record SearchHit(String kind, String article, String story, String title, String excerpt, int start,
-            int end, float score) {}
+            int end, float score, List<SearchIndex.Mark> marks) {}
+
+    /** A page of a list, with how many items the list holds in all (whatever the page's limit and offset). */
+    public record Page<T>(List<T> items, long total) {}
 
     public record Counts(long articles, long analyzed, long failed, long skipped, long stories, long events,
             long quotes, long figures) {}

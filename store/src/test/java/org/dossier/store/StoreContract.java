@@ -89,6 +89,37 @@ abstract class StoreContract {
     }
 
     @Test
+    void countsWhatAFilterMatchesWhateverThePage() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            EventFilter fights = new EventFilter("MIL", "19", null, null, null, null, 1, 0);
+            assertThat(store.events(fights)).hasSize(1);
+            assertThat(store.countEvents(fights)).isEqualTo(2);
+            assertThat(store.countEvents(new EventFilter(null, null, null, null, null, 0.5, 1, 1))).isEqualTo(1);
+            assertThat(store.countEvents(new EventFilter("%", null, null, null, null, null, 1, 0))).isZero();
+            assertThat(store.countQuotes(null)).isEqualTo(3);
+            assertThat(store.countQuotes("ayrault")).isEqualTo(2);
+            assertThat(store.countFigures("killed")).isEqualTo(2);
+            assertThat(store.countFigures("tonnes")).isZero();
+            assertThat(store.countStories()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void pagesStorySearchesAndCountsTheirStories() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            StoreRows.Page<StoreRows.StorySummary> first = store.searchStories("said", 1, 0);
+            assertThat(first.total()).isEqualTo(2);
+            assertThat(first.items()).hasSize(1);
+            StoreRows.Page<StoreRows.StorySummary> second = store.searchStories("said", 1, 1);
+            assertThat(second.items()).hasSize(1).doesNotContainAnyElementsOf(first.items());
+            assertThat(store.searchStories("said", 1, 2).items()).isEmpty();
+            assertThat(store.countHits("war crime", SearchIndex.Kind.quote)).isEqualTo(1);
+            List<SearchHit> both = store.search("hospital", null, 2);
+            assertThat(store.search("hospital", null, 1, 1)).containsExactly(both.get(1));
+        }
+    }
+
+    @Test
     void findsQuotesBySpeakerAndFigures() throws Exception {
         try (DossierStore store = openWithFixtures()) {
             assertThat(store.quotes("ayrault", 10, 0)).extracting(StoreRows.QuoteRow::article)
@@ -135,7 +166,33 @@ abstract class StoreContract {
             assertThat(store.searchStories("corn harvest", 10)).extracting(StoreRows.StorySummary::id)
                     .containsExactly("story-cccc000000000003");
             assertThat(store.search("", null, 10)).isEmpty();
+            assertThat(store.searchTerms("*")).as("a wildcard alone is no word").isEmpty();
+            assertThat(store.searchTerms("the -hospital")).isEmpty();
+            assertThat(store.searchTerms("War crimes -Aleppo")).containsExactly("war", "crime");
             assertThat(store.search("\"unbalanced (query", null, 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void quotesAndEventsMatchByTheirOwnWordsNotTheirArticlesTitle() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            store.add(StoreFixtures.record("eeee000000000005", "Leaders meet at the summit", "Gazette", "2016-10-04",
+                    StoreFixtures.HARVEST, List.of(), List.of(), List.of(), List.of(StoreFixtures.quote(
+                            StoreFixtures.HARVEST, "Mary Olsen", "We have never seen yields like this")), List.of(),
+                    List.of()));
+            store.flush();
+            assertThat(store.search("summit", null, 10)).extracting(SearchHit::kind)
+                    .as("the article by its title, not its quote").containsExactly("article");
+            assertThat(store.search("yields", SearchIndex.Kind.quote, 10)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void hitsMarkTheWordsOfTheQueryInTheirExcerpt() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            SearchHit quote = store.search("war crimes", SearchIndex.Kind.quote, 10).getFirst();
+            assertThat(quote.marks()).extracting(m -> quote.excerpt().substring(m.start(), m.end()))
+                    .containsExactly("war", "crime");
         }
     }
 

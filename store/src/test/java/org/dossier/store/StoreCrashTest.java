@@ -59,7 +59,7 @@ class StoreCrashTest {
         runAndKill(storeDir, input, 1, () -> assertThatThrownBy(
                 () -> DossierStore.open(StoreConfig.embedded(storeDir)).close())
                 .as("a second process is kept out of a store in use").isInstanceOf(StoreException.class)
-                .hasMessageContaining("another dossier process"));
+                .hasMessageContaining("another dossier process", "dossier serve", "/api/events"));
 
         DossierEngine engine = DossierEngine.cleaningOnly(EngineConfig.DEFAULT.withStoryDates(false));
         try (DossierStore store = DossierStore.open(StoreConfig.embedded(storeDir))) {

@@ -71,6 +71,8 @@ public final class ActorResolver {
             "spokeswoman", "spokesperson", "spokesmen", "head", "negotiator", "negotiators", "ambassador",
             "ambassadors", "diplomat", "diplomats", "minister", "ministers");
     private static final Set<String> MILITARY_MEMBERS = Set.of("commander", "commanders", "units", "unit");
+    /** Words that make a role one the person no longer holds. */
+    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile", "onetime", "one-time");
     private static final int NAME_WINDOW = 5;
 
     private final Dictionaries dictionaries;
@@ -622,10 +624,12 @@ public final class ActorResolver {
     private Optional<String> roleIn(SentenceView s, List<Integer> phrase) {
         String owner = null;
         String agent = null;
+        boolean former = false;
         for (int t : phrase) {
             if (isPatronage(s, t)) {
                 continue;
             }
+            former |= FORMER.contains(s.word(t));
             String code = ownerAt(s, t);
             if (code != null && owner == null) {
                 owner = code;
@@ -638,6 +642,12 @@ public final class ActorResolver {
             } else if (MILITARY_MEMBERS.contains(s.word(t))) {
                 agent = agent == null ? "MIL" : agent;
             }
+        }
+        if (former && (owner != null || agent != null)) {
+            // CAMEO's elites: former officials speak for no body ("former U.N. ambassador Nikki Haley" is USAELI)
+            String country = owner != null && owner.length() >= 3 && names.isCountry(owner.substring(0, 3))
+                    ? owner.substring(0, 3) : mainCountry();
+            return Optional.of((country == null ? ActorNames.UNKNOWN_COUNTRY : country) + "ELI");
         }
         if (owner == null) {
             return agent == null ? Optional.empty() : Optional.of(ActorNames.UNKNOWN_COUNTRY + agent);

@@ -100,6 +100,23 @@ class ActorResolverTest {
     }
 
     @Test
+    void anAbbreviatedTitleCodesALawmaker() {
+        Parsed p = parse("California/NNP/STATE_OR_PROVINCE/3/compound Sen./NNP/O/3/compound Dianne/NNP/PERSON/3/compound "
+                + "Feinstein/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(0, 3).actor().code()).isEqualTo("USALEG");
+    }
+
+    @Test
+    void aFormerOfficialIsAnEliteOfTheirCountry() {
+        Parsed p = parse("America/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "former/JJ/O/2/amod U.N./NNP/ORGANIZATION/2/compound ambassador/NN/O/4/compound "
+                + "Nikki/NNP/PERSON/4/compound Haley/NNP/PERSON/5/nsubj spoke|speak/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 4).actor().code()).isEqualTo("USAELI");
+    }
+
+    @Test
     void aRoleInAppositionCodesThePersonByTheBodyItNames() {
         Parsed p = parse("Liu/NNP/PERSON/1/compound Xiaoming/NNP/PERSON/9/nsubj ,/,/O/1/punct "
                 + "China/NNP/LOCATION/5/nmod:poss 's/POS/O/3/case ambassador/NN/O/1/appos to/TO/O/7/case "

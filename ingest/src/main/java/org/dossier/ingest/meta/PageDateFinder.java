@@ -90,6 +90,7 @@ final class PageDateFinder {
                 .or(() -> fromMeta(PUBLISHED_META, "meta"))
                 .or(this::fromItemprop)
                 .or(this::fromTimeElements)
+                .or(this::fromTitle)
                 .or(this::fromDateElements)
                 .or(this::fromText)
                 .or(() -> fromJsonLd(jsonLd, "dateModified"))
@@ -162,7 +163,23 @@ final class PageDateFinder {
         return Optional.empty();
     }
 
-    /** Elements whose class or id says they hold a date ("post-date", "entry-meta", "byline"). */
+    /** A full date the page's own title states ("Berlin confronts its colonial past | DW | 19.01.2020"). */
+    private Optional<Sourced<LocalDate>> fromTitle() {
+        for (Element e : new Element[] {index.metas.get("og:title"), index.title}) {
+            if (e != null) {
+                Optional<LocalDate> date = firstPlausible(e.normalName().equals("meta") ? e.attr("content") : e.text());
+                if (date.isPresent()) {
+                    return Optional.of(Sourced.at(date.get(), span(e), "title"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Elements whose class or id says they hold a date ("post-date", "entry-meta", "byline"); not inside a link,
+     * where the date is the linked story's.
+     */
     private Optional<Sourced<LocalDate>> fromDateElements() {
         Element body = page.body();
         if (body == null) {
@@ -174,7 +191,7 @@ final class PageDateFinder {
             }
             String names = e.className() + " " + e.id();
             if (names.isBlank() || !DATE_CLASS.matcher(names).find() || NOT_PUBLICATION.matcher(names).find()
-                    || inFurniture(e)) {
+                    || inFurniture(e) || inLink(e)) {
                 continue;
             }
             String text = e.text();
@@ -210,6 +227,15 @@ final class PageDateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean inLink(Element e) {
+        for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
+            if (x.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<LocalDate> firstPlausible(String text) {

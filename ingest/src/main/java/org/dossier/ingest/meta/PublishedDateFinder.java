@@ -49,7 +49,7 @@ public final class PublishedDateFinder {
         if (!dateLine && !labelled) {
             return null;
         }
-        List<DateMention> dates = DateMentions.find(text);
+        List<DateMention> dates = DateMentions.inDateLine(text);
         if (dates.isEmpty()) {
             return null;
         }

@@ -63,14 +63,13 @@ final class JsonlItems extends ItemReader {
         if (record == null || !record.isObject()) {
             return new SourceItem.Unreadable(source, "not a JSON object");
         }
-        String html = text(record, "html", "raw_html", "content_html");
-        String text = text(record, "text", "content", "body", "maintext");
+        String html = text(record, ItemFields.HTML);
+        String text = text(record, ItemFields.TEXT);
         if (html == null && text == null) {
             return new SourceItem.Unreadable(source, "no 'html' or 'text' field");
         }
-        DocumentHints hints = new DocumentHints(text(record, "url", "link", "source_url"), text(record, "title"),
-                text(record, "date", "published", "date_published", "publish_date", "pubdate"),
-                text(record, "outlet", "site_name", "sitename", "source_name", "source"));
+        DocumentHints hints = new DocumentHints(text(record, ItemFields.URL), text(record, ItemFields.TITLE),
+                text(record, ItemFields.DATE), text(record, ItemFields.OUTLET));
         String refused = refusedHint(hints);
         if (refused != null) {
             return new SourceItem.Unreadable(source, refused);
@@ -119,7 +118,7 @@ final class JsonlItems extends ItemReader {
         return value.length() <= 80 ? value : value.substring(0, 80) + "…";
     }
 
-    private static String text(JsonNode record, String... names) {
+    private static String text(JsonNode record, java.util.List<String> names) {
         for (String name : names) {
             JsonNode value = record.get(name);
             if (value != null && value.isTextual() && !value.asText().isBlank()) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class DateLines {
 
     private static final Pattern TIME = Pattern.compile(
-            "(?i)\\b\\d{1,2}(:\\d{2}){1,2}\\s*(a\\.?m\\.?|p\\.?m\\.?)?|\\b\\d{1,2}\\s*(a\\.m\\.|p\\.m\\.|am|pm)\\b");
+            "(?i)\\b\\d{1,2}(: ?\\d{2}){1,2}\\s*(a\\.?m\\.?|p\\.?m\\.?)?|\\b\\d{1,2}\\s*(a\\.m\\.|p\\.m\\.|am|pm)\\b");
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(published|posted|updated?|last|modified|first|"
             + "created|date|time|on|at|of|and|the|ist|gmt|utc|bst|cet|cest|est|edt|pst|pdt|cst|cdt|aest|msk|et|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
@@ -24,6 +24,9 @@ public final class DateLines {
             + "|sábado|domingo|pubblicato|aggiornato|il|alle|ore|atualizado|em|às|gepubliceerd|bijgewerkt|op|om)"
             + "\\b\\.?");
     private static final Pattern TRAILING_CITY = Pattern.compile("[-–—|]\\s*[A-Z][A-Z .'-]{2,30}:?\\s*$");
+    /** A place or agency the line opens with: "Washington D. C., Jul 13, 2009", "Reuters Sep 18, 2013". */
+    private static final Pattern LEADING_NAME = Pattern.compile(
+            "^\\s*(?:(?:\\p{Lu}[\\p{L}.'-]*\\s*){1,4},|\\p{Lu}[\\p{L}.'-]*\\s)");
     private static final int MAX_LENGTH = 120;
     private static final int MAX_LEFTOVER_LETTERS = 3;
 
@@ -33,7 +36,7 @@ public final class DateLines {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
-        List<DateMention> dates = DateMentions.find(line);
+        List<DateMention> dates = DateMentions.inDateLine(line);
         if (dates.isEmpty()) {
             return false;
         }
@@ -42,6 +45,7 @@ public final class DateLines {
             rest.replace(dates.get(i).start(), dates.get(i).end(), " ");
         }
         String leftover = TRAILING_CITY.matcher(rest).replaceAll(" ");
+        leftover = LEADING_NAME.matcher(leftover).replaceFirst(" ");
         leftover = TIME.matcher(leftover).replaceAll(" ");
         leftover = FILLER.matcher(leftover).replaceAll(" ");
         return Words.letters(leftover) <= MAX_LEFTOVER_LETTERS;
@@ -56,7 +60,7 @@ public final class DateLines {
         if (label < 0) {
             return false;
         }
-        List<DateMention> dates = DateMentions.find(line);
+        List<DateMention> dates = DateMentions.inDateLine(line);
         return !dates.isEmpty() && label < dates.get(0).start();
     }
 }

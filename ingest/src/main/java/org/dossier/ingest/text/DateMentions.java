@@ -48,6 +48,10 @@ public final class DateMentions {
     private static final Pattern ISO = Pattern.compile("(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
     private static final Pattern EAST_ASIAN = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\w])");
+    /** Tokenized copies (ECB+, LexisNexis-style exports) space the slashes: "2 / 3 / 2009". */
+    private static final Pattern SPACED_SLASHED = Pattern.compile("(?<![\\d./])(\\d{1,2}) / (\\d{1,2}) / (\\d{4})(?![\\w])");
+    /** "05/02/07": a two-digit year, trusted only on a date line ("POSTED: 05 / 02 / 07, 9: 00 PM PDT"). */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d./])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{2})(?![\\w/])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -75,8 +79,27 @@ public final class DateMentions {
         collect(ISO, text, found, m -> date(m.group(1), m.group(3), m.group(4)));
         collect(EAST_ASIAN, text, found, m -> date(m.group(1), m.group(2), m.group(3)));
         collect(NUMERIC, text, found, m -> numeric(m, monthFirst));
+        collect(SPACED_SLASHED, text, found, m -> slashed(m.group(1), m.group(2), m.group(3), monthFirst));
         collect(MONTH_DAY_YEAR, text, found, m -> date(m.group(3), month(m.group(1)), m.group(2)));
         collect(DAY_MONTH_YEAR, text, found, m -> date(m.group(3), month(m.group(2)), m.group(1)));
+        return disjoint(found);
+    }
+
+    /**
+     * The dates of a short line that may be a date line: those of {@link #find(String)}, and slashed dates with a
+     * two-digit year, read as 19xx from 70 on and 20xx below (month first). In running text "3/4/07" is too often
+     * something else to be read as a date.
+     */
+    public static List<DateMention> inDateLine(String line) {
+        List<DateMention> found = new ArrayList<>(find(line, true));
+        collect(SHORT_YEAR, line, found, m -> {
+            int year = Integer.parseInt(m.group(3));
+            return slashed(m.group(1), m.group(2), String.valueOf(year >= 70 ? 1900 + year : 2000 + year), true);
+        });
+        return disjoint(found);
+    }
+
+    private static List<DateMention> disjoint(List<DateMention> found) {
         found.sort(Comparator.comparingInt(DateMention::start));
         List<DateMention> disjoint = new ArrayList<>();
         for (DateMention mention : found) {
@@ -118,6 +141,13 @@ public final class DateMentions {
         int second = Integer.parseInt(m.group(3));
         boolean dayFirst = m.group(2).equals(".") || first > 12 || !monthFirst && second <= 12;
         return dayFirst ? date(m.group(4), second, first) : date(m.group(4), first, second);
+    }
+
+    private static LocalDate slashed(String firstText, String secondText, String year, boolean monthFirst) {
+        int first = Integer.parseInt(firstText);
+        int second = Integer.parseInt(secondText);
+        boolean dayFirst = first > 12 || !monthFirst && second <= 12;
+        return dayFirst ? date(year, second, first) : date(year, first, second);
     }
 
     private static int month(String name) {

@@ -69,4 +69,21 @@ class PageDatesTest {
         String html = "<html><head><meta name=date content=2030-01-01></head><body>" + BODY + "</body></html>";
         assertThat(published(html, null)).isEmpty();
     }
+
+    @Test
+    void dateInTheTitleOutranksALinkedStorysDate() {
+        String html = "<html><head><title>Bridge to close | Harbour Herald | 19.01.2020</title></head><body>"
+                + "<div class=teaser><a href=/other><h2>Older story<span class=date>11.07.2017</span></h2></a></div>"
+                + BODY + "</body></html>";
+        assertThat(published(html, null).orElseThrow())
+                .satisfies(d -> assertThat(d.value()).isEqualTo(LocalDate.of(2020, 1, 19)))
+                .satisfies(d -> assertThat(d.rule()).isEqualTo("title"));
+    }
+
+    @Test
+    void dateInsideALinkIsTheLinkedStorys() {
+        String html = "<html><body><div class=teaser><a href=/other><span class=date>11.07.2017</span> Older</a>"
+                + "</div><ul><li class=meta-date>19.01.2020</li></ul>" + BODY + "</body></html>";
+        assertThat(published(html, null).orElseThrow().value()).isEqualTo(LocalDate.of(2020, 1, 19));
+    }
 }

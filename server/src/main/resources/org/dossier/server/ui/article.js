@@ -60,8 +60,8 @@ async function main() {
     const body = await Dossier.get("/api/articles/" + encodeURIComponent(id || ""));
     const a = body.article;
     articleText = a.text || "";
-    document.title = "Dossier — " + (a.title || a.id);
-    document.getElementById("title").textContent = a.title || a.id;
+    document.title = "Dossier — " + (a.title || Dossier.articleLabel(a));
+    document.getElementById("title").textContent = a.title || Dossier.articleLabel(a);
     document.getElementById("meta").append([a.outlet, a.published, a.dateline].filter(Boolean).join(" · "),
       a.url ? " · " : "", a.url ? el("a", { href: a.url, rel: "noopener noreferrer" }, "original") : "");
     if (a.error) Dossier.status("This document could not be analyzed: " + a.error);

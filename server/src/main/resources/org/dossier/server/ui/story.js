@@ -7,11 +7,22 @@ function dayNumber(iso) {
   return isNaN(t) ? null : t / 86400000;
 }
 
+/** The label of each article of the story (outlet, else title, else file name), by id. */
+let articleLabels = new Map();
+
+function labelOf(source) {
+  return source.outlet || articleLabels.get(source.article) || "source";
+}
+
+function cite(source) {
+  return Dossier.articleLink(source, labelOf(source));
+}
+
 function sourcesLinks(sources) {
   const span = el("span", { class: "sources" });
   (sources || []).forEach((s, i) => {
     if (i > 0) span.append(" ");
-    span.append(Dossier.articleLink(s, "[" + (s.outlet || s.article) + "]"));
+    span.append(Dossier.articleLink(s, "[" + labelOf(s) + "]"));
   });
   return span;
 }
@@ -92,7 +103,7 @@ function renderQuotes(story) {
   story.quotes.forEach(q => list.append(el("li", { class: "quote" },
     el("div", { class: "speaker" }, q.speaker || "unattributed"),
     el("blockquote", {}, q.direct ? "“" + q.text + "”" : q.text),
-    el("div", { class: "muted" }, (q.date || "undated") + " · ", Dossier.articleLink(q.source)))));
+    el("div", { class: "muted" }, (q.date || "undated") + " · ", cite(q.source)))));
   if (!story.quotes.length) list.append(el("li", { class: "muted" }, "No quotes."));
 }
 
@@ -108,7 +119,7 @@ function renderFigures(story) {
     conflict.values.forEach(v => {
       conflicted.add(figureKey(v.source));
       values.append(el("li", {}, el("strong", {}, (v.qualifier ? v.qualifier + " " : "") + v.value), " "
-        + (v.unit || "") + " — " + (v.reported_by || "unattributed") + ", ", Dossier.articleLink(v.source)));
+        + (v.unit || "") + " — " + (v.reported_by || "unattributed") + ", ", cite(v.source)));
     });
     box.append(el("div", { class: "conflict-box" },
       el("div", { class: "conflict-title" }, "Conflicting figures: " + (conflict.what || conflict.unit || "")
@@ -120,7 +131,7 @@ function renderFigures(story) {
     el("td", {}, [f.unit, f.what].filter(Boolean).join(" ")),
     el("td", {}, f.reported_by || ""),
     el("td", {}, f.date || ""),
-    el("td", {}, Dossier.articleLink(f.source)))));
+    el("td", {}, cite(f.source)))));
 }
 
 function renderActors(story) {
@@ -133,7 +144,7 @@ function renderActors(story) {
 function renderArticles(story) {
   const list = document.getElementById("articles");
   story.articles.forEach(a => list.append(el("li", {},
-    el("a", { href: "/article.html?id=" + encodeURIComponent(a.id) }, a.title || a.id),
+    el("a", { href: "/article.html?id=" + encodeURIComponent(a.id) }, a.title || Dossier.articleLabel(a)),
     el("span", { class: "muted" }, " " + [a.outlet, a.published].filter(Boolean).join(", ")
       + (a.duplicate_of ? " (copy of " + a.duplicate_of + ")" : "")))));
 }
@@ -146,6 +157,7 @@ async function main() {
   }
   try {
     const story = await Dossier.get("/api/stories/" + encodeURIComponent(id));
+    articleLabels = new Map(story.articles.map(a => [a.id, Dossier.articleLabel(a)]));
     document.title = "Dossier — " + (story.title || story.id);
     document.getElementById("title").textContent = story.title || story.id;
     document.getElementById("meta").textContent = story.articles.length + " article(s), "

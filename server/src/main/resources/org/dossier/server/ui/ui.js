@@ -40,11 +40,39 @@ const Dossier = {
     }
   },
 
+  /**
+   * The text with the spans of marks ({start, end}, as the search API gives them) in <mark> elements. Built from
+   * text nodes, so that the text's own characters (<, &) stay text.
+   */
+  marked(text, marks) {
+    const fragment = document.createDocumentFragment();
+    let at = 0;
+    (marks || []).filter(m => m.start >= at && m.end > m.start && m.end <= text.length)
+      .sort((a, b) => a.start - b.start).forEach(m => {
+        if (m.start < at) return;
+        fragment.append(text.slice(at, m.start), Dossier.el("mark", { class: "term" }, text.slice(m.start, m.end)));
+        at = m.end;
+      });
+    fragment.append(text.slice(at));
+    return fragment;
+  },
+
+  /** How to cite an article: its outlet, else its title, else the name of its file, never its hex id alone. */
+  articleLabel(article) {
+    if (!article) return "article";
+    if (article.outlet) return article.outlet;
+    if (article.title) return article.title;
+    const source = String(article.source || "");
+    if (source && !source.startsWith("api:")) return source.split(/[\\/]/).pop();
+    if (source.startsWith("api:http")) return source.slice(4);
+    return "untitled article";
+  },
+
   articleLink(source, label) {
     const href = "/article.html?id=" + encodeURIComponent(source.article)
       + "&start=" + source.start + "&end=" + source.end;
     return Dossier.el("a", { href: href, class: "source-link", title: source.text || "" },
-      label || source.outlet || source.article);
+      label || source.outlet || "source");
   },
 
   param(name) {
