@@ -21,7 +21,8 @@ final class CommandGroups {
 
     private static Map<String, List<String>> groups() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
-        groups.put("Commands:", List.of("analyze", "ingest", "serve", "export", "extract", "reindex", "help"));
+        groups.put("Commands:", List.of("analyze", "ingest", "watch", "serve", "export", "extract", "reindex",
+                "help"));
         groups.put("Benchmarks and evaluations:", List.of("eval", "eval-cameo", "eval-quotes", "eval-clustering",
                 "bench", "bench-extract", "bench-clustering", "bench-api"));
         groups.put("Models and dictionaries:", List.of("explain-events", "train-events", "convert-dictionaries"));

@@ -17,7 +17,7 @@ import picocli.CommandLine.IVersionProvider;
             ""},
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchExtractCommand.class, EvalCameoCommand.class, EvalQuotesCommand.class, ExplainEventsCommand.class, TrainEventsCommand.class,
             ConvertDictionariesCommand.class, EvalClusteringCommand.class,
-            BenchClusteringCommand.class, ExportCommand.class, IngestCommand.class, ServeCommand.class, ReindexCommand.class,
+            BenchClusteringCommand.class, ExportCommand.class, IngestCommand.class, WatchCommand.class, ServeCommand.class, ReindexCommand.class,
             BenchApiCommand.class,
             picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'dossier help COMMAND' for a command's options."})
@@ -36,14 +36,19 @@ final class DossierCommand implements java.util.concurrent.Callable<Integer> {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {"dossier " + number(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+
+        /** Dossier's version, as the build wrote it, or "unknown". */
+        static String number() throws IOException {
             Properties props = new Properties();
             try (InputStream in = DossierCommand.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     props.load(in);
                 }
             }
-            return new String[] {"dossier " + props.getProperty("version", "unknown"),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            return props.getProperty("version", "unknown");
         }
     }
 }

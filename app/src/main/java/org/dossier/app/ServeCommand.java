@@ -1,14 +1,21 @@
 package org.dossier.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dossier.engine.DossierEngine;
+import org.dossier.ingest.fetch.HttpFetcher;
 import org.dossier.server.DossierServer;
 import org.dossier.server.ServerConfig;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreIngest;
+import org.dossier.store.watch.FeedWatcher;
+import org.dossier.store.watch.WatchList;
+import org.dossier.store.watch.WatchStateFile;
 import org.dossier.stories.cluster.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +35,7 @@ import picocli.CommandLine.Spec;
                     + "Ctrl-C.",
             ""},
         footer = {"", "Examples:", "  dossier serve --store out/store",
+            "  dossier serve --store out/store --watch feeds.txt --interval 10m",
             "  DOSSIER_TOKEN=... dossier serve --store out/store --host 0.0.0.0 --port 8080"})
 final class ServeCommand implements Callable<Integer> {
 
@@ -61,9 +69,34 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Option(names = "--watch", paramLabel = "FILE",
+            description = "Also watch the feeds and folders listed in FILE, as 'dossier watch' does, with the "
+                    + "options of watch; their state is shown at /api/watch.")
+    Path watchList;
+
+    @Mixin
+    WatchOptions watchOptions;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        WatchList watched = null;
+        if (watchList != null) {
+            String problem = watchOptions.problem();
+            if (problem != null) {
+                err.println("error: " + problem);
+                return ExitCodes.USAGE;
+            }
+            try {
+                watched = WatchList.read(watchList);
+            } catch (java.nio.file.NoSuchFileException e) {
+                err.println("error: no such feeds file: " + watchList);
+                return ExitCodes.USAGE;
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         ServerConfig config;
         try {
             config = new ServerConfig(host, port, System.getenv(tokenVariable), maxBodyBytes,
@@ -87,29 +120,73 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.FATAL;
         }
+        // One engine for posted articles and watched feeds: the models load once, on the first need.
+        Supplier<StoreIngest> ingest = new Supplier<>() {
+            private StoreIngest loaded;
+
+            @Override
+            public synchronized StoreIngest get() {
+                if (loaded == null) {
+                    DossierEngine engine = engineOptions.load(err);
+                    err.flush();
+                    loaded = new StoreIngest(engine, 1, StoryClusterer.Config.DEFAULT);
+                }
+                return loaded;
+            }
+        };
+        HttpFetcher fetcher = watched == null ? null : new HttpFetcher(watchOptions.fetchConfig());
+        FeedWatcher watcher = watched == null ? null : new FeedWatcher(watched, store, ingest, fetcher,
+                new WatchStateFile(storeOptions.dir.resolve(WatchStateFile.NAME)),
+                watchOptions.watcherConfig(engineOptions.maxBytes), InstantSource.system(), line -> {
+                    err.println(line);
+                    err.flush();
+                }, (done, total, last) -> {});
         DossierServer server;
         try {
-            server = DossierServer.start(store, config, () -> {
-                DossierEngine engine = engineOptions.load(err);
-                err.flush();
-                return new StoreIngest(engine, 1, StoryClusterer.Config.DEFAULT);
-            });
+            server = DossierServer.start(store, config, ingest, watcher == null ? null : watcher::status);
         } catch (RuntimeException e) {
             store.close();
             err.println("error: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return ExitCodes.FATAL;
         }
+        Thread watching = watcher == null ? null : new Thread(() -> {
+            try {
+                watcher.run();
+            } catch (InterruptedException e) {
+                // the server is stopping
+            } catch (RuntimeException e) {
+                err.println("error: the feed watcher stopped: " + e.getMessage());
+                err.flush();
+            }
+        }, "dossier-watch");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            if (watching != null) {
+                watching.interrupt();
+                try {
+                    watching.join(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                fetcher.close();
+            }
             store.close();
             stopped.countDown();
         }, "dossier-shutdown"));
+        if (watching != null) {
+            watching.setDaemon(true);
+            watching.start();
+        }
         var counts = store.counts();
         err.println("Serving " + counts.articles() + " article(s) in " + counts.stories() + " stories from "
                 + storeOptions.config().describe());
         err.println("Web UI:  " + server.url());
         err.println("API:     " + server.url() + "openapi.json");
+        if (watched != null) {
+            err.println("Watching " + watched.sources().size() + " source(s) every "
+                    + DurationConverter.format(watchOptions.interval) + "; status at " + server.url() + "api/watch");
+        }
         err.println("Writes:  " + (config.writesNeedToken() ? "need the token" : "open on loopback")
                 + ". Stop with Ctrl-C.");
         err.flush();

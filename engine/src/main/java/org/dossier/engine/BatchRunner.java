@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dossier.core.Outcome;
 import org.dossier.ingest.meta.StoryDateInference;
@@ -89,14 +90,23 @@ public final class BatchRunner {
      */
     public Summary run(InputSource input, Predicate<SourceItem> known, Consumer<Outcome> sink, Progress progress)
             throws InterruptedException {
+        return run(input::items, known, sink, progress);
+    }
+
+    /**
+     * Processes items that do not come from files (those a watcher fetched, say): {@code items} gives the same
+     * items, in the same order, each time it is called, since a batch reads them twice.
+     */
+    public Summary run(Supplier<Stream<SourceItem>> items, Predicate<SourceItem> known, Consumer<Outcome> sink,
+            Progress progress) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "dossier-worker");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Evidence evidence = engine.config().storyDates() ? gatherEvidence(input, pool) : Evidence.none();
-            return analyze(input, known, pool, evidence, sink, progress);
+            Evidence evidence = engine.config().storyDates() ? gatherEvidence(items, pool) : Evidence.none();
+            return analyze(items, known, pool, evidence, sink, progress);
         } finally {
             pool.shutdownNow();
         }
@@ -112,14 +122,15 @@ public final class BatchRunner {
         }
     }
 
-    private Evidence gatherEvidence(InputSource input, ExecutorService pool) throws InterruptedException {
+    private Evidence gatherEvidence(Supplier<Stream<SourceItem>> input, ExecutorService pool)
+            throws InterruptedException {
         StoryDateInference inference = new StoryDateInference();
         Map<String, Outcome> kept = new ConcurrentHashMap<>();
         AtomicLong keptChars = new AtomicLong();
         Deque<Future<?>> inFlight = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
         int documents = 0;
-        try (Stream<SourceItem> items = input.items()) {
+        try (Stream<SourceItem> items = input.get()) {
             for (Iterator<SourceItem> it = items.iterator(); it.hasNext(); ) {
                 SourceItem item = it.next();
                 if (isDuplicate(item, seen)) {
@@ -155,8 +166,8 @@ public final class BatchRunner {
         return 0;
     }
 
-    private Summary analyze(InputSource input, Predicate<SourceItem> known, ExecutorService pool, Evidence evidence,
-            Consumer<Outcome> sink, Progress progress) throws InterruptedException {
+    private Summary analyze(Supplier<Stream<SourceItem>> input, Predicate<SourceItem> known, ExecutorService pool,
+            Evidence evidence, Consumer<Outcome> sink, Progress progress) throws InterruptedException {
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
         int done = 0;
@@ -164,7 +175,7 @@ public final class BatchRunner {
         int skipped = 0;
         int duplicates = 0;
         int alreadyKnown = 0;
-        try (Stream<SourceItem> items = input.items()) {
+        try (Stream<SourceItem> items = input.get()) {
             Iterator<SourceItem> it = items.iterator();
             while (it.hasNext() || !inFlight.isEmpty()) {
                 while (it.hasNext() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {

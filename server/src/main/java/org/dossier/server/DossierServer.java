@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreException;
 import org.dossier.store.StoreIngest;
+import org.dossier.store.watch.WatchStatus;
 
 /**
  * The REST API and the web UI over one store, in one process. Reads are open; the write endpoint needs the
@@ -41,6 +42,15 @@ public final class DossierServer implements AutoCloseable {
      *     read never loads the NLP models
      */
     public static DossierServer start(DossierStore store, ServerConfig config, Supplier<StoreIngest> ingest) {
+        return start(store, config, ingest, null);
+    }
+
+    /**
+     * @param watch the state of the feed watcher running beside the server ({@code serve --watch}), shown at
+     *     {@code /api/watch}; null when there is none
+     */
+    public static DossierServer start(DossierStore store, ServerConfig config, Supplier<StoreIngest> ingest,
+            Supplier<WatchStatus> watch) {
         ApiHandlers api = new ApiHandlers(store, config, memoize(ingest));
         RequestGuard guard = new RequestGuard(config);
         Javalin app = Javalin.create(c -> {
@@ -84,6 +94,8 @@ public final class DossierServer implements AutoCloseable {
             c.routes.get("/api/quotes", api::quotes);
             c.routes.get("/api/figures", api::figures);
             c.routes.get("/api/search", api::search);
+            c.routes.get("/api/watch", ctx -> ctx.contentType("application/json").result(Json.write(
+                    watch == null ? WatchStatus.notWatching() : watch.get().toJson())));
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
                     .result(OpenApi.document()));
             c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
@@ -146,7 +158,7 @@ public final class DossierServer implements AutoCloseable {
 
     /** The API's paths with the methods each answers, for the 405 of any other method. */
     private static final Map<java.util.regex.Pattern, String> ENDPOINTS = Map.of(
-            java.util.regex.Pattern.compile("/api/(stats|stories|events|quotes|figures|search)/?"), "GET",
+            java.util.regex.Pattern.compile("/api/(stats|stories|events|quotes|figures|search|watch)/?"), "GET",
             java.util.regex.Pattern.compile("/api/stories/[^/]+(/timeline)?/?"), "GET",
             java.util.regex.Pattern.compile("/api/articles/?"), "POST",
             java.util.regex.Pattern.compile("/api/articles/[^/]+/?"), "GET",

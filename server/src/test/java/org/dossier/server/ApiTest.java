@@ -134,7 +134,7 @@ class ApiTest {
         paths.fieldNames().forEachRemaining(documented::add);
         assertThat(documented).containsExactlyInAnyOrder("/api/stats", "/api/stories", "/api/stories/{id}",
                 "/api/stories/{id}/timeline", "/api/articles/{id}", "/api/articles", "/api/events", "/api/quotes",
-                "/api/figures", "/api/search");
+                "/api/figures", "/api/search", "/api/watch");
         for (String path : documented) {
             String probe = path.replace("{id}", "story-aaaa000000000001");
             if (path.startsWith("/api/articles/")) {

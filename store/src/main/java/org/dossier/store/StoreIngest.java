@@ -3,6 +3,8 @@ package org.dossier.store;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.dossier.core.Outcome;
 import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
@@ -36,8 +38,17 @@ public final class StoreIngest {
 
     public Result ingest(InputSource input, DossierStore store, BatchRunner.Progress progress, Consumer<String> log)
             throws InterruptedException {
+        return ingest(input::items, store, progress, log);
+    }
+
+    /**
+     * The same for items that do not come from files (a watcher's); {@code items} gives the same items each time
+     * it is called.
+     */
+    public Result ingest(Supplier<Stream<SourceItem>> items, DossierStore store, BatchRunner.Progress progress,
+            Consumer<String> log) throws InterruptedException {
         int[] added = {0};
-        BatchRunner.Summary summary = new BatchRunner(engine, threads).run(input, item -> store.contains(idOf(item)),
+        BatchRunner.Summary summary = new BatchRunner(engine, threads).run(items, item -> store.contains(idOf(item)),
                 outcome -> {
                     if (store.add(ArticleRecords.from(outcome))) {
                         added[0]++;
@@ -79,7 +90,7 @@ public final class StoreIngest {
     }
 
     /** The id the store knows an item by: its content hash, or for an unreadable file the hash of its name. */
-    static String idOf(SourceItem item) {
+    public static String idOf(SourceItem item) {
         return switch (item) {
             case SourceItem.Document document -> document.raw().id();
             case SourceItem.Unreadable unreadable ->
