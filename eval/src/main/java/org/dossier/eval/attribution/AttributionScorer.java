@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.dossier.model.Span;
 
@@ -22,6 +24,9 @@ public final class AttributionScorer {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "him", "her", "them",
             "you", "his", "their", "its", "our", "my", "me", "us");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** The last few words before a relative pronoun's comma: "… did not mention Jeb Bush, who". */
+    private static final Pattern ANTECEDENT = Pattern.compile("((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)\\s*,?\\s*$");
     /** Capitalized words that name no one: titles, articles, pronouns at the start of a sentence. */
     private static final Set<String> NOT_NAMES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "a",
             "an", "he", "she", "they", "it", "we", "i", "president", "senator", "governor", "secretary", "former",
@@ -120,6 +125,14 @@ public final class AttributionScorer {
             Span named = coref.representative(gold.source().getFirst());
             if (named != null) {
                 goldName = named.of(text);
+                tally.speakerPronounResolved++;
+            }
+        } else if (RELATIVES.contains(goldName.strip().toLowerCase(Locale.ROOT))) {
+            // "Barkley, who said …": PolNeAR marks the relative pronoun; its antecedent is the words before it
+            Matcher before = ANTECEDENT.matcher(text.substring(Math.max(0, gold.source().getFirst().start() - 80),
+                    gold.source().getFirst().start()));
+            if (before.find()) {
+                goldName = before.group(1);
                 tally.speakerPronounResolved++;
             }
         }

@@ -90,8 +90,8 @@ public final class AttributionTally {
                 "reported quotes that are gold reported speech", systemReportedMatchedSpeech, systemReported,
                 reportedSpeechPrecision(), ratio(systemReportedMatched, systemReported));
         out.printf(Locale.ROOT, "speaker accuracy on matched quotes: %d of %d  %.3f (no speaker given: %d; gold "
-                + "pronoun sources scored by their coreference name: %d; matched gold without a source, not "
-                + "scored: %d)%n", speakerRight, speakerScored, speakerAccuracy(), speakerMissing,
+                + "pronoun sources scored by their coreference name or antecedent: %d; matched gold without a "
+                + "source, not scored: %d)%n", speakerRight, speakerScored, speakerAccuracy(), speakerMissing,
                 speakerPronounResolved, goldWithoutSource);
         misses.stream().limit(showMisses).forEach(m -> out.println("  " + m));
     }

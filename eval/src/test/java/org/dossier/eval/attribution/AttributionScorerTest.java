@@ -84,6 +84,29 @@ class AttributionScorerTest {
     }
 
     @Test
+    void aRelativePronounSourceIsReadAsTheWordsBeforeIt() {
+        String text = "Trump did not mention Jeb Bush, who announced he is suspending his campaign.";
+        int who = text.indexOf("who");
+        int cue = text.indexOf("announced");
+        int content = text.indexOf("he is");
+        String ann = String.join("\n", "T1\tSource " + who + " " + (who + 3) + "\twho",
+                "T2\tCue " + cue + " " + (cue + 9) + "\tannounced",
+                "T3\tContent " + content + " " + (text.length() - 1) + "\the is suspending his campaign",
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1", "");
+        List<GoldAttribution> gold = BratAttributions.parse(ann, text);
+        Span said = new Span(content, text.length() - 1);
+        AttributionTally right = new AttributionTally();
+        AttributionScorer.standard().score("doc", text, gold, List.of(new SystemQuote(said, false, "Jeb Bush", null)),
+                CorefNames.none(), right);
+        AttributionTally wrong = new AttributionTally();
+        AttributionScorer.standard().score("doc", text, gold, List.of(new SystemQuote(said, false, "Trump", null)),
+                CorefNames.none(), wrong);
+
+        assertThat(right.speakerAccuracy()).isEqualTo(1.0);
+        assertThat(wrong.speakerAccuracy()).isZero();
+    }
+
+    @Test
     void namesMatchBySharedNameWordOrHeadWord() {
         assertThat(AttributionScorer.sameSpeaker("Mr. Trump", "Donald J. Trump")).isTrue();
         assertThat(AttributionScorer.sameSpeaker("Sen. Ted Cruz", "Cruz")).isTrue();

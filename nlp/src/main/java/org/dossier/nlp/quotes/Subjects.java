@@ -15,6 +15,8 @@ final class Subjects {
     private static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "was", "were", "is", "are", "also",
             "then", "later", "again", "already", "previously", "earlier", "once", "would", "will", "had been");
 
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+
     private final SpeakerResolver speakers;
 
     Subjects(SpeakerResolver speakers) {
@@ -32,10 +34,16 @@ final class Subjects {
 
     private static int parsedSubject(Sentence sentence, SentenceParse parse, int cue) {
         int subject = parse.dependent(cue, "nsubj");
+        Dependency arc = parse.arcOf(cue);
+        if (subject >= 0 && arc != null && arc.relation().equals("acl:relcl") && arc.head() >= 0
+                && RELATIVES.contains(sentence.tokens().get(subject).word().toLowerCase(java.util.Locale.ROOT))) {
+            // "Jeb Bush, who announced he is suspending his campaign": Bush speaks. Only a name: "those who said"
+            // and "voters who say" are a poll's answers, whose source is the poll.
+            return isName(sentence.tokens().get(arc.head())) ? arc.head() : -1;
+        }
         if (subject >= 0) {
             return subject;
         }
-        Dependency arc = parse.arcOf(cue);
         if (arc == null || arc.head() < 0 || !SHARES_SUBJECT.contains(arc.relation())
                 && !(arc.relation().equals("dep") && isParticiple(sentence, cue))) {
             return -1;
@@ -53,6 +61,10 @@ final class Subjects {
      * "…, saying (that) …": the parser often leaves a trailing participle loosely attached ({@code dep}); it still
      * speaks for the subject of the verb it follows.
      */
+    private static boolean isName(Token token) {
+        return token.ner() != null && !token.ner().equals("O") && token.pos().startsWith("NNP");
+    }
+
     private static boolean isParticiple(Sentence sentence, int cue) {
         return sentence.tokens().get(cue).pos().equals("VBG");
     }

@@ -126,4 +126,11 @@ class QuoteExtractorIT extends StageTestCase {
 
         assertQuote(out.get(Layers.QUOTES), "the bill would fail", false, "Laura Brandt", "saying");
     }
+
+    @Test
+    void aRelativeClauseCueSpeaksForTheNounItModifies() throws Exception {
+        AnnotatedArticle out = run("Trump did not mention Jeb Bush, who announced he is suspending his campaign.");
+
+        assertQuote(out.get(Layers.QUOTES), "he is suspending his campaign", false, "Jeb Bush", "announced");
+    }
 }
