@@ -23,7 +23,7 @@ final class SpeechCues {
     /** Verbs of characterization, whose content is the object and what it is called: "called the shelling a crime". */
     static final Set<String> CHARACTERIZE = Set.of("describe", "call", "brand", "label", "dub", "term");
     /** Verbs whose object is the content: "expressed outrage at …". */
-    static final Set<String> EXPRESS = Set.of("express", "voice");
+    static final Set<String> EXPRESS = Set.of("express", "voice", "announce", "confirm", "deny");
 
     /** Forms the lemmatizer misses when the tagger mistakes a typo'd or capitalized verb for a noun. */
     private static final Map<String, String> FORMS = Map.of("said", "say", "says", "say", "told", "tell", "tells",

@@ -133,4 +133,11 @@ class QuoteExtractorIT extends StageTestCase {
 
         assertQuote(out.get(Layers.QUOTES), "he is suspending his campaign", false, "Jeb Bush", "announced");
     }
+
+    @Test
+    void whatIsAnnouncedConfirmedOrDeniedIsReportedSpeech() throws Exception {
+        AnnotatedArticle out = run("Health Minister Laura Brandt announced a ban on smoking in parks.");
+
+        assertQuote(out.get(Layers.QUOTES), "a ban on smoking in parks", false, "Laura Brandt", "announced");
+    }
 }
