@@ -103,18 +103,18 @@ public final class PlaceResolver implements ArticleStage {
         if (t.role() == Toponym.Role.TERRITORY) {
             Country c = gazetteer.countryOfDemonym(t.key());
             if (c != null) {
-                context.country(c.code(), weight);
+                context.country(t.key(), c.code(), weight);
             }
             return;
         }
         Country country = gazetteer.country(t.key());
         if (country != null) {
-            context.country(country.code(), weight);
+            context.country(t.key(), country.code(), weight);
             return;
         }
         List<AdminArea> areas = gazetteer.areas(t.key());
         if (areas.size() == 1 && gazetteer.places(t.key()).stream().noneMatch(p -> seatOf(p, areas.get(0)))) {
-            context.area(areas.get(0), weight);
+            context.area(t.key(), areas.get(0), weight);
             return;
         }
         List<GazetteerPlace> places = gazetteer.places(t.key());
@@ -225,7 +225,7 @@ public final class PlaceResolver implements ArticleStage {
         if (best == null || bestScore - second < MIN_LEAD) {
             return null;
         }
-        if (!bestSupported && (best.population() < UNSUPPORTED_MIN_POPULATION || context.knowsCountries())) {
+        if (!bestSupported && best.population() < UNSUPPORTED_MIN_POPULATION) {
             return null;
         }
         if (best.section() && best.parentId() != 0) {
@@ -242,7 +242,7 @@ public final class PlaceResolver implements ArticleStage {
         AdminArea best = null;
         double weight = -1;
         for (AdminArea a : areas) {
-            double w = context.countryWeight(a.country());
+            double w = context.countryWeight(a.country(), "");
             if (w > weight) {
                 best = a;
                 weight = w;
@@ -264,57 +264,72 @@ public final class PlaceResolver implements ArticleStage {
         return new Place(name, null, a.country(), a.code(), a.lat(), a.lon(), Precision.ADMIN1);
     }
 
-    /** What an article's unambiguous names say of where it is. One per article and thread. */
+    /**
+     * What an article's unambiguous names say of where it is: the countries, admin areas and places they stand for,
+     * each by the name that says it, so that a name never supports its own reading. One per article and thread.
+     */
     static final class Context {
-        private final Map<String, Double> countries = new HashMap<>();
-        private final Map<String, Double> areas = new HashMap<>();
-        private final List<Anchor> places = new ArrayList<>();
-        private double maxCountry;
 
-        private record Anchor(String key, double lat, double lon) {}
+        /** One name's say: its country, its admin area (or null) and its point (or NaN), with a weight. */
+        private record Say(String key, String country, String area, double weight, double lat, double lon) {}
 
-        void country(String code, double weight) {
-            maxCountry = Math.max(maxCountry, countries.merge(code, weight, Double::sum));
+        private final List<Say> says = new ArrayList<>();
+
+        void country(String key, String code, double weight) {
+            says.add(new Say(key, code, null, weight, Double.NaN, Double.NaN));
         }
 
-        void area(AdminArea a, double weight) {
-            country(a.country(), weight / 2);
-            areas.merge(a.country() + "." + a.code(), weight, Double::sum);
+        void area(String key, AdminArea a, double weight) {
+            says.add(new Say(key, a.country(), a.country() + "." + a.code(), weight / 2, Double.NaN, Double.NaN));
         }
 
         void place(String key, GazetteerPlace p, double weight) {
-            country(p.country(), weight);
-            areas.merge(p.country() + "." + p.admin1(), weight, Double::sum);
-            places.add(new Anchor(key, p.lat(), p.lon()));
+            says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon()));
         }
 
-        boolean knowsCountries() {
-            return maxCountry > 0;
+        /** How much the names other than {@code key} put the article in the country. */
+        double countryWeight(String code, String key) {
+            double w = 0;
+            for (Say s : says) {
+                if (s.country.equals(code) && !s.key.equals(key)) {
+                    w += s.weight;
+                }
+            }
+            return w;
         }
 
-        double countryWeight(String code) {
-            return countries.getOrDefault(code, 0.0);
+        private double maxCountryWeight(String key) {
+            Map<String, Double> weights = new HashMap<>();
+            double max = 0;
+            for (Say s : says) {
+                if (!s.key.equals(key)) {
+                    max = Math.max(max, weights.merge(s.country, s.weight, Double::sum));
+                }
+            }
+            return max;
         }
 
         /**
-         * How much the article supports a homonym: its country (in proportion to the article's main country),
-         * its admin area, and other places of the article near it (not the name's own anchor).
+         * How much the article's other names support a homonym: its country (in proportion to the article's main
+         * country), its admin area, and a place of theirs near it.
          */
         double support(GazetteerPlace p, String key) {
             double s = 0;
-            if (maxCountry > 0) {
-                s += 2.0 * countryWeight(p.country()) / maxCountry;
+            double max = maxCountryWeight(key);
+            if (max > 0) {
+                s += 2.0 * countryWeight(p.country(), key) / max;
             }
-            if (areas.containsKey(p.country() + "." + p.admin1())) {
-                s += 1.0;
-            }
-            for (Anchor a : places) {
-                if (!a.key.equals(key) && Geo.km(a.lat, a.lon, p.lat(), p.lon()) <= NEAR_KM) {
-                    s += 1.0;
-                    break;
+            String area = p.country() + "." + p.admin1();
+            boolean inArea = false;
+            boolean near = false;
+            for (Say say : says) {
+                if (say.key.equals(key)) {
+                    continue;
                 }
+                inArea |= area.equals(say.area);
+                near |= !Double.isNaN(say.lat) && Geo.km(say.lat, say.lon, p.lat(), p.lon()) <= NEAR_KM;
             }
-            return s;
+            return s + (inArea ? 1.5 : 0) + (near ? 1.0 : 0);
         }
     }
 }

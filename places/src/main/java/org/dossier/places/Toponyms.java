@@ -30,7 +30,9 @@ public final class Toponyms {
     public List<Toponym> find(String text, List<Sentence> sentences, List<Mention> mentions, String datelineCity) {
         List<Toponym> out = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.type() != EntityType.LOCATION) {
+            // NER tags a country that acts as an organization ("Israel said"); its name is still a place name.
+            if (m.type() != EntityType.LOCATION
+                    && !(m.type() == EntityType.ORGANIZATION && gazetteer.country(Names.key(m.text())) != null)) {
                 continue;
             }
             Toponym t = around(text, sentences, m.span());
@@ -46,6 +48,26 @@ public final class Toponyms {
                         && gazetteer.countryOfDemonym(Names.key(t.word())) != null && !covered(out, t.span())) {
                     out.add(new Toponym(t.span(), t.span().union(tokens.get(i + 1).span()), t.word(),
                             Names.key(t.word()), Toponym.Role.TERRITORY, false, s.index()));
+                }
+            }
+        }
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!tokens.get(i - 1).word().equals(",") || !Character.isUpperCase(t.word().charAt(0))
+                        || covered(out, t.span())) {
+                    continue;
+                }
+                // "Asheville, N.C.", "in Cuiabá, Mato Grosso": an admin area after a comma, up to three words
+                for (int j = Math.min(tokens.size() - 1, i + 2); j >= i; j--) {
+                    Span span = t.span().union(tokens.get(j).span());
+                    String key = Names.key(span.of(text));
+                    if (!gazetteer.areas(key).isEmpty() && gazetteer.places(key).isEmpty()
+                            && !covered(out, span)) {
+                        out.add(new Toponym(span, span, span.of(text), key, Toponym.Role.NAME, false, s.index()));
+                        break;
+                    }
                 }
             }
         }
@@ -95,6 +117,13 @@ public final class Toponyms {
         }
         if (role == Toponym.Role.NAME && first > 0) {
             String before = lower(tokens.get(first - 1));
+            Span withBefore = tokens.get(first - 1).span().union(mention);
+            if (known(Names.key(withBefore.of(text)))) {
+                // "South Sudan", "West Bank": the word before is part of the name
+                String nameText = withBefore.of(text);
+                return new Toponym(withBefore, withBefore, nameText, Names.key(nameText), Toponym.Role.NAME, false,
+                        sentence.index());
+            }
             if (words.partBefore().contains(before)) {
                 role = Toponym.Role.PART;
                 span = span.union(tokens.get(first - 1).span());
@@ -105,6 +134,10 @@ public final class Toponyms {
         }
         String nameText = name.of(text);
         return new Toponym(name, span, nameText, Names.key(nameText), role, false, sentence.index());
+    }
+
+    private boolean known(String key) {
+        return gazetteer.country(key) != null || !gazetteer.areas(key).isEmpty() || !gazetteer.places(key).isEmpty();
     }
 
     private static Toponym plain(String text, Span mention, int sentence) {
