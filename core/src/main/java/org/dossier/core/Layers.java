@@ -5,6 +5,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.Event;
 import org.dossier.model.Figure;
 import org.dossier.model.Mention;
+import org.dossier.model.PlaceMention;
 import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.SentenceParse;
@@ -18,6 +19,8 @@ public final class Layers {
     public static final Layer<Mention> MENTIONS = Layer.of("mentions", Mention.class);
     public static final Layer<DateExpression> DATES = Layer.of("dates", DateExpression.class);
     public static final Layer<Entity> ENTITIES = Layer.of("entities", Entity.class);
+    /** Place names and the places they were resolved to, in text order. */
+    public static final Layer<PlaceMention> PLACES = Layer.of("places", PlaceMention.class);
     public static final Layer<Quote> QUOTES = Layer.of("quotes", Quote.class);
     public static final Layer<Figure> FIGURES = Layer.of("figures", Figure.class);
     public static final Layer<Event> EVENTS = Layer.of("events", Event.class);

@@ -28,6 +28,7 @@ import org.dossier.nlp.entities.EntityResolver;
 import org.dossier.nlp.parse.SelectiveParser;
 import org.dossier.nlp.parse.SentenceSelector;
 import org.dossier.nlp.quotes.QuoteExtractor;
+import org.dossier.places.PlaceResolver;
 
 /**
  * The loaded Dossier pipeline. Create one per process (or Spark executor) with {@link #load}: it holds the NLP
@@ -75,7 +76,7 @@ public final class DossierEngine {
     }
 
     /**
-     * Clean → annotate → entities → parse the sentences quotes, events and figures need → quotes → events →
+     * Clean → annotate → entities → places → parse the sentences quotes, events and figures need → quotes → events →
      * figures → embedding of the lead, for story clustering (unless embeddings are off).
      */
     static Pipeline standardPipeline(LanguageIdentifier languages, NlpModels models, Dictionaries dictionaries,
@@ -88,6 +89,7 @@ public final class DossierEngine {
                 .cleaner(new ArticleCleaner(languages))
                 .stage(new CoreNlpAnnotator(models))
                 .stage(new EntityResolver())
+                .stage(PlaceResolver.standard())
                 .stage(new SelectiveParser(models, parseSelector))
                 .stage(new QuoteExtractor())
                 .stage(events)

@@ -12,6 +12,7 @@ import org.dossier.model.DateExpression;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
+import org.dossier.model.PlaceMention;
 import org.dossier.model.Sentence;
 import org.dossier.model.SentenceParse;
 import org.dossier.model.Span;
@@ -27,6 +28,7 @@ public final class ArticleContext {
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<Mention, Entity> entityOf = new HashMap<>();
     private final List<DateExpression> dates;
+    private final List<PlaceMention> places;
 
     public ArticleContext(AnnotatedArticle article) {
         this.article = article;
@@ -45,6 +47,7 @@ public final class ArticleContext {
         }
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         this.dates = article.getOrEmpty(Layers.DATES);
+        this.places = article.getOrEmpty(Layers.PLACES);
     }
 
     public AnnotatedArticle annotated() {
@@ -122,6 +125,30 @@ public final class ArticleContext {
             }
         }
         return before;
+    }
+
+    /** The place name that covers the offset (resolved or not), or null. */
+    public PlaceMention placeAt(int offset) {
+        for (PlaceMention p : places) {
+            if (p.span().start() > offset) {
+                break;
+            }
+            if (p.span().contains(offset)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The place names that lie inside the span, in text order. */
+    public List<PlaceMention> placesIn(Span span) {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention p : places) {
+            if (span.contains(p.span())) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The date expressions that lie inside the span. */

@@ -11,6 +11,7 @@ import org.dossier.nlp.corenlp.CoreNlpAnnotator;
 import org.dossier.nlp.entities.EntityResolver;
 import org.dossier.nlp.parse.SelectiveParser;
 import org.dossier.nlp.quotes.QuoteExtractor;
+import org.dossier.places.PlaceResolver;
 
 /**
  * The NLP layers the extractors read, made by the real stages. The models load once per test JVM: failsafe runs
@@ -20,7 +21,16 @@ public final class NlpLayers {
 
     private static NlpModels models;
 
+    private static PlaceResolver places;
+
     private NlpLayers() {}
+
+    private static synchronized PlaceResolver places() {
+        if (places == null) {
+            places = PlaceResolver.standard();
+        }
+        return places;
+    }
 
     private static synchronized NlpModels models() {
         if (models == null) {
@@ -29,10 +39,11 @@ public final class NlpLayers {
         return models;
     }
 
-    /** Sentences, entities, dates, parses of the sentences the selector picks (with the quotes'), quotes. */
+    /** Sentences, entities, places, dates, parses of the sentences the selector picks (with the quotes'), quotes. */
     public static AnnotatedArticle of(Article article, SentenceSelector parseSelector) throws StageException {
         AnnotatedArticle annotated = new CoreNlpAnnotator(models()).apply(AnnotatedArticle.of(article));
         annotated = new EntityResolver().apply(annotated);
+        annotated = places().apply(annotated);
         annotated = new SelectiveParser(models(), QuoteExtractor.parseSelector().or(parseSelector)).apply(annotated);
         return new QuoteExtractor().apply(annotated);
     }

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "--enable-native-access=ALL-UNNAMED"})
 public class StageBenchmark {
 
-    @Param({"corenlp.v1", "entities.v1", "parse.v1", "quotes.v1", "events.v1", "figures.v1"})
+    @Param({"corenlp.v1", "entities.v1", "places.v1", "parse.v1", "quotes.v1", "events.v1", "figures.v1"})
     public String stage;
 
     private ArticleStage measured;

@@ -21,14 +21,14 @@ import java.util.Objects;
  * @param quadClass the QuadClass (1 verbal cooperation … 4 material conflict)
  * @param goldstein the Goldstein scale value of the code
  * @param target to whom, or null
- * @param location where, or null
+ * @param place where it happened: the place of its own locative phrase, else of its sentence; or null
  * @param confidence how likely the record is right (actor, action and words), in [0, 1]: of the events coded
  *     with confidence 0.8, about 8 in 10 are right on the development data
  */
 public record Event(
         String articleId, Span span, String text, LocalDate date, DateExpression.Precision datePrecision,
         DateBasis dateBasis, Actor actor, String action, String cameo, String root, int quadClass, double goldstein,
-        Actor target, String location, double confidence)
+        Actor target, Place place, double confidence)
         implements Serializable {
 
     public Event {
@@ -57,6 +57,11 @@ public record Event(
         REPORTED
     }
 
+    /** The name of where it happened, or null: what the {@code location} fields of the outputs hold. */
+    public String location() {
+        return place == null ? null : place.name();
+    }
+
     /** The last day of the period the date denotes (the date itself for a day), or null without a date. */
     public LocalDate lastDay() {
         if (date == null) {
@@ -73,12 +78,12 @@ public record Event(
     /** This event with another date. */
     public Event withDate(LocalDate newDate, DateExpression.Precision precision, DateBasis basis) {
         return new Event(articleId, span, text, newDate, precision, basis, actor, action, cameo, root, quadClass,
-                goldstein, target, location, confidence);
+                goldstein, target, place, confidence);
     }
 
     /** This event with another confidence. */
     public Event withConfidence(double newConfidence) {
         return new Event(articleId, span, text, date, datePrecision, dateBasis, actor, action, cameo, root,
-                quadClass, goldstein, target, location, newConfidence);
+                quadClass, goldstein, target, place, newConfidence);
     }
 }

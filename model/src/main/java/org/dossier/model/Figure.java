@@ -16,16 +16,21 @@ import java.util.Objects;
  * @param what what happened to them ("killed", "wounded", "trapped", "fled")
  * @param source who reported the number, or null when the article states it itself
  * @param date when, or null
- * @param location where, or null
+ * @param place where, or null
  */
 public record Figure(
         String articleId, Span span, String text, Long value, String qualifier, String unit, String what,
-        String source, LocalDate date, String location)
+        String source, LocalDate date, Place place)
         implements Serializable {
 
     public Figure {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** The name of where, or null: what the {@code location} fields of the outputs hold. */
+    public String location() {
+        return place == null ? null : place.name();
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "source", "url", "title", "outlet", "published", "published_confidence", "dateline",
-    "language", "text", "persons", "organizations", "locations", "quotes", "dates", "figures", "events", "error",
-    "error_stage", "skipped", "embedding"})
+    "language", "text", "persons", "organizations", "locations", "places", "quotes", "dates", "figures", "events",
+    "error", "error_stage", "skipped", "embedding"})
 public record ArticleRecord(
         String id,
         String source,
@@ -36,7 +36,18 @@ public record ArticleRecord(
         String error,
         @JsonProperty("error_stage") String errorStage,
         String skipped,
-        String embedding) {
+        String embedding,
+        List<PlaceMentionRecord> places) {
+
+    /** A record without place mentions. */
+    public ArticleRecord(String id, String source, String url, String title, String outlet, String published,
+            String publishedConfidence, String dateline, String language, String text, List<EntityRecord> persons,
+            List<EntityRecord> organizations, List<EntityRecord> locations, List<QuoteRecord> quotes,
+            List<DateRecord> dates, List<FigureRecord> figures, List<EventRecord> events, String error,
+            String errorStage, String skipped, String embedding) {
+        this(id, source, url, title, outlet, published, publishedConfidence, dateline, language, text, persons,
+                organizations, locations, quotes, dates, figures, events, error, errorStage, skipped, embedding, null);
+    }
 
     /** A record without an embedding. */
     public ArticleRecord(String id, String source, String url, String title, String outlet, String published,
@@ -45,10 +56,11 @@ public record ArticleRecord(
             List<DateRecord> dates, List<FigureRecord> figures, List<EventRecord> events, String error,
             String errorStage, String skipped) {
         this(id, source, url, title, outlet, published, publishedConfidence, dateline, language, text, persons,
-                organizations, locations, quotes, dates, figures, events, error, errorStage, skipped, null);
+                organizations, locations, quotes, dates, figures, events, error, errorStage, skipped, null, null);
     }
 
     public ArticleRecord {
+        places = listOrEmpty(places);
         persons = listOrEmpty(persons);
         organizations = listOrEmpty(organizations);
         locations = listOrEmpty(locations);
@@ -66,7 +78,7 @@ public record ArticleRecord(
     public ArticleRecord withSource(String value) {
         return new ArticleRecord(id, value, url, title, outlet, published, publishedConfidence, dateline, language,
                 text, persons, organizations, locations, quotes, dates, figures, events, error, errorStage, skipped,
-                embedding);
+                embedding, places);
     }
 
     public boolean failed() {
@@ -107,17 +119,44 @@ public record ArticleRecord(
     /** A date expression: {@code value} is its TIMEX3 value, {@code date} the day it resolves to, if any. */
     public record DateRecord(String text, String value, String date, String precision, int start, int end) {}
 
-    @JsonPropertyOrder({"value", "qualifier", "unit", "what", "source", "date", "text", "start", "end"})
+    /**
+     * Where something is: {@code precision} 1 a place, 2 part of or near a place, 3 a first-level admin area, 4 a
+     * country; a name the text gives that could not be resolved has only its {@code name}.
+     */
+    @JsonPropertyOrder({"name", "geonames_id", "country", "admin1", "lat", "lon", "precision"})
+    public record PlaceRecord(
+            String name,
+            @JsonProperty("geonames_id") Long geonamesId,
+            String country,
+            String admin1,
+            Double lat,
+            Double lon,
+            Integer precision) {}
+
+    /** A place name of the text and the place it was resolved to. */
+    @JsonPropertyOrder({"text", "start", "end", "place"})
+    public record PlaceMentionRecord(String text, int start, int end, PlaceRecord place) {}
+
+    @JsonPropertyOrder({"value", "qualifier", "unit", "what", "source", "date", "location", "place", "text", "start",
+        "end"})
     public record FigureRecord(Long value, String qualifier, String unit, String what, String source, String date,
-            String location, String text, int start, int end) {}
+            String location, String text, int start, int end, PlaceRecord place) {
+
+        /** A figure without a resolved place. */
+        public FigureRecord(Long value, String qualifier, String unit, String what, String source, String date,
+                String location, String text, int start, int end) {
+            this(value, qualifier, unit, what, source, date, location, text, start, end, null);
+        }
+    }
 
     /**
-     * An event. {@code date} is the day, or the first day of the period {@code date_precision} says ("week",
+     * An event. {@code location} is the name of where it happened, {@code place} that place resolved. {@code date}
+     * is the day, or the first day of the period {@code date_precision} says ("week",
      * "month", "year"); {@code date_basis} says what it rests on ("stated", "relative", "reported");
      * {@code confidence} how likely the record is right.
      */
     @JsonPropertyOrder({"date", "date_precision", "date_basis", "actor", "actor_code", "action", "cameo", "root",
-        "quad_class", "goldstein", "target", "target_code", "location", "confidence", "text", "start", "end"})
+        "quad_class", "goldstein", "target", "target_code", "location", "place", "confidence", "text", "start", "end"})
     public record EventRecord(
             String date,
             @JsonProperty("date_precision") String datePrecision,
@@ -135,5 +174,15 @@ public record ArticleRecord(
             Double confidence,
             String text,
             int start,
-            int end) {}
+            int end,
+            PlaceRecord place) {
+
+        /** An event without a resolved place. */
+        public EventRecord(String date, String datePrecision, String dateBasis, String actor, String actorCode,
+                String action, String cameo, String root, int quadClass, double goldstein, String target,
+                String targetCode, String location, Double confidence, String text, int start, int end) {
+            this(date, datePrecision, dateBasis, actor, actorCode, action, cameo, root, quadClass, goldstein, target,
+                    targetCode, location, confidence, text, start, end, null);
+        }
+    }
 }

@@ -16,12 +16,16 @@ import org.dossier.model.EntityType;
 import org.dossier.model.Event;
 import org.dossier.model.Figure;
 import org.dossier.model.Mention;
+import org.dossier.model.Place;
+import org.dossier.model.PlaceMention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 import org.dossier.output.ArticleRecord.DateRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
+import org.dossier.output.ArticleRecord.PlaceMentionRecord;
+import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticleRecord.QuoteRecord;
 import org.dossier.output.ArticleRecord.SpanText;
 
@@ -77,7 +81,8 @@ public final class ArticleRecords {
                 annotated.getOrEmpty(Layers.EVENTS).stream().map(ArticleRecords::event).toList(),
                 null, null, skipped,
                 annotated.getOrEmpty(Layers.EMBEDDINGS).stream().findFirst()
-                        .map(e -> EmbeddingCodec.encode(e.vector())).orElse(null));
+                        .map(e -> EmbeddingCodec.encode(e.vector())).orElse(null),
+                annotated.getOrEmpty(Layers.PLACES).stream().map(ArticleRecords::placeMention).toList());
     }
 
     private static List<EntityRecord> entities(List<Entity> entities, EntityType type) {
@@ -113,14 +118,27 @@ public final class ArticleRecords {
 
     private static FigureRecord figure(Figure f) {
         return new FigureRecord(f.value(), f.qualifier(), f.unit(), f.what(), f.source(), string(f.date()),
-                f.location(), f.text(), f.span().start(), f.span().end());
+                f.location(), f.text(), f.span().start(), f.span().end(), place(f.place()));
     }
 
     private static EventRecord event(Event e) {
         return new EventRecord(string(e.date()), lowerCase(e.datePrecision()), lowerCase(e.dateBasis()),
                 name(e.actor()), code(e.actor()), e.action(), e.cameo(), e.root(), e.quadClass(), e.goldstein(),
                 name(e.target()), code(e.target()), e.location(), e.confidence(), e.text(), e.span().start(),
-                e.span().end());
+                e.span().end(), place(e.place()));
+    }
+
+    private static PlaceMentionRecord placeMention(PlaceMention m) {
+        return new PlaceMentionRecord(m.text(), m.span().start(), m.span().end(), place(m.place()));
+    }
+
+    /** The wire record of a place, or null for none. */
+    public static PlaceRecord place(Place p) {
+        if (p == null) {
+            return null;
+        }
+        return new PlaceRecord(p.name(), p.geonamesId(), p.country(), p.admin1(), p.lat(), p.lon(),
+                p.precision() == null ? null : p.precision().code());
     }
 
     private static String lowerCase(Enum<?> value) {

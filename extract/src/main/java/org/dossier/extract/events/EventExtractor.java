@@ -10,6 +10,7 @@ import org.dossier.core.Layer;
 import org.dossier.core.Layers;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.Days;
+import org.dossier.extract.SentencePlaces;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.actors.ActorResolver;
 import org.dossier.extract.dictionaries.CameoCodes;
@@ -19,6 +20,8 @@ import org.dossier.model.DateExpression;
 import org.dossier.model.Event;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
+import org.dossier.model.Place;
+import org.dossier.model.PlaceMention;
 import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.Span;
@@ -333,7 +336,7 @@ public final class EventExtractor implements ArticleStage {
             } else {
                 Event recoded = new Event(e.articleId(), e.span(), e.text(), e.date(), e.datePrecision(),
                         e.dateBasis(), actor, e.action(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), target,
-                        e.location(), e.confidence());
+                        e.place(), e.confidence());
                 out.add(new Proposal(recoded, p.features(), p.sentence(), p.ownDate(), p.sentenceDate(),
                         p.sentenceHasDate(), p.current(), p.statement(), p.trigger()));
             }
@@ -670,20 +673,23 @@ public final class EventExtractor implements ArticleStage {
         return best;
     }
 
-    /** A place named by a locative phrase of the verb ("in Aleppo", "near the border town of X"). */
-    private static String place(ArticleContext context, SentenceView s, int verb) {
+    /**
+     * Where the event happened: the place named by a locative phrase of the verb ("in Aleppo", "near the border town
+     * of X"), else the sentence's place ({@link SentencePlaces}); null when neither names one.
+     */
+    private static Place place(ArticleContext context, SentenceView s, int verb) {
         for (int c : s.children(verb)) {
             String marker = s.caseMarker(c);
             if (!s.hasRelation(c, Set.of("obl", "nmod")) || marker == null || !PLACE_CASES.contains(marker)) {
                 continue;
             }
             for (int t : s.subtree(c, Set.of("acl", "advcl", "conj"))) {
-                Mention mention = context.mentionAt(s.token(t).span().start());
-                if (mention != null && mention.type() == EntityType.LOCATION) {
-                    return mention.text();
+                PlaceMention mention = context.placeAt(s.token(t).span().start());
+                if (mention != null) {
+                    return mention.place();
                 }
             }
         }
-        return null;
+        return SentencePlaces.of(context, s);
     }
 }

@@ -11,6 +11,7 @@ import org.dossier.core.Layer;
 import org.dossier.core.Layers;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.Days;
+import org.dossier.extract.SentencePlaces;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
 import org.dossier.model.DateExpression;
@@ -18,6 +19,8 @@ import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Figure;
 import org.dossier.model.Mention;
+import org.dossier.model.Place;
+import org.dossier.model.PlaceMention;
 import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.Span;
@@ -353,21 +356,23 @@ public final class FigureExtractor implements ArticleStage {
         return null;
     }
 
-    /** A named place after the amount, introduced by "in", "at" or "near". */
-    private static String place(ArticleContext context, SentenceView s, int from) {
+    /**
+     * A place named after the amount, introduced by "in", "at", "near" or "outside"; else the sentence's place
+     * ({@link SentencePlaces}); null when neither names one.
+     */
+    private static Place place(ArticleContext context, SentenceView s, int from) {
         for (int t = from + 1; t + 1 < s.size(); t++) {
             if (!s.word(t).matches("in|at|near|outside")) {
                 continue;
             }
             for (int u = t + 1; u < s.size() && u <= t + 4; u++) {
-                Mention m = context.mentionAt(s.token(u).span().start());
-                if (m != null && m.type() == EntityType.LOCATION) {
-                    Entity e = context.entityOf(m);
-                    return e != null ? e.name() : m.text();
+                PlaceMention p = context.placeAt(s.token(u).span().start());
+                if (p != null) {
+                    return p.place();
                 }
             }
         }
-        return null;
+        return SentencePlaces.of(context, s);
     }
 
 }

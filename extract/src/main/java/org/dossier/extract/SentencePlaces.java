@@ -1,0 +1,53 @@
+package org.dossier.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.model.Place;
+import org.dossier.model.PlaceMention;
+
+/**
+ * The place a sentence sets what it tells in, for an event or a figure whose own words name none: the place a
+ * locative word introduces ("in Aleppo", "near the border town of Jarablus"), else the one place the sentence
+ * names. A sentence that names several places without placing anything in one sets nothing.
+ */
+public final class SentencePlaces {
+
+    /** Words that put what a sentence tells in the place named after them. */
+    public static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "across", "inside");
+
+    private SentencePlaces() {}
+
+    /** The sentence's place, or null. */
+    public static Place of(ArticleContext context, SentenceView s) {
+        List<PlaceMention> places = context.placesIn(s.sentence().span());
+        for (PlaceMention p : places) {
+            if (p.place().resolved() && introducedByLocative(s, p)) {
+                return p.place();
+            }
+        }
+        Place only = null;
+        for (PlaceMention p : places) {
+            if (!p.place().resolved()) {
+                continue;
+            }
+            if (only != null && !only.equals(p.place())) {
+                return null;
+            }
+            only = p.place();
+        }
+        return only;
+    }
+
+    /** Whether one of the two words before the name is a locative ("in Aleppo", "in eastern Aleppo"). */
+    private static boolean introducedByLocative(SentenceView s, PlaceMention p) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).span().end() > p.span().start()) {
+                return i >= 1 && LOCATIVES.contains(s.word(i - 1).toLowerCase(Locale.ROOT))
+                        || i >= 2 && LOCATIVES.contains(s.word(i - 2).toLowerCase(Locale.ROOT))
+                                && s.word(i - 1).equalsIgnoreCase("the");
+            }
+        }
+        return false;
+    }
+}

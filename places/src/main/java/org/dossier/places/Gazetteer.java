@@ -1,0 +1,313 @@
+package org.dossier.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Places, countries and first-level admin areas indexed by the keys of their names ({@link Names#key}): every
+ * look-up is a hash look-up, never a scan. Immutable once read and safe to share between threads; {@link #standard}
+ * reads the resource the build makes from registry packages (tools/gazetteer) once per class loader.
+ */
+public final class Gazetteer {
+
+    /** The resource the places module's build writes (tools/gazetteer/build.mjs). */
+    public static final String RESOURCE = "org/dossier/places/gazetteer.tsv.gz";
+    /** Names the sources lack or spell otherwise ("U.S.", "Britain", "New York"), in the words of the house. */
+    public static final String ALIASES = "org/dossier/places/aliases.tsv";
+    /** The words that name a kind of admin area ("governorate", "province"). */
+    public static final String AREA_WORDS = "org/dossier/places/area-words.txt";
+
+    private static final GazetteerPlace[] NO_PLACES = new GazetteerPlace[0];
+
+    private final Map<Long, GazetteerPlace> placesById = new HashMap<>();
+    private final Map<String, GazetteerPlace[]> placesByKey = new HashMap<>();
+    private final Map<String, Country> countries = new LinkedHashMap<>();
+    private final Map<String, Country> countriesByKey = new HashMap<>();
+    private final Map<String, Country> countriesByDemonym = new HashMap<>();
+    private final Map<String, AdminArea> areas = new HashMap<>();
+    private final Map<String, List<AdminArea>> areasByKey = new HashMap<>();
+    private final Map<String, List<AdminArea>> areasByShortKey = new HashMap<>();
+    private final Map<String, GazetteerPlace> partsByKey = new HashMap<>();
+    private final Map<String, AdminArea> areaAliases = new HashMap<>();
+    private final Set<String> areaWords;
+
+    private Gazetteer(Set<String> areaWords) {
+        this.areaWords = areaWords;
+    }
+
+    private static final class Standard {
+        static final Gazetteer INSTANCE = loadStandard();
+    }
+
+    /** The gazetteer built into the application, read on first use. */
+    public static Gazetteer standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static Gazetteer loadStandard() {
+        ClassLoader loader = Gazetteer.class.getClassLoader();
+        try (InputStream data = loader.getResourceAsStream(RESOURCE)) {
+            if (data == null) {
+                throw new IllegalStateException("the gazetteer resource " + RESOURCE + " is not on the classpath: it "
+                        + "is built with the places module (mvn package runs tools/gazetteer/build.mjs, which needs "
+                        + "Node.js and the npm registry once)");
+            }
+            try (Reader tsv = new InputStreamReader(new GZIPInputStream(data, 1 << 16), StandardCharsets.UTF_8);
+                    Reader aliases = resource(ALIASES);
+                    Reader words = resource(AREA_WORDS)) {
+                return read(tsv, aliases, words);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the gazetteer resource " + RESOURCE, e);
+        }
+    }
+
+    private static Reader resource(String name) {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("resource " + name + " not on the classpath");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a gazetteer in the format of tools/gazetteer/build.mjs, with aliases ({@code name TAB country:CC |
+     * place:ID | part:ID | area:CC.CODE} lines) and the words that name a kind of admin area (one a line).
+     */
+    public static Gazetteer read(Reader tsv, Reader aliases, Reader areaWords) throws IOException {
+        Gazetteer g = new Gazetteer(Set.copyOf(lines(areaWords)));
+        Map<String, List<GazetteerPlace>> byKey = new HashMap<>(200_000);
+        BufferedReader in = new BufferedReader(tsv, 1 << 16);
+        String line;
+        int number = 0;
+        while ((line = in.readLine()) != null) {
+            number++;
+            if (line.isEmpty() || line.charAt(0) == '#') {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            try {
+                switch (f[0]) {
+                    case "C" -> g.addCountry(new Country(f[1], f[2], number(f[3]), number(f[4]), list(f[5]), list(f[6])));
+                    case "A" -> g.addArea(new AdminArea(f[1], f[2], f[3], number(f[4]), number(f[5]), list(f[6])));
+                    case "P" -> {
+                        GazetteerPlace p = new GazetteerPlace(Long.parseLong(f[1]), f[2], f[3].intern(), f[4].intern(),
+                                f[5].intern(), Integer.parseInt(f[6]), Double.parseDouble(f[7]),
+                                Double.parseDouble(f[8]), f[9].isEmpty() ? 0 : Long.parseLong(f[9]));
+                        g.placesById.put(p.geonamesId(), p);
+                        for (String key : Names.indexKeys(p.name())) {
+                            byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
+                        }
+                        for (String alt : list(f[10])) {
+                            for (String key : Names.indexKeys(alt)) {
+                                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
+                            }
+                        }
+                    }
+                    default -> throw new IOException("unknown record kind '" + f[0] + "'");
+                }
+            } catch (RuntimeException e) {
+                throw new IOException("gazetteer line " + number + " is malformed: " + e.getMessage(), e);
+            }
+        }
+        Comparator<GazetteerPlace> biggestFirst = Comparator.comparingInt(GazetteerPlace::population).reversed();
+        for (Map.Entry<String, List<GazetteerPlace>> e : byKey.entrySet()) {
+            GazetteerPlace[] places = e.getValue().stream().distinct().toArray(GazetteerPlace[]::new);
+            Arrays.sort(places, biggestFirst);
+            g.placesByKey.put(e.getKey(), places);
+        }
+        g.readAliases(aliases);
+        return g;
+    }
+
+    private static List<String> lines(Reader reader) throws IOException {
+        List<String> out = new ArrayList<>();
+        BufferedReader in = new BufferedReader(reader);
+        String line;
+        while ((line = in.readLine()) != null) {
+            line = line.strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private void readAliases(Reader reader) throws IOException {
+        for (String line : lines(reader)) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || f[1].indexOf(':') < 0) {
+                throw new IOException("alias line '" + line + "' is not 'name TAB kind:target'");
+            }
+            String key = Names.key(f[0]);
+            String kind = f[1].substring(0, f[1].indexOf(':'));
+            String target = f[1].substring(f[1].indexOf(':') + 1);
+            switch (kind) {
+                case "country" -> {
+                    Country c = countries.get(target);
+                    if (c == null) {
+                        throw new IOException("alias '" + f[0] + "' names unknown country " + target);
+                    }
+                    countriesByKey.put(key, c);
+                }
+                case "place", "part" -> {
+                    GazetteerPlace p = placesById.get(Long.parseLong(target));
+                    if (p == null) {
+                        throw new IOException("alias '" + f[0] + "' names unknown place " + target);
+                    }
+                    if (kind.equals("part")) {
+                        partsByKey.put(key, p);
+                    } else {
+                        GazetteerPlace[] others = placesByKey.getOrDefault(key, NO_PLACES);
+                        GazetteerPlace[] places = new GazetteerPlace[others.length + 1];
+                        places[0] = p;
+                        int i = 1;
+                        for (GazetteerPlace o : others) {
+                            if (o != p) {
+                                places[i++] = o;
+                            }
+                        }
+                        placesByKey.put(key, Arrays.copyOf(places, i));
+                    }
+                }
+                case "area" -> {
+                    AdminArea a = areas.get(target);
+                    if (a == null) {
+                        throw new IOException("alias '" + f[0] + "' names unknown admin area " + target);
+                    }
+                    areaAliases.put(key, a);
+                }
+                default -> throw new IOException("alias '" + f[0] + "' has unknown kind " + kind);
+            }
+        }
+    }
+
+    private void addCountry(Country c) {
+        countries.put(c.code(), c);
+        countriesByKey.putIfAbsent(Names.key(c.name()), c);
+        for (String n : c.names()) {
+            countriesByKey.putIfAbsent(Names.key(n), c);
+        }
+        for (String d : c.demonyms()) {
+            countriesByDemonym.putIfAbsent(Names.key(d), c);
+        }
+    }
+
+    private void addArea(AdminArea a) {
+        areas.put(a.country() + "." + a.code(), a);
+        List<String> names = new ArrayList<>();
+        names.add(a.name());
+        names.addAll(a.names());
+        for (String name : names) {
+            for (String key : Names.indexKeys(name)) {
+                areasByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
+                String shortKey = withoutAreaWords(key);
+                if (!shortKey.equals(key) && !shortKey.isEmpty()) {
+                    areasByShortKey.computeIfAbsent(shortKey, k -> new ArrayList<>(1)).add(a);
+                }
+            }
+        }
+    }
+
+    /** The key without the words that name a kind of area ("aleppo governorate" is "aleppo"). */
+    String withoutAreaWords(String key) {
+        String[] words = key.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (!areaWords.contains(w)) {
+                out.append(out.isEmpty() ? "" : " ").append(w);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the word (lower case) names a kind of admin area. */
+    public boolean isAreaWord(String word) {
+        return areaWords.contains(word);
+    }
+
+    /** The populated places of that name (key), the most populous first. */
+    public List<GazetteerPlace> places(String key) {
+        return List.of(placesByKey.getOrDefault(key, NO_PLACES));
+    }
+
+    /** The place a name stands for a part of ("Brooklyn": New York City), or null. */
+    public GazetteerPlace partOf(String key) {
+        return partsByKey.get(key);
+    }
+
+    public GazetteerPlace place(long geonamesId) {
+        return placesById.get(geonamesId);
+    }
+
+    /** The country of that name (key), or null. */
+    public Country country(String key) {
+        return countriesByKey.get(key);
+    }
+
+    /** The country with that ISO 3166-1 alpha-2 code, or null. */
+    public Country countryOfCode(String code) {
+        return countries.get(code);
+    }
+
+    /** The country of that demonym (key: "syrian"), or null. */
+    public Country countryOfDemonym(String key) {
+        return countriesByDemonym.get(key);
+    }
+
+    /** The admin areas of that full name (key: "california", "aleppo governorate"), an alias's first. */
+    public List<AdminArea> areas(String key) {
+        AdminArea alias = areaAliases.get(key);
+        List<AdminArea> named = areasByKey.getOrDefault(key, List.of());
+        if (alias == null) {
+            return named;
+        }
+        List<AdminArea> out = new ArrayList<>(named.size() + 1);
+        out.add(alias);
+        named.stream().filter(a -> a != alias).forEach(out::add);
+        return out;
+    }
+
+    /** The admin areas whose name is that key once the kind of area is left out ("aleppo", "idlib"). */
+    public List<AdminArea> areasByShortName(String key) {
+        return areasByShortKey.getOrDefault(key, List.of());
+    }
+
+    public AdminArea area(String country, String code) {
+        return areas.get(country + "." + code);
+    }
+
+    public int placeCount() {
+        return placesById.size();
+    }
+
+    public int countryCount() {
+        return countries.size();
+    }
+
+    public int areaCount() {
+        return areas.size();
+    }
+
+    private static double number(String s) {
+        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    }
+
+    private static List<String> list(String s) {
+        return s.isEmpty() ? List.of() : List.of(s.split("\\|"));
+    }
+}

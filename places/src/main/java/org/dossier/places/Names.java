@@ -1,0 +1,51 @@
+package org.dossier.places;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The keys place names are indexed and looked up by: lower case, without accents, apostrophes and full stops, with
+ * hyphens as spaces, so that "Deir ez-Zor", "Deir Ez Zor" and "DEIR EZ-ZOR" meet, and "U.S." is "us".
+ */
+public final class Names {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DROPPED = Pattern.compile("['’‘`´.ʼʻ]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\-‐‑–—_/,]+");
+
+    private Names() {}
+
+    /** The lookup key of a name; empty for a name of no letters. */
+    public static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = DROPPED.matcher(s).replaceAll("");
+        s = SPACES.matcher(s).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+        if (s.startsWith("the ")) {
+            s = s.substring(4);
+        }
+        return s;
+    }
+
+    /**
+     * The keys a gazetteer name is indexed under: its own, and without an Arabic article ("Al-Raqqah" is also
+     * "raqqah").
+     */
+    public static List<String> indexKeys(String name) {
+        String key = key(name);
+        List<String> keys = new ArrayList<>(2);
+        if (!key.isEmpty()) {
+            keys.add(key);
+        }
+        for (String article : List.of("al ", "el ", "ar ", "as ", "ad ", "an ", "az ", "ash ")) {
+            if (key.startsWith(article) && key.length() > article.length() + 2) {
+                keys.add(key.substring(article.length()));
+                break;
+            }
+        }
+        return keys;
+    }
+}

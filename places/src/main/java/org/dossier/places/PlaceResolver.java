@@ -1,0 +1,335 @@
+package org.dossier.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.ArticleStage;
+import org.dossier.core.Layer;
+import org.dossier.core.Layers;
+import org.dossier.model.Article;
+import org.dossier.model.Place;
+import org.dossier.model.Place.Precision;
+import org.dossier.model.PlaceMention;
+
+/**
+ * Resolves an article's place names to places, as a careful reader would: a country or admin area by its name; a
+ * city among its homonyms by population, the countries the article names (and its dateline), the admin areas it
+ * names and the other places near it ("Tripoli" in a Libya story is Libya's; "Paris" next to Texas is not France's).
+ * A name it cannot resolve with confidence stays a name, without coordinates.
+ *
+ * <p>Thread-safe: the gazetteer is shared and read-only, and each article gets its own {@link Context}. Every
+ * look-up is by the name's key, so the cost grows with the names of the article, not with the gazetteer.
+ */
+public final class PlaceResolver implements ArticleStage {
+
+    public static final String NAME = "places.v1";
+
+    /** Homonyms looked at, the most populous first: beyond these, places are too small to be meant unmarked. */
+    private static final int MAX_CANDIDATES = 40;
+    /** A place with no support in the article's context is taken only from this many people. */
+    private static final int UNSUPPORTED_MIN_POPULATION = 50_000;
+    /** Score lead (about a factor of five in population) the best homonym needs over the next. */
+    private static final double MIN_LEAD = 0.7;
+    /** Other places of the article within this distance support a homonym. */
+    private static final double NEAR_KM = 150;
+    /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
+    private static final int SEAT_POPULATION = 100_000;
+
+    private final Gazetteer gazetteer;
+    private final Toponyms toponyms;
+
+    public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
+        this.gazetteer = gazetteer;
+        this.toponyms = new Toponyms(gazetteer, words);
+    }
+
+    /** The resolver over the gazetteer built into the application. */
+    public static PlaceResolver standard() {
+        return new PlaceResolver(Gazetteer.standard(), PlaceWords.standard());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> produces() {
+        return Set.of(Layers.PLACES);
+    }
+
+    @Override
+    public AnnotatedArticle apply(AnnotatedArticle in) {
+        Article article = in.article();
+        List<Toponym> names = toponyms.find(article.text(), in.getOrEmpty(Layers.SENTENCES),
+                in.getOrEmpty(Layers.MENTIONS), article.metadata().datelineCity());
+        return in.with(Layers.PLACES, resolve(article.id(), article.text(), names));
+    }
+
+    /** The places of an article's toponyms, in their order. */
+    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names) {
+        Context context = new Context();
+        for (Toponym t : names) {
+            anchor(t, context);
+        }
+        Map<String, Place> byName = new HashMap<>();
+        List<PlaceMention> out = new ArrayList<>(names.size());
+        for (Toponym t : names) {
+            Place place;
+            if (t.role() == Toponym.Role.NAME) {
+                place = byName.computeIfAbsent(t.key(), k -> resolveName(t, context));
+            } else {
+                place = resolve(t, context, out);
+            }
+            if (place == null) {
+                place = Place.unresolved(t.text());
+            }
+            out.add(new PlaceMention(articleId, t.span(), t.span().of(text), place));
+        }
+        return out;
+    }
+
+    /** What the article's unambiguous names tell of where it is: its countries, admin areas and places. */
+    private void anchor(Toponym t, Context context) {
+        double weight = t.dateline() ? 3 : 1;
+        if (t.role() == Toponym.Role.TERRITORY) {
+            Country c = gazetteer.countryOfDemonym(t.key());
+            if (c != null) {
+                context.country(t.key(), c.code(), weight);
+            }
+            return;
+        }
+        Country country = gazetteer.country(t.key());
+        if (country != null) {
+            context.country(t.key(), country.code(), weight);
+            return;
+        }
+        List<AdminArea> areas = gazetteer.areas(t.key());
+        if (areas.size() == 1 && gazetteer.places(t.key()).stream().noneMatch(p -> seatOf(p, areas.get(0)))) {
+            context.area(t.key(), areas.get(0), weight);
+            return;
+        }
+        List<GazetteerPlace> places = gazetteer.places(t.key());
+        if (!places.isEmpty()) {
+            GazetteerPlace top = places.get(0);
+            boolean dominant = places.size() == 1 ? top.population() >= UNSUPPORTED_MIN_POPULATION
+                    : top.population() >= 20L * places.get(1).population() && top.population() >= SEAT_POPULATION;
+            if (dominant) {
+                context.place(t.key(), top, t.dateline() ? weight : 0.5);
+            }
+        }
+    }
+
+    private boolean seatOf(GazetteerPlace p, AdminArea area) {
+        return p.country().equals(area.country()) && (p.adminSeat() || p.population() >= SEAT_POPULATION);
+    }
+
+    /** A name alone: a part of a city it names, a country, an admin area, a city. */
+    private Place resolveName(Toponym t, Context context) {
+        GazetteerPlace partOf = gazetteer.partOf(t.key());
+        if (partOf != null) {
+            return of(partOf).as(t.text(), Precision.NEAR_PLACE);
+        }
+        Country country = gazetteer.country(t.key());
+        if (country != null) {
+            return of(country);
+        }
+        List<GazetteerPlace> places = gazetteer.places(t.key());
+        AdminArea area = best(gazetteer.areas(t.key()), context);
+        if (area != null && places.stream().noneMatch(p -> seatOf(p, area))) {
+            return of(area, t.text());
+        }
+        Place city = city(t, places, context, Precision.PLACE);
+        if (city != null) {
+            return city;
+        }
+        AdminArea byShortName = best(gazetteer.areasByShortName(t.key()), context);
+        return byShortName == null ? null : of(byShortName, t.text());
+    }
+
+    private Place resolve(Toponym t, Context context, List<PlaceMention> before) {
+        switch (t.role()) {
+            case TERRITORY -> {
+                Country c = gazetteer.countryOfDemonym(t.key());
+                return c == null ? null : of(c);
+            }
+            case AREA -> {
+                List<AdminArea> areas = new ArrayList<>(gazetteer.areas(t.key()));
+                areas.addAll(gazetteer.areasByShortName(t.key()));
+                AdminArea area = best(areas, context);
+                if (area != null) {
+                    return of(area, t.text());
+                }
+                return city(t, gazetteer.places(t.key()), context, Precision.NEAR_PLACE);
+            }
+            default -> {
+                Country country = gazetteer.country(t.key());
+                if (country != null) {
+                    return of(country);
+                }
+                AdminArea area = best(gazetteer.areas(t.key()), context);
+                List<GazetteerPlace> places = gazetteer.places(t.key());
+                if (area != null && places.stream().noneMatch(p -> seatOf(p, area))) {
+                    return of(area, t.text());
+                }
+                GazetteerPlace partOf = gazetteer.partOf(t.key());
+                if (partOf != null) {
+                    return of(partOf).as(t.text(), Precision.NEAR_PLACE);
+                }
+                Place city = city(t, places, context, Precision.NEAR_PLACE);
+                return city != null ? city : nearestCityBefore(t, before);
+            }
+        }
+    }
+
+    /** For a district the gazetteer does not know ("Sheik Said district"): the city named just before it. */
+    private static Place nearestCityBefore(Toponym t, List<PlaceMention> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Place p = before.get(i).place();
+            if (p.geonamesId() != null) {
+                return p.as(t.text(), Precision.NEAR_PLACE);
+            }
+        }
+        return null;
+    }
+
+    /** The homonym the context supports best, if it leads the others clearly; null otherwise. */
+    private Place city(Toponym t, List<GazetteerPlace> places, Context context, Precision precision) {
+        GazetteerPlace best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        boolean bestSupported = false;
+        int n = Math.min(places.size(), MAX_CANDIDATES);
+        for (int i = 0; i < n; i++) {
+            GazetteerPlace p = places.get(i);
+            double support = context.support(p, t.key());
+            double score = Math.log10(Math.max(p.population(), 1)) + support + (p.capital() ? 0.5 : 0)
+                    + (p.adminSeat() ? 0.25 : 0);
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = p;
+                bestSupported = support > 0;
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        if (best == null || bestScore - second < MIN_LEAD) {
+            return null;
+        }
+        if (!bestSupported && best.population() < UNSUPPORTED_MIN_POPULATION) {
+            return null;
+        }
+        if (best.section() && best.parentId() != 0) {
+            GazetteerPlace parent = gazetteer.place(best.parentId());
+            if (parent != null) {
+                return of(parent).as(t.text(), Precision.NEAR_PLACE);
+            }
+        }
+        return precision == Precision.PLACE ? of(best) : of(best).as(t.text(), precision);
+    }
+
+    /** The area whose country the article is most about; the first when it names none of theirs. */
+    private static AdminArea best(List<AdminArea> areas, Context context) {
+        AdminArea best = null;
+        double weight = -1;
+        for (AdminArea a : areas) {
+            double w = context.countryWeight(a.country(), "");
+            if (w > weight) {
+                best = a;
+                weight = w;
+            }
+        }
+        return best;
+    }
+
+    private static Place of(GazetteerPlace p) {
+        return new Place(p.name(), p.geonamesId(), p.country(), p.admin1().isEmpty() ? null : p.admin1(), p.lat(),
+                p.lon(), Precision.PLACE);
+    }
+
+    private static Place of(Country c) {
+        return new Place(c.name(), null, c.code(), null, c.lat(), c.lon(), Precision.COUNTRY);
+    }
+
+    private static Place of(AdminArea a, String name) {
+        return new Place(name, null, a.country(), a.code(), a.lat(), a.lon(), Precision.ADMIN1);
+    }
+
+    /**
+     * What an article's unambiguous names say of where it is: the countries, admin areas and places they stand for,
+     * each by the name that says it, so that a name never supports its own reading. One per article and thread.
+     */
+    static final class Context {
+
+        /** One name's say: its country, its admin area (or null) and its point (or NaN), with a weight. */
+        private record Say(String key, String country, String area, double weight, double lat, double lon) {}
+
+        private final List<Say> says = new ArrayList<>();
+
+        void country(String key, String code, double weight) {
+            says.add(new Say(key, code, null, weight, Double.NaN, Double.NaN));
+        }
+
+        void area(String key, AdminArea a, double weight) {
+            says.add(new Say(key, a.country(), a.country() + "." + a.code(), weight / 2, Double.NaN, Double.NaN));
+        }
+
+        void place(String key, GazetteerPlace p, double weight) {
+            says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon()));
+        }
+
+        /** How much the names other than {@code key} put the article in the country. */
+        double countryWeight(String code, String key) {
+            double w = 0;
+            for (Say s : says) {
+                if (s.country.equals(code) && !s.key.equals(key)) {
+                    w += s.weight;
+                }
+            }
+            return w;
+        }
+
+        private double maxCountryWeight(String key) {
+            Map<String, Double> weights = new HashMap<>();
+            double max = 0;
+            for (Say s : says) {
+                if (!s.key.equals(key)) {
+                    max = Math.max(max, weights.merge(s.country, s.weight, Double::sum));
+                }
+            }
+            return max;
+        }
+
+        /**
+         * How much the article's other names support a homonym: its country (in proportion to the article's main
+         * country), its admin area, and a place of theirs near it.
+         */
+        double support(GazetteerPlace p, String key) {
+            double s = 0;
+            double max = maxCountryWeight(key);
+            if (max > 0) {
+                s += 2.0 * countryWeight(p.country(), key) / max;
+            }
+            String area = p.country() + "." + p.admin1();
+            boolean inArea = false;
+            boolean near = false;
+            for (Say say : says) {
+                if (say.key.equals(key)) {
+                    continue;
+                }
+                inArea |= area.equals(say.area);
+                near |= !Double.isNaN(say.lat) && Geo.km(say.lat, say.lon, p.lat(), p.lon()) <= NEAR_KM;
+            }
+            return s + (inArea ? 1.5 : 0) + (near ? 1.0 : 0);
+        }
+    }
+}

