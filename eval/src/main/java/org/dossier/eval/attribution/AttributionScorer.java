@@ -24,6 +24,9 @@ public final class AttributionScorer {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "him", "her", "them",
             "you", "his", "their", "its", "our", "my", "me", "us");
+    /** "that “…”" with nothing outside the quotation marks but the complementizer and end punctuation. */
+    private static final Pattern INTRODUCED_QUOTATION = Pattern.compile(
+            "(?is)(?:that|:)\\s*(?:''|[\"“«„‘`])[^\"“”«»„]*[\"”»’'][\\s.,;:!?]*");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     /** The last few words before a relative pronoun's comma: "… did not mention Jeb Bush, who". */
     private static final Pattern ANTECEDENT = Pattern.compile("((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)\\s*,?\\s*$");
@@ -147,6 +150,12 @@ public final class AttributionScorer {
     AttributionTally.Kind kind(String text, GoldAttribution gold) {
         String content = GoldAttribution.textOf(text, gold.content()).strip();
         if (!content.isEmpty() && "\"“«„‘'`".indexOf(content.charAt(0)) >= 0) {
+            return AttributionTally.Kind.DIRECT;
+        }
+        // "said that “we’re in this together.”": PolNeAR's content takes the reporter's "that" in; the speaker's
+        // words are all quoted, so the quotation is direct (a mixed quote has words of the reporter's own inside)
+        Matcher introduced = INTRODUCED_QUOTATION.matcher(content);
+        if (introduced.matches()) {
             return AttributionTally.Kind.DIRECT;
         }
         for (String word : GoldAttribution.textOf(text, gold.cue()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

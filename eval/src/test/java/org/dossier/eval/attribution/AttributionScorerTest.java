@@ -107,6 +107,27 @@ class AttributionScorerTest {
     }
 
     @Test
+    void aQuotationIntroducedByThatIsDirectButAMixedQuoteIsReported() {
+        assertThat(kindOf("Clinton said that “we’re in this together.”", "that “we’re in this together.”"))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
+        assertThat(kindOf("Cruz said that Trump has “taken every punch.”", "that Trump has “taken every punch.”"))
+                .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+        assertThat(kindOf("Cruz said that “ethanol people” “do a fantastic job.”",
+                "that “ethanol people” “do a fantastic job.”")).isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+    }
+
+    private static AttributionTally.Kind kindOf(String text, String content) {
+        String ann = String.join("\n", at(text, "T1", "Content", content), at(text, "T2", "Cue", "said"),
+                "E1\tAttribution:T2 Content:T1 Cue:T2", "");
+        return AttributionScorer.standard().kind(text, BratAttributions.parse(ann, text).get(0));
+    }
+
+    private static String at(String text, String id, String type, String part) {
+        int start = text.indexOf(part);
+        return id + "\t" + type + " " + start + " " + (start + part.length()) + "\t" + part;
+    }
+
+    @Test
     void namesMatchBySharedNameWordOrHeadWord() {
         assertThat(AttributionScorer.sameSpeaker("Mr. Trump", "Donald J. Trump")).isTrue();
         assertThat(AttributionScorer.sameSpeaker("Sen. Ted Cruz", "Cruz")).isTrue();
