@@ -15,6 +15,8 @@ final class DirectAttributor {
     private static final int AFTER_REACH = 30;
     /** How many tokens before the opening mark ("Ayrault called on them “…"). */
     private static final int BEFORE_REACH = 12;
+    /** The most words a headline's speaker takes before its colon ("Dr. Ben Carson:"). */
+    private static final int MAX_HEADLINE_NAME = 5;
 
     private final ArticleView view;
     private final Subjects subjects;
@@ -36,7 +38,37 @@ final class DirectAttributor {
             return after;
         }
         Attribution before = before(quote, previous);
-        return before != null ? before : introduced(quote, previous);
+        if (before != null) {
+            return before;
+        }
+        Attribution headline = headline(quote, previous);
+        return headline != null ? headline : introduced(quote, previous);
+    }
+
+    /**
+     * A headline's "Name: “…”" ("Issa: ‘Honesty Is In Question’"): a quote whose sentence opens with a name and a
+     * colon and nothing else is that name's; the colon stands for the cue.
+     */
+    private Attribution headline(QuotedSpan quote, Speaker previous) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        if (sentence == null) {
+            return null;
+        }
+        int opening = ArticleView.firstTokenFrom(sentence, quote.open());
+        int colon = opening - 1;
+        if (colon < 1 || colon > MAX_HEADLINE_NAME + 1 || !sentence.tokens().get(colon).word().equals(":")) {
+            return null;
+        }
+        int named = -1;
+        for (int i = 0; i < colon; i++) {
+            Token token = sentence.tokens().get(i);
+            if (!token.pos().equals("NNP")) {
+                return null;
+            }
+            named = subjects.isNamed(token) ? i : named;
+        }
+        return named < 0 ? null
+                : new Attribution(subjects.named(sentence, named, previous), sentence, colon);
     }
 
     /** A quote that opens its sentence, after a sentence that ends in a colon and holds a speech cue. */

@@ -83,6 +83,15 @@ final class Subjects {
         return surface(sentence, cue, previous);
     }
 
+    boolean isNamed(Token token) {
+        return speakers.isNamed(token);
+    }
+
+    /** The speaker a named token names. */
+    Speaker named(Sentence sentence, int token, Speaker previous) {
+        return speakers.fromToken(sentence, token, null, previous);
+    }
+
     /** Without a parse: the name just before the cue ("Kerry said"), else just after it ("said Kerry"). */
     private Speaker surface(Sentence sentence, int cue, Speaker previous) {
         int left = cue - 1;

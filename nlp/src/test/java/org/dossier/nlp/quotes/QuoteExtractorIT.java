@@ -140,4 +140,11 @@ class QuoteExtractorIT extends StageTestCase {
 
         assertQuote(out.get(Layers.QUOTES), "a ban on smoking in parks", false, "Laura Brandt", "announced");
     }
+
+    @Test
+    void aHeadlinesNameAndColonAttributeItsQuote() throws Exception {
+        AnnotatedArticle out = run("Paul Okafor: “The Clinic Will Reopen”\n\nThe councillor spoke on Monday.");
+
+        assertQuote(out.get(Layers.QUOTES), "The Clinic Will Reopen", true, "Paul Okafor", ":");
+    }
 }
