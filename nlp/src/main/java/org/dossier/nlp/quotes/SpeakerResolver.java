@@ -49,7 +49,7 @@ final class SpeakerResolver {
         Token token = sentence.tokens().get(head);
         EntityMention named = view.mentionCovering(token.span());
         if (named != null) {
-            return speaker(named);
+            return isDateline(named) ? null : speaker(named);
         }
         if (parse != null) {
             int appos = parse.dependent(head, "appos");
@@ -65,6 +65,13 @@ final class SpeakerResolver {
             return null;
         }
         return nominal(sentence, head, parse);
+    }
+
+    /** "WASHINGTON (AP) —": a place in capitals is the story's dateline, never who speaks. */
+    private static boolean isDateline(EntityMention named) {
+        String text = named.mention().text();
+        return named.entity().type() == org.dossier.model.EntityType.LOCATION && text.length() >= 4
+                && text.chars().allMatch(c -> c == ' ' || c == '-' || Character.isUpperCase(c));
     }
 
     boolean isNamed(Token token) {

@@ -147,4 +147,13 @@ class QuoteExtractorIT extends StageTestCase {
 
         assertQuote(out.get(Layers.QUOTES), "The Clinic Will Reopen", true, "Paul Okafor", ":");
     }
+
+    @Test
+    void aDatelineIsNoSpeaker() throws Exception {
+        AnnotatedArticle out = run("WASHINGTON (AP) — Weeks after the vote, Senator Paul Okafor tells reporters that "
+                + "critics “should get over it” and move on.");
+
+        assertThat(out.get(Layers.QUOTES)).allSatisfy(q -> assertThat(q.speaker() == null ? "" : q.speaker().name())
+                .isNotIn("WASHINGTON", "Washington"));
+    }
 }
