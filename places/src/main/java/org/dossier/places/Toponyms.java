@@ -63,9 +63,15 @@ public final class Toponyms {
             List<Token> tokens = s.tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (Character.isUpperCase(t.word().charAt(0)) && words.territory().contains(lower(tokens.get(i + 1)))
-                        && gazetteer.countryOfDemonym(Names.key(t.word())) != null && !covered(out, t.span())) {
-                    out.add(new Toponym(t.span(), t.span().union(tokens.get(i + 1).span()), t.word(),
+                if (!Character.isUpperCase(t.word().charAt(0)) || covered(out, t.span())
+                        || gazetteer.countryOfDemonym(Names.key(t.word())) == null) {
+                    continue;
+                }
+                int last = words.territory().contains(lower(tokens.get(i + 1))) ? i + 1
+                        : i + 2 < tokens.size() && words.territory().contains(lower(tokens.get(i + 1)) + " "
+                                + lower(tokens.get(i + 2))) ? i + 2 : -1;
+                if (last > 0) {
+                    out.add(new Toponym(t.span(), t.span().union(tokens.get(last).span()), t.word(),
                             Names.key(t.word()), Toponym.Role.TERRITORY, false, s.index()));
                 }
             }

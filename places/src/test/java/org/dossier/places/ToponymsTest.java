@@ -72,6 +72,13 @@ class ToponymsTest {
     }
 
     @Test
+    void aDemonymBeforeTwoWordsOfTerritory() {
+        String text = "Damascus closed Syrian air space and Syrian air force jets flew";
+        assertThat(find(text, null)).singleElement().satisfies(t -> assertThat(t.span().of(text))
+                .isEqualTo("Syrian air space"));
+    }
+
+    @Test
     void theDatelineIsFoundEvenWhereNerMissedIt() {
         String text = "BEIRUT - Talks began in Paris";
         List<Toponym> found = find(text, "BEIRUT", "Paris");
