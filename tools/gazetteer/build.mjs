@@ -168,7 +168,8 @@ for (const area of areas.values()) {
   areaCount++;
 }
 
-// Sections of places (PPLX): the nearest larger place within 15 km is the place they are part of.
+// Sections of places (PPLX): the largest larger place within 15 km (or a much larger one of the same admin area
+// within 40 km) is the place they are part of.
 const grid = new Map();
 const cell = (lat, lon) => Math.floor(lat * 5) + ":" + Math.floor(lon * 5);
 for (const p of cities) {
@@ -180,12 +181,15 @@ for (const p of cities) {
 function parentOf(p) {
   const lat = p.loc.coordinates[1], lon = p.loc.coordinates[0];
   let best = null;
-  for (let dy = -1; dy <= 1; dy++) {
-    for (let dx = -1; dx <= 1; dx++) {
+  for (let dy = -2; dy <= 2; dy++) {
+    for (let dx = -2; dx <= 2; dx++) {
       for (const q of grid.get(cell(lat + dy / 5, lon + dx / 5)) || []) {
         if (q.country !== p.country || q.population <= p.population) continue;
         const d = km(lat, lon, q.loc.coordinates[1], q.loc.coordinates[0]);
-        if (d <= 15 && (!best || q.population > best.population)) best = q;
+        // within 15 km, the largest larger place; up to 40 km, a city ten times as large in the same admin area
+        // (the districts of Los Angeles lie 20-30 km from its centre: Van Nuys, Encino)
+        const near = d <= 15 || d <= 40 && q.adminCode === p.adminCode && q.population >= 10 * p.population;
+        if (near && (!best || q.population > best.population)) best = q;
       }
     }
   }

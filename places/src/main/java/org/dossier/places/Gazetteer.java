@@ -235,6 +235,19 @@ public final class Gazetteer {
         return out.toString();
     }
 
+    /**
+     * Whether the key is the area's own name (with or without the word for its kind: "idlib governorate", "idlib"),
+     * not that of an area below it that the gazetteer folds into it ("rochdale" in England).
+     */
+    public boolean isOwnName(AdminArea area, String key) {
+        for (String own : Names.indexKeys(area.name())) {
+            if (own.equals(key) || withoutAreaWords(own).equals(key)) {
+                return true;
+            }
+        }
+        return areaAliases.get(key) == area;
+    }
+
     /** Whether the word (lower case) names a kind of admin area. */
     public boolean isAreaWord(String word) {
         return areaWords.contains(word);

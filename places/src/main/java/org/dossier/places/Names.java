@@ -4,11 +4,13 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The keys place names are indexed and looked up by: lower case, without accents, apostrophes and full stops, with
- * hyphens as spaces, so that "Deir ez-Zor", "Deir Ez Zor" and "DEIR EZ-ZOR" meet, and "U.S." is "us".
+ * hyphens as spaces, so that "Deir ez-Zor", "Deir Ez Zor" and "DEIR EZ-ZOR" meet, and "U.S." is "us"; an
+ * abbreviated first word written out ("St Catherine" is "saint catherine").
  */
 public final class Names {
 
@@ -27,8 +29,22 @@ public final class Names {
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }
+        int space = s.indexOf(' ');
+        if (space > 0) {
+            String full = SHORT_FIRST_WORDS.get(s.substring(0, space));
+            if (full != null) {
+                s = full + s.substring(space);
+            }
+        }
         return s;
     }
+
+    /**
+     * Abbreviated first words, written out, so that "St Catherine", "St. Catherine" and "Saint Catherine" meet (the
+     * gazetteer spells them either way).
+     */
+    private static final Map<String, String> SHORT_FIRST_WORDS =
+            Map.of("st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort", "pt", "point");
 
     /**
      * The keys a gazetteer name is indexed under: its own, and without an Arabic article ("Al-Raqqah" is also

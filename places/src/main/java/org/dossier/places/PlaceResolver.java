@@ -2,6 +2,7 @@ package org.dossier.places;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,20 +75,42 @@ public final class PlaceResolver implements ArticleStage {
         return in.with(Layers.PLACES, resolve(article.id(), article.text(), names));
     }
 
-    /** The places of an article's toponyms, in their order. */
+    /**
+     * The places of an article's toponyms, in their order. Two passes: the second resolves the names the first left
+     * unresolved with the places the first resolved as context too ("Woodburn, about 30 miles south of Portland").
+     * A name found by the gazetteer in untagged words ({@link Toponym#untagged}) is left out unless it resolves to a
+     * country, or to a place of a country the article's other names put it in.
+     */
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names) {
         Context context = new Context();
         for (Toponym t : names) {
-            anchor(t, context);
+            if (!t.untagged() || gazetteer.country(t.key()) != null) {
+                anchor(t, context);
+            }
         }
-        Map<String, Place> byName = new HashMap<>();
+        Set<String> areaKeys = areaKeys(names, context);
+        Place[] places = resolveAll(names, context, areaKeys, new Place[names.size()]);
+        boolean unresolved = false;
+        for (Place p : places) {
+            unresolved |= p == null;
+        }
+        if (unresolved) {
+            Context wider = context.copy();
+            for (int i = 0; i < names.size(); i++) {
+                Place p = places[i];
+                if (p != null && p.geonamesId() != null && !names.get(i).untagged()) {
+                    wider.resolved(names.get(i).key(), p);
+                }
+            }
+            places = resolveAll(names, wider, areaKeys, places);
+        }
         List<PlaceMention> out = new ArrayList<>(names.size());
-        for (Toponym t : names) {
-            Place place;
-            if (t.role() == Toponym.Role.NAME) {
-                place = byName.computeIfAbsent(t.key(), k -> resolveName(t, context));
-            } else {
-                place = resolve(t, context, out);
+        for (int i = 0; i < names.size(); i++) {
+            Toponym t = names.get(i);
+            Place place = places[i];
+            if (t.untagged() && (place == null || place.precision() != Precision.COUNTRY
+                    && context.countryWeight(place.country(), t.key()) <= 0)) {
+                continue;
             }
             if (place == null) {
                 place = Place.unresolved(t.text());
@@ -95,6 +118,45 @@ public final class PlaceResolver implements ArticleStage {
             out.add(new PlaceMention(articleId, t.span(), t.span().of(text), place));
         }
         return out;
+    }
+
+    /** Resolves the names whose place is still null in {@code done} (a copy), the same name the same way. */
+    private Place[] resolveAll(List<Toponym> names, Context context, Set<String> areaKeys, Place[] done) {
+        Place[] places = done.clone();
+        Map<String, Place> byName = new HashMap<>();
+        List<Place> before = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            Toponym t = names.get(i);
+            if (places[i] == null) {
+                if (t.role() == Toponym.Role.NAME) {
+                    places[i] = byName.computeIfAbsent(t.key(), k -> resolveName(t, context, areaKeys));
+                } else {
+                    places[i] = resolve(t, context, before);
+                }
+            }
+            before.add(places[i]);
+        }
+        return places;
+    }
+
+    /**
+     * The names the article uses with a word for an admin area and that resolve to one ("Idlib province", "the
+     * Idlib region"): there, the bare name means the area too ("flee Idlib"), unless the text says the city.
+     */
+    private Set<String> areaKeys(List<Toponym> names, Context context) {
+        Set<String> keys = new HashSet<>();
+        for (Toponym t : names) {
+            if (t.role() == Toponym.Role.AREA && areaOf(t, context) != null) {
+                keys.add(t.key());
+            }
+        }
+        return keys;
+    }
+
+    private AdminArea areaOf(Toponym t, Context context) {
+        List<AdminArea> areas = new ArrayList<>(gazetteer.areas(t.key()));
+        areas.addAll(gazetteer.areasByShortName(t.key()));
+        return best(areas, context);
     }
 
     /** What the article's unambiguous names tell of where it is: its countries, admin areas and places. */
@@ -132,8 +194,18 @@ public final class PlaceResolver implements ArticleStage {
         return p.country().equals(area.country()) && (p.adminSeat() || p.population() >= SEAT_POPULATION);
     }
 
+    /**
+     * Whether the name, said alone, means the place rather than the area: the area's seat or a large city of its
+     * country; and where the name is not the first-level area's own but that of an area below it that the gazetteer
+     * folds into it ("Rochdale", a borough of England), the seat of a second-level area of that name too.
+     */
+    private boolean cityOf(GazetteerPlace p, AdminArea area, String key) {
+        return seatOf(p, area) || p.country().equals(area.country()) && p.feature().equals("PPLA2")
+                && !gazetteer.isOwnName(area, key);
+    }
+
     /** A name alone: a part of a city it names, a country, an admin area, a city. */
-    private Place resolveName(Toponym t, Context context) {
+    private Place resolveName(Toponym t, Context context, Set<String> areaKeys) {
         GazetteerPlace partOf = gazetteer.partOf(t.key());
         if (partOf != null) {
             return of(partOf).as(t.text(), Precision.NEAR_PLACE);
@@ -142,9 +214,15 @@ public final class PlaceResolver implements ArticleStage {
         if (country != null) {
             return of(country);
         }
+        if (areaKeys.contains(t.key())) {
+            AdminArea area = areaOf(t, context);
+            if (area != null) {
+                return of(area, t.text());
+            }
+        }
         List<GazetteerPlace> places = gazetteer.places(t.key());
         AdminArea area = best(gazetteer.areas(t.key()), context);
-        if (area != null && places.stream().noneMatch(p -> seatOf(p, area))) {
+        if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))) {
             return of(area, t.text());
         }
         Place city = city(t, places, context, Precision.PLACE);
@@ -155,8 +233,16 @@ public final class PlaceResolver implements ArticleStage {
         return byShortName == null ? null : of(byShortName, t.text());
     }
 
-    private Place resolve(Toponym t, Context context, List<PlaceMention> before) {
+    private Place resolve(Toponym t, Context context, List<Place> before) {
         switch (t.role()) {
+            case CITY -> {
+                Place city = city(t, gazetteer.places(t.key()), context, Precision.PLACE);
+                if (city != null) {
+                    return city;
+                }
+                GazetteerPlace partOf = gazetteer.partOf(t.key());
+                return partOf == null ? null : of(partOf).as(t.text(), Precision.NEAR_PLACE);
+            }
             case TERRITORY -> {
                 Country c = gazetteer.countryOfDemonym(t.key());
                 return c == null ? null : of(c);
@@ -177,7 +263,7 @@ public final class PlaceResolver implements ArticleStage {
                 }
                 AdminArea area = best(gazetteer.areas(t.key()), context);
                 List<GazetteerPlace> places = gazetteer.places(t.key());
-                if (area != null && places.stream().noneMatch(p -> seatOf(p, area))) {
+                if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))) {
                     return of(area, t.text());
                 }
                 GazetteerPlace partOf = gazetteer.partOf(t.key());
@@ -191,10 +277,10 @@ public final class PlaceResolver implements ArticleStage {
     }
 
     /** For a district the gazetteer does not know ("Sheik Said district"): the city named just before it. */
-    private static Place nearestCityBefore(Toponym t, List<PlaceMention> before) {
+    private static Place nearestCityBefore(Toponym t, List<Place> before) {
         for (int i = before.size() - 1; i >= 0; i--) {
-            Place p = before.get(i).place();
-            if (p.geonamesId() != null) {
+            Place p = before.get(i);
+            if (p != null && p.geonamesId() != null) {
                 return p.as(t.text(), Precision.NEAR_PLACE);
             }
         }
@@ -274,6 +360,18 @@ public final class PlaceResolver implements ArticleStage {
         private record Say(String key, String country, String area, double weight, double lat, double lon) {}
 
         private final List<Say> says = new ArrayList<>();
+
+        Context copy() {
+            Context c = new Context();
+            c.says.addAll(says);
+            return c;
+        }
+
+        /** A place resolved in the first pass: a nearby place and its admin area, weighing less than an anchor. */
+        void resolved(String key, Place p) {
+            String area = p.admin1() == null ? null : p.country() + "." + p.admin1();
+            says.add(new Say(key, p.country(), area, 0.5, p.lat(), p.lon()));
+        }
 
         void country(String key, String code, double weight) {
             says.add(new Say(key, code, null, weight, Double.NaN, Double.NaN));

@@ -15,9 +15,12 @@ import java.util.Set;
 /**
  * The words around a place name that change what it names (resource {@code place-words.txt}): after it, an admin
  * area ("Idlib province") or a part of a place ("Sheik Said district"); before it, a part of or a place near it
- * ("east Aleppo", "outskirts of Paris"); after a demonym, the country's territory ("Syrian soil").
+ * ("east Aleppo", "outskirts of Paris"); after a demonym, the country's territory ("Syrian soil"); before or after
+ * it, the populated place itself ("the town of Saraqeb", "Idlib city"); before "direction of", a distance that
+ * makes the name a reference point ("30 miles south of Portland": Portland itself, not a part of it).
  */
-public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory) {
+public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
+        Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -26,6 +29,9 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         partAfter = Set.copyOf(partAfter);
         partBefore = Set.copyOf(partBefore);
         territory = Set.copyOf(territory);
+        cityAfter = Set.copyOf(cityAfter);
+        cityBefore = Set.copyOf(cityBefore);
+        distanceUnits = Set.copyOf(distanceUnits);
     }
 
     public static PlaceWords standard() {
@@ -59,12 +65,14 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 current.add(line);
             }
         }
-        for (String name : new String[] {"area-after", "part-after", "part-before", "territory"}) {
+        for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
+            "city-before", "distance-units"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
         }
         return new PlaceWords(sections.get("area-after"), sections.get("part-after"), sections.get("part-before"),
-                sections.get("territory"));
+                sections.get("territory"), sections.get("city-after"), sections.get("city-before"),
+                sections.get("distance-units"));
     }
 }

@@ -12,8 +12,25 @@ import org.dossier.model.Span;
  * @param role what the words around it make it
  * @param dateline whether it is the article's dateline
  * @param sentence the index of its sentence, or -1
+ * @param untagged whether it was found by the gazetteer in words NER did not tag as a location (capitalized words
+ *     it left untagged, or an organization's name): such a name is kept only where the article's other names
+ *     support its reading, never left as an unresolved name
  */
-public record Toponym(Span name, Span span, String text, String key, Role role, boolean dateline, int sentence) {
+public record Toponym(Span name, Span span, String text, String key, Role role, boolean dateline, int sentence,
+        boolean untagged) {
+
+    /** A name NER tagged (or the dateline). */
+    public Toponym(Span name, Span span, String text, String key, Role role, boolean dateline, int sentence) {
+        this(name, span, text, key, role, dateline, sentence, false);
+    }
+
+    public Toponym withDateline() {
+        return new Toponym(name, span, text, key, role, true, sentence, untagged);
+    }
+
+    public Toponym asUntagged() {
+        return new Toponym(name, span, text, key, role, dateline, sentence, true);
+    }
 
     /** What a name stands for, by the words around it. */
     public enum Role {
@@ -23,6 +40,8 @@ public record Toponym(Span name, Span span, String text, String key, Role role, 
         AREA,
         /** A part of a place or a place near it ("east Aleppo", "Sheik Said district", "near Kettering"). */
         PART,
+        /** Said to be a city or town ("the town of Saraqeb", "Idlib city"): the populated place, not its area. */
+        CITY,
         /** A demonym standing for its country's territory ("Syrian soil"). */
         TERRITORY
     }

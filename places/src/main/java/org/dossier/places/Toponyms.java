@@ -2,8 +2,12 @@ package org.dossier.places;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Sentence;
@@ -29,24 +33,45 @@ public final class Toponyms {
 
     public List<Toponym> find(String text, List<Sentence> sentences, List<Mention> mentions, String datelineCity) {
         List<Toponym> out = new ArrayList<>();
+        // How often NER tags each text as a location, less how often as something else: a story uses a name in
+        // one sense, the sense NER gives it most.
+        Map<String, Integer> locationVotes = new HashMap<>();
         for (Mention m : mentions) {
-            // NER tags a country that acts as an organization ("Israel said"); its name is still a place name.
-            if (m.type() != EntityType.LOCATION
-                    && !(m.type() == EntityType.ORGANIZATION && gazetteer.country(Names.key(m.text())) != null)) {
-                continue;
+            locationVotes.merge(m.text(), m.type() == EntityType.LOCATION ? 1 : -1, Integer::sum);
+        }
+        List<Mention> others = new ArrayList<>();
+        for (Mention m : mentions) {
+            Toponym t = null;
+            if (m.type() == EntityType.LOCATION
+                    // NER tags a country that acts as an organization ("Israel said"); its name is still a place
+                    // name, and so is a name it tags as a location more often in the article
+                    || m.type() == EntityType.ORGANIZATION && (gazetteer.country(Names.key(m.text())) != null
+                            || locationVotes.get(m.text()) > 0)) {
+                t = around(text, sentences, m.span());
+            } else if (m.type() == EntityType.ORGANIZATION && knownArea(Names.key(m.text()))) {
+                // "the Brazilian states of Mato Grosso and Paraná", where NER took "Mato Grosso" for an organization
+                t = around(text, sentences, m.span());
+                t = t == null ? null : t.asUntagged();
             }
-            Toponym t = around(text, sentences, m.span());
             if (t != null) {
                 out.add(t);
+            } else {
+                others.add(m);
             }
         }
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (Character.isUpperCase(t.word().charAt(0)) && words.territory().contains(lower(tokens.get(i + 1)))
-                        && gazetteer.countryOfDemonym(Names.key(t.word())) != null && !covered(out, t.span())) {
-                    out.add(new Toponym(t.span(), t.span().union(tokens.get(i + 1).span()), t.word(),
+                if (!Character.isUpperCase(t.word().charAt(0)) || covered(out, t.span())
+                        || gazetteer.countryOfDemonym(Names.key(t.word())) == null) {
+                    continue;
+                }
+                int last = words.territory().contains(lower(tokens.get(i + 1))) ? i + 1
+                        : i + 2 < tokens.size() && words.territory().contains(lower(tokens.get(i + 1)) + " "
+                                + lower(tokens.get(i + 2))) ? i + 2 : -1;
+                if (last > 0) {
+                    out.add(new Toponym(t.span(), t.span().union(tokens.get(last).span()), t.word(),
                             Names.key(t.word()), Toponym.Role.TERRITORY, false, s.index()));
                 }
             }
@@ -71,8 +96,185 @@ public final class Toponyms {
                 }
             }
         }
+        echoes(text, sentences, out, others, locationVotes);
+        untagged(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
         return dateline(text, sentences, out, datelineCity);
+    }
+
+    /**
+     * The other occurrences of a name NER tagged as a location somewhere in the article, where it left them untagged
+     * ("Saraqeb has already changed hands", "Woodburn's police chief"): a story uses a name in one sense.
+     */
+    private void echoes(String text, List<Sentence> sentences, List<Toponym> found, List<Mention> others,
+            Map<String, Integer> locationVotes) {
+        Map<String, List<String>> namesByFirstWord = new HashMap<>();
+        for (Toponym t : found) {
+            // a name NER tags as a person or an organization as often ("Amazon", "Sondland") is not echoed
+            if (t.untagged() || t.role() == Toponym.Role.TERRITORY || t.text().length() < 3
+                    || !Character.isUpperCase(t.text().charAt(0)) || locationVotes.getOrDefault(t.text(), 1) <= 0) {
+                continue;
+            }
+            String first = t.text().split(" ", 2)[0];
+            List<String> names = namesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>(1));
+            if (!names.contains(t.text())) {
+                names.add(t.text());
+            }
+        }
+        if (namesByFirstWord.isEmpty()) {
+            return;
+        }
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                List<String> names = namesByFirstWord.get(tokens.get(i).word());
+                if (names == null) {
+                    continue;
+                }
+                for (String name : names) {
+                    int end = tokens.get(i).span().start() + name.length();
+                    Span span = new Span(tokens.get(i).span().start(), end);
+                    if (end > text.length() || !span.of(text).equals(name) || !endsToken(tokens, i, end)
+                            || covered(found, span) || covered(added, span) || coveredBy(others, span)
+                            || inLongerName(tokens, end)) {
+                        continue;
+                    }
+                    Toponym t = around(text, sentences, span);
+                    if (t != null) {
+                        added.add(t);
+                    }
+                    break;
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /**
+     * Names of the gazetteer in capitalized words NER left untagged ("US Trade Representative", "a Ukraine expert",
+     * "(D-Calif.)"): a country, an admin area, or a city of {@value #UNTAGGED_CITY_POPULATION}+ people; never the
+     * first word of a sentence (any word is capitalized there), words of a person or an organization, a name
+     * followed by another capitalized word (part of a longer name) or a country's name that is also its demonym
+     * ("Thai"). They are kept only where the article's other names support them ({@link Toponym#untagged}).
+     */
+    private void untagged(String text, List<Sentence> sentences, List<Toponym> found, List<Mention> others) {
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                Token first = tokens.get(i);
+                String word = first.word();
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || i > 1 && capitalized(tokens.get(i - 1))) {
+                    continue;
+                }
+                Span party = partyState(first);
+                if (party != null) {
+                    String key = Names.key(party.of(text));
+                    if (!gazetteer.areas(key).isEmpty() && !covered(found, party) && !covered(added, party)) {
+                        added.add(new Toponym(party, party, party.of(text), key, Toponym.Role.NAME, false, s.index(),
+                                true));
+                    }
+                    continue;
+                }
+                for (int j = Math.min(tokens.size() - 1, i + 3); j >= i; j--) {
+                    if (!capitalized(tokens.get(j)) || !runOfName(tokens, i, j)) {
+                        continue;
+                    }
+                    Span span = first.span().union(tokens.get(j).span());
+                    if (covered(found, span) || covered(added, span) || coveredBy(others, span)) {
+                        continue;
+                    }
+                    String key = Names.key(span.of(text));
+                    if (inLongerName(tokens, span.end()) || gazetteer.countryOfDemonym(key) != null) {
+                        continue;
+                    }
+                    if (gazetteer.country(key) != null || knownArea(key) || bigPlace(key)) {
+                        Toponym t = around(text, sentences, span);
+                        if (t != null) {
+                            added.add(t.asUntagged());
+                        }
+                        i = j;
+                        break;
+                    }
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /** Untagged, a city name is taken from this many people (small places' names are too often common words). */
+    static final int UNTAGGED_CITY_POPULATION = 100_000;
+
+    private boolean knownArea(String key) {
+        return !gazetteer.areas(key).isEmpty() && gazetteer.country(key) == null;
+    }
+
+    private boolean bigPlace(String key) {
+        List<GazetteerPlace> places = gazetteer.places(key);
+        return !places.isEmpty() && places.get(0).population() >= UNTAGGED_CITY_POPULATION;
+    }
+
+    /** The state in a party-and-state tag of a US politician ("D-Calif.", "R-Texas"), or null. */
+    private static Span partyState(Token t) {
+        String w = t.word();
+        if (w.length() > 3 && w.charAt(1) == '-' && "DRI".indexOf(w.charAt(0)) >= 0
+                && Character.isUpperCase(w.charAt(2))) {
+            return new Span(t.span().start() + 2, t.span().end());
+        }
+        return null;
+    }
+
+    /** Whether tokens i..j are capitalized words, with lower-case joining words inside ("Mato Grosso do Sul"). */
+    private static boolean runOfName(List<Token> tokens, int i, int j) {
+        for (int k = i + 1; k < j; k++) {
+            Token t = tokens.get(k);
+            if (!capitalized(t) && !JOINING.contains(t.word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower-case words inside place names ("Rio de Janeiro", "Mato Grosso do Sul", "Bosnia and Herzegovina"). */
+    private static final Set<String> JOINING = Set.of("de", "do", "da", "del", "of", "and", "upon", "on");
+
+    private static boolean capitalized(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /**
+     * Whether the capitalized word after a name makes it part of a longer name ("the Spanish Town Police Station",
+     * "the Vietnam War", "the Hanoi Hilton"), unless it is a word for an area, a part or a city ("Idlib Province").
+     */
+    private boolean inLongerName(List<Token> tokens, int end) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).span().end() == end) {
+                Token next = tokens.get(k + 1);
+                return capitalized(next) && roleAfter(lower(next)) == null;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name matched from token i ends where a token ends. */
+    private static boolean endsToken(List<Token> tokens, int i, int end) {
+        for (int k = i; k < tokens.size() && tokens.get(k).span().start() < end; k++) {
+            if (tokens.get(k).span().end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean coveredBy(List<Mention> mentions, Span span) {
+        for (Mention m : mentions) {
+            if (m.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The toponym of a location mention, with the words before and after it that change what it names. */
@@ -96,23 +298,23 @@ public final class Toponyms {
         Span name = mention;
         Span span = mention;
         Toponym.Role role = Toponym.Role.NAME;
-        // A word for an area or a part inside the tagged name ("Idlib Province", "Sheik Said District").
-        if (last > first) {
+        // A word for an area, a part or a city inside the tagged name ("Idlib Province", "Sheik Said District"),
+        // unless the whole is a name ("Mexico City", "Western Province").
+        if (last > first && !known(Names.key(mention.of(text)))) {
             String inner = lower(tokens.get(last));
-            if (words.areaAfter().contains(inner) || words.partAfter().contains(inner)) {
-                role = words.areaAfter().contains(inner) ? Toponym.Role.AREA : Toponym.Role.PART;
+            Toponym.Role innerRole = roleAfter(inner);
+            if (innerRole != null) {
+                role = innerRole;
                 name = new Span(mention.start(), tokens.get(last - 1).span().end());
                 last--;
             }
         }
         if (role == Toponym.Role.NAME && last + 1 < tokens.size()) {
-            String after = lower(tokens.get(last + 1));
-            if (words.areaAfter().contains(after)) {
-                role = Toponym.Role.AREA;
-                span = span.union(tokens.get(last + 1).span());
-            } else if (words.partAfter().contains(after)) {
-                role = Toponym.Role.PART;
-                span = span.union(tokens.get(last + 1).span());
+            Toponym.Role after = roleAfter(lower(tokens.get(last + 1)));
+            Span withAfter = span.union(tokens.get(last + 1).span());
+            if (after != null && !known(Names.key(withAfter.of(text)))) {
+                role = after;
+                span = after == Toponym.Role.CITY ? span : withAfter;
             }
         }
         if (role == Toponym.Role.NAME && first > 0) {
@@ -124,16 +326,33 @@ public final class Toponyms {
                 return new Toponym(withBefore, withBefore, nameText, Names.key(nameText), Toponym.Role.NAME, false,
                         sentence.index());
             }
+            String twoBefore = first > 1 ? lower(tokens.get(first - 2)) : "";
             if (words.partBefore().contains(before)) {
                 role = Toponym.Role.PART;
                 span = span.union(tokens.get(first - 1).span());
-            } else if (before.equals("of") && first > 1 && words.partBefore().contains(lower(tokens.get(first - 2)))) {
-                role = Toponym.Role.PART;
-                span = span.union(tokens.get(first - 2).span());
+            } else if (before.equals("of") && words.cityBefore().contains(twoBefore)) {
+                role = Toponym.Role.CITY;
+            } else if (before.equals("of") && words.partBefore().contains(twoBefore)) {
+                // "30 miles south of Portland" is Portland, a reference point; "the outskirts of Paris" a part
+                if (first < 3 || !words.distanceUnits().contains(lower(tokens.get(first - 3)))) {
+                    role = Toponym.Role.PART;
+                    span = span.union(tokens.get(first - 2).span());
+                }
             }
         }
         String nameText = name.of(text);
         return new Toponym(name, span, nameText, Names.key(nameText), role, false, sentence.index());
+    }
+
+    /** What a word after a name makes it, or null. */
+    private Toponym.Role roleAfter(String word) {
+        if (words.areaAfter().contains(word)) {
+            return Toponym.Role.AREA;
+        }
+        if (words.partAfter().contains(word)) {
+            return Toponym.Role.PART;
+        }
+        return words.cityAfter().contains(word) ? Toponym.Role.CITY : null;
     }
 
     private boolean known(String key) {
@@ -167,7 +386,7 @@ public final class Toponyms {
         boolean marked = false;
         for (Toponym t : found) {
             if (!marked && t.span().overlaps(span)) {
-                out.add(new Toponym(t.name(), t.span(), t.text(), t.key(), t.role(), true, t.sentence()));
+                out.add(t.withDateline());
                 marked = true;
             } else {
                 out.add(t);

@@ -131,4 +131,71 @@ class PlaceResolverTest {
         assertThat(places.get(0)).isEqualTo(places.get(2));
         assertThat(places.get(0).country()).isEqualTo("US");
     }
+
+    private static Toponym role(String text, String name, String span, Toponym.Role role) {
+        int at = text.indexOf(name);
+        int from = text.indexOf(span);
+        Span whole = new Span(Math.min(at, from), Math.max(at + name.length(), from + span.length()));
+        return new Toponym(new Span(at, at + name.length()), whole, name, Names.key(name), role, false, 0);
+    }
+
+    @Test
+    void aBareNameIsTheAreaWhereTheArticleCallsItAnAreaButTheCityWhereTheTextSaysSo() {
+        String text = "Jets hit Idlib province. Thousands flee Idlib. In the town of Idlib shops shut.";
+        List<Toponym> names = new ArrayList<>();
+        names.add(role(text, "Idlib", "Idlib province", Toponym.Role.AREA));
+        int second = text.indexOf("Idlib", text.indexOf("flee"));
+        names.add(new Toponym(new Span(second, second + 5), new Span(second, second + 5), "Idlib", "idlib",
+                Toponym.Role.NAME, false, 0));
+        int third = text.lastIndexOf("Idlib");
+        names.add(new Toponym(new Span(third, third + 5), new Span(third, third + 5), "Idlib", "idlib",
+                Toponym.Role.CITY, false, 0));
+        List<Place> places = resolve(text, names);
+        assertThat(places).extracting(Place::precision)
+                .containsExactly(Precision.ADMIN1, Precision.ADMIN1, Precision.PLACE);
+        assertThat(places.get(2).geonamesId()).isEqualTo(169389L);
+        // without "province", the bare name is the city, its area's seat
+        String alone = "Thousands flee Idlib.";
+        assertThat(resolve(alone, names(alone, "Idlib")).get(0).precision()).isEqualTo(Precision.PLACE);
+    }
+
+    @Test
+    void placesResolvedFirstSupportASmallTownNearThem() {
+        String text = "A bank in Woodburn, 30 miles south of Portland, was robbed.";
+        List<Place> places = resolve(text, names(text, "Woodburn", "Portland"));
+        assertThat(places.get(1).geonamesId()).isEqualTo(TinyGazetteer.PORTLAND_OR);
+        assertThat(places.get(0).geonamesId()).isEqualTo(TinyGazetteer.WOODBURN_OR);
+        // alone, a town of 25,000 with a homonym stays a name
+        String alone = "A bank in Woodburn was robbed.";
+        assertThat(resolve(alone, names(alone, "Woodburn")).get(0).resolved()).isFalse();
+    }
+
+    @Test
+    void theNameOfAnAreaBelowTheFirstLevelIsItsSeatTown() {
+        String text = "He was attacked in Rochdale. Essex police were called.";
+        List<Place> places = resolve(text, names(text, "Rochdale", "Essex"));
+        assertThat(places.get(0).geonamesId()).isEqualTo(TinyGazetteer.ROCHDALE);
+        assertThat(places.get(0).precision()).isEqualTo(Precision.PLACE);
+        // a lower area with no town of its name is still its first-level area
+        assertThat(places.get(1).precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(places.get(1).admin1()).isEqualTo("ENG");
+    }
+
+    @Test
+    void anUntaggedNameIsKeptOnlyWhereTheArticlePutsItsCountry() {
+        String brazil = "Fires hit Brazil, in the states of Mato Grosso and Paraná.";
+        List<Toponym> names = new ArrayList<>(names(brazil, "Brazil"));
+        names.add(names(brazil, "Mato Grosso").get(0).asUntagged());
+        List<Place> places = resolve(brazil, names);
+        assertThat(places).hasSize(2);
+        assertThat(places.get(1).admin1()).isEqualTo("14");
+        String elsewhere = "The Mato Grosso band played in Paris.";
+        List<Toponym> other = List.of(names(elsewhere, "Mato Grosso").get(0).asUntagged(),
+                names(elsewhere, "Paris").get(0));
+        assertThat(resolver.resolve("a1", elsewhere, other)).extracting(PlaceMention::text).containsExactly("Paris");
+        // an untagged country needs no support
+        String country = "A Brazil expert spoke.";
+        assertThat(resolve(country, List.of(names(country, "Brazil").get(0).asUntagged())))
+                .extracting(Place::country).containsExactly("BR");
+    }
 }

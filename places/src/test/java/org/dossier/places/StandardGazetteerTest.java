@@ -55,5 +55,15 @@ class StandardGazetteerTest {
         GazetteerPlace section = gazetteer.places("west jerusalem").get(0);
         assertThat(section.section()).isTrue();
         assertThat(gazetteer.place(section.parentId()).name()).isEqualTo("Jerusalem");
+        // a district of a large city, farther from its centre than 15 km
+        GazetteerPlace far = gazetteer.places("van nuys").get(0);
+        assertThat(gazetteer.place(far.parentId()).name()).isEqualTo("Los Angeles");
+    }
+
+    @Test
+    void readsParishesAndAbbreviatedSaintsAsTheirAreas() {
+        assertThat(gazetteer.areasByShortName(Names.key("St Catherine"))).extracting(AdminArea::country)
+                .contains("JM");
+        assertThat(gazetteer.areas("crimea").get(0).country()).isEqualTo("UA");
     }
 }

@@ -12,6 +12,9 @@ final class TinyGazetteer {
     static final long PARIS_TX = 4717560;
     static final long TRIPOLI_LY = 2210247;
     static final long TRIPOLI_LB = 266826;
+    static final long ROCHDALE = 2639272;
+    static final long PORTLAND_OR = 5746545;
+    static final long WOODBURN_OR = 5761708;
 
     private static final String TSV = String.join("\n",
             "# test gazetteer",
@@ -22,6 +25,12 @@ final class TinyGazetteer {
             "C\tLB\tLebanon\t33.8\t35.8\t\tLebanese",
             "C\tSD\tSudan\t15\t30\t\tSudanese",
             "C\tSS\tSouth Sudan\t7\t30\t\tSouth Sudanese",
+            "C\tGB\tUnited Kingdom\t54\t-2\t\tBritish",
+            "C\tBR\tBrazil\t-10\t-55\t\tBrazilian",
+            "C\tTH\tThailand\t15\t100\tThai\tThai",
+            "A\tGB\tENG\tEngland\t52\t-1\tRochdale|Essex",
+            "A\tBR\t14\tMato Grosso\t-13\t-56\t",
+            "A\tUS\tOR\tOregon\t44\t-120\t",
             "A\tUS\tTX\tTexas\t31\t-100\t",
             "A\tSY\t12\tIdlib Governorate\t35.8\t36.7\t",
             "A\tSY\t09\tAleppo Governorate\t36.2\t37.5\t",
@@ -36,6 +45,12 @@ final class TinyGazetteer {
             "P\t5000001\tSmallville\tUS\tKS\tPPL\t2000\t38.5\t-98\t\t",
             "P\t7498240\tWest Jerusalem\tIL\t06\tPPLX\t400000\t31.78\t35.21\t281184\t",
             "P\t281184\tJerusalem\tIL\t06\tPPLA\t801000\t31.76904\t35.21633\t\t",
+            "P\t2639272\tRochdale\tGB\tENG\tPPLA2\t97550\t53.61766\t-2.1552\t\t",
+            "P\t5746545\tPortland\tUS\tOR\tPPLA2\t652503\t45.52345\t-122.67621\t\t",
+            "P\t4975802\tPortland\tUS\tME\tPPLA2\t66881\t43.66147\t-70.25533\t\t",
+            "P\t5761708\tWoodburn\tUS\tOR\tPPL\t25173\t45.14373\t-122.85537\t\t",
+            "P\t8480064\tWoodburn\tUS\tVA\tPPL\t8480\t38.84745\t-77.23605\t\t",
+            "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",
             "");
     private static final String ALIASES = "U.S.\tcountry:US\nCalif.\tarea:US.TX\n";
     private static final String AREA_WORDS = "governorate\nprovince\n";

@@ -72,10 +72,84 @@ class ToponymsTest {
     }
 
     @Test
+    void aDemonymBeforeTwoWordsOfTerritory() {
+        String text = "Damascus closed Syrian air space and Syrian air force jets flew";
+        assertThat(find(text, null)).singleElement().satisfies(t -> assertThat(t.span().of(text))
+                .isEqualTo("Syrian air space"));
+    }
+
+    @Test
     void theDatelineIsFoundEvenWhereNerMissedIt() {
         String text = "BEIRUT - Talks began in Paris";
         List<Toponym> found = find(text, "BEIRUT", "Paris");
         assertThat(found).extracting(Toponym::text).containsExactly("BEIRUT", "Paris");
         assertThat(found).extracting(Toponym::dateline).containsExactly(true, false);
+    }
+
+    private static Mention mention(String text, String name, EntityType type, int from) {
+        int at = text.indexOf(name, from);
+        return new Mention("a1", new Span(at, at + name.length()), name, type);
+    }
+
+    @Test
+    void aNameTaggedAsALocationIsFoundWhereNerLeftItUntaggedButNotInsideALongerName() {
+        String text = "Troops took Saraqeb . Saraqeb fell and the Saraqeb Council fled";
+        List<Toponym> found = find(text, null, "Saraqeb");
+        assertThat(found).extracting(t -> t.span().start())
+                .containsExactly(text.indexOf("Saraqeb"), text.indexOf("Saraqeb fell"));
+        assertThat(found).noneMatch(Toponym::untagged);
+    }
+
+    @Test
+    void aNameNerTagsAsSomethingElseAsOftenIsNotEchoed() {
+        String text = "Amazon won . Amazon sued and Amazon paid";
+        List<Mention> mentions = List.of(location(text, "Amazon"),
+                mention(text, "Amazon", EntityType.ORGANIZATION, 5));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(0);
+    }
+
+    @Test
+    void gazetteerNamesInUntaggedCapitalizedWordsAreFoundAsUntagged() {
+        String text = "Fires hit the state of Mato Grosso while a U.S. expert and a Thai boat "
+                + "watched the Syria War";
+        List<Toponym> found = find(text, null);
+        // a country, an admin area; not an unknown run, a demonym-like country name, a name in a longer name
+        assertThat(found).extracting(Toponym::text).containsExactly("Mato Grosso", "U.S.");
+        assertThat(found).allMatch(Toponym::untagged);
+    }
+
+    @Test
+    void theFirstWordOfASentenceAndWordsOfOtherEntitiesAreNotTakenForPlaces() {
+        String text = "Paris said Tripoli Jones met";
+        List<Mention> mentions = List.of(mention(text, "Tripoli Jones", EntityType.PERSON, 0));
+        assertThat(toponyms.find(text, List.of(sentence(text)), mentions, null)).isEmpty();
+    }
+
+    @Test
+    void thePartyAndStateOfAUsPoliticianGiveTheState() {
+        String text = "Sen. Boxer ( D-Calif. ) said";
+        assertThat(find(text, null)).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("Calif.");
+            assertThat(t.untagged()).isTrue();
+        });
+    }
+
+    @Test
+    void wordsThatSayACityOrAReferencePoint() {
+        String text = "the town of Idlib and Aleppo city lie 30 miles south of Paris near west Tripoli";
+        List<Toponym> found = find(text, null, "Idlib", "Aleppo", "Paris", "Tripoli");
+        assertThat(found).extracting(Toponym::role).containsExactly(Toponym.Role.CITY, Toponym.Role.CITY,
+                Toponym.Role.NAME, Toponym.Role.PART);
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Idlib", "Aleppo", "Paris",
+                "west Tripoli");
+    }
+
+    @Test
+    void abbreviatedFirstWordsMeetTheirFullSpelling() {
+        assertThat(Names.key("St. Catherine")).isEqualTo(Names.key("Saint Catherine"));
+        assertThat(Names.key("ST CATHERINE")).isEqualTo("saint catherine");
+        assertThat(Names.key("Mt Cook")).isEqualTo("mount cook");
+        assertThat(Names.key("Main St")).isEqualTo("main st");
     }
 }
