@@ -120,6 +120,10 @@ final class StoreQueries {
             sql.append(" AND e.confidence >= ?");
             args.add(f.minConfidence());
         }
+        if (f.story() != null) {
+            sql.append(" AND e.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)");
+            args.add(f.story());
+        }
         placeWhere(f.place(), sql, args);
         return new Where(sql.toString(), args);
     }

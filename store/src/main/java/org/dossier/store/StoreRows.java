@@ -44,16 +44,16 @@ public final class StoreRows {
     /**
      * Which events to list; null fields do not filter. {@code actor} matches a name (contained, any case) or a
      * code prefix of either party; {@code cameo} is a code prefix ("19" for all fights); dates are ISO days,
-     * inclusive; {@code minConfidence} null lists events whatever their confidence; {@code place} filters by where
-     * they happened.
+     * inclusive; {@code minConfidence} null lists events whatever their confidence; {@code story} keeps the
+     * events of one story's articles; {@code place} filters by where they happened.
      */
     public record EventFilter(String actor, String cameo, String from, String to, String location,
-            Double minConfidence, PlaceFilter place, int limit, int offset) {
+            Double minConfidence, String story, PlaceFilter place, int limit, int offset) {
 
-        /** A filter with no condition on places. */
+        /** A filter with no condition on stories and places. */
         public EventFilter(String actor, String cameo, String from, String to, String location, Double minConfidence,
                 int limit, int offset) {
-            this(actor, cameo, from, to, location, minConfidence, PlaceFilter.ANY, limit, offset);
+            this(actor, cameo, from, to, location, minConfidence, null, PlaceFilter.ANY, limit, offset);
         }
 
         public EventFilter {

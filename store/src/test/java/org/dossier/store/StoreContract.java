@@ -105,7 +105,7 @@ abstract class StoreContract {
     }
 
     private static List<StoreRows.EventRow> placed(DossierStore store, PlaceFilter place) {
-        EventFilter filter = new EventFilter(null, null, null, null, null, null, place, 100, 0);
+        EventFilter filter = new EventFilter(null, null, null, null, null, null, null, place, 100, 0);
         List<StoreRows.EventRow> rows = store.events(filter);
         assertThat(store.countEvents(filter)).as("the count of " + place).isEqualTo(rows.size());
         return rows;
@@ -137,6 +137,13 @@ abstract class StoreContract {
                     .extracting(StoreRows.EventRow::place).containsExactly(SUVA);
             assertThat(placed(store, new PlaceFilter(null, null, new Near(-18.0, -179.9, 150), false))).isEmpty();
             assertThat(placed(store, new PlaceFilter(null, null, new Near(89.9, 0, 1000), false))).isEmpty();
+            EventFilter story = new EventFilter(null, null, null, null, null, null, "story-aaaa000000000001",
+                    new PlaceFilter("SY", null, null, true), 100, 0);
+            assertThat(store.events(story)).extracting(StoreRows.EventRow::article)
+                    .containsExactly("aaaa000000000001", "bbbb000000000002");
+            assertThat(store.countEvents(story)).isEqualTo(2);
+            assertThat(store.countEvents(new EventFilter(null, null, null, null, null, null, "story-none",
+                    PlaceFilter.ANY, 100, 0))).isZero();
         }
     }
 
