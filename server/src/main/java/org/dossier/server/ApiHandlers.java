@@ -115,9 +115,10 @@ final class ApiHandlers {
         try {
             PlaceFilter place = new PlaceFilter(blankToNull(ctx.queryParam("country")),
                     blankToNull(ctx.queryParam("admin1")), near(ctx.queryParam("near")), located);
-            return new EventFilter(ctx.queryParam("actor"), cameo(ctx.queryParam("cameo")), day(ctx, "from"),
-                    day(ctx, "to"), ctx.queryParam("location"), confidence(ctx), blankToNull(ctx.queryParam("story")),
-                    place, limit(ctx), offset(ctx));
+            // A blank field of a submitted form filters nothing (it matched only the events with a name).
+            return new EventFilter(blankToNull(ctx.queryParam("actor")), cameo(ctx.queryParam("cameo")),
+                    day(ctx, "from"), day(ctx, "to"), blankToNull(ctx.queryParam("location")), confidence(ctx),
+                    blankToNull(ctx.queryParam("story")), place, limit(ctx), offset(ctx));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
