@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.model.DocumentHints;
 import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.output.CsvCells;
 import org.dossier.store.DossierStore;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Spec;
                     + "events merged across articles, one row per event, as CSV with GDELT-like columns (day, actor "
                     + "1 name and code, CAMEO event code, root, QuadClass, Goldstein, actor 2 name and code, "
                     + "location, source URL (http or https, else empty), number of sources, story, supporting text, "
-                    + "confidence, what the day rests on: stated, relative or reported, and the source file) or as "
-                    + "JSONL. 'articles' and "
+                    + "confidence, what the day rests on: stated, relative or reported, the source file, and the "
+                    + "place as GDELT's ActionGeo fields: precision, name, country code, ADM1 code, latitude, "
+                    + "longitude, GeoNames id) or as JSONL. 'articles' and "
                     + "'stories': every record as JSONL, in the format of articles.jsonl and stories.jsonl.",
             ""},
         footer = {"", "Examples:", "  dossier export events --store out/store --format csv > events.csv",
@@ -54,7 +56,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private static final List<String> COLUMNS = List.of("day", "actor1_name", "actor1_code", "event_code",
             "event_root", "quad_class", "goldstein", "actor2_name", "actor2_code", "location", "source_url",
-            "num_sources", "story", "text", "confidence", "date_basis", "source_file");
+            "num_sources", "story", "text", "confidence", "date_basis", "source_file", "action_geo_precision",
+            "action_geo_fullname", "action_geo_country_code", "action_geo_adm1_code", "action_geo_lat",
+            "action_geo_long", "action_geo_feature_id");
 
     /**
      * Where an article came from, as the CSV gives it: its web address when it has an http(s) one (never a file
@@ -209,9 +213,27 @@ final class ExportCommand implements Callable<Integer> {
                         String.valueOf(e.corroboration()), CsvCells.text(story.id()),
                         CsvCells.text(e.sources().getFirst().text()),
                         e.confidence() == null ? "" : String.format(Locale.ROOT, "%.3f", e.confidence()),
-                        CsvCells.text(e.dateBasis()), CsvCells.text(origin.file()))) + "\n");
+                        CsvCells.text(e.dateBasis()), CsvCells.text(origin.file()), geo(e.place()))) + "\n");
             }
         }
+    }
+
+    /**
+     * The place columns, as GDELT's ActionGeo fields: precision (Dossier's ACLED-like code, 1 place, 2 part of or
+     * near a place, 3 admin area, 4 country; GDELT's geo type counts otherwise), the name, the ISO 3166-1 country
+     * code, the ADM1 code as GDELT writes it (country and admin1 code joined, "SY09"; the country alone for a
+     * country), latitude, longitude and the feature id (the GeoNames id). All empty for an event placed nowhere;
+     * only the name for a name that was not resolved.
+     */
+    static String geo(PlaceRecord p) {
+        if (p == null) {
+            return ",,,,,,";
+        }
+        String adm1 = p.country() == null ? null : p.admin1() == null ? p.country() : p.country() + p.admin1();
+        return String.join(",", p.precision() == null ? "" : String.valueOf(p.precision()), CsvCells.text(p.name()),
+                CsvCells.text(p.country()), CsvCells.text(adm1), p.lat() == null ? "" : String.valueOf(p.lat()),
+                p.lon() == null ? "" : String.valueOf(p.lon()),
+                p.geonamesId() == null ? "" : String.valueOf(p.geonamesId()));
     }
 
     /**

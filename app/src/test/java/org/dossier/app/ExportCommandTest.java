@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.build.StoryRecord.MergedEvent;
@@ -35,7 +36,40 @@ class ExportCommandTest {
         assertThat(lines.getFirst()).as("a byte-order mark, then the header")
                 .startsWith("\uFEFFday,actor1_name,actor1_code,event_code,event_root,quad_class,goldstein");
         assertThat(lines.get(1)).isEqualTo("2016-10-08,Russia,RUS,\"129\",\"12\",3,-5.0,,,,https://example.org/a1,2,"
-                + "story-1,\"Russia vetoed a \"\"French-drafted\"\" resolution\",0.750,relative,pages/a1.html");
+                + "story-1,\"Russia vetoed a \"\"French-drafted\"\" resolution\",0.750,relative,pages/a1.html"
+                + ",,,,,,,", "an event placed nowhere has empty place columns");
+        assertThat(lines.getFirst()).endsWith(",source_file,action_geo_precision,action_geo_fullname,"
+                + "action_geo_country_code,action_geo_adm1_code,action_geo_lat,action_geo_long,action_geo_feature_id");
+    }
+
+    private static StoryRecord placedStory(PlaceRecord... places) {
+        List<MergedEvent> events = new java.util.ArrayList<>();
+        for (PlaceRecord place : places) {
+            events.add(new MergedEvent("2016-10-08", "stated", "Russia", "RUS", "BOMB", "195", "19", 4, -10.0, null,
+                    null, place.name(), place, 0.9, 1, List.of("AFP"), List.of(new Source("a1", "AFP",
+                            "Russian warplanes bombed", 0, 24))));
+        }
+        return new StoryRecord("story-1", "Aleppo", List.of(), List.of(), events, List.of(), List.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    @Test
+    void csvGivesEachEventsPlaceInGdeltsActionGeoColumns() throws Exception {
+        StringWriter out = new StringWriter();
+        new ExportCommand().write(List.of(placedStory(
+                new PlaceRecord("Aleppo", 170063L, "SY", "09", 36.20124, 37.16117, 1),
+                new PlaceRecord("Ames", 4846834L, "US", "IA", 42.03471, -93.61994, 2),
+                new PlaceRecord("Syria", null, "SY", null, 35.0, 38.0, 4),
+                new PlaceRecord("Sheik Said", null, null, null, null, null, null))), Map.of(), out);
+
+        List<String> rows = out.toString().lines().skip(1).toList();
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0)).endsWith(",1,Aleppo,SY,SY09,36.20124,37.16117,170063");
+        assertThat(rows.get(1)).endsWith(",2,Ames,US,USIA,42.03471,-93.61994,4846834");
+        assertThat(rows.get(2)).as("a country: ADM1 is the country's code").endsWith(",4,Syria,SY,SY,35.0,38.0,");
+        assertThat(rows.get(3)).as("a name left unresolved").endsWith(",,Sheik Said,,,,,");
+        int columns = out.toString().lines().findFirst().orElseThrow().split(",").length;
+        assertThat(rows).allSatisfy(r -> assertThat(r.split(",", -1)).hasSize(columns));
     }
 
     @Test
@@ -106,6 +140,12 @@ class ExportCommandTest {
 
         assertThat(out.toString()).contains("\"story\":\"story-1\"", "\"corroboration\":2", "\"article\":\"b2\"",
                 "\"confidence\":0.75");
+
+        StringWriter placed = new StringWriter();
+        command.write(List.of(placedStory(new PlaceRecord("Aleppo", 170063L, "SY", "09", 36.20124, 37.16117, 1))),
+                Map.of(), placed);
+        assertThat(placed.toString()).contains("\"place\":{\"name\":\"Aleppo\",\"geonames_id\":170063,"
+                + "\"country\":\"SY\",\"admin1\":\"09\",\"lat\":36.20124,\"lon\":37.16117,\"precision\":1}");
     }
 
     @Test

@@ -65,12 +65,18 @@ class IngestIT {
         assertThat(events[0]).as(events[1]).isEqualTo("0");
         assertThat(events[2].lines().findFirst()).contains(ExportCommand.BYTE_ORDER_MARK
                 + "day,actor1_name,actor1_code,event_code,event_root,quad_class,goldstein,actor2_name,actor2_code,"
-                        + "location,source_url,num_sources,story,text,confidence,date_basis,source_file");
+                        + "location,source_url,num_sources,story,text,confidence,date_basis,source_file,"
+                        + "action_geo_precision,action_geo_fullname,action_geo_country_code,action_geo_adm1_code,"
+                        + "action_geo_lat,action_geo_long,action_geo_feature_id");
         assertThat(events[2].lines().count()).isGreaterThan(10);
         String row = events[2].lines().skip(1).findFirst().orElseThrow();
-        assertThat(row).as("text files have no web address: no file path in source_url, but in source_file")
+        String[] cells = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+        assertThat(cells).hasSize(24);
+        assertThat(cells[16]).as("text files have no web address: no file path in source_url, but in source_file")
                 .endsWith(".txt").doesNotContain("api:");
-        assertThat(row.indexOf(".txt")).as("the file only in source_file, last").isEqualTo(row.length() - 4);
+        assertThat(row.indexOf(".txt")).as("the file only in source_file").isEqualTo(row.lastIndexOf(".txt"));
+        assertThat(events[2].lines().skip(1).map(r -> r.split(",", -1)).filter(r -> r[r.length - 3].length() > 0))
+                .as("events of the Aleppo articles with coordinates").isNotEmpty();
         String[] articles = run("export", "articles", "--store", store.toString());
         assertThat(articles[2].lines().count()).isEqualTo(5);
         assertThat(run("export", "events", "--store", dir.resolve("none").toString())[0]).isEqualTo("2");

@@ -18,6 +18,8 @@ import org.dossier.store.SearchIndex;
 import org.dossier.store.StoreIngest;
 import org.dossier.store.StoreRows;
 import org.dossier.store.StoreRows.EventFilter;
+import org.dossier.store.StoreRows.Near;
+import org.dossier.store.StoreRows.PlaceFilter;
 import org.dossier.stories.build.StoryRecord;
 
 /** The REST API's handlers: each reads its parameters, asks the store, and answers JSON. */
@@ -79,14 +81,73 @@ final class ApiHandlers {
     }
 
     void events(Context ctx) {
-        EventFilter filter;
+        EventFilter filter = eventFilter(ctx, false);
+        json(ctx, page("events", store.events(filter), store.countEvents(filter), filter.limit(), filter.offset()));
+    }
+
+    /**
+     * The events of {@link #events}'s filters that have coordinates, as a GeoJSON FeatureCollection (RFC 7946): a
+     * point ([longitude, latitude]) for each, with the event's fields, its place and its words as properties, and
+     * the page's {@code total}, {@code limit} and {@code offset} beside the features.
+     */
+    void eventsGeoJson(Context ctx) {
+        EventFilter filter = eventFilter(ctx, true);
+        List<Map<String, Object>> features = new ArrayList<>();
+        for (StoreRows.EventRow row : store.events(filter)) {
+            Map<String, Object> feature = new LinkedHashMap<>();
+            feature.put("type", "Feature");
+            feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(row.place().lon(),
+                    row.place().lat())));
+            feature.put("properties", row);
+            features.add(feature);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "FeatureCollection");
+        body.put("features", features);
+        body.put("total", store.countEvents(filter));
+        body.put("limit", filter.limit());
+        body.put("offset", filter.offset());
+        ctx.contentType("application/geo+json").result(Json.write(body));
+    }
+
+    /** The event filters of a request; {@code located} keeps only events with coordinates. */
+    private static EventFilter eventFilter(Context ctx, boolean located) {
         try {
-            filter = new EventFilter(ctx.queryParam("actor"), cameo(ctx.queryParam("cameo")), day(ctx, "from"),
-                    day(ctx, "to"), ctx.queryParam("location"), confidence(ctx), limit(ctx), offset(ctx));
+            PlaceFilter place = new PlaceFilter(blankToNull(ctx.queryParam("country")),
+                    blankToNull(ctx.queryParam("admin1")), near(ctx.queryParam("near")), located);
+            // A blank field of a submitted form filters nothing (it matched only the events with a name).
+            return new EventFilter(blankToNull(ctx.queryParam("actor")), cameo(ctx.queryParam("cameo")),
+                    day(ctx, "from"), day(ctx, "to"), blankToNull(ctx.queryParam("location")), confidence(ctx),
+                    blankToNull(ctx.queryParam("story")), place, limit(ctx), offset(ctx));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
-        json(ctx, page("events", store.events(filter), store.countEvents(filter), filter.limit(), filter.offset()));
+    }
+
+    /** The {@code near} parameter, {@code lat,lon,km}: a circle of km kilometres round a point; null when absent. */
+    static Near near(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.split(",", -1);
+        String form = "parameter 'near' must be latitude,longitude,kilometres in decimal degrees and km (e.g. "
+                + "36.2,37.16,50 for 50 km round Aleppo), was '" + value + "'";
+        if (parts.length != 3) {
+            throw new IllegalArgumentException(form);
+        }
+        double[] numbers = new double[3];
+        for (int i = 0; i < 3; i++) {
+            try {
+                numbers[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(form);
+            }
+        }
+        try {
+            return new Near(numbers[0], numbers[1], numbers[2]);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("parameter " + e.getMessage().replace("near's", "'near': its"), e);
+        }
     }
 
     /** The {@code min_confidence} parameter: a number from 0 to 1, or null when absent. */

@@ -91,6 +91,7 @@ public final class DossierServer implements AutoCloseable {
                 api.postArticles(ctx);
             });
             c.routes.get("/api/events", api::events);
+            c.routes.get("/api/events.geojson", api::eventsGeoJson);
             c.routes.get("/api/quotes", api::quotes);
             c.routes.get("/api/figures", api::figures);
             c.routes.get("/api/search", api::search);
@@ -158,7 +159,8 @@ public final class DossierServer implements AutoCloseable {
 
     /** The API's paths with the methods each answers, for the 405 of any other method. */
     private static final Map<java.util.regex.Pattern, String> ENDPOINTS = Map.of(
-            java.util.regex.Pattern.compile("/api/(stats|stories|events|quotes|figures|search|watch)/?"), "GET",
+            java.util.regex.Pattern.compile("/api/(stats|stories|events(\\.geojson)?|quotes|figures|search|watch)/?"),
+            "GET",
             java.util.regex.Pattern.compile("/api/stories/[^/]+(/timeline)?/?"), "GET",
             java.util.regex.Pattern.compile("/api/articles/?"), "POST",
             java.util.regex.Pattern.compile("/api/articles/[^/]+/?"), "GET",

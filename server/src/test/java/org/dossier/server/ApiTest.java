@@ -100,6 +100,66 @@ class ApiTest {
     }
 
     @Test
+    void filtersEventsByPlaceAndGivesTheirPlaces() throws Exception {
+        JsonNode syria = getJson("/api/events?country=sy&admin1=09", 200);
+        assertThat(syria.get("total").asLong()).isEqualTo(2);
+        JsonNode place = syria.get("events").get(0).get("place");
+        assertThat(place.get("geonames_id").asLong()).isEqualTo(170063L);
+        assertThat(place.get("country").asText()).isEqualTo("SY");
+        assertThat(place.get("precision").asInt()).isEqualTo(1);
+        assertThat(getJson("/api/events?country=US", 200).get("total").asLong()).isZero();
+        assertThat(getJson("/api/events?near=36.2,37.1,25&actor=MIL", 200).get("total").asLong()).isEqualTo(2);
+        assertThat(getJson("/api/events?near=33.51,36.29,300", 200).get("total").asLong())
+                .as("Damascus is about 310 km from Aleppo").isZero();
+        assertThat(getJson("/api/events?story=story-aaaa000000000001&country=SY", 200).get("total").asLong())
+                .isEqualTo(2);
+        assertThat(getJson("/api/events?story=story-cccc000000000003", 200).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void refusesPlaceParametersThatNameNoPlace() throws Exception {
+        assertThat(getJson("/api/events?country=SYR", 400).get("error").asText()).contains("country", "SYR");
+        assertThat(getJson("/api/events?admin1=09", 400).get("error").asText()).contains("admin1 needs country");
+        assertThat(getJson("/api/events?country=SY&admin1=0%209", 400).get("error").asText()).contains("admin1");
+        for (String near : List.of("36.2,37.1", "36.2,37.1,50,1", "north,37.1,50", "36.2,,50", "36.2%2037.1%2050")) {
+            assertThat(getJson("/api/events?near=" + near, 400).get("error").asText()).as(near)
+                    .contains("parameter 'near' must be latitude,longitude,kilometres");
+        }
+        assertThat(getJson("/api/events?near=95,37.1,50", 400).get("error").asText()).contains("'near'", "latitude");
+        assertThat(getJson("/api/events?near=36.2,190,50", 400).get("error").asText()).contains("'near'",
+                "longitude");
+        assertThat(getJson("/api/events?near=36.2,37.1,-5", 400).get("error").asText()).contains("'near'", "distance");
+        assertThat(getJson("/api/events.geojson?near=36.2,37.1,NaN", 400).get("error").asText()).contains("'near'");
+        assertThat(getJson("/api/events.geojson?limit=0", 400).get("error").asText()).contains("limit");
+    }
+
+    @Test
+    void givesEventsWithCoordinatesAsGeoJson() throws Exception {
+        HttpResponse<String> response = server.get("/api/events.geojson?country=SY&limit=1");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/geo+json");
+        JsonNode collection = JSON.readTree(response.body());
+        assertThat(collection.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(collection.get("total").asLong()).isEqualTo(2);
+        JsonNode feature = collection.get("features").get(0);
+        assertThat(feature.get("type").asText()).isEqualTo("Feature");
+        assertThat(feature.get("geometry").get("type").asText()).isEqualTo("Point");
+        assertThat(feature.get("geometry").get("coordinates").get(0).asDouble()).as("longitude first")
+                .isEqualTo(StoreFixtures.ALEPPO.lon());
+        assertThat(feature.get("geometry").get("coordinates").get(1).asDouble())
+                .isEqualTo(StoreFixtures.ALEPPO.lat());
+        JsonNode properties = feature.get("properties");
+        assertThat(properties.get("text").asText()).isEqualTo("Warplanes bombed a hospital");
+        assertThat(properties.get("cameo").asText()).isEqualTo("195");
+        assertThat(properties.get("place").get("name").asText()).isEqualTo("Aleppo");
+        assertThat(properties.get("article").asText()).isEqualTo("aaaa000000000001");
+        JsonNode none = JSON.readTree(server.get("/api/events.geojson?country=FR").body());
+        assertThat(none.get("features")).isEmpty();
+        assertThat(none.get("total").asLong()).isZero();
+    }
+
+    @Test
     void filtersEventsByConfidence() throws Exception {
         JsonNode likely = getJson("/api/events?min_confidence=0.5", 200).get("events");
         assertThat(likely).hasSize(1);
@@ -133,7 +193,8 @@ class ApiTest {
         List<String> documented = new ArrayList<>();
         paths.fieldNames().forEachRemaining(documented::add);
         assertThat(documented).containsExactlyInAnyOrder("/api/stats", "/api/stories", "/api/stories/{id}",
-                "/api/stories/{id}/timeline", "/api/articles/{id}", "/api/articles", "/api/events", "/api/quotes",
+                "/api/stories/{id}/timeline", "/api/articles/{id}", "/api/articles", "/api/events",
+                "/api/events.geojson", "/api/quotes",
                 "/api/figures", "/api/search", "/api/watch");
         for (String path : documented) {
             String probe = path.replace("{id}", "story-aaaa000000000001");

@@ -80,6 +80,58 @@ class BrowserTest {
     }
 
     @Test
+    void theMapShowsAStorysEventsOverCountriesAndAClickShowsTheEventAndItsWords() throws Exception {
+        open("/story.html?id=story-aaaa000000000001");
+        WebElement map = browser.findElement(By.id("map"));
+        assertThat(map.getDomAttribute("data-map")).isEqualTo("ready");
+        assertThat(browser.findElements(By.cssSelector("#map path.map-country"))).as("country outlines")
+                .hasSizeGreaterThan(100);
+        List<WebElement> points = browser.findElements(By.cssSelector("#map circle.event-point"));
+        assertThat(points).as("both reports of the strike are at Aleppo's coordinates").singleElement()
+                .extracting(p -> p.getDomAttribute("data-place")).isEqualTo("Aleppo");
+        String[] box = browser.findElement(By.cssSelector("#map svg")).getDomAttribute("viewBox").split(" ");
+        double x = Double.parseDouble(points.getFirst().getDomAttribute("cx"));
+        double y = Double.parseDouble(points.getFirst().getDomAttribute("cy"));
+        assertThat(x).as("the point is on the map").isBetween(0.0, Double.parseDouble(box[2]));
+        assertThat(y).isBetween(0.0, Double.parseDouble(box[3]));
+        Path shots = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+
+        points.getFirst().click();
+        WebElement detail = browser.findElement(By.id("map-detail"));
+        assertThat(detail.findElement(By.cssSelector(".map-place")).getText()).isEqualTo("Aleppo");
+        assertThat(detail.findElements(By.cssSelector(".map-event"))).hasSize(2);
+        assertThat(detail.getText()).contains("SY", "Warplanes bombed a hospital", "was bombed by warplanes",
+                "CAMEO 195");
+        java.nio.file.Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                shots.resolve("story-map.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        WebElement words = detail.findElement(By.cssSelector(".map-event-words a.source-link"));
+        String said = words.getText();
+        words.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        assertThat(browser.findElement(By.id("highlight")).getText()).isEqualTo(said);
+    }
+
+    @Test
+    void theMapPageShowsTheEventsOfItsFilter() {
+        open("/map.html?country=sy&actor=MIL");
+        assertThat(browser.findElement(By.cssSelector("#map-filter input[name=country]")).getDomProperty("value"))
+                .isEqualTo("sy");
+        assertThat(browser.findElements(By.cssSelector("#map circle.event-point"))).hasSize(1);
+        browser.findElement(By.cssSelector("#map circle.event-point")).click();
+        assertThat(browser.findElements(By.cssSelector("#map-detail .map-event"))).hasSize(2);
+
+        open("/map.html?country=US&actor=");
+        assertThat(browser.findElement(By.id("map")).getDomAttribute("data-map")).isEqualTo("empty");
+        assertThat(browser.findElements(By.cssSelector("#map path.map-country"))).hasSizeGreaterThan(100);
+        assertThat(browser.findElement(By.id("map-detail")).getText()).contains("No event");
+
+        open("/map.html?near=1,2");
+        assertThat(browser.findElement(By.id("status")).getText()).contains("near");
+    }
+
+    @Test
     void moreStoriesIsOfferedOnlyWhileThereAreMoreAndLoadsThem() {
         open("/");
         int stories = browser.findElements(By.cssSelector("#stories .story")).size();

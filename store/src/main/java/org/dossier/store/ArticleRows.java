@@ -12,6 +12,7 @@ import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
+import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticleRecord.QuoteRecord;
 import org.dossier.output.ArticlesJsonl;
 
@@ -98,8 +99,8 @@ final class ArticleRows {
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO events (article_id, ordinal, event_day, actor, "
                 + "actor_code, action, cameo, root, quad_class, goldstein, target, target_code, location, text, "
-                + "start_offset, end_offset, confidence, date_precision, date_basis) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "start_offset, end_offset, confidence, date_precision, date_basis, " + PLACE_COLUMNS + ") "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int ordinal = 0;
             for (EventRecord e : events) {
                 s.setString(1, article);
@@ -121,6 +122,7 @@ final class ArticleRows {
                 s.setObject(17, e.confidence(), java.sql.Types.DOUBLE);
                 s.setString(18, e.datePrecision());
                 s.setString(19, e.dateBasis());
+                setPlace(s, 20, e.place());
                 s.addBatch();
             }
             s.executeBatch();
@@ -132,7 +134,8 @@ final class ArticleRows {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO figures (article_id, ordinal, amount, qualifier, "
-                + "unit, what, reported_by, figure_day, text, start_offset, end_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "unit, what, reported_by, figure_day, text, start_offset, end_offset, " + PLACE_COLUMNS + ") "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int ordinal = 0;
             for (FigureRecord f : figures) {
                 s.setString(1, article);
@@ -150,10 +153,27 @@ final class ArticleRows {
                 s.setString(9, f.text());
                 s.setInt(10, f.start());
                 s.setInt(11, f.end());
+                setPlace(s, 12, f.place());
                 s.addBatch();
             }
             s.executeBatch();
         }
+    }
+
+    /** The columns of an event's or a figure's place, in the order {@link #setPlace} sets them. */
+    static final String PLACE_COLUMNS = "place_name, place_geonames_id, place_country, place_admin1, place_lat, "
+            + "place_lon, place_precision";
+
+    /** Sets the seven place columns from {@code first} on; all null when there is no place. */
+    static void setPlace(PreparedStatement s, int first, PlaceRecord place) throws SQLException {
+        boolean none = place == null;
+        s.setString(first, none ? null : clip(place.name(), 1000));
+        s.setObject(first + 1, none ? null : place.geonamesId(), Types.BIGINT);
+        s.setString(first + 2, none ? null : place.country());
+        s.setString(first + 3, none ? null : clip(place.admin1(), 20));
+        s.setObject(first + 4, none ? null : place.lat(), Types.DOUBLE);
+        s.setObject(first + 5, none ? null : place.lon(), Types.DOUBLE);
+        s.setObject(first + 6, none ? null : place.precision(), Types.INTEGER);
     }
 
     /** Names longer than a column are cut, not refused: the full text stays in the article's record. */

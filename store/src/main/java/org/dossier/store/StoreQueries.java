@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dossier.output.ArticleRecord;
 import org.dossier.store.StoreRows.Counts;
 import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.store.StoreRows.EventRow;
@@ -119,7 +120,68 @@ final class StoreQueries {
             sql.append(" AND e.confidence >= ?");
             args.add(f.minConfidence());
         }
+        if (f.story() != null) {
+            sql.append(" AND e.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)");
+            args.add(f.story());
+        }
+        placeWhere(f.place(), sql, args);
         return new Where(sql.toString(), args);
+    }
+
+    /** Mean radius of the Earth in km (IUGG), for great-circle distances. */
+    static final double EARTH_KM = 6371.0088;
+    private static final double KM_PER_DEGREE = Math.PI * EARTH_KM / 180;
+
+    /**
+     * The conditions of a place filter over events {@code e}. {@code near} first keeps a box of latitudes (and of
+     * longitudes where the box stays clear of a pole and of the 180th meridian), which the index on latitude
+     * serves, then measures the great-circle distance (haversine) in SQL that H2 and PostgreSQL both run.
+     */
+    private static void placeWhere(StoreRows.PlaceFilter p, StringBuilder sql, List<Object> args) {
+        if (p.country() != null) {
+            sql.append(" AND e.place_country = ?");
+            args.add(p.country());
+        }
+        if (p.admin1() != null) {
+            sql.append(" AND e.place_admin1 = ?");
+            args.add(p.admin1());
+        }
+        if (p.located() || p.near() != null) {
+            sql.append(" AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL");
+        }
+        StoreRows.Near near = p.near();
+        if (near == null) {
+            return;
+        }
+        double dLat = near.km() / KM_PER_DEGREE;
+        sql.append(" AND e.place_lat BETWEEN ? AND ?");
+        args.add(near.lat() - dLat);
+        args.add(near.lat() + dLat);
+        double widest = Math.cos(Math.toRadians(Math.min(90, Math.abs(near.lat()) + dLat)));
+        double dLon = widest <= 1e-9 ? 360 : dLat / widest;
+        if (dLon < 180 && near.lon() - dLon >= -180 && near.lon() + dLon <= 180) {
+            sql.append(" AND e.place_lon BETWEEN ? AND ?");
+            args.add(near.lon() - dLon);
+            args.add(near.lon() + dLon);
+        }
+        sql.append(" AND 2 * " + EARTH_KM + " * ASIN(LEAST(1.0, SQRT(POWER(SIN(RADIANS(e.place_lat - ?) / 2), 2) "
+                + "+ COS(RADIANS(e.place_lat)) * COS(RADIANS(?)) * POWER(SIN(RADIANS(e.place_lon - ?) / 2), 2)))) "
+                + "<= ?");
+        args.add(near.lat());
+        args.add(near.lat());
+        args.add(near.lon());
+        args.add(near.km());
+    }
+
+    /** The place of the current row, read from its seven place columns from {@code first} on. */
+    static ArticleRecord.PlaceRecord place(ResultSet r, int first) throws SQLException {
+        String name = r.getString(first);
+        if (name == null) {
+            return null;
+        }
+        return new ArticleRecord.PlaceRecord(name, r.getObject(first + 1, Long.class), r.getString(first + 2),
+                r.getString(first + 3), r.getObject(first + 4, Double.class), r.getObject(first + 5, Double.class),
+                r.getObject(first + 6, Integer.class));
     }
 
     /** How many events the filter matches, whatever its page. */
@@ -132,7 +194,8 @@ final class StoreQueries {
         StringBuilder sql = new StringBuilder("SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
                 + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
                 + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
-                + "e.end_offset FROM events e "
+                + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
+                + "e.place_lon, e.place_precision FROM events e "
                 + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id"
                 + where.sql());
         List<Object> args = new ArrayList<>(where.args());
@@ -143,12 +206,13 @@ final class StoreQueries {
             try (PreparedStatement s = prepare(c, sql.toString(), args); ResultSet r = s.executeQuery()) {
                 List<EventRow> rows = new ArrayList<>();
                 while (r.next()) {
-                    double confidence = r.getDouble(18);
+                    double read = r.getDouble(18);
+                    Double confidence = r.wasNull() ? null : read;
                     rows.add(new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                             r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
                             r.getString(10), r.getString(11), r.getString(12), r.getInt(13), r.getDouble(14),
-                            r.getString(15), r.getString(16), r.getString(17), r.wasNull() ? null : confidence,
-                            r.getString(19), r.getInt(20), r.getInt(21)));
+                            r.getString(15), r.getString(16), r.getString(17), place(r, 22),
+                            confidence, r.getString(19), r.getInt(20), r.getInt(21)));
                 }
                 return rows;
             }
@@ -199,7 +263,9 @@ final class StoreQueries {
     List<FigureRow> figures(String unit, int limit, int offset) {
         Where where = figuresWhere(unit);
         StringBuilder sql = new StringBuilder("SELECT f.article_id, sa.story_id, a.outlet, f.amount, f.qualifier, "
-                + "f.unit, f.what, f.reported_by, f.figure_day, f.text, f.start_offset, f.end_offset FROM figures f "
+                + "f.unit, f.what, f.reported_by, f.figure_day, f.text, f.start_offset, f.end_offset, f.place_name, "
+                + "f.place_geonames_id, f.place_country, f.place_admin1, f.place_lat, f.place_lon, f.place_precision "
+                + "FROM figures f "
                 + "JOIN articles a ON a.id = f.article_id LEFT JOIN story_articles sa ON sa.article_id = f.article_id"
                 + where.sql());
         List<Object> args = new ArrayList<>(where.args());
@@ -213,8 +279,8 @@ final class StoreQueries {
                     long amount = r.getLong(4);
                     Long value = r.wasNull() ? null : amount;
                     rows.add(new FigureRow(r.getString(1), r.getString(2), r.getString(3), value, r.getString(5),
-                            r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-                            r.getInt(11), r.getInt(12)));
+                            r.getString(6), r.getString(7), r.getString(8), r.getString(9), place(r, 13),
+                            r.getString(10), r.getInt(11), r.getInt(12)));
                 }
                 return rows;
             }

@@ -1,6 +1,7 @@
 package org.dossier.store;
 
 import java.util.List;
+import org.dossier.output.ArticleRecord.PlaceRecord;
 
 /** What the store answers with: rows of its tables, each item with the article and offsets that support it. */
 public final class StoreRows {
@@ -10,18 +11,22 @@ public final class StoreRows {
     public record StorySummary(String id, int rank, String title, String firstDay, String lastDay, int articles,
             int events, int conflicts) {}
 
-    /** An event as stored: {@code confidence}, {@code datePrecision} and {@code dateBasis} are null for events
-     * stored before Dossier had them. */
+    /**
+     * An event as stored: {@code confidence}, {@code datePrecision} and {@code dateBasis} are null for events
+     * stored before Dossier had them; {@code place} is where it happened (null when the text names no place, only
+     * a name when the name was not resolved).
+     */
     public record EventRow(String article, String story, String outlet, String url, String date,
             String datePrecision, String dateBasis, String actor, String actorCode, String action, String cameo,
             String root, int quadClass, double goldstein, String target, String targetCode, String location,
-            Double confidence, String text, int start, int end) {}
+            PlaceRecord place, Double confidence, String text, int start, int end) {}
 
     public record QuoteRow(String article, String story, String outlet, String published, String speaker,
             String text, boolean direct, int start, int end) {}
 
+    /** A figure as stored; {@code place} as an event's. */
     public record FigureRow(String article, String story, String outlet, Long value, String qualifier, String unit,
-            String what, String reportedBy, String date, String text, int start, int end) {}
+            String what, String reportedBy, String date, PlaceRecord place, String text, int start, int end) {}
 
     /**
      * A search hit with the story its article belongs to; {@code marks} are the spans of the excerpt that hold a
@@ -39,13 +44,20 @@ public final class StoreRows {
     /**
      * Which events to list; null fields do not filter. {@code actor} matches a name (contained, any case) or a
      * code prefix of either party; {@code cameo} is a code prefix ("19" for all fights); dates are ISO days,
-     * inclusive.
+     * inclusive; {@code minConfidence} null lists events whatever their confidence; {@code story} keeps the
+     * events of one story's articles; {@code place} filters by where they happened.
      */
-    /** Which events to list; {@code minConfidence} null lists events whatever their confidence. */
     public record EventFilter(String actor, String cameo, String from, String to, String location,
-            Double minConfidence, int limit, int offset) {
+            Double minConfidence, String story, PlaceFilter place, int limit, int offset) {
+
+        /** A filter with no condition on stories and places. */
+        public EventFilter(String actor, String cameo, String from, String to, String location, Double minConfidence,
+                int limit, int offset) {
+            this(actor, cameo, from, to, location, minConfidence, null, PlaceFilter.ANY, limit, offset);
+        }
 
         public EventFilter {
+            java.util.Objects.requireNonNull(place, "place");
             if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
                 throw new IllegalArgumentException("min_confidence must be a number from 0 to 1, was " + minConfidence);
             }
@@ -54,6 +66,64 @@ public final class StoreRows {
             }
             if (offset < 0) {
                 throw new IllegalArgumentException("offset must not be negative, was " + offset);
+            }
+        }
+    }
+
+    /**
+     * Which places to keep. {@code country} is an ISO 3166-1 alpha-2 code (any case); {@code admin1} a GeoNames
+     * first-level admin code ("09" for Aleppo governorate), which is only unique within a country, so it needs the
+     * country; {@code near} a circle on the ground; {@code located} keeps only places with coordinates. A place
+     * resolved to an admin area or a country has that area's centre as its coordinates, and {@code near} reads
+     * those.
+     */
+    public record PlaceFilter(String country, String admin1, Near near, boolean located) {
+
+        public static final PlaceFilter ANY = new PlaceFilter(null, null, null, false);
+
+        public PlaceFilter {
+            if (country != null) {
+                if (!country.matches("[A-Za-z]{2}")) {
+                    throw new IllegalArgumentException("country must be a two-letter ISO 3166-1 code such as SY, was '"
+                            + country + "'");
+                }
+                country = country.toUpperCase(java.util.Locale.ROOT);
+            }
+            if (admin1 != null) {
+                if (!admin1.matches("[A-Za-z0-9]{1,20}")) {
+                    throw new IllegalArgumentException("admin1 must be a GeoNames admin1 code of letters and digits "
+                            + "such as 09 or CA, was '" + admin1 + "'");
+                }
+                if (country == null) {
+                    throw new IllegalArgumentException("admin1 needs country: an admin1 code (" + admin1 + ") names "
+                            + "an area only within its country");
+                }
+                admin1 = admin1.toUpperCase(java.util.Locale.ROOT);
+            }
+        }
+
+        /** The same filter, keeping only places with coordinates. */
+        public PlaceFilter withCoordinates() {
+            return new PlaceFilter(country, admin1, near, true);
+        }
+    }
+
+    /** The places within {@code km} kilometres (great-circle) of a point. */
+    public record Near(double lat, double lon, double km) {
+
+        /** Half the Earth's circumference: every point is nearer than that. */
+        static final double MAX_KM = 20_038;
+
+        public Near {
+            if (!(lat >= -90 && lat <= 90)) {
+                throw new IllegalArgumentException("near's latitude must be from -90 to 90, was " + lat);
+            }
+            if (!(lon >= -180 && lon <= 180)) {
+                throw new IllegalArgumentException("near's longitude must be from -180 to 180, was " + lon);
+            }
+            if (!(km > 0 && km <= MAX_KM)) {
+                throw new IllegalArgumentException("near's distance must be more than 0 and at most " + (int) MAX_KM
+                        + " km, was " + km);
             }
         }
     }

@@ -1,18 +1,27 @@
 package org.dossier.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dossier.output.ArticleRecord;
+import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.output.ArticlesJsonl;
 import org.dossier.store.StoreRows.EventFilter;
+import org.dossier.store.StoreRows.Near;
+import org.dossier.store.StoreRows.PlaceFilter;
 import org.dossier.store.StoreRows.SearchHit;
 import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +82,127 @@ abstract class StoreContract {
             assertThat(StoreFixtures.STRIKE_A.substring(row.start(), row.end())).isEqualTo(row.text());
             assertThat(row.story()).isNotNull();
         }
+    }
+
+    private static final PlaceRecord AMES = new PlaceRecord("Ames", 4846834L, "US", "IA", 42.03471, -93.61994, 1);
+    private static final PlaceRecord SUVA = new PlaceRecord("Suva", 2198148L, "FJ", "01", -18.14161, 178.44149, 1);
+    private static final String WEATHER = "Storms flooded streets in Ames. Protesters marched in Sheik Said. "
+            + "Cyclone winds hit Suva, killing 3 people.";
+
+    /** An article with events in Iowa, in Fiji (near the 180th meridian) and in a place left unresolved. */
+    private static ArticleRecord weather() {
+        return StoreFixtures.record("ffff000000000006", "Storms", "Gazette", "2016-10-05", WEATHER, List.of(),
+                List.of(), List.of(), List.of(),
+                List.of(StoreFixtures.placed(StoreFixtures.figure(WEATHER, 3, "killing 3 people", "2016-10-05",
+                        null), SUVA)),
+                List.of(StoreFixtures.placed(StoreFixtures.event(WEATHER, "Storms flooded streets", "2016-10-05",
+                                "storms", null, "200", null, null, null, 0.7), AMES),
+                        StoreFixtures.placed(StoreFixtures.event(WEATHER, "Protesters marched", "2016-10-05",
+                                "protesters", "CVL", "141", null, null, null, 0.7),
+                                new PlaceRecord("Sheik Said", null, null, null, null, null, null)),
+                        StoreFixtures.placed(StoreFixtures.event(WEATHER, "Cyclone winds hit Suva", "2016-10-05",
+                                "cyclone", null, "200", null, null, null, 0.7), SUVA)));
+    }
+
+    private static List<StoreRows.EventRow> placed(DossierStore store, PlaceFilter place) {
+        EventFilter filter = new EventFilter(null, null, null, null, null, null, null, place, 100, 0);
+        List<StoreRows.EventRow> rows = store.events(filter);
+        assertThat(store.countEvents(filter)).as("the count of " + place).isEqualTo(rows.size());
+        return rows;
+    }
+
+    @Test
+    void keepsEachEventsAndFiguresPlaceAndFiltersByCountryAdminAreaAndDistance() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            store.add(weather());
+            store.flush();
+            assertThat(placed(store, PlaceFilter.ANY)).extracting(StoreRows.EventRow::place).containsExactly(
+                    StoreFixtures.ALEPPO, StoreFixtures.EAST_ALEPPO, AMES,
+                    new PlaceRecord("Sheik Said", null, null, null, null, null, null), SUVA);
+            assertThat(store.figures(null, 10, 0)).extracting(StoreRows.FigureRow::place)
+                    .containsExactly(null, null, SUVA);
+            assertThat(placed(store, new PlaceFilter("sy", null, null, false))).extracting(StoreRows.EventRow::article)
+                    .containsExactly("aaaa000000000001", "bbbb000000000002");
+            assertThat(placed(store, new PlaceFilter("US", "ia", null, false))).extracting(StoreRows.EventRow::place)
+                    .containsExactly(AMES);
+            assertThat(placed(store, new PlaceFilter("US", "09", null, false))).isEmpty();
+            assertThat(placed(store, new PlaceFilter(null, null, null, true))).extracting(StoreRows.EventRow::place)
+                    .containsExactly(StoreFixtures.ALEPPO, StoreFixtures.EAST_ALEPPO, AMES, SUVA);
+            // Damascus is about 310 km from Aleppo.
+            assertThat(placed(store, new PlaceFilter(null, null, new Near(33.51, 36.29, 300), false))).isEmpty();
+            assertThat(placed(store, new PlaceFilter(null, null, new Near(33.51, 36.29, 330), false))).hasSize(2);
+            assertThat(placed(store, new PlaceFilter("SY", "09", new Near(36.2, 37.1, 25), false))).hasSize(2);
+            // Across the 180th meridian: about 180 km east of Suva.
+            assertThat(placed(store, new PlaceFilter(null, null, new Near(-18.0, -179.9, 200), false)))
+                    .extracting(StoreRows.EventRow::place).containsExactly(SUVA);
+            assertThat(placed(store, new PlaceFilter(null, null, new Near(-18.0, -179.9, 150), false))).isEmpty();
+            assertThat(placed(store, new PlaceFilter(null, null, new Near(89.9, 0, 1000), false))).isEmpty();
+            EventFilter story = new EventFilter(null, null, null, null, null, null, "story-aaaa000000000001",
+                    new PlaceFilter("SY", null, null, true), 100, 0);
+            assertThat(store.events(story)).extracting(StoreRows.EventRow::article)
+                    .containsExactly("aaaa000000000001", "bbbb000000000002");
+            assertThat(store.countEvents(story)).isEqualTo(2);
+            assertThat(store.countEvents(new EventFilter(null, null, null, null, null, null, "story-none",
+                    PlaceFilter.ANY, 100, 0))).isZero();
+        }
+    }
+
+    @Test
+    void refusesPlaceFiltersThatNameNoPlace() {
+        assertThatThrownBy(() -> new PlaceFilter("SYR", null, null, false)).hasMessageContaining("two-letter");
+        assertThatThrownBy(() -> new PlaceFilter(null, "09", null, false)).hasMessageContaining("admin1 needs country");
+        assertThatThrownBy(() -> new PlaceFilter("SY", "0 9", null, false)).hasMessageContaining("admin1");
+        assertThatThrownBy(() -> new Near(91, 0, 10)).hasMessageContaining("latitude");
+        assertThatThrownBy(() -> new Near(0, 180.5, 10)).hasMessageContaining("longitude");
+        assertThatThrownBy(() -> new Near(0, 0, 0)).hasMessageContaining("distance");
+        assertThatThrownBy(() -> new Near(0, 0, Double.NaN)).hasMessageContaining("distance");
+    }
+
+    @Test
+    void fillsThePlacesOfAStoreMadeBeforeTheyWereStoredFromItsRecords() throws Exception {
+        StoreConfig config = emptyStore(dir);
+        Flyway.configure().dataSource(config.effectiveJdbcUrl(), config.user(), config.password())
+                .locations("classpath:org/dossier/store/migration").target("2").load().migrate();
+        ArticleRecord placedArticle = StoreFixtures.strikeA();
+        try (Connection c = connect(config)) {
+            for (ArticleRecord a : List.of(placedArticle, StoreFixtures.harvest())) {
+                int ordinal = 0;
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, status, record, ingested_at) "
+                        + "VALUES (?, 'analyzed', ?, CURRENT_TIMESTAMP)")) {
+                    s.setString(1, a.id());
+                    s.setString(2, ArticlesJsonl.toLine(a));
+                    s.executeUpdate();
+                }
+                for (ArticleRecord.EventRecord e : a.events()) {
+                    try (PreparedStatement s = c.prepareStatement("INSERT INTO events (article_id, ordinal, cameo, "
+                            + "root, quad_class, goldstein, location, text, start_offset, end_offset) "
+                            + "VALUES (?, ?, ?, ?, 4, -10, ?, ?, ?, ?)")) {
+                        s.setString(1, a.id());
+                        s.setInt(2, ordinal++);
+                        s.setString(3, e.cameo());
+                        s.setString(4, e.root());
+                        s.setString(5, e.location());
+                        s.setString(6, e.text());
+                        s.setInt(7, e.start());
+                        s.setInt(8, e.end());
+                        s.executeUpdate();
+                    }
+                }
+            }
+            c.commit();
+        }
+        try (DossierStore store = DossierStore.open(config)) {
+            assertThat(placed(store, new PlaceFilter("SY", "09", null, false))).extracting(StoreRows.EventRow::place)
+                    .containsExactly(StoreFixtures.ALEPPO);
+            assertThat(store.search("corn", SearchIndex.Kind.article, 10)).as("indexed on opening").hasSize(1);
+        }
+    }
+
+    private static Connection connect(StoreConfig config) throws Exception {
+        Connection c = config.user() == null ? DriverManager.getConnection(config.effectiveJdbcUrl())
+                : DriverManager.getConnection(config.effectiveJdbcUrl(), config.user(), config.password());
+        c.setAutoCommit(false);
+        return c;
     }
 
     @Test

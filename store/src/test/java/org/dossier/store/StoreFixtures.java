@@ -5,6 +5,7 @@ import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
+import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticleRecord.QuoteRecord;
 import org.dossier.output.ArticleRecord.SpanText;
 
@@ -23,14 +24,19 @@ public final class StoreFixtures {
             + "Prices for corn fell as the harvest started, traders in Chicago said. "
             + "\"We have never seen yields like this,\" said Mary Olsen, who farms near Ames.";
 
+    /** Aleppo (GeoNames 170063) in Aleppo governorate (admin1 09), Syria, and a part of it. */
+    public static final PlaceRecord ALEPPO = new PlaceRecord("Aleppo", 170063L, "SY", "09", 36.20124, 37.16117, 1);
+    public static final PlaceRecord EAST_ALEPPO = new PlaceRecord("Aleppo", 170063L, "SY", "09", 36.20124, 37.16117,
+            2);
+
     public static ArticleRecord strikeA() {
         return record("aaaa000000000001", "Hospital bombed in Aleppo", "Daily Planet", "2016-10-03", STRIKE_A,
                 List.of(entity(STRIKE_A, "Jean-Marc Ayrault")), List.of(entity(STRIKE_A, "Syrian Observatory")),
                 List.of(entity(STRIKE_A, "Aleppo")),
                 List.of(quote(STRIKE_A, "Jean-Marc Ayrault", "This is a war crime")),
                 List.of(figure(STRIKE_A, 40, "killing 40 people", "2016-10-03", null)),
-                List.of(event(STRIKE_A, "Warplanes bombed a hospital", "2016-10-03", "warplanes", "MIL", "195",
-                        "hospital", "MED", "Aleppo", 0.9)));
+                List.of(placed(event(STRIKE_A, "Warplanes bombed a hospital", "2016-10-03", "warplanes", "MIL",
+                        "195", "hospital", "MED", "Aleppo", 0.9), ALEPPO)));
     }
 
     public static ArticleRecord strikeB() {
@@ -39,8 +45,8 @@ public final class StoreFixtures {
                 List.of(entity(STRIKE_B, "Aleppo")),
                 List.of(quote(STRIKE_B, "Ayrault", "the bombing of Aleppo hospitals must stop")),
                 List.of(figure(STRIKE_B, 65, "65 people were killed", "2016-10-03", "Rescuers")),
-                List.of(event(STRIKE_B, "was bombed by warplanes", "2016-10-03", "warplanes", "MIL", "195",
-                        "hospital", "MED", "Aleppo", 0.4)));
+                List.of(placed(event(STRIKE_B, "was bombed by warplanes", "2016-10-03", "warplanes", "MIL", "195",
+                        "hospital", "MED", "Aleppo", 0.4), EAST_ALEPPO)));
     }
 
     public static ArticleRecord harvest() {
@@ -87,6 +93,17 @@ public final class StoreFixtures {
     public static FigureRecord figure(String text, long value, String phrase, String date, String source) {
         int i = at(text, phrase);
         return new FigureRecord(value, null, "people", "killed", source, date, null, phrase, i, i + phrase.length());
+    }
+
+    public static EventRecord placed(EventRecord e, PlaceRecord place) {
+        return new EventRecord(e.date(), e.datePrecision(), e.dateBasis(), e.actor(), e.actorCode(), e.action(),
+                e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.target(), e.targetCode(), place.name(),
+                e.confidence(), e.text(), e.start(), e.end(), place);
+    }
+
+    public static FigureRecord placed(FigureRecord f, PlaceRecord place) {
+        return new FigureRecord(f.value(), f.qualifier(), f.unit(), f.what(), f.source(), f.date(), place.name(),
+                f.text(), f.start(), f.end(), place);
     }
 
     public static EventRecord event(String text, String phrase, String date, String actor, String actorCode, String cameo,

@@ -169,6 +169,13 @@ async function main() {
     renderFigures(story);
     renderActors(story);
     renderArticles(story);
+    document.getElementById("map-link").setAttribute("href", "/map.html?story=" + encodeURIComponent(story.id));
+    try {
+      await DossierMap.draw(document.getElementById("map"), document.getElementById("map-detail"),
+        { story: story.id });
+    } catch (e) {
+      document.getElementById("map-detail").textContent = "Could not draw the map: " + e.message;
+    }
     document.body.setAttribute("data-loaded", "true");
   } catch (e) {
     Dossier.status("Could not load the story: " + e.message);

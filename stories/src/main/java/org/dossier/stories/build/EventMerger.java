@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.stories.build.StoryRecord.MergedEvent;
 import org.dossier.stories.build.StoryRecord.Source;
 
@@ -115,8 +116,34 @@ final class EventMerger {
                 basis = r.event().dateBasis();
             }
         }
+        EventRecord placed = placed(g);
+        // location is its place's name (ArticleRecord.EventRecord), so it follows the place chosen.
+        String location = placed == null ? e.location() : placed.location();
         return new MergedEvent(date, basis, e.actor(), e.actorCode(), e.action(), e.cameo(), e.root(), e.quadClass(),
-                e.goldstein(), e.target(), e.targetCode(), e.location(), confidence, articles.size(),
-                List.copyOf(outlets), List.copyOf(sources));
+                e.goldstein(), e.target(), e.targetCode(), location, placed == null ? null : placed.place(),
+                confidence, articles.size(), List.copyOf(outlets), List.copyOf(sources));
+    }
+
+    /**
+     * The report whose place is the most precise (a town before a part of it, an admin area or a country; the
+     * first of equals), else the first that names a place it could not resolve, else null.
+     */
+    private static EventRecord placed(Group g) {
+        EventRecord best = null;
+        for (Reported r : g.members) {
+            PlaceRecord p = r.event().place();
+            if (p == null) {
+                continue;
+            }
+            if (best == null || rank(p) < rank(best.place())) {
+                best = r.event();
+            }
+        }
+        return best;
+    }
+
+    /** Lower is more precise; an unresolved name comes last. */
+    private static int rank(PlaceRecord p) {
+        return p.precision() == null ? Integer.MAX_VALUE : p.precision();
     }
 }

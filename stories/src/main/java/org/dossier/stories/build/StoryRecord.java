@@ -3,6 +3,7 @@ package org.dossier.stories.build;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.dossier.output.ArticleRecord.PlaceRecord;
 
 /**
  * One story as {@code stories.jsonl} holds it: its articles, the events they report merged across outlets, a
@@ -33,15 +34,26 @@ public record StoryRecord(
 
     /**
      * One event reported by one or more articles; {@code corroboration} counts the distinct articles,
-     * {@code confidence} is the highest of its reports', {@code date_basis} what its date rests on.
+     * {@code confidence} is the highest of its reports', {@code date_basis} what its date rests on, {@code place}
+     * the most precise place its reports resolve (null when none names one).
      */
     @JsonPropertyOrder({"date", "date_basis", "actor", "actor_code", "action", "cameo", "root", "quad_class",
-        "goldstein", "target", "target_code", "location", "confidence", "corroboration", "outlets", "sources"})
+        "goldstein", "target", "target_code", "location", "place", "confidence", "corroboration", "outlets",
+        "sources"})
     public record MergedEvent(String date, @JsonProperty("date_basis") String dateBasis, String actor,
             @JsonProperty("actor_code") String actorCode, String action, String cameo, String root,
             @JsonProperty("quad_class") int quadClass, double goldstein, String target,
-            @JsonProperty("target_code") String targetCode, String location, Double confidence, int corroboration,
-            List<String> outlets, List<Source> sources) {}
+            @JsonProperty("target_code") String targetCode, String location, PlaceRecord place, Double confidence,
+            int corroboration, List<String> outlets, List<Source> sources) {
+
+        /** A merged event without a place. */
+        public MergedEvent(String date, String dateBasis, String actor, String actorCode, String action, String cameo,
+                String root, int quadClass, double goldstein, String target, String targetCode, String location,
+                Double confidence, int corroboration, List<String> outlets, List<Source> sources) {
+            this(date, dateBasis, actor, actorCode, action, cameo, root, quadClass, goldstein, target, targetCode,
+                    location, null, confidence, corroboration, outlets, sources);
+        }
+    }
 
     /** A dated line of the story: a merged event, or the lead of an article on its publication day. */
     public record TimelineEntry(String date, String kind, String text, List<Source> sources) {}

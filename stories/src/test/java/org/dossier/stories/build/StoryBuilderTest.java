@@ -8,6 +8,7 @@ import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
+import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticleRecord.SpanText;
 import org.dossier.stories.cluster.JoinModel;
 import org.dossier.stories.cluster.StoryClusterer;
@@ -68,6 +69,31 @@ class StoryBuilderTest {
             assertThat(e.sources()).extracting(StoryRecord.Source::article).containsExactly("a1", "b2");
         });
         assertThat(story.timeline()).first().satisfies(t -> assertThat(t.date()).isEqualTo("2016-10-10"));
+    }
+
+    @Test
+    void aMergedEventTakesTheMostPrecisePlaceItsReportsResolve() {
+        PlaceRecord syria = new PlaceRecord("Syria", null, "SY", null, 35.0, 38.0, 4);
+        PlaceRecord town = new PlaceRecord("Maarat", 169113L, "SY", "07", 35.64, 36.67, 1);
+        EventRecord country = placed(bombing("Government warplanes bombed the rebel-held town", 0), syria);
+        EventRecord precise = placed(bombing("government warplanes bombed a market", 46), town);
+        List<StoryRecord.MergedEvent> merged = EventMerger.merge(List.of(
+                article("a1", "Outlet One", FIRST, List.of(country), List.of()),
+                article("b2", "Outlet Two", SECOND, List.of(precise), List.of())));
+        assertThat(merged).singleElement().satisfies(e -> {
+            assertThat(e.place()).isEqualTo(town);
+            assertThat(e.location()).isEqualTo("Maarat");
+            assertThat(e.corroboration()).isEqualTo(2);
+        });
+        assertThat(EventMerger.merge(List.of(article("a1", "Outlet One", FIRST,
+                List.of(bombing("Government warplanes bombed the rebel-held town", 0)), List.of()))))
+                .singleElement().extracting(StoryRecord.MergedEvent::place).isNull();
+    }
+
+    private static EventRecord placed(EventRecord e, PlaceRecord place) {
+        return new EventRecord(e.date(), e.datePrecision(), e.dateBasis(), e.actor(), e.actorCode(), e.action(),
+                e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.target(), e.targetCode(), place.name(),
+                e.confidence(), e.text(), e.start(), e.end(), place);
     }
 
     @Test
