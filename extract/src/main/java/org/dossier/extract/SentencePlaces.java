@@ -8,8 +8,9 @@ import org.dossier.model.PlaceMention;
 
 /**
  * The place a sentence sets what it tells in, for an event or a figure whose own words name none: the place a
- * locative word introduces ("in Aleppo", "near the border town of Jarablus"), else the one place the sentence
- * names. A sentence that names several places without placing anything in one sets nothing.
+ * locative word introduces ("in Aleppo", "near the border town of Jarablus"), else the one town or admin area the
+ * sentence names beside any countries, else the one place it names. A sentence that names several towns, or
+ * several countries and no town, without placing anything in one sets nothing.
  */
 public final class SentencePlaces {
 
@@ -26,9 +27,19 @@ public final class SentencePlaces {
                 return p.place();
             }
         }
+        Place local = only(places, true);
+        return local != null ? local : only(places, false);
+    }
+
+    /**
+     * The one place the mentions name, or null when they name none or several. With {@code belowCountry}, only
+     * towns, parts of towns and admin areas count: in "Russian and Syrian jets bombed Aleppo" the countries are
+     * who acts, the town where it happens.
+     */
+    private static Place only(List<PlaceMention> places, boolean belowCountry) {
         Place only = null;
         for (PlaceMention p : places) {
-            if (!p.place().resolved()) {
+            if (!p.place().resolved() || belowCountry && p.place().precision() == Place.Precision.COUNTRY) {
                 continue;
             }
             if (only != null && !only.equals(p.place())) {

@@ -42,6 +42,18 @@ class PlacesIT {
         }
     }
 
+    @Test
+    void anEventInASentenceOfCountriesAndOneTownTakesTheTown() throws Exception {
+        String text = "Jets from Russia and Syria bombed eastern Aleppo on Monday, killing 20 civilians.";
+        AnnotatedArticle annotated = NlpLayers.of(Articles.of(text, LocalDate.of(2016, 10, 12)), s -> false);
+        ArticleContext context = new ArticleContext(annotated);
+
+        Place place = SentencePlaces.of(context, context.sentences().get(0));
+
+        assertThat(place).isNotNull();
+        assertThat(place.geonamesId()).isEqualTo(170063L);
+    }
+
     private static Place place(List<PlaceMention> places, String text) {
         return places.stream().filter(p -> p.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no place mention '" + text + "' in " + places)).place();
