@@ -3,21 +3,18 @@ package org.dossier.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.dossier.engine.DossierEngine;
 import org.dossier.engine.EngineConfig;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.output.ArticleRecord;
 import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
+import org.dossier.testing.KilledChild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,30 +93,8 @@ class StoreCrashTest {
 
     /** Runs an ingest in another process and kills it (SIGKILL) once it has stored {@code after} documents. */
     private static int runAndKill(Path storeDir, Path input, int after, Runnable whileRunning) throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), IngestProcessMain.class.getName(),
-                storeDir.toString(), input.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        int stored = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("stored ")) {
-                    stored = Integer.parseInt(line.substring(7));
-                    if (stored >= after) {
-                        break;
-                    }
-                }
-            }
-            if (whileRunning != null) {
-                whileRunning.run();
-            }
-        } finally {
-            child.destroyForcibly(); // no shutdown hooks: neither the database nor the index is closed
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-        return stored;
+        return KilledChild.runAndKill(IngestProcessMain.class, after, whileRunning, storeDir.toString(),
+                input.toString());
     }
 
     private static Path writeCorpus(Path folder) throws Exception {

@@ -2,9 +2,6 @@ package org.dossier.store.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.dossier.engine.DossierEngine;
 import org.dossier.engine.EngineConfig;
 import org.dossier.ingest.fetch.FetchConfig;
@@ -24,6 +20,7 @@ import org.dossier.store.StoreConfig;
 import org.dossier.store.StoreIngest;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.dossier.testing.LoopbackHttpServer;
+import org.dossier.testing.KilledChild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,26 +106,7 @@ class WatchCrashTest {
 
     /** Runs a watcher in another process and kills it (SIGKILL) once it has stored {@code after} documents. */
     private static int runAndKill(Path storeDir, Path feeds, int after) throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), WatchProcessMain.class.getName(),
-                storeDir.toString(), feeds.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        int stored = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("stored ")) {
-                    stored = Integer.parseInt(line.substring(7));
-                    if (stored >= after) {
-                        break;
-                    }
-                }
-            }
-        } finally {
-            child.destroyForcibly(); // no shutdown hooks: neither the database, the index nor the state is closed
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-        return stored;
+        return KilledChild.runAndKill(WatchProcessMain.class, after, null, storeDir.toString(),
+                feeds.toString());
     }
 }
