@@ -185,6 +185,92 @@ class BrowserTest {
     }
 
     @Test
+    void theEventsViewFiltersByCameoPagesAndKeepsItsFilterInTheAddress() throws Exception {
+        String text = "The envoy visited Kyiv on Tuesday for talks. The minister visited Warsaw on Wednesday. "
+                + "A delegation will travel to Oslo to meet the mediators.";
+        String id = "dddd000000000007";
+        server.store.add(StoreFixtures.record(id, "Envoys on the road", "Courier", "2016-10-04", text, List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(
+                        visit(StoreFixtures.event(text, "The envoy visited Kyiv", "2016-10-04", "envoy", "GOV",
+                                "042", "Ukraine", "UKR", null, 0.8)),
+                        visit(StoreFixtures.event(text, "The minister visited Warsaw", "2016-10-05", "minister",
+                                "GOV", "042", "Poland", "POL", null, 0.7)),
+                        visit(StoreFixtures.event(text, "A delegation will travel to Oslo", null, "delegation",
+                                "GOV", "043", "Norway", "NOR", null, 0.6)))));
+        server.store.flush();
+        server.store.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
+
+        open("/events.html?limit=2");
+        WebElement cameo = browser.findElement(By.cssSelector("#events-filter input[name=cameo]"));
+        assertThat(browser.findElement(By.cssSelector("label:has(input[name=cameo])")).getText()).contains("CAMEO");
+        cameo.sendKeys("04");
+        cameo.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("cameo=04"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        assertThat(browser.findElement(By.id("range")).getText()).isEqualTo("1–2 of 3");
+        List<String> codes = new java.util.ArrayList<>(cameoCodes());
+        assertThat(codes).hasSize(2);
+        assertThat(browser.findElement(By.id("prev")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("map-link")).getDomAttribute("href")).contains("cameo=04")
+                .doesNotContain("limit");
+        String firstPage = browser.findElement(By.id("events")).getText();
+
+        browser.findElement(By.id("next")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("offset=2"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        assertThat(browser.findElement(By.id("range")).getText()).isEqualTo("3–3 of 3");
+        assertThat(browser.findElement(By.id("next")).isDisplayed()).as("no page after the last").isFalse();
+        assertThat(browser.findElement(By.id("prev")).isDisplayed()).isTrue();
+        codes.addAll(cameoCodes());
+        assertThat(codes).containsExactlyInAnyOrder("042", "042", "043");
+        assertThat(firstPage + browser.findElement(By.id("events")).getText())
+                .contains("undated", "Courier", "Ukraine", "Poland", "Norway");
+
+        browser.navigate().refresh();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        assertThat(browser.getCurrentUrl()).contains("cameo=04", "limit=2", "offset=2");
+        assertThat(cameoField(browser).getDomProperty("value")).isEqualTo("04");
+        assertThat(browser.findElement(By.id("range")).getText()).isEqualTo("3–3 of 3");
+
+        open("/events.html");
+        Path shots = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                shots.resolve("events-view.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        WebElement words = browser.findElement(By.cssSelector("#events .event-words a.source-link"));
+        String said = words.getText();
+        words.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        assertThat(browser.findElement(By.id("highlight")).getText()).isEqualTo(said);
+
+        open("/events.html?cameo=99");
+        assertThat(browser.findElement(By.id("status")).getText()).contains("No event matches");
+        assertThat(browser.findElement(By.id("events-table")).isDisplayed()).isFalse();
+        open("/events.html?from=2016-13-01");
+        assertThat(browser.findElement(By.id("status")).getText()).contains("parameter 'from'", "2016-13-01");
+    }
+
+    /** The fixture's event as a visit (the fixture makes every event a bombing). */
+    private static org.dossier.output.ArticleRecord.EventRecord visit(org.dossier.output.ArticleRecord.EventRecord e) {
+        return new org.dossier.output.ArticleRecord.EventRecord(e.date(), e.datePrecision(), e.dateBasis(), e.actor(),
+                e.actorCode(), "make a visit", e.cameo(), e.root(), 1, 1.9, e.target(), e.targetCode(),
+                e.location(), e.confidence(), e.text(), e.start(), e.end());
+    }
+
+    private static WebElement cameoField(ChromeDriver browser) {
+        return browser.findElement(By.cssSelector("#events-filter input[name=cameo]"));
+    }
+
+    private static List<String> cameoCodes() {
+        return browser.findElements(By.cssSelector("#events tr.event-row .cameo")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    @Test
     void aHostileArticleCannotRunScript() throws Exception {
         String hostile = "<img src=x onerror=\"window.__xss='img'\"><script>window.__xss='script'</script>";
         // A url that is no web address is refused at the door now; the rest of the article comes in.

@@ -11,6 +11,9 @@ async function main() {
   for (const [name, value] of query.entries()) {
     if (form.elements[name]) form.elements[name].value = value;
   }
+  // The same filter as a table, with paging.
+  document.getElementById("events-link").setAttribute("href",
+    "/events.html" + (query.toString() ? "?" + query.toString() : ""));
   try {
     await DossierMap.draw(document.getElementById("map"), document.getElementById("map-detail"), query);
     document.body.setAttribute("data-loaded", "true");
