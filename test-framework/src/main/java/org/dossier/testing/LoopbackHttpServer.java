@@ -118,6 +118,21 @@ public final class LoopbackHttpServer implements AutoCloseable {
      *
      * @return the bytes written before the end or the client left
      */
+    /** Answers a 302 to {@code location} (absolute or relative, as the test wants to send it). */
+    public static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.sendResponseHeaders(302, -1);
+    }
+
+    /** Holds a handler's answer back, for timeouts; an interrupt ends the pause. */
+    public static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public static long stream(HttpExchange exchange, long length, boolean declareLength) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
         exchange.sendResponseHeaders(200, declareLength ? length : 0);

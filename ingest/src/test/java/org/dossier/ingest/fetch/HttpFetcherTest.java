@@ -101,13 +101,13 @@ class HttpFetcherTest {
 
     @Test
     void aRedirectLoopAndTooManyRedirectsAreErrorsAndARedirectIsFollowed() throws Exception {
-        server.route("/a", exchange -> redirect(exchange, "/b"));
-        server.route("/b", exchange -> redirect(exchange, server.uri("/a").toString()));
+        server.route("/a", exchange -> LoopbackHttpServer.redirect(exchange, "/b"));
+        server.route("/b", exchange -> LoopbackHttpServer.redirect(exchange, server.uri("/a").toString()));
         for (int i = 1; i <= 10; i++) {
             String next = "/hop" + (i + 1);
-            server.route("/hop" + i, exchange -> redirect(exchange, next));
+            server.route("/hop" + i, exchange -> LoopbackHttpServer.redirect(exchange, next));
         }
-        server.route("/old", exchange -> redirect(exchange, "new?x=1"));
+        server.route("/old", exchange -> LoopbackHttpServer.redirect(exchange, "new?x=1"));
         server.route("/new", exchange -> LoopbackHttpServer.send(exchange, 200, "text/html", "<p>moved</p>"));
 
         assertThat(fetcher.fetch(server.uri("/a"), Validators.NONE)).isInstanceOfSatisfying(
@@ -129,7 +129,7 @@ class HttpFetcherTest {
     @Test
     void aSlowServerATricklingBodyAndAClosedPortTimeOutOrFailRetryably() throws Exception {
         server.route("/slow", exchange -> {
-            sleep(5_000);
+            LoopbackHttpServer.pause(5_000);
             LoopbackHttpServer.send(exchange, 200, "text/html", "late");
         });
         server.route("/trickle", exchange -> {
@@ -138,7 +138,7 @@ class HttpFetcherTest {
                 for (int i = 0; i < 100; i++) {
                     out.write('x');
                     out.flush();
-                    sleep(100);
+                    LoopbackHttpServer.pause(100);
                 }
             }
         });
@@ -203,18 +203,6 @@ class HttpFetcherTest {
         }
     }
 
-    private static void redirect(com.sun.net.httpserver.HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
-        exchange.sendResponseHeaders(302, -1);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {

@@ -100,8 +100,8 @@ class FeedWatcherTest {
         server.route("/news.rss", news);
         server.route("/pages/2", exchange -> LoopbackHttpServer.send(exchange, 200, "text/html; charset=utf-8",
                 TestFeed.article("n2")));
-        server.route("/loop/a", exchange -> redirect(exchange, "/loop/b"));
-        server.route("/loop/b", exchange -> redirect(exchange, "/loop/a"));
+        server.route("/loop/a", exchange -> LoopbackHttpServer.redirect(exchange, "/loop/b"));
+        server.route("/loop/b", exchange -> LoopbackHttpServer.redirect(exchange, "/loop/a"));
         AtomicInteger flakyPage = new AtomicInteger();
         server.route("/pages/flaky", exchange -> {
             if (flakyPage.incrementAndGet() == 1) {
@@ -121,7 +121,7 @@ class FeedWatcherTest {
             }
         });
         server.route("/slow.rss", exchange -> {
-            sleep(3_000);
+            LoopbackHttpServer.pause(3_000);
             LoopbackHttpServer.send(exchange, 200, "application/rss+xml", "<rss/>");
         });
         server.route("/broken.rss", exchange -> LoopbackHttpServer.send(exchange, 200, "application/rss+xml",
@@ -303,17 +303,5 @@ class FeedWatcherTest {
         Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
     }
 
-    private static void redirect(com.sun.net.httpserver.HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
-        exchange.sendResponseHeaders(302, -1);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
 }
