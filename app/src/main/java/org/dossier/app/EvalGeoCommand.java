@@ -12,17 +12,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
 import org.dossier.eval.GoldSet;
 import org.dossier.eval.places.PlaceGold;
 import org.dossier.eval.places.PlaceScorer;
-import org.dossier.ingest.source.InputSource;
-import org.dossier.ingest.source.SourceItem;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
@@ -148,8 +144,7 @@ final class EvalGeoCommand implements Callable<Integer> {
                 err.println("error: document " + a.id() + " of " + gold + " is in none of " + documents);
                 return null;
             }
-            int hash = file.indexOf('#');
-            Path path = data.resolve(hash < 0 ? file : file.substring(0, hash));
+            Path path = GoldOptions.fileUnder(data, file);
             if (!Files.isRegularFile(path)) {
                 err.println("error: " + path + " not found; pass --data DIR (the folder holding the benchmark sets)");
                 return null;
@@ -165,11 +160,8 @@ final class EvalGeoCommand implements Callable<Integer> {
         Set<String> ids = new LinkedHashSet<>();
         placeGold.articles().forEach(a -> ids.add(a.id()));
         List<ArticleRecord> records = Collections.synchronizedList(new ArrayList<>());
-        err.printf(Locale.ROOT, "Analyzing the %d gold document(s) in %d file(s) on %d thread(s)...%n", ids.size(),
-                files.size(), engineOptions.threads);
-        new BatchRunner(engine, engineOptions.threads).run(InputSource.of(files, engineOptions.maxBytes),
-                item -> !(item instanceof SourceItem.Document d && ids.contains(d.raw().id())),
-                outcome -> records.add(ArticleRecords.from(outcome)), new ProgressReporter(err, false));
+        GoldOptions.analyze(ids, files, engine, engineOptions, err,
+                outcome -> records.add(ArticleRecords.from(outcome)));
         return records;
     }
 }

@@ -54,9 +54,7 @@ final class GoldOptions {
                         + "pass --out DIR with an analyze run to score instead");
                 return null;
             }
-            String file = article.file();
-            int hash = file.indexOf('#');
-            Path path = data.resolve(hash < 0 ? file : file.substring(0, hash));
+            Path path = fileUnder(data, article.file());
             if (!Files.isRegularFile(path)) {
                 err.println("error: " + path + " not found; pass --data DIR (the folder holding the benchmark sets "
                         + "the gold names)");
@@ -67,11 +65,23 @@ final class GoldOptions {
         return new ArrayList<>(files);
     }
 
+    /** The file a gold names ("ecbplus-story-clustering/documents.jsonl#12_4ecb": the JSON lines file) under data. */
+    static Path fileUnder(Path data, String file) {
+        int hash = file.indexOf('#');
+        return data.resolve(hash < 0 ? file : file.substring(0, hash));
+    }
+
     /** Analyzes the gold's documents in those files (and no others), handing each outcome to the sink. */
     static void analyze(GoldSet goldSet, List<Path> files, DossierEngine engine, EngineOptions options,
             PrintWriter err, Consumer<Outcome> sink) throws IOException, InterruptedException {
         Set<String> ids = new LinkedHashSet<>();
         goldSet.articles().forEach(a -> ids.add(a.id()));
+        analyze(ids, files, engine, options, err, sink);
+    }
+
+    /** Analyzes the documents of those ids in those files (and no others), handing each outcome to the sink. */
+    static void analyze(Set<String> ids, List<Path> files, DossierEngine engine, EngineOptions options,
+            PrintWriter err, Consumer<Outcome> sink) throws IOException, InterruptedException {
         InputSource input = InputSource.of(files, options.maxBytes);
         err.printf(Locale.ROOT, "Analyzing the %d gold document(s) in %d file(s) on %d thread(s)...%n", ids.size(),
                 files.size(), options.threads);
