@@ -1,6 +1,12 @@
 package org.dossier.stories.cluster;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -53,6 +63,12 @@ import org.dossier.stories.text.TermVectors;
  * never merge: two grown stories that look alike are as often two look-alike stories as one, and the join model
  * was fitted on articles, not stories. Callers apply the {@link Merge}s that come with an assignment and that
  * {@link #finish()} returns, in order.
+ *
+ * <p>A stream can be continued later: {@link #save} writes the whole state (document frequencies, active stories
+ * with their vectors, the near-copy signatures, the candidate index's entries, second looks pending) and {@link
+ * #restore} reads it back, so a store adds new articles without clustering the old ones again. {@link
+ * #previewFinish()} gives the merges {@link #finish()} would give without making them, so a batch can show its
+ * stories as the end of a stream would while the stream goes on as if it had not ended.
  */
 public final class StoryClusterer implements AutoCloseable {
 
@@ -165,6 +181,33 @@ public final class StoryClusterer implements AutoCloseable {
     private long sequence;
     private long latestDay = Long.MIN_VALUE;
     private int storiesOpened;
+
+    /**
+     * What the candidate index holds of each article in it, so that a saved state can index them again: its place
+     * in the order indexed, the story it was indexed under ({@code field}) and the story its doc values now name.
+     */
+    private static final class IndexedArticle {
+        final String article;
+        final long order;
+        final String field;
+        long number;
+        final List<String> keys;
+
+        IndexedArticle(String article, long order, String field, long number, List<String> keys) {
+            this.article = article;
+            this.order = order;
+            this.field = field;
+            this.number = number;
+            this.keys = keys;
+        }
+    }
+
+    private final Map<String, IndexedArticle> indexedArticles = new HashMap<>();
+    private final Map<String, Set<String>> articlesByField = new HashMap<>();
+    /** Entries deleted since the last refresh: the searcher still sees them, and so must a restored one. */
+    private final List<IndexedArticle> deletedSinceRefresh = new ArrayList<>();
+    private long indexOrder;
+    private long refreshedThrough;
 
     private record Pending(String storyId, Set<String> keys) {}
 
@@ -284,11 +327,67 @@ public final class StoryClusterer implements AutoCloseable {
 
     /** The story's best candidate among the others, judged as if the story were one article. */
     private Scored bestOther(ActiveStory story) {
+        return bestOther(story, active::get, Function.identity());
+    }
+
+    /**
+     * The same, with the stories looked up by {@code lookup} and the stories of the articles indexed since the last
+     * refresh mapped by {@code pendingStory}: {@link #previewFinish()} judges against stories as merged so far.
+     */
+    private Scored bestOther(ActiveStory story, Function<String, ActiveStory> lookup,
+            Function<String, String> pendingStory) {
         Map<String, Float> vector = story.unitCentroid();
         Map<String, Float> names = story.unitNames();
         ClusterDocument asArticle = new ClusterDocument(story.id, story.lastDay, null, "", Set.of(),
                 story.unitEmbedding());
-        return best(asArticle, vector, names, topTerms(vector, config.keyTerms()), story.year(), story, null);
+        return best(asArticle, vector, names, topTerms(vector, config.keyTerms()), story.year(), story, null,
+                lookup, pendingStory);
+    }
+
+    /**
+     * The merges {@link #finish()} would return now, without making them: the clusterer stays as it is, so the
+     * stream can go on as if it had not ended (a store shows a batch's stories as the end of the stream would, and
+     * the next batch continues the stream). The same second looks in the same order, each judged against copies of
+     * the stories as merged so far; the candidate index is not refreshed during a pass in {@link #finish()}
+     * either, so an entry of a story merged away names a story that is gone in both.
+     */
+    public List<Merge> previewFinish() {
+        if (config.secondLookSize() == 0) {
+            return List.of();
+        }
+        List<ActiveStory> due = new ArrayList<>();
+        for (ActiveStory story : active.values()) {
+            if (!story.lookedAgain && story.size <= config.secondLookSize()) {
+                due.add(story);
+            }
+        }
+        due.sort(Comparator.comparingLong(story -> story.firstSequence));
+        Map<String, ActiveStory> grown = new HashMap<>();
+        Map<String, String> mergedInto = new HashMap<>();
+        Function<String, ActiveStory> lookup = id -> mergedInto.containsKey(id) ? null
+                : grown.getOrDefault(id, active.get(id));
+        Function<String, String> pendingStory = id -> {
+            String story = id;
+            while (mergedInto.containsKey(story)) {
+                story = mergedInto.get(story);
+            }
+            return story;
+        };
+        List<Merge> merges = new ArrayList<>();
+        for (ActiveStory original : due) {
+            ActiveStory story = lookup.apply(original.id);
+            if (story != null && story.size <= config.secondLookSize()) {
+                Scored best = bestOther(story, lookup, pendingStory);
+                if (best != null && best.score() >= best.threshold()) {
+                    ActiveStory into = grown.computeIfAbsent(best.story().id, id -> new ActiveStory(best.story()));
+                    into.absorb(story);
+                    grown.remove(story.id);
+                    mergedInto.put(story.id, into.id);
+                    merges.add(new Merge(story.id, into.id, best.score()));
+                }
+            }
+        }
+        return merges;
     }
 
     /** Moves every article of {@code from} into {@code into}: its sums, its index entries, its near-copy links. */
@@ -304,8 +403,10 @@ public final class StoryClusterer implements AutoCloseable {
             into.indexedStories.addAll(from.indexedStories);
             long number = Long.parseLong(into.id.substring(1));
             writer.updateNumericDocValue(new Term("story", from.id), STORY_NUMBER, number);
+            renumber(from.id, number);
             for (String merged : from.indexedStories) {
                 writer.updateNumericDocValue(new Term("story", merged), STORY_NUMBER, number);
+                renumber(merged, number);
             }
             into.indexed.addAll(from.indexed);
             trimIndexed(into);
@@ -360,10 +461,17 @@ public final class StoryClusterer implements AutoCloseable {
     private Scored best(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names,
             List<Map.Entry<String, Float>> keyTerms, int year, ActiveStory excluded,
             BiConsumer<String, JoinFeatures> scored) {
+        return best(doc, vector, names, keyTerms, year, excluded, scored, active::get, Function.identity());
+    }
+
+    private Scored best(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names,
+            List<Map.Entry<String, Float>> keyTerms, int year, ActiveStory excluded,
+            BiConsumer<String, JoinFeatures> scored, Function<String, ActiveStory> lookup,
+            Function<String, String> pendingStory) {
         Scored best = null;
-        for (String id : candidates(topTerms(names, MAX_QUERY_NAMES), keyTerms)) {
-            ActiveStory story = active.get(id);
-            if (story == null || story == excluded) {
+        for (String id : candidates(topTerms(names, MAX_QUERY_NAMES), keyTerms, pendingStory)) {
+            ActiveStory story = lookup.apply(id);
+            if (story == null || excluded != null && story.id.equals(excluded.id)) {
                 continue;
             }
             JoinFeatures features = features(doc, vector, names, year, story);
@@ -403,7 +511,8 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     /** Stories whose indexed articles share key terms or names (the rarest ones, which tell most) with this one. */
-    private Set<String> candidates(List<Map.Entry<String, Float>> rarestNames, List<Map.Entry<String, Float>> top) {
+    private Set<String> candidates(List<Map.Entry<String, Float>> rarestNames, List<Map.Entry<String, Float>> top,
+            Function<String, String> pendingStory) {
         Set<String> keys = new LinkedHashSet<>();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> term : top) {
@@ -439,7 +548,7 @@ public final class StoryClusterer implements AutoCloseable {
         for (Pending p : pending) {
             for (String key : p.keys()) {
                 if (keys.contains(key)) {
-                    stories.add(p.storyId());
+                    stories.add(pendingStory.apply(p.storyId()));
                     break;
                 }
             }
@@ -464,6 +573,10 @@ public final class StoryClusterer implements AutoCloseable {
         }
         try {
             writer.addDocument(indexed);
+            IndexedArticle entry = new IndexedArticle(doc.id(), ++indexOrder, storyId,
+                    Long.parseLong(storyId.substring(1)), List.copyOf(keys));
+            indexedArticles.put(doc.id(), entry);
+            articlesByField.computeIfAbsent(storyId, id -> new LinkedHashSet<>()).add(doc.id());
             ActiveStory story = active.get(storyId);
             story.indexed.addLast(doc.id());
             trimIndexed(story);
@@ -479,7 +592,34 @@ public final class StoryClusterer implements AutoCloseable {
     /** A story's most recent articles represent it well enough; older ones only lengthen postings. */
     private void trimIndexed(ActiveStory story) throws IOException {
         while (story.indexed.size() > INDEXED_PER_STORY) {
-            writer.deleteDocuments(new Term("article", story.indexed.removeFirst()));
+            String article = story.indexed.removeFirst();
+            writer.deleteDocuments(new Term("article", article));
+            IndexedArticle entry = indexedArticles.remove(article);
+            if (entry != null) {
+                Set<String> ofField = articlesByField.get(entry.field);
+                ofField.remove(article);
+                if (ofField.isEmpty()) {
+                    articlesByField.remove(entry.field);
+                }
+                deletedSinceRefresh.add(entry);
+            }
+        }
+    }
+
+    /** The entries indexed under {@code field} now name story {@code number}, as their doc values do. */
+    private void renumber(String field, long number) {
+        for (String article : articlesByField.getOrDefault(field, Set.of())) {
+            indexedArticles.get(article).number = number;
+        }
+    }
+
+    /** The entries indexed under {@code field} are deleted, as its documents are. */
+    private void forgetField(String field) {
+        Set<String> articles = articlesByField.remove(field);
+        if (articles != null) {
+            for (String article : articles) {
+                deletedSinceRefresh.add(indexedArticles.remove(article));
+            }
         }
     }
 
@@ -490,6 +630,8 @@ public final class StoryClusterer implements AutoCloseable {
             throw new UncheckedIOException("refreshing the in-memory story index", e);
         }
         pending.clear();
+        deletedSinceRefresh.clear();
+        refreshedThrough = indexOrder;
     }
 
     private void retireOldStories() {
@@ -500,8 +642,10 @@ public final class StoryClusterer implements AutoCloseable {
                         || story.lastDay != null && latestDay - story.lastDay > config.windowDays();
                 if (stale) {
                     writer.deleteDocuments(new Term("story", story.id));
+                    forgetField(story.id);
                     for (String merged : story.indexedStories) {
                         writer.deleteDocuments(new Term("story", merged));
+                        forgetField(merged);
                     }
                     it.remove();
                 }
@@ -515,6 +659,185 @@ public final class StoryClusterer implements AutoCloseable {
         List<Map.Entry<String, Float>> entries = new ArrayList<>(vector.entrySet());
         entries.sort(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return entries.subList(0, Math.min(n, entries.size()));
+    }
+
+    /** The format of {@link #save}; a saved state of another format is refused, and the stream built again. */
+    private static final int STATE_FORMAT = 1;
+
+    /**
+     * Writes the whole state, compressed, so that {@link #restore} continues the stream where it stands: a stream
+     * saved and restored between two articles clusters the rest as it would have without the pause. Call it
+     * between articles, not after {@link #finish()} (whose merges a continued stream must not have made).
+     */
+    public void save(OutputStream target) throws IOException {
+        DeflaterOutputStream deflater = new DeflaterOutputStream(target, new Deflater(Deflater.BEST_SPEED), 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(deflater, 1 << 16));
+        out.writeInt(STATE_FORMAT);
+        out.writeLong(sequence);
+        out.writeLong(latestDay);
+        out.writeInt(storiesOpened);
+        vectors.writeTo(out);
+        duplicates.writeTo(out);
+        writeMap(out, storyOfArticle);
+        out.writeInt(nameFrequency.size());
+        for (Map.Entry<String, Integer> e : nameFrequency.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue());
+        }
+        writeMap(out, knownStories);
+        out.writeInt(active.size());
+        for (ActiveStory story : active.values()) {
+            story.writeTo(out);
+        }
+        List<IndexedArticle> entries = new ArrayList<>(indexedArticles.values());
+        entries.addAll(deletedSinceRefresh);
+        entries.sort(Comparator.comparingLong(entry -> entry.order));
+        Set<IndexedArticle> deleted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        deleted.addAll(deletedSinceRefresh);
+        out.writeInt(entries.size());
+        for (IndexedArticle entry : entries) {
+            out.writeUTF(entry.article);
+            out.writeLong(entry.order);
+            out.writeUTF(entry.field);
+            out.writeLong(entry.number);
+            out.writeBoolean(deleted.contains(entry));
+            writeStrings(out, entry.keys);
+        }
+        out.writeLong(indexOrder);
+        out.writeLong(refreshedThrough);
+        out.writeInt(pending.size());
+        for (Pending p : pending) {
+            out.writeUTF(p.storyId());
+            writeStrings(out, p.keys());
+        }
+        out.flush();
+        deflater.finish();
+    }
+
+    /**
+     * A clusterer in the state {@link #save} wrote, with this configuration (the caller's to keep the same: a
+     * state saved under other settings continues under these). The candidate index is built again from its
+     * entries in the order they were first indexed, the ones added since the last refresh after a refresh, as the
+     * saved searcher saw them. Lucene's term statistics then count no entry deleted before that refresh, where
+     * the saved index may still have counted some, which can reorder candidates of nearly equal scores.
+     *
+     * @throws IOException when the state cannot be read or is of another format
+     */
+    public static StoryClusterer restore(Config config, InputStream source) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(source), 1 << 16));
+        int format = in.readInt();
+        if (format != STATE_FORMAT) {
+            throw new IOException("saved clustering state of format " + format + ", not " + STATE_FORMAT);
+        }
+        StoryClusterer c = new StoryClusterer(config);
+        try {
+            c.sequence = in.readLong();
+            c.latestDay = in.readLong();
+            c.storiesOpened = in.readInt();
+            c.vectors.readFrom(in);
+            c.duplicates.readFrom(in);
+            readMap(in, c.storyOfArticle);
+            int names = in.readInt();
+            for (int i = 0; i < names; i++) {
+                c.nameFrequency.put(in.readUTF(), in.readInt());
+            }
+            readMap(in, c.knownStories);
+            int stories = in.readInt();
+            for (int i = 0; i < stories; i++) {
+                ActiveStory story = ActiveStory.readFrom(in);
+                c.active.put(story.id, story);
+            }
+            int entries = in.readInt();
+            List<IndexedArticle> read = new ArrayList<>(entries);
+            List<Boolean> wasDeleted = new ArrayList<>(entries);
+            for (int i = 0; i < entries; i++) {
+                String article = in.readUTF();
+                long order = in.readLong();
+                String field = in.readUTF();
+                long number = in.readLong();
+                wasDeleted.add(in.readBoolean());
+                read.add(new IndexedArticle(article, order, field, number, readStrings(in)));
+            }
+            c.indexOrder = in.readLong();
+            long refreshedThrough = in.readLong();
+            List<IndexedArticle> afterRefresh = new ArrayList<>();
+            List<IndexedArticle> deleted = new ArrayList<>();
+            for (int i = 0; i < read.size(); i++) {
+                IndexedArticle entry = read.get(i);
+                if (entry.order > refreshedThrough) {
+                    afterRefresh.add(entry);
+                } else {
+                    c.addEntry(entry);
+                }
+                if (wasDeleted.get(i)) {
+                    deleted.add(entry);
+                } else {
+                    c.indexedArticles.put(entry.article, entry);
+                    c.articlesByField.computeIfAbsent(entry.field, id -> new LinkedHashSet<>()).add(entry.article);
+                }
+            }
+            c.searchers.maybeRefreshBlocking();
+            for (IndexedArticle entry : afterRefresh) {
+                c.addEntry(entry);
+            }
+            for (IndexedArticle entry : deleted) {
+                c.writer.deleteDocuments(new Term("article", entry.article));
+            }
+            c.deletedSinceRefresh.addAll(deleted);
+            c.refreshedThrough = refreshedThrough;
+            int pending = in.readInt();
+            for (int i = 0; i < pending; i++) {
+                String story = in.readUTF();
+                c.pending.add(new Pending(story, new LinkedHashSet<>(readStrings(in))));
+            }
+            return c;
+        } catch (IOException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** Indexes a saved entry again, as {@link #index} first did. */
+    private void addEntry(IndexedArticle entry) throws IOException {
+        Document indexed = new Document();
+        indexed.add(new StringField("story", entry.field, Field.Store.NO));
+        indexed.add(new StringField("article", entry.article, Field.Store.NO));
+        indexed.add(new NumericDocValuesField(STORY_NUMBER, entry.number));
+        for (String key : entry.keys) {
+            indexed.add(new StringField("key", key, Field.Store.NO));
+        }
+        writer.addDocument(indexed);
+    }
+
+    private static void writeMap(DataOutputStream out, Map<String, String> map) throws IOException {
+        out.writeInt(map.size());
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue());
+        }
+    }
+
+    private static void readMap(DataInputStream in, Map<String, String> map) throws IOException {
+        int size = in.readInt();
+        for (int i = 0; i < size; i++) {
+            map.put(in.readUTF(), in.readUTF());
+        }
+    }
+
+    private static void writeStrings(DataOutputStream out, java.util.Collection<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String value : strings) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        List<String> strings = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            strings.add(in.readUTF());
+        }
+        return strings;
     }
 
     @Override
@@ -548,6 +871,98 @@ public final class StoryClusterer implements AutoCloseable {
 
         ActiveStory(String id) {
             this.id = id;
+        }
+
+        /** A copy whose sums can grow without changing the original's: for {@link #previewFinish()}. */
+        ActiveStory(ActiveStory other) {
+            this.id = other.id;
+            centroid.putAll(other.centroid);
+            nameCentroid.putAll(other.nameCentroid);
+            indexed.addAll(other.indexed);
+            indexedStories.addAll(other.indexedStories);
+            norm = other.norm;
+            nameNorm = other.nameNorm;
+            size = other.size;
+            firstSequence = other.firstSequence;
+            lastSequence = other.lastSequence;
+            lastDay = other.lastDay;
+            lookedAgain = other.lookedAgain;
+            years.putAll(other.years);
+            embedding = other.embedding == null ? null : other.embedding.clone();
+            embeddingNorm = other.embeddingNorm;
+        }
+
+        void writeTo(DataOutputStream out) throws IOException {
+            out.writeUTF(id);
+            writeWeights(out, centroid);
+            writeWeights(out, nameCentroid);
+            writeStrings(out, indexed);
+            writeStrings(out, indexedStories);
+            out.writeDouble(norm);
+            out.writeDouble(nameNorm);
+            out.writeInt(size);
+            out.writeLong(firstSequence);
+            out.writeLong(lastSequence);
+            out.writeBoolean(lastDay != null);
+            out.writeLong(lastDay == null ? 0 : lastDay);
+            out.writeBoolean(lookedAgain);
+            out.writeInt(years.size());
+            for (Map.Entry<Integer, Integer> e : years.entrySet()) {
+                out.writeInt(e.getKey());
+                out.writeInt(e.getValue());
+            }
+            out.writeInt(embedding == null ? -1 : embedding.length);
+            if (embedding != null) {
+                for (float value : embedding) {
+                    out.writeFloat(value);
+                }
+            }
+            out.writeDouble(embeddingNorm);
+        }
+
+        static ActiveStory readFrom(DataInputStream in) throws IOException {
+            ActiveStory story = new ActiveStory(in.readUTF());
+            readWeights(in, story.centroid);
+            readWeights(in, story.nameCentroid);
+            story.indexed.addAll(readStrings(in));
+            story.indexedStories.addAll(readStrings(in));
+            story.norm = in.readDouble();
+            story.nameNorm = in.readDouble();
+            story.size = in.readInt();
+            story.firstSequence = in.readLong();
+            story.lastSequence = in.readLong();
+            boolean dated = in.readBoolean();
+            long day = in.readLong();
+            story.lastDay = dated ? day : null;
+            story.lookedAgain = in.readBoolean();
+            int years = in.readInt();
+            for (int i = 0; i < years; i++) {
+                story.years.put(in.readInt(), in.readInt());
+            }
+            int dimensions = in.readInt();
+            if (dimensions >= 0) {
+                story.embedding = new float[dimensions];
+                for (int i = 0; i < dimensions; i++) {
+                    story.embedding[i] = in.readFloat();
+                }
+            }
+            story.embeddingNorm = in.readDouble();
+            return story;
+        }
+
+        private static void writeWeights(DataOutputStream out, Map<String, Float> weights) throws IOException {
+            out.writeInt(weights.size());
+            for (Map.Entry<String, Float> e : weights.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeFloat(e.getValue());
+            }
+        }
+
+        private static void readWeights(DataInputStream in, Map<String, Float> weights) throws IOException {
+            int size = in.readInt();
+            for (int i = 0; i < size; i++) {
+                weights.put(in.readUTF(), in.readFloat());
+            }
         }
 
         void addYear(int year) {

@@ -1,5 +1,8 @@
 package org.dossier.stories.dedup;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -62,6 +65,40 @@ public final class NearDuplicateIndex {
             forget(order.removeFirst());
         }
         return best;
+    }
+
+    /** Writes the articles it holds, oldest first, with their signatures, for a clusterer's saved state. */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(order.size());
+        for (String id : order) {
+            out.writeUTF(id);
+            for (int hash : signatures.get(id)) {
+                out.writeInt(hash);
+            }
+        }
+    }
+
+    /**
+     * Replaces what it holds with what {@link #writeTo} wrote, added again oldest first, so that each band lists
+     * its articles in the order they came, as it did when they were added.
+     */
+    public void readFrom(DataInput in) throws IOException {
+        bands.clear();
+        signatures.clear();
+        order.clear();
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+            String id = in.readUTF();
+            int[] signature = new int[MinHashSignatures.BUCKETS];
+            for (int b = 0; b < signature.length; b++) {
+                signature[b] = in.readInt();
+            }
+            for (long key : bandKeys(signature)) {
+                bands.computeIfAbsent(key, k -> new ArrayList<>(2)).add(id);
+            }
+            signatures.put(id, signature);
+            order.addLast(id);
+        }
     }
 
     public int size() {

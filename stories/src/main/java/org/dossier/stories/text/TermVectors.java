@@ -1,5 +1,7 @@
 package org.dossier.stories.text;
 
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -61,6 +63,26 @@ public final class TermVectors implements AutoCloseable {
         documentFrequency.replaceAll((term, df) -> df / 2);
         documentFrequency.values().removeIf(df -> df == 0);
         documents = Math.max(1, documents / 2);
+    }
+
+    /** Writes the document frequencies and the count of documents, for a clusterer's saved state. */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeLong(documents);
+        out.writeInt(documentFrequency.size());
+        for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue());
+        }
+    }
+
+    /** Replaces the document frequencies and the count of documents with those {@link #writeTo} wrote. */
+    public void readFrom(DataInput in) throws IOException {
+        documentFrequency.clear();
+        documents = in.readLong();
+        int terms = in.readInt();
+        for (int i = 0; i < terms; i++) {
+            documentFrequency.put(in.readUTF(), in.readInt());
+        }
     }
 
     public int vocabularySize() {
