@@ -140,10 +140,10 @@ final class ExportCommand implements Callable<Integer> {
             if (what != What.articles && opened.storiesStale()) {
                 // An interrupted ingest leaves articles its stories do not hold yet: build them rather than
                 // export stories that leave those articles out.
-                err.println("Building the stories first: articles were added since they were last built (an "
+                err.println("Updating the stories first: articles were added since they were last built (an "
                         + "interrupted ingest?).");
                 err.flush();
-                opened.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
+                opened.updateStories(StoryClusterer.Config.DEFAULT, line -> {});
             }
             switch (what) {
                 case articles -> opened.forEachArticle(a -> stdout.println(ArticlesJsonl.toLine(a)));

@@ -31,13 +31,13 @@ import org.dossier.stories.cluster.StoryClusterer;
  * A persistent dossier: the database of articles and what was extracted from them, the stories built from them,
  * and the search index. Each article is written in one transaction with all its items, so a process killed at
  * any point leaves either the whole article or none of it; the index and the stories are derived from the
- * articles and are brought up to date when the store is next opened or written.
+ * articles and are brought up to date when the store is next opened or written: the index from the articles it
+ * lacks, the stories by clustering the articles added since (see {@link StoryUpdates}).
  *
  * <p>Safe to read from many threads; writes are taken one at a time.
  */
 public final class DossierStore implements AutoCloseable {
 
-    private static final String STORIES_THROUGH = "stories_through_seq";
     /** Index commits are the slow part of adding; a crash loses at most this many articles from the index. */
     private static final int INDEX_COMMIT_EVERY = 64;
     /** The embedded database's file grows with each commit until compacted (see Database.compact). */
@@ -47,17 +47,19 @@ public final class DossierStore implements AutoCloseable {
     private final Database db;
     private final SearchIndex index;
     private final StoreQueries queries;
+    private final StoryUpdates storyUpdates;
     private final ReentrantLock writes = new ReentrantLock();
     private long lastSeq;
     private int uncommitted;
     private int sinceCompaction;
     private volatile Map<String, String> storyOfArticle;
 
-    private DossierStore(StoreConfig config, Database db, SearchIndex index) {
+    private DossierStore(StoreConfig config, Database db, SearchIndex index, int saveClusteringEvery) {
         this.config = config;
         this.db = db;
         this.index = index;
         this.queries = new StoreQueries(db);
+        this.storyUpdates = new StoryUpdates(db, saveClusteringEvery);
     }
 
     /**
@@ -75,6 +77,11 @@ public final class DossierStore implements AutoCloseable {
      * @param notices told when the index is rebuilt, and of progress while it is
      */
     public static DossierStore open(StoreConfig config, Consumer<String> notices) {
+        return open(config, notices, StoryUpdates.DEFAULT_SAVE_EVERY);
+    }
+
+    /** The same, saving the story clustering's state every {@code saveClusteringEvery} articles (for tests). */
+    static DossierStore open(StoreConfig config, Consumer<String> notices, int saveClusteringEvery) {
         Database db = Database.open(config);
         SearchIndex index;
         try {
@@ -83,7 +90,7 @@ public final class DossierStore implements AutoCloseable {
             db.close();
             throw e;
         }
-        DossierStore store = new DossierStore(config, db, index);
+        DossierStore store = new DossierStore(config, db, index, saveClusteringEvery);
         store.lastSeq = store.maxSeq();
         store.catchUpIndex(notices);
         return store;
@@ -94,7 +101,7 @@ public final class DossierStore implements AutoCloseable {
      * damaged or locked index never keeps a user from the data. Search and writes are refused.
      */
     public static DossierStore openRecords(StoreConfig config) {
-        DossierStore store = new DossierStore(config, Database.open(config), null);
+        DossierStore store = new DossierStore(config, Database.open(config), null, StoryUpdates.DEFAULT_SAVE_EVERY);
         store.lastSeq = store.maxSeq();
         return store;
     }
@@ -163,39 +170,51 @@ public final class DossierStore implements AutoCloseable {
 
     /** Whether articles were added since the stories were last built. */
     public boolean storiesStale() {
-        return db.read(c -> state(c, STORIES_THROUGH)) < maxSeq();
+        return db.read(c -> StoryUpdates.stateOf(c, StoryUpdates.STORIES_THROUGH).orElse(0)) < maxSeq();
     }
 
     /**
-     * Rebuilds the stories from every analyzed article (clustered in order of publication, see {@link
-     * StoryBuilder}), and replaces the old stories in one transaction: readers see the old stories or the new,
-     * never a mix.
+     * Rebuilds the stories from every analyzed article (clustered in order of publication, as {@link
+     * StoryBuilder} does), and replaces the old stories in one transaction: readers see the old stories or the
+     * new, never a mix. For changed clustering settings; {@link #updateStories} keeps them current as articles
+     * are added.
      *
      * @return the number of stories
      */
     public int rebuildStories(StoryClusterer.Config clustering, Consumer<String> progress) {
         writes.lock();
-        try (StoryBuilder builder = new StoryBuilder(clustering)) {
-            long through = maxSeq();
-            int[] read = {0};
-            forEachArticle(0, through, record -> {
-                builder.accept(record);
-                if (++read[0] % 1000 == 0) {
-                    progress.accept("read " + read[0] + " articles");
-                }
-            });
-            progress.accept("clustering " + read[0] + " articles in order of publication");
-            List<StoryRecord> stories = builder.storiesNamedByFirstArticle();
-            db.transaction(c -> {
-                StoryRows.replace(c, stories);
-                setState(c, STORIES_THROUGH, through);
-                return null;
-            });
+        try {
+            storyUpdates.rebuild(clustering, progress);
             storyOfArticle = null;
             compactDatabase();
-            return stories.size();
-        } catch (IOException e) {
-            throw new StoreException("cannot build stories: " + e.getMessage(), e);
+            return (int) queries.countStories();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /**
+     * Brings the stories up to date with the articles added since they were last built: only those articles are
+     * clustered, and only the stories they join (or that their second looks change) are written again, in one
+     * transaction. The stories are built from every article instead when the store has none built this way yet,
+     * or they were built with other settings ({@link StoryUpdates}).
+     *
+     * @return the number of stories
+     */
+    public int updateStories(StoryClusterer.Config clustering, Consumer<String> progress) {
+        writes.lock();
+        try {
+            StoryUpdates.Update update = storyUpdates.update(clustering, progress);
+            Map<String, String> known = storyOfArticle;
+            if (update.rebuilt()) {
+                storyOfArticle = null;
+                compactDatabase();
+            } else if (known != null && !update.storyOfArticle().isEmpty()) {
+                Map<String, String> updated = new java.util.HashMap<>(known);
+                updated.putAll(update.storyOfArticle());
+                storyOfArticle = java.util.Collections.unmodifiableMap(updated);
+            }
+            return (int) queries.countStories();
         } finally {
             writes.unlock();
         }
@@ -479,35 +498,13 @@ public final class DossierStore implements AutoCloseable {
         }
     }
 
-    private static long state(Connection c, String name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT amount FROM store_state WHERE name = ?")) {
-            s.setString(1, name);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getLong(1) : 0;
-            }
-        }
-    }
-
-    private static void setState(Connection c, String name, long value) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE store_state SET amount = ? WHERE name = ?")) {
-            s.setLong(1, value);
-            s.setString(2, name);
-            if (s.executeUpdate() == 1) {
-                return;
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO store_state (name, amount) VALUES (?, ?)")) {
-            s.setString(1, name);
-            s.setLong(2, value);
-            s.executeUpdate();
-        }
-    }
 
     @Override
     public void close() {
         writes.lock();
         try {
             commitIndex();
+            storyUpdates.close();
             compactDatabase();
             if (index != null) {
                 index.close();

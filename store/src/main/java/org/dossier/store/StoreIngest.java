@@ -17,7 +17,8 @@ import org.dossier.stories.cluster.StoryClusterer;
 
 /**
  * Adds documents to a store: those it already holds (by content hash) are passed over before any analysis, each
- * new one is written whole or not at all as soon as it is analyzed, and the stories are rebuilt at the end. A run
+ * new one is written whole or not at all as soon as it is analyzed, and the stories are brought up to date at the
+ * end (the new articles clustered, the stories they join written again). A run
  * killed at any point is finished by running it again: the rerun adds exactly the documents still missing.
  * Documents that fail are stored with their error, so they are not retried on every run.
  */
@@ -85,8 +86,8 @@ public final class StoreIngest {
         if (!store.storiesStale()) {
             return -1;
         }
-        log.accept("Building stories...");
-        return store.rebuildStories(clustering, log);
+        log.accept("Updating stories...");
+        return store.updateStories(clustering, log);
     }
 
     /** The id the store knows an item by: its content hash, or for an unreadable file the hash of its name. */

@@ -27,11 +27,19 @@ final class StoreQueries {
 
     List<StorySummary> stories(int limit, int offset) {
         return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT id, size_rank, title, first_day, last_day, "
-                    + "article_count, event_count, conflict_count FROM stories ORDER BY size_rank LIMIT ? OFFSET ?")) {
+            // Largest first, ties by id: a story's id names its first article.
+            try (PreparedStatement s = c.prepareStatement("SELECT id, title, first_day, last_day, article_count, "
+                    + "event_count, conflict_count FROM stories ORDER BY article_count DESC, id LIMIT ? OFFSET ?")) {
                 s.setInt(1, limit);
                 s.setInt(2, offset);
-                return storySummaries(s);
+                List<StorySummary> page = storySummaries(s, null);
+                List<StorySummary> ranked = new ArrayList<>(page.size());
+                for (int i = 0; i < page.size(); i++) {
+                    StorySummary st = page.get(i);
+                    ranked.add(new StorySummary(st.id(), offset + i + 1, st.title(), st.firstDay(), st.lastDay(),
+                            st.articles(), st.events(), st.conflicts()));
+                }
+                return ranked;
             }
         });
     }
@@ -42,12 +50,12 @@ final class StoreQueries {
         }
         return db.read(c -> {
             String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-            try (PreparedStatement s = c.prepareStatement("SELECT id, size_rank, title, first_day, last_day, "
+            try (PreparedStatement s = c.prepareStatement("SELECT id, title, first_day, last_day, "
                     + "article_count, event_count, conflict_count FROM stories WHERE id IN (" + marks + ")")) {
                 for (int i = 0; i < ids.size(); i++) {
                     s.setString(i + 1, ids.get(i));
                 }
-                List<StorySummary> found = storySummaries(s);
+                List<StorySummary> found = storySummaries(s, c);
                 // In the order asked for (best search hit first).
                 found.sort(java.util.Comparator.comparingInt(st -> ids.indexOf(st.id())));
                 return found;
@@ -55,15 +63,36 @@ final class StoreQueries {
         });
     }
 
-    private static List<StorySummary> storySummaries(PreparedStatement s) throws SQLException {
+    /**
+     * The stories a statement selects (id, title, first_day, last_day, article_count, event_count,
+     * conflict_count), each ranked by size in the story list when {@code ranks} is given, else with rank 0.
+     */
+    private static List<StorySummary> storySummaries(PreparedStatement s, Connection ranks) throws SQLException {
         List<StorySummary> list = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                list.add(new StorySummary(r.getString(1), r.getInt(2), r.getString(3), r.getString(4),
-                        r.getString(5), r.getInt(6), r.getInt(7), r.getInt(8)));
+                list.add(new StorySummary(r.getString(1), 0, r.getString(2), r.getString(3), r.getString(4),
+                        r.getInt(5), r.getInt(6), r.getInt(7)));
             }
         }
-        return list;
+        if (ranks == null) {
+            return list;
+        }
+        List<StorySummary> ranked = new ArrayList<>(list.size());
+        try (PreparedStatement before = ranks.prepareStatement("SELECT COUNT(*) FROM stories WHERE article_count > ? "
+                + "OR (article_count = ? AND id < ?)")) {
+            for (StorySummary st : list) {
+                before.setInt(1, st.articles());
+                before.setInt(2, st.articles());
+                before.setString(3, st.id());
+                try (ResultSet r = before.executeQuery()) {
+                    r.next();
+                    ranked.add(new StorySummary(st.id(), r.getInt(1) + 1, st.title(), st.firstDay(), st.lastDay(),
+                            st.articles(), st.events(), st.conflicts()));
+                }
+            }
+        }
+        return ranked;
     }
 
     Optional<String> storyRecord(String id) {

@@ -9,36 +9,29 @@ import java.util.Set;
 import org.dossier.stories.build.StoriesJsonl;
 import org.dossier.stories.build.StoryRecord;
 
-/** Replaces the stored stories with a new set, inside the caller's transaction. */
+/** Writes stories, with which story each of their articles is in, inside the caller's transaction. */
 final class StoryRows {
 
     private StoryRows() {}
 
-    static void replace(Connection c, List<StoryRecord> stories) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM story_articles")) {
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM stories")) {
-            s.executeUpdate();
-        }
-        try (PreparedStatement story = c.prepareStatement("INSERT INTO stories (id, size_rank, title, first_day, "
-                + "last_day, article_count, event_count, conflict_count, record) VALUES (?,?,?,?,?,?,?,?,?)");
+    /** Inserts the stories; the caller has deleted any stored story of the same id, and its articles' rows. */
+    static void insert(Connection c, List<StoryRecord> stories) throws SQLException {
+        try (PreparedStatement story = c.prepareStatement("INSERT INTO stories (id, title, first_day, "
+                + "last_day, article_count, event_count, conflict_count, record) VALUES (?,?,?,?,?,?,?,?)");
                 PreparedStatement member = c.prepareStatement(
                         "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)")) {
-            int rank = 1;
             Set<String> placed = new HashSet<>();
             for (StoryRecord st : stories) {
                 List<String> days = st.articles().stream().map(StoryRecord.StoryArticle::published)
                         .filter(d -> d != null && !d.isBlank()).sorted().toList();
                 story.setString(1, st.id());
-                story.setInt(2, rank++);
-                story.setString(3, st.title());
-                story.setString(4, days.isEmpty() ? null : days.getFirst());
-                story.setString(5, days.isEmpty() ? null : days.getLast());
-                story.setInt(6, st.articles().size());
-                story.setInt(7, st.events().size());
-                story.setInt(8, st.conflicts().size());
-                story.setString(9, StoriesJsonl.toLine(st));
+                story.setString(2, st.title());
+                story.setString(3, days.isEmpty() ? null : days.getFirst());
+                story.setString(4, days.isEmpty() ? null : days.getLast());
+                story.setInt(5, st.articles().size());
+                story.setInt(6, st.events().size());
+                story.setInt(7, st.conflicts().size());
+                story.setString(8, StoriesJsonl.toLine(st));
                 story.addBatch();
                 for (StoryRecord.StoryArticle a : st.articles()) {
                     if (placed.add(a.id())) {

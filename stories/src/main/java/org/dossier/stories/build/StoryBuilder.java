@@ -15,7 +15,6 @@ import java.util.Set;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.EmbeddingCodec;
-import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
 
 /**
@@ -30,7 +29,7 @@ import org.dossier.stories.cluster.StoryClusterer;
  */
 public final class StoryBuilder implements AutoCloseable {
 
-    private final StoryClusterer clusterer;
+    private final StoryStream stream;
     private final Map<String, List<ArticleRecord>> articlesByStory = new LinkedHashMap<>();
     private final Map<String, String> duplicateOf = new LinkedHashMap<>();
     /** Each clustered article's place in the order it was clustered, to keep a story's articles in that order. */
@@ -39,24 +38,21 @@ public final class StoryBuilder implements AutoCloseable {
     private final List<ArticleRecord> received = new ArrayList<>();
 
     public StoryBuilder(StoryClusterer.Config config) {
-        this.clusterer = new StoryClusterer(config);
+        this.stream = StoryStream.start(config);
     }
 
     /** Adds an analyzed article; failed and skipped documents belong to no story. */
     public void accept(ArticleRecord record) {
-        if (record.failed() || record.skipped() != null || record.text() == null || record.text().isBlank()) {
-            return;
+        if (StoryStream.clusters(record)) {
+            received.add(record);
         }
-        received.add(record);
     }
 
     /** Clusters the articles received since the last call, oldest first. */
     private void clusterReceived() {
-        for (ArticleRecord record : publicationOrder(received)) {
-            LocalDate published = day(record.published());
-            StoryClusterer.Assignment assignment = clusterer.add(new ClusterDocument(record.id(),
-                    published == null ? null : published.toEpochDay(), record.title(), record.text(), names(record),
-                    embedding(record)));
+        for (StoryStream.Placed placed : stream.add(received)) {
+            ArticleRecord record = placed.record();
+            StoryClusterer.Assignment assignment = placed.assignment();
             articlesByStory.computeIfAbsent(assignment.storyId(), id -> new ArrayList<>()).add(record);
             clusteredAt.put(record.id(), clusteredAt.size());
             if (assignment.duplicateOf() != null) {
@@ -64,7 +60,7 @@ public final class StoryBuilder implements AutoCloseable {
             }
             apply(assignment.merges());
         }
-        apply(clusterer.finish());
+        apply(stream.finish());
         received.clear();
     }
 
@@ -84,9 +80,14 @@ public final class StoryBuilder implements AutoCloseable {
      * the order received (undated ones received before any dated one come first).
      */
     static List<ArticleRecord> publicationOrder(List<ArticleRecord> records) {
+        return publicationOrder(records, Long.MIN_VALUE);
+    }
+
+    /** The same, after a dated article of epoch day {@code previousDay} (undated ones before any dated one go there). */
+    static List<ArticleRecord> publicationOrder(List<ArticleRecord> records, long previousDay) {
         record Placed(ArticleRecord record, long day) {}
         List<Placed> placed = new ArrayList<>(records.size());
-        long previous = Long.MIN_VALUE;
+        long previous = previousDay;
         for (ArticleRecord record : records) {
             LocalDate published = day(record.published());
             previous = published == null ? previous : published.toEpochDay();
@@ -97,7 +98,7 @@ public final class StoryBuilder implements AutoCloseable {
     }
 
     /** The record's embedding; none when it has none or it is not readable (a hand-edited store, say). */
-    private static float[] embedding(ArticleRecord record) {
+    static float[] embedding(ArticleRecord record) {
         try {
             return EmbeddingCodec.decode(record.embedding());
         } catch (IllegalArgumentException e) {
@@ -124,7 +125,7 @@ public final class StoryBuilder implements AutoCloseable {
         clusterReceived();
         List<StoryRecord> stories = new ArrayList<>();
         for (List<ArticleRecord> group : largestFirst()) {
-            stories.add(StoryAssembler.assemble("story-" + group.getFirst().id(), oldestFirst(group), duplicateOf));
+            stories.add(StoryStream.story(group, duplicateOf));
         }
         return stories;
     }
@@ -166,6 +167,6 @@ public final class StoryBuilder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        clusterer.close();
+        stream.close();
     }
 }
