@@ -168,7 +168,7 @@ final class Database implements AutoCloseable {
         return "cannot open the " + config.describe() + ": " + cause;
     }
 
-    private static String damaged(StoreConfig config, String cause) {
+    static String damaged(StoreConfig config, String cause) {
         return "the database file " + config.dir().resolve("db").resolve("dossier.mv.db") + " is damaged (" + cause
                 + "), cut short or overwritten, and cannot be read. Restore the folder " + config.dir().resolve("db")
                 + " from a backup (the search index rebuilds itself from it), or ingest the articles again into a "

@@ -92,6 +92,20 @@ public final class DossierStore implements AutoCloseable {
         }
         DossierStore store = new DossierStore(config, db, index, saveClusteringEvery);
         store.lastSeq = store.maxSeq();
+        if (index.indexedThrough() > store.lastSeq) {
+            // The index is committed after the database: a database behind it lost commits. The embedded database
+            // opens a file cut short at an older version of itself, without a word.
+            String cause = "it holds articles up to number " + store.lastSeq + " where the search index has seen "
+                    + "up to " + index.indexedThrough();
+            db.close();
+            try {
+                index.close();
+            } catch (IOException e) {
+                // the database's state is the news here
+            }
+            throw new StoreException(config.embeddedDatabase() ? Database.damaged(config, cause)
+                    : "the " + config.describe() + " has lost articles: " + cause + "; restore it from a backup");
+        }
         store.catchUpIndex(notices);
         return store;
     }
