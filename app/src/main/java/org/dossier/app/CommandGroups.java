@@ -22,9 +22,10 @@ final class CommandGroups {
     private static Map<String, List<String>> groups() {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         groups.put("Commands:", List.of("analyze", "ingest", "watch", "serve", "export", "extract", "reindex",
-                "help"));
+                "rebuild-stories", "help"));
         groups.put("Benchmarks and evaluations:", List.of("eval", "eval-cameo", "eval-quotes", "eval-clustering",
-                "eval-geo", "bench", "bench-extract", "bench-clustering", "bench-api", "bench-gazetteer"));
+                "eval-geo", "bench", "bench-extract", "bench-clustering", "bench-stories", "bench-api",
+                "bench-gazetteer"));
         groups.put("Models and dictionaries:", List.of("explain-events", "train-events", "convert-dictionaries"));
         return java.util.Collections.unmodifiableMap(groups);
     }
