@@ -46,8 +46,8 @@ final class RebuildStoriesCommand implements Callable<Integer> {
                 err.println(line);
                 err.flush();
             });
-            err.printf(java.util.Locale.ROOT, "Built %,d stories from %,d articles in %.1f s.%n", stories,
-                    store.counts().articles(), (System.nanoTime() - start) / 1e9);
+            err.printf(java.util.Locale.ROOT, "Stories built again from %,d article(s): %,d, in %.1f s.%n",
+                    store.counts().articles(), stories, (System.nanoTime() - start) / 1e9);
             return ExitCodes.OK;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());

@@ -137,6 +137,30 @@ class CommandLineTest {
     }
 
     @Test
+    void rebuildStoriesOfAMissingStoreIsAUsageError() {
+        Result result = run("rebuild-stories", "--store", dir.resolve("nothing").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no store at");
+    }
+
+    @Test
+    void rebuildStoriesBuildsTheStoriesOfAStore() {
+        Path store = dir.resolve("store");
+        try (org.dossier.store.DossierStore opened = org.dossier.store.DossierStore.open(
+                org.dossier.store.StoreConfig.embedded(store), line -> {})) {
+            for (int i = 0; i < 3; i++) {
+                String text = "Floods in the valley town of Arden forced " + (100 + i) + " families from their homes.";
+                opened.add(new org.dossier.output.ArticleRecord("f00000000000000" + i, "t/" + i, null, null, null,
+                        "2024-05-0" + (i + 1), "stated", null, "en", text, null, null, null, null, null, null, null,
+                        null, null, null));
+            }
+        }
+        Result result = run("rebuild-stories", "--store", store.toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).contains("Stories built again from 3 article(s): 1,");
+    }
+
+    @Test
     void versionNamesTheProject() {
         Result result = run("--version");
         assertThat(result.exitCode()).isZero();
