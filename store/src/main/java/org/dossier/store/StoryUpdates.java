@@ -81,6 +81,9 @@ final class StoryUpdates implements AutoCloseable {
 
     /** Clusters the articles stored since the last update and rewrites the stories they changed. */
     Update update(StoryClusterer.Config config, Consumer<String> progress) {
+        if (stream != null && db.read(c -> lastClustered(c)) != position) {
+            closeStream(); // another process sharing the database went on with the stream
+        }
         if (stream == null || !config.equals(streamConfig)) {
             closeStream();
             if (!load(config, progress)) {
@@ -275,6 +278,14 @@ final class StoryUpdates implements AutoCloseable {
             if (page.size() < PAGE) {
                 return true;
             }
+        }
+    }
+
+    private static long lastClustered(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(clustered_at), 0) FROM story_members");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
