@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Add articles to a store, for 'dossier serve' and 'dossier export'. Reads the same inputs as analyze. "
                     + "Only documents the store does not hold yet (by content hash) are analyzed; each is stored "
-                    + "whole as soon as it is done, and the stories are rebuilt at the end. An ingest that was "
+                    + "whole as soon as it is done, and the stories are brought up to date at the end (the new "
+                    + "articles clustered, the stories they join written again). An ingest that was "
                     + "interrupted (even by kill -9) is finished by running it again. Documents that fail are "
                     + "stored with their error and not retried.",
             ""},

@@ -24,7 +24,7 @@ import org.dossier.stories.cluster.StoryClusterer;
  */
 public final class StoreIngest {
 
-    /** What an ingest did: the batch summary, articles added, and the stories after it (-1 when not rebuilt). */
+    /** What an ingest did: the batch summary, articles added, and the stories after it (-1 when not updated). */
     public record Result(BatchRunner.Summary summary, int added, int stories) {}
 
     private final DossierEngine engine;

@@ -20,7 +20,7 @@ import org.dossier.store.StoreIngest;
 /**
  * Keeps a store current from the sources of a {@link WatchList}. Each poll reads every source that is due, hands
  * all that is new to {@link StoreIngest} in one batch (the path {@code dossier ingest} takes: each article stored
- * whole in one transaction, the stories rebuilt at the end), and only then saves the sources' state, so that:
+ * whole in one transaction, the stories updated at the end), and only then saves the sources' state, so that:
  * <ul>
  *   <li>nothing is lost: a feed's validators move on only once its items are stored, so a watcher killed
  *       before that fetches the whole feed again rather than hearing "not modified";
