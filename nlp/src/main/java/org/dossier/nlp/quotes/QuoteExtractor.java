@@ -75,7 +75,8 @@ public final class QuoteExtractor implements ArticleStage {
         for (QuotedSpan q : quoted) {
             Attribution attribution = attributor.attribute(q, previous);
             if (attribution == null || attribution.speaker() == null && !attribution.hasCue()) {
-                attribution = carriedOver(view, q, lastSpeakerByParagraph);
+                Attribution subject = attributor.quotingSubject(q, previous);
+                attribution = subject != null ? subject : carriedOver(view, q, lastSpeakerByParagraph);
             }
             if (attribution != null && attribution.hasCue()) {
                 directByCue.computeIfAbsent(attribution.cueKey(), k -> new ArrayList<>()).add(q.withMarks());

@@ -57,6 +57,10 @@ final class SpeakerResolver {
                 return speaker(view.mentionCovering(sentence.tokens().get(appos).span()));
             }
         }
+        EntityMention titled = personAfterRole(sentence, head);
+        if (titled != null) {
+            return speaker(titled);
+        }
         String word = token.word().toLowerCase(Locale.ROOT);
         if (token.pos().startsWith("PRP") && !token.pos().equals("PRP$")) {
             return pronoun(word, token.span(), previous);
@@ -65,6 +69,20 @@ final class SpeakerResolver {
             return null;
         }
         return nominal(sentence, head, parse);
+    }
+
+    /**
+     * "The writer Paul Green called …", "Foreign Ministry spokeswoman Jane Doe said": a common noun followed at once
+     * by a person's name is that person's role; the parser often makes the role the subject.
+     */
+    private EntityMention personAfterRole(Sentence sentence, int head) {
+        Token token = sentence.tokens().get(head);
+        if (!token.pos().equals("NN") && !token.pos().equals("NNS") || head + 1 >= sentence.tokens().size()) {
+            return null;
+        }
+        EntityMention next = view.mentionCovering(sentence.tokens().get(head + 1).span());
+        return next != null && next.entity().type() == EntityType.PERSON
+                && next.mention().span().start() == sentence.tokens().get(head + 1).span().start() ? next : null;
     }
 
     /** "WASHINGTON (AP) —": a place in capitals is the story's dateline, never who speaks. */
@@ -76,6 +94,11 @@ final class SpeakerResolver {
 
     boolean isNamed(Token token) {
         return view.mentionCovering(token.span()) != null;
+    }
+
+    boolean isPerson(Token token) {
+        EntityMention named = view.mentionCovering(token.span());
+        return named != null && named.entity().type() == EntityType.PERSON;
     }
 
     private static Speaker speaker(EntityMention named) {

@@ -87,6 +87,11 @@ final class Subjects {
         return speakers.isNamed(token);
     }
 
+    /** Whether the token is part of a person's name. */
+    boolean isPerson(Token token) {
+        return speakers.isPerson(token);
+    }
+
     /** The speaker a named token names. */
     Speaker named(Sentence sentence, int token, Speaker previous) {
         return speakers.fromToken(sentence, token, null, previous);

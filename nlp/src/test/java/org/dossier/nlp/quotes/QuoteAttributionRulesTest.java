@@ -1,0 +1,165 @@
+package org.dossier.nlp.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.Layers;
+import org.dossier.model.Dependency;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.Quote;
+import org.dossier.model.Sentence;
+import org.dossier.model.SentenceParse;
+import org.dossier.model.Span;
+import org.dossier.model.Token;
+import org.dossier.testing.Articles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attribution rules of direct quotes over hand-made tokens, tags and person names (no models, no parse: the
+ * surface rules). Each sentence is written as space-separated {@code word/TAG} tokens, a lemma after a second
+ * slash where it differs ({@code continued/VBD/continue}); persons are listed by their words.
+ */
+class QuoteAttributionRulesTest {
+
+    /** Builds an article of sentences, each its own paragraph unless {@code sameParagraph}. */
+    private static final class Story {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final Map<String, List<Mention>> persons = new LinkedHashMap<>();
+        private final List<SentenceParse> parses = new ArrayList<>();
+
+        /** The last sentence's parse, as arcs "head>dependent:relation" over token indexes (-1 the root). */
+        Story parsed(String... arcs) {
+            List<Dependency> dependencies = new ArrayList<>();
+            for (String arc : arcs) {
+                String[] parts = arc.split("[>:]");
+                dependencies.add(new Dependency(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
+            }
+            parses.add(new SentenceParse(sentences.size() - 1, dependencies));
+            return this;
+        }
+
+        Story paragraph(String tagged, String... people) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            return sentence(tagged, people);
+        }
+
+        Story sentence(String tagged, String... people) {
+            if (!text.isEmpty() && !text.toString().endsWith("\n\n")) {
+                text.append(' ');
+            }
+            int start = text.length();
+            List<Token> tokens = new ArrayList<>();
+            boolean glue = false;
+            for (String item : tagged.split(" ")) {
+                String[] parts = item.split("/");
+                String word = parts[0];
+                // written as news prints it: no space inside quotation marks or before punctuation
+                boolean attached = glue || parts[1].equals("''") || parts[1].equals(",") || parts[1].equals(".");
+                int at = text.length();
+                if (at > start && !attached) {
+                    text.append(' ');
+                    at++;
+                }
+                glue = parts[1].equals("``");
+                text.append(word);
+                tokens.add(new Token(new Span(at, at + word.length()), word,
+                        parts.length > 2 ? parts[2] : word.toLowerCase(), parts[1], "O"));
+            }
+            sentences.add(new Sentence(sentences.size(), new Span(start, text.length()), tokens));
+            for (String person : people) {
+                int at = text.indexOf(person, start);
+                Mention mention = new Mention("a1", new Span(at, at + person.length()), person, EntityType.PERSON);
+                String full = persons.keySet().stream().filter(name -> name.endsWith(person.substring(
+                        person.lastIndexOf(' ') + 1))).findFirst().orElse(person);
+                persons.computeIfAbsent(full, k -> new ArrayList<>()).add(mention);
+            }
+            return this;
+        }
+
+        List<Quote> quotes() {
+            List<Entity> entities = new ArrayList<>();
+            int id = 0;
+            for (Map.Entry<String, List<Mention>> person : persons.entrySet()) {
+                entities.add(new Entity("e" + id++, person.getKey(), EntityType.PERSON, person.getValue()));
+            }
+            AnnotatedArticle article = AnnotatedArticle.of(Articles.of(text.toString()))
+                    .with(Layers.SENTENCES, sentences)
+                    .with(Layers.ENTITIES, entities)
+                    .with(Layers.PARSES, parses);
+            return new QuoteExtractor().apply(article).get(Layers.QUOTES);
+        }
+    }
+
+    private static String speakerOf(List<Quote> quotes, String words) {
+        Quote quote = quotes.stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow();
+        return quote.speaker() == null ? null : quote.speaker().name();
+    }
+
+    @Test
+    void verbsThatOnlyAttributeAQuotationNextToIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP chairs/VBZ the/DT panel/NN ./.", "Helen Lund")
+                .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN ,/, \"/'' Lund/NNP pointed/VBD/point "
+                        + "out/RP ./.", "Lund")
+                .paragraph("\"/`` Nobody/NN breaks/VBZ these/DT rules/NNS here/RB ,/, \"/'' Lund/NNP "
+                        + "continued/VBD/continue ./.", "Lund")
+                .paragraph("\"/`` Go/VB back/RB to/TO your/PRP$ office/NN ,/, \"/'' Lund/NNP barked/VBD/bark ./.",
+                        "Lund")
+                .quotes();
+        assertThat(speakerOf(quotes, "numbers have not moved")).isEqualTo("Helen Lund");
+        assertThat(speakerOf(quotes, "Nobody breaks these rules")).isEqualTo("Helen Lund");
+        assertThat(speakerOf(quotes, "Go back to your office")).isEqualTo("Helen Lund");
+    }
+
+    @Test
+    void aVerbThatIsNoCueAttributesNothing() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN ,/, \"/'' Lund/NNP walked/VBD/walk "
+                        + "out/RP ./.", "Lund")
+                .quotes();
+        assertThat(speakerOf(quotes, "numbers have not moved")).isNull();
+    }
+
+    @Test
+    void aQuotationInsideASentenceIsItsPersonSubjects() {
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP thanked/VBD/thank the/DT committee/NN for/IN \"/`` standing/VBG "
+                        + "firm/JJ when/WRB others/NNS would/MD not/RB ./. \"/''", "Helen Lund")
+                .paragraph("The/DT committee/NN backed/VBD/back a/DT plan/NN \"/`` that/WDT nobody/NN in/IN the/DT "
+                        + "city/NN wanted/VBD ./. \"/''")
+                .quotes();
+        assertThat(speakerOf(quotes, "standing firm when others")).isEqualTo("Helen Lund");
+        // the subject is no person: no speaker rather than a guess
+        assertThat(speakerOf(quotes, "nobody in the city wanted")).isNull();
+    }
+
+    @Test
+    void aRoleNounBeforeAPersonsNameIsThatPerson() {
+        // the parser makes the role the subject and hangs the name under it
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT writer/NN Paul/NNP Green/NNP called/VBD/call the/DT session/NN \"/`` a/DT "
+                        + "display/NN of/IN panic/NN at/IN a/DT moment/NN of/IN calm/NN ./. \"/''", "Paul Green")
+                .parsed("1>0:det", "4>1:nsubj", "3>2:compound", "1>3:dep", "-1>4:root", "6>5:det", "4>6:obj",
+                        "8>7:det", "4>8:xcomp")
+                .quotes();
+        assertThat(speakerOf(quotes, "a display of panic")).isEqualTo("Paul Green");
+    }
+
+    @Test
+    void anAttributionTheSplitterCutAfterAQuestionMark() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` Will/MD anyone/NN read/VB a/DT billion/CD posts/NNS ?/. \"/''")
+                .sentence("said/VBD/say Rita/NNP Moreno/NNP ,/, a/DT professor/NN ./.", "Rita Moreno")
+                .quotes();
+        assertThat(speakerOf(quotes, "read a billion posts")).isEqualTo("Rita Moreno");
+    }
+}
