@@ -74,6 +74,12 @@ class QuoteAttributionRulesTest {
                 tokens.add(new Token(new Span(at, at + word.length()), word,
                         parts.length > 2 ? parts[2] : word.toLowerCase(), parts[1], "O"));
             }
+            for (String person : people) {
+                int at = text.indexOf(person, start);
+                Span name = new Span(at, at + person.length());
+                tokens.replaceAll(t -> name.contains(t.span())
+                        ? new Token(t.span(), t.word(), t.lemma(), t.pos(), "PERSON") : t);
+            }
             sentences.add(new Sentence(sentences.size(), new Span(start, text.length()), tokens));
             for (String person : people) {
                 int at = text.indexOf(person, start);
@@ -161,5 +167,73 @@ class QuoteAttributionRulesTest {
                 .sentence("said/VBD/say Rita/NNP Moreno/NNP ,/, a/DT professor/NN ./.", "Rita Moreno")
                 .quotes();
         assertThat(speakerOf(quotes, "read a billion posts")).isEqualTo("Rita Moreno");
+    }
+
+    private static Quote reported(List<Quote> quotes) {
+        return quotes.stream().filter(q -> !q.direct()).findFirst().orElse(null);
+    }
+
+    @Test
+    void aFrontedClauseIsWhatTheCueAtTheEndReports() {
+        // the parser made the clause an adverbial of "said" rather than its complement
+        List<Quote> quotes = new Story()
+                .paragraph("Any/DT action/NN to/TO reclaim/VB the/DT shoal/NN would/MD have/VB consequences/NNS ,/, "
+                        + "Carter/NNP said/VBD/say ./.", "Carter")
+                .parsed("1>0:det", "7>1:nsubj", "3>2:mark", "1>3:acl", "5>4:det", "3>5:obj", "7>6:aux",
+                        "11>7:advcl", "7>8:obj", "11>9:punct", "11>10:nsubj", "-1>11:root", "11>12:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Any action to reclaim the shoal would have consequences");
+            assertThat(q.speaker().name()).isEqualTo("Carter");
+        });
+    }
+
+    @Test
+    void aCueInsideTheSentenceIsNoFrontedReport() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT talks/NNS failed/VBD ,/, Carter/NNP said/VBD/say on/IN a/DT call/NN with/IN "
+                        + "reporters/NNS who/WP waited/VBD ./.", "Carter")
+                .parsed("1>0:det", "2>1:nsubj", "5>2:advcl", "5>3:punct", "5>4:nsubj", "-1>5:root")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void whoSaidSpeaksForTheNameBeforeIt() {
+        // "who" is the cue's subject; the parser hangs its clause loosely (dep) on the name
+        List<Quote> quotes = new Story()
+                .paragraph("Voters/NNS preferred/VBD Ted/NNP Cruz/NNP ,/, who/WP said/VBD/say he/PRP would/MD "
+                        + "cut/VB taxes/NNS ./.", "Ted Cruz")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:compound", "1>3:obj", "3>4:punct", "6>5:nsubj",
+                        "3>6:dep", "9>7:nsubj", "9>8:aux", "6>9:ccomp", "9>10:obj", "1>11:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("he would cut taxes");
+            assertThat(q.speaker().name()).isEqualTo("Ted Cruz");
+        });
+    }
+
+    @Test
+    void aNameOpeningALongAppositionSpeaksWhenTheParseGivesNoSubject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Shane/NNP Shook/NNP ,/, an/DT expert/NN who/WP studied/VBD the/DT breaches/NNS ,/, "
+                        + "said/VBD/say he/PRP saw/VBD no/DT evidence/NN ./.", "Shane Shook")
+                // the parser took "Shook" for the verb, leaving "said" without a subject
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:punct", "4>3:det", "1>4:obj", "6>5:nsubj", "4>6:acl:relcl",
+                        "8>7:det", "6>8:obj", "10>9:punct", "1>10:parataxis", "12>11:nsubj", "10>12:ccomp",
+                        "14>13:det", "12>14:obj")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Shane Shook"));
+    }
+
+    @Test
+    void aVerbJoinedToTheCuesOwnIsNoReportedClause() {
+        List<Quote> quotes = new Story()
+                .paragraph("Fields/NNP tweeted/VBD/tweet a/DT photograph/NN of/IN her/PRP$ arm/NN and/CC "
+                        + "posted/VBD/post a/DT video/NN ./.", "Fields")
+                .parsed("1>0:nsubj", "-1>1:root")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
     }
 }
