@@ -30,6 +30,11 @@ final class SpeakerResolver {
             "founder", "owner", "witness", "doctor", "activist", "analyst", "researcher", "professor", "officer");
     private static final Set<String> NP_POS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$",
             "CD", "VBN", "POS", "HYPH");
+    /**
+     * Words that name a time: never who speaks ("Tuesday said" is a parse gone wrong). Numbers may: "six in 10
+     * say", a poll's share of its answers.
+     */
+    private static final Set<String> NOT_SPEAKERS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** How far back a pronoun may find its person: about three paragraphs. */
     private static final int PRONOUN_REACH = 1500;
     private static final int ROLE_WINDOW = 60;
@@ -65,7 +70,8 @@ final class SpeakerResolver {
         if (token.pos().startsWith("PRP") && !token.pos().equals("PRP$")) {
             return pronoun(word, token.span(), previous);
         }
-        if (!NP_POS.contains(token.pos())) {
+        if (!NP_POS.contains(token.pos()) || NOT_SPEAKERS.contains(token.ner())
+                || !Character.isLetterOrDigit(token.word().charAt(0))) {
             return null;
         }
         return nominal(sentence, head, parse);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The attribution rules of direct quotes over hand-made tokens, tags and person names (no models, no parse: the
  * surface rules). Each sentence is written as space-separated {@code word/TAG} tokens, a lemma after a second
- * slash where it differs ({@code continued/VBD/continue}); persons are listed by their words.
+ * slash where it differs ({@code continued/VBD/continue}) and an NER tag after a third; persons are listed by
+ * their words.
  */
 class QuoteAttributionRulesTest {
 
@@ -72,7 +73,7 @@ class QuoteAttributionRulesTest {
                 glue = parts[1].equals("``");
                 text.append(word);
                 tokens.add(new Token(new Span(at, at + word.length()), word,
-                        parts.length > 2 ? parts[2] : word.toLowerCase(), parts[1], "O"));
+                        parts.length > 2 ? parts[2] : word.toLowerCase(), parts[1], parts.length > 3 ? parts[3] : "O"));
             }
             for (String person : people) {
                 int at = text.indexOf(person, start);
@@ -235,5 +236,14 @@ class QuoteAttributionRulesTest {
                 .parsed("1>0:nsubj", "-1>1:root")
                 .quotes();
         assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void aDayIsNeverASpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP will/MD vote/VB on/IN it/PRP soon/RB ,/, \"/'' Tuesday/NNP/tuesday/DATE "
+                        + "said/VBD/say ./.")
+                .quotes();
+        assertThat(speakerOf(quotes, "We will vote on it soon")).isNull();
     }
 }
