@@ -126,12 +126,25 @@ public final class QuoteExtractor implements ArticleStage {
         }
         Span gap = new Span(quote.close(), next.open());
         int words = wordCount(view.text(), gap);
-        if (words < 1 || words > MAX_INTERRUPTION_WORDS) {
+        if (words < 1 || words > MAX_INTERRUPTION_WORDS && !onlyAttribution(view, gap, attribution)) {
             return false;
         }
         boolean cueBetween = attribution != null && attribution.hasCue() && gap.contains(attribution.cueSpan())
                 || nextAttribution != null && nextAttribution.hasCue() && gap.contains(nextAttribution.cueSpan());
         return cueBetween && sameSpeaker(attribution, nextAttribution);
+    }
+
+    /**
+     * Whether the words between two quotations are only the first one's attribution, however long its speaker's
+     * description: "“…,” said C. Stewart Verdery Jr., a senior official during George W. Bush's administration.
+     * “…”". The cue's sentence ends in the gap, and nothing but space follows it before the next quotation.
+     */
+    private static boolean onlyAttribution(ArticleView view, Span gap, Attribution attribution) {
+        if (attribution == null || !attribution.hasCue() || !gap.contains(attribution.cueSpan())) {
+            return false;
+        }
+        Span sentence = attribution.sentence().span();
+        return sentence.end() <= gap.end() && view.text().substring(sentence.end(), gap.end()).isBlank();
     }
 
     private static boolean sameSpeaker(Attribution one, Attribution other) {

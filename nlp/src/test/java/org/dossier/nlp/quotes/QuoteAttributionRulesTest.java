@@ -246,4 +246,18 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(speakerOf(quotes, "We will vote on it soon")).isNull();
     }
+
+    @Test
+    void aQuotationGoesOnAfterItsAttributionHoweverLongTheSpeakersDescription() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP run/VBP people/NNS against/IN watch/NN lists/NNS ,/, \"/'' said/VBD/say "
+                        + "Carl/NNP Verd/NNP ,/, a/DT senior/JJ security/NN official/NN during/IN the/DT last/JJ "
+                        + "administration/NN ./.", "Carl Verd")
+                .sentence("\"/`` Where/WRB those/DT lists/NNS miss/VBP ,/, nothing/NN stands/VBZ out/RP ./. \"/''")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Carl Verd");
+        });
+    }
 }
