@@ -82,8 +82,9 @@ const DossierCharts = (() => {
     return list;
   }
 
-  function yAxis(group, scale, x, format, side) {
-    const ticks = scale.ticks(5);
+  function yAxis(group, scale, x, format, side, whole) {
+    // Counts take whole-number ticks only (no "0.5 events").
+    const ticks = scale.ticks(5).filter(t => !whole || Number.isInteger(t));
     const fmt = format || scale.tickFormat(5);
     ticks.forEach(t => {
       const y = scale(t);
@@ -112,8 +113,12 @@ const DossierCharts = (() => {
     }
     const width = widthOf(container, 900);
     const height = 280;
-    const margin = { top: 12, right: 48, bottom: 44, left: 44 };
-    const x = d3.scaleBand().domain(periods.map(p => p.period)).range([margin.left, width - margin.right])
+    const margin = { top: 24, right: 48, bottom: 44, left: 44 };
+    // Bars at most 48 px wide, centred, so that a story of a day or two does not draw one wall of colour.
+    const plot = width - margin.left - margin.right;
+    const used = Math.min(plot, periods.length * 56);
+    const left = margin.left + (plot - used) / 2;
+    const x = d3.scaleBand().domain(periods.map(p => p.period)).range([left, left + used])
       .paddingInner(0.15).paddingOuter(0.05);
     const most = d3.max(periods, p => p.events) || 1;
     const y = d3.scaleLinear().domain([0, most]).nice().range([height - margin.bottom, margin.top]);
@@ -122,12 +127,12 @@ const DossierCharts = (() => {
       "aria-label": "Events per " + data.interval + " by quad class, " + periods[0].period + " to "
         + periods[periods.length - 1].period + "; each bar opens its events" });
     const axes = svg("g", { class: "chart-axis" });
-    yAxis(axes, y, margin.left, d3.format("~d"), "left");
+    yAxis(axes, y, margin.left, d3.format("~d"), "left", true);
     yAxis(axes, g, width - margin.right, d3.format("+~d"), "right");
     axes.append(svg("line", { class: "baseline", x1: margin.left, x2: width - margin.right,
       y1: height - margin.bottom, y2: height - margin.bottom }));
-    axes.append(svg("text", { class: "axis-title", x: 4, y: margin.top - 2 }, "events"));
-    axes.append(svg("text", { class: "axis-title", x: width - 4, y: margin.top - 2, "text-anchor": "end" },
+    axes.append(svg("text", { class: "axis-title", x: 4, y: 10 }, "events"));
+    axes.append(svg("text", { class: "axis-title", x: width - 4, y: 10, "text-anchor": "end" },
       "Goldstein"));
     // Label every k-th period so that labels do not overlap (about 70 px each).
     const every = Math.max(1, Math.ceil(periods.length / Math.max(1, Math.floor((width - 90) / 70))));
@@ -248,8 +253,8 @@ const DossierCharts = (() => {
       label: "Top actors by events; each opens the actor's page",
       empty: "No actor in the events of this filter.",
       legend: [{ cls: "role-actor", label: "as actor" }, { cls: "role-target", label: "as target" }],
-      caption: "The " + data.actors.length + " actors with most events of " + data.total
-        + ", names merged by CAMEO code. Each opens the actor's page.",
+      caption: plural(data.actors.length, "actor") + " with most events, of " + data.total
+        + "; names that share a CAMEO code are one actor. Each opens the actor's page.",
     });
   }
 
@@ -265,7 +270,8 @@ const DossierCharts = (() => {
       label: "Who acts on whom: pairs of actor and target by events; each opens the actor's page",
       empty: "No event of this filter names both an actor and a target.",
       legend: QUADS.map(q => ({ cls: "quad-" + q.quad, label: q.label })),
-      caption: "The " + data.dyads.length + " pairs with most events of " + data.total + ".",
+      caption: plural(data.dyads.length, "pair") + " of actor and target with most events, of " + data.total
+        + ".",
     });
   }
 
@@ -285,7 +291,7 @@ const DossierCharts = (() => {
       return;
     }
     const width = widthOf(container, 900);
-    const height = Math.max(320, Math.min(620, 140 + data.nodes.length * 18));
+    const height = Math.max(240, Math.min(620, 140 + data.nodes.length * 18));
     const most = d3.max(data.nodes, n => n.events) || 1;
     const radius = d3.scaleSqrt().domain([0, most]).range([4, 22]);
     const nodes = data.nodes.map(n => ({ id: n.actor.id, actor: n.actor, events: n.events, r: radius(n.events) }));
@@ -307,7 +313,8 @@ const DossierCharts = (() => {
         + "; each actor opens its page" });
     const defs = svg("defs", {});
     ["conflict", "cooperation"].forEach(kind => defs.append(svg("marker", { id: "arrow-" + kind,
-      viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+      viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse",
+      orient: "auto-start-reverse" },
     svg("path", { class: "arrow-" + kind, d: "M0,0L10,5L0,10z" }))));
     chart.append(defs);
     const edges = svg("g", { class: "edges" });
@@ -339,8 +346,8 @@ const DossierCharts = (() => {
     figure.append(chart);
     figure.append(legend([{ cls: "edge-conflict", label: "conflict (mean Goldstein below 0)" },
       { cls: "edge-cooperation", label: "cooperation" }]));
-    figure.append(Dossier.el("figcaption", { class: "muted" }, "The " + plural(links.length, "pair")
-      + " with most events of " + data.total + "; arrows point from actor to target, thicker for more events."));
+    figure.append(Dossier.el("figcaption", { class: "muted" }, plural(links.length, "pair") + " with most events, of "
+      + data.total + "; arrows point from actor to target, thicker for more events. Each actor opens its page."));
     container.setAttribute("data-chart-state", "ready");
   }
 
