@@ -11,7 +11,6 @@ import org.dossier.store.ChartRows.ActorCount;
 import org.dossier.store.ChartRows.ActorEvent;
 import org.dossier.store.ChartRows.ActorName;
 import org.dossier.store.ChartRows.ActorProfile;
-import org.dossier.store.ChartRows.ActorRef;
 import org.dossier.store.ChartRows.ActorStory;
 import org.dossier.store.ChartRows.Listed;
 import org.dossier.store.StoreRows.EventRow;
@@ -41,41 +40,14 @@ public final class StoreActors {
      * (null for all) keeps the actors one of whose names contains it (any case) or whose code starts with it.
      */
     public Listed<ActorCount> list(String query, int limit, int offset) {
-        String roles = "SELECT " + StoreCharts.ACTOR_KEY + " AS k, e.actor AS n, e.actor_code AS c, 1 AS a, 0 AS t "
-                + "FROM events e UNION ALL SELECT " + StoreCharts.TARGET_KEY + ", e.target, e.target_code, 0, 1 "
-                + "FROM events e";
-        StringBuilder where = new StringBuilder(" WHERE x.k IS NOT NULL");
-        List<Object> args = new ArrayList<>();
-        if (query != null) {
-            where.append(" AND x.k IN (SELECT y.k FROM (" + roles + ") y WHERE LOWER(y.n) LIKE ?"
-                    + StoreQueries.ESCAPE + " OR UPPER(y.c) LIKE ?" + StoreQueries.ESCAPE + ")");
-            args.add("%" + StoreQueries.literal(query.toLowerCase(Locale.ROOT)) + "%");
-            args.add(StoreQueries.literal(query.toUpperCase(Locale.ROOT)) + "%");
-        }
-        return db.read(c -> {
-            List<Object> page = new ArrayList<>(args);
-            page.add(limit);
-            page.add(offset);
-            List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT x.k, SUM(x.a), SUM(x.t) FROM (" + roles + ") x"
-                    + where + " GROUP BY x.k ORDER BY SUM(x.a) + SUM(x.t) DESC, x.k LIMIT ? OFFSET ?", page);
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows.add(new Object[] {r.getString(1), r.getLong(2), r.getLong(3)});
-                }
-            }
-            long total;
-            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT COUNT(DISTINCT x.k) FROM (" + roles + ") x"
-                    + where, args); ResultSet r = s.executeQuery()) {
-                r.next();
-                total = r.getLong(1);
-            }
-            java.util.Map<String, ActorRef> refs = StoreCharts.refs(c, new StoreQueries.Where(" WHERE 1 = 1",
-                    List.of()), rows.stream().map(row -> (String) row[0]).toList());
-            List<ActorCount> actors = rows.stream().map(row -> new ActorCount(refs.get((String) row[0]),
-                    (long) row[1], (long) row[2], (long) row[1] + (long) row[2])).toList();
-            return new Listed<>(actors, total);
-        });
+        ActorTally tally = db.read(c -> StoreCharts.tally(c, new StoreQueries.Where(" WHERE 1 = 1", List.of())));
+        String name = query == null ? null : query.toLowerCase(Locale.ROOT);
+        String code = query == null ? null : query.toUpperCase(Locale.ROOT);
+        List<ActorCount> found = tally.ranked((key, names) -> name == null
+                || (!key.startsWith("name:") && key.startsWith(code))
+                || names.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(name)));
+        int from = Math.min(offset, found.size());
+        return new Listed<>(List.copyOf(found.subList(from, Math.min(found.size(), from + limit))), found.size());
     }
 
     /**
@@ -88,9 +60,20 @@ public final class StoreActors {
         ActorId actor = ActorId.parse(id);
         List<ActorName> names = names(actor.key());
         Where events = eventsOf(actor);
-        long asActor = count("SELECT COUNT(*) FROM events e WHERE " + events.actor(), events.args());
-        long asTarget = count("SELECT COUNT(*) FROM events e WHERE " + events.target(), events.args());
-        long eventTotal = count("SELECT COUNT(*) FROM events e WHERE " + events.either(), events.both());
+        // Its events as actor, as target, and in all, in one pass.
+        List<Object> args = new ArrayList<>(events.both());
+        args.addAll(events.both());
+        long[] counts = db.read(c -> {
+            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT SUM(CASE WHEN " + events.actor() + " THEN 1 "
+                    + "ELSE 0 END), SUM(CASE WHEN " + events.target() + " THEN 1 ELSE 0 END), COUNT(*) FROM events e "
+                    + "WHERE " + events.either(), args); ResultSet r = s.executeQuery()) {
+                r.next();
+                return new long[] {r.getLong(1), r.getLong(2), r.getLong(3)};
+            }
+        });
+        long asActor = counts[0];
+        long asTarget = counts[1];
+        long eventTotal = counts[2];
         List<String> spoken = new ArrayList<>(names.stream().map(n -> n.name().toLowerCase(Locale.ROOT)).distinct()
                 .limit(MAX_NAMES).toList());
         if (actor.name() != null && !spoken.contains(actor.name())) {

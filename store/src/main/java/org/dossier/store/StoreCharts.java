@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,53 +80,62 @@ public final class StoreCharts {
      */
     public EventsOverTime eventsOverTime(EventFilter filter, Interval interval) {
         Where where = StoreQueries.eventsWhere(filter);
-        return db.read(c -> {
-            String first;
-            String last;
-            long dated;
-            long undated;
-            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT MIN(e.event_day), MAX(e.event_day), "
-                    + "COUNT(e.event_day), COUNT(*) FROM events e" + where.sql(), where.args());
-                    ResultSet r = s.executeQuery()) {
-                r.next();
-                first = r.getString(1);
-                last = r.getString(2);
-                dated = r.getLong(3);
-                undated = r.getLong(4) - dated;
-            }
-            Interval chosen = interval != null ? interval : chooseInterval(first, last);
-            long count = periodCount(first, last, chosen);
-            if (count > MAX_PERIODS) {
-                throw new IllegalArgumentException("interval " + chosen.name().toLowerCase(java.util.Locale.ROOT)
-                        + " makes " + count + " periods from " + first + " to " + last + "; a chart holds at most "
-                        + MAX_PERIODS + ": ask for a longer interval (month or year) or fewer days");
-            }
-            List<String> periods = periodsBetween(first, last, chosen);
-            String period = "SUBSTR(e.event_day, 1, " + chosen.chars + ")";
-            Map<String, long[]> counts = new LinkedHashMap<>();
-            Map<String, Double> goldstein = new HashMap<>();
-            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT " + period + ", e.quad_class, COUNT(*), "
-                    + "SUM(e.goldstein) FROM events e" + where.sql() + " AND e.event_day IS NOT NULL GROUP BY "
-                    + period + ", e.quad_class", where.args()); ResultSet r = s.executeQuery()) {
+        // One pass: the events by stored day and quad class (a few rows a day); periods are summed here.
+        List<Object[]> days = db.read(c -> {
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT e.event_day, e.quad_class, COUNT(*), "
+                    + "SUM(e.goldstein) FROM events e" + where.sql() + " GROUP BY e.event_day, e.quad_class",
+                    where.args()); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    long[] byClass = counts.computeIfAbsent(r.getString(1), k -> new long[5]);
-                    int quad = r.getInt(2);
-                    byClass[quad >= 1 && quad <= 4 ? quad : 0] += r.getLong(3);
-                    goldstein.merge(r.getString(1), r.getDouble(4), Double::sum);
+                    rows.add(new Object[] {r.getString(1), r.getInt(2), r.getLong(3), r.getDouble(4)});
                 }
             }
-            // Periods with events whose day did not parse (none are expected) still show, in order.
-            Set<String> all = new java.util.TreeSet<>(periods);
-            all.addAll(counts.keySet());
-            List<Period> rows = new ArrayList<>();
-            for (String p : all) {
-                long[] n = counts.getOrDefault(p, new long[5]);
-                long events = n[0] + n[1] + n[2] + n[3] + n[4];
-                rows.add(new Period(p, events, new QuadCounts(n[1], n[2], n[3], n[4]),
-                        events == 0 ? null : goldstein.get(p) / events));
-            }
-            return new EventsOverTime(chosen, rows, dated, undated);
+            return rows;
         });
+        String first = null;
+        String last = null;
+        long dated = 0;
+        long undated = 0;
+        for (Object[] row : days) {
+            String day = (String) row[0];
+            if (day == null) {
+                undated += (long) row[2];
+                continue;
+            }
+            dated += (long) row[2];
+            first = first == null || day.compareTo(first) < 0 ? day : first;
+            last = last == null || day.compareTo(last) > 0 ? day : last;
+        }
+        Interval chosen = interval != null ? interval : chooseInterval(first, last);
+        long count = periodCount(first, last, chosen);
+        if (count > MAX_PERIODS) {
+            throw new IllegalArgumentException("interval " + chosen.name().toLowerCase(java.util.Locale.ROOT)
+                    + " makes " + count + " periods from " + first + " to " + last + "; a chart holds at most "
+                    + MAX_PERIODS + ": ask for a longer interval (month or year) or fewer days");
+        }
+        Map<String, long[]> counts = new HashMap<>();
+        Map<String, Double> goldstein = new HashMap<>();
+        for (Object[] row : days) {
+            String day = (String) row[0];
+            if (day == null) {
+                continue;
+            }
+            String period = day.length() >= chosen.chars ? day.substring(0, chosen.chars) : day;
+            int quad = (int) row[1];
+            counts.computeIfAbsent(period, k -> new long[5])[quad >= 1 && quad <= 4 ? quad : 0] += (long) row[2];
+            goldstein.merge(period, (double) row[3], Double::sum);
+        }
+        // Periods with events whose day did not parse (none are expected) still show, in order.
+        Set<String> all = new java.util.TreeSet<>(periodsBetween(first, last, chosen));
+        all.addAll(counts.keySet());
+        List<Period> rows = new ArrayList<>();
+        for (String p : all) {
+            long[] n = counts.getOrDefault(p, new long[5]);
+            long events = n[0] + n[1] + n[2] + n[3] + n[4];
+            rows.add(new Period(p, events, new QuadCounts(n[1], n[2], n[3], n[4]),
+                    events == 0 ? null : goldstein.get(p) / events));
+        }
+        return new EventsOverTime(chosen, rows, dated, undated);
     }
 
     static Interval chooseInterval(String first, String last) {
@@ -196,69 +206,59 @@ public final class StoreCharts {
 
     /** The filter's actors with most events (as actor and as target together), most first. */
     public TopActors topActors(EventFilter filter, int limit) {
-        Where where = StoreQueries.eventsWhere(filter);
-        String roles = "SELECT " + ACTOR_KEY + " AS k, 1 AS a, 0 AS t FROM events e" + where.sql()
-                + " UNION ALL SELECT " + TARGET_KEY + ", 0, 1 FROM events e" + where.sql();
-        List<Object> args = new ArrayList<>(where.args());
-        args.addAll(where.args());
-        return db.read(c -> {
-            List<Object> page = new ArrayList<>(args);
-            page.add(limit);
-            List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT x.k, SUM(x.a), SUM(x.t) FROM (" + roles
-                    + ") x WHERE x.k IS NOT NULL GROUP BY x.k ORDER BY SUM(x.a) + SUM(x.t) DESC, x.k LIMIT ?", page);
+        ActorTally tally = db.read(c -> tally(c, StoreQueries.eventsWhere(filter)));
+        List<ActorCount> ranked = tally.ranked((key, names) -> true);
+        return new TopActors(List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), ranked.size());
+    }
+
+    /** The events of a filter counted by actor, as actor and as target: a grouped pass over each side. */
+    static ActorTally tally(Connection c, Where where) throws SQLException {
+        ActorTally tally = new ActorTally();
+        for (String side : List.of("actor", "target")) {
+            int role = side.equals("actor") ? ActorTally.AS_ACTOR : ActorTally.AS_TARGET;
+            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT e." + side + "_code, e." + side + ", COUNT(*) "
+                    + "FROM events e" + where.sql() + " GROUP BY e." + side + "_code, e." + side, where.args());
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Object[] {r.getString(1), r.getLong(2), r.getLong(3)});
+                    tally.add(r.getString(1), r.getString(2), role, r.getLong(3));
                 }
             }
-            long total;
-            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT COUNT(DISTINCT x.k) FROM (" + roles + ") x",
-                    args); ResultSet r = s.executeQuery()) {
-                r.next();
-                total = r.getLong(1);
-            }
-            Map<String, ActorRef> refs = refs(c, where, rows.stream().map(row -> (String) row[0]).toList());
-            List<ActorCount> actors = rows.stream().map(row -> new ActorCount(refs.get((String) row[0]),
-                    (long) row[1], (long) row[2], (long) row[1] + (long) row[2])).toList();
-            return new TopActors(actors, total);
-        });
+        }
+        return tally;
     }
 
     /** The filter's pairs of actor and target with most events, most first; events naming only one are left. */
     public Dyads dyads(EventFilter filter, int limit) {
         Where where = StoreQueries.eventsWhere(filter);
-        String named = where.sql() + " AND " + ACTOR_KEY + " IS NOT NULL AND " + TARGET_KEY + " IS NOT NULL";
-        return db.read(c -> {
-            List<Object> page = new ArrayList<>(where.args());
-            page.add(limit);
-            List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT " + ACTOR_KEY + ", " + TARGET_KEY + ", "
-                    + "COUNT(*), " + quadSums() + ", AVG(e.goldstein) FROM events e" + named + " GROUP BY "
-                    + ACTOR_KEY + ", " + TARGET_KEY + " ORDER BY COUNT(*) DESC, " + ACTOR_KEY + ", " + TARGET_KEY
-                    + " LIMIT ?", page); ResultSet r = s.executeQuery()) {
+        ActorTally names = new ActorTally();
+        Map<List<String>, double[]> pairs = new HashMap<>();
+        db.read(c -> {
+            // One pass, grouped by the stored codes and names of both parties; merged into pairs of ids here.
+            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT e.actor_code, e.actor, e.target_code, e.target, "
+                    + "COUNT(*), " + quadSums() + ", SUM(e.goldstein) FROM events e" + where.sql() + " GROUP BY "
+                    + "e.actor_code, e.actor, e.target_code, e.target", where.args()); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Object[] {r.getString(1), r.getString(2), r.getLong(3), new QuadCounts(r.getLong(4),
-                            r.getLong(5), r.getLong(6), r.getLong(7)), r.getDouble(8)});
+                    long events = r.getLong(5);
+                    String actor = names.add(r.getString(1), r.getString(2), ActorTally.AS_ACTOR, events);
+                    String target = names.add(r.getString(3), r.getString(4), ActorTally.AS_TARGET, events);
+                    if (actor != null && target != null) {
+                        double[] n = pairs.computeIfAbsent(List.of(actor, target), k -> new double[6]);
+                        n[0] += events;
+                        for (int quad = 1; quad <= 4; quad++) {
+                            n[quad] += r.getLong(5 + quad);
+                        }
+                        n[5] += r.getDouble(10);
+                    }
                 }
             }
-            long total;
-            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT COUNT(*) FROM (SELECT 1 AS one FROM events e"
-                    + named + " GROUP BY " + ACTOR_KEY + ", " + TARGET_KEY + ") x", where.args());
-                    ResultSet r = s.executeQuery()) {
-                r.next();
-                total = r.getLong(1);
-            }
-            Set<String> keys = new LinkedHashSet<>();
-            rows.forEach(row -> {
-                keys.add((String) row[0]);
-                keys.add((String) row[1]);
-            });
-            Map<String, ActorRef> refs = refs(c, where, List.copyOf(keys));
-            List<Dyad> dyads = rows.stream().map(row -> new Dyad(refs.get((String) row[0]), refs.get((String) row[1]),
-                    (long) row[2], (QuadCounts) row[3], (double) row[4])).toList();
-            return new Dyads(dyads, total);
+            return null;
         });
+        List<Dyad> dyads = new ArrayList<>();
+        pairs.forEach((pair, n) -> dyads.add(new Dyad(names.ref(pair.get(0)), names.ref(pair.get(1)), (long) n[0],
+                new QuadCounts((long) n[1], (long) n[2], (long) n[3], (long) n[4]), n[5] / n[0])));
+        dyads.sort(Comparator.comparingLong((Dyad d) -> -d.events()).thenComparing(d -> d.actor().id())
+                .thenComparing(d -> d.target().id()));
+        return new Dyads(List.copyOf(dyads.subList(0, Math.min(limit, dyads.size()))), dyads.size());
     }
 
     /** Who acts on whom: the {@code limit} pairs with most events as edges, the actors they join as nodes. */
@@ -287,42 +287,6 @@ public final class StoreCharts {
                     .append(" THEN 1 ELSE 0 END)");
         }
         return sql.toString();
-    }
-
-    /**
-     * The actors of these keys, each with the name the filter's events give it most often (ties: the first in
-     * alphabetical order).
-     */
-    static Map<String, ActorRef> refs(Connection c, Where where, List<String> keys) throws SQLException {
-        Map<String, ActorRef> refs = new HashMap<>();
-        if (keys.isEmpty()) {
-            return refs;
-        }
-        String marks = String.join(",", Collections.nCopies(keys.size(), "?"));
-        String sql = "SELECT x.k, x.n, COUNT(*) FROM (SELECT " + ACTOR_KEY + " AS k, e.actor AS n FROM events e"
-                + where.sql() + " UNION ALL SELECT " + TARGET_KEY + ", e.target FROM events e" + where.sql()
-                + ") x WHERE x.k IN (" + marks + ") AND x.n IS NOT NULL GROUP BY x.k, x.n";
-        List<Object> args = new ArrayList<>(where.args());
-        args.addAll(where.args());
-        args.addAll(keys);
-        Map<String, String> best = new HashMap<>();
-        Map<String, Long> bestCount = new HashMap<>();
-        try (PreparedStatement s = StoreQueries.prepare(c, sql, args); ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                String key = r.getString(1);
-                String name = r.getString(2);
-                long n = r.getLong(3);
-                Long known = bestCount.get(key);
-                if (known == null || n > known || (n == known && name.compareTo(best.get(key)) < 0)) {
-                    best.put(key, name);
-                    bestCount.put(key, n);
-                }
-            }
-        }
-        for (String key : keys) {
-            refs.put(key, ref(key, best.get(key)));
-        }
-        return refs;
     }
 
     /** The actor of a key, named by its name, else by its code (or the name in its key). */
@@ -380,16 +344,34 @@ public final class StoreCharts {
                             r.getString(10), r.getInt(11), r.getInt(12), false));
                 }
             }
-            return conflicts(points, total, all - total);
+            return conflicts(points, total, all - total, withConflicts(c, points));
         });
     }
 
+    /** Which of the points' stories have conflicts: only those records are read (a record is the story whole). */
+    private static Set<String> withConflicts(Connection c, List<FigurePoint> points) throws SQLException {
+        List<String> ids = points.stream().map(FigurePoint::story).filter(java.util.Objects::nonNull).distinct()
+                .toList();
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement s = StoreQueries.prepare(c, "SELECT id FROM stories WHERE conflict_count > 0 AND "
+                    + "id IN (" + String.join(",", Collections.nCopies(batch.size(), "?")) + ")",
+                    new ArrayList<>(batch)); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getString(1));
+                }
+            }
+        }
+        return found;
+    }
+
     /** The points marked by the conflicts their stories show (read from the stored stories), with those conflicts. */
-    private FiguresOverTime conflicts(List<FigurePoint> points, long total, long leftOut) {
+    private FiguresOverTime conflicts(List<FigurePoint> points, long total, long leftOut, Set<String> disputed) {
         Set<String> storyIds = new LinkedHashSet<>();
         Set<String> shown = new HashSet<>();
         for (FigurePoint p : points) {
-            if (p.story() != null) {
+            if (p.story() != null && disputed.contains(p.story())) {
                 storyIds.add(p.story());
             }
             shown.add(p.article() + ":" + p.start());

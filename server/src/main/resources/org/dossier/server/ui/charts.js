@@ -171,7 +171,8 @@ const DossierCharts = (() => {
     figure.append(legend([...QUADS.map(q => ({ cls: "quad-" + q.quad, label: q.label })),
       { cls: "goldstein", label: "mean Goldstein score (right scale, −10 to +10)" }]));
     const caption = Dossier.el("figcaption", { class: "muted" }, plural(data.dated, "dated event") + " by "
-      + data.interval + (data.undated ? "; " + plural(data.undated, "event") + " without a day are not shown" : "")
+      + data.interval + ", an event counted once for each article that states it"
+      + (data.undated ? "; " + plural(data.undated, "event") + " without a day are not shown" : "")
       + ". Each bar opens its events in the table.");
     figure.append(caption);
     figure.append(numbersTable(data));
