@@ -41,8 +41,9 @@ import org.dossier.stories.build.StoryRecord;
 
 /**
  * The charts' numbers: the events of a filter ({@link EventFilter}, as {@code /api/events} takes it, its page
- * aside) grouped in SQL by period, actor and pair, and the figures of a filter on their days. Nothing here reads
- * more rows into memory than the chart shows.
+ * aside) counted by the database, grouped by day and quad class or by each party's code and name, and summed here
+ * into periods, actors ({@link ActorTally}) and pairs; and the figures of a filter on their days, up to a limit.
+ * The events themselves never leave the database.
  */
 public final class StoreCharts {
 
@@ -53,8 +54,8 @@ public final class StoreCharts {
     static final int AUTO_MONTHS = 144;
 
     /**
-     * An event's actor and target as the charts group them: the code, else "name:" and the name in lower case
-     * (null when the event names neither). The same text in SELECT and GROUP BY, as H2 wants it.
+     * An event's actor and target ids in SQL, as {@link ActorTally#key} makes them: the code, else "name:" and the
+     * name in lower case (null when the event names neither); for finding an actor without a code.
      */
     static final String ACTOR_KEY = key("e.actor_code", "e.actor");
     static final String TARGET_KEY = key("e.target_code", "e.target");
