@@ -111,7 +111,7 @@ final class ApiHandlers {
     }
 
     /** The event filters of a request; {@code located} keeps only events with coordinates. */
-    private static EventFilter eventFilter(Context ctx, boolean located) {
+    static EventFilter eventFilter(Context ctx, boolean located) {
         try {
             PlaceFilter place = new PlaceFilter(blankToNull(ctx.queryParam("country")),
                     blankToNull(ctx.queryParam("admin1")), near(ctx.queryParam("near")), located);
@@ -186,7 +186,7 @@ final class ApiHandlers {
      * A list's answer: its items under their name, with how many the filters match in all ({@code total}) and the
      * page asked for, so that a client can tell whether there are more.
      */
-    private static Map<String, Object> page(String name, List<?> items, long total, int limit, int offset) {
+    static Map<String, Object> page(String name, List<?> items, long total, int limit, int offset) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(name, items);
         body.put("total", total);
@@ -306,7 +306,7 @@ final class ApiHandlers {
         return o.hasNonNull(field) && o.get(field).isTextual() && !o.get(field).asText().isBlank();
     }
 
-    private static void json(Context ctx, Object body) {
+    static void json(Context ctx, Object body) {
         ctx.contentType("application/json").result(Json.write(body));
     }
 
@@ -318,7 +318,7 @@ final class ApiHandlers {
         return limit;
     }
 
-    private static int offset(Context ctx) {
+    static int offset(Context ctx) {
         int offset = intParam(ctx, "offset", 0);
         if (offset < 0) {
             throw ApiError.badRequest("parameter 'offset' must not be negative, was " + offset);
@@ -326,7 +326,7 @@ final class ApiHandlers {
         return offset;
     }
 
-    private static int intParam(Context ctx, String name, int fallback) {
+    static int intParam(Context ctx, String name, int fallback) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return fallback;
@@ -359,7 +359,7 @@ final class ApiHandlers {
         return code == null ? null : code.strip();
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

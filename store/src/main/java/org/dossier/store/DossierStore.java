@@ -418,6 +418,16 @@ public final class DossierStore implements AutoCloseable {
         return queries.figures(unit, limit, offset);
     }
 
+    /** The charts' numbers over the events and figures of a filter, grouped in the database. */
+    public StoreCharts charts() {
+        return new StoreCharts(db, this::story);
+    }
+
+    /** Actors across the store, their names merged by code, for the actor pages. */
+    public StoreActors actors() {
+        return new StoreActors(db);
+    }
+
     public List<SearchHit> search(String query, SearchIndex.Kind kind, int limit) {
         return search(query, kind, limit, 0);
     }

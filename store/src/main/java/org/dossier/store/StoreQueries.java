@@ -89,8 +89,8 @@ final class StoreQueries {
         });
     }
 
-    /** The conditions of an event filter, over events {@code e}, without its page. */
-    private static Where eventsWhere(EventFilter f) {
+    /** The conditions of an event filter, over events {@code e}, without its page (the charts group by them too). */
+    static Where eventsWhere(EventFilter f) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
@@ -137,35 +137,42 @@ final class StoreQueries {
      * longitudes where the box stays clear of a pole and of the 180th meridian), which the index on latitude
      * serves, then measures the great-circle distance (haversine) in SQL that H2 and PostgreSQL both run.
      */
-    private static void placeWhere(StoreRows.PlaceFilter p, StringBuilder sql, List<Object> args) {
+    static void placeWhere(StoreRows.PlaceFilter p, StringBuilder sql, List<Object> args) {
+        placeWhere(p, "e", sql, args);
+    }
+
+    /** The conditions of a place filter over the rows of {@code table} (events or figures: their place columns). */
+    static void placeWhere(StoreRows.PlaceFilter p, String table, StringBuilder sql, List<Object> args) {
         if (p.country() != null) {
-            sql.append(" AND e.place_country = ?");
+            sql.append(" AND " + table + ".place_country = ?");
             args.add(p.country());
         }
         if (p.admin1() != null) {
-            sql.append(" AND e.place_admin1 = ?");
+            sql.append(" AND " + table + ".place_admin1 = ?");
             args.add(p.admin1());
         }
         if (p.located() || p.near() != null) {
-            sql.append(" AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL");
+            sql.append(" AND " + table + ".place_lat IS NOT NULL AND " + table + ".place_lon IS NOT NULL");
         }
         StoreRows.Near near = p.near();
         if (near == null) {
             return;
         }
         double dLat = near.km() / KM_PER_DEGREE;
-        sql.append(" AND e.place_lat BETWEEN ? AND ?");
+        sql.append(" AND " + table + ".place_lat BETWEEN ? AND ?");
         args.add(near.lat() - dLat);
         args.add(near.lat() + dLat);
         double widest = Math.cos(Math.toRadians(Math.min(90, Math.abs(near.lat()) + dLat)));
         double dLon = widest <= 1e-9 ? 360 : dLat / widest;
         if (dLon < 180 && near.lon() - dLon >= -180 && near.lon() + dLon <= 180) {
-            sql.append(" AND e.place_lon BETWEEN ? AND ?");
+            sql.append(" AND " + table + ".place_lon BETWEEN ? AND ?");
             args.add(near.lon() - dLon);
             args.add(near.lon() + dLon);
         }
-        sql.append(" AND 2 * " + EARTH_KM + " * ASIN(LEAST(1.0, SQRT(POWER(SIN(RADIANS(e.place_lat - ?) / 2), 2) "
-                + "+ COS(RADIANS(e.place_lat)) * COS(RADIANS(?)) * POWER(SIN(RADIANS(e.place_lon - ?) / 2), 2)))) "
+        String lat = table + ".place_lat";
+        String lon = table + ".place_lon";
+        sql.append(" AND 2 * " + EARTH_KM + " * ASIN(LEAST(1.0, SQRT(POWER(SIN(RADIANS(" + lat + " - ?) / 2), 2) "
+                + "+ COS(RADIANS(" + lat + ")) * COS(RADIANS(?)) * POWER(SIN(RADIANS(" + lon + " - ?) / 2), 2)))) "
                 + "<= ?");
         args.add(near.lat());
         args.add(near.lat());
@@ -304,7 +311,7 @@ final class StoreQueries {
     }
 
     /** The conditions of a list's query, with their arguments in order. */
-    private record Where(String sql, List<Object> args) {}
+    record Where(String sql, List<Object> args) {}
 
     private long count(Where where, String select) {
         return db.read(c -> {
@@ -324,7 +331,7 @@ final class StoreQueries {
     }
 
     /** The escape character of LIKE patterns, the same on H2 and PostgreSQL. */
-    private static final String ESCAPE = " ESCAPE '\\'";
+    static final String ESCAPE = " ESCAPE '\\'";
 
     /**
      * Text a user typed, as a LIKE pattern that matches it literally: "%" and "_" are the user's characters, not
@@ -334,7 +341,7 @@ final class StoreQueries {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
         for (int i = 0; i < args.size(); i++) {
             s.setObject(i + 1, args.get(i));

@@ -137,7 +137,8 @@ function renderFigures(story) {
 function renderActors(story) {
   const body = document.querySelector("#actors tbody");
   story.actors.forEach(a => body.append(el("tr", {},
-    el("td", {}, a.name), el("td", {}, a.code || ""), el("td", {}, a.as_actor), el("td", {}, a.as_target),
+    el("td", {}, el("a", { href: "/actor.html?" + (a.code ? "code=" + encodeURIComponent(a.code)
+      : "name=" + encodeURIComponent(a.name)) }, a.name)), el("td", {}, a.code || ""), el("td", {}, a.as_actor), el("td", {}, a.as_target),
     el("td", {}, a.as_speaker))));
 }
 
@@ -170,6 +171,14 @@ async function main() {
     renderActors(story);
     renderArticles(story);
     document.getElementById("map-link").setAttribute("href", "/map.html?story=" + encodeURIComponent(story.id));
+    document.getElementById("charts-link").setAttribute("href", "/charts.html?story="
+      + encodeURIComponent(story.id));
+    try {
+      await DossierCharts.load(document.getElementById("story-chart"), "events-over-time",
+        new URLSearchParams({ story: story.id }), DossierCharts.eventsOverTime);
+    } catch (e) {
+      // The chart's box says why.
+    }
     try {
       await DossierMap.draw(document.getElementById("map"), document.getElementById("map-detail"),
         { story: story.id });
