@@ -34,6 +34,9 @@ public final class QuoteExtractor implements ArticleStage {
     private static final double CONTINUATION_SHARE = 0.6;
     /** At most this many words between the parts of an interrupted quotation ("he told reporters on Monday"). */
     private static final int MAX_INTERRUPTION_WORDS = 8;
+    /** Nothing between two quotations but a conjunction and punctuation (and the marks themselves). */
+    private static final java.util.regex.Pattern JOINING_WORDS = java.util.regex.Pattern.compile(
+            "(?i)[\\s,;:.\"'“”‘’]*(?:and|or|and then)[\\s,;:.\"'“”‘’]*");
     /** Reported words before a quotation that make the two one mixed quote ("the campaign will “…”"). */
     private static final int MIN_MIXED_LEAD_WORDS = 2;
 
@@ -125,8 +128,12 @@ public final class QuoteExtractor implements ArticleStage {
             return false;
         }
         Span gap = new Span(quote.close(), next.open());
+        if (JOINING_WORDS.matcher(gap.of(view.text())).matches()) {
+            // "telling the crowd, “I’m a negotiator like you,” and, “Is there anyone …”": one quotation in parts
+            return sameSpeaker(attribution, nextAttribution);
+        }
         int words = wordCount(view.text(), gap);
-        if (words < 1 || words > MAX_INTERRUPTION_WORDS && !onlyAttribution(view, gap, attribution)) {
+        if (words < 1 || words > MAX_INTERRUPTION_WORDS && !onlyAttribution(view, gap, next, attribution)) {
             return false;
         }
         boolean cueBetween = attribution != null && attribution.hasCue() && gap.contains(attribution.cueSpan())
@@ -137,14 +144,16 @@ public final class QuoteExtractor implements ArticleStage {
     /**
      * Whether the words between two quotations are only the first one's attribution, however long its speaker's
      * description: "“…,” said C. Stewart Verdery Jr., a senior official during George W. Bush's administration.
-     * “…”". The cue's sentence ends in the gap, and nothing but space follows it before the next quotation.
+     * “…”". The cue's sentence ends in the gap, and nothing but space follows it before the next quotation (the
+     * tokenizer may take the next opening mark, when it is two apostrophes, for the sentence's closing one).
      */
-    private static boolean onlyAttribution(ArticleView view, Span gap, Attribution attribution) {
+    private static boolean onlyAttribution(ArticleView view, Span gap, QuotedSpan next, Attribution attribution) {
         if (attribution == null || !attribution.hasCue() || !gap.contains(attribution.cueSpan())) {
             return false;
         }
         Span sentence = attribution.sentence().span();
-        return sentence.end() <= gap.end() && view.text().substring(sentence.end(), gap.end()).isBlank();
+        return sentence.end() <= next.content().start()
+                && view.text().substring(Math.min(sentence.end(), gap.end()), gap.end()).isBlank();
     }
 
     private static boolean sameSpeaker(Attribution one, Attribution other) {

@@ -260,4 +260,17 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Carl Verd");
         });
     }
+
+    @Test
+    void twoQuotationsJoinedByAndAreOneQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("Carl/NNP Verd/NNP told/VBD/tell the/DT crowd/NN ,/, \"/`` I/PRP am/VBP a/DT negotiator/NN "
+                        + "like/IN you/PRP ,/, \"/'' and/CC ,/, \"/`` Is/VBZ there/EX anyone/NN who/WP "
+                        + "does/VBZ not/RB ?/. \"/''", "Carl Verd")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Carl Verd");
+        });
+    }
 }
