@@ -108,14 +108,35 @@ public final class QuoteExtractor implements ArticleStage {
                             || mixed(view, f, directByCue)))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
-                // A mixed quote is reported speech: the clause stands for the quoted words inside it.
-                quotes.removeIf(q -> q.direct() && f.content().contains(q.span()) && q.parts().size() == 1);
-                quotes.add(quote(view, f.content(), false, f.attribution(), null));
+                // A mixed quote is reported speech: the clause stands for the quoted words inside it, up to the
+                // quotation's own end punctuation, which the clause leaves out ("said Cruz has “… tall.”").
+                Span content = f.content();
+                for (Quote q : quotes) {
+                    if (q.direct() && q.parts().size() == 1 && insideButItsEnd(q.span(), f.content())) {
+                        content = content.union(q.span());
+                    }
+                }
+                if (content.end() > f.content().end() && content.end() < view.text().length()
+                        && "”\"’'»".indexOf(view.text().charAt(content.end())) >= 0) {
+                    content = new Span(content.start(), content.end() + 1);
+                }
+                Span clause = content;
+                quotes.removeIf(q -> q.direct() && clause.contains(q.span()) && q.parts().size() == 1);
+                quotes.add(quote(view, clause, false, f.attribution(), null));
             }
         }
         quotes.sort(Comparator.comparing(Quote::span));
         return in.with(Layers.QUOTES, quotes);
     }
+
+    /** Whether a quotation starts inside the clause and ends with it but for its end punctuation. */
+    private static boolean insideButItsEnd(Span quotation, Span clause) {
+        return clause.start() <= quotation.start() && quotation.start() < clause.end()
+                && quotation.end() <= clause.end() + MAX_END_PUNCTUATION;
+    }
+
+    /** The characters of a quotation's end punctuation a reported clause leaves out (".", "?”"). */
+    private static final int MAX_END_PUNCTUATION = 2;
 
     /**
      * Whether the next quotation continues this one across its attribution: "“…,” she said, “…”" (also with a

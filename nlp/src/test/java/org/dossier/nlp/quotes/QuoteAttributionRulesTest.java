@@ -273,4 +273,19 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Carl Verd");
         });
     }
+
+    @Test
+    void aMixedQuoteIsReportedSpeechUpToItsQuotationsEnd() {
+        List<Quote> quotes = new Story()
+                .paragraph("Mike/NNP Lee/NNP said/VBD/say Cruz/NNP has/VBZ \"/`` taken/VBN every/DT punch/NN "
+                        + "they/PRP threw/VBD ./. \"/''", "Mike Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:nsubj", "6>4:aux", "6>5:punct",
+                        "2>6:ccomp", "8>7:det", "6>8:obj", "10>9:nsubj", "8>10:acl:relcl", "2>11:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).isEqualTo("Cruz has \"taken every punch they threw.\"");
+            assertThat(q.speaker().name()).isEqualTo("Mike Lee");
+        });
+    }
 }
