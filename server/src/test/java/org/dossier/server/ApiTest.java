@@ -195,7 +195,7 @@ class ApiTest {
         assertThat(documented).containsExactlyInAnyOrder("/api/stats", "/api/stories", "/api/stories/{id}",
                 "/api/stories/{id}/timeline", "/api/articles/{id}", "/api/articles", "/api/events",
                 "/api/events.geojson", "/api/quotes",
-                "/api/figures", "/api/search", "/api/watch");
+                "/api/figures", "/api/search", "/api/watch", "/api/corrections", "/api/corrections/{id}/undo");
         for (String path : documented) {
             String probe = path.replace("{id}", "story-aaaa000000000001");
             if (path.startsWith("/api/articles/")) {
