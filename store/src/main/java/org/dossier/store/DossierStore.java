@@ -600,10 +600,17 @@ public final class DossierStore implements AutoCloseable {
         return search(query, kind, limit, 0);
     }
 
+    /**
+     * A page of the items that match a full-text query, best first. A quote or an event an analyst marked wrong is
+     * left out of the page (the index holds the analysis as it is; the page may then be shorter than its limit).
+     */
     public List<SearchHit> search(String query, SearchIndex.Kind kind, int limit, int offset) {
         List<SearchIndex.Hit> hits = requireIndex().search(query, kind, limit, offset);
         Map<String, String> storyOf = storyOfArticle();
-        return hits.stream().map(h -> new SearchHit(h.kind().name(), h.article(), storyOf.get(h.article()),
+        Corrections applied = corrections;
+        return hits.stream().filter(h -> h.kind() == SearchIndex.Kind.article || !applied.fix(new ItemKey(
+                h.article(), h.kind() == SearchIndex.Kind.quote ? Correction.ItemKind.quote
+                        : Correction.ItemKind.event, h.start(), h.end())).rejected()).map(h -> new SearchHit(h.kind().name(), h.article(), storyOf.get(h.article()),
                 h.title(), h.excerpt(), h.start(), h.end(), h.score(), h.marks())).toList();
     }
 

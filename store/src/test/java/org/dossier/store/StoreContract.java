@@ -367,6 +367,8 @@ abstract class StoreContract {
             assertThat(store.events(new EventFilter("MIL", null, null, null, null, null, 10, 0))).isEmpty();
             assertThat(store.counts().events()).isEqualTo(1);
             assertThat(store.countQuotes("ayrault")).isEqualTo(2);
+            assertThat(store.search("bombed", SearchIndex.Kind.event, 10)).as("a rejected event is no hit")
+                    .extracting(SearchHit::article).containsExactly(a.id());
             assertThat(store.quotes("K. Olsen", 10, 0)).singleElement()
                     .extracting(StoreRows.QuoteRow::speaker).isEqualTo("Mary K. Olsen");
             assertThat(store.article(b.id()).orElseThrow().events()).isEmpty();
