@@ -121,6 +121,16 @@ public final class DossierStore implements AutoCloseable {
         }
         DossierStore store = new DossierStore(config, db, index);
         store.lastSeq = store.maxSeq();
+        if (index.indexedThrough() > store.lastSeq) {
+            long indexed = index.indexedThrough();
+            try {
+                index.close();
+            } catch (IOException e) {
+                // the refusal below says what matters
+            }
+            db.close();
+            throw new StoreException(Database.wentBack(config, store.lastSeq, indexed));
+        }
         store.catchUpIndex(notices);
         return store;
     }
