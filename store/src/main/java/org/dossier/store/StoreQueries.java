@@ -22,7 +22,7 @@ final class StoreQueries {
     private final Database db;
     /**
      * Whether any correction applies: then events, quotes and figures are read through the views that apply them
-     * (V5__corrections.sql), else straight from their tables, whose indexes serve every filter.
+     * (V7__corrections.sql), else straight from their tables, whose indexes serve every filter.
      */
     private volatile boolean corrected;
 
@@ -34,15 +34,17 @@ final class StoreQueries {
         corrected = any;
     }
 
-    private String events() {
+    // The tables (or views) to read events, quotes and figures from, as corrected: every query of items uses them.
+
+    String events() {
         return corrected ? "corrected_events" : "events";
     }
 
-    private String quotes() {
+    String quotes() {
         return corrected ? "corrected_quotes" : "quotes";
     }
 
-    private String figures() {
+    String figures() {
         return corrected ? "corrected_figures" : "figures";
     }
 
