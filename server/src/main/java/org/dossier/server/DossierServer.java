@@ -91,6 +91,15 @@ public final class DossierServer implements AutoCloseable {
                 requireToken(ctx, config);
                 api.postArticles(ctx);
             });
+            c.routes.get("/api/corrections", api::corrections);
+            c.routes.post("/api/corrections", ctx -> {
+                requireToken(ctx, config);
+                api.postCorrection(ctx);
+            });
+            c.routes.post("/api/corrections/{id}/undo", ctx -> {
+                requireToken(ctx, config);
+                api.undoCorrection(ctx);
+            });
             c.routes.get("/api/events", api::events);
             c.routes.get("/api/events.geojson", api::eventsGeoJson);
             c.routes.get("/api/quotes", api::quotes);
@@ -171,6 +180,8 @@ public final class DossierServer implements AutoCloseable {
             "GET",
             java.util.regex.Pattern.compile("/api/stories/[^/]+(/timeline)?/?"), "GET",
             java.util.regex.Pattern.compile("/api/articles/?"), "POST",
+            java.util.regex.Pattern.compile("/api/corrections/?"), "GET, POST",
+            java.util.regex.Pattern.compile("/api/corrections/[^/]+/undo/?"), "POST",
             java.util.regex.Pattern.compile("/api/articles/[^/]+/?"), "GET",
             java.util.regex.Pattern.compile("/api/charts/(events-over-time|top-actors|dyads|network|figures)/?"),
             "GET",

@@ -197,7 +197,7 @@ class ApiTest {
                 "/api/events.geojson", "/api/quotes",
                 "/api/figures", "/api/search", "/api/watch", "/api/charts/events-over-time",
                 "/api/charts/top-actors", "/api/charts/dyads", "/api/charts/network", "/api/charts/figures",
-                "/api/actors", "/api/actors/{id}");
+                "/api/actors", "/api/actors/{id}", "/api/corrections", "/api/corrections/{id}/undo");
         for (String path : documented) {
             String probe = path.replace("{id}", "story-aaaa000000000001");
             if (path.startsWith("/api/articles/")) {

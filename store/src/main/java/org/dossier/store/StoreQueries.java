@@ -20,9 +20,32 @@ import org.dossier.store.StoreRows.StorySummary;
 final class StoreQueries {
 
     private final Database db;
+    /**
+     * Whether any correction applies: then events, quotes and figures are read through the views that apply them
+     * (V7__corrections.sql), else straight from their tables, whose indexes serve every filter.
+     */
+    private volatile boolean corrected;
 
     StoreQueries(Database db) {
         this.db = db;
+    }
+
+    void useCorrections(boolean any) {
+        corrected = any;
+    }
+
+    // The tables (or views) to read events, quotes and figures from, as corrected: every query of items uses them.
+
+    String events() {
+        return corrected ? "corrected_events" : "events";
+    }
+
+    String quotes() {
+        return corrected ? "corrected_quotes" : "quotes";
+    }
+
+    String figures() {
+        return corrected ? "corrected_figures" : "figures";
     }
 
     List<StorySummary> stories(int limit, int offset) {
@@ -193,7 +216,7 @@ final class StoreQueries {
 
     /** How many events the filter matches, whatever its page. */
     long countEvents(EventFilter f) {
-        return count(eventsWhere(f), "SELECT COUNT(*) FROM events e");
+        return count(eventsWhere(f), "SELECT COUNT(*) FROM " + events() + " e");
     }
 
     List<EventRow> events(EventFilter f) {
@@ -202,7 +225,7 @@ final class StoreQueries {
                 + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
                 + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
                 + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
-                + "e.place_lon, e.place_precision FROM events e "
+                + "e.place_lon, e.place_precision FROM " + events() + " e "
                 + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id"
                 + where.sql());
         List<Object> args = new ArrayList<>(where.args());
@@ -232,14 +255,14 @@ final class StoreQueries {
     }
 
     long countQuotes(String speaker) {
-        return count(quotesWhere(speaker), "SELECT COUNT(*) FROM quotes q");
+        return count(quotesWhere(speaker), "SELECT COUNT(*) FROM " + quotes() + " q");
     }
 
     /** Quotes whose speaker's name contains the text (any case); all quotes when it is null. */
     List<QuoteRow> quotes(String speaker, int limit, int offset) {
         Where where = quotesWhere(speaker);
         StringBuilder sql = new StringBuilder("SELECT q.article_id, sa.story_id, a.outlet, a.published, q.speaker, "
-                + "q.text, q.direct, q.start_offset, q.end_offset FROM quotes q JOIN articles a ON a.id = q.article_id "
+                + "q.text, q.direct, q.start_offset, q.end_offset FROM " + quotes() + " q JOIN articles a ON a.id = q.article_id "
                 + "LEFT JOIN story_articles sa ON sa.article_id = q.article_id" + where.sql());
         List<Object> args = new ArrayList<>(where.args());
         sql.append(" ORDER BY a.published, q.article_id, q.ordinal LIMIT ? OFFSET ?");
@@ -263,7 +286,7 @@ final class StoreQueries {
     }
 
     long countFigures(String unit) {
-        return count(figuresWhere(unit), "SELECT COUNT(*) FROM figures f");
+        return count(figuresWhere(unit), "SELECT COUNT(*) FROM " + figures() + " f");
     }
 
     /** Figures, of one unit ("killed", "people") when given. */
@@ -272,7 +295,7 @@ final class StoreQueries {
         StringBuilder sql = new StringBuilder("SELECT f.article_id, sa.story_id, a.outlet, f.amount, f.qualifier, "
                 + "f.unit, f.what, f.reported_by, f.figure_day, f.text, f.start_offset, f.end_offset, f.place_name, "
                 + "f.place_geonames_id, f.place_country, f.place_admin1, f.place_lat, f.place_lon, f.place_precision "
-                + "FROM figures f "
+                + "FROM " + figures() + " f "
                 + "JOIN articles a ON a.id = f.article_id LEFT JOIN story_articles sa ON sa.article_id = f.article_id"
                 + where.sql());
         List<Object> args = new ArrayList<>(where.args());
@@ -301,9 +324,9 @@ final class StoreQueries {
                 count(c, "SELECT COUNT(*) FROM articles WHERE status = 'failed'"),
                 count(c, "SELECT COUNT(*) FROM articles WHERE status = 'skipped'"),
                 count(c, "SELECT COUNT(*) FROM stories"),
-                count(c, "SELECT COUNT(*) FROM events"),
-                count(c, "SELECT COUNT(*) FROM quotes"),
-                count(c, "SELECT COUNT(*) FROM figures")));
+                count(c, "SELECT COUNT(*) FROM " + events()),
+                count(c, "SELECT COUNT(*) FROM " + quotes()),
+                count(c, "SELECT COUNT(*) FROM " + figures())));
     }
 
     long countStories() {

@@ -78,7 +78,8 @@ function row(e) {
     cell(party(e.target, e.target_code)),
     cell(place || el("span", { class: "muted" }, "—")),
     cell(el("span", { class: "confidence" }, confidence)),
-    cell(el("span", { class: "event-words" }, "“", words, "”"), el("div", { class: "muted" }, sourceLabel(e))));
+    cell(el("span", { class: "event-words" }, "“", words, "”"), el("div", { class: "muted" }, sourceLabel(e))),
+    cell(DossierCorrections.control("event", [e], e)));
 }
 
 function showPage(body, query) {
