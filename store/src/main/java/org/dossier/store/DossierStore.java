@@ -608,12 +608,12 @@ public final class DossierStore implements AutoCloseable {
 
     /** The charts' numbers over the events and figures of a filter, grouped in the database. */
     public StoreCharts charts() {
-        return new StoreCharts(db, this::story);
+        return new StoreCharts(db, this::story, queries);
     }
 
     /** Actors across the store, their names merged by code, for the actor pages. */
     public StoreActors actors() {
-        return new StoreActors(db);
+        return new StoreActors(db, queries);
     }
 
     public List<SearchHit> search(String query, SearchIndex.Kind kind, int limit) {

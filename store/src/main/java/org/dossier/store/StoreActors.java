@@ -30,9 +30,12 @@ public final class StoreActors {
     public static final int MAX_ITEMS = 100;
 
     private final Database db;
+    /** Names the tables to read, as corrected by the analysts (views while any correction applies). */
+    private final StoreQueries tables;
 
-    StoreActors(Database db) {
+    StoreActors(Database db, StoreQueries tables) {
         this.db = db;
+        this.tables = tables;
     }
 
     /**
@@ -40,7 +43,8 @@ public final class StoreActors {
      * (null for all) keeps the actors one of whose names contains it (any case) or whose code starts with it.
      */
     public Listed<ActorCount> list(String query, int limit, int offset) {
-        ActorTally tally = db.read(c -> StoreCharts.tally(c, new StoreQueries.Where(" WHERE 1 = 1", List.of())));
+        ActorTally tally = db.read(c -> StoreCharts.tally(c, new StoreQueries.Where(" WHERE 1 = 1", List.of()),
+                tables.events()));
         String name = query == null ? null : query.toLowerCase(Locale.ROOT);
         String code = query == null ? null : query.toUpperCase(Locale.ROOT);
         List<ActorCount> found = tally.ranked((key, names) -> name == null
@@ -65,7 +69,7 @@ public final class StoreActors {
         args.addAll(events.both());
         long[] counts = db.read(c -> {
             try (PreparedStatement s = StoreQueries.prepare(c, "SELECT SUM(CASE WHEN " + events.actor() + " THEN 1 "
-                    + "ELSE 0 END), SUM(CASE WHEN " + events.target() + " THEN 1 ELSE 0 END), COUNT(*) FROM events e "
+                    + "ELSE 0 END), SUM(CASE WHEN " + events.target() + " THEN 1 ELSE 0 END), COUNT(*) FROM " + tables.events() + " e "
                     + "WHERE " + events.either(), args); ResultSet r = s.executeQuery()) {
                 r.next();
                 return new long[] {r.getLong(1), r.getLong(2), r.getLong(3)};
@@ -155,8 +159,8 @@ public final class StoreActors {
         return db.read(c -> {
             List<ActorName> names = new ArrayList<>();
             try (PreparedStatement s = StoreQueries.prepare(c, "SELECT x.n, SUM(x.a), SUM(x.t) FROM (SELECT e.actor "
-                    + "AS n, 1 AS a, 0 AS t FROM events e WHERE " + asActor + " UNION ALL SELECT e.target, 0, 1 FROM "
-                    + "events e WHERE " + asTarget + ") x WHERE x.n IS NOT NULL GROUP BY x.n ORDER BY SUM(x.a) + "
+                    + "AS n, 1 AS a, 0 AS t FROM " + tables.events() + " e WHERE " + asActor + " UNION ALL SELECT e.target, 0, 1 FROM "
+                    + tables.events() + " e WHERE " + asTarget + ") x WHERE x.n IS NOT NULL GROUP BY x.n ORDER BY SUM(x.a) + "
                     + "SUM(x.t) DESC, x.n", List.of(actor.key(), actor.key())); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     names.add(new ActorName(r.getString(1), r.getLong(2), r.getLong(3)));
@@ -181,7 +185,7 @@ public final class StoreActors {
                     + "e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, e.goldstein, e.target, "
                     + "e.target_code, e.location, e.confidence, e.text, e.start_offset, e.end_offset, e.place_name, "
                     + "e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, e.place_lon, "
-                    + "e.place_precision FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN "
+                    + "e.place_precision FROM " + tables.events() + " e JOIN articles a ON a.id = e.article_id LEFT JOIN "
                     + "story_articles sa ON sa.article_id = e.article_id WHERE " + where.either()
                     + " ORDER BY e.event_day NULLS FIRST, a.published, e.article_id, e.ordinal LIMIT ? OFFSET ?",
                     args); ResultSet r = s.executeQuery()) {
@@ -207,11 +211,11 @@ public final class StoreActors {
         }
         String in = " WHERE q.speaker_key IN (" + marks(names.size()) + ")";
         List<Object> args = new ArrayList<>(names);
-        long total = count("SELECT COUNT(*) FROM quotes q" + in, args);
+        long total = count("SELECT COUNT(*) FROM " + tables.quotes() + " q" + in, args);
         args.add(MAX_ITEMS);
         return db.read(c -> {
             try (PreparedStatement s = StoreQueries.prepare(c, "SELECT q.article_id, sa.story_id, a.outlet, "
-                    + "a.published, q.speaker, q.text, q.direct, q.start_offset, q.end_offset FROM quotes q JOIN "
+                    + "a.published, q.speaker, q.text, q.direct, q.start_offset, q.end_offset FROM " + tables.quotes() + " q JOIN "
                     + "articles a ON a.id = q.article_id LEFT JOIN story_articles sa ON sa.article_id = q.article_id"
                     + in + " ORDER BY a.published, q.article_id, q.ordinal LIMIT ?", args);
                     ResultSet r = s.executeQuery()) {
@@ -232,13 +236,13 @@ public final class StoreActors {
         }
         String in = " WHERE LOWER(f.reported_by) IN (" + marks(names.size()) + ")";
         List<Object> args = new ArrayList<>(names);
-        long total = count("SELECT COUNT(*) FROM figures f" + in, args);
+        long total = count("SELECT COUNT(*) FROM " + tables.figures() + " f" + in, args);
         args.add(MAX_ITEMS);
         return db.read(c -> {
             try (PreparedStatement s = StoreQueries.prepare(c, "SELECT f.article_id, sa.story_id, a.outlet, f.amount, "
                     + "f.qualifier, f.unit, f.what, f.reported_by, COALESCE(f.figure_day, a.published), f.text, "
                     + "f.start_offset, f.end_offset, f.place_name, f.place_geonames_id, f.place_country, "
-                    + "f.place_admin1, f.place_lat, f.place_lon, f.place_precision FROM figures f JOIN articles a ON "
+                    + "f.place_admin1, f.place_lat, f.place_lon, f.place_precision FROM " + tables.figures() + " f JOIN articles a ON "
                     + "a.id = f.article_id LEFT JOIN story_articles sa ON sa.article_id = f.article_id" + in
                     + " ORDER BY COALESCE(f.figure_day, a.published), f.article_id, f.ordinal LIMIT ?", args);
                     ResultSet r = s.executeQuery()) {
@@ -257,11 +261,11 @@ public final class StoreActors {
 
     /** The stories of the actor's events and quotes, those with most of them first. */
     private Listed<ActorStory> stories(Where events, List<String> spoken) {
-        StringBuilder items = new StringBuilder("SELECT e.article_id AS article FROM events e WHERE "
+        StringBuilder items = new StringBuilder("SELECT e.article_id AS article FROM " + tables.events() + " e WHERE "
                 + events.either());
         List<Object> args = new ArrayList<>(events.both());
         if (!spoken.isEmpty()) {
-            items.append(" UNION ALL SELECT q.article_id FROM quotes q WHERE q.speaker_key IN (")
+            items.append(" UNION ALL SELECT q.article_id FROM " + tables.quotes() + " q WHERE q.speaker_key IN (")
                     .append(marks(spoken.size())).append(")");
             args.addAll(spoken);
         }

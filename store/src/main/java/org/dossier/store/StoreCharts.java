@@ -62,10 +62,13 @@ public final class StoreCharts {
 
     private final Database db;
     private final Function<String, Optional<StoryRecord>> stories;
+    /** Names the tables to read, as corrected by the analysts (views while any correction applies). */
+    private final StoreQueries tables;
 
-    StoreCharts(Database db, Function<String, Optional<StoryRecord>> stories) {
+    StoreCharts(Database db, Function<String, Optional<StoryRecord>> stories, StoreQueries tables) {
         this.db = db;
         this.stories = stories;
+        this.tables = tables;
     }
 
     static String key(String code, String name) {
@@ -85,7 +88,7 @@ public final class StoreCharts {
         List<Object[]> days = db.read(c -> {
             List<Object[]> rows = new ArrayList<>();
             try (PreparedStatement s = StoreQueries.prepare(c, "SELECT e.event_day, e.quad_class, COUNT(*), "
-                    + "SUM(e.goldstein) FROM events e" + where.sql() + " GROUP BY e.event_day, e.quad_class",
+                    + "SUM(e.goldstein) FROM " + tables.events() + " e" + where.sql() + " GROUP BY e.event_day, e.quad_class",
                     where.args()); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new Object[] {r.getString(1), r.getInt(2), r.getLong(3), r.getDouble(4)});
@@ -207,18 +210,18 @@ public final class StoreCharts {
 
     /** The filter's actors with most events (as actor and as target together), most first. */
     public TopActors topActors(EventFilter filter, int limit) {
-        ActorTally tally = db.read(c -> tally(c, StoreQueries.eventsWhere(filter)));
+        ActorTally tally = db.read(c -> tally(c, StoreQueries.eventsWhere(filter), tables.events()));
         List<ActorCount> ranked = tally.ranked((key, names) -> true);
         return new TopActors(List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), ranked.size());
     }
 
     /** The events of a filter counted by actor, as actor and as target: a grouped pass over each side. */
-    static ActorTally tally(Connection c, Where where) throws SQLException {
+    static ActorTally tally(Connection c, Where where, String events) throws SQLException {
         ActorTally tally = new ActorTally();
         for (String side : List.of("actor", "target")) {
             int role = side.equals("actor") ? ActorTally.AS_ACTOR : ActorTally.AS_TARGET;
             try (PreparedStatement s = StoreQueries.prepare(c, "SELECT e." + side + "_code, e." + side + ", COUNT(*) "
-                    + "FROM events e" + where.sql() + " GROUP BY e." + side + "_code, e." + side, where.args());
+                    + "FROM " + events + " e" + where.sql() + " GROUP BY e." + side + "_code, e." + side, where.args());
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     tally.add(r.getString(1), r.getString(2), role, r.getLong(3));
@@ -236,7 +239,7 @@ public final class StoreCharts {
         db.read(c -> {
             // One pass, grouped by the stored codes and names of both parties; merged into pairs of ids here.
             try (PreparedStatement s = StoreQueries.prepare(c, "SELECT e.actor_code, e.actor, e.target_code, e.target, "
-                    + "COUNT(*), " + quadSums() + ", SUM(e.goldstein) FROM events e" + where.sql() + " GROUP BY "
+                    + "COUNT(*), " + quadSums() + ", SUM(e.goldstein) FROM " + tables.events() + " e" + where.sql() + " GROUP BY "
                     + "e.actor_code, e.actor, e.target_code, e.target", where.args()); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long events = r.getLong(5);
@@ -320,7 +323,7 @@ public final class StoreCharts {
             args.add(filter.to());
         }
         StoreQueries.placeWhere(filter.place(), "f", where, args);
-        String from = " FROM figures f JOIN articles a ON a.id = f.article_id";
+        String from = " FROM " + tables.figures() + " f JOIN articles a ON a.id = f.article_id";
         String charted = where + " AND f.amount IS NOT NULL AND " + day + " IS NOT NULL";
         return db.read(c -> {
             long all;

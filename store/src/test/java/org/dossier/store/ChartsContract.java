@@ -262,4 +262,23 @@ abstract class ChartsContract {
         assertThat(store.actors().list("%", 50, 0).total()).as("% is a character, not a wildcard").isZero();
         assertThat(store.actors().list(null, 2, 8).items()).hasSize(1);
     }
+
+    @Test
+    void chartsAndActorPagesCountTheEventsAsCorrected() {
+        int at = MOVES.indexOf("Warplanes hit a market");
+        Correction.ItemKey warplanes = new Correction.ItemKey("eeee000000000005", Correction.ItemKind.event, at,
+                at + "Warplanes hit a market".length());
+        at = MOVES.indexOf("Washington criticized Russia");
+        Correction.ItemKey criticism = new Correction.ItemKey("eeee000000000005", Correction.ItemKind.event, at,
+                at + "Washington criticized Russia".length());
+        store.correct(new NewCorrection(Correction.Kind.reject, warplanes, null, null, null, "not an event"));
+        store.correct(new NewCorrection(Correction.Kind.set_actor, criticism, null, "Russia", "RUS", null));
+
+        TopActors top = store.charts().topActors(all(), 20);
+        assertThat(top.actors()).extracting(a -> a.actor().id()).doesNotContain("name:warplanes", "name:market");
+        ActorCount russia = top.actors().getFirst();
+        assertThat(russia.actor().id()).isEqualTo("RUS");
+        assertThat(russia.asActor()).as("the criticism is now Russia's").isEqualTo(4);
+        assertThat(store.actors().profile("name:warplanes", 10, 0)).isEmpty();
+    }
 }
