@@ -20,9 +20,32 @@ import org.dossier.store.StoreRows.StorySummary;
 final class StoreQueries {
 
     private final Database db;
+    /**
+     * Whether any correction applies: then events, quotes and figures are read through the views that apply them
+     * (V7__corrections.sql), else straight from their tables, whose indexes serve every filter.
+     */
+    private volatile boolean corrected;
 
     StoreQueries(Database db) {
         this.db = db;
+    }
+
+    void useCorrections(boolean any) {
+        corrected = any;
+    }
+
+    // The tables (or views) to read events, quotes and figures from, as corrected: every query of items uses them.
+
+    String events() {
+        return corrected ? "corrected_events" : "events";
+    }
+
+    String quotes() {
+        return corrected ? "corrected_quotes" : "quotes";
+    }
+
+    String figures() {
+        return corrected ? "corrected_figures" : "figures";
     }
 
     List<StorySummary> stories(int limit, int offset) {
@@ -118,8 +141,8 @@ final class StoreQueries {
         });
     }
 
-    /** The conditions of an event filter, over events {@code e}, without its page. */
-    private static Where eventsWhere(EventFilter f) {
+    /** The conditions of an event filter, over events {@code e}, without its page (the charts group by them too). */
+    static Where eventsWhere(EventFilter f) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
@@ -166,35 +189,42 @@ final class StoreQueries {
      * longitudes where the box stays clear of a pole and of the 180th meridian), which the index on latitude
      * serves, then measures the great-circle distance (haversine) in SQL that H2 and PostgreSQL both run.
      */
-    private static void placeWhere(StoreRows.PlaceFilter p, StringBuilder sql, List<Object> args) {
+    static void placeWhere(StoreRows.PlaceFilter p, StringBuilder sql, List<Object> args) {
+        placeWhere(p, "e", sql, args);
+    }
+
+    /** The conditions of a place filter over the rows of {@code table} (events or figures: their place columns). */
+    static void placeWhere(StoreRows.PlaceFilter p, String table, StringBuilder sql, List<Object> args) {
         if (p.country() != null) {
-            sql.append(" AND e.place_country = ?");
+            sql.append(" AND " + table + ".place_country = ?");
             args.add(p.country());
         }
         if (p.admin1() != null) {
-            sql.append(" AND e.place_admin1 = ?");
+            sql.append(" AND " + table + ".place_admin1 = ?");
             args.add(p.admin1());
         }
         if (p.located() || p.near() != null) {
-            sql.append(" AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL");
+            sql.append(" AND " + table + ".place_lat IS NOT NULL AND " + table + ".place_lon IS NOT NULL");
         }
         StoreRows.Near near = p.near();
         if (near == null) {
             return;
         }
         double dLat = near.km() / KM_PER_DEGREE;
-        sql.append(" AND e.place_lat BETWEEN ? AND ?");
+        sql.append(" AND " + table + ".place_lat BETWEEN ? AND ?");
         args.add(near.lat() - dLat);
         args.add(near.lat() + dLat);
         double widest = Math.cos(Math.toRadians(Math.min(90, Math.abs(near.lat()) + dLat)));
         double dLon = widest <= 1e-9 ? 360 : dLat / widest;
         if (dLon < 180 && near.lon() - dLon >= -180 && near.lon() + dLon <= 180) {
-            sql.append(" AND e.place_lon BETWEEN ? AND ?");
+            sql.append(" AND " + table + ".place_lon BETWEEN ? AND ?");
             args.add(near.lon() - dLon);
             args.add(near.lon() + dLon);
         }
-        sql.append(" AND 2 * " + EARTH_KM + " * ASIN(LEAST(1.0, SQRT(POWER(SIN(RADIANS(e.place_lat - ?) / 2), 2) "
-                + "+ COS(RADIANS(e.place_lat)) * COS(RADIANS(?)) * POWER(SIN(RADIANS(e.place_lon - ?) / 2), 2)))) "
+        String lat = table + ".place_lat";
+        String lon = table + ".place_lon";
+        sql.append(" AND 2 * " + EARTH_KM + " * ASIN(LEAST(1.0, SQRT(POWER(SIN(RADIANS(" + lat + " - ?) / 2), 2) "
+                + "+ COS(RADIANS(" + lat + ")) * COS(RADIANS(?)) * POWER(SIN(RADIANS(" + lon + " - ?) / 2), 2)))) "
                 + "<= ?");
         args.add(near.lat());
         args.add(near.lat());
@@ -215,7 +245,7 @@ final class StoreQueries {
 
     /** How many events the filter matches, whatever its page. */
     long countEvents(EventFilter f) {
-        return count(eventsWhere(f), "SELECT COUNT(*) FROM events e");
+        return count(eventsWhere(f), "SELECT COUNT(*) FROM " + events() + " e");
     }
 
     List<EventRow> events(EventFilter f) {
@@ -224,7 +254,7 @@ final class StoreQueries {
                 + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
                 + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
                 + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
-                + "e.place_lon, e.place_precision FROM events e "
+                + "e.place_lon, e.place_precision FROM " + events() + " e "
                 + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id"
                 + where.sql());
         List<Object> args = new ArrayList<>(where.args());
@@ -254,14 +284,14 @@ final class StoreQueries {
     }
 
     long countQuotes(String speaker) {
-        return count(quotesWhere(speaker), "SELECT COUNT(*) FROM quotes q");
+        return count(quotesWhere(speaker), "SELECT COUNT(*) FROM " + quotes() + " q");
     }
 
     /** Quotes whose speaker's name contains the text (any case); all quotes when it is null. */
     List<QuoteRow> quotes(String speaker, int limit, int offset) {
         Where where = quotesWhere(speaker);
         StringBuilder sql = new StringBuilder("SELECT q.article_id, sa.story_id, a.outlet, a.published, q.speaker, "
-                + "q.text, q.direct, q.start_offset, q.end_offset FROM quotes q JOIN articles a ON a.id = q.article_id "
+                + "q.text, q.direct, q.start_offset, q.end_offset FROM " + quotes() + " q JOIN articles a ON a.id = q.article_id "
                 + "LEFT JOIN story_articles sa ON sa.article_id = q.article_id" + where.sql());
         List<Object> args = new ArrayList<>(where.args());
         sql.append(" ORDER BY a.published, q.article_id, q.ordinal LIMIT ? OFFSET ?");
@@ -285,7 +315,7 @@ final class StoreQueries {
     }
 
     long countFigures(String unit) {
-        return count(figuresWhere(unit), "SELECT COUNT(*) FROM figures f");
+        return count(figuresWhere(unit), "SELECT COUNT(*) FROM " + figures() + " f");
     }
 
     /** Figures, of one unit ("killed", "people") when given. */
@@ -294,7 +324,7 @@ final class StoreQueries {
         StringBuilder sql = new StringBuilder("SELECT f.article_id, sa.story_id, a.outlet, f.amount, f.qualifier, "
                 + "f.unit, f.what, f.reported_by, f.figure_day, f.text, f.start_offset, f.end_offset, f.place_name, "
                 + "f.place_geonames_id, f.place_country, f.place_admin1, f.place_lat, f.place_lon, f.place_precision "
-                + "FROM figures f "
+                + "FROM " + figures() + " f "
                 + "JOIN articles a ON a.id = f.article_id LEFT JOIN story_articles sa ON sa.article_id = f.article_id"
                 + where.sql());
         List<Object> args = new ArrayList<>(where.args());
@@ -323,9 +353,9 @@ final class StoreQueries {
                 count(c, "SELECT COUNT(*) FROM articles WHERE status = 'failed'"),
                 count(c, "SELECT COUNT(*) FROM articles WHERE status = 'skipped'"),
                 count(c, "SELECT COUNT(*) FROM stories"),
-                count(c, "SELECT COUNT(*) FROM events"),
-                count(c, "SELECT COUNT(*) FROM quotes"),
-                count(c, "SELECT COUNT(*) FROM figures")));
+                count(c, "SELECT COUNT(*) FROM " + events()),
+                count(c, "SELECT COUNT(*) FROM " + quotes()),
+                count(c, "SELECT COUNT(*) FROM " + figures())));
     }
 
     long countStories() {
@@ -333,7 +363,7 @@ final class StoreQueries {
     }
 
     /** The conditions of a list's query, with their arguments in order. */
-    private record Where(String sql, List<Object> args) {}
+    record Where(String sql, List<Object> args) {}
 
     private long count(Where where, String select) {
         return db.read(c -> {
@@ -353,7 +383,7 @@ final class StoreQueries {
     }
 
     /** The escape character of LIKE patterns, the same on H2 and PostgreSQL. */
-    private static final String ESCAPE = " ESCAPE '\\'";
+    static final String ESCAPE = " ESCAPE '\\'";
 
     /**
      * Text a user typed, as a LIKE pattern that matches it literally: "%" and "_" are the user's characters, not
@@ -363,7 +393,7 @@ final class StoreQueries {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
         for (int i = 0; i < args.size(); i++) {
             s.setObject(i + 1, args.get(i));
