@@ -140,7 +140,7 @@ final class ExportCommand implements Callable<Integer> {
             if (what != What.articles && opened.storiesStale()) {
                 // An interrupted ingest leaves articles its stories do not hold yet: build them rather than
                 // export stories that leave those articles out.
-                err.println("Updating the stories first: articles were added since they were last built (an "
+                err.println("Building the stories first: articles were added since they were last built (an "
                         + "interrupted ingest?).");
                 err.flush();
                 opened.updateStories(StoryClusterer.Config.DEFAULT, line -> {});
