@@ -386,6 +386,16 @@ public final class DossierStore implements AutoCloseable {
         return queries.events(filter);
     }
 
+    /**
+     * Every event the filter matches, whatever its limit and offset, in its order, for exports. The store is read
+     * while the consumer runs: give it quick work (a file), not a slow client.
+     *
+     * @return how many events were given
+     */
+    public long forEachEvent(EventFilter filter, Consumer<EventRow> consumer) {
+        return queries.forEachEvent(filter, consumer);
+    }
+
     /** How many events the filter matches, whatever its limit and offset. */
     public long countEvents(EventFilter filter) {
         return queries.countEvents(filter);

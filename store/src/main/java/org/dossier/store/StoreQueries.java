@@ -100,9 +100,18 @@ final class StoreQueries {
                     + " OR e.actor_code LIKE ?" + ESCAPE + " OR e.target_code LIKE ?" + ESCAPE + ")");
             args.addAll(List.of(name, name, code, code));
         }
+        if (f.target() != null) {
+            sql.append(" AND (LOWER(e.target) LIKE ?" + ESCAPE + " OR e.target_code LIKE ?" + ESCAPE + ")");
+            args.add("%" + literal(f.target().toLowerCase(Locale.ROOT)) + "%");
+            args.add(literal(f.target().toUpperCase(Locale.ROOT)) + "%");
+        }
         if (f.cameo() != null) {
             sql.append(" AND e.cameo LIKE ?" + ESCAPE);
             args.add(literal(f.cameo()) + "%");
+        }
+        if (f.quadClass() != null) {
+            sql.append(" AND e.quad_class = ?");
+            args.add(f.quadClass());
         }
         if (f.from() != null) {
             sql.append(" AND e.event_day >= ?");
@@ -113,8 +122,14 @@ final class StoreQueries {
             args.add(f.to());
         }
         if (f.location() != null) {
-            sql.append(" AND LOWER(e.location) LIKE ?" + ESCAPE);
-            args.add("%" + literal(f.location().toLowerCase(Locale.ROOT)) + "%");
+            String place = "%" + literal(f.location().toLowerCase(Locale.ROOT)) + "%";
+            sql.append(" AND (LOWER(e.location) LIKE ?" + ESCAPE + " OR LOWER(e.place_name) LIKE ?" + ESCAPE + ")");
+            args.add(place);
+            args.add(place);
+        }
+        if (f.outlet() != null) {
+            sql.append(" AND e.article_id IN (SELECT id FROM articles WHERE LOWER(outlet) = ?)");
+            args.add(f.outlet().strip().toLowerCase(Locale.ROOT));
         }
         if (f.minConfidence() != null) {
             sql.append(" AND e.confidence >= ?");
@@ -189,34 +204,79 @@ final class StoreQueries {
         return count(eventsWhere(f), "SELECT COUNT(*) FROM events e");
     }
 
+    /** A page of the events the filter matches, in its order. */
     List<EventRow> events(EventFilter f) {
         Where where = eventsWhere(f);
-        StringBuilder sql = new StringBuilder("SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
-                + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
-                + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
-                + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
-                + "e.place_lon, e.place_precision FROM events e "
-                + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id"
-                + where.sql());
         List<Object> args = new ArrayList<>(where.args());
-        sql.append(" ORDER BY e.event_day, e.article_id, e.ordinal LIMIT ? OFFSET ?");
         args.add(f.limit());
         args.add(f.offset());
         return db.read(c -> {
-            try (PreparedStatement s = prepare(c, sql.toString(), args); ResultSet r = s.executeQuery()) {
-                List<EventRow> rows = new ArrayList<>();
+            List<EventRow> rows = new ArrayList<>();
+            try (PreparedStatement s = prepare(c, EVENT_COLUMNS + where.sql() + orderBy(f.sort())
+                    + " LIMIT ? OFFSET ?", args); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    double read = r.getDouble(18);
-                    Double confidence = r.wasNull() ? null : read;
-                    rows.add(new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
-                            r.getString(10), r.getString(11), r.getString(12), r.getInt(13), r.getDouble(14),
-                            r.getString(15), r.getString(16), r.getString(17), place(r, 22),
-                            confidence, r.getString(19), r.getInt(20), r.getInt(21)));
+                    rows.add(eventRow(r));
                 }
-                return rows;
             }
+            return rows;
         });
+    }
+
+    /**
+     * Every event the filter matches, whatever its page, in its order, one at a time from one query (read in
+     * batches by the driver), so that the store holds all of them no more than once. The consumer runs while the
+     * store is being read: it should be quick (write to a file, not to a slow client), since commits wait for it.
+     *
+     * @return how many events were given
+     */
+    long forEachEvent(EventFilter f, java.util.function.Consumer<EventRow> consumer) {
+        Where where = eventsWhere(f);
+        return db.read(c -> {
+            long given = 0;
+            try (PreparedStatement s = prepare(c, EVENT_COLUMNS + where.sql() + orderBy(f.sort()), where.args())) {
+                s.setFetchSize(500);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        consumer.accept(eventRow(r));
+                        given++;
+                    }
+                }
+            }
+            return given;
+        });
+    }
+
+    /** The event columns {@link #eventRow} reads, with the article and story of each, before the conditions. */
+    private static final String EVENT_COLUMNS = "SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
+            + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
+            + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
+            + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
+            + "e.place_lon, e.place_precision, a.source FROM events e "
+            + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id";
+
+    private static EventRow eventRow(ResultSet r) throws SQLException {
+        double read = r.getDouble(18);
+        Double confidence = r.wasNull() ? null : read;
+        return new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),
+                r.getString(12), r.getInt(13), r.getDouble(14), r.getString(15), r.getString(16), r.getString(17),
+                place(r, 22), confidence, r.getString(19), r.getInt(20), r.getInt(21), r.getString(29));
+    }
+
+    /**
+     * The order of a sort. Missing values last both ways (NULLS LAST, which H2 and PostgreSQL both read); ties in
+     * the order of their days, articles and events, so that pages never overlap.
+     */
+    static String orderBy(StoreRows.EventSort sort) {
+        String direction = sort.descending() ? " DESC" : " ASC";
+        String first = switch (sort.key()) {
+            case date -> "e.event_day";
+            case confidence -> "e.confidence";
+            case cameo -> "e.cameo";
+            case actor -> "LOWER(e.actor)";
+        };
+        String ties = sort.key() == StoreRows.EventSort.Key.date ? "" : ", e.event_day ASC NULLS LAST";
+        return " ORDER BY " + first + direction + " NULLS LAST" + ties + ", e.article_id, e.ordinal";
     }
 
     private static Where quotesWhere(String speaker) {
