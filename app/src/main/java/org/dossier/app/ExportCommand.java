@@ -60,8 +60,7 @@ final class ExportCommand implements Callable<Integer> {
 
         static Origin of(ArticleRecord article) {
             String url = DocumentHints.isWebAddress(article.url()) ? article.url() : null;
-            String source = article.source();
-            return new Origin(url, source == null || source.isBlank() || source.startsWith("api:") ? null : source);
+            return new Origin(url, EventsCsv.sourceFile(article.source()));
         }
     }
 

@@ -59,6 +59,11 @@ public final class EventsCsv {
                 CsvCells.text(e.dateBasis()), CsvCells.text(e.sourceFile()), geo(e.place()))) + "\n");
     }
 
+    /** The {@code source_file} of an article read from {@code source}: null for one posted to the API. */
+    public static String sourceFile(String source) {
+        return source == null || source.isBlank() || source.startsWith("api:") ? null : source;
+    }
+
     /**
      * The place columns, as GDELT's ActionGeo fields: precision (Dossier's ACLED-like code, 1 place, 2 part of or
      * near a place, 3 admin area, 4 country; GDELT's geo type counts otherwise), the name, the ISO 3166-1 country

@@ -194,7 +194,7 @@ class ApiTest {
         paths.fieldNames().forEachRemaining(documented::add);
         assertThat(documented).containsExactlyInAnyOrder("/api/stats", "/api/stories", "/api/stories/{id}",
                 "/api/stories/{id}/timeline", "/api/articles/{id}", "/api/articles", "/api/events",
-                "/api/events.geojson", "/api/quotes",
+                "/api/events.geojson", "/api/events.csv", "/api/events.jsonl", "/api/quotes",
                 "/api/figures", "/api/search", "/api/watch");
         for (String path : documented) {
             String probe = path.replace("{id}", "story-aaaa000000000001");
