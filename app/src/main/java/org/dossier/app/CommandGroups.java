@@ -24,7 +24,7 @@ final class CommandGroups {
         groups.put("Commands:", List.of("analyze", "ingest", "watch", "serve", "export", "extract", "reindex",
                 "help"));
         groups.put("Benchmarks and evaluations:", List.of("eval", "eval-cameo", "eval-quotes", "eval-clustering",
-                "eval-geo", "bench", "bench-extract", "bench-clustering", "bench-api", "bench-gazetteer"));
+                "eval-geo", "bench", "bench-extract", "bench-clustering", "bench-api", "bench-store", "bench-gazetteer"));
         groups.put("Models and dictionaries:", List.of("explain-events", "train-events", "convert-dictionaries"));
         return java.util.Collections.unmodifiableMap(groups);
     }
