@@ -128,7 +128,7 @@ final class StoreQueries {
             args.add(place);
         }
         if (f.outlet() != null) {
-            sql.append(" AND e.article_id IN (SELECT id FROM articles WHERE LOWER(outlet) = ?)");
+            sql.append(" AND e.article_id IN (SELECT id FROM articles WHERE outlet_key = ?)");
             args.add(f.outlet().strip().toLowerCase(Locale.ROOT));
         }
         if (f.minConfidence() != null) {
@@ -204,21 +204,41 @@ final class StoreQueries {
         return count(eventsWhere(f), "SELECT COUNT(*) FROM events e");
     }
 
-    /** A page of the events the filter matches, in its order. */
+    /**
+     * A page of the events the filter matches, in its order. First the page's keys, from the events alone, then
+     * their rows with their articles and stories: joined before the page is cut, every matching event was joined
+     * (and sorted with its text) to keep 50.
+     */
     List<EventRow> events(EventFilter f) {
         Where where = eventsWhere(f);
         List<Object> args = new ArrayList<>(where.args());
         args.add(f.limit());
         args.add(f.offset());
         return db.read(c -> {
-            List<EventRow> rows = new ArrayList<>();
-            try (PreparedStatement s = prepare(c, EVENT_COLUMNS + where.sql() + orderBy(f.sort())
-                    + " LIMIT ? OFFSET ?", args); ResultSet r = s.executeQuery()) {
+            List<String> keys = new ArrayList<>();
+            java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+            try (PreparedStatement s = prepare(c, "SELECT e.article_id, e.ordinal FROM events e" + where.sql()
+                    + orderBy(f.sort()) + " LIMIT ? OFFSET ?", args); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(eventRow(r));
+                    keys.add(r.getString(1) + "#" + r.getInt(2));
+                    articles.add(r.getString(1));
                 }
             }
-            return rows;
+            if (keys.isEmpty()) {
+                return List.of();
+            }
+            // The events of the page's articles (an index range each), of which the page's are kept.
+            String marks = String.join(",", java.util.Collections.nCopies(articles.size(), "?"));
+            java.util.Map<String, EventRow> byKey = new java.util.HashMap<>();
+            try (PreparedStatement s = prepare(c, "SELECT e.ordinal, " + EVENT_COLUMNS.substring("SELECT ".length())
+                    + " WHERE e.article_id IN (" + marks + ")", new ArrayList<>(articles));
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String key = r.getString(2) + "#" + r.getInt(1);
+                    byKey.put(key, eventRow(r, 1));
+                }
+            }
+            return keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
         });
     }
 
@@ -255,12 +275,19 @@ final class StoreQueries {
             + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id";
 
     private static EventRow eventRow(ResultSet r) throws SQLException {
-        double read = r.getDouble(18);
+        return eventRow(r, 0);
+    }
+
+    /** The row of {@link #EVENT_COLUMNS}, whose columns start after the first {@code skip}. */
+    private static EventRow eventRow(ResultSet r, int skip) throws SQLException {
+        int k = skip;
+        double read = r.getDouble(k + 18);
         Double confidence = r.wasNull() ? null : read;
-        return new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),
-                r.getString(12), r.getInt(13), r.getDouble(14), r.getString(15), r.getString(16), r.getString(17),
-                place(r, 22), confidence, r.getString(19), r.getInt(20), r.getInt(21), r.getString(29));
+        return new EventRow(r.getString(k + 1), r.getString(k + 2), r.getString(k + 3), r.getString(k + 4),
+                r.getString(k + 5), r.getString(k + 6), r.getString(k + 7), r.getString(k + 8), r.getString(k + 9),
+                r.getString(k + 10), r.getString(k + 11), r.getString(k + 12), r.getInt(k + 13), r.getDouble(k + 14),
+                r.getString(k + 15), r.getString(k + 16), r.getString(k + 17), place(r, k + 22), confidence,
+                r.getString(k + 19), r.getInt(k + 20), r.getInt(k + 21), r.getString(k + 29));
     }
 
     /**
@@ -270,13 +297,14 @@ final class StoreQueries {
     static String orderBy(StoreRows.EventSort sort) {
         String direction = sort.descending() ? " DESC" : " ASC";
         String first = switch (sort.key()) {
-            case date -> "e.event_day";
-            case confidence -> "e.confidence";
-            case cameo -> "e.cameo";
-            case actor -> "LOWER(e.actor)";
+            case date -> "e.event_day" + direction + " NULLS LAST";
+            case confidence -> "e.confidence" + direction + " NULLS LAST";
+            // never null: no null order, so that its one index serves both directions
+            case cameo -> "e.cameo" + direction;
+            case actor -> "LOWER(e.actor)" + direction + " NULLS LAST";
         };
         String ties = sort.key() == StoreRows.EventSort.Key.date ? "" : ", e.event_day ASC NULLS LAST";
-        return " ORDER BY " + first + direction + " NULLS LAST" + ties + ", e.article_id, e.ordinal";
+        return " ORDER BY " + first + ties + ", e.article_id, e.ordinal";
     }
 
     private static Where quotesWhere(String speaker) {
