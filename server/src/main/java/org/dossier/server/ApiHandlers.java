@@ -85,7 +85,8 @@ final class ApiHandlers {
 
     void events(Context ctx) {
         EventFilter filter = eventFilter(ctx, false);
-        json(ctx, page("events", store.events(filter), store.countEvents(filter), filter.limit(), filter.offset()));
+        StoreRows.Page<StoreRows.EventRow> found = store.eventsPage(filter);
+        json(ctx, page("events", found.items(), found.total(), filter.limit(), filter.offset()));
     }
 
     /**
@@ -99,14 +100,15 @@ final class ApiHandlers {
             return;
         }
         EventFilter filter = eventFilter(ctx, true);
+        StoreRows.Page<StoreRows.EventRow> found = store.eventsPage(filter);
         List<Map<String, Object>> features = new ArrayList<>();
-        for (StoreRows.EventRow row : store.events(filter)) {
+        for (StoreRows.EventRow row : found.items()) {
             features.add(EventExport.feature(row));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "FeatureCollection");
         body.put("features", features);
-        body.put("total", store.countEvents(filter));
+        body.put("total", found.total());
         body.put("limit", filter.limit());
         body.put("offset", filter.offset());
         ctx.contentType("application/geo+json").result(Json.write(body));

@@ -177,6 +177,15 @@ abstract class StoreContract {
             for (int offset = 0; offset < 6; offset += 2) {
                 pages.addAll(store.events(filter(null, null, null, null, sort, 2, offset)));
             }
+            for (String by : List.of("date", "-date", "confidence", "-confidence", "cameo", "-cameo", "actor")) {
+                for (int offset = 0; offset < 6; offset += 2) {
+                    EventFilter page = filter(null, null, null, null, StoreRows.EventSort.parse(by), 2, offset);
+                    StoreRows.Page<StoreRows.EventRow> read = store.eventsPage(page);
+                    assertThat(read.total()).isEqualTo(6);
+                    assertThat(read.items()).as("the page read through the sort's index, by " + by + " from "
+                            + offset).isEqualTo(store.events(page));
+                }
+            }
             List<StoreRows.EventRow> all = new java.util.ArrayList<>();
             long given = store.forEachEvent(filter(null, null, null, null, sort, 2, 4), all::add);
             assertThat(given).isEqualTo(6);
