@@ -107,7 +107,12 @@ final class BenchClusteringCommand implements Callable<Integer> {
 
     /** The i-th text of the stream: a base text with a tenth of its words taken from another text. */
     static String variant(List<String> texts, int i, Random random) {
-        String[] words = texts.get(i % texts.size()).split("\\s+");
+        return variantOf(texts.get(i % texts.size()), texts, random);
+    }
+
+    /** The base text with a tenth of its words taken from another of the texts. */
+    static String variantOf(String base, List<String> texts, Random random) {
+        String[] words = base.split("\\s+");
         String[] donor = texts.get(random.nextInt(texts.size())).split("\\s+");
         for (int k = 0; k < words.length / 10; k++) {
             words[random.nextInt(words.length)] = donor[random.nextInt(donor.length)];

@@ -20,7 +20,8 @@ import org.dossier.output.ArticleRecord.QuoteRecord;
 /**
  * Analyzed articles made up without any NLP, to fill a store of a given size for load tests ({@code bench-store},
  * then {@code bench-api}): each a base text with a tenth of its words swapped for another text's (as
- * bench-clustering's stream, so that variants of one text cluster into stories), one of a few dozen outlets, a day
+ * bench-clustering's stream, so that variants of one text cluster into stories of a few to a few hundred
+ * articles, see {@link #baseText}), one of a few dozen outlets, a day
  * that advances every 3,000 articles, and events, a quote and sometimes a figure on its own sentences, with
  * parties, CAMEO codes and places from the word lists in {@code org/dossier/app/synthetic}. About one event in ten
  * is undated and one in twenty has no confidence, as stored events may be. Not analysis results: only their
@@ -60,7 +61,7 @@ final class SyntheticArticles {
 
     /** The i-th article; the same i and random state give the same article. */
     ArticleRecord article(int i, Random random) {
-        String text = BenchClusteringCommand.variant(texts, i, random);
+        String text = BenchClusteringCommand.variantOf(texts.get(baseText(i, random)), texts, random);
         String day = FIRST_DAY.plusDays(i / ARTICLES_PER_DAY).toString();
         List<int[]> sentences = sentences(text);
         List<EventRecord> events = new ArrayList<>();
@@ -87,6 +88,30 @@ final class SyntheticArticles {
                 "Outlet " + (1 + random.nextInt(OUTLETS)), day, "stated", null, "en", text, List.of(), List.of(),
                 List.of(), quotes, List.of(), figures, events, null, null, null);
     }
+
+    /**
+     * Which base text the i-th article varies. Variants of one text cluster into one story for as long as they
+     * keep coming, so a text taken all along the stream made stories of thousands of articles. Here the stream
+     * runs in epochs of 4,000 articles; each epoch draws from one of six groups of texts (a text comes back
+     * after 24,000 articles, past the clusterer's window of 20,000), the first texts of its group far more often
+     * than the last (rank = n * u^2: the largest story about 7% of the epoch, the smallest a handful), the group's
+     * order turned each time it comes back so that another text leads.
+     */
+    int baseText(int i, Random random) {
+        int epoch = i / EPOCH;
+        int group = epoch % GROUPS;
+        int inGroup = (texts.size() - group + GROUPS - 1) / GROUPS;
+        if (inGroup <= 0) {
+            return i % texts.size();
+        }
+        double u = random.nextDouble();
+        int rank = (int) (inGroup * u * u);
+        int turned = (rank + 7 * (epoch / GROUPS)) % inGroup;
+        return group + GROUPS * turned;
+    }
+
+    private static final int EPOCH = 4_000;
+    private static final int GROUPS = 6;
 
     private EventRecord event(String text, int[] s, String published, Random random) {
         Actor actor = pick(actors, random);

@@ -42,6 +42,24 @@ class SyntheticArticlesTest {
     }
 
     @Test
+    void aTextComesBackOnlyAfterTheClusterersWindowAndNoStoryTakesMostOfAnEpoch() {
+        List<String> many = java.util.stream.IntStream.range(0, 600).mapToObj(i -> TEXTS.get(i % 2) + " " + i)
+                .toList();
+        SyntheticArticles synthetic = new SyntheticArticles(many);
+        Random random = new Random(3);
+        java.util.Map<Integer, Integer> firstEpoch = new java.util.HashMap<>();
+        for (int i = 0; i < 4_000; i++) {
+            firstEpoch.merge(synthetic.baseText(i, random), 1, Integer::sum);
+        }
+        assertThat(java.util.Collections.max(firstEpoch.values())).isBetween(100, 600);
+        assertThat(firstEpoch.size()).isGreaterThan(50);
+        for (int i = 4_000; i < 24_000; i++) {
+            assertThat(firstEpoch).doesNotContainKey(synthetic.baseText(i, random));
+        }
+        assertThat(firstEpoch).containsKey(synthetic.baseText(24_000, random));
+    }
+
+    @Test
     void theSameSeedMakesTheSameArticlesAndDaysAdvanceEvery3000() {
         SyntheticArticles synthetic = new SyntheticArticles(TEXTS);
         Random a = new Random(42);
