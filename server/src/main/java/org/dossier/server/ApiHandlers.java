@@ -13,7 +13,9 @@ import java.util.function.Supplier;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.output.ArticleRecord;
+import org.dossier.store.Correction;
 import org.dossier.store.DossierStore;
+import org.dossier.store.NewCorrection;
 import org.dossier.store.SearchIndex;
 import org.dossier.store.StoreIngest;
 import org.dossier.store.StoreRows;
@@ -147,7 +149,7 @@ final class ApiHandlers {
     }
 
     /** The event filters of a request; {@code located} keeps only events with coordinates. */
-    private static EventFilter eventFilter(Context ctx, boolean located) {
+    static EventFilter eventFilter(Context ctx, boolean located) {
         return eventFilter(ctx, located, limit(ctx), offset(ctx));
     }
 
@@ -242,7 +244,7 @@ final class ApiHandlers {
      * A list's answer: its items under their name, with how many the filters match in all ({@code total}) and the
      * page asked for, so that a client can tell whether there are more.
      */
-    private static Map<String, Object> page(String name, List<?> items, long total, int limit, int offset) {
+    static Map<String, Object> page(String name, List<?> items, long total, int limit, int offset) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(name, items);
         body.put("total", total);
@@ -340,6 +342,135 @@ final class ApiHandlers {
         json(ctx, Map.of("articles", results));
     }
 
+    /** The fields a correction may have; any other is refused, so that a misspelt field is not quietly ignored. */
+    private static final java.util.Set<String> CORRECTION_FIELDS = java.util.Set.of("kind", "article", "item_kind",
+            "start", "end", "value", "code", "from", "note");
+
+    /**
+     * Records an analyst's correction: {@code kind} (reject, set_actor, set_target, set_speaker, set_code,
+     * merge_actor), the item ({@code article}, {@code item_kind}, {@code start}, {@code end}; none for a merge),
+     * {@code value}, {@code code}, {@code from} (a merge's name merged away) and {@code note}. Answers 201 with the
+     * correction as recorded, or 400 naming the field that is wrong.
+     */
+    void postCorrection(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.startsWith("application/json")) {
+            throw new ApiError(415, "send the correction as application/json");
+        }
+        JsonNode body;
+        try {
+            body = Json.MAPPER.readTree(ctx.body());
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        }
+        if (body == null || !body.isObject()) {
+            throw ApiError.badRequest("send one correction as a JSON object, e.g. {\"kind\": \"reject\", \"article\": "
+                    + "\"6534fdb1551b6770\", \"item_kind\": \"event\", \"start\": 2384, \"end\": 2425}");
+        }
+        List<String> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!CORRECTION_FIELDS.contains(name)) {
+                unknown.add(name);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw ApiError.badRequest("unknown field(s) " + unknown + "; a correction has kind, article, item_kind, "
+                    + "start, end, value, code, from and note");
+        }
+        NewCorrection asked;
+        try {
+            Correction.Kind kind = Correction.Kind.parse(text(body, "kind"));
+            Correction.ItemKey item = null;
+            if (body.has("article") || body.has("item_kind") || body.has("start") || body.has("end")) {
+                item = new Correction.ItemKey(text(body, "article"), Correction.ItemKind.parse(text(body,
+                        "item_kind")), offset(body, "start"), offset(body, "end"));
+            }
+            asked = new NewCorrection(kind, item, text(body, "from"), text(body, "value"), text(body, "code"),
+                    text(body, "note"));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        Correction made;
+        try {
+            made = store.correct(asked);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        ctx.status(201);
+        json(ctx, correctionJson(made));
+    }
+
+    /** A text field of a JSON body; null when absent or null; refused when it is not text. */
+    private static String text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' must be text, was " + node);
+        }
+        return node.asText();
+    }
+
+    private static int offset(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || !node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw new IllegalArgumentException("'" + field + "' must be a whole number, the " + field + " offset of "
+                    + "the item's words in its article's text, was " + (node == null ? "missing" : node));
+        }
+        return node.asInt();
+    }
+
+    /** Every correction made, newest first, undone ones included, with totals. */
+    void corrections(Context ctx) {
+        int limit = limit(ctx);
+        int offset = offset(ctx);
+        StoreRows.Page<Correction> page = store.correctionHistory(limit, offset);
+        Map<String, Object> body = page("corrections", page.items().stream().map(this::correctionJson).toList(),
+                page.total(), limit, offset);
+        body.put("active", store.countActiveCorrections());
+        json(ctx, body);
+    }
+
+    /** Undoes a correction: it stays in the history, marked undone. 404 for no such correction, 409 when undone. */
+    void undoCorrection(Context ctx) {
+        String id = ctx.pathParam("id");
+        long number;
+        try {
+            number = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ApiError.notFound("no correction " + id + " (corrections are numbered)");
+        }
+        try {
+            json(ctx, correctionJson(store.undoCorrection(number)));
+        } catch (java.util.NoSuchElementException e) {
+            throw ApiError.notFound(e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ApiError(409, e.getMessage());
+        }
+    }
+
+    /** A correction as the API gives it: flat, with its item's story for linking to it. */
+    private Map<String, Object> correctionJson(Correction c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("kind", c.kind().name());
+        m.put("article", c.item() == null ? null : c.item().article());
+        m.put("item_kind", c.item() == null ? null : c.item().kind().name());
+        m.put("start", c.item() == null ? null : c.item().start());
+        m.put("end", c.item() == null ? null : c.item().end());
+        m.put("item_text", c.itemText());
+        m.put("story", c.item() == null ? null : store.storyOf(c.item().article()).orElse(null));
+        m.put("before", c.before());
+        m.put("value", c.value());
+        m.put("code", c.code());
+        m.put("note", c.note());
+        m.put("created_at", c.createdAt().toString());
+        m.put("undone_at", c.undoneAt() == null ? null : c.undoneAt().toString());
+        m.put("active", c.active());
+        return m;
+    }
+
     /**
      * The search query {@code q}, refused when longer than {@link #MAX_QUERY_CHARS} or when it holds no word to
      * search for ({@code *} alone matched everything); null when absent.
@@ -362,7 +493,7 @@ final class ApiHandlers {
         return o.hasNonNull(field) && o.get(field).isTextual() && !o.get(field).asText().isBlank();
     }
 
-    private static void json(Context ctx, Object body) {
+    static void json(Context ctx, Object body) {
         ctx.contentType("application/json").result(Json.write(body));
     }
 
@@ -374,7 +505,7 @@ final class ApiHandlers {
         return limit;
     }
 
-    private static int offset(Context ctx) {
+    static int offset(Context ctx) {
         int offset = intParam(ctx, "offset", 0);
         if (offset < 0) {
             throw ApiError.badRequest("parameter 'offset' must not be negative, was " + offset);
@@ -382,7 +513,7 @@ final class ApiHandlers {
         return offset;
     }
 
-    private static int intParam(Context ctx, String name, int fallback) {
+    static int intParam(Context ctx, String name, int fallback) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return fallback;
@@ -415,7 +546,7 @@ final class ApiHandlers {
         return code == null ? null : code.strip();
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

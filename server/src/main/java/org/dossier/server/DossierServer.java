@@ -52,6 +52,7 @@ public final class DossierServer implements AutoCloseable {
     public static DossierServer start(DossierStore store, ServerConfig config, Supplier<StoreIngest> ingest,
             Supplier<WatchStatus> watch) {
         ApiHandlers api = new ApiHandlers(store, config, memoize(ingest));
+        ChartHandlers charts = new ChartHandlers(store);
         RequestGuard guard = new RequestGuard(config);
         Javalin app = Javalin.create(c -> {
             c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(MAX_HEADER_BYTES)));
@@ -90,6 +91,15 @@ public final class DossierServer implements AutoCloseable {
                 requireToken(ctx, config);
                 api.postArticles(ctx);
             });
+            c.routes.get("/api/corrections", api::corrections);
+            c.routes.post("/api/corrections", ctx -> {
+                requireToken(ctx, config);
+                api.postCorrection(ctx);
+            });
+            c.routes.post("/api/corrections/{id}/undo", ctx -> {
+                requireToken(ctx, config);
+                api.undoCorrection(ctx);
+            });
             c.routes.get("/api/events", api::events);
             c.routes.get("/api/events.geojson", api::eventsGeoJson);
             c.routes.get("/api/events.csv", api::eventsCsv);
@@ -97,6 +107,13 @@ public final class DossierServer implements AutoCloseable {
             c.routes.get("/api/quotes", api::quotes);
             c.routes.get("/api/figures", api::figures);
             c.routes.get("/api/search", api::search);
+            c.routes.get("/api/charts/events-over-time", charts::eventsOverTime);
+            c.routes.get("/api/charts/top-actors", charts::topActors);
+            c.routes.get("/api/charts/dyads", charts::dyads);
+            c.routes.get("/api/charts/network", charts::network);
+            c.routes.get("/api/charts/figures", charts::figures);
+            c.routes.get("/api/actors", charts::actors);
+            c.routes.get("/api/actors/{id}", charts::actor);
             c.routes.get("/api/watch", ctx -> ctx.contentType("application/json").result(Json.write(
                     watch == null ? WatchStatus.notWatching() : watch.get().toJson())));
             c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
@@ -165,7 +182,12 @@ public final class DossierServer implements AutoCloseable {
                     "/api/(stats|stories|events(\\.(geojson|csv|jsonl))?|quotes|figures|search|watch)/?"), "GET",
             java.util.regex.Pattern.compile("/api/stories/[^/]+(/timeline)?/?"), "GET",
             java.util.regex.Pattern.compile("/api/articles/?"), "POST",
+            java.util.regex.Pattern.compile("/api/corrections/?"), "GET, POST",
+            java.util.regex.Pattern.compile("/api/corrections/[^/]+/undo/?"), "POST",
             java.util.regex.Pattern.compile("/api/articles/[^/]+/?"), "GET",
+            java.util.regex.Pattern.compile("/api/charts/(events-over-time|top-actors|dyads|network|figures)/?"),
+            "GET",
+            java.util.regex.Pattern.compile("/api/actors(/[^/]+)?/?"), "GET",
             java.util.regex.Pattern.compile("/openapi\\.json"), "GET");
 
     /** Whether the path names a file of the web UI ("/" is its index page). */

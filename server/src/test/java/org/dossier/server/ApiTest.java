@@ -195,11 +195,16 @@ class ApiTest {
         assertThat(documented).containsExactlyInAnyOrder("/api/stats", "/api/stories", "/api/stories/{id}",
                 "/api/stories/{id}/timeline", "/api/articles/{id}", "/api/articles", "/api/events",
                 "/api/events.geojson", "/api/events.csv", "/api/events.jsonl", "/api/quotes",
-                "/api/figures", "/api/search", "/api/watch");
+                "/api/figures", "/api/search", "/api/watch", "/api/charts/events-over-time",
+                "/api/charts/top-actors", "/api/charts/dyads", "/api/charts/network", "/api/charts/figures",
+                "/api/actors", "/api/actors/{id}", "/api/corrections", "/api/corrections/{id}/undo");
         for (String path : documented) {
             String probe = path.replace("{id}", "story-aaaa000000000001");
             if (path.startsWith("/api/articles/")) {
                 probe = "/api/articles/aaaa000000000001";
+            }
+            if (path.startsWith("/api/actors/")) {
+                probe = "/api/actors/MIL";
             }
             if (paths.get(path).has("get")) {
                 int status = server.get(probe + (path.equals("/api/search") ? "?q=aleppo" : "")).statusCode();

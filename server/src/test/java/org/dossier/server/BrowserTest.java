@@ -254,6 +254,105 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("status")).getText()).contains("parameter 'from'", "2016-13-01");
     }
 
+    @Test
+    void aCorrectionMadeInTheEventsViewAndOnTheStoryPageSurvivesReIngestAndCanBeUndone() throws Exception {
+        String text = "Militants attacked a police post near Tikrit on Friday. Police arrested two men in Samarra on "
+                + "Friday. \"We held the post all night,\" said Ali Hassan, a police officer.";
+        String id = "eeee000000000008";
+        org.dossier.output.ArticleRecord article = StoreFixtures.record(id, "Police post attacked", "Tigris Post",
+                "2016-10-07", text, List.of(), List.of(), List.of(), List.of(StoreFixtures.quote(text, "Ali Hassan",
+                        "We held the post all night")), List.of(), List.of(
+                        StoreFixtures.event(text, "Militants attacked a police post", "2016-10-07", "militants",
+                                "REB", "190", "police", "COP", null, 0.7),
+                        StoreFixtures.event(text, "Police arrested two men", "2016-10-07", "police", "COP", "173",
+                                "men", null, null, 0.6)));
+        server.store.add(article);
+        server.store.flush();
+        server.store.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
+        String story = server.store.storyOf(id).orElseThrow();
+
+        open("/events.html?story=" + story);
+        assertThat(browser.findElement(By.id("range")).getText()).isEqualTo("1–2 of 2");
+        WebElement attacked = eventRow("Militants attacked");
+        attacked.findElement(By.cssSelector("details.correction summary")).click();
+        attacked.findElement(By.cssSelector("button.correction-reject")).click();
+        reloaded(attacked);
+        assertThat(browser.findElement(By.id("range")).getText()).as("the rejected event is left out")
+                .isEqualTo("1–1 of 1");
+
+        WebElement arrested = eventRow("Police arrested");
+        arrested.findElement(By.cssSelector("details.correction summary")).click();
+        assertThat(arrested.findElement(By.cssSelector("label:has(input[name=actor])")).getText()).contains("Actor");
+        WebElement actor = arrested.findElement(By.cssSelector("input[name=actor]"));
+        assertThat(actor.getDomProperty("value")).isEqualTo("police");
+        actor.clear();
+        actor.sendKeys("Iraqi police");
+        WebElement code = arrested.findElement(By.cssSelector("input[name=actor_code]"));
+        code.clear();
+        code.sendKeys("IRQCOP");
+        Path shots = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        java.nio.file.Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                shots.resolve("event-correction.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        arrested.findElement(By.cssSelector("form.correction-fields button[type=submit]")).click();
+        reloaded(arrested);
+        assertThat(eventRow("Police arrested").getText()).contains("Iraqi police", "IRQCOP");
+
+        open("/story.html?id=" + story);
+        assertThat(browser.findElement(By.id("meta")).getText()).contains("1 merged event(s)");
+        assertThat(browser.findElements(By.cssSelector("#timeline .timeline-entry.event"))).extracting(WebElement::getText)
+                .singleElement().asString().contains("Police arrested").doesNotContain("Militants attacked");
+        WebElement quote = browser.findElement(By.cssSelector("#quotes li.quote"));
+        quote.findElement(By.cssSelector("details.correction summary")).click();
+        WebElement speaker = quote.findElement(By.cssSelector("input[name=speaker]"));
+        speaker.clear();
+        speaker.sendKeys("Ali Hassan, police officer", org.openqa.selenium.Keys.ENTER);
+        reloaded(quote);
+        assertThat(browser.findElement(By.cssSelector("#quotes li.quote .speaker")).getText())
+                .isEqualTo("Ali Hassan, police officer");
+
+        // The same article again (refused as a duplicate of the stored one) and the stories rebuilt from the
+        // analysis: the corrections, kept apart from it, still apply.
+        assertThat(server.store.add(article)).isFalse();
+        server.store.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
+        open("/events.html?story=" + story);
+        assertThat(browser.findElement(By.id("range")).getText()).isEqualTo("1–1 of 1");
+        assertThat(eventRow("Police arrested").getText()).contains("Iraqi police");
+        open("/story.html?id=" + story);
+        assertThat(browser.findElement(By.cssSelector("#quotes li.quote .speaker")).getText())
+                .isEqualTo("Ali Hassan, police officer");
+
+        open("/corrections.html");
+        List<WebElement> history = browser.findElements(By.cssSelector("#corrections tr.correction-row"));
+        assertThat(history).extracting(r -> r.getDomAttribute("data-kind")).as("newest first")
+                .containsSubsequence("set_speaker", "set_actor", "reject");
+        WebElement rejectRow = browser.findElement(By.cssSelector("#corrections tr.correction-row[data-kind=reject]"));
+        assertThat(rejectRow.getText()).contains("Militants attacked a police post", "left out");
+        java.nio.file.Files.copy(browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                shots.resolve("corrections.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        rejectRow.findElement(By.cssSelector("button.correction-undo")).click();
+        reloaded(rejectRow);
+        assertThat(browser.findElement(By.cssSelector("#corrections tr.correction-row[data-kind=reject]")).getText())
+                .contains("undone");
+        open("/events.html?story=" + story);
+        assertThat(browser.findElement(By.id("range")).getText()).as("undone: the event is back").isEqualTo("1–2 of 2");
+        assertThat(eventRow("Police arrested").getText()).as("the other correction still applies")
+                .contains("Iraqi police");
+    }
+
+    private static WebElement eventRow(String words) {
+        return browser.findElements(By.cssSelector("#events tr.event-row")).stream()
+                .filter(r -> r.getText().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event row with '" + words + "'"));
+    }
+
+    /** Waits for the page to load again after a correction (the element was of the page before). */
+    private static void reloaded(WebElement before) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    }
+
     /** The fixture's event as a visit (the fixture makes every event a bombing). */
     private static org.dossier.output.ArticleRecord.EventRecord visit(org.dossier.output.ArticleRecord.EventRecord e) {
         return new org.dossier.output.ArticleRecord.EventRecord(e.date(), e.datePrecision(), e.dateBasis(), e.actor(),

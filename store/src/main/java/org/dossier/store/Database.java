@@ -180,6 +180,25 @@ final class Database implements AutoCloseable {
                 + "new store";
     }
 
+    /**
+     * Why a database that holds fewer articles than its search index has indexed is refused. H2 opens a file cut
+     * short at the newest complete version left in it (the file is written at its end, so older versions stay
+     * whole), which can be an older state or an empty one: served, it would lose articles without a word.
+     */
+    static String wentBack(StoreConfig config, long databaseSeq, long indexedSeq) {
+        if (!config.embeddedDatabase()) {
+            return "the " + config.describe() + " holds articles up to number " + databaseSeq + ", but the search "
+                    + "index in " + config.indexDir() + " has indexed articles up to number " + indexedSeq + ": the "
+                    + "database was replaced by an older copy or emptied. Restore it, or if that was meant, delete the "
+                    + "folder " + config.indexDir() + " (the store rebuilds it from the database)";
+        }
+        return "the database file " + config.dir().resolve("db").resolve("dossier.mv.db") + " is damaged: it holds "
+                + "articles up to number " + databaseSeq + ", but the search index has indexed articles up to number "
+                + indexedSeq + ", so the file was cut short or replaced by an older copy. Restore the folder "
+                + config.dir().resolve("db") + " from a backup; if you restored an older backup on purpose, delete the "
+                + "folder " + config.indexDir() + " as well (the store rebuilds it from the database)";
+    }
+
     static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

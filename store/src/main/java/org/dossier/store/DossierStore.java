@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.dossier.extract.dictionaries.CameoCodes;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticlesJsonl;
+import org.dossier.store.Correction.ItemKey;
+import org.dossier.store.Corrections.ItemFix;
+import org.dossier.store.Corrections.Party;
 import org.dossier.store.StoreRows.Counts;
 import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.store.StoreRows.EventRow;
@@ -32,6 +36,10 @@ import org.dossier.stories.cluster.StoryClusterer;
  * and the search index. Each article is written in one transaction with all its items, so a process killed at
  * any point leaves either the whole article or none of it; the index and the stories are derived from the
  * articles and are brought up to date when the store is next opened or written.
+ *
+ * <p>Analysts' corrections ({@link #correct}) are kept in tables of their own, apart from the analysis, and every
+ * read applies them: the lists of events, quotes and figures, the articles and the stories ({@link Corrections}).
+ * Rebuilding the stories reads the articles as analysed and never loses a correction.
  *
  * <p>Safe to read from many threads; writes are taken one at a time.
  */
@@ -52,12 +60,40 @@ public final class DossierStore implements AutoCloseable {
     private int uncommitted;
     private int sinceCompaction;
     private volatile Map<String, String> storyOfArticle;
+    /** The CAMEO code table, for the root, QuadClass and Goldstein value of a corrected code. */
+    private final CameoCodes cameoCodes;
+    /**
+     * The corrections that apply, read when the store opens and replaced by each correction this store writes. A
+     * database shared with other writers (PostgreSQL) shows their corrections in the lists at once, and in the
+     * records after reopening.
+     */
+    private volatile Corrections corrections = Corrections.NONE;
 
     private DossierStore(StoreConfig config, Database db, SearchIndex index) {
         this.config = config;
         this.db = db;
         this.index = index;
         this.queries = new StoreQueries(db);
+        this.cameoCodes = readCameoCodes();
+        useCorrections(db.read(c -> Corrections.of(CorrectionRows.active(c), cameoCodes)));
+    }
+
+    private static CameoCodes readCameoCodes() {
+        String resource = "/org/dossier/extract/dictionaries/cameo-codes.tsv";
+        try (java.io.InputStream in = CameoCodes.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new StoreException("the CAMEO code table " + resource + " is missing from the class path");
+            }
+            return CameoCodes.read(new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new StoreException("cannot read the CAMEO code table: " + e.getMessage(), e);
+        }
+    }
+
+    private void useCorrections(Corrections state) {
+        corrections = state;
+        queries.useCorrections(!state.isEmpty());
     }
 
     /**
@@ -85,6 +121,16 @@ public final class DossierStore implements AutoCloseable {
         }
         DossierStore store = new DossierStore(config, db, index);
         store.lastSeq = store.maxSeq();
+        if (index.indexedThrough() > store.lastSeq) {
+            long indexed = index.indexedThrough();
+            try {
+                index.close();
+            } catch (IOException e) {
+                // the refusal below says what matters
+            }
+            db.close();
+            throw new StoreException(Database.wentBack(config, store.lastSeq, indexed));
+        }
         store.catchUpIndex(notices);
         return store;
     }
@@ -201,12 +247,13 @@ public final class DossierStore implements AutoCloseable {
         }
     }
 
-    /** Every stored article, failed ones included, in the order added; read a page at a time. */
+    /** Every stored article, failed ones included, in the order added, as corrected; read a page at a time. */
     public void forEachArticle(Consumer<ArticleRecord> consumer) {
-        forEachArticle(0, Long.MAX_VALUE, consumer);
+        Corrections applied = corrections;
+        forEachArticle(0, Long.MAX_VALUE, record -> consumer.accept(applied.apply(record)));
     }
 
-    /** Every story, largest first; read a page at a time. */
+    /** Every story, largest first, as corrected; read a page at a time. */
     public void forEachStory(Consumer<StoryRecord> consumer) {
         for (int offset = 0; ; offset += 200) {
             List<StorySummary> page = queries.stories(200, offset);
@@ -360,22 +407,163 @@ public final class DossierStore implements AutoCloseable {
         return map;
     }
 
+    /** The story as corrected. */
     public Optional<StoryRecord> story(String id) {
-        return queries.storyRecord(id).map(StoriesJsonl::fromLine);
+        Corrections applied = corrections;
+        return queries.storyRecord(id).map(StoriesJsonl::fromLine).map(s -> applied.apply(s, this::analyzed));
     }
 
-    /** The story as its {@code stories.jsonl} line, for serving without re-encoding. */
+    /**
+     * The story as its {@code stories.jsonl} line, as corrected: the stored line itself, without decoding and
+     * encoding, when no correction concerns it.
+     */
     public Optional<String> storyJson(String id) {
-        return queries.storyRecord(id);
+        Corrections applied = corrections;
+        Optional<String> line = queries.storyRecord(id);
+        if (applied.isEmpty() || line.isEmpty()) {
+            return line;
+        }
+        StoryRecord story = StoriesJsonl.fromLine(line.get());
+        return applied.touches(story) ? Optional.of(StoriesJsonl.toLine(applied.apply(story, this::analyzed))) : line;
     }
 
-    /** The article as its {@code articles.jsonl} line, for serving without re-encoding. */
+    /** The article as its {@code articles.jsonl} line, as corrected (the stored line when nothing concerns it). */
     public Optional<String> articleJson(String id) {
-        return queries.articleRecord(id);
+        Corrections applied = corrections;
+        Optional<String> line = queries.articleRecord(id);
+        if (applied.isEmpty() || line.isEmpty()) {
+            return line;
+        }
+        ArticleRecord record = ArticlesJsonl.fromLine(line.get());
+        return applied.touches(record) ? Optional.of(ArticlesJsonl.toLine(applied.apply(record))) : line;
     }
 
+    /** The article as corrected. */
     public Optional<ArticleRecord> article(String id) {
+        Corrections applied = corrections;
+        return analyzed(id).map(applied::apply);
+    }
+
+    /** The article as its analysis gave it, before corrections. */
+    public Optional<ArticleRecord> analyzed(String id) {
         return queries.articleRecord(id).map(ArticlesJsonl::fromLine);
+    }
+
+    // Corrections.
+
+    /** The corrections that apply now, as one state. */
+    public Corrections corrections() {
+        return corrections;
+    }
+
+    /**
+     * Records a correction and applies it from now on. The item must be in the store (an article's event, quote or
+     * figure at those offsets); a set_code's code must be in the CAMEO code table; a merge may not lead back to its
+     * own name.
+     *
+     * @throws IllegalArgumentException naming the field and the reason when it cannot be recorded
+     */
+    public Correction correct(NewCorrection asked) {
+        writes.lock();
+        try {
+            Corrections now = corrections;
+            java.time.Instant at = java.time.Instant.now();
+            Map.Entry<Long, Corrections> done = db.transaction(c -> {
+                String itemText = null;
+                String before;
+                if (asked.kind() == Correction.Kind.merge_actor) {
+                    String end = now.name(asked.value());
+                    if (Corrections.key(end).equals(Corrections.key(asked.from()))) {
+                        throw new IllegalArgumentException("'" + asked.value() + "' is merged into '" + end
+                                + "' already: merging '" + asked.from() + "' into it would merge a name into itself; "
+                                + "undo that merge first");
+                    }
+                    before = asked.from();
+                } else {
+                    ItemKey key = asked.item();
+                    if (!exists(c, key.article())) {
+                        throw new IllegalArgumentException("'article': the store holds no article " + key.article());
+                    }
+                    CorrectionRows.Item row = CorrectionRows.item(c, key).orElseThrow(() ->
+                            new IllegalArgumentException("article " + key.article() + " has no " + key.kind()
+                                    + " at offsets " + key.start() + "-" + key.end() + " ('start' and 'end' are the "
+                                    + "offsets of the item's words, as the API lists them)"));
+                    itemText = row.text();
+                    ItemFix fix = now.fix(key);
+                    before = switch (asked.kind()) {
+                        case set_actor -> describe(now.party(fix.actor() != null ? fix.actor()
+                                : new Party(row.actor(), row.actorCode())));
+                        case set_target -> describe(now.party(fix.target() != null ? fix.target()
+                                : new Party(row.target(), row.targetCode())));
+                        case set_speaker -> now.name(fix.speaker() != null ? fix.speaker() : row.speaker());
+                        case set_code -> fix.code() != null ? fix.code().cameo() : row.cameo();
+                        default -> null;
+                    };
+                    if (asked.kind() == Correction.Kind.set_code && !cameoCodes.isKnown(asked.value())) {
+                        throw new IllegalArgumentException("'value' " + asked.value() + " is not a CAMEO event code "
+                                + "(see the CAMEO codebook: 190 use conventional military force, 042 make a visit)");
+                    }
+                }
+                long id = CorrectionRows.insert(c, asked, itemText, before, at);
+                Corrections state = Corrections.of(CorrectionRows.active(c), cameoCodes);
+                CorrectionRows.rewriteDerived(c, state);
+                return Map.entry(id, state);
+            });
+            useCorrections(done.getValue());
+            return correction(done.getKey()).orElseThrow();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private static String describe(Party party) {
+        if (party.name() == null && party.code() == null) {
+            return null;
+        }
+        return party.name() == null ? party.code() : party.code() == null ? party.name()
+                : party.name() + " (" + party.code() + ")";
+    }
+
+    /**
+     * Undoes a correction: it stays in the history, marked undone, and applies no more.
+     *
+     * @throws java.util.NoSuchElementException when there is no such correction
+     * @throws IllegalStateException when it was undone already
+     */
+    public Correction undoCorrection(long id) {
+        writes.lock();
+        try {
+            java.time.Instant at = java.time.Instant.now();
+            Corrections state = db.transaction(c -> {
+                Correction found = CorrectionRows.find(c, id).orElseThrow(() ->
+                        new java.util.NoSuchElementException("no correction " + id));
+                if (!CorrectionRows.undo(c, id, at)) {
+                    throw new IllegalStateException("correction " + id + " was undone already, at "
+                            + found.undoneAt());
+                }
+                Corrections now = Corrections.of(CorrectionRows.active(c), cameoCodes);
+                CorrectionRows.rewriteDerived(c, now);
+                return now;
+            });
+            useCorrections(state);
+            return correction(id).orElseThrow();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    public Optional<Correction> correction(long id) {
+        return db.read(c -> CorrectionRows.find(c, id));
+    }
+
+    /** A page of every correction made, newest first, undone ones included, with how many there are in all. */
+    public Page<Correction> correctionHistory(int limit, int offset) {
+        return db.read(c -> new Page<>(CorrectionRows.page(c, limit, offset), CorrectionRows.count(c, false)));
+    }
+
+    /** How many corrections apply (are not undone). */
+    public long countActiveCorrections() {
+        return db.read(c -> CorrectionRows.count(c, true));
     }
 
     public Optional<String> storyOf(String articleId) {
@@ -434,14 +622,31 @@ public final class DossierStore implements AutoCloseable {
         return queries.figures(unit, limit, offset);
     }
 
+    /** The charts' numbers over the events and figures of a filter, grouped in the database. */
+    public StoreCharts charts() {
+        return new StoreCharts(db, this::story, queries);
+    }
+
+    /** Actors across the store, their names merged by code, for the actor pages. */
+    public StoreActors actors() {
+        return new StoreActors(db, queries);
+    }
+
     public List<SearchHit> search(String query, SearchIndex.Kind kind, int limit) {
         return search(query, kind, limit, 0);
     }
 
+    /**
+     * A page of the items that match a full-text query, best first. A quote or an event an analyst marked wrong is
+     * left out of the page (the index holds the analysis as it is; the page may then be shorter than its limit).
+     */
     public List<SearchHit> search(String query, SearchIndex.Kind kind, int limit, int offset) {
         List<SearchIndex.Hit> hits = requireIndex().search(query, kind, limit, offset);
         Map<String, String> storyOf = storyOfArticle();
-        return hits.stream().map(h -> new SearchHit(h.kind().name(), h.article(), storyOf.get(h.article()),
+        Corrections applied = corrections;
+        return hits.stream().filter(h -> h.kind() == SearchIndex.Kind.article || !applied.fix(new ItemKey(
+                h.article(), h.kind() == SearchIndex.Kind.quote ? Correction.ItemKind.quote
+                        : Correction.ItemKind.event, h.start(), h.end())).rejected()).map(h -> new SearchHit(h.kind().name(), h.article(), storyOf.get(h.article()),
                 h.title(), h.excerpt(), h.start(), h.end(), h.score(), h.marks())).toList();
     }
 

@@ -20,9 +20,32 @@ import org.dossier.store.StoreRows.StorySummary;
 final class StoreQueries {
 
     private final Database db;
+    /**
+     * Whether any correction applies: then events, quotes and figures are read through the views that apply them
+     * (V7__corrections.sql), else straight from their tables, whose indexes serve every filter.
+     */
+    private volatile boolean corrected;
 
     StoreQueries(Database db) {
         this.db = db;
+    }
+
+    void useCorrections(boolean any) {
+        corrected = any;
+    }
+
+    // The tables (or views) to read events, quotes and figures from, as corrected: every query of items uses them.
+
+    String events() {
+        return corrected ? "corrected_events" : "events";
+    }
+
+    String quotes() {
+        return corrected ? "corrected_quotes" : "quotes";
+    }
+
+    String figures() {
+        return corrected ? "corrected_figures" : "figures";
     }
 
     List<StorySummary> stories(int limit, int offset) {
@@ -89,8 +112,8 @@ final class StoreQueries {
         });
     }
 
-    /** The conditions of an event filter, over events {@code e}, without its page. */
-    private static Where eventsWhere(EventFilter f) {
+    /** The conditions of an event filter, over events {@code e}, without its page (the charts group by them too). */
+    static Where eventsWhere(EventFilter f) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (f.actor() != null) {
@@ -152,35 +175,42 @@ final class StoreQueries {
      * longitudes where the box stays clear of a pole and of the 180th meridian), which the index on latitude
      * serves, then measures the great-circle distance (haversine) in SQL that H2 and PostgreSQL both run.
      */
-    private static void placeWhere(StoreRows.PlaceFilter p, StringBuilder sql, List<Object> args) {
+    static void placeWhere(StoreRows.PlaceFilter p, StringBuilder sql, List<Object> args) {
+        placeWhere(p, "e", sql, args);
+    }
+
+    /** The conditions of a place filter over the rows of {@code table} (events or figures: their place columns). */
+    static void placeWhere(StoreRows.PlaceFilter p, String table, StringBuilder sql, List<Object> args) {
         if (p.country() != null) {
-            sql.append(" AND e.place_country = ?");
+            sql.append(" AND " + table + ".place_country = ?");
             args.add(p.country());
         }
         if (p.admin1() != null) {
-            sql.append(" AND e.place_admin1 = ?");
+            sql.append(" AND " + table + ".place_admin1 = ?");
             args.add(p.admin1());
         }
         if (p.located() || p.near() != null) {
-            sql.append(" AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL");
+            sql.append(" AND " + table + ".place_lat IS NOT NULL AND " + table + ".place_lon IS NOT NULL");
         }
         StoreRows.Near near = p.near();
         if (near == null) {
             return;
         }
         double dLat = near.km() / KM_PER_DEGREE;
-        sql.append(" AND e.place_lat BETWEEN ? AND ?");
+        sql.append(" AND " + table + ".place_lat BETWEEN ? AND ?");
         args.add(near.lat() - dLat);
         args.add(near.lat() + dLat);
         double widest = Math.cos(Math.toRadians(Math.min(90, Math.abs(near.lat()) + dLat)));
         double dLon = widest <= 1e-9 ? 360 : dLat / widest;
         if (dLon < 180 && near.lon() - dLon >= -180 && near.lon() + dLon <= 180) {
-            sql.append(" AND e.place_lon BETWEEN ? AND ?");
+            sql.append(" AND " + table + ".place_lon BETWEEN ? AND ?");
             args.add(near.lon() - dLon);
             args.add(near.lon() + dLon);
         }
-        sql.append(" AND 2 * " + EARTH_KM + " * ASIN(LEAST(1.0, SQRT(POWER(SIN(RADIANS(e.place_lat - ?) / 2), 2) "
-                + "+ COS(RADIANS(e.place_lat)) * COS(RADIANS(?)) * POWER(SIN(RADIANS(e.place_lon - ?) / 2), 2)))) "
+        String lat = table + ".place_lat";
+        String lon = table + ".place_lon";
+        sql.append(" AND 2 * " + EARTH_KM + " * ASIN(LEAST(1.0, SQRT(POWER(SIN(RADIANS(" + lat + " - ?) / 2), 2) "
+                + "+ COS(RADIANS(" + lat + ")) * COS(RADIANS(?)) * POWER(SIN(RADIANS(" + lon + " - ?) / 2), 2)))) "
                 + "<= ?");
         args.add(near.lat());
         args.add(near.lat());
@@ -201,7 +231,7 @@ final class StoreQueries {
 
     /** How many events the filter matches, whatever its page. */
     long countEvents(EventFilter f) {
-        return count(eventsWhere(f), "SELECT COUNT(*) FROM events e");
+        return count(eventsWhere(f), "SELECT COUNT(*) FROM " + events() + " e");
     }
 
     /**
@@ -225,11 +255,12 @@ final class StoreQueries {
         Where where = eventsWhere(f);
         String sortIndex = sortIndex(f.sort());
         boolean bySortIndex = false;
-        if (db.embedded() && sortIndex != null && total >= 0) {
+        // Only the table has the indexes: while corrections apply, events are read through a view.
+        if (db.embedded() && sortIndex != null && total >= 0 && events().equals("events")) {
             long all = db.read(c -> count(c, "SELECT COUNT(*) FROM events"));
             bySortIndex = (double) total * total > (double) (f.offset() + f.limit()) * all;
         }
-        String from = " FROM events e" + (bySortIndex ? " USE INDEX (" + sortIndex + ")" : "");
+        String from = " FROM " + events() + " e" + (bySortIndex ? " USE INDEX (" + sortIndex + ")" : "");
         List<Object> args = new ArrayList<>(where.args());
         args.add(f.limit());
         args.add(f.offset());
@@ -249,7 +280,7 @@ final class StoreQueries {
             // The events of the page's articles (an index range each), of which the page's are kept.
             String marks = String.join(",", java.util.Collections.nCopies(articles.size(), "?"));
             java.util.Map<String, EventRow> byKey = new java.util.HashMap<>();
-            try (PreparedStatement s = prepare(c, "SELECT e.ordinal, " + EVENT_COLUMNS.substring("SELECT ".length())
+            try (PreparedStatement s = prepare(c, "SELECT e.ordinal, " + eventColumns().substring("SELECT ".length())
                     + " WHERE e.article_id IN (" + marks + ")", new ArrayList<>(articles));
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -272,7 +303,7 @@ final class StoreQueries {
         Where where = eventsWhere(f);
         return db.read(c -> {
             long given = 0;
-            try (PreparedStatement s = prepare(c, EVENT_COLUMNS + where.sql() + orderBy(f.sort()), where.args())) {
+            try (PreparedStatement s = prepare(c, eventColumns() + where.sql() + orderBy(f.sort()), where.args())) {
                 s.setFetchSize(500);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -285,19 +316,24 @@ final class StoreQueries {
         });
     }
 
-    /** The event columns {@link #eventRow} reads, with the article and story of each, before the conditions. */
-    private static final String EVENT_COLUMNS = "SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
-            + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
-            + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
-            + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
-            + "e.place_lon, e.place_precision, a.source FROM events e "
-            + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id";
+    /**
+     * The event columns {@link #eventRow} reads, with the article and story of each, before the conditions; from
+     * the events as corrected.
+     */
+    private String eventColumns() {
+        return "SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
+                + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
+                + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
+                + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
+                + "e.place_lon, e.place_precision, a.source FROM " + events() + " e "
+                + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id";
+    }
 
     private static EventRow eventRow(ResultSet r) throws SQLException {
         return eventRow(r, 0);
     }
 
-    /** The row of {@link #EVENT_COLUMNS}, whose columns start after the first {@code skip}. */
+    /** The row of {@link #eventColumns}, whose columns start after the first {@code skip}. */
     private static EventRow eventRow(ResultSet r, int skip) throws SQLException {
         int k = skip;
         double read = r.getDouble(k + 18);
@@ -342,14 +378,14 @@ final class StoreQueries {
     }
 
     long countQuotes(String speaker) {
-        return count(quotesWhere(speaker), "SELECT COUNT(*) FROM quotes q");
+        return count(quotesWhere(speaker), "SELECT COUNT(*) FROM " + quotes() + " q");
     }
 
     /** Quotes whose speaker's name contains the text (any case); all quotes when it is null. */
     List<QuoteRow> quotes(String speaker, int limit, int offset) {
         Where where = quotesWhere(speaker);
         StringBuilder sql = new StringBuilder("SELECT q.article_id, sa.story_id, a.outlet, a.published, q.speaker, "
-                + "q.text, q.direct, q.start_offset, q.end_offset FROM quotes q JOIN articles a ON a.id = q.article_id "
+                + "q.text, q.direct, q.start_offset, q.end_offset FROM " + quotes() + " q JOIN articles a ON a.id = q.article_id "
                 + "LEFT JOIN story_articles sa ON sa.article_id = q.article_id" + where.sql());
         List<Object> args = new ArrayList<>(where.args());
         sql.append(" ORDER BY a.published, q.article_id, q.ordinal LIMIT ? OFFSET ?");
@@ -373,7 +409,7 @@ final class StoreQueries {
     }
 
     long countFigures(String unit) {
-        return count(figuresWhere(unit), "SELECT COUNT(*) FROM figures f");
+        return count(figuresWhere(unit), "SELECT COUNT(*) FROM " + figures() + " f");
     }
 
     /** Figures, of one unit ("killed", "people") when given. */
@@ -382,7 +418,7 @@ final class StoreQueries {
         StringBuilder sql = new StringBuilder("SELECT f.article_id, sa.story_id, a.outlet, f.amount, f.qualifier, "
                 + "f.unit, f.what, f.reported_by, f.figure_day, f.text, f.start_offset, f.end_offset, f.place_name, "
                 + "f.place_geonames_id, f.place_country, f.place_admin1, f.place_lat, f.place_lon, f.place_precision "
-                + "FROM figures f "
+                + "FROM " + figures() + " f "
                 + "JOIN articles a ON a.id = f.article_id LEFT JOIN story_articles sa ON sa.article_id = f.article_id"
                 + where.sql());
         List<Object> args = new ArrayList<>(where.args());
@@ -411,9 +447,9 @@ final class StoreQueries {
                 count(c, "SELECT COUNT(*) FROM articles WHERE status = 'failed'"),
                 count(c, "SELECT COUNT(*) FROM articles WHERE status = 'skipped'"),
                 count(c, "SELECT COUNT(*) FROM stories"),
-                count(c, "SELECT COUNT(*) FROM events"),
-                count(c, "SELECT COUNT(*) FROM quotes"),
-                count(c, "SELECT COUNT(*) FROM figures")));
+                count(c, "SELECT COUNT(*) FROM " + events()),
+                count(c, "SELECT COUNT(*) FROM " + quotes()),
+                count(c, "SELECT COUNT(*) FROM " + figures())));
     }
 
     long countStories() {
@@ -421,7 +457,7 @@ final class StoreQueries {
     }
 
     /** The conditions of a list's query, with their arguments in order. */
-    private record Where(String sql, List<Object> args) {}
+    record Where(String sql, List<Object> args) {}
 
     private long count(Where where, String select) {
         return db.read(c -> {
@@ -441,7 +477,7 @@ final class StoreQueries {
     }
 
     /** The escape character of LIKE patterns, the same on H2 and PostgreSQL. */
-    private static final String ESCAPE = " ESCAPE '\\'";
+    static final String ESCAPE = " ESCAPE '\\'";
 
     /**
      * Text a user typed, as a LIKE pattern that matches it literally: "%" and "_" are the user's characters, not
@@ -451,7 +487,7 @@ final class StoreQueries {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
         for (int i = 0; i < args.size(); i++) {
             s.setObject(i + 1, args.get(i));

@@ -48,4 +48,34 @@ class DamagedDatabaseTest {
                 .isInstanceOf(StoreException.class).hasMessageContaining("is damaged")
                 .hasMessageNotContaining("BufferUnderflowException");
     }
+
+    @Test
+    void aDatabaseOlderThanItsIndexIsRefusedUntilTheIndexIsDeleted() throws Exception {
+        Path folder = dir.resolve("store");
+        Path copy = dir.resolve("older-db");
+        try (DossierStore store = DossierStore.open(StoreConfig.embedded(folder), notice -> {})) {
+            store.add(StoreFixtures.strikeA());
+        }
+        copyTree(folder.resolve("db"), copy);
+        try (DossierStore store = DossierStore.open(StoreConfig.embedded(folder), notice -> {})) {
+            store.add(StoreFixtures.harvest());
+        }
+        StoreContract.deleteTree(folder.resolve("db"));
+        copyTree(copy, folder.resolve("db"));
+        assertThatThrownBy(() -> DossierStore.open(StoreConfig.embedded(folder), notice -> {}))
+                .isInstanceOf(StoreException.class).hasMessageContaining("older copy")
+                .hasMessageContaining("up to number 1").hasMessageContaining(folder.resolve("index").toString());
+        StoreContract.deleteTree(folder.resolve("index"));
+        try (DossierStore store = DossierStore.open(StoreConfig.embedded(folder), notice -> {})) {
+            org.assertj.core.api.Assertions.assertThat(store.articleIds()).containsExactly("aaaa000000000001");
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
+        }
+    }
 }

@@ -439,6 +439,110 @@ abstract class StoreContract {
         }
     }
 
+    private static EventFilter allEvents() {
+        return new EventFilter(null, null, null, null, null, null, 100, 0);
+    }
+
+    @Test
+    void correctionsApplyToListsRecordsAndStoriesSurviveRebuildsAndReopeningAndCanBeUndone() throws Exception {
+        StoreConfig config;
+        ArticleRecord a = StoreFixtures.strikeA();
+        ArticleRecord b = StoreFixtures.strikeB();
+        Correction.ItemKey eventB = new Correction.ItemKey(b.id(), Correction.ItemKind.event,
+                b.events().getFirst().start(), b.events().getFirst().end());
+        Correction.ItemKey eventA = new Correction.ItemKey(a.id(), Correction.ItemKind.event,
+                a.events().getFirst().start(), a.events().getFirst().end());
+        Correction.ItemKey quoteA = new Correction.ItemKey(a.id(), Correction.ItemKind.quote,
+                a.quotes().getFirst().start(), a.quotes().getFirst().end());
+        Correction rejected;
+        try (DossierStore store = openWithFixtures()) {
+            config = store.config();
+            rejected = store.correct(new NewCorrection(Correction.Kind.reject, eventB, null, null, null,
+                    "the second report is of the same strike"));
+            assertThat(rejected.itemText()).isEqualTo("was bombed by warplanes");
+            Correction actor = store.correct(new NewCorrection(Correction.Kind.set_actor, eventA, null, "Russia",
+                    "rus", null));
+            assertThat(actor.before()).isEqualTo("warplanes (MIL)");
+            store.correct(new NewCorrection(Correction.Kind.set_code, eventA, null, "190", null, null));
+            store.correct(new NewCorrection(Correction.Kind.set_speaker, quoteA, null, "Ayrault", null, null));
+            store.correct(new NewCorrection(Correction.Kind.merge_actor, null, "Mary Olsen", "Mary K. Olsen", null,
+                    null));
+
+            assertThat(store.countEvents(allEvents())).isEqualTo(1);
+            assertThat(store.events(allEvents())).singleElement().satisfies(e -> {
+                assertThat(e.actor()).isEqualTo("Russia");
+                assertThat(e.actorCode()).isEqualTo("RUS");
+                assertThat(e.cameo()).isEqualTo("190");
+                assertThat(e.root()).isEqualTo("19");
+            });
+            assertThat(store.events(new EventFilter("RUS", "19", null, null, null, null, 10, 0)))
+                    .as("filters read the corrected values").hasSize(1);
+            assertThat(store.events(new EventFilter("MIL", null, null, null, null, null, 10, 0))).isEmpty();
+            assertThat(store.counts().events()).isEqualTo(1);
+            assertThat(store.countQuotes("ayrault")).isEqualTo(2);
+            assertThat(store.search("bombed", SearchIndex.Kind.event, 10)).as("a rejected event is no hit")
+                    .extracting(SearchHit::article).containsExactly(a.id());
+            assertThat(store.quotes("K. Olsen", 10, 0)).singleElement()
+                    .extracting(StoreRows.QuoteRow::speaker).isEqualTo("Mary K. Olsen");
+            assertThat(store.article(b.id()).orElseThrow().events()).isEmpty();
+            assertThat(store.articleJson(b.id()).orElseThrow()).doesNotContain("was bombed by warplanes\",\"start");
+            assertThat(store.analyzed(b.id())).contains(b);
+            String strike = store.storyOf(a.id()).orElseThrow();
+            assertThat(store.story(strike).orElseThrow().events()).singleElement().satisfies(e -> {
+                assertThat(e.corroboration()).isEqualTo(1);
+                assertThat(e.actor()).isEqualTo("Russia");
+            });
+            assertThat(store.storyJson(strike).orElseThrow()).contains("\"actor\":\"Russia\"");
+
+            store.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
+            assertThat(store.story(strike).orElseThrow().events()).as("after rebuilding the stories")
+                    .singleElement().extracting(StoryRecord.MergedEvent::actor).isEqualTo("Russia");
+            assertThat(store.add(b)).as("the same article again").isFalse();
+        }
+        try (DossierStore store = DossierStore.open(config)) {
+            assertThat(store.events(allEvents())).as("after reopening").singleElement()
+                    .extracting(StoreRows.EventRow::actor).isEqualTo("Russia");
+            StoreRows.Page<Correction> history = store.correctionHistory(10, 0);
+            assertThat(history.total()).isEqualTo(5);
+            assertThat(history.items()).extracting(Correction::kind).first().isEqualTo(Correction.Kind.merge_actor);
+
+            Correction undone = store.undoCorrection(rejected.id());
+            assertThat(undone.undoneAt()).isNotNull();
+            assertThat(undone.note()).isEqualTo("the second report is of the same strike");
+            assertThat(store.countEvents(allEvents())).isEqualTo(2);
+            assertThat(store.story(store.storyOf(a.id()).orElseThrow()).orElseThrow().events())
+                    .extracting(StoryRecord.MergedEvent::corroboration).containsExactly(1, 1)
+                    .as("Russia's event and the warplanes' event are two now");
+            assertThat(store.correctionHistory(10, 0).total()).as("an undone correction stays in the history")
+                    .isEqualTo(5);
+            assertThat(store.countActiveCorrections()).isEqualTo(4);
+            assertThatThrownBy(() -> store.undoCorrection(rejected.id())).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("undone already");
+            assertThatThrownBy(() -> store.undoCorrection(999)).isInstanceOf(java.util.NoSuchElementException.class);
+        }
+    }
+
+    @Test
+    void aCorrectionOfAnItemTheStoreDoesNotHoldIsRefused() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            assertThatThrownBy(() -> store.correct(new NewCorrection(Correction.Kind.reject, new Correction.ItemKey(
+                    "ffff000000000000", Correction.ItemKind.event, 0, 5), null, null, null, null)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no article ffff000000000000");
+            assertThatThrownBy(() -> store.correct(new NewCorrection(Correction.Kind.reject, new Correction.ItemKey(
+                    "aaaa000000000001", Correction.ItemKind.event, 0, 5), null, null, null, null)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no event at offsets 0-5");
+            ArticleRecord a = StoreFixtures.strikeA();
+            Correction.ItemKey event = new Correction.ItemKey(a.id(), Correction.ItemKind.event,
+                    a.events().getFirst().start(), a.events().getFirst().end());
+            assertThatThrownBy(() -> store.correct(new NewCorrection(Correction.Kind.set_code, event, null, "999",
+                    null, null))).hasMessageContaining("not a CAMEO event code");
+            store.correct(new NewCorrection(Correction.Kind.merge_actor, null, "Moscow", "Russia", null, null));
+            assertThatThrownBy(() -> store.correct(new NewCorrection(Correction.Kind.merge_actor, null, "Russia",
+                    "moscow", null, null))).hasMessageContaining("into itself");
+            assertThat(store.correctionHistory(10, 0).total()).as("nothing refused is kept").isEqualTo(1);
+        }
+    }
+
     @Test
     void reopensAndRebuildsALostIndexFromTheDatabase() throws Exception {
         StoreConfig config;

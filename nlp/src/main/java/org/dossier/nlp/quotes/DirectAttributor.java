@@ -71,6 +71,35 @@ final class DirectAttributor {
                 : new Attribution(subjects.named(sentence, named, previous), sentence, colon);
     }
 
+    /**
+     * A quotation inside a sentence with no speech cue, whose subject is a person named just before its first verb:
+     * "Lund thanked the committee for “…”", "Mrs. Clinton introduced him as ''…''". News quotes the subject's own
+     * words there (a mixed quote), so the subject speaks; the verb is no cue. Null when the sentence does not open
+     * with a person or a personal pronoun as the subject of its first verb.
+     */
+    Attribution quotingSubject(QuotedSpan quote, Speaker previous) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        if (sentence == null) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        int opening = ArticleView.firstTokenFrom(sentence, quote.open());
+        for (int i = 1; i < opening; i++) {
+            Token token = tokens.get(i);
+            if (!token.pos().startsWith("VB")) {
+                continue;
+            }
+            Token subject = tokens.get(i - 1);
+            boolean person = subjects.isPerson(subject) || subject.pos().equals("PRP")
+                    && PERSONAL.contains(subject.word().toLowerCase(java.util.Locale.ROOT));
+            Speaker speaker = person ? subjects.named(sentence, i - 1, previous) : null;
+            return speaker == null ? null : Attribution.carriedOver(speaker);
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she");
+
     /** A quote that opens its sentence, after a sentence that ends in a colon and holds a speech cue. */
     private Attribution introduced(QuotedSpan quote, Speaker previous) {
         Sentence sentence = view.sentenceAt(quote.open());
@@ -92,7 +121,7 @@ final class DirectAttributor {
             if (insideAnyQuote(token)) {
                 return null;
             }
-            if (SpeechCues.cueLemma(token) != null) {
+            if (SpeechCues.quotationCueLemma(before, i) != null) {
                 return new Attribution(subjects.of(before, i, view.parse(before), previous), before, i);
             }
         }
@@ -110,12 +139,24 @@ final class DirectAttributor {
         }
         List<Token> tokens = sentence.tokens();
         int first = ArticleView.firstTokenFrom(sentence, quote.close() + 1);
+        if (onlyPunctuationFrom(tokens, first)) {
+            // "“… posts?” said Zeynep Tufekci, …": the splitter ends the sentence at the question mark, and the
+            // attribution goes on in lower case in the next
+            Sentence next = nextSentence(sentence);
+            if (next == null || next.tokens().isEmpty() || !Character.isLowerCase(next.tokens().getFirst().word().charAt(0))
+                    || !view.text().substring(quote.close() + 1, next.span().start()).isBlank()) {
+                return null;
+            }
+            sentence = next;
+            tokens = next.tokens();
+            first = 0;
+        }
         for (int i = first; i < Math.min(tokens.size(), first + AFTER_REACH); i++) {
             Token token = tokens.get(i);
             if (insideAnyQuote(token) || isSentenceEnd(token)) {
                 return null;
             }
-            if (SpeechCues.cueLemma(token) != null) {
+            if (SpeechCues.quotationCueLemma(sentence, i) != null) {
                 return new Attribution(subjects.between(sentence, first, i, previous), sentence, i);
             }
         }
@@ -133,11 +174,25 @@ final class DirectAttributor {
             if (insideAnyQuote(token)) {
                 return null;
             }
-            if (SpeechCues.cueLemma(token) != null) {
+            if (SpeechCues.quotationCueLemma(sentence, i) != null) {
                 return new Attribution(subjects.of(sentence, i, view.parse(sentence), previous), sentence, i);
             }
         }
         return null;
+    }
+
+    private static boolean onlyPunctuationFrom(List<Token> tokens, int first) {
+        for (int i = first; i < tokens.size(); i++) {
+            if (Character.isLetterOrDigit(tokens.get(i).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Sentence nextSentence(Sentence sentence) {
+        int index = view.sentences().indexOf(sentence);
+        return index >= 0 && index + 1 < view.sentences().size() ? view.sentences().get(index + 1) : null;
     }
 
     boolean insideAnyQuote(Token token) {

@@ -34,6 +34,9 @@ public final class QuoteExtractor implements ArticleStage {
     private static final double CONTINUATION_SHARE = 0.6;
     /** At most this many words between the parts of an interrupted quotation ("he told reporters on Monday"). */
     private static final int MAX_INTERRUPTION_WORDS = 8;
+    /** Nothing between two quotations but a conjunction and punctuation (and the marks themselves). */
+    private static final java.util.regex.Pattern JOINING_WORDS = java.util.regex.Pattern.compile(
+            "(?i)[\\s,;:.\"'“”‘’]*(?:and|or|and then)[\\s,;:.\"'“”‘’]*");
     /** Reported words before a quotation that make the two one mixed quote ("the campaign will “…”"). */
     private static final int MIN_MIXED_LEAD_WORDS = 2;
 
@@ -75,7 +78,8 @@ public final class QuoteExtractor implements ArticleStage {
         for (QuotedSpan q : quoted) {
             Attribution attribution = attributor.attribute(q, previous);
             if (attribution == null || attribution.speaker() == null && !attribution.hasCue()) {
-                attribution = carriedOver(view, q, lastSpeakerByParagraph);
+                Attribution subject = attributor.quotingSubject(q, previous);
+                attribution = subject != null ? subject : carriedOver(view, q, lastSpeakerByParagraph);
             }
             if (attribution != null && attribution.hasCue()) {
                 directByCue.computeIfAbsent(attribution.cueKey(), k -> new ArrayList<>()).add(q.withMarks());
@@ -104,14 +108,35 @@ public final class QuoteExtractor implements ArticleStage {
                             || mixed(view, f, directByCue)))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
-                // A mixed quote is reported speech: the clause stands for the quoted words inside it.
-                quotes.removeIf(q -> q.direct() && f.content().contains(q.span()) && q.parts().size() == 1);
-                quotes.add(quote(view, f.content(), false, f.attribution(), null));
+                // A mixed quote is reported speech: the clause stands for the quoted words inside it, up to the
+                // quotation's own end punctuation, which the clause leaves out ("said Cruz has “… tall.”").
+                Span content = f.content();
+                for (Quote q : quotes) {
+                    if (q.direct() && q.parts().size() == 1 && insideButItsEnd(q.span(), f.content())) {
+                        content = content.union(q.span());
+                    }
+                }
+                if (content.end() > f.content().end() && content.end() < view.text().length()
+                        && "”\"’'»".indexOf(view.text().charAt(content.end())) >= 0) {
+                    content = new Span(content.start(), content.end() + 1);
+                }
+                Span clause = content;
+                quotes.removeIf(q -> q.direct() && clause.contains(q.span()) && q.parts().size() == 1);
+                quotes.add(quote(view, clause, false, f.attribution(), null));
             }
         }
         quotes.sort(Comparator.comparing(Quote::span));
         return in.with(Layers.QUOTES, quotes);
     }
+
+    /** Whether a quotation starts inside the clause and ends with it but for its end punctuation. */
+    private static boolean insideButItsEnd(Span quotation, Span clause) {
+        return clause.start() <= quotation.start() && quotation.start() < clause.end()
+                && quotation.end() <= clause.end() + MAX_END_PUNCTUATION;
+    }
+
+    /** The characters of a quotation's end punctuation a reported clause leaves out (".", "?”"). */
+    private static final int MAX_END_PUNCTUATION = 2;
 
     /**
      * Whether the next quotation continues this one across its attribution: "“…,” she said, “…”" (also with a
@@ -124,13 +149,32 @@ public final class QuoteExtractor implements ArticleStage {
             return false;
         }
         Span gap = new Span(quote.close(), next.open());
+        if (JOINING_WORDS.matcher(gap.of(view.text())).matches()) {
+            // "telling the crowd, “I’m a negotiator like you,” and, “Is there anyone …”": one quotation in parts
+            return sameSpeaker(attribution, nextAttribution);
+        }
         int words = wordCount(view.text(), gap);
-        if (words < 1 || words > MAX_INTERRUPTION_WORDS) {
+        if (words < 1 || words > MAX_INTERRUPTION_WORDS && !onlyAttribution(view, gap, next, attribution)) {
             return false;
         }
         boolean cueBetween = attribution != null && attribution.hasCue() && gap.contains(attribution.cueSpan())
                 || nextAttribution != null && nextAttribution.hasCue() && gap.contains(nextAttribution.cueSpan());
         return cueBetween && sameSpeaker(attribution, nextAttribution);
+    }
+
+    /**
+     * Whether the words between two quotations are only the first one's attribution, however long its speaker's
+     * description: "“…,” said C. Stewart Verdery Jr., a senior official during George W. Bush's administration.
+     * “…”". The cue's sentence ends in the gap, and nothing but space follows it before the next quotation (the
+     * tokenizer may take the next opening mark, when it is two apostrophes, for the sentence's closing one).
+     */
+    private static boolean onlyAttribution(ArticleView view, Span gap, QuotedSpan next, Attribution attribution) {
+        if (attribution == null || !attribution.hasCue() || !gap.contains(attribution.cueSpan())) {
+            return false;
+        }
+        Span sentence = attribution.sentence().span();
+        return sentence.end() <= next.content().start()
+                && view.text().substring(Math.min(sentence.end(), gap.end()), gap.end()).isBlank();
     }
 
     private static boolean sameSpeaker(Attribution one, Attribution other) {

@@ -30,6 +30,7 @@ final class ReportedSpeech {
     private static final Set<String> TIME_WORDS = Set.of("on", "last", "this", "late", "early", "earlier", "later",
             "in", "at");
     private static final int MIN_CONTENT_TOKENS = 3;
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
 
     private final ArticleView view;
     private final Subjects subjects;
@@ -88,6 +89,9 @@ final class ReportedSpeech {
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
             bounds = surfaceComplement(sentence, cue, lemma);
         }
+        if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
+            bounds = frontedContent(sentence, cue);
+        }
         if (bounds == null || bounds[0] <= cue && cue <= bounds[1]) {
             return null;
         }
@@ -120,10 +124,45 @@ final class ReportedSpeech {
         int last = tokens.size() - 1;
         for (int j = i + 1; j <= last; j++) {
             if (FINITE.contains(tokens.get(j).pos())) {
-                return new int[] {i, last};
+                // "tweeted a photograph and said …": a verb joined to the cue's own, not a clause's
+                return COORDINATORS.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT)) ? null
+                        : new int[] {i, last};
             }
             if (tokens.get(j).pos().equals(",") || tokens.get(j).pos().equals(":")) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** The most words of a subject between a fronted clause's comma and its cue ("…, the ministry's spokesman said"). */
+    private static final int MAX_TRAILING_SUBJECT = 8;
+
+    /**
+     * "Any action to reclaim land would have consequences, Carter said.": the clause before the comma is what the
+     * cue at the end of the sentence reports, however the parser hangs it. Only when the cue ends the sentence (but
+     * for a time phrase) and a short subject stands between the comma and the cue, and the clause has a finite verb.
+     */
+    private static int[] frontedContent(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int after = skipTimePhrases(tokens, cue + 1);
+        if (after < tokens.size() && !TRAILING.contains(tokens.get(after).word())) {
+            return null;
+        }
+        int comma = cue - 1;
+        while (comma >= 0 && !tokens.get(comma).word().equals(",")) {
+            if (cue - comma > MAX_TRAILING_SUBJECT || FINITE.contains(tokens.get(comma).pos())
+                    && !tokens.get(comma).word().equalsIgnoreCase("has")) {
+                return null;
+            }
+            comma--;
+        }
+        if (comma < MIN_CONTENT_TOKENS || comma == cue - 1) {
+            return null;
+        }
+        for (int i = 0; i < comma; i++) {
+            if (FINITE.contains(tokens.get(i).pos())) {
+                return new int[] {0, comma - 1};
             }
         }
         return null;

@@ -30,6 +30,11 @@ final class SpeakerResolver {
             "founder", "owner", "witness", "doctor", "activist", "analyst", "researcher", "professor", "officer");
     private static final Set<String> NP_POS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$",
             "CD", "VBN", "POS", "HYPH");
+    /**
+     * Words that name a time: never who speaks ("Tuesday said" is a parse gone wrong). Numbers may: "six in 10
+     * say", a poll's share of its answers.
+     */
+    private static final Set<String> NOT_SPEAKERS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** How far back a pronoun may find its person: about three paragraphs. */
     private static final int PRONOUN_REACH = 1500;
     private static final int ROLE_WINDOW = 60;
@@ -57,14 +62,33 @@ final class SpeakerResolver {
                 return speaker(view.mentionCovering(sentence.tokens().get(appos).span()));
             }
         }
+        EntityMention titled = personAfterRole(sentence, head);
+        if (titled != null) {
+            return speaker(titled);
+        }
         String word = token.word().toLowerCase(Locale.ROOT);
         if (token.pos().startsWith("PRP") && !token.pos().equals("PRP$")) {
             return pronoun(word, token.span(), previous);
         }
-        if (!NP_POS.contains(token.pos())) {
+        if (!NP_POS.contains(token.pos()) || NOT_SPEAKERS.contains(token.ner())
+                || !Character.isLetterOrDigit(token.word().charAt(0))) {
             return null;
         }
         return nominal(sentence, head, parse);
+    }
+
+    /**
+     * "The writer Paul Green called …", "Foreign Ministry spokeswoman Jane Doe said": a common noun followed at once
+     * by a person's name is that person's role; the parser often makes the role the subject.
+     */
+    private EntityMention personAfterRole(Sentence sentence, int head) {
+        Token token = sentence.tokens().get(head);
+        if (!token.pos().equals("NN") && !token.pos().equals("NNS") || head + 1 >= sentence.tokens().size()) {
+            return null;
+        }
+        EntityMention next = view.mentionCovering(sentence.tokens().get(head + 1).span());
+        return next != null && next.entity().type() == EntityType.PERSON
+                && next.mention().span().start() == sentence.tokens().get(head + 1).span().start() ? next : null;
     }
 
     /** "WASHINGTON (AP) —": a place in capitals is the story's dateline, never who speaks. */
@@ -76,6 +100,11 @@ final class SpeakerResolver {
 
     boolean isNamed(Token token) {
         return view.mentionCovering(token.span()) != null;
+    }
+
+    boolean isPerson(Token token) {
+        EntityMention named = view.mentionCovering(token.span());
+        return named != null && named.entity().type() == EntityType.PERSON;
     }
 
     private static Speaker speaker(EntityMention named) {

@@ -25,6 +25,15 @@ final class SpeechCues {
     /** Verbs whose object is the content: "expressed outrage at …". */
     static final Set<String> EXPRESS = Set.of("express", "voice", "announce", "confirm", "deny");
 
+    /**
+     * Verbs that attribute a quotation next to them but introduce no reported clause of their own: "“…,” Ortiz
+     * continued", "“…,” she quipped", "“…,” Lund pointed out". They count only beside quotation marks.
+     */
+    static final Set<String> QUOTATION_ONLY = Set.of("continue", "conclude", "quip", "joke", "shout", "yell",
+            "exclaim", "bark", "snap", "muse", "boast", "brag", "lament", "whisper", "mutter", "sigh", "scoff",
+            "interject", "recount", "cry", "chant", "thunder", "gush", "marvel", "wonder", "fume", "rant", "scream",
+            "laugh", "sneer", "groan", "grumble", "chide", "scold", "rebut", "answer");
+
     /** Forms the lemmatizer misses when the tagger mistakes a typo'd or capitalized verb for a noun. */
     private static final Map<String, String> FORMS = Map.of("said", "say", "says", "say", "told", "tell", "tells",
             "tell", "added", "add", "adds", "add");
@@ -39,6 +48,25 @@ final class SpeechCues {
             return isCue(lemma) ? lemma : null;
         }
         return FORMS.get(word);
+    }
+
+    /**
+     * The cue lemma of a token beside a quotation: a speech verb, one of {@link #QUOTATION_ONLY}, or "pointed out"
+     * (a particle verb whose particle must follow).
+     */
+    static String quotationCueLemma(Sentence sentence, int i) {
+        Token token = sentence.tokens().get(i);
+        String lemma = cueLemma(token);
+        if (lemma != null || !token.pos().startsWith("VB")) {
+            return lemma;
+        }
+        String own = token.lemma().toLowerCase(Locale.ROOT);
+        if (QUOTATION_ONLY.contains(own)) {
+            return own;
+        }
+        boolean pointOut = own.equals("point") && i + 1 < sentence.tokens().size()
+                && sentence.tokens().get(i + 1).word().equalsIgnoreCase("out");
+        return pointOut ? own : null;
     }
 
     static boolean isCue(String lemma) {

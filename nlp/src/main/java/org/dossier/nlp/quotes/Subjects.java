@@ -27,19 +27,47 @@ final class Subjects {
     Speaker of(Sentence sentence, int cue, SentenceParse parse, Speaker previous) {
         if (parse != null) {
             int subject = parsedSubject(sentence, parse, cue);
+            if (subject < 0) {
+                subject = appositiveName(sentence, cue);
+            }
             return subject < 0 ? null : speakers.fromToken(sentence, subject, parse, previous);
         }
         return surface(sentence, cue, previous);
     }
 
+    /** How far back from its cue a name with a long apposition may stand. */
+    private static final int APPOSITION_REACH = 40;
+
+    /**
+     * "Shane Shook, a security expert who has helped investigate the breaches, said …": a long apposition often
+     * leaves the parser without a subject for the cue. When the cue follows a comma, the last name before it that
+     * is followed by a comma opens the apposition and speaks. The token of that name, or -1.
+     */
+    private int appositiveName(Sentence sentence, int cue) {
+        if (cue < 3 || !sentence.tokens().get(cue - 1).word().equals(",")) {
+            return -1;
+        }
+        for (int i = cue - 2; i >= 1 && cue - i <= APPOSITION_REACH; i--) {
+            if (sentence.tokens().get(i).word().equals(",") && speakers.isNamed(sentence.tokens().get(i - 1))) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
     private static int parsedSubject(Sentence sentence, SentenceParse parse, int cue) {
         int subject = parse.dependent(cue, "nsubj");
         Dependency arc = parse.arcOf(cue);
-        if (subject >= 0 && arc != null && arc.relation().equals("acl:relcl") && arc.head() >= 0
+        if (subject >= 0
                 && RELATIVES.contains(sentence.tokens().get(subject).word().toLowerCase(java.util.Locale.ROOT))) {
             // "Jeb Bush, who announced he is suspending his campaign": Bush speaks. Only a name: "those who said"
-            // and "voters who say" are a poll's answers, whose source is the poll.
-            return isName(sentence.tokens().get(arc.head())) ? arc.head() : -1;
+            // and "voters who say" are a poll's answers, whose source is the poll. The parser hangs the clause
+            // on the name as a relative clause, or loosely (dep); else the name stands before "<name>, who".
+            if (arc != null && arc.head() >= 0 && (arc.relation().equals("acl:relcl") || arc.relation().equals("dep"))) {
+                return isName(sentence.tokens().get(arc.head())) ? arc.head() : -1;
+            }
+            return subject >= 2 && sentence.tokens().get(subject - 1).word().equals(",")
+                    && isName(sentence.tokens().get(subject - 2)) ? subject - 2 : -1;
         }
         if (subject >= 0) {
             return subject;
@@ -85,6 +113,11 @@ final class Subjects {
 
     boolean isNamed(Token token) {
         return speakers.isNamed(token);
+    }
+
+    /** Whether the token is part of a person's name. */
+    boolean isPerson(Token token) {
+        return speakers.isPerson(token);
     }
 
     /** The speaker a named token names. */

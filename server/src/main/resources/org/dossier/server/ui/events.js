@@ -83,7 +83,10 @@ function cell(...children) {
 
 function party(name, code) {
   if (!name && !code) return Dossier.el("span", { class: "muted" }, "—");
-  return Dossier.el("span", {}, name || code, name && code ? Dossier.el("span", { class: "muted" }, " " + code) : null);
+  // Each party opens its actor page: by its code, or by its name where the coder gave none.
+  const page = "/actor.html?" + (code ? "code=" + encodeURIComponent(code) : "name=" + encodeURIComponent(name));
+  return Dossier.el("span", {}, Dossier.el("a", { href: page, class: "actor-link" }, name || code),
+    name && code ? Dossier.el("span", { class: "muted" }, " " + code) : null);
 }
 
 function sourceLabel(e) {
@@ -110,7 +113,8 @@ function row(e) {
     cell(party(e.target, e.target_code)),
     cell(place || el("span", { class: "muted" }, "—")),
     cell(el("span", { class: "confidence" }, confidence)),
-    cell(el("span", { class: "event-words" }, "“", words, "”"), el("div", { class: "muted" }, sourceLabel(e))));
+    cell(el("span", { class: "event-words" }, "“", words, "”"), el("div", { class: "muted" }, sourceLabel(e))),
+    cell(DossierCorrections.control("event", [e], e)));
 }
 
 function showPage(body, query) {

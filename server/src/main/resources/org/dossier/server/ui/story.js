@@ -32,8 +32,14 @@ function renderSummary(story) {
   story.summary.forEach(sentence => list.append(el("li", {}, sentence.text, " ", sourcesLinks(sentence.sources))));
 }
 
+/** The key of a source, to find a timeline entry's merged event by its first report. */
+function sourceKey(source) {
+  return source ? source.article + ":" + source.start + ":" + source.end : "";
+}
+
 function renderTimeline(story) {
   const list = document.getElementById("timeline");
+  const eventOf = new Map(story.events.map(e => [sourceKey((e.sources || [])[0]), e]));
   const axis = document.getElementById("timeline-axis");
   const byDate = new Map();
   story.timeline.forEach(entry => {
@@ -54,7 +60,9 @@ function renderTimeline(story) {
       const text = source ? Dossier.articleLink(source, entry.text) : entry.text;
       items.append(el("li", { class: "timeline-entry " + entry.kind },
         el("span", { class: "tag" }, entry.kind === "event" ? "event" : "report"), " ", text,
-        (entry.sources || []).length > 1 ? el("span", { class: "muted" }, " (" + entry.sources.length + " sources)") : null));
+        (entry.sources || []).length > 1 ? el("span", { class: "muted" }, " (" + entry.sources.length + " sources)") : null,
+        entry.kind === "event" && eventOf.has(sourceKey(source))
+          ? DossierCorrections.control("event", entry.sources, eventOf.get(sourceKey(source))) : null));
     });
     group.append(items);
     list.append(group);
@@ -103,7 +111,8 @@ function renderQuotes(story) {
   story.quotes.forEach(q => list.append(el("li", { class: "quote" },
     el("div", { class: "speaker" }, q.speaker || "unattributed"),
     el("blockquote", {}, q.direct ? "“" + q.text + "”" : q.text),
-    el("div", { class: "muted" }, (q.date || "undated") + " · ", cite(q.source)))));
+    el("div", { class: "muted" }, (q.date || "undated") + " · ", cite(q.source)),
+    DossierCorrections.control("quote", [q.source], q))));
   if (!story.quotes.length) list.append(el("li", { class: "muted" }, "No quotes."));
 }
 
@@ -131,13 +140,15 @@ function renderFigures(story) {
     el("td", {}, [f.unit, f.what].filter(Boolean).join(" ")),
     el("td", {}, f.reported_by || ""),
     el("td", {}, f.date || ""),
-    el("td", {}, cite(f.source)))));
+    el("td", {}, cite(f.source)),
+    el("td", {}, DossierCorrections.control("figure", [f.source], f)))));
 }
 
 function renderActors(story) {
   const body = document.querySelector("#actors tbody");
   story.actors.forEach(a => body.append(el("tr", {},
-    el("td", {}, a.name), el("td", {}, a.code || ""), el("td", {}, a.as_actor), el("td", {}, a.as_target),
+    el("td", {}, el("a", { href: "/actor.html?" + (a.code ? "code=" + encodeURIComponent(a.code)
+      : "name=" + encodeURIComponent(a.name)) }, a.name)), el("td", {}, a.code || ""), el("td", {}, a.as_actor), el("td", {}, a.as_target),
     el("td", {}, a.as_speaker))));
 }
 
@@ -170,6 +181,14 @@ async function main() {
     renderActors(story);
     renderArticles(story);
     document.getElementById("map-link").setAttribute("href", "/map.html?story=" + encodeURIComponent(story.id));
+    document.getElementById("charts-link").setAttribute("href", "/charts.html?story="
+      + encodeURIComponent(story.id));
+    try {
+      await DossierCharts.load(document.getElementById("story-chart"), "events-over-time",
+        new URLSearchParams({ story: story.id }), DossierCharts.eventsOverTime);
+    } catch (e) {
+      // The chart's box says why.
+    }
     try {
       await DossierMap.draw(document.getElementById("map"), document.getElementById("map-detail"),
         { story: story.id });

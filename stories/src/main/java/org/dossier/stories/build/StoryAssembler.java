@@ -18,12 +18,19 @@ import org.dossier.stories.build.StoryRecord.Source;
 import org.dossier.stories.build.StoryRecord.StoryArticle;
 import org.dossier.stories.build.StoryRecord.TimelineEntry;
 
-/** Puts one story's record together from its articles, oldest first. */
-final class StoryAssembler {
+/**
+ * Puts one story's record together from its articles, oldest first. Public so that a story can be put together
+ * again from its articles as an analyst corrected them (the store's corrections), the same way it was built.
+ */
+public final class StoryAssembler {
 
     private StoryAssembler() {}
 
-    static StoryRecord assemble(String id, List<ArticleRecord> articles, Map<String, String> duplicateOf) {
+    /**
+     * @param articles the story's articles, oldest first
+     * @param duplicateOf for each near-copy among them, the article it copies
+     */
+    public static StoryRecord assemble(String id, List<ArticleRecord> articles, Map<String, String> duplicateOf) {
         List<StoryArticle> list = new ArrayList<>();
         List<ArticleRecord> originals = new ArrayList<>();
         for (ArticleRecord a : articles) {

@@ -1,0 +1,291 @@
+package org.dossier.nlp.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.Layers;
+import org.dossier.model.Dependency;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
+import org.dossier.model.Quote;
+import org.dossier.model.Sentence;
+import org.dossier.model.SentenceParse;
+import org.dossier.model.Span;
+import org.dossier.model.Token;
+import org.dossier.testing.Articles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attribution rules of direct quotes over hand-made tokens, tags and person names (no models, no parse: the
+ * surface rules). Each sentence is written as space-separated {@code word/TAG} tokens, a lemma after a second
+ * slash where it differs ({@code continued/VBD/continue}) and an NER tag after a third; persons are listed by
+ * their words.
+ */
+class QuoteAttributionRulesTest {
+
+    /** Builds an article of sentences, each its own paragraph unless {@code sameParagraph}. */
+    private static final class Story {
+        private final StringBuilder text = new StringBuilder();
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final Map<String, List<Mention>> persons = new LinkedHashMap<>();
+        private final List<SentenceParse> parses = new ArrayList<>();
+
+        /** The last sentence's parse, as arcs "head>dependent:relation" over token indexes (-1 the root). */
+        Story parsed(String... arcs) {
+            List<Dependency> dependencies = new ArrayList<>();
+            for (String arc : arcs) {
+                String[] parts = arc.split("[>:]");
+                dependencies.add(new Dependency(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
+            }
+            parses.add(new SentenceParse(sentences.size() - 1, dependencies));
+            return this;
+        }
+
+        Story paragraph(String tagged, String... people) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            return sentence(tagged, people);
+        }
+
+        Story sentence(String tagged, String... people) {
+            if (!text.isEmpty() && !text.toString().endsWith("\n\n")) {
+                text.append(' ');
+            }
+            int start = text.length();
+            List<Token> tokens = new ArrayList<>();
+            boolean glue = false;
+            for (String item : tagged.split(" ")) {
+                String[] parts = item.split("/");
+                String word = parts[0];
+                // written as news prints it: no space inside quotation marks or before punctuation
+                boolean attached = glue || parts[1].equals("''") || parts[1].equals(",") || parts[1].equals(".");
+                int at = text.length();
+                if (at > start && !attached) {
+                    text.append(' ');
+                    at++;
+                }
+                glue = parts[1].equals("``");
+                text.append(word);
+                tokens.add(new Token(new Span(at, at + word.length()), word,
+                        parts.length > 2 ? parts[2] : word.toLowerCase(), parts[1], parts.length > 3 ? parts[3] : "O"));
+            }
+            for (String person : people) {
+                int at = text.indexOf(person, start);
+                Span name = new Span(at, at + person.length());
+                tokens.replaceAll(t -> name.contains(t.span())
+                        ? new Token(t.span(), t.word(), t.lemma(), t.pos(), "PERSON") : t);
+            }
+            sentences.add(new Sentence(sentences.size(), new Span(start, text.length()), tokens));
+            for (String person : people) {
+                int at = text.indexOf(person, start);
+                Mention mention = new Mention("a1", new Span(at, at + person.length()), person, EntityType.PERSON);
+                String full = persons.keySet().stream().filter(name -> name.endsWith(person.substring(
+                        person.lastIndexOf(' ') + 1))).findFirst().orElse(person);
+                persons.computeIfAbsent(full, k -> new ArrayList<>()).add(mention);
+            }
+            return this;
+        }
+
+        List<Quote> quotes() {
+            List<Entity> entities = new ArrayList<>();
+            int id = 0;
+            for (Map.Entry<String, List<Mention>> person : persons.entrySet()) {
+                entities.add(new Entity("e" + id++, person.getKey(), EntityType.PERSON, person.getValue()));
+            }
+            AnnotatedArticle article = AnnotatedArticle.of(Articles.of(text.toString()))
+                    .with(Layers.SENTENCES, sentences)
+                    .with(Layers.ENTITIES, entities)
+                    .with(Layers.PARSES, parses);
+            return new QuoteExtractor().apply(article).get(Layers.QUOTES);
+        }
+    }
+
+    private static String speakerOf(List<Quote> quotes, String words) {
+        Quote quote = quotes.stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow();
+        return quote.speaker() == null ? null : quote.speaker().name();
+    }
+
+    @Test
+    void verbsThatOnlyAttributeAQuotationNextToIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP chairs/VBZ the/DT panel/NN ./.", "Helen Lund")
+                .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN ,/, \"/'' Lund/NNP pointed/VBD/point "
+                        + "out/RP ./.", "Lund")
+                .paragraph("\"/`` Nobody/NN breaks/VBZ these/DT rules/NNS here/RB ,/, \"/'' Lund/NNP "
+                        + "continued/VBD/continue ./.", "Lund")
+                .paragraph("\"/`` Go/VB back/RB to/TO your/PRP$ office/NN ,/, \"/'' Lund/NNP barked/VBD/bark ./.",
+                        "Lund")
+                .quotes();
+        assertThat(speakerOf(quotes, "numbers have not moved")).isEqualTo("Helen Lund");
+        assertThat(speakerOf(quotes, "Nobody breaks these rules")).isEqualTo("Helen Lund");
+        assertThat(speakerOf(quotes, "Go back to your office")).isEqualTo("Helen Lund");
+    }
+
+    @Test
+    void aVerbThatIsNoCueAttributesNothing() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN ,/, \"/'' Lund/NNP walked/VBD/walk "
+                        + "out/RP ./.", "Lund")
+                .quotes();
+        assertThat(speakerOf(quotes, "numbers have not moved")).isNull();
+    }
+
+    @Test
+    void aQuotationInsideASentenceIsItsPersonSubjects() {
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP thanked/VBD/thank the/DT committee/NN for/IN \"/`` standing/VBG "
+                        + "firm/JJ when/WRB others/NNS would/MD not/RB ./. \"/''", "Helen Lund")
+                .paragraph("The/DT committee/NN backed/VBD/back a/DT plan/NN \"/`` that/WDT nobody/NN in/IN the/DT "
+                        + "city/NN wanted/VBD ./. \"/''")
+                .quotes();
+        assertThat(speakerOf(quotes, "standing firm when others")).isEqualTo("Helen Lund");
+        // the subject is no person: no speaker rather than a guess
+        assertThat(speakerOf(quotes, "nobody in the city wanted")).isNull();
+    }
+
+    @Test
+    void aRoleNounBeforeAPersonsNameIsThatPerson() {
+        // the parser makes the role the subject and hangs the name under it
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT writer/NN Paul/NNP Green/NNP called/VBD/call the/DT session/NN \"/`` a/DT "
+                        + "display/NN of/IN panic/NN at/IN a/DT moment/NN of/IN calm/NN ./. \"/''", "Paul Green")
+                .parsed("1>0:det", "4>1:nsubj", "3>2:compound", "1>3:dep", "-1>4:root", "6>5:det", "4>6:obj",
+                        "8>7:det", "4>8:xcomp")
+                .quotes();
+        assertThat(speakerOf(quotes, "a display of panic")).isEqualTo("Paul Green");
+    }
+
+    @Test
+    void anAttributionTheSplitterCutAfterAQuestionMark() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` Will/MD anyone/NN read/VB a/DT billion/CD posts/NNS ?/. \"/''")
+                .sentence("said/VBD/say Rita/NNP Moreno/NNP ,/, a/DT professor/NN ./.", "Rita Moreno")
+                .quotes();
+        assertThat(speakerOf(quotes, "read a billion posts")).isEqualTo("Rita Moreno");
+    }
+
+    private static Quote reported(List<Quote> quotes) {
+        return quotes.stream().filter(q -> !q.direct()).findFirst().orElse(null);
+    }
+
+    @Test
+    void aFrontedClauseIsWhatTheCueAtTheEndReports() {
+        // the parser made the clause an adverbial of "said" rather than its complement
+        List<Quote> quotes = new Story()
+                .paragraph("Any/DT action/NN to/TO reclaim/VB the/DT shoal/NN would/MD have/VB consequences/NNS ,/, "
+                        + "Carter/NNP said/VBD/say ./.", "Carter")
+                .parsed("1>0:det", "7>1:nsubj", "3>2:mark", "1>3:acl", "5>4:det", "3>5:obj", "7>6:aux",
+                        "11>7:advcl", "7>8:obj", "11>9:punct", "11>10:nsubj", "-1>11:root", "11>12:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Any action to reclaim the shoal would have consequences");
+            assertThat(q.speaker().name()).isEqualTo("Carter");
+        });
+    }
+
+    @Test
+    void aCueInsideTheSentenceIsNoFrontedReport() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT talks/NNS failed/VBD ,/, Carter/NNP said/VBD/say on/IN a/DT call/NN with/IN "
+                        + "reporters/NNS who/WP waited/VBD ./.", "Carter")
+                .parsed("1>0:det", "2>1:nsubj", "5>2:advcl", "5>3:punct", "5>4:nsubj", "-1>5:root")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void whoSaidSpeaksForTheNameBeforeIt() {
+        // "who" is the cue's subject; the parser hangs its clause loosely (dep) on the name
+        List<Quote> quotes = new Story()
+                .paragraph("Voters/NNS preferred/VBD Ted/NNP Cruz/NNP ,/, who/WP said/VBD/say he/PRP would/MD "
+                        + "cut/VB taxes/NNS ./.", "Ted Cruz")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:compound", "1>3:obj", "3>4:punct", "6>5:nsubj",
+                        "3>6:dep", "9>7:nsubj", "9>8:aux", "6>9:ccomp", "9>10:obj", "1>11:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("he would cut taxes");
+            assertThat(q.speaker().name()).isEqualTo("Ted Cruz");
+        });
+    }
+
+    @Test
+    void aNameOpeningALongAppositionSpeaksWhenTheParseGivesNoSubject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Shane/NNP Shook/NNP ,/, an/DT expert/NN who/WP studied/VBD the/DT breaches/NNS ,/, "
+                        + "said/VBD/say he/PRP saw/VBD no/DT evidence/NN ./.", "Shane Shook")
+                // the parser took "Shook" for the verb, leaving "said" without a subject
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:punct", "4>3:det", "1>4:obj", "6>5:nsubj", "4>6:acl:relcl",
+                        "8>7:det", "6>8:obj", "10>9:punct", "1>10:parataxis", "12>11:nsubj", "10>12:ccomp",
+                        "14>13:det", "12>14:obj")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Shane Shook"));
+    }
+
+    @Test
+    void aVerbJoinedToTheCuesOwnIsNoReportedClause() {
+        List<Quote> quotes = new Story()
+                .paragraph("Fields/NNP tweeted/VBD/tweet a/DT photograph/NN of/IN her/PRP$ arm/NN and/CC "
+                        + "posted/VBD/post a/DT video/NN ./.", "Fields")
+                .parsed("1>0:nsubj", "-1>1:root")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void aDayIsNeverASpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP will/MD vote/VB on/IN it/PRP soon/RB ,/, \"/'' Tuesday/NNP/tuesday/DATE "
+                        + "said/VBD/say ./.")
+                .quotes();
+        assertThat(speakerOf(quotes, "We will vote on it soon")).isNull();
+    }
+
+    @Test
+    void aQuotationGoesOnAfterItsAttributionHoweverLongTheSpeakersDescription() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP run/VBP people/NNS against/IN watch/NN lists/NNS ,/, \"/'' said/VBD/say "
+                        + "Carl/NNP Verd/NNP ,/, a/DT senior/JJ security/NN official/NN during/IN the/DT last/JJ "
+                        + "administration/NN ./.", "Carl Verd")
+                .sentence("\"/`` Where/WRB those/DT lists/NNS miss/VBP ,/, nothing/NN stands/VBZ out/RP ./. \"/''")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Carl Verd");
+        });
+    }
+
+    @Test
+    void twoQuotationsJoinedByAndAreOneQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("Carl/NNP Verd/NNP told/VBD/tell the/DT crowd/NN ,/, \"/`` I/PRP am/VBP a/DT negotiator/NN "
+                        + "like/IN you/PRP ,/, \"/'' and/CC ,/, \"/`` Is/VBZ there/EX anyone/NN who/WP "
+                        + "does/VBZ not/RB ?/. \"/''", "Carl Verd")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Carl Verd");
+        });
+    }
+
+    @Test
+    void aMixedQuoteIsReportedSpeechUpToItsQuotationsEnd() {
+        List<Quote> quotes = new Story()
+                .paragraph("Mike/NNP Lee/NNP said/VBD/say Cruz/NNP has/VBZ \"/`` taken/VBN every/DT punch/NN "
+                        + "they/PRP threw/VBD ./. \"/''", "Mike Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:nsubj", "6>4:aux", "6>5:punct",
+                        "2>6:ccomp", "8>7:det", "6>8:obj", "10>9:nsubj", "8>10:acl:relcl", "2>11:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).isEqualTo("Cruz has \"taken every punch they threw.\"");
+            assertThat(q.speaker().name()).isEqualTo("Mike Lee");
+        });
+    }
+}
