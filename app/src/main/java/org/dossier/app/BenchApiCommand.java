@@ -36,12 +36,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Load-test a running 'dossier serve': sends requests at a fixed rate (open loop, so a slow server "
                     + "cannot slow the load down) to the story list, story pages, story search and full-text "
-                    + "search, with story ids and search words taken from the store, for a bounded time. Prints "
+                    + "search, with story ids and search words taken from the store (or, with --events, to the "
+                    + "events view with filters and the story page), for a bounded time. Prints "
                     + "requests, errors and latency percentiles per endpoint; latency counts from when a request "
                     + "was due, not when it was sent.",
             ""},
         footer = {"", "Example:", "  dossier serve --store out/store &",
-            "  dossier bench-api --url http://127.0.0.1:7070 --rate 200 --seconds 30"})
+            "  dossier bench-api --url http://127.0.0.1:7070 --rate 200 --seconds 30",
+            "  dossier bench-api --events --rate 50 --seconds 60 --p99-target-ms 300"})
 final class BenchApiCommand implements Callable<Integer> {
 
     @Spec
@@ -62,6 +64,12 @@ final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--p99-target-ms", paramLabel = "MS", description = "Target for the 99th percentile "
             + "(default: ${DEFAULT-VALUE}).")
     double target = 200;
+
+    @Option(names = "--events", description = "Load the analyst's pages instead: the events view with one to "
+            + "three filters (actor, target, CAMEO root, quad class, country, date range, outlet, confidence) in a "
+            + "random sort and one of its first five pages, and the story page (its record and its map's "
+            + "events), with values taken from the store's events.")
+    boolean events;
 
     private record Sample(String endpoint, long nanos, boolean ok) {}
 
@@ -101,6 +109,14 @@ final class BenchApiCommand implements Callable<Integer> {
             return ExitCodes.FATAL;
         }
         List<String> vocabulary = List.copyOf(new LinkedHashSet<>(words.isEmpty() ? List.of("news") : words));
+        EventValues values;
+        try {
+            values = events ? EventValues.read(http, base) : null;
+        } catch (Exception e) {
+            err.println("error: cannot read events from " + base + ": " + e.getMessage());
+            io.shutdownNow();
+            return ExitCodes.FATAL;
+        }
         err.printf(Locale.ROOT, "Load: %d requests/s for %d s (after %d s of warm-up) against %s; %d stories, "
                 + "%d search words.%n", rate, seconds, warmup, base, ids.size(), vocabulary.size());
         err.flush();
@@ -119,7 +135,7 @@ final class BenchApiCommand implements Callable<Integer> {
             if (due >= end) {
                 return;
             }
-            String[] request = pick(random, ids, vocabulary);
+            String[] request = events ? pickView(random, ids, values) : pick(random, ids, vocabulary);
             outstanding.incrementAndGet();
             http.sendAsync(HttpRequest.newBuilder(URI.create(base + request[1])).timeout(Duration.ofSeconds(10))
                     .build(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
@@ -151,6 +167,100 @@ final class BenchApiCommand implements Callable<Integer> {
             case 2 -> new String[] {"GET /api/stories?q=", "/api/stories?q=" + word};
             default -> new String[] {"GET /api/search?q=", "/api/search?q=" + word};
         };
+    }
+
+    /** Values the events view's filters take in the store: actor codes, target names, countries, outlets, days. */
+    record EventValues(List<String> actors, List<String> targets, List<String> countries, List<String> outlets,
+            List<String> days) {
+
+        static EventValues read(HttpClient http, String base) throws Exception {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base
+                    + "/api/events?limit=1000")).build(), HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException("GET /api/events answered " + page.statusCode());
+            }
+            java.util.Set<String> actors = new java.util.TreeSet<>();
+            java.util.Set<String> targets = new java.util.TreeSet<>();
+            java.util.Set<String> countries = new java.util.TreeSet<>();
+            java.util.Set<String> outlets = new java.util.TreeSet<>();
+            java.util.Set<String> days = new java.util.TreeSet<>();
+            for (JsonNode e : new ObjectMapper().readTree(page.body()).get("events")) {
+                addText(actors, e.get("actor_code"));
+                addText(targets, e.get("target"));
+                addText(countries, e.path("place").get("country"));
+                addText(outlets, e.get("outlet"));
+                addText(days, e.get("date"));
+            }
+            return new EventValues(List.copyOf(actors), List.copyOf(targets), List.copyOf(countries),
+                    List.copyOf(outlets), List.copyOf(days));
+        }
+
+        private static void addText(java.util.Set<String> set, JsonNode node) {
+            if (node != null && node.isTextual() && !node.asText().isBlank()) {
+                set.add(node.asText());
+            }
+        }
+    }
+
+    private static final List<String> SORTS = List.of("date", "-date", "-confidence", "confidence", "cameo", "actor");
+
+    /**
+     * A request of the analyst's pages: half the events view (one to three filters, a sort, one of the first five
+     * pages of 50), half the story page, whose record and map's events are two requests.
+     */
+    private static String[] pickView(Random random, List<String> ids, EventValues values) {
+        String story = URLEncoder.encode(ids.get(random.nextInt(ids.size())), StandardCharsets.UTF_8);
+        return switch (random.nextInt(4)) {
+            case 0 -> new String[] {"GET /api/stories/{id}", "/api/stories/" + story};
+            case 1 -> new String[] {"GET story map events", "/api/events.geojson?limit=1000&story=" + story};
+            default -> new String[] {"GET /api/events?filters", "/api/events?" + viewFilter(random, values)};
+        };
+    }
+
+    /** One to three filters of the events view, a sort and a page. */
+    static String viewFilter(Random random, EventValues values) {
+        List<String> filters = new ArrayList<>();
+        int wanted = 1 + random.nextInt(3);
+        java.util.Set<Integer> kinds = new java.util.LinkedHashSet<>();
+        while (kinds.size() < wanted) {
+            kinds.add(random.nextInt(8));
+        }
+        for (int kind : kinds) {
+            String filter = switch (kind) {
+                case 0 -> param("actor", some(values.actors(), random));
+                case 1 -> param("target", some(values.targets(), random));
+                case 2 -> "cameo=" + (10 + random.nextInt(10));
+                case 3 -> "quad_class=" + (1 + random.nextInt(4));
+                case 4 -> param("country", some(values.countries(), random));
+                case 5 -> dayRange(random, values.days());
+                case 6 -> param("outlet", some(values.outlets(), random));
+                default -> "min_confidence=" + (5 + random.nextInt(5)) / 10.0;
+            };
+            if (filter != null) {
+                filters.add(filter);
+            }
+        }
+        filters.add("sort=" + SORTS.get(random.nextInt(SORTS.size())));
+        filters.add("limit=50&offset=" + 50 * random.nextInt(5));
+        return String.join("&", filters);
+    }
+
+    private static String some(List<String> list, Random random) {
+        return list.isEmpty() ? null : list.get(random.nextInt(list.size()));
+    }
+
+    private static String param(String name, String value) {
+        return value == null ? null : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A week or a month from a day events have. */
+    private static String dayRange(Random random, List<String> days) {
+        String day = some(days, random);
+        if (day == null) {
+            return null;
+        }
+        java.time.LocalDate from = java.time.LocalDate.parse(day.substring(0, 10));
+        return "from=" + from + "&to=" + from.plusDays(random.nextBoolean() ? 6 : 30);
     }
 
     private void report(PrintWriter out, List<Sample> samples) {

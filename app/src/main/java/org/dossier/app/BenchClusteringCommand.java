@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -51,7 +50,7 @@ final class BenchClusteringCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> texts = texts();
+        List<String> texts = BenchTexts.baseTexts(data);
         if (texts.isEmpty()) {
             err.println("error: no texts found in " + data + " nor in examples/aleppo");
             return ExitCodes.USAGE;
@@ -107,22 +106,17 @@ final class BenchClusteringCommand implements Callable<Integer> {
     }
 
     /** The i-th text of the stream: a base text with a tenth of its words taken from another text. */
-    private static String variant(List<String> texts, int i, Random random) {
-        String[] words = texts.get(i % texts.size()).split("\\s+");
+    static String variant(List<String> texts, int i, Random random) {
+        return variantOf(texts.get(i % texts.size()), texts, random);
+    }
+
+    /** The base text with a tenth of its words taken from another of the texts. */
+    static String variantOf(String base, List<String> texts, Random random) {
+        String[] words = base.split("\\s+");
         String[] donor = texts.get(random.nextInt(texts.size())).split("\\s+");
         for (int k = 0; k < words.length / 10; k++) {
             words[random.nextInt(words.length)] = donor[random.nextInt(donor.length)];
         }
         return String.join(" ", words);
-    }
-
-    /** The bench folder's ECB+ texts and scrapinghub bodies, else the example corpus. */
-    private List<String> texts() throws Exception {
-        List<BenchTexts.Text> found = new ArrayList<>(BenchTexts.ecbplus(data));
-        found.addAll(BenchTexts.scrapinghubBodies(data));
-        if (found.isEmpty()) {
-            found.addAll(BenchTexts.examples(null));
-        }
-        return found.stream().map(BenchTexts.Text::text).filter(t -> !t.isBlank()).toList();
     }
 }

@@ -22,6 +22,16 @@ final class BenchTexts {
 
     private BenchTexts() {}
 
+    /** The bench folder's ECB+ texts and scrapinghub bodies, else the example corpus: what the synthetic streams vary. */
+    static List<String> baseTexts(Path data) throws IOException {
+        List<Text> found = new ArrayList<>(ecbplus(data));
+        found.addAll(scrapinghubBodies(data));
+        if (found.isEmpty()) {
+            found.addAll(examples(null));
+        }
+        return found.stream().map(Text::text).filter(t -> !t.isBlank()).toList();
+    }
+
     /** ECB+'s documents (ecbplus-story-clustering/documents.jsonl), or none when the file is missing. */
     static List<Text> ecbplus(Path data) throws IOException {
         Path file = ecbplusFile(data);

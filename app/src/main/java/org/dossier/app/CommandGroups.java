@@ -25,7 +25,7 @@ final class CommandGroups {
                 "rebuild-stories", "help"));
         groups.put("Benchmarks and evaluations:", List.of("eval", "eval-cameo", "eval-quotes", "eval-clustering",
                 "eval-geo", "bench", "bench-extract", "bench-clustering", "bench-stories", "bench-api",
-                "bench-gazetteer"));
+                "bench-store", "bench-gazetteer"));
         groups.put("Models and dictionaries:", List.of("explain-events", "train-events", "convert-dictionaries"));
         return java.util.Collections.unmodifiableMap(groups);
     }

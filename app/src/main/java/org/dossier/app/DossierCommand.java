@@ -18,7 +18,8 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchExtractCommand.class, EvalCameoCommand.class, EvalQuotesCommand.class, ExplainEventsCommand.class, TrainEventsCommand.class,
             ConvertDictionariesCommand.class, EvalClusteringCommand.class,
             BenchClusteringCommand.class, BenchStoriesCommand.class, ExportCommand.class, IngestCommand.class, WatchCommand.class,
-            ServeCommand.class, ReindexCommand.class, RebuildStoriesCommand.class, BenchApiCommand.class, EvalGeoCommand.class,
+            ServeCommand.class, ReindexCommand.class, RebuildStoriesCommand.class, BenchApiCommand.class,
+            BenchStoreCommand.class, EvalGeoCommand.class,
             BenchGazetteerCommand.class,
             picocli.CommandLine.HelpCommand.class},
         footer = {"", "Run 'dossier help COMMAND' for a command's options."})

@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.model.DocumentHints;
 import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticlesJsonl;
-import org.dossier.output.CsvCells;
+import org.dossier.output.EventsCsv;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreException;
 import org.dossier.stories.build.StoriesJsonl;
@@ -52,13 +50,7 @@ final class ExportCommand implements Callable<Integer> {
 
     enum Format { csv, jsonl }
 
-    static final char BYTE_ORDER_MARK = '\uFEFF';
-
-    private static final List<String> COLUMNS = List.of("day", "actor1_name", "actor1_code", "event_code",
-            "event_root", "quad_class", "goldstein", "actor2_name", "actor2_code", "location", "source_url",
-            "num_sources", "story", "text", "confidence", "date_basis", "source_file", "action_geo_precision",
-            "action_geo_fullname", "action_geo_country_code", "action_geo_adm1_code", "action_geo_lat",
-            "action_geo_long", "action_geo_feature_id");
+    static final char BYTE_ORDER_MARK = EventsCsv.BYTE_ORDER_MARK;
 
     /**
      * Where an article came from, as the CSV gives it: its web address when it has an http(s) one (never a file
@@ -68,8 +60,7 @@ final class ExportCommand implements Callable<Integer> {
 
         static Origin of(ArticleRecord article) {
             String url = DocumentHints.isWebAddress(article.url()) ? article.url() : null;
-            String source = article.source();
-            return new Origin(url, source == null || source.isBlank() || source.startsWith("api:") ? null : source);
+            return new Origin(url, EventsCsv.sourceFile(article.source()));
         }
     }
 
@@ -189,9 +180,9 @@ final class ExportCommand implements Callable<Integer> {
 
     void write(List<StoryRecord> stories, Map<String, Origin> origins, Writer w) throws java.io.IOException {
         ObjectMapper json = new ObjectMapper();
+        EventsCsv csv = new EventsCsv(w, spreadsheet);
         if (format == Format.csv) {
-            // a byte-order mark tells spreadsheets the file is UTF-8; without it Excel garbles curly quotes and names
-            w.write(BYTE_ORDER_MARK + String.join(",", COLUMNS) + "\n");
+            csv.header();
         }
         for (StoryRecord story : stories) {
             for (MergedEvent e : story.events()) {
@@ -206,49 +197,16 @@ final class ExportCommand implements Callable<Integer> {
                     continue;
                 }
                 Origin origin = origins.getOrDefault(e.sources().getFirst().article(), new Origin(null, null));
-                w.write(String.join(",", List.of(CsvCells.text(e.date()), CsvCells.text(e.actor()),
-                        CsvCells.text(e.actorCode()), code(e.cameo()), code(e.root()), String.valueOf(e.quadClass()),
-                        String.format(Locale.ROOT, "%.1f", e.goldstein()), CsvCells.text(e.target()),
-                        CsvCells.text(e.targetCode()), CsvCells.text(e.location()), CsvCells.text(origin.url()),
-                        String.valueOf(e.corroboration()), CsvCells.text(story.id()),
-                        CsvCells.text(e.sources().getFirst().text()),
-                        e.confidence() == null ? "" : String.format(Locale.ROOT, "%.3f", e.confidence()),
-                        CsvCells.text(e.dateBasis()), CsvCells.text(origin.file()), geo(e.place()))) + "\n");
+                csv.write(new EventsCsv.Row(e.date(), e.actor(), e.actorCode(), e.cameo(), e.root(), e.quadClass(),
+                        e.goldstein(), e.target(), e.targetCode(), e.location(), origin.url(), e.corroboration(),
+                        story.id(), e.sources().getFirst().text(), e.confidence(), e.dateBasis(), origin.file(),
+                        e.place()));
             }
         }
     }
 
-    /**
-     * The place columns, as GDELT's ActionGeo fields: precision (Dossier's ACLED-like code, 1 place, 2 part of or
-     * near a place, 3 admin area, 4 country; GDELT's geo type counts otherwise), the name, the ISO 3166-1 country
-     * code, the ADM1 code as GDELT writes it (country and admin1 code joined, "SY09"; the country alone for a
-     * country), latitude, longitude and the feature id (the GeoNames id). All empty for an event placed nowhere;
-     * only the name for a name that was not resolved.
-     */
-    static String geo(PlaceRecord p) {
-        if (p == null) {
-            return ",,,,,,";
-        }
-        String adm1 = p.country() == null ? null : p.admin1() == null ? p.country() : p.country() + p.admin1();
-        return String.join(",", p.precision() == null ? "" : String.valueOf(p.precision()), CsvCells.text(p.name()),
-                CsvCells.text(p.country()), CsvCells.text(adm1), p.lat() == null ? "" : String.valueOf(p.lat()),
-                p.lon() == null ? "" : String.valueOf(p.lon()),
-                p.geonamesId() == null ? "" : String.valueOf(p.geonamesId()));
-    }
-
-    /**
-     * A CAMEO code cell. Always quoted, which marks it as text to a reader that honours quotes (LibreOffice's
-     * "quoted field as text", pandas with dtype=str) and changes nothing for the others; for a spreadsheet
-     * (--spreadsheet) a formula that gives the code as text, since Excel and Google Sheets read a quoted 010 as
-     * the number 10. Codes are digits only, so the formula can hold nothing else.
-     */
+    /** A CAMEO code cell (see {@link EventsCsv#code}). */
     String code(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        if (!value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return CsvCells.text(value);
-        }
-        return spreadsheet ? "\"=\"\"" + value + "\"\"\"" : "\"" + value + "\"";
+        return new EventsCsv(Writer.nullWriter(), spreadsheet).code(value);
     }
 }

@@ -20,6 +20,7 @@ import org.dossier.store.SearchIndex;
 import org.dossier.store.StoreIngest;
 import org.dossier.store.StoreRows;
 import org.dossier.store.StoreRows.EventFilter;
+import org.dossier.store.StoreRows.EventSort;
 import org.dossier.store.StoreRows.Near;
 import org.dossier.store.StoreRows.PlaceFilter;
 import org.dossier.stories.build.StoryRecord;
@@ -39,9 +40,11 @@ final class ApiHandlers {
     private final DossierStore store;
     private final ServerConfig config;
     private final Supplier<StoreIngest> ingest;
+    private final EventExport export;
 
     ApiHandlers(DossierStore store, ServerConfig config, Supplier<StoreIngest> ingest) {
         this.store = store;
+        this.export = new EventExport(store);
         this.config = config;
         this.ingest = ingest;
     }
@@ -84,7 +87,8 @@ final class ApiHandlers {
 
     void events(Context ctx) {
         EventFilter filter = eventFilter(ctx, false);
-        json(ctx, page("events", store.events(filter), store.countEvents(filter), filter.limit(), filter.offset()));
+        StoreRows.Page<StoreRows.EventRow> found = store.eventsPage(filter);
+        json(ctx, page("events", found.items(), found.total(), filter.limit(), filter.offset()));
     }
 
     /**
@@ -93,37 +97,89 @@ final class ApiHandlers {
      * the page's {@code total}, {@code limit} and {@code offset} beside the features.
      */
     void eventsGeoJson(Context ctx) {
+        if (flag(ctx, "all")) {
+            export.send(ctx, exportFilter(ctx, true), EventExport.Format.geojson);
+            return;
+        }
         EventFilter filter = eventFilter(ctx, true);
+        StoreRows.Page<StoreRows.EventRow> found = store.eventsPage(filter);
         List<Map<String, Object>> features = new ArrayList<>();
-        for (StoreRows.EventRow row : store.events(filter)) {
-            Map<String, Object> feature = new LinkedHashMap<>();
-            feature.put("type", "Feature");
-            feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(row.place().lon(),
-                    row.place().lat())));
-            feature.put("properties", row);
-            features.add(feature);
+        for (StoreRows.EventRow row : found.items()) {
+            features.add(EventExport.feature(row));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "FeatureCollection");
         body.put("features", features);
-        body.put("total", store.countEvents(filter));
+        body.put("total", found.total());
         body.put("limit", filter.limit());
         body.put("offset", filter.offset());
         ctx.contentType("application/geo+json").result(Json.write(body));
     }
 
+    /** Every event of {@link #events}'s filters and sort, whatever the page, as a CSV file to download. */
+    void eventsCsv(Context ctx) {
+        export.send(ctx, exportFilter(ctx, false), EventExport.Format.csv);
+    }
+
+    /** Every event of {@link #events}'s filters and sort, whatever the page, as JSON lines to download. */
+    void eventsJsonl(Context ctx) {
+        export.send(ctx, exportFilter(ctx, false), EventExport.Format.jsonl);
+    }
+
+    /**
+     * The filters of an export: those of {@link #events} without its page, since an export holds every event
+     * ({@code limit} and {@code offset} are not read).
+     */
+    private static EventFilter exportFilter(Context ctx, boolean located) {
+        return eventFilter(ctx, located, DEFAULT_LIMIT, 0);
+    }
+
+    /** A yes-or-no parameter: true for "true", "1" or "yes", false when absent; anything else is refused. */
+    private static boolean flag(Context ctx, String name) {
+        String value = blankToNull(ctx.queryParam(name));
+        if (value == null) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw ApiError.badRequest("parameter '" + name + "' must be true or false, was '" + value
+                    + "'");
+        };
+    }
+
     /** The event filters of a request; {@code located} keeps only events with coordinates. */
     static EventFilter eventFilter(Context ctx, boolean located) {
+        return eventFilter(ctx, located, limit(ctx), offset(ctx));
+    }
+
+    private static EventFilter eventFilter(Context ctx, boolean located, int limit, int offset) {
         try {
             PlaceFilter place = new PlaceFilter(blankToNull(ctx.queryParam("country")),
                     blankToNull(ctx.queryParam("admin1")), near(ctx.queryParam("near")), located);
+            String sort = blankToNull(ctx.queryParam("sort"));
             // A blank field of a submitted form filters nothing (it matched only the events with a name).
-            return new EventFilter(blankToNull(ctx.queryParam("actor")), cameo(ctx.queryParam("cameo")),
-                    day(ctx, "from"), day(ctx, "to"), blankToNull(ctx.queryParam("location")), confidence(ctx),
-                    blankToNull(ctx.queryParam("story")), place, limit(ctx), offset(ctx));
+            return new EventFilter(blankToNull(ctx.queryParam("actor")), blankToNull(ctx.queryParam("target")),
+                    cameo(ctx.queryParam("cameo")), quadClass(ctx.queryParam("quad_class")), day(ctx, "from"),
+                    day(ctx, "to"), blankToNull(ctx.queryParam("location")), blankToNull(ctx.queryParam("outlet")),
+                    confidence(ctx), blankToNull(ctx.queryParam("story")), place,
+                    sort == null ? EventSort.DEFAULT : EventSort.parse(sort), limit, offset);
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
+    }
+
+    /** The {@code quad_class} parameter: 1 to 4, or null when absent. */
+    private static Integer quadClass(String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        if (!v.strip().matches("[1-4]")) {
+            throw new IllegalArgumentException("parameter 'quad_class' must be 1 (verbal cooperation), 2 (material "
+                    + "cooperation), 3 (verbal conflict) or 4 (material conflict), was '" + value + "'");
+        }
+        return Integer.valueOf(v.strip());
     }
 
     /** The {@code near} parameter, {@code lat,lon,km}: a circle of km kilometres round a point; null when absent. */

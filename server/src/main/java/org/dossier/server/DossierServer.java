@@ -102,6 +102,8 @@ public final class DossierServer implements AutoCloseable {
             });
             c.routes.get("/api/events", api::events);
             c.routes.get("/api/events.geojson", api::eventsGeoJson);
+            c.routes.get("/api/events.csv", api::eventsCsv);
+            c.routes.get("/api/events.jsonl", api::eventsJsonl);
             c.routes.get("/api/quotes", api::quotes);
             c.routes.get("/api/figures", api::figures);
             c.routes.get("/api/search", api::search);
@@ -176,8 +178,8 @@ public final class DossierServer implements AutoCloseable {
 
     /** The API's paths with the methods each answers, for the 405 of any other method. */
     private static final Map<java.util.regex.Pattern, String> ENDPOINTS = Map.of(
-            java.util.regex.Pattern.compile("/api/(stats|stories|events(\\.geojson)?|quotes|figures|search|watch)/?"),
-            "GET",
+            java.util.regex.Pattern.compile(
+                    "/api/(stats|stories|events(\\.(geojson|csv|jsonl))?|quotes|figures|search|watch)/?"), "GET",
             java.util.regex.Pattern.compile("/api/stories/[^/]+(/timeline)?/?"), "GET",
             java.util.regex.Pattern.compile("/api/articles/?"), "POST",
             java.util.regex.Pattern.compile("/api/corrections/?"), "GET, POST",

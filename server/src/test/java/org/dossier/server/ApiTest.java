@@ -194,7 +194,7 @@ class ApiTest {
         paths.fieldNames().forEachRemaining(documented::add);
         assertThat(documented).containsExactlyInAnyOrder("/api/stats", "/api/stories", "/api/stories/{id}",
                 "/api/stories/{id}/timeline", "/api/articles/{id}", "/api/articles", "/api/events",
-                "/api/events.geojson", "/api/quotes",
+                "/api/events.geojson", "/api/events.csv", "/api/events.jsonl", "/api/quotes",
                 "/api/figures", "/api/search", "/api/watch", "/api/charts/events-over-time",
                 "/api/charts/top-actors", "/api/charts/dyads", "/api/charts/network", "/api/charts/figures",
                 "/api/actors", "/api/actors/{id}", "/api/corrections", "/api/corrections/{id}/undo");

@@ -27,7 +27,7 @@ final class ArticleRows {
 
     static void insert(Connection c, ArticleRecord a) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, status, source, url, title, outlet, "
-                + "published, language, error, record, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "published, language, error, record, ingested_at, outlet_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             s.setString(1, a.id());
             s.setString(2, status(a));
             s.setString(3, a.source());
@@ -39,6 +39,8 @@ final class ArticleRows {
             s.setString(9, a.error());
             s.setString(10, ArticlesJsonl.toLine(a));
             s.setTimestamp(11, Timestamp.from(Instant.now()));
+            String outlet = clip(a.outlet(), 400);
+            s.setString(12, outlet == null ? null : outlet.toLowerCase(java.util.Locale.ROOT));
             s.executeUpdate();
         }
         insertEntities(c, a.id(), "person", a.persons());

@@ -73,6 +73,11 @@ final class Database implements AutoCloseable {
         return new Database(pool, config.embeddedDatabase());
     }
 
+    /** Whether this is the embedded H2 database (else a database server: PostgreSQL). */
+    boolean embedded() {
+        return embedded;
+    }
+
     /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
     <T> T transaction(Work<T> work) {
         try (Connection connection = pool.getConnection()) {

@@ -152,9 +152,18 @@ final class StoreQueries {
                     + " OR e.actor_code LIKE ?" + ESCAPE + " OR e.target_code LIKE ?" + ESCAPE + ")");
             args.addAll(List.of(name, name, code, code));
         }
+        if (f.target() != null) {
+            sql.append(" AND (LOWER(e.target) LIKE ?" + ESCAPE + " OR e.target_code LIKE ?" + ESCAPE + ")");
+            args.add("%" + literal(f.target().toLowerCase(Locale.ROOT)) + "%");
+            args.add(literal(f.target().toUpperCase(Locale.ROOT)) + "%");
+        }
         if (f.cameo() != null) {
             sql.append(" AND e.cameo LIKE ?" + ESCAPE);
             args.add(literal(f.cameo()) + "%");
+        }
+        if (f.quadClass() != null) {
+            sql.append(" AND e.quad_class = ?");
+            args.add(f.quadClass());
         }
         if (f.from() != null) {
             sql.append(" AND e.event_day >= ?");
@@ -165,8 +174,14 @@ final class StoreQueries {
             args.add(f.to());
         }
         if (f.location() != null) {
-            sql.append(" AND LOWER(e.location) LIKE ?" + ESCAPE);
-            args.add("%" + literal(f.location().toLowerCase(Locale.ROOT)) + "%");
+            String place = "%" + literal(f.location().toLowerCase(Locale.ROOT)) + "%";
+            sql.append(" AND (LOWER(e.location) LIKE ?" + ESCAPE + " OR LOWER(e.place_name) LIKE ?" + ESCAPE + ")");
+            args.add(place);
+            args.add(place);
+        }
+        if (f.outlet() != null) {
+            sql.append(" AND e.article_id IN (SELECT id FROM articles WHERE outlet_key = ?)");
+            args.add(f.outlet().strip().toLowerCase(Locale.ROOT));
         }
         if (f.minConfidence() != null) {
             sql.append(" AND e.confidence >= ?");
@@ -248,34 +263,142 @@ final class StoreQueries {
         return count(eventsWhere(f), "SELECT COUNT(*) FROM " + events() + " e");
     }
 
+    /**
+     * A page of the events the filter matches, in its order. First the page's keys, from the events alone, then
+     * their rows with their articles and stories: joined before the page is cut, every matching event was joined
+     * (and sorted with its text) to keep 50.
+     */
     List<EventRow> events(EventFilter f) {
+        return events(f, -1);
+    }
+
+    /**
+     * A page of the events the filter matches, knowing how many it matches in all ({@code total}; -1 when not
+     * known). H2 takes an index that serves a filter's condition over one that serves the sort, and then sorts
+     * every matching event to keep 50 (150,000 events of a quad class: seconds). Reading the sort's index in
+     * order instead costs about (offset + limit) * all / total events, reading the filter's about total: when the
+     * first is smaller, the embedded database is told to use the sort's index. A database server (PostgreSQL)
+     * weighs both itself.
+     */
+    List<EventRow> events(EventFilter f, long total) {
         Where where = eventsWhere(f);
-        StringBuilder sql = new StringBuilder("SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
-                + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
-                + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
-                + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
-                + "e.place_lon, e.place_precision FROM " + events() + " e "
-                + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id"
-                + where.sql());
+        String sortIndex = sortIndex(f.sort());
+        boolean bySortIndex = false;
+        // Only the table has the indexes: while corrections apply, events are read through a view.
+        if (db.embedded() && sortIndex != null && total >= 0 && events().equals("events")) {
+            long all = db.read(c -> count(c, "SELECT COUNT(*) FROM events"));
+            bySortIndex = (double) total * total > (double) (f.offset() + f.limit()) * all;
+        }
+        String from = " FROM " + events() + " e" + (bySortIndex ? " USE INDEX (" + sortIndex + ")" : "");
         List<Object> args = new ArrayList<>(where.args());
-        sql.append(" ORDER BY e.event_day, e.article_id, e.ordinal LIMIT ? OFFSET ?");
         args.add(f.limit());
         args.add(f.offset());
         return db.read(c -> {
-            try (PreparedStatement s = prepare(c, sql.toString(), args); ResultSet r = s.executeQuery()) {
-                List<EventRow> rows = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+            try (PreparedStatement s = prepare(c, "SELECT e.article_id, e.ordinal" + from + where.sql()
+                    + orderBy(f.sort()) + " LIMIT ? OFFSET ?", args); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    double read = r.getDouble(18);
-                    Double confidence = r.wasNull() ? null : read;
-                    rows.add(new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
-                            r.getString(10), r.getString(11), r.getString(12), r.getInt(13), r.getDouble(14),
-                            r.getString(15), r.getString(16), r.getString(17), place(r, 22),
-                            confidence, r.getString(19), r.getInt(20), r.getInt(21)));
+                    keys.add(r.getString(1) + "#" + r.getInt(2));
+                    articles.add(r.getString(1));
                 }
-                return rows;
             }
+            if (keys.isEmpty()) {
+                return List.of();
+            }
+            // The events of the page's articles (an index range each), of which the page's are kept.
+            String marks = String.join(",", java.util.Collections.nCopies(articles.size(), "?"));
+            java.util.Map<String, EventRow> byKey = new java.util.HashMap<>();
+            try (PreparedStatement s = prepare(c, "SELECT e.ordinal, " + eventColumns().substring("SELECT ".length())
+                    + " WHERE e.article_id IN (" + marks + ")", new ArrayList<>(articles));
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String key = r.getString(2) + "#" + r.getInt(1);
+                    byKey.put(key, eventRow(r, 1));
+                }
+            }
+            return keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
         });
+    }
+
+    /**
+     * Every event the filter matches, whatever its page, in its order, one at a time from one query (read in
+     * batches by the driver), so that the store holds all of them no more than once. The consumer runs while the
+     * store is being read: it should be quick (write to a file, not to a slow client), since commits wait for it.
+     *
+     * @return how many events were given
+     */
+    long forEachEvent(EventFilter f, java.util.function.Consumer<EventRow> consumer) {
+        Where where = eventsWhere(f);
+        return db.read(c -> {
+            long given = 0;
+            try (PreparedStatement s = prepare(c, eventColumns() + where.sql() + orderBy(f.sort()), where.args())) {
+                s.setFetchSize(500);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        consumer.accept(eventRow(r));
+                        given++;
+                    }
+                }
+            }
+            return given;
+        });
+    }
+
+    /**
+     * The event columns {@link #eventRow} reads, with the article and story of each, before the conditions; from
+     * the events as corrected.
+     */
+    private String eventColumns() {
+        return "SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
+                + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
+                + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
+                + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
+                + "e.place_lon, e.place_precision, a.source FROM " + events() + " e "
+                + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id";
+    }
+
+    private static EventRow eventRow(ResultSet r) throws SQLException {
+        return eventRow(r, 0);
+    }
+
+    /** The row of {@link #eventColumns}, whose columns start after the first {@code skip}. */
+    private static EventRow eventRow(ResultSet r, int skip) throws SQLException {
+        int k = skip;
+        double read = r.getDouble(k + 18);
+        Double confidence = r.wasNull() ? null : read;
+        return new EventRow(r.getString(k + 1), r.getString(k + 2), r.getString(k + 3), r.getString(k + 4),
+                r.getString(k + 5), r.getString(k + 6), r.getString(k + 7), r.getString(k + 8), r.getString(k + 9),
+                r.getString(k + 10), r.getString(k + 11), r.getString(k + 12), r.getInt(k + 13), r.getDouble(k + 14),
+                r.getString(k + 15), r.getString(k + 16), r.getString(k + 17), place(r, k + 22), confidence,
+                r.getString(k + 19), r.getInt(k + 20), r.getInt(k + 21), r.getString(k + 29));
+    }
+
+    /** The index that gives the events in the sort's order (see migration V5), or null when none does. */
+    static String sortIndex(StoreRows.EventSort sort) {
+        return switch (sort.key()) {
+            case date -> sort.descending() ? "events_day_desc" : "events_day_asc";
+            case confidence -> sort.descending() ? "events_confidence_desc" : "events_confidence_asc";
+            case cameo -> "events_cameo";
+            case actor -> null;
+        };
+    }
+
+    /**
+     * The order of a sort. Missing values last both ways (NULLS LAST, which H2 and PostgreSQL both read); ties in
+     * the order of their days, articles and events, so that pages never overlap.
+     */
+    static String orderBy(StoreRows.EventSort sort) {
+        String direction = sort.descending() ? " DESC" : " ASC";
+        String first = switch (sort.key()) {
+            case date -> "e.event_day" + direction + " NULLS LAST";
+            case confidence -> "e.confidence" + direction + " NULLS LAST";
+            // never null: no null order, so that its one index serves both directions
+            case cameo -> "e.cameo" + direction;
+            case actor -> "LOWER(e.actor)" + direction + " NULLS LAST";
+        };
+        String ties = sort.key() == StoreRows.EventSort.Key.date ? "" : ", e.event_day ASC NULLS LAST";
+        return " ORDER BY " + first + ties + ", e.article_id, e.ordinal";
     }
 
     private static Where quotesWhere(String speaker) {

@@ -14,12 +14,24 @@ public final class StoreRows {
     /**
      * An event as stored: {@code confidence}, {@code datePrecision} and {@code dateBasis} are null for events
      * stored before Dossier had them; {@code place} is where it happened (null when the text names no place, only
-     * a name when the name was not resolved).
+     * a name when the name was not resolved); {@code source} where its article was read from (a file, a feed's
+     * address, "api:..." for a posted one), which exports need and the API's answers leave out.
      */
     public record EventRow(String article, String story, String outlet, String url, String date,
             String datePrecision, String dateBasis, String actor, String actorCode, String action, String cameo,
             String root, int quadClass, double goldstein, String target, String targetCode, String location,
-            PlaceRecord place, Double confidence, String text, int start, int end) {}
+            PlaceRecord place, Double confidence, String text, int start, int end,
+            @com.fasterxml.jackson.annotation.JsonIgnore String source) {
+
+        /** An event without where its article was read from. */
+        public EventRow(String article, String story, String outlet, String url, String date, String datePrecision,
+                String dateBasis, String actor, String actorCode, String action, String cameo, String root,
+                int quadClass, double goldstein, String target, String targetCode, String location,
+                PlaceRecord place, Double confidence, String text, int start, int end) {
+            this(article, story, outlet, url, date, datePrecision, dateBasis, actor, actorCode, action, cameo, root,
+                    quadClass, goldstein, target, targetCode, location, place, confidence, text, start, end, null);
+        }
+    }
 
     public record QuoteRow(String article, String story, String outlet, String published, String speaker,
             String text, boolean direct, int start, int end) {}
@@ -42,13 +54,25 @@ public final class StoreRows {
             long quotes, long figures) {}
 
     /**
-     * Which events to list; null fields do not filter. {@code actor} matches a name (contained, any case) or a
-     * code prefix of either party; {@code cameo} is a code prefix ("19" for all fights); dates are ISO days,
-     * inclusive; {@code minConfidence} null lists events whatever their confidence; {@code story} keeps the
-     * events of one story's articles; {@code place} filters by where they happened.
+     * Which events to list, in which order; null fields do not filter. {@code actor} matches a name (contained,
+     * any case) or a code prefix of either party; {@code target} the same of the target alone; {@code cameo} is a
+     * code prefix ("19" for all fights, "1" for the root codes 10 to 19); {@code quadClass} one of CAMEO's four
+     * classes (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict); dates are ISO
+     * days, inclusive; {@code location} is contained (any case) in the place the text names or the place it was
+     * resolved to; {@code outlet} is the article's outlet (whole, any case); {@code minConfidence} null lists events
+     * whatever their confidence; {@code story} keeps the events of one story's articles; {@code place} filters by
+     * where they happened. {@code limit} and {@code offset} are the page (an export reads every matching event).
      */
-    public record EventFilter(String actor, String cameo, String from, String to, String location,
-            Double minConfidence, String story, PlaceFilter place, int limit, int offset) {
+    public record EventFilter(String actor, String target, String cameo, Integer quadClass, String from, String to,
+            String location, String outlet, Double minConfidence, String story, PlaceFilter place, EventSort sort,
+            int limit, int offset) {
+
+        /** A filter on actors, codes, days, location, confidence, story and place, in date order. */
+        public EventFilter(String actor, String cameo, String from, String to, String location, Double minConfidence,
+                String story, PlaceFilter place, int limit, int offset) {
+            this(actor, null, cameo, null, from, to, location, null, minConfidence, story, place, EventSort.DEFAULT,
+                    limit, offset);
+        }
 
         /** A filter with no condition on stories and places. */
         public EventFilter(String actor, String cameo, String from, String to, String location, Double minConfidence,
@@ -58,8 +82,13 @@ public final class StoreRows {
 
         public EventFilter {
             java.util.Objects.requireNonNull(place, "place");
+            java.util.Objects.requireNonNull(sort, "sort");
             if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
                 throw new IllegalArgumentException("min_confidence must be a number from 0 to 1, was " + minConfidence);
+            }
+            if (quadClass != null && (quadClass < 1 || quadClass > 4)) {
+                throw new IllegalArgumentException("quad_class must be 1, 2, 3 or 4 (verbal cooperation, material "
+                        + "cooperation, verbal conflict, material conflict), was " + quadClass);
             }
             if (limit < 1 || limit > 1000) {
                 throw new IllegalArgumentException("limit must be between 1 and 1000, was " + limit);
@@ -67,6 +96,42 @@ public final class StoreRows {
             if (offset < 0) {
                 throw new IllegalArgumentException("offset must not be negative, was " + offset);
             }
+        }
+    }
+
+    /**
+     * The order of a list of events: by day, confidence, CAMEO code or actor's name, ascending or descending.
+     * Events without the value (undated, stored without a confidence, no actor) come last either way; events that
+     * tie keep the order of their articles and of the events within each.
+     */
+    public record EventSort(Key key, boolean descending) {
+
+        public enum Key { date, confidence, cameo, actor }
+
+        /** Oldest first. */
+        public static final EventSort DEFAULT = new EventSort(Key.date, false);
+
+        public EventSort {
+            java.util.Objects.requireNonNull(key, "key");
+        }
+
+        /** A sort as a parameter names it: a key ("confidence"), with a leading "-" for descending ("-date"). */
+        public static EventSort parse(String value) {
+            boolean descending = value.startsWith("-");
+            String name = descending ? value.substring(1) : value;
+            for (Key key : Key.values()) {
+                if (key.name().equals(name.strip().toLowerCase(java.util.Locale.ROOT))) {
+                    return new EventSort(key, descending);
+                }
+            }
+            throw new IllegalArgumentException("sort must be date, confidence, cameo or actor, with a leading - for "
+                    + "descending order (e.g. -confidence), was '" + value + "'");
+        }
+
+        /** The parameter's form of this sort, as {@link #parse} reads it. */
+        @Override
+        public String toString() {
+            return (descending ? "-" : "") + key.name();
         }
     }
 

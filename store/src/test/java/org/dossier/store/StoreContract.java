@@ -84,6 +84,119 @@ abstract class StoreContract {
         }
     }
 
+    private static final String TALKS = "Russia threatened Ukraine on Monday. Poland praised the mediators. "
+            + "Police arrested protesters in Minsk. The envoy met rebels in Donetsk.";
+
+    /** An article of four events of four quad classes, one undated and one without a confidence. */
+    private static ArticleRecord talks() {
+        return StoreFixtures.record("eeee000000000005", "Talks and threats", "Courier", "2016-10-06", TALKS,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(
+                        talksEvent("Russia threatened Ukraine", "2016-10-06", "Russia", "RUS", "138", 3, "Ukraine",
+                                "UKR", 0.8, null),
+                        talksEvent("Poland praised the mediators", "2016-10-07", "Poland", "POL", "051", 1,
+                                "mediators", null, 0.6, null),
+                        talksEvent("Police arrested protesters", null, "police", "BLRCOP", "173", 4, "protesters",
+                                "BLROPP", null, new PlaceRecord("Minsk", 625144L, "BY", "5", 53.9, 27.56667, 1)),
+                        talksEvent("The envoy met rebels", "2016-10-05", "envoy", "UKRGOV", "040", 2, "rebels",
+                                "UKRREB", 0.7, null)));
+    }
+
+    private static ArticleRecord.EventRecord talksEvent(String phrase, String date, String actor, String actorCode,
+            String cameo, int quadClass, String target, String targetCode, Double confidence, PlaceRecord place) {
+        int i = TALKS.indexOf(phrase);
+        return new ArticleRecord.EventRecord(date, date == null ? null : "day", date == null ? null : "stated", actor,
+                actorCode, "act", cameo, cameo.substring(0, 2), quadClass, 1.0, target, targetCode,
+                place == null ? null : place.name(), confidence, phrase, i, i + phrase.length(), place);
+    }
+
+    private static EventFilter filter(String target, Integer quadClass, String location, String outlet,
+            StoreRows.EventSort sort, int limit, int offset) {
+        return new EventFilter(null, target, null, quadClass, null, null, location, outlet, null, null,
+                PlaceFilter.ANY, sort, limit, offset);
+    }
+
+    @Test
+    void filtersEventsByTargetQuadClassOutletAndPlaceName() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            store.add(talks());
+            StoreRows.EventSort byDate = StoreRows.EventSort.DEFAULT;
+            assertThat(store.events(filter("ukraine", null, null, null, byDate, 100, 0)))
+                    .extracting(StoreRows.EventRow::text).containsExactly("Russia threatened Ukraine");
+            assertThat(store.events(filter("UKR", null, null, null, byDate, 100, 0)))
+                    .as("a code prefix (UKR, UKRREB)").extracting(StoreRows.EventRow::text)
+                    .containsExactly("The envoy met rebels", "Russia threatened Ukraine");
+            assertThat(store.events(filter("UKRGOV", null, null, null, byDate, 100, 0)))
+                    .as("the actor's code is not the target's").isEmpty();
+            assertThat(store.events(filter(null, 4, null, null, byDate, 100, 0)))
+                    .extracting(StoreRows.EventRow::quadClass).hasSize(3).containsOnly(4);
+            assertThat(store.events(filter(null, 2, null, null, byDate, 100, 0))).singleElement()
+                    .extracting(StoreRows.EventRow::actorCode).isEqualTo("UKRGOV");
+            assertThat(store.countEvents(filter(null, null, null, "courier", byDate, 100, 0))).isEqualTo(4);
+            assertThat(store.countEvents(filter(null, null, null, "Daily Planet", byDate, 100, 0))).isEqualTo(1);
+            assertThat(store.countEvents(filter(null, null, null, "Daily", byDate, 100, 0)))
+                    .as("an outlet is matched whole").isZero();
+            assertThat(store.events(filter(null, null, "minsk", null, byDate, 100, 0)))
+                    .as("the place an event was resolved to").extracting(StoreRows.EventRow::text)
+                    .containsExactly("Police arrested protesters");
+            assertThatThrownBy(() -> filter(null, 5, null, null, byDate, 100, 0))
+                    .hasMessageContaining("quad_class");
+        }
+    }
+
+    @Test
+    void sortsEventsByDateConfidenceCodeOrActorEitherWayWithMissingValuesLast() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            store.add(talks());
+            assertThat(texts(store, "date")).containsExactly("The envoy met rebels", "Russia threatened Ukraine",
+                    "Poland praised the mediators", "Police arrested protesters");
+            assertThat(texts(store, "-date")).containsExactly("Poland praised the mediators",
+                    "Russia threatened Ukraine", "The envoy met rebels", "Police arrested protesters");
+            assertThat(texts(store, "-confidence")).containsExactly("Russia threatened Ukraine",
+                    "The envoy met rebels", "Poland praised the mediators", "Police arrested protesters");
+            assertThat(texts(store, "confidence")).containsExactly("Poland praised the mediators",
+                    "The envoy met rebels", "Russia threatened Ukraine", "Police arrested protesters");
+            assertThat(texts(store, "cameo")).containsExactly("The envoy met rebels", "Poland praised the mediators",
+                    "Russia threatened Ukraine", "Police arrested protesters");
+            assertThat(texts(store, "-actor")).as("names in any case").containsExactly("Russia threatened Ukraine",
+                    "Police arrested protesters", "Poland praised the mediators", "The envoy met rebels");
+            assertThatThrownBy(() -> StoreRows.EventSort.parse("goldstein")).hasMessageContaining("sort must be");
+        }
+    }
+
+    private static List<String> texts(DossierStore store, String sort) {
+        EventFilter filter = filter(null, null, null, "Courier", StoreRows.EventSort.parse(sort), 100, 0);
+        return store.events(filter).stream().map(StoreRows.EventRow::text).toList();
+    }
+
+    @Test
+    void givesEveryMatchingEventInTheOrderOfItsPagesWhateverThePage() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            store.add(talks());
+            StoreRows.EventSort sort = StoreRows.EventSort.parse("-confidence");
+            List<StoreRows.EventRow> pages = new java.util.ArrayList<>();
+            for (int offset = 0; offset < 6; offset += 2) {
+                pages.addAll(store.events(filter(null, null, null, null, sort, 2, offset)));
+            }
+            for (String by : List.of("date", "-date", "confidence", "-confidence", "cameo", "-cameo", "actor")) {
+                for (int offset = 0; offset < 6; offset += 2) {
+                    EventFilter page = filter(null, null, null, null, StoreRows.EventSort.parse(by), 2, offset);
+                    StoreRows.Page<StoreRows.EventRow> read = store.eventsPage(page);
+                    assertThat(read.total()).isEqualTo(6);
+                    assertThat(read.items()).as("the page read through the sort's index, by " + by + " from "
+                            + offset).isEqualTo(store.events(page));
+                }
+            }
+            List<StoreRows.EventRow> all = new java.util.ArrayList<>();
+            long given = store.forEachEvent(filter(null, null, null, null, sort, 2, 4), all::add);
+            assertThat(given).isEqualTo(6);
+            assertThat(all).isEqualTo(pages);
+            assertThat(all).extracting(StoreRows.EventRow::source).contains("fixtures/eeee000000000005.txt");
+            List<StoreRows.EventRow> fights = new java.util.ArrayList<>();
+            store.forEachEvent(filter(null, 4, null, null, sort, 1, 0), fights::add);
+            assertThat(fights).hasSize(3).extracting(StoreRows.EventRow::quadClass).containsOnly(4);
+        }
+    }
+
     private static final PlaceRecord AMES = new PlaceRecord("Ames", 4846834L, "US", "IA", 42.03471, -93.61994, 1);
     private static final PlaceRecord SUVA = new PlaceRecord("Suva", 2198148L, "FJ", "01", -18.14161, 178.44149, 1);
     private static final String WEATHER = "Storms flooded streets in Ames. Protesters marched in Sheik Said. "

@@ -5,6 +5,9 @@
 /** The filters the form offers; the address may hold any other /api/events parameter (location, admin1, near). */
 const PAGE_SIZES = ["25", "50", "100", "250"];
 const DEFAULT_LIMIT = "50";
+const DEFAULT_SORT = "date";
+/** The sorts that start highest first when a column's title is clicked: the likeliest events first. */
+const DESCENDING_FIRST = ["confidence"];
 
 /** The address's parameters without blank ones, as the API is sent them. */
 function queryOfAddress() {
@@ -27,6 +30,7 @@ function fillForm(form, query) {
   for (const [name, value] of query.entries()) {
     if (form.elements[name] && name !== "limit") form.elements[name].value = value;
   }
+  if (!query.has("sort")) form.elements.sort.value = DEFAULT_SORT;
   const limit = query.get("limit") || DEFAULT_LIMIT;
   if (!PAGE_SIZES.includes(limit)) {
     form.elements.limit.append(Dossier.el("option", { value: limit }, limit));
@@ -40,6 +44,37 @@ function mapHref(query) {
   filter.delete("limit");
   filter.delete("offset");
   return "/map.html" + (filter.toString() ? "?" + filter.toString() : "");
+}
+
+/**
+ * The exports of the filter, in its order: every matching event, not this page (the API's .csv, .jsonl and
+ * .geojson?all=true take the filter's parameters and leave limit and offset aside).
+ */
+function exportHref(query, file) {
+  const filter = new URLSearchParams(query);
+  filter.delete("limit");
+  filter.delete("offset");
+  if (file === "geojson") filter.set("all", "true");
+  const rest = filter.toString();
+  return "/api/events." + file + (rest ? "?" + rest : "");
+}
+
+/** The column titles that sort: a link to the first page in the column's order, the other way when it is the order. */
+function sortableHeaders(query) {
+  const current = query.get("sort") || DEFAULT_SORT;
+  for (const th of document.querySelectorAll("#events-table th[data-sort]")) {
+    const key = th.getAttribute("data-sort");
+    const descendingFirst = DESCENDING_FIRST.includes(key);
+    let next = descendingFirst ? "-" + key : key;
+    if (current === key) next = "-" + key;
+    else if (current === "-" + key) next = key;
+    th.setAttribute("aria-sort", current === key ? "ascending" : current === "-" + key ? "descending" : "none");
+    const target = new URLSearchParams(query);
+    target.set("sort", next);
+    const title = th.textContent;
+    Dossier.clear(th).append(Dossier.el("a", { href: pageHref(target, 0),
+      title: "Sort by " + title.toLowerCase() + (next.startsWith("-") ? ", descending" : ", ascending") }, title));
+  }
 }
 
 function cell(...children) {
@@ -113,6 +148,10 @@ async function main() {
   const form = document.getElementById("events-filter");
   fillForm(form, query);
   document.getElementById("map-link").setAttribute("href", mapHref(query));
+  for (const file of ["csv", "jsonl", "geojson"]) {
+    document.getElementById("download-" + file).setAttribute("href", exportHref(query, file));
+  }
+  sortableHeaders(query);
   const asked = new URLSearchParams(query);
   if (!asked.has("limit")) asked.set("limit", DEFAULT_LIMIT);
   Dossier.status("Loading events…");
