@@ -24,7 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.dossier.core.Outcome;
 import org.dossier.engine.DossierEngine;
 import org.dossier.engine.EngineConfig;
-import org.dossier.ingest.meta.StoryDateInference;
+import org.dossier.ingest.meta.DateEvidence;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.model.Article;
@@ -109,9 +109,9 @@ public final class DossierSparkJob {
 
         Map<String, Sourced<LocalDate>> inferred = new HashMap<>();
         if (options.storyDates()) {
-            StoryDateInference inference = new StoryDateInference();
-            files.mapPartitions(it -> cleaned(it, options)).collect().forEach(inference::observe);
-            inferred.putAll(inference.infer());
+            DateEvidence evidence = DateEvidence.empty();
+            files.mapPartitions(it -> cleaned(it, options)).collect().forEach(evidence::add);
+            inferred.putAll(evidence.infer());
         }
         Broadcast<Map<String, Sourced<LocalDate>>> dates = jsc.broadcast(inferred);
 
