@@ -1,116 +1,44 @@
 package org.dossier.stories.build;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EntityRecord;
-import org.dossier.output.EmbeddingCodec;
-import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
 
 /**
  * Links analyzed articles into stories and gives each story's record: merged events, timeline, actors, quotes,
- * figures and conflicts, summary.
- *
- * <p>The articles go to the online clusterer in order of publication, not in the order they were received: a
- * folder's files, a crawl or a store's rows come in no order of time, and the clusterer's window assumes a stream
- * that moves forward (a story whose last article is a month older than the newest one leaves the window, so an
- * older article arriving later could no longer join it). An undated article keeps its place after the dated one
- * received before it.
+ * figures and conflicts, summary. The linking, in order of publication, is {@link StoryLinker}'s; this puts each
+ * story's record together from its articles ({@link #assemble}, which a cluster calls on its executors).
  */
 public final class StoryBuilder implements AutoCloseable {
 
-    private final StoryClusterer clusterer;
-    private final Map<String, List<ArticleRecord>> articlesByStory = new LinkedHashMap<>();
-    private final Map<String, String> duplicateOf = new LinkedHashMap<>();
-    /** Each clustered article's place in the order it was clustered, to keep a story's articles in that order. */
-    private final Map<String, Integer> clusteredAt = new HashMap<>();
-    /** Articles received since the stories were last built, in the order received. */
-    private final List<ArticleRecord> received = new ArrayList<>();
+    private final StoryLinker<ArticleRecord> linker;
 
     public StoryBuilder(StoryClusterer.Config config) {
-        this.clusterer = new StoryClusterer(config);
+        this.linker = StoryLinker.ofRecords(config);
     }
 
     /** Adds an analyzed article; failed and skipped documents belong to no story. */
     public void accept(ArticleRecord record) {
-        if (record.failed() || record.skipped() != null || record.text() == null || record.text().isBlank()) {
-            return;
-        }
-        received.add(record);
-    }
-
-    /** Clusters the articles received since the last call, oldest first. */
-    private void clusterReceived() {
-        for (ArticleRecord record : publicationOrder(received)) {
-            LocalDate published = day(record.published());
-            StoryClusterer.Assignment assignment = clusterer.add(new ClusterDocument(record.id(),
-                    published == null ? null : published.toEpochDay(), record.title(), record.text(), names(record),
-                    embedding(record)));
-            articlesByStory.computeIfAbsent(assignment.storyId(), id -> new ArrayList<>()).add(record);
-            clusteredAt.put(record.id(), clusteredAt.size());
-            if (assignment.duplicateOf() != null) {
-                duplicateOf.put(record.id(), assignment.duplicateOf());
-            }
-            apply(assignment.merges());
-        }
-        apply(clusterer.finish());
-        received.clear();
-    }
-
-    /** Small stories that joined others on a second look; a story's articles stay in the order clustered. */
-    private void apply(List<StoryClusterer.Merge> merges) {
-        for (StoryClusterer.Merge merge : merges) {
-            merge.applyTo(articlesByStory);
-            List<ArticleRecord> into = articlesByStory.get(merge.into());
-            if (into != null) {
-                into.sort(Comparator.comparingInt(r -> clusteredAt.get(r.id())));
-            }
+        if (StoryLinker.Input.linkable(record)) {
+            linker.accept(record);
         }
     }
 
-    /**
-     * The articles by publication day; ties, and each undated article after the dated one received before it, in
-     * the order received (undated ones received before any dated one come first).
-     */
+    /** The articles by publication day, as {@link StoryLinker} links them. */
     static List<ArticleRecord> publicationOrder(List<ArticleRecord> records) {
-        record Placed(ArticleRecord record, long day) {}
-        List<Placed> placed = new ArrayList<>(records.size());
-        long previous = Long.MIN_VALUE;
-        for (ArticleRecord record : records) {
-            LocalDate published = day(record.published());
-            previous = published == null ? previous : published.toEpochDay();
-            placed.add(new Placed(record, previous));
-        }
-        placed.sort(Comparator.comparingLong(Placed::day)); // stable: ties keep the order received
-        return placed.stream().map(Placed::record).toList();
-    }
-
-    /** The record's embedding; none when it has none or it is not readable (a hand-edited store, say). */
-    private static float[] embedding(ArticleRecord record) {
-        try {
-            return EmbeddingCodec.decode(record.embedding());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return StoryLinker.publicationOrder(records, ArticleRecord::published);
     }
 
     /** The stories, largest first, each numbered in that order. */
     public List<StoryRecord> stories() {
-        clusterReceived();
         List<StoryRecord> stories = new ArrayList<>();
-        for (List<ArticleRecord> group : largestFirst()) {
-            stories.add(StoryAssembler.assemble("story-" + (stories.size() + 1), oldestFirst(group), duplicateOf));
+        for (List<ArticleRecord> group : linker.storiesLargestFirst()) {
+            stories.add(assemble("story-" + (stories.size() + 1), group, linker.duplicateOf()));
         }
         return stories;
     }
@@ -121,51 +49,26 @@ public final class StoryBuilder implements AutoCloseable {
      * stay good (an older article stored later can take the name over).
      */
     public List<StoryRecord> storiesNamedByFirstArticle() {
-        clusterReceived();
         List<StoryRecord> stories = new ArrayList<>();
-        for (List<ArticleRecord> group : largestFirst()) {
-            stories.add(StoryAssembler.assemble("story-" + group.getFirst().id(), oldestFirst(group), duplicateOf));
+        for (List<ArticleRecord> group : linker.storiesLargestFirst()) {
+            stories.add(assemble("story-" + group.getFirst().id(), group, linker.duplicateOf()));
         }
         return stories;
     }
 
-    private List<List<ArticleRecord>> largestFirst() {
-        List<List<ArticleRecord>> groups = new ArrayList<>(articlesByStory.values());
-        groups.sort(Comparator.comparingInt((List<ArticleRecord> g) -> -g.size())
-                .thenComparing(g -> g.getFirst().id()));
-        return groups;
-    }
-
-    private static List<ArticleRecord> oldestFirst(List<ArticleRecord> group) {
-        List<ArticleRecord> sorted = new ArrayList<>(group);
+    /**
+     * One story's record from its articles, in any order; {@code duplicateOf} maps those of its articles found to
+     * repeat another to the article they repeat.
+     */
+    public static StoryRecord assemble(String id, Collection<ArticleRecord> articles, Map<String, String> duplicateOf) {
+        List<ArticleRecord> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing((ArticleRecord r) -> r.published() == null ? "9999" : r.published())
                 .thenComparing(ArticleRecord::id));
-        return sorted;
-    }
-
-    static Set<String> names(ArticleRecord record) {
-        Set<String> names = new LinkedHashSet<>();
-        for (List<EntityRecord> entities : List.of(record.persons(), record.organizations(), record.locations())) {
-            for (EntityRecord e : entities) {
-                names.add(e.name().toLowerCase(Locale.ROOT));
-            }
-        }
-        return names;
-    }
-
-    static LocalDate day(String iso) {
-        if (iso == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return StoryAssembler.assemble(id, sorted, duplicateOf);
     }
 
     @Override
     public void close() throws IOException {
-        clusterer.close();
+        linker.close();
     }
 }
