@@ -5,16 +5,18 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 /**
  * The driver JVM's heap over a run, to show that it does not grow with the corpus: the peak of the heap in use
  * (which counts garbage not yet collected) and the peak left in use after a collection (what the JVM really held).
- * In local mode the executors run in the driver's JVM, so their work counts too.
+ * In local mode the executors run in the driver's JVM, so their work counts too; in {@code local-cluster} mode (see
+ * {@code bin/dossier-spark}) and on a cluster they have JVMs of their own.
  */
 final class DriverHeap {
 
@@ -25,6 +27,8 @@ final class DriverHeap {
     /** Starts watching: resets the heap pools' peaks and listens to every collection from now on. */
     static DriverHeap watch() {
         DriverHeap heap = new DriverHeap();
+        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
         ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .forEach(MemoryPoolMXBean::resetPeakUsage);
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -34,8 +38,9 @@ final class DriverHeap {
                             notification.getType())) {
                         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                                 (CompositeData) notification.getUserData());
-                        long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                                .mapToLong(MemoryUsage::getUsed).sum();
+                        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(pool -> heapPools.contains(pool.getKey()))
+                                .mapToLong(pool -> pool.getValue().getUsed()).sum();
                         heap.peakAfterCollection.accumulateAndGet(after, Math::max);
                     }
                 }, null, null);
@@ -50,7 +55,7 @@ final class DriverHeap {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    /** The most left in use after any collection since {@link #watch} (non-heap pools included), in bytes. */
+    /** The most left in use after any collection since {@link #watch} of the heap, in bytes. */
     long peakAfterCollection() {
         return peakAfterCollection.get();
     }
