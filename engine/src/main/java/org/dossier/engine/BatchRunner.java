@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dossier.core.Outcome;
-import org.dossier.ingest.meta.StoryDateInference;
+import org.dossier.ingest.meta.DateEvidence;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.model.Article;
@@ -124,10 +124,10 @@ public final class BatchRunner {
 
     private Evidence gatherEvidence(Supplier<Stream<SourceItem>> input, ExecutorService pool)
             throws InterruptedException {
-        StoryDateInference inference = new StoryDateInference();
+        DateEvidence gathered = DateEvidence.empty();
         Map<String, Outcome> kept = new ConcurrentHashMap<>();
         AtomicLong keptChars = new AtomicLong();
-        Deque<Future<?>> inFlight = new ArrayDeque<>();
+        Deque<Future<DateEvidence>> inFlight = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
         int documents = 0;
         try (Stream<SourceItem> items = input.get()) {
@@ -138,24 +138,24 @@ public final class BatchRunner {
                 }
                 documents++;
                 if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
-                    await(inFlight.removeFirst());
+                    gathered.merge(await(inFlight.removeFirst()));
                 }
                 inFlight.add(pool.submit(() -> {
                     Outcome cleaned = engine.clean(item);
-                    if (cleaned instanceof Outcome.Ok ok) {
-                        inference.observe(ok.result().article());
-                    }
                     if (item instanceof SourceItem.Document document
                             && keptChars.addAndGet(sizeOf(cleaned)) <= keptCleanedChars) {
                         kept.put(document.raw().id(), cleaned);
                     }
+                    // Each worker profiles its own article; this thread merges the profiles as they come back.
+                    return cleaned instanceof Outcome.Ok ok ? DateEvidence.of(ok.result().article())
+                            : DateEvidence.empty();
                 }));
             }
         }
         while (!inFlight.isEmpty()) {
-            await(inFlight.removeFirst());
+            gathered.merge(await(inFlight.removeFirst()));
         }
-        return new Evidence(inference.infer(), documents, kept);
+        return new Evidence(gathered.infer(), documents, kept);
     }
 
     private static long sizeOf(Outcome cleaned) {

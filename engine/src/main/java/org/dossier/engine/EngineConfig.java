@@ -9,7 +9,7 @@ import org.dossier.nlp.NlpConfig;
  *
  * @param maxBytes documents larger than this are refused before they are read
  * @param storyDates infer missing publication dates from dated articles of the same story in the batch
- *     ({@link org.dossier.ingest.meta.StoryDateInference})
+ *     ({@link org.dossier.ingest.meta.DateEvidence})
  * @param nlp the NLP settings
  * @param minEventConfidence events the event model gives a lower probability are left out (0 keeps all that its
  *     own threshold keeps)

@@ -15,8 +15,13 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
+import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
+import org.dossier.stories.build.StoriesJsonl;
+import org.dossier.stories.build.StoryBuilder;
+import org.dossier.stories.build.StoryRecord;
+import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,19 +72,28 @@ class DossierSparkJobIT {
         return nodes;
     }
 
+    /** The records {@code dossier analyze} writes for the example corpus, in its order. */
+    private static synchronized List<ArticleRecord> batchRecords() throws Exception {
+        if (batchRecords == null) {
+            DossierEngine engine = Engines.get(options.engineConfig());
+            List<ArticleRecord> records = new ArrayList<>();
+            new BatchRunner(engine, 2).run(engine.input(List.of(EXAMPLES)),
+                    outcome -> records.add(ArticleRecords.from(outcome)), (done, total, last) -> { });
+            batchRecords = List.copyOf(records);
+        }
+        return batchRecords;
+    }
+
+    private static List<ArticleRecord> batchRecords;
+
     @Test
     void articleRecordsAreThoseOfTheBatchRunner() throws Exception {
-        DossierEngine engine = Engines.get(options.engineConfig());
         Map<String, JsonNode> expected = new HashMap<>();
-        new BatchRunner(engine, 2).run(engine.input(List.of(EXAMPLES)), outcome -> {
-            try {
-                JsonNode node = JSON.readTree(ArticlesJsonl.toLine(ArticleRecords.from(outcome)));
-                ((ObjectNode) node).remove("source");
-                expected.put(node.path("id").asText(), node);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, (done, total, last) -> { });
+        for (ArticleRecord record : batchRecords()) {
+            JsonNode node = JSON.readTree(ArticlesJsonl.toLine(record));
+            ((ObjectNode) node).remove("source");
+            expected.put(node.path("id").asText(), node);
+        }
 
         List<JsonNode> actual = lines("articles");
         assertThat(actual).hasSize(5);
@@ -90,6 +104,37 @@ class DossierSparkJobIT {
             assertThat(node).isEqualTo(expected.get(node.path("id").asText()));
         }
         assertThat(actual).anySatisfy(node -> assertThat(node.path("events").size()).isPositive());
+    }
+
+    @Test
+    void storyRecordsAreThoseOfAnalyze() throws Exception {
+        List<JsonNode> expected = new ArrayList<>();
+        try (StoryBuilder builder = new StoryBuilder(StoryClusterer.Config.DEFAULT)) {
+            batchRecords().forEach(builder::accept);
+            for (StoryRecord story : builder.stories()) {
+                expected.add(withoutSources(JSON.readTree(StoriesJsonl.toLine(story))));
+            }
+        }
+
+        List<JsonNode> actual = lines("stories").stream().map(DossierSparkJobIT::withoutSources).toList();
+        assertThat(expected).hasSizeGreaterThan(1);
+        assertThat(actual).containsExactlyElementsOf(expected);
+        assertThat(summary.linkingSeconds()).isPositive().isLessThan(summary.seconds());
+    }
+
+    /** A story's articles name their files as each runner read them (a local path, a Hadoop URI). */
+    private static JsonNode withoutSources(JsonNode story) {
+        story.path("articles").forEach(article -> ((ObjectNode) article).remove("source"));
+        return story;
+    }
+
+    @Test
+    void aCleaningOnlyRunCountsTheDocumentsAndWritesNothing() {
+        DossierSparkJob.Summary cleaned = DossierSparkJob.run(spark, DossierSparkJob.parse(new String[] {"--input",
+            EXAMPLES.toString(), "--clean-only"}));
+        assertThat(cleaned.articles()).isEqualTo(5);
+        assertThat(cleaned.stories()).isZero();
+        assertThat(cleaned.inferredDates()).isEqualTo(summary.inferredDates());
     }
 
     @Test

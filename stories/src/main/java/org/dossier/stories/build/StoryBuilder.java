@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -111,7 +112,7 @@ public final class StoryBuilder implements AutoCloseable {
         clusterReceived();
         List<StoryRecord> stories = new ArrayList<>();
         for (List<ArticleRecord> group : largestFirst()) {
-            stories.add(StoryAssembler.assemble("story-" + (stories.size() + 1), oldestFirst(group), duplicateOf));
+            stories.add(assemble("story-" + (stories.size() + 1), group, duplicateOf));
         }
         return stories;
     }
@@ -137,11 +138,15 @@ public final class StoryBuilder implements AutoCloseable {
         return groups;
     }
 
-    private static List<ArticleRecord> oldestFirst(List<ArticleRecord> group) {
-        List<ArticleRecord> sorted = new ArrayList<>(group);
+    /**
+     * One story's record from its articles, in any order; {@code duplicateOf} maps those of its articles found to
+     * repeat another to the article they repeat. The Spark job assembles its stories with it on the executors.
+     */
+    public static StoryRecord assemble(String id, Collection<ArticleRecord> articles, Map<String, String> duplicateOf) {
+        List<ArticleRecord> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing((ArticleRecord r) -> r.published() == null ? "9999" : r.published())
                 .thenComparing(ArticleRecord::id));
-        return sorted;
+        return StoryAssembler.assemble(id, sorted, duplicateOf);
     }
 
     static Set<String> names(ArticleRecord record) {

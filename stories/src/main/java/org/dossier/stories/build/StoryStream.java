@@ -114,10 +114,7 @@ public final class StoryStream implements AutoCloseable {
      * @param duplicateOf the article each near-copy among them copies
      */
     public static StoryRecord story(List<ArticleRecord> articles, Map<String, String> duplicateOf) {
-        List<ArticleRecord> oldestFirst = new ArrayList<>(articles);
-        oldestFirst.sort(Comparator.comparing((ArticleRecord r) -> r.published() == null ? "9999" : r.published())
-                .thenComparing(ArticleRecord::id));
-        return StoryAssembler.assemble("story-" + articles.getFirst().id(), oldestFirst, duplicateOf);
+        return StoryBuilder.assemble("story-" + articles.getFirst().id(), articles, duplicateOf);
     }
 
     /** Ends the stream: the second looks still due are made; returns their merges, to apply in order. */
