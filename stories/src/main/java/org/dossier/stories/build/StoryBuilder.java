@@ -2,20 +2,14 @@ package org.dossier.stories.build;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EntityRecord;
-import org.dossier.output.EmbeddingCodec;
 import org.dossier.stories.cluster.StoryClusterer;
 
 /**
@@ -90,7 +84,7 @@ public final class StoryBuilder implements AutoCloseable {
         List<Placed> placed = new ArrayList<>(records.size());
         long previous = previousDay;
         for (ArticleRecord record : records) {
-            LocalDate published = day(record.published());
+            LocalDate published = StoryLinker.day(record.published());
             previous = published == null ? previous : published.toEpochDay();
             placed.add(new Placed(record, previous));
         }
@@ -98,14 +92,6 @@ public final class StoryBuilder implements AutoCloseable {
         return placed.stream().map(Placed::record).toList();
     }
 
-    /** The record's embedding; none when it has none or it is not readable (a hand-edited store, say). */
-    static float[] embedding(ArticleRecord record) {
-        try {
-            return EmbeddingCodec.decode(record.embedding());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     /** The stories, largest first, each numbered in that order. */
     public List<StoryRecord> stories() {
@@ -147,27 +133,6 @@ public final class StoryBuilder implements AutoCloseable {
         sorted.sort(Comparator.comparing((ArticleRecord r) -> r.published() == null ? "9999" : r.published())
                 .thenComparing(ArticleRecord::id));
         return StoryAssembler.assemble(id, sorted, duplicateOf);
-    }
-
-    static Set<String> names(ArticleRecord record) {
-        Set<String> names = new LinkedHashSet<>();
-        for (List<EntityRecord> entities : List.of(record.persons(), record.organizations(), record.locations())) {
-            for (EntityRecord e : entities) {
-                names.add(e.name().toLowerCase(Locale.ROOT));
-            }
-        }
-        return names;
-    }
-
-    static LocalDate day(String iso) {
-        if (iso == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     @Override

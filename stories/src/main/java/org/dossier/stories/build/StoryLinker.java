@@ -157,7 +157,8 @@ public final class StoryLinker<T> implements AutoCloseable {
     }
 
     /** The embedding; none when there is none or it is not readable (a hand-edited store, say). */
-    private static float[] decodedEmbedding(String encoded) {
+    /** An encoded embedding; none when there is none or it is not readable (a hand-edited store, say). */
+    static float[] decodedEmbedding(String encoded) {
         try {
             return EmbeddingCodec.decode(encoded);
         } catch (IllegalArgumentException e) {

@@ -84,7 +84,7 @@ public final class StoryStream implements AutoCloseable {
         List<ArticleRecord> clustered = received.stream().filter(StoryStream::clusters).toList();
         List<ArticleRecord> ordered = StoryBuilder.publicationOrder(clustered, lastDatedDay);
         for (ArticleRecord record : clustered) {
-            LocalDate day = StoryBuilder.day(record.published());
+            LocalDate day = StoryLinker.day(record.published());
             lastDatedDay = day == null ? lastDatedDay : day.toEpochDay();
         }
         List<Placed> placed = new ArrayList<>(ordered.size());
@@ -96,9 +96,9 @@ public final class StoryStream implements AutoCloseable {
 
     /** What the clusterer reads of an article. */
     static ClusterDocument document(ArticleRecord record) {
-        LocalDate published = StoryBuilder.day(record.published());
+        LocalDate published = StoryLinker.day(record.published());
         return new ClusterDocument(record.id(), published == null ? null : published.toEpochDay(), record.title(),
-                record.text(), StoryBuilder.names(record), StoryBuilder.embedding(record));
+                record.text(), StoryLinker.namesOf(record), StoryLinker.decodedEmbedding(record.embedding()));
     }
 
     /** The merges the end of the stream would make now (see {@link StoryClusterer#previewFinish()}). */
