@@ -121,9 +121,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Integer fromStore(PrintWriter err) throws Exception {
-        if (database.embedded() && !Files.isDirectory(store)) {
-            err.println("error: no store at " + store + "; make one with 'dossier ingest INPUT... --store " + store
-                    + "'");
+        if (StoreOptions.missing(database, store, err)) {
             return ExitCodes.USAGE;
         }
         PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));

@@ -33,9 +33,7 @@ final class RebuildStoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (storeOptions.database.embedded() && !java.nio.file.Files.isDirectory(storeOptions.dir)) {
-            err.println("error: no store at " + storeOptions.dir + "; make one with 'dossier ingest INPUT... --store "
-                    + storeOptions.dir + "'");
+        if (storeOptions.missing(err)) {
             return ExitCodes.USAGE;
         }
         try (DossierStore store = DossierStore.openRecords(storeOptions.config())) {

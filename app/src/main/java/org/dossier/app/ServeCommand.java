@@ -105,9 +105,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (storeOptions.database.embedded() && !java.nio.file.Files.isDirectory(storeOptions.dir)) {
-            err.println("error: no store at " + storeOptions.dir + "; make one with 'dossier ingest INPUT... --store "
-                    + storeOptions.dir + "'");
+        if (storeOptions.missing(err)) {
             return ExitCodes.USAGE;
         }
         DossierStore store;

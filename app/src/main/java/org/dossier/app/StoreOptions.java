@@ -1,5 +1,7 @@
 package org.dossier.app;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dossier.store.StoreConfig;
 import picocli.CommandLine.Mixin;
@@ -18,5 +20,21 @@ final class StoreOptions {
 
     StoreConfig config() {
         return database.store(dir);
+    }
+
+    /**
+     * Whether the embedded store this names is not there, said on {@code err} with how to make one: commands that
+     * read a store refuse to make an empty one (a typo in the path would serve nothing).
+     */
+    boolean missing(PrintWriter err) {
+        return missing(database, dir, err);
+    }
+
+    static boolean missing(DatabaseOptions database, Path dir, PrintWriter err) {
+        if (database.embedded() && !Files.isDirectory(dir)) {
+            err.println("error: no store at " + dir + "; make one with 'dossier ingest INPUT... --store " + dir + "'");
+            return true;
+        }
+        return false;
     }
 }

@@ -39,24 +39,6 @@ function pager(prefix, body, total, count) {
   next.setAttribute("href", pageHref(offset + body.limit));
 }
 
-function partyLink(name, code) {
-  if (!name && !code) return Dossier.el("span", { class: "muted" }, "—");
-  const href = "/actor.html?" + (code ? "code=" + encodeURIComponent(code) : "name=" + encodeURIComponent(name));
-  return Dossier.el("span", {}, Dossier.el("a", { href: href, class: "actor-link" }, name || code),
-    name && code ? Dossier.el("span", { class: "muted" }, " " + code) : null);
-}
-
-/** How to cite an event's article: its outlet, else its web address's host, else "article". */
-function sourceLabel(e) {
-  if (e.outlet) return e.outlet;
-  try {
-    if (e.url) return new URL(e.url).hostname;
-  } catch (ignored) {
-    // No web address.
-  }
-  return "article";
-}
-
 function eventRow(item) {
   const el = Dossier.el;
   const e = item.event;
@@ -64,11 +46,11 @@ function eventRow(item) {
   return el("tr", { class: "event-row" + (e.quad_class >= 3 ? " conflict-row" : ""), "data-role": item.role },
     el("td", {}, e.date ? el("time", { datetime: e.date }, e.date) : el("span", { class: "muted" }, "undated")),
     el("td", {}, item.role),
-    el("td", {}, partyLink(e.actor, e.actor_code)),
+    el("td", {}, Dossier.party(e.actor, e.actor_code)),
     el("td", {}, el("span", { class: "tag cameo" }, e.cameo), e.action ? " " + e.action.toLowerCase() : null),
-    el("td", {}, partyLink(e.target, e.target_code)),
+    el("td", {}, Dossier.party(e.target, e.target_code)),
     el("td", {}, el("span", { class: "event-words" }, "“", words, "”"),
-      el("div", { class: "muted" }, sourceLabel(e))));
+      el("div", { class: "muted" }, Dossier.sourceLabel(e))));
 }
 
 function renderProfile(body) {
@@ -105,7 +87,7 @@ function renderProfile(body) {
     el("blockquote", {}, qu.direct ? "“" + qu.text + "”" : qu.text),
     el("div", { class: "muted" }, (qu.published || "undated") + " · ",
       Dossier.articleLink({ article: qu.article, start: qu.start, end: qu.end, text: qu.text },
-        sourceLabel(qu))))));
+        Dossier.sourceLabel(qu))))));
   if (!body.quotes.quotes.length) quotes.append(el("li", { class: "muted" }, "No quotes."));
   if (body.quotes.total > body.quotes.quotes.length) {
     quotes.append(el("li", { class: "muted" }, "The first " + body.quotes.quotes.length + " of "
@@ -118,7 +100,7 @@ function renderProfile(body) {
     el("td", {}, [f.unit, f.what].filter(Boolean).join(" ")),
     el("td", {}, f.date || ""),
     el("td", {}, Dossier.articleLink({ article: f.article, start: f.start, end: f.end, text: f.text },
-      sourceLabel(f))))));
+      Dossier.sourceLabel(f))))));
   if (!body.figures.figures.length) {
     figures.append(el("tr", {}, el("td", { colspan: "4", class: "muted" }, "No figures reported.")));
   }

@@ -81,24 +81,6 @@ function cell(...children) {
   return Dossier.el("td", {}, ...children);
 }
 
-function party(name, code) {
-  if (!name && !code) return Dossier.el("span", { class: "muted" }, "—");
-  // Each party opens its actor page: by its code, or by its name where the coder gave none.
-  const page = "/actor.html?" + (code ? "code=" + encodeURIComponent(code) : "name=" + encodeURIComponent(name));
-  return Dossier.el("span", {}, Dossier.el("a", { href: page, class: "actor-link" }, name || code),
-    name && code ? Dossier.el("span", { class: "muted" }, " " + code) : null);
-}
-
-function sourceLabel(e) {
-  if (e.outlet) return e.outlet;
-  try {
-    if (e.url) return new URL(e.url).hostname;
-  } catch (ignored) {
-    // No web address: cite it as an article.
-  }
-  return "article";
-}
-
 function row(e) {
   const el = Dossier.el;
   const place = e.place
@@ -108,12 +90,12 @@ function row(e) {
   const words = Dossier.articleLink({ article: e.article, start: e.start, end: e.end, text: e.text }, e.text || "words");
   return el("tr", { class: "event-row" + (e.quad_class >= 3 ? " conflict-row" : "") },
     cell(e.date ? el("time", { datetime: e.date }, e.date) : el("span", { class: "muted" }, "undated")),
-    cell(party(e.actor, e.actor_code)),
+    cell(Dossier.party(e.actor, e.actor_code)),
     cell(el("span", { class: "tag cameo" }, e.cameo), e.action ? " " + e.action.toLowerCase() : null),
-    cell(party(e.target, e.target_code)),
+    cell(Dossier.party(e.target, e.target_code)),
     cell(place || el("span", { class: "muted" }, "—")),
     cell(el("span", { class: "confidence" }, confidence)),
-    cell(el("span", { class: "event-words" }, "“", words, "”"), el("div", { class: "muted" }, sourceLabel(e))),
+    cell(el("span", { class: "event-words" }, "“", words, "”"), el("div", { class: "muted" }, Dossier.sourceLabel(e))),
     cell(DossierCorrections.control("event", [e], e)));
 }
 

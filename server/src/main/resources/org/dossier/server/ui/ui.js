@@ -88,4 +88,23 @@ const Dossier = {
     while (node.firstChild) node.removeChild(node.firstChild);
     return node;
   },
+
+  /** An event's party (actor or target) linked to its actor page: by its code, or by its name where it has none. */
+  party(name, code) {
+    if (!name && !code) return Dossier.el("span", { class: "muted" }, "—");
+    const page = "/actor.html?" + (code ? "code=" + encodeURIComponent(code) : "name=" + encodeURIComponent(name));
+    return Dossier.el("span", {}, Dossier.el("a", { href: page, class: "actor-link" }, name || code),
+      name && code ? Dossier.el("span", { class: "muted" }, " " + code) : null);
+  },
+
+  /** How to cite an item's article: its outlet, else its web address's host, else "article". */
+  sourceLabel(item) {
+    if (item.outlet) return item.outlet;
+    try {
+      if (item.url) return new URL(item.url).hostname;
+    } catch (ignored) {
+      // No web address: cite it as an article.
+    }
+    return "article";
+  },
 };
