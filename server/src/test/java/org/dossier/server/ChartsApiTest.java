@@ -33,10 +33,7 @@ class ChartsApiTest {
     }
 
     private static JsonNode getJson(String path, int status) throws Exception {
-        HttpResponse<String> response = server.get(path);
-        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
-        return JSON.readTree(response.body());
+        return server.getJson(path, status);
     }
 
     @Test

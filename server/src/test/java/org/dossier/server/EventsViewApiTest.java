@@ -53,10 +53,7 @@ class EventsViewApiTest {
     }
 
     private static JsonNode getJson(String path, int status) throws Exception {
-        HttpResponse<String> response = server.get(path);
-        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
-        return JSON.readTree(response.body());
+        return server.getJson(path, status);
     }
 
     private static HttpResponse<String> export(String path) throws Exception {

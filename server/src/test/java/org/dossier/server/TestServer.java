@@ -1,5 +1,9 @@
 package org.dossier.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +24,8 @@ final class TestServer implements AutoCloseable {
 
     final DossierStore store;
     final DossierServer server;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     TestServer(Path dir, ServerConfig config) {
@@ -45,6 +51,14 @@ final class TestServer implements AutoCloseable {
     HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET's JSON answer, after checking its status and content type. */
+    JsonNode getJson(String path, int status) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        return JSON.readTree(response.body());
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String token) throws Exception {
