@@ -90,15 +90,12 @@ final class DirectAttributor {
                 continue;
             }
             Token subject = tokens.get(i - 1);
-            boolean person = subjects.isPerson(subject) || subject.pos().equals("PRP")
-                    && PERSONAL.contains(subject.word().toLowerCase(java.util.Locale.ROOT));
+            boolean person = subjects.isPerson(subject) || subjects.isPersonalPronoun(subject);
             Speaker speaker = person ? subjects.named(sentence, i - 1, previous) : null;
             return speaker == null ? null : Attribution.carriedOver(speaker);
         }
         return null;
     }
-
-    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she");
 
     /** A quote that opens its sentence, after a sentence that ends in a colon and holds a speech cue. */
     private Attribution introduced(QuotedSpan quote, Speaker previous) {
@@ -209,7 +206,7 @@ final class DirectAttributor {
         return w.equals(".") || w.equals("?") || w.equals("!");
     }
 
-    private static boolean isQuoteMark(char c) {
+    static boolean isQuoteMark(char c) {
         return c == '”' || c == '"' || c == '»' || c == '’' || c == '“' || c == '\'';
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
@@ -35,7 +36,7 @@ public final class QuoteExtractor implements ArticleStage {
     /** At most this many words between the parts of an interrupted quotation ("he told reporters on Monday"). */
     private static final int MAX_INTERRUPTION_WORDS = 8;
     /** Nothing between two quotations but a conjunction and punctuation (and the marks themselves). */
-    private static final java.util.regex.Pattern JOINING_WORDS = java.util.regex.Pattern.compile(
+    private static final Pattern JOINING_WORDS = Pattern.compile(
             "(?i)[\\s,;:.\"'“”‘’]*(?:and|or|and then)[\\s,;:.\"'“”‘’]*");
     /** Reported words before a quotation that make the two one mixed quote ("the campaign will “…”"). */
     private static final int MIN_MIXED_LEAD_WORDS = 2;
@@ -117,7 +118,7 @@ public final class QuoteExtractor implements ArticleStage {
                     }
                 }
                 if (content.end() > f.content().end() && content.end() < view.text().length()
-                        && "”\"’'»".indexOf(view.text().charAt(content.end())) >= 0) {
+                        && DirectAttributor.isQuoteMark(view.text().charAt(content.end()))) {
                     content = new Span(content.start(), content.end() + 1);
                 }
                 Span clause = content;

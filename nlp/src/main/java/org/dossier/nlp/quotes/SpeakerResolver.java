@@ -102,6 +102,10 @@ final class SpeakerResolver {
         return view.mentionCovering(token.span()) != null;
     }
 
+    boolean isPersonalPronoun(Token token) {
+        return token.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
     boolean isPerson(Token token) {
         EntityMention named = view.mentionCovering(token.span());
         return named != null && named.entity().type() == EntityType.PERSON;

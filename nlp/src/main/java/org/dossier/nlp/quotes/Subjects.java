@@ -120,6 +120,11 @@ final class Subjects {
         return speakers.isPerson(token);
     }
 
+    /** Whether the token is a pronoun that stands for a person ("he", "she"). */
+    boolean isPersonalPronoun(Token token) {
+        return speakers.isPersonalPronoun(token);
+    }
+
     /** The speaker a named token names. */
     Speaker named(Sentence sentence, int token, Speaker previous) {
         return speakers.fromToken(sentence, token, null, previous);

@@ -1,7 +1,6 @@
 package org.dossier.stories.build;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -80,18 +79,8 @@ public final class StoryBuilder implements AutoCloseable {
 
     /** The same, after a dated article of epoch day {@code previousDay} (undated ones before any dated one go there). */
     static List<ArticleRecord> publicationOrder(List<ArticleRecord> records, long previousDay) {
-        record Placed(ArticleRecord record, long day) {}
-        List<Placed> placed = new ArrayList<>(records.size());
-        long previous = previousDay;
-        for (ArticleRecord record : records) {
-            LocalDate published = StoryLinker.day(record.published());
-            previous = published == null ? previous : published.toEpochDay();
-            placed.add(new Placed(record, previous));
-        }
-        placed.sort(Comparator.comparingLong(Placed::day)); // stable: ties keep the order received
-        return placed.stream().map(Placed::record).toList();
+        return StoryLinker.publicationOrder(records, ArticleRecord::published, previousDay);
     }
-
 
     /** The stories, largest first, each numbered in that order. */
     public List<StoryRecord> stories() {

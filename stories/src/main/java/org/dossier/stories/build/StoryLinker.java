@@ -144,9 +144,14 @@ public final class StoryLinker<T> implements AutoCloseable {
      * order received (undated ones received before any dated one come first).
      */
     static <R> List<R> publicationOrder(List<R> items, Function<R, String> published) {
+        return publicationOrder(items, published, Long.MIN_VALUE);
+    }
+
+    /** The same, after a dated item of epoch day {@code previousDay} (undated ones before any dated one go there). */
+    static <R> List<R> publicationOrder(List<R> items, Function<R, String> published, long previousDay) {
         record Placed<R>(R item, long day) {}
         List<Placed<R>> placed = new ArrayList<>(items.size());
-        long previous = Long.MIN_VALUE;
+        long previous = previousDay;
         for (R item : items) {
             LocalDate day = day(published.apply(item));
             previous = day == null ? previous : day.toEpochDay();
@@ -156,7 +161,6 @@ public final class StoryLinker<T> implements AutoCloseable {
         return placed.stream().map(Placed::item).toList();
     }
 
-    /** The embedding; none when there is none or it is not readable (a hand-edited store, say). */
     /** An encoded embedding; none when there is none or it is not readable (a hand-edited store, say). */
     static float[] decodedEmbedding(String encoded) {
         try {
