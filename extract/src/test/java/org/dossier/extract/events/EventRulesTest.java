@@ -276,6 +276,26 @@ class EventRulesTest {
     }
 
     @Test
+    void anArrestOrTrialNamedByANounIsThePolicesOrCourtsOfItsPlace() {
+        String canada = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case Canada/NNP/LOCATION/1/obl";
+        ParsedText arrest = ParsedText.published("2016-10-12").sentence(canada).sentence(canada)
+                .sentence("Lawyers|lawyer/NNS/O/1/nsubj appealed|appeal/VBD/O/-1/root after/IN/O/5/case "
+                        + "Smith/NNP/PERSON/5/nmod:poss 's/POS/O/3/case arrest/NN/O/1/obl in/IN/O/7/case "
+                        + "Utah/NNP/LOCATION/5/nmod");
+        ParsedText trial = ParsedText.published("2016-10-12").sentence(canada)
+                .sentence("Reporters|reporter/NNS/O/1/nsubj attended|attend/VBD/O/-1/root the/DT/O/3/det "
+                        + "trial/NN/O/1/obj of/IN/O/5/case Smith/NNP/PERSON/3/nmod");
+        ParsedText hearing = ParsedText.published("2016-10-12").sentence(canada)
+                .sentence("Reporters|reporter/NNS/O/1/nsubj attended|attend/VBD/O/-1/root the/DT/O/3/det "
+                        + "hearing/NN/O/1/obj of/IN/O/5/case Smith/NNP/PERSON/3/nmod");
+
+        assertThat(coded(arrest)).anySatisfy(c -> assertThat(c).startsWith("173 USACOP>"));
+        assertThat(coded(trial)).anySatisfy(c -> assertThat(c).startsWith("173 CANJUD>"));
+        assertThat(coded(hearing)).as("a hearing is no legal act on its own")
+                .noneSatisfy(c -> assertThat(c).startsWith("17"));
+    }
+
+    @Test
     void aNounNamesAnEventWhenItsPhraseSaysWhoActed() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("They/PRP/O/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det Israeli/JJ/MISC/4/amod "
