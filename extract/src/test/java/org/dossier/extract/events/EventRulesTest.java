@@ -296,6 +296,19 @@ class EventRulesTest {
     }
 
     @Test
+    void aPersonWithNoOtherRoleWhoDoesViolenceIsACriminalOfTheStorysCountry() {
+        ParsedText violence = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj investigated|investigate/VBD/O/-1/root Ortiz/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case killing|killing/NN/O/1/obj of/IN/O/6/case Smith/NNP/PERSON/4/nmod");
+        ParsedText speech = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/1/nsubj condemned|condemn/VBD/O/-1/root Russia/NNP/LOCATION/1/obj");
+
+        assertThat(events(violence)).filteredOn(e -> e.root().equals("18"))
+                .singleElement().satisfies(e -> assertThat(e.actor().code()).isEqualTo("USACRM"));
+        assertThat(events(speech)).allSatisfy(e -> assertThat(e.actor().code()).isNull());
+    }
+
+    @Test
     void aNounNamesAnEventWhenItsPhraseSaysWhoActed() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("They/PRP/O/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det Israeli/JJ/MISC/4/amod "
@@ -319,8 +332,8 @@ class EventRulesTest {
     @Test
     void aStatementIsCodedByWhatItsWordsDo() {
         ParsedText text = ParsedText.published("2016-10-12")
-                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root the/DT/O/3/det attack/NN/O/5/nsubj "
-                        + "was|be/VBD/O/5/cop unacceptable/JJ/O/1/ccomp")
+                .sentence("Minister/NNP/O/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
+                        + "the/DT/O/4/det attack/NN/O/6/nsubj was|be/VBD/O/6/cop unacceptable/JJ/O/2/ccomp")
                 .quote("the attack was unacceptable", false, "Kerry", "said");
 
         assertThat(events(text)).anySatisfy(e -> {
