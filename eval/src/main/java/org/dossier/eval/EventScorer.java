@@ -107,8 +107,8 @@ final class EventScorer {
         for (int si = 0; si < events.size(); si++) {
             EventRecord s = events.get(si);
             tally.system(s.root(), systemUsed[si], s.confidence(), systemRight[si]);
-            tally.actorsNamed(namesAnActor(s.actor(), s.actorCode()), namesAnActor(s.target(), s.targetCode()),
-                    s.actor(), s.target());
+            tally.actorsNamed(ActorNaming.namesAnActor(system, s.actor(), s.actorCode()),
+                    ActorNaming.namesAnActor(system, s.target(), s.targetCode()), s.actor(), s.target());
         }
         for (int gi = 0; gi < gold.events().size(); gi++) {
             GoldSet.Event g = gold.events().get(gi);
@@ -256,32 +256,5 @@ final class EventScorer {
             }
         }
         return ArticleScorer.sameName(gold, goldActor, systemActor, ArticleScorer.allEntities(system));
-    }
-
-    /**
-     * Whether an event's party names an actor: one with a CAMEO code, or a person or organization the article
-     * names (an entity). A phrase such as "rebel-held areas" or "source" with no code names none.
-     */
-    private boolean namesAnActor(String name, String code) {
-        if (name == null || code != null && !code.isBlank() || isEntity(name)) {
-            return true;
-        }
-        for (String part : name.split(",\\s*|\\s+and\\s+")) {
-            if (!isEntity(part.strip())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isEntity(String name) {
-        for (List<ArticleRecord.EntityRecord> entities : List.of(system.persons(), system.organizations())) {
-            for (ArticleRecord.EntityRecord e : entities) {
-                if (e.name().equals(name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
