@@ -135,7 +135,8 @@ public final class EventExtractor implements ArticleStage {
                 kept.add(p.withConfidence(confidence));
             }
         }
-        return in.with(Layers.EVENTS, dated(context, bestOfAlternatives(kept), leadSentence(context)));
+        return in.with(Layers.EVENTS,
+                EventPlaces.placed(context, dated(context, bestOfAlternatives(kept), leadSentence(context))));
     }
 
     /** Every event the rules propose for an article, with its features, before the event model judges them. */

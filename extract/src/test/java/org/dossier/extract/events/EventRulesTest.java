@@ -308,6 +308,31 @@ class EventRulesTest {
         assertThat(events(speech)).allSatisfy(e -> assertThat(e.actor().code()).isNull());
     }
 
+    private static final org.dossier.model.Place ALEPPO = new org.dossier.model.Place("Aleppo", 170063L, "SY", "09",
+            36.2, 37.16, org.dossier.model.Place.Precision.PLACE);
+
+    @Test
+    void anEventItsWordsLeaveUnplacedTakesThePlaceTheArticleKeepsNaming() {
+        String fighting = "Fighting/NN/O/1/nsubj raged|rage/VBD/O/-1/root in/IN/O/3/case Aleppo/NNP/LOCATION/1/obl";
+        String seized = "Syrian/JJ/MISC/1/amod rebels|rebel/NNS/O/2/nsubj seized|seize/VBD/O/-1/root "
+                + "the/DT/O/4/det town/NN/O/2/obj";
+        ParsedText twice = ParsedText.published("2016-10-12").sentence(fighting).sentence(fighting).sentence(seized)
+                .place("Aleppo", ALEPPO);
+        ParsedText once = ParsedText.published("2016-10-12").sentence(fighting).sentence(seized)
+                .place("Aleppo", ALEPPO);
+        String condemned = "Aleppo/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root "
+                + "Turkey/NNP/LOCATION/1/obj";
+        ParsedText asParty = ParsedText.published("2016-10-12").sentence(condemned).sentence(condemned)
+                .sentence(seized).place("Aleppo", ALEPPO);
+
+        assertThat(events(twice)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(ALEPPO));
+        assertThat(events(once)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("named once: no focus").isNull());
+        assertThat(events(asParty)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("a name that acts is a party").isNull());
+    }
+
     @Test
     void aNounNamesAnEventWhenItsPhraseSaysWhoActed() {
         ParsedText text = ParsedText.published("2016-10-12")
