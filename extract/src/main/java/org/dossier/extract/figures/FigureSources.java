@@ -70,13 +70,15 @@ final class FigureSources {
             found = reportingSubject(context, s, amount.first(), lastNamed);
         }
         if (found == null) {
-            found = quoteSpeaker(quotes, span);
-        }
-        if (found == null) {
             found = closingAttribution(context, s, amount.first(), lastNamed);
         }
         if (found == null) {
+            // before a reported quote's speaker: a quote cued by the last "according to" can span the sentence
+            // ("killing 40, according to Alpha, and displacing 900, according to Beta")
             found = accordingTo(context, s, span);
+        }
+        if (found == null) {
+            found = quoteSpeaker(quotes, span);
         }
         if (found == null && followUp) {
             found = previous;
@@ -181,6 +183,9 @@ final class FigureSources {
     static String subjectName(ArticleContext context, SentenceView s, int verb, String lastNamed) {
         int subject = s.firstChild(verb, SUBJECTS);
         if (subject < 0) {
+            subject = unmarkedSpeaker(s, verb);
+        }
+        if (subject < 0) {
             return null;
         }
         if (PRONOUNS.contains(s.word(subject).toLowerCase(Locale.ROOT))) {
@@ -194,6 +199,25 @@ final class FigureSources {
         Span span = s.span(tokens.getFirst(), tokens.getLast());
         String words = tokens.size() <= MAX_SUBJECT_WORDS ? stripArticle(span.of(context.text())) : null;
         return nameIn(context, span, words);
+    }
+
+    /**
+     * The speaker of a verb of saying that the parse gives no subject: in an inverted attribution ("…, said disaster
+     * agency official Fauzi") the parser takes the name after the verb for its object; in "State television quoted
+     * the disaster center as saying …" the one quoted is the object of "quote". -1 when neither.
+     */
+    static int unmarkedSpeaker(SentenceView s, int verb) {
+        if (verb > 0 && s.word(verb - 1).equals(",")) {
+            int object = s.firstChild(verb, Set.of("obj"));
+            if (object > verb) {
+                return object;
+            }
+        }
+        int head = s.head(verb);
+        if (head >= 0 && s.lemma(head).equals("quote") && s.hasRelation(verb, Set.of("advcl", "xcomp"))) {
+            return s.firstChild(head, Set.of("obj"));
+        }
+        return -1;
     }
 
     /** The name of a person, else an organization, else a place mentioned in the span; else {@code fallback}. */

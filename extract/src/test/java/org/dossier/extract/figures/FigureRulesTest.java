@@ -181,6 +181,30 @@ class FigureRulesTest {
     }
 
     @Test
+    void theNearestAccordingToComesBeforeAReportThatSpansTheSentence() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Strikes|strike/NNS "
+                + "killed|kill/VBD 40/CD people/NNS ,/, according/VBG to/TO Alpha/NNP/ORGANIZATION ,/, and/CC "
+                + "displaced|displace/VBD 900/CD people/NNS ,/, according/VBG to/TO Beta/NNP/ORGANIZATION ./."),
+                false).quote("Strikes killed 40 people , according to Alpha , and displaced 900 people", false,
+                        "Beta", "according"));
+        assertThat(figures).extracting(Figure::source).containsExactly("Alpha", "Beta");
+    }
+
+    @Test
+    void anInvertedAttributionAndAQuotedBodyGiveTheirSpeaker() {
+        List<Figure> inverted = figures(ParsedText.published(null).sentence("Around/IN/O/4/mark 40/CD/O/2/nummod "
+                + "houses|house/NNS/O/4/nsubj:pass were|be/VBD/O/4/aux:pass damaged|damage/VBN/O/6/advcl "
+                + ",/,/O/6/punct said|say/VBD/O/-1/root official/NN/O/8/compound Fauzi/NNP/PERSON/6/obj "
+                + "./././6/punct"));
+        assertThat(inverted).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Fauzi"));
+        List<Figure> quoted = figures(ParsedText.published(null).sentence("State/NNP/O/1/compound "
+                + "television/NN/O/2/nsubj quoted|quote/VBD/O/-1/root officials|official/NNS/O/2/obj as/IN/O/5/mark "
+                + "saying|say/VBG/O/2/advcl 10/CD/O/7/nummod people/NNS/O/9/nsubj:pass were|be/VBD/O/9/aux:pass "
+                + "killed|kill/VBN/O/5/ccomp ./././2/punct"));
+        assertThat(quoted).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("officials"));
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
