@@ -56,6 +56,9 @@ public final class FigureExtractor implements ArticleStage {
     private static final java.util.Map<String, String> STATES = java.util.Map.of("dead", "killed", "killed",
             "killed", "wounded", "wounded", "injured", "injured", "missing", "missing", "hurt", "injured");
 
+    /** Nouns that count what happened by themselves, whatever verb has them: "China has 83,000 cases". */
+    private static final Set<String> TALLIES = Set.of("case", "death", "fatality", "infection", "casualty");
+
     /** Nouns that name what happened ("the shelling of two hospitals"). */
     private static final Set<String> EVENT_NOUNS = Set.of("shelling", "bombing", "bombardment", "attack", "strike",
             "airstrike", "killing", "death", "evacuation", "destruction", "massacre", "execution", "arrest",
@@ -224,8 +227,8 @@ public final class FigureExtractor implements ArticleStage {
         }
         int head = unitHead(s, unitStart);
         int verb = governor(s, head >= 0 ? head : amount.last(), amount);
-        if (unreal(s, amount, verb) || presence(s, verb)) {
-            return null;
+        if (unreal(s, amount, verb) || presence(s, verb) && !(head >= 0 && TALLIES.contains(s.lemma(head)))) {
+            return null; // "had a dozen people inside" is no figure, "China has 83,000 cases" is
         }
         String unit;
         String state = null;
@@ -240,7 +243,8 @@ public final class FigureExtractor implements ArticleStage {
             unit = "people";
         } else if (!amount.vague() && followsToll(s, amount.first()) >= 0) {
             unit = "people"; // "the death toll rose to 45", "raising the number of cases in Odisha to 42"
-            state = s.lemma(followsToll(s, amount.first())).equals("case") ? "infected" : "killed";
+            state = s.word(followsToll(s, amount.first())).toLowerCase(Locale.ROOT).matches("cases?|caseload")
+                    ? "infected" : "killed";
         } else {
             return null;
         }
@@ -268,16 +272,17 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /**
-     * "the death toll rose to 45", "a toll of at least 30", "raising the total of positive cases in Odisha to 42":
-     * the amount closes a phrase about a toll; the index of the toll word, or -1.
+     * "the death toll rose to 45", "a toll of at least 30", "raising the total of positive cases in Odisha to 42",
+     * "the caseload is nearly 162,000": the amount closes a phrase about a toll, within ten words and no comma or
+     * other verb; the index of the toll word, or -1.
      */
     private static int followsToll(SentenceView s, int amountStart) {
-        for (int t = amountStart - 1; t >= 0 && t >= amountStart - 6; t--) {
+        for (int t = amountStart - 1; t >= 0 && t >= amountStart - 10; t--) {
             if (s.word(t).matches("toll|tally|caseload|cases|deaths|fatalities")) {
                 return t;
             }
             if (s.pos(t).equals(",") || s.pos(t).startsWith("VB") && !s.word(t).matches("rose|risen|rises|climbed|"
-                    + "stood|stands|reached|hit|jumped|increased")) {
+                    + "stood|stands|reached|hit|jumped|increased|is|was|are|were|now")) {
                 return -1;
             }
         }

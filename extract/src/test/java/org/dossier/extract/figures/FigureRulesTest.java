@@ -205,6 +205,23 @@ class FigureRulesTest {
     }
 
     @Test
+    void talliesOfCasesAndTollsCountWhateverVerbHasThem() {
+        List<Figure> has = figures(ParsedText.published(null).sentence("China/NNP/LOCATION/1/nsubj "
+                + "has|have/VBZ/O/-1/root nearly/RB/O/3/advmod 83,000/CD/O/4/nummod cases|case/NNS/O/1/obj "
+                + "./././1/punct"));
+        assertThat(has).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(83_000L));
+        List<Figure> inside = figures(ParsedText.published(null).sentence("The/DT/O/1/det bus/NN/O/2/nsubj "
+                + "had|have/VBD/O/-1/root 40/CD/O/4/nummod people/NNS/O/2/obj inside/RB/O/2/advmod ./././2/punct"));
+        assertThat(inside).as("people a bus had are no figure").isEmpty();
+        List<Figure> caseload = figures(ParsedText.published(null).sentence(flat("The/DT caseload/NN is|be/VBZ "
+                + "nearly/RB 162,000/CD ./."), false));
+        assertThat(caseload).singleElement().satisfies(f -> assertThat(f.what()).isEqualTo("infected"));
+        List<Figure> rose = figures(ParsedText.published(null).sentence(flat("The/DT death/NN toll/NN from/IN "
+                + "a/DT strong/JJ earthquake/NN a/DT day/NN before/RB rose|rise/VBD to/TO 10/CD ./."), false));
+        assertThat(rose).singleElement().satisfies(f -> assertThat(f.what()).isEqualTo("killed"));
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
