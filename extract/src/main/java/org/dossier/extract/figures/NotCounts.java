@@ -47,11 +47,19 @@ final class NotCounts {
         return t >= 2 && s.word(t - 1).equals("than") && s.word(t - 2).matches("(?i)younger|older|aged");
     }
 
-    /** "a city of 160,000 people", "a mother of 12": the size of a place or a family. */
+    /** "a city of 160,000 people", "a mother of 12", "home to some 167,000 people": a place's or a family's size. */
     static boolean size(SentenceView s, Amount amount) {
         int t = amount.first();
-        return t >= 2 && s.word(t - 1).equals("of") && (OWNERS.contains(s.lemma(t - 2).toLowerCase(Locale.ROOT))
-                || OWNERS.contains(s.word(t - 2).toLowerCase(Locale.ROOT)));
+        if (t >= 2 && s.word(t - 1).equals("of") && (OWNERS.contains(s.lemma(t - 2).toLowerCase(Locale.ROOT))
+                || OWNERS.contains(s.word(t - 2).toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        int b = t - 1;
+        while (b >= 0 && s.word(b).toLowerCase(Locale.ROOT).matches("some|about|nearly|around|over|roughly|almost"
+                + "|approximately|than|more|an|estimated")) {
+            b--;
+        }
+        return b >= 1 && s.word(b).equalsIgnoreCase("to") && s.word(b - 1).equalsIgnoreCase("home");
     }
 
     /**

@@ -57,6 +57,8 @@ class FigureRulesTest {
     void agesBoundsSizesOfPlacesAndFamiliesAreNoCounts() {
         SentenceView bound = view("children/NNS younger/JJR than/IN 5/CD died|die/VBD");
         assertThat(NotCounts.ageBound(bound, Amount.at(bound, 3))).isTrue();
+        SentenceView home = view("Manokwari/NNP/LOCATION ,/, home/NN to/TO some/DT 167,000/CD people/NNS");
+        assertThat(NotCounts.size(home, Amount.at(home, 5))).isTrue();
         SentenceView town = view("a/DT town/NN of/IN 5,000/CD people/NNS");
         assertThat(NotCounts.size(town, Amount.at(town, 3))).isTrue();
         SentenceView mother = view("a/DT mother/NN of/IN 12/CD");
