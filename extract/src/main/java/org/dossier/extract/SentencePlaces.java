@@ -9,13 +9,16 @@ import org.dossier.model.PlaceMention;
 /**
  * The place a sentence sets what it tells in, for an event or a figure whose own words name none: the place a
  * locative word introduces ("in Aleppo", "near the border town of Jarablus"), else the one town or admin area the
- * sentence names beside any countries, else the one place it names. A sentence that names several towns, or
- * several countries and no town, without placing anything in one sets nothing.
+ * sentence names beside any countries, else the one place it names; names that act as parties ("Khartoum
+ * denied") are no places. A sentence that names several towns, or several countries and no town, without placing
+ * anything in one sets nothing.
  */
 public final class SentencePlaces {
 
     /** Words that put what a sentence tells in the place named after them. */
     public static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "around", "across", "inside");
+
+    private static final Set<String> PARTY_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss");
 
     private SentencePlaces() {}
 
@@ -27,8 +30,21 @@ public final class SentencePlaces {
                 return p.place();
             }
         }
+        places = places.stream().filter(p -> !actsAsParty(s, p)).toList();
         Place local = only(places, true);
         return local != null ? local : only(places, false);
+    }
+
+    /**
+     * Whether a place name stands for a party rather than a place: the subject of a verb or a possessor ("Khartoum
+     * denied", "Moscow's jets"), as capitals stand for governments.
+     */
+    public static boolean actsAsParty(SentenceView s, PlaceMention p) {
+        if (!s.parsed()) {
+            return false;
+        }
+        int t = s.tokenAt(p.span().end() - 1);
+        return t >= 0 && PARTY_RELATIONS.contains(s.relation(t));
     }
 
     /**

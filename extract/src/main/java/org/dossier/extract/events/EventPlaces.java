@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.dossier.extract.ArticleContext;
+import org.dossier.extract.SentencePlaces;
 import org.dossier.extract.SentenceView;
 import org.dossier.model.Event;
 import org.dossier.model.Place;
@@ -47,6 +47,11 @@ final class EventPlaces {
         return local != null ? local : mostNamed(context, mentions, false);
     }
 
+    private static boolean actsAsParty(ArticleContext context, PlaceMention m) {
+        SentenceView s = context.sentenceAt(m.span().start());
+        return s != null && SentencePlaces.actsAsParty(s, m);
+    }
+
     private static Place mostNamed(ArticleContext context, List<PlaceMention> mentions, boolean belowCountry) {
         Map<Place, Integer> counts = new HashMap<>();
         for (PlaceMention m : mentions) {
@@ -69,18 +74,5 @@ final class EventPlaces {
             }
         }
         return best == null || tie || bestCount < FOCUS_MENTIONS ? null : best;
-    }
-
-    /**
-     * Whether the name stands for a party rather than a place: the subject of a verb or a possessor ("Khartoum
-     * denied", "Moscow's jets"), as capitals stand for governments.
-     */
-    private static boolean actsAsParty(ArticleContext context, PlaceMention m) {
-        SentenceView s = context.sentenceAt(m.span().start());
-        if (s == null || !s.parsed()) {
-            return false;
-        }
-        int t = s.tokenAt(m.span().end() - 1);
-        return t >= 0 && Set.of("nsubj", "nsubj:pass", "nmod:poss").contains(s.relation(t));
     }
 }
