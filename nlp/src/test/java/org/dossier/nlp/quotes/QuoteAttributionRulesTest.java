@@ -288,4 +288,60 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Mike Lee");
         });
     }
+
+    @Test
+    void aNameRightBeforeTheCueSpeaksWhenTheParseHungItElsewhere() {
+        // the parser made "Clinton" an apposition of "endorsement" and hung "added" loosely on it
+        List<Quote> quotes = new Story()
+                .paragraph("In/IN a/DT halfhearted/JJ endorsement/NN ,/, Mrs./NNP Clinton/NNP added/VBD/add that/IN "
+                        + "he/PRP was/VBD/be better/JJR than/IN the/DT others/NNS ./.", "Clinton")
+                .parsed("3>0:case", "3>1:det", "3>2:amod", "-1>3:root", "3>4:punct", "6>5:compound", "3>6:appos",
+                        "3>7:dep", "11>8:mark", "11>9:nsubj", "11>10:cop", "7>11:ccomp", "14>12:case", "14>13:det",
+                        "11>14:obl", "3>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("he was better than the others");
+            assertThat(q.speaker().name()).isEqualTo("Clinton");
+        });
+    }
+
+    @Test
+    void aNameInsideAPhraseBeforeTheCueIsNoSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("A/DT report/NN by/IN Jane/NNP Doe/NNP noted/VBD/note that/IN the/DT firm/NN had/VBD/have "
+                        + "lost/VBN/lose money/NN ./.", "Jane Doe")
+                .parsed("1>0:det", "-1>1:root", "4>2:case", "4>3:compound", "1>4:nmod", "1>5:dep", "10>6:mark",
+                        "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "10>11:obj", "1>12:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void aCueWithoutSubjectSharesTheOneOfTheVerbItIsJoinedTo() {
+        // "said" is joined to "answered", whose subject is "who", a relative clause on the name
+        List<Quote> quotes = new Story()
+                .paragraph("Tom/NNP told/VBD/tell Ann/NNP Guess/NNP ,/, who/WP answered/VBD/answer her/PRP$ door/NN "
+                        + "and/CC said/VBD/say she/PRP planned/VBD/plan to/TO vote/VB ./.", "Tom", "Ann Guess")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:compound", "1>3:obj", "3>4:punct", "6>5:nsubj",
+                        "3>6:acl:relcl", "8>7:nmod:poss", "6>8:obj", "10>9:cc", "6>10:conj", "12>11:nsubj",
+                        "10>12:ccomp", "14>13:mark", "12>14:xcomp", "1>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("she planned to vote");
+            assertThat(q.speaker().name()).isEqualTo("Ann Guess");
+        });
+    }
+
+    @Test
+    void ofTwoSubjectsTheOneNearestTheCueSpeaks() {
+        // the parser took the dateline for a second subject
+        List<Quote> quotes = new Story()
+                .paragraph("WASHINGTON/NNP -/: Sheldon/NNP Adelson/NNP said/VBD/say he/PRP met/VBD/meet Trump/NNP ./.",
+                        "Sheldon Adelson", "Trump")
+                .parsed("4>0:nsubj", "0>1:punct", "3>2:compound", "4>3:nsubj", "-1>4:root", "6>5:nsubj",
+                        "4>6:ccomp", "6>7:obj", "4>8:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Sheldon Adelson"));
+    }
 }
