@@ -30,6 +30,7 @@ final class ReportedSpeech {
     private static final Set<String> TIME_WORDS = Set.of("on", "last", "this", "late", "early", "earlier", "later",
             "in", "at");
     private static final int MIN_CONTENT_TOKENS = 3;
+    private static final int MIN_CHARACTERIZATION_TOKENS = 2;
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
 
     private final ArticleView view;
@@ -76,15 +77,20 @@ final class ReportedSpeech {
     /** Token bounds {first, last} of what the cue at {@code cue} reports, or null. */
     private static int[] contentBounds(Sentence sentence, SentenceParse parse, int cue, String lemma) {
         int[] bounds = null;
-        int complement = parse.dependent(cue, "ccomp");
+        int complement = complement(parse, cue);
         if (complement >= 0 && SpeechCues.CLAUSAL.contains(lemma) && hasSubject(parse, complement)) {
             bounds = parse.subtreeBounds(complement);
         } else if (SpeechCues.APPEAL.contains(lemma) && (bounds = appeal(sentence, parse, cue)) != null) {
             // addressee and task
-        } else if (SpeechCues.CHARACTERIZE.contains(lemma)) {
-            bounds = characterization(sentence, parse, cue);
+        } else if (SpeechCues.CHARACTERIZE.contains(lemma)
+                && (bounds = characterization(sentence, parse, cue)) != null) {
+            // "called him divisive": two words say all a characterization says
+            return bounds[0] <= cue ? null : trim(sentence, bounds, MIN_CHARACTERIZATION_TOKENS);
         } else if (SpeechCues.EXPRESS.contains(lemma) && parse.dependent(cue, "obj") >= 0) {
             bounds = parse.subtreeBounds(parse.dependent(cue, "obj"));
+        }
+        if (bounds == null && SpeechCues.POSITION.containsKey(lemma)) {
+            bounds = position(sentence, parse, cue, SpeechCues.POSITION.get(lemma));
         }
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
             bounds = surfaceComplement(sentence, cue, lemma);
@@ -95,7 +101,48 @@ final class ReportedSpeech {
         if (bounds == null || bounds[0] <= cue && cue <= bounds[1]) {
             return null;
         }
-        return trim(sentence, bounds);
+        return trim(sentence, bounds, MIN_CONTENT_TOKENS);
+    }
+
+    /**
+     * The cue's clausal complement: the first after it, where the parser gave it two ("Like other owners who
+     * foresee an upside, Mr. Schmidt said he was building …" hangs the fronted "foresee" on "said" too), else the
+     * first before it, or -1.
+     */
+    private static int complement(SentenceParse parse, int cue) {
+        int before = -1;
+        for (Dependency arc : parse.dependents(cue)) {
+            if (arc.relation().equals("ccomp")) {
+                if (arc.dependent() > cue) {
+                    return arc.dependent();
+                }
+                before = before < 0 ? arc.dependent() : before;
+            }
+        }
+        return before;
+    }
+
+    /**
+     * "called for a ban on …", "warned of a recession": the phrase after the cue that one of its prepositions
+     * introduces, without the preposition. Null when there is none, when the cue is passive ("Texas was called for
+     * Cruz"), when an object comes first ("called a referendum for June 5") or when the preposition is stranded
+     * ("the change the party warned about in its report").
+     */
+    private static int[] position(Sentence sentence, SentenceParse parse, int cue, Set<String> prepositions) {
+        for (Dependency arc : parse.dependents(cue)) {
+            String relation = arc.relation();
+            if (relation.equals("nsubj:pass") || relation.equals("aux:pass")
+                    || relation.equals("obj") && arc.dependent() > cue) {
+                return null;
+            }
+            int marker = parse.dependent(arc.dependent(), "case", "mark");
+            if (arc.dependent() > cue && (relation.equals("obl") || relation.equals("advcl"))
+                    && marker >= 0 && prepositions.contains(word(sentence, marker))) {
+                int[] phrase = parse.subtreeBounds(arc.dependent());
+                return phrase[0] == marker ? new int[] {marker + 1, phrase[1]} : null;
+            }
+        }
+        return null;
     }
 
     /** A clause with a subject of its own; "…, said in an interview that is scheduled to run" has none. */
@@ -231,22 +278,70 @@ final class ReportedSpeech {
         return false;
     }
 
+    /**
+     * What a characterization says: who or what is called (the object) and what they are called (the predicate),
+     * "called the shelling a war crime", "described the field as “very good”". The parser gives the predicate as a
+     * secondary predicate (xcomp), an "as" phrase or clause, or a second object ("called him a kind person" reads as
+     * iobj and obj); a quotation right after the object is the predicate too ("called the statement “offensive.”");
+     * a small clause alone is both ("called Trump “unhinged”", xcomp with its own subject). Null when there is no
+     * predicate.
+     */
     private static int[] characterization(Sentence sentence, SentenceParse parse, int cue) {
-        int object = parse.dependent(cue, "obj");
+        int object = -1;
+        int predicate = -1;
+        for (Dependency arc : parse.dependents(cue)) {
+            int dependent = arc.dependent();
+            if (dependent < cue) {
+                continue;
+            }
+            switch (arc.relation()) {
+                case "iobj", "obj" -> {
+                    if (object < 0) {
+                        object = dependent;
+                    } else {
+                        predicate = dependent;
+                    }
+                }
+                case "xcomp" -> predicate = dependent;
+                case "obl", "advcl" -> {
+                    if (introducedByAs(sentence, parse, dependent)) {
+                        predicate = dependent;
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (object < 0 && predicate >= 0 && parse.dependent(predicate, "nsubj") >= 0) {
+            return parse.subtreeBounds(predicate);
+        }
         if (object < 0) {
             return null;
         }
-        int predicate = parse.dependent(cue, "xcomp");
-        for (Dependency arc : parse.dependents(cue)) {
-            if (arc.relation().equals("obl") && parse.dependent(arc.dependent(), "case") >= 0
-                    && word(sentence, parse.dependent(arc.dependent(), "case")).equals("as")) {
-                predicate = arc.dependent();
+        int first = parse.subtreeBounds(object)[0];
+        if (predicate > object) {
+            return new int[] {first, parse.subtreeBounds(predicate)[1]};
+        }
+        int quotation = quotationAfter(sentence, parse.subtreeBounds(object)[1] + 1);
+        return quotation >= 0 ? new int[] {first, quotation} : null;
+    }
+
+    private static boolean introducedByAs(Sentence sentence, SentenceParse parse, int head) {
+        int marker = parse.dependent(head, "case", "mark");
+        return marker >= 0 && word(sentence, marker).equals("as");
+    }
+
+    /** The closing mark's token of a quotation that opens at {@code at}, or -1. */
+    private static int quotationAfter(Sentence sentence, int at) {
+        List<Token> tokens = sentence.tokens();
+        if (at >= tokens.size() || !tokens.get(at).pos().equals("``")) {
+            return -1;
+        }
+        for (int i = at + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).pos().equals("''")) {
+                return i;
             }
         }
-        if (predicate < 0 || predicate < object) {
-            return null;
-        }
-        return new int[] {parse.subtreeBounds(object)[0], parse.subtreeBounds(predicate)[1]};
+        return -1;
     }
 
     /** "…, according to X" or "According to X, …": X speaks, the rest of the sentence is what they said. */
@@ -262,7 +357,7 @@ final class ReportedSpeech {
         }
         // "…, according to X, which …": the clause before is the content, what follows X describes X.
         int[] content = at >= 3 ? new int[] {0, at - 1} : new int[] {sourceEnd, tokens.size() - 1};
-        int[] trimmed = trim(sentence, content);
+        int[] trimmed = trim(sentence, content, MIN_CONTENT_TOKENS);
         if (trimmed == null) {
             return null;
         }
@@ -292,7 +387,7 @@ final class ReportedSpeech {
     }
 
     /** Drops leading complementizers and punctuation and trailing punctuation; null when too little is left. */
-    private static int[] trim(Sentence sentence, int[] bounds) {
+    private static int[] trim(Sentence sentence, int[] bounds, int minWords) {
         int first = bounds[0];
         int last = bounds[1];
         while (first <= last && LEADING_MARKS.contains(word(sentence, first))) {
@@ -307,7 +402,7 @@ final class ReportedSpeech {
                 words++;
             }
         }
-        return words >= MIN_CONTENT_TOKENS ? new int[] {first, last} : null;
+        return words >= minWords ? new int[] {first, last} : null;
     }
 
     private static String word(Sentence sentence, int i) {

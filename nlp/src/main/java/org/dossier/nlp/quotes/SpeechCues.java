@@ -1,5 +1,11 @@
 package org.dossier.nlp.quotes;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +39,12 @@ final class SpeechCues {
             "exclaim", "bark", "snap", "muse", "boast", "brag", "lament", "whisper", "mutter", "sigh", "scoff",
             "interject", "recount", "cry", "chant", "thunder", "gush", "marvel", "wonder", "fume", "rant", "scream",
             "laugh", "sneer", "groan", "grumble", "chide", "scold", "rebut", "answer");
+
+    /**
+     * Verbs whose content is a phrase of position after one of their prepositions ("called for a ban on …", "warned
+     * of a recession"), from {@code position-cues.txt}: lemma to prepositions.
+     */
+    static final Map<String, Set<String>> POSITION = readPositionCues();
 
     /** Forms the lemmatizer misses when the tagger mistakes a typo'd or capitalized verb for a noun. */
     private static final Map<String, String> FORMS = Map.of("said", "say", "says", "say", "told", "tell", "tells",
@@ -71,7 +83,25 @@ final class SpeechCues {
 
     static boolean isCue(String lemma) {
         return CLAUSAL.contains(lemma) || APPEAL.contains(lemma) || CHARACTERIZE.contains(lemma)
-                || EXPRESS.contains(lemma);
+                || EXPRESS.contains(lemma) || POSITION.containsKey(lemma);
+    }
+
+    private static Map<String, Set<String>> readPositionCues() {
+        try (InputStream in = SpeechCues.class.getResourceAsStream("position-cues.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("position-cues.txt is missing from the quotes package");
+            }
+            Map<String, Set<String>> cues = new HashMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] words = line.strip().split("\\s+");
+                if (!line.startsWith("#") && words.length >= 2) {
+                    cues.put(words[0], Set.of(Arrays.copyOfRange(words, 1, words.length)));
+                }
+            }
+            return Map.copyOf(cues);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read position-cues.txt", e);
+        }
     }
 
     /** "according to" starts at this token. */

@@ -317,6 +317,22 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void theComplementAfterTheCueIsWhatItReports() {
+        // the parser hung the fronted "foresee" on "said" as a second complement
+        List<Quote> quotes = new Story()
+                .paragraph("Like/IN other/JJ owners/NNS who/WP foresee/VBP gains/NNS ,/, Mark/NNP Schmidt/NNP "
+                        + "said/VBD/say he/PRP was/VBD/be building/VBG/build a/DT pool/NN ./.", "Mark Schmidt")
+                .parsed("2>0:case", "2>1:amod", "4>2:obl", "4>3:nsubj", "9>4:ccomp", "4>5:obj", "9>6:punct",
+                        "8>7:compound", "9>8:nsubj", "-1>9:root", "12>10:nsubj", "12>11:aux", "9>12:ccomp",
+                        "14>13:det", "12>14:obj", "9>15:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("he was building a pool");
+            assertThat(q.speaker().name()).isEqualTo("Mark Schmidt");
+        });
+    }
+
+    @Test
     void aCueWithoutSubjectSharesTheOneOfTheVerbItIsJoinedTo() {
         // "said" is joined to "answered", whose subject is "who", a relative clause on the name
         List<Quote> quotes = new Story()
@@ -343,5 +359,50 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(reported(quotes)).isNotNull()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Sheldon Adelson"));
+    }
+
+    @Test
+    void aCharacterizationIsWhatIsCalledAndWhatItIsCalled() {
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Osman/NNP called/VBD/call him/PRP a/DT kind/JJ person/NN ./.", "Al Osman")
+                // "him" and "person" read as two objects
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:iobj", "6>4:det", "6>5:amod", "2>6:obj",
+                        "2>7:punct")
+                .paragraph("Jeb/NNP Bush/NNP called/VBD/call Trump/NNP unhinged/JJ ./.", "Jeb Bush", "Trump")
+                // a small clause: "unhinged" with its own subject
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nsubj", "2>4:xcomp", "2>5:punct")
+                .paragraph("Ann/NNP Rubio/NNP called/VBD/call the/DT statement/NN \"/`` offensive/JJ and/CC "
+                        + "outlandish/JJ ./. \"/''", "Ann Rubio")
+                // the quoted predicate hangs on nothing
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct", "2>6:dep",
+                        "6>7:cc", "6>8:conj", "2>9:punct", "2>10:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
+                .containsExactly("him a kind person", "Trump unhinged", "the statement \"offensive and outlandish.\"");
+    }
+
+    @Test
+    void aPositionIsThePhraseItsPrepositionIntroduces() {
+        List<Quote> quotes = new Story()
+                .paragraph("Dan/NNP Trump/NNP called/VBD/call for/IN a/DT ban/NN on/IN imports/NNS ./.", "Dan Trump")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:det", "2>5:obl", "7>6:case",
+                        "5>7:nmod", "2>8:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("a ban on imports");
+            assertThat(q.speaker().name()).isEqualTo("Dan Trump");
+        });
+    }
+
+    @Test
+    void anObjectBeforeThePrepositionMakesItNoPosition() {
+        // "called a referendum for …" is no "called for …"
+        List<Quote> quotes = new Story()
+                .paragraph("Dan/NNP Trump/NNP called/VBD/call a/DT referendum/NN for/IN the/DT fifth/JJ of/IN "
+                        + "June/NNP ./.", "Dan Trump")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "7>5:case", "7>6:det",
+                        "2>7:obl", "9>8:case", "7>9:nmod", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
     }
 }
