@@ -89,6 +89,9 @@ final class ReportedSpeech {
         } else if (SpeechCues.EXPRESS.contains(lemma) && parse.dependent(cue, "obj") >= 0) {
             bounds = parse.subtreeBounds(parse.dependent(cue, "obj"));
         }
+        if (bounds == null && SpeechCues.COMMISSIVE.contains(lemma)) {
+            bounds = commitment(sentence, parse, cue);
+        }
         if (bounds == null && SpeechCues.POSITION.containsKey(lemma)) {
             bounds = position(sentence, parse, cue, SpeechCues.POSITION.get(lemma));
         }
@@ -120,6 +123,22 @@ final class ReportedSpeech {
             }
         }
         return before;
+    }
+
+    /**
+     * "vowed to repeal the law", "promised to build on his legacy": the infinitive after a verb of commitment, with
+     * its "to"; null when there is none or an object stands between ("promised him to …" commits someone else).
+     */
+    private static int[] commitment(Sentence sentence, SentenceParse parse, int cue) {
+        for (Dependency arc : parse.dependents(cue)) {
+            if (arc.dependent() > cue && arc.relation().equals("obj")) {
+                return null;
+            }
+            if (arc.dependent() > cue && arc.relation().equals("xcomp") && isInfinitive(sentence, parse, arc.dependent())) {
+                return parse.subtreeBounds(arc.dependent());
+            }
+        }
+        return null;
     }
 
     /**
@@ -257,8 +276,8 @@ final class ReportedSpeech {
             return null;
         }
         int[] taskBounds = parse.subtreeBounds(task);
-        int addressee = parse.dependent(cue, "obl", "obj", "iobj");
-        if (addressee >= 0 && addressee < task) {
+        int addressee = addressee(parse, cue, task);
+        if (addressee >= 0) {
             int first = parse.subtreeBounds(addressee)[0];
             while (first < addressee && CASE_MARKERS.contains(word(sentence, first))) {
                 first++;
@@ -267,6 +286,21 @@ final class ReportedSpeech {
         }
         return taskBounds;
     }
+
+    /**
+     * Who is asked: the first object or oblique between the cue and its task; one before the cue is a phrase of its
+     * own ("During the service, the pastor asked the congregation to stand"). -1 when none.
+     */
+    private static int addressee(SentenceParse parse, int cue, int task) {
+        for (Dependency arc : parse.dependents(cue)) {
+            if (arc.dependent() > cue && arc.dependent() < task && ADDRESSEE_RELATIONS.contains(arc.relation())) {
+                return arc.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> ADDRESSEE_RELATIONS = Set.of("obl", "obj", "iobj");
 
     private static boolean isInfinitive(Sentence sentence, SentenceParse parse, int verb) {
         int first = parse.subtreeBounds(verb)[0];

@@ -25,7 +25,9 @@ final class SpeechCues {
             "assure", "inform", "signal", "speculate", "concur", "proclaim", "retort", "stipulate", "underline");
     /** Verbs of appeal, whose content is an addressee and what they should do: "called on Russia to halt …". */
     static final Set<String> APPEAL = Set.of("call", "urge", "ask", "appeal", "plead", "press", "implore", "beg",
-            "exhort", "request");
+            "exhort", "request", "tell", "warn");
+    /** Verbs of commitment, whose content may be what the speaker commits to: "vowed to repeal the law". */
+    static final Set<String> COMMISSIVE = Set.of("vow", "promise", "swear");
     /** Verbs of characterization, whose content is the object and what it is called: "called the shelling a crime". */
     static final Set<String> CHARACTERIZE = Set.of("describe", "call", "brand", "label", "dub", "term");
     /** Verbs whose object is the content: "expressed outrage at …". */
@@ -83,7 +85,7 @@ final class SpeechCues {
 
     static boolean isCue(String lemma) {
         return CLAUSAL.contains(lemma) || APPEAL.contains(lemma) || CHARACTERIZE.contains(lemma)
-                || EXPRESS.contains(lemma) || POSITION.containsKey(lemma);
+                || EXPRESS.contains(lemma) || POSITION.containsKey(lemma) || COMMISSIVE.contains(lemma);
     }
 
     private static Map<String, Set<String>> readPositionCues() {

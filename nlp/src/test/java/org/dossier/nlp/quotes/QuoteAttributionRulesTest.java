@@ -405,4 +405,44 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(reported(quotes)).isNull();
     }
+
+    @Test
+    void whoIsAskedStandsAfterTheCue() {
+        // a phrase before the cue is no addressee
+        List<Quote> quotes = new Story()
+                .paragraph("During/IN the/DT service/NN ,/, Al/NNP Lee/NNP asked/VBD/ask the/DT congregation/NN to/TO "
+                        + "stand/VB/stand for/IN him/PRP ./.", "Al Lee")
+                .parsed("2>0:case", "2>1:det", "6>2:obl", "6>3:punct", "5>4:compound", "6>5:nsubj", "-1>6:root",
+                        "8>7:det", "6>8:obj", "10>9:mark", "6>10:xcomp", "12>11:case", "10>12:obl", "6>13:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the congregation to stand for him");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void toTellSomeoneToDoSomethingIsAnAppeal() {
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP told/VBD/tell the/DT residents/NNS not/RB to/TO drink/VB the/DT water/NN ./.",
+                        "Al Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "7>5:advmod", "7>6:mark",
+                        "2>7:xcomp", "9>8:det", "7>9:obj", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("the residents not to drink the water"));
+    }
+
+    @Test
+    void aVowIsWhatTheSpeakerVowsToDo() {
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP vowed/VBD/vow to/TO repeal/VB the/DT law/NN ./.", "Al Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:xcomp", "6>5:det", "4>6:obj",
+                        "2>7:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("to repeal the law");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
 }
