@@ -19,8 +19,18 @@ import org.dossier.model.Token;
  */
 final class ReportedSpeech {
 
-    /** One reported quote: its content, the attribution, and the cue words. */
-    record Found(Span content, Attribution attribution, Span cueSpan, String cue) {}
+    /**
+     * One reported quote: its content, the attribution, and the cue words.
+     *
+     * @param parts the content's parts where the attribution interrupts it ("The plan, he said, is simple"), else
+     *     null
+     */
+    record Found(Span content, Attribution attribution, Span cueSpan, String cue, List<Span> parts) {
+
+        Found(Span content, Attribution attribution, Span cueSpan, String cue) {
+            this(content, attribution, cueSpan, cue, null);
+        }
+    }
 
     private static final Set<String> LEADING_MARKS = Set.of("that", "whether", ",", ":", ";", "-", "--", "–", "—");
     private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "-", "--", "–", "—");
@@ -62,6 +72,13 @@ final class ReportedSpeech {
             }
             String lemma = SpeechCues.cueLemma(token);
             if (lemma == null || parse == null) {
+                continue;
+            }
+            List<Span> parts = SpeechCues.CLAUSAL.contains(lemma) ? parenthetical(sentence, i) : null;
+            if (parts != null) {
+                Speaker speaker = subjects.of(sentence, i, parse, null);
+                found.add(new Found(parts.getFirst().union(parts.getLast()), new Attribution(speaker, sentence, i),
+                        token.span(), view.text().substring(token.span().start(), token.span().end()), parts));
                 continue;
             }
             int[] bounds = contentBounds(sentence, parse, i, lemma);
@@ -199,6 +216,81 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "The plan, he said, is simple.": an attribution set off by commas inside the sentence interrupts what it
+     * reports, which is the sentence on both sides of it. A short subject between the first comma and the cue, at
+     * most a time phrase between the cue and the second comma, words before and a finite verb after. The two parts,
+     * or null.
+     */
+    private List<Span> parenthetical(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int after = skipTimePhrases(tokens, cue + 1);
+        if (after >= tokens.size() - 1 || !tokens.get(after).word().equals(",")) {
+            return null;
+        }
+        int comma = openingComma(tokens, cue);
+        if (comma < 1) {
+            return null;
+        }
+        int[] before = trim(sentence, new int[] {0, comma - 1}, 1);
+        int[] rest = trim(sentence, new int[] {after + 1, tokens.size() - 1}, 1);
+        if (before == null || rest == null || !hasFiniteVerb(tokens, rest)
+                || hasQuotationMark(tokens, before[0], cue) || isQuotationMark(tokens.get(rest[0]))
+                || hasCue(tokens, before)) {
+            // "“Only you,” she said, “would …”" interrupts a quotation, and "…, Trump added, “…”" introduces one:
+            // both direct quotes. A cue before ("She said that, because, she said, …") reports the whole.
+            return null;
+        }
+        return List.of(span(sentence, before), span(sentence, rest));
+    }
+
+    /**
+     * The comma that opens the attribution of the cue: before a short subject without a finite verb of its own
+     * ("…, the ministry's spokesman said"), or -1.
+     */
+    private static int openingComma(List<Token> tokens, int cue) {
+        int comma = cue - 1;
+        while (comma >= 0 && !tokens.get(comma).word().equals(",")) {
+            if (cue - comma > MAX_TRAILING_SUBJECT || FINITE.contains(tokens.get(comma).pos())
+                    && !tokens.get(comma).word().equalsIgnoreCase("has")) {
+                return -1;
+            }
+            comma--;
+        }
+        return comma == cue - 1 ? -1 : comma;
+    }
+
+    private static boolean hasCue(List<Token> tokens, int[] bounds) {
+        for (int i = bounds[0]; i <= bounds[1]; i++) {
+            if (SpeechCues.cueLemma(tokens.get(i)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuotationMark(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isQuotationMark(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuotationMark(Token token) {
+        return token.pos().equals("``") || token.pos().equals("''");
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, int[] bounds) {
+        for (int i = bounds[0]; i <= bounds[1]; i++) {
+            if (FINITE.contains(tokens.get(i).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most words of a subject between a fronted clause's comma and its cue ("…, the ministry's spokesman said"). */

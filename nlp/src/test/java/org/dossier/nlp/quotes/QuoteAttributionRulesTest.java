@@ -445,4 +445,34 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Al Lee");
         });
     }
+
+    @Test
+    void anAttributionBetweenCommasInterruptsWhatItReports() {
+        // the parser hung "said" on "is" as parataxis
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT goal/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, is/VBZ/be to/TO forge/VB a/DT "
+                        + "cease-fire/NN ./.", "Al Lee")
+                .parsed("1>0:det", "7>1:nsubj", "5>2:punct", "4>3:compound", "5>4:nsubj", "7>5:parataxis",
+                        "5>6:punct", "-1>7:root", "9>8:mark", "7>9:xcomp", "11>10:det", "9>11:obj", "7>12:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.parts()).extracting(part -> q.text().substring(part.start() - q.span().start(),
+                    part.end() - q.span().start())).containsExactly("The goal", "is to forge a cease-fire");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void aQuotationInterruptedByItsAttributionStaysDirect() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP will/MD not/RB stop/VB now/RB ,/, \"/'' Al/NNP Lee/NNP said/VBD/say ,/, "
+                        + "\"/`` and/CC we/PRP will/MD win/VB this/DT year/NN ./. \"/''", "Al Lee")
+                .parsed("4>0:punct", "4>1:nsubj", "4>2:aux", "4>3:advmod", "10>4:ccomp", "4>5:advmod", "4>6:punct",
+                        "4>7:punct", "9>8:compound", "10>9:nsubj", "-1>10:root", "10>11:punct", "10>12:punct",
+                        "16>13:cc", "16>14:nsubj", "16>15:aux", "10>16:conj", "18>17:det", "16>18:obj",
+                        "10>19:punct", "10>20:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.direct()).isTrue());
+    }
 }
