@@ -74,7 +74,10 @@ final class ReportedSpeech {
             if (lemma == null || parse == null) {
                 continue;
             }
-            List<Span> parts = SpeechCues.CLAUSAL.contains(lemma) ? parenthetical(sentence, i) : null;
+            List<Span> parts = SpeechCues.CLAUSAL.contains(lemma) ? relativeReport(sentence, i) : null;
+            if (parts == null && SpeechCues.CLAUSAL.contains(lemma)) {
+                parts = parenthetical(sentence, i);
+            }
             if (parts != null) {
                 Speaker speaker = subjects.of(sentence, i, parse, null);
                 found.add(new Found(parts.getFirst().union(parts.getLast()), new Attribution(speaker, sentence, i),
@@ -245,6 +248,43 @@ final class ReportedSpeech {
         }
         return List.of(span(sentence, before), span(sentence, rest));
     }
+
+    /** Words that open a relative clause whose subject a report's clause lacks. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what");
+    /** The most words of the speaker between the relative word and the cue ("which many analysts said"). */
+    private static final int MAX_RELATIVE_SUBJECT = 4;
+
+    /**
+     * "The changes, which officials said will go into effect soon, …", "what many analysts said was a sign of …":
+     * the relative word is the subject of the reported clause, which follows the cue without one. Two parts, the
+     * relative word and the clause after the cue up to its comma, or null.
+     */
+    private static List<Span> relativeReport(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int next = skipTimePhrases(tokens, cue + 1);
+        if (next >= tokens.size() || !FINITE.contains(tokens.get(next).pos())) {
+            return null;
+        }
+        int relative = cue - 1;
+        while (relative >= 0 && cue - relative <= MAX_RELATIVE_SUBJECT + 1
+                && !RELATIVE_WORDS.contains(word(sentence, relative))) {
+            if (!startsClause(tokens.get(relative)) && !tokens.get(relative).pos().equals("POS")) {
+                return null;
+            }
+            relative--;
+        }
+        if (relative < 0 || relative == cue - 1 || !RELATIVE_WORDS.contains(word(sentence, relative))
+                || tokens.get(relative).pos().equals("IN")) {
+            return null;
+        }
+        int last = next;
+        while (last + 1 < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(last + 1).word())) {
+            last++;
+        }
+        return List.of(tokens.get(relative).span(), span(sentence, new int[] {next, last}));
+    }
+
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "?", "!", "--", "—", "–");
 
     /**
      * The comma that opens the attribution of the cue: before a short subject without a finite verb of its own

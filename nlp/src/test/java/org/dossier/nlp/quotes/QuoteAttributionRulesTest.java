@@ -475,4 +475,19 @@ class QuoteAttributionRulesTest {
         assertThat(reported(quotes)).isNull();
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.direct()).isTrue());
     }
+
+    @Test
+    void aRelativeWordIsTheSubjectOfTheClauseReportedAfterTheCue() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT changes/NNS ,/, which/WDT officials/NNS said/VBD/say will/MD start/VB soon/RB ,/, "
+                        + "are/VBP/be small/JJ ./.")
+                .parsed("1>0:det", "11>1:nsubj", "1>2:punct", "5>3:obj", "5>4:nsubj", "1>5:acl:relcl", "7>6:aux",
+                        "5>7:dep", "7>8:advmod", "1>9:punct", "11>10:cop", "-1>11:root", "11>12:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.parts()).extracting(part -> q.text().substring(part.start() - q.span().start(),
+                    part.end() - q.span().start())).containsExactly("which", "will start soon");
+            assertThat(q.speaker().name()).isEqualTo("officials");
+        });
+    }
 }
