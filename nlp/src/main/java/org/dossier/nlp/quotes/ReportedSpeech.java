@@ -121,6 +121,9 @@ final class ReportedSpeech {
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
             bounds = frontedContent(sentence, cue);
         }
+        if (bounds == null && SpeechCues.SAID_OBJECT.contains(lemma)) {
+            bounds = saidObject(sentence, parse, cue);
+        }
         if (bounds == null || bounds[0] <= cue && cue <= bounds[1]) {
             return null;
         }
@@ -144,6 +147,23 @@ final class ReportedSpeech {
         }
         return before;
     }
+
+    /**
+     * "said something very strange", "reported a surge in applications": the object after a speech verb is what was
+     * said, where the verb has no clause (the parser also takes a clause it misreads for an object: "says the
+     * movement that's sweeping the country appeals to …").
+     */
+    private static int[] saidObject(Sentence sentence, SentenceParse parse, int cue) {
+        int object = parse.dependent(cue, "obj");
+        if (object <= cue || cue == 0 || INVERSION_MARKS.contains(sentence.tokens().get(cue - 1).pos())
+                || sentence.tokens().get(object).pos().startsWith("NNP")) {
+            // "…, say experts like Paul Bauman": an inverted attribution, whose object is the speaker
+            return null;
+        }
+        return parse.subtreeBounds(object);
+    }
+
+    private static final Set<String> INVERSION_MARKS = Set.of(",", "''", ":");
 
     /**
      * "vowed to repeal the law", "promised to build on his legacy": the infinitive after a verb of commitment, with

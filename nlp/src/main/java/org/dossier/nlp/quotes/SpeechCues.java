@@ -26,6 +26,12 @@ final class SpeechCues {
     /** Verbs of appeal, whose content is an addressee and what they should do: "called on Russia to halt …". */
     static final Set<String> APPEAL = Set.of("call", "urge", "ask", "appeal", "plead", "press", "implore", "beg",
             "exhort", "request", "tell", "warn");
+    /**
+     * Verbs whose object, where they have no clause, is what was said ("said something very strange", "tweeted a
+     * photograph"); not those whose object is whom they address ("told reporters"), what they hold or win
+     * ("maintains a lead", "claimed victory") or a work ("wrote a book").
+     */
+    static final Set<String> SAID_OBJECT = Set.of("say", "tweet", "report", "note", "predict");
     /** Verbs of commitment, whose content may be what the speaker commits to: "vowed to repeal the law". */
     static final Set<String> COMMISSIVE = Set.of("vow", "promise", "swear");
     /** Verbs of characterization, whose content is the object and what it is called: "called the shelling a crime". */

@@ -490,4 +490,30 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("officials");
         });
     }
+
+    @Test
+    void theObjectOfSayIsWhatWasSaid() {
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP then/RB said/VBD/say something/NN very/RB strange/JJ ./.", "Al Lee")
+                .parsed("1>0:compound", "3>1:nsubj", "3>2:advmod", "-1>3:root", "3>4:obj", "6>5:advmod", "4>6:amod",
+                        "3>7:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("something very strange");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void theObjectOfAnInvertedAttributionIsItsSpeaker() {
+        // "…, say experts like …": the parser took the speakers for the object
+        List<Quote> quotes = new Story()
+                .paragraph("Part/NN of/IN the/DT problem/NN ,/, say/VBP/say experts/NNS like/IN Al/NNP Lee/NNP ,/, "
+                        + "is/VBZ/be the/DT ground/NN ./.", "Al Lee")
+                .parsed("5>0:nsubj", "3>1:case", "3>2:det", "0>3:nmod", "5>4:punct", "-1>5:root", "5>6:obj",
+                        "9>7:case", "9>8:compound", "6>9:nmod", "5>10:punct", "13>11:cop", "13>12:det",
+                        "5>13:parataxis", "5>14:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
 }
