@@ -98,7 +98,11 @@ public final class QuoteExtractor implements ArticleStage {
                     attributions.get(last), attributions.get(last + 1))) {
                 last++;
             }
-            quotes.add(direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1)));
+            Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
+            if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
+                // a quoted title ("Guardians of the Galaxy") that nothing attributes is no one's words
+                quotes.add(quote);
+            }
             first = last + 1;
         }
 

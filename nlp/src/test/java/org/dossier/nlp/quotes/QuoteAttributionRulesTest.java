@@ -516,4 +516,14 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(reported(quotes)).isNull();
     }
+
+    @Test
+    void aQuotedTitleThatNothingAttributesIsNoQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT film/NN \"/`` Guardians/NNPS of/IN the/DT Galaxy/NNP \"/'' opened/VBD/open "
+                        + "on/IN Friday/NNP ./.")
+                .paragraph("The/DT sign/NN read/VBD \"/`` We/PRP Are/VBP Going/VBG To/TO Win/VB ./. \"/''")
+                .quotes();
+        assertThat(quotes).extracting(Quote::text).containsExactly("We Are Going To Win.");
+    }
 }
