@@ -31,6 +31,9 @@ final class Subjects {
             if (subject < 0) {
                 subject = appositiveName(sentence, cue);
             }
+            if (subject < 0) {
+                subject = participleSubject(sentence, parse, cue);
+            }
             Speaker speaker = subject < 0 ? null : speakers.fromToken(sentence, subject, parse, previous);
             return speaker != null ? speaker : nameBefore(sentence, cue, previous);
         }
@@ -71,6 +74,35 @@ final class Subjects {
 
     private static String word(Sentence sentence, int i) {
         return sentence.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Words that set off a participle cue from the clause whose subject speaks: "…, saying", "…, before insisting". */
+    private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "before", "after", "while", "when");
+
+    /**
+     * "Clinton attacked Trump, saying he would …", "Trump told reporters, before insisting …": a participle cue set
+     * off after a clause speaks for that clause's subject, however the parser hung it (it often makes the participle
+     * a marker or an oblique of the next clause). The subject of the nearest verb before it that has one, or -1.
+     */
+    private static int participleSubject(Sentence sentence, SentenceParse parse, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int lead = cue - 1;
+        while (lead >= 0 && tokens.get(lead).pos().startsWith("RB")) {
+            lead--;
+        }
+        if (!tokens.get(cue).pos().equals("VBG") || lead < 1 || !PARTICIPLE_LEADS.contains(word(sentence, lead))) {
+            return -1;
+        }
+        for (int verb = lead - 1; verb >= 0; verb--) {
+            if (!tokens.get(verb).pos().startsWith("VB")) {
+                continue;
+            }
+            int subject = nearestSubject(parse, verb);
+            if (subject >= 0 && subject < verb) {
+                return isRelative(sentence, subject) ? antecedent(sentence, subject, parse.arcOf(verb)) : subject;
+            }
+        }
+        return -1;
     }
 
     /** How far back from its cue a name with a long apposition may stand. */

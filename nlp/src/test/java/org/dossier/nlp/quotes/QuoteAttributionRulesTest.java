@@ -526,4 +526,19 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).extracting(Quote::text).containsExactly("We Are Going To Win.");
     }
+
+    @Test
+    void aParticipleCueAfterAClauseSpeaksForItsSubject() {
+        // the parser made "saying" a marker of the reported clause
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP attacked/VBD/attack the/DT plan/NN ,/, saying/VBG/say it/PRP would/MD "
+                        + "fail/VB ./.", "Al Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct", "9>6:mark",
+                        "9>7:nsubj", "9>8:aux", "2>9:advcl", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("it would fail");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
 }
