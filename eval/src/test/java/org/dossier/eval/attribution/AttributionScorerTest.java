@@ -116,8 +116,23 @@ class AttributionScorerTest {
                 "that “ethanol people” “do a fantastic job.”")).isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
     }
 
+    @Test
+    void aSpeechVerbIsASpeechCueInEveryForm() {
+        for (String cue : List.of("calling", "noting", "urging", "insisting", "vowing")) {
+            String text = "Ames spoke, " + cue + " the city a model of good government.";
+            assertThat(kindOf(text, "the city a model of good government", cue)).as(cue)
+                    .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+        }
+        assertThat(kindOf("Ames hoped the city would be a model.", "the city would be a model", "hoped"))
+                .isEqualTo(AttributionTally.Kind.REPORTED_OTHER);
+    }
+
     private static AttributionTally.Kind kindOf(String text, String content) {
-        String ann = String.join("\n", at(text, "T1", "Content", content), at(text, "T2", "Cue", "said"),
+        return kindOf(text, content, "said");
+    }
+
+    private static AttributionTally.Kind kindOf(String text, String content, String cue) {
+        String ann = String.join("\n", at(text, "T1", "Content", content), at(text, "T2", "Cue", cue),
                 "E1\tAttribution:T2 Content:T1 Cue:T2", "");
         return AttributionScorer.standard().kind(text, BratAttributions.parse(ann, text).get(0));
     }

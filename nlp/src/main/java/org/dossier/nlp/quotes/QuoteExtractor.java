@@ -98,7 +98,11 @@ public final class QuoteExtractor implements ArticleStage {
                     attributions.get(last), attributions.get(last + 1))) {
                 last++;
             }
-            quotes.add(direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1)));
+            Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
+            if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
+                // a quoted title ("Guardians of the Galaxy") that nothing attributes is no one's words
+                quotes.add(quote);
+            }
             first = last + 1;
         }
 
@@ -123,11 +127,21 @@ public final class QuoteExtractor implements ArticleStage {
                 }
                 Span clause = content;
                 quotes.removeIf(q -> q.direct() && clause.contains(q.span()) && q.parts().size() == 1);
-                quotes.add(quote(view, clause, false, f.attribution(), null));
+                quotes.add(quote(view, clause, false, f.attribution(), partsWithin(f.parts(), clause)));
             }
         }
         quotes.sort(Comparator.comparing(Quote::span));
         return in.with(Layers.QUOTES, quotes);
+    }
+
+    /** The parts of an interrupted report, the last one stretched to the clause's end; null for one part. */
+    private static List<Span> partsWithin(List<Span> parts, Span clause) {
+        if (parts == null) {
+            return null;
+        }
+        List<Span> within = new ArrayList<>(parts);
+        within.set(within.size() - 1, new Span(parts.getLast().start(), clause.end()));
+        return within;
     }
 
     /** Whether a quotation starts inside the clause and ends with it but for its end punctuation. */

@@ -19,8 +19,18 @@ import org.dossier.model.Token;
  */
 final class ReportedSpeech {
 
-    /** One reported quote: its content, the attribution, and the cue words. */
-    record Found(Span content, Attribution attribution, Span cueSpan, String cue) {}
+    /**
+     * One reported quote: its content, the attribution, and the cue words.
+     *
+     * @param parts the content's parts where the attribution interrupts it ("The plan, he said, is simple"), else
+     *     null
+     */
+    record Found(Span content, Attribution attribution, Span cueSpan, String cue, List<Span> parts) {
+
+        Found(Span content, Attribution attribution, Span cueSpan, String cue) {
+            this(content, attribution, cueSpan, cue, null);
+        }
+    }
 
     private static final Set<String> LEADING_MARKS = Set.of("that", "whether", ",", ":", ";", "-", "--", "–", "—");
     private static final Set<String> TRAILING = Set.of(".", ",", ";", ":", "-", "--", "–", "—");
@@ -30,6 +40,7 @@ final class ReportedSpeech {
     private static final Set<String> TIME_WORDS = Set.of("on", "last", "this", "late", "early", "earlier", "later",
             "in", "at");
     private static final int MIN_CONTENT_TOKENS = 3;
+    private static final int MIN_CHARACTERIZATION_TOKENS = 2;
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
 
     private final ArticleView view;
@@ -63,6 +74,16 @@ final class ReportedSpeech {
             if (lemma == null || parse == null) {
                 continue;
             }
+            List<Span> parts = SpeechCues.CLAUSAL.contains(lemma) ? relativeReport(sentence, i) : null;
+            if (parts == null && SpeechCues.CLAUSAL.contains(lemma)) {
+                parts = parenthetical(sentence, i);
+            }
+            if (parts != null) {
+                Speaker speaker = subjects.of(sentence, i, parse, null);
+                found.add(new Found(parts.getFirst().union(parts.getLast()), new Attribution(speaker, sentence, i),
+                        token.span(), view.text().substring(token.span().start(), token.span().end()), parts));
+                continue;
+            }
             int[] bounds = contentBounds(sentence, parse, i, lemma);
             if (bounds != null) {
                 Speaker speaker = subjects.of(sentence, i, parse, null);
@@ -76,15 +97,23 @@ final class ReportedSpeech {
     /** Token bounds {first, last} of what the cue at {@code cue} reports, or null. */
     private static int[] contentBounds(Sentence sentence, SentenceParse parse, int cue, String lemma) {
         int[] bounds = null;
-        int complement = parse.dependent(cue, "ccomp");
+        int complement = complement(parse, cue);
         if (complement >= 0 && SpeechCues.CLAUSAL.contains(lemma) && hasSubject(parse, complement)) {
             bounds = parse.subtreeBounds(complement);
         } else if (SpeechCues.APPEAL.contains(lemma) && (bounds = appeal(sentence, parse, cue)) != null) {
             // addressee and task
-        } else if (SpeechCues.CHARACTERIZE.contains(lemma)) {
-            bounds = characterization(sentence, parse, cue);
+        } else if (SpeechCues.CHARACTERIZE.contains(lemma)
+                && (bounds = characterization(sentence, parse, cue)) != null) {
+            // "called him divisive": two words say all a characterization says
+            return bounds[0] <= cue ? null : trim(sentence, bounds, MIN_CHARACTERIZATION_TOKENS);
         } else if (SpeechCues.EXPRESS.contains(lemma) && parse.dependent(cue, "obj") >= 0) {
             bounds = parse.subtreeBounds(parse.dependent(cue, "obj"));
+        }
+        if (bounds == null && SpeechCues.COMMISSIVE.contains(lemma)) {
+            bounds = commitment(sentence, parse, cue);
+        }
+        if (bounds == null && SpeechCues.POSITION.containsKey(lemma)) {
+            bounds = position(sentence, parse, cue, SpeechCues.POSITION.get(lemma));
         }
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
             bounds = surfaceComplement(sentence, cue, lemma);
@@ -92,10 +121,87 @@ final class ReportedSpeech {
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
             bounds = frontedContent(sentence, cue);
         }
+        if (bounds == null && SpeechCues.SAID_OBJECT.contains(lemma)) {
+            bounds = saidObject(sentence, parse, cue);
+        }
         if (bounds == null || bounds[0] <= cue && cue <= bounds[1]) {
             return null;
         }
-        return trim(sentence, bounds);
+        return trim(sentence, bounds, MIN_CONTENT_TOKENS);
+    }
+
+    /**
+     * The cue's clausal complement: the first after it, where the parser gave it two ("Like other owners who
+     * foresee an upside, Mr. Schmidt said he was building …" hangs the fronted "foresee" on "said" too), else the
+     * first before it, or -1.
+     */
+    private static int complement(SentenceParse parse, int cue) {
+        int before = -1;
+        for (Dependency arc : parse.dependents(cue)) {
+            if (arc.relation().equals("ccomp")) {
+                if (arc.dependent() > cue) {
+                    return arc.dependent();
+                }
+                before = before < 0 ? arc.dependent() : before;
+            }
+        }
+        return before;
+    }
+
+    /**
+     * "said something very strange", "reported a surge in applications": the object after a speech verb is what was
+     * said, where the verb has no clause (the parser also takes a clause it misreads for an object: "says the
+     * movement that's sweeping the country appeals to …").
+     */
+    private static int[] saidObject(Sentence sentence, SentenceParse parse, int cue) {
+        int object = parse.dependent(cue, "obj");
+        if (object <= cue || cue == 0 || INVERSION_MARKS.contains(sentence.tokens().get(cue - 1).pos())
+                || sentence.tokens().get(object).pos().startsWith("NNP")) {
+            // "…, say experts like Paul Bauman": an inverted attribution, whose object is the speaker
+            return null;
+        }
+        return parse.subtreeBounds(object);
+    }
+
+    private static final Set<String> INVERSION_MARKS = Set.of(",", "''", ":");
+
+    /**
+     * "vowed to repeal the law", "promised to build on his legacy": the infinitive after a verb of commitment, with
+     * its "to"; null when there is none or an object stands between ("promised him to …" commits someone else).
+     */
+    private static int[] commitment(Sentence sentence, SentenceParse parse, int cue) {
+        for (Dependency arc : parse.dependents(cue)) {
+            if (arc.dependent() > cue && arc.relation().equals("obj")) {
+                return null;
+            }
+            if (arc.dependent() > cue && arc.relation().equals("xcomp") && isInfinitive(sentence, parse, arc.dependent())) {
+                return parse.subtreeBounds(arc.dependent());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "called for a ban on …", "warned of a recession": the phrase after the cue that one of its prepositions
+     * introduces, without the preposition. Null when there is none, when the cue is passive ("Texas was called for
+     * Cruz"), when an object comes first ("called a referendum for June 5") or when the preposition is stranded
+     * ("the change the party warned about in its report").
+     */
+    private static int[] position(Sentence sentence, SentenceParse parse, int cue, Set<String> prepositions) {
+        for (Dependency arc : parse.dependents(cue)) {
+            String relation = arc.relation();
+            if (relation.equals("nsubj:pass") || relation.equals("aux:pass")
+                    || relation.equals("obj") && arc.dependent() > cue) {
+                return null;
+            }
+            int marker = parse.dependent(arc.dependent(), "case", "mark");
+            if (arc.dependent() > cue && (relation.equals("obl") || relation.equals("advcl"))
+                    && marker >= 0 && prepositions.contains(word(sentence, marker))) {
+                int[] phrase = parse.subtreeBounds(arc.dependent());
+                return phrase[0] == marker ? new int[] {marker + 1, phrase[1]} : null;
+            }
+        }
+        return null;
     }
 
     /** A clause with a subject of its own; "…, said in an interview that is scheduled to run" has none. */
@@ -133,6 +239,118 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "The plan, he said, is simple.": an attribution set off by commas inside the sentence interrupts what it
+     * reports, which is the sentence on both sides of it. A short subject between the first comma and the cue, at
+     * most a time phrase between the cue and the second comma, words before and a finite verb after. The two parts,
+     * or null.
+     */
+    private List<Span> parenthetical(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int after = skipTimePhrases(tokens, cue + 1);
+        if (after >= tokens.size() - 1 || !tokens.get(after).word().equals(",")) {
+            return null;
+        }
+        int comma = openingComma(tokens, cue);
+        if (comma < 1) {
+            return null;
+        }
+        int[] before = trim(sentence, new int[] {0, comma - 1}, 1);
+        int[] rest = trim(sentence, new int[] {after + 1, tokens.size() - 1}, 1);
+        if (before == null || rest == null || !hasFiniteVerb(tokens, rest)
+                || hasQuotationMark(tokens, before[0], cue) || isQuotationMark(tokens.get(rest[0]))
+                || hasCue(tokens, before)) {
+            // "“Only you,” she said, “would …”" interrupts a quotation, and "…, Trump added, “…”" introduces one:
+            // both direct quotes. A cue before ("She said that, because, she said, …") reports the whole.
+            return null;
+        }
+        return List.of(span(sentence, before), span(sentence, rest));
+    }
+
+    /** Words that open a relative clause whose subject a report's clause lacks. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what");
+    /** The most words of the speaker between the relative word and the cue ("which many analysts said"). */
+    private static final int MAX_RELATIVE_SUBJECT = 4;
+
+    /**
+     * "The changes, which officials said will go into effect soon, …", "what many analysts said was a sign of …":
+     * the relative word is the subject of the reported clause, which follows the cue without one. Two parts, the
+     * relative word and the clause after the cue up to its comma, or null.
+     */
+    private static List<Span> relativeReport(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int next = skipTimePhrases(tokens, cue + 1);
+        if (next >= tokens.size() || !FINITE.contains(tokens.get(next).pos())) {
+            return null;
+        }
+        int relative = cue - 1;
+        while (relative >= 0 && cue - relative <= MAX_RELATIVE_SUBJECT + 1
+                && !RELATIVE_WORDS.contains(word(sentence, relative))) {
+            if (!startsClause(tokens.get(relative)) && !tokens.get(relative).pos().equals("POS")) {
+                return null;
+            }
+            relative--;
+        }
+        if (relative < 0 || relative == cue - 1 || !RELATIVE_WORDS.contains(word(sentence, relative))
+                || tokens.get(relative).pos().equals("IN")) {
+            return null;
+        }
+        int last = next;
+        while (last + 1 < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(last + 1).word())) {
+            last++;
+        }
+        return List.of(tokens.get(relative).span(), span(sentence, new int[] {next, last}));
+    }
+
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "?", "!", "--", "—", "–");
+
+    /**
+     * The comma that opens the attribution of the cue: before a short subject without a finite verb of its own
+     * ("…, the ministry's spokesman said"), or -1.
+     */
+    private static int openingComma(List<Token> tokens, int cue) {
+        int comma = cue - 1;
+        while (comma >= 0 && !tokens.get(comma).word().equals(",")) {
+            if (cue - comma > MAX_TRAILING_SUBJECT || FINITE.contains(tokens.get(comma).pos())
+                    && !tokens.get(comma).word().equalsIgnoreCase("has")) {
+                return -1;
+            }
+            comma--;
+        }
+        return comma == cue - 1 ? -1 : comma;
+    }
+
+    private static boolean hasCue(List<Token> tokens, int[] bounds) {
+        for (int i = bounds[0]; i <= bounds[1]; i++) {
+            if (SpeechCues.cueLemma(tokens.get(i)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuotationMark(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isQuotationMark(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuotationMark(Token token) {
+        return token.pos().equals("``") || token.pos().equals("''");
+    }
+
+    private static boolean hasFiniteVerb(List<Token> tokens, int[] bounds) {
+        for (int i = bounds[0]; i <= bounds[1]; i++) {
+            if (FINITE.contains(tokens.get(i).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most words of a subject between a fronted clause's comma and its cue ("…, the ministry's spokesman said"). */
@@ -210,8 +428,8 @@ final class ReportedSpeech {
             return null;
         }
         int[] taskBounds = parse.subtreeBounds(task);
-        int addressee = parse.dependent(cue, "obl", "obj", "iobj");
-        if (addressee >= 0 && addressee < task) {
+        int addressee = addressee(parse, cue, task);
+        if (addressee >= 0) {
             int first = parse.subtreeBounds(addressee)[0];
             while (first < addressee && CASE_MARKERS.contains(word(sentence, first))) {
                 first++;
@@ -220,6 +438,21 @@ final class ReportedSpeech {
         }
         return taskBounds;
     }
+
+    /**
+     * Who is asked: the first object or oblique between the cue and its task; one before the cue is a phrase of its
+     * own ("During the service, the pastor asked the congregation to stand"). -1 when none.
+     */
+    private static int addressee(SentenceParse parse, int cue, int task) {
+        for (Dependency arc : parse.dependents(cue)) {
+            if (arc.dependent() > cue && arc.dependent() < task && ADDRESSEE_RELATIONS.contains(arc.relation())) {
+                return arc.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> ADDRESSEE_RELATIONS = Set.of("obl", "obj", "iobj");
 
     private static boolean isInfinitive(Sentence sentence, SentenceParse parse, int verb) {
         int first = parse.subtreeBounds(verb)[0];
@@ -231,22 +464,70 @@ final class ReportedSpeech {
         return false;
     }
 
+    /**
+     * What a characterization says: who or what is called (the object) and what they are called (the predicate),
+     * "called the shelling a war crime", "described the field as “very good”". The parser gives the predicate as a
+     * secondary predicate (xcomp), an "as" phrase or clause, or a second object ("called him a kind person" reads as
+     * iobj and obj); a quotation right after the object is the predicate too ("called the statement “offensive.”");
+     * a small clause alone is both ("called Trump “unhinged”", xcomp with its own subject). Null when there is no
+     * predicate.
+     */
     private static int[] characterization(Sentence sentence, SentenceParse parse, int cue) {
-        int object = parse.dependent(cue, "obj");
+        int object = -1;
+        int predicate = -1;
+        for (Dependency arc : parse.dependents(cue)) {
+            int dependent = arc.dependent();
+            if (dependent < cue) {
+                continue;
+            }
+            switch (arc.relation()) {
+                case "iobj", "obj" -> {
+                    if (object < 0) {
+                        object = dependent;
+                    } else {
+                        predicate = dependent;
+                    }
+                }
+                case "xcomp" -> predicate = dependent;
+                case "obl", "advcl" -> {
+                    if (introducedByAs(sentence, parse, dependent)) {
+                        predicate = dependent;
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (object < 0 && predicate >= 0 && parse.dependent(predicate, "nsubj") >= 0) {
+            return parse.subtreeBounds(predicate);
+        }
         if (object < 0) {
             return null;
         }
-        int predicate = parse.dependent(cue, "xcomp");
-        for (Dependency arc : parse.dependents(cue)) {
-            if (arc.relation().equals("obl") && parse.dependent(arc.dependent(), "case") >= 0
-                    && word(sentence, parse.dependent(arc.dependent(), "case")).equals("as")) {
-                predicate = arc.dependent();
+        int first = parse.subtreeBounds(object)[0];
+        if (predicate > object) {
+            return new int[] {first, parse.subtreeBounds(predicate)[1]};
+        }
+        int quotation = quotationAfter(sentence, parse.subtreeBounds(object)[1] + 1);
+        return quotation >= 0 ? new int[] {first, quotation} : null;
+    }
+
+    private static boolean introducedByAs(Sentence sentence, SentenceParse parse, int head) {
+        int marker = parse.dependent(head, "case", "mark");
+        return marker >= 0 && word(sentence, marker).equals("as");
+    }
+
+    /** The closing mark's token of a quotation that opens at {@code at}, or -1. */
+    private static int quotationAfter(Sentence sentence, int at) {
+        List<Token> tokens = sentence.tokens();
+        if (at >= tokens.size() || !tokens.get(at).pos().equals("``")) {
+            return -1;
+        }
+        for (int i = at + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).pos().equals("''")) {
+                return i;
             }
         }
-        if (predicate < 0 || predicate < object) {
-            return null;
-        }
-        return new int[] {parse.subtreeBounds(object)[0], parse.subtreeBounds(predicate)[1]};
+        return -1;
     }
 
     /** "…, according to X" or "According to X, …": X speaks, the rest of the sentence is what they said. */
@@ -262,7 +543,7 @@ final class ReportedSpeech {
         }
         // "…, according to X, which …": the clause before is the content, what follows X describes X.
         int[] content = at >= 3 ? new int[] {0, at - 1} : new int[] {sourceEnd, tokens.size() - 1};
-        int[] trimmed = trim(sentence, content);
+        int[] trimmed = trim(sentence, content, MIN_CONTENT_TOKENS);
         if (trimmed == null) {
             return null;
         }
@@ -292,7 +573,7 @@ final class ReportedSpeech {
     }
 
     /** Drops leading complementizers and punctuation and trailing punctuation; null when too little is left. */
-    private static int[] trim(Sentence sentence, int[] bounds) {
+    private static int[] trim(Sentence sentence, int[] bounds, int minWords) {
         int first = bounds[0];
         int last = bounds[1];
         while (first <= last && LEADING_MARKS.contains(word(sentence, first))) {
@@ -307,7 +588,7 @@ final class ReportedSpeech {
                 words++;
             }
         }
-        return words >= MIN_CONTENT_TOKENS ? new int[] {first, last} : null;
+        return words >= minWords ? new int[] {first, last} : null;
     }
 
     private static String word(Sentence sentence, int i) {

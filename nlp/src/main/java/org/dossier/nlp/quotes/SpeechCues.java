@@ -1,5 +1,11 @@
 package org.dossier.nlp.quotes;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +25,15 @@ final class SpeechCues {
             "assure", "inform", "signal", "speculate", "concur", "proclaim", "retort", "stipulate", "underline");
     /** Verbs of appeal, whose content is an addressee and what they should do: "called on Russia to halt …". */
     static final Set<String> APPEAL = Set.of("call", "urge", "ask", "appeal", "plead", "press", "implore", "beg",
-            "exhort", "request");
+            "exhort", "request", "tell", "warn");
+    /**
+     * Verbs whose object, where they have no clause, is what was said ("said something very strange", "tweeted a
+     * photograph"); not those whose object is whom they address ("told reporters"), what they hold or win
+     * ("maintains a lead", "claimed victory") or a work ("wrote a book").
+     */
+    static final Set<String> SAID_OBJECT = Set.of("say", "tweet", "report", "note", "predict");
+    /** Verbs of commitment, whose content may be what the speaker commits to: "vowed to repeal the law". */
+    static final Set<String> COMMISSIVE = Set.of("vow", "promise", "swear");
     /** Verbs of characterization, whose content is the object and what it is called: "called the shelling a crime". */
     static final Set<String> CHARACTERIZE = Set.of("describe", "call", "brand", "label", "dub", "term");
     /** Verbs whose object is the content: "expressed outrage at …". */
@@ -33,6 +47,12 @@ final class SpeechCues {
             "exclaim", "bark", "snap", "muse", "boast", "brag", "lament", "whisper", "mutter", "sigh", "scoff",
             "interject", "recount", "cry", "chant", "thunder", "gush", "marvel", "wonder", "fume", "rant", "scream",
             "laugh", "sneer", "groan", "grumble", "chide", "scold", "rebut", "answer");
+
+    /**
+     * Verbs whose content is a phrase of position after one of their prepositions ("called for a ban on …", "warned
+     * of a recession"), from {@code position-cues.txt}: lemma to prepositions.
+     */
+    static final Map<String, Set<String>> POSITION = readPositionCues();
 
     /** Forms the lemmatizer misses when the tagger mistakes a typo'd or capitalized verb for a noun. */
     private static final Map<String, String> FORMS = Map.of("said", "say", "says", "say", "told", "tell", "tells",
@@ -71,7 +91,25 @@ final class SpeechCues {
 
     static boolean isCue(String lemma) {
         return CLAUSAL.contains(lemma) || APPEAL.contains(lemma) || CHARACTERIZE.contains(lemma)
-                || EXPRESS.contains(lemma);
+                || EXPRESS.contains(lemma) || POSITION.containsKey(lemma) || COMMISSIVE.contains(lemma);
+    }
+
+    private static Map<String, Set<String>> readPositionCues() {
+        try (InputStream in = SpeechCues.class.getResourceAsStream("position-cues.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("position-cues.txt is missing from the quotes package");
+            }
+            Map<String, Set<String>> cues = new HashMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] words = line.strip().split("\\s+");
+                if (!line.startsWith("#") && words.length >= 2) {
+                    cues.put(words[0], Set.of(Arrays.copyOfRange(words, 1, words.length)));
+                }
+            }
+            return Map.copyOf(cues);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read position-cues.txt", e);
+        }
     }
 
     /** "according to" starts at this token. */

@@ -1,5 +1,6 @@
 package org.dossier.nlp.quotes;
 
+import java.util.List;
 import java.util.Set;
 import org.dossier.model.Dependency;
 import org.dossier.model.Sentence;
@@ -30,9 +31,78 @@ final class Subjects {
             if (subject < 0) {
                 subject = appositiveName(sentence, cue);
             }
-            return subject < 0 ? null : speakers.fromToken(sentence, subject, parse, previous);
+            if (subject < 0) {
+                subject = participleSubject(sentence, parse, cue);
+            }
+            Speaker speaker = subject < 0 ? null : speakers.fromToken(sentence, subject, parse, previous);
+            return speaker != null ? speaker : nameBefore(sentence, cue, previous);
         }
         return surface(sentence, cue, previous);
+    }
+
+    /**
+     * "Mrs. Clinton added that …", "WASHINGTON — Hillary Clinton argued …": when the parse gives the cue no subject
+     * that names anyone (it hung the name elsewhere, or took the dateline for the subject), a name right before the
+     * cue, but for adverbs and auxiliaries, speaks. Only a named entity: a common noun there ("voters") may be
+     * anything's; not one inside a phrase of its own ("a report from Bloomberg noted", "Joel Pollak of Breitbart
+     * observed"), nor the subject of a passive ("Rubio was asked"), who is spoken to.
+     */
+    private Speaker nameBefore(Sentence sentence, int cue, Speaker previous) {
+        List<Token> tokens = sentence.tokens();
+        int left = cue - 1;
+        while (left >= 0 && (tokens.get(left).pos().startsWith("RB") || tokens.get(left).pos().equals("MD")
+                || SKIPPABLE.contains(word(sentence, left)))) {
+            if (PASSIVE_AUXILIARIES.contains(word(sentence, left)) && tokens.get(cue).pos().equals("VBN")) {
+                return null;
+            }
+            left--;
+        }
+        if (left < 0 || !speakers.isNamed(tokens.get(left))) {
+            return null;
+        }
+        int first = left;
+        while (first > 0 && speakers.isNamed(tokens.get(first - 1))) {
+            first--;
+        }
+        boolean insidePhrase = first > 0 && (tokens.get(first - 1).pos().equals("IN")
+                || tokens.get(first - 1).pos().equals("TO") || tokens.get(first - 1).pos().equals("POS"));
+        return insidePhrase ? null : speakers.fromToken(sentence, left, null, previous);
+    }
+
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be",
+            "being");
+
+    private static String word(Sentence sentence, int i) {
+        return sentence.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Words that set off a participle cue from the clause whose subject speaks: "…, saying", "…, before insisting". */
+    private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "before", "after", "while", "when");
+
+    /**
+     * "Clinton attacked Trump, saying he would …", "Trump told reporters, before insisting …": a participle cue set
+     * off after a clause speaks for that clause's subject, however the parser hung it (it often makes the participle
+     * a marker or an oblique of the next clause). The subject of the nearest verb before it that has one, or -1.
+     */
+    private static int participleSubject(Sentence sentence, SentenceParse parse, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int lead = cue - 1;
+        while (lead >= 0 && tokens.get(lead).pos().startsWith("RB")) {
+            lead--;
+        }
+        if (!tokens.get(cue).pos().equals("VBG") || lead < 1 || !PARTICIPLE_LEADS.contains(word(sentence, lead))) {
+            return -1;
+        }
+        for (int verb = lead - 1; verb >= 0; verb--) {
+            if (!tokens.get(verb).pos().startsWith("VB")) {
+                continue;
+            }
+            int subject = nearestSubject(parse, verb);
+            if (subject >= 0 && subject < verb) {
+                return isRelative(sentence, subject) ? antecedent(sentence, subject, parse.arcOf(verb)) : subject;
+            }
+        }
+        return -1;
     }
 
     /** How far back from its cue a name with a long apposition may stand. */
@@ -55,46 +125,81 @@ final class Subjects {
         return -1;
     }
 
+    /** How many verbs up a cue without a subject of its own looks for the one it shares ("…, and then said"). */
+    private static final int MAX_SHARED_LEVELS = 3;
+
+    /**
+     * The token that is the subject of the cue: its own, or for a verb that has none, the subject of the verb it is
+     * joined to, climbing a few verbs ("Annette Guessford, who answered her door and said …"; "Kasich offered the
+     * man a job, then says …", where the parser hangs the second verb loosely). -1 when there is none.
+     */
     private static int parsedSubject(Sentence sentence, SentenceParse parse, int cue) {
-        int subject = parse.dependent(cue, "nsubj");
-        Dependency arc = parse.arcOf(cue);
-        if (subject >= 0
-                && RELATIVES.contains(sentence.tokens().get(subject).word().toLowerCase(java.util.Locale.ROOT))) {
-            // "Jeb Bush, who announced he is suspending his campaign": Bush speaks. Only a name: "those who said"
-            // and "voters who say" are a poll's answers, whose source is the poll. The parser hangs the clause
-            // on the name as a relative clause, or loosely (dep); else the name stands before "<name>, who".
-            if (arc != null && arc.head() >= 0 && (arc.relation().equals("acl:relcl") || arc.relation().equals("dep"))) {
-                return isName(sentence.tokens().get(arc.head())) ? arc.head() : -1;
+        int verb = cue;
+        for (int level = 0; level <= MAX_SHARED_LEVELS; level++) {
+            int subject = nearestSubject(parse, verb);
+            Dependency arc = parse.arcOf(verb);
+            if (subject >= 0) {
+                return isRelative(sentence, subject) ? antecedent(sentence, subject, arc) : subject;
             }
-            return subject >= 2 && sentence.tokens().get(subject - 1).word().equals(",")
-                    && isName(sentence.tokens().get(subject - 2)) ? subject - 2 : -1;
-        }
-        if (subject >= 0) {
-            return subject;
-        }
-        if (arc == null || arc.head() < 0 || !SHARES_SUBJECT.contains(arc.relation())
-                && !(arc.relation().equals("dep") && isParticiple(sentence, cue))) {
-            return -1;
-        }
-        if (arc.relation().equals("xcomp")) {
-            int controller = parse.dependent(arc.head(), "obj");
-            if (controller >= 0) {
-                return controller;
+            if (arc == null || arc.head() < 0 || !sharesSubject(sentence, arc)) {
+                return -1;
             }
+            if (arc.relation().equals("xcomp")) {
+                int controller = parse.dependent(arc.head(), "obj");
+                if (controller >= 0) {
+                    return controller;
+                }
+            }
+            verb = arc.head();
         }
-        return parse.dependent(arc.head(), "nsubj");
+        return -1;
     }
 
     /**
-     * "…, saying (that) …": the parser often leaves a trailing participle loosely attached ({@code dep}); it still
-     * speaks for the subject of the verb it follows.
+     * The verb's subject nearest before it, else its first: where the parser gave it two, the other is a dateline
+     * or a fronted phrase ("MACAU (Reuters) – Top donor Sheldon Adelson said …").
      */
-    private static boolean isName(Token token) {
-        return token.ner() != null && !token.ner().equals("O") && token.pos().startsWith("NNP");
+    private static int nearestSubject(SentenceParse parse, int verb) {
+        int first = -1;
+        int nearest = -1;
+        for (Dependency arc : parse.dependents(verb)) {
+            if (arc.relation().equals("nsubj")) {
+                first = first < 0 ? arc.dependent() : first;
+                nearest = arc.dependent() < verb ? arc.dependent() : nearest;
+            }
+        }
+        return nearest >= 0 ? nearest : first;
     }
 
-    private static boolean isParticiple(Sentence sentence, int cue) {
-        return sentence.tokens().get(cue).pos().equals("VBG");
+    /**
+     * Whether a verb without a subject speaks for the subject of its head: joined to it ({@link #SHARES_SUBJECT}),
+     * or hung loosely after it ({@code dep}), as the parser does with a trailing participle ("…, saying (that) …")
+     * or a second verb ("…, then says …").
+     */
+    private static boolean sharesSubject(Sentence sentence, Dependency arc) {
+        return SHARES_SUBJECT.contains(arc.relation()) || arc.relation().equals("dep")
+                && sentence.tokens().get(arc.dependent()).pos().equals("VBG") && arc.dependent() > arc.head();
+    }
+
+    private static boolean isRelative(Sentence sentence, int token) {
+        return RELATIVES.contains(sentence.tokens().get(token).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Jeb Bush, who announced he is suspending his campaign": Bush speaks. Only a name: "those who said" and
+     * "voters who say" are a poll's answers, whose source is the poll. The parser hangs the clause on the name as a
+     * relative clause, or loosely (dep); else the name stands before "<name>, who". -1 when no name.
+     */
+    private static int antecedent(Sentence sentence, int relative, Dependency arc) {
+        if (arc != null && arc.head() >= 0 && (arc.relation().equals("acl:relcl") || arc.relation().equals("dep"))) {
+            return isName(sentence.tokens().get(arc.head())) ? arc.head() : -1;
+        }
+        return relative >= 2 && sentence.tokens().get(relative - 1).word().equals(",")
+                && isName(sentence.tokens().get(relative - 2)) ? relative - 2 : -1;
+    }
+
+    private static boolean isName(Token token) {
+        return token.ner() != null && !token.ner().equals("O") && token.pos().startsWith("NNP");
     }
 
     /**

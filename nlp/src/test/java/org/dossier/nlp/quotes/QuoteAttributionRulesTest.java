@@ -288,4 +288,257 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Mike Lee");
         });
     }
+
+    @Test
+    void aNameRightBeforeTheCueSpeaksWhenTheParseHungItElsewhere() {
+        // the parser made "Clinton" an apposition of "endorsement" and hung "added" loosely on it
+        List<Quote> quotes = new Story()
+                .paragraph("In/IN a/DT halfhearted/JJ endorsement/NN ,/, Mrs./NNP Clinton/NNP added/VBD/add that/IN "
+                        + "he/PRP was/VBD/be better/JJR than/IN the/DT others/NNS ./.", "Clinton")
+                .parsed("3>0:case", "3>1:det", "3>2:amod", "-1>3:root", "3>4:punct", "6>5:compound", "3>6:appos",
+                        "3>7:dep", "11>8:mark", "11>9:nsubj", "11>10:cop", "7>11:ccomp", "14>12:case", "14>13:det",
+                        "11>14:obl", "3>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("he was better than the others");
+            assertThat(q.speaker().name()).isEqualTo("Clinton");
+        });
+    }
+
+    @Test
+    void aNameInsideAPhraseBeforeTheCueIsNoSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("A/DT report/NN by/IN Jane/NNP Doe/NNP noted/VBD/note that/IN the/DT firm/NN had/VBD/have "
+                        + "lost/VBN/lose money/NN ./.", "Jane Doe")
+                .parsed("1>0:det", "-1>1:root", "4>2:case", "4>3:compound", "1>4:nmod", "1>5:dep", "10>6:mark",
+                        "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "10>11:obj", "1>12:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void theComplementAfterTheCueIsWhatItReports() {
+        // the parser hung the fronted "foresee" on "said" as a second complement
+        List<Quote> quotes = new Story()
+                .paragraph("Like/IN other/JJ owners/NNS who/WP foresee/VBP gains/NNS ,/, Mark/NNP Schmidt/NNP "
+                        + "said/VBD/say he/PRP was/VBD/be building/VBG/build a/DT pool/NN ./.", "Mark Schmidt")
+                .parsed("2>0:case", "2>1:amod", "4>2:obl", "4>3:nsubj", "9>4:ccomp", "4>5:obj", "9>6:punct",
+                        "8>7:compound", "9>8:nsubj", "-1>9:root", "12>10:nsubj", "12>11:aux", "9>12:ccomp",
+                        "14>13:det", "12>14:obj", "9>15:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("he was building a pool");
+            assertThat(q.speaker().name()).isEqualTo("Mark Schmidt");
+        });
+    }
+
+    @Test
+    void aCueWithoutSubjectSharesTheOneOfTheVerbItIsJoinedTo() {
+        // "said" is joined to "answered", whose subject is "who", a relative clause on the name
+        List<Quote> quotes = new Story()
+                .paragraph("Tom/NNP told/VBD/tell Ann/NNP Guess/NNP ,/, who/WP answered/VBD/answer her/PRP$ door/NN "
+                        + "and/CC said/VBD/say she/PRP planned/VBD/plan to/TO vote/VB ./.", "Tom", "Ann Guess")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:compound", "1>3:obj", "3>4:punct", "6>5:nsubj",
+                        "3>6:acl:relcl", "8>7:nmod:poss", "6>8:obj", "10>9:cc", "6>10:conj", "12>11:nsubj",
+                        "10>12:ccomp", "14>13:mark", "12>14:xcomp", "1>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("she planned to vote");
+            assertThat(q.speaker().name()).isEqualTo("Ann Guess");
+        });
+    }
+
+    @Test
+    void ofTwoSubjectsTheOneNearestTheCueSpeaks() {
+        // the parser took the dateline for a second subject
+        List<Quote> quotes = new Story()
+                .paragraph("WASHINGTON/NNP -/: Sheldon/NNP Adelson/NNP said/VBD/say he/PRP met/VBD/meet Trump/NNP ./.",
+                        "Sheldon Adelson", "Trump")
+                .parsed("4>0:nsubj", "0>1:punct", "3>2:compound", "4>3:nsubj", "-1>4:root", "6>5:nsubj",
+                        "4>6:ccomp", "6>7:obj", "4>8:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Sheldon Adelson"));
+    }
+
+    @Test
+    void aCharacterizationIsWhatIsCalledAndWhatItIsCalled() {
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Osman/NNP called/VBD/call him/PRP a/DT kind/JJ person/NN ./.", "Al Osman")
+                // "him" and "person" read as two objects
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:iobj", "6>4:det", "6>5:amod", "2>6:obj",
+                        "2>7:punct")
+                .paragraph("Jeb/NNP Bush/NNP called/VBD/call Trump/NNP unhinged/JJ ./.", "Jeb Bush", "Trump")
+                // a small clause: "unhinged" with its own subject
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nsubj", "2>4:xcomp", "2>5:punct")
+                .paragraph("Ann/NNP Rubio/NNP called/VBD/call the/DT statement/NN \"/`` offensive/JJ and/CC "
+                        + "outlandish/JJ ./. \"/''", "Ann Rubio")
+                // the quoted predicate hangs on nothing
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct", "2>6:dep",
+                        "6>7:cc", "6>8:conj", "2>9:punct", "2>10:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
+                .containsExactly("him a kind person", "Trump unhinged", "the statement \"offensive and outlandish.\"");
+    }
+
+    @Test
+    void aPositionIsThePhraseItsPrepositionIntroduces() {
+        List<Quote> quotes = new Story()
+                .paragraph("Dan/NNP Trump/NNP called/VBD/call for/IN a/DT ban/NN on/IN imports/NNS ./.", "Dan Trump")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:det", "2>5:obl", "7>6:case",
+                        "5>7:nmod", "2>8:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("a ban on imports");
+            assertThat(q.speaker().name()).isEqualTo("Dan Trump");
+        });
+    }
+
+    @Test
+    void anObjectBeforeThePrepositionMakesItNoPosition() {
+        // "called a referendum for …" is no "called for …"
+        List<Quote> quotes = new Story()
+                .paragraph("Dan/NNP Trump/NNP called/VBD/call a/DT referendum/NN for/IN the/DT fifth/JJ of/IN "
+                        + "June/NNP ./.", "Dan Trump")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "7>5:case", "7>6:det",
+                        "2>7:obl", "9>8:case", "7>9:nmod", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void whoIsAskedStandsAfterTheCue() {
+        // a phrase before the cue is no addressee
+        List<Quote> quotes = new Story()
+                .paragraph("During/IN the/DT service/NN ,/, Al/NNP Lee/NNP asked/VBD/ask the/DT congregation/NN to/TO "
+                        + "stand/VB/stand for/IN him/PRP ./.", "Al Lee")
+                .parsed("2>0:case", "2>1:det", "6>2:obl", "6>3:punct", "5>4:compound", "6>5:nsubj", "-1>6:root",
+                        "8>7:det", "6>8:obj", "10>9:mark", "6>10:xcomp", "12>11:case", "10>12:obl", "6>13:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the congregation to stand for him");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void toTellSomeoneToDoSomethingIsAnAppeal() {
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP told/VBD/tell the/DT residents/NNS not/RB to/TO drink/VB the/DT water/NN ./.",
+                        "Al Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "7>5:advmod", "7>6:mark",
+                        "2>7:xcomp", "9>8:det", "7>9:obj", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull()
+                .satisfies(q -> assertThat(q.text()).isEqualTo("the residents not to drink the water"));
+    }
+
+    @Test
+    void aVowIsWhatTheSpeakerVowsToDo() {
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP vowed/VBD/vow to/TO repeal/VB the/DT law/NN ./.", "Al Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:xcomp", "6>5:det", "4>6:obj",
+                        "2>7:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("to repeal the law");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void anAttributionBetweenCommasInterruptsWhatItReports() {
+        // the parser hung "said" on "is" as parataxis
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT goal/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, is/VBZ/be to/TO forge/VB a/DT "
+                        + "cease-fire/NN ./.", "Al Lee")
+                .parsed("1>0:det", "7>1:nsubj", "5>2:punct", "4>3:compound", "5>4:nsubj", "7>5:parataxis",
+                        "5>6:punct", "-1>7:root", "9>8:mark", "7>9:xcomp", "11>10:det", "9>11:obj", "7>12:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.parts()).extracting(part -> q.text().substring(part.start() - q.span().start(),
+                    part.end() - q.span().start())).containsExactly("The goal", "is to forge a cease-fire");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void aQuotationInterruptedByItsAttributionStaysDirect() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP will/MD not/RB stop/VB now/RB ,/, \"/'' Al/NNP Lee/NNP said/VBD/say ,/, "
+                        + "\"/`` and/CC we/PRP will/MD win/VB this/DT year/NN ./. \"/''", "Al Lee")
+                .parsed("4>0:punct", "4>1:nsubj", "4>2:aux", "4>3:advmod", "10>4:ccomp", "4>5:advmod", "4>6:punct",
+                        "4>7:punct", "9>8:compound", "10>9:nsubj", "-1>10:root", "10>11:punct", "10>12:punct",
+                        "16>13:cc", "16>14:nsubj", "16>15:aux", "10>16:conj", "18>17:det", "16>18:obj",
+                        "10>19:punct", "10>20:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.direct()).isTrue());
+    }
+
+    @Test
+    void aRelativeWordIsTheSubjectOfTheClauseReportedAfterTheCue() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT changes/NNS ,/, which/WDT officials/NNS said/VBD/say will/MD start/VB soon/RB ,/, "
+                        + "are/VBP/be small/JJ ./.")
+                .parsed("1>0:det", "11>1:nsubj", "1>2:punct", "5>3:obj", "5>4:nsubj", "1>5:acl:relcl", "7>6:aux",
+                        "5>7:dep", "7>8:advmod", "1>9:punct", "11>10:cop", "-1>11:root", "11>12:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.parts()).extracting(part -> q.text().substring(part.start() - q.span().start(),
+                    part.end() - q.span().start())).containsExactly("which", "will start soon");
+            assertThat(q.speaker().name()).isEqualTo("officials");
+        });
+    }
+
+    @Test
+    void theObjectOfSayIsWhatWasSaid() {
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP then/RB said/VBD/say something/NN very/RB strange/JJ ./.", "Al Lee")
+                .parsed("1>0:compound", "3>1:nsubj", "3>2:advmod", "-1>3:root", "3>4:obj", "6>5:advmod", "4>6:amod",
+                        "3>7:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("something very strange");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void theObjectOfAnInvertedAttributionIsItsSpeaker() {
+        // "…, say experts like …": the parser took the speakers for the object
+        List<Quote> quotes = new Story()
+                .paragraph("Part/NN of/IN the/DT problem/NN ,/, say/VBP/say experts/NNS like/IN Al/NNP Lee/NNP ,/, "
+                        + "is/VBZ/be the/DT ground/NN ./.", "Al Lee")
+                .parsed("5>0:nsubj", "3>1:case", "3>2:det", "0>3:nmod", "5>4:punct", "-1>5:root", "5>6:obj",
+                        "9>7:case", "9>8:compound", "6>9:nmod", "5>10:punct", "13>11:cop", "13>12:det",
+                        "5>13:parataxis", "5>14:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void aQuotedTitleThatNothingAttributesIsNoQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT film/NN \"/`` Guardians/NNPS of/IN the/DT Galaxy/NNP \"/'' opened/VBD/open "
+                        + "on/IN Friday/NNP ./.")
+                .paragraph("The/DT sign/NN read/VBD \"/`` We/PRP Are/VBP Going/VBG To/TO Win/VB ./. \"/''")
+                .quotes();
+        assertThat(quotes).extracting(Quote::text).containsExactly("We Are Going To Win.");
+    }
+
+    @Test
+    void aParticipleCueAfterAClauseSpeaksForItsSubject() {
+        // the parser made "saying" a marker of the reported clause
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP attacked/VBD/attack the/DT plan/NN ,/, saying/VBG/say it/PRP would/MD "
+                        + "fail/VB ./.", "Al Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct", "9>6:mark",
+                        "9>7:nsubj", "9>8:aux", "2>9:advcl", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("it would fail");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
 }
