@@ -116,6 +116,26 @@ class AnalyzeIT {
     }
 
     @Test
+    void everyEventOfTheExamplesWhoseSentenceNamesAResolvedPlaceHasOne() {
+        for (ArticleRecord record : examplesOnly()) {
+            for (ArticleRecord.EventRecord event : record.events()) {
+                String text = record.text();
+                int from = Math.max(text.lastIndexOf(". ", event.start()), text.lastIndexOf('\n', event.start()));
+                int dot = text.indexOf(". ", event.end());
+                int line = text.indexOf('\n', event.end());
+                int to = Math.min(dot < 0 ? text.length() : dot, line < 0 ? text.length() : line);
+                boolean named = record.places().stream().anyMatch(p -> p.start() > from && p.start() < to
+                        && p.place() != null && p.place().precision() != null);
+                if (named) {
+                    assertThat(event.place()).as("the place of '%s' in %s", event.text(), record.source())
+                            .isNotNull();
+                    assertThat(event.place().precision()).isNotNull();
+                }
+            }
+        }
+    }
+
+    @Test
     void everyExampleQuotesSomebodyByName() {
         for (ArticleRecord record : examplesOnly()) {
             assertThat(record.quotes()).as("quotes of %s", record.source())
