@@ -172,7 +172,7 @@ public final class DossierStore implements AutoCloseable {
                 if (exists(c, record.id())) {
                     return null;
                 }
-                ArticleRows.insert(c, record);
+                ArticleRows.insert(c, record, db.embedded());
                 return seqOf(c, record.id());
             });
             if (seq == null) {

@@ -141,22 +141,75 @@ final class StoreQueries {
         });
     }
 
-    /** The conditions of an event filter, over events {@code e}, without its page (the charts group by them too). */
-    static Where eventsWhere(EventFilter f) {
-        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
+    /**
+     * The conditions of an event filter over the events as corrected ({@link #events()}), without its page (the
+     * charts group by them too).
+     */
+    Where eventsWhere(EventFilter f) {
+        // The names table holds the events' names as analysed, not the names corrections set.
+        return eventsWhere(f, events().equals("events"));
+    }
+
+    /**
+     * The conditions of an event filter, over events {@code e}, without its page. With {@code byNames}, a name
+     * contained in the actor's or target's is looked for among the distinct names (party_names) and the events
+     * are then read by their names' keys, through an index, rather than every event's name tested: only for the
+     * events table, whose names that table holds.
+     */
+    static Where eventsWhere(EventFilter f, boolean byNames) {
+        // The name filters are each "any of" conditions on different columns; the others are kept apart, so that
+        // the union of branches (one alternative of each name filter, and the others) can be made.
+        List<List<Where>> anyOf = new ArrayList<>();
         if (f.actor() != null) {
             String name = "%" + literal(f.actor().toLowerCase(Locale.ROOT)) + "%";
             String code = literal(f.actor().toUpperCase(Locale.ROOT)) + "%";
-            sql.append(" AND (LOWER(e.actor) LIKE ?" + ESCAPE + " OR LOWER(e.target) LIKE ?" + ESCAPE
-                    + " OR e.actor_code LIKE ?" + ESCAPE + " OR e.target_code LIKE ?" + ESCAPE + ")");
-            args.addAll(List.of(name, name, code, code));
+            anyOf.add(List.of(new Where(nameContains("e.actor_key", byNames), List.of(name)),
+                    new Where(nameContains("e.target_key", byNames), List.of(name)),
+                    new Where("e.actor_code LIKE ?" + ESCAPE, List.of(code)),
+                    new Where("e.target_code LIKE ?" + ESCAPE, List.of(code))));
         }
         if (f.target() != null) {
-            sql.append(" AND (LOWER(e.target) LIKE ?" + ESCAPE + " OR e.target_code LIKE ?" + ESCAPE + ")");
-            args.add("%" + literal(f.target().toLowerCase(Locale.ROOT)) + "%");
-            args.add(literal(f.target().toUpperCase(Locale.ROOT)) + "%");
+            String name = "%" + literal(f.target().toLowerCase(Locale.ROOT)) + "%";
+            String code = literal(f.target().toUpperCase(Locale.ROOT)) + "%";
+            anyOf.add(List.of(new Where(nameContains("e.target_key", byNames), List.of(name)),
+                    new Where("e.target_code LIKE ?" + ESCAPE, List.of(code))));
         }
+        Where rest = otherConditions(f);
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        for (List<Where> alternatives : anyOf) {
+            sql.append(" AND (" + String.join(" OR ", alternatives.stream().map(Where::sql).toList()) + ")");
+            alternatives.forEach(a -> args.addAll(a.args()));
+        }
+        sql.append(rest.sql());
+        args.addAll(rest.args());
+        List<Where> branches = new ArrayList<>();
+        if (!anyOf.isEmpty()) {
+            branches.add(new Where(" WHERE 1 = 1", List.of()));
+            for (List<Where> alternatives : anyOf) {
+                List<Where> grown = new ArrayList<>();
+                for (Where branch : branches) {
+                    for (Where a : alternatives) {
+                        List<Object> both = new ArrayList<>(branch.args());
+                        both.addAll(a.args());
+                        grown.add(new Where(branch.sql() + " AND " + a.sql(), both));
+                    }
+                }
+                branches = grown;
+            }
+            branches = branches.stream().map(b -> {
+                List<Object> all = new ArrayList<>(b.args());
+                all.addAll(rest.args());
+                return new Where(b.sql() + rest.sql(), all);
+            }).toList();
+        }
+        return new Where(sql.toString(), args, branches);
+    }
+
+    /** The conditions of an event filter other than its names (actor, target), each after " AND ". */
+    private static Where otherConditions(EventFilter f) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new ArrayList<>();
         if (f.cameo() != null) {
             sql.append(" AND e.cameo LIKE ?" + ESCAPE);
             args.add(literal(f.cameo()) + "%");
@@ -193,6 +246,12 @@ final class StoreQueries {
         }
         placeWhere(f.place(), sql, args);
         return new Where(sql.toString(), args);
+    }
+
+    /** The condition that a lower-case name column matches a LIKE pattern (one argument). */
+    private static String nameContains(String column, boolean byNames) {
+        return byNames ? column + " IN (SELECT n.name_key FROM party_names n WHERE n.name_key LIKE ?" + ESCAPE + ")"
+                : column + " LIKE ?" + ESCAPE;
     }
 
     /** Mean radius of the Earth in km (IUGG), for great-circle distances. */
@@ -260,7 +319,20 @@ final class StoreQueries {
 
     /** How many events the filter matches, whatever its page. */
     long countEvents(EventFilter f) {
-        return count(eventsWhere(f), "SELECT COUNT(*) FROM " + events() + " e");
+        Where where = eventsWhere(f);
+        if (byBranches(where)) {
+            Where union = where.union(events());
+            return count(new Where("", union.args()), "SELECT COUNT(*) FROM (" + union.sql() + ") u");
+        }
+        return count(where, "SELECT COUNT(*) FROM " + events() + " e");
+    }
+
+    /**
+     * Whether to read a filter's events as the union of its branches: on H2, for the events table (whose indexes
+     * serve each branch; a view's rows are all read either way). PostgreSQL combines indexes for an OR itself.
+     */
+    private boolean byBranches(Where where) {
+        return db.embedded() && !where.branches().isEmpty() && events().equals("events");
     }
 
     /**
@@ -289,14 +361,27 @@ final class StoreQueries {
             long all = db.read(c -> count(c, "SELECT COUNT(*) FROM events"));
             bySortIndex = (double) total * total > (double) (f.offset() + f.limit()) * all;
         }
-        String from = " FROM " + events() + " e" + (bySortIndex ? " USE INDEX (" + sortIndex + ")" : "");
-        List<Object> args = new ArrayList<>(where.args());
+        String from;
+        String conditions;
+        List<Object> args;
+        if (!bySortIndex && byBranches(where)) {
+            // Few matches: the union of the branches' keys, each read through an index, then sorted.
+            Where union = where.union(events());
+            from = " FROM (" + union.sql() + ") u JOIN " + events() + " e ON e.article_id = u.article_id "
+                    + "AND e.ordinal = u.ordinal";
+            args = new ArrayList<>(union.args());
+            conditions = "";
+        } else {
+            from = " FROM " + events() + " e" + (bySortIndex ? " USE INDEX (" + sortIndex + ")" : "");
+            conditions = where.sql();
+            args = new ArrayList<>(where.args());
+        }
         args.add(f.limit());
         args.add(f.offset());
         return db.read(c -> {
             List<String> keys = new ArrayList<>();
             java.util.Set<String> articles = new java.util.LinkedHashSet<>();
-            try (PreparedStatement s = prepare(c, "SELECT e.article_id, e.ordinal" + from + where.sql()
+            try (PreparedStatement s = prepare(c, "SELECT e.article_id, e.ordinal" + from + conditions
                     + orderBy(f.sort()) + " LIMIT ? OFFSET ?", args); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     keys.add(r.getString(1) + "#" + r.getInt(2));
@@ -374,13 +459,13 @@ final class StoreQueries {
                 r.getString(k + 19), r.getInt(k + 20), r.getInt(k + 21), r.getString(k + 29));
     }
 
-    /** The index that gives the events in the sort's order (see migration V5), or null when none does. */
+    /** The index that gives the events in the sort's order (see migrations V9 and V10). */
     static String sortIndex(StoreRows.EventSort sort) {
         return switch (sort.key()) {
             case date -> sort.descending() ? "events_day_desc" : "events_day_asc";
             case confidence -> sort.descending() ? "events_confidence_desc" : "events_confidence_asc";
             case cameo -> "events_cameo";
-            case actor -> null;
+            case actor -> sort.descending() ? "events_actor_desc" : "events_actor_asc";
         };
     }
 
@@ -395,7 +480,7 @@ final class StoreQueries {
             case confidence -> "e.confidence" + direction + " NULLS LAST";
             // never null: no null order, so that its one index serves both directions
             case cameo -> "e.cameo" + direction;
-            case actor -> "LOWER(e.actor)" + direction + " NULLS LAST";
+            case actor -> "e.actor_key" + direction + " NULLS LAST";
         };
         String ties = sort.key() == StoreRows.EventSort.Key.date ? "" : ", e.event_day ASC NULLS LAST";
         return " ORDER BY " + first + ties + ", e.article_id, e.ordinal";
@@ -485,8 +570,28 @@ final class StoreQueries {
         return db.read(c -> count(c, "SELECT COUNT(*) FROM stories"));
     }
 
-    /** The conditions of a list's query, with their arguments in order. */
-    record Where(String sql, List<Object> args) {}
+    /**
+     * The conditions of a list's query, with their arguments in order. {@code branches}, when not empty, are
+     * conditions whose union selects the same rows, each without an OR across columns: H2 serves an OR of
+     * conditions on different columns by reading every row, and each branch through an index.
+     */
+    record Where(String sql, List<Object> args, List<Where> branches) {
+
+        Where(String sql, List<Object> args) {
+            this(sql, args, List.of());
+        }
+
+        /** The keys (article_id, ordinal) of the events of every branch, once each, as a query. */
+        Where union(String events) {
+            List<String> selects = new ArrayList<>();
+            List<Object> all = new ArrayList<>();
+            for (Where b : branches) {
+                selects.add("SELECT e.article_id, e.ordinal FROM " + events + " e" + b.sql());
+                all.addAll(b.args());
+            }
+            return new Where(String.join(" UNION ", selects), all);
+        }
+    }
 
     private long count(Where where, String select) {
         return db.read(c -> {

@@ -197,6 +197,104 @@ abstract class StoreContract {
         }
     }
 
+    /**
+     * A name filter matches a name contained in the actor's or target's (any case) or a code's start; the store
+     * reads it through the table of names and the union of each alternative's events on the embedded database:
+     * every page of every sort must be what testing each event's names gives.
+     */
+    @Test
+    void nameFiltersMatchWhatEachEventsNamesSayInEverySortAndPage() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            store.add(talks());
+            List<StoreRows.EventRow> every = store.events(filter(null, null, null, null,
+                    StoreRows.EventSort.DEFAULT, 1000, 0));
+            assertThat(every).hasSize(6);
+            String[][] names = {{"r", null}, {"RUS", null}, {"ukr", null}, {"MIL", null}, {null, "rebel"},
+                {null, "ukr"}, {"r", "ukr"}, {"police", "BLR"}, {"nobody", null}, {null, "Mediators"}};
+            for (String[] name : names) {
+                for (String by : List.of("date", "-date", "confidence", "-confidence", "cameo", "-cameo", "actor",
+                        "-actor")) {
+                    StoreRows.EventSort sort = StoreRows.EventSort.parse(by);
+                    List<StoreRows.EventRow> expected = store.events(filter(null, null, null, null, sort, 1000, 0))
+                            .stream().filter(e -> (name[0] == null || names(e, name[0], true))
+                                    && (name[1] == null || names(e, name[1], false))).toList();
+                    List<StoreRows.EventRow> pages = new java.util.ArrayList<>();
+                    for (int offset = 0; offset < 8; offset += 2) {
+                        EventFilter page = new EventFilter(name[0], name[1], null, null, null, null, null, null, null,
+                                null, PlaceFilter.ANY, sort, 2, offset);
+                        StoreRows.Page<StoreRows.EventRow> read = store.eventsPage(page);
+                        assertThat(read.total()).as(String.join("/", java.util.Arrays.asList(name)) + " by " + by)
+                                .isEqualTo(expected.size());
+                        pages.addAll(read.items());
+                    }
+                    assertThat(pages).as(String.join("/", java.util.Arrays.asList(name)) + " by " + by)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    /** Whether the event's actor or target (or target alone) contains the name in any case or has a code it starts. */
+    private static boolean names(StoreRows.EventRow e, String name, boolean actorToo) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        boolean target = (e.target() != null && e.target().toLowerCase(java.util.Locale.ROOT).contains(lower))
+                || (e.targetCode() != null && e.targetCode().startsWith(upper));
+        boolean actor = (e.actor() != null && e.actor().toLowerCase(java.util.Locale.ROOT).contains(lower))
+                || (e.actorCode() != null && e.actorCode().startsWith(upper));
+        return target || (actorToo && actor);
+    }
+
+    @Test
+    void fillsThePartiesKeysAndNamesOfAStoreMadeBeforeThem() throws Exception {
+        StoreConfig config = emptyStore(dir);
+        Flyway.configure().dataSource(config.effectiveJdbcUrl(), config.user(), config.password())
+                .locations("classpath:org/dossier/store/migration").javaMigrations(new PlacesFromRecords())
+                .target("9").load().migrate();
+        ArticleRecord talks = talks();
+        try (Connection c = connect(config)) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, status, record, ingested_at, "
+                    + "outlet, outlet_key) VALUES (?, 'analyzed', ?, CURRENT_TIMESTAMP, 'Courier', 'courier')")) {
+                s.setString(1, talks.id());
+                s.setString(2, ArticlesJsonl.toLine(talks));
+                s.executeUpdate();
+            }
+            int ordinal = 0;
+            for (ArticleRecord.EventRecord e : talks.events()) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO events (article_id, ordinal, event_day, "
+                        + "actor, actor_code, cameo, root, quad_class, goldstein, target, target_code, text, "
+                        + "start_offset, end_offset, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)")) {
+                    s.setString(1, talks.id());
+                    s.setInt(2, ordinal++);
+                    s.setString(3, e.date());
+                    s.setString(4, e.actor());
+                    s.setString(5, e.actorCode());
+                    s.setString(6, e.cameo());
+                    s.setString(7, e.root());
+                    s.setInt(8, e.quadClass());
+                    s.setString(9, e.target());
+                    s.setString(10, e.targetCode());
+                    s.setString(11, e.text());
+                    s.setInt(12, e.start());
+                    s.setInt(13, e.end());
+                    s.setObject(14, e.confidence(), java.sql.Types.DOUBLE);
+                    s.executeUpdate();
+                }
+            }
+            c.commit();
+        }
+        try (DossierStore store = DossierStore.open(config)) {
+            EventFilter byActor = new EventFilter(null, null, null, null, null, null, null, null, null, null,
+                    PlaceFilter.ANY, StoreRows.EventSort.parse("-actor"), 10, 0);
+            assertThat(store.events(byActor)).extracting(StoreRows.EventRow::actor)
+                    .containsExactly("Russia", "police", "Poland", "envoy");
+            EventFilter mediators = new EventFilter(null, "MEDIATOR", null, null, null, null, null, null, null, null,
+                    PlaceFilter.ANY, StoreRows.EventSort.DEFAULT, 10, 0);
+            assertThat(store.eventsPage(mediators).items()).as("a name from before, in the table of names")
+                    .extracting(StoreRows.EventRow::text).containsExactly("Poland praised the mediators");
+        }
+    }
+
     private static final PlaceRecord AMES = new PlaceRecord("Ames", 4846834L, "US", "IA", 42.03471, -93.61994, 1);
     private static final PlaceRecord SUVA = new PlaceRecord("Suva", 2198148L, "FJ", "01", -18.14161, 178.44149, 1);
     private static final String WEATHER = "Storms flooded streets in Ames. Protesters marched in Sheik Said. "
