@@ -446,6 +446,25 @@ public final class DossierStore implements AutoCloseable {
         return applied.touches(story) ? Optional.of(StoriesJsonl.toLine(applied.apply(story, this::analyzed))) : line;
     }
 
+    /**
+     * The story's page ({@link StoryPage}: its lists cut to their first items and sources), as corrected: the page
+     * stored with the record when no correction may concern the story, else made from the corrected record.
+     */
+    public Optional<String> storyPageJson(String id) {
+        Corrections applied = corrections;
+        if (applied.isEmpty() || !applied.mayTouch(queries.storyArticles(id))) {
+            Optional<String> page = queries.storyPage(id);
+            return page.isPresent() ? page
+                    : queries.storyRecord(id).map(StoriesJsonl::fromLine).map(StoryPage::json);
+        }
+        return story(id).map(StoryPage::json);
+    }
+
+    /** Items of one list of the story as corrected, every source included, with the list's length. */
+    public Optional<StoryPage.Slice> storyItems(String id, StoryPage.Part part, int offset, int limit) {
+        return story(id).map(s -> StoryPage.items(s, part, offset, limit));
+    }
+
     /** The article as its {@code articles.jsonl} line, as corrected (the stored line when nothing concerns it). */
     public Optional<String> articleJson(String id) {
         Corrections applied = corrections;

@@ -122,6 +122,26 @@ final class StoreQueries {
         return single("SELECT record FROM stories WHERE id = ?", id);
     }
 
+    /** The story's page as stored with its record; empty when there is no such story or it has no page. */
+    Optional<String> storyPage(String id) {
+        return single("SELECT page FROM stories WHERE id = ?", id);
+    }
+
+    List<String> storyArticles(String id) {
+        return db.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT article_id FROM story_articles WHERE story_id = ?")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     Optional<String> articleRecord(String id) {
         return single("SELECT record FROM articles WHERE id = ?", id);
     }

@@ -245,8 +245,12 @@ abstract class StoreContract {
         return target || (actorToo && actor);
     }
 
+    private static final StoryRecord TALKS_STORY = new StoryRecord("story-talks", "Talks",
+            List.of(new StoryRecord.StoryArticle("eeee000000000005", "Talks and threats", "Courier", "2016-10-06",
+                    null, null)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
     @Test
-    void fillsThePartiesKeysAndNamesOfAStoreMadeBeforeThem() throws Exception {
+    void fillsThePartiesKeysNamesAndStoryPagesOfAStoreMadeBeforeThem() throws Exception {
         StoreConfig config = emptyStore(dir);
         Flyway.configure().dataSource(config.effectiveJdbcUrl(), config.user(), config.password())
                 .locations("classpath:org/dossier/store/migration").javaMigrations(new PlacesFromRecords())
@@ -283,7 +287,17 @@ abstract class StoreContract {
             }
             c.commit();
         }
+        try (Connection c = connect(config)) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO stories (id, title, article_count, "
+                    + "event_count, conflict_count, record) VALUES ('story-talks', 'Talks', 1, 0, 0, ?)")) {
+                s.setString(1, org.dossier.stories.build.StoriesJsonl.toLine(TALKS_STORY));
+                s.executeUpdate();
+            }
+            c.commit();
+        }
         try (DossierStore store = DossierStore.open(config)) {
+            assertThat(store.storyPageJson("story-talks")).as("the page of a story stored before pages")
+                    .contains(StoryPage.json(TALKS_STORY));
             EventFilter byActor = new EventFilter(null, null, null, null, null, null, null, null, null, null,
                     PlaceFilter.ANY, StoreRows.EventSort.parse("-actor"), 10, 0);
             assertThat(store.events(byActor)).extracting(StoreRows.EventRow::actor)
@@ -591,6 +605,8 @@ abstract class StoreContract {
                 assertThat(e.actor()).isEqualTo("Russia");
             });
             assertThat(store.storyJson(strike).orElseThrow()).contains("\"actor\":\"Russia\"");
+            assertThat(store.storyPageJson(strike).orElseThrow()).as("the page as corrected")
+                    .contains("\"actor\":\"Russia\"").doesNotContain("\"actor\":\"warplanes\"");
 
             store.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
             assertThat(store.story(strike).orElseThrow().events()).as("after rebuilding the stories")

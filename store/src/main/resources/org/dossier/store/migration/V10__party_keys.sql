@@ -43,3 +43,8 @@ LEFT JOIN item_corrections c ON c.article_id = e.article_id AND c.item_kind = 'e
 LEFT JOIN actor_merges ma ON ma.name_key = LOWER(CASE WHEN c.actor_set THEN c.actor ELSE e.actor END)
 LEFT JOIN actor_merges mt ON mt.name_key = LOWER(CASE WHEN c.target_set THEN c.target ELSE e.target END)
 WHERE c.rejected IS NULL OR c.rejected = FALSE;
+
+-- A story's page (StoryPage): its record's lists cut to their first items and sources, written with the record;
+-- the page of a story of thousands of articles is a small part of its record. Migration 10.1 (StoryPages) writes
+-- the pages of the stories stored before.
+ALTER TABLE stories ADD COLUMN page TEXT;
