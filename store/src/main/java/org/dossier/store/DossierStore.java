@@ -361,7 +361,27 @@ public final class DossierStore implements AutoCloseable {
     }
 
     public List<StorySummary> stories(int limit, int offset) {
-        return queries.stories(limit, offset);
+        return current(queries.stories(limit, offset));
+    }
+
+    /**
+     * The stories with their counts as corrected: the stored counts are those of the stories as built, which a
+     * rejected or changed event can change (a merged event parts or leaves). Only a story a correction may
+     * concern is read and corrected; the list's order stays that of the stored counts.
+     */
+    private List<StorySummary> current(List<StorySummary> stories) {
+        Corrections applied = corrections;
+        if (applied.isEmpty()) {
+            return stories;
+        }
+        List<StorySummary> current = new java.util.ArrayList<>(stories.size());
+        for (StorySummary st : stories) {
+            Optional<StoryRecord> corrected = applied.mayTouch(queries.storyArticles(st.id())) ? story(st.id())
+                    : Optional.empty();
+            current.add(corrected.map(s -> new StorySummary(st.id(), st.rank(), st.title(), st.firstDay(),
+                    st.lastDay(), s.articles().size(), s.events().size(), s.conflicts().size())).orElse(st));
+        }
+        return current;
     }
 
     /** Stories whose articles, quotes or events match the query, best match first. */
@@ -401,7 +421,7 @@ public final class DossierStore implements AutoCloseable {
             }
         }
         List<String> page = ordered.keySet().stream().skip(offset).limit(limit).toList();
-        return new Page<>(queries.storiesById(page), matching.size());
+        return new Page<>(current(queries.storiesById(page)), matching.size());
     }
 
     /**

@@ -624,9 +624,13 @@ abstract class StoreContract {
             assertThat(undone.undoneAt()).isNotNull();
             assertThat(undone.note()).isEqualTo("the second report is of the same strike");
             assertThat(store.countEvents(allEvents())).isEqualTo(2);
-            assertThat(store.story(store.storyOf(a.id()).orElseThrow()).orElseThrow().events())
+            String strike = store.storyOf(a.id()).orElseThrow();
+            assertThat(store.story(strike).orElseThrow().events())
                     .extracting(StoryRecord.MergedEvent::corroboration).containsExactly(1, 1)
                     .as("Russia's event and the warplanes' event are two now");
+            assertThat(store.stories(10, 0)).filteredOn(st -> st.id().equals(strike)).singleElement()
+                    .as("the story list counts the events as corrected, not as the stories were built")
+                    .extracting(StoreRows.StorySummary::events).isEqualTo(2);
             assertThat(store.correctionHistory(10, 0).total()).as("an undone correction stays in the history")
                     .isEqualTo(5);
             assertThat(store.countActiveCorrections()).isEqualTo(4);
