@@ -188,7 +188,7 @@ final class ApiHandlers {
                     cameo(ctx.queryParam("cameo")), quadClass(ctx.queryParam("quad_class")), day(ctx, "from"),
                     day(ctx, "to"), blankToNull(ctx.queryParam("location")), blankToNull(ctx.queryParam("outlet")),
                     confidence(ctx), blankToNull(ctx.queryParam("story")), place,
-                    sort == null ? EventSort.DEFAULT : EventSort.parse(sort), limit, offset);
+                    sort == null ? EventSort.DEFAULT : EventSort.parse(sort), limit, offset, flag(ctx, "rejected"));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }

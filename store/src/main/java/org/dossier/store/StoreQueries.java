@@ -40,6 +40,14 @@ final class StoreQueries {
         return corrected ? "corrected_events" : "events";
     }
 
+    /**
+     * The events a filter reads: as corrected, and with the rejected ones (marked) when it asks for them while
+     * corrections apply (without corrections nothing is rejected).
+     */
+    String eventsOf(EventFilter f) {
+        return f.withRejected() && corrected ? "corrected_events_all" : events();
+    }
+
     String quotes() {
         return corrected ? "corrected_quotes" : "quotes";
     }
@@ -167,7 +175,7 @@ final class StoreQueries {
      */
     Where eventsWhere(EventFilter f) {
         // The names table holds the events' names as analysed, not the names corrections set.
-        return eventsWhere(f, events().equals("events"));
+        return eventsWhere(f, eventsOf(f).equals("events"));
     }
 
     /**
@@ -340,19 +348,20 @@ final class StoreQueries {
     /** How many events the filter matches, whatever its page. */
     long countEvents(EventFilter f) {
         Where where = eventsWhere(f);
-        if (byBranches(where)) {
-            Where union = where.union(events());
+        String events = eventsOf(f);
+        if (byBranches(where, events)) {
+            Where union = where.union(events);
             return count(new Where("", union.args()), "SELECT COUNT(*) FROM (" + union.sql() + ") u");
         }
-        return count(where, "SELECT COUNT(*) FROM " + events() + " e");
+        return count(where, "SELECT COUNT(*) FROM " + events + " e");
     }
 
     /**
      * Whether to read a filter's events as the union of its branches: on H2, for the events table (whose indexes
      * serve each branch; a view's rows are all read either way). PostgreSQL combines indexes for an OR itself.
      */
-    private boolean byBranches(Where where) {
-        return db.embedded() && !where.branches().isEmpty() && events().equals("events");
+    private boolean byBranches(Where where, String events) {
+        return db.embedded() && !where.branches().isEmpty() && events.equals("events");
     }
 
     /**
@@ -377,22 +386,23 @@ final class StoreQueries {
         String sortIndex = sortIndex(f.sort());
         boolean bySortIndex = false;
         // Only the table has the indexes: while corrections apply, events are read through a view.
-        if (db.embedded() && sortIndex != null && total >= 0 && events().equals("events")) {
+        String events = eventsOf(f);
+        if (db.embedded() && sortIndex != null && total >= 0 && events.equals("events")) {
             long all = db.read(c -> count(c, "SELECT COUNT(*) FROM events"));
             bySortIndex = (double) total * total > (double) (f.offset() + f.limit()) * all;
         }
         String from;
         String conditions;
         List<Object> args;
-        if (!bySortIndex && byBranches(where)) {
+        if (!bySortIndex && byBranches(where, events)) {
             // Few matches: the union of the branches' keys, each read through an index, then sorted.
-            Where union = where.union(events());
-            from = " FROM (" + union.sql() + ") u JOIN " + events() + " e ON e.article_id = u.article_id "
+            Where union = where.union(events);
+            from = " FROM (" + union.sql() + ") u JOIN " + events + " e ON e.article_id = u.article_id "
                     + "AND e.ordinal = u.ordinal";
             args = new ArrayList<>(union.args());
             conditions = "";
         } else {
-            from = " FROM " + events() + " e" + (bySortIndex ? " USE INDEX (" + sortIndex + ")" : "");
+            from = " FROM " + events + " e" + (bySortIndex ? " USE INDEX (" + sortIndex + ")" : "");
             conditions = where.sql();
             args = new ArrayList<>(where.args());
         }
@@ -414,7 +424,7 @@ final class StoreQueries {
             // The events of the page's articles (an index range each), of which the page's are kept.
             String marks = String.join(",", java.util.Collections.nCopies(articles.size(), "?"));
             java.util.Map<String, EventRow> byKey = new java.util.HashMap<>();
-            try (PreparedStatement s = prepare(c, "SELECT e.ordinal, " + eventColumns().substring("SELECT ".length())
+            try (PreparedStatement s = prepare(c, "SELECT e.ordinal, " + eventColumns(events).substring("SELECT ".length())
                     + " WHERE e.article_id IN (" + marks + ")", new ArrayList<>(articles));
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -437,7 +447,8 @@ final class StoreQueries {
         Where where = eventsWhere(f);
         return db.read(c -> {
             long given = 0;
-            try (PreparedStatement s = prepare(c, eventColumns() + where.sql() + orderBy(f.sort()), where.args())) {
+            try (PreparedStatement s = prepare(c, eventColumns(eventsOf(f)) + where.sql() + orderBy(f.sort()),
+                    where.args())) {
                 s.setFetchSize(500);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -452,14 +463,15 @@ final class StoreQueries {
 
     /**
      * The event columns {@link #eventRow} reads, with the article and story of each, before the conditions; from
-     * the events as corrected.
+     * {@code events} (the events as corrected, the rejected ones too when it is corrected_events_all).
      */
-    private String eventColumns() {
+    private static String eventColumns(String events) {
         return "SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
                 + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
                 + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
                 + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
-                + "e.place_lon, e.place_precision, a.source FROM " + events() + " e "
+                + "e.place_lon, e.place_precision, a.source, "
+                + (events.equals("corrected_events_all") ? "e.rejected" : "FALSE") + " FROM " + events + " e "
                 + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id";
     }
 
@@ -476,7 +488,7 @@ final class StoreQueries {
                 r.getString(k + 5), r.getString(k + 6), r.getString(k + 7), r.getString(k + 8), r.getString(k + 9),
                 r.getString(k + 10), r.getString(k + 11), r.getString(k + 12), r.getInt(k + 13), r.getDouble(k + 14),
                 r.getString(k + 15), r.getString(k + 16), r.getString(k + 17), place(r, k + 22), confidence,
-                r.getString(k + 19), r.getInt(k + 20), r.getInt(k + 21), r.getString(k + 29));
+                r.getString(k + 19), r.getInt(k + 20), r.getInt(k + 21), r.getString(k + 29), r.getBoolean(k + 30));
     }
 
     /** The index that gives the events in the sort's order (see migrations V9 and V10). */

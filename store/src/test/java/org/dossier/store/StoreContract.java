@@ -581,6 +581,11 @@ abstract class StoreContract {
                     null));
 
             assertThat(store.countEvents(allEvents())).isEqualTo(1);
+            EventFilter withRejected = new EventFilter(null, null, null, null, null, null, null, null, null, null,
+                    PlaceFilter.ANY, StoreRows.EventSort.DEFAULT, 100, 0, true);
+            assertThat(store.eventsPage(withRejected).total()).isEqualTo(2);
+            assertThat(store.events(withRejected)).filteredOn(StoreRows.EventRow::rejected).singleElement()
+                    .extracting(StoreRows.EventRow::article).isEqualTo(b.id());
             assertThat(store.events(allEvents())).singleElement().satisfies(e -> {
                 assertThat(e.actor()).isEqualTo("Russia");
                 assertThat(e.actorCode()).isEqualTo("RUS");
