@@ -117,6 +117,19 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Sets the embedded database's page cache, in MiB; a no-op for a database server. */
+    void useCache(int mib) {
+        if (!embedded) {
+            return;
+        }
+        try (Connection connection = pool.getConnection();
+                java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET CACHE_SIZE " + (long) mib * 1024);
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + rootMessage(e), e);
+        }
+    }
+
     /**
      * Wins back the space of old versions in the embedded database's file. Its writes only ever go at the end of
      * the file (see {@link StoreConfig}), so it grows with every commit until compacted: call this with no write

@@ -467,6 +467,14 @@ public final class DossierStore implements AutoCloseable {
     }
 
     /**
+     * Sets the embedded database's page cache to {@code mib} MiB (opened with {@link StoreConfig}'s); a database
+     * server keeps its own.
+     */
+    public void useCache(int mib) {
+        db.useCache(mib);
+    }
+
+    /**
      * The story's page ({@link StoryPage}: its lists cut to their first items and sources), as corrected: the page
      * stored with the record when no correction may concern the story, else made from the corrected record.
      */
