@@ -212,27 +212,27 @@ abstract class StoreContract {
             String[][] names = {{"r", null}, {"RUS", null}, {"ukr", null}, {"MIL", null}, {null, "rebel"},
                 {null, "ukr"}, {"r", "ukr"}, {"police", "BLR"}, {"nobody", null}, {null, "Mediators"}};
             for (String[] name : names) {
-              for (Integer quad : new Integer[] {null, 3}) {
-                for (String by : List.of("date", "-date", "confidence", "-confidence", "cameo", "-cameo", "actor",
-                        "-actor")) {
-                    StoreRows.EventSort sort = StoreRows.EventSort.parse(by);
-                    List<StoreRows.EventRow> expected = store.events(filter(null, null, null, null, sort, 1000, 0))
-                            .stream().filter(e -> (name[0] == null || names(e, name[0], true))
-                                    && (name[1] == null || names(e, name[1], false))
-                                    && (quad == null || e.quadClass() == quad)).toList();
-                    List<StoreRows.EventRow> pages = new java.util.ArrayList<>();
-                    for (int offset = 0; offset < 8; offset += 2) {
-                        EventFilter page = new EventFilter(name[0], name[1], null, quad, null, null, null, null, null,
-                                null, PlaceFilter.ANY, sort, 2, offset);
-                        StoreRows.Page<StoreRows.EventRow> read = store.eventsPage(page);
-                        assertThat(read.total()).as(String.join("/", java.util.Arrays.asList(name)) + " by " + by)
-                                .isEqualTo(expected.size());
-                        pages.addAll(read.items());
+                for (Integer quad : new Integer[] {null, 3}) {
+                    for (String by : List.of("date", "-date", "confidence", "-confidence", "cameo", "-cameo", "actor",
+                            "-actor")) {
+                        StoreRows.EventSort sort = StoreRows.EventSort.parse(by);
+                        List<StoreRows.EventRow> expected = store.events(filter(null, null, null, null, sort, 1000, 0))
+                                .stream().filter(e -> (name[0] == null || names(e, name[0], true))
+                                        && (name[1] == null || names(e, name[1], false))
+                                        && (quad == null || e.quadClass() == quad)).toList();
+                        List<StoreRows.EventRow> pages = new java.util.ArrayList<>();
+                        for (int offset = 0; offset < 8; offset += 2) {
+                            EventFilter page = new EventFilter(name[0], name[1], null, quad, null, null, null, null,
+                                    null, null, PlaceFilter.ANY, sort, 2, offset);
+                            StoreRows.Page<StoreRows.EventRow> read = store.eventsPage(page);
+                            assertThat(read.total()).as(String.join("/", java.util.Arrays.asList(name)) + " by " + by)
+                                    .isEqualTo(expected.size());
+                            pages.addAll(read.items());
+                        }
+                        assertThat(pages).as(String.join("/", java.util.Arrays.asList(name)) + " by " + by)
+                                .isEqualTo(expected);
                     }
-                    assertThat(pages).as(String.join("/", java.util.Arrays.asList(name)) + " by " + by)
-                            .isEqualTo(expected);
                 }
-              }
             }
         }
     }
