@@ -337,8 +337,9 @@ final class StoreQueries {
     }
 
     /**
-     * Whether to read a filter's events as the union of its branches: on H2, for the events table (whose indexes
-     * serve each branch; a view's rows are all read either way). PostgreSQL combines indexes for an OR itself.
+     * Whether to read a filter's events as sets of row ids ({@link Where#union}): on H2, for a filter with names,
+     * over the events table (whose indexes serve each condition; a view's rows are all read either way).
+     * PostgreSQL combines indexes for an OR itself.
      */
     private boolean byBranches(Where where, String events) {
         return db.embedded() && !where.anyOf().isEmpty() && events.equals("events");
