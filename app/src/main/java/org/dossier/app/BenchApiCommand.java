@@ -67,8 +67,8 @@ final class BenchApiCommand implements Callable<Integer> {
 
     @Option(names = "--events", description = "Load the analyst's pages instead: the events view with one to "
             + "three filters (actor, target, CAMEO root, quad class, country, date range, outlet, confidence) in a "
-            + "random sort and one of its first five pages, and the story page (its record and its map's "
-            + "events), with values taken from the store's events.")
+            + "random sort and one of its first five pages, and the story page (its page, /api/stories/{id}, "
+            + "and its map's events), with values taken from the store's events.")
     boolean events;
 
     private record Sample(String endpoint, long nanos, boolean ok) {}
@@ -206,7 +206,7 @@ final class BenchApiCommand implements Callable<Integer> {
 
     /**
      * A request of the analyst's pages: half the events view (one to three filters, a sort, one of the first five
-     * pages of 50), half the story page, whose record and map's events are two requests.
+     * pages of 50), half the story page, whose page and map's events are two requests.
      */
     private static String[] pickView(Random random, List<String> ids, EventValues values) {
         String story = URLEncoder.encode(ids.get(random.nextInt(ids.size())), StandardCharsets.UTF_8);

@@ -23,6 +23,7 @@ import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.store.StoreRows.EventSort;
 import org.dossier.store.StoreRows.Near;
 import org.dossier.store.StoreRows.PlaceFilter;
+import org.dossier.store.StoryPage;
 import org.dossier.stories.build.StoryRecord;
 
 /** The REST API's handlers: each reads its parameters, asks the store, and answers JSON. */
@@ -65,16 +66,40 @@ final class ApiHandlers {
         }
     }
 
+    /** The story's page: its lists cut to their first items and sources, with their lengths (StoryPage). */
     void story(Context ctx) {
         String id = ctx.pathParam("id");
-        String record = store.storyJson(id).orElseThrow(() -> ApiError.notFound("no story " + id));
-        ctx.contentType("application/json").result(record);
+        String page = store.storyPageJson(id).orElseThrow(() -> ApiError.notFound("no story " + id));
+        ctx.contentType("application/json").result(page);
     }
 
-    void timeline(Context ctx) {
+    /**
+     * One list of the story ({@code /api/stories/{id}/timeline}, {@code /events}, ...), every source included:
+     * every item, or a page of them when {@code limit} or {@code offset} is given; {@code /record} is the whole
+     * record.
+     */
+    void storyPart(Context ctx) {
         String id = ctx.pathParam("id");
-        StoryRecord story = store.story(id).orElseThrow(() -> ApiError.notFound("no story " + id));
-        json(ctx, Map.of("story", id, "timeline", story.timeline()));
+        String name = ctx.pathParam("part");
+        if (name.equals("record")) {
+            String record = store.storyJson(id).orElseThrow(() -> ApiError.notFound("no story " + id));
+            ctx.contentType("application/json").result(record);
+            return;
+        }
+        StoryPage.Part part = StoryPage.Part.named(name);
+        if (part == null) {
+            throw ApiError.notFound("no list '" + name + "' in a story: record, "
+                    + String.join(", ", java.util.Arrays.stream(StoryPage.Part.values()).map(Enum::name).toList()));
+        }
+        boolean paged = ctx.queryParam("limit") != null || ctx.queryParam("offset") != null;
+        int limit = paged ? limit(ctx) : Integer.MAX_VALUE;
+        int offset = offset(ctx);
+        StoryPage.Slice slice = store.storyItems(id, part, offset, limit)
+                .orElseThrow(() -> ApiError.notFound("no story " + id));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("story", id);
+        body.putAll(page(part.name(), slice.items(), slice.total(), paged ? limit : slice.total(), offset));
+        json(ctx, body);
     }
 
     /** The stored record as it is, inside {"story": ..., "article": ...}: no decoding and encoding again. */
@@ -163,7 +188,7 @@ final class ApiHandlers {
                     cameo(ctx.queryParam("cameo")), quadClass(ctx.queryParam("quad_class")), day(ctx, "from"),
                     day(ctx, "to"), blankToNull(ctx.queryParam("location")), blankToNull(ctx.queryParam("outlet")),
                     confidence(ctx), blankToNull(ctx.queryParam("story")), place,
-                    sort == null ? EventSort.DEFAULT : EventSort.parse(sort), limit, offset);
+                    sort == null ? EventSort.DEFAULT : EventSort.parse(sort), limit, offset, flag(ctx, "rejected"));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }

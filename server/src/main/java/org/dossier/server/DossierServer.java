@@ -85,7 +85,7 @@ public final class DossierServer implements AutoCloseable {
             c.routes.get("/api/stats", api::stats);
             c.routes.get("/api/stories", api::stories);
             c.routes.get("/api/stories/{id}", api::story);
-            c.routes.get("/api/stories/{id}/timeline", api::timeline);
+            c.routes.get("/api/stories/{id}/{part}", api::storyPart);
             c.routes.get("/api/articles/{id}", api::article);
             c.routes.post("/api/articles", ctx -> {
                 requireToken(ctx, config);
@@ -180,7 +180,7 @@ public final class DossierServer implements AutoCloseable {
     private static final Map<java.util.regex.Pattern, String> ENDPOINTS = Map.of(
             java.util.regex.Pattern.compile(
                     "/api/(stats|stories|events(\\.(geojson|csv|jsonl))?|quotes|figures|search|watch)/?"), "GET",
-            java.util.regex.Pattern.compile("/api/stories/[^/]+(/timeline)?/?"), "GET",
+            java.util.regex.Pattern.compile("/api/stories/[^/]+(/[^/]+)?/?"), "GET",
             java.util.regex.Pattern.compile("/api/articles/?"), "POST",
             java.util.regex.Pattern.compile("/api/corrections/?"), "GET, POST",
             java.util.regex.Pattern.compile("/api/corrections/[^/]+/undo/?"), "POST",

@@ -55,6 +55,15 @@ class ApiTest {
         JsonNode story = getJson("/api/stories/story-aaaa000000000001", 200);
         assertThat(story.get("events").get(0).get("corroboration").asInt()).isEqualTo(2);
         assertThat(story.get("conflicts")).hasSize(1);
+        assertThat(story.get("counts").get("articles").asInt()).isEqualTo(story.get("articles").size());
+        assertThat(story.get("counts").get("timeline").asInt()).isEqualTo(story.get("timeline").size());
+        JsonNode whole = getJson("/api/stories/story-aaaa000000000001/record", 200);
+        assertThat(whole.get("articles")).isEqualTo(story.get("articles"));
+        assertThat(whole.has("counts")).as("the record as stored").isFalse();
+        JsonNode second = getJson("/api/stories/story-aaaa000000000001/articles?offset=1&limit=1", 200);
+        assertThat(second.get("articles")).singleElement().isEqualTo(whole.get("articles").get(1));
+        assertThat(second.get("total").asInt()).isEqualTo(whole.get("articles").size());
+        getJson("/api/stories/story-aaaa000000000001/nothing", 404);
         JsonNode timeline = getJson("/api/stories/story-aaaa000000000001/timeline", 200).get("timeline");
         assertThat(timeline).isNotEmpty();
         JsonNode source = timeline.get(0).get("sources").get(0);
@@ -190,13 +199,13 @@ class ApiTest {
         List<String> documented = new ArrayList<>();
         paths.fieldNames().forEachRemaining(documented::add);
         assertThat(documented).containsExactlyInAnyOrder("/api/stats", "/api/stories", "/api/stories/{id}",
-                "/api/stories/{id}/timeline", "/api/articles/{id}", "/api/articles", "/api/events",
+                "/api/stories/{id}/{part}", "/api/articles/{id}", "/api/articles", "/api/events",
                 "/api/events.geojson", "/api/events.csv", "/api/events.jsonl", "/api/quotes",
                 "/api/figures", "/api/search", "/api/watch", "/api/charts/events-over-time",
                 "/api/charts/top-actors", "/api/charts/dyads", "/api/charts/network", "/api/charts/figures",
                 "/api/actors", "/api/actors/{id}", "/api/corrections", "/api/corrections/{id}/undo");
         for (String path : documented) {
-            String probe = path.replace("{id}", "story-aaaa000000000001");
+            String probe = path.replace("{id}", "story-aaaa000000000001").replace("{part}", "timeline");
             if (path.startsWith("/api/articles/")) {
                 probe = "/api/articles/aaaa000000000001";
             }

@@ -279,6 +279,22 @@ class BrowserTest {
         reloaded(attacked);
         assertThat(browser.findElement(By.id("range")).getText()).as("the rejected event is left out")
                 .isEqualTo("1–1 of 1");
+        WebElement withRejected = browser.findElement(By.cssSelector("#events-filter input[name=rejected]"));
+        assertThat(withRejected.findElement(By.xpath("..")).getText()).contains("Rejected events too");
+        withRejected.click();
+        browser.findElement(By.cssSelector("#events-filter button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("rejected=true"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        assertThat(browser.findElement(By.id("range")).getText()).as("asked for: the rejected event is listed")
+                .isEqualTo("1–2 of 2");
+        assertThat(eventRow("Militants attacked").getDomAttribute("class")).contains("rejected-row");
+        assertThat(eventRow("Militants attacked").findElement(By.cssSelector(".tag.rejected")).getText())
+                .isEqualToIgnoringCase("rejected");
+        assertThat(eventRow("Police arrested").findElements(By.cssSelector(".tag.rejected"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#events-filter input[name=rejected]")).isSelected())
+                .as("the checkbox kept from the address").isTrue();
+        open("/events.html?story=" + story);
 
         WebElement arrested = eventRow("Police arrested");
         arrested.findElement(By.cssSelector("details.correction summary")).click();

@@ -92,6 +92,13 @@ class CorrectionsApiTest {
         JsonNode events = getJson("/api/events");
         assertThat(events.get("total").asInt()).isEqualTo(1);
         assertThat(events.get("events").get(0).get("actor").asText()).isEqualTo("Syrian Arab Air Force");
+        assertThat(events.get("events").get(0).has("rejected")).as("only a rejected event says so").isFalse();
+        JsonNode withRejected = getJson("/api/events?rejected=true");
+        assertThat(withRejected.get("total").asInt()).isEqualTo(2);
+        assertThat(withRejected.get("events")).filteredOn(e -> e.path("rejected").asBoolean()).singleElement()
+                .satisfies(e -> assertThat(e.get("text").asText()).isEqualTo("was bombed by warplanes"));
+        assertThat(getJson("/api/events?rejected=true&actor=SYRMIL").get("total").asInt())
+                .as("the rejected event's actor is not the one set on the other").isEqualTo(1);
         assertThat(getJson("/api/events?actor=SYRMIL").get("total").asInt()).isEqualTo(1);
         assertThat(getJson("/api/events?actor=MIL").get("total").asInt()).as("a code prefix of SYRMIL? no: MIL is "
                 + "not its prefix").isZero();

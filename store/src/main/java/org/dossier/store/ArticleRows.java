@@ -25,7 +25,11 @@ final class ArticleRows {
         return record.failed() ? "failed" : record.skipped() != null ? "skipped" : "analyzed";
     }
 
-    static void insert(Connection c, ArticleRecord a) throws SQLException {
+    /**
+     * Adds the article's rows; {@code embedded} says which database's statement adds a party's name only when it
+     * is new (H2's MERGE, PostgreSQL's ON CONFLICT).
+     */
+    static void insert(Connection c, ArticleRecord a, boolean embedded) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, status, source, url, title, outlet, "
                 + "published, language, error, record, ingested_at, outlet_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             s.setString(1, a.id());
@@ -48,6 +52,7 @@ final class ArticleRows {
         insertEntities(c, a.id(), "location", a.locations());
         insertQuotes(c, a.id(), a.quotes());
         insertEvents(c, a.id(), a.events());
+        insertPartyNames(c, a.events(), embedded);
         insertFigures(c, a.id(), a.figures());
     }
 
@@ -101,8 +106,8 @@ final class ArticleRows {
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO events (article_id, ordinal, event_day, actor, "
                 + "actor_code, action, cameo, root, quad_class, goldstein, target, target_code, location, text, "
-                + "start_offset, end_offset, confidence, date_precision, date_basis, " + PLACE_COLUMNS + ") "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "start_offset, end_offset, confidence, date_precision, date_basis, " + PLACE_COLUMNS
+                + ", actor_key, target_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int ordinal = 0;
             for (EventRecord e : events) {
                 s.setString(1, article);
@@ -125,6 +130,40 @@ final class ArticleRows {
                 s.setString(18, e.datePrecision());
                 s.setString(19, e.dateBasis());
                 setPlace(s, 20, e.place());
+                s.setString(27, partyKey(e.actor()));
+                s.setString(28, partyKey(e.target()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** A party's name as stored, in lower case (actor_key, target_key, party_names); null for none. */
+    static String partyKey(String name) {
+        String stored = clip(name, 1000);
+        return stored == null ? null : stored.toLowerCase(Locale.ROOT);
+    }
+
+    /** The events' actors' and targets' names, each added to party_names unless there already. */
+    private static void insertPartyNames(Connection c, List<EventRecord> events, boolean embedded)
+            throws SQLException {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (EventRecord e : events) {
+            for (String name : new String[] {e.actor(), e.target()}) {
+                String key = partyKey(name);
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        String sql = embedded ? "MERGE INTO party_names (name_key) KEY (name_key) VALUES (?)"
+                : "INSERT INTO party_names (name_key) VALUES (?) ON CONFLICT DO NOTHING";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (String key : keys) {
+                s.setString(1, key);
                 s.addBatch();
             }
             s.executeBatch();

@@ -211,6 +211,14 @@ public final class Corrections {
                 a.embedding(), a.places());
     }
 
+    /**
+     * Whether a correction may concern a story of these articles: one of their items is corrected, or names are
+     * merged (which only the story's record tells).
+     */
+    public boolean mayTouch(java.util.Collection<String> articleIds) {
+        return !merges.isEmpty() || articleIds.stream().anyMatch(articles::contains);
+    }
+
     /** Whether any correction concerns the story: an item of one of its articles, or a merged name it holds. */
     public boolean touches(StoryRecord story) {
         if (story.articles().stream().anyMatch(a -> articles.contains(a.id()))) {

@@ -15,7 +15,7 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The store's SQL database: a small connection pool, the schema brought up to date by versioned migrations
- * ({@code org/dossier/store/migration/V*.sql}, and {@link PlacesFromRecords}, which fills data) when opened, and transactions that either commit whole or leave
+ * ({@code org/dossier/store/migration/V*.sql}, and {@link PlacesFromRecords} and {@link StoryPages}, which fill data) when opened, and transactions that either commit whole or leave
  * nothing behind.
  */
 final class Database implements AutoCloseable {
@@ -64,7 +64,7 @@ final class Database implements AutoCloseable {
         try {
             Flyway.configure().dataSource(pool).locations("classpath:org/dossier/store/migration")
                     .failOnMissingLocations(true)
-                    .javaMigrations(new PlacesFromRecords()).load().migrate();
+                    .javaMigrations(new PlacesFromRecords(), new StoryPages()).load().migrate();
         } catch (FlywayException e) {
             pool.close();
             throw new StoreException("cannot bring the schema of the " + config.describe() + " up to date: "
@@ -114,6 +114,19 @@ final class Database implements AutoCloseable {
             throw new StoreException("database error: " + rootMessage(e), e);
         } finally {
             reading.unlock();
+        }
+    }
+
+    /** Sets the embedded database's page cache, in MiB; a no-op for a database server. */
+    void useCache(int mib) {
+        if (!embedded) {
+            return;
+        }
+        try (Connection connection = pool.getConnection();
+                java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET CACHE_SIZE " + (long) mib * 1024);
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + rootMessage(e), e);
         }
     }
 

@@ -172,7 +172,7 @@ public final class DossierStore implements AutoCloseable {
                 if (exists(c, record.id())) {
                     return null;
                 }
-                ArticleRows.insert(c, record);
+                ArticleRows.insert(c, record, db.embedded());
                 return seqOf(c, record.id());
             });
             if (seq == null) {
@@ -361,7 +361,27 @@ public final class DossierStore implements AutoCloseable {
     }
 
     public List<StorySummary> stories(int limit, int offset) {
-        return queries.stories(limit, offset);
+        return current(queries.stories(limit, offset));
+    }
+
+    /**
+     * The stories with their counts as corrected: the stored counts are those of the stories as built, which a
+     * rejected or changed event can change (a merged event parts or leaves). Only a story a correction may
+     * concern is read and corrected; the list's order stays that of the stored counts.
+     */
+    private List<StorySummary> current(List<StorySummary> stories) {
+        Corrections applied = corrections;
+        if (applied.isEmpty()) {
+            return stories;
+        }
+        List<StorySummary> current = new java.util.ArrayList<>(stories.size());
+        for (StorySummary st : stories) {
+            Optional<StoryRecord> corrected = applied.mayTouch(queries.storyArticles(st.id())) ? story(st.id())
+                    : Optional.empty();
+            current.add(corrected.map(s -> new StorySummary(st.id(), st.rank(), st.title(), st.firstDay(),
+                    st.lastDay(), s.articles().size(), s.events().size(), s.conflicts().size())).orElse(st));
+        }
+        return current;
     }
 
     /** Stories whose articles, quotes or events match the query, best match first. */
@@ -401,7 +421,7 @@ public final class DossierStore implements AutoCloseable {
             }
         }
         List<String> page = ordered.keySet().stream().skip(offset).limit(limit).toList();
-        return new Page<>(queries.storiesById(page), matching.size());
+        return new Page<>(current(queries.storiesById(page)), matching.size());
     }
 
     /**
@@ -444,6 +464,33 @@ public final class DossierStore implements AutoCloseable {
         }
         StoryRecord story = StoriesJsonl.fromLine(line.get());
         return applied.touches(story) ? Optional.of(StoriesJsonl.toLine(applied.apply(story, this::analyzed))) : line;
+    }
+
+    /**
+     * Sets the embedded database's page cache to {@code mib} MiB (opened with {@link StoreConfig}'s); a database
+     * server keeps its own.
+     */
+    public void useCache(int mib) {
+        db.useCache(mib);
+    }
+
+    /**
+     * The story's page ({@link StoryPage}: its lists cut to their first items and sources), as corrected: the page
+     * stored with the record when no correction may concern the story, else made from the corrected record.
+     */
+    public Optional<String> storyPageJson(String id) {
+        Corrections applied = corrections;
+        if (applied.isEmpty() || !applied.mayTouch(queries.storyArticles(id))) {
+            Optional<String> page = queries.storyPage(id);
+            return page.isPresent() ? page
+                    : queries.storyRecord(id).map(StoriesJsonl::fromLine).map(StoryPage::json);
+        }
+        return story(id).map(StoryPage::json);
+    }
+
+    /** Items of one list of the story as corrected, every source included, with the list's length. */
+    public Optional<StoryPage.Slice> storyItems(String id, StoryPage.Part part, int offset, int limit) {
+        return story(id).map(s -> StoryPage.items(s, part, offset, limit));
     }
 
     /** The article as its {@code articles.jsonl} line, as corrected (the stored line when nothing concerns it). */

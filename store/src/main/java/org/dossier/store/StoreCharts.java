@@ -83,7 +83,7 @@ public final class StoreCharts {
      * @throws IllegalArgumentException when the interval asked for makes more than {@value #MAX_PERIODS} periods
      */
     public EventsOverTime eventsOverTime(EventFilter filter, Interval interval) {
-        Where where = StoreQueries.eventsWhere(filter);
+        Where where = tables.eventsWhere(filter);
         // One pass: the events by stored day and quad class (a few rows a day); periods are summed here.
         List<Object[]> days = db.read(c -> {
             List<Object[]> rows = new ArrayList<>();
@@ -210,7 +210,7 @@ public final class StoreCharts {
 
     /** The filter's actors with most events (as actor and as target together), most first. */
     public TopActors topActors(EventFilter filter, int limit) {
-        ActorTally tally = db.read(c -> tally(c, StoreQueries.eventsWhere(filter), tables.events()));
+        ActorTally tally = db.read(c -> tally(c, tables.eventsWhere(filter), tables.events()));
         List<ActorCount> ranked = tally.ranked((key, names) -> true);
         return new TopActors(List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), ranked.size());
     }
@@ -233,7 +233,7 @@ public final class StoreCharts {
 
     /** The filter's pairs of actor and target with most events, most first; events naming only one are left. */
     public Dyads dyads(EventFilter filter, int limit) {
-        Where where = StoreQueries.eventsWhere(filter);
+        Where where = tables.eventsWhere(filter);
         ActorTally names = new ActorTally();
         Map<List<String>, double[]> pairs = new HashMap<>();
         db.read(c -> {

@@ -40,6 +40,14 @@ final class StoreQueries {
         return corrected ? "corrected_events" : "events";
     }
 
+    /**
+     * The events a filter reads: as corrected, and with the rejected ones (marked) when it asks for them while
+     * corrections apply (without corrections nothing is rejected).
+     */
+    String eventsOf(EventFilter f) {
+        return f.withRejected() && corrected ? "corrected_events_all" : events();
+    }
+
     String quotes() {
         return corrected ? "corrected_quotes" : "quotes";
     }
@@ -122,6 +130,26 @@ final class StoreQueries {
         return single("SELECT record FROM stories WHERE id = ?", id);
     }
 
+    /** The story's page as stored with its record; empty when there is no such story or it has no page. */
+    Optional<String> storyPage(String id) {
+        return single("SELECT page FROM stories WHERE id = ?", id);
+    }
+
+    List<String> storyArticles(String id) {
+        return db.read(c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT article_id FROM story_articles WHERE story_id = ?")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     Optional<String> articleRecord(String id) {
         return single("SELECT record FROM articles WHERE id = ?", id);
     }
@@ -141,22 +169,55 @@ final class StoreQueries {
         });
     }
 
-    /** The conditions of an event filter, over events {@code e}, without its page (the charts group by them too). */
-    static Where eventsWhere(EventFilter f) {
-        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
+    /**
+     * The conditions of an event filter over the events as corrected ({@link #events()}), without its page (the
+     * charts group by them too).
+     */
+    Where eventsWhere(EventFilter f) {
+        // The names table holds the events' names as analysed, not the names corrections set.
+        return eventsWhere(f, eventsOf(f).equals("events"));
+    }
+
+    /**
+     * The conditions of an event filter, over events {@code e}, without its page. With {@code byNames}, a name
+     * contained in the actor's or target's is looked for among the distinct names (party_names) and the events
+     * are then read by their names' keys, through an index, rather than every event's name tested: only for the
+     * events table, whose names that table holds.
+     */
+    static Where eventsWhere(EventFilter f, boolean byNames) {
+        // The name filters are each "any of" conditions on different columns; the others are kept apart, so that
+        // each can be read on its own (Where.union).
+        List<List<Where>> anyOf = new ArrayList<>();
         if (f.actor() != null) {
             String name = "%" + literal(f.actor().toLowerCase(Locale.ROOT)) + "%";
             String code = literal(f.actor().toUpperCase(Locale.ROOT)) + "%";
-            sql.append(" AND (LOWER(e.actor) LIKE ?" + ESCAPE + " OR LOWER(e.target) LIKE ?" + ESCAPE
-                    + " OR e.actor_code LIKE ?" + ESCAPE + " OR e.target_code LIKE ?" + ESCAPE + ")");
-            args.addAll(List.of(name, name, code, code));
+            anyOf.add(List.of(new Where(nameContains("e.actor_key", byNames), List.of(name)),
+                    new Where(nameContains("e.target_key", byNames), List.of(name)),
+                    new Where("e.actor_code LIKE ?" + ESCAPE, List.of(code)),
+                    new Where("e.target_code LIKE ?" + ESCAPE, List.of(code))));
         }
         if (f.target() != null) {
-            sql.append(" AND (LOWER(e.target) LIKE ?" + ESCAPE + " OR e.target_code LIKE ?" + ESCAPE + ")");
-            args.add("%" + literal(f.target().toLowerCase(Locale.ROOT)) + "%");
-            args.add(literal(f.target().toUpperCase(Locale.ROOT)) + "%");
+            String name = "%" + literal(f.target().toLowerCase(Locale.ROOT)) + "%";
+            String code = literal(f.target().toUpperCase(Locale.ROOT)) + "%";
+            anyOf.add(List.of(new Where(nameContains("e.target_key", byNames), List.of(name)),
+                    new Where("e.target_code LIKE ?" + ESCAPE, List.of(code))));
         }
+        Where rest = otherConditions(f);
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        for (List<Where> alternatives : anyOf) {
+            sql.append(" AND (" + String.join(" OR ", alternatives.stream().map(Where::sql).toList()) + ")");
+            alternatives.forEach(a -> args.addAll(a.args()));
+        }
+        sql.append(rest.sql());
+        args.addAll(rest.args());
+        return new Where(sql.toString(), args, anyOf, rest);
+    }
+
+    /** The conditions of an event filter other than its names (actor, target), each after " AND ". */
+    private static Where otherConditions(EventFilter f) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new ArrayList<>();
         if (f.cameo() != null) {
             sql.append(" AND e.cameo LIKE ?" + ESCAPE);
             args.add(literal(f.cameo()) + "%");
@@ -193,6 +254,12 @@ final class StoreQueries {
         }
         placeWhere(f.place(), sql, args);
         return new Where(sql.toString(), args);
+    }
+
+    /** The condition that a lower-case name column matches a LIKE pattern (one argument). */
+    private static String nameContains(String column, boolean byNames) {
+        return byNames ? column + " IN (SELECT n.name_key FROM party_names n WHERE n.name_key LIKE ?" + ESCAPE + ")"
+                : column + " LIKE ?" + ESCAPE;
     }
 
     /** Mean radius of the Earth in km (IUGG), for great-circle distances. */
@@ -260,7 +327,22 @@ final class StoreQueries {
 
     /** How many events the filter matches, whatever its page. */
     long countEvents(EventFilter f) {
-        return count(eventsWhere(f), "SELECT COUNT(*) FROM " + events() + " e");
+        Where where = eventsWhere(f);
+        String events = eventsOf(f);
+        if (byBranches(where, events)) {
+            Where union = where.union(events);
+            return count(new Where("", union.args()), "SELECT COUNT(*) FROM (" + union.sql() + ") u");
+        }
+        return count(where, "SELECT COUNT(*) FROM " + events + " e");
+    }
+
+    /**
+     * Whether to read a filter's events as sets of row ids ({@link Where#union}): on H2, for a filter with names,
+     * over the events table (whose indexes serve each condition; a view's rows are all read either way).
+     * PostgreSQL combines indexes for an OR itself.
+     */
+    private boolean byBranches(Where where, String events) {
+        return db.embedded() && !where.anyOf().isEmpty() && events.equals("events");
     }
 
     /**
@@ -285,40 +367,107 @@ final class StoreQueries {
         String sortIndex = sortIndex(f.sort());
         boolean bySortIndex = false;
         // Only the table has the indexes: while corrections apply, events are read through a view.
-        if (db.embedded() && sortIndex != null && total >= 0 && events().equals("events")) {
+        String events = eventsOf(f);
+        if (db.embedded() && sortIndex != null && total >= 0 && events.equals("events")) {
             long all = db.read(c -> count(c, "SELECT COUNT(*) FROM events"));
             bySortIndex = (double) total * total > (double) (f.offset() + f.limit()) * all;
         }
-        String from = " FROM " + events() + " e" + (bySortIndex ? " USE INDEX (" + sortIndex + ")" : "");
+        if (!bySortIndex && byBranches(where, events)) {
+            return db.read(c -> rows(c, pageByRowIds(c, f, where.union(events)), events));
+        }
+        String from = " FROM " + events + " e" + (bySortIndex ? " USE INDEX (" + sortIndex + ")" : "");
         List<Object> args = new ArrayList<>(where.args());
         args.add(f.limit());
         args.add(f.offset());
         return db.read(c -> {
-            List<String> keys = new ArrayList<>();
-            java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+            List<EventKey> keys = new ArrayList<>();
             try (PreparedStatement s = prepare(c, "SELECT e.article_id, e.ordinal" + from + where.sql()
                     + orderBy(f.sort()) + " LIMIT ? OFFSET ?", args); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    keys.add(r.getString(1) + "#" + r.getInt(2));
-                    articles.add(r.getString(1));
+                    keys.add(new EventKey(r.getString(1), r.getInt(2), null, null));
                 }
             }
-            if (keys.isEmpty()) {
-                return List.of();
-            }
-            // The events of the page's articles (an index range each), of which the page's are kept.
-            String marks = String.join(",", java.util.Collections.nCopies(articles.size(), "?"));
-            java.util.Map<String, EventRow> byKey = new java.util.HashMap<>();
-            try (PreparedStatement s = prepare(c, "SELECT e.ordinal, " + eventColumns().substring("SELECT ".length())
-                    + " WHERE e.article_id IN (" + marks + ")", new ArrayList<>(articles));
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String key = r.getString(2) + "#" + r.getInt(1);
-                    byKey.put(key, eventRow(r, 1));
-                }
-            }
-            return keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList();
+            return rows(c, keys, events);
         });
+    }
+
+    /** An event's key, with its day and its sort's value when the page is sorted here. */
+    private record EventKey(String article, int ordinal, String day, Comparable<Object> value) {}
+
+    /**
+     * A page of few matches on H2: their row ids (Where.union, from indexes alone), each one's day and sort value
+     * read by its row id, sorted here as {@link #orderBy} sorts. H2 reads a row by its id directly, but for
+     * "_ROWID_ IN (...)" it reads an index whole (that of the sort, in order: 400,000 entries for 300 matches).
+     */
+    @SuppressWarnings("unchecked")
+    private static List<EventKey> pageByRowIds(Connection c, EventFilter f, Where union) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, "SELECT u.rid FROM (" + union.sql() + ") u", union.args());
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        String value = switch (f.sort().key()) {
+            case date -> "e.event_day";
+            case confidence -> "e.confidence";
+            case cameo -> "e.cameo";
+            case actor -> "e.actor_key";
+        };
+        List<EventKey> keys = new ArrayList<>(ids.size());
+        try (PreparedStatement s = c.prepareStatement("SELECT e.article_id, e.ordinal, e.event_day, " + value
+                + " FROM events e WHERE e._ROWID_ = ?")) {
+            for (long id : ids) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        keys.add(new EventKey(r.getString(1), r.getInt(2), r.getString(3),
+                                (Comparable<Object>) r.getObject(4)));
+                    }
+                }
+            }
+        }
+        keys.sort(order(f.sort()));
+        int from = Math.min(keys.size(), f.offset());
+        return keys.subList(from, Math.min(keys.size(), from + f.limit()));
+    }
+
+    /** The order of {@link #orderBy}, over keys read by {@link #pageByRowIds}. */
+    private static java.util.Comparator<EventKey> order(StoreRows.EventSort sort) {
+        java.util.Comparator<Comparable<Object>> direction = sort.descending()
+                ? java.util.Comparator.<Comparable<Object>>reverseOrder()
+                : java.util.Comparator.<Comparable<Object>>naturalOrder();
+        java.util.Comparator<EventKey> byDay = java.util.Comparator.comparing(EventKey::day,
+                java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()));
+        java.util.Comparator<EventKey> first = sort.key() == StoreRows.EventSort.Key.date
+                ? java.util.Comparator.comparing(k -> (Comparable<Object>) (Comparable<?>) k.day(),
+                        java.util.Comparator.nullsLast(direction))
+                : java.util.Comparator.comparing(EventKey::value, java.util.Comparator.nullsLast(direction));
+        java.util.Comparator<EventKey> ties = sort.key() == StoreRows.EventSort.Key.date ? first
+                : first.thenComparing(byDay);
+        return ties.thenComparing(EventKey::article).thenComparingInt(EventKey::ordinal);
+    }
+
+    /** The rows of the page's events, in the page's order. */
+    private List<EventRow> rows(Connection c, List<EventKey> keys, String events) throws SQLException {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+        keys.forEach(k -> articles.add(k.article()));
+        // The events of the page's articles (an index range each), of which the page's are kept.
+        String marks = String.join(",", java.util.Collections.nCopies(articles.size(), "?"));
+        java.util.Map<String, EventRow> byKey = new java.util.HashMap<>();
+        try (PreparedStatement s = prepare(c, "SELECT e.ordinal, " + eventColumns(events).substring("SELECT ".length())
+                + " WHERE e.article_id IN (" + marks + ")", new ArrayList<>(articles));
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                String key = r.getString(2) + "#" + r.getInt(1);
+                byKey.put(key, eventRow(r, 1));
+            }
+        }
+        return keys.stream().map(k -> byKey.get(k.article() + "#" + k.ordinal()))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -332,7 +481,8 @@ final class StoreQueries {
         Where where = eventsWhere(f);
         return db.read(c -> {
             long given = 0;
-            try (PreparedStatement s = prepare(c, eventColumns() + where.sql() + orderBy(f.sort()), where.args())) {
+            try (PreparedStatement s = prepare(c, eventColumns(eventsOf(f)) + where.sql() + orderBy(f.sort()),
+                    where.args())) {
                 s.setFetchSize(500);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -347,14 +497,15 @@ final class StoreQueries {
 
     /**
      * The event columns {@link #eventRow} reads, with the article and story of each, before the conditions; from
-     * the events as corrected.
+     * {@code events} (the events as corrected, the rejected ones too when it is corrected_events_all).
      */
-    private String eventColumns() {
+    private static String eventColumns(String events) {
         return "SELECT e.article_id, sa.story_id, a.outlet, a.url, e.event_day, "
                 + "e.date_precision, e.date_basis, e.actor, e.actor_code, e.action, e.cameo, e.root, e.quad_class, "
                 + "e.goldstein, e.target, e.target_code, e.location, e.confidence, e.text, e.start_offset, "
                 + "e.end_offset, e.place_name, e.place_geonames_id, e.place_country, e.place_admin1, e.place_lat, "
-                + "e.place_lon, e.place_precision, a.source FROM " + events() + " e "
+                + "e.place_lon, e.place_precision, a.source, "
+                + (events.equals("corrected_events_all") ? "e.rejected" : "FALSE") + " FROM " + events + " e "
                 + "JOIN articles a ON a.id = e.article_id LEFT JOIN story_articles sa ON sa.article_id = e.article_id";
     }
 
@@ -371,16 +522,16 @@ final class StoreQueries {
                 r.getString(k + 5), r.getString(k + 6), r.getString(k + 7), r.getString(k + 8), r.getString(k + 9),
                 r.getString(k + 10), r.getString(k + 11), r.getString(k + 12), r.getInt(k + 13), r.getDouble(k + 14),
                 r.getString(k + 15), r.getString(k + 16), r.getString(k + 17), place(r, k + 22), confidence,
-                r.getString(k + 19), r.getInt(k + 20), r.getInt(k + 21), r.getString(k + 29));
+                r.getString(k + 19), r.getInt(k + 20), r.getInt(k + 21), r.getString(k + 29), r.getBoolean(k + 30));
     }
 
-    /** The index that gives the events in the sort's order (see migration V5), or null when none does. */
+    /** The index that gives the events in the sort's order (see migrations V9 and V10). */
     static String sortIndex(StoreRows.EventSort sort) {
         return switch (sort.key()) {
             case date -> sort.descending() ? "events_day_desc" : "events_day_asc";
             case confidence -> sort.descending() ? "events_confidence_desc" : "events_confidence_asc";
             case cameo -> "events_cameo";
-            case actor -> null;
+            case actor -> sort.descending() ? "events_actor_desc" : "events_actor_asc";
         };
     }
 
@@ -395,7 +546,7 @@ final class StoreQueries {
             case confidence -> "e.confidence" + direction + " NULLS LAST";
             // never null: no null order, so that its one index serves both directions
             case cameo -> "e.cameo" + direction;
-            case actor -> "LOWER(e.actor)" + direction + " NULLS LAST";
+            case actor -> "e.actor_key" + direction + " NULLS LAST";
         };
         String ties = sort.key() == StoreRows.EventSort.Key.date ? "" : ", e.event_day ASC NULLS LAST";
         return " ORDER BY " + first + ties + ", e.article_id, e.ordinal";
@@ -485,8 +636,42 @@ final class StoreQueries {
         return db.read(c -> count(c, "SELECT COUNT(*) FROM stories"));
     }
 
-    /** The conditions of a list's query, with their arguments in order. */
-    record Where(String sql, List<Object> args) {}
+    /**
+     * The conditions of a list's query, with their arguments in order. For an events filter with names, also
+     * the same conditions apart: {@code anyOf}, each name filter's alternatives (an OR across columns, which H2
+     * serves by reading every row), and {@code others}, the rest (each after " AND ").
+     */
+    record Where(String sql, List<Object> args, List<List<Where>> anyOf, Where others) {
+
+        Where(String sql, List<Object> args) {
+            this(sql, args, List.of(), null);
+        }
+
+        /**
+         * The row ids ({@code rid}) of the events the conditions select, as a query of H2's: each alternative of
+         * a name filter, and the other conditions, read apart, each from an index alone where one serves it (the
+         * index holds the row id, not the event's key, article and ordinal, which would be read from every
+         * matching row: 20,000 rows take seconds when they are not in the cache); the alternatives' row ids
+         * united, and the sets intersected.
+         */
+        Where union(String events) {
+            List<String> sets = new ArrayList<>();
+            List<Object> all = new ArrayList<>();
+            for (List<Where> alternatives : anyOf) {
+                List<String> selects = new ArrayList<>();
+                for (Where a : alternatives) {
+                    selects.add("SELECT e._ROWID_ AS rid FROM " + events + " e WHERE " + a.sql());
+                    all.addAll(a.args());
+                }
+                sets.add("(" + String.join(" UNION ", selects) + ")");
+            }
+            if (others != null && !others.sql().isEmpty()) {
+                sets.add("(SELECT e._ROWID_ AS rid FROM " + events + " e WHERE 1 = 1" + others.sql() + ")");
+                all.addAll(others.args());
+            }
+            return new Where(String.join(" INTERSECT ", sets), all);
+        }
+    }
 
     private long count(Where where, String select) {
         return db.read(c -> {

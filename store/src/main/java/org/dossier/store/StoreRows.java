@@ -21,7 +21,19 @@ public final class StoreRows {
             String datePrecision, String dateBasis, String actor, String actorCode, String action, String cameo,
             String root, int quadClass, double goldstein, String target, String targetCode, String location,
             PlaceRecord place, Double confidence, String text, int start, int end,
-            @com.fasterxml.jackson.annotation.JsonIgnore String source) {
+            @com.fasterxml.jackson.annotation.JsonIgnore String source,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+            boolean rejected) {
+
+        /** An event that stands (not rejected). */
+        public EventRow(String article, String story, String outlet, String url, String date, String datePrecision,
+                String dateBasis, String actor, String actorCode, String action, String cameo, String root,
+                int quadClass, double goldstein, String target, String targetCode, String location,
+                PlaceRecord place, Double confidence, String text, int start, int end, String source) {
+            this(article, story, outlet, url, date, datePrecision, dateBasis, actor, actorCode, action, cameo, root,
+                    quadClass, goldstein, target, targetCode, location, place, confidence, text, start, end, source,
+                    false);
+        }
 
         /** An event without where its article was read from. */
         public EventRow(String article, String story, String outlet, String url, String date, String datePrecision,
@@ -62,10 +74,19 @@ public final class StoreRows {
      * resolved to; {@code outlet} is the article's outlet (whole, any case); {@code minConfidence} null lists events
      * whatever their confidence; {@code story} keeps the events of one story's articles; {@code place} filters by
      * where they happened. {@code limit} and {@code offset} are the page (an export reads every matching event).
+     * {@code withRejected} lists the events analysts marked wrong too, each marked {@code rejected}.
      */
     public record EventFilter(String actor, String target, String cameo, Integer quadClass, String from, String to,
             String location, String outlet, Double minConfidence, String story, PlaceFilter place, EventSort sort,
-            int limit, int offset) {
+            int limit, int offset, boolean withRejected) {
+
+        /** A filter of the events as corrected, without the rejected ones. */
+        public EventFilter(String actor, String target, String cameo, Integer quadClass, String from, String to,
+                String location, String outlet, Double minConfidence, String story, PlaceFilter place,
+                EventSort sort, int limit, int offset) {
+            this(actor, target, cameo, quadClass, from, to, location, outlet, minConfidence, story, place, sort,
+                    limit, offset, false);
+        }
 
         /** A filter on actors, codes, days, location, confidence, story and place, in date order. */
         public EventFilter(String actor, String cameo, String from, String to, String location, Double minConfidence,

@@ -17,7 +17,7 @@ final class StoryRows {
     /** Inserts the stories; the caller has deleted any stored story of the same id, and its articles' rows. */
     static void insert(Connection c, List<StoryRecord> stories) throws SQLException {
         try (PreparedStatement story = c.prepareStatement("INSERT INTO stories (id, title, first_day, "
-                + "last_day, article_count, event_count, conflict_count, record) VALUES (?,?,?,?,?,?,?,?)");
+                + "last_day, article_count, event_count, conflict_count, record, page) VALUES (?,?,?,?,?,?,?,?,?)");
                 PreparedStatement member = c.prepareStatement(
                         "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)")) {
             Set<String> placed = new HashSet<>();
@@ -32,6 +32,7 @@ final class StoryRows {
                 story.setInt(6, st.events().size());
                 story.setInt(7, st.conflicts().size());
                 story.setString(8, StoriesJsonl.toLine(st));
+                story.setString(9, StoryPage.json(st));
                 story.addBatch();
                 for (StoryRecord.StoryArticle a : st.articles()) {
                     if (placed.add(a.id())) {

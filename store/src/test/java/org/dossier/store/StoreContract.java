@@ -197,6 +197,121 @@ abstract class StoreContract {
         }
     }
 
+    /**
+     * A name filter matches a name contained in the actor's or target's (any case) or a code's start; the store
+     * reads it through the table of names and the union of each alternative's events on the embedded database:
+     * every page of every sort must be what testing each event's names gives.
+     */
+    @Test
+    void nameFiltersMatchWhatEachEventsNamesSayInEverySortAndPage() throws Exception {
+        try (DossierStore store = openWithFixtures()) {
+            store.add(talks());
+            List<StoreRows.EventRow> every = store.events(filter(null, null, null, null,
+                    StoreRows.EventSort.DEFAULT, 1000, 0));
+            assertThat(every).hasSize(6);
+            String[][] names = {{"r", null}, {"RUS", null}, {"ukr", null}, {"MIL", null}, {null, "rebel"},
+                {null, "ukr"}, {"r", "ukr"}, {"police", "BLR"}, {"nobody", null}, {null, "Mediators"}};
+            for (String[] name : names) {
+                for (Integer quad : new Integer[] {null, 3}) {
+                    for (String by : List.of("date", "-date", "confidence", "-confidence", "cameo", "-cameo", "actor",
+                            "-actor")) {
+                        StoreRows.EventSort sort = StoreRows.EventSort.parse(by);
+                        List<StoreRows.EventRow> expected = store.events(filter(null, null, null, null, sort, 1000, 0))
+                                .stream().filter(e -> (name[0] == null || names(e, name[0], true))
+                                        && (name[1] == null || names(e, name[1], false))
+                                        && (quad == null || e.quadClass() == quad)).toList();
+                        List<StoreRows.EventRow> pages = new java.util.ArrayList<>();
+                        for (int offset = 0; offset < 8; offset += 2) {
+                            EventFilter page = new EventFilter(name[0], name[1], null, quad, null, null, null, null,
+                                    null, null, PlaceFilter.ANY, sort, 2, offset);
+                            StoreRows.Page<StoreRows.EventRow> read = store.eventsPage(page);
+                            assertThat(read.total()).as(String.join("/", java.util.Arrays.asList(name)) + " by " + by)
+                                    .isEqualTo(expected.size());
+                            pages.addAll(read.items());
+                        }
+                        assertThat(pages).as(String.join("/", java.util.Arrays.asList(name)) + " by " + by)
+                                .isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the event's actor or target (or target alone) contains the name in any case or has a code it starts. */
+    private static boolean names(StoreRows.EventRow e, String name, boolean actorToo) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        boolean target = (e.target() != null && e.target().toLowerCase(java.util.Locale.ROOT).contains(lower))
+                || (e.targetCode() != null && e.targetCode().startsWith(upper));
+        boolean actor = (e.actor() != null && e.actor().toLowerCase(java.util.Locale.ROOT).contains(lower))
+                || (e.actorCode() != null && e.actorCode().startsWith(upper));
+        return target || (actorToo && actor);
+    }
+
+    private static final StoryRecord TALKS_STORY = new StoryRecord("story-talks", "Talks",
+            List.of(new StoryRecord.StoryArticle("eeee000000000005", "Talks and threats", "Courier", "2016-10-06",
+                    null, null)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    @Test
+    void fillsThePartiesKeysNamesAndStoryPagesOfAStoreMadeBeforeThem() throws Exception {
+        StoreConfig config = emptyStore(dir);
+        Flyway.configure().dataSource(config.effectiveJdbcUrl(), config.user(), config.password())
+                .locations("classpath:org/dossier/store/migration").javaMigrations(new PlacesFromRecords())
+                .target("9").load().migrate();
+        ArticleRecord talks = talks();
+        try (Connection c = connect(config)) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, status, record, ingested_at, "
+                    + "outlet, outlet_key) VALUES (?, 'analyzed', ?, CURRENT_TIMESTAMP, 'Courier', 'courier')")) {
+                s.setString(1, talks.id());
+                s.setString(2, ArticlesJsonl.toLine(talks));
+                s.executeUpdate();
+            }
+            int ordinal = 0;
+            for (ArticleRecord.EventRecord e : talks.events()) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO events (article_id, ordinal, event_day, "
+                        + "actor, actor_code, cameo, root, quad_class, goldstein, target, target_code, text, "
+                        + "start_offset, end_offset, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)")) {
+                    s.setString(1, talks.id());
+                    s.setInt(2, ordinal++);
+                    s.setString(3, e.date());
+                    s.setString(4, e.actor());
+                    s.setString(5, e.actorCode());
+                    s.setString(6, e.cameo());
+                    s.setString(7, e.root());
+                    s.setInt(8, e.quadClass());
+                    s.setString(9, e.target());
+                    s.setString(10, e.targetCode());
+                    s.setString(11, e.text());
+                    s.setInt(12, e.start());
+                    s.setInt(13, e.end());
+                    s.setObject(14, e.confidence(), java.sql.Types.DOUBLE);
+                    s.executeUpdate();
+                }
+            }
+            c.commit();
+        }
+        try (Connection c = connect(config)) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO stories (id, title, article_count, "
+                    + "event_count, conflict_count, record) VALUES ('story-talks', 'Talks', 1, 0, 0, ?)")) {
+                s.setString(1, org.dossier.stories.build.StoriesJsonl.toLine(TALKS_STORY));
+                s.executeUpdate();
+            }
+            c.commit();
+        }
+        try (DossierStore store = DossierStore.open(config)) {
+            assertThat(store.storyPageJson("story-talks")).as("the page of a story stored before pages")
+                    .contains(StoryPage.json(TALKS_STORY));
+            EventFilter byActor = new EventFilter(null, null, null, null, null, null, null, null, null, null,
+                    PlaceFilter.ANY, StoreRows.EventSort.parse("-actor"), 10, 0);
+            assertThat(store.events(byActor)).extracting(StoreRows.EventRow::actor)
+                    .containsExactly("Russia", "police", "Poland", "envoy");
+            EventFilter mediators = new EventFilter(null, "MEDIATOR", null, null, null, null, null, null, null, null,
+                    PlaceFilter.ANY, StoreRows.EventSort.DEFAULT, 10, 0);
+            assertThat(store.eventsPage(mediators).items()).as("a name from before, in the table of names")
+                    .extracting(StoreRows.EventRow::text).containsExactly("Poland praised the mediators");
+        }
+    }
+
     private static final PlaceRecord AMES = new PlaceRecord("Ames", 4846834L, "US", "IA", 42.03471, -93.61994, 1);
     private static final PlaceRecord SUVA = new PlaceRecord("Suva", 2198148L, "FJ", "01", -18.14161, 178.44149, 1);
     private static final String WEATHER = "Storms flooded streets in Ames. Protesters marched in Sheik Said. "
@@ -469,6 +584,11 @@ abstract class StoreContract {
                     null));
 
             assertThat(store.countEvents(allEvents())).isEqualTo(1);
+            EventFilter withRejected = new EventFilter(null, null, null, null, null, null, null, null, null, null,
+                    PlaceFilter.ANY, StoreRows.EventSort.DEFAULT, 100, 0, true);
+            assertThat(store.eventsPage(withRejected).total()).isEqualTo(2);
+            assertThat(store.events(withRejected)).filteredOn(StoreRows.EventRow::rejected).singleElement()
+                    .extracting(StoreRows.EventRow::article).isEqualTo(b.id());
             assertThat(store.events(allEvents())).singleElement().satisfies(e -> {
                 assertThat(e.actor()).isEqualTo("Russia");
                 assertThat(e.actorCode()).isEqualTo("RUS");
@@ -493,6 +613,8 @@ abstract class StoreContract {
                 assertThat(e.actor()).isEqualTo("Russia");
             });
             assertThat(store.storyJson(strike).orElseThrow()).contains("\"actor\":\"Russia\"");
+            assertThat(store.storyPageJson(strike).orElseThrow()).as("the page as corrected")
+                    .contains("\"actor\":\"Russia\"").doesNotContain("\"actor\":\"warplanes\"");
 
             store.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
             assertThat(store.story(strike).orElseThrow().events()).as("after rebuilding the stories")
@@ -510,9 +632,13 @@ abstract class StoreContract {
             assertThat(undone.undoneAt()).isNotNull();
             assertThat(undone.note()).isEqualTo("the second report is of the same strike");
             assertThat(store.countEvents(allEvents())).isEqualTo(2);
-            assertThat(store.story(store.storyOf(a.id()).orElseThrow()).orElseThrow().events())
+            String strike = store.storyOf(a.id()).orElseThrow();
+            assertThat(store.story(strike).orElseThrow().events())
                     .extracting(StoryRecord.MergedEvent::corroboration).containsExactly(1, 1)
                     .as("Russia's event and the warplanes' event are two now");
+            assertThat(store.stories(10, 0)).filteredOn(st -> st.id().equals(strike)).singleElement()
+                    .as("the story list counts the events as corrected, not as the stories were built")
+                    .extracting(StoreRows.StorySummary::events).isEqualTo(2);
             assertThat(store.correctionHistory(10, 0).total()).as("an undone correction stays in the history")
                     .isEqualTo(5);
             assertThat(store.countActiveCorrections()).isEqualTo(4);

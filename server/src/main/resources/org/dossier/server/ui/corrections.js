@@ -34,11 +34,16 @@ const DossierCorrections = {
     return { article: source.article, item_kind: kind, start: source.start, end: source.end };
   },
 
+  /** The item's sources: the list given, or what a function given for them (which reads them) answers. */
+  async sourcesOf(sources) {
+    return typeof sources === "function" ? await sources() : sources;
+  },
+
   /** Posts one correction for each source (a merged event is corrected in each of its reports), then reloads. */
   async correct(sources, kind, itemKind, fields, status) {
     status.textContent = "Saving…";
     try {
-      for (const source of sources) {
+      for (const source of await DossierCorrections.sourcesOf(sources)) {
         await DossierCorrections.post("/api/corrections",
           Object.assign({ kind: kind }, DossierCorrections.itemOf(source, itemKind), fields));
       }
@@ -60,7 +65,8 @@ const DossierCorrections = {
    * the fields a correction may set, filled with their values now. Only fields that were changed are sent.
    *
    * @param itemKind event, quote or figure
-   * @param sources the item's sources ({article, start, end}); a merged event has one per report
+   * @param sources the item's sources ({article, start, end}); a merged event has one per report. A function
+   *     instead (async) reads them when a correction is saved: the story page lists a few of an event's sources
    * @param current the values now: {actor, actor_code, target, target_code, cameo} or {speaker}
    */
   control(itemKind, sources, current) {
@@ -120,8 +126,9 @@ const DossierCorrections = {
     }
     status.textContent = "Saving…";
     try {
+      const all = await DossierCorrections.sourcesOf(sources);
       for (const [kind, fields] of changes) {
-        for (const source of sources) {
+        for (const source of all) {
           await DossierCorrections.post("/api/corrections", Object.assign({ kind: kind },
             DossierCorrections.itemOf(source, itemKind), fields, { note: note || null }));
         }

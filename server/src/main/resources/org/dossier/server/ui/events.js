@@ -28,7 +28,9 @@ function pageHref(query, offset) {
 
 function fillForm(form, query) {
   for (const [name, value] of query.entries()) {
-    if (form.elements[name] && name !== "limit") form.elements[name].value = value;
+    const field = form.elements[name];
+    if (field && field.type === "checkbox") field.checked = value === "true";
+    else if (field && name !== "limit") field.value = value;
   }
   if (!query.has("sort")) form.elements.sort.value = DEFAULT_SORT;
   const limit = query.get("limit") || DEFAULT_LIMIT;
@@ -88,8 +90,10 @@ function row(e) {
     : e.location;
   const confidence = e.confidence === null || e.confidence === undefined ? "—" : e.confidence.toFixed(2);
   const words = Dossier.articleLink({ article: e.article, start: e.start, end: e.end, text: e.text }, e.text || "words");
-  return el("tr", { class: "event-row" + (e.quad_class >= 3 ? " conflict-row" : "") },
-    cell(e.date ? el("time", { datetime: e.date }, e.date) : el("span", { class: "muted" }, "undated")),
+  // A rejected event (listed when asked for) says so; undoing it is on the corrections page.
+  return el("tr", { class: "event-row" + (e.quad_class >= 3 ? " conflict-row" : "") + (e.rejected ? " rejected-row" : "") },
+    cell(e.date ? el("time", { datetime: e.date }, e.date) : el("span", { class: "muted" }, "undated"),
+      e.rejected ? el("a", { class: "tag rejected", href: "/corrections.html", title: "Marked wrong: undo it on the corrections page" }, "rejected") : null),
     cell(Dossier.party(e.actor, e.actor_code)),
     cell(el("span", { class: "tag cameo" }, e.cameo), e.action ? " " + e.action.toLowerCase() : null),
     cell(Dossier.party(e.target, e.target_code)),

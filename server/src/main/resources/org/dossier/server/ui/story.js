@@ -7,8 +7,12 @@ function dayNumber(iso) {
   return isNaN(t) ? null : t / 86400000;
 }
 
-/** The label of each article of the story (outlet, else title, else file name), by id. */
+/** The label of each article of the story shown (outlet, else title, else file name), by id. */
 let articleLabels = new Map();
+
+/** The story's id, and its page's lists as far as they are shown (the API gives the first items of each). */
+let storyId = null;
+let timelineEntries = [];
 
 function labelOf(source) {
   return source.outlet || articleLabels.get(source.article) || "source";
@@ -27,22 +31,64 @@ function sourcesLinks(sources) {
   return span;
 }
 
+/**
+ * A "Show more" button after a list of the story, while the list has more items than shown: each click reads the
+ * next items from /api/stories/{id}/{part} and gives them to add(items).
+ */
+function moreButton(after, part, shownCount, total, add) {
+  let shown = shownCount;
+  const button = el("button", { type: "button", class: "more", id: "more-" + part });
+  const label = () => {
+    button.textContent = "Show more (" + (total - shown) + " more)";
+    button.hidden = shown >= total;
+  };
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const body = await Dossier.get("/api/stories/" + encodeURIComponent(storyId) + "/" + part + "?offset="
+        + shown + "&limit=100");
+      shown += body[part].length;
+      add(body[part]);
+      if (!body[part].length) shown = total;
+    } catch (e) {
+      Dossier.status("Could not load more: " + e.message);
+    } finally {
+      button.disabled = false;
+      label();
+    }
+  });
+  label();
+  after.after(button);
+}
+
 function renderSummary(story) {
   const list = document.getElementById("summary");
   story.summary.forEach(sentence => list.append(el("li", {}, sentence.text, " ", sourcesLinks(sentence.sources))));
 }
 
-/** The key of a source, to find a timeline entry's merged event by its first report. */
-function sourceKey(source) {
-  return source ? source.article + ":" + source.start + ":" + source.end : "";
+/**
+ * The sources a correction of a timeline line's event applies to: all of them. The page lists a line's first
+ * sources only (source_count says how many it has): then they are read, the line's own, when it is saved.
+ */
+function eventSources(entry, index) {
+  if (!entry.source_count || entry.source_count <= (entry.sources || []).length) return entry.sources;
+  return async () => {
+    const body = await Dossier.get("/api/stories/" + encodeURIComponent(storyId) + "/timeline?offset=" + index
+      + "&limit=1");
+    return body.timeline[0].sources;
+  };
 }
 
-function renderTimeline(story) {
+/** The timeline of the lines shown so far (the page's first, then each "Show more"), drawn again whole. */
+function renderTimeline() {
   const list = document.getElementById("timeline");
-  const eventOf = new Map(story.events.map(e => [sourceKey((e.sources || [])[0]), e]));
   const axis = document.getElementById("timeline-axis");
+  list.replaceChildren();
+  axis.replaceChildren();
+  axis.hidden = false;
   const byDate = new Map();
-  story.timeline.forEach(entry => {
+  timelineEntries.forEach((entry, index) => {
+    entry.index = index;
     const key = entry.date || "undated";
     if (!byDate.has(key)) byDate.set(key, []);
     byDate.get(key).push(entry);
@@ -58,11 +104,12 @@ function renderTimeline(story) {
     entries.forEach(entry => {
       const source = (entry.sources || [])[0];
       const text = source ? Dossier.articleLink(source, entry.text) : entry.text;
+      const count = entry.source_count || (entry.sources || []).length;
       items.append(el("li", { class: "timeline-entry " + entry.kind },
         el("span", { class: "tag" }, entry.kind === "event" ? "event" : "report"), " ", text,
-        (entry.sources || []).length > 1 ? el("span", { class: "muted" }, " (" + entry.sources.length + " sources)") : null,
-        entry.kind === "event" && eventOf.has(sourceKey(source))
-          ? DossierCorrections.control("event", entry.sources, eventOf.get(sourceKey(source))) : null));
+        count > 1 ? el("span", { class: "muted" }, " (" + count + " sources)") : null,
+        entry.kind === "event" && entry.event
+          ? DossierCorrections.control("event", eventSources(entry, entry.index), entry.event) : null));
     });
     group.append(items);
     list.append(group);
@@ -106,24 +153,32 @@ function renderAxis(axis, ticks, first, last) {
   });
 }
 
-function renderQuotes(story) {
+function addQuotes(quotes) {
   const list = document.getElementById("quotes");
-  story.quotes.forEach(q => list.append(el("li", { class: "quote" },
+  quotes.forEach(q => list.append(el("li", { class: "quote" },
     el("div", { class: "speaker" }, q.speaker || "unattributed"),
     el("blockquote", {}, q.direct ? "“" + q.text + "”" : q.text),
     el("div", { class: "muted" }, (q.date || "undated") + " · ", cite(q.source)),
     DossierCorrections.control("quote", [q.source], q))));
+}
+
+function renderQuotes(story) {
+  const list = document.getElementById("quotes");
+  addQuotes(story.quotes);
   if (!story.quotes.length) list.append(el("li", { class: "muted" }, "No quotes."));
+  moreButton(list, "quotes", story.quotes.length, story.counts.quotes, addQuotes);
 }
 
 function figureKey(source) {
   return source.article + ":" + source.start;
 }
 
-function renderFigures(story) {
-  const conflicted = new Set();
+/** The figures in a conflict, by source: their rows are marked. */
+const conflicted = new Set();
+
+function addConflicts(conflicts) {
   const box = document.getElementById("conflicts");
-  story.conflicts.forEach(conflict => {
+  conflicts.forEach(conflict => {
     const values = el("ul", {});
     conflict.values.forEach(v => {
       conflicted.add(figureKey(v.source));
@@ -134,8 +189,11 @@ function renderFigures(story) {
       el("div", { class: "conflict-title" }, "Conflicting figures: " + (conflict.what || conflict.unit || "")
         + (conflict.place ? " in " + conflict.place : "") + (conflict.date ? " on " + conflict.date : "")), values));
   });
+}
+
+function addFigures(figures) {
   const body = document.querySelector("#figures tbody");
-  story.figures.forEach(f => body.append(el("tr", { class: conflicted.has(figureKey(f.source)) ? "conflict" : "" },
+  figures.forEach(f => body.append(el("tr", { class: conflicted.has(figureKey(f.source)) ? "conflict" : "" },
     el("td", {}, (f.qualifier ? f.qualifier + " " : "") + (f.value === null ? "some" : f.value)),
     el("td", {}, [f.unit, f.what].filter(Boolean).join(" ")),
     el("td", {}, f.reported_by || ""),
@@ -144,20 +202,40 @@ function renderFigures(story) {
     el("td", {}, DossierCorrections.control("figure", [f.source], f)))));
 }
 
-function renderActors(story) {
+function renderFigures(story) {
+  addConflicts(story.conflicts);
+  addFigures(story.figures);
+  moreButton(document.getElementById("conflicts"), "conflicts", story.conflicts.length, story.counts.conflicts,
+    addConflicts);
+  moreButton(document.getElementById("figures"), "figures", story.figures.length, story.counts.figures, addFigures);
+}
+
+function addActors(actors) {
   const body = document.querySelector("#actors tbody");
-  story.actors.forEach(a => body.append(el("tr", {},
+  actors.forEach(a => body.append(el("tr", {},
     el("td", {}, el("a", { href: "/actor.html?" + (a.code ? "code=" + encodeURIComponent(a.code)
       : "name=" + encodeURIComponent(a.name)) }, a.name)), el("td", {}, a.code || ""), el("td", {}, a.as_actor), el("td", {}, a.as_target),
     el("td", {}, a.as_speaker))));
 }
 
-function renderArticles(story) {
+function renderActors(story) {
+  addActors(story.actors);
+  moreButton(document.getElementById("actors"), "actors", story.actors.length, story.counts.actors, addActors);
+}
+
+function addArticles(articles) {
   const list = document.getElementById("articles");
-  story.articles.forEach(a => list.append(el("li", {},
+  articles.forEach(a => articleLabels.set(a.id, Dossier.articleLabel(a)));
+  articles.forEach(a => list.append(el("li", {},
     el("a", { href: "/article.html?id=" + encodeURIComponent(a.id) }, a.title || Dossier.articleLabel(a)),
     el("span", { class: "muted" }, " " + [a.outlet, a.published].filter(Boolean).join(", ")
       + (a.duplicate_of ? " (copy of " + a.duplicate_of + ")" : "")))));
+}
+
+function renderArticles(story) {
+  addArticles(story.articles);
+  moreButton(document.getElementById("articles"), "articles", story.articles.length, story.counts.articles,
+    addArticles);
 }
 
 async function main() {
@@ -167,15 +245,22 @@ async function main() {
     return;
   }
   try {
+    // The story's page: the first items of each list, with every list's length in counts.
     const story = await Dossier.get("/api/stories/" + encodeURIComponent(id));
+    storyId = story.id;
     articleLabels = new Map(story.articles.map(a => [a.id, Dossier.articleLabel(a)]));
     document.title = "Dossier — " + (story.title || story.id);
     document.getElementById("title").textContent = story.title || story.id;
-    document.getElementById("meta").textContent = story.articles.length + " article(s), "
-      + new Set(story.articles.map(a => a.outlet).filter(Boolean)).size + " outlet(s), "
-      + story.events.length + " merged event(s)";
+    document.getElementById("meta").textContent = story.counts.articles + " article(s), "
+      + story.counts.outlets + " outlet(s), " + story.counts.events + " merged event(s)";
     renderSummary(story);
-    renderTimeline(story);
+    timelineEntries = story.timeline.slice();
+    renderTimeline();
+    moreButton(document.getElementById("timeline"), "timeline", story.timeline.length, story.counts.timeline,
+      entries => {
+        timelineEntries = timelineEntries.concat(entries);
+        renderTimeline();
+      });
     renderQuotes(story);
     renderFigures(story);
     renderActors(story);
