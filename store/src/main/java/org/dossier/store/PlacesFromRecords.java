@@ -10,9 +10,6 @@ import java.util.Map;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticlesJsonl;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 4: fills the place columns that version 3 added from the article records the store already
@@ -21,36 +18,16 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * matched by article and ordinal, the order {@link ArticleRows} wrote them in. A record that cannot be read is
  * left as it is (its rows keep no place), never a reason to refuse opening the store.
  */
-final class PlacesFromRecords implements JavaMigration {
+final class PlacesFromRecords extends RecordMigration {
 
     private static final int PAGE = 200;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4");
+    PlacesFromRecords() {
+        super("4", "event and figure places from article records");
     }
 
     @Override
-    public String getDescription() {
-        return "event and figure places from article records";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws SQLException {
-        fill(context.getConnection());
-    }
-
-    static void fill(Connection c) throws SQLException {
+    void fill(Connection c) throws SQLException {
         long after = 0;
         while (true) {
             List<Map.Entry<Long, String>> page = new ArrayList<>();

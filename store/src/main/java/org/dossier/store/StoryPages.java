@@ -9,45 +9,22 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.stories.build.StoriesJsonl;
 import org.dossier.stories.build.StoryRecord;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 10.1: writes the page ({@link StoryPage}) of every story stored before version 10 gave stories
  * one, from its record. A record that cannot be read keeps no page; its story's page is then made from the record
  * when asked for, as for any story without one.
  */
-final class StoryPages implements JavaMigration {
+final class StoryPages extends RecordMigration {
 
     private static final int BATCH = 20;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10.1");
+    StoryPages() {
+        super("10.1", "story pages from story records");
     }
 
     @Override
-    public String getDescription() {
-        return "story pages from story records";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws SQLException {
-        fill(context.getConnection());
-    }
-
-    static void fill(Connection c) throws SQLException {
+    void fill(Connection c) throws SQLException {
         String after = "";
         while (true) {
             // A few records at a time: the largest are megabytes each.
