@@ -364,7 +364,7 @@ class BrowserTest {
 
     /** Waits for the page to load again after a correction (the element was of the page before). */
     private static void reloaded(WebElement before) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(PageGone.of(before));
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
     }

@@ -61,7 +61,7 @@ class StoryPageBrowserTest {
             assertThat(strike.getText()).contains("(" + REPORTS + " sources)");
             strike.findElement(By.cssSelector("details.correction summary")).click();
             strike.findElement(By.cssSelector("button.correction-reject")).click();
-            wait.until(ExpectedConditions.stalenessOf(strike));
+            wait.until(PageGone.of(strike));
             StoreRows.EventFilter ofStory = new StoreRows.EventFilter(null, null, null, null, null, null, story,
                     StoreRows.PlaceFilter.ANY, 100, 0);
             assertThat(server.store.countEvents(ofStory))
