@@ -8,9 +8,9 @@ import java.util.Map;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticlesJsonl;
-import org.dossier.stories.build.StoryRecord;
-import org.dossier.stories.build.StoryRecord.MergedEvent;
-import org.dossier.stories.build.StoryRecord.Source;
+import org.dossier.output.StoryRecord;
+import org.dossier.output.StoryRecord.MergedEvent;
+import org.dossier.output.StoryRecord.Source;
 import org.junit.jupiter.api.Test;
 
 class ExportCommandTest {

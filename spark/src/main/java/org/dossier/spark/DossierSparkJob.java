@@ -35,7 +35,7 @@ import org.dossier.nlp.NlpModels;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
-import org.dossier.stories.build.StoriesJsonl;
+import org.dossier.output.StoriesJsonl;
 import org.dossier.stories.build.StoryBuilder;
 import org.dossier.stories.build.StoryLinker;
 import org.dossier.stories.cluster.StoryClusterer;

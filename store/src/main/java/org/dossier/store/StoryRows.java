@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.dossier.stories.build.StoriesJsonl;
-import org.dossier.stories.build.StoryRecord;
+import org.dossier.output.StoriesJsonl;
+import org.dossier.output.StoryRecord;
 
 /** Writes stories, with which story each of their articles is in, inside the caller's transaction. */
 final class StoryRows {

@@ -24,7 +24,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticlesJsonl;
-import org.dossier.stories.build.StoryRecord;
+import org.dossier.output.StoryRecord;
 import org.dossier.stories.build.StoryStream;
 import org.dossier.stories.cluster.StoryClusterer;
 

@@ -10,8 +10,9 @@ import java.util.Set;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.PlaceRecord;
-import org.dossier.stories.build.StoryRecord.MergedEvent;
-import org.dossier.stories.build.StoryRecord.Source;
+import org.dossier.output.StoryRecord;
+import org.dossier.output.StoryRecord.MergedEvent;
+import org.dossier.output.StoryRecord.Source;
 
 /**
  * Merges the events of a story's articles: the same actor, CAMEO root and target on the same day are one event,

@@ -10,13 +10,14 @@ import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
 import org.dossier.output.ArticleRecord.QuoteRecord;
-import org.dossier.stories.build.StoryRecord.ActorRoles;
-import org.dossier.stories.build.StoryRecord.FigureEntry;
-import org.dossier.stories.build.StoryRecord.MergedEvent;
-import org.dossier.stories.build.StoryRecord.QuoteEntry;
-import org.dossier.stories.build.StoryRecord.Source;
-import org.dossier.stories.build.StoryRecord.StoryArticle;
-import org.dossier.stories.build.StoryRecord.TimelineEntry;
+import org.dossier.output.StoryRecord;
+import org.dossier.output.StoryRecord.ActorRoles;
+import org.dossier.output.StoryRecord.FigureEntry;
+import org.dossier.output.StoryRecord.MergedEvent;
+import org.dossier.output.StoryRecord.QuoteEntry;
+import org.dossier.output.StoryRecord.Source;
+import org.dossier.output.StoryRecord.StoryArticle;
+import org.dossier.output.StoryRecord.TimelineEntry;
 
 /**
  * Puts one story's record together from its articles, oldest first. Public so that a story can be put together

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.output.ArticleRecord;
+import org.dossier.output.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
 
 /**

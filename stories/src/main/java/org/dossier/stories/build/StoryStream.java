@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.dossier.output.ArticleRecord;
+import org.dossier.output.StoryRecord;
 import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
 

@@ -10,6 +10,7 @@ import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
 import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticleRecord.SpanText;
+import org.dossier.output.StoryRecord;
 import org.dossier.stories.cluster.JoinModel;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.Test;
@@ -132,17 +133,6 @@ class StoryBuilderTest {
                 new StoryRecord.FigureEntry(75L, null, "people", "wounded", "B", null, null, s2));
 
         assertThat(FigureConflicts.find(figures)).isEmpty();
-    }
-
-    @Test
-    void anEventLineSaysWhatIsUnknownInWords() {
-        StoryRecord.MergedEvent undated = new StoryRecord.MergedEvent(null, null, null, null, "ATTACK/BOMB", "190",
-                "19", 4, -10, "Syria", "SYR", null, 0.6, 2, List.of(), List.of());
-        StoryRecord.MergedEvent whole = new StoryRecord.MergedEvent("2016-10-10", "stated", "Russia", "RUS",
-                "CONDEMN", "111", "11", 3, -2, null, null, null, 0.5, 2, List.of("Al Jazeera"), List.of());
-
-        assertThat(StoryHtml.eventLine(undated)).isEqualTo("undated · someone unnamed ATTACK/BOMB Syria");
-        assertThat(StoryHtml.eventLine(whole)).isEqualTo("2016-10-10 · Russia CONDEMN");
     }
 
     @Test

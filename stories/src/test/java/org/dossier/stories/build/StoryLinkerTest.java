@@ -13,6 +13,7 @@ import java.util.Map;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.ArticleRecord.SpanText;
+import org.dossier.output.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.Test;
 

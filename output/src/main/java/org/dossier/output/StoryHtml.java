@@ -1,14 +1,13 @@
-package org.dossier.stories.build;
+package org.dossier.output;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.dossier.output.Html;
-import org.dossier.stories.build.StoryRecord.FigureConflict;
-import org.dossier.stories.build.StoryRecord.FigureEntry;
-import org.dossier.stories.build.StoryRecord.MergedEvent;
-import org.dossier.stories.build.StoryRecord.QuoteEntry;
-import org.dossier.stories.build.StoryRecord.SummarySentence;
-import org.dossier.stories.build.StoryRecord.TimelineEntry;
+import org.dossier.output.StoryRecord.FigureConflict;
+import org.dossier.output.StoryRecord.FigureEntry;
+import org.dossier.output.StoryRecord.MergedEvent;
+import org.dossier.output.StoryRecord.QuoteEntry;
+import org.dossier.output.StoryRecord.SummarySentence;
+import org.dossier.output.StoryRecord.TimelineEntry;
 
 /** The stories section of the HTML report: per story its summary, timeline, figures and conflicts, quotes. */
 public final class StoryHtml {
