@@ -37,6 +37,7 @@ import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.output.StoriesJsonl;
 import org.dossier.stories.build.StoryBuilder;
+import org.dossier.stories.build.StoryGroups;
 import org.dossier.stories.build.StoryLinker;
 import org.dossier.stories.cluster.StoryClusterer;
 import scala.Tuple2;
@@ -331,15 +332,19 @@ public final class DossierSparkJob {
 
     /** The linking task: every input in input order through the online clusterer; times the linking itself. */
     static Iterator<Link> link(Iterator<StoryLinker.Input> inputs, LongAccumulator nanos) throws IOException {
+        List<StoryLinker.Input> received = new ArrayList<>();
+        inputs.forEachRemaining(received::add);
         try (StoryLinker<StoryLinker.Input> linker = StoryLinker.ofInputs(StoryClusterer.Config.DEFAULT)) {
-            inputs.forEachRemaining(linker::accept);
             long start = System.nanoTime();
-            List<List<StoryLinker.Input>> stories = linker.storiesLargestFirst();
+            StoryGroups<StoryLinker.Input> groups = new StoryGroups<>(StoryLinker.Input::id);
+            groups.addAll(linker.add(received));
+            groups.apply(linker.finish());
+            List<List<StoryLinker.Input>> stories = groups.largestFirst();
             nanos.add(System.nanoTime() - start);
             List<Link> links = new ArrayList<>();
             for (int i = 0; i < stories.size(); i++) {
                 for (StoryLinker.Input input : stories.get(i)) {
-                    links.add(new Link(input.id(), i + 1, linker.duplicateOf().get(input.id())));
+                    links.add(new Link(input.id(), i + 1, groups.duplicateOf().get(input.id())));
                 }
             }
             return links.iterator();

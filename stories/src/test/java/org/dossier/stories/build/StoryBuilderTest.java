@@ -199,12 +199,26 @@ class StoryBuilderTest {
     }
 
     @Test
-    void articlesAreClusteredByDayWithUndatedOnesAfterTheArticleReadBeforeThem() {
+    void articlesAreLinkedByDayWithUndatedOnesAfterTheArticleReadBeforeThem() throws Exception {
         List<ArticleRecord> received = List.of(dated("u0", null, "x"), dated("d3", "2016-10-13", "x"),
                 dated("u1", null, "x"), dated("d1", "2016-10-11", "x"), dated("d3b", "2016-10-13T08:00:00Z", "x"));
 
-        assertThat(StoryBuilder.publicationOrder(received)).extracting(ArticleRecord::id)
-                .containsExactly("u0", "d1", "d3", "u1", "d3b");
+        try (StoryLinker<ArticleRecord> linker = StoryLinker.ofRecords(StoryClusterer.Config.DEFAULT)) {
+            assertThat(linker.add(received)).extracting(placed -> placed.item().id())
+                    .containsExactly("u0", "d1", "d3", "u1", "d3b");
+        }
+    }
+
+    @Test
+    void anUndatedArticleOfALaterBatchGoesAfterTheLastDatedArticleOfTheBatchesBefore() throws Exception {
+        try (StoryLinker<ArticleRecord> linker = StoryLinker.ofRecords(StoryClusterer.Config.DEFAULT)) {
+            linker.add(List.of(dated("d1", "2016-10-11", "x"), dated("d3", "2016-10-13", "x")));
+
+            // "u" follows d3 of the batch before, so it goes after d2 of its own batch, received after it.
+            assertThat(linker.add(List.of(dated("u", null, "y"), dated("d2", "2016-10-12", "y"))))
+                    .extracting(placed -> placed.item().id()).containsExactly("d2", "u");
+            assertThat(linker.lastDatedDay()).isEqualTo(java.time.LocalDate.of(2016, 10, 12).toEpochDay());
+        }
     }
 
     @Test

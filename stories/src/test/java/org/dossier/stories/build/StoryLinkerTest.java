@@ -59,17 +59,21 @@ class StoryLinkerTest {
         Map<String, ArticleRecord> byId = new HashMap<>();
         List<StoryRecord> actual = new ArrayList<>();
         try (StoryLinker<StoryLinker.Input> linker = StoryLinker.ofInputs(StoryClusterer.Config.DEFAULT)) {
+            List<StoryLinker.Input> inputs = new ArrayList<>();
             for (ArticleRecord record : records()) {
                 byId.put(record.id(), record);
                 if (StoryLinker.Input.linkable(record)) {
-                    linker.accept(roundTrip(StoryLinker.Input.of(record)));
+                    inputs.add(roundTrip(StoryLinker.Input.of(record)));
                 }
             }
-            List<List<StoryLinker.Input>> stories = linker.storiesLargestFirst();
+            StoryGroups<StoryLinker.Input> groups = new StoryGroups<>(StoryLinker.Input::id);
+            groups.addAll(linker.add(inputs));
+            groups.apply(linker.finish());
+            List<List<StoryLinker.Input>> stories = groups.largestFirst();
             for (int i = 0; i < stories.size(); i++) {
                 actual.add(StoryBuilder.assemble("story-" + (i + 1),
                         stories.get(i).reversed().stream().map(input -> byId.get(input.id())).toList(),
-                        linker.duplicateOf()));
+                        groups.duplicateOf()));
             }
         }
 
