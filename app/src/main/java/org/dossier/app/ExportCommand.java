@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.dossier.model.DocumentHints;
 import org.dossier.output.ArticleRecord;
@@ -195,7 +196,8 @@ final class ExportCommand implements Callable<Integer> {
                     continue;
                 }
                 Origin origin = origins.getOrDefault(e.sources().getFirst().article(), new Origin(null, null));
-                csv.write(new EventsCsv.Row(e.date(), e.actor(), e.actorCode(), e.cameo(), e.root(), e.quadClass(),
+                csv.write(new EventsCsv.Row(Objects.toString(e.date(), null), e.actor(), e.actorCode(), e.cameo(),
+                        e.root(), e.quadClass(),
                         e.goldstein(), e.target(), e.targetCode(), e.location(), origin.url(), e.corroboration(),
                         story.id(), e.sources().getFirst().text(), e.confidence(), e.dateBasis(), origin.file(),
                         e.place()));

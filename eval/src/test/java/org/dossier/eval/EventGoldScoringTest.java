@@ -3,6 +3,7 @@ package org.dossier.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.List;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
@@ -27,13 +28,15 @@ class EventGoldScoringTest {
     private static EventRecord event(String text, String cameo, String actor, String code, Double confidence,
             String date) {
         int start = TEXT.indexOf(text);
-        return new EventRecord(date, date == null ? null : "day", date == null ? null : "reported", actor, code,
+        return new EventRecord(date == null ? null : LocalDate.parse(date), date == null ? null : "day",
+                date == null ? null : "reported", actor, code,
                 "X", cameo, cameo.substring(0, 2), 4, -9, null, null, null, confidence, text, start,
                 start + text.length());
     }
 
     private static ArticleRecord system(List<EventRecord> events) {
-        return new ArticleRecord("doc1", "set/doc1.html", null, null, null, "2016-10-12", "stated", null, "en",
+        return new ArticleRecord("doc1", "set/doc1.html", null, null, null, LocalDate.parse("2016-10-12"), "stated",
+                null, "en",
                 TEXT, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), events, null, null, null);
     }
 

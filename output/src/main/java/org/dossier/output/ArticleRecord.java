@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record ArticleRecord(
         String url,
         String title,
         String outlet,
-        String published,
+        @IsoDay LocalDate published,
         @JsonProperty("published_confidence") String publishedConfidence,
         String dateline,
         String language,
@@ -42,7 +43,7 @@ public record ArticleRecord(
         List<PlaceMentionRecord> places) implements Serializable {
 
     /** A record without place mentions. */
-    public ArticleRecord(String id, String source, String url, String title, String outlet, String published,
+    public ArticleRecord(String id, String source, String url, String title, String outlet, LocalDate published,
             String publishedConfidence, String dateline, String language, String text, List<EntityRecord> persons,
             List<EntityRecord> organizations, List<EntityRecord> locations, List<QuoteRecord> quotes,
             List<DateRecord> dates, List<FigureRecord> figures, List<EventRecord> events, String error,
@@ -52,7 +53,7 @@ public record ArticleRecord(
     }
 
     /** A record without an embedding. */
-    public ArticleRecord(String id, String source, String url, String title, String outlet, String published,
+    public ArticleRecord(String id, String source, String url, String title, String outlet, LocalDate published,
             String publishedConfidence, String dateline, String language, String text, List<EntityRecord> persons,
             List<EntityRecord> organizations, List<EntityRecord> locations, List<QuoteRecord> quotes,
             List<DateRecord> dates, List<FigureRecord> figures, List<EventRecord> events, String error,
@@ -119,7 +120,8 @@ public record ArticleRecord(
     }
 
     /** A date expression: {@code value} is its TIMEX3 value, {@code date} the day it resolves to, if any. */
-    public record DateRecord(String text, String value, String date, String precision, int start, int end)
+    public record DateRecord(String text, String value, @IsoDay LocalDate date, String precision, int start,
+            int end)
             implements Serializable {}
 
     /**
@@ -142,11 +144,12 @@ public record ArticleRecord(
 
     @JsonPropertyOrder({"value", "qualifier", "unit", "what", "source", "date", "location", "place", "text", "start",
         "end"})
-    public record FigureRecord(Long value, String qualifier, String unit, String what, String source, String date,
-            String location, String text, int start, int end, PlaceRecord place) implements Serializable {
+    public record FigureRecord(Long value, String qualifier, String unit, String what, String source,
+            @IsoDay LocalDate date, String location, String text, int start, int end, PlaceRecord place)
+            implements Serializable {
 
         /** A figure without a resolved place. */
-        public FigureRecord(Long value, String qualifier, String unit, String what, String source, String date,
+        public FigureRecord(Long value, String qualifier, String unit, String what, String source, LocalDate date,
                 String location, String text, int start, int end) {
             this(value, qualifier, unit, what, source, date, location, text, start, end, null);
         }
@@ -161,7 +164,7 @@ public record ArticleRecord(
     @JsonPropertyOrder({"date", "date_precision", "date_basis", "actor", "actor_code", "action", "cameo", "root",
         "quad_class", "goldstein", "target", "target_code", "location", "place", "confidence", "text", "start", "end"})
     public record EventRecord(
-            String date,
+            @IsoDay LocalDate date,
             @JsonProperty("date_precision") String datePrecision,
             @JsonProperty("date_basis") String dateBasis,
             String actor,
@@ -181,7 +184,7 @@ public record ArticleRecord(
             PlaceRecord place) implements Serializable {
 
         /** An event without a resolved place. */
-        public EventRecord(String date, String datePrecision, String dateBasis, String actor, String actorCode,
+        public EventRecord(LocalDate date, String datePrecision, String dateBasis, String actor, String actorCode,
                 String action, String cameo, String root, int quadClass, double goldstein, String target,
                 String targetCode, String location, Double confidence, String text, int start, int end) {
             this(date, datePrecision, dateBasis, actor, actorCode, action, cameo, root, quadClass, goldstein, target,

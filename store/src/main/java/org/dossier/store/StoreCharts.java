@@ -388,8 +388,8 @@ public final class StoreCharts {
                 boolean inChart = conflict.values().stream()
                         .anyMatch(v -> shown.contains(v.source().article() + ":" + v.source().start()));
                 if (inChart) {
-                    conflicts.add(new FigureConflictRow(id, conflict.unit(), conflict.what(), conflict.date(),
-                            conflict.place(), conflict.values()));
+                    conflicts.add(new FigureConflictRow(id, conflict.unit(), conflict.what(),
+                            ArticleRows.day(conflict.date()), conflict.place(), conflict.values()));
                     conflict.values().forEach(v -> conflicting.add(v.source().article() + ":" + v.source().start()));
                 }
             }

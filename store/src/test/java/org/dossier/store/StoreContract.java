@@ -104,7 +104,8 @@ abstract class StoreContract {
     private static ArticleRecord.EventRecord talksEvent(String phrase, String date, String actor, String actorCode,
             String cameo, int quadClass, String target, String targetCode, Double confidence, PlaceRecord place) {
         int i = TALKS.indexOf(phrase);
-        return new ArticleRecord.EventRecord(date, date == null ? null : "day", date == null ? null : "stated", actor,
+        return new ArticleRecord.EventRecord(StoreFixtures.day(date), date == null ? null : "day",
+                date == null ? null : "stated", actor,
                 actorCode, "act", cameo, cameo.substring(0, 2), quadClass, 1.0, target, targetCode,
                 place == null ? null : place.name(), confidence, phrase, i, i + phrase.length(), place);
     }

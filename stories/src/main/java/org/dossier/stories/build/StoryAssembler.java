@@ -1,5 +1,6 @@
 package org.dossier.stories.build;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -126,7 +127,7 @@ public final class StoryAssembler {
         for (ArticleRecord a : articles) {
             for (FigureRecord f : a.figures()) {
                 // A figure that names no day is the news of its article's day.
-                String day = f.date() != null ? f.date() : a.published();
+                LocalDate day = f.date() != null ? f.date() : a.published();
                 figures.add(new FigureEntry(f.value(), f.qualifier(), f.unit(), f.what(), f.source(), day,
                         f.location(), new Source(a.id(), a.outlet(), f.text(), f.start(), f.end())));
             }

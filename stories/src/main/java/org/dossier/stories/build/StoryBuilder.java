@@ -80,7 +80,7 @@ public final class StoryBuilder implements AutoCloseable {
      */
     public static StoryRecord assemble(String id, Collection<ArticleRecord> articles, Map<String, String> duplicateOf) {
         List<ArticleRecord> sorted = new ArrayList<>(articles);
-        sorted.sort(Comparator.comparing((ArticleRecord r) -> r.published() == null ? "9999" : r.published())
+        sorted.sort(Comparator.comparing(ArticleRecord::published, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ArticleRecord::id));
         return StoryAssembler.assemble(id, sorted, duplicateOf);
     }

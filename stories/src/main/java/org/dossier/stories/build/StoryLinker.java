@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -42,9 +41,9 @@ public final class StoryLinker<T> implements AutoCloseable {
 
     /**
      * What linking reads of one analyzed article, small and serializable so that a cluster can ship it to the task
-     * that links: id, publication date as the record states it, title, clean text, names and embedding.
+     * that links: id, publication day, title, clean text, names and embedding.
      */
-    public record Input(String id, String published, String title, String text, List<String> names,
+    public record Input(String id, LocalDate published, String title, String text, List<String> names,
             String embedding) implements Serializable {
 
         /** Failed and skipped documents, and those without text, belong to no story. */
@@ -59,8 +58,7 @@ public final class StoryLinker<T> implements AutoCloseable {
 
         /** The publication day, an epoch day; null when undated. */
         Long day() {
-            LocalDate day = StoryLinker.day(published);
-            return day == null ? null : day.toEpochDay();
+            return published == null ? null : published.toEpochDay();
         }
 
         /** What the clusterer reads; the embedding is decoded only now, when the article's turn comes. */
@@ -175,17 +173,6 @@ public final class StoryLinker<T> implements AutoCloseable {
             }
         }
         return names;
-    }
-
-    static LocalDate day(String iso) {
-        if (iso == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ class StoryLinkerTest {
 
     private static ArticleRecord article(String id, String published, String text, String place) {
         List<EntityRecord> places = List.of(new EntityRecord("e1", place, List.of(new SpanText(place, 0, 6))));
-        return new ArticleRecord(id, id + ".txt", null, null, "Outlet " + id, published, published == null ? null
+        return new ArticleRecord(id, id + ".txt", null, null, "Outlet " + id, day(published), published == null ? null
                 : "stated", null, "en", text, List.of(), List.of(), places, List.of(), List.of(), List.of(), List.of(),
                 null, null, null);
     }
@@ -92,5 +93,9 @@ class StoryLinkerTest {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             return (T) in.readObject();
         }
+    }
+
+    private static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
     }
 }
