@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import java.util.concurrent.Callable;
 import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
 import org.dossier.engine.BatchRunner;
+import org.dossier.eval.ActorNaming;
+import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.stories.build.StoryBuilder;
 import org.dossier.stories.cluster.StoryClusterer;
@@ -79,6 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         long[] storyNanos = {0};
         int stories = 0;
         int documents = 0;
+        PartyTally parties = new PartyTally();
         HeapSampler heap = HeapSampler.start();
         long start = System.nanoTime();
         for (int i = 0; i < repeat; i++) {
@@ -87,8 +91,10 @@ final class BenchCommand implements Callable<Integer> {
                 documents += runner.run(input, outcome -> {
                     count(outcome, tokens, failed, skipped);
                     long t0 = System.nanoTime();
-                    builder.accept(ArticleRecords.from(outcome));
+                    ArticleRecord record = ArticleRecords.from(outcome);
+                    builder.accept(record);
                     storyNanos[0] += System.nanoTime() - t0;
+                    parties.add(record);
                 }, (d, t, l) -> { }).documents();
                 long t0 = System.nanoTime();
                 stories = builder.stories().size();
@@ -118,6 +124,7 @@ final class BenchCommand implements Callable<Integer> {
                 + "events, summaries; %d stories in the last pass)", "stories", storyNanos[0] / 1e9, stories));
         out.println(String.format(Locale.ROOT, "sentences parsed: %d of %d (%.1f%%)", tokens[2], tokens[1],
                 100.0 * tokens[2] / Math.max(1, tokens[1])));
+        out.println(parties.line());
         out.println(String.format(Locale.ROOT, "peak heap: %.0f MiB in use at the highest of samples every 50 ms "
                 + "(%.0f MiB by the sum of the heap pools' peaks, an upper bound); %.0f MiB at most still in use "
                 + "after a collection; max %d MiB", sampledPeak / 1048576.0, peakHeapBytes() / 1048576.0,
@@ -139,6 +146,25 @@ final class BenchCommand implements Callable<Integer> {
             tokens[2] += ok.result().getOrEmpty(Layers.PARSES).size();
         } else {
             failed[0]++;
+        }
+    }
+
+    /** Events and their actors and targets, and those that name no actor (the check the events issue asks). */
+    private static final class PartyTally {
+        private int events;
+        private int parties;
+        private final List<String> unnamed = new ArrayList<>();
+
+        synchronized void add(ArticleRecord record) {
+            events += record.events().size();
+            parties += ActorNaming.parties(record);
+            unnamed.addAll(ActorNaming.unnamedParties(record));
+        }
+
+        synchronized String line() {
+            return String.format(Locale.ROOT, "events: %d; actors and targets that name no actor: %d of %d%s", events,
+                    unnamed.size(), parties, unnamed.isEmpty() ? ""
+                            : " (" + String.join("; ", unnamed.subList(0, Math.min(5, unnamed.size()))) + ")");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dossier.eval.ActorNaming;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.ArticleRecord.QuoteRecord;
@@ -103,6 +104,14 @@ class AnalyzeIT {
                 assertThat(quote.contextStart()).isLessThanOrEqualTo(quote.start());
                 assertThat(quote.contextEnd()).isGreaterThanOrEqualTo(quote.end());
             }
+        }
+    }
+
+    @Test
+    void everyEventActorAndTargetOfTheExamplesNamesAnActor() {
+        for (ArticleRecord record : examplesOnly()) {
+            assertThat(ActorNaming.unnamedParties(record)).as("parties naming no actor in %s", record.source())
+                    .isEmpty();
         }
     }
 

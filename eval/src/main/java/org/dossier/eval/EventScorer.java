@@ -74,6 +74,8 @@ final class EventScorer {
         int right = 0;
         int targetRight = 0;
         int dateRight = 0;
+        int placed = 0;
+        int placeRight = 0;
         for (Pair p : pairs) {
             if (goldUsed[p.gold()] || systemUsed[p.system()]) {
                 continue;
@@ -90,6 +92,11 @@ final class EventScorer {
             }
             targetRight += p.targetRight() ? 1 : 0;
             dateRight += dated ? 1 : 0;
+            if (g.location() != null && !g.location().isBlank()) {
+                placed++;
+                placeRight += samePlace(g.location(), s.location(), s.place() == null ? null : s.place().name())
+                        ? 1 : 0;
+            }
         }
         if (coded()) {
             result.add(Score.counts("events", right, events.size() - right, gold.events().size() - right));
@@ -103,12 +110,15 @@ final class EventScorer {
             result.add(Score.accuracy("event target", targetRight, matched));
         }
         result.add(Score.accuracy("event date", dateRight, matched));
+        if (coded()) {
+            result.add(Score.accuracy("event place (matched events the gold places)", placeRight, placed));
+        }
         tallyUnmatched(tally, goldSpans, goldUsed, systemUsed);
         for (int si = 0; si < events.size(); si++) {
             EventRecord s = events.get(si);
             tally.system(s.root(), systemUsed[si], s.confidence(), systemRight[si]);
-            tally.actorsNamed(namesAnActor(s.actor(), s.actorCode()), namesAnActor(s.target(), s.targetCode()),
-                    s.actor(), s.target());
+            tally.actorsNamed(ActorNaming.namesAnActor(system, s.actor(), s.actorCode()),
+                    ActorNaming.namesAnActor(system, s.target(), s.targetCode()), s.actor(), s.target());
         }
         for (int gi = 0; gi < gold.events().size(); gi++) {
             GoldSet.Event g = gold.events().get(gi);
@@ -119,6 +129,44 @@ final class EventScorer {
             boolean coded = span != null && events.stream().anyMatch(s -> span.overlaps(new Span(s.start(), s.end())));
             tally.nonEvent(n.why() == null ? "other" : n.why(), coded);
         }
+    }
+
+    /**
+     * Whether an event's place is the one the gold names: the name the text gives it or the place it was resolved
+     * to is the gold's, one of its comma-separated parts ("Fajardo" of "Fajardo, Puerto Rico"), or a word sequence
+     * within it or containing it ("Blue Nile" and "Blue Nile state", "Yemen" and "off Yemen").
+     */
+    static boolean samePlace(String gold, String location, String resolved) {
+        String g = placeKey(gold);
+        List<String> golds = new ArrayList<>(List.of(g));
+        for (String part : gold.split(",")) {
+            golds.add(placeKey(part));
+        }
+        for (String name : new String[] {location, resolved}) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String n = placeKey(name);
+            if (n.isEmpty()) {
+                continue;
+            }
+            for (String candidate : golds) {
+                if (!candidate.isEmpty() && (candidate.equals(n) || containsWords(candidate, n)
+                        || containsWords(n, candidate))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String placeKey(String name) {
+        String key = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
+    private static boolean containsWords(String longer, String shorter) {
+        return (" " + longer + " ").contains(" " + shorter + " ");
     }
 
     /** Whether the gold gives CAMEO codes (the event gold format), not only action labels and names. */
@@ -255,32 +303,5 @@ final class EventScorer {
             }
         }
         return ArticleScorer.sameName(gold, goldActor, systemActor, ArticleScorer.allEntities(system));
-    }
-
-    /**
-     * Whether an event's party names an actor: one with a CAMEO code, or a person or organization the article
-     * names (an entity). A phrase such as "rebel-held areas" or "source" with no code names none.
-     */
-    private boolean namesAnActor(String name, String code) {
-        if (name == null || code != null && !code.isBlank() || isEntity(name)) {
-            return true;
-        }
-        for (String part : name.split(",\\s*|\\s+and\\s+")) {
-            if (!isEntity(part.strip())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isEntity(String name) {
-        for (List<ArticleRecord.EntityRecord> entities : List.of(system.persons(), system.organizations())) {
-            for (ArticleRecord.EntityRecord e : entities) {
-                if (e.name().equals(name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

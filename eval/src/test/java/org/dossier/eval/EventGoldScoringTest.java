@@ -18,7 +18,8 @@ class EventGoldScoringTest {
             {"articles": [{"id": "doc1", "file": "set/doc1.html", "published": "2016-10-12",
               "events": [
                 {"start": 0, "end": 14, "text": "Rebels shelled", "actor": "Syrian rebels", "actor_code": "SYRREB",
-                 "cameo": "194", "target": null, "target_code": null, "date": "2016-10-10", "date_basis": "relative"},
+                 "cameo": "194", "target": null, "target_code": null, "date": "2016-10-10", "date_basis": "relative",
+                 "location": "Blue Nile state"},
                 {"start": 35, "end": 60, "text": "The army arrested two men", "actor": "Syrian military",
                  "actor_code": "SYRMIL", "cameo": "173", "target": "men", "target_code": "SYRCVL",
                  "date": "2016-10-03", "date_to": "2016-10-09", "date_basis": "relative"}],
@@ -58,6 +59,25 @@ class EventGoldScoringTest {
         assertThat(result.score("events (words and root)").tp()).as("the arrest matches but its actor").isEqualTo(2);
         assertThat(result.score("event actor code").correct()).isEqualTo(1);
         assertThat(result.score("event date").correct()).as("a day inside the gold week is right").isEqualTo(2);
+    }
+
+    @Test
+    void anEventPlaceIsRightWhenItNamesTheGoldsPlaceOrAPartOfIt() throws Exception {
+        int start = TEXT.indexOf("Rebels shelled");
+        LocalDate day = LocalDate.of(2016, 10, 10);
+        EventRecord placed = new EventRecord(day, "day", "relative", "Syrian rebels", "SYRREB", "X", "194", "19", 4,
+                -9, null, null, "Blue Nile", 0.5, "Rebels shelled", start, start + 14, null);
+        EventRecord elsewhere = new EventRecord(day, "day", "relative", "Syrian rebels", "SYRREB", "X", "194", "19", 4,
+                -9, null, null, "Khartoum", 0.5, "Rebels shelled", start, start + 14, null);
+
+        assertThat(score(List.of(placed)).score("event place (matched events the gold places)").correct())
+                .isEqualTo(1);
+        assertThat(score(List.of(elsewhere)).score("event place (matched events the gold places)").correct())
+                .isZero();
+        assertThat(EventScorer.samePlace("Fajardo, Puerto Rico", "Fajardo", null)).isTrue();
+        assertThat(EventScorer.samePlace("off Yemen", null, "Yemen")).isTrue();
+        assertThat(EventScorer.samePlace("the West Bank", "West Bank", null)).isTrue();
+        assertThat(EventScorer.samePlace("Paris", "Parisian suburbs", null)).isFalse();
     }
 
     @Test

@@ -140,6 +140,11 @@ public final class ArticleContext {
         return null;
     }
 
+    /** Every place name of the article, in text order. */
+    public List<PlaceMention> places() {
+        return places;
+    }
+
     /** The place names that lie inside the span, in text order. */
     public List<PlaceMention> placesIn(Span span) {
         List<PlaceMention> out = new ArrayList<>();

@@ -42,6 +42,7 @@ public final class ParsedText {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<DateExpression> dates = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
+    private final List<org.dossier.model.PlaceMention> places = new ArrayList<>();
 
     private ParsedText(LocalDate published) {
         this.published = published;
@@ -123,6 +124,15 @@ public final class ParsedText {
         return this;
     }
 
+    /** A place name over every occurrence of {@code words}, resolved to {@code place}. */
+    public ParsedText place(String words, org.dossier.model.Place place) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            places.add(new org.dossier.model.PlaceMention(ID, new Span(at, at + words.length()), words, place));
+        }
+        places.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
+        return this;
+    }
+
     private Span find(String words) {
         int at = text.indexOf(words);
         if (at < 0) {
@@ -160,6 +170,7 @@ public final class ParsedText {
             entities.add(new Entity("e" + n++, group.getFirst().text(), group.getFirst().type(), group));
         }
         return AnnotatedArticle.of(article).with(Layers.SENTENCES, sentences).with(Layers.PARSES, parses)
-                .with(Layers.ENTITIES, entities).with(Layers.DATES, dates).with(Layers.QUOTES, quotes);
+                .with(Layers.ENTITIES, entities).with(Layers.DATES, dates).with(Layers.QUOTES, quotes)
+                .with(Layers.PLACES, places);
     }
 }

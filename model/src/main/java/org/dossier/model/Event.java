@@ -81,6 +81,12 @@ public record Event(
                 goldstein, target, place, confidence);
     }
 
+    /** This event with another place. */
+    public Event withPlace(Place newPlace) {
+        return new Event(articleId, span, text, date, datePrecision, dateBasis, actor, action, cameo, root, quadClass,
+                goldstein, target, newPlace, confidence);
+    }
+
     /** This event with another confidence. */
     public Event withConfidence(double newConfidence) {
         return new Event(articleId, span, text, date, datePrecision, dateBasis, actor, action, cameo, root,

@@ -73,6 +73,10 @@ public final class ActorResolver {
     private static final Set<String> MILITARY_MEMBERS = Set.of("commander", "commanders", "units", "unit");
     /** Words that make a role one the person no longer holds. */
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile", "onetime", "one-time");
+    /** Roles whose "to" names the host of a posting, not the person's own country ("envoy to Ukraine"). */
+    private static final Set<String> POSTINGS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "emissary",
+            "emissaries", "consul", "consuls", "delegate", "delegates", "representative", "representatives",
+            "attache", "attaché", "nuncio", "diplomat", "diplomats");
     private static final int NAME_WINDOW = 5;
 
     private final Dictionaries dictionaries;
@@ -630,7 +634,7 @@ public final class ActorResolver {
                 continue;
             }
             former |= FORMER.contains(s.word(t));
-            String code = ownerAt(s, t);
+            String code = postedTo(s, t) ? null : ownerAt(s, t);
             if (code != null && owner == null) {
                 owner = code;
             }
@@ -653,6 +657,21 @@ public final class ActorResolver {
             return agent == null ? Optional.empty() : Optional.of(ActorNames.UNKNOWN_COUNTRY + agent);
         }
         return Optional.of(agent != null && owner.length() == 3 && names.isCountry(owner) ? owner + agent : owner);
+    }
+
+    /**
+     * Whether the token lies in the "to" phrase of a diplomatic role: the country an ambassador or envoy is posted
+     * to ("the former special envoy to Ukraine Kurt Volker") is not the one they serve.
+     */
+    private static boolean postedTo(SentenceView s, int t) {
+        for (int n = t, steps = 0; n >= 0 && steps < 4; n = s.head(n), steps++) {
+            int head = s.head(n);
+            if (head >= 0 && s.relation(n).startsWith("nmod") && "to".equals(s.caseMarker(n))
+                    && POSTINGS.contains(s.word(head))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A company the dictionary codes as a multinational ("MNCUSA") is, by Dossier's convention, "USABUS". */

@@ -135,7 +135,8 @@ public final class EventExtractor implements ArticleStage {
                 kept.add(p.withConfidence(confidence));
             }
         }
-        return in.with(Layers.EVENTS, dated(context, bestOfAlternatives(kept), leadSentence(context)));
+        return in.with(Layers.EVENTS,
+                EventPlaces.placed(context, dated(context, bestOfAlternatives(kept), leadSentence(context))));
     }
 
     /** Every event the rules propose for an article, with its features, before the event model judges them. */
@@ -304,26 +305,34 @@ public final class EventExtractor implements ArticleStage {
     }
 
     /**
-     * People the article shows as offenders (arrested, charged, convicted or sentenced, or doing violence to
-     * private people) are criminals in CAMEO's sense: an offender the article gives no other role becomes
+     * People the article shows as offenders (arrested, charged, convicted or sentenced, or doing violence) are
+     * criminals in CAMEO's sense: an offender the article gives no other role becomes
      * {@code <country>CRM} in all of the article's events.
      */
     private static List<Proposal> offendersAsCriminals(List<Proposal> proposals, String country) {
         java.util.Set<String> offenders = new java.util.HashSet<>();
+        java.util.Set<String> violent = new java.util.HashSet<>();
         for (Proposal p : proposals) {
             Event e = p.event();
             boolean legal = e.cameo().startsWith("173") || e.cameo().startsWith("116");
             if (legal && e.target() != null && p.features().contains("target=person")) {
                 offenders.add(e.target().name());
             }
-            if (p.features().contains("trait=crime") && e.actor() != null && p.features().contains("actor=person")) {
-                offenders.add(e.actor().name());
+            if (e.actor() != null && p.features().contains("actor=person")) {
+                if (p.features().contains("trait=crime")) {
+                    offenders.add(e.actor().name());
+                } else if (e.root().equals("18") || e.root().equals("19") || e.root().equals("20")) {
+                    violent.add(e.actor().name());
+                }
             }
         }
+        // the one offender is the one the law or a crime against private people names; a roleless person who
+        // does other violence is a criminal too, but not the one an assault without its doer means
+        Actor offender = onlyOffender(proposals, offenders);
+        offenders.addAll(violent);
         if (offenders.isEmpty()) {
             return proposals;
         }
-        Actor offender = onlyOffender(proposals, offenders);
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposals) {
             Event e = p.event();

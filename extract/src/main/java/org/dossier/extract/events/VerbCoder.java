@@ -117,7 +117,7 @@ final class VerbCoder {
      * Who does a legal act the passive leaves unsaid: "was arrested" by the police, "was charged" by prosecutors
      * ({@code implied-agents.tsv}).
      */
-    private static final Map<String, String> LEGAL_AGENTS = WordTables.map("events/implied-agents.tsv");
+    static final Map<String, String> LEGAL_AGENTS = WordTables.map("events/implied-agents.tsv");
     /** Sectors of people whose violence is crime, not combat: 18 (assault), not 19 (fight). */
     private static final Set<String> PRIVATE_SECTORS = Set.of("CRM", "CVL", "PPL", "BUS", "EDU", "HLH", "LAB",
             "REL", "MED");
@@ -435,7 +435,7 @@ final class VerbCoder {
     }
 
     /** The tokens of the verb's locative phrases ("convicted [in Utah]"), where its act took place. */
-    private static List<Integer> placePhrase(SentenceView s, int v) {
+    static List<Integer> placePhrase(SentenceView s, int v) {
         List<Integer> out = new ArrayList<>();
         for (int c : s.children(v, OBLIQUE)) {
             String marker = s.caseMarker(c);

@@ -128,6 +128,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void theCountryAnEnvoyIsPostedToIsNotTheirOwn() {
+        Parsed p = parse("America/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "Kurt/NNP/PERSON/1/compound Volker/NNP/PERSON/9/nsubj ,/,/O/1/punct the/DT/O/5/det "
+                + "special/JJ/O/5/amod envoy/NN/O/1/appos to/TO/O/7/case Ukraine/NNP/COUNTRY/5/nmod "
+                + ",/,/O/1/punct testified|testify/VBD/O/-1/root");
+
+        Entity volker = p.context().entityOf(p.context().mentionAt(p.sentence(1).token(0).span().start()));
+
+        assertThat(p.resolver().person(volker).code()).isEqualTo("USAGOV");
+    }
+
+    @Test
     void aMultinationalIsABusinessOfItsCountry() {
         Parsed p = parse("Microsoft/NNP/ORGANIZATION/1/nsubj sued|sue/VBD/O/-1/root Google/NNP/ORGANIZATION/1/obj");
 

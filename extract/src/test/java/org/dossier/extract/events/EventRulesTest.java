@@ -276,6 +276,64 @@ class EventRulesTest {
     }
 
     @Test
+    void anArrestOrTrialNamedByANounIsThePolicesOrCourtsOfItsPlace() {
+        String canada = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case Canada/NNP/LOCATION/1/obl";
+        ParsedText arrest = ParsedText.published("2016-10-12").sentence(canada).sentence(canada)
+                .sentence("Lawyers|lawyer/NNS/O/1/nsubj appealed|appeal/VBD/O/-1/root after/IN/O/5/case "
+                        + "Smith/NNP/PERSON/5/nmod:poss 's/POS/O/3/case arrest/NN/O/1/obl in/IN/O/7/case "
+                        + "Utah/NNP/LOCATION/5/nmod");
+        ParsedText trial = ParsedText.published("2016-10-12").sentence(canada)
+                .sentence("Reporters|reporter/NNS/O/1/nsubj attended|attend/VBD/O/-1/root the/DT/O/3/det "
+                        + "trial/NN/O/1/obj of/IN/O/5/case Smith/NNP/PERSON/3/nmod");
+        ParsedText hearing = ParsedText.published("2016-10-12").sentence(canada)
+                .sentence("Reporters|reporter/NNS/O/1/nsubj attended|attend/VBD/O/-1/root the/DT/O/3/det "
+                        + "hearing/NN/O/1/obj of/IN/O/5/case Smith/NNP/PERSON/3/nmod");
+
+        assertThat(coded(arrest)).anySatisfy(c -> assertThat(c).startsWith("173 USACOP>"));
+        assertThat(coded(trial)).anySatisfy(c -> assertThat(c).startsWith("173 CANJUD>"));
+        assertThat(coded(hearing)).as("a hearing is no legal act on its own")
+                .noneSatisfy(c -> assertThat(c).startsWith("17"));
+    }
+
+    @Test
+    void aPersonWithNoOtherRoleWhoDoesViolenceIsACriminalOfTheStorysCountry() {
+        ParsedText violence = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj investigated|investigate/VBD/O/-1/root Ortiz/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case killing|killing/NN/O/1/obj of/IN/O/6/case Smith/NNP/PERSON/4/nmod");
+        ParsedText speech = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/1/nsubj condemned|condemn/VBD/O/-1/root Russia/NNP/LOCATION/1/obj");
+
+        assertThat(events(violence)).filteredOn(e -> e.root().equals("18"))
+                .singleElement().satisfies(e -> assertThat(e.actor().code()).isEqualTo("USACRM"));
+        assertThat(events(speech)).allSatisfy(e -> assertThat(e.actor().code()).isNull());
+    }
+
+    private static final org.dossier.model.Place ALEPPO = new org.dossier.model.Place("Aleppo", 170063L, "SY", "09",
+            36.2, 37.16, org.dossier.model.Place.Precision.PLACE);
+
+    @Test
+    void anEventItsWordsLeaveUnplacedTakesThePlaceTheArticleKeepsNaming() {
+        String fighting = "Fighting/NN/O/1/nsubj raged|rage/VBD/O/-1/root in/IN/O/3/case Aleppo/NNP/LOCATION/1/obl";
+        String seized = "Syrian/JJ/MISC/1/amod rebels|rebel/NNS/O/2/nsubj seized|seize/VBD/O/-1/root "
+                + "the/DT/O/4/det town/NN/O/2/obj";
+        ParsedText twice = ParsedText.published("2016-10-12").sentence(fighting).sentence(fighting).sentence(seized)
+                .place("Aleppo", ALEPPO);
+        ParsedText once = ParsedText.published("2016-10-12").sentence(fighting).sentence(seized)
+                .place("Aleppo", ALEPPO);
+        String condemned = "Aleppo/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root "
+                + "Turkey/NNP/LOCATION/1/obj";
+        ParsedText asParty = ParsedText.published("2016-10-12").sentence(condemned).sentence(condemned)
+                .sentence(seized).place("Aleppo", ALEPPO);
+
+        assertThat(events(twice)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(ALEPPO));
+        assertThat(events(once)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("named once: no focus").isNull());
+        assertThat(events(asParty)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("a name that acts is a party").isNull());
+    }
+
+    @Test
     void aNounNamesAnEventWhenItsPhraseSaysWhoActed() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("They/PRP/O/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det Israeli/JJ/MISC/4/amod "
@@ -299,8 +357,8 @@ class EventRulesTest {
     @Test
     void aStatementIsCodedByWhatItsWordsDo() {
         ParsedText text = ParsedText.published("2016-10-12")
-                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root the/DT/O/3/det attack/NN/O/5/nsubj "
-                        + "was|be/VBD/O/5/cop unacceptable/JJ/O/1/ccomp")
+                .sentence("Minister/NNP/O/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
+                        + "the/DT/O/4/det attack/NN/O/6/nsubj was|be/VBD/O/6/cop unacceptable/JJ/O/2/ccomp")
                 .quote("the attack was unacceptable", false, "Kerry", "said");
 
         assertThat(events(text)).anySatisfy(e -> {
