@@ -209,7 +209,7 @@ final class BenchStoriesCommand implements Callable<Integer> {
                 Map<String, String> body = new LinkedHashMap<>();
                 body.put("title", "Report " + (next + p));
                 body.put("text", r.text());
-                body.put("date", r.published());
+                body.put("date", r.published().toString());
                 body.put("outlet", "Bench Wire");
                 bodies.add(json.writeValueAsString(body));
                 HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
@@ -283,7 +283,7 @@ final class BenchStoriesCommand implements Callable<Integer> {
             }
             String id = String.format(Locale.ROOT, "%016x", 0x5b000000L + i);
             return new ArticleRecord(id, "bench/" + id, null, null, "Outlet " + i % 7,
-                    START.plusDays(day).toString(), "stated", null, "en", text, names, List.of(), List.of(),
+                    START.plusDays(day), "stated", null, "en", text, names, List.of(), List.of(),
                     List.of(), List.of(), List.of(), List.of(), null, null, null, embeddings.get(base));
         }
     }

@@ -9,16 +9,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.dossier.model.DocumentHints;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.output.EventsCsv;
+import org.dossier.output.StoriesJsonl;
+import org.dossier.output.StoryRecord;
+import org.dossier.output.StoryRecord.MergedEvent;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreException;
-import org.dossier.stories.build.StoriesJsonl;
-import org.dossier.stories.build.StoryRecord;
-import org.dossier.stories.build.StoryRecord.MergedEvent;
 import org.dossier.stories.cluster.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -195,7 +196,8 @@ final class ExportCommand implements Callable<Integer> {
                     continue;
                 }
                 Origin origin = origins.getOrDefault(e.sources().getFirst().article(), new Origin(null, null));
-                csv.write(new EventsCsv.Row(e.date(), e.actor(), e.actorCode(), e.cameo(), e.root(), e.quadClass(),
+                csv.write(new EventsCsv.Row(Objects.toString(e.date(), null), e.actor(), e.actorCode(), e.cameo(),
+                        e.root(), e.quadClass(),
                         e.goldstein(), e.target(), e.targetCode(), e.location(), origin.url(), e.corroboration(),
                         story.id(), e.sources().getFirst().text(), e.confidence(), e.dateBasis(), origin.file(),
                         e.place()));

@@ -15,16 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.core.Outcome;
+import org.dossier.engine.BatchRunner;
+import org.dossier.engine.DossierEngine;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
-import org.dossier.engine.BatchRunner;
-import org.dossier.engine.DossierEngine;
 import org.dossier.output.HtmlReport;
-import org.dossier.stories.build.StoriesJsonl;
+import org.dossier.output.StoriesJsonl;
+import org.dossier.output.StoryHtml;
+import org.dossier.output.StoryRecord;
 import org.dossier.stories.build.StoryBuilder;
-import org.dossier.stories.build.StoryHtml;
-import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
 
 /**

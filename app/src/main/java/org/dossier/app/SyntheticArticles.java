@@ -62,7 +62,7 @@ final class SyntheticArticles {
     /** The i-th article; the same i and random state give the same article. */
     ArticleRecord article(int i, Random random) {
         String text = BenchClusteringCommand.variantOf(texts.get(baseText(i, random)), texts, random);
-        String day = FIRST_DAY.plusDays(i / ARTICLES_PER_DAY).toString();
+        LocalDate day = FIRST_DAY.plusDays(i / ARTICLES_PER_DAY);
         List<int[]> sentences = sentences(text);
         List<EventRecord> events = new ArrayList<>();
         int wanted = 2 + random.nextInt(5);
@@ -113,12 +113,12 @@ final class SyntheticArticles {
     private static final int EPOCH = 4_000;
     private static final int GROUPS = 6;
 
-    private EventRecord event(String text, int[] s, String published, Random random) {
+    private EventRecord event(String text, int[] s, LocalDate published, Random random) {
         Actor actor = pick(actors, random);
         Actor target = pick(actors, random);
         Code code = pick(codes, random);
         boolean dated = random.nextInt(10) != 0;
-        String date = dated ? LocalDate.parse(published).minusDays(random.nextInt(3)).toString() : null;
+        LocalDate date = dated ? published.minusDays(random.nextInt(3)) : null;
         Double confidence = random.nextInt(20) == 0 ? null : Math.round((0.3 + 0.69 * random.nextDouble()) * 1000)
                 / 1000.0;
         PlaceRecord place = random.nextInt(4) == 0 ? null : pick(places, random);

@@ -151,8 +151,8 @@ class CommandLineTest {
             for (int i = 0; i < 3; i++) {
                 String text = "Floods in the valley town of Arden forced " + (100 + i) + " families from their homes.";
                 opened.add(new org.dossier.output.ArticleRecord("f00000000000000" + i, "t/" + i, null, null, null,
-                        "2024-05-0" + (i + 1), "stated", null, "en", text, null, null, null, null, null, null, null,
-                        null, null, null));
+                        java.time.LocalDate.of(2024, 5, i + 1), "stated", null, "en", text, null, null, null, null,
+                        null, null, null, null, null, null));
             }
         }
         Result result = run("rebuild-stories", "--store", store.toString());

@@ -3,21 +3,22 @@ package org.dossier.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticlesJsonl;
-import org.dossier.stories.build.StoryRecord;
-import org.dossier.stories.build.StoryRecord.MergedEvent;
-import org.dossier.stories.build.StoryRecord.Source;
+import org.dossier.output.StoryRecord;
+import org.dossier.output.StoryRecord.MergedEvent;
+import org.dossier.output.StoryRecord.Source;
 import org.junit.jupiter.api.Test;
 
 class ExportCommandTest {
 
     private static StoryRecord story() {
-        MergedEvent veto = new MergedEvent("2016-10-08", "relative", "Russia", "RUS", "VETO/REJECT", "129", "12", 3,
-                -5.0, null, null, null, 0.75, 2, List.of("Al Jazeera", "AFP"), List.of(
+        MergedEvent veto = new MergedEvent(LocalDate.of(2016, 10, 8), "relative", "Russia", "RUS", "VETO/REJECT",
+                "129", "12", 3, -5.0, null, null, null, 0.75, 2, List.of("Al Jazeera", "AFP"), List.of(
                         new Source("a1", "Al Jazeera", "Russia vetoed a \"French-drafted\" resolution", 10, 52),
                         new Source("b2", "AFP", "Russia vetoed the text", 0, 22)));
         return new StoryRecord("story-1", "Aleppo", List.of(), List.of(), List.of(veto), List.of(), List.of(),
@@ -45,8 +46,8 @@ class ExportCommandTest {
     private static StoryRecord placedStory(PlaceRecord... places) {
         List<MergedEvent> events = new java.util.ArrayList<>();
         for (PlaceRecord place : places) {
-            events.add(new MergedEvent("2016-10-08", "stated", "Russia", "RUS", "BOMB", "195", "19", 4, -10.0, null,
-                    null, place.name(), place, 0.9, 1, List.of("AFP"), List.of(new Source("a1", "AFP",
+            events.add(new MergedEvent(LocalDate.of(2016, 10, 8), "stated", "Russia", "RUS", "BOMB", "195", "19", 4,
+                    -10.0, null, null, place.name(), place, 0.9, 1, List.of("AFP"), List.of(new Source("a1", "AFP",
                             "Russian warplanes bombed", 0, 24))));
         }
         return new StoryRecord("story-1", "Aleppo", List.of(), List.of(), events, List.of(), List.of(), List.of(),
@@ -74,8 +75,8 @@ class ExportCommandTest {
 
     @Test
     void csvCellsFromArticlesCannotRunAsFormulas() throws Exception {
-        MergedEvent hostile = new MergedEvent("2016-10-08", "stated", "=cmd|' /C calc'!A0", "RUS", "VETO/REJECT",
-                "129", "12", 3, -5.0, "@SUM(A1)", null, "+Aleppo", 0.75, 1, List.of("AFP"),
+        MergedEvent hostile = new MergedEvent(LocalDate.of(2016, 10, 8), "stated", "=cmd|' /C calc'!A0", "RUS",
+                "VETO/REJECT", "129", "12", 3, -5.0, "@SUM(A1)", null, "+Aleppo", 0.75, 1, List.of("AFP"),
                 List.of(new Source("a1", "AFP", "-1+1 said the text", 0, 10)));
         StoryRecord story = new StoryRecord("story-1", "Aleppo", List.of(), List.of(), List.of(hostile), List.of(),
                 List.of(), List.of(), List.of(), List.of());
@@ -96,8 +97,8 @@ class ExportCommandTest {
 
     @Test
     void codesKeepTheirLeadingZeroAsQuotedTextOrForASpreadsheetAsAFormula() throws Exception {
-        MergedEvent statement = new MergedEvent("2016-10-08", "stated", "France", "FRA", "MAKE STATEMENT", "010",
-                "01", 1, 0.0, null, null, null, 0.6, 1, List.of("AFP"), List.of(new Source("a1", "AFP",
+        MergedEvent statement = new MergedEvent(LocalDate.of(2016, 10, 8), "stated", "France", "FRA", "MAKE STATEMENT",
+                "010", "01", 1, 0.0, null, null, null, 0.6, 1, List.of("AFP"), List.of(new Source("a1", "AFP",
                         "France said", 0, 11)));
         StoryRecord story = new StoryRecord("story-1", "Aleppo", List.of(), List.of(), List.of(statement),
                 List.of(), List.of(), List.of(), List.of(), List.of());

@@ -53,7 +53,7 @@ class ExtractCommandTest {
 
         ArticleRecord page = records.get("page.html");
         assertThat(page.title()).isEqualTo("Port strike");
-        assertThat(page.published()).isEqualTo("2021-06-14");
+        assertThat(page.published()).hasToString("2021-06-14");
         assertThat(page.dateline()).isEqualTo("ROTTERDAM");
         assertThat(page.text()).contains("Dock workers extended", "Managers and staff").doesNotContain("alert", "Home", "frames");
         assertThat(page.persons()).isEmpty();
@@ -63,7 +63,7 @@ class ExtractCommandTest {
         ArticleRecord jsonl = records.get("export.jsonl");
         assertThat(jsonl.url()).isEqualTo("https://x.example/a");
         assertThat(jsonl.title()).isEqualTo("Talks");
-        assertThat(jsonl.published()).isEqualTo("2021-06-15");
+        assertThat(jsonl.published()).hasToString("2021-06-15");
 
         assertThat(err.toString()).contains("warning:", "binary.html", "Extracted 4 document(s)");
         assertThat(Files.exists(out.resolve("report.html"))).isFalse();

@@ -38,7 +38,7 @@ final class ArticleScorer {
         scoreCleaning(result);
         result.add(field("title", gold.title(), system.title()));
         result.add(field("outlet", gold.outlet(), system.outlet()));
-        result.add(field("published", gold.published(), system.published()));
+        result.add(field("published", gold.published(), Objects.toString(system.published(), null)));
         result.add(field("dateline", gold.dateline(), system.dateline()));
         result.add(entities("persons", gold.persons(), system.persons()));
         result.add(entities("organizations", gold.organizations(), system.organizations()));

@@ -243,17 +243,16 @@ final class EventScorer {
      * publication date, {@code date_basis} "reported", is compared as null there.) A gold date
      * that is not a day (the older format allows none) is compared as written.
      */
-    static boolean dateRight(GoldSet.Event g, String systemDate) {
+    static boolean dateRight(GoldSet.Event g, LocalDate systemDate) {
         if (g.date() == null || systemDate == null) {
             return g.date() == null && systemDate == null;
         }
         try {
             LocalDate first = LocalDate.parse(g.date());
             LocalDate last = g.dateTo() == null ? first : LocalDate.parse(g.dateTo());
-            LocalDate day = LocalDate.parse(systemDate);
-            return !day.isBefore(first) && !day.isAfter(last);
+            return !systemDate.isBefore(first) && !systemDate.isAfter(last);
         } catch (DateTimeParseException e) {
-            return g.date().equals(systemDate);
+            return g.date().equals(systemDate.toString());
         }
     }
 

@@ -3,6 +3,7 @@ package org.dossier.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.List;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
@@ -78,7 +79,8 @@ class EvaluatorTest {
                 quote("Ana Ruiz", "the bridge would reopen", false),
                 quote("Pedro", "We are proud", true),
                 quote("Ana Ruiz", "MADRID - Ana", false));
-        return new ArticleRecord("id", "corpus/bridge.txt", null, "bridge reopens", null, "2020-05-05", "stated",
+        return new ArticleRecord("id", "corpus/bridge.txt", null, "bridge reopens", null,
+                LocalDate.parse("2020-05-05"), "stated",
                 "Madrid", "en", TEXT, persons, List.of(), List.of(), quotes, List.of(), List.of(), List.of(), null, null,
                 null);
     }

@@ -3,6 +3,7 @@ package org.dossier.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.List;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
@@ -28,13 +29,15 @@ class EventGoldScoringTest {
     private static EventRecord event(String text, String cameo, String actor, String code, Double confidence,
             String date) {
         int start = TEXT.indexOf(text);
-        return new EventRecord(date, date == null ? null : "day", date == null ? null : "reported", actor, code,
+        return new EventRecord(date == null ? null : LocalDate.parse(date), date == null ? null : "day",
+                date == null ? null : "reported", actor, code,
                 "X", cameo, cameo.substring(0, 2), 4, -9, null, null, null, confidence, text, start,
                 start + text.length());
     }
 
     private static ArticleRecord system(List<EventRecord> events) {
-        return new ArticleRecord("doc1", "set/doc1.html", null, null, null, "2016-10-12", "stated", null, "en",
+        return new ArticleRecord("doc1", "set/doc1.html", null, null, null, LocalDate.parse("2016-10-12"), "stated",
+                null, "en",
                 TEXT, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), events, null, null, null);
     }
 
@@ -61,10 +64,11 @@ class EventGoldScoringTest {
     @Test
     void anEventPlaceIsRightWhenItNamesTheGoldsPlaceOrAPartOfIt() throws Exception {
         int start = TEXT.indexOf("Rebels shelled");
-        EventRecord placed = new EventRecord("2016-10-10", "day", "relative", "Syrian rebels", "SYRREB", "X", "194",
-                "19", 4, -9, null, null, "Blue Nile", 0.5, "Rebels shelled", start, start + 14, null);
-        EventRecord elsewhere = new EventRecord("2016-10-10", "day", "relative", "Syrian rebels", "SYRREB", "X",
-                "194", "19", 4, -9, null, null, "Khartoum", 0.5, "Rebels shelled", start, start + 14, null);
+        LocalDate day = LocalDate.of(2016, 10, 10);
+        EventRecord placed = new EventRecord(day, "day", "relative", "Syrian rebels", "SYRREB", "X", "194", "19", 4,
+                -9, null, null, "Blue Nile", 0.5, "Rebels shelled", start, start + 14, null);
+        EventRecord elsewhere = new EventRecord(day, "day", "relative", "Syrian rebels", "SYRREB", "X", "194", "19", 4,
+                -9, null, null, "Khartoum", 0.5, "Rebels shelled", start, start + 14, null);
 
         assertThat(score(List.of(placed)).score("event place (matched events the gold places)").correct())
                 .isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
@@ -34,7 +35,8 @@ class FigureGoldScoringTest {
 
     private static EvalResult score(List<FigureRecord> figures, List<EventRecord> events) throws Exception {
         GoldSet gold = new ObjectMapper().readValue(GOLD, GoldSet.class);
-        ArticleRecord system = new ArticleRecord("doc1", "set/doc1.html", null, null, null, "2016-10-12", "stated",
+        ArticleRecord system = new ArticleRecord("doc1", "set/doc1.html", null, null, null,
+                LocalDate.parse("2016-10-12"), "stated",
                 null, "en", TEXT, List.of(), List.of(), List.of(), List.of(), List.of(), figures, events, null, null,
                 null);
         return new Evaluator().evaluate(gold, List.of(system));

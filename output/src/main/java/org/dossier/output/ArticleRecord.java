@@ -3,13 +3,16 @@ package org.dossier.output;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One line of {@code articles.jsonl}. Offsets ({@code start}, {@code end}) are character offsets into
  * {@code text}: {@code text.substring(start, end)} is the item's text. Later versions may add fields; these keep
  * their names. {@code embedding} is the sentence embedding of the title and lead that story clustering compares
- * ({@link EmbeddingCodec}), or null when embeddings were off.
+ * ({@link EmbeddingCodec}), or null when embeddings were off. Serializable, so that a cluster's tasks pass records
+ * and not their JSON.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"id", "source", "url", "title", "outlet", "published", "published_confidence", "dateline",
@@ -21,7 +24,7 @@ public record ArticleRecord(
         String url,
         String title,
         String outlet,
-        String published,
+        @IsoDay LocalDate published,
         @JsonProperty("published_confidence") String publishedConfidence,
         String dateline,
         String language,
@@ -37,10 +40,10 @@ public record ArticleRecord(
         @JsonProperty("error_stage") String errorStage,
         String skipped,
         String embedding,
-        List<PlaceMentionRecord> places) {
+        List<PlaceMentionRecord> places) implements Serializable {
 
     /** A record without place mentions. */
-    public ArticleRecord(String id, String source, String url, String title, String outlet, String published,
+    public ArticleRecord(String id, String source, String url, String title, String outlet, LocalDate published,
             String publishedConfidence, String dateline, String language, String text, List<EntityRecord> persons,
             List<EntityRecord> organizations, List<EntityRecord> locations, List<QuoteRecord> quotes,
             List<DateRecord> dates, List<FigureRecord> figures, List<EventRecord> events, String error,
@@ -50,7 +53,7 @@ public record ArticleRecord(
     }
 
     /** A record without an embedding. */
-    public ArticleRecord(String id, String source, String url, String title, String outlet, String published,
+    public ArticleRecord(String id, String source, String url, String title, String outlet, LocalDate published,
             String publishedConfidence, String dateline, String language, String text, List<EntityRecord> persons,
             List<EntityRecord> organizations, List<EntityRecord> locations, List<QuoteRecord> quotes,
             List<DateRecord> dates, List<FigureRecord> figures, List<EventRecord> events, String error,
@@ -85,9 +88,9 @@ public record ArticleRecord(
         return error != null;
     }
 
-    public record EntityRecord(String id, String name, List<SpanText> mentions) {}
+    public record EntityRecord(String id, String name, List<SpanText> mentions) implements Serializable {}
 
-    public record SpanText(String text, int start, int end) {}
+    public record SpanText(String text, int start, int end) implements Serializable {}
 
     @JsonPropertyOrder({"speaker", "text", "direct", "cue", "start", "end"})
     public record QuoteRecord(
@@ -105,7 +108,7 @@ public record ArticleRecord(
             @JsonProperty("context_start") int contextStart,
             @JsonProperty("context_end") int contextEnd,
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            List<SpanText> parts) {
+            List<SpanText> parts) implements Serializable {
 
         /** A quote in one part (no {@code parts}). */
         public QuoteRecord(String speaker, String text, boolean direct, String cue, int start, int end,
@@ -117,7 +120,9 @@ public record ArticleRecord(
     }
 
     /** A date expression: {@code value} is its TIMEX3 value, {@code date} the day it resolves to, if any. */
-    public record DateRecord(String text, String value, String date, String precision, int start, int end) {}
+    public record DateRecord(String text, String value, @IsoDay LocalDate date, String precision, int start,
+            int end)
+            implements Serializable {}
 
     /**
      * Where something is: {@code precision} 1 a place, 2 part of or near a place, 3 a first-level admin area, 4 a
@@ -131,19 +136,20 @@ public record ArticleRecord(
             String admin1,
             Double lat,
             Double lon,
-            Integer precision) {}
+            Integer precision) implements Serializable {}
 
     /** A place name of the text and the place it was resolved to. */
     @JsonPropertyOrder({"text", "start", "end", "place"})
-    public record PlaceMentionRecord(String text, int start, int end, PlaceRecord place) {}
+    public record PlaceMentionRecord(String text, int start, int end, PlaceRecord place) implements Serializable {}
 
     @JsonPropertyOrder({"value", "qualifier", "unit", "what", "source", "date", "location", "place", "text", "start",
         "end"})
-    public record FigureRecord(Long value, String qualifier, String unit, String what, String source, String date,
-            String location, String text, int start, int end, PlaceRecord place) {
+    public record FigureRecord(Long value, String qualifier, String unit, String what, String source,
+            @IsoDay LocalDate date, String location, String text, int start, int end, PlaceRecord place)
+            implements Serializable {
 
         /** A figure without a resolved place. */
-        public FigureRecord(Long value, String qualifier, String unit, String what, String source, String date,
+        public FigureRecord(Long value, String qualifier, String unit, String what, String source, LocalDate date,
                 String location, String text, int start, int end) {
             this(value, qualifier, unit, what, source, date, location, text, start, end, null);
         }
@@ -158,7 +164,7 @@ public record ArticleRecord(
     @JsonPropertyOrder({"date", "date_precision", "date_basis", "actor", "actor_code", "action", "cameo", "root",
         "quad_class", "goldstein", "target", "target_code", "location", "place", "confidence", "text", "start", "end"})
     public record EventRecord(
-            String date,
+            @IsoDay LocalDate date,
             @JsonProperty("date_precision") String datePrecision,
             @JsonProperty("date_basis") String dateBasis,
             String actor,
@@ -175,10 +181,10 @@ public record ArticleRecord(
             String text,
             int start,
             int end,
-            PlaceRecord place) {
+            PlaceRecord place) implements Serializable {
 
         /** An event without a resolved place. */
-        public EventRecord(String date, String datePrecision, String dateBasis, String actor, String actorCode,
+        public EventRecord(LocalDate date, String datePrecision, String dateBasis, String actor, String actorCode,
                 String action, String cameo, String root, int quadClass, double goldstein, String target,
                 String targetCode, String location, Double confidence, String text, int start, int end) {
             this(date, datePrecision, dateBasis, actor, actorCode, action, cameo, root, quadClass, goldstein, target,

@@ -1,12 +1,10 @@
 package org.dossier.output;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
-import org.dossier.model.FieldLimits;
 import org.dossier.model.Actor;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
@@ -14,6 +12,7 @@ import org.dossier.model.DateExpression;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Event;
+import org.dossier.model.FieldLimits;
 import org.dossier.model.Figure;
 import org.dossier.model.Mention;
 import org.dossier.model.Place;
@@ -46,7 +45,7 @@ public final class ArticleRecords {
     private static ArticleRecord failed(Outcome.Failed failed) {
         ArticleMetadata meta = failed.metadata() == null ? ArticleMetadata.EMPTY : failed.metadata();
         return new ArticleRecord(failed.documentId(), failed.source(), failed.url(), title(meta), outlet(meta),
-                string(meta.publishedDate()), confidence(meta), meta.datelineCity(), meta.language(), null, null, null,
+                meta.publishedDate(), confidence(meta), meta.datelineCity(), meta.language(), null, null, null,
                 null, null, null, null, null, failed.reason(), failed.stage(), null);
     }
 
@@ -72,7 +71,7 @@ public final class ArticleRecords {
         ArticleMetadata meta = article.metadata();
         List<Entity> entities = annotated.getOrEmpty(Layers.ENTITIES);
         return new ArticleRecord(article.id(), article.source(), article.url(), title(meta), outlet(meta),
-                string(meta.publishedDate()), confidence(meta), meta.datelineCity(), meta.language(), article.text(),
+                meta.publishedDate(), confidence(meta), meta.datelineCity(), meta.language(), article.text(),
                 entities(entities, EntityType.PERSON), entities(entities, EntityType.ORGANIZATION),
                 entities(entities, EntityType.LOCATION),
                 annotated.getOrEmpty(Layers.QUOTES).stream().map(q -> quote(q, article.text())).toList(),
@@ -112,17 +111,17 @@ public final class ArticleRecords {
     }
 
     private static DateRecord date(DateExpression d) {
-        return new DateRecord(d.text(), d.timex(), string(d.date()), d.precision().name().toLowerCase(),
+        return new DateRecord(d.text(), d.timex(), d.date(), d.precision().name().toLowerCase(),
                 d.span().start(), d.span().end());
     }
 
     private static FigureRecord figure(Figure f) {
-        return new FigureRecord(f.value(), f.qualifier(), f.unit(), f.what(), f.source(), string(f.date()),
+        return new FigureRecord(f.value(), f.qualifier(), f.unit(), f.what(), f.source(), f.date(),
                 f.location(), f.text(), f.span().start(), f.span().end(), place(f.place()));
     }
 
     private static EventRecord event(Event e) {
-        return new EventRecord(string(e.date()), lowerCase(e.datePrecision()), lowerCase(e.dateBasis()),
+        return new EventRecord(e.date(), lowerCase(e.datePrecision()), lowerCase(e.dateBasis()),
                 name(e.actor()), code(e.actor()), e.action(), e.cameo(), e.root(), e.quadClass(), e.goldstein(),
                 name(e.target()), code(e.target()), e.location(), e.confidence(), e.text(), e.span().start(),
                 e.span().end(), place(e.place()));
@@ -151,9 +150,5 @@ public final class ArticleRecords {
 
     private static String code(Actor actor) {
         return actor == null ? null : actor.code();
-    }
-
-    private static String string(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }

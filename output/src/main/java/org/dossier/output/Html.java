@@ -5,6 +5,11 @@ public final class Html {
 
     private Html() {}
 
+    /** A day as the pages show it, its ISO date; null for none. */
+    public static String day(java.time.LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
     public static String escape(String text) {
         if (text == null) {
             return "";

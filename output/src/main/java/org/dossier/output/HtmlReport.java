@@ -60,7 +60,8 @@ public final class HtmlReport {
         out.write("<nav><ol>\n");
         for (ArticleRecord r : ok) {
             out.write("<li><a href=\"#" + anchor(r) + "\">" + Html.escape(titleOf(r)) + "</a> <small>"
-                    + Html.escape(joinNonNull(" · ", r.published(), r.outlet(), r.quotes().size() + " quotes"))
+                    + Html.escape(joinNonNull(" · ", Html.day(r.published()), r.outlet(),
+                    r.quotes().size() + " quotes"))
                     + "</small></li>\n");
         }
         out.write("</ol></nav>\n");

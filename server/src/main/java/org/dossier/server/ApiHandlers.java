@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.output.ArticleRecord;
+import org.dossier.output.StoryRecord;
 import org.dossier.store.Correction;
 import org.dossier.store.DossierStore;
 import org.dossier.store.NewCorrection;
@@ -24,7 +25,6 @@ import org.dossier.store.StoreRows.EventSort;
 import org.dossier.store.StoreRows.Near;
 import org.dossier.store.StoreRows.PlaceFilter;
 import org.dossier.store.StoryPage;
-import org.dossier.stories.build.StoryRecord;
 
 /** The REST API's handlers: each reads its parameters, asks the store, and answers JSON. */
 final class ApiHandlers {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,13 @@ class EventsViewApiTest {
         // A posted article: its source is the API's "api:item-0" and it has no web address.
         List<EventRecord> visits = new ArrayList<>();
         for (int i = 0; i < VISITS; i++) {
-            visits.add(new EventRecord("2016-10-" + (10 + i % 20), "day", "stated", "envoy " + i, "GOV", "make a visit",
-                    "042", "04", 1, 1.9, "Austria", "AUT", "Vienna", (i % 10) / 10.0, "Envoys met in Vienna", 0, 20));
+            visits.add(new EventRecord(LocalDate.of(2016, 10, 10 + i % 20), "day", "stated", "envoy " + i, "GOV",
+                    "make a visit", "042", "04", 1, 1.9, "Austria", "AUT", "Vienna", (i % 10) / 10.0,
+                    "Envoys met in Vienna", 0, 20));
         }
-        server.store.add(new ArticleRecord("eeee000000000009", "api:item-0", null, "Envoys", "Wire", "2016-10-09",
-                "stated", null, "en", POSTED, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), visits,
-                null, null, null));
+        server.store.add(new ArticleRecord("eeee000000000009", "api:item-0", null, "Envoys", "Wire",
+                LocalDate.of(2016, 10, 9), "stated", null, "en", POSTED, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), visits, null, null, null));
         server.store.flush();
         server.store.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
     }

@@ -35,8 +35,9 @@ import org.dossier.nlp.NlpModels;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
-import org.dossier.stories.build.StoriesJsonl;
+import org.dossier.output.StoriesJsonl;
 import org.dossier.stories.build.StoryBuilder;
+import org.dossier.stories.build.StoryGroups;
 import org.dossier.stories.build.StoryLinker;
 import org.dossier.stories.cluster.StoryClusterer;
 import scala.Tuple2;
@@ -83,8 +84,11 @@ public final class DossierSparkJob {
         }
     }
 
-    /** One analyzed document: where it stood in the input (for order and for duplicates) and its record. */
-    record Analyzed(String order, String id, String json) implements Serializable {}
+    /**
+     * One analyzed document: where it stood in the input (for order and for duplicates) and its record, which stays
+     * a record until it is written.
+     */
+    record Analyzed(String order, ArticleRecord record) implements Serializable {}
 
     /**
      * Where the linking task put an article: its story's number (stories are numbered largest first, as {@code
@@ -164,14 +168,14 @@ public final class DossierSparkJob {
         Broadcast<Map<String, Sourced<LocalDate>>> dates = jsc.broadcast(inferred);
 
         JavaRDD<Analyzed> analyzed = files.mapPartitions(it -> analyzed(it, options, dates.value()));
-        JavaRDD<Analyzed> unique = analyzed.mapToPair(a -> new Tuple2<>(a.id(), a))
+        JavaRDD<Analyzed> unique = analyzed.mapToPair(a -> new Tuple2<>(a.record().id(), a))
                 .reduceByKey((a, b) -> a.order().compareTo(b.order()) <= 0 ? a : b)
                 .values()
                 .sortBy(Analyzed::order, true, Math.max(1, analyzed.getNumPartitions()))
                 .cache();
-        JavaRDD<String> articles = unique.map(Analyzed::json);
+        JavaRDD<ArticleRecord> articles = unique.map(Analyzed::record);
         JavaRDD<String> events = articles.flatMap(DossierSparkJob::eventLines);
-        long articleCount = write(spark, articles, options.out(), "articles");
+        long articleCount = write(spark, articles.map(ArticlesJsonl::toLine), options.out(), "articles");
         long eventCount = write(spark, events, options.out(), "events");
 
         // The one task that cannot be spread: articles in input order (coalesce keeps the sorted partitions'
@@ -182,7 +186,7 @@ public final class DossierSparkJob {
                 .mapPartitions(inputs -> link(inputs, linkingNanos))
                 .cache();
         links.count();
-        JavaRDD<String> stories = unique.mapToPair(a -> new Tuple2<>(a.id(), a.json()))
+        JavaRDD<String> stories = articles.mapToPair(a -> new Tuple2<>(a.id(), a))
                 .join(links.mapToPair(link -> new Tuple2<>(link.articleId(), link)))
                 .mapToPair(joined -> new Tuple2<>(joined._2()._2().story(), joined._2()))
                 .groupByKey()
@@ -288,7 +292,7 @@ public final class DossierSparkJob {
             // One unreadable file is one error record naming it; the rest of the batch goes on.
             ArticleRecord failed = ArticleRecords.from(engine.analyze(new SourceItem.Unreadable(file._1(),
                     "cannot read: " + e.getCause().getMessage()), dates));
-            out.add(new Analyzed(file._1() + "#000000000", failed.id(), ArticlesJsonl.toLine(failed)));
+            out.add(new Analyzed(file._1() + "#000000000", failed));
             return out;
         }
         try (copy) {
@@ -297,8 +301,7 @@ public final class DossierSparkJob {
                 ArticleRecord record = ArticleRecords.from(engine.analyze(items.get(i), dates));
                 String source = record.source() == null ? file._1()
                         : record.source().replace(copy.localName(), file._1());
-                out.add(new Analyzed(file._1() + String.format(Locale.ROOT, "#%09d", i), record.id(),
-                        ArticlesJsonl.toLine(record.withSource(source))));
+                out.add(new Analyzed(file._1() + String.format(Locale.ROOT, "#%09d", i), record.withSource(source)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file._1(), e);
@@ -308,8 +311,8 @@ public final class DossierSparkJob {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static Iterator<String> eventLines(String articleJson) throws IOException {
-        ArticleRecord article = JSON.readValue(articleJson, ArticleRecord.class);
+    /** The lines of {@code events/}: each event of the article with the article's id, outlet and address. */
+    private static Iterator<String> eventLines(ArticleRecord article) throws IOException {
         List<String> lines = new ArrayList<>();
         for (ArticleRecord.EventRecord event : article.events()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -323,23 +326,26 @@ public final class DossierSparkJob {
     }
 
     /** What story linking reads of an article; none for articles that belong to no story. */
-    private static Iterator<StoryLinker.Input> linkInput(String articleJson) throws IOException {
-        ArticleRecord article = JSON.readValue(articleJson, ArticleRecord.class);
+    private static Iterator<StoryLinker.Input> linkInput(ArticleRecord article) {
         return StoryLinker.Input.linkable(article) ? List.of(StoryLinker.Input.of(article)).iterator()
                 : Collections.emptyIterator();
     }
 
     /** The linking task: every input in input order through the online clusterer; times the linking itself. */
     static Iterator<Link> link(Iterator<StoryLinker.Input> inputs, LongAccumulator nanos) throws IOException {
+        List<StoryLinker.Input> received = new ArrayList<>();
+        inputs.forEachRemaining(received::add);
         try (StoryLinker<StoryLinker.Input> linker = StoryLinker.ofInputs(StoryClusterer.Config.DEFAULT)) {
-            inputs.forEachRemaining(linker::accept);
             long start = System.nanoTime();
-            List<List<StoryLinker.Input>> stories = linker.storiesLargestFirst();
+            StoryGroups<StoryLinker.Input> groups = new StoryGroups<>(StoryLinker.Input::id);
+            groups.addAll(linker.add(received));
+            groups.apply(linker.finish());
+            List<List<StoryLinker.Input>> stories = groups.largestFirst();
             nanos.add(System.nanoTime() - start);
             List<Link> links = new ArrayList<>();
             for (int i = 0; i < stories.size(); i++) {
                 for (StoryLinker.Input input : stories.get(i)) {
-                    links.add(new Link(input.id(), i + 1, linker.duplicateOf().get(input.id())));
+                    links.add(new Link(input.id(), i + 1, groups.duplicateOf().get(input.id())));
                 }
             }
             return links.iterator();
@@ -347,11 +353,11 @@ public final class DossierSparkJob {
     }
 
     /** One story's record, put together on an executor from its articles' records. */
-    private static String storyLine(int story, Iterable<Tuple2<String, Link>> articles) throws IOException {
+    private static String storyLine(int story, Iterable<Tuple2<ArticleRecord, Link>> articles) {
         List<ArticleRecord> records = new ArrayList<>();
         Map<String, String> duplicateOf = new HashMap<>();
-        for (Tuple2<String, Link> article : articles) {
-            records.add(JSON.readValue(article._1(), ArticleRecord.class));
+        for (Tuple2<ArticleRecord, Link> article : articles) {
+            records.add(article._1());
             if (article._2().duplicateOf() != null) {
                 duplicateOf.put(article._2().articleId(), article._2().duplicateOf());
             }

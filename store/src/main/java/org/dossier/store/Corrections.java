@@ -15,10 +15,10 @@ import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
 import org.dossier.output.ArticleRecord.QuoteRecord;
+import org.dossier.output.StoryRecord;
 import org.dossier.store.Correction.ItemKey;
 import org.dossier.store.Correction.ItemKind;
 import org.dossier.stories.build.StoryAssembler;
-import org.dossier.stories.build.StoryRecord;
 
 /**
  * What the corrections that apply amount to, and the one place they are applied to records: an article's items

@@ -15,20 +15,20 @@ import java.util.function.Consumer;
 import org.dossier.extract.dictionaries.CameoCodes;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticlesJsonl;
+import org.dossier.output.StoriesJsonl;
+import org.dossier.output.StoryRecord;
 import org.dossier.store.Correction.ItemKey;
 import org.dossier.store.Corrections.ItemFix;
 import org.dossier.store.Corrections.Party;
 import org.dossier.store.StoreRows.Counts;
 import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.store.StoreRows.EventRow;
-import org.dossier.store.StoreRows.Page;
 import org.dossier.store.StoreRows.FigureRow;
+import org.dossier.store.StoreRows.Page;
 import org.dossier.store.StoreRows.QuoteRow;
 import org.dossier.store.StoreRows.SearchHit;
 import org.dossier.store.StoreRows.StorySummary;
-import org.dossier.stories.build.StoriesJsonl;
 import org.dossier.stories.build.StoryBuilder;
-import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
 
 /**

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.dossier.output.StoryRecord;
 import org.dossier.store.ChartRows.ActorCount;
 import org.dossier.store.ChartRows.ActorRef;
 import org.dossier.store.ChartRows.Dyad;
@@ -37,7 +38,6 @@ import org.dossier.store.ChartRows.QuadCounts;
 import org.dossier.store.ChartRows.TopActors;
 import org.dossier.store.StoreQueries.Where;
 import org.dossier.store.StoreRows.EventFilter;
-import org.dossier.stories.build.StoryRecord;
 
 /**
  * The charts' numbers: the events of a filter ({@link EventFilter}, as {@code /api/events} takes it, its page
@@ -388,8 +388,8 @@ public final class StoreCharts {
                 boolean inChart = conflict.values().stream()
                         .anyMatch(v -> shown.contains(v.source().article() + ":" + v.source().start()));
                 if (inChart) {
-                    conflicts.add(new FigureConflictRow(id, conflict.unit(), conflict.what(), conflict.date(),
-                            conflict.place(), conflict.values()));
+                    conflicts.add(new FigureConflictRow(id, conflict.unit(), conflict.what(),
+                            ArticleRows.day(conflict.date()), conflict.place(), conflict.values()));
                     conflict.values().forEach(v -> conflicting.add(v.source().article() + ":" + v.source().start()));
                 }
             }

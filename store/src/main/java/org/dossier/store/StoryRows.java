@@ -3,11 +3,13 @@ package org.dossier.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import org.dossier.stories.build.StoriesJsonl;
-import org.dossier.stories.build.StoryRecord;
+import org.dossier.output.StoriesJsonl;
+import org.dossier.output.StoryRecord;
 
 /** Writes stories, with which story each of their articles is in, inside the caller's transaction. */
 final class StoryRows {
@@ -22,12 +24,12 @@ final class StoryRows {
                         "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)")) {
             Set<String> placed = new HashSet<>();
             for (StoryRecord st : stories) {
-                List<String> days = st.articles().stream().map(StoryRecord.StoryArticle::published)
-                        .filter(d -> d != null && !d.isBlank()).sorted().toList();
+                List<LocalDate> days = st.articles().stream().map(StoryRecord.StoryArticle::published)
+                        .filter(Objects::nonNull).sorted().toList();
                 story.setString(1, st.id());
                 story.setString(2, st.title());
-                story.setString(3, days.isEmpty() ? null : days.getFirst());
-                story.setString(4, days.isEmpty() ? null : days.getLast());
+                story.setString(3, days.isEmpty() ? null : ArticleRows.day(days.getFirst()));
+                story.setString(4, days.isEmpty() ? null : ArticleRows.day(days.getLast()));
                 story.setInt(5, st.articles().size());
                 story.setInt(6, st.events().size());
                 story.setInt(7, st.conflicts().size());

@@ -24,15 +24,17 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticlesJsonl;
-import org.dossier.stories.build.StoryRecord;
-import org.dossier.stories.build.StoryStream;
+import org.dossier.output.StoryRecord;
+import org.dossier.stories.build.StoryBuilder;
+import org.dossier.stories.build.StoryGroups;
+import org.dossier.stories.build.StoryLinker;
 import org.dossier.stories.cluster.StoryClusterer;
 
 /**
  * Keeps a store's stories up to date as articles are added, at a cost that grows with the articles added and the
  * stories they join, not with the store. The clusterer runs as one stream over the store's life: each update
  * clusters only the articles stored since the last one, in order of publication after those before them (see
- * {@link StoryStream}), and rewrites only the stories they changed. The stream's state lives in the database: which
+ * {@link StoryLinker}), and rewrites only the stories they changed. The stream's state lives in the database: which
  * story of the clusterer each article joined and is in now ({@code story_members}, in the order clustered), the
  * clusterer's state saved every {@code saveEvery} articles ({@code clustering_state}), and the articles clustered
  * since, which a store opened later clusters again on top of the saved state. The stories shown are the stream's
@@ -52,7 +54,7 @@ final class StoryUpdates implements AutoCloseable {
     private static final String SAVED_THROUGH = "clustering_saved_through";
     /** A hash of the clustering settings the stream runs with. */
     private static final String SETTINGS = "clustering_settings";
-    /** The day undated articles of the next batch are placed after (see {@link StoryStream#lastDatedDay()}). */
+    /** The day undated articles of the next batch are placed after (see {@link StoryLinker#lastDatedDay()}). */
     private static final String LAST_DATED_DAY = "clustering_last_dated_day";
     static final int DEFAULT_SAVE_EVERY = 1_000;
     private static final int PART_BYTES = 1 << 20;
@@ -68,7 +70,7 @@ final class StoryUpdates implements AutoCloseable {
 
     private final Database db;
     private final int saveEvery;
-    private StoryStream stream;
+    private StoryLinker<ArticleRecord> stream;
     private StoryClusterer.Config streamConfig;
     /** The clustered_at of the last article clustered. */
     private long position;
@@ -97,7 +99,7 @@ final class StoryUpdates implements AutoCloseable {
             return new Update(Map.of(), false);
         }
         try {
-            List<StoryStream.Placed> placed = stream.add(fresh);
+            List<StoryLinker.Placed<ArticleRecord>> placed = stream.add(fresh);
             List<StoryClusterer.Merge> looks = stream.previewFinish();
             Map<String, String> written = db.transaction(c -> {
                 Set<String> touched = new LinkedHashSet<>();
@@ -132,34 +134,25 @@ final class StoryUpdates implements AutoCloseable {
      */
     Update rebuild(StoryClusterer.Config config, Consumer<String> progress) {
         closeStream();
-        stream = StoryStream.start(config);
+        stream = StoryLinker.ofRecords(config);
         streamConfig = config;
         try {
             List<ArticleRecord> all = new ArrayList<>();
             long through = readArticles(0, all);
             progress.accept("clustering " + all.size() + " articles in order of publication");
-            List<StoryStream.Placed> placed = stream.add(all);
+            List<StoryLinker.Placed<ArticleRecord>> placed = stream.add(all);
             List<StoryClusterer.Merge> looks = stream.previewFinish();
-            Map<String, Long> clusteredAt = new HashMap<>();
-            Map<String, String> duplicateOf = new HashMap<>();
-            Map<String, List<ArticleRecord>> byCluster = new LinkedHashMap<>();
-            for (StoryStream.Placed p : placed) {
-                clusteredAt.put(p.record().id(), (long) clusteredAt.size() + 1);
-                byCluster.computeIfAbsent(p.assignment().storyId(), id -> new ArrayList<>()).add(p.record());
-                if (p.assignment().duplicateOf() != null) {
-                    duplicateOf.put(p.record().id(), p.assignment().duplicateOf());
-                }
-                apply(p.assignment().merges(), byCluster, clusteredAt);
-            }
+            StoryGroups<ArticleRecord> byCluster = new StoryGroups<>(ArticleRecord::id);
+            byCluster.addAll(placed);
+            Map<String, String> duplicateOf = byCluster.duplicateOf();
             Map<String, String> clusterOf = new HashMap<>();
-            byCluster.forEach((cluster, records) -> records.forEach(r -> clusterOf.put(r.id(), cluster)));
-            Map<String, List<ArticleRecord>> shown = new LinkedHashMap<>();
-            byCluster.forEach((cluster, records) -> shown.put(cluster, new ArrayList<>(records)));
-            apply(looks, shown, clusteredAt);
+            byCluster.byStory().forEach((cluster, records) -> records.forEach(r -> clusterOf.put(r.id(), cluster)));
+            StoryGroups<ArticleRecord> shown = byCluster.copy();
+            shown.apply(looks);
             List<StoryRecord> stories = new ArrayList<>();
             Map<String, String> storyOf = new HashMap<>();
-            for (List<ArticleRecord> group : shown.values()) {
-                StoryRecord story = StoryStream.story(group, duplicateOf);
+            for (List<ArticleRecord> group : shown.byStory().values()) {
+                StoryRecord story = StoryBuilder.namedByFirstArticle(group, duplicateOf);
                 stories.add(story);
                 group.forEach(r -> storyOf.put(r.id(), story.id()));
             }
@@ -171,16 +164,16 @@ final class StoryUpdates implements AutoCloseable {
                 }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO story_members (article_id, clustered_at, "
                         + "joined, cluster_id, duplicate_of) VALUES (?, ?, ?, ?, ?)")) {
-                    int batched = 0;
-                    for (StoryStream.Placed p : placed) {
-                        String id = p.record().id();
+                    long clusteredAt = 0;
+                    for (StoryLinker.Placed<ArticleRecord> p : placed) {
+                        String id = p.item().id();
                         s.setString(1, id);
-                        s.setLong(2, clusteredAt.get(id));
+                        s.setLong(2, ++clusteredAt);
                         s.setString(3, p.assignment().storyId());
                         s.setString(4, clusterOf.get(id));
                         s.setString(5, duplicateOf.get(id));
                         s.addBatch();
-                        if (++batched % PAGE == 0) {
+                        if (clusteredAt % PAGE == 0) {
                             s.executeBatch();
                         }
                     }
@@ -198,18 +191,6 @@ final class StoryUpdates implements AutoCloseable {
         } catch (RuntimeException e) {
             closeStream();
             throw e;
-        }
-    }
-
-    /** Moves each merge's articles to the end of its target's, kept in the order clustered (as StoryBuilder). */
-    private static void apply(List<StoryClusterer.Merge> merges, Map<String, List<ArticleRecord>> byCluster,
-            Map<String, Long> clusteredAt) {
-        for (StoryClusterer.Merge merge : merges) {
-            merge.applyTo(byCluster);
-            List<ArticleRecord> into = byCluster.get(merge.into());
-            if (into != null) {
-                into.sort(Comparator.comparingLong(r -> clusteredAt.get(r.id())));
-            }
         }
     }
 
@@ -241,7 +222,7 @@ final class StoryUpdates implements AutoCloseable {
         long[] states = db.read(c -> new long[] {stateOf(c, SAVED_THROUGH).orElse(0),
             stateOf(c, LAST_DATED_DAY).orElse(Long.MIN_VALUE)});
         try {
-            stream = StoryStream.restore(config, new ByteArrayInputStream(saved), states[1]);
+            stream = StoryLinker.restore(config, new ByteArrayInputStream(saved), states[1]);
         } catch (IOException | RuntimeException e) {
             progress.accept("the saved story clustering cannot be read (" + e.getMessage()
                     + "): building the stories again from all articles");
@@ -309,7 +290,7 @@ final class StoryUpdates implements AutoCloseable {
             });
             for (Map.Entry<Long, String> row : page) {
                 ArticleRecord record = ArticlesJsonl.fromLine(row.getValue());
-                if (StoryStream.clusters(record)) {
+                if (StoryLinker.Input.linkable(record)) {
                     into.add(record);
                 }
                 after = row.getKey();
@@ -324,14 +305,15 @@ final class StoryUpdates implements AutoCloseable {
      * Stores where each new article went, and moves the articles of the stories merged on the way, in the order
      * the clusterer did both (a story merged away can come back when a copy of one of its articles does).
      */
-    private void addMembers(Connection c, List<StoryStream.Placed> placed, Set<String> touched) throws SQLException {
+    private void addMembers(Connection c, List<StoryLinker.Placed<ArticleRecord>> placed, Set<String> touched)
+            throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO story_members (article_id, clustered_at, "
                 + "joined, cluster_id, duplicate_of) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement move = c.prepareStatement(
                         "UPDATE story_members SET cluster_id = ? WHERE cluster_id = ?")) {
-            for (StoryStream.Placed p : placed) {
+            for (StoryLinker.Placed<ArticleRecord> p : placed) {
                 StoryClusterer.Assignment a = p.assignment();
-                insert.setString(1, p.record().id());
+                insert.setString(1, p.item().id());
                 insert.setLong(2, ++position);
                 insert.setString(3, a.storyId());
                 insert.setString(4, a.storyId());
@@ -389,7 +371,7 @@ final class StoryUpdates implements AutoCloseable {
                     duplicateOf.put(m.record().id(), m.duplicateOf());
                 }
             }
-            StoryRecord story = StoryStream.story(records, duplicateOf);
+            StoryRecord story = StoryBuilder.namedByFirstArticle(records, duplicateOf);
             stories.add(story);
             records.forEach(r -> storyOf.put(r.id(), story.id()));
         }

@@ -80,7 +80,8 @@ abstract class ChartsContract {
     private static EventRecord event(String phrase, String date, String actor, String actorCode, String cameo,
             int quad, double goldstein, String target, String targetCode) {
         int at = MOVES.indexOf(phrase);
-        return new EventRecord(date, date == null ? null : "day", date == null ? null : "stated", actor, actorCode,
+        return new EventRecord(StoreFixtures.day(date), date == null ? null : "day", date == null ? null : "stated",
+                actor, actorCode,
                 "act", cameo, cameo.substring(0, 2), quad, goldstein, target, targetCode, null, 0.8, phrase, at,
                 at + phrase.length());
     }

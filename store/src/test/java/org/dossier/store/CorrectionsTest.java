@@ -13,11 +13,11 @@ import java.util.Optional;
 import org.dossier.extract.dictionaries.CameoCodes;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.output.StoryRecord;
 import org.dossier.store.Correction.ItemKey;
 import org.dossier.store.Correction.ItemKind;
 import org.dossier.store.Correction.Kind;
 import org.dossier.stories.build.StoryAssembler;
-import org.dossier.stories.build.StoryRecord;
 import org.junit.jupiter.api.Test;
 
 /** The corrections applier over hand-built records, and the checks of a new correction's fields. */

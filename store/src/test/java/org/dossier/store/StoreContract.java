@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticlesJsonl;
+import org.dossier.output.StoryRecord;
 import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.store.StoreRows.Near;
 import org.dossier.store.StoreRows.PlaceFilter;
 import org.dossier.store.StoreRows.SearchHit;
-import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -104,7 +104,8 @@ abstract class StoreContract {
     private static ArticleRecord.EventRecord talksEvent(String phrase, String date, String actor, String actorCode,
             String cameo, int quadClass, String target, String targetCode, Double confidence, PlaceRecord place) {
         int i = TALKS.indexOf(phrase);
-        return new ArticleRecord.EventRecord(date, date == null ? null : "day", date == null ? null : "stated", actor,
+        return new ArticleRecord.EventRecord(StoreFixtures.day(date), date == null ? null : "day",
+                date == null ? null : "stated", actor,
                 actorCode, "act", cameo, cameo.substring(0, 2), quadClass, 1.0, target, targetCode,
                 place == null ? null : place.name(), confidence, phrase, i, i + phrase.length(), place);
     }
@@ -249,8 +250,8 @@ abstract class StoreContract {
     }
 
     private static final StoryRecord TALKS_STORY = new StoryRecord("story-talks", "Talks",
-            List.of(new StoryRecord.StoryArticle("eeee000000000005", "Talks and threats", "Courier", "2016-10-06",
-                    null, null)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(new StoryRecord.StoryArticle("eeee000000000005", "Talks and threats", "Courier",
+                    java.time.LocalDate.parse("2016-10-06"), null, null)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     @Test
     void fillsThePartiesKeysNamesAndStoryPagesOfAStoreMadeBeforeThem() throws Exception {
@@ -273,7 +274,7 @@ abstract class StoreContract {
                         + "start_offset, end_offset, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)")) {
                     s.setString(1, talks.id());
                     s.setInt(2, ordinal++);
-                    s.setString(3, e.date());
+                    s.setString(3, e.date() == null ? null : e.date().toString());
                     s.setString(4, e.actor());
                     s.setString(5, e.actorCode());
                     s.setString(6, e.cameo());
@@ -293,7 +294,7 @@ abstract class StoreContract {
         try (Connection c = connect(config)) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO stories (id, title, article_count, "
                     + "event_count, conflict_count, record) VALUES ('story-talks', 'Talks', 1, 0, 0, ?)")) {
-                s.setString(1, org.dossier.stories.build.StoriesJsonl.toLine(TALKS_STORY));
+                s.setString(1, org.dossier.output.StoriesJsonl.toLine(TALKS_STORY));
                 s.executeUpdate();
             }
             c.commit();

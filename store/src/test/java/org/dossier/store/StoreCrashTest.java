@@ -12,7 +12,7 @@ import org.dossier.engine.DossierEngine;
 import org.dossier.engine.EngineConfig;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.output.ArticleRecord;
-import org.dossier.stories.build.StoryRecord;
+import org.dossier.output.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.dossier.testing.KilledChild;
 import org.junit.jupiter.api.Test;

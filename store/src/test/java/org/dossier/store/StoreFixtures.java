@@ -1,5 +1,6 @@
 package org.dossier.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
@@ -64,7 +65,8 @@ public final class StoreFixtures {
     public static ArticleRecord record(String id, String title, String outlet, String published, String text,
             List<EntityRecord> persons, List<EntityRecord> organizations, List<EntityRecord> locations,
             List<QuoteRecord> quotes, List<FigureRecord> figures, List<EventRecord> events) {
-        return new ArticleRecord(id, "fixtures/" + id + ".txt", "https://example.org/" + id, title, outlet, published,
+        return new ArticleRecord(id, "fixtures/" + id + ".txt", "https://example.org/" + id, title, outlet,
+                day(published),
                 "stated", null, "en", text, persons, organizations, locations, quotes, List.of(), figures, events,
                 null, null, null);
     }
@@ -92,7 +94,8 @@ public final class StoreFixtures {
 
     public static FigureRecord figure(String text, long value, String phrase, String date, String source) {
         int i = at(text, phrase);
-        return new FigureRecord(value, null, "people", "killed", source, date, null, phrase, i, i + phrase.length());
+        return new FigureRecord(value, null, "people", "killed", source, day(date), null, phrase, i,
+                i + phrase.length());
     }
 
     public static EventRecord placed(EventRecord e, PlaceRecord place) {
@@ -109,8 +112,13 @@ public final class StoreFixtures {
     public static EventRecord event(String text, String phrase, String date, String actor, String actorCode, String cameo,
             String target, String targetCode, String location, double confidence) {
         int i = at(text, phrase);
-        return new EventRecord(date, date == null ? null : "day", date == null ? null : "stated", actor, actorCode,
+        return new EventRecord(day(date), date == null ? null : "day", date == null ? null : "stated", actor, actorCode,
                 "bomb", cameo, cameo.substring(0, 2), 4, -10.0, target, targetCode, location, confidence, phrase, i,
                 i + phrase.length());
+    }
+
+    /** The day of an ISO date, or null. */
+    public static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
     }
 }

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.dossier.stories.build.StoryRecord;
-import org.dossier.stories.build.StoryRecord.MergedEvent;
-import org.dossier.stories.build.StoryRecord.Source;
-import org.dossier.stories.build.StoryRecord.StoryArticle;
-import org.dossier.stories.build.StoryRecord.TimelineEntry;
+import org.dossier.output.StoryRecord;
+import org.dossier.output.StoryRecord.MergedEvent;
+import org.dossier.output.StoryRecord.Source;
+import org.dossier.output.StoryRecord.StoryArticle;
+import org.dossier.output.StoryRecord.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 class StoryPageTest {
@@ -29,17 +30,17 @@ class StoryPageTest {
      */
     private static StoryRecord story(int articles) {
         List<StoryArticle> list = IntStream.range(0, articles).mapToObj(i -> new StoryArticle("article-" + i,
-                "Title " + i, "Outlet " + (i % 3), "2016-10-01", null, null)).toList();
+                "Title " + i, "Outlet " + (i % 3), LocalDate.parse("2016-10-01"), null, null)).toList();
         List<Source> reports = IntStream.range(0, articles).mapToObj(i -> source(i, 10)).toList();
-        MergedEvent strike = new MergedEvent("2016-10-01", "stated", "warplanes", "MIL", "attack", "190", "19", 4,
+        MergedEvent strike = new MergedEvent(LocalDate.parse("2016-10-01"), "stated", "warplanes", "MIL", "attack", "190", "19", 4,
                 -10, "Aleppo", null, null, 0.9, articles, List.of("Outlet 0"), reports);
-        MergedEvent talks = new MergedEvent("2016-10-02", "stated", "envoy", "UKRGOV", "meet", "040", "04", 1, 1,
+        MergedEvent talks = new MergedEvent(LocalDate.parse("2016-10-02"), "stated", "envoy", "UKRGOV", "meet", "040", "04", 1, 1,
                 "rebels", "UKRREB", null, 0.5, 1, List.of("Outlet 1"), List.of(source(1, 50)));
         List<TimelineEntry> timeline = new ArrayList<>();
-        timeline.add(new TimelineEntry("2016-10-01", "event", "warplanes attack", reports));
-        timeline.add(new TimelineEntry("2016-10-02", "event", "envoy meets", List.of(source(1, 50))));
+        timeline.add(new TimelineEntry(LocalDate.parse("2016-10-01"), "event", "warplanes attack", reports));
+        timeline.add(new TimelineEntry(LocalDate.parse("2016-10-02"), "event", "envoy meets", List.of(source(1, 50))));
         for (int i = 0; i < articles; i++) {
-            timeline.add(new TimelineEntry("2016-10-03", "report", "lead " + i, List.of(source(i, 0))));
+            timeline.add(new TimelineEntry(LocalDate.parse("2016-10-03"), "report", "lead " + i, List.of(source(i, 0))));
         }
         return new StoryRecord("story-article-0", "Strikes", list, timeline, List.of(strike, talks), List.of(),
                 List.of(), List.of(), List.of(), List.of());

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Random;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
-import org.dossier.stories.build.StoriesJsonl;
+import org.dossier.output.StoriesJsonl;
+import org.dossier.output.StoryRecord;
 import org.dossier.stories.build.StoryBuilder;
-import org.dossier.stories.build.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -209,8 +209,8 @@ class StoryUpdatesTest {
             if (late.published() != null) {
                 StoreRows.StorySummary summary = store.stories(10_000, 0).stream()
                         .filter(s -> s.id().equals(story)).findFirst().orElseThrow();
-                assertThat(summary.firstDay()).isLessThanOrEqualTo(late.published());
-                assertThat(summary.lastDay()).isGreaterThanOrEqualTo(late.published());
+                assertThat(summary.firstDay()).isLessThanOrEqualTo(late.published().toString());
+                assertThat(summary.lastDay()).isGreaterThanOrEqualTo(late.published().toString());
             }
         }
     }

@@ -10,8 +10,9 @@ import java.util.Set;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.PlaceRecord;
-import org.dossier.stories.build.StoryRecord.MergedEvent;
-import org.dossier.stories.build.StoryRecord.Source;
+import org.dossier.output.StoryRecord;
+import org.dossier.output.StoryRecord.MergedEvent;
+import org.dossier.output.StoryRecord.Source;
 
 /**
  * Merges the events of a story's articles: the same actor, CAMEO root and target on the same day are one event,
@@ -74,15 +75,15 @@ final class EventMerger {
     }
 
     private static boolean sameDay(Reported a, Reported b) {
-        String x = a.event().date();
-        String y = b.event().date();
+        LocalDate x = a.event().date();
+        LocalDate y = b.event().date();
         if (x == null || y == null) {
             return x == null && y == null;
         }
         if (x.equals(y)) {
             return true;
         }
-        long gap = Math.abs(LocalDate.parse(x).toEpochDay() - LocalDate.parse(y).toEpochDay());
+        long gap = Math.abs(x.toEpochDay() - y.toEpochDay());
         return gap <= 1 && (inferred(a) || inferred(b));
     }
 
@@ -97,7 +98,7 @@ final class EventMerger {
         Set<String> articles = new LinkedHashSet<>();
         Set<String> outlets = new LinkedHashSet<>();
         List<Source> sources = new ArrayList<>();
-        String date = e.date();
+        LocalDate date = e.date();
         String basis = e.dateBasis();
         Double confidence = null;
         for (Reported r : g.members) {

@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.dossier.stories.build.StoryRecord.FigureConflict;
-import org.dossier.stories.build.StoryRecord.FigureEntry;
+import org.dossier.output.StoryRecord;
+import org.dossier.output.StoryRecord.FigureConflict;
+import org.dossier.output.StoryRecord.FigureEntry;
 
 /**
  * Finds figures of a story that disagree: the same measure given different values by different articles. A measure

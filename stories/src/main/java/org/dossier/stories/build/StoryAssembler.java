@@ -1,5 +1,6 @@
 package org.dossier.stories.build;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,13 +11,14 @@ import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
 import org.dossier.output.ArticleRecord.QuoteRecord;
-import org.dossier.stories.build.StoryRecord.ActorRoles;
-import org.dossier.stories.build.StoryRecord.FigureEntry;
-import org.dossier.stories.build.StoryRecord.MergedEvent;
-import org.dossier.stories.build.StoryRecord.QuoteEntry;
-import org.dossier.stories.build.StoryRecord.Source;
-import org.dossier.stories.build.StoryRecord.StoryArticle;
-import org.dossier.stories.build.StoryRecord.TimelineEntry;
+import org.dossier.output.StoryRecord;
+import org.dossier.output.StoryRecord.ActorRoles;
+import org.dossier.output.StoryRecord.FigureEntry;
+import org.dossier.output.StoryRecord.MergedEvent;
+import org.dossier.output.StoryRecord.QuoteEntry;
+import org.dossier.output.StoryRecord.Source;
+import org.dossier.output.StoryRecord.StoryArticle;
+import org.dossier.output.StoryRecord.TimelineEntry;
 
 /**
  * Puts one story's record together from its articles, oldest first. Public so that a story can be put together
@@ -125,7 +127,7 @@ public final class StoryAssembler {
         for (ArticleRecord a : articles) {
             for (FigureRecord f : a.figures()) {
                 // A figure that names no day is the news of its article's day.
-                String day = f.date() != null ? f.date() : a.published();
+                LocalDate day = f.date() != null ? f.date() : a.published();
                 figures.add(new FigureEntry(f.value(), f.qualifier(), f.unit(), f.what(), f.source(), day,
                         f.location(), new Source(a.id(), a.outlet(), f.text(), f.start(), f.end())));
             }

@@ -1,17 +1,15 @@
 package org.dossier.stories.build;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.dossier.output.ArticleRecord;
@@ -21,16 +19,21 @@ import org.dossier.stories.cluster.ClusterDocument;
 import org.dossier.stories.cluster.StoryClusterer;
 
 /**
- * The time-ordered pass of story building alone: links articles into stories through the online clusterer and
- * says which articles each story holds, without reading anything of an article but what clustering needs. {@link
- * StoryBuilder} links whole records with it; a cluster links {@link Input}s in one task while everything else of
- * the articles stays on the executors.
+ * Story linking, the one time-ordered pass of story building, for every caller: {@code analyze} links a batch's
+ * records ({@link StoryBuilder}), the store links each ingest's new articles on top of the stream it saved, and a
+ * Spark job links {@link Input}s in one task while everything else of the articles stays on the executors. It
+ * reads nothing of an article but what clustering needs, and says where each article went; {@link StoryGroups}
+ * keeps the groups for callers that hold their items.
  *
- * <p>The articles go to the clusterer in order of publication, not in the order they were received: a folder's
- * files, a crawl or a store's rows come in no order of time, and the clusterer's window assumes a stream that moves
- * forward (a story whose last article is a month older than the newest one leaves the window, so an older article
- * arriving later could no longer join it). An undated article keeps its place after the dated one received before
- * it.
+ * <p>Each batch goes to the online clusterer in order of publication, after the batches before it, not in the
+ * order received: a folder's files, a crawl or a store's rows come in no order of time, and the clusterer's window
+ * assumes a stream that moves forward (a story whose last article is a month older than the newest one leaves the
+ * window, so an older article arriving later could no longer join it). An undated article keeps its place after
+ * the dated one received before it, across batches. Fed the batches of a collection that arrive in order of
+ * publication (each batch no older than the one before), it links exactly as one batch of the whole collection;
+ * an article older than ones linked before is linked when it comes, against the stories active then.
+ *
+ * <p>The state can be saved between batches and restored later ({@link #save}, {@link #restore}).
  *
  * @param <T> what the caller links: a whole record, or only its {@link Input}
  */
@@ -38,9 +41,9 @@ public final class StoryLinker<T> implements AutoCloseable {
 
     /**
      * What linking reads of one analyzed article, small and serializable so that a cluster can ship it to the task
-     * that links: id, publication date as the record states it, title, clean text, names and embedding.
+     * that links: id, publication day, title, clean text, names and embedding.
      */
-    public record Input(String id, String published, String title, String text, List<String> names,
+    public record Input(String id, LocalDate published, String title, String text, List<String> names,
             String embedding) implements Serializable {
 
         /** Failed and skipped documents, and those without text, belong to no story. */
@@ -53,112 +56,104 @@ public final class StoryLinker<T> implements AutoCloseable {
                     List.copyOf(namesOf(record)), record.embedding());
         }
 
+        /** The publication day, an epoch day; null when undated. */
+        Long day() {
+            return published == null ? null : published.toEpochDay();
+        }
+
         /** What the clusterer reads; the embedding is decoded only now, when the article's turn comes. */
-        ClusterDocument document() {
-            LocalDate day = day(published);
-            return new ClusterDocument(id, day == null ? null : day.toEpochDay(), title, text,
-                    new LinkedHashSet<>(names), decodedEmbedding(embedding));
+        ClusterDocument document(Long day) {
+            return new ClusterDocument(id, day, title, text, new LinkedHashSet<>(names), decodedEmbedding(embedding));
         }
     }
 
-    /** One linked item, with its place in the order clustered (a story's items stay in that order). */
-    private record Clustered<T>(T item, String id, int at) {}
+    /** Where an item went, in the order linked: see {@link StoryClusterer.Assignment}; apply its merges after it. */
+    public record Placed<T>(T item, StoryClusterer.Assignment assignment) {}
 
     private final StoryClusterer clusterer;
-    private final Function<T, String> id;
-    private final Function<T, String> published;
-    private final Function<T, ClusterDocument> document;
-    private final Map<String, List<Clustered<T>>> byStory = new LinkedHashMap<>();
-    private final Map<String, String> duplicateOf = new LinkedHashMap<>();
-    /** Items received since the stories were last linked, in the order received. */
-    private final List<T> received = new ArrayList<>();
-    private int clustered;
+    private final Function<T, Input> input;
+    /** The publication day of the last dated item received, as an epoch day; where undated ones go. */
+    private long lastDatedDay;
 
-    private StoryLinker(StoryClusterer.Config config, Function<T, String> id, Function<T, String> published,
-            Function<T, ClusterDocument> document) {
-        this.clusterer = new StoryClusterer(config);
-        this.id = id;
-        this.published = published;
-        this.document = document;
+    private StoryLinker(StoryClusterer clusterer, Function<T, Input> input, long lastDatedDay) {
+        this.clusterer = clusterer;
+        this.input = input;
+        this.lastDatedDay = lastDatedDay;
     }
 
-    /** A linker of whole records (which it keeps, as the items of its stories). */
-    static StoryLinker<ArticleRecord> ofRecords(StoryClusterer.Config config) {
-        return new StoryLinker<>(config, ArticleRecord::id, ArticleRecord::published, r -> Input.of(r).document());
+    /** A linker of whole records. */
+    public static StoryLinker<ArticleRecord> ofRecords(StoryClusterer.Config config) {
+        return new StoryLinker<>(new StoryClusterer(config), Input::of, Long.MIN_VALUE);
     }
 
     /** A linker of inputs alone: what a cluster's linking task holds. */
     public static StoryLinker<Input> ofInputs(StoryClusterer.Config config) {
-        return new StoryLinker<>(config, Input::id, Input::published, Input::document);
-    }
-
-    /** Adds an item to link; the caller leaves out those that are not {@linkplain Input#linkable linkable}. */
-    public void accept(T item) {
-        received.add(item);
+        return new StoryLinker<>(new StoryClusterer(config), Function.identity(), Long.MIN_VALUE);
     }
 
     /**
-     * The stories, largest first (ties by the id of their first item), each with its items in the order clustered;
-     * the items received since the last call are linked first, oldest first.
+     * The linker of records {@link #save} wrote, continued with this configuration.
+     *
+     * @param lastDatedDay {@link #lastDatedDay()} after the last batch, which the caller keeps (the saved state
+     *     may be older: see {@link #replay})
      */
-    public List<List<T>> storiesLargestFirst() {
-        linkReceived();
-        List<List<Clustered<T>>> groups = new ArrayList<>(byStory.values());
-        groups.sort(Comparator.comparingInt((List<Clustered<T>> g) -> -g.size())
-                .thenComparing(g -> g.getFirst().id()));
-        return groups.stream().map(g -> g.stream().map(Clustered::item).toList()).toList();
+    public static StoryLinker<ArticleRecord> restore(StoryClusterer.Config config, InputStream source,
+            long lastDatedDay) throws IOException {
+        return new StoryLinker<>(StoryClusterer.restore(config, source), Input::of, lastDatedDay);
     }
 
-    /** Articles found to repeat another (by id), to the id of the article they repeat. */
-    public Map<String, String> duplicateOf() {
-        return Collections.unmodifiableMap(duplicateOf);
+    /** Writes the clusterer's state, for {@link #restore}: between batches, never after {@link #finish()}. */
+    public void save(OutputStream target) throws IOException {
+        clusterer.save(target);
     }
 
-    private void linkReceived() {
-        for (T item : publicationOrder(received, published)) {
-            StoryClusterer.Assignment assignment = clusterer.add(document.apply(item));
-            byStory.computeIfAbsent(assignment.storyId(), s -> new ArrayList<>())
-                    .add(new Clustered<>(item, id.apply(item), clustered++));
-            if (assignment.duplicateOf() != null) {
-                duplicateOf.put(id.apply(item), assignment.duplicateOf());
-            }
-            apply(assignment.merges());
-        }
-        apply(clusterer.finish());
-        received.clear();
-    }
-
-    /** Small stories that joined others on a second look; a story's items stay in the order clustered. */
-    private void apply(List<StoryClusterer.Merge> merges) {
-        for (StoryClusterer.Merge merge : merges) {
-            merge.applyTo(byStory);
-            List<Clustered<T>> into = byStory.get(merge.into());
-            if (into != null) {
-                into.sort(Comparator.comparingInt(Clustered::at));
-            }
-        }
+    /** The publication day of the last dated item received, an epoch day ({@link Long#MIN_VALUE}: none). */
+    public long lastDatedDay() {
+        return lastDatedDay;
     }
 
     /**
-     * The items by publication day; ties, and each undated item after the dated one received before it, in the
-     * order received (undated ones received before any dated one come first).
+     * Links a batch, in the order received, oldest first; the caller leaves out items that are not {@linkplain
+     * Input#linkable linkable}. Returns where each went, in the order linked.
      */
-    static <R> List<R> publicationOrder(List<R> items, Function<R, String> published) {
-        return publicationOrder(items, published, Long.MIN_VALUE);
+    public List<Placed<T>> add(List<T> received) {
+        record Dated<T>(T item, Input input, Long day, long after) {}
+        List<Dated<T>> dated = new ArrayList<>(received.size());
+        for (T item : received) {
+            Input in = input.apply(item);
+            Long day = in.day();
+            lastDatedDay = day == null ? lastDatedDay : day;
+            dated.add(new Dated<>(item, in, day, lastDatedDay));
+        }
+        dated.sort(Comparator.comparingLong(Dated::after)); // stable: ties keep the order received
+        List<Placed<T>> placed = new ArrayList<>(dated.size());
+        for (Dated<T> d : dated) {
+            placed.add(new Placed<>(d.item(), clusterer.add(d.input().document(d.day()))));
+        }
+        return placed;
     }
 
-    /** The same, after a dated item of epoch day {@code previousDay} (undated ones before any dated one go there). */
-    static <R> List<R> publicationOrder(List<R> items, Function<R, String> published, long previousDay) {
-        record Placed<R>(R item, long day) {}
-        List<Placed<R>> placed = new ArrayList<>(items.size());
-        long previous = previousDay;
-        for (R item : items) {
-            LocalDate day = day(published.apply(item));
-            previous = day == null ? previous : day.toEpochDay();
-            placed.add(new Placed<>(item, previous));
-        }
-        placed.sort(Comparator.comparingLong(Placed::day)); // stable: ties keep the order received
-        return placed.stream().map(Placed::item).toList();
+    /**
+     * Links one item again where it was linked before, after a saved state older than the stream: the caller gives
+     * the items linked since that state in the order they were linked, and gets the same assignments back.
+     */
+    public StoryClusterer.Assignment replay(T item) {
+        Input in = input.apply(item);
+        return clusterer.add(in.document(in.day()));
+    }
+
+    /** The merges the end of the stream would make now (see {@link StoryClusterer#previewFinish()}). */
+    public List<StoryClusterer.Merge> previewFinish() {
+        return clusterer.previewFinish();
+    }
+
+    /** Ends the stream: the second looks still due are made; returns their merges, to apply in order. */
+    public List<StoryClusterer.Merge> finish() {
+        return clusterer.finish();
+    }
+
+    public int activeStories() {
+        return clusterer.activeStories();
     }
 
     /** An encoded embedding; none when there is none or it is not readable (a hand-edited store, say). */
@@ -178,17 +173,6 @@ public final class StoryLinker<T> implements AutoCloseable {
             }
         }
         return names;
-    }
-
-    static LocalDate day(String iso) {
-        if (iso == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10) : iso);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     @Override

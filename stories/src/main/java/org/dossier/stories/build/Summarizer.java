@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.output.ArticleRecord;
-import org.dossier.stories.build.StoryRecord.Source;
-import org.dossier.stories.build.StoryRecord.SummarySentence;
+import org.dossier.output.StoryRecord;
+import org.dossier.output.StoryRecord.Source;
+import org.dossier.output.StoryRecord.SummarySentence;
 
 /**
  * An extractive summary of a story: from the first sentences of its articles, those whose words the most

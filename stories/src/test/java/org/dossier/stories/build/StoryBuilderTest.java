@@ -2,6 +2,7 @@ package org.dossier.stories.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.output.ArticleRecord;
@@ -10,12 +11,15 @@ import org.dossier.output.ArticleRecord.EventRecord;
 import org.dossier.output.ArticleRecord.FigureRecord;
 import org.dossier.output.ArticleRecord.PlaceRecord;
 import org.dossier.output.ArticleRecord.SpanText;
+import org.dossier.output.StoryRecord;
 import org.dossier.stories.cluster.JoinModel;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.Test;
 
 /** Two articles of one story, written for this test, from two outlets that disagree on the toll. */
 class StoryBuilderTest {
+
+    private static final LocalDate TENTH = LocalDate.of(2016, 10, 10);
 
     private static final String FIRST = "Government warplanes bombed the rebel-held town of Maarat on Monday, "
             + "killing at least 40 civilians, according to the Observatory for Human Rights. Rescue workers "
@@ -29,19 +33,20 @@ class StoryBuilderTest {
     private static ArticleRecord article(String id, String outlet, String text, List<EventRecord> events,
             List<FigureRecord> figures) {
         List<EntityRecord> places = List.of(new EntityRecord("e1", "Maarat", List.of(new SpanText("Maarat", 0, 6))));
-        return new ArticleRecord(id, id + ".txt", null, "Warplanes bomb Maarat market", outlet, "2016-10-11", "stated",
+        return new ArticleRecord(id, id + ".txt", null, "Warplanes bomb Maarat market", outlet,
+                LocalDate.parse("2016-10-11"), "stated",
                 null, "en", text, List.of(), List.of(), places, List.of(), List.of(), figures, events, null, null,
                 null);
     }
 
     private static EventRecord bombing(String text, int start) {
-        return new EventRecord("2016-10-10", "day", "relative", "Syrian military", "SYRMIL", "ATTACK/BOMB", "195",
-                "19", 4, -10, "town", null, "Maarat", 0.9, text, start, start + text.length());
+        return new EventRecord(TENTH, "day", "relative", "Syrian military", "SYRMIL",
+                "ATTACK/BOMB", "195", "19", 4, -10, "town", null, "Maarat", 0.9, text, start, start + text.length());
     }
 
     private static FigureRecord toll(long value, String source, String text, int start) {
-        return new FigureRecord(value, "at least", "civilians", "killed", source, "2016-10-10", "Maarat", text, start,
-                start + text.length());
+        return new FigureRecord(value, "at least", "civilians", "killed", source, TENTH,
+                "Maarat", text, start, start + text.length());
     }
 
     private static StoryRecord build() throws Exception {
@@ -68,7 +73,7 @@ class StoryBuilderTest {
             assertThat(e.outlets()).containsExactly("Outlet One", "Outlet Two");
             assertThat(e.sources()).extracting(StoryRecord.Source::article).containsExactly("a1", "b2");
         });
-        assertThat(story.timeline()).first().satisfies(t -> assertThat(t.date()).isEqualTo("2016-10-10"));
+        assertThat(story.timeline()).first().satisfies(t -> assertThat(t.date()).isEqualTo(TENTH));
     }
 
     @Test
@@ -126,8 +131,8 @@ class StoryBuilderTest {
         StoryRecord.Source s1 = new StoryRecord.Source("a1", null, "x", 0, 1);
         StoryRecord.Source s2 = new StoryRecord.Source("b2", null, "y", 0, 1);
         List<StoryRecord.FigureEntry> figures = List.of(
-                new StoryRecord.FigureEntry(50L, null, "civilians", "killed", "A", "2016-10-10", null, s1),
-                new StoryRecord.FigureEntry(9L, null, "civilians", "killed", "B", "2016-10-10", null, s2),
+                new StoryRecord.FigureEntry(50L, null, "civilians", "killed", "A", TENTH, null, s1),
+                new StoryRecord.FigureEntry(9L, null, "civilians", "killed", "B", TENTH, null, s2),
                 new StoryRecord.FigureEntry(70L, null, "people", "wounded", "A", null, null, s1),
                 new StoryRecord.FigureEntry(75L, null, "people", "wounded", "B", null, null, s2));
 
@@ -135,31 +140,20 @@ class StoryBuilderTest {
     }
 
     @Test
-    void anEventLineSaysWhatIsUnknownInWords() {
-        StoryRecord.MergedEvent undated = new StoryRecord.MergedEvent(null, null, null, null, "ATTACK/BOMB", "190",
-                "19", 4, -10, "Syria", "SYR", null, 0.6, 2, List.of(), List.of());
-        StoryRecord.MergedEvent whole = new StoryRecord.MergedEvent("2016-10-10", "stated", "Russia", "RUS",
-                "CONDEMN", "111", "11", 3, -2, null, null, null, 0.5, 2, List.of("Al Jazeera"), List.of());
-
-        assertThat(StoryHtml.eventLine(undated)).isEqualTo("undated · someone unnamed ATTACK/BOMB Syria");
-        assertThat(StoryHtml.eventLine(whole)).isEqualTo("2016-10-10 · Russia CONDEMN");
-    }
-
-    @Test
     void killedDiedAndDeadAreOneMeasureOfOneDayAndPlace() {
         StoryRecord.Source s1 = new StoryRecord.Source("a1", null, "x", 0, 1);
         StoryRecord.Source s2 = new StoryRecord.Source("b2", null, "y", 0, 1);
         List<StoryRecord.FigureEntry> sameMeasure = List.of(
-                new StoryRecord.FigureEntry(290L, "at least", "people", "killed", "the ministry", "2016-10-10", null,
+                new StoryRecord.FigureEntry(290L, "at least", "people", "killed", "the ministry", TENTH, null,
                         s1),
-                new StoryRecord.FigureEntry(320L, null, "civilians", "died", "the Red Crescent", "2016-10-10", null,
+                new StoryRecord.FigureEntry(320L, null, "civilians", "died", "the Red Crescent", TENTH, null,
                         s2));
         List<StoryRecord.FigureEntry> otherPlace = List.of(
-                new StoryRecord.FigureEntry(290L, null, "people", "killed", "A", "2016-10-10", null, s1),
-                new StoryRecord.FigureEntry(320L, null, "people", "dead", "B", "2016-10-10", "Aleppo", s2));
+                new StoryRecord.FigureEntry(290L, null, "people", "killed", "A", TENTH, null, s1),
+                new StoryRecord.FigureEntry(320L, null, "people", "dead", "B", TENTH, "Aleppo", s2));
         List<StoryRecord.FigureEntry> unknownMeasure = List.of(
-                new StoryRecord.FigureEntry(290L, null, "people", "married", "A", "2016-10-10", null, s1),
-                new StoryRecord.FigureEntry(320L, null, "people", "married", "B", "2016-10-10", null, s2));
+                new StoryRecord.FigureEntry(290L, null, "people", "married", "A", TENTH, null, s1),
+                new StoryRecord.FigureEntry(320L, null, "people", "married", "B", TENTH, null, s2));
 
         assertThat(FigureConflicts.find(sameMeasure)).singleElement().satisfies(c -> {
             assertThat(c.what()).isEqualTo("killed");
@@ -209,12 +203,26 @@ class StoryBuilderTest {
     }
 
     @Test
-    void articlesAreClusteredByDayWithUndatedOnesAfterTheArticleReadBeforeThem() {
+    void articlesAreLinkedByDayWithUndatedOnesAfterTheArticleReadBeforeThem() throws Exception {
         List<ArticleRecord> received = List.of(dated("u0", null, "x"), dated("d3", "2016-10-13", "x"),
-                dated("u1", null, "x"), dated("d1", "2016-10-11", "x"), dated("d3b", "2016-10-13T08:00:00Z", "x"));
+                dated("u1", null, "x"), dated("d1", "2016-10-11", "x"), dated("d3b", "2016-10-13", "x"));
 
-        assertThat(StoryBuilder.publicationOrder(received)).extracting(ArticleRecord::id)
-                .containsExactly("u0", "d1", "d3", "u1", "d3b");
+        try (StoryLinker<ArticleRecord> linker = StoryLinker.ofRecords(StoryClusterer.Config.DEFAULT)) {
+            assertThat(linker.add(received)).extracting(placed -> placed.item().id())
+                    .containsExactly("u0", "d1", "d3", "u1", "d3b");
+        }
+    }
+
+    @Test
+    void anUndatedArticleOfALaterBatchGoesAfterTheLastDatedArticleOfTheBatchesBefore() throws Exception {
+        try (StoryLinker<ArticleRecord> linker = StoryLinker.ofRecords(StoryClusterer.Config.DEFAULT)) {
+            linker.add(List.of(dated("d1", "2016-10-11", "x"), dated("d3", "2016-10-13", "x")));
+
+            // "u" follows d3 of the batch before, so it goes after d2 of its own batch, received after it.
+            assertThat(linker.add(List.of(dated("u", null, "y"), dated("d2", "2016-10-12", "y"))))
+                    .extracting(placed -> placed.item().id()).containsExactly("d2", "u");
+            assertThat(linker.lastDatedDay()).isEqualTo(java.time.LocalDate.of(2016, 10, 12).toEpochDay());
+        }
     }
 
     @Test
@@ -250,7 +258,8 @@ class StoryBuilderTest {
     }
 
     private static ArticleRecord dated(String id, String published, String text) {
-        return new ArticleRecord(id, id + ".txt", null, null, "Outlet", published, published == null ? null : "stated",
+        return new ArticleRecord(id, id + ".txt", null, null, "Outlet", day(published),
+                published == null ? null : "stated",
                 null, "en", text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
                 null, null);
     }
@@ -260,5 +269,9 @@ class StoryBuilderTest {
                 r.publishedConfidence(), r.dateline(), r.language(), r.text(), r.persons(), r.organizations(),
                 r.locations(), r.quotes(), r.dates(), r.figures(), r.events(), r.error(), r.errorStage(), r.skipped(),
                 org.dossier.output.EmbeddingCodec.encode(embedding));
+    }
+
+    private static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecord.EntityRecord;
 import org.dossier.output.ArticleRecord.SpanText;
+import org.dossier.output.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class StoryLinkerTest {
 
     private static ArticleRecord article(String id, String published, String text, String place) {
         List<EntityRecord> places = List.of(new EntityRecord("e1", place, List.of(new SpanText(place, 0, 6))));
-        return new ArticleRecord(id, id + ".txt", null, null, "Outlet " + id, published, published == null ? null
+        return new ArticleRecord(id, id + ".txt", null, null, "Outlet " + id, day(published), published == null ? null
                 : "stated", null, "en", text, List.of(), List.of(), places, List.of(), List.of(), List.of(), List.of(),
                 null, null, null);
     }
@@ -58,17 +60,21 @@ class StoryLinkerTest {
         Map<String, ArticleRecord> byId = new HashMap<>();
         List<StoryRecord> actual = new ArrayList<>();
         try (StoryLinker<StoryLinker.Input> linker = StoryLinker.ofInputs(StoryClusterer.Config.DEFAULT)) {
+            List<StoryLinker.Input> inputs = new ArrayList<>();
             for (ArticleRecord record : records()) {
                 byId.put(record.id(), record);
                 if (StoryLinker.Input.linkable(record)) {
-                    linker.accept(roundTrip(StoryLinker.Input.of(record)));
+                    inputs.add(roundTrip(StoryLinker.Input.of(record)));
                 }
             }
-            List<List<StoryLinker.Input>> stories = linker.storiesLargestFirst();
+            StoryGroups<StoryLinker.Input> groups = new StoryGroups<>(StoryLinker.Input::id);
+            groups.addAll(linker.add(inputs));
+            groups.apply(linker.finish());
+            List<List<StoryLinker.Input>> stories = groups.largestFirst();
             for (int i = 0; i < stories.size(); i++) {
                 actual.add(StoryBuilder.assemble("story-" + (i + 1),
                         stories.get(i).reversed().stream().map(input -> byId.get(input.id())).toList(),
-                        linker.duplicateOf()));
+                        groups.duplicateOf()));
             }
         }
 
@@ -87,5 +93,9 @@ class StoryLinkerTest {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             return (T) in.readObject();
         }
+    }
+
+    private static LocalDate day(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
     }
 }

@@ -1,7 +1,8 @@
-package org.dossier.stories.build;
+package org.dossier.output;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.List;
 import org.dossier.output.ArticleRecord.PlaceRecord;
 
@@ -29,7 +30,7 @@ public record StoryRecord(
     public record Source(String article, String outlet, String text, int start, int end) {}
 
     @JsonPropertyOrder({"id", "title", "outlet", "published", "source", "duplicate_of"})
-    public record StoryArticle(String id, String title, String outlet, String published, String source,
+    public record StoryArticle(String id, String title, String outlet, @IsoDay LocalDate published, String source,
             @JsonProperty("duplicate_of") String duplicateOf) {}
 
     /**
@@ -40,39 +41,40 @@ public record StoryRecord(
     @JsonPropertyOrder({"date", "date_basis", "actor", "actor_code", "action", "cameo", "root", "quad_class",
         "goldstein", "target", "target_code", "location", "place", "confidence", "corroboration", "outlets",
         "sources"})
-    public record MergedEvent(String date, @JsonProperty("date_basis") String dateBasis, String actor,
+    public record MergedEvent(@IsoDay LocalDate date, @JsonProperty("date_basis") String dateBasis, String actor,
             @JsonProperty("actor_code") String actorCode, String action, String cameo, String root,
             @JsonProperty("quad_class") int quadClass, double goldstein, String target,
             @JsonProperty("target_code") String targetCode, String location, PlaceRecord place, Double confidence,
             int corroboration, List<String> outlets, List<Source> sources) {
 
         /** A merged event without a place. */
-        public MergedEvent(String date, String dateBasis, String actor, String actorCode, String action, String cameo,
-                String root, int quadClass, double goldstein, String target, String targetCode, String location,
-                Double confidence, int corroboration, List<String> outlets, List<Source> sources) {
+        public MergedEvent(LocalDate date, String dateBasis, String actor, String actorCode, String action,
+                String cameo, String root, int quadClass, double goldstein, String target, String targetCode,
+                String location, Double confidence, int corroboration, List<String> outlets, List<Source> sources) {
             this(date, dateBasis, actor, actorCode, action, cameo, root, quadClass, goldstein, target, targetCode,
                     location, null, confidence, corroboration, outlets, sources);
         }
     }
 
     /** A dated line of the story: a merged event, or the lead of an article on its publication day. */
-    public record TimelineEntry(String date, String kind, String text, List<Source> sources) {}
+    public record TimelineEntry(@IsoDay LocalDate date, String kind, String text, List<Source> sources) {}
 
     public record ActorRoles(String name, String code, @JsonProperty("as_actor") int asActor,
             @JsonProperty("as_target") int asTarget, @JsonProperty("as_speaker") int asSpeaker) {}
 
     @JsonPropertyOrder({"speaker", "text", "direct", "date", "source"})
-    public record QuoteEntry(String speaker, String text, boolean direct, String date, Source source) {}
+    public record QuoteEntry(String speaker, String text, boolean direct, @IsoDay LocalDate date, Source source) {}
 
     @JsonPropertyOrder({"value", "qualifier", "unit", "what", "reported_by", "date", "place", "source"})
     public record FigureEntry(Long value, String qualifier, String unit, String what,
-            @JsonProperty("reported_by") String reportedBy, String date, String place, Source source) {}
+            @JsonProperty("reported_by") String reportedBy, @IsoDay LocalDate date, String place, Source source) {}
 
     /**
      * Different values given for the same measure (who is counted, what happened to them, on which day, where) by
      * different sources; {@code what} is the measure ("killed" for killed, dead and died alike).
      */
-    public record FigureConflict(String unit, String what, String date, String place, List<FigureEntry> values) {}
+    public record FigureConflict(String unit, String what, @IsoDay LocalDate date, String place,
+            List<FigureEntry> values) {}
 
     public record SummarySentence(String text, List<String> articles, List<Source> sources) {}
 }

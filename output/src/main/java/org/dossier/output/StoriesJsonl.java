@@ -1,4 +1,4 @@
-package org.dossier.stories.build;
+package org.dossier.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

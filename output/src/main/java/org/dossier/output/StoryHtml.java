@@ -1,14 +1,13 @@
-package org.dossier.stories.build;
+package org.dossier.output;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.dossier.output.Html;
-import org.dossier.stories.build.StoryRecord.FigureConflict;
-import org.dossier.stories.build.StoryRecord.FigureEntry;
-import org.dossier.stories.build.StoryRecord.MergedEvent;
-import org.dossier.stories.build.StoryRecord.QuoteEntry;
-import org.dossier.stories.build.StoryRecord.SummarySentence;
-import org.dossier.stories.build.StoryRecord.TimelineEntry;
+import org.dossier.output.StoryRecord.FigureConflict;
+import org.dossier.output.StoryRecord.FigureEntry;
+import org.dossier.output.StoryRecord.MergedEvent;
+import org.dossier.output.StoryRecord.QuoteEntry;
+import org.dossier.output.StoryRecord.SummarySentence;
+import org.dossier.output.StoryRecord.TimelineEntry;
 
 /** The stories section of the HTML report: per story its summary, timeline, figures and conflicts, quotes. */
 public final class StoryHtml {
@@ -64,7 +63,7 @@ public final class StoryHtml {
      * undated event, an actor the text leaves unknown), never "null" or "?".
      */
     static String eventLine(MergedEvent e) {
-        StringBuilder line = new StringBuilder(e.date() == null ? "undated" : e.date()).append(" · ")
+        StringBuilder line = new StringBuilder(e.date() == null ? "undated" : Html.day(e.date())).append(" · ")
                 .append(e.actor() == null ? "someone unnamed" : e.actor()).append(' ').append(e.action());
         if (e.target() != null && !e.target().isBlank()) {
             line.append(' ').append(e.target());
@@ -88,7 +87,7 @@ public final class StoryHtml {
                     .append(Html.escape(c.unit() == null ? "people" : c.unit())).append(" ")
                     .append(Html.escape(c.what() == null ? "" : c.what()))
                     .append(Html.escape(c.place() == null ? "" : " in " + c.place())).append(" on ")
-                    .append(Html.escape(c.date())).append(": ")
+                    .append(Html.day(c.date())).append(": ")
                     .append(Html.escape(c.values().stream().map(v -> v.value() + " (" + (v.reportedBy() == null
                             ? v.source().article() : v.reportedBy()) + ")").collect(Collectors.joining(" vs "))))
                     .append("</p>\n");

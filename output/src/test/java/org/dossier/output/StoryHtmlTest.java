@@ -1,0 +1,38 @@
+package org.dossier.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.output.StoryRecord.MergedEvent;
+import org.dossier.output.StoryRecord.Source;
+import org.dossier.output.StoryRecord.SummarySentence;
+import org.junit.jupiter.api.Test;
+
+class StoryHtmlTest {
+
+    @Test
+    void anEventLineSaysWhatIsUnknownInWords() {
+        MergedEvent undated = new MergedEvent(null, null, null, null, "ATTACK/BOMB", "190", "19", 4, -10, "Syria",
+                "SYR", null, 0.6, 2, List.of(), List.of());
+        MergedEvent whole = new MergedEvent(LocalDate.of(2016, 10, 10), "stated", "Russia", "RUS", "CONDEMN", "111",
+                "11", 3, -2, null, null, null, 0.5, 2, List.of("Al Jazeera"), List.of());
+
+        assertThat(StoryHtml.eventLine(undated)).isEqualTo("undated · someone unnamed ATTACK/BOMB Syria");
+        assertThat(StoryHtml.eventLine(whole)).isEqualTo("2016-10-10 · Russia CONDEMN");
+    }
+
+    @Test
+    void aStorysTitleAndSummaryAreEscaped() {
+        Source source = new Source("a1", "Outlet", "x", 0, 1);
+        StoryRecord story = new StoryRecord("story-1", "<script>alert(1)</script>",
+                List.of(new StoryRecord.StoryArticle("a1", "t", "Outlet", LocalDate.of(2016, 10, 10), "a.txt", null)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new SummarySentence("Troops <b>moved</b>.", List.of("a1"), List.of(source))));
+
+        String html = StoryHtml.section(List.of(story));
+
+        assertThat(html).doesNotContain("<script>").doesNotContain("<b>moved")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("1 article(s), 0 event(s)");
+    }
+}
