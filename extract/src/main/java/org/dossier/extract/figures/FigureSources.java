@@ -18,9 +18,9 @@ import org.dossier.model.Span;
 /**
  * Who gives a figure: the speaker of the direct quote it is in, the subject of the verb of saying that reports
  * its clause ("Israel claims dozens died", "UNRWA says 50 were hit") or that closes its sentence ("…, officials
- * and state media said", "…, the Ansa news agency reported", "…, X told ISNA"), the speaker the quote layer found,
- * the body of an "according to", or, for a follow-up, the source of the figures before. Names of bodies take the
- * canonical form of {@code source-names.tsv}.
+ * and state media said", "…, the Ansa news agency reported", "…, X told ISNA"), the body of the "according to"
+ * nearest after it, the speaker the quote layer found, or, for a follow-up, the source of the figures before.
+ * Names of bodies take the canonical form of {@code source-names.tsv}.
  */
 final class FigureSources {
 
