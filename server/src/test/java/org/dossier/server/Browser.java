@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Headless Chromium from the system's packages (Debian's chromium and chromium-driver, which {@code .ci/run}
@@ -40,5 +43,20 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** A page of the web UI has loaded its data: its body says so ({@code data-loaded="true"}). */
+    static ExpectedCondition<Boolean> loaded() {
+        return ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true");
+    }
+
+    /** Quits the browser and closes the server, either of which may not have started. */
+    static void stop(ChromeDriver browser, TestServer server) {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
     }
 }

@@ -40,18 +40,13 @@ class BrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(browser, server);
     }
 
     private void open(String path) {
         browser.get(server.url(path));
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
     }
 
     @Test
@@ -63,7 +58,7 @@ class BrowserTest {
         String expected = event.getDomAttribute("title");
         event.click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
         assertThat(browser.getCurrentUrl()).contains("/article.html");
         WebElement mark = browser.findElement(By.id("highlight"));
         assertThat(mark.getText()).isNotBlank().isEqualTo(expected);
@@ -109,7 +104,7 @@ class BrowserTest {
         String said = words.getText();
         words.click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
         assertThat(browser.findElement(By.id("highlight")).getText()).isEqualTo(said);
     }
 
@@ -207,7 +202,7 @@ class BrowserTest {
         cameo.submit();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("cameo=04"));
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
         assertThat(browser.findElement(By.id("range")).getText()).isEqualTo("1–2 of 3");
         List<String> codes = new java.util.ArrayList<>(cameoCodes());
         assertThat(codes).hasSize(2);
@@ -219,7 +214,7 @@ class BrowserTest {
         browser.findElement(By.id("next")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("offset=2"));
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
         assertThat(browser.findElement(By.id("range")).getText()).isEqualTo("3–3 of 3");
         assertThat(browser.findElement(By.id("next")).isDisplayed()).as("no page after the last").isFalse();
         assertThat(browser.findElement(By.id("prev")).isDisplayed()).isTrue();
@@ -230,7 +225,7 @@ class BrowserTest {
 
         browser.navigate().refresh();
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
         assertThat(browser.getCurrentUrl()).contains("cameo=04", "limit=2", "offset=2");
         assertThat(cameoField(browser).getDomProperty("value")).isEqualTo("04");
         assertThat(browser.findElement(By.id("range")).getText()).isEqualTo("3–3 of 3");
@@ -244,7 +239,7 @@ class BrowserTest {
         String said = words.getText();
         words.click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
         assertThat(browser.findElement(By.id("highlight")).getText()).isEqualTo(said);
 
         open("/events.html?cameo=99");
@@ -285,7 +280,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("#events-filter button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("rejected=true"));
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
         assertThat(browser.findElement(By.id("range")).getText()).as("asked for: the rejected event is listed")
                 .isEqualTo("1–2 of 2");
         assertThat(eventRow("Militants attacked").getDomAttribute("class")).contains("rejected-row");
@@ -366,7 +361,7 @@ class BrowserTest {
     private static void reloaded(WebElement before) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(PageGone.of(before));
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
     }
 
     /** The fixture's event as a visit (the fixture makes every event a bombing). */

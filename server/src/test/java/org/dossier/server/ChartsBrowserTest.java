@@ -39,12 +39,7 @@ class ChartsBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(browser, server);
     }
 
     private void open(String path) {
@@ -54,7 +49,7 @@ class ChartsBrowserTest {
 
     private void waitLoaded() {
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
     }
 
     @Test

@@ -57,17 +57,12 @@ class EventsExportBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(browser, server);
     }
 
     private void waitForLoad() {
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
     }
 
     /** The file at the address, fetched by the page as a download would be (same origin, same cookies). */

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The page of a story larger than the page shows: its lists' first items, more on asking, whole corrections. */
@@ -47,7 +46,7 @@ class StoryPageBrowserTest {
 
             browser.get(server.url("/story.html?id=" + story));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+            wait.until(Browser.loaded());
             assertThat(browser.findElement(By.id("meta")).getText()).startsWith(REPORTS + " article(s)");
             assertThat(browser.findElements(By.cssSelector("#articles li"))).hasSize(100);
             WebElement more = browser.findElement(By.id("more-articles"));

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The feed watcher's status page in Chromium: each source's state, a failing one marked; or nothing watched. */
@@ -73,6 +72,6 @@ class WatchPageBrowserTest {
     private static void open(ChromeDriver browser, String url) {
         browser.get(url);
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                .until(Browser.loaded());
     }
 }

@@ -348,7 +348,7 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /** "more than", "at least", "about": the words just before the amount that bound it. */
-    private static int[] qualifier(SentenceView s, int amountStart) {
+    static int[] qualifier(SentenceView s, int amountStart) {
         for (List<String> words : QUALIFIERS) {
             int start = amountStart - words.size();
             if (start >= 0 && s.words().subList(start, amountStart).equals(words)) {

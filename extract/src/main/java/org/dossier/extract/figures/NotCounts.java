@@ -54,11 +54,8 @@ final class NotCounts {
                 || OWNERS.contains(s.word(t - 2).toLowerCase(Locale.ROOT)))) {
             return true;
         }
-        int b = t - 1;
-        while (b >= 0 && s.word(b).toLowerCase(Locale.ROOT).matches("some|about|nearly|around|over|roughly|almost"
-                + "|approximately|than|more|an|estimated")) {
-            b--;
-        }
+        int[] qualifier = FigureExtractor.qualifier(s, t);
+        int b = (qualifier == null ? t : qualifier[0]) - 1;
         return b >= 1 && s.word(b).equalsIgnoreCase("to") && s.word(b - 1).equalsIgnoreCase("home");
     }
 
