@@ -320,8 +320,10 @@ public final class Toponyms {
         if (role == Toponym.Role.NAME && first > 0) {
             String before = lower(tokens.get(first - 1));
             Span withBefore = tokens.get(first - 1).span().union(mention);
-            if (known(Names.key(withBefore.of(text)))) {
-                // "South Sudan", "West Bank": the word before is part of the name
+            String keyWithBefore = Names.key(withBefore.of(text));
+            if (known(keyWithBefore) && !keyWithBefore.equals(Names.key(mention.of(text)))) {
+                // "South Sudan", "West Bank": the word before is part of the name (not a comma or an article
+                // that the name's key drops: ", Texas", "the California")
                 String nameText = withBefore.of(text);
                 return new Toponym(withBefore, withBefore, nameText, Names.key(nameText), Toponym.Role.NAME, false,
                         sentence.index());
