@@ -44,6 +44,9 @@ public final class Gazetteer {
     private final Map<String, GazetteerPlace> partsByKey = new HashMap<>();
     private final Map<String, AdminArea> areaAliases = new HashMap<>();
     private final Set<String> areaWords;
+    /** Per country, its places by the skeleton of their names' keys; built when a country is first asked for. */
+    private final Map<String, Map<String, List<GazetteerPlace>>> skeletonsByCountry =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Gazetteer(Set<String> areaWords) {
         this.areaWords = areaWords;
@@ -256,6 +259,39 @@ public final class Gazetteer {
     /** The populated places of that name (key), the most populous first. */
     public List<GazetteerPlace> places(String key) {
         return List.of(placesByKey.getOrDefault(key, NO_PLACES));
+    }
+
+    /**
+     * The places of the country whose name has the key's consonant skeleton ({@link Names#skeleton}), the most
+     * populous first: the same place transliterated otherwise ("Saraqeb" for Sarāqib).
+     */
+    public List<GazetteerPlace> placesSpelledLike(String country, String key) {
+        String skeleton = Names.skeleton(key);
+        if (skeleton == null) {
+            return List.of();
+        }
+        return skeletonsByCountry.computeIfAbsent(country, this::skeletonIndex).getOrDefault(skeleton, List.of());
+    }
+
+    private Map<String, List<GazetteerPlace>> skeletonIndex(String country) {
+        Map<String, List<GazetteerPlace>> index = new HashMap<>();
+        for (Map.Entry<String, GazetteerPlace[]> e : placesByKey.entrySet()) {
+            String skeleton = Names.skeleton(e.getKey());
+            if (skeleton == null) {
+                continue;
+            }
+            for (GazetteerPlace p : e.getValue()) {
+                if (p.country().equals(country)) {
+                    List<GazetteerPlace> places = index.computeIfAbsent(skeleton, k -> new ArrayList<>(1));
+                    if (!places.contains(p)) {
+                        places.add(p);
+                    }
+                }
+            }
+        }
+        Comparator<GazetteerPlace> biggestFirst = Comparator.comparingInt(GazetteerPlace::population).reversed();
+        index.replaceAll((k, v) -> v.stream().sorted(biggestFirst).toList());
+        return index;
     }
 
     /** The place a name stands for a part of ("Brooklyn": New York City), or null. */

@@ -47,6 +47,38 @@ public final class Names {
             Map.of("st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort", "pt", "point");
 
     /**
+     * The consonant skeleton of a key, the same for the ways one name is transliterated ("saraqeb" and "saraqib",
+     * "khan younis" and "khan yunis", "taludi" and "talodi"): each word's first letter, then its other letters
+     * without vowels and without a letter repeated; null when fewer than three letters are left.
+     */
+    public static String skeleton(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        int letters = 0;
+        for (String word : key.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            char last = word.charAt(0);
+            out.append(last);
+            letters++;
+            for (int i = 1; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (VOWELS.indexOf(c) < 0 && c != last) {
+                    out.append(c);
+                    letters++;
+                }
+                last = c;
+            }
+        }
+        return letters < 3 ? null : out.toString();
+    }
+
+    private static final String VOWELS = "aeiouy";
+
+    /**
      * The keys a gazetteer name is indexed under: its own, and without an Arabic article ("Al-Raqqah" is also
      * "raqqah").
      */

@@ -1,6 +1,7 @@
 package org.dossier.places;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class PlaceResolver implements ArticleStage {
     private static final double MIN_LEAD = 0.7;
     /** Other places of the article within this distance support a homonym. */
     private static final double NEAR_KM = 150;
+    /** How many letters a name spelled otherwise may differ in length from the gazetteer's. */
+    private static final int MAX_SPELLING_LENGTH_DIFFERENCE = 2;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
     private static final int SEAT_POPULATION = 100_000;
 
@@ -230,7 +233,32 @@ public final class PlaceResolver implements ArticleStage {
             return city;
         }
         AdminArea byShortName = best(gazetteer.areasByShortName(t.key()), context);
-        return byShortName == null ? null : of(byShortName, t.text());
+        if (byShortName != null) {
+            return of(byShortName, t.text());
+        }
+        return places.isEmpty() ? spelledOtherwise(t, context) : null;
+    }
+
+    /**
+     * A name the gazetteer does not know, as the same place spelled otherwise in a country the article names
+     * ("Saraqeb" in a Syria story is Sarāqib): a place with the name's consonant skeleton, about as long, the most
+     * populous by a factor of five over any other such place; null when there is none or no clear one.
+     */
+    private Place spelledOtherwise(Toponym t, Context context) {
+        List<GazetteerPlace> candidates = new ArrayList<>();
+        for (String country : context.countries(t.key())) {
+            for (GazetteerPlace p : gazetteer.placesSpelledLike(country, t.key())) {
+                if (Math.abs(Names.key(p.name()).length() - t.key().length()) <= MAX_SPELLING_LENGTH_DIFFERENCE) {
+                    candidates.add(p);
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(GazetteerPlace::population).reversed());
+        if (candidates.isEmpty() || candidates.size() > 1
+                && candidates.get(0).population() < 5L * candidates.get(1).population()) {
+            return null;
+        }
+        return of(candidates.get(0)).as(t.text(), Precision.PLACE);
     }
 
     private Place resolve(Toponym t, Context context, List<Place> before) {
@@ -241,7 +269,10 @@ public final class PlaceResolver implements ArticleStage {
                     return city;
                 }
                 GazetteerPlace partOf = gazetteer.partOf(t.key());
-                return partOf == null ? null : of(partOf).as(t.text(), Precision.NEAR_PLACE);
+                if (partOf != null) {
+                    return of(partOf).as(t.text(), Precision.NEAR_PLACE);
+                }
+                return gazetteer.places(t.key()).isEmpty() ? spelledOtherwise(t, context) : null;
             }
             case TERRITORY -> {
                 Country c = gazetteer.countryOfDemonym(t.key());
@@ -271,7 +302,11 @@ public final class PlaceResolver implements ArticleStage {
                     return of(partOf).as(t.text(), Precision.NEAR_PLACE);
                 }
                 Place city = city(t, places, context, Precision.NEAR_PLACE);
-                return city != null ? city : nearestCityBefore(t, before);
+                if (city != null) {
+                    return city;
+                }
+                Place spelled = places.isEmpty() ? spelledOtherwise(t, context) : null;
+                return spelled != null ? spelled.as(t.text(), Precision.NEAR_PLACE) : nearestCityBefore(t, before);
             }
         }
     }
@@ -383,6 +418,17 @@ public final class PlaceResolver implements ArticleStage {
 
         void place(String key, GazetteerPlace p, double weight) {
             says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon()));
+        }
+
+        /** The countries the names other than {@code key} put the article in. */
+        Set<String> countries(String key) {
+            Set<String> out = new java.util.LinkedHashSet<>();
+            for (Say s : says) {
+                if (!s.key.equals(key) && s.weight > 0) {
+                    out.add(s.country);
+                }
+            }
+            return out;
         }
 
         /** How much the names other than {@code key} put the article in the country. */

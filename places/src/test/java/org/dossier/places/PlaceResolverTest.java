@@ -60,6 +60,23 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameSpelledOtherwiseIsTheSamePlaceOnlyInACountryTheArticleNames() {
+        String syria = "Troops in Syria entered Saraqeb.";
+        Place saraqeb = resolve(syria, names(syria, "Syria", "Saraqeb")).get(1);
+        assertThat(saraqeb.geonamesId()).isEqualTo(164816L);
+        assertThat(saraqeb.name()).isEqualTo("Saraqeb");
+        String france = "Troops in France entered Saraqeb.";
+        assertThat(resolve(france, names(france, "France", "Saraqeb")).get(1).resolved()).isFalse();
+    }
+
+    @Test
+    void aNameSkeletonKeepsFirstLettersAndConsonants() {
+        assertThat(Names.skeleton("saraqeb")).isEqualTo(Names.skeleton("saraqib")).isEqualTo("srqb");
+        assertThat(Names.skeleton("khan younis")).isEqualTo(Names.skeleton("khan yunis"));
+        assertThat(Names.skeleton("ua")).isNull();
+    }
+
+    @Test
     void aDatelineWeighsMoreThanAPassingMention() {
         String text = "BEIRUT - A minister said Libya would help. Tripoli's mayor agreed.";
         List<Toponym> names = new ArrayList<>(names(text, "BEIRUT", "Libya", "Tripoli"));
