@@ -106,7 +106,8 @@ public final class Gazetteer {
             try {
                 switch (f[0]) {
                     case "C" -> g.addCountry(new Country(f[1], f[2], number(f[3]), number(f[4]), list(f[5]), list(f[6])));
-                    case "A" -> g.addArea(new AdminArea(f[1], f[2], f[3], number(f[4]), number(f[5]), list(f[6])));
+                    case "A" -> g.addArea(new AdminArea(f[1], f[2], f[3], number(f[4]), number(f[5]), list(f[6])),
+                            f.length > 7 ? list(f[7]) : List.of());
                     case "P" -> {
                         GazetteerPlace p = new GazetteerPlace(Long.parseLong(f[1]), f[2], f[3].intern(), f[4].intern(),
                                 f[5].intern(), Integer.parseInt(f[6]), Double.parseDouble(f[7]),
@@ -210,19 +211,47 @@ public final class Gazetteer {
         }
     }
 
-    private void addArea(AdminArea a) {
-        areas.put(a.country() + "." + a.code(), a);
+    /**
+     * Indexes an area by its names, and by its English names and, for an area kept without a code, all its names
+     * only as short names: a name alone means such an area only when no place has it ("Gaza" is the city, not the
+     * province of Mozambique that CLDR names so; "West Java" is Jawa Barat).
+     */
+    private void addArea(AdminArea a, List<String> englishNames) {
+        boolean coded = !a.code().isEmpty();
+        if (coded) {
+            areas.put(a.country() + "." + a.code(), a);
+        }
         List<String> names = new ArrayList<>();
         names.add(a.name());
         names.addAll(a.names());
         for (String name : names) {
             for (String key : Names.indexKeys(name)) {
-                areasByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
+                if (coded) {
+                    areasByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
+                } else {
+                    addShortKey(key, a);
+                }
                 String shortKey = withoutAreaWords(key);
                 if (!shortKey.equals(key) && !shortKey.isEmpty()) {
-                    areasByShortKey.computeIfAbsent(shortKey, k -> new ArrayList<>(1)).add(a);
+                    addShortKey(shortKey, a);
                 }
             }
+        }
+        for (String name : englishNames) {
+            for (String key : Names.indexKeys(name)) {
+                addShortKey(key, a);
+                String shortKey = withoutAreaWords(key);
+                if (!shortKey.equals(key) && !shortKey.isEmpty()) {
+                    addShortKey(shortKey, a);
+                }
+            }
+        }
+    }
+
+    private void addShortKey(String key, AdminArea a) {
+        List<AdminArea> list = areasByShortKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(a)) {
+            list.add(a);
         }
     }
 

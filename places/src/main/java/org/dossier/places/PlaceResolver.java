@@ -358,13 +358,16 @@ public final class PlaceResolver implements ArticleStage {
         return precision == Precision.PLACE ? of(best) : of(best).as(t.text(), precision);
     }
 
-    /** The area whose country the article is most about; the first when it names none of theirs. */
+    /**
+     * The area whose country the article is most about; the first when it names none of theirs. An area kept
+     * without a code is taken only in a country the article names.
+     */
     private static AdminArea best(List<AdminArea> areas, Context context) {
         AdminArea best = null;
         double weight = -1;
         for (AdminArea a : areas) {
             double w = context.countryWeight(a.country(), "");
-            if (w > weight) {
+            if (w > weight && (w > 0 || !a.code().isEmpty())) {
                 best = a;
                 weight = w;
             }
@@ -382,7 +385,8 @@ public final class PlaceResolver implements ArticleStage {
     }
 
     private static Place of(AdminArea a, String name) {
-        return new Place(name, null, a.country(), a.code(), a.lat(), a.lon(), Precision.ADMIN1);
+        return new Place(name, null, a.country(), a.code().isEmpty() ? null : a.code(), a.lat(), a.lon(),
+                Precision.ADMIN1);
     }
 
     /**
@@ -413,7 +417,8 @@ public final class PlaceResolver implements ArticleStage {
         }
 
         void area(String key, AdminArea a, double weight) {
-            says.add(new Say(key, a.country(), a.country() + "." + a.code(), weight / 2, Double.NaN, Double.NaN));
+            String area = a.code().isEmpty() ? null : a.country() + "." + a.code();
+            says.add(new Say(key, a.country(), area, weight / 2, Double.NaN, Double.NaN));
         }
 
         void place(String key, GazetteerPlace p, double weight) {

@@ -197,6 +197,16 @@ public final class Toponyms {
                         i = j;
                         break;
                     }
+                    // An area known by its short or English name only, with a word for its kind after it
+                    // ("Unity state", "West Java province"): the name alone is too often a common word.
+                    if (!gazetteer.areasByShortName(key).isEmpty()) {
+                        Toponym t = around(text, sentences, span);
+                        if (t != null && t.role() == Toponym.Role.AREA) {
+                            added.add(t.asUntagged());
+                            i = j;
+                            break;
+                        }
+                    }
                 }
             }
         }

@@ -70,6 +70,27 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAreasEnglishNameMeansItOnlyWhereNoPlaceHasTheName() {
+        String java = "Floods hit West Java.";
+        Place westJava = resolve(java, names(java, "West Java")).get(0);
+        assertThat(westJava.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(westJava.admin1()).isEqualTo("30");
+        String gaza = "Jets struck Gaza.";
+        assertThat(resolve(gaza, names(gaza, "Gaza")).get(0).geonamesId()).isEqualTo(281133L);
+    }
+
+    @Test
+    void anAreaWithoutACodeIsTakenOnlyInACountryTheArticleNames() {
+        String sudan = "Sudan's army shelled Blue Nile.";
+        Place blueNile = resolve(sudan, names(sudan, "Sudan", "Blue Nile")).get(1);
+        assertThat(blueNile.country()).isEqualTo("SD");
+        assertThat(blueNile.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(blueNile.admin1()).isNull();
+        String elsewhere = "Tourists in France sailed the Blue Nile.";
+        assertThat(resolve(elsewhere, names(elsewhere, "France", "Blue Nile")).get(1).resolved()).isFalse();
+    }
+
+    @Test
     void aNameSkeletonKeepsFirstLettersAndConsonants() {
         assertThat(Names.skeleton("saraqeb")).isEqualTo(Names.skeleton("saraqib")).isEqualTo("srqb");
         assertThat(Names.skeleton("khan younis")).isEqualTo(Names.skeleton("khan yunis"));
