@@ -78,6 +78,26 @@ public final class Names {
 
     private static final String VOWELS = "aeiouy";
 
+    /** The Levenshtein distance of two keys: the fewest letters inserted, deleted or replaced. */
+    public static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     /**
      * The keys a gazetteer name is indexed under: its own, and without an Arabic article ("Al-Raqqah" is also
      * "raqqah").

@@ -37,8 +37,8 @@ public final class PlaceResolver implements ArticleStage {
     private static final double MIN_LEAD = 0.7;
     /** Other places of the article within this distance support a homonym. */
     private static final double NEAR_KM = 150;
-    /** How many letters a name spelled otherwise may differ in length from the gazetteer's. */
-    private static final int MAX_SPELLING_LENGTH_DIFFERENCE = 2;
+    /** A name of this many letters or more may be spelled otherwise by two edits, a shorter one by one. */
+    private static final int LONG_NAME = 9;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
     private static final int SEAT_POPULATION = 100_000;
 
@@ -232,23 +232,34 @@ public final class PlaceResolver implements ArticleStage {
         if (city != null) {
             return city;
         }
-        AdminArea byShortName = best(gazetteer.areasByShortName(t.key()), context);
+        // An area kept without a code is named alone only by what else is a common noun or a people ("Herero"):
+        // it is taken only with a word for its kind ("Unity state"), below.
+        AdminArea byShortName = best(gazetteer.areasByShortName(t.key()).stream()
+                .filter(a -> !a.code().isEmpty()).toList(), context);
         if (byShortName != null) {
             return of(byShortName, t.text());
         }
         return places.isEmpty() ? spelledOtherwise(t, context) : null;
     }
 
+    private static int maxSpellingEdits(String key) {
+        return key.length() >= LONG_NAME ? 2 : 1;
+    }
+
     /**
      * A name the gazetteer does not know, as the same place spelled otherwise in a country the article names
-     * ("Saraqeb" in a Syria story is Sarāqib): a place with the name's consonant skeleton, about as long, the most
-     * populous by a factor of five over any other such place; null when there is none or no clear one.
+     * ("Saraqeb" in a Syria story is Sarāqib): a place of a country the article names (not one only its places
+     * suggest) with the name's consonant skeleton, one edit away (two for a long name), the most populous by a
+     * factor of five over any other such place; null when there is none or no clear one.
      */
     private Place spelledOtherwise(Toponym t, Context context) {
         List<GazetteerPlace> candidates = new ArrayList<>();
         for (String country : context.countries(t.key())) {
+            if (context.countryWeight(country, t.key()) < 1) {
+                continue;
+            }
             for (GazetteerPlace p : gazetteer.placesSpelledLike(country, t.key())) {
-                if (Math.abs(Names.key(p.name()).length() - t.key().length()) <= MAX_SPELLING_LENGTH_DIFFERENCE) {
+                if (Names.editDistance(Names.key(p.name()), t.key()) <= maxSpellingEdits(t.key())) {
                     candidates.add(p);
                 }
             }
