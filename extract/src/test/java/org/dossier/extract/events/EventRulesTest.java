@@ -353,6 +353,26 @@ class EventRulesTest {
     }
 
     @Test
+    void aReportedItIsTheReportersSubjectNotTheLastActorNamed() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj")
+                .sentence("Acme/NNP/ORGANIZATION/1/nsubj said|say/VBD/O/-1/root it/PRP/O/3/nsubj "
+                        + "attacked|attack/VBD/O/1/ccomp Aleppo/NNP/LOCATION/3/obj");
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("19") || e.root().equals("18"))
+                .singleElement().satisfies(e -> assertThat(e.actor().name()).isEqualTo("Acme"));
+    }
+
+    @Test
+    void theDatelineActsForNoOne() {
+        ParsedText text = ParsedText.published("2016-10-12").dateline("MOSCOW")
+                .sentence("MOSCOW/NNP/LOCATION/2/nsubj -/HYPH/O/0/punct condemned|condemn/VBD/O/-1/root "
+                        + "Turkey/NNP/LOCATION/2/obj");
+
+        assertThat(events(text)).allSatisfy(e -> assertThat(e.actor()).as(e.text()).isNull());
+    }
+
+    @Test
     void aNounNamesAnEventWhenItsPhraseSaysWhoActed() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("They/PRP/O/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det Israeli/JJ/MISC/4/amod "
