@@ -319,6 +319,17 @@ public final class Toponyms {
                 last--;
             }
         }
+        // A word for a part at the start of the tagged name that the whole is not known by ("East Bronx", "South
+        // Richmond Hill"): the part of the place the rest names.
+        if (role == Toponym.Role.NAME && last > first && !known(Names.key(mention.of(text)))
+                && words.partBefore().contains(lower(tokens.get(first)))) {
+            Span rest = new Span(tokens.get(first + 1).span().start(), mention.end());
+            if (known(Names.key(rest.of(text)))) {
+                String restText = rest.of(text);
+                return new Toponym(rest, mention, restText, Names.key(restText), Toponym.Role.PART, false,
+                        sentence.index());
+            }
+        }
         if (role == Toponym.Role.NAME && last + 1 < tokens.size()) {
             Toponym.Role after = roleAfter(lower(tokens.get(last + 1)));
             Span withAfter = span.union(tokens.get(last + 1).span());
@@ -368,7 +379,8 @@ public final class Toponyms {
     }
 
     private boolean known(String key) {
-        return gazetteer.country(key) != null || !gazetteer.areas(key).isEmpty() || !gazetteer.places(key).isEmpty();
+        return gazetteer.country(key) != null || !gazetteer.areas(key).isEmpty() || !gazetteer.places(key).isEmpty()
+                || !gazetteer.areasByShortName(key).isEmpty() || gazetteer.partOf(key) != null;
     }
 
     private static Toponym plain(String text, Span mention, int sentence) {

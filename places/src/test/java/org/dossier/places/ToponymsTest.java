@@ -62,6 +62,17 @@ class ToponymsTest {
     }
 
     @Test
+    void aWordForAPartAtTheStartOfATaggedNameMakesItAPartOfTheRest() {
+        String text = "Riots spread through East Aleppo and West Bank towns";
+        List<Toponym> found = find(text, null, "East Aleppo");
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.role()).isEqualTo(Toponym.Role.PART);
+            assertThat(t.key()).isEqualTo("aleppo");
+            assertThat(t.span().of(text)).isEqualTo("East Aleppo");
+        });
+    }
+
+    @Test
     void aCommaOrAnArticleBeforeANameIsNotPartOfIt() {
         String text = "Suits were filed in Ohio , Texas and in the Texas capital";
         int second = text.lastIndexOf("Texas");
