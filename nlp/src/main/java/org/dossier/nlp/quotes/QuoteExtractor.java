@@ -92,6 +92,8 @@ public final class QuoteExtractor implements ArticleStage {
             }
             attributions.add(attribution);
         }
+        QuotedFragments fragments = new QuotedFragments(view);
+        Map<Quote, QuotedSpan> fragmentQuotes = new HashMap<>();
         for (int first = 0; first < quoted.size(); ) {
             int last = first;
             while (last + 1 < quoted.size() && interrupted(view, quoted.get(last), quoted.get(last + 1),
@@ -99,9 +101,15 @@ public final class QuoteExtractor implements ArticleStage {
                 last++;
             }
             Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
-            if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
+            boolean fragment = fragments.isFragment(quoted.get(first));
+            if (fragment && first == last && fragments.isTitle(quoted.get(first))) {
+                // a title in the reporter's sentence ("hosts “The Nightly Show.”"): a name, not speech
+            } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
                 // a quoted title ("Guardians of the Galaxy") that nothing attributes is no one's words
                 quotes.add(quote);
+                if (fragment) {
+                    fragmentQuotes.put(quote, quoted.get(first));
+                }
             }
             first = last + 1;
         }
@@ -130,8 +138,46 @@ public final class QuoteExtractor implements ArticleStage {
                 quotes.add(quote(view, clause, false, f.attribution(), partsWithin(f.parts(), clause)));
             }
         }
+        reportFragments(view, quotes, fragmentQuotes, fragments);
         quotes.sort(Comparator.comparing(Quote::span));
         return in.with(Layers.QUOTES, quotes);
+    }
+
+    /**
+     * A quoted fragment of the reporter's sentence ("said the law helped “millions of kids …”") is reported speech:
+     * it joins a reported quote it touches, else it becomes one of the words from its cue (or its sentence's start)
+     * to its closing mark. Left direct without a cue or a speaker, as reported speech is kept only with both.
+     */
+    private static void reportFragments(ArticleView view, List<Quote> quotes, Map<Quote, QuotedSpan> fragmentQuotes,
+            QuotedFragments fragments) {
+        for (Map.Entry<Quote, QuotedSpan> entry : fragmentQuotes.entrySet()) {
+            Quote direct = entry.getKey();
+            int index = quotes.indexOf(direct);
+            if (index < 0 || direct.cue() == null) {
+                continue;
+            }
+            Span report = fragments.report(entry.getValue(), direct.cueSpan());
+            quotes.remove(index);
+            Quote touching = quotes.stream()
+                    .filter(q -> !q.direct() && q.span().start() <= report.end() && report.start() <= q.span().end())
+                    .findFirst().orElse(null);
+            if (direct.parts().size() > 1) {
+                // a fragment, then a quotation after the cue: "because “men should not …” Cruz says, “That is …”"
+                List<Span> rest = direct.parts().subList(1, direct.parts().size());
+                Span span = rest.getFirst().union(rest.getLast());
+                quotes.add(new Quote(direct.articleId(), span, span.of(view.text()), true, direct.speaker(),
+                        direct.cue(), direct.cueSpan(), direct.context(), rest.size() > 1 ? rest : null));
+            }
+            if (touching == null) {
+                quotes.add(new Quote(direct.articleId(), report, report.of(view.text()), false, direct.speaker(),
+                        direct.cue(), direct.cueSpan(), direct.context().union(report)));
+            } else if (!touching.span().contains(direct.parts().getFirst())) {
+                Span joined = touching.span().union(direct.parts().getFirst());
+                quotes.set(quotes.indexOf(touching), new Quote(touching.articleId(), joined, joined.of(view.text()),
+                        false, touching.speaker(), touching.cue(), touching.cueSpan(), touching.context().union(joined),
+                        partsWithin(touching.parts().size() == 1 ? null : touching.parts(), joined)));
+            }
+        }
     }
 
     /** The parts of an interrupted report, the last one stretched to the clause's end; null for one part. */

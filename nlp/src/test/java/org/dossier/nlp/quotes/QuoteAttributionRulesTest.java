@@ -541,4 +541,50 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Al Lee");
         });
     }
+
+    @Test
+    void aQuotationAfterTheReportersOwnWordsIsAMixedQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP said/VBD/say the/DT plan/NN helped/VBD/help \"/`` millions/NNS of/IN "
+                        + "families/NNS stay/VB afloat/RB ./. \"/''", "Ann Lee")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).isEqualTo("the plan helped \"millions of families stay afloat.\"");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
+    void aQuotationAfterItsCueACommaOrThatStaysDirect() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP said/VBD/say that/IN \"/`` we/PRP will/MD win/VB this/DT time/NN ./. "
+                        + "\"/''", "Ann Lee")
+                .paragraph("Ann/NNP Lee/NNP said/VBD/say ,/, \"/`` We/PRP will/MD win/VB this/DT time/NN ./. \"/''",
+                        "Ann Lee")
+                .quotes();
+        assertThat(quotes).hasSize(2).allSatisfy(q -> assertThat(q.direct()).isTrue());
+    }
+
+    @Test
+    void aQuotedTitleInTheReportersSentenceIsNoQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP said/VBD/say she/PRP now/RB hosts/VBZ/host \"/`` The/DT Late/NNP "
+                        + "Hour/NNP With/IN Ann/NNP Lee/NNP ./. \"/''", "Ann Lee")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void aFragmentBeforeAQuotationOfTheSameCueIsReportedApart() {
+        List<Quote> quotes = new Story()
+                .paragraph("Lee/NNP backs/VBZ/back the/DT ban/NN because/IN \"/`` children/NNS should/MD be/VB "
+                        + "safe/JJ at/IN school/NN ,/, \"/'' Lee/NNP says/VBZ/say ,/, \"/`` That/DT is/VBZ "
+                        + "reasonable/JJ for/IN any/DT parent/NN ./. \"/''", "Lee")
+                .quotes();
+        assertThat(quotes).extracting(Quote::direct, Quote::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(false,
+                        "Lee backs the ban because \"children should be safe at school,\""),
+                org.assertj.core.groups.Tuple.tuple(true, "That is reasonable for any parent."));
+    }
 }
