@@ -96,8 +96,9 @@ public final class QuoteExtractor implements ArticleStage {
         Map<Quote, QuotedSpan> fragmentQuotes = new HashMap<>();
         for (int first = 0; first < quoted.size(); ) {
             int last = first;
-            while (last + 1 < quoted.size() && interrupted(view, quoted.get(last), quoted.get(last + 1),
-                    attributions.get(last), attributions.get(last + 1))) {
+            while (last + 1 < quoted.size() && (interrupted(view, quoted.get(last), quoted.get(last + 1),
+                    attributions.get(last), attributions.get(last + 1))
+                    || continuedInNextParagraph(view, quoted.get(last), quoted.get(last + 1)))) {
                 last++;
             }
             Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
@@ -221,6 +222,17 @@ public final class QuoteExtractor implements ArticleStage {
         boolean cueBetween = attribution != null && attribution.hasCue() && gap.contains(attribution.cueSpan())
                 || nextAttribution != null && nextAttribution.hasCue() && gap.contains(nextAttribution.cueSpan());
         return cueBetween && sameSpeaker(attribution, nextAttribution);
+    }
+
+    /**
+     * Whether a quotation goes on in the next paragraph, as news prints a quotation of several paragraphs: no closing
+     * mark at the end of a paragraph, and the next paragraph opens with a quotation mark.
+     */
+    private static boolean continuedInNextParagraph(ArticleView view, QuotedSpan quote, QuotedSpan next) {
+        boolean closed = quote.close() < view.text().length()
+                && DirectAttributor.isQuoteMark(view.text().charAt(quote.close()));
+        return !closed && next.paragraph() == quote.paragraph() + 1
+                && next.open() == view.paragraphs().get(next.paragraph()).start();
     }
 
     /**

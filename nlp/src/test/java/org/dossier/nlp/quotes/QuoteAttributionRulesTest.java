@@ -34,6 +34,8 @@ class QuoteAttributionRulesTest {
         private final List<Sentence> sentences = new ArrayList<>();
         private final Map<String, List<Mention>> persons = new LinkedHashMap<>();
         private final List<SentenceParse> parses = new ArrayList<>();
+        /** The last sentence ends in an opening mark, as the tokenizer hangs {@code ''} on the sentence before. */
+        private boolean openingMarkLast;
 
         /** The last sentence's parse, as arcs "head>dependent:relation" over token indexes (-1 the root). */
         Story parsed(String... arcs) {
@@ -54,7 +56,7 @@ class QuoteAttributionRulesTest {
         }
 
         Story sentence(String tagged, String... people) {
-            if (!text.isEmpty() && !text.toString().endsWith("\n\n")) {
+            if (!text.isEmpty() && !text.toString().endsWith("\n\n") && !openingMarkLast) {
                 text.append(' ');
             }
             int start = text.length();
@@ -71,6 +73,7 @@ class QuoteAttributionRulesTest {
                     at++;
                 }
                 glue = parts[1].equals("``");
+                openingMarkLast = glue;
                 text.append(word);
                 tokens.add(new Token(new Span(at, at + word.length()), word,
                         parts.length > 2 ? parts[2] : word.toLowerCase(), parts[1], parts.length > 3 ? parts[3] : "O"));
@@ -586,5 +589,33 @@ class QuoteAttributionRulesTest {
                 org.assertj.core.groups.Tuple.tuple(false,
                         "Lee backs the ban because \"children should be safe at school,\""),
                 org.assertj.core.groups.Tuple.tuple(true, "That is reasonable for any parent."));
+    }
+
+    @Test
+    void aQuotationGoesOnAfterItsAttributionWhenTheTokenizerHangsTheOpeningMarkOnIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("Bill/NNP Clinton/NNP spoke/VBD/speak first/RB ./.", "Bill Clinton")
+                .paragraph("''/`` He/PRP shook/VBD/shake hands/NNS with/IN everybody/NN ,/, ''/'' said/VBD/say "
+                        + "Mr./NNP Trump/NNP ,/, who/WP is/VBZ/be regarded/VBN/regard as/IN something/NN of/IN a/DT "
+                        + "germaphobe/NN ./. ''/``", "Mr. Trump")
+                .sentence("And/CC some/DT people/NNS had/VBD/have filthy/JJ hands/NNS ./. ''/''")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Mr. Trump");
+        });
+    }
+
+    @Test
+    void aQuotationLeftOpenGoesOnInTheParagraphThatOpensWithAQuotationMark() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP will/MD win/VB this/DT state/NN ./.")
+                .paragraph("\"/`` And/CC we/PRP will/MD win/VB the/DT next/JJ one/NN ,/, \"/'' Lee/NNP "
+                        + "said/VBD/say ./.", "Lee")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Lee");
+        });
     }
 }
