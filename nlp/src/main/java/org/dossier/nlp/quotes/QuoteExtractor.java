@@ -98,7 +98,9 @@ public final class QuoteExtractor implements ArticleStage {
             int last = first;
             while (last + 1 < quoted.size() && (interrupted(view, quoted.get(last), quoted.get(last + 1),
                     attributions.get(last), attributions.get(last + 1))
-                    || continuedInNextParagraph(view, quoted.get(last), quoted.get(last + 1)))) {
+                    || continuedInNextParagraph(view, quoted.get(last), quoted.get(last + 1))
+                    || continuedAfterAttribution(view, quoted.get(last), quoted.get(last + 1),
+                            cued(attributions.subList(first, last + 1)), attributions.get(last + 1)))) {
                 last++;
             }
             Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
@@ -222,6 +224,57 @@ public final class QuoteExtractor implements ArticleStage {
         boolean cueBetween = attribution != null && attribution.hasCue() && gap.contains(attribution.cueSpan())
                 || nextAttribution != null && nextAttribution.hasCue() && gap.contains(nextAttribution.cueSpan());
         return cueBetween && sameSpeaker(attribution, nextAttribution);
+    }
+
+    /** The first attribution with a cue and a speaker, or null. */
+    private static Attribution cued(List<Attribution> attributions) {
+        return attributions.stream().filter(a -> a != null && a.hasCue() && a.speaker() != null).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Whether a quotation without a cue of its own goes on with the quotation before, as news goes on quoting a
+     * speaker once named: "“…,” said Lamar Smith, who chairs the committee. “…”", in the same paragraph or opening
+     * the next. Nothing stands between the two but the attribution of the one before (its cue's sentence ends
+     * there), or nothing at all ("“…” / “…”" in paragraphs of their own).
+     */
+    private static boolean continuedAfterAttribution(ArticleView view, QuotedSpan quote, QuotedSpan next,
+            Attribution attribution, Attribution nextAttribution) {
+        if (attribution == null || nextAttribution != null && nextAttribution.hasCue()
+                || next.open() <= quote.close()) {
+            return false;
+        }
+        boolean sameParagraph = next.paragraph() == quote.paragraph();
+        boolean opensNext = next.paragraph() == quote.paragraph() + 1
+                && next.open() == view.paragraphs().get(next.paragraph()).start();
+        if (!sameParagraph && !opensNext || followedByWords(view, next)) {
+            // "“…?” Borger asked.": an attribution of its own that the attributor could not read
+            return false;
+        }
+        Span gap = new Span(Math.min(quote.close() + 1, next.open()), next.open());
+        if (gap.of(view.text()).strip().replaceAll("[\\p{Punct}“”‘’]", "").isBlank()) {
+            return true;
+        }
+        return gap.contains(attribution.cueSpan()) && onlyAttribution(view, gap, next, attribution);
+    }
+
+    /**
+     * Whether words follow the quotation's closing mark before the next sentence's end in its paragraph (read from
+     * the text: the splitter may end a sentence at the quotation's "?" before its attribution).
+     */
+    private static boolean followedByWords(ArticleView view, QuotedSpan quote) {
+        String text = view.text();
+        int end = view.paragraphs().get(quote.paragraph()).end();
+        for (int i = Math.min(quote.close() + 1, end); i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            if (c == '.' || c == '?' || c == '!') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

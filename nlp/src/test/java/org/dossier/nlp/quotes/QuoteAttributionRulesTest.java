@@ -618,4 +618,30 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Lee");
         });
     }
+
+    @Test
+    void aQuotationWithoutACueGoesOnWithTheQuotationAttributedBefore() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT report/NN sheds/VBZ/shed light/NN on/IN lax/JJ security/NN ,/, \"/'' "
+                        + "said/VBD/say Lamar/NNP Smith/NNP ,/, who/WP chairs/VBZ/chair the/DT science/NN "
+                        + "committee/NN ./.", "Lamar Smith")
+                .paragraph("\"/`` The/DT intent/NN to/TO evade/VB oversight/NN is/VBZ/be a/DT serious/JJ "
+                        + "offense/NN ./. \"/''")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Lamar Smith");
+        });
+    }
+
+    @Test
+    void aQuotationFollowedByWordsOfItsOwnIsNoContinuation() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT report/NN sheds/VBZ/shed light/NN on/IN lax/JJ security/NN ,/, \"/'' "
+                        + "said/VBD/say Lamar/NNP Smith/NNP ./.", "Lamar Smith")
+                .paragraph("\"/`` That/DT would/MD be/VB you/PRP ,/, \"/'' Ann/NNP Borger/NNP smiled/VBD/smile ./.",
+                        "Ann Borger")
+                .quotes();
+        assertThat(quotes).hasSize(2);
+    }
 }
