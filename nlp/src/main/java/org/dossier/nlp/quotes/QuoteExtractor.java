@@ -120,7 +120,8 @@ public final class QuoteExtractor implements ArticleStage {
         ReportedSpeech reported = new ReportedSpeech(view, subjects, speakers, attributor);
         for (Sentence sentence : view.sentences()) {
             List<ReportedSpeech.Found> found = reported.find(sentence).stream()
-                    .filter(f -> f.attribution().speaker() != null && (!repeatsDirectQuote(f, directByCue)
+                    .filter(f -> (f.attribution().speaker() != null || unnamedQuestion(f))
+                            && (!repeatsDirectQuote(f, directByCue)
                             || mixed(view, f, directByCue)))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
@@ -181,6 +182,13 @@ public final class QuoteExtractor implements ArticleStage {
                         partsWithin(touching.parts().size() == 1 ? null : touching.parts(), joined)));
             }
         }
+    }
+
+    /** A question reported with its asker unnamed ("Asked if …"), kept without a speaker. */
+    private static boolean unnamedQuestion(ReportedSpeech.Found found) {
+        Attribution attribution = found.attribution();
+        return attribution.speaker() == null && attribution.hasCue()
+                && ReportedSpeech.unnamedQuestion(attribution.sentence(), attribution.cueIndex()) != null;
     }
 
     /** The parts of an interrupted report, the last one stretched to the clause's end; null for one part. */

@@ -644,4 +644,20 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).hasSize(2);
     }
+
+    @Test
+    void aQuestionAskedInThePassiveIsReportedWithItsAskerUnnamed() {
+        List<Quote> quotes = new Story()
+                .paragraph("Asked/VBN/ask if/IN he/PRP was/VBD/be ever/RB bullied/VBN/bully ,/, Lee/NNP "
+                        + "smiled/VBD/smile ./.", "Lee")
+                .paragraph("Lee/NNP asked/VBD/ask if/IN the/DT room/NN was/VBD/be free/JJ ./.", "Lee")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().equals("if he was ever bullied")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.direct()).isFalse();
+                    assertThat(q.speaker()).isNull();
+                });
+        // asked in the active voice: the asker is the subject, read from the parse (none here)
+        assertThat(quotes).noneMatch(q -> q.text().contains("room"));
+    }
 }
