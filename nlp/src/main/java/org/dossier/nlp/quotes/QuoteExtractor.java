@@ -107,6 +107,8 @@ public final class QuoteExtractor implements ArticleStage {
             boolean fragment = fragments.isFragment(quoted.get(first));
             if (fragment && first == last && fragments.isTitle(quoted.get(first))) {
                 // a title in the reporter's sentence ("hosts “The Nightly Show.”"): a name, not speech
+            } else if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
+                // the title of a piece cited with its author: "“…,” by Times' Michael Paulson"
             } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
                 // a quoted title ("Guardians of the Galaxy") that nothing attributes is no one's words
                 quotes.add(quote);

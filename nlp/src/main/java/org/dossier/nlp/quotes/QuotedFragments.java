@@ -46,6 +46,18 @@ final class QuotedFragments {
     }
 
     /**
+     * Whether the quotation is the title of a piece cited with its author, as news roundups list them ("“Posthumous
+     * books could come with a lot of dollar signs,” by Boston Globe's Joseph P. Kahn"): a byline right after the
+     * closing mark.
+     */
+    boolean isBylined(QuotedSpan quote) {
+        int from = Math.min(quote.close() + 1, view.text().length());
+        return BYLINE.matcher(view.text().substring(from, Math.min(view.text().length(), from + 40))).lookingAt();
+    }
+
+    private static final Pattern BYLINE = Pattern.compile(",?\\s+by\\s+\\p{Lu}");
+
+    /**
      * Whether a fragment is a title ("hosts “The Nightly Show.”"): capitalized words as {@link QuotedTitles} reads
      * them. American style sets the reporter's full stop inside the closing mark, so end punctuation does not make
      * it a sentence here; a finite verb among its words does ("The sign read “We Are Going To Win.”").

@@ -660,4 +660,15 @@ class QuoteAttributionRulesTest {
         // asked in the active voice: the asker is the subject, read from the parse (none here)
         assertThat(quotes).noneMatch(q -> q.text().contains("room"));
     }
+
+    @Test
+    void theTitleOfAPieceCitedWithItsAuthorIsNoQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("Also/RB worth/JJ reading/NN :/: \"/`` Museum/NN books/NNS could/MD bring/VB a/DT lot/NN "
+                        + "of/IN money/NN ,/, \"/'' by/IN Ann/NNP Lee/NNP ./.", "Ann Lee")
+                .paragraph("\"/`` Museum/NN books/NNS could/MD bring/VB a/DT lot/NN of/IN money/NN ,/, \"/'' "
+                        + "Ann/NNP Lee/NNP said/VBD/say ./.", "Ann Lee")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Ann Lee"));
+    }
 }
