@@ -69,6 +69,11 @@ public final class DossierStore implements AutoCloseable {
      * records after reopening.
      */
     private volatile Corrections corrections = Corrections.NONE;
+    /**
+     * The events view's filter and sort columns in memory, once {@link #useEventIndex} loaded them (a served
+     * embedded store); null while the view is read with SQL alone.
+     */
+    private volatile EventIndex eventIndex;
 
     private DossierStore(StoreConfig config, Database db, SearchIndex index, int saveClusteringEvery) {
         this.config = config;
@@ -179,6 +184,10 @@ public final class DossierStore implements AutoCloseable {
                 return false;
             }
             lastSeq = Math.max(lastSeq, seq);
+            EventIndex events = eventIndex;
+            if (events != null) {
+                events.articlesChanged(List.of(record.id()), !corrections.isEmpty());
+            }
             index.add(record);
             if (++uncommitted >= INDEX_COMMIT_EVERY) {
                 commitIndex();
@@ -232,6 +241,7 @@ public final class DossierStore implements AutoCloseable {
         try {
             storyUpdates.rebuild(clustering, progress);
             storyOfArticle = null;
+            storiesChanged();
             compactDatabase();
             return (int) queries.countStories();
         } finally {
@@ -251,6 +261,7 @@ public final class DossierStore implements AutoCloseable {
         writes.lock();
         try {
             StoryUpdates.Update update = storyUpdates.update(clustering, progress);
+            storiesChanged();
             Map<String, String> known = storyOfArticle;
             if (update.rebuilt()) {
                 storyOfArticle = null;
@@ -261,6 +272,37 @@ public final class DossierStore implements AutoCloseable {
                 storyOfArticle = java.util.Collections.unmodifiableMap(updated);
             }
             return (int) queries.countStories();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void storiesChanged() {
+        EventIndex events = eventIndex;
+        if (events != null) {
+            events.storiesChanged();
+        }
+    }
+
+    /**
+     * Keeps the events view's filter and sort columns in memory from now on ({@link EventIndex}), for a store
+     * that is served: a filtered, sorted page of events is then found by a scan of those columns, and only the
+     * page's rows are read from the database. For the embedded database only, which this process alone holds, so
+     * the index sees every change; a database server (PostgreSQL) may be written by others, and keeps being asked
+     * with SQL.
+     *
+     * @return what was loaded and how long it took, or why nothing was
+     */
+    public String useEventIndex() {
+        if (!db.embedded()) {
+            return "event index: not kept for a database server (other processes may change its events); the "
+                    + "events view is read with SQL";
+        }
+        writes.lock();
+        try {
+            EventIndex events = EventIndex.load(db, !corrections.isEmpty());
+            eventIndex = events;
+            return events.lastLoad().describe();
         } finally {
             writes.unlock();
         }
@@ -576,9 +618,28 @@ public final class DossierStore implements AutoCloseable {
                 return Map.entry(id, state);
             });
             useCorrections(done.getValue());
-            return correction(done.getKey()).orElseThrow();
+            Correction made = correction(done.getKey()).orElseThrow();
+            correctionsChanged(made);
+            return made;
         } finally {
             writes.unlock();
+        }
+    }
+
+    /**
+     * Brings the event index up to a correction made or undone: the item's article, or every event for a merge
+     * of names (which reaches any article).
+     */
+    private void correctionsChanged(Correction changed) {
+        EventIndex events = eventIndex;
+        if (events == null) {
+            return;
+        }
+        boolean any = !corrections.isEmpty();
+        if (changed.item() == null) {
+            events.reload(any);
+        } else {
+            events.articlesChanged(List.of(changed.item().article()), any);
         }
     }
 
@@ -612,7 +673,9 @@ public final class DossierStore implements AutoCloseable {
                 return now;
             });
             useCorrections(state);
-            return correction(id).orElseThrow();
+            Correction undone = correction(id).orElseThrow();
+            correctionsChanged(undone);
+            return undone;
         } finally {
             writes.unlock();
         }
@@ -637,11 +700,26 @@ public final class DossierStore implements AutoCloseable {
     }
 
     public List<EventRow> events(EventFilter filter) {
-        return queries.events(filter);
+        return eventIndex != null && EventColumns.covers(filter) ? eventsPage(filter).items()
+                : queries.events(filter);
     }
 
-    /** A page of the events the filter matches, with how many it matches in all; quicker than asking each apart. */
+    /**
+     * A page of the events the filter matches, with how many it matches in all; quicker than asking each apart.
+     * Found in the event index when it is kept and covers the filter, else with SQL; the same answer either way.
+     */
     public Page<EventRow> eventsPage(EventFilter filter) {
+        EventIndex events = eventIndex;
+        if (events != null && EventColumns.covers(filter)) {
+            EventColumns.Found found = events.columns().find(filter);
+            return new Page<>(found.page().isEmpty() ? List.of() : queries.eventsByKey(filter, found.page()),
+                    found.total());
+        }
+        return eventsPageBySql(filter);
+    }
+
+    /** {@link #eventsPage} with SQL alone, whether the event index is kept or not (for tests). */
+    Page<EventRow> eventsPageBySql(EventFilter filter) {
         long total = queries.countEvents(filter);
         return new Page<>(total == 0 ? List.of() : queries.events(filter, total), total);
     }
@@ -658,6 +736,10 @@ public final class DossierStore implements AutoCloseable {
 
     /** How many events the filter matches, whatever its limit and offset. */
     public long countEvents(EventFilter filter) {
+        EventIndex events = eventIndex;
+        if (events != null && EventColumns.covers(filter)) {
+            return events.columns().find(filter).total();
+        }
         return queries.countEvents(filter);
     }
 

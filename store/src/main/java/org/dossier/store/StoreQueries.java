@@ -391,6 +391,17 @@ final class StoreQueries {
         });
     }
 
+    /**
+     * The rows of events named by their keys (found in the event index), in that order, as the filter reads them
+     * (as corrected; the rejected ones too when it asks for them). A key whose event the filter's table no longer
+     * gives (rejected since) is left out.
+     */
+    List<EventRow> eventsByKey(EventFilter f, List<EventColumns.Key> found) {
+        List<EventKey> keys = found.stream().map(k -> new EventKey(k.article(), k.ordinal(), null, null)).toList();
+        String events = eventsOf(f);
+        return db.read(c -> rows(c, keys, events));
+    }
+
     /** An event's key, with its day and its sort's value when the page is sorted here. */
     private record EventKey(String article, int ordinal, String day, Comparable<Object> value) {}
 
