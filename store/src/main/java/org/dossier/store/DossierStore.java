@@ -184,10 +184,7 @@ public final class DossierStore implements AutoCloseable {
                 return false;
             }
             lastSeq = Math.max(lastSeq, seq);
-            EventIndex events = eventIndex;
-            if (events != null) {
-                events.articlesChanged(List.of(record.id()), !corrections.isEmpty());
-            }
+            eventIndexChanged(events -> events.articlesChanged(List.of(record.id()), !corrections.isEmpty()));
             index.add(record);
             if (++uncommitted >= INDEX_COMMIT_EVERY) {
                 commitIndex();
@@ -278,9 +275,25 @@ public final class DossierStore implements AutoCloseable {
     }
 
     private void storiesChanged() {
+        eventIndexChanged(EventIndex::storiesChanged);
+    }
+
+    /**
+     * Brings the event index, when kept, up to a change the database committed. Should that fail (a database
+     * error while reading the change), the index is dropped and the events view is read with SQL from then on:
+     * an index that missed a change would give wrong answers, and the change itself is stored.
+     */
+    private void eventIndexChanged(Consumer<EventIndex> change) {
         EventIndex events = eventIndex;
-        if (events != null) {
-            events.storiesChanged();
+        if (events == null) {
+            return;
+        }
+        try {
+            change.accept(events);
+        } catch (RuntimeException e) {
+            eventIndex = null;
+            System.err.println("warning: the event index is dropped (the events view is read with SQL from now "
+                    + "on): it could not read a change: " + e.getMessage());
         }
     }
 
@@ -631,16 +644,14 @@ public final class DossierStore implements AutoCloseable {
      * of names (which reaches any article).
      */
     private void correctionsChanged(Correction changed) {
-        EventIndex events = eventIndex;
-        if (events == null) {
-            return;
-        }
         boolean any = !corrections.isEmpty();
-        if (changed.item() == null) {
-            events.reload(any);
-        } else {
-            events.articlesChanged(List.of(changed.item().article()), any);
-        }
+        eventIndexChanged(events -> {
+            if (changed.item() == null) {
+                events.reload(any);
+            } else {
+                events.articlesChanged(List.of(changed.item().article()), any);
+            }
+        });
     }
 
     private static String describe(Party party) {
