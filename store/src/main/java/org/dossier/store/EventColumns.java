@@ -65,6 +65,8 @@ final class EventColumns {
 
     /** For each sort and direction ({@link #sortIndex}), the rows in that order. */
     private final int[][] orders;
+    /** For each sort and direction, each row's place in {@link #orders} (its inverse). */
+    private final int[][] ranks;
 
     EventColumns(int size, int[] article, int[] ordinal, int[] day, int[] actorKey, int[] targetKey, int[] actorCode,
             int[] targetCode, int[] cameo, byte[] quadClass, double[] confidence, int[] country, int[] admin1,
@@ -97,6 +99,20 @@ final class EventColumns {
         this.countries = countries;
         this.admin1s = admin1s;
         this.orders = orders;
+        this.ranks = orders == null ? null : inverses(orders);
+    }
+
+    private static int[][] inverses(int[][] orders) {
+        int[][] inverse = new int[orders.length][];
+        for (int s = 0; s < orders.length; s++) {
+            int[] order = orders[s];
+            int[] rank = new int[order.length];
+            for (int k = 0; k < order.length; k++) {
+                rank[order[k]] = k;
+            }
+            inverse[s] = rank;
+        }
+        return inverse;
     }
 
     /** The same columns with their orders ({@link #sortAll}, {@link #ordersAfter}). */
@@ -152,55 +168,183 @@ final class EventColumns {
         boolean[] countryMask = f.place().country() == null ? null
                 : mask(countries, c -> c.equals(f.place().country()));
         boolean[] admin1Mask = f.place().admin1() == null ? null : mask(admin1s, a -> a.equals(f.place().admin1()));
-        int quad = f.quadClass() == null ? 0 : f.quadClass();
-        double min = f.minConfidence() == null ? Double.NaN : f.minConfidence();
-        boolean byConfidence = f.minConfidence() != null;
-        byte excluded = f.withRejected() ? 0 : REJECTED;
-        boolean located = f.place().located();
-
-        long[] matches = new long[(size + 63) >>> 6];
+        // One condition at a time over one column, into a set of the rows that pass them all so far: tight loops
+        // over an array each, and words of the set that no row passes any more are skipped.
+        int words = (size + 63) >>> 6;
+        long[] matches = new long[words];
+        java.util.Arrays.fill(matches, -1L);
+        if (size % 64 != 0) {
+            matches[words - 1] = (1L << size) - 1;
+        }
+        if (!f.withRejected()) {
+            keepFlag(matches, REJECTED, false);
+        }
+        if (f.place().located()) {
+            keepFlag(matches, LOCATED, true);
+        }
+        if (storyMask != null) {
+            keepArticles(matches, articleStory, storyMask);
+        }
+        if (outletMask != null) {
+            keepArticles(matches, articleOutlet, outletMask);
+        }
+        keep(matches, country, countryMask);
+        keep(matches, admin1, admin1Mask);
+        keep(matches, cameo, cameoMask);
+        keep(matches, day, dayMask);
+        if (f.quadClass() != null) {
+            byte quad = (byte) (int) f.quadClass();
+            for (int w = 0; w < words; w++) {
+                long word = matches[w];
+                if (word != 0) {
+                    long kept = 0;
+                    for (int b = 0, i = w << 6, end = Math.min(64, size - i); b < end; b++, i++) {
+                        if (quadClass[i] == quad) {
+                            kept |= 1L << b;
+                        }
+                    }
+                    matches[w] = word & kept;
+                }
+            }
+        }
+        if (f.minConfidence() != null) {
+            double min = f.minConfidence();
+            for (int w = 0; w < words; w++) {
+                long word = matches[w];
+                if (word != 0) {
+                    long kept = 0;
+                    for (int b = 0, i = w << 6, end = Math.min(64, size - i); b < end; b++, i++) {
+                        if (confidence[i] >= min) {
+                            kept |= 1L << b;
+                        }
+                    }
+                    matches[w] = word & kept;
+                }
+            }
+        }
+        if (actorNames != null) {
+            keepAny(matches, new int[][] {actorKey, targetKey, actorCode, targetCode},
+                    new boolean[][] {actorNames, actorNames, actorCodes, actorCodes});
+        }
+        if (targetNames != null) {
+            keepAny(matches, new int[][] {targetKey, targetCode}, new boolean[][] {targetNames, targetCodes});
+        }
         long total = 0;
-        for (int i = 0; i < size; i++) {
-            byte flag = flags[i];
-            if ((flag & excluded) != 0 || (located && (flag & LOCATED) == 0)) {
-                continue;
-            }
-            if (actorNames != null && !(in(actorNames, actorKey[i]) || in(actorNames, targetKey[i])
-                    || in(actorCodes, actorCode[i]) || in(actorCodes, targetCode[i]))) {
-                continue;
-            }
-            if (targetNames != null && !(in(targetNames, targetKey[i]) || in(targetCodes, targetCode[i]))) {
-                continue;
-            }
-            if ((cameoMask != null && !in(cameoMask, cameo[i])) || (quad != 0 && quadClass[i] != quad)
-                    || (dayMask != null && !in(dayMask, day[i]))
-                    || (byConfidence && !(confidence[i] >= min))
-                    || (countryMask != null && !in(countryMask, country[i]))
-                    || (admin1Mask != null && !in(admin1Mask, admin1[i]))
-                    || (outletMask != null && !in(outletMask, articleOutlet[article[i]]))
-                    || (storyMask != null && !in(storyMask, articleStory[article[i]]))) {
-                continue;
-            }
-            matches[i >>> 6] |= 1L << i;
-            total++;
+        for (long word : matches) {
+            total += Long.bitCount(word);
         }
         List<Key> page = new ArrayList<>(Math.min(f.limit(), (int) Math.min(total, Integer.MAX_VALUE)));
-        if (total > f.offset()) {
-            // The sort's order, walked until the page is full: matches before the page are only counted.
-            int[] order = orders[sortIndex(f.sort())];
-            int skip = f.offset();
-            for (int k = 0; k < size && page.size() < f.limit(); k++) {
-                int row = order[k];
-                if ((matches[row >>> 6] & (1L << row)) != 0) {
-                    if (skip > 0) {
-                        skip--;
-                    } else {
-                        page.add(new Key(articleIds[article[row]], ordinal[row]));
-                    }
+        if (total <= f.offset()) {
+            return new Found(total, page);
+        }
+        int sort = sortIndex(f.sort());
+        int wanted = f.offset() + f.limit();
+        // Walking the sort's order reads about wanted * size / total rows before the page is full; sorting the
+        // matches by their place in it costs about total * log(total): the cheaper is taken.
+        if ((double) wanted * size / total > 16.0 * total) {
+            int[] rank = ranks[sort];
+            long[] byRank = new long[(int) total];
+            int k = 0;
+            for (int w = 0; w < words; w++) {
+                for (long word = matches[w]; word != 0; word &= word - 1) {
+                    int row = (w << 6) + Long.numberOfTrailingZeros(word);
+                    byRank[k++] = ((long) rank[row] << 32) | row;
+                }
+            }
+            java.util.Arrays.sort(byRank);
+            for (int i = f.offset(); i < Math.min(byRank.length, wanted); i++) {
+                int row = (int) byRank[i];
+                page.add(new Key(articleIds[article[row]], ordinal[row]));
+            }
+            return new Found(total, page);
+        }
+        int[] order = orders[sort];
+        int skip = f.offset();
+        for (int k = 0; k < size && page.size() < f.limit(); k++) {
+            int row = order[k];
+            if ((matches[row >>> 6] & (1L << row)) != 0) {
+                if (skip > 0) {
+                    skip--;
+                } else {
+                    page.add(new Key(articleIds[article[row]], ordinal[row]));
                 }
             }
         }
         return new Found(total, page);
+    }
+
+    /** Keeps the rows whose value of the column passes the mask (all rows when the mask is null). */
+    private void keep(long[] matches, int[] column, boolean[] mask) {
+        if (mask == null) {
+            return;
+        }
+        for (int w = 0; w < matches.length; w++) {
+            long word = matches[w];
+            if (word != 0) {
+                long kept = 0;
+                for (int b = 0, i = w << 6, end = Math.min(64, size - i); b < end; b++, i++) {
+                    int v = column[i];
+                    if (v >= 0 && mask[v]) {
+                        kept |= 1L << b;
+                    }
+                }
+                matches[w] = word & kept;
+            }
+        }
+    }
+
+    /** Keeps the rows whose article's value (outlet, story) passes the mask. */
+    private void keepArticles(long[] matches, int[] ofArticle, boolean[] mask) {
+        for (int w = 0; w < matches.length; w++) {
+            long word = matches[w];
+            if (word != 0) {
+                long kept = 0;
+                for (int b = 0, i = w << 6, end = Math.min(64, size - i); b < end; b++, i++) {
+                    int v = ofArticle[article[i]];
+                    if (v >= 0 && mask[v]) {
+                        kept |= 1L << b;
+                    }
+                }
+                matches[w] = word & kept;
+            }
+        }
+    }
+
+    /** Keeps the rows of which any of the columns passes its mask (a name filter's alternatives). */
+    private void keepAny(long[] matches, int[][] columns, boolean[][] masks) {
+        for (int w = 0; w < matches.length; w++) {
+            long word = matches[w];
+            if (word != 0) {
+                long kept = 0;
+                for (int c = 0; c < columns.length; c++) {
+                    int[] column = columns[c];
+                    boolean[] mask = masks[c];
+                    for (int b = 0, i = w << 6, end = Math.min(64, size - i); b < end; b++, i++) {
+                        int v = column[i];
+                        if (v >= 0 && mask[v]) {
+                            kept |= 1L << b;
+                        }
+                    }
+                }
+                matches[w] = word & kept;
+            }
+        }
+    }
+
+    /** Keeps the rows that have the flag ({@code set}) or have it not. */
+    private void keepFlag(long[] matches, byte flag, boolean set) {
+        for (int w = 0; w < matches.length; w++) {
+            long word = matches[w];
+            if (word != 0) {
+                long kept = 0;
+                for (int b = 0, i = w << 6, end = Math.min(64, size - i); b < end; b++, i++) {
+                    if (((flags[i] & flag) != 0) == set) {
+                        kept |= 1L << b;
+                    }
+                }
+                matches[w] = word & kept;
+            }
+        }
     }
 
     private static boolean in(boolean[] mask, int id) {
@@ -233,16 +377,38 @@ final class EventColumns {
         return orders[sortIndex];
     }
 
-    /** Every sort's order of the rows, each sorted whole. */
+    /**
+     * Every sort's order of the rows, each sorted whole: by {@link #compare}'s order, with each dictionary's
+     * values ranked once, so that the sort compares numbers, not text.
+     */
     int[][] sortAll() {
+        int[] dayRank = rankOf(days);
+        int[] nameRank = rankOf(names);
+        int[] cameoRank = rankOf(cameos);
+        int[] articleRank = rankOf(articleIds);
         int[][] all = new int[SORTS][];
         Integer[] rows = new Integer[size];
         for (int s = 0; s < SORTS; s++) {
             for (int i = 0; i < size; i++) {
                 rows[i] = i;
             }
-            int sort = s;
-            Arrays.sort(rows, (a, b) -> compare(sort, a, b));
+            EventSort sort = sortOf(s);
+            boolean desc = sort.descending();
+            Arrays.sort(rows, (a, b) -> {
+                int c = switch (sort.key()) {
+                    case date -> compareRank(dayRank, day[a], day[b], desc);
+                    case confidence -> compareNumber(confidence[a], confidence[b], desc);
+                    case cameo -> compareRank(cameoRank, cameo[a], cameo[b], desc);
+                    case actor -> compareRank(nameRank, actorKey[a], actorKey[b], desc);
+                };
+                if (c == 0 && sort.key() != EventSort.Key.date) {
+                    c = compareRank(dayRank, day[a], day[b], false);
+                }
+                if (c == 0) {
+                    c = Integer.compare(articleRank[article[a]], articleRank[article[b]]);
+                }
+                return c != 0 ? c : Integer.compare(ordinal[a], ordinal[b]);
+            });
             int[] order = new int[size];
             for (int i = 0; i < size; i++) {
                 order[i] = rows[i];
@@ -250,6 +416,31 @@ final class EventColumns {
             all[s] = order;
         }
         return all;
+    }
+
+    /** Each value's place among the dictionary's values in text order (String.compareTo, as SQL's on H2). */
+    private static int[] rankOf(String[] dictionary) {
+        Integer[] ids = new Integer[dictionary.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i;
+        }
+        Arrays.sort(ids, (a, b) -> dictionary[a].compareTo(dictionary[b]));
+        int[] rank = new int[dictionary.length];
+        for (int k = 0; k < ids.length; k++) {
+            rank[ids[k]] = k;
+        }
+        return rank;
+    }
+
+    private static int compareRank(int[] rank, int a, int b, boolean desc) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == NONE || b == NONE) {
+            return a == NONE ? 1 : -1;
+        }
+        int c = Integer.compare(rank[a], rank[b]);
+        return desc ? -c : c;
     }
 
     /**
@@ -347,7 +538,7 @@ final class EventColumns {
 
     /** About how many bytes the snapshot's arrays take (its dictionaries' strings not counted). */
     long bytes() {
-        long perRow = 4L * 10 + 1 + 8 + 1 + 4L * SORTS;
+        long perRow = 4L * 10 + 1 + 8 + 1 + 4L * SORTS * 2;
         long perArticle = 4L * 2 + 8;
         return perRow * size + perArticle * articleIds.length;
     }
