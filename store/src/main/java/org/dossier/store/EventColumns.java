@@ -67,6 +67,9 @@ final class EventColumns {
     private final int[][] orders;
     /** For each sort and direction, each row's place in {@link #orders} (its inverse). */
     private final int[][] ranks;
+    /** The rows with coordinates, and those not rejected, as sets (a bit a row), which most filters start from. */
+    private final long[] locatedRows;
+    private final long[] standingRows;
 
     EventColumns(int size, int[] article, int[] ordinal, int[] day, int[] actorKey, int[] targetKey, int[] actorCode,
             int[] targetCode, int[] cameo, byte[] quadClass, double[] confidence, int[] country, int[] admin1,
@@ -100,6 +103,19 @@ final class EventColumns {
         this.admin1s = admin1s;
         this.orders = orders;
         this.ranks = orders == null ? null : inverses(orders);
+        this.locatedRows = rowsWith(flags, size, LOCATED, true);
+        this.standingRows = rowsWith(flags, size, REJECTED, false);
+    }
+
+    /** The rows that have the flag ({@code set}), or have it not. */
+    private static long[] rowsWith(byte[] flags, int size, byte flag, boolean set) {
+        long[] rows = new long[(size + 63) >>> 6];
+        for (int i = 0; i < size; i++) {
+            if (((flags[i] & flag) != 0) == set) {
+                rows[i >>> 6] |= 1L << i;
+            }
+        }
+        return rows;
     }
 
     private static int[][] inverses(int[][] orders) {
@@ -177,10 +193,10 @@ final class EventColumns {
             matches[words - 1] = (1L << size) - 1;
         }
         if (!f.withRejected()) {
-            keepFlag(matches, REJECTED, false);
+            and(matches, standingRows);
         }
         if (f.place().located()) {
-            keepFlag(matches, LOCATED, true);
+            and(matches, locatedRows);
         }
         if (storyMask != null) {
             keepArticles(matches, articleStory, storyMask);
@@ -331,24 +347,10 @@ final class EventColumns {
         }
     }
 
-    /** Keeps the rows that have the flag ({@code set}) or have it not. */
-    private void keepFlag(long[] matches, byte flag, boolean set) {
+    private static void and(long[] matches, long[] rows) {
         for (int w = 0; w < matches.length; w++) {
-            long word = matches[w];
-            if (word != 0) {
-                long kept = 0;
-                for (int b = 0, i = w << 6, end = Math.min(64, size - i); b < end; b++, i++) {
-                    if (((flags[i] & flag) != 0) == set) {
-                        kept |= 1L << b;
-                    }
-                }
-                matches[w] = word & kept;
-            }
+            matches[w] &= rows[w];
         }
-    }
-
-    private static boolean in(boolean[] mask, int id) {
-        return id >= 0 && mask[id];
     }
 
     /** For each value of a dictionary, whether it passes the test. */

@@ -132,6 +132,11 @@ class EventIndexTest {
             Page<EventRow> bySql = store.eventsPageBySql(f);
             assertThat(byIndex.total()).as("total of %s", f).isEqualTo(bySql.total());
             assertThat(byIndex.items()).as("page of %s", f).containsExactlyElementsOf(bySql.items());
+            // Both read a page's rows alike; an export reads every matching row in one query, in order.
+            List<EventRow> all = new ArrayList<>();
+            store.forEachEvent(f, all::add);
+            assertThat(byIndex.items()).as("page of %s against the export", f).containsExactlyElementsOf(
+                    all.subList(Math.min(all.size(), f.offset()), Math.min(all.size(), f.offset() + f.limit())));
             if (!bySql.items().isEmpty()) {
                 nonEmpty++;
             }
