@@ -70,12 +70,13 @@ public final class DossierStore implements AutoCloseable {
      */
     private volatile Corrections corrections = Corrections.NONE;
 
-    private DossierStore(StoreConfig config, Database db, SearchIndex index, int saveClusteringEvery) {
+    private DossierStore(StoreConfig config, Database db, SearchIndex index, int saveClusteringEvery,
+            int keptRecords) {
         this.config = config;
         this.db = db;
         this.index = index;
         this.queries = new StoreQueries(db);
-        this.storyUpdates = new StoryUpdates(db, saveClusteringEvery);
+        this.storyUpdates = new StoryUpdates(db, saveClusteringEvery, keptRecords);
         this.cameoCodes = readCameoCodes();
         useCorrections(db.read(c -> Corrections.of(CorrectionRows.active(c), cameoCodes)));
     }
@@ -118,6 +119,12 @@ public final class DossierStore implements AutoCloseable {
 
     /** The same, saving the story clustering's state every {@code saveClusteringEvery} articles (for tests). */
     static DossierStore open(StoreConfig config, Consumer<String> notices, int saveClusteringEvery) {
+        return open(config, notices, saveClusteringEvery, ArticleRecordCache.DEFAULT_CAPACITY);
+    }
+
+    /** The same, keeping at most {@code keptRecords} articles parsed for the story updates (for tests). */
+    static DossierStore open(StoreConfig config, Consumer<String> notices, int saveClusteringEvery,
+            int keptRecords) {
         Database db = Database.open(config);
         SearchIndex index;
         try {
@@ -126,7 +133,7 @@ public final class DossierStore implements AutoCloseable {
             db.close();
             throw e;
         }
-        DossierStore store = new DossierStore(config, db, index, saveClusteringEvery);
+        DossierStore store = new DossierStore(config, db, index, saveClusteringEvery, keptRecords);
         store.lastSeq = store.maxSeq();
         if (index.indexedThrough() > store.lastSeq) {
             long indexed = index.indexedThrough();
@@ -147,7 +154,8 @@ public final class DossierStore implements AutoCloseable {
      * damaged or locked index never keeps a user from the data. Search and writes are refused.
      */
     public static DossierStore openRecords(StoreConfig config) {
-        DossierStore store = new DossierStore(config, Database.open(config), null, StoryUpdates.DEFAULT_SAVE_EVERY);
+        DossierStore store = new DossierStore(config, Database.open(config), null, StoryUpdates.DEFAULT_SAVE_EVERY,
+                0);
         store.lastSeq = store.maxSeq();
         return store;
     }
@@ -179,6 +187,7 @@ public final class DossierStore implements AutoCloseable {
                 return false;
             }
             lastSeq = Math.max(lastSeq, seq);
+            storyUpdates.added(record);
             index.add(record);
             if (++uncommitted >= INDEX_COMMIT_EVERY) {
                 commitIndex();
