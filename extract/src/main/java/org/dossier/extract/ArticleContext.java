@@ -29,6 +29,7 @@ public final class ArticleContext {
     private final Map<Mention, Entity> entityOf = new HashMap<>();
     private final List<DateExpression> dates;
     private final List<PlaceMention> places;
+    private final Span dateline;
 
     public ArticleContext(AnnotatedArticle article) {
         this.article = article;
@@ -48,6 +49,41 @@ public final class ArticleContext {
         mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         this.dates = article.getOrEmpty(Layers.DATES);
         this.places = article.getOrEmpty(Layers.PLACES);
+        this.dateline = datelineSpan(article.article().text(), article.article().metadata().datelineCity());
+    }
+
+    /** How far into the text a dateline may start, and how long it may run to its dash or colon. */
+    private static final int DATELINE_REACH = 400;
+    private static final int DATELINE_LENGTH = 80;
+
+    /**
+     * The dateline's characters in the text: its city, as the cleaner found it near the start, up to the dash or
+     * colon that ends it ("WASHINGTON (Reuters) -"); null when there is none.
+     */
+    private static Span datelineSpan(String text, String city) {
+        if (city == null || city.isBlank()) {
+            return null;
+        }
+        int at = text.substring(0, Math.min(text.length(), DATELINE_REACH)).indexOf(city.strip());
+        if (at < 0) {
+            return null;
+        }
+        int limit = Math.min(text.length(), at + city.strip().length() + DATELINE_LENGTH);
+        for (int i = at + city.strip().length(); i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '\u2013' || c == '\u2014' || c == ':') {
+                return new Span(at, i + 1);
+            }
+            if (c == '\n') {
+                break;
+            }
+        }
+        return new Span(at, at + city.strip().length());
+    }
+
+    /** Whether the offset lies in the article's dateline, which says where the report was filed, not who acts. */
+    public boolean inDateline(int offset) {
+        return dateline != null && dateline.contains(offset);
     }
 
     public AnnotatedArticle annotated() {

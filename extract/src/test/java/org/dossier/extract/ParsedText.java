@@ -148,12 +148,23 @@ public final class ParsedText {
         }
     }
 
+    private String dateline;
+
     public String text() {
         return text.toString();
     }
 
+    /** The article's dateline city, as the cleaner would give it. */
+    public ParsedText dateline(String city) {
+        this.dateline = city;
+        return this;
+    }
+
     public AnnotatedArticle build() {
         ArticleMetadata metadata = ArticleMetadata.EMPTY.withLanguage("en");
+        if (dateline != null) {
+            metadata = new ArticleMetadata(null, null, null, null, Sourced.at(dateline, null, "test"), "en");
+        }
         if (published != null) {
             metadata = metadata.withPublished(Sourced.at(published, null, "test"),
                     ArticleMetadata.DateConfidence.STATED);

@@ -6,7 +6,7 @@ import java.util.List;
  * A first-level admin area of the gazetteer.
  *
  * @param country ISO 3166-1 alpha-2 code
- * @param code the GeoNames admin1 code its places carry
+ * @param code the GeoNames admin1 code its places carry; empty for a subdivision whose code they do not give
  * @param name its name
  * @param lat latitude of its centre
  * @param lon longitude of its centre

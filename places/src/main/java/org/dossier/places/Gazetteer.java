@@ -44,6 +44,9 @@ public final class Gazetteer {
     private final Map<String, GazetteerPlace> partsByKey = new HashMap<>();
     private final Map<String, AdminArea> areaAliases = new HashMap<>();
     private final Set<String> areaWords;
+    /** Per country, its places by the skeleton of their names' keys; built when a country is first asked for. */
+    private final Map<String, Map<String, List<GazetteerPlace>>> skeletonsByCountry =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Gazetteer(Set<String> areaWords) {
         this.areaWords = areaWords;
@@ -103,7 +106,8 @@ public final class Gazetteer {
             try {
                 switch (f[0]) {
                     case "C" -> g.addCountry(new Country(f[1], f[2], number(f[3]), number(f[4]), list(f[5]), list(f[6])));
-                    case "A" -> g.addArea(new AdminArea(f[1], f[2], f[3], number(f[4]), number(f[5]), list(f[6])));
+                    case "A" -> g.addArea(new AdminArea(f[1], f[2], f[3], number(f[4]), number(f[5]), list(f[6])),
+                            f.length > 7 ? list(f[7]) : List.of());
                     case "P" -> {
                         GazetteerPlace p = new GazetteerPlace(Long.parseLong(f[1]), f[2], f[3].intern(), f[4].intern(),
                                 f[5].intern(), Integer.parseInt(f[6]), Double.parseDouble(f[7]),
@@ -207,19 +211,47 @@ public final class Gazetteer {
         }
     }
 
-    private void addArea(AdminArea a) {
-        areas.put(a.country() + "." + a.code(), a);
+    /**
+     * Indexes an area by its names, and by its English names and, for an area kept without a code, all its names
+     * only as short names: a name alone means such an area only when no place has it ("Gaza" is the city, not the
+     * province of Mozambique that CLDR names so; "West Java" is Jawa Barat).
+     */
+    private void addArea(AdminArea a, List<String> englishNames) {
+        boolean coded = !a.code().isEmpty();
+        if (coded) {
+            areas.put(a.country() + "." + a.code(), a);
+        }
         List<String> names = new ArrayList<>();
         names.add(a.name());
         names.addAll(a.names());
         for (String name : names) {
             for (String key : Names.indexKeys(name)) {
-                areasByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
+                if (coded) {
+                    areasByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
+                } else {
+                    addShortKey(key, a);
+                }
                 String shortKey = withoutAreaWords(key);
                 if (!shortKey.equals(key) && !shortKey.isEmpty()) {
-                    areasByShortKey.computeIfAbsent(shortKey, k -> new ArrayList<>(1)).add(a);
+                    addShortKey(shortKey, a);
                 }
             }
+        }
+        for (String name : englishNames) {
+            for (String key : Names.indexKeys(name)) {
+                addShortKey(key, a);
+                String shortKey = withoutAreaWords(key);
+                if (!shortKey.equals(key) && !shortKey.isEmpty()) {
+                    addShortKey(shortKey, a);
+                }
+            }
+        }
+    }
+
+    private void addShortKey(String key, AdminArea a) {
+        List<AdminArea> list = areasByShortKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(a)) {
+            list.add(a);
         }
     }
 
@@ -256,6 +288,39 @@ public final class Gazetteer {
     /** The populated places of that name (key), the most populous first. */
     public List<GazetteerPlace> places(String key) {
         return List.of(placesByKey.getOrDefault(key, NO_PLACES));
+    }
+
+    /**
+     * The places of the country whose name has the key's consonant skeleton ({@link Names#skeleton}), the most
+     * populous first: the same place transliterated otherwise ("Saraqeb" for Sarāqib).
+     */
+    public List<GazetteerPlace> placesSpelledLike(String country, String key) {
+        String skeleton = Names.skeleton(key);
+        if (skeleton == null) {
+            return List.of();
+        }
+        return skeletonsByCountry.computeIfAbsent(country, this::skeletonIndex).getOrDefault(skeleton, List.of());
+    }
+
+    private Map<String, List<GazetteerPlace>> skeletonIndex(String country) {
+        Map<String, List<GazetteerPlace>> index = new HashMap<>();
+        for (Map.Entry<String, GazetteerPlace[]> e : placesByKey.entrySet()) {
+            String skeleton = Names.skeleton(e.getKey());
+            if (skeleton == null) {
+                continue;
+            }
+            for (GazetteerPlace p : e.getValue()) {
+                if (p.country().equals(country)) {
+                    List<GazetteerPlace> places = index.computeIfAbsent(skeleton, k -> new ArrayList<>(1));
+                    if (!places.contains(p)) {
+                        places.add(p);
+                    }
+                }
+            }
+        }
+        Comparator<GazetteerPlace> biggestFirst = Comparator.comparingInt(GazetteerPlace::population).reversed();
+        index.replaceAll((k, v) -> v.stream().sorted(biggestFirst).toList());
+        return index;
     }
 
     /** The place a name stands for a part of ("Brooklyn": New York City), or null. */

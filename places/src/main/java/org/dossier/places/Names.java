@@ -47,6 +47,58 @@ public final class Names {
             Map.of("st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort", "pt", "point");
 
     /**
+     * The consonant skeleton of a key, the same for the ways one name is transliterated ("saraqeb" and "saraqib",
+     * "khan younis" and "khan yunis", "taludi" and "talodi"): each word's first letter, then its other letters
+     * without vowels and without a letter repeated; null when fewer than three letters are left.
+     */
+    public static String skeleton(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        int letters = 0;
+        for (String word : key.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            char last = word.charAt(0);
+            out.append(last);
+            letters++;
+            for (int i = 1; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (VOWELS.indexOf(c) < 0 && c != last) {
+                    out.append(c);
+                    letters++;
+                }
+                last = c;
+            }
+        }
+        return letters < 3 ? null : out.toString();
+    }
+
+    private static final String VOWELS = "aeiouy";
+
+    /** The Levenshtein distance of two keys: the fewest letters inserted, deleted or replaced. */
+    public static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /**
      * The keys a gazetteer name is indexed under: its own, and without an Arabic article ("Al-Raqqah" is also
      * "raqqah").
      */

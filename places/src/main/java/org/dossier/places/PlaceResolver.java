@@ -1,6 +1,7 @@
 package org.dossier.places;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class PlaceResolver implements ArticleStage {
     private static final double MIN_LEAD = 0.7;
     /** Other places of the article within this distance support a homonym. */
     private static final double NEAR_KM = 150;
+    /** A name of this many letters or more may be spelled otherwise by two edits, a shorter one by one. */
+    private static final int LONG_NAME = 9;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
     private static final int SEAT_POPULATION = 100_000;
 
@@ -229,8 +232,44 @@ public final class PlaceResolver implements ArticleStage {
         if (city != null) {
             return city;
         }
-        AdminArea byShortName = best(gazetteer.areasByShortName(t.key()), context);
-        return byShortName == null ? null : of(byShortName, t.text());
+        // An area kept without a code is named alone only by what else is a common noun or a people ("Herero"):
+        // it is taken only with a word for its kind ("Unity state"), below.
+        AdminArea byShortName = best(gazetteer.areasByShortName(t.key()).stream()
+                .filter(a -> !a.code().isEmpty()).toList(), context);
+        if (byShortName != null) {
+            return of(byShortName, t.text());
+        }
+        return places.isEmpty() ? spelledOtherwise(t, context) : null;
+    }
+
+    private static int maxSpellingEdits(String key) {
+        return key.length() >= LONG_NAME ? 2 : 1;
+    }
+
+    /**
+     * A name the gazetteer does not know, as the same place spelled otherwise in a country the article names
+     * ("Saraqeb" in a Syria story is Sarāqib): a place of a country the article names (not one only its places
+     * suggest) with the name's consonant skeleton, one edit away (two for a long name), the most populous by a
+     * factor of five over any other such place; null when there is none or no clear one.
+     */
+    private Place spelledOtherwise(Toponym t, Context context) {
+        List<GazetteerPlace> candidates = new ArrayList<>();
+        for (String country : context.countries(t.key())) {
+            if (context.countryWeight(country, t.key()) < 1) {
+                continue;
+            }
+            for (GazetteerPlace p : gazetteer.placesSpelledLike(country, t.key())) {
+                if (Names.editDistance(Names.key(p.name()), t.key()) <= maxSpellingEdits(t.key())) {
+                    candidates.add(p);
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(GazetteerPlace::population).reversed());
+        if (candidates.isEmpty() || candidates.size() > 1
+                && candidates.get(0).population() < 5L * candidates.get(1).population()) {
+            return null;
+        }
+        return of(candidates.get(0)).as(t.text(), Precision.PLACE);
     }
 
     private Place resolve(Toponym t, Context context, List<Place> before) {
@@ -241,7 +280,10 @@ public final class PlaceResolver implements ArticleStage {
                     return city;
                 }
                 GazetteerPlace partOf = gazetteer.partOf(t.key());
-                return partOf == null ? null : of(partOf).as(t.text(), Precision.NEAR_PLACE);
+                if (partOf != null) {
+                    return of(partOf).as(t.text(), Precision.NEAR_PLACE);
+                }
+                return gazetteer.places(t.key()).isEmpty() ? spelledOtherwise(t, context) : null;
             }
             case TERRITORY -> {
                 Country c = gazetteer.countryOfDemonym(t.key());
@@ -271,7 +313,11 @@ public final class PlaceResolver implements ArticleStage {
                     return of(partOf).as(t.text(), Precision.NEAR_PLACE);
                 }
                 Place city = city(t, places, context, Precision.NEAR_PLACE);
-                return city != null ? city : nearestCityBefore(t, before);
+                if (city != null) {
+                    return city;
+                }
+                Place spelled = places.isEmpty() ? spelledOtherwise(t, context) : null;
+                return spelled != null ? spelled.as(t.text(), Precision.NEAR_PLACE) : nearestCityBefore(t, before);
             }
         }
     }
@@ -323,13 +369,16 @@ public final class PlaceResolver implements ArticleStage {
         return precision == Precision.PLACE ? of(best) : of(best).as(t.text(), precision);
     }
 
-    /** The area whose country the article is most about; the first when it names none of theirs. */
+    /**
+     * The area whose country the article is most about; the first when it names none of theirs. An area kept
+     * without a code is taken only in a country the article names.
+     */
     private static AdminArea best(List<AdminArea> areas, Context context) {
         AdminArea best = null;
         double weight = -1;
         for (AdminArea a : areas) {
             double w = context.countryWeight(a.country(), "");
-            if (w > weight) {
+            if (w > weight && (w > 0 || !a.code().isEmpty())) {
                 best = a;
                 weight = w;
             }
@@ -347,7 +396,8 @@ public final class PlaceResolver implements ArticleStage {
     }
 
     private static Place of(AdminArea a, String name) {
-        return new Place(name, null, a.country(), a.code(), a.lat(), a.lon(), Precision.ADMIN1);
+        return new Place(name, null, a.country(), a.code().isEmpty() ? null : a.code(), a.lat(), a.lon(),
+                Precision.ADMIN1);
     }
 
     /**
@@ -378,11 +428,23 @@ public final class PlaceResolver implements ArticleStage {
         }
 
         void area(String key, AdminArea a, double weight) {
-            says.add(new Say(key, a.country(), a.country() + "." + a.code(), weight / 2, Double.NaN, Double.NaN));
+            String area = a.code().isEmpty() ? null : a.country() + "." + a.code();
+            says.add(new Say(key, a.country(), area, weight / 2, Double.NaN, Double.NaN));
         }
 
         void place(String key, GazetteerPlace p, double weight) {
             says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon()));
+        }
+
+        /** The countries the names other than {@code key} put the article in. */
+        Set<String> countries(String key) {
+            Set<String> out = new java.util.LinkedHashSet<>();
+            for (Say s : says) {
+                if (!s.key.equals(key) && s.weight > 0) {
+                    out.add(s.country);
+                }
+            }
+            return out;
         }
 
         /** How much the names other than {@code key} put the article in the country. */

@@ -197,6 +197,16 @@ public final class Toponyms {
                         i = j;
                         break;
                     }
+                    // An area known by its short or English name only, with a word for its kind after it
+                    // ("Unity state", "West Java province"): the name alone is too often a common word.
+                    if (!gazetteer.areasByShortName(key).isEmpty()) {
+                        Toponym t = around(text, sentences, span);
+                        if (t != null && t.role() == Toponym.Role.AREA) {
+                            added.add(t.asUntagged());
+                            i = j;
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -309,6 +319,17 @@ public final class Toponyms {
                 last--;
             }
         }
+        // A word for a part at the start of the tagged name that the whole is not known by ("East Bronx", "South
+        // Richmond Hill"): the part of the place the rest names.
+        if (role == Toponym.Role.NAME && last > first && !known(Names.key(mention.of(text)))
+                && words.partBefore().contains(lower(tokens.get(first)))) {
+            Span rest = new Span(tokens.get(first + 1).span().start(), mention.end());
+            if (known(Names.key(rest.of(text)))) {
+                String restText = rest.of(text);
+                return new Toponym(rest, mention, restText, Names.key(restText), Toponym.Role.PART, false,
+                        sentence.index());
+            }
+        }
         if (role == Toponym.Role.NAME && last + 1 < tokens.size()) {
             Toponym.Role after = roleAfter(lower(tokens.get(last + 1)));
             Span withAfter = span.union(tokens.get(last + 1).span());
@@ -320,8 +341,10 @@ public final class Toponyms {
         if (role == Toponym.Role.NAME && first > 0) {
             String before = lower(tokens.get(first - 1));
             Span withBefore = tokens.get(first - 1).span().union(mention);
-            if (known(Names.key(withBefore.of(text)))) {
-                // "South Sudan", "West Bank": the word before is part of the name
+            String keyWithBefore = Names.key(withBefore.of(text));
+            if (known(keyWithBefore) && !keyWithBefore.equals(Names.key(mention.of(text)))) {
+                // "South Sudan", "West Bank": the word before is part of the name (not a comma or an article
+                // that the name's key drops: ", Texas", "the California")
                 String nameText = withBefore.of(text);
                 return new Toponym(withBefore, withBefore, nameText, Names.key(nameText), Toponym.Role.NAME, false,
                         sentence.index());
@@ -356,7 +379,8 @@ public final class Toponyms {
     }
 
     private boolean known(String key) {
-        return gazetteer.country(key) != null || !gazetteer.areas(key).isEmpty() || !gazetteer.places(key).isEmpty();
+        return gazetteer.country(key) != null || !gazetteer.areas(key).isEmpty() || !gazetteer.places(key).isEmpty()
+                || !gazetteer.areasByShortName(key).isEmpty() || gazetteer.partOf(key) != null;
     }
 
     private static Toponym plain(String text, Span mention, int sentence) {

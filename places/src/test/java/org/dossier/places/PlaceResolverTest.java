@@ -60,6 +60,67 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameSpelledOtherwiseIsTheSamePlaceOnlyInACountryTheArticleNames() {
+        String syria = "Troops in Syria entered Saraqeb.";
+        Place saraqeb = resolve(syria, names(syria, "Syria", "Saraqeb")).get(1);
+        assertThat(saraqeb.geonamesId()).isEqualTo(164816L);
+        assertThat(saraqeb.name()).isEqualTo("Saraqeb");
+        String france = "Troops in France entered Saraqeb.";
+        assertThat(resolve(france, names(france, "France", "Saraqeb")).get(1).resolved()).isFalse();
+        String twoEdits = "Troops in Syria entered Saraqaba.";
+        assertThat(resolve(twoEdits, names(twoEdits, "Syria", "Saraqaba")).get(1).resolved())
+                .as("a short name two letters off is another name").isFalse();
+    }
+
+    @Test
+    void anAreasEnglishNameMeansItOnlyWhereNoPlaceHasTheName() {
+        String java = "Floods hit West Java.";
+        Place westJava = resolve(java, names(java, "West Java")).get(0);
+        assertThat(westJava.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(westJava.admin1()).isEqualTo("30");
+        String gaza = "Jets struck Gaza.";
+        assertThat(resolve(gaza, names(gaza, "Gaza")).get(0).geonamesId()).isEqualTo(281133L);
+    }
+
+    @Test
+    void anAreaWithoutACodeIsTakenOnlyWithAWordForItsKindInACountryTheArticleNames() {
+        String sudan = "Sudan's army shelled Blue Nile state and Blue Nile.";
+        List<Toponym> names = new ArrayList<>(names(sudan, "Sudan"));
+        names.add(area(sudan, "Blue Nile state", "Blue Nile"));
+        int bare = sudan.lastIndexOf("Blue Nile");
+        Span bareSpan = new Span(bare, bare + "Blue Nile".length());
+        names.add(new Toponym(bareSpan, bareSpan, "Blue Nile", Names.key("Blue Nile"), Toponym.Role.NAME, false, 0));
+        List<Place> places = resolve(sudan, names);
+        assertThat(places.get(1).country()).isEqualTo("SD");
+        assertThat(places.get(1).precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(places.get(1).admin1()).isNull();
+        String elsewhere = "Tourists in France saw Blue Nile state.";
+        List<Toponym> abroad = new ArrayList<>(names(elsewhere, "France"));
+        abroad.add(area(elsewhere, "Blue Nile state", "Blue Nile"));
+        assertThat(resolve(elsewhere, abroad).get(1).resolved()).isFalse();
+        String alone = "Sudan's army shelled Blue Nile.";
+        assertThat(resolve(alone, names(alone, "Sudan", "Blue Nile")).get(1).resolved()).as("named alone").isFalse();
+    }
+
+    /** A toponym of an area: the name and the word for its kind after it. */
+    private static Toponym area(String text, String phrase, String name) {
+        int at = text.indexOf(phrase);
+        Span span = new Span(at, at + phrase.length());
+        Span nameSpan = new Span(at, at + name.length());
+        return new Toponym(nameSpan, span, name, Names.key(name), Toponym.Role.AREA, false, 0);
+    }
+
+    @Test
+    void aNameSkeletonKeepsFirstLettersAndConsonants() {
+        assertThat(Names.skeleton("saraqeb")).isEqualTo(Names.skeleton("saraqib")).isEqualTo("srqb");
+        assertThat(Names.skeleton("khan younis")).isEqualTo(Names.skeleton("khan yunis"));
+        assertThat(Names.skeleton("ua")).isNull();
+        assertThat(Names.editDistance("saraqeb", "saraqib")).isEqualTo(1);
+        assertThat(Names.editDistance("herero", "herrera")).isEqualTo(2);
+        assertThat(Names.editDistance("", "abc")).isEqualTo(3);
+    }
+
+    @Test
     void aDatelineWeighsMoreThanAPassingMention() {
         String text = "BEIRUT - A minister said Libya would help. Tripoli's mayor agreed.";
         List<Toponym> names = new ArrayList<>(names(text, "BEIRUT", "Libya", "Tripoli"));

@@ -28,6 +28,13 @@ final class TinyGazetteer {
             "C\tGB\tUnited Kingdom\t54\t-2\t\tBritish",
             "C\tBR\tBrazil\t-10\t-55\t\tBrazilian",
             "C\tTH\tThailand\t15\t100\tThai\tThai",
+            "C\tID\tIndonesia\t-5\t120\t\tIndonesian",
+            "C\tMZ\tMozambique\t-18\t35\t\tMozambican",
+            "C\tPS\tPalestine\t32\t35.25\t\tPalestinian",
+            "A\tID\t30\tJawa Barat\t-6.9\t107.6\t\tWest Java",
+            "A\tMZ\t02\tGaza Province\t-23\t32.7\t\tGaza",
+            "A\tSD\t\tBlue Nile\t11.5\t34.3\t\t",
+            "P\t281133\tGaza\tPS\tGZ\tPPLA\t410000\t31.50161\t34.46672\t\t",
             "A\tGB\tENG\tEngland\t52\t-1\tRochdale|Essex",
             "A\tBR\t14\tMato Grosso\t-13\t-56\t",
             "A\tUS\tOR\tOregon\t44\t-120\t",
@@ -50,6 +57,7 @@ final class TinyGazetteer {
             "P\t4975802\tPortland\tUS\tME\tPPLA2\t66881\t43.66147\t-70.25533\t\t",
             "P\t5761708\tWoodburn\tUS\tOR\tPPL\t25173\t45.14373\t-122.85537\t\t",
             "P\t8480064\tWoodburn\tUS\tVA\tPPL\t8480\t38.84745\t-77.23605\t\t",
+            "P\t164816\tSar\u0101qib\tSY\t12\tPPLA3\t34231\t35.86447\t36.80591\t\t",
             "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",
             "");
     private static final String ALIASES = "U.S.\tcountry:US\nCalif.\tarea:US.TX\n";

@@ -62,6 +62,28 @@ class ToponymsTest {
     }
 
     @Test
+    void aWordForAPartAtTheStartOfATaggedNameMakesItAPartOfTheRest() {
+        String text = "Riots spread through East Aleppo and West Bank towns";
+        List<Toponym> found = find(text, null, "East Aleppo");
+        assertThat(found).singleElement().satisfies(t -> {
+            assertThat(t.role()).isEqualTo(Toponym.Role.PART);
+            assertThat(t.key()).isEqualTo("aleppo");
+            assertThat(t.span().of(text)).isEqualTo("East Aleppo");
+        });
+    }
+
+    @Test
+    void aCommaOrAnArticleBeforeANameIsNotPartOfIt() {
+        String text = "Suits were filed in Ohio , Texas and in the Texas capital";
+        int second = text.lastIndexOf("Texas");
+        List<Mention> mentions = List.of(location(text, "Texas"),
+                new Mention("a1", new Span(second, second + 5), "Texas", EntityType.LOCATION));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Texas", "Texas");
+        assertThat(found).extracting(Toponym::text).containsExactly("Texas", "Texas");
+    }
+
+    @Test
     void aDemonymBeforeSoilIsItsCountrysTerritoryButNotBeforeOtherWords() {
         String text = "Shells fell on Syrian soil as Syrian troops advanced";
         List<Toponym> found = find(text, null);

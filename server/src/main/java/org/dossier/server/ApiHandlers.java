@@ -128,17 +128,13 @@ final class ApiHandlers {
         }
         EventFilter filter = eventFilter(ctx, true);
         StoreRows.Page<StoreRows.EventRow> found = store.eventsPage(filter);
-        List<Map<String, Object>> features = new ArrayList<>();
-        for (StoreRows.EventRow row : found.items()) {
-            features.add(EventExport.feature(row));
+        ctx.contentType("application/geo+json");
+        try {
+            EventsGeoJson.writePage(ctx.outputStream(), found.items(), found.total(), filter.limit(),
+                    filter.offset());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot send the events' GeoJSON", e);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "FeatureCollection");
-        body.put("features", features);
-        body.put("total", found.total());
-        body.put("limit", filter.limit());
-        body.put("offset", filter.offset());
-        ctx.contentType("application/geo+json").result(Json.write(body));
     }
 
     /** Every event of {@link #events}'s filters and sort, whatever the page, as a CSV file to download. */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.model.DocumentHints;
@@ -94,24 +93,18 @@ final class EventExport {
             case geojson -> {
                 out.write("{\"type\":\"FeatureCollection\",\"features\":[");
                 boolean[] first = {true};
-                long n = store.forEachEvent(filter, unchecked(e -> {
-                    out.write(first[0] ? "\n" : ",\n");
-                    first[0] = false;
-                    out.write(Json.write(feature(e)));
-                }));
+                long n;
+                try (com.fasterxml.jackson.core.JsonGenerator g = EventsGeoJson.generator(out)) {
+                    n = store.forEachEvent(filter, unchecked(e -> {
+                        g.writeRaw(first[0] ? "\n" : ",\n");
+                        first[0] = false;
+                        EventsGeoJson.writeFeature(g, e);
+                    }));
+                }
                 out.write("\n]}\n");
                 yield n;
             }
         };
-    }
-
-    /** A GeoJSON point feature (RFC 7946: [longitude, latitude]) with the event as its properties. */
-    static Map<String, Object> feature(EventRow e) {
-        Map<String, Object> feature = new LinkedHashMap<>();
-        feature.put("type", "Feature");
-        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(e.place().lon(), e.place().lat())));
-        feature.put("properties", e);
-        return feature;
     }
 
     /**

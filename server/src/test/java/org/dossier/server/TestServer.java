@@ -35,6 +35,8 @@ final class TestServer implements AutoCloseable {
         }
         store.flush();
         store.rebuildStories(StoryClusterer.Config.DEFAULT, line -> {});
+        // As `serve` does: the API's events come from the event index.
+        store.useEventIndex();
         server = DossierServer.start(store, config, () -> new StoreIngest(
                 DossierEngine.cleaningOnly(EngineConfig.DEFAULT.withStoryDates(false)), 1,
                 StoryClusterer.Config.DEFAULT));

@@ -69,6 +69,11 @@ public final class DossierStore implements AutoCloseable {
      * records after reopening.
      */
     private volatile Corrections corrections = Corrections.NONE;
+    /**
+     * The events view's filter and sort columns in memory, once {@link #useEventIndex} loaded them (a served
+     * embedded store); null while the view is read with SQL alone.
+     */
+    private volatile EventIndex eventIndex;
 
     private DossierStore(StoreConfig config, Database db, SearchIndex index, int saveClusteringEvery,
             int keptRecords) {
@@ -188,6 +193,7 @@ public final class DossierStore implements AutoCloseable {
             }
             lastSeq = Math.max(lastSeq, seq);
             storyUpdates.added(record);
+            eventIndexChanged(events -> events.articlesChanged(List.of(record.id()), !corrections.isEmpty()));
             index.add(record);
             if (++uncommitted >= INDEX_COMMIT_EVERY) {
                 commitIndex();
@@ -258,6 +264,7 @@ public final class DossierStore implements AutoCloseable {
         try {
             storyUpdates.rebuild(clustering, progress);
             storyOfArticle = null;
+            storiesChanged();
             compactDatabase();
             return (int) queries.countStories();
         } finally {
@@ -277,6 +284,7 @@ public final class DossierStore implements AutoCloseable {
         writes.lock();
         try {
             StoryUpdates.Update update = storyUpdates.update(clustering, progress);
+            storiesChanged();
             Map<String, String> known = storyOfArticle;
             if (update.rebuilt()) {
                 storyOfArticle = null;
@@ -287,6 +295,53 @@ public final class DossierStore implements AutoCloseable {
                 storyOfArticle = java.util.Collections.unmodifiableMap(updated);
             }
             return (int) queries.countStories();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void storiesChanged() {
+        eventIndexChanged(EventIndex::storiesChanged);
+    }
+
+    /**
+     * Brings the event index, when kept, up to a change the database committed. Should that fail (a database
+     * error while reading the change), the index is dropped and the events view is read with SQL from then on:
+     * an index that missed a change would give wrong answers, and the change itself is stored.
+     */
+    private void eventIndexChanged(Consumer<EventIndex> change) {
+        EventIndex events = eventIndex;
+        if (events == null) {
+            return;
+        }
+        try {
+            change.accept(events);
+        } catch (RuntimeException e) {
+            eventIndex = null;
+            System.err.println("warning: the event index is dropped (the events view is read with SQL from now "
+                    + "on): it could not read a change: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Keeps the events view's filter and sort columns in memory from now on ({@link EventIndex}), for a store
+     * that is served: a filtered, sorted page of events is then found by a scan of those columns, and only the
+     * page's rows are read from the database. For the embedded database only, which this process alone holds, so
+     * the index sees every change; a database server (PostgreSQL) may be written by others, and keeps being asked
+     * with SQL.
+     *
+     * @return what was loaded and how long it took, or why nothing was
+     */
+    public String useEventIndex() {
+        if (!db.embedded()) {
+            return "event index: not kept for a database server (other processes may change its events); the "
+                    + "events view is read with SQL";
+        }
+        writes.lock();
+        try {
+            EventIndex events = EventIndex.load(db, !corrections.isEmpty());
+            eventIndex = events;
+            return events.lastLoad().describe();
         } finally {
             writes.unlock();
         }
@@ -602,10 +657,27 @@ public final class DossierStore implements AutoCloseable {
                 return Map.entry(id, state);
             });
             useCorrections(done.getValue());
-            return correction(done.getKey()).orElseThrow();
+            Correction made = correction(done.getKey()).orElseThrow();
+            correctionsChanged(made);
+            return made;
         } finally {
             writes.unlock();
         }
+    }
+
+    /**
+     * Brings the event index up to a correction made or undone: the item's article, or every event for a merge
+     * of names (which reaches any article).
+     */
+    private void correctionsChanged(Correction changed) {
+        boolean any = !corrections.isEmpty();
+        eventIndexChanged(events -> {
+            if (changed.item() == null) {
+                events.reload(any);
+            } else {
+                events.articlesChanged(List.of(changed.item().article()), any);
+            }
+        });
     }
 
     private static String describe(Party party) {
@@ -638,7 +710,9 @@ public final class DossierStore implements AutoCloseable {
                 return now;
             });
             useCorrections(state);
-            return correction(id).orElseThrow();
+            Correction undone = correction(id).orElseThrow();
+            correctionsChanged(undone);
+            return undone;
         } finally {
             writes.unlock();
         }
@@ -663,11 +737,26 @@ public final class DossierStore implements AutoCloseable {
     }
 
     public List<EventRow> events(EventFilter filter) {
-        return queries.events(filter);
+        return eventIndex != null && EventColumns.covers(filter) ? eventsPage(filter).items()
+                : queries.events(filter);
     }
 
-    /** A page of the events the filter matches, with how many it matches in all; quicker than asking each apart. */
+    /**
+     * A page of the events the filter matches, with how many it matches in all; quicker than asking each apart.
+     * Found in the event index when it is kept and covers the filter, else with SQL; the same answer either way.
+     */
     public Page<EventRow> eventsPage(EventFilter filter) {
+        EventIndex events = eventIndex;
+        if (events != null && EventColumns.covers(filter)) {
+            EventColumns.Found found = events.columns().find(filter);
+            return new Page<>(found.page().isEmpty() ? List.of() : queries.eventsByKey(filter, found.page()),
+                    found.total());
+        }
+        return eventsPageBySql(filter);
+    }
+
+    /** {@link #eventsPage} with SQL alone, whether the event index is kept or not (for tests). */
+    Page<EventRow> eventsPageBySql(EventFilter filter) {
         long total = queries.countEvents(filter);
         return new Page<>(total == 0 ? List.of() : queries.events(filter, total), total);
     }
@@ -684,6 +773,10 @@ public final class DossierStore implements AutoCloseable {
 
     /** How many events the filter matches, whatever its limit and offset. */
     public long countEvents(EventFilter filter) {
+        EventIndex events = eventIndex;
+        if (events != null && EventColumns.covers(filter)) {
+            return events.columns().find(filter).total();
+        }
         return queries.countEvents(filter);
     }
 

@@ -154,6 +154,9 @@ public final class ActorResolver {
     }
 
     private Resolved resolveSingle(SentenceView s, int head) {
+        if (context.inDateline(s.token(head).span().start())) {
+            return null;
+        }
         String word = s.word(head);
         if (s.pos(head).equals("PRP") || s.pos(head).equals("PRP$") || s.pos(head).startsWith("W")) {
             return pronoun(s, head, word);
@@ -202,11 +205,45 @@ public final class ActorResolver {
             return person == null ? null : personResolved(person, List.of(head));
         }
         if (THEY_IT.contains(word) || RELATIVE.contains(word)) {
-            Actor last = lastActorBefore(offset, previousSentenceStart(s));
+            // The subject of the verb that reports the pronoun's clause comes before the last actor named:
+            // "Hewlett-Packard said it would buy ..." is Hewlett-Packard whoever was named before.
+            Actor last = RELATIVE.contains(word) ? null : reportingSubject(s, head);
+            if (last == null) {
+                last = lastActorBefore(offset, previousSentenceStart(s));
+            }
             if (last == null && !RELATIVE.contains(word)) {
                 last = antecedent(s, head);
             }
             return last == null ? null : new Resolved(last, List.of(head), kindOf(last.code()), false);
+        }
+        return null;
+    }
+
+    /** The non-person subject of the verb whose complement clause holds the pronoun ("X said it would ..."). */
+    private Actor reportingSubject(SentenceView s, int pronoun) {
+        return governingSubject(s, pronoun, Set.of("ccomp"));
+    }
+
+    /**
+     * The subject, named before the pronoun and not a person, of the verb that governs the first clause of the
+     * given relations above the pronoun; null when that clause's verb has none.
+     */
+    private Actor governingSubject(SentenceView s, int pronoun, Set<String> clauses) {
+        for (int x = s.head(pronoun); x >= 0; x = s.head(x)) {
+            if (s.relation(x).equals("ccomp") || s.relation(x).equals("advcl") || s.relation(x).equals("conj")) {
+                if (!clauses.contains(s.relation(x))) {
+                    return null;
+                }
+                int governor = s.head(x);
+                int subject = governor < 0 ? -1 : s.firstChild(governor, Set.of("nsubj"));
+                if (subject >= 0 && subject < pronoun && !s.pos(subject).startsWith("PRP")) {
+                    Resolved r = resolveSingle(s, subject);
+                    if (r != null && !r.person()) {
+                        return r.actor();
+                    }
+                }
+                return null;
+            }
         }
         return null;
     }
@@ -217,18 +254,9 @@ public final class ActorResolver {
      * that names an actor other than a person.
      */
     private Actor antecedent(SentenceView s, int pronoun) {
-        for (int x = s.head(pronoun); x >= 0; x = s.head(x)) {
-            if (s.relation(x).equals("ccomp") || s.relation(x).equals("advcl") || s.relation(x).equals("conj")) {
-                int governor = s.head(x);
-                int subject = governor < 0 ? -1 : s.firstChild(governor, Set.of("nsubj"));
-                if (subject >= 0 && subject < pronoun && !s.pos(subject).startsWith("PRP")) {
-                    Resolved r = resolveSingle(s, subject);
-                    if (r != null && !r.person()) {
-                        return r.actor();
-                    }
-                }
-                break;
-            }
+        Actor governing = governingSubject(s, pronoun, Set.of("ccomp", "advcl", "conj"));
+        if (governing != null) {
+            return governing;
         }
         for (int t = pronoun - 1; t >= 0; t--) {
             if (s.pos(t).startsWith("NN") && (s.relation(t).startsWith("nsubj") || s.relation(t).equals("obj"))) {

@@ -41,6 +41,12 @@ public final class EventExtractor implements ArticleStage {
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "around", "across",
             "throughout", "inside", "over");
 
+    /** Roots of acts done to a place: visits (04), protests, force, coercion, assaults and fighting (14-20). */
+    private static final Set<String> ACTS_ON_PLACES = Set.of("04", "14", "15", "17", "18", "19", "20");
+
+    /** Words that put an act's target after them ("fell on Guffa", "an assault against the town"). */
+    private static final Set<String> TARGET_CASES = Set.of("on", "onto", "into", "upon", "against");
+
     /** The confidence of an event before the event model has scored it. */
     private static final double UNSCORED = 0.5;
 
@@ -609,7 +615,7 @@ public final class EventExtractor implements ArticleStage {
         Event event = new Event(context.articleId(), span, span.of(context.text()), null, null, null,
                 coded.actorValue(), coded.label(), coded.code(), CameoCodes.root(coded.code()),
                 CameoCodes.quadClass(coded.code()), dictionaries.codes().goldstein(coded.code()), coded.targetValue(),
-                place(context, s, coded.verb()), UNSCORED);
+                place(context, s, coded.verb(), CameoCodes.root(coded.code())), UNSCORED);
         List<Integer> clause = VerbCoder.ownClause(s, coded.verb());
         return new Proposal(event, featureList, s.sentence().index(), dateIn(context, s, clause),
                 dateOf(Days.onlyDay(context, s, null)), !context.datesIn(s.sentence().span()).isEmpty(),
@@ -684,21 +690,35 @@ public final class EventExtractor implements ArticleStage {
 
     /**
      * Where the event happened: the place named by a locative phrase of the verb ("in Aleppo", "near the border town
-     * of X"), else the sentence's place ({@link SentencePlaces}); null when neither names one.
+     * of X"), else, for an act done to a place (a visit, a protest, force, an assault, a fight), the place it is done
+     * to ("shelled Aleppo", "hit the refugee camp of Jabalia", "bombs fell on Guffa"), else the sentence's place
+     * ({@link SentencePlaces}); null when none names one.
      */
-    private static Place place(ArticleContext context, SentenceView s, int verb) {
+    private static Place place(ArticleContext context, SentenceView s, int verb, String root) {
+        Place located = placeIn(context, s, verb, c -> s.hasRelation(c, Set.of("obl", "nmod"))
+                && s.caseMarker(c) != null && PLACE_CASES.contains(s.caseMarker(c)));
+        if (located == null && ACTS_ON_PLACES.contains(root)) {
+            located = placeIn(context, s, verb, c -> s.hasRelation(c, Set.of("obj"))
+                    || s.hasRelation(c, Set.of("obl", "nmod")) && s.caseMarker(c) != null
+                            && TARGET_CASES.contains(s.caseMarker(c)));
+        }
+        return located != null ? located : SentencePlaces.of(context, s);
+    }
+
+    /** The place of the first name in the phrases of the verb that the test picks, or null. */
+    private static Place placeIn(ArticleContext context, SentenceView s, int verb,
+            java.util.function.IntPredicate phrase) {
         for (int c : s.children(verb)) {
-            String marker = s.caseMarker(c);
-            if (!s.hasRelation(c, Set.of("obl", "nmod")) || marker == null || !PLACE_CASES.contains(marker)) {
+            if (!phrase.test(c)) {
                 continue;
             }
             for (int t : s.subtree(c, Set.of("acl", "advcl", "conj"))) {
                 PlaceMention mention = context.placeAt(s.token(t).span().start());
-                if (mention != null) {
+                if (mention != null && !SentencePlaces.actsAsParty(s, mention)) {
                     return mention.place();
                 }
             }
         }
-        return SentencePlaces.of(context, s);
+        return null;
     }
 }

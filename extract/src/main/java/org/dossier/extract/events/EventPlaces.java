@@ -22,12 +22,18 @@ final class EventPlaces {
     /** How often a place must be named to be the article's focus. */
     static final int FOCUS_MENTIONS = 2;
 
+    /** Where a dateline can stand: the article's first characters. */
+    private static final int DATELINE_REACH = 400;
+
     private EventPlaces() {
     }
 
-    /** The events, in their order, each with its own place or else the article's focus. */
+    /** The events, in their order, each with its own place or else the article's focus, else its dateline's. */
     static List<Event> placed(ArticleContext context, List<Event> events) {
         Place focus = focus(context, context.places());
+        if (focus == null) {
+            focus = dateline(context);
+        }
         if (focus == null) {
             return events;
         }
@@ -45,6 +51,26 @@ final class EventPlaces {
     static Place focus(ArticleContext context, List<PlaceMention> mentions) {
         Place local = mostNamed(context, mentions, true);
         return local != null ? local : mostNamed(context, mentions, false);
+    }
+
+    /**
+     * The resolved place of the article's dateline ("NAPA COUNTY (KGO) --"): where the reporter files from, which for
+     * an article that names no place often enough to have a focus is where its events happen.
+     */
+    static Place dateline(ArticleContext context) {
+        String city = context.annotated().article().metadata().datelineCity();
+        if (city == null || city.isBlank()) {
+            return null;
+        }
+        for (PlaceMention m : context.places()) {
+            if (m.span().start() > DATELINE_REACH) {
+                break;
+            }
+            if (m.place().resolved() && m.text().equalsIgnoreCase(city.strip())) {
+                return m.place();
+            }
+        }
+        return null;
     }
 
     private static boolean actsAsParty(ArticleContext context, PlaceMention m) {

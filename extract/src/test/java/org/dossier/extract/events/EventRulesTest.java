@@ -334,6 +334,45 @@ class EventRulesTest {
     }
 
     @Test
+    void anAssaultTakesThePlaceItIsDoneToButNotAPlaceThatActsAsAParty() {
+        org.dossier.model.Place damascus = new org.dossier.model.Place("Damascus", 170654L, "SY", "13", 33.51,
+                36.29, org.dossier.model.Place.Precision.PLACE);
+        ParsedText shelled = ParsedText.published("2016-10-12")
+                .sentence("Jets|jet/NNS/O/3/nsubj from/IN/O/2/case Damascus/NNP/LOCATION/0/nmod "
+                        + "shelled|shell/VBD/O/-1/root Aleppo/NNP/LOCATION/3/obj")
+                .place("Damascus", damascus).place("Aleppo", ALEPPO);
+        ParsedText possessor = ParsedText.published("2016-10-12")
+                .sentence("Rebels|rebel/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root Aleppo/NNP/LOCATION/4/nmod:poss "
+                        + "'s/POS/O/2/case governor/NN/O/1/obj")
+                .place("Aleppo", ALEPPO);
+
+        assertThat(events(shelled)).filteredOn(e -> e.root().equals("19"))
+                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(ALEPPO));
+        assertThat(events(possessor)).filteredOn(e -> e.root().equals("18") || e.root().equals("19"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("a possessor is a party").isNull());
+    }
+
+    @Test
+    void aReportedItIsTheReportersSubjectNotTheLastActorNamed() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj")
+                .sentence("Acme/NNP/ORGANIZATION/1/nsubj said|say/VBD/O/-1/root it/PRP/O/3/nsubj "
+                        + "attacked|attack/VBD/O/1/ccomp Aleppo/NNP/LOCATION/3/obj");
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("19") || e.root().equals("18"))
+                .singleElement().satisfies(e -> assertThat(e.actor().name()).isEqualTo("Acme"));
+    }
+
+    @Test
+    void theDatelineActsForNoOne() {
+        ParsedText text = ParsedText.published("2016-10-12").dateline("MOSCOW")
+                .sentence("MOSCOW/NNP/LOCATION/2/nsubj -/HYPH/O/0/punct condemned|condemn/VBD/O/-1/root "
+                        + "Turkey/NNP/LOCATION/2/obj");
+
+        assertThat(events(text)).allSatisfy(e -> assertThat(e.actor()).as(e.text()).isNull());
+    }
+
+    @Test
     void aNounNamesAnEventWhenItsPhraseSaysWhoActed() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("They/PRP/O/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det Israeli/JJ/MISC/4/amod "

@@ -13,14 +13,14 @@ import java.util.List;
  * The word lists of the cleaning rules in {@code org/dossier/ingest/clean/}: one entry a line, "#" for comments.
  * Read once per class that uses them, into immutable values.
  */
-final class WordLists {
+public final class WordLists {
 
     private static final String FOLDER = "/org/dossier/ingest/clean/";
 
     private WordLists() {}
 
     /** The entries of a list, lower case, in file order. */
-    static List<String> entries(String name) {
+    public static List<String> entries(String name) {
         InputStream in = WordLists.class.getResourceAsStream(FOLDER + name);
         if (in == null) {
             throw new IllegalStateException("resource " + FOLDER + name + " is missing from the classpath (it ships "

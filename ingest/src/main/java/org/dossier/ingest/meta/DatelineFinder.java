@@ -1,11 +1,14 @@
 package org.dossier.ingest.meta;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.ingest.clean.Block;
 import org.dossier.ingest.clean.Verdict;
+import org.dossier.ingest.clean.WordLists;
 import org.dossier.ingest.text.DateLines;
 import org.dossier.model.Sourced;
 
@@ -26,6 +29,8 @@ public final class DatelineFinder {
     private static final Pattern DATE_LINE_CITY = Pattern.compile("[-–—|]\\s*(" + CAPS_CITY + "):?\\s*$");
     private static final int MIN_CITY_LETTERS = 3;
     private static final int FIRST_PARAGRAPHS = 2;
+    /** Capitals that label a paragraph ("POSTED:", "FILE PHOTO:") and name no place. */
+    private static final Set<String> LABELS = Set.copyOf(WordLists.entries("dateline-labels.txt"));
 
     private DatelineFinder() {}
 
@@ -58,7 +63,8 @@ public final class DatelineFinder {
 
     private static Optional<Sourced<String>> match(Pattern pattern, Block block, String rule) {
         Matcher m = pattern.matcher(block.text());
-        if (!m.find() || lettersIn(m.group(1)) < MIN_CITY_LETTERS) {
+        if (!m.find() || lettersIn(m.group(1)) < MIN_CITY_LETTERS
+                || LABELS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return Optional.of(Sourced.at(m.group(1), BlockText.rawSpan(block, m.start(1), m.end(1)), rule));

@@ -34,6 +34,14 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aLabelInCapitalsIsNoDateline() {
+        for (String opening : List.of("POSTED: 05 / 02 / 07 Officials", "FILE PHOTO: Officials", "WATCH - Officials")) {
+            String page = "Headline\n" + opening + " said on Monday that the talks had failed and would not resume.\n";
+            assertThat(DatelineFinder.inBlocks(verdicts(page))).as(opening).isEmpty();
+        }
+    }
+
+    @Test
     void datelineAtEndOfDateLine() {
         String page = "Headline\nDecember 12, 2016 10:30 pm | Updated 10:30 pm IST - BRUSSELS:\n"
                 + "France on Monday accused Russia of lying over its role in the war, officials said.\n";

@@ -1,7 +1,12 @@
 package org.dossier.nlp.entities;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +38,27 @@ public final class EntityResolver implements ArticleStage {
             "office", "news", "press", "times", "post", "daily", "general", "federal", "central", "people", "force",
             "forces", "army", "front", "organization", "organisation", "association", "institute", "bank",
             "company", "corporation", "university", "school", "club", "team");
+
+    /** Family names of traditions that write them first ("Liu Xiaoming", "Kim Jong Un"). */
+    private static final Set<String> SURNAMES_FIRST = readList("surnames-first.txt");
+
+    private static Set<String> readList(String name) {
+        try (InputStream in = EntityResolver.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing beside " + EntityResolver.class);
+            }
+            Set<String> out = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    out.add(entry);
+                }
+            }
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
 
     @Override
     public String name() {
@@ -141,9 +167,14 @@ public final class EntityResolver implements ArticleStage {
             return keys.keySet().containsAll(mentionKeys) && (type != EntityType.PERSON || sharesSurname(mentionKeys));
         }
 
-        /** A shorter person name must keep the surname: "Bashar" alone is too weak, "Assad" is enough. */
+        /**
+         * A shorter person name must keep the surname: "Bashar" alone is too weak, "Assad" is enough; in a name of
+         * a tradition that puts the family name first, that first word ("Liu" of "Liu Xiaoming").
+         */
         private boolean sharesSurname(List<String> mentionKeys) {
-            return mentionKeys.contains(longestKeys.get(longestKeys.size() - 1)) || mentionKeys.size() > 1;
+            return mentionKeys.contains(longestKeys.get(longestKeys.size() - 1)) || mentionKeys.size() > 1
+                    || longestKeys.size() > 1 && mentionKeys.get(0).equals(longestKeys.get(0))
+                            && SURNAMES_FIRST.contains(longestKeys.get(0));
         }
 
         private boolean isAcronymOf(String surface) {

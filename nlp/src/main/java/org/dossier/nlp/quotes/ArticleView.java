@@ -116,21 +116,48 @@ final class ArticleView {
         return 0;
     }
 
-    /** Paragraphs are separated by blank lines; a single text without them is one paragraph. */
-    private static List<Span> paragraphs(String text) {
+    /**
+     * Paragraphs are separated by blank lines, or by a single line break after a sentence's end before a capital, a
+     * digit or a quotation mark: texts from wire copy and archive exports set paragraphs apart that way, where a line
+     * wrapped inside a paragraph breaks anywhere. A single text without either is one paragraph.
+     */
+    static List<Span> paragraphs(String text) {
         List<Span> out = new ArrayList<>();
         int start = 0;
-        while (start <= text.length()) {
-            int next = text.indexOf("\n\n", start);
-            int end = next < 0 ? text.length() : next;
-            if (end > start) {
-                out.add(new Span(start, end));
+        for (int i = 0; i <= text.length(); i++) {
+            boolean end = i == text.length() || text.charAt(i) == '\n' && (text.startsWith("\n\n", i)
+                    || endsSentence(text, i) && startsParagraph(text, i + 1));
+            if (!end) {
+                continue;
             }
-            if (next < 0) {
+            if (i > start && !text.substring(start, i).isBlank()) {
+                out.add(new Span(start, i));
+            }
+            if (i == text.length()) {
                 break;
             }
-            start = next + 2;
+            while (i < text.length() && text.charAt(i) == '\n') {
+                i++;
+            }
+            start = i;
+            i--;
         }
         return out;
+    }
+
+    private static boolean endsSentence(String text, int lineBreak) {
+        int last = lineBreak - 1;
+        while (last >= 0 && text.charAt(last) == ' ') {
+            last--;
+        }
+        return last >= 0 && ".!?:\"'”’".indexOf(text.charAt(last)) >= 0;
+    }
+
+    private static boolean startsParagraph(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘«`".indexOf(c) >= 0;
     }
 }

@@ -78,7 +78,8 @@ final class DirectAttributor {
      * with a person or a personal pronoun as the subject of its first verb.
      */
     Attribution quotingSubject(QuotedSpan quote, Speaker previous) {
-        Sentence sentence = view.sentenceAt(quote.open());
+        // the quoted words' sentence: the tokenizer may hang an opening '' on the sentence before
+        Sentence sentence = view.sentenceAt(quote.content().start());
         if (sentence == null) {
             return null;
         }

@@ -92,16 +92,29 @@ public final class QuoteExtractor implements ArticleStage {
             }
             attributions.add(attribution);
         }
+        QuotedFragments fragments = new QuotedFragments(view);
+        Map<Quote, QuotedSpan> fragmentQuotes = new HashMap<>();
         for (int first = 0; first < quoted.size(); ) {
             int last = first;
-            while (last + 1 < quoted.size() && interrupted(view, quoted.get(last), quoted.get(last + 1),
-                    attributions.get(last), attributions.get(last + 1))) {
+            while (last + 1 < quoted.size() && (interrupted(view, quoted.get(last), quoted.get(last + 1),
+                    attributions.get(last), attributions.get(last + 1))
+                    || continuedInNextParagraph(view, quoted.get(last), quoted.get(last + 1))
+                    || continuedAfterAttribution(view, quoted.get(last), quoted.get(last + 1),
+                            cued(attributions.subList(first, last + 1)), attributions.get(last + 1)))) {
                 last++;
             }
             Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
-            if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
+            boolean fragment = fragments.isFragment(quoted.get(first));
+            if (fragment && first == last && fragments.isTitle(quoted.get(first))) {
+                // a title in the reporter's sentence ("hosts “The Nightly Show.”"): a name, not speech
+            } else if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
+                // the title of a piece cited with its author: "“…,” by Times' Michael Paulson"
+            } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
                 // a quoted title ("Guardians of the Galaxy") that nothing attributes is no one's words
                 quotes.add(quote);
+                if (fragment) {
+                    fragmentQuotes.put(quote, quoted.get(first));
+                }
             }
             first = last + 1;
         }
@@ -109,7 +122,8 @@ public final class QuoteExtractor implements ArticleStage {
         ReportedSpeech reported = new ReportedSpeech(view, subjects, speakers, attributor);
         for (Sentence sentence : view.sentences()) {
             List<ReportedSpeech.Found> found = reported.find(sentence).stream()
-                    .filter(f -> f.attribution().speaker() != null && (!repeatsDirectQuote(f, directByCue)
+                    .filter(f -> (f.attribution().speaker() != null || unnamedQuestion(f))
+                            && (!repeatsDirectQuote(f, directByCue)
                             || mixed(view, f, directByCue)))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
@@ -130,8 +144,53 @@ public final class QuoteExtractor implements ArticleStage {
                 quotes.add(quote(view, clause, false, f.attribution(), partsWithin(f.parts(), clause)));
             }
         }
+        reportFragments(view, quotes, fragmentQuotes, fragments);
         quotes.sort(Comparator.comparing(Quote::span));
         return in.with(Layers.QUOTES, quotes);
+    }
+
+    /**
+     * A quoted fragment of the reporter's sentence ("said the law helped “millions of kids …”") is reported speech:
+     * it joins a reported quote it touches, else it becomes one of the words from its cue (or its sentence's start)
+     * to its closing mark. Left direct without a cue or a speaker, as reported speech is kept only with both.
+     */
+    private static void reportFragments(ArticleView view, List<Quote> quotes, Map<Quote, QuotedSpan> fragmentQuotes,
+            QuotedFragments fragments) {
+        for (Map.Entry<Quote, QuotedSpan> entry : fragmentQuotes.entrySet()) {
+            Quote direct = entry.getKey();
+            int index = quotes.indexOf(direct);
+            if (index < 0 || direct.cue() == null) {
+                continue;
+            }
+            Span report = fragments.report(entry.getValue(), direct.cueSpan());
+            quotes.remove(index);
+            Quote touching = quotes.stream()
+                    .filter(q -> !q.direct() && q.span().start() <= report.end() && report.start() <= q.span().end())
+                    .findFirst().orElse(null);
+            if (direct.parts().size() > 1) {
+                // a fragment, then a quotation after the cue: "because “men should not …” Cruz says, “That is …”"
+                List<Span> rest = direct.parts().subList(1, direct.parts().size());
+                Span span = rest.getFirst().union(rest.getLast());
+                quotes.add(new Quote(direct.articleId(), span, span.of(view.text()), true, direct.speaker(),
+                        direct.cue(), direct.cueSpan(), direct.context(), rest.size() > 1 ? rest : null));
+            }
+            if (touching == null) {
+                quotes.add(new Quote(direct.articleId(), report, report.of(view.text()), false, direct.speaker(),
+                        direct.cue(), direct.cueSpan(), direct.context().union(report)));
+            } else if (!touching.span().contains(direct.parts().getFirst())) {
+                Span joined = touching.span().union(direct.parts().getFirst());
+                quotes.set(quotes.indexOf(touching), new Quote(touching.articleId(), joined, joined.of(view.text()),
+                        false, touching.speaker(), touching.cue(), touching.cueSpan(), touching.context().union(joined),
+                        partsWithin(touching.parts().size() == 1 ? null : touching.parts(), joined)));
+            }
+        }
+    }
+
+    /** A question reported with its asker unnamed ("Asked if …"), kept without a speaker. */
+    private static boolean unnamedQuestion(ReportedSpeech.Found found) {
+        Attribution attribution = found.attribution();
+        return attribution.speaker() == null && attribution.hasCue()
+                && ReportedSpeech.unnamedQuestion(attribution.sentence(), attribution.cueIndex()) != null;
     }
 
     /** The parts of an interrupted report, the last one stretched to the clause's end; null for one part. */
@@ -175,6 +234,68 @@ public final class QuoteExtractor implements ArticleStage {
         boolean cueBetween = attribution != null && attribution.hasCue() && gap.contains(attribution.cueSpan())
                 || nextAttribution != null && nextAttribution.hasCue() && gap.contains(nextAttribution.cueSpan());
         return cueBetween && sameSpeaker(attribution, nextAttribution);
+    }
+
+    /** The first attribution with a cue and a speaker, or null. */
+    private static Attribution cued(List<Attribution> attributions) {
+        return attributions.stream().filter(a -> a != null && a.hasCue() && a.speaker() != null).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Whether a quotation without a cue of its own goes on with the quotation before, as news goes on quoting a
+     * speaker once named: "“…,” said Lamar Smith, who chairs the committee. “…”", in the same paragraph or opening
+     * the next. Nothing stands between the two but the attribution of the one before (its cue's sentence ends
+     * there), or nothing at all ("“…” / “…”" in paragraphs of their own).
+     */
+    private static boolean continuedAfterAttribution(ArticleView view, QuotedSpan quote, QuotedSpan next,
+            Attribution attribution, Attribution nextAttribution) {
+        if (attribution == null || nextAttribution != null && nextAttribution.hasCue()
+                || next.open() <= quote.close()) {
+            return false;
+        }
+        boolean sameParagraph = next.paragraph() == quote.paragraph();
+        boolean opensNext = next.paragraph() == quote.paragraph() + 1
+                && next.open() == view.paragraphs().get(next.paragraph()).start();
+        if (!sameParagraph && !opensNext || followedByWords(view, next)) {
+            // "“…?” Borger asked.": an attribution of its own that the attributor could not read
+            return false;
+        }
+        Span gap = new Span(Math.min(quote.close() + 1, next.open()), next.open());
+        if (gap.of(view.text()).strip().replaceAll("[\\p{Punct}“”‘’]", "").isBlank()) {
+            return true;
+        }
+        return gap.contains(attribution.cueSpan()) && onlyAttribution(view, gap, next, attribution);
+    }
+
+    /**
+     * Whether words follow the quotation's closing mark before the next sentence's end in its paragraph (read from
+     * the text: the splitter may end a sentence at the quotation's "?" before its attribution).
+     */
+    private static boolean followedByWords(ArticleView view, QuotedSpan quote) {
+        String text = view.text();
+        int end = view.paragraphs().get(quote.paragraph()).end();
+        for (int i = Math.min(quote.close() + 1, end); i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            if (c == '.' || c == '?' || c == '!') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a quotation goes on in the next paragraph, as news prints a quotation of several paragraphs: no closing
+     * mark at the end of a paragraph, and the next paragraph opens with a quotation mark.
+     */
+    private static boolean continuedInNextParagraph(ArticleView view, QuotedSpan quote, QuotedSpan next) {
+        boolean closed = quote.close() < view.text().length()
+                && DirectAttributor.isQuoteMark(view.text().charAt(quote.close()));
+        return !closed && next.paragraph() == quote.paragraph() + 1
+                && next.open() == view.paragraphs().get(next.paragraph()).start();
     }
 
     /**

@@ -71,6 +71,13 @@ final class ReportedSpeech {
                 continue;
             }
             String lemma = SpeechCues.cueLemma(token);
+            int[] question = lemma != null && lemma.equals("ask") ? unnamedQuestion(sentence, i) : null;
+            if (question != null) {
+                // "Asked if he was ever bullied, he said …": the question is reported, its asker unnamed
+                found.add(new Found(span(sentence, question), new Attribution(null, sentence, i), token.span(),
+                        view.text().substring(token.span().start(), token.span().end())));
+                continue;
+            }
             if (lemma == null || parse == null) {
                 continue;
             }
@@ -203,6 +210,35 @@ final class ReportedSpeech {
         }
         return null;
     }
+
+    /**
+     * "Asked if he was ever bullied, …", "when asked how ties would fare", "She was asked whether …": a passive
+     * "asked" followed by the question it reports, an indirect question ("if", "whether", a wh-word), up to the
+     * next comma or the sentence's end. Its asker goes unnamed (a reporter, an interviewer): the one asked, the
+     * sentence's subject, did not speak these words. Token bounds, or null.
+     */
+    static int[] unnamedQuestion(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        Token asked = tokens.get(cue);
+        boolean passive = asked.pos().equals("VBN") && (cue == 0
+                || PASSIVE_QUESTION_LEADS.contains(tokens.get(cue - 1).word().toLowerCase(Locale.ROOT)))
+                || cue == 0 && asked.word().equals("Asked");
+        if (!passive || cue + 1 >= tokens.size()
+                || !QUESTION_WORDS.contains(tokens.get(cue + 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int last = cue + 1;
+        while (last + 1 < tokens.size() && !QUESTION_ENDS.contains(tokens.get(last + 1).word())) {
+            last++;
+        }
+        return last - cue >= MIN_CONTENT_TOKENS ? new int[] {cue + 1, last} : null;
+    }
+
+    private static final Set<String> PASSIVE_QUESTION_LEADS = Set.of("when", "after", "once", "if", "was", "were",
+            "is", "are", "been", "being", "be", "later", "also", "repeatedly", "then", ",");
+    private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "what", "how", "why", "who", "whom",
+            "which", "when", "where");
+    private static final Set<String> QUESTION_ENDS = Set.of(",", ".", "?", "!", ";", ":", "--", "—");
 
     /** A clause with a subject of its own; "…, said in an interview that is scheduled to run" has none. */
     private static boolean hasSubject(SentenceParse parse, int head) {

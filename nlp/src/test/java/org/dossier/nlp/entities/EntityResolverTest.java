@@ -48,6 +48,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFamilyNameWrittenFirstIsThePersonButAGivenNameIsNot() {
+        String text = "Liu Xiaoming met John Kerry. Liu said Kerry agreed, and John left.";
+        List<Entity> entities = resolve(text, List.of(m(text, "Liu Xiaoming", 0, EntityType.PERSON),
+                m(text, "John Kerry", 0, EntityType.PERSON), m(text, "Liu", 1, EntityType.PERSON),
+                m(text, "Kerry", 1, EntityType.PERSON), m(text, "John", 1, EntityType.PERSON)));
+        assertThat(entities).extracting(Entity::name).containsExactly("Liu Xiaoming", "John Kerry", "John");
+        assertThat(entities.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
     void acronymJoinsItsOrganization() {
         String text = "The Syrian Observatory for Human Rights (SOHR) said the SOHR counts deaths.";
         List<Entity> entities = resolve(text, List.of(

@@ -1,0 +1,99 @@
+package org.dossier.nlp.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.model.Sentence;
+import org.dossier.model.Span;
+import org.dossier.model.Token;
+
+/**
+ * Tells a quoted fragment from a quotation. News opens a quotation after its cue, a comma, a colon or "that" ("Kerry
+ * said: “…”"); a quotation opened right after a word of the reporter's own runs on the reporter's sentence ("said
+ * the law helped “millions of kids …”", "calling him “the most ignorant president”"): the speaker's words are a
+ * fragment of a report in the reporter's words, a mixed quote, which is reported speech.
+ */
+final class QuotedFragments {
+
+    /** Words after which a quotation opens as the speaker's own words, whole: "said that “…”". */
+    private static final Set<String> INTRODUCERS = Set.of("that", "whether", "if");
+
+    private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[.,!?]+$");
+
+    private final ArticleView view;
+
+    QuotedFragments(ArticleView view) {
+        this.view = view;
+    }
+
+    /** Whether the quotation continues the reporter's words before it, in its sentence. */
+    boolean isFragment(QuotedSpan quote) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        if (sentence == null) {
+            return false;
+        }
+        int opening = ArticleView.firstTokenFrom(sentence, quote.open());
+        if (opening < 1 || opening >= sentence.tokens().size()) {
+            return false;
+        }
+        Token before = sentence.tokens().get(opening - 1);
+        String word = before.word().toLowerCase(Locale.ROOT);
+        return Character.isLetterOrDigit(word.charAt(0)) && !INTRODUCERS.contains(word)
+                && SpeechCues.quotationCueLemma(sentence, opening - 1) == null
+                && view.text().substring(before.span().end(), quote.open()).isBlank();
+    }
+
+    /**
+     * Whether the quotation is the title of a piece cited with its author, as news roundups list them ("“Posthumous
+     * books could come with a lot of dollar signs,” by Boston Globe's Joseph P. Kahn"): a byline right after the
+     * closing mark.
+     */
+    boolean isBylined(QuotedSpan quote) {
+        int from = Math.min(quote.close() + 1, view.text().length());
+        return BYLINE.matcher(view.text().substring(from, Math.min(view.text().length(), from + 40))).lookingAt();
+    }
+
+    private static final Pattern BYLINE = Pattern.compile(",?\\s+by\\s+\\p{Lu}");
+
+    /**
+     * Whether a fragment is a title ("hosts “The Nightly Show.”"): capitalized words as {@link QuotedTitles} reads
+     * them. American style sets the reporter's full stop inside the closing mark, so end punctuation does not make
+     * it a sentence here; a finite verb among its words does ("The sign read “We Are Going To Win.”").
+     */
+    boolean isTitle(QuotedSpan quote) {
+        String quoted = quote.content().of(view.text()).strip();
+        String bare = END_PUNCTUATION.matcher(quoted).replaceFirst("");
+        if (bare.equals(quoted)) {
+            return QuotedTitles.isTitle(quoted);
+        }
+        Sentence sentence = view.sentenceAt(quote.content().start());
+        for (Token token : sentence.tokens()) {
+            if (quote.content().contains(token.span()) && FINITE.contains(token.pos())) {
+                return false;
+            }
+        }
+        return QuotedTitles.isTitle(bare);
+    }
+
+    /**
+     * The reported words a fragment belongs to: from after its cue, when the cue comes first in the sentence, else
+     * from the sentence's start, up to the quotation's closing mark.
+     *
+     * @param cue the cue token's span in the quotation's sentence, or null
+     */
+    Span report(QuotedSpan quote, Span cue) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        List<Token> tokens = sentence.tokens();
+        int start = sentence.span().start();
+        if (cue != null && cue.end() <= quote.open() && sentence.span().contains(cue)) {
+            int after = ArticleView.firstTokenFrom(sentence, cue.end());
+            start = after < tokens.size() ? tokens.get(after).span().start() : quote.open();
+        }
+        boolean closed = quote.close() < view.text().length()
+                && DirectAttributor.isQuoteMark(view.text().charAt(quote.close()));
+        int end = closed ? quote.close() + 1 : quote.content().end();
+        return new Span(Math.min(start, quote.content().start()), end);
+    }
+}

@@ -1,0 +1,37 @@
+package org.dossier.nlp.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+class ArticleViewTest {
+
+    private static List<String> paragraphs(String text) {
+        return ArticleView.paragraphs(text).stream().map(p -> p.of(text)).toList();
+    }
+
+    @Test
+    void blankLinesSeparateParagraphs() {
+        assertThat(paragraphs("One here.\n\nTwo there.\n\n\nThree.")).containsExactly("One here.", "Two there.",
+                "Three.");
+    }
+
+    @Test
+    void aSingleLineBreakAfterASentencesEndSeparatesParagraphs() {
+        assertThat(paragraphs("The crowd cheered.\n\"We will win,\" she said.\nThen she left."))
+                .containsExactly("The crowd cheered.", "\"We will win,\" she said.", "Then she left.");
+    }
+
+    @Test
+    void aLineWrappedInsideASentenceStaysInItsParagraph() {
+        assertThat(paragraphs("The senator said the plan\nwould fail. He left.\nthe next day")).containsExactly(
+                "The senator said the plan\nwould fail. He left.\nthe next day");
+    }
+
+    @Test
+    void aTextWithoutBreaksIsOneParagraph() {
+        assertThat(ArticleView.paragraphs("Just one.")).containsExactly(new Span(0, 9));
+    }
+}
