@@ -203,8 +203,12 @@ final class BenchStoriesCommand implements Callable<Integer> {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<Double> timed = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
+        Map<String, long[]> collectorsBefore = new LinkedHashMap<>();
         try (DossierServer server = DossierServer.start(store, ServerConfig.local(0), () -> ingest)) {
             for (int p = 0; p < warmup + posts; p++) {
+                if (p == warmup) {
+                    collectorsBefore.putAll(collectors());
+                }
                 ArticleRecord r = stream.record(next + p);
                 Map<String, String> body = new LinkedHashMap<>();
                 body.put("title", "Report " + (next + p));
@@ -225,6 +229,7 @@ final class BenchStoriesCommand implements Callable<Integer> {
                 if (p >= warmup) {
                     timed.add(seconds);
                 }
+
             }
         } finally {
             store.close();
@@ -239,7 +244,37 @@ final class BenchStoriesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "POST of one article on the store of %,d articles, after %d unmeasured (%d posts): "
                 + "%s; the analysis alone of the same articles: %s%n", next, warmup, timed.size(),
                 percentiles(timed), percentiles(analysis));
+        out.printf(Locale.ROOT, "  each timed POST, in order: %s s%n", String.join(" ",
+                timed.stream().map(t -> String.format(Locale.ROOT, "%.2f", t)).toList()));
+        out.printf(Locale.ROOT, "  the collector during the timed POSTs (%s): %s%n",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-XX:+Use") || a.startsWith("-Xmx")).toList(),
+                collectorsSince(collectorsBefore));
         out.flush();
+    }
+
+    /** Each collector's collections and their time so far, as the JVM counts them. */
+    private static Map<String, long[]> collectors() {
+        Map<String, long[]> now = new LinkedHashMap<>();
+        for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            now.put(bean.getName(), new long[] {bean.getCollectionCount(), bean.getCollectionTime()});
+        }
+        return now;
+    }
+
+    /**
+     * What each collector did since {@code before}. A pause-time collector's time is time the application was
+     * stopped; a concurrent one's (ZGC's cycles) ran beside it, and its pauses are counted apart.
+     */
+    private static String collectorsSince(Map<String, long[]> before) {
+        List<String> parts = new ArrayList<>();
+        collectors().forEach((name, now) -> {
+            long[] then = before.getOrDefault(name, new long[2]);
+            if (now[0] > then[0]) {
+                parts.add(String.format(Locale.ROOT, "%s %d in %d ms", name, now[0] - then[0], now[1] - then[1]));
+            }
+        });
+        return parts.isEmpty() ? "no collection" : String.join(", ", parts);
     }
 
     private static String percentiles(List<Double> values) {

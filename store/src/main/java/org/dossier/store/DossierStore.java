@@ -75,12 +75,13 @@ public final class DossierStore implements AutoCloseable {
      */
     private volatile EventIndex eventIndex;
 
-    private DossierStore(StoreConfig config, Database db, SearchIndex index, int saveClusteringEvery) {
+    private DossierStore(StoreConfig config, Database db, SearchIndex index, int saveClusteringEvery,
+            int keptRecords) {
         this.config = config;
         this.db = db;
         this.index = index;
         this.queries = new StoreQueries(db);
-        this.storyUpdates = new StoryUpdates(db, saveClusteringEvery);
+        this.storyUpdates = new StoryUpdates(db, saveClusteringEvery, keptRecords);
         this.cameoCodes = readCameoCodes();
         useCorrections(db.read(c -> Corrections.of(CorrectionRows.active(c), cameoCodes)));
     }
@@ -123,6 +124,12 @@ public final class DossierStore implements AutoCloseable {
 
     /** The same, saving the story clustering's state every {@code saveClusteringEvery} articles (for tests). */
     static DossierStore open(StoreConfig config, Consumer<String> notices, int saveClusteringEvery) {
+        return open(config, notices, saveClusteringEvery, ArticleRecordCache.DEFAULT_CAPACITY);
+    }
+
+    /** The same, keeping at most {@code keptRecords} articles parsed for the story updates (for tests). */
+    static DossierStore open(StoreConfig config, Consumer<String> notices, int saveClusteringEvery,
+            int keptRecords) {
         Database db = Database.open(config);
         SearchIndex index;
         try {
@@ -131,7 +138,7 @@ public final class DossierStore implements AutoCloseable {
             db.close();
             throw e;
         }
-        DossierStore store = new DossierStore(config, db, index, saveClusteringEvery);
+        DossierStore store = new DossierStore(config, db, index, saveClusteringEvery, keptRecords);
         store.lastSeq = store.maxSeq();
         if (index.indexedThrough() > store.lastSeq) {
             long indexed = index.indexedThrough();
@@ -152,7 +159,8 @@ public final class DossierStore implements AutoCloseable {
      * damaged or locked index never keeps a user from the data. Search and writes are refused.
      */
     public static DossierStore openRecords(StoreConfig config) {
-        DossierStore store = new DossierStore(config, Database.open(config), null, StoryUpdates.DEFAULT_SAVE_EVERY);
+        DossierStore store = new DossierStore(config, Database.open(config), null, StoryUpdates.DEFAULT_SAVE_EVERY,
+                0);
         store.lastSeq = store.maxSeq();
         return store;
     }
@@ -184,6 +192,7 @@ public final class DossierStore implements AutoCloseable {
                 return false;
             }
             lastSeq = Math.max(lastSeq, seq);
+            storyUpdates.added(record);
             eventIndexChanged(events -> events.articlesChanged(List.of(record.id()), !corrections.isEmpty()));
             index.add(record);
             if (++uncommitted >= INDEX_COMMIT_EVERY) {
@@ -203,6 +212,23 @@ public final class DossierStore implements AutoCloseable {
         writes.lock();
         try {
             commitIndex();
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /**
+     * Makes every article added so far searchable, as {@link #flush} does, without committing the index: a commit
+     * waits for the disk (fsync, about 20 ms, at every POST of one article). The articles become durable in the
+     * index at its next commit (every {@value #INDEX_COMMIT_EVERY} articles, at a flush, at closing); the database
+     * holds them already, and a store opened after a crash indexes again those the index's last commit lacks.
+     */
+    public void publish() {
+        writes.lock();
+        try {
+            if (index != null) {
+                index.refresh();
+            }
         } finally {
             writes.unlock();
         }

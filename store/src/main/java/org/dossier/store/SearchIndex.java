@@ -192,6 +192,15 @@ public final class SearchIndex implements AutoCloseable {
         return d;
     }
 
+    /** Makes everything added so far visible to searches, without making it durable (no commit, no fsync). */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the search index", e);
+        }
+    }
+
     /** Makes everything added so far durable and visible, noting the last article it holds. */
     void commit(long throughSeq) {
         try {

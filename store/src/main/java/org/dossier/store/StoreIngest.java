@@ -77,7 +77,7 @@ public final class StoreIngest {
             // another writer may have stored the same content meanwhile: then this one was not added
             return new Posted(record, !store.add(record));
         }).toList();
-        store.flush();
+        store.publish(); // searchable now, durable in the index at its next commit (see DossierStore.publish)
         finish(store, log);
         return records;
     }

@@ -70,15 +70,26 @@ final class StoryUpdates implements AutoCloseable {
 
     private final Database db;
     private final int saveEvery;
+    /** The articles of the stories being written again, and those just added, kept parsed. */
+    private final ArticleRecordCache records;
     private StoryLinker<ArticleRecord> stream;
     private StoryClusterer.Config streamConfig;
     /** The clustered_at of the last article clustered. */
     private long position;
     private long savedThrough;
 
-    StoryUpdates(Database db, int saveEvery) {
+    StoryUpdates(Database db, int saveEvery, int keptRecords) {
         this.db = db;
         this.saveEvery = saveEvery;
+        this.records = new ArticleRecordCache(keptRecords);
+    }
+
+    /**
+     * An article the store just added: the next update clusters it and writes its story again, and need not read
+     * its record back from the database to do so.
+     */
+    void added(ArticleRecord record) {
+        records.put(record);
     }
 
     /** Clusters the articles stored since the last update and rewrites the stories they changed. */
@@ -94,7 +105,7 @@ final class StoryUpdates implements AutoCloseable {
         }
         long through = db.read(c -> stateOf(c, STORIES_THROUGH).orElse(0));
         List<ArticleRecord> fresh = new ArrayList<>();
-        long readThrough = readArticles(through, fresh);
+        long readThrough = readArticles(through, fresh, true);
         if (readThrough == through) {
             return new Update(Map.of(), false);
         }
@@ -138,7 +149,7 @@ final class StoryUpdates implements AutoCloseable {
         streamConfig = config;
         try {
             List<ArticleRecord> all = new ArrayList<>();
-            long through = readArticles(0, all);
+            long through = readArticles(0, all, false);
             progress.accept("clustering " + all.size() + " articles in order of publication");
             List<StoryLinker.Placed<ArticleRecord>> placed = stream.add(all);
             List<StoryClusterer.Merge> looks = stream.previewFinish();
@@ -270,15 +281,19 @@ final class StoryUpdates implements AutoCloseable {
         }
     }
 
-    /** Reads the analyzed articles stored after {@code afterSeq} into {@code into}; returns the last seq read. */
-    private long readArticles(long afterSeq, List<ArticleRecord> into) {
+    /**
+     * Reads the analyzed articles stored after {@code afterSeq} into {@code into}; returns the last seq read. With
+     * {@code kept}, takes the records kept parsed (those just added) and keeps those it reads: they are the
+     * articles of the stories about to be written again.
+     */
+    private long readArticles(long afterSeq, List<ArticleRecord> into, boolean kept) {
         long after = afterSeq;
         while (true) {
             final long from = after;
             List<Map.Entry<Long, String>> page = db.read(c -> {
                 List<Map.Entry<Long, String>> rows = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement(
-                        "SELECT seq, record FROM articles WHERE seq > ? ORDER BY seq LIMIT " + PAGE)) {
+                        "SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq LIMIT " + PAGE)) {
                     s.setLong(1, from);
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
@@ -288,8 +303,10 @@ final class StoryUpdates implements AutoCloseable {
                 }
                 return rows;
             });
+            Map<String, ArticleRecord> read = db.read(c -> records(c, page.stream().map(Map.Entry::getValue).toList(),
+                    kept));
             for (Map.Entry<Long, String> row : page) {
-                ArticleRecord record = ArticlesJsonl.fromLine(row.getValue());
+                ArticleRecord record = read.get(row.getValue());
                 if (StoryLinker.Input.linkable(record)) {
                     into.add(record);
                 }
@@ -299,6 +316,41 @@ final class StoryUpdates implements AutoCloseable {
                 return after;
             }
         }
+    }
+
+    /**
+     * The records of the articles, by id: those kept parsed, the rest read from the database (and kept, with
+     * {@code keep}).
+     */
+    private Map<String, ArticleRecord> records(Connection c, List<String> ids, boolean keep) throws SQLException {
+        Map<String, ArticleRecord> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            ArticleRecord record = keep ? records.get(id) : null;
+            if (record != null) {
+                found.put(id, record);
+            } else {
+                missing.add(id);
+            }
+        }
+        for (List<String> part : parts(missing)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, record FROM articles WHERE id IN "
+                    + marks(part.size()))) {
+                for (int i = 0; i < part.size(); i++) {
+                    s.setString(i + 1, part.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ArticleRecord record = ArticlesJsonl.fromLine(r.getString(2));
+                        found.put(r.getString(1), record);
+                        if (keep) {
+                            records.put(record);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -336,7 +388,7 @@ final class StoryUpdates implements AutoCloseable {
      * shown now that hold any of their articles, and writes the stories their clusters make with this update's
      * second looks. Returns each rewritten article's story.
      */
-    private static Map<String, String> rewrite(Connection c, Set<String> touched, List<StoryClusterer.Merge> looks)
+    private Map<String, String> rewrite(Connection c, Set<String> touched, List<StoryClusterer.Merge> looks)
             throws SQLException {
         Set<String> oldStories = new LinkedHashSet<>(selectIn(c, "SELECT DISTINCT sa.story_id FROM story_articles sa "
                 + "JOIN story_members m ON m.article_id = sa.article_id WHERE m.cluster_id IN ", touched));
@@ -382,20 +434,28 @@ final class StoryUpdates implements AutoCloseable {
     private record Member(long clusteredAt, ArticleRecord record, String duplicateOf) {}
 
     /** The articles of the clusterer's stories, in the order clustered. */
-    private static List<Member> members(Connection c, List<String> clusters) throws SQLException {
-        List<Member> members = new ArrayList<>();
+    private List<Member> members(Connection c, List<String> clusters) throws SQLException {
+        record Row(long clusteredAt, String articleId, String duplicateOf) {}
+        List<Row> rows = new ArrayList<>();
         for (List<String> part : parts(clusters)) {
-            try (PreparedStatement s = c.prepareStatement("SELECT m.clustered_at, a.record, m.duplicate_of "
-                    + "FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.cluster_id IN "
-                    + marks(part.size()))) {
+            try (PreparedStatement s = c.prepareStatement("SELECT clustered_at, article_id, duplicate_of "
+                    + "FROM story_members WHERE cluster_id IN " + marks(part.size()))) {
                 for (int i = 0; i < part.size(); i++) {
                     s.setString(i + 1, part.get(i));
                 }
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        members.add(new Member(r.getLong(1), ArticlesJsonl.fromLine(r.getString(2)), r.getString(3)));
+                        rows.add(new Row(r.getLong(1), r.getString(2), r.getString(3)));
                     }
                 }
+            }
+        }
+        Map<String, ArticleRecord> read = records(c, rows.stream().map(Row::articleId).toList(), true);
+        List<Member> members = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            ArticleRecord record = read.get(row.articleId());
+            if (record != null) {
+                members.add(new Member(row.clusteredAt(), record, row.duplicateOf()));
             }
         }
         members.sort(Comparator.comparingLong(Member::clusteredAt));

@@ -163,6 +163,26 @@ class StoryUpdatesTest {
         }
     }
 
+    /**
+     * The story updates keep the articles they read parsed: keeping none, or too few for a story (so that some are
+     * parsed again from the database), gives the same stories.
+     */
+    @Test
+    void theArticlesKeptParsedChangeNoStory() throws Exception {
+        List<ArticleRecord> records = collection().subList(0, 80);
+        Map<String, String> one = inOneBatch(records);
+        for (int kept : new int[] {0, 5}) {
+            StoreConfig config = StoreConfig.embedded(dir.resolve("kept-" + kept));
+            try (DossierStore store = DossierStore.open(config, line -> {}, 10, kept)) {
+                for (ArticleRecord record : records) {
+                    store.add(record);
+                    store.updateStories(CLUSTERING, line -> {});
+                }
+                assertThat(stories(store)).as("keeping %d", kept).containsExactlyEntriesOf(one);
+            }
+        }
+    }
+
     @Test
     void theStoriesBuiltFromAllArticlesAreThoseOfTheStoryBuilder() throws Exception {
         List<ArticleRecord> records = collection();

@@ -44,9 +44,10 @@ public final class StoryAssembler {
         }
         List<MergedEvent> events = EventMerger.merge(articles);
         List<FigureEntry> figures = figures(articles);
-        return new StoryRecord(id, title(articles), list, timeline(events, originals), events,
+        Summarizer.Leads leads = new Summarizer.Leads();
+        return new StoryRecord(id, title(articles), list, timeline(events, originals, leads), events,
                 actors(articles), quotes(articles), figures, FigureConflicts.find(figures),
-                Summarizer.summarize(originals.isEmpty() ? articles : originals));
+                Summarizer.summarize(originals.isEmpty() ? articles : originals, leads));
     }
 
     private static String title(List<ArticleRecord> articles) {
@@ -60,7 +61,8 @@ public final class StoryAssembler {
     }
 
     /** Dated merged events and each article's lead on its publication day, oldest first. */
-    private static List<TimelineEntry> timeline(List<MergedEvent> events, List<ArticleRecord> originals) {
+    private static List<TimelineEntry> timeline(List<MergedEvent> events, List<ArticleRecord> originals,
+            Summarizer.Leads leads) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (MergedEvent e : events) {
             if (e.date() != null) {
@@ -69,7 +71,7 @@ public final class StoryAssembler {
             }
         }
         for (ArticleRecord a : originals) {
-            StoryRecord.SummarySentence lead = a.published() == null ? null : Summarizer.leadSentence(a);
+            StoryRecord.SummarySentence lead = a.published() == null ? null : Summarizer.leadSentence(a, leads);
             if (lead != null) {
                 entries.add(new TimelineEntry(a.published(), "article", lead.text(), lead.sources()));
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +32,27 @@ final class Summarizer {
 
     private Summarizer() {}
 
+    /**
+     * Each article's first sentences fit for a summary, found once for a story: its summary and its timeline both
+     * want them, and finding them (a sentence break iterator over the article's start) is most of either.
+     */
+    static final class Leads {
+        private final Map<ArticleRecord, List<Candidate>> byArticle = new IdentityHashMap<>();
+
+        private List<Candidate> of(ArticleRecord article) {
+            return byArticle.computeIfAbsent(article, Summarizer::lead);
+        }
+    }
+
     static List<SummarySentence> summarize(List<ArticleRecord> articles) {
+        return summarize(articles, new Leads());
+    }
+
+    static List<SummarySentence> summarize(List<ArticleRecord> articles, Leads leads) {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Integer> articlesWithWord = new HashMap<>();
         for (ArticleRecord article : articles) {
-            List<Candidate> lead = lead(article);
+            List<Candidate> lead = leads.of(article);
             candidates.addAll(lead);
             Set<String> words = new HashSet<>();
             lead.forEach(c -> words.addAll(c.words()));
@@ -90,8 +107,8 @@ final class Summarizer {
     }
 
     /** The article's first sentence fit for a summary, as its line on the timeline; null when it has none. */
-    static SummarySentence leadSentence(ArticleRecord article) {
-        List<Candidate> lead = lead(article);
+    static SummarySentence leadSentence(ArticleRecord article, Leads leads) {
+        List<Candidate> lead = leads.of(article);
         if (lead.isEmpty()) {
             return null;
         }

@@ -171,16 +171,20 @@ public final class StoryClusterer implements AutoCloseable {
             ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<String, ActiveStory> active = new HashMap<>();
+    /**
+     * The active stories by number. A story is its number inside the clusterer; its id ({@link #storyId}, "s" and
+     * the number) is made only for the callers, in assignments and merges.
+     */
+    private final Map<Long, ActiveStory> active = new HashMap<>();
     /** The story of each recent article, for near-copies to find; as many as the near-duplicate index holds. */
-    private final Map<String, String> storyOfArticle;
+    private final Map<String, Long> storyOfArticle;
     private final Map<String, Integer> nameFrequency = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
     /** The story of each caller's key, for articles added with {@link #addKnown}. */
-    private final Map<String, String> knownStories = new HashMap<>();
+    private final Map<String, Long> knownStories = new HashMap<>();
     private long sequence;
     private long latestDay = Long.MIN_VALUE;
-    private int storiesOpened;
+    private long storiesOpened;
 
     /**
      * What the candidate index holds of each article in it, so that a saved state can index them again: its place
@@ -189,11 +193,11 @@ public final class StoryClusterer implements AutoCloseable {
     private static final class IndexedArticle {
         final String article;
         final long order;
-        final String field;
+        final long field;
         long number;
         final List<String> keys;
 
-        IndexedArticle(String article, long order, String field, long number, List<String> keys) {
+        IndexedArticle(String article, long order, long field, long number, List<String> keys) {
             this.article = article;
             this.order = order;
             this.field = field;
@@ -203,20 +207,20 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     private final Map<String, IndexedArticle> indexedArticles = new HashMap<>();
-    private final Map<String, Set<String>> articlesByField = new HashMap<>();
+    private final Map<Long, Set<String>> articlesByField = new HashMap<>();
     /** Entries deleted since the last refresh: the searcher still sees them, and so must a restored one. */
     private final List<IndexedArticle> deletedSinceRefresh = new ArrayList<>();
     private long indexOrder;
     private long refreshedThrough;
 
-    private record Pending(String storyId, Set<String> keys) {}
+    private record Pending(long story, Set<String> keys) {}
 
     public StoryClusterer(Config config) {
         this.config = config;
         this.duplicates = new NearDuplicateIndex(NearDuplicateIndex.DEFAULT_THRESHOLD, config.windowArticles());
         this.storyOfArticle = new java.util.LinkedHashMap<>(16, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
                 return size() > config.windowArticles();
             }
         };
@@ -239,13 +243,17 @@ public final class StoryClusterer implements AutoCloseable {
      */
     public List<JoinExample> addKnown(ClusterDocument doc, String storyKey) {
         List<JoinExample> examples = new ArrayList<>();
-        String storyId = knownStories.computeIfAbsent(storyKey, key -> "s" + (++storiesOpened));
-        add(doc, storyId, (story, features) -> examples.add(new JoinExample(features, story.equals(storyId))));
+        long known = knownStories.computeIfAbsent(storyKey, key -> ++storiesOpened);
+        add(doc, known, (story, features) -> examples.add(new JoinExample(features, story == known)));
         return examples;
     }
 
-    private Assignment add(ClusterDocument doc, String knownStory,
-            BiConsumer<String, JoinFeatures> scored) {
+    /** The id callers know a story by, from its number. */
+    static String storyId(long number) {
+        return "s" + number;
+    }
+
+    private Assignment add(ClusterDocument doc, Long knownStory, BiConsumer<Long, JoinFeatures> scored) {
         sequence++;
         if (doc.day() != null) {
             latestDay = Math.max(latestDay, doc.day());
@@ -255,34 +263,34 @@ public final class StoryClusterer implements AutoCloseable {
         int year = latestYear(doc);
         List<Map.Entry<String, Float>> keyTerms = topTerms(vector, config.keyTerms());
         NearDuplicateIndex.Match copy = duplicates.add(doc.id(), doc.text());
-        String storyId = copy == null ? null : storyOfArticle.get(copy.original());
-        double score = storyId == null ? 0 : copy.similarity();
+        Long number = copy == null ? null : storyOfArticle.get(copy.original());
+        double score = number == null ? 0 : copy.similarity();
         if (knownStory != null) {
             best(doc, vector, names, keyTerms, year, null, scored);
-            storyId = knownStory;
-        } else if (storyId == null) {
+            number = knownStory;
+        } else if (number == null) {
             Scored best = best(doc, vector, names, keyTerms, year, null, null);
             if (best != null && best.score() >= best.threshold()) {
-                storyId = best.story().id;
+                number = best.story().number;
                 score = best.score();
             }
         }
-        if (storyId == null) {
-            storyId = "s" + (++storiesOpened);
+        if (number == null) {
+            number = ++storiesOpened;
         }
         // A copy of an article whose story has left the window (a reprint weeks later) reopens that story.
-        ActiveStory story = active.computeIfAbsent(storyId, ActiveStory::new);
+        ActiveStory story = active.computeIfAbsent(number, ActiveStory::new);
         story.add(doc, vector, names, sequence);
         story.addYear(year);
-        storyOfArticle.put(doc.id(), storyId);
-        index(doc, storyId, keyTerms);
+        storyOfArticle.put(doc.id(), number);
+        index(doc, number, keyTerms);
         List<Merge> merges = List.of();
         if (sequence % SWEEP_EVERY == 0) {
             // Stories known to the caller are not the clusterer's to merge.
             merges = knownStory == null ? lookAgain(sequence - SECOND_LOOK_AFTER) : List.of();
             retireOldStories();
         }
-        return new Assignment(doc.id(), storyId, score, copy == null ? null : copy.original(), merges);
+        return new Assignment(doc.id(), storyId(number), score, copy == null ? null : copy.original(), merges);
     }
 
     /**
@@ -311,11 +319,11 @@ public final class StoryClusterer implements AutoCloseable {
         List<Merge> merges = new ArrayList<>();
         for (ActiveStory story : due) {
             // A story that took in others on this pass is judged by what it has become.
-            if (active.get(story.id) == story && story.size <= config.secondLookSize()) {
+            if (active.get(story.number) == story && story.size <= config.secondLookSize()) {
                 Scored best = bestOther(story);
                 if (best != null && best.score() >= best.threshold()) {
                     merge(story, best.story());
-                    merges.add(new Merge(story.id, best.story().id, best.score()));
+                    merges.add(new Merge(storyId(story.number), storyId(best.story().number), best.score()));
                 }
             }
         }
@@ -334,11 +342,11 @@ public final class StoryClusterer implements AutoCloseable {
      * The same, with the stories looked up by {@code lookup} and the stories of the articles indexed since the last
      * refresh mapped by {@code pendingStory}: {@link #previewFinish()} judges against stories as merged so far.
      */
-    private Scored bestOther(ActiveStory story, Function<String, ActiveStory> lookup,
-            Function<String, String> pendingStory) {
+    private Scored bestOther(ActiveStory story, Function<Long, ActiveStory> lookup,
+            Function<Long, Long> pendingStory) {
         Map<String, Float> vector = story.unitCentroid();
         Map<String, Float> names = story.unitNames();
-        ClusterDocument asArticle = new ClusterDocument(story.id, story.lastDay, null, "", Set.of(),
+        ClusterDocument asArticle = new ClusterDocument(storyId(story.number), story.lastDay, null, "", Set.of(),
                 story.unitEmbedding());
         return best(asArticle, vector, names, topTerms(vector, config.keyTerms()), story.year(), story, null,
                 lookup, pendingStory);
@@ -362,12 +370,12 @@ public final class StoryClusterer implements AutoCloseable {
             }
         }
         due.sort(Comparator.comparingLong(story -> story.firstSequence));
-        Map<String, ActiveStory> grown = new HashMap<>();
-        Map<String, String> mergedInto = new HashMap<>();
-        Function<String, ActiveStory> lookup = id -> mergedInto.containsKey(id) ? null
-                : grown.getOrDefault(id, active.get(id));
-        Function<String, String> pendingStory = id -> {
-            String story = id;
+        Map<Long, ActiveStory> grown = new HashMap<>();
+        Map<Long, Long> mergedInto = new HashMap<>();
+        Function<Long, ActiveStory> lookup = number -> mergedInto.containsKey(number) ? null
+                : grown.getOrDefault(number, active.get(number));
+        Function<Long, Long> pendingStory = number -> {
+            Long story = number;
             while (mergedInto.containsKey(story)) {
                 story = mergedInto.get(story);
             }
@@ -375,15 +383,16 @@ public final class StoryClusterer implements AutoCloseable {
         };
         List<Merge> merges = new ArrayList<>();
         for (ActiveStory original : due) {
-            ActiveStory story = lookup.apply(original.id);
+            ActiveStory story = lookup.apply(original.number);
             if (story != null && story.size <= config.secondLookSize()) {
                 Scored best = bestOther(story, lookup, pendingStory);
                 if (best != null && best.score() >= best.threshold()) {
-                    ActiveStory into = grown.computeIfAbsent(best.story().id, id -> new ActiveStory(best.story()));
+                    ActiveStory into = grown.computeIfAbsent(best.story().number,
+                            number -> new ActiveStory(best.story()));
                     into.absorb(story);
-                    grown.remove(story.id);
-                    mergedInto.put(story.id, into.id);
-                    merges.add(new Merge(story.id, into.id, best.score()));
+                    grown.remove(story.number);
+                    mergedInto.put(story.number, into.number);
+                    merges.add(new Merge(storyId(story.number), storyId(into.number), best.score()));
                 }
             }
         }
@@ -393,20 +402,19 @@ public final class StoryClusterer implements AutoCloseable {
     /** Moves every article of {@code from} into {@code into}: its sums, its index entries, its near-copy links. */
     private void merge(ActiveStory from, ActiveStory into) {
         into.absorb(from);
-        active.remove(from.id);
+        active.remove(from.number);
         for (String article : from.indexed) {
-            storyOfArticle.computeIfPresent(article, (key, story) -> into.id);
+            storyOfArticle.computeIfPresent(article, (key, story) -> into.number);
         }
-        pending.replaceAll(p -> p.storyId().equals(from.id) ? new Pending(into.id, p.keys()) : p);
+        pending.replaceAll(p -> p.story() == from.number ? new Pending(into.number, p.keys()) : p);
         try {
-            into.indexedStories.add(from.id);
+            into.indexedStories.add(from.number);
             into.indexedStories.addAll(from.indexedStories);
-            long number = Long.parseLong(into.id.substring(1));
-            writer.updateNumericDocValue(new Term("story", from.id), STORY_NUMBER, number);
-            renumber(from.id, number);
-            for (String merged : from.indexedStories) {
-                writer.updateNumericDocValue(new Term("story", merged), STORY_NUMBER, number);
-                renumber(merged, number);
+            writer.updateNumericDocValue(storyTerm(from.number), STORY_NUMBER, into.number);
+            renumber(from.number, into.number);
+            for (long merged : from.indexedStories) {
+                writer.updateNumericDocValue(storyTerm(merged), STORY_NUMBER, into.number);
+                renumber(merged, into.number);
             }
             into.indexed.addAll(from.indexed);
             trimIndexed(into);
@@ -460,23 +468,23 @@ public final class StoryClusterer implements AutoCloseable {
     /** The candidate story most likely to hold the article, other than {@code excluded} (the article itself). */
     private Scored best(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names,
             List<Map.Entry<String, Float>> keyTerms, int year, ActiveStory excluded,
-            BiConsumer<String, JoinFeatures> scored) {
+            BiConsumer<Long, JoinFeatures> scored) {
         return best(doc, vector, names, keyTerms, year, excluded, scored, active::get, Function.identity());
     }
 
     private Scored best(ClusterDocument doc, Map<String, Float> vector, Map<String, Float> names,
             List<Map.Entry<String, Float>> keyTerms, int year, ActiveStory excluded,
-            BiConsumer<String, JoinFeatures> scored, Function<String, ActiveStory> lookup,
-            Function<String, String> pendingStory) {
+            BiConsumer<Long, JoinFeatures> scored, Function<Long, ActiveStory> lookup,
+            Function<Long, Long> pendingStory) {
         Scored best = null;
-        for (String id : candidates(topTerms(names, MAX_QUERY_NAMES), keyTerms, pendingStory)) {
-            ActiveStory story = lookup.apply(id);
-            if (story == null || excluded != null && story.id.equals(excluded.id)) {
+        for (long number : candidates(topTerms(names, MAX_QUERY_NAMES), keyTerms, pendingStory)) {
+            ActiveStory story = lookup.apply(number);
+            if (story == null || excluded != null && story.number == excluded.number) {
                 continue;
             }
             JoinFeatures features = features(doc, vector, names, year, story);
             if (scored != null) {
-                scored.accept(story.id, features);
+                scored.accept(story.number, features);
             }
             double score = config.model().probability(features) * timeFactor(doc.day(), story.lastDay);
             if (best == null || score > best.score()) {
@@ -511,8 +519,8 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     /** Stories whose indexed articles share key terms or names (the rarest ones, which tell most) with this one. */
-    private Set<String> candidates(List<Map.Entry<String, Float>> rarestNames, List<Map.Entry<String, Float>> top,
-            Function<String, String> pendingStory) {
+    private Set<Long> candidates(List<Map.Entry<String, Float>> rarestNames, List<Map.Entry<String, Float>> top,
+            Function<Long, Long> pendingStory) {
         Set<String> keys = new LinkedHashSet<>();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> term : top) {
@@ -525,7 +533,7 @@ public final class StoryClusterer implements AutoCloseable {
             query.add(new BoostQuery(new TermQuery(new Term("key", "n:" + name.getKey())), 0.5f),
                     BooleanClause.Occur.SHOULD);
         }
-        Set<String> stories = new LinkedHashSet<>();
+        Set<Long> stories = new LinkedHashSet<>();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -536,7 +544,7 @@ public final class StoryClusterer implements AutoCloseable {
                     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
                     NumericDocValues story = leaf.reader().getNumericDocValues(STORY_NUMBER);
                     if (story != null && story.advanceExact(hit.doc - leaf.docBase)) {
-                        stories.add("s" + story.longValue());
+                        stories.add(story.longValue());
                     }
                 }
             } finally {
@@ -548,7 +556,7 @@ public final class StoryClusterer implements AutoCloseable {
         for (Pending p : pending) {
             for (String key : p.keys()) {
                 if (keys.contains(key)) {
-                    stories.add(pendingStory.apply(p.storyId()));
+                    stories.add(pendingStory.apply(p.story()));
                     break;
                 }
             }
@@ -556,11 +564,19 @@ public final class StoryClusterer implements AutoCloseable {
         return stories;
     }
 
-    private void index(ClusterDocument doc, String storyId, List<Map.Entry<String, Float>> keyTerms) {
+    /**
+     * The index term of the entries indexed under story {@code number}, for deleting them and for giving them
+     * another story's number when it is merged: a key, never read back (the doc values give the number).
+     */
+    private static Term storyTerm(long number) {
+        return new Term("story", Long.toString(number));
+    }
+
+    private void index(ClusterDocument doc, long number, List<Map.Entry<String, Float>> keyTerms) {
         Document indexed = new Document();
-        indexed.add(new StringField("story", storyId, Field.Store.NO));
+        indexed.add(new StringField(storyTerm(number).field(), storyTerm(number).text(), Field.Store.NO));
         indexed.add(new StringField("article", doc.id(), Field.Store.NO));
-        indexed.add(new NumericDocValuesField(STORY_NUMBER, Long.parseLong(storyId.substring(1))));
+        indexed.add(new NumericDocValuesField(STORY_NUMBER, number));
         Set<String> keys = new LinkedHashSet<>();
         for (Map.Entry<String, Float> term : keyTerms) {
             keys.add("t:" + term.getKey());
@@ -573,14 +589,13 @@ public final class StoryClusterer implements AutoCloseable {
         }
         try {
             writer.addDocument(indexed);
-            IndexedArticle entry = new IndexedArticle(doc.id(), ++indexOrder, storyId,
-                    Long.parseLong(storyId.substring(1)), List.copyOf(keys));
+            IndexedArticle entry = new IndexedArticle(doc.id(), ++indexOrder, number, number, List.copyOf(keys));
             indexedArticles.put(doc.id(), entry);
-            articlesByField.computeIfAbsent(storyId, id -> new LinkedHashSet<>()).add(doc.id());
-            ActiveStory story = active.get(storyId);
+            articlesByField.computeIfAbsent(number, field -> new LinkedHashSet<>()).add(doc.id());
+            ActiveStory story = active.get(number);
             story.indexed.addLast(doc.id());
             trimIndexed(story);
-            pending.add(new Pending(storyId, keys));
+            pending.add(new Pending(number, keys));
         } catch (IOException e) {
             throw new UncheckedIOException("indexing in memory", e);
         }
@@ -607,14 +622,14 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     /** The entries indexed under {@code field} now name story {@code number}, as their doc values do. */
-    private void renumber(String field, long number) {
+    private void renumber(long field, long number) {
         for (String article : articlesByField.getOrDefault(field, Set.of())) {
             indexedArticles.get(article).number = number;
         }
     }
 
     /** The entries indexed under {@code field} are deleted, as its documents are. */
-    private void forgetField(String field) {
+    private void forgetField(long field) {
         Set<String> articles = articlesByField.remove(field);
         if (articles != null) {
             for (String article : articles) {
@@ -641,10 +656,10 @@ public final class StoryClusterer implements AutoCloseable {
                 boolean stale = sequence - story.lastSequence > config.windowArticles()
                         || story.lastDay != null && latestDay - story.lastDay > config.windowDays();
                 if (stale) {
-                    writer.deleteDocuments(new Term("story", story.id));
-                    forgetField(story.id);
-                    for (String merged : story.indexedStories) {
-                        writer.deleteDocuments(new Term("story", merged));
+                    writer.deleteDocuments(storyTerm(story.number));
+                    forgetField(story.number);
+                    for (long merged : story.indexedStories) {
+                        writer.deleteDocuments(storyTerm(merged));
                         forgetField(merged);
                     }
                     it.remove();
@@ -662,7 +677,7 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     /** The format of {@link #save}; a saved state of another format is refused, and the stream built again. */
-    private static final int STATE_FORMAT = 1;
+    private static final int STATE_FORMAT = 2;
 
     /**
      * Writes the whole state, compressed, so that {@link #restore} continues the stream where it stands: a stream
@@ -675,7 +690,7 @@ public final class StoryClusterer implements AutoCloseable {
         out.writeInt(STATE_FORMAT);
         out.writeLong(sequence);
         out.writeLong(latestDay);
-        out.writeInt(storiesOpened);
+        out.writeLong(storiesOpened);
         vectors.writeTo(out);
         duplicates.writeTo(out);
         writeMap(out, storyOfArticle);
@@ -698,7 +713,7 @@ public final class StoryClusterer implements AutoCloseable {
         for (IndexedArticle entry : entries) {
             out.writeUTF(entry.article);
             out.writeLong(entry.order);
-            out.writeUTF(entry.field);
+            out.writeLong(entry.field);
             out.writeLong(entry.number);
             out.writeBoolean(deleted.contains(entry));
             writeStrings(out, entry.keys);
@@ -707,7 +722,7 @@ public final class StoryClusterer implements AutoCloseable {
         out.writeLong(refreshedThrough);
         out.writeInt(pending.size());
         for (Pending p : pending) {
-            out.writeUTF(p.storyId());
+            out.writeLong(p.story());
             writeStrings(out, p.keys());
         }
         out.flush();
@@ -733,7 +748,7 @@ public final class StoryClusterer implements AutoCloseable {
         try {
             c.sequence = in.readLong();
             c.latestDay = in.readLong();
-            c.storiesOpened = in.readInt();
+            c.storiesOpened = in.readLong();
             c.vectors.readFrom(in);
             c.duplicates.readFrom(in);
             readMap(in, c.storyOfArticle);
@@ -745,7 +760,7 @@ public final class StoryClusterer implements AutoCloseable {
             int stories = in.readInt();
             for (int i = 0; i < stories; i++) {
                 ActiveStory story = ActiveStory.readFrom(in);
-                c.active.put(story.id, story);
+                c.active.put(story.number, story);
             }
             int entries = in.readInt();
             List<IndexedArticle> read = new ArrayList<>(entries);
@@ -753,7 +768,7 @@ public final class StoryClusterer implements AutoCloseable {
             for (int i = 0; i < entries; i++) {
                 String article = in.readUTF();
                 long order = in.readLong();
-                String field = in.readUTF();
+                long field = in.readLong();
                 long number = in.readLong();
                 wasDeleted.add(in.readBoolean());
                 read.add(new IndexedArticle(article, order, field, number, readStrings(in)));
@@ -787,7 +802,7 @@ public final class StoryClusterer implements AutoCloseable {
             c.refreshedThrough = refreshedThrough;
             int pending = in.readInt();
             for (int i = 0; i < pending; i++) {
-                String story = in.readUTF();
+                long story = in.readLong();
                 c.pending.add(new Pending(story, new LinkedHashSet<>(readStrings(in))));
             }
             return c;
@@ -800,7 +815,7 @@ public final class StoryClusterer implements AutoCloseable {
     /** Indexes a saved entry again, as {@link #index} first did. */
     private void addEntry(IndexedArticle entry) throws IOException {
         Document indexed = new Document();
-        indexed.add(new StringField("story", entry.field, Field.Store.NO));
+        indexed.add(new StringField(storyTerm(entry.field).field(), storyTerm(entry.field).text(), Field.Store.NO));
         indexed.add(new StringField("article", entry.article, Field.Store.NO));
         indexed.add(new NumericDocValuesField(STORY_NUMBER, entry.number));
         for (String key : entry.keys) {
@@ -809,18 +824,18 @@ public final class StoryClusterer implements AutoCloseable {
         writer.addDocument(indexed);
     }
 
-    private static void writeMap(DataOutputStream out, Map<String, String> map) throws IOException {
+    private static void writeMap(DataOutputStream out, Map<String, Long> map) throws IOException {
         out.writeInt(map.size());
-        for (Map.Entry<String, String> e : map.entrySet()) {
+        for (Map.Entry<String, Long> e : map.entrySet()) {
             out.writeUTF(e.getKey());
-            out.writeUTF(e.getValue());
+            out.writeLong(e.getValue());
         }
     }
 
-    private static void readMap(DataInputStream in, Map<String, String> map) throws IOException {
+    private static void readMap(DataInputStream in, Map<String, Long> map) throws IOException {
         int size = in.readInt();
         for (int i = 0; i < size; i++) {
-            map.put(in.readUTF(), in.readUTF());
+            map.put(in.readUTF(), in.readLong());
         }
     }
 
@@ -850,12 +865,12 @@ public final class StoryClusterer implements AutoCloseable {
 
     /** A story in the active window: its centroid, names and last article. */
     private static final class ActiveStory {
-        final String id;
+        final long number;
         final Map<String, Float> centroid = new HashMap<>();
         final Map<String, Float> nameCentroid = new HashMap<>();
         final java.util.ArrayDeque<String> indexed = new java.util.ArrayDeque<>();
         /** Stories merged into this one, whose index entries (still under their own ids) are now its own. */
-        final List<String> indexedStories = new ArrayList<>();
+        final List<Long> indexedStories = new ArrayList<>();
         double norm;
         double nameNorm;
         int size;
@@ -869,13 +884,13 @@ public final class StoryClusterer implements AutoCloseable {
         float[] embedding;
         double embeddingNorm;
 
-        ActiveStory(String id) {
-            this.id = id;
+        ActiveStory(long number) {
+            this.number = number;
         }
 
         /** A copy whose sums can grow without changing the original's: for {@link #previewFinish()}. */
         ActiveStory(ActiveStory other) {
-            this.id = other.id;
+            this.number = other.number;
             centroid.putAll(other.centroid);
             nameCentroid.putAll(other.nameCentroid);
             indexed.addAll(other.indexed);
@@ -893,11 +908,14 @@ public final class StoryClusterer implements AutoCloseable {
         }
 
         void writeTo(DataOutputStream out) throws IOException {
-            out.writeUTF(id);
+            out.writeLong(number);
             writeWeights(out, centroid);
             writeWeights(out, nameCentroid);
             writeStrings(out, indexed);
-            writeStrings(out, indexedStories);
+            out.writeInt(indexedStories.size());
+            for (long merged : indexedStories) {
+                out.writeLong(merged);
+            }
             out.writeDouble(norm);
             out.writeDouble(nameNorm);
             out.writeInt(size);
@@ -921,11 +939,14 @@ public final class StoryClusterer implements AutoCloseable {
         }
 
         static ActiveStory readFrom(DataInputStream in) throws IOException {
-            ActiveStory story = new ActiveStory(in.readUTF());
+            ActiveStory story = new ActiveStory(in.readLong());
             readWeights(in, story.centroid);
             readWeights(in, story.nameCentroid);
             story.indexed.addAll(readStrings(in));
-            story.indexedStories.addAll(readStrings(in));
+            int merged = in.readInt();
+            for (int i = 0; i < merged; i++) {
+                story.indexedStories.add(in.readLong());
+            }
             story.norm = in.readDouble();
             story.nameNorm = in.readDouble();
             story.size = in.readInt();
