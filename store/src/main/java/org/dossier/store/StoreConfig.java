@@ -43,8 +43,11 @@ public record StoreConfig(Path dir, String jdbcUrl, String user, String password
         // CACHE_SIZE (KiB): H2 keeps this much of the file's pages decoded in memory; its default (16 MiB) held a
         // fraction of 400,000 events, so each filter that reads every event (a name contained in the actor's)
         // read and decoded the file again (bench-api --events on 100,000 articles).
+        // DB_CLOSE_ON_EXIT=FALSE: the store closes the database itself, compacting it first, from the process's
+        // shutdown hook; H2's own hook closed it before, and a server stopped with Ctrl-C printed H2's "database
+        // has been closed" from the compaction.
         return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db").resolve("dossier") + ";FILE_LOCK=FILE"
-                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;CACHE_SIZE=" + CACHE_KIB;
+                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + CACHE_KIB;
     }
 
     Path indexDir() {
