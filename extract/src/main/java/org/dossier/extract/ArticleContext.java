@@ -81,6 +81,11 @@ public final class ArticleContext {
         return new Span(at, at + city.strip().length());
     }
 
+    /** The article's dateline in its text, from its city to the dash that ends it; null when it has none. */
+    public Span dateline() {
+        return dateline;
+    }
+
     /** Whether the offset lies in the article's dateline, which says where the report was filed, not who acts. */
     public boolean inDateline(int offset) {
         return dateline != null && dateline.contains(offset);

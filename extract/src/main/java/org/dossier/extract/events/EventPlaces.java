@@ -10,6 +10,7 @@ import org.dossier.extract.SentenceView;
 import org.dossier.model.Event;
 import org.dossier.model.Place;
 import org.dossier.model.PlaceMention;
+import org.dossier.model.Span;
 
 /**
  * Where the events that their own words and sentence leave unplaced happened, as a reader takes it from the story:
@@ -22,8 +23,6 @@ final class EventPlaces {
     /** How often a place must be named to be the article's focus. */
     static final int FOCUS_MENTIONS = 2;
 
-    /** Where a dateline can stand: the article's first characters. */
-    private static final int DATELINE_REACH = 400;
 
     private EventPlaces() {
     }
@@ -58,15 +57,12 @@ final class EventPlaces {
      * an article that names no place often enough to have a focus is where its events happen.
      */
     static Place dateline(ArticleContext context) {
-        String city = context.annotated().article().metadata().datelineCity();
-        if (city == null || city.isBlank()) {
+        Span dateline = context.dateline();
+        if (dateline == null) {
             return null;
         }
         for (PlaceMention m : context.places()) {
-            if (m.span().start() > DATELINE_REACH) {
-                break;
-            }
-            if (m.place().resolved() && m.text().equalsIgnoreCase(city.strip())) {
+            if (m.span().start() == dateline.start() && m.place().resolved()) {
                 return m.place();
             }
         }
