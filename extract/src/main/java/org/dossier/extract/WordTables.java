@@ -1,16 +1,10 @@
 package org.dossier.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.core.ResourceLines;
 
 /**
  * The word tables of the extract stages, resources under {@code org/dossier/extract/} named by their path below it
@@ -24,22 +18,7 @@ public final class WordTables {
 
     /** The rows of a table, in file order, each split at tabs. */
     public static List<String[]> rows(String path) {
-        InputStream in = WordTables.class.getResourceAsStream(ROOT + path);
-        if (in == null) {
-            throw new IllegalStateException("resource " + ROOT + path + " is missing from the classpath (it ships "
-                    + "in the dossier-extract jar)");
-        }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.strip().split("\t"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the word table " + path + " cannot be read", e);
-        }
-        return rows;
+        return ResourceLines.read(WordTables.class, ROOT + path).stream().map(line -> line.split("\t")).toList();
     }
 
     /** The first column of a table as a set. */

@@ -1,12 +1,7 @@
 package org.dossier.nlp.entities;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +10,7 @@ import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
 import org.dossier.core.Layers;
+import org.dossier.core.ResourceLines;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
@@ -40,25 +36,8 @@ public final class EntityResolver implements ArticleStage {
             "company", "corporation", "university", "school", "club", "team");
 
     /** Family names of traditions that write them first ("Liu Xiaoming", "Kim Jong Un"). */
-    private static final Set<String> SURNAMES_FIRST = readList("surnames-first.txt");
-
-    private static Set<String> readList(String name) {
-        try (InputStream in = EntityResolver.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + name + " is missing beside " + EntityResolver.class);
-            }
-            Set<String> out = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    out.add(entry);
-                }
-            }
-            return Set.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
-    }
+    private static final Set<String> SURNAMES_FIRST =
+            Set.copyOf(ResourceLines.read(EntityResolver.class, "surnames-first.txt"));
 
     @Override
     public String name() {

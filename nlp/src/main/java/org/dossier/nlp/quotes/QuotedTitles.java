@@ -1,14 +1,10 @@
 package org.dossier.nlp.quotes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.dossier.core.ResourceLines;
 
 /**
  * Tells a quoted title ("Guardians of the Galaxy", "The Rachel Maddow Show") from quoted speech: every word
@@ -46,15 +42,6 @@ final class QuotedTitles {
     }
 
     private static Set<String> read() {
-        try (InputStream in = QuotedTitles.class.getResourceAsStream("title-small-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("title-small-words.txt is missing from the quotes package");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read title-small-words.txt", e);
-        }
+        return Set.copyOf(ResourceLines.read(QuotedTitles.class, "title-small-words.txt"));
     }
 }
