@@ -66,6 +66,51 @@ class EventRulesTest {
         });
     }
 
+    /** "Russia condemned Turkey, citing strikes {time}": the time sits in the participle's clause, not the verb's. */
+    private static ParsedText condemnedCiting(String time, String timeTokens) {
+        return ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj "
+                        + ",/,/O/4/punct citing|cite/VBG/O/1/advcl strikes|strike/NNS/O/4/obj " + timeTokens);
+    }
+
+    @Test
+    void theOneMonthASentenceNamesDatesItsEventsWhenTheirClauseNamesNone() {
+        ParsedText text = condemnedCiting("in August 2016",
+                "in/IN/O/7/case August/NNP/DATE/5/nmod 2016/CD/DATE/7/nummod")
+                .date("August 2016", "2016-08", "2016-08-01", Precision.MONTH);
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 8, 1));
+            assertThat(e.datePrecision()).isEqualTo(Precision.MONTH);
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.STATED);
+        });
+    }
+
+    @Test
+    void aYearThatModifiesAThingDatesNoEvent() {
+        ParsedText text = condemnedCiting("the 2005 petition",
+                "the/DT/O/8/det 2005/CD/DATE/8/nummod petition/NN/O/5/nmod")
+                .date("2005", "2005", "2005-01-01", Precision.YEAR);
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+    }
+
+    @Test
+    void aMonthFoundOnlyInItsSentenceIsNotCarriedToTheNext() {
+        ParsedText text = condemnedCiting("in August 2016",
+                "in/IN/O/7/case August/NNP/DATE/5/nmod 2016/CD/DATE/7/nummod")
+                .date("August 2016", "2016-08", "2016-08-01", Precision.MONTH)
+                .sentence("Iran/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Israel/NNP/LOCATION/1/obj");
+
+        assertThat(events(text)).hasSize(2).last().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+    }
+
     @Test
     void aPeriodInTheClauseGivesItsFirstDayAndItsPrecision() {
         ParsedText text = ParsedText.published("2016-10-12")
