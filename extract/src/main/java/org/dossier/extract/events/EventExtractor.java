@@ -445,9 +445,10 @@ public final class EventExtractor implements ArticleStage {
     }
 
     /**
-     * Settles each event's date: a date said in its own clause; else the only day named in its sentence; else,
-     * when its sentence names no time at all, the date of the sentence or event just before it (a story told in
-     * order), or of the same speaker's statement a little earlier (one interview); else, for the lead's news told in
+     * Settles each event's date: a date said in its own clause; else the only day named in its sentence, or the one
+     * month or year it names as its time; else, when its sentence names no time at all, for an act told in the simple
+     * past the date of the sentence or event just before it (a story told in order), or for a statement that of the
+     * same speaker's statement a little earlier (one interview); else, for the lead's news told in
      * the present ("has announced"), the publication day, as news of that day; else the publication date, as the day
      * the event was reported.
      */
@@ -462,7 +463,7 @@ public final class EventExtractor implements ArticleStage {
         for (Proposal c : proposals) {
             EventDate date = c.ownDate() != null ? c.ownDate() : c.sentenceDate();
             if (date == null && !c.sentenceHasDate()) {
-                date = storySoFar(context, c, previous, previousSentence);
+                date = continuesTheStory(context, c) ? storySoFar(context, c, previous, previousSentence) : null;
                 if (date == null && c.statement() && sameSpeakerShortlyAfter(lastStatement, c)) {
                     date = lastStatementDate;
                 }
@@ -498,6 +499,40 @@ public final class EventExtractor implements ArticleStage {
             }
         }
         return -1;
+    }
+
+    /** Roots of acts done rather than said: material cooperation and aid, yielding, investigating, 14 to 20. */
+    private static final Set<String> MATERIAL_ROOTS = Set.of("06", "07", "08", "09", "14", "15", "16", "17", "18",
+            "19", "20");
+
+    /**
+     * Whether an event goes on the story told so far, and so takes its day: an act done, told in the simple past
+     * ("officers fired", "he was arrested"). What someone said, claims, news told in the present or perfect ("has
+     * denied", "continue") and what had happened before ("had opposed") are not the next step of a narrative: in
+     * news they are of the day of reporting.
+     */
+    private static boolean continuesTheStory(ArticleContext context, Proposal c) {
+        if (c.statement() || c.trigger() < 0 || !MATERIAL_ROOTS.contains(c.event().root())) {
+            return false;
+        }
+        SentenceView s = context.sentences().stream().filter(v -> v.sentence().index() == c.sentence()).findFirst()
+                .orElse(null);
+        if (s == null || !s.parsed()) {
+            return false;
+        }
+        String pos = s.pos(c.trigger());
+        boolean passive = false;
+        for (int child : s.children(c.trigger())) {
+            String rel = s.relation(child);
+            if (rel.equals("aux") || rel.equals("aux:pass")) {
+                String aux = s.word(child).toLowerCase(java.util.Locale.ROOT);
+                if (!aux.equals("was") && !aux.equals("were")) {
+                    return false; // "has denied", "had opposed", "would strike", "is trying"
+                }
+                passive = true;
+            }
+        }
+        return pos.equals("VBD") || pos.equals("VBN") && passive;
     }
 
     /** The day of the sentence just before, or of an event in it or in the same sentence. */

@@ -111,6 +111,41 @@ class EventRulesTest {
         });
     }
 
+    /** "Syrian warplanes bombed rebels on Monday.", then a sentence that names no time. */
+    private static ParsedText bombedOnMondayThen(String next) {
+        return ParsedText.published("2016-10-12")
+                .sentence("Syrian/JJ/MISC/1/amod warplanes|warplane/NNS/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                        + "rebels|rebel/NNS/O/2/obj on/IN/O/5/case Monday/NNP/DATE/2/obl")
+                .date("Monday", "XXXX-WXX-1", "2016-10-10", Precision.DAY)
+                .sentence(next);
+    }
+
+    @Test
+    void anActToldInTheSimplePastGoesOnTheDayOfTheSentenceBefore() {
+        ParsedText text = bombedOnMondayThen("Rebels|rebel/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root "
+                + "soldiers|soldier/NNS/O/1/obj");
+
+        assertThat(events(text)).hasSize(2).last().satisfies(e -> {
+            assertThat(e.root()).isEqualTo("19");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 10));
+        });
+    }
+
+    @Test
+    void whatIsSaidOrToldInThePerfectAfterADatedActIsOfTheDayOfReporting() {
+        ParsedText said = bombedOnMondayThen("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root "
+                + "Turkey/NNP/LOCATION/1/obj");
+        ParsedText perfect = bombedOnMondayThen("Rebels|rebel/NNS/O/2/nsubj have|have/VBP/O/2/aux "
+                + "attacked|attack/VBN/O/-1/root soldiers|soldier/NNS/O/2/obj");
+
+        for (ParsedText text : List.of(said, perfect)) {
+            assertThat(events(text)).hasSize(2).last().satisfies(e -> {
+                assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+                assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+            });
+        }
+    }
+
     @Test
     void aPeriodInTheClauseGivesItsFirstDayAndItsPrecision() {
         ParsedText text = ParsedText.published("2016-10-12")
