@@ -147,6 +147,19 @@ class EventRulesTest {
     }
 
     @Test
+    void weaponsAStateIsNamedBehindAreItsArmedForces() {
+        ParsedText struck = ParsedText.published("2016-10-12")
+                .sentence("Israeli/JJ/MISC/1/amod airstrikes|airstrike/NNS/O/2/nsubj hit|hit/VBD/O/-1/root "
+                        + "the/DT/O/4/det camp/NN/O/2/obj");
+        ParsedText killed = ParsedText.published("2016-10-12")
+                .sentence("Civilians|civilian/NNS/O/2/nsubj:pass were|be/VBD/O/2/aux:pass killed|kill/VBN/O/-1/root "
+                        + "in/IN/O/5/case Russian/JJ/MISC/5/amod shelling/NN/O/2/obl");
+
+        assertThat(coded(struck)).singleElement().satisfies(e -> assertThat(e).contains(" ISRMIL>"));
+        assertThat(coded(killed)).singleElement().satisfies(e -> assertThat(e).contains(" RUSMIL>"));
+    }
+
+    @Test
     void aPeriodInTheClauseGivesItsFirstDayAndItsPrecision() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj "
@@ -460,7 +473,7 @@ class EventRulesTest {
 
         assertThat(events(text)).anySatisfy(e -> {
             assertThat(e.root()).isEqualTo("19");
-            assertThat(e.actor().code()).isEqualTo("ISR");
+            assertThat(e.actor().code()).isEqualTo("ISRMIL"); // a state behind a bombing is its armed forces
         });
     }
 
@@ -470,7 +483,7 @@ class EventRulesTest {
                 .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det "
                         + "Israeli/JJ/MISC/4/amod attack/NN/O/1/obj Monday/NNP/DATE/4/nmod:tmod");
 
-        assertThat(events(text)).anySatisfy(e -> assertThat(e.actor().code()).isEqualTo("ISR"));
+        assertThat(events(text)).anySatisfy(e -> assertThat(e.actor().code()).isEqualTo("ISRMIL"));
     }
 
     @Test
