@@ -8,23 +8,25 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dossier.output.ArticleRecord.DateRecord;
-import org.dossier.output.ArticleRecord.EntityRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
-import org.dossier.output.ArticleRecord.FigureRecord;
-import org.dossier.output.ArticleRecord.PlaceMentionRecord;
-import org.dossier.output.ArticleRecord.PlaceRecord;
-import org.dossier.output.ArticleRecord.QuoteRecord;
-import org.dossier.output.ArticleRecord.SpanText;
-import org.dossier.output.StoryRecord.ActorRoles;
-import org.dossier.output.StoryRecord.FigureConflict;
-import org.dossier.output.StoryRecord.FigureEntry;
-import org.dossier.output.StoryRecord.MergedEvent;
-import org.dossier.output.StoryRecord.QuoteEntry;
-import org.dossier.output.StoryRecord.Source;
-import org.dossier.output.StoryRecord.StoryArticle;
-import org.dossier.output.StoryRecord.SummarySentence;
-import org.dossier.output.StoryRecord.TimelineEntry;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.DateRecord;
+import org.dossier.model.record.ArticleRecord.EntityRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.FigureRecord;
+import org.dossier.model.record.ArticleRecord.PlaceMentionRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.QuoteRecord;
+import org.dossier.model.record.ArticleRecord.SpanText;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.ActorRoles;
+import org.dossier.model.record.StoryRecord.FigureConflict;
+import org.dossier.model.record.StoryRecord.FigureEntry;
+import org.dossier.model.record.StoryRecord.MergedEvent;
+import org.dossier.model.record.StoryRecord.QuoteEntry;
+import org.dossier.model.record.StoryRecord.Source;
+import org.dossier.model.record.StoryRecord.StoryArticle;
+import org.dossier.model.record.StoryRecord.SummarySentence;
+import org.dossier.model.record.StoryRecord.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -206,12 +208,12 @@ class RecordJsonTest {
 
     /** The mapper the store's pages, the Spark job's events and export's JSONL write nested records with. */
     private static ObjectMapper recordMapper() {
-        return new ObjectMapper();
+        return RecordJson.mapper();
     }
 
     /** The API's mapper: snake_case names for its own objects. */
     private static ObjectMapper apiMapper() {
-        return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        return RecordJson.mapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dossier.output.StoryRecord;
+import org.dossier.model.record.StoryRecord;
 
 /**
  * A story as its page shows it, of a bounded size whatever the story's: the record of a story of thousands of

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.dossier.output.StoryRecord;
-import org.dossier.output.StoryRecord.MergedEvent;
-import org.dossier.output.StoryRecord.Source;
-import org.dossier.output.StoryRecord.StoryArticle;
-import org.dossier.output.StoryRecord.TimelineEntry;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.MergedEvent;
+import org.dossier.model.record.StoryRecord.Source;
+import org.dossier.model.record.StoryRecord.StoryArticle;
+import org.dossier.model.record.StoryRecord.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 class StoryPageTest {
