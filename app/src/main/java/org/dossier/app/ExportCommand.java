@@ -17,6 +17,7 @@ import org.dossier.model.record.StoryRecord;
 import org.dossier.model.record.StoryRecord.MergedEvent;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.output.EventsCsv;
+import org.dossier.output.RecordJson;
 import org.dossier.output.StoriesJsonl;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreException;
@@ -178,7 +179,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     void write(List<StoryRecord> stories, Map<String, Origin> origins, Writer w) throws java.io.IOException {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = RecordJson.mapper();
         EventsCsv csv = new EventsCsv(w, spreadsheet);
         if (format == Format.csv) {
             csv.header();

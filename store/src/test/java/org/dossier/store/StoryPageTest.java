@@ -13,6 +13,7 @@ import org.dossier.model.record.StoryRecord.MergedEvent;
 import org.dossier.model.record.StoryRecord.Source;
 import org.dossier.model.record.StoryRecord.StoryArticle;
 import org.dossier.model.record.StoryRecord.TimelineEntry;
+import org.dossier.output.StoriesJsonl;
 import org.junit.jupiter.api.Test;
 
 class StoryPageTest {
@@ -88,7 +89,7 @@ class StoryPageTest {
     void aSmallStorysPageIsItsRecordWithCounts() throws Exception {
         StoryRecord story = story(3);
         JsonNode page = JSON.readTree(StoryPage.json(story));
-        JsonNode record = JSON.valueToTree(story);
+        JsonNode record = JSON.readTree(StoriesJsonl.toLine(story));
         for (String list : List.of("articles", "events", "actors", "quotes", "figures", "conflicts", "summary")) {
             assertThat(page.get(list)).as(list).isEqualTo(record.get(list));
         }
