@@ -3,7 +3,9 @@ package org.dossier.output;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 
 /**
@@ -15,6 +17,9 @@ import java.time.LocalDate;
  * would write camelCase names in another order, and fail on days).
  */
 public final class RecordJson {
+
+    /** Only asked for names. */
+    private static final ObjectMapper NAMES = mapper();
 
     private RecordJson() {}
 
@@ -37,5 +42,22 @@ public final class RecordJson {
         module.addDeserializer(LocalDate.class, new IsoDay.Reader());
         RecordMixIns.MIX_INS.forEach(module::setMixInAnnotation);
         return module;
+    }
+
+    /**
+     * The name a record's component has in the records' JSON ({@code published_confidence} for
+     * {@code ArticleRecord.publishedConfidence}), for writers that name things as the JSON does without writing
+     * JSON (the Spark job's Parquet columns); for a record outside the model, its own annotations' name. A
+     * component the JSON leaves out keeps its own name.
+     */
+    public static String nameOf(RecordComponent component) {
+        Class<?> record = component.getDeclaringRecord();
+        for (BeanPropertyDefinition property : NAMES.getSerializationConfig()
+                .introspect(NAMES.constructType(record)).findProperties()) {
+            if (property.getInternalName().equals(component.getName())) {
+                return property.getName();
+            }
+        }
+        return component.getName();
     }
 }

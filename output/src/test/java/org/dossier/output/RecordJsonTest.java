@@ -2,9 +2,11 @@ package org.dossier.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -259,6 +261,24 @@ class RecordJsonTest {
         assertThat(ArticlesJsonl.fromLine(FAILED_ARTICLE)).isEqualTo(failedArticle());
         assertThat(StoriesJsonl.fromLine(FULL_STORY)).isEqualTo(fullStory());
         assertThat(StoriesJsonl.fromLine(EMPTY_STORY)).isEqualTo(emptyStory());
+    }
+
+    /** A record of another module, named by its own annotations. */
+    record Elsewhere(@JsonProperty("geo_id") Long geoId, String countryCode) {}
+
+    @Test
+    void aComponentsNameIsItsNameInTheJson() {
+        assertThat(nameOf(ArticleRecord.class, "publishedConfidence")).isEqualTo("published_confidence");
+        assertThat(nameOf(ArticleRecord.class, "persons")).isEqualTo("persons");
+        assertThat(nameOf(PlaceRecord.class, "geonamesId")).isEqualTo("geonames_id");
+        assertThat(nameOf(StoryArticle.class, "duplicateOf")).isEqualTo("duplicate_of");
+        assertThat(nameOf(Elsewhere.class, "geoId")).isEqualTo("geo_id");
+        assertThat(nameOf(Elsewhere.class, "countryCode")).isEqualTo("countryCode");
+    }
+
+    private static String nameOf(Class<?> record, String component) {
+        return RecordJson.nameOf(Arrays.stream(record.getRecordComponents())
+                .filter(c -> c.getName().equals(component)).findFirst().orElseThrow());
     }
 
     @Test
