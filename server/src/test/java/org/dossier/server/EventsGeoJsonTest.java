@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
 import org.dossier.store.StoreRows.EventRow;
 import org.junit.jupiter.api.Test;
 

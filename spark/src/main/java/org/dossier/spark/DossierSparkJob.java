@@ -31,10 +31,11 @@ import org.dossier.ingest.meta.DateEvidence;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.model.Sourced;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.nlp.NlpModels;
-import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
+import org.dossier.output.RecordJson;
 import org.dossier.output.StoriesJsonl;
 import org.dossier.stories.build.StoryBuilder;
 import org.dossier.stories.build.StoryGroups;
@@ -309,7 +310,7 @@ public final class DossierSparkJob {
         return out;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = RecordJson.mapper();
 
     /** The lines of {@code events/}: each event of the article with the article's id, outlet and address. */
     private static Iterator<String> eventLines(ArticleRecord article) throws IOException {

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EntityRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
-import org.dossier.output.ArticleRecord.FigureRecord;
-import org.dossier.output.ArticleRecord.PlaceRecord;
-import org.dossier.output.ArticleRecord.QuoteRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EntityRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.FigureRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.QuoteRecord;
 import org.dossier.output.ArticlesJsonl;
 
 /** Writes one article and the items extracted from it as rows, inside the caller's transaction. */

@@ -1,7 +1,7 @@
 package org.dossier.store;
 
 import java.util.List;
-import org.dossier.output.StoryRecord;
+import org.dossier.model.record.StoryRecord;
 
 /**
  * What the charts and the actor pages are drawn from: counts the store groups in SQL over the events of a filter,

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.dossier.output.StoryRecord;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.store.ChartRows.ActorCount;
 import org.dossier.store.ChartRows.ActorRef;
 import org.dossier.store.ChartRows.Dyad;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.store.StoreRows.Counts;
 import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.store.StoreRows.EventRow;

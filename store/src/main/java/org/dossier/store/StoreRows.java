@@ -1,7 +1,7 @@
 package org.dossier.store;
 
 import java.util.List;
-import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
 
 /** What the store answers with: rows of its tables, each item with the article and offsets that support it. */
 public final class StoreRows {

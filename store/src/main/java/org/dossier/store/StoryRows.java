@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.output.StoriesJsonl;
-import org.dossier.output.StoryRecord;
 
 /** Writes stories, with which story each of their articles is in, inside the caller's transaction. */
 final class StoryRows {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
 import org.dossier.store.ChartRows.ActorCount;
 import org.dossier.store.ChartRows.ActorProfile;
 import org.dossier.store.ChartRows.Dyad;
