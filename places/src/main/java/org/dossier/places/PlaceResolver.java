@@ -41,13 +41,17 @@ public final class PlaceResolver implements ArticleStage {
     private static final int LONG_NAME = 9;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
     private static final int SEAT_POPULATION = 100_000;
+    /** Other names in areas of a country that make a country's name one of its areas ("Georgia" in a US story). */
+    private static final int MIN_AREAS_FOR_STATE = 2;
 
     private final Gazetteer gazetteer;
     private final Toponyms toponyms;
+    private final Set<String> notPlaces;
 
     public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.toponyms = new Toponyms(gazetteer, words);
+        this.notPlaces = Toponyms.notPlaceKeys(words);
     }
 
     /** The resolver over the gazetteer built into the application. */
@@ -87,7 +91,7 @@ public final class PlaceResolver implements ArticleStage {
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names) {
         Context context = new Context();
         for (Toponym t : names) {
-            if (!t.untagged() || gazetteer.country(t.key()) != null) {
+            if (!notPlaces.contains(t.key()) && (!t.untagged() || gazetteer.country(t.key()) != null)) {
                 anchor(t, context);
             }
         }
@@ -130,7 +134,7 @@ public final class PlaceResolver implements ArticleStage {
         List<Place> before = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
-            if (places[i] == null) {
+            if (places[i] == null && !notPlaces.contains(t.key())) {
                 if (t.role() == Toponym.Role.NAME) {
                     places[i] = byName.computeIfAbsent(t.key(), k -> resolveName(t, context, areaKeys));
                 } else {
@@ -156,10 +160,12 @@ public final class PlaceResolver implements ArticleStage {
         return keys;
     }
 
+    /** The admin area a name with a word for an area means; null when a city of that name is the article's. */
     private AdminArea areaOf(Toponym t, Context context) {
         List<AdminArea> areas = new ArrayList<>(gazetteer.areas(t.key()));
         areas.addAll(gazetteer.areasByShortName(t.key()));
-        return best(areas, context);
+        AdminArea area = best(areas, context);
+        return area == null || outweighedByCities(area, gazetteer.places(t.key()), context, t.key()) ? null : area;
     }
 
     /** What the article's unambiguous names tell of where it is: its countries, admin areas and places. */
@@ -215,7 +221,8 @@ public final class PlaceResolver implements ArticleStage {
         }
         Country country = gazetteer.country(t.key());
         if (country != null) {
-            return of(country);
+            AdminArea state = areaOfTheArticlesCountry(country, t.key(), context);
+            return state != null ? of(state, t.text()) : of(country);
         }
         if (areaKeys.contains(t.key())) {
             AdminArea area = areaOf(t, context);
@@ -225,7 +232,8 @@ public final class PlaceResolver implements ArticleStage {
         }
         List<GazetteerPlace> places = gazetteer.places(t.key());
         AdminArea area = best(gazetteer.areas(t.key()), context);
-        if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))) {
+        if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))
+                && !outweighedByCities(area, places, context, t.key())) {
             return of(area, t.text());
         }
         Place city = city(t, places, context, Precision.PLACE);
@@ -290,9 +298,7 @@ public final class PlaceResolver implements ArticleStage {
                 return c == null ? null : of(c);
             }
             case AREA -> {
-                List<AdminArea> areas = new ArrayList<>(gazetteer.areas(t.key()));
-                areas.addAll(gazetteer.areasByShortName(t.key()));
-                AdminArea area = best(areas, context);
+                AdminArea area = areaOf(t, context);
                 if (area != null) {
                     return of(area, t.text());
                 }
@@ -301,11 +307,13 @@ public final class PlaceResolver implements ArticleStage {
             default -> {
                 Country country = gazetteer.country(t.key());
                 if (country != null) {
-                    return of(country);
+                    AdminArea state = areaOfTheArticlesCountry(country, t.key(), context);
+                    return state != null ? of(state, t.text()) : of(country);
                 }
                 AdminArea area = best(gazetteer.areas(t.key()), context);
                 List<GazetteerPlace> places = gazetteer.places(t.key());
-                if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))) {
+                if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))
+                        && !outweighedByCities(area, places, context, t.key())) {
                     return of(area, t.text());
                 }
                 GazetteerPlace partOf = gazetteer.partOf(t.key());
@@ -320,6 +328,39 @@ public final class PlaceResolver implements ArticleStage {
                 return spelled != null ? spelled.as(t.text(), Precision.NEAR_PLACE) : nearestCityBefore(t, before);
             }
         }
+    }
+
+    /**
+     * An area in a country the article does not put itself in, where a city of that name lies in one it does:
+     * "Gaza" in a story of Israel and the Palestinians is the city, not Mozambique's province.
+     */
+    private static boolean outweighedByCities(AdminArea area, List<GazetteerPlace> places, Context context,
+            String key) {
+        double areaWeight = context.countryWeight(area.country(), key);
+        for (int i = 0; i < Math.min(places.size(), MAX_CANDIDATES); i++) {
+            if (context.countryWeight(places.get(i).country(), key) > areaWeight) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A country's name that is also a first-level area of the country the article is set in, where the article says
+     * nothing else of the first country and names other areas of its own: "Georgia" beside Florida and North
+     * Carolina is the US state. Null otherwise.
+     */
+    private AdminArea areaOfTheArticlesCountry(Country country, String key, Context context) {
+        if (context.countryWeight(country.code(), key) > 0) {
+            return null;
+        }
+        for (AdminArea a : gazetteer.areas(key)) {
+            if (!a.country().equals(country.code()) && !a.code().isEmpty()
+                    && context.areasNamed(a.country(), key) >= MIN_AREAS_FOR_STATE) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** For a district the gazetteer does not know ("Sheik Said district"): the city named just before it. */
@@ -445,6 +486,17 @@ public final class PlaceResolver implements ArticleStage {
                 }
             }
             return out;
+        }
+
+        /** How many names other than {@code key} say an admin area of the country (its own, or a place's). */
+        int areasNamed(String code, String key) {
+            Set<String> keys = new HashSet<>();
+            for (Say s : says) {
+                if (s.country.equals(code) && s.area != null && !s.key.equals(key)) {
+                    keys.add(s.key);
+                }
+            }
+            return keys.size();
         }
 
         /** How much the names other than {@code key} put the article in the country. */
