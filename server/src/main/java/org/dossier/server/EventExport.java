@@ -114,7 +114,7 @@ final class EventExport {
     static EventsCsv.Row row(EventRow e) {
         String url = DocumentHints.isWebAddress(e.url()) ? e.url() : null;
         String file = EventsCsv.sourceFile(e.source());
-        return new EventsCsv.Row(e.date(), e.actor(), e.actorCode(), e.cameo(), e.root(), e.quadClass(),
+        return new EventsCsv.Row(java.util.Objects.toString(e.date(), null), e.actor(), e.actorCode(), e.cameo(), e.root(), e.quadClass(),
                 e.goldstein(), e.target(), e.targetCode(), e.location(), url, 1, e.story(), e.text(), e.confidence(),
                 e.dateBasis(), file, e.place());
     }
