@@ -9,25 +9,26 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * Schema version 11.1: fills the DATE columns version 11 added from the ISO text of the day columns beside them.
- * Each value is read as the records' days are ({@code IsoDay}): an ISO date, or the day of an ISO timestamp that a
- * version before the records held days may have stored. A value that is no day leaves the new column null; the
- * article's record, which the store keeps whole, still holds what it said. Rows are updated by their keys, in
- * batches, so that a store of hundreds of thousands of events migrates in one pass over each table.
+ * Schema version 11.1: makes every value of the day columns, still text, the ISO date that version 11.2 casts to
+ * DATE. Each value is read as the records' days are ({@code IsoDay}): an ISO date stays as it is, an ISO timestamp
+ * that a version before the records held days may have stored becomes its day, and a value that is no day becomes
+ * null (the article's record, which the store keeps whole, still holds what it said), so that no value can stop
+ * the cast and the store from opening. Every value is read once; only those that change are written, by their
+ * rows' keys, in batches.
  */
 final class DaysAsDates extends RecordMigration {
 
     private static final int BATCH = 1000;
 
-    /** A day column of text and the DATE column that takes its place, in a table with these key columns. */
-    record DayColumn(String table, List<String> keys, String text, String date) {}
+    /** A day column of text in a table with these key columns. */
+    record DayColumn(String table, List<String> keys, String column) {}
 
     static final List<DayColumn> COLUMNS = List.of(
-            new DayColumn("articles", List.of("id"), "published", "published_date"),
-            new DayColumn("events", List.of("article_id", "ordinal"), "event_day", "event_date"),
-            new DayColumn("figures", List.of("article_id", "ordinal"), "figure_day", "figure_date"),
-            new DayColumn("stories", List.of("id"), "first_day", "first_date"),
-            new DayColumn("stories", List.of("id"), "last_day", "last_date"));
+            new DayColumn("articles", List.of("id"), "published"),
+            new DayColumn("events", List.of("article_id", "ordinal"), "event_day"),
+            new DayColumn("figures", List.of("article_id", "ordinal"), "figure_day"),
+            new DayColumn("stories", List.of("id"), "first_day"),
+            new DayColumn("stories", List.of("id"), "last_day"));
 
     DaysAsDates() {
         super("11.1", "days as dates");
@@ -43,19 +44,21 @@ final class DaysAsDates extends RecordMigration {
     private static void fill(Connection c, DayColumn column) throws SQLException {
         String keys = String.join(", ", column.keys());
         String match = String.join(" AND ", column.keys().stream().map(k -> k + " = ?").toList());
-        try (PreparedStatement select = c.prepareStatement("SELECT " + keys + ", " + column.text() + " FROM "
-                + column.table() + " WHERE " + column.text() + " IS NOT NULL");
-                PreparedStatement update = c.prepareStatement("UPDATE " + column.table() + " SET " + column.date()
+        try (PreparedStatement select = c.prepareStatement("SELECT " + keys + ", " + column.column() + " FROM "
+                + column.table() + " WHERE " + column.column() + " IS NOT NULL");
+                PreparedStatement update = c.prepareStatement("UPDATE " + column.table() + " SET " + column.column()
                         + " = ? WHERE " + match)) {
             select.setFetchSize(BATCH);
             int pending = 0;
             try (ResultSet r = select.executeQuery()) {
                 while (r.next()) {
-                    LocalDate day = day(r.getString(column.keys().size() + 1));
-                    if (day == null) {
+                    String text = r.getString(column.keys().size() + 1);
+                    LocalDate day = day(text);
+                    String iso = day == null ? null : day.toString();
+                    if (text.equals(iso)) {
                         continue;
                     }
-                    update.setObject(1, day);
+                    update.setString(1, iso);
                     for (int k = 0; k < column.keys().size(); k++) {
                         update.setObject(k + 2, r.getObject(k + 1));
                     }

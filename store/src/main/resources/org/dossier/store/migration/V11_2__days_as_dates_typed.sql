@@ -1,22 +1,11 @@
--- The DATE columns filled by 11.1 take the place and names of the VARCHAR ones (see V11). The views that read
--- them are dropped first and made again as they were (corrected_events and corrected_events_all of V10,
--- corrected_figures of V7), and the events' day indexes of V9 made again on the new column.
-DROP VIEW corrected_events;
-DROP VIEW corrected_events_all;
-DROP VIEW corrected_figures;
-DROP INDEX events_day_asc;
-DROP INDEX events_day_desc;
-
-ALTER TABLE articles DROP COLUMN published;
-ALTER TABLE articles RENAME COLUMN published_date TO published;
-ALTER TABLE events DROP COLUMN event_day;
-ALTER TABLE events RENAME COLUMN event_date TO event_day;
-ALTER TABLE figures DROP COLUMN figure_day;
-ALTER TABLE figures RENAME COLUMN figure_date TO figure_day;
-ALTER TABLE stories DROP COLUMN first_day;
-ALTER TABLE stories RENAME COLUMN first_date TO first_day;
-ALTER TABLE stories DROP COLUMN last_day;
-ALTER TABLE stories RENAME COLUMN last_date TO last_day;
+-- The day columns, each value an ISO date or null since 11.1, become DATE (see V11); then the events' day indexes of
+-- V9 and the views of V10 (corrected_events, corrected_events_all) and V7 (corrected_figures) are made again as
+-- they were.
+ALTER TABLE articles ALTER COLUMN published SET DATA TYPE DATE USING CAST(published AS DATE);
+ALTER TABLE events ALTER COLUMN event_day SET DATA TYPE DATE USING CAST(event_day AS DATE);
+ALTER TABLE figures ALTER COLUMN figure_day SET DATA TYPE DATE USING CAST(figure_day AS DATE);
+ALTER TABLE stories ALTER COLUMN first_day SET DATA TYPE DATE USING CAST(first_day AS DATE);
+ALTER TABLE stories ALTER COLUMN last_day SET DATA TYPE DATE USING CAST(last_day AS DATE);
 
 CREATE INDEX events_day_asc ON events (event_day ASC NULLS LAST);
 CREATE INDEX events_day_desc ON events (event_day DESC NULLS LAST);
