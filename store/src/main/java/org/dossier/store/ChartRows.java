@@ -81,7 +81,8 @@ public final class ChartRows {
      * dates it), with its source; {@code conflict} when its story shows it among conflicting figures.
      */
     public record FigurePoint(@IsoDay LocalDate day, long value, String qualifier, String unit, String what,
-            String reportedBy, String outlet, String article, String story, String text, int start, int end, boolean conflict) {}
+            String reportedBy, String outlet, String article, String story, String text, int start, int end,
+            boolean conflict) {}
 
     /** A conflict between figures, as the story page of {@code story} shows it. */
     public record FigureConflictRow(String story, String unit, String what, @IsoDay LocalDate date, String place,

@@ -15,8 +15,7 @@ public final class StoreRows {
     private StoreRows() {}
 
     public record StorySummary(String id, int rank, String title, @IsoDay LocalDate firstDay,
-            @IsoDay LocalDate lastDay, int articles,
-            int events, int conflicts) {}
+            @IsoDay LocalDate lastDay, int articles, int events, int conflicts) {}
 
     /**
      * An event as stored: {@code confidence}, {@code datePrecision} and {@code dateBasis} are null for events
@@ -78,15 +77,15 @@ public final class StoreRows {
      * any case) or a code prefix of either party; {@code target} the same of the target alone; {@code cameo} is a
      * code prefix ("19" for all fights, "1" for the root codes 10 to 19); {@code quadClass} one of CAMEO's four
      * classes (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict); {@code from}
-     * and {@code to} are days, inclusive; {@code location} is contained (any case) in the place the text names or the place it was
-     * resolved to; {@code outlet} is the article's outlet (whole, any case); {@code minConfidence} null lists events
+     * and {@code to} are days, inclusive; {@code location} is contained (any case) in the place the text names or
+     * the place it was resolved to; {@code outlet} is the article's outlet (whole, any case); {@code minConfidence} null lists events
      * whatever their confidence; {@code story} keeps the events of one story's articles; {@code place} filters by
      * where they happened. {@code limit} and {@code offset} are the page (an export reads every matching event).
      * {@code withRejected} lists the events analysts marked wrong too, each marked {@code rejected}.
      */
-    public record EventFilter(String actor, String target, String cameo, Integer quadClass, LocalDate from, LocalDate to,
-            String location, String outlet, Double minConfidence, String story, PlaceFilter place, EventSort sort,
-            int limit, int offset, boolean withRejected) {
+    public record EventFilter(String actor, String target, String cameo, Integer quadClass, LocalDate from,
+            LocalDate to, String location, String outlet, Double minConfidence, String story, PlaceFilter place,
+            EventSort sort, int limit, int offset, boolean withRejected) {
 
         /** A filter of the events as corrected, without the rejected ones. */
         public EventFilter(String actor, String target, String cameo, Integer quadClass, LocalDate from, LocalDate to,

@@ -208,8 +208,8 @@ abstract class ChartsContract {
         FiguresOverTime inSyria = store.charts().figuresOverTime(new EventFilter(null, null, null, null, null, null,
                 null, new PlaceFilter("SY", null, null, false), 10, 0), 100);
         assertThat(inSyria.figures()).as("the fixture figures name no place").isEmpty();
-        FiguresOverTime later = store.charts().figuresOverTime(new EventFilter(null, null, day("2016-10-04"), null, null,
-                null, 10, 0), 100);
+        FiguresOverTime later = store.charts().figuresOverTime(new EventFilter(null, null, day("2016-10-04"), null,
+                null, null, 10, 0), 100);
         assertThat(later.figures()).isEmpty();
         FiguresOverTime one = store.charts().figuresOverTime(all(), 1);
         assertThat(one.figures()).hasSize(1);

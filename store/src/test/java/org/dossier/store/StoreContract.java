@@ -70,7 +70,8 @@ abstract class StoreContract {
             assertThat(store.events(new EventFilter("warplanes", null, null, null, null, null, 100, 0))).hasSize(2);
             assertThat(store.events(new EventFilter("MIL", "19", null, null, null, null, 100, 0))).hasSize(2);
             assertThat(store.events(new EventFilter(null, "04", null, null, null, null, 100, 0))).isEmpty();
-            assertThat(store.events(new EventFilter(null, null, LocalDate.of(2016, 10, 4), null, null, null, 100, 0))).isEmpty();
+            assertThat(store.events(new EventFilter(null, null, LocalDate.of(2016, 10, 4), null, null, null, 100, 0)))
+                    .isEmpty();
             assertThat(store.events(new EventFilter(null, null, LocalDate.of(2016, 10, 1),
                     LocalDate.of(2016, 10, 3), "aleppo", null, 100, 0)))
                     .extracting(StoreRows.EventRow::article)
