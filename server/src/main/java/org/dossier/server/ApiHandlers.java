@@ -546,13 +546,13 @@ final class ApiHandlers {
         }
     }
 
-    private static String day(Context ctx, String name) {
+    private static LocalDate day(Context ctx, String name) {
         String value = blankToNull(ctx.queryParam(name));
         if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip()).toString();
+            return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiError.badRequest("parameter '" + name + "' must be a day as YYYY-MM-DD, was '" + value + "'");
         }

@@ -47,7 +47,7 @@ class JsonTest {
 
     @Test
     void aPlaceInsideTheApisOwnRowsIsWrittenAsInTheRecords() {
-        EventRow row = new EventRow("a1", "story-a1", "Outlet", null, "2016-10-10", "day", "stated", "Syrian army",
+        EventRow row = new EventRow("a1", "story-a1", "Outlet", null, LocalDate.of(2016, 10, 10), "day", "stated", "Syrian army",
                 "SYRMIL", "shell", "195", "19", 4, -10.0, "rebels", "REB", "Homs", HOMS, 0.85,
                 "The army shelled Homs.", 0, 22);
 

@@ -28,8 +28,8 @@ final class StoryRows {
                         .filter(Objects::nonNull).sorted().toList();
                 story.setString(1, st.id());
                 story.setString(2, st.title());
-                story.setString(3, days.isEmpty() ? null : ArticleRows.day(days.getFirst()));
-                story.setString(4, days.isEmpty() ? null : ArticleRows.day(days.getLast()));
+                SqlDays.set(story, 3, days.isEmpty() ? null : days.getFirst());
+                SqlDays.set(story, 4, days.isEmpty() ? null : days.getLast());
                 story.setInt(5, st.articles().size());
                 story.setInt(6, st.events().size());
                 story.setInt(7, st.conflicts().size());

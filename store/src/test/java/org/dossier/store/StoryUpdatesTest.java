@@ -229,8 +229,8 @@ class StoryUpdatesTest {
             if (late.published() != null) {
                 StoreRows.StorySummary summary = store.stories(10_000, 0).stream()
                         .filter(s -> s.id().equals(story)).findFirst().orElseThrow();
-                assertThat(summary.firstDay()).isLessThanOrEqualTo(late.published().toString());
-                assertThat(summary.lastDay()).isGreaterThanOrEqualTo(late.published().toString());
+                assertThat(summary.firstDay()).isBeforeOrEqualTo(late.published());
+                assertThat(summary.lastDay()).isAfterOrEqualTo(late.published());
             }
         }
     }
