@@ -331,14 +331,18 @@ public final class PlaceResolver implements ArticleStage {
     }
 
     /**
-     * An area in a country the article does not put itself in, where a city of that name lies in one it does:
-     * "Gaza" in a story of Israel and the Palestinians is the city, not Mozambique's province.
+     * An area in a country the article does not put itself in, where a large city of that name lies in one it
+     * does: "Gaza" in a story of Israel and the Palestinians is the city, not Mozambique's province. A small town
+     * does not outweigh an area ("England" is not England, Arkansas, in a story that names the United States).
      */
     private static boolean outweighedByCities(AdminArea area, List<GazetteerPlace> places, Context context,
             String key) {
-        double areaWeight = context.countryWeight(area.country(), key);
+        if (context.countryWeight(area.country(), key) > 0) {
+            return false;
+        }
         for (int i = 0; i < Math.min(places.size(), MAX_CANDIDATES); i++) {
-            if (context.countryWeight(places.get(i).country(), key) > areaWeight) {
+            GazetteerPlace p = places.get(i);
+            if (p.population() >= SEAT_POPULATION && context.countryWeight(p.country(), key) > 0) {
                 return true;
             }
         }

@@ -94,6 +94,9 @@ class PlaceResolverTest {
         List<Place> places = resolve(text, names);
         assertThat(places.get(0).country()).as("the Gaza region").isEqualTo("PS");
         assertThat(places.get(2).geonamesId()).as("Gaza").isEqualTo(281133L);
+        String england = "Troops from the United States trained in England.";
+        Place area = resolve(england, names(england, "United States", "England")).get(1);
+        assertThat(area.country()).as("a small town does not outweigh an area").isEqualTo("GB");
     }
 
     @Test

@@ -53,6 +53,7 @@ final class TinyGazetteer {
             "P\t276781\tBeirut\tLB\t04\tPPLC\t1916100\t33.89332\t35.50157\t\t",
             "P\t5000001\tSmallville\tUS\tKS\tPPL\t2000\t38.5\t-98\t\t",
             "P\t5203506\tMars\tUS\tPA\tPPL\t1700\t40.69\t-80.01\t\t",
+            "P\t4111410\tEngland\tUS\tAR\tPPL\t2800\t34.54\t-91.97\t\t",
             "P\t7498240\tWest Jerusalem\tIL\t06\tPPLX\t400000\t31.78\t35.21\t281184\t",
             "P\t281184\tJerusalem\tIL\t06\tPPLA\t801000\t31.76904\t35.21633\t\t",
             "P\t2639272\tRochdale\tGB\tENG\tPPLA2\t97550\t53.61766\t-2.1552\t\t",
