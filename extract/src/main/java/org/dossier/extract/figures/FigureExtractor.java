@@ -45,6 +45,12 @@ public final class FigureExtractor implements ArticleStage {
     /** Verbs that only place or describe people: "had a dozen people inside", "six teenagers standing". */
     static final Set<String> PRESENCE = WordTables.set("figures/presence-verbs.tsv");
 
+    /** Verbs of what the gold does not count: quarantine, repatriation, enrolment, living with (not-measured-verbs.tsv). */
+    static final Set<String> NOT_MEASURED = WordTables.set("figures/not-measured-verbs.tsv");
+
+    /** Modals that, before "have", say what may have happened: "may have perished" did happen as far as told. */
+    private static final Set<String> PAST_POSSIBILITY = Set.of("may", "might");
+
     /** Lemmas of verbs whose object or subject is a number of people even when no noun says so. */
     static final Set<String> PEOPLE_VERBS = Set.of("kill", "wound", "injure", "displace", "drive", "flee",
             "evacuate", "trap", "detain", "arrest", "capture", "abduct", "kidnap", "surrender", "die", "execute",
@@ -154,7 +160,8 @@ public final class FigureExtractor implements ArticleStage {
     /** An age, an age bound, the size of a place or family, or a number that is part of a name. */
     private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
         return NotCounts.age(s, amount) || NotCounts.ageBound(s, amount) || NotCounts.size(s, amount)
-                || NotCounts.partOfName(context.text(), s, amount);
+                || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
+                || NotCounts.inName(s, amount);
     }
 
     /**
@@ -170,17 +177,49 @@ public final class FigureExtractor implements ArticleStage {
         }
         if (s.parsed()) {
             for (int child : s.children(verb)) {
-                if (s.relation(child).startsWith("aux") && UNREAL.contains(s.lemma(child))) {
+                if (s.relation(child).startsWith("aux") && UNREAL.contains(s.lemma(child))
+                        && !pastPossibility(s, child)) {
                     return true;
                 }
             }
         }
         for (int t = amount.last() + 1; t < verb; t++) {
-            if (s.pos(t).equals("MD") && UNREAL.contains(s.lemma(t))) {
+            if (unrealModal(s, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A modal of projection right after the counted words, whatever the parse made the governor: "he warned 43
+     * people would be admitted", "400,000 people who would lose their jobs".
+     */
+    static boolean unrealAfterCount(SentenceView s, Amount amount, int head) {
+        int until = Math.min(s.size() - 1, (head >= 0 ? head : amount.last()) + 2);
+        for (int t = amount.last() + 1; t <= until; t++) {
+            if (unrealModal(s, t)) {
+                return true;
+            }
+            if (s.pos(t).equals(",") || s.isVerb(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unrealModal(SentenceView s, int t) {
+        return s.pos(t).equals("MD") && UNREAL.contains(s.lemma(t)) && !pastPossibility(s, t);
+    }
+
+    /** "may have perished", "might have died": a modal before "have" tells of the past, not a projection. */
+    private static boolean pastPossibility(SentenceView s, int modal) {
+        return PAST_POSSIBILITY.contains(s.lemma(modal)) && modal + 1 < s.size() && s.lemma(modal + 1).equals("have");
+    }
+
+    /** Whether the verb is one of what the gold does not count ("quarantined along with 28 people"). */
+    static boolean notMeasured(SentenceView s, int verb) {
+        return verb >= 0 && NOT_MEASURED.contains(s.lemma(verb));
     }
 
     /** Whether the verb only places or describes the people counted ("had a dozen people inside"). */
@@ -227,7 +266,8 @@ public final class FigureExtractor implements ArticleStage {
         }
         int head = unitHead(s, unitStart);
         int verb = governor(s, head >= 0 ? head : amount.last(), amount);
-        if (unreal(s, amount, verb) || presence(s, verb) && !(head >= 0 && TALLIES.contains(s.lemma(head)))) {
+        if (unreal(s, amount, verb) || unrealAfterCount(s, amount, head)
+                || (presence(s, verb) || notMeasured(s, verb)) && !(head >= 0 && TALLIES.contains(s.lemma(head)))) {
             return null; // "had a dozen people inside" is no figure, "China has 83,000 cases" is
         }
         String unit;

@@ -224,6 +224,53 @@ class FigureRulesTest {
     }
 
     @Test
+    void ratesAreNoCounts() {
+        SentenceView perDay = view("from/IN 310/CD cases|case/NNS per/IN day/NN");
+        assertThat(NotCounts.rate(perDay, Amount.at(perDay, 1))).isTrue();
+        SentenceView per = view("66/CD per/IN 100,000/CD people/NNS");
+        assertThat(NotCounts.rate(per, Amount.at(per, 2))).isTrue();
+        SentenceView count = view("45/CD new/JJ cases|case/NNS in/IN nursing/NN homes|home/NNS");
+        assertThat(NotCounts.rate(count, Amount.at(count, 0))).isFalse();
+    }
+
+    @Test
+    void aCapitalizedNumberWordInsideANameIsNoCount() {
+        SentenceView police = view("The/DT Four/CD Paths/NNPS Police/NNP say/VBP");
+        assertThat(NotCounts.inName(police, Amount.at(police, 1))).isTrue();
+        SentenceView start = view("Four/CD Israelis|israeli/NNPS were|be/VBD killed|kill/VBN");
+        assertThat(NotCounts.inName(start, Amount.at(start, 0))).isFalse();
+        SentenceView lower = view("the/DT four/CD Israelis|israeli/NNPS were|be/VBD killed|kill/VBN");
+        assertThat(NotCounts.inName(lower, Amount.at(lower, 1))).isFalse();
+    }
+
+    @Test
+    void aModalAfterTheCountedMakesItUnrealButMayHaveIsThePast() {
+        assertThat(figures(ParsedText.published(null).sentence("He/PRP/O/1/nsubj warned|warn/VBD/O/-1/root "
+                + "43/CD/O/3/nummod people/NNS/O/1/obj would/MD/O/6/aux be/VB/O/6/aux:pass "
+                + "admitted|admit/VBN/O/1/ccomp ./././1/punct"))).as("a projection after the count").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("400,000/CD/O/1/nummod people/NNS/O/-1/root "
+                + "who/WP/O/4/nsubj would/MD/O/4/aux lose|lose/VB/O/1/acl:relcl their/PRP$/O/6/nmod:poss "
+                + "jobs|job/NNS/O/4/obj"))).as("people who would lose their jobs").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("More/JJR/O/1/advmod than/IN/O/0/fixed "
+                + "100/CD/O/3/nummod million/CD/O/4/nummod people/NNS/O/7/nsubj may/MD/O/7/aux have/VB/O/7/aux "
+                + "perished|perish/VBN/O/-1/root ./././7/punct"))).as("may have perished did happen").hasSize(1);
+    }
+
+    @Test
+    void peopleQuarantinedEnrolledOrLivingSomewhereAreNoFigure() {
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det man/NN/O/3/nsubj:pass "
+                + "was|be/VBD/O/3/aux:pass quarantined|quarantine/VBN/O/-1/root along/IN/O/7/case with/IN/O/4/fixed "
+                + "28/CD/O/7/nummod people/NNS/O/3/obl ./././3/punct"))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("17,000/CD/O/2/nummod American/JJ/O/2/amod "
+                + "citizens|citizen/NNS/O/4/nsubj have/VBP/O/4/aux enrolled|enroll/VBN/O/-1/root ./././4/punct")))
+                .isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det man/NN/O/3/nsubj:pass "
+                + "was|be/VBD/O/3/aux:pass arrested|arrest/VBN/O/-1/root along/IN/O/7/case with/IN/O/4/fixed "
+                + "28/CD/O/7/nummod people/NNS/O/3/obl ./././3/punct"))).as("a measure verb still counts")
+                .hasSize(1);
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
