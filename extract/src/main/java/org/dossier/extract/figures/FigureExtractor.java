@@ -48,6 +48,9 @@ public final class FigureExtractor implements ArticleStage {
     /** Verbs of what the gold does not count: quarantine, repatriation, enrolment, living with (not-measured-verbs.tsv). */
     static final Set<String> NOT_MEASURED = WordTables.set("figures/not-measured-verbs.tsv");
 
+    /** Lemmas that say what happened to the counted, one of the gold's measures (measure-words.tsv). */
+    static final Set<String> MEASURE_WORDS = WordTables.set("figures/measure-words.tsv");
+
     /** Modals that, before "have", say what may have happened: "may have perished" did happen as far as told. */
     private static final Set<String> PAST_POSSIBILITY = Set.of("may", "might");
 
@@ -217,6 +220,20 @@ public final class FigureExtractor implements ArticleStage {
         return PAST_POSSIBILITY.contains(s.lemma(modal)) && modal + 1 < s.size() && s.lemma(modal + 1).equals("have");
     }
 
+    /**
+     * Whether the sentence says what happened to people with a word of one of the gold's measures (killed,
+     * arrested, fled, infected, …): a count of people in a sentence without one only counts who they are.
+     */
+    static boolean measured(SentenceView s) {
+        for (int t = 0; t < s.size(); t++) {
+            if (MEASURE_WORDS.contains(s.lemma(t).toLowerCase(Locale.ROOT))
+                    || MEASURE_WORDS.contains(s.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the verb is one of what the gold does not count ("quarantined along with 28 people"). */
     static boolean notMeasured(SentenceView s, int verb) {
         return verb >= 0 && NOT_MEASURED.contains(s.lemma(verb));
@@ -287,6 +304,9 @@ public final class FigureExtractor implements ArticleStage {
                     ? "infected" : "killed";
         } else {
             return null;
+        }
+        if (state == null && !measured(s)) {
+            return null; // "200 Republicans want", "employs around 1,300 people"
         }
         int[] qualifier = qualifier(s, amount.first());
         if (amount.range() && qualifier == null) {

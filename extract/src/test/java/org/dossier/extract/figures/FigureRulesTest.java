@@ -271,6 +271,18 @@ class FigureRulesTest {
     }
 
     @Test
+    void aCountOfPeopleNeedsAWordOfWhatHappenedToThem() {
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det firm/NN/O/2/nsubj "
+                + "employs|employ/VBZ/O/-1/root 1,300/CD/O/4/nummod people/NNS/O/2/obj ./././2/punct"))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("More/JJR/O/2/advmod than/IN/O/0/fixed "
+                + "200/CD/O/3/nummod Republicans|republican/NNPS/O/4/nsubj want/VBP/O/-1/root ./././4/punct")))
+                .isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("Police/NNS/O/1/nsubj held|hold/VBD/O/-1/root "
+                + "155/CD/O/4/nummod adult/JJ/O/4/amod males|male/NNS/O/1/obj ./././1/punct")))
+                .as("held is the gold's arrested").hasSize(1);
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
