@@ -35,6 +35,12 @@ final class FigureSources {
 
     private static final Set<String> SUBJECTS = Set.of("nsubj");
 
+    /** Roles a person is named by again ("the official"), each with its short forms as titles (role-nouns.tsv). */
+    private static final List<String[]> ROLES = WordTables.rows("figures/role-nouns.tsv");
+
+    /** How far from a person's name, in characters, the role that introduces them may stand. */
+    private static final int ROLE_REACH = 60;
+
     /** How the reported clause hangs from a verb of saying: "says [50 were hit]", "said, [injuring 21]". */
     private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "advcl", "xcomp");
 
@@ -155,6 +161,10 @@ final class FigureSources {
         if (NOT_A_SPEAKER.matcher(words).matches()) {
             return null;
         }
+        String holder = roleHolder(context, sentence.start(), words);
+        if (holder != null) {
+            return holder;
+        }
         return PRONOUNS.contains(words.toLowerCase(Locale.ROOT)) ? lastNamed
                 : nameIn(context, new Span(sentence.start() + trailing.start(1), sentence.start() + trailing.end(1)),
                         stripArticle(words));
@@ -197,6 +207,10 @@ final class FigureSources {
         List<Integer> tokens = new ArrayList<>(s.subtree(subject, Set.of("acl:relcl")));
         tokens.sort(Integer::compare);
         Span span = s.span(tokens.getFirst(), tokens.getLast());
+        String holder = roleHolder(context, s.sentence().span().start(), span.of(context.text()));
+        if (holder != null) {
+            return holder;
+        }
         String words = tokens.size() <= MAX_SUBJECT_WORDS ? stripArticle(span.of(context.text())) : null;
         return nameIn(context, span, words);
     }
@@ -218,6 +232,46 @@ final class FigureSources {
             return s.firstChild(head, Set.of("obj"));
         }
         return -1;
+    }
+
+    /**
+     * The person that a source of only "the" and a role ("the official", "the governor") stands for: the last
+     * person named before the sentence with the role or its short form within a few words of the name ("Fauzi, an
+     * official from the local disaster agency", "Gov. Heydar Alishvandi"); null when the words are more than a
+     * role or no such person was named.
+     */
+    static String roleHolder(ArticleContext context, int sentenceStart, String words) {
+        String[] role = role(words);
+        if (role == null) {
+            return null;
+        }
+        String text = context.text();
+        for (Mention m : context.personMentionsBefore(sentenceStart)) {
+            String around = text.substring(Math.max(0, m.span().start() - ROLE_REACH),
+                    Math.min(sentenceStart, m.span().end() + ROLE_REACH)).toLowerCase(Locale.ROOT);
+            for (String form : role) {
+                if (Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(around).find()) {
+                    Entity e = context.entityOf(m);
+                    return e != null ? e.name() : m.text();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The role (with its short forms) that "the <role>" names, or null. */
+    private static String[] role(String words) {
+        String w = words.strip().toLowerCase(Locale.ROOT);
+        if (!w.startsWith("the ")) {
+            return null;
+        }
+        w = w.substring(4).strip();
+        for (String[] row : ROLES) {
+            if (row[0].equals(w)) {
+                return row;
+            }
+        }
+        return null;
     }
 
     /** The name of a person, else an organization, else a place mentioned in the span; else {@code fallback}. */

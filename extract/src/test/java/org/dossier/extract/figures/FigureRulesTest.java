@@ -283,6 +283,22 @@ class FigureRulesTest {
     }
 
     @Test
+    void theRoleOfAPersonNamedBeforeStandsForThePerson() {
+        String died = "Five/CD/O/1/nummod people/NNS/O/2/nsubj died|die/VBD/O/-1/root ,/,/O/2/punct "
+                + "said|say/VBD/O/2/parataxis the/DT/O/6/det official/NN/O/4/nsubj ./././2/punct";
+        List<Figure> named = figures(ParsedText.published(null).sentence(flat("Fauzi/NNP/PERSON ,/, an/DT "
+                + "official/NN of/IN the/DT agency/NN ,/, spoke|speak/VBD ./."), false).sentence(died));
+        assertThat(named).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Fauzi"));
+        List<Figure> nobody = figures(ParsedText.published(null).sentence(flat("Fauzi/NNP/PERSON ,/, a/DT "
+                + "farmer/NN ,/, spoke|speak/VBD ./."), false).sentence(died));
+        assertThat(nobody).as("no one named as an official").singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo("official"));
+        assertThat(FigureSources.roleHolder(new ArticleContext(ParsedText.published(null).sentence(flat(
+                "Fauzi/NNP/PERSON ,/, an/DT official/NN ./."), false).build()), 100, "a local official"))
+                .as("an indefinite role is no one named").isNull();
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
