@@ -62,6 +62,21 @@ final class FigureSources {
             ",\\s+([^,]{2,80}?)\\s+(?:said|says|reported|reports|told [^,.]+|estimates?|estimated)"
             + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?\\s*[.!]?[\"'”’]*\\s*$");
 
+    /**
+     * "…, Henri Sembiring, a local health official, said.": a closing attribution whose speaker carries an
+     * apposition, so that a comma stands between the name and the verb.
+     */
+    private static final Pattern TRAILING_APPOSITION = Pattern.compile(
+            ",\\s+([^,]{2,60}?)(?:,\\s+[^,]{2,80}?)?,\\s+(?:said|says|reported|reports|told [^,.]+)"
+            + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?\\s*[.!]?[\"'”’]*\\s*$");
+
+    /**
+     * "…, the Red Crescent said, injuring at least 21.": an attribution between two clauses, the number in the
+     * participle clause after it.
+     */
+    private static final Pattern BETWEEN_CLAUSES = Pattern.compile(
+            ",\\s+([^,]{2,80}?)\\s+(?:said|says|reported|reports)\\s*,\\s+[a-z]+ing\\b");
+
     private FigureSources() {}
 
     /**
@@ -153,8 +168,27 @@ final class FigureSources {
             }
         }
         Span sentence = s.sentence().span();
-        Matcher trailing = TRAILING.matcher(sentence.of(context.text()));
-        if (!trailing.find() || sentence.start() + trailing.start() < s.token(amount).span().start()) {
+        String text = sentence.of(context.text());
+        int amountStart = s.token(amount).span().start() - sentence.start();
+        Matcher between = BETWEEN_CLAUSES.matcher(text);
+        while (between.find()) {
+            if (between.end() <= amountStart && !NOT_A_SPEAKER.matcher(between.group(1).strip()).matches()) {
+                String words = between.group(1).strip();
+                String holder = roleHolder(context, sentence.start(), words);
+                return holder != null ? holder : nameIn(context, new Span(sentence.start() + between.start(1),
+                        sentence.start() + between.end(1)), stripArticle(words));
+            }
+        }
+        Matcher trailing = TRAILING.matcher(text);
+        if (!trailing.find() || trailing.start() < amountStart) {
+            Matcher apposition = TRAILING_APPOSITION.matcher(text);
+            if (apposition.find() && apposition.start() >= amountStart) {
+                Span named = new Span(sentence.start() + apposition.start(1), sentence.start() + apposition.end(1));
+                String person = personIn(context, new Span(named.start(), sentence.start() + apposition.end()));
+                if (person != null) {
+                    return person;
+                }
+            }
             return null;
         }
         String words = trailing.group(1).strip();
@@ -269,6 +303,18 @@ final class FigureSources {
         for (String[] row : ROLES) {
             if (row[0].equals(w)) {
                 return row;
+            }
+        }
+        return null;
+    }
+
+    /** The name of the first person mentioned in the span, or null. */
+    private static String personIn(ArticleContext context, Span span) {
+        for (int at = span.start(); at < span.end(); at++) {
+            Mention m = context.mentionAt(at);
+            if (m != null && m.type() == EntityType.PERSON && span.contains(m.span())) {
+                Entity e = context.entityOf(m);
+                return e != null ? e.name() : m.text();
             }
         }
         return null;

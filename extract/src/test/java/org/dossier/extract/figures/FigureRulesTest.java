@@ -299,6 +299,23 @@ class FigureRulesTest {
     }
 
     @Test
+    void anAttributionWithAnAppositionOrBetweenClausesGivesTheSource() {
+        List<Figure> apposition = figures(ParsedText.published(null).sentence(flat("At/IN least/JJS 50/CD "
+                + "people/NNS were|be/VBD hospitalised|hospitalise/VBN ,/, Henri/NNP/PERSON Sembiring/NNP/PERSON "
+                + "a/DT local/JJ health/NN official/NN ,/, said|say/VBD ./."), false));
+        assertThat(apposition).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Henri Sembiring"));
+        List<Figure> between = figures(ParsedText.published(null).sentence(flat("Two/CD rockets|rocket/NNS "
+                + "landed|land/VBD ,/, the/DT Red/NNP/ORGANIZATION Crescent/NNP/ORGANIZATION said|say/VBD ,/, "
+                + "injuring|injure/VBG 21/CD ./."), false));
+        assertThat(between).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Red Crescent"));
+        List<Figure> before = figures(ParsedText.published(null).sentence(flat("Rockets|rocket/NNS "
+                + "killed|kill/VBD 3/CD ,/, the/DT Red/NNP/ORGANIZATION Crescent/NNP/ORGANIZATION said|say/VBD ,/, "
+                + "adding|add/VBG more/JJR ./."), false));
+        assertThat(before).as("a number before the attribution is not in the clause after it").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(3L));
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
