@@ -164,7 +164,7 @@ public final class FigureExtractor implements ArticleStage {
     private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
         return NotCounts.age(s, amount) || NotCounts.ageBound(s, amount) || NotCounts.size(s, amount)
                 || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
-                || NotCounts.inName(s, amount);
+                || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount);
     }
 
     /**

@@ -48,6 +48,13 @@ final class FigureSources {
     private static final Pattern NOT_A_SPEAKER = Pattern.compile(
             "(?i)^(?:though|although|while|as|when|but|and|if)\\b.*|.*\\b(?:been|be|being|was|were|is|are|have|has)$");
 
+    /**
+     * Conjunctions that make a clause the circumstance of a verb of saying, not what it reports: "Trump announced
+     * the ban after six people died" does not give Trump as the source of the six.
+     */
+    private static final Set<String> CIRCUMSTANCES = Set.of("after", "before", "when", "since", "because", "while",
+            "although", "though", "until", "once", "whereas", "if", "as");
+
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "we", "it", "i");
 
     /** The longest a subject phrase may be to stand as a source by its own words (else only a name in it does). */
@@ -138,7 +145,7 @@ final class FigureSources {
         int below = amount;
         int node = s.head(amount);
         for (int step = 0; node >= 0 && step < 8; step++, below = node, node = s.head(node)) {
-            if (SPEECH_VERBS.contains(s.lemma(node)) && s.isVerb(node)
+            if (SPEECH_VERBS.contains(s.lemma(node)) && s.isVerb(node) && !circumstance(s, below)
                     && (s.hasRelation(below, REPORTED) || !CLAUSE_ONLY.contains(s.lemma(node)))) {
                 String subject = subjectName(context, s, node, lastNamed);
                 if (subject != null) {
@@ -147,6 +154,19 @@ final class FigureSources {
             }
         }
         return null;
+    }
+
+    /** Whether the clause is an adverbial one opened by a conjunction of time, cause or condition ("after …"). */
+    static boolean circumstance(SentenceView s, int clause) {
+        if (!s.relation(clause).equals("advcl")) {
+            return false;
+        }
+        for (int child : s.children(clause, Set.of("mark"))) {
+            if (CIRCUMSTANCES.contains(s.word(child))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

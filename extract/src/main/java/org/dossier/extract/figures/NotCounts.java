@@ -76,6 +76,11 @@ final class NotCounts {
         return before == '-' && start >= 2 && Character.isLetter(text.charAt(start - 2)) || Character.isLetter(before);
     }
 
+    /** A decimal without a multiplier ("Python 3.5 was released", "version 5.2"): people are counted whole. */
+    static boolean decimal(SentenceView s, Amount amount) {
+        return amount.first() == amount.last() && s.word(amount.first()).matches("\\d+\\.\\d+");
+    }
+
     /**
      * A rate, not a count: "310 cases per day", "66 per 100,000 people" (the amount after "per", or counted words
      * followed by "per").

@@ -316,6 +316,26 @@ class FigureRulesTest {
     }
 
     @Test
+    void aDecimalWithoutAMultiplierIsNoCount() {
+        SentenceView version = view("Python/NNP 3.5/CD was|be/VBD released|release/VBN");
+        assertThat(NotCounts.decimal(version, Amount.at(version, 1))).isTrue();
+        SentenceView million = view("1.5/CD million/CD people/NNS fled|flee/VBD");
+        assertThat(NotCounts.decimal(million, Amount.at(million, 0))).isFalse();
+    }
+
+    @Test
+    void aClauseOfTimeUnderAVerbOfSayingIsNotWhatItReports() {
+        List<Figure> after = figures(ParsedText.published(null).sentence("Trump/NNP/PERSON/1/nsubj "
+                + "announced|announce/VBD/O/-1/root a/DT/O/3/det ban/NN/O/1/obj after/IN/O/7/mark six/CD/O/6/nummod "
+                + "people/NNS/O/7/nsubj died|die/VBD/O/1/advcl ./././1/punct"));
+        assertThat(after).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+        List<Figure> said = figures(ParsedText.published(null).sentence("Trump/NNP/PERSON/1/nsubj "
+                + "said|say/VBD/O/-1/root six/CD/O/3/nummod people/NNS/O/4/nsubj died|die/VBD/O/1/ccomp "
+                + "./././1/punct"));
+        assertThat(said).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Trump"));
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
