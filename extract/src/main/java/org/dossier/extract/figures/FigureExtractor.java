@@ -295,7 +295,8 @@ public final class FigureExtractor implements ArticleStage {
             unit = "people"; // "at least 12 dead", "30 wounded"
             state = STATES.get(s.word(unitStart));
             head = unitStart;
-        } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb)) && !amount.vague()
+        } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb))
+                && (!amount.vague() || verb == amount.first() - 1) // "injuring dozens"
                 && (unitStart >= s.size() || !s.isNoun(unitStart))) {
             unit = "people";
         } else if (!amount.vague() && followsToll(s, amount.first()) >= 0) {

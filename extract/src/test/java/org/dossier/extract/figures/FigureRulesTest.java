@@ -336,6 +336,19 @@ class FigureRulesTest {
     }
 
     @Test
+    void aVagueAmountRightAfterAVerbOfWhatHappenedIsAFigure() {
+        List<Figure> dozens = figures(ParsedText.published(null).sentence(flat("The/DT quake/NN "
+                + "struck|strike/VBD ,/, injuring|injure/VBG dozens|dozen/NNS ./."), false));
+        assertThat(dozens).singleElement().satisfies(f -> {
+            assertThat(f.value()).isNull();
+            assertThat(f.what()).isEqualTo("injure");
+        });
+        List<Figure> met = figures(ParsedText.published(null).sentence(flat("She/PRP met|meet/VBD "
+                + "dozens|dozen/NNS ./."), false));
+        assertThat(met).as("no verb of what happened to people").isEmpty();
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
