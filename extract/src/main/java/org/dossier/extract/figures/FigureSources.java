@@ -33,6 +33,14 @@ final class FigureSources {
 
     private static final List<String[]> NAMES = WordTables.rows("figures/source-names.tsv");
 
+    /** Countries' adjectives by their names ("Turkey" "Turkish"), from the event dictionaries' country table. */
+    private static final java.util.Map<String, String> COUNTRY_ADJECTIVES = WordTables.rows(
+            "dictionaries/countries.tsv").stream().filter(row -> row.length > 2 && !row[2].isBlank())
+            .collect(java.util.stream.Collectors.toMap(row -> row[1], row -> row[2], (a, b) -> a));
+
+    /** "Turkey's Defence Ministry": a body named by its country's possessive. */
+    private static final Pattern COUNTRY_POSSESSIVE = Pattern.compile("(?:[Tt]he )?(\\p{Lu}[\\p{L} ]+?)(?:'s|’s) (.+)");
+
     private static final Set<String> SUBJECTS = Set.of("nsubj");
 
     /** Roles a person is named by again ("the official"), each with its short forms as titles (role-nouns.tsv). */
@@ -371,6 +379,10 @@ final class FigureSources {
             if (m.matches()) {
                 return m.replaceFirst(row[1]);
             }
+        }
+        Matcher possessive = COUNTRY_POSSESSIVE.matcher(source.strip());
+        if (possessive.matches() && COUNTRY_ADJECTIVES.containsKey(possessive.group(1))) {
+            return COUNTRY_ADJECTIVES.get(possessive.group(1)) + " " + possessive.group(2); // "Turkish Defence Ministry"
         }
         return source;
     }

@@ -355,5 +355,7 @@ class FigureRulesTest {
         assertThat(FigureSources.canonical("Ruritania's Health Ministry")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the UN")).isEqualTo("United Nations");
         assertThat(FigureSources.canonical("officials")).isEqualTo("officials");
+        assertThat(FigureSources.canonical("Turkey’s Defence Ministry")).isEqualTo("Turkish Defence Ministry");
+        assertThat(FigureSources.canonical("Ruritania's Defence Ministry")).isEqualTo("Ruritania's Defence Ministry");
     }
 }
