@@ -301,8 +301,8 @@ public final class FigureExtractor implements ArticleStage {
             unit = "people";
         } else if (!amount.vague() && followsToll(s, amount.first()) >= 0) {
             unit = "people"; // "the death toll rose to 45", "raising the number of cases in Odisha to 42"
-            state = s.word(followsToll(s, amount.first())).toLowerCase(Locale.ROOT).matches("cases?|caseload")
-                    ? "infected" : "killed";
+            String toll = s.word(followsToll(s, amount.first())).toLowerCase(Locale.ROOT);
+            state = toll.matches("cases?|caseload") ? "infected" : STATES.getOrDefault(toll, "killed");
         } else {
             return null;
         }
@@ -342,12 +342,25 @@ public final class FigureExtractor implements ArticleStage {
             if (s.word(t).matches("toll|tally|caseload|cases|deaths|fatalities")) {
                 return t;
             }
+            if (STATES.containsKey(s.word(t)) && countedBefore(s, t)) {
+                return t; // "the number of people killed rose to 40", "the number of dead has risen to 30"
+            }
             if (s.pos(t).equals(",") || s.pos(t).startsWith("VB") && !s.word(t).matches("rose|risen|rises|climbed|"
-                    + "stood|stands|reached|hit|jumped|increased|is|was|are|were|now")) {
+                    + "stood|stands|reached|hit|jumped|increased|is|was|are|were|now|has|have|had")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** "the number of (people) killed", "the total of dead": a word of state counted by "number" or "total". */
+    private static boolean countedBefore(SentenceView s, int state) {
+        for (int t = state - 1; t >= 0 && t >= state - 3; t--) {
+            if (s.word(t).matches("number|total|count")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last noun of the words that name what is counted ("pro-government fighters"), when it is a unit. */

@@ -349,6 +349,19 @@ class FigureRulesTest {
     }
 
     @Test
+    void anUpdatedNumberOfPeopleInAStateIsATally() {
+        List<Figure> killed = figures(ParsedText.published(null).sentence(flat("The/DT number/NN of/IN "
+                + "people/NNS killed|kill/VBN rose|rise/VBD to/TO 40/CD ./."), false));
+        assertThat(killed).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(40L);
+            assertThat(f.what()).isEqualTo("killed");
+        });
+        List<Figure> injured = figures(ParsedText.published(null).sentence(flat("The/DT number/NN of/IN "
+                + "injured/JJ has|have/VBZ risen|rise/VBN to/TO 70/CD ./."), false));
+        assertThat(injured).singleElement().satisfies(f -> assertThat(f.what()).isEqualTo("injured"));
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
