@@ -222,12 +222,13 @@ public final class FigureExtractor implements ArticleStage {
 
     /**
      * Whether the sentence says what happened to people with a word of one of the gold's measures (killed,
-     * arrested, fled, infected, …): a count of people in a sentence without one only counts who they are.
+     * arrested, fled, infected, …) or a verb that counts people by itself ("surrendered"): a count of people in a
+     * sentence without one only counts who they are.
      */
     static boolean measured(SentenceView s) {
         for (int t = 0; t < s.size(); t++) {
-            if (MEASURE_WORDS.contains(s.lemma(t).toLowerCase(Locale.ROOT))
-                    || MEASURE_WORDS.contains(s.word(t))) {
+            String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
+            if (MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t)) || PEOPLE_VERBS.contains(lemma)) {
                 return true;
             }
         }
