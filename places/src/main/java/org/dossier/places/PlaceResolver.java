@@ -43,6 +43,8 @@ public final class PlaceResolver implements ArticleStage {
     private static final int SEAT_POPULATION = 100_000;
     /** Other names in areas of a country that make a country's name one of its areas ("Georgia" in a US story). */
     private static final int MIN_AREAS_FOR_STATE = 2;
+    /** An area this near a country of its name is that country's land under another's list, not another place. */
+    private static final double SAME_LAND_KM = 1_000;
 
     private final Gazetteer gazetteer;
     private final Toponyms toponyms;
@@ -352,7 +354,8 @@ public final class PlaceResolver implements ArticleStage {
     /**
      * A country's name that is also a first-level area of the country the article is set in, where the article says
      * nothing else of the first country and names other areas of its own: "Georgia" beside Florida and North
-     * Carolina is the US state. Null otherwise.
+     * Carolina is the US state. Never an area on the country's own land, which another country's subdivisions may
+     * list ("Taiwan" is Taiwan, whatever a story of China names besides). Null otherwise.
      */
     private AdminArea areaOfTheArticlesCountry(Country country, String key, Context context) {
         if (context.countryWeight(country.code(), key) > 0) {
@@ -360,6 +363,7 @@ public final class PlaceResolver implements ArticleStage {
         }
         for (AdminArea a : gazetteer.areas(key)) {
             if (!a.country().equals(country.code()) && !a.code().isEmpty()
+                    && Geo.km(a.lat(), a.lon(), country.lat(), country.lon()) > SAME_LAND_KM
                     && context.areasNamed(a.country(), key) >= MIN_AREAS_FOR_STATE) {
                 return a;
             }

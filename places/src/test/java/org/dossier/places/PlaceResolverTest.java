@@ -108,6 +108,9 @@ class PlaceResolverTest {
         assertThat(state.admin1()).isEqualTo("GA");
         String war = "The United States condemned the attack on Georgia.";
         assertThat(resolve(war, names(war, "United States", "Georgia")).get(1).country()).isEqualTo("GE");
+        String strait = "Jets from Fujian and Beijing flew near Taiwan.";
+        assertThat(resolve(strait, names(strait, "Fujian", "Beijing", "Taiwan")).get(2).country())
+                .as("an area on the country's own land").isEqualTo("TW");
     }
 
     @Test
