@@ -37,6 +37,14 @@ public final class PlaceResolver implements ArticleStage {
     private static final double MIN_LEAD = 0.7;
     /** Other places of the article within this distance support a homonym. */
     private static final double NEAR_KM = 150;
+    /**
+     * An admin area or a place supports a homonym in its area or near it when named this close in the text (a few
+     * sentences): "Paris" beside "Texas" is Paris, Texas; "Atlanta" in a story that named Texas paragraphs before is
+     * still Georgia's, unless more names of the story agree.
+     */
+    private static final int NEIGHBOUR_CHARS = 600;
+    /** Names farther off in the text that must agree on an area, or on being near, to support a homonym. */
+    private static final int AGREEING_NAMES = 2;
     /** A name of this many letters or more may be spelled otherwise by two edits, a shorter one by one. */
     private static final int LONG_NAME = 9;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
@@ -93,6 +101,9 @@ public final class PlaceResolver implements ArticleStage {
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names) {
         Context context = new Context();
         for (Toponym t : names) {
+            context.said(t.key(), t.span().start());
+        }
+        for (Toponym t : names) {
             if (!notPlaces.contains(t.key()) && (!t.untagged() || gazetteer.country(t.key()) != null)) {
                 anchor(t, context);
             }
@@ -108,7 +119,7 @@ public final class PlaceResolver implements ArticleStage {
             for (int i = 0; i < names.size(); i++) {
                 Place p = places[i];
                 if (p != null && p.geonamesId() != null && !names.get(i).untagged()) {
-                    wider.resolved(names.get(i).key(), p);
+                    wider.resolved(names.get(i).key(), p, names.get(i).span().start());
                 }
             }
             places = resolveAll(names, wider, areaKeys, places);
@@ -176,18 +187,18 @@ public final class PlaceResolver implements ArticleStage {
         if (t.role() == Toponym.Role.TERRITORY) {
             Country c = gazetteer.countryOfDemonym(t.key());
             if (c != null) {
-                context.country(t.key(), c.code(), weight);
+                context.country(t.key(), c.code(), weight, t.span().start());
             }
             return;
         }
         Country country = gazetteer.country(t.key());
         if (country != null) {
-            context.country(t.key(), country.code(), weight);
+            context.country(t.key(), country.code(), weight, t.span().start());
             return;
         }
         List<AdminArea> areas = gazetteer.areas(t.key());
         if (areas.size() == 1 && gazetteer.places(t.key()).stream().noneMatch(p -> seatOf(p, areas.get(0)))) {
-            context.area(t.key(), areas.get(0), weight);
+            context.area(t.key(), areas.get(0), weight, t.span().start());
             return;
         }
         List<GazetteerPlace> places = gazetteer.places(t.key());
@@ -196,7 +207,7 @@ public final class PlaceResolver implements ArticleStage {
             boolean dominant = places.size() == 1 ? top.population() >= UNSUPPORTED_MIN_POPULATION
                     : top.population() >= 20L * places.get(1).population() && top.population() >= SEAT_POPULATION;
             if (dominant) {
-                context.place(t.key(), top, t.dateline() ? weight : 0.5);
+                context.place(t.key(), top, t.dateline() ? weight : 0.5, t.span().start());
             }
         }
     }
@@ -456,33 +467,51 @@ public final class PlaceResolver implements ArticleStage {
     static final class Context {
 
         /** One name's say: its country, its admin area (or null) and its point (or NaN), with a weight. */
-        private record Say(String key, String country, String area, double weight, double lat, double lon) {}
+        private record Say(String key, String country, String area, double weight, double lat, double lon, int at) {}
 
         private final List<Say> says = new ArrayList<>();
+        /** Where in the text each name is said. */
+        private final Map<String, List<Integer>> positions = new HashMap<>();
 
         Context copy() {
             Context c = new Context();
             c.says.addAll(says);
+            c.positions.putAll(positions);
             return c;
         }
 
+        /** Where a name is said, for the support its neighbours in the text give it. */
+        void said(String key, int at) {
+            positions.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+        }
+
         /** A place resolved in the first pass: a nearby place and its admin area, weighing less than an anchor. */
-        void resolved(String key, Place p) {
+        void resolved(String key, Place p, int at) {
             String area = p.admin1() == null ? null : p.country() + "." + p.admin1();
-            says.add(new Say(key, p.country(), area, 0.5, p.lat(), p.lon()));
+            says.add(new Say(key, p.country(), area, 0.5, p.lat(), p.lon(), at));
         }
 
-        void country(String key, String code, double weight) {
-            says.add(new Say(key, code, null, weight, Double.NaN, Double.NaN));
+        void country(String key, String code, double weight, int at) {
+            says.add(new Say(key, code, null, weight, Double.NaN, Double.NaN, at));
         }
 
-        void area(String key, AdminArea a, double weight) {
+        void area(String key, AdminArea a, double weight, int at) {
             String area = a.code().isEmpty() ? null : a.country() + "." + a.code();
-            says.add(new Say(key, a.country(), area, weight / 2, Double.NaN, Double.NaN));
+            says.add(new Say(key, a.country(), area, weight / 2, Double.NaN, Double.NaN, at));
         }
 
-        void place(String key, GazetteerPlace p, double weight) {
-            says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon()));
+        void place(String key, GazetteerPlace p, double weight, int at) {
+            says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at));
+        }
+
+        /** Whether a say lies within a few sentences of one of the places where the name is said. */
+        private boolean besides(Say say, String key) {
+            for (int at : positions.getOrDefault(key, List.of())) {
+                if (Math.abs(say.at - at) <= NEIGHBOUR_CHARS) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The countries the names other than {@code key} put the article in. */
@@ -540,15 +569,26 @@ public final class PlaceResolver implements ArticleStage {
                 s += 2.0 * countryWeight(p.country(), key) / max;
             }
             String area = p.country() + "." + p.admin1();
-            boolean inArea = false;
-            boolean near = false;
+            // Named beside the name, one area or place is enough; named far off in the text, it takes two names
+            // that agree: the story is set there ("Hendersonville" in a story of North Carolina's mountains).
+            Set<String> inAreaBeside = new HashSet<>();
+            Set<String> inAreaFar = new HashSet<>();
+            Set<String> nearBeside = new HashSet<>();
+            Set<String> nearFar = new HashSet<>();
             for (Say say : says) {
                 if (say.key.equals(key)) {
                     continue;
                 }
-                inArea |= area.equals(say.area);
-                near |= !Double.isNaN(say.lat) && Geo.km(say.lat, say.lon, p.lat(), p.lon()) <= NEAR_KM;
+                boolean beside = besides(say, key);
+                if (area.equals(say.area)) {
+                    (beside ? inAreaBeside : inAreaFar).add(say.key);
+                }
+                if (!Double.isNaN(say.lat) && Geo.km(say.lat, say.lon, p.lat(), p.lon()) <= NEAR_KM) {
+                    (beside ? nearBeside : nearFar).add(say.key);
+                }
             }
+            boolean inArea = !inAreaBeside.isEmpty() || inAreaFar.size() >= AGREEING_NAMES;
+            boolean near = !nearBeside.isEmpty() || nearFar.size() >= AGREEING_NAMES;
             return s + (inArea ? 1.5 : 0) + (near ? 1.0 : 0);
         }
     }

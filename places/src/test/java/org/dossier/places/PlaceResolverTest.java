@@ -50,6 +50,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAreaNamedFarOffInTheTextDoesNotOutweighAFarLargerHomonym() {
+        String filler = " The season went on, and the team played its games at home and away as it does.".repeat(10);
+        String far = "He was born in Texas." + filler + " He was traded from Atlanta to Boston.";
+        assertThat(resolve(far, names(far, "Texas", "Atlanta")).get(1).admin1()).isEqualTo("GA");
+        String beside = "Storms hit Texas. In Atlanta, roofs were torn off.";
+        assertThat(resolve(beside, names(beside, "Texas", "Atlanta")).get(1).admin1())
+                .as("beside the name, the area still weighs").isNotEqualTo("GA");
+    }
+
+    @Test
     void theCountriesAnArticleNamesChooseAmongHomonyms() {
         String libya = "Fighting in Libya spread to Tripoli.";
         assertThat(resolve(libya, names(libya, "Libya", "Tripoli")).get(1).geonamesId())

@@ -59,6 +59,8 @@ final class TinyGazetteer {
             "P\t5000001\tSmallville\tUS\tKS\tPPL\t2000\t38.5\t-98\t\t",
             "P\t5203506\tMars\tUS\tPA\tPPL\t1700\t40.69\t-80.01\t\t",
             "P\t4111410\tEngland\tUS\tAR\tPPL\t2800\t34.54\t-91.97\t\t",
+            "P\t4180439\tAtlanta\tUS\tGA\tPPLA\t463878\t33.749\t-84.38798\t\t",
+            "P\t4671524\tAtlanta\tUS\tTX\tPPL\t5675\t33.11374\t-94.16435\t\t",
             "P\t7498240\tWest Jerusalem\tIL\t06\tPPLX\t400000\t31.78\t35.21\t281184\t",
             "P\t281184\tJerusalem\tIL\t06\tPPLA\t801000\t31.76904\t35.21633\t\t",
             "P\t2639272\tRochdale\tGB\tENG\tPPLA2\t97550\t53.61766\t-2.1552\t\t",
