@@ -82,7 +82,8 @@ final class Subjects {
     /**
      * "Clinton attacked Trump, saying he would …", "Trump told reporters, before insisting …": a participle cue set
      * off after a clause speaks for that clause's subject, however the parser hung it (it often makes the participle
-     * a marker or an oblique of the next clause). The subject of the nearest verb before it that has one, or -1.
+     * a marker or an oblique of the next clause). The subject of the nearest verb (or copular predicate) before it
+     * that has one, or -1.
      */
     private static int participleSubject(Sentence sentence, SentenceParse parse, int cue) {
         List<Token> tokens = sentence.tokens();
@@ -94,9 +95,7 @@ final class Subjects {
             return -1;
         }
         for (int verb = lead - 1; verb >= 0; verb--) {
-            if (!tokens.get(verb).pos().startsWith("VB")) {
-                continue;
-            }
+            // a verb, or the predicate of a copula that has the subject ("Obama has been on the sidelines, arguing")
             int subject = nearestSubject(parse, verb);
             if (subject >= 0 && subject < verb) {
                 return isRelative(sentence, subject) ? antecedent(sentence, subject, parse.arcOf(verb)) : subject;
