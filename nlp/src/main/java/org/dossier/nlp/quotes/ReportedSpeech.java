@@ -56,6 +56,25 @@ final class ReportedSpeech {
         this.direct = direct;
     }
 
+    /** The last speaker of a report before, and its sentence's index: "they" and "it" may stand for it. */
+    private Speaker previous;
+    private int previousSentence = -1;
+    /** How many sentences on a report's speaker may still be "they" or "it" ("Officials said …. They added …"). */
+    private static final int PREVIOUS_REACH = 2;
+
+    private Speaker previous(Sentence sentence) {
+        return previous != null && sentence.index() - previousSentence <= PREVIOUS_REACH ? previous : null;
+    }
+
+    private Speaker remember(Sentence sentence, Speaker speaker) {
+        if (speaker != null) {
+            previous = speaker;
+            previousSentence = sentence.index();
+        }
+        return speaker;
+    }
+
+    /** The reports in one sentence; called for an article's sentences in order, as "they" may take the speaker before. */
     List<Found> find(Sentence sentence) {
         List<Found> found = new ArrayList<>();
         SentenceParse parse = view.parse(sentence);
@@ -87,14 +106,14 @@ final class ReportedSpeech {
                 parts = parenthetical(sentence, i);
             }
             if (parts != null) {
-                Speaker speaker = subjects.of(sentence, i, parse, null);
+                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
                 found.add(new Found(parts.getFirst().union(parts.getLast()), new Attribution(speaker, sentence, i),
                         token.span(), view.text().substring(token.span().start(), token.span().end()), parts));
                 continue;
             }
             int[] bounds = contentBounds(sentence, parse, i, lemma);
             if (bounds != null) {
-                Speaker speaker = subjects.of(sentence, i, parse, null);
+                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
                 found.add(new Found(span(sentence, bounds), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
             }

@@ -185,13 +185,18 @@ final class Subjects {
     }
 
     /**
-     * "Jeb Bush, who announced he is suspending his campaign": Bush speaks. Only a name: "those who said" and
-     * "voters who say" are a poll's answers, whose source is the poll. The parser hangs the clause on the name as a
-     * relative clause, or loosely (dep); else the name stands before "<name>, who". -1 when no name.
+     * "Jeb Bush, who announced he is suspending his campaign": Bush speaks; "Republicans who say the law is a money
+     * pit", "those who said …": "who" stands for people, whoever they are, and they speak (a poll's answers too, as
+     * news reports them). "that" and "which" only for a name: they may stand for anything. The parser hangs the
+     * clause on its antecedent as a relative clause, or loosely (dep); else a name stands before "<name>, who". -1
+     * when none.
      */
     private static int antecedent(Sentence sentence, int relative, Dependency arc) {
         if (arc != null && arc.head() >= 0 && (arc.relation().equals("acl:relcl") || arc.relation().equals("dep"))) {
-            return isName(sentence.tokens().get(arc.head())) ? arc.head() : -1;
+            Token head = sentence.tokens().get(arc.head());
+            boolean people = word(sentence, relative).equals("who") && arc.head() < relative
+                    && (head.pos().startsWith("NN") || head.word().equalsIgnoreCase("those"));
+            return isName(head) || people ? arc.head() : -1;
         }
         return relative >= 2 && sentence.tokens().get(relative - 1).word().equals(",")
                 && isName(sentence.tokens().get(relative - 2)) ? relative - 2 : -1;

@@ -786,4 +786,32 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Ann Holt");
         });
     }
+
+    @Test
+    void whoStandsForThePeopleBeforeIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("It/PRP helped/VBD/help farmers/NNS who/WP say/VBP/say the/DT law/NN is/VBZ/be unfair/JJ ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:nsubj", "2>4:acl:relcl", "6>5:det", "8>6:nsubj",
+                        "8>7:cop", "4>8:ccomp", "1>9:punct")
+                .paragraph("It/PRP helped/VBD/help plans/NNS that/WDT say/VBP/say the/DT law/NN is/VBZ/be unfair/JJ "
+                        + "./.")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:nsubj", "2>4:acl:relcl", "6>5:det", "8>6:nsubj",
+                        "8>7:cop", "4>8:ccomp", "1>9:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("farmers"));
+    }
+
+    @Test
+    void theyTakeTheSpeakerOfTheReportJustBefore() {
+        List<Quote> quotes = new Story()
+                .paragraph("Party/NN officials/NNS said/VBD/say the/DT vote/NN would/MD start/VB ./.")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:aux", "2>6:ccomp",
+                        "2>7:punct")
+                .sentence("They/PRP said/VBD/say the/DT count/NN would/MD wait/VB ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("count would wait")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Party officials"));
+    }
 }
