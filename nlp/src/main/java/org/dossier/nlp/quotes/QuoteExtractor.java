@@ -29,7 +29,10 @@ import org.dossier.nlp.parse.SentenceSelector;
 public final class QuoteExtractor implements ArticleStage {
 
     public static final String NAME = "quotes.v1";
-    /** Quoted spans shorter than this are scare quotes or titles ("‘war crimes’"), not speech. */
+    /**
+     * Quoted spans shorter than this are scare quotes or titles ("‘war crimes’"), not speech, but where their place
+     * says they are ({@link DirectAttributor#isUtterance}).
+     */
     private static final int MIN_DIRECT_WORDS = 4;
     /** A quote paragraph continues the previous speaker when the quote fills most of it. */
     private static final double CONTINUATION_SHARE = 0.6;
@@ -66,8 +69,10 @@ public final class QuoteExtractor implements ArticleStage {
         ArticleView view = new ArticleView(in);
         SpeakerResolver speakers = new SpeakerResolver(view);
         Subjects subjects = new Subjects(speakers);
-        List<QuotedSpan> quoted = QuotationMarks.find(view.text(), view.paragraphs()).stream()
-                .filter(q -> wordCount(view.text(), q.content()) >= MIN_DIRECT_WORDS)
+        List<QuotedSpan> marked = QuotationMarks.find(view.text(), view.paragraphs());
+        DirectAttributor places = new DirectAttributor(view, subjects, marked);
+        List<QuotedSpan> quoted = marked.stream()
+                .filter(q -> wordCount(view.text(), q.content()) >= MIN_DIRECT_WORDS || places.isUtterance(q))
                 .toList();
         DirectAttributor attributor = new DirectAttributor(view, subjects, quoted);
 

@@ -814,4 +814,30 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).filteredOn(q -> q.text().contains("count would wait")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Party officials"));
     }
+
+    @Test
+    void aSentenceThatIsOnlyAnAttributionAttributesTheQuestionBefore() {
+        // the splitter ends the sentence at the question mark
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` Is/VBZ/be it/PRP really/RB over/RB ?/. \"/''")
+                .sentence("Ann/NNP Holt/NNP asked/VBD/ask ./.", "Ann Holt")
+                .paragraph("\"/`` Is/VBZ/be it/PRP really/RB over/RB ?/. \"/''")
+                .sentence("Ann/NNP Holt/NNP left/VBD/leave the/DT room/NN after/IN she/PRP asked/VBD/ask it/PRP ./.",
+                        "Ann Holt")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.speaker() == null ? null : q.speaker().name())
+                .containsExactly("Ann Holt", null);
+    }
+
+    @Test
+    void aShortQuotationIsSpeechWhereItsPlaceSaysSo() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` It/PRP was/VBD/be offensive/JJ ,/, \"/'' said/VBD/say Bo/NNP Reyes/NNP ./.", "Bo Reyes")
+                .paragraph("Ann/NNP Holt/NNP says/VBZ/say ,/, \"/`` Please/UH sit/VB down/RP ./. \"/''", "Ann Holt")
+                .paragraph("Ann/NNP Holt/NNP called/VBD/call him/PRP a/DT \"/`` loser/NN ,/, \"/'' Bo/NNP Reyes/NNP "
+                        + "said/VBD/say ./.", "Ann Holt", "Bo Reyes")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).extracting(Quote::text)
+                .containsExactly("It was offensive", "Please sit down.");
+    }
 }
