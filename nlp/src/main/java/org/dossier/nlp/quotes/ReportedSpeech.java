@@ -652,6 +652,10 @@ final class ReportedSpeech {
         // "…, according to X, which …": the clause before is the content, what follows X describes X.
         int[] content = at >= 3 ? new int[] {0, at - 1} : new int[] {sourceEnd, tokens.size() - 1};
         int[] trimmed = trim(sentence, content, MIN_CONTENT_TOKENS);
+        if (trimmed == null && at >= 3 && sourceEnd < tokens.size() && tokens.get(sourceEnd).word().equals(",")) {
+            // "In addition, according to the department, nearly nine million more workers …": a lead-in before
+            trimmed = trim(sentence, new int[] {sourceEnd, tokens.size() - 1}, MIN_CONTENT_TOKENS);
+        }
         if (trimmed == null) {
             return null;
         }

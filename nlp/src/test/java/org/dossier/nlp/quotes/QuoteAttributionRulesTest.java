@@ -840,4 +840,16 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).filteredOn(Quote::direct).extracting(Quote::text)
                 .containsExactly("It was offensive", "Please sit down.");
     }
+
+    @Test
+    void aLeadInBeforeAccordingToLeavesTheClauseAfterAsWhatIsReported() {
+        List<Quote> quotes = new Story()
+                .paragraph("In/IN addition/NN ,/, according/VBG to/TO the/DT agency/NN ,/, nine/CD million/CD "
+                        + "workers/NNS are/VBP/be eligible/JJ ./.")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("nine million workers are eligible");
+            assertThat(q.speaker().name()).isEqualTo("agency");
+        });
+    }
 }
