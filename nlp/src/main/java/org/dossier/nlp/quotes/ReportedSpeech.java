@@ -135,10 +135,13 @@ final class ReportedSpeech {
             return bounds[0] <= cue ? null : trim(sentence, bounds, MIN_CHARACTERIZATION_TOKENS);
         } else if (SpeechCues.EXPRESS.contains(lemma) && parse.dependent(cue, "obj") > cue) {
             // "announced his candidacy": two words name what is announced
-            return trim(sentence, parse.subtreeBounds(parse.dependent(cue, "obj")), MIN_OBJECT_TOKENS);
+            return trim(sentence, objectBounds(sentence, parse, parse.dependent(cue, "obj")), MIN_OBJECT_TOKENS);
         }
         if (bounds == null && SpeechCues.COMMISSIVE.contains(lemma)) {
             bounds = commitment(sentence, parse, cue);
+        }
+        if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
+            bounds = gerund(sentence, parse, cue);
         }
         if (bounds == null && SpeechCues.POSITION.containsKey(lemma)) {
             bounds = position(sentence, parse, cue, SpeechCues.POSITION.get(lemma));
@@ -208,6 +211,40 @@ final class ReportedSpeech {
         }
         return null;
     }
+
+    /**
+     * The object's words up to a comma after its head: "did not mention Jeb Bush, who announced he is suspending his
+     * campaign" mentions Bush; the relative clause is a report of its own.
+     */
+    private static int[] objectBounds(Sentence sentence, SentenceParse parse, int object) {
+        int[] bounds = parse.subtreeBounds(object);
+        for (int i = object + 1; i <= bounds[1]; i++) {
+            if (sentence.tokens().get(i).word().equals(",")) {
+                return new int[] {bounds[0], i - 1};
+            }
+        }
+        return bounds;
+    }
+
+    /**
+     * "denied taking the money", "reported raising $9 million", "recalled sitting in on focus groups": a gerund right
+     * after the cue, without a preposition of its own ("said after meeting him" is a time), is what the speaker
+     * states. Token bounds, or null.
+     */
+    private static int[] gerund(Sentence sentence, SentenceParse parse, int cue) {
+        for (Dependency arc : parse.dependents(cue)) {
+            int verb = arc.dependent();
+            if (verb > cue && GERUND_RELATIONS.contains(arc.relation())
+                    && sentence.tokens().get(verb).pos().equals("VBG")
+                    && parse.dependent(verb, "mark", "case") < 0 && parse.subtreeBounds(verb)[0] == verb
+                    && skipTimePhrases(sentence.tokens(), cue + 1) == verb) {
+                return parse.subtreeBounds(verb);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> GERUND_RELATIONS = Set.of("xcomp", "ccomp", "advcl", "obj");
 
     /**
      * "called for a ban on …", "warned of a recession": the phrase after the cue that one of its prepositions

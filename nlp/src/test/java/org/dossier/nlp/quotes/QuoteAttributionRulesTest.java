@@ -852,4 +852,32 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("agency");
         });
     }
+
+    @Test
+    void aGerundRightAfterTheCueIsWhatIsStated() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP denied/VBD/deny taking/VBG/take the/DT money/NN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:xcomp", "5>4:det", "3>5:obj", "2>6:punct")
+                .paragraph("Bo/NNP Reyes/NNP said/VBD/say after/IN meeting/VBG/meet the/DT board/NN that/IN it/PRP "
+                        + "was/VBD/be over/RB ./.", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:advcl", "6>5:det", "4>6:obj",
+                        "10>7:mark", "10>8:nsubj", "10>9:cop", "2>10:ccomp", "2>11:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
+                .containsExactly("taking the money", "it was over");
+    }
+
+    @Test
+    void whatIsMentionedEndsBeforeARelativeClauseThatReportsOfItsOwn() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP did/VBD/do not/RB mention/VB Bo/NNP Reyes/NNP ,/, who/WP said/VBD/say "
+                        + "the/DT vote/NN was/VBD/be over/RB ./.", "Ann Holt", "Bo Reyes")
+                .parsed("1>0:compound", "4>1:nsubj", "4>2:aux", "4>3:advmod", "-1>4:root", "6>5:compound",
+                        "4>6:obj", "6>7:punct", "9>8:nsubj", "6>9:acl:relcl", "11>10:det", "13>11:nsubj", "13>12:cop",
+                        "9>13:ccomp", "4>14:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct())
+                .extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("Bo Reyes / Ann Holt", "the vote was over / Bo Reyes");
+    }
 }
