@@ -880,4 +880,21 @@ class QuoteAttributionRulesTest {
                 .extracting(q -> q.text() + " / " + q.speaker().name())
                 .containsExactly("Bo Reyes / Ann Holt", "the vote was over / Bo Reyes");
     }
+
+    @Test
+    void aQuotationRightAfterAReportGoesOnWithIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP added/VBD/add that/IN the/DT plan/NN would/MD fail/VB ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:mark", "5>4:det", "7>5:nsubj", "7>6:aux",
+                        "2>7:ccomp", "2>8:punct")
+                .sentence("\"/`` They/PRP do/VBP/do not/RB like/VB/like to/TO talk/VB/talk about/IN it/PRP ./. \"/''")
+                .paragraph("\"/`` Nobody/NN here/RB wants/VBZ/want a/DT vote/NN ./. \"/''")
+                .quotes();
+        assertThat(quotes).hasSize(2).first().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.text()).startsWith("the plan would fail").endsWith("talk about it.");
+        });
+    }
 }
