@@ -15,7 +15,7 @@ import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
 import org.dossier.engine.BatchRunner;
 import org.dossier.eval.ActorNaming;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.stories.build.StoryBuilder;
 import org.dossier.stories.cluster.StoryClusterer;

@@ -13,7 +13,7 @@ import org.dossier.engine.DossierEngine;
 import org.dossier.eval.EvalResult;
 import org.dossier.eval.Evaluator;
 import org.dossier.eval.GoldSet;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
 import picocli.CommandLine.Command;

@@ -19,7 +19,7 @@ import org.dossier.engine.DossierEngine;
 import org.dossier.eval.GoldSet;
 import org.dossier.eval.places.PlaceGold;
 import org.dossier.eval.places.PlaceScorer;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
 import picocli.CommandLine.Command;

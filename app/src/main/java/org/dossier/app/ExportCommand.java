@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.dossier.model.DocumentHints;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.MergedEvent;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.output.EventsCsv;
+import org.dossier.output.RecordJson;
 import org.dossier.output.StoriesJsonl;
-import org.dossier.output.StoryRecord;
-import org.dossier.output.StoryRecord.MergedEvent;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreException;
 import org.dossier.stories.cluster.StoryClusterer;
@@ -178,7 +179,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     void write(List<StoryRecord> stories, Map<String, Origin> origins, Writer w) throws java.io.IOException {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = RecordJson.mapper();
         EventsCsv csv = new EventsCsv(w, spreadsheet);
         if (format == Format.csv) {
             csv.header();

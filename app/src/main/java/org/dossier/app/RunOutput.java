@@ -17,13 +17,13 @@ import java.util.Map;
 import org.dossier.core.Outcome;
 import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.output.HtmlReport;
 import org.dossier.output.StoriesJsonl;
 import org.dossier.output.StoryHtml;
-import org.dossier.output.StoryRecord;
 import org.dossier.stories.build.StoryBuilder;
 import org.dossier.stories.cluster.StoryClusterer;
 

@@ -150,7 +150,7 @@ class CommandLineTest {
                 org.dossier.store.StoreConfig.embedded(store), line -> {})) {
             for (int i = 0; i < 3; i++) {
                 String text = "Floods in the valley town of Arden forced " + (100 + i) + " families from their homes.";
-                opened.add(new org.dossier.output.ArticleRecord("f00000000000000" + i, "t/" + i, null, null, null,
+                opened.add(new org.dossier.model.record.ArticleRecord("f00000000000000" + i, "t/" + i, null, null, null,
                         java.time.LocalDate.of(2024, 5, i + 1), "stated", null, "en", text, null, null, null, null,
                         null, null, null, null, null, null));
             }

@@ -6,12 +6,12 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.MergedEvent;
+import org.dossier.model.record.StoryRecord.Source;
 import org.dossier.output.ArticlesJsonl;
-import org.dossier.output.StoryRecord;
-import org.dossier.output.StoryRecord.MergedEvent;
-import org.dossier.output.StoryRecord.Source;
 import org.junit.jupiter.api.Test;
 
 class ExportCommandTest {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
 import org.junit.jupiter.api.Test;
 
 class SyntheticArticlesTest {

@@ -2,8 +2,8 @@ package org.dossier.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
 
 /**
  * Whether an event's parties name actors: a party names one when it has a CAMEO code, or when it is a person or

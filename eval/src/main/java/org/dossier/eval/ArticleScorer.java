@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EntityRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EntityRecord;
 
 /** Scores one article: cleaning, metadata fields, entities, and (through helpers) quotes, figures and events. */
 final class ArticleScorer {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 
 /**
  * Scores system output against gold articles, by the rules of {@code shared/gold/README.md} (and, for gold of

@@ -3,8 +3,8 @@ package org.dossier.eval;
 import java.util.List;
 import java.util.Objects;
 import org.dossier.model.Span;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.FigureRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.FigureRecord;
 
 /**
  * Figures match on equal value (preferring a system figure whose words overlap the gold words, found at the gold

@@ -2,8 +2,8 @@ package org.dossier.eval;
 
 import java.util.List;
 import org.dossier.model.Span;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.QuoteRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.QuoteRecord;
 
 /**
  * Quotes match when their texts overlap by at least half the words of the shorter one; each gold quote matches

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EntityRecord;
-import org.dossier.output.ArticleRecord.QuoteRecord;
-import org.dossier.output.ArticleRecord.SpanText;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EntityRecord;
+import org.dossier.model.record.ArticleRecord.QuoteRecord;
+import org.dossier.model.record.ArticleRecord.SpanText;
 import org.junit.jupiter.api.Test;
 
 /** Scores a hand-made system record against a hand-made gold article, where every count is known. */

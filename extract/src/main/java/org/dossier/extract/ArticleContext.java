@@ -152,6 +152,20 @@ public final class ArticleContext {
         return last;
     }
 
+    /** The mentions of persons that start before the offset, the nearest first. */
+    public List<Mention> personMentionsBefore(int offset) {
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.span().start() >= offset) {
+                break;
+            }
+            if (m.type() == EntityType.PERSON) {
+                before.addFirst(m);
+            }
+        }
+        return before;
+    }
+
     /** The person mentioned before the last one before the offset ("the former"), or null. */
     public Entity personBeforeLast(int offset) {
         Entity last = null;

@@ -33,6 +33,27 @@ public final class Days {
         return only;
     }
 
+    /**
+     * The one date the sentence names outside the quote, of any precision ("in August 2016", "last month"), when it
+     * names exactly one; a sentence that names two different dates says nothing of which one its events are on.
+     */
+    public static DateExpression onlyDate(ArticleContext context, SentenceView s, Quote quote) {
+        DateExpression only = null;
+        for (DateExpression date : context.datesIn(s.sentence().span())) {
+            if (quote != null && quote.span().overlaps(date.span()) || startsAPeriod(context, date)) {
+                continue;
+            }
+            if (date.date() == null || date.precision() == DateExpression.Precision.UNRESOLVED
+                    || only != null && !(only.date().equals(date.date()) && only.precision() == date.precision())) {
+                return null;
+            }
+            if (only == null) {
+                only = date;
+            }
+        }
+        return only;
+    }
+
     /** "since September 22", "until Monday": the bound of a period, not the day of an event. */
     public static boolean startsAPeriod(ArticleContext context, DateExpression date) {
         String before = context.text().substring(Math.max(0, date.span().start() - 80), date.span().start())

@@ -19,14 +19,15 @@ import org.dossier.model.Place;
 import org.dossier.model.PlaceMention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
-import org.dossier.output.ArticleRecord.DateRecord;
-import org.dossier.output.ArticleRecord.EntityRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
-import org.dossier.output.ArticleRecord.FigureRecord;
-import org.dossier.output.ArticleRecord.PlaceMentionRecord;
-import org.dossier.output.ArticleRecord.PlaceRecord;
-import org.dossier.output.ArticleRecord.QuoteRecord;
-import org.dossier.output.ArticleRecord.SpanText;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.DateRecord;
+import org.dossier.model.record.ArticleRecord.EntityRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.FigureRecord;
+import org.dossier.model.record.ArticleRecord.PlaceMentionRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.QuoteRecord;
+import org.dossier.model.record.ArticleRecord.SpanText;
 
 /** Converts pipeline outcomes to wire records. */
 public final class ArticleRecords {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.model.record.ArticleRecord;
 
 /** Reads and writes {@code articles.jsonl}: one {@link ArticleRecord} per line, UTF-8. */
 public final class ArticlesJsonl {
@@ -20,7 +21,7 @@ public final class ArticlesJsonl {
     public static final String FILE_NAME = "articles.jsonl";
 
     /** Unknown fields are tolerated on reading, so files from newer versions still load. */
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = RecordJson.mapper()
             .disable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
-import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
 
 /**
  * The events CSV, with GDELT-like columns: written by {@code dossier export events} (events merged across a

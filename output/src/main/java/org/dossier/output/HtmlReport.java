@@ -5,8 +5,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.dossier.output.ArticleRecord.EntityRecord;
-import org.dossier.output.ArticleRecord.QuoteRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EntityRecord;
+import org.dossier.model.record.ArticleRecord.QuoteRecord;
 import org.dossier.output.Highlighter.Mark;
 
 /**

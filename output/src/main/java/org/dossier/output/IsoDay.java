@@ -17,10 +17,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * A day of a record, written as its ISO date ({@code "2016-10-10"}) whatever mapper writes the record, so the
- * records' files keep their format while the records hold {@link LocalDate}s. Reading takes the day of an ISO date
- * or of an ISO timestamp ({@code "2016-10-10T08:00:00Z"} or with a space for the T, as a hand-made file may give); anything else is an error
- * that names the value.
+ * A day written as its ISO date ({@code "2016-10-10"}), so that files keep their format while records hold
+ * {@link LocalDate}s. Reading takes the day of an ISO date or of an ISO timestamp ({@code "2016-10-10T08:00:00Z"}
+ * or with a space for the T, as a hand-made file may give); anything else is an error that names the value.
+ * {@link RecordJson} writes and reads every day of the article and story records so; the annotation does the same
+ * for a field of another class, whatever mapper writes it.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
@@ -46,7 +47,8 @@ public @interface IsoDay {
                 return null;
             }
             try {
-                return LocalDate.parse(text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ') ? text.substring(0, 10) : text);
+                boolean timestamp = text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ');
+                return LocalDate.parse(timestamp ? text.substring(0, 10) : text);
             } catch (DateTimeParseException e) {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
                         "not a day (yyyy-mm-dd): %s", e.getMessage());

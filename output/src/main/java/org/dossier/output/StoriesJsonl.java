@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.dossier.model.record.StoryRecord;
 
 /** {@code stories.jsonl}: one story per line. */
 public final class StoriesJsonl {
 
     public static final String FILE_NAME = "stories.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = RecordJson.mapper();
 
     private StoriesJsonl() {}
 

@@ -2,12 +2,13 @@ package org.dossier.output;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.dossier.output.StoryRecord.FigureConflict;
-import org.dossier.output.StoryRecord.FigureEntry;
-import org.dossier.output.StoryRecord.MergedEvent;
-import org.dossier.output.StoryRecord.QuoteEntry;
-import org.dossier.output.StoryRecord.SummarySentence;
-import org.dossier.output.StoryRecord.TimelineEntry;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.FigureConflict;
+import org.dossier.model.record.StoryRecord.FigureEntry;
+import org.dossier.model.record.StoryRecord.MergedEvent;
+import org.dossier.model.record.StoryRecord.QuoteEntry;
+import org.dossier.model.record.StoryRecord.SummarySentence;
+import org.dossier.model.record.StoryRecord.TimelineEntry;
 
 /** The stories section of the HTML report: per story its summary, timeline, figures and conflicts, quotes. */
 public final class StoryHtml {

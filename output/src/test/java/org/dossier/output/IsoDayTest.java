@@ -3,10 +3,10 @@ package org.dossier.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
-import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
 import org.junit.jupiter.api.Test;
 
 /** Records hold days; their files hold ISO dates, whatever mapper writes them. */
@@ -25,8 +25,8 @@ class IsoDayTest {
         ArticleRecord record = dated(LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 9));
 
         String line = ArticlesJsonl.toLine(record);
-        // A plain mapper (the server's, a Spark job's) writes the same.
-        String plain = new ObjectMapper().writeValueAsString(record);
+        // Any mapper of records (the server's, a Spark job's) writes the same.
+        String plain = RecordJson.mapper().writeValueAsString(record);
 
         assertThat(line).contains("\"published\":\"2016-10-10\"").contains("\"date\":\"2016-10-09\"");
         assertThat(plain).isEqualTo(line);

@@ -18,6 +18,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 import org.dossier.model.Speaker;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.testing.Articles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dossier.output.StoryRecord.MergedEvent;
-import org.dossier.output.StoryRecord.Source;
-import org.dossier.output.StoryRecord.SummarySentence;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.MergedEvent;
+import org.dossier.model.record.StoryRecord.Source;
+import org.dossier.model.record.StoryRecord.SummarySentence;
 import org.junit.jupiter.api.Test;
 
 class StoryHtmlTest {

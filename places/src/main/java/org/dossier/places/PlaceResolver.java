@@ -41,13 +41,19 @@ public final class PlaceResolver implements ArticleStage {
     private static final int LONG_NAME = 9;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
     private static final int SEAT_POPULATION = 100_000;
+    /** Other names in areas of a country that make a country's name one of its areas ("Georgia" in a US story). */
+    private static final int MIN_AREAS_FOR_STATE = 2;
+    /** An area this near a country of its name is that country's land under another's list, not another place. */
+    private static final double SAME_LAND_KM = 1_000;
 
     private final Gazetteer gazetteer;
     private final Toponyms toponyms;
+    private final Set<String> notPlaces;
 
     public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.toponyms = new Toponyms(gazetteer, words);
+        this.notPlaces = Toponyms.notPlaceKeys(words);
     }
 
     /** The resolver over the gazetteer built into the application. */
@@ -87,7 +93,7 @@ public final class PlaceResolver implements ArticleStage {
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names) {
         Context context = new Context();
         for (Toponym t : names) {
-            if (!t.untagged() || gazetteer.country(t.key()) != null) {
+            if (!notPlaces.contains(t.key()) && (!t.untagged() || gazetteer.country(t.key()) != null)) {
                 anchor(t, context);
             }
         }
@@ -130,7 +136,7 @@ public final class PlaceResolver implements ArticleStage {
         List<Place> before = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
-            if (places[i] == null) {
+            if (places[i] == null && !notPlaces.contains(t.key())) {
                 if (t.role() == Toponym.Role.NAME) {
                     places[i] = byName.computeIfAbsent(t.key(), k -> resolveName(t, context, areaKeys));
                 } else {
@@ -156,10 +162,12 @@ public final class PlaceResolver implements ArticleStage {
         return keys;
     }
 
+    /** The admin area a name with a word for an area means; null when a city of that name is the article's. */
     private AdminArea areaOf(Toponym t, Context context) {
         List<AdminArea> areas = new ArrayList<>(gazetteer.areas(t.key()));
         areas.addAll(gazetteer.areasByShortName(t.key()));
-        return best(areas, context);
+        AdminArea area = best(areas, context);
+        return area == null || outweighedByCities(area, gazetteer.places(t.key()), context, t.key()) ? null : area;
     }
 
     /** What the article's unambiguous names tell of where it is: its countries, admin areas and places. */
@@ -215,7 +223,8 @@ public final class PlaceResolver implements ArticleStage {
         }
         Country country = gazetteer.country(t.key());
         if (country != null) {
-            return of(country);
+            AdminArea state = areaOfTheArticlesCountry(country, t.key(), context);
+            return state != null ? of(state, t.text()) : of(country);
         }
         if (areaKeys.contains(t.key())) {
             AdminArea area = areaOf(t, context);
@@ -225,7 +234,8 @@ public final class PlaceResolver implements ArticleStage {
         }
         List<GazetteerPlace> places = gazetteer.places(t.key());
         AdminArea area = best(gazetteer.areas(t.key()), context);
-        if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))) {
+        if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))
+                && !outweighedByCities(area, places, context, t.key())) {
             return of(area, t.text());
         }
         Place city = city(t, places, context, Precision.PLACE);
@@ -290,9 +300,7 @@ public final class PlaceResolver implements ArticleStage {
                 return c == null ? null : of(c);
             }
             case AREA -> {
-                List<AdminArea> areas = new ArrayList<>(gazetteer.areas(t.key()));
-                areas.addAll(gazetteer.areasByShortName(t.key()));
-                AdminArea area = best(areas, context);
+                AdminArea area = areaOf(t, context);
                 if (area != null) {
                     return of(area, t.text());
                 }
@@ -301,11 +309,13 @@ public final class PlaceResolver implements ArticleStage {
             default -> {
                 Country country = gazetteer.country(t.key());
                 if (country != null) {
-                    return of(country);
+                    AdminArea state = areaOfTheArticlesCountry(country, t.key(), context);
+                    return state != null ? of(state, t.text()) : of(country);
                 }
                 AdminArea area = best(gazetteer.areas(t.key()), context);
                 List<GazetteerPlace> places = gazetteer.places(t.key());
-                if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))) {
+                if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))
+                        && !outweighedByCities(area, places, context, t.key())) {
                     return of(area, t.text());
                 }
                 GazetteerPlace partOf = gazetteer.partOf(t.key());
@@ -320,6 +330,45 @@ public final class PlaceResolver implements ArticleStage {
                 return spelled != null ? spelled.as(t.text(), Precision.NEAR_PLACE) : nearestCityBefore(t, before);
             }
         }
+    }
+
+    /**
+     * An area in a country the article does not put itself in, where a large city of that name lies in one it
+     * does: "Gaza" in a story of Israel and the Palestinians is the city, not Mozambique's province. A small town
+     * does not outweigh an area ("England" is not England, Arkansas, in a story that names the United States).
+     */
+    private static boolean outweighedByCities(AdminArea area, List<GazetteerPlace> places, Context context,
+            String key) {
+        if (context.countryWeight(area.country(), key) > 0) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(places.size(), MAX_CANDIDATES); i++) {
+            GazetteerPlace p = places.get(i);
+            if (p.population() >= SEAT_POPULATION && context.countryWeight(p.country(), key) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A country's name that is also a first-level area of the country the article is set in, where the article says
+     * nothing else of the first country and names other areas of its own: "Georgia" beside Florida and North
+     * Carolina is the US state. Never an area on the country's own land, which another country's subdivisions may
+     * list ("Taiwan" is Taiwan, whatever a story of China names besides). Null otherwise.
+     */
+    private AdminArea areaOfTheArticlesCountry(Country country, String key, Context context) {
+        if (context.countryWeight(country.code(), key) > 0) {
+            return null;
+        }
+        for (AdminArea a : gazetteer.areas(key)) {
+            if (!a.country().equals(country.code()) && !a.code().isEmpty()
+                    && Geo.km(a.lat(), a.lon(), country.lat(), country.lon()) > SAME_LAND_KM
+                    && context.areasNamed(a.country(), key) >= MIN_AREAS_FOR_STATE) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** For a district the gazetteer does not know ("Sheik Said district"): the city named just before it. */
@@ -445,6 +494,17 @@ public final class PlaceResolver implements ArticleStage {
                 }
             }
             return out;
+        }
+
+        /** How many names other than {@code key} say an admin area of the country (its own, or a place's). */
+        int areasNamed(String code, String key) {
+            Set<String> keys = new HashSet<>();
+            for (Say s : says) {
+                if (s.country.equals(code) && s.area != null && !s.key.equals(key)) {
+                    keys.add(s.key);
+                }
+            }
+            return keys.size();
         }
 
         /** How much the names other than {@code key} put the article in the country. */

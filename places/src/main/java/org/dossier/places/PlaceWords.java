@@ -17,10 +17,11 @@ import java.util.Set;
  * area ("Idlib province") or a part of a place ("Sheik Said district"); before it, a part of or a place near it
  * ("east Aleppo", "outskirts of Paris"); after a demonym, the country's territory ("Syrian soil"); before or after
  * it, the populated place itself ("the town of Saraqeb", "Idlib city"); before "direction of", a distance that
- * makes the name a reference point ("30 miles south of Portland": Portland itself, not a part of it).
+ * makes the name a reference point ("30 miles south of Portland": Portland itself, not a part of it); and names
+ * that are not places to resolve ("North America", "Mars", "the South"), lower case.
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
-        Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits) {
+        Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -32,6 +33,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         cityAfter = Set.copyOf(cityAfter);
         cityBefore = Set.copyOf(cityBefore);
         distanceUnits = Set.copyOf(distanceUnits);
+        notPlaces = Set.copyOf(notPlaces);
     }
 
     public static PlaceWords standard() {
@@ -66,13 +68,13 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
             }
         }
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
-            "city-before", "distance-units"}) {
+            "city-before", "distance-units", "not-places"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
         }
         return new PlaceWords(sections.get("area-after"), sections.get("part-after"), sections.get("part-before"),
                 sections.get("territory"), sections.get("city-after"), sections.get("city-before"),
-                sections.get("distance-units"));
+                sections.get("distance-units"), sections.get("not-places"));
     }
 }

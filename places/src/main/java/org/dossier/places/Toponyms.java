@@ -25,10 +25,21 @@ public final class Toponyms {
 
     private final Gazetteer gazetteer;
     private final PlaceWords words;
+    private final Set<String> notPlaces;
 
     public Toponyms(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
+        this.notPlaces = notPlaceKeys(words);
+    }
+
+    /** The keys of the names that are not places to resolve ("North America", "Mars"), as {@link Names#key} makes. */
+    static Set<String> notPlaceKeys(PlaceWords words) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (String name : words.notPlaces()) {
+            keys.add(Names.key(name));
+        }
+        return Set.copyOf(keys);
     }
 
     public List<Toponym> find(String text, List<Sentence> sentences, List<Mention> mentions, String datelineCity) {
@@ -290,7 +301,7 @@ public final class Toponyms {
     /** The toponym of a location mention, with the words before and after it that change what it names. */
     private Toponym around(String text, List<Sentence> sentences, Span mention) {
         Sentence sentence = sentenceOf(sentences, mention.start());
-        if (sentence == null) {
+        if (sentence == null || notPlaces.contains(Names.key(mention.of(text)))) {
             return plain(text, mention, -1);
         }
         List<Token> tokens = sentence.tokens();

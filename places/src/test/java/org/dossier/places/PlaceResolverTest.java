@@ -83,6 +83,45 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAreaOfACountryTheArticleDoesNotNameYieldsToACityOfOneItDoes() {
+        String text = "Jets hit the Gaza region of Palestine. Hospitals in Gaza ran out of fuel.";
+        List<Toponym> names = new ArrayList<>();
+        names.add(area(text, "Gaza region", "Gaza"));
+        names.addAll(names(text, "Palestine"));
+        int bare = text.lastIndexOf("Gaza");
+        Span bareSpan = new Span(bare, bare + 4);
+        names.add(new Toponym(bareSpan, bareSpan, "Gaza", "gaza", Toponym.Role.NAME, false, 0));
+        List<Place> places = resolve(text, names);
+        assertThat(places.get(0).country()).as("the Gaza region").isEqualTo("PS");
+        assertThat(places.get(2).geonamesId()).as("Gaza").isEqualTo(281133L);
+        String england = "Troops from the United States trained in England.";
+        Place area = resolve(england, names(england, "United States", "England")).get(1);
+        assertThat(area.country()).as("a small town does not outweigh an area").isEqualTo("GB");
+    }
+
+    @Test
+    void aCountrysNameIsAStateOfTheCountryWhoseStatesTheArticleNames() {
+        String storm = "Storms hit Texas and Oregon, then Georgia.";
+        Place state = resolve(storm, names(storm, "Texas", "Oregon", "Georgia")).get(2);
+        assertThat(state.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(state.country()).isEqualTo("US");
+        assertThat(state.admin1()).isEqualTo("GA");
+        String war = "The United States condemned the attack on Georgia.";
+        assertThat(resolve(war, names(war, "United States", "Georgia")).get(1).country()).isEqualTo("GE");
+        String strait = "Jets from Fujian and Beijing flew near Taiwan.";
+        assertThat(resolve(strait, names(strait, "Fujian", "Beijing", "Taiwan")).get(2).country())
+                .as("an area on the country's own land").isEqualTo("TW");
+    }
+
+    @Test
+    void namesThatAreNotPlacesStayNames() {
+        String text = "A rover built in Texas landed on Mars, far from North America.";
+        List<Place> places = resolve(text, names(text, "Texas", "Mars", "North America"));
+        assertThat(places.get(1).resolved()).as("Mars").isFalse();
+        assertThat(places.get(2).resolved()).as("North America").isFalse();
+    }
+
+    @Test
     void anAreaWithoutACodeIsTakenOnlyWithAWordForItsKindInACountryTheArticleNames() {
         String sudan = "Sudan's army shelled Blue Nile state and Blue Nile.";
         List<Toponym> names = new ArrayList<>(names(sudan, "Sudan"));

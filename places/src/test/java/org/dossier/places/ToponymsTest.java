@@ -73,6 +73,14 @@ class ToponymsTest {
     }
 
     @Test
+    void aRegionIsNotAPartOfTheCountryItsLastWordNames() {
+        String text = "Storms crossed North America and the Bay Area";
+        List<Toponym> found = find(text, null, "North America", "Bay Area");
+        assertThat(found).extracting(Toponym::key).containsExactly("north america", "bay area");
+        assertThat(found).extracting(Toponym::role).containsOnly(Toponym.Role.NAME);
+    }
+
+    @Test
     void aCommaOrAnArticleBeforeANameIsNotPartOfIt() {
         String text = "Suits were filed in Ohio , Texas and in the Texas capital";
         int second = text.lastIndexOf("Texas");

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.StoryRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.store.Correction;
 import org.dossier.store.DossierStore;
 import org.dossier.store.NewCorrection;
@@ -546,13 +546,13 @@ final class ApiHandlers {
         }
     }
 
-    private static String day(Context ctx, String name) {
+    private static LocalDate day(Context ctx, String name) {
         String value = blankToNull(ctx.queryParam(name));
         if (value == null) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip()).toString();
+            return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiError.badRequest("parameter '" + name + "' must be a day as YYYY-MM-DD, was '" + value + "'");
         }

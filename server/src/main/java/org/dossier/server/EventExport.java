@@ -114,7 +114,9 @@ final class EventExport {
     static EventsCsv.Row row(EventRow e) {
         String url = DocumentHints.isWebAddress(e.url()) ? e.url() : null;
         String file = EventsCsv.sourceFile(e.source());
-        return new EventsCsv.Row(e.date(), e.actor(), e.actorCode(), e.cameo(), e.root(), e.quadClass(),
+        // The CSV is an edge: a day becomes its ISO date here.
+        return new EventsCsv.Row(java.util.Objects.toString(e.date(), null), e.actor(), e.actorCode(), e.cameo(),
+                e.root(), e.quadClass(),
                 e.goldstein(), e.target(), e.targetCode(), e.location(), url, 1, e.story(), e.text(), e.confidence(),
                 e.dateBasis(), file, e.place());
     }

@@ -254,7 +254,7 @@ class BrowserTest {
         String text = "Militants attacked a police post near Tikrit on Friday. Police arrested two men in Samarra on "
                 + "Friday. \"We held the post all night,\" said Ali Hassan, a police officer.";
         String id = "eeee000000000008";
-        org.dossier.output.ArticleRecord article = StoreFixtures.record(id, "Police post attacked", "Tigris Post",
+        org.dossier.model.record.ArticleRecord article = StoreFixtures.record(id, "Police post attacked", "Tigris Post",
                 "2016-10-07", text, List.of(), List.of(), List.of(), List.of(StoreFixtures.quote(text, "Ali Hassan",
                         "We held the post all night")), List.of(), List.of(
                         StoreFixtures.event(text, "Militants attacked a police post", "2016-10-07", "militants",
@@ -365,8 +365,8 @@ class BrowserTest {
     }
 
     /** The fixture's event as a visit (the fixture makes every event a bombing). */
-    private static org.dossier.output.ArticleRecord.EventRecord visit(org.dossier.output.ArticleRecord.EventRecord e) {
-        return new org.dossier.output.ArticleRecord.EventRecord(e.date(), e.datePrecision(), e.dateBasis(), e.actor(),
+    private static org.dossier.model.record.ArticleRecord.EventRecord visit(org.dossier.model.record.ArticleRecord.EventRecord e) {
+        return new org.dossier.model.record.ArticleRecord.EventRecord(e.date(), e.datePrecision(), e.dateBasis(), e.actor(),
                 e.actorCode(), "make a visit", e.cameo(), e.root(), 1, 1.9, e.target(), e.targetCode(),
                 e.location(), e.confidence(), e.text(), e.start(), e.end());
     }

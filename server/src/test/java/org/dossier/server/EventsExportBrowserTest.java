@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
 import org.dossier.output.EventsCsv;
 import org.dossier.store.StoreFixtures;
 import org.dossier.stories.cluster.StoryClusterer;

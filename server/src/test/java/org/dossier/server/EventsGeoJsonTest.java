@@ -7,7 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
 import org.dossier.store.StoreRows.EventRow;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class EventsGeoJsonTest {
 
     private static final EventRow HOMS = new EventRow("a1", "story-a1", "Outlet 1", "https://example.org/a1",
-            "2016-01-05", "day", "stated", "Syrian army", "SYRMIL", "shell", "195", "19", 4, -10.0, "rebels", "REB",
-            "Homs", new PlaceRecord("Homs", 169577L, "SY", "11", 34.72682, 36.72339, 1), 0.85,
+            java.time.LocalDate.of(2016, 1, 5), "day", "stated", "Syrian army", "SYRMIL", "shell", "195", "19", 4,
+            -10.0, "rebels", "REB", "Homs", new PlaceRecord("Homs", 169577L, "SY", "11", 34.72682, 36.72339, 1), 0.85,
             "The army shelled \"rebel\" positions in Homs.", 10, 52, "fixtures/a1.txt", true);
     private static final EventRow PARIS = new EventRow("b2", null, null, null, null, null, null, "France", "FRA",
             "visit", "042", "04", 1, 1.9, null, null, "Paris", new PlaceRecord("Paris", 2988507L, "FR", "11",
@@ -40,6 +40,7 @@ class EventsGeoJsonTest {
         assertThat(homs.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(34.72682);
         assertThat(homs.get("properties")).isEqualTo(Json.MAPPER.readTree(Json.write(HOMS)));
         assertThat(homs.get("properties").has("source")).as("where the server read it is not shown").isFalse();
+        assertThat(homs.get("properties").get("date").asText()).as("a day as its ISO date").isEqualTo("2016-01-05");
         assertThat(page.get("features").get(1).get("properties")).isEqualTo(Json.MAPPER.readTree(Json.write(PARIS)));
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.store.StoreFixtures;
 import org.dossier.store.StoreRows;
 import org.dossier.stories.cluster.StoryClusterer;

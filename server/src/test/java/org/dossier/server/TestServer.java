@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dossier.engine.DossierEngine;
 import org.dossier.engine.EngineConfig;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreConfig;
 import org.dossier.store.StoreFixtures;

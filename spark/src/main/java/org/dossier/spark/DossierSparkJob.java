@@ -1,5 +1,7 @@
 package org.dossier.spark;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Serializable;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +19,11 @@ import java.util.NoSuchElementException;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.dossier.core.Outcome;
@@ -31,10 +33,12 @@ import org.dossier.ingest.meta.DateEvidence;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.model.Sourced;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.nlp.NlpModels;
-import org.dossier.output.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
+import org.dossier.output.RecordJson;
 import org.dossier.output.StoriesJsonl;
 import org.dossier.stories.build.StoryBuilder;
 import org.dossier.stories.build.StoryGroups;
@@ -52,7 +56,8 @@ import scala.Tuple2;
  * into stories in one ordered task that reads only what linking needs of each article ({@link StoryLinker.Input});
  * the executors then assemble each story's record from its articles. It writes, under the output path, {@code
  * articles/}, {@code events/} and {@code stories/} as JSONL and {@code articles.parquet}, {@code events.parquet},
- * {@code stories.parquet}. With {@code --clean-only} it runs stage 1 alone and writes nothing.
+ * {@code stories.parquet}; both are made from the records on the executors ({@link RecordRows} for the Parquet),
+ * and nothing written is read back. With {@code --clean-only} it runs stage 1 alone and writes nothing.
  */
 public final class DossierSparkJob {
 
@@ -95,6 +100,26 @@ public final class DossierSparkJob {
      * dossier analyze} numbers them) and the article it repeats, if any.
      */
     record Link(String articleId, int story, String duplicateOf) implements Serializable {}
+
+    /** A line of {@code events/}: one event of an article, with the article's id, outlet and address. */
+    @JsonPropertyOrder({"article", "outlet", "url", "event"})
+    public record EventLine(String article, String outlet, String url, ArticleRecord.EventRecord event)
+            implements Serializable {
+
+        private static final ObjectMapper JSON = RecordJson.mapper();
+
+        String toLine() {
+            try {
+                return JSON.writeValueAsString(this);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialize an event of article " + article, e);
+            }
+        }
+    }
+
+    private static final RecordRows<ArticleRecord> ARTICLE_ROWS = RecordRows.of(ArticleRecord.class);
+    private static final RecordRows<EventLine> EVENT_ROWS = RecordRows.of(EventLine.class);
+    private static final RecordRows<StoryRecord> STORY_ROWS = RecordRows.of(StoryRecord.class);
 
     private DossierSparkJob() {}
 
@@ -174,9 +199,9 @@ public final class DossierSparkJob {
                 .sortBy(Analyzed::order, true, Math.max(1, analyzed.getNumPartitions()))
                 .cache();
         JavaRDD<ArticleRecord> articles = unique.map(Analyzed::record);
-        JavaRDD<String> events = articles.flatMap(DossierSparkJob::eventLines);
-        long articleCount = write(spark, articles.map(ArticlesJsonl::toLine), options.out(), "articles");
-        long eventCount = write(spark, events, options.out(), "events");
+        JavaRDD<EventLine> events = articles.flatMap(DossierSparkJob::eventLines);
+        long articleCount = write(spark, articles, ARTICLE_ROWS, ArticlesJsonl::toLine, options.out(), "articles");
+        long eventCount = write(spark, events, EVENT_ROWS, EventLine::toLine, options.out(), "events");
 
         // The one task that cannot be spread: articles in input order (coalesce keeps the sorted partitions'
         // order) through the online clusterer, reading only what linking needs of each.
@@ -186,13 +211,13 @@ public final class DossierSparkJob {
                 .mapPartitions(inputs -> link(inputs, linkingNanos))
                 .cache();
         links.count();
-        JavaRDD<String> stories = articles.mapToPair(a -> new Tuple2<>(a.id(), a))
+        JavaRDD<StoryRecord> stories = articles.mapToPair(a -> new Tuple2<>(a.id(), a))
                 .join(links.mapToPair(link -> new Tuple2<>(link.articleId(), link)))
                 .mapToPair(joined -> new Tuple2<>(joined._2()._2().story(), joined._2()))
                 .groupByKey()
                 .sortByKey()
-                .map(story -> storyLine(story._1(), story._2()));
-        long storyCount = write(spark, stories, options.out(), "stories");
+                .map(story -> story(story._1(), story._2()));
+        long storyCount = write(spark, stories, STORY_ROWS, StoriesJsonl::toLine, options.out(), "stories");
         links.unpersist();
         unique.unpersist();
         return new Summary(articleCount, eventCount, storyCount, inferred.size(),
@@ -224,14 +249,21 @@ public final class DossierSparkJob {
         return new HashMap<>(inferred);
     }
 
-    private static long write(SparkSession spark, JavaRDD<String> lines, String out, String name) {
-        Dataset<String> json = spark.createDataset(lines.rdd(), Encoders.STRING()).cache();
-        json.write().mode("overwrite").text(out + "/" + name);
-        long count = json.count();
-        if (count > 0) {
-            spark.read().json(json).write().mode("overwrite").parquet(out + "/" + name + ".parquet");
-        }
-        json.unpersist();
+    /**
+     * Writes the records as JSONL under {@code out/name} and as Parquet under {@code out/name.parquet}. Each record
+     * becomes its line and its row on the executor that holds it; the Parquet is made from the rows, with the
+     * records' own schema, so no JSON is read back. The pairs are cached so the records are made once for both.
+     */
+    private static <T extends Record> long write(SparkSession spark, JavaRDD<T> records, RecordRows<T> rows,
+            Function<T, String> toLine, String out, String name) {
+        JavaRDD<Tuple2<String, Row>> written = records.map(r -> new Tuple2<>(toLine.call(r), rows.toRow(r)))
+                .cache();
+        spark.createDataset(written.map(Tuple2::_1).rdd(), Encoders.STRING()).write().mode("overwrite")
+                .text(out + "/" + name);
+        spark.createDataFrame(written.map(Tuple2::_2), rows.schema()).write().mode("overwrite")
+                .parquet(out + "/" + name + ".parquet");
+        long count = written.count();
+        written.unpersist();
         return count;
     }
 
@@ -309,18 +341,12 @@ public final class DossierSparkJob {
         return out;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** The lines of {@code events/}: each event of the article with the article's id, outlet and address. */
-    private static Iterator<String> eventLines(ArticleRecord article) throws IOException {
-        List<String> lines = new ArrayList<>();
+    /** The records of {@code events/}: each event of the article with the article's id, outlet and address. */
+    private static Iterator<EventLine> eventLines(ArticleRecord article) {
+        List<EventLine> lines = new ArrayList<>();
         for (ArticleRecord.EventRecord event : article.events()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("article", article.id());
-            row.put("outlet", article.outlet());
-            row.put("url", article.url() != null ? article.url() : article.source());
-            row.put("event", event);
-            lines.add(JSON.writeValueAsString(row));
+            lines.add(new EventLine(article.id(), article.outlet(),
+                    article.url() != null ? article.url() : article.source(), event));
         }
         return lines.iterator();
     }
@@ -353,7 +379,7 @@ public final class DossierSparkJob {
     }
 
     /** One story's record, put together on an executor from its articles' records. */
-    private static String storyLine(int story, Iterable<Tuple2<ArticleRecord, Link>> articles) {
+    private static StoryRecord story(int story, Iterable<Tuple2<ArticleRecord, Link>> articles) {
         List<ArticleRecord> records = new ArrayList<>();
         Map<String, String> duplicateOf = new HashMap<>();
         for (Tuple2<ArticleRecord, Link> article : articles) {
@@ -362,6 +388,6 @@ public final class DossierSparkJob {
                 duplicateOf.put(article._2().articleId(), article._2().duplicateOf());
             }
         }
-        return StoriesJsonl.toLine(StoryBuilder.assemble("story-" + story, records, duplicateOf));
+        return StoryBuilder.assemble("story-" + story, records, duplicateOf);
     }
 }

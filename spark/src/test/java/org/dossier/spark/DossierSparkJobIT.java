@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,14 +13,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.dossier.engine.BatchRunner;
 import org.dossier.engine.DossierEngine;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.output.StoriesJsonl;
-import org.dossier.output.StoryRecord;
 import org.dossier.stories.build.StoryBuilder;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.AfterAll;
@@ -179,5 +187,75 @@ class DossierSparkJobIT {
             }
         }
         assertThat(spark.read().parquet(out.resolve("run/articles.parquet").toString()).count()).isEqualTo(5);
+    }
+
+    /**
+     * The schemas Spark inferred when the job made its Parquet from its own JSONL, recorded from a run of the
+     * example corpus before the Parquet was made from the records (src/test/resources/parquet-schema).
+     */
+    private static StructType recordedSchema(String name) throws Exception {
+        try (var in = DossierSparkJobIT.class.getResourceAsStream("/parquet-schema/" + name + ".json")) {
+            return (StructType) DataType.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Dataset<Row> parquet(String name) {
+        return spark.read().parquet(out.resolve("run/" + name + ".parquet").toString());
+    }
+
+    @Test
+    void parquetKeepsTheColumnsAndTypesItHadWhenReadFromTheJsonl() throws Exception {
+        assertThat(parquet("articles").schema()).isEqualTo(recordedSchema("articles"));
+        assertThat(parquet("events").schema()).isEqualTo(recordedSchema("events"));
+
+        // One change: no story of the example corpus has a figure conflict, so inference from the JSONL typed the
+        // always empty list as strings; the records' schema gives it its elements' columns.
+        StructType stories = parquet("stories").schema();
+        StructType conflict = (StructType) ((ArrayType) stories.apply("conflicts").dataType()).elementType();
+        assertThat(conflict.fieldNames()).containsExactly("date", "place", "unit", "values", "what");
+        StructType figure = (StructType) ((ArrayType) conflict.apply("values").dataType()).elementType();
+        StructType recordedFigure = (StructType) ((ArrayType) recordedSchema("stories").apply("figures").dataType())
+                .elementType();
+        assertThat(figure).isEqualTo(recordedFigure);
+        StructType recorded = recordedSchema("stories");
+        StructType expected = new StructType(java.util.Arrays.stream(recorded.fields())
+                .map(f -> f.name().equals("conflicts") ? stories.apply("conflicts") : f)
+                .toArray(StructField[]::new));
+        assertThat(stories).isEqualTo(expected);
+    }
+
+    @Test
+    void parquetHoldsTheValuesOfTheJsonl() throws Exception {
+        for (String name : List.of("articles", "events", "stories")) {
+            List<JsonNode> rows = new ArrayList<>();
+            for (String row : parquet(name).toJSON().collectAsList()) {
+                rows.add(JSON.readTree(row));
+            }
+            // Spark's JSON of a row leaves out null columns; the JSONL writes them
+            List<JsonNode> jsonl = lines(name).stream().map(DossierSparkJobIT::withoutNulls).toList();
+            assertThat(rows).as(name).hasSize(jsonl.size()).isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(jsonl);
+        }
+        assertThat(parquet("articles").where("published is not null").select("published").as(Encoders.STRING())
+                .collectAsList()).isNotEmpty().allSatisfy(day -> assertThat(day).matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertThat(parquet("events").selectExpr("event.quad_class").as(Encoders.LONG()).collectAsList())
+                .isNotEmpty().allSatisfy(quad -> assertThat(quad).isBetween(1L, 4L));
+    }
+
+    private static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> nulls = new ArrayList<>();
+            object.properties().forEach(e -> {
+                if (e.getValue().isNull()) {
+                    nulls.add(e.getKey());
+                } else {
+                    withoutNulls(e.getValue());
+                }
+            });
+            object.remove(nulls);
+        } else if (node.isArray()) {
+            node.forEach(DossierSparkJobIT::withoutNulls);
+        }
+        return node;
     }
 }

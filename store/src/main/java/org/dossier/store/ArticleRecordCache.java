@@ -2,7 +2,7 @@ package org.dossier.store;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 
 /**
  * Analyzed articles kept parsed for the story updates, the least recently used going first when more than {@code

@@ -6,15 +6,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EntityRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
-import org.dossier.output.ArticleRecord.FigureRecord;
-import org.dossier.output.ArticleRecord.PlaceRecord;
-import org.dossier.output.ArticleRecord.QuoteRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EntityRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.FigureRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.QuoteRecord;
 import org.dossier.output.ArticlesJsonl;
 
 /** Writes one article and the items extracted from it as rows, inside the caller's transaction. */
@@ -39,7 +38,7 @@ final class ArticleRows {
             s.setString(4, a.url());
             s.setString(5, a.title());
             s.setString(6, clip(a.outlet(), 400));
-            s.setString(7, day(a.published()));
+            SqlDays.set(s, 7, a.published());
             s.setString(8, a.language());
             s.setString(9, a.error());
             s.setString(10, ArticlesJsonl.toLine(a));
@@ -113,7 +112,7 @@ final class ArticleRows {
             for (EventRecord e : events) {
                 s.setString(1, article);
                 s.setInt(2, ordinal++);
-                s.setString(3, day(e.date()));
+                SqlDays.set(s, 3, e.date());
                 s.setString(4, clip(e.actor(), 1000));
                 s.setString(5, clip(e.actorCode(), 200));
                 s.setString(6, clip(e.action(), 200));
@@ -191,7 +190,7 @@ final class ArticleRows {
                 s.setString(5, clip(f.unit(), 200));
                 s.setString(6, clip(f.what(), 200));
                 s.setString(7, clip(f.source(), 1000));
-                s.setString(8, day(f.date()));
+                SqlDays.set(s, 8, f.date());
                 s.setString(9, f.text());
                 s.setInt(10, f.start());
                 s.setInt(11, f.end());
@@ -219,11 +218,6 @@ final class ArticleRows {
     }
 
     /** Names longer than a column are cut, not refused: the full text stays in the article's record. */
-    /** A day as the tables hold it, its ISO date, which sorts as the days do; null for none. */
-    static String day(LocalDate value) {
-        return value == null ? null : value.toString();
-    }
-
     private static String clip(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }

@@ -1,7 +1,11 @@
 package org.dossier.store;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
-import org.dossier.output.StoryRecord;
+import java.util.Locale;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.output.IsoDay;
 
 /**
  * What the charts and the actor pages are drawn from: counts the store groups in SQL over the events of a filter,
@@ -13,13 +17,15 @@ public final class ChartRows {
 
     /** How the events over time are counted: by day ("2016-10-03"), month ("2016-10") or year ("2016"). */
     public enum Interval {
-        DAY(10), MONTH(7), YEAR(4);
+        DAY, MONTH, YEAR;
 
-        /** How many characters of an ISO day name the period. */
-        final int chars;
-
-        Interval(int chars) {
-            this.chars = chars;
+        /** The name of the period of this interval that holds the day: its ISO date, year-month or year. */
+        public String periodOf(LocalDate day) {
+            return switch (this) {
+                case DAY -> day.toString();
+                case MONTH -> YearMonth.from(day).toString();
+                case YEAR -> String.format(Locale.ROOT, "%04d", day.getYear());
+            };
         }
     }
 
@@ -74,11 +80,12 @@ public final class ChartRows {
      * A figure with a value, on its day (the day it names, else its article's publication day, as the story page
      * dates it), with its source; {@code conflict} when its story shows it among conflicting figures.
      */
-    public record FigurePoint(String day, long value, String qualifier, String unit, String what, String reportedBy,
-            String outlet, String article, String story, String text, int start, int end, boolean conflict) {}
+    public record FigurePoint(@IsoDay LocalDate day, long value, String qualifier, String unit, String what,
+            String reportedBy, String outlet, String article, String story, String text, int start, int end,
+            boolean conflict) {}
 
     /** A conflict between figures, as the story page of {@code story} shows it. */
-    public record FigureConflictRow(String story, String unit, String what, String date, String place,
+    public record FigureConflictRow(String story, String unit, String what, @IsoDay LocalDate date, String place,
             List<StoryRecord.FigureEntry> values) {}
 
     /**

@@ -15,7 +15,8 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The store's SQL database: a small connection pool, the schema brought up to date by versioned migrations
- * ({@code org/dossier/store/migration/V*.sql}, and {@link PlacesFromRecords} and {@link StoryPages}, which fill data) when opened, and transactions that either commit whole or leave
+ * ({@code org/dossier/store/migration/V*.sql}, and {@link PlacesFromRecords}, {@link StoryPages} and
+ * {@link DaysAsDates}, which fill data) when opened, and transactions that either commit whole or leave
  * nothing behind.
  */
 final class Database implements AutoCloseable {
@@ -64,7 +65,7 @@ final class Database implements AutoCloseable {
         try {
             Flyway.configure().dataSource(pool).locations("classpath:org/dossier/store/migration")
                     .failOnMissingLocations(true)
-                    .javaMigrations(new PlacesFromRecords(), new StoryPages()).load().migrate();
+                    .javaMigrations(new PlacesFromRecords(), new StoryPages(), new DaysAsDates()).load().migrate();
         } catch (FlywayException e) {
             pool.close();
             throw new StoreException("cannot bring the schema of the " + config.describe() + " up to date: "

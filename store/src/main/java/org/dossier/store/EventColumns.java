@@ -173,8 +173,11 @@ final class EventColumns {
             targetCodes = mask(codes, c -> c.startsWith(code));
         }
         boolean[] cameoMask = f.cameo() == null ? null : mask(cameos, c -> c.startsWith(f.cameo()));
-        boolean[] dayMask = f.from() == null && f.to() == null ? null : mask(days,
-                d -> (f.from() == null || d.compareTo(f.from()) >= 0) && (f.to() == null || d.compareTo(f.to()) <= 0));
+        // The days' dictionary holds ISO text, whose order is the days' order.
+        String from = f.from() == null ? null : f.from().toString();
+        String to = f.to() == null ? null : f.to().toString();
+        boolean[] dayMask = from == null && to == null ? null : mask(days,
+                d -> (from == null || d.compareTo(from) >= 0) && (to == null || d.compareTo(to) <= 0));
         boolean[] outletMask = null;
         if (f.outlet() != null) {
             String key = f.outlet().strip().toLowerCase(Locale.ROOT);

@@ -347,7 +347,9 @@ final class EventIndex {
                 }
                 article.add(articles.id(r.getString(1)));
                 ordinal.add(r.getInt(2));
-                day.add(days.id(r.getString(3)));
+                // Days are kept as their ISO text in the dictionary, which sorts and compares as the days do.
+                java.time.LocalDate eventDay = SqlDays.get(r, 3);
+                day.add(days.id(eventDay == null ? null : eventDay.toString()));
                 actorKey.add(names.id(r.getString(4)));
                 targetKey.add(names.id(r.getString(5)));
                 actorCode.add(codes.id(r.getString(6)));

@@ -39,9 +39,9 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.DocValues;
 import java.util.LinkedHashSet;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
-import org.dossier.output.ArticleRecord.QuoteRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.QuoteRecord;
 
 /**
  * Full-text search over articles, quotes and events, in a Lucene index beside the database. The database is the

@@ -194,7 +194,7 @@ public final class StoreActors {
                     double read = r.getDouble(19);
                     Double confidence = r.wasNull() ? null : read;
                     rows.add(new ActorEvent(r.getString(1), new EventRow(r.getString(2), r.getString(3),
-                            r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
+                            r.getString(4), r.getString(5), SqlDays.get(r, 6), r.getString(7), r.getString(8),
                             r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13),
                             r.getInt(14), r.getDouble(15), r.getString(16), r.getString(17), r.getString(18),
                             StoreQueries.place(r, 23), confidence, r.getString(20), r.getInt(21), r.getInt(22))));
@@ -221,7 +221,7 @@ public final class StoreActors {
                     ResultSet r = s.executeQuery()) {
                 List<QuoteRow> rows = new ArrayList<>();
                 while (r.next()) {
-                    rows.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                    rows.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), SqlDays.get(r, 4),
                             r.getString(5), r.getString(6), r.getBoolean(7), r.getInt(8), r.getInt(9)));
                 }
                 return new Listed<>(rows, total);
@@ -251,7 +251,7 @@ public final class StoreActors {
                     long amount = r.getLong(4);
                     Long value = r.wasNull() ? null : amount;
                     rows.add(new FigureRow(r.getString(1), r.getString(2), r.getString(3), value, r.getString(5),
-                            r.getString(6), r.getString(7), r.getString(8), r.getString(9),
+                            r.getString(6), r.getString(7), r.getString(8), SqlDays.get(r, 9),
                             StoreQueries.place(r, 13), r.getString(10), r.getInt(11), r.getInt(12)));
                 }
                 return new Listed<>(rows, total);

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.dossier.output.StoryRecord;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.store.ChartRows.ActorCount;
 import org.dossier.store.ChartRows.ActorRef;
 import org.dossier.store.ChartRows.Dyad;
@@ -85,30 +84,29 @@ public final class StoreCharts {
     public EventsOverTime eventsOverTime(EventFilter filter, Interval interval) {
         Where where = tables.eventsWhere(filter);
         // One pass: the events by stored day and quad class (a few rows a day); periods are summed here.
-        List<Object[]> days = db.read(c -> {
-            List<Object[]> rows = new ArrayList<>();
+        List<DayCount> days = db.read(c -> {
+            List<DayCount> rows = new ArrayList<>();
             try (PreparedStatement s = StoreQueries.prepare(c, "SELECT e.event_day, e.quad_class, COUNT(*), "
                     + "SUM(e.goldstein) FROM " + tables.events() + " e" + where.sql() + " GROUP BY e.event_day, e.quad_class",
                     where.args()); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(new Object[] {r.getString(1), r.getInt(2), r.getLong(3), r.getDouble(4)});
+                    rows.add(new DayCount(SqlDays.get(r, 1), r.getInt(2), r.getLong(3), r.getDouble(4)));
                 }
             }
             return rows;
         });
-        String first = null;
-        String last = null;
+        LocalDate first = null;
+        LocalDate last = null;
         long dated = 0;
         long undated = 0;
-        for (Object[] row : days) {
-            String day = (String) row[0];
-            if (day == null) {
-                undated += (long) row[2];
+        for (DayCount row : days) {
+            if (row.day() == null) {
+                undated += row.events();
                 continue;
             }
-            dated += (long) row[2];
-            first = first == null || day.compareTo(first) < 0 ? day : first;
-            last = last == null || day.compareTo(last) > 0 ? day : last;
+            dated += row.events();
+            first = first == null || row.day().isBefore(first) ? row.day() : first;
+            last = last == null || row.day().isAfter(last) ? row.day() : last;
         }
         Interval chosen = interval != null ? interval : chooseInterval(first, last);
         long count = periodCount(first, last, chosen);
@@ -119,21 +117,17 @@ public final class StoreCharts {
         }
         Map<String, long[]> counts = new HashMap<>();
         Map<String, Double> goldstein = new HashMap<>();
-        for (Object[] row : days) {
-            String day = (String) row[0];
-            if (day == null) {
+        for (DayCount row : days) {
+            if (row.day() == null) {
                 continue;
             }
-            String period = day.length() >= chosen.chars ? day.substring(0, chosen.chars) : day;
-            int quad = (int) row[1];
-            counts.computeIfAbsent(period, k -> new long[5])[quad >= 1 && quad <= 4 ? quad : 0] += (long) row[2];
-            goldstein.merge(period, (double) row[3], Double::sum);
+            String period = chosen.periodOf(row.day());
+            int quad = row.quadClass();
+            counts.computeIfAbsent(period, k -> new long[5])[quad >= 1 && quad <= 4 ? quad : 0] += row.events();
+            goldstein.merge(period, row.goldsteinSum(), Double::sum);
         }
-        // Periods with events whose day did not parse (none are expected) still show, in order.
-        Set<String> all = new java.util.TreeSet<>(periodsBetween(first, last, chosen));
-        all.addAll(counts.keySet());
         List<Period> rows = new ArrayList<>();
-        for (String p : all) {
+        for (String p : periodsBetween(first, last, chosen)) {
             long[] n = counts.getOrDefault(p, new long[5]);
             long events = n[0] + n[1] + n[2] + n[3] + n[4];
             rows.add(new Period(p, events, new QuadCounts(n[1], n[2], n[3], n[4]),
@@ -142,9 +136,10 @@ public final class StoreCharts {
         return new EventsOverTime(chosen, rows, dated, undated);
     }
 
-    static Interval chooseInterval(String first, String last) {
-        LocalDate from = day(first);
-        LocalDate to = day(last);
+    /** The events of one stored day (null: undated) and quad class, and the sum of their Goldstein scores. */
+    private record DayCount(LocalDate day, int quadClass, long events, double goldsteinSum) {}
+
+    static Interval chooseInterval(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             return Interval.DAY;
         }
@@ -155,10 +150,8 @@ public final class StoreCharts {
                 : Interval.YEAR;
     }
 
-    /** How many periods there are from the first day's to the last's; 0 when there are no (readable) days. */
-    static long periodCount(String first, String last, Interval interval) {
-        LocalDate from = day(first);
-        LocalDate to = day(last);
+    /** How many periods there are from the first day's to the last's; 0 when there are no days. */
+    static long periodCount(LocalDate from, LocalDate to, Interval interval) {
         if (from == null || to == null || to.isBefore(from)) {
             return 0;
         }
@@ -169,43 +162,30 @@ public final class StoreCharts {
         };
     }
 
-    /** Every period from the first day's to the last's; empty when there are no (readable) days. */
-    static List<String> periodsBetween(String first, String last, Interval interval) {
+    /** The names of every period from the first day's to the last's, in order; empty when there are no days. */
+    static List<String> periodsBetween(LocalDate from, LocalDate to, Interval interval) {
         List<String> periods = new ArrayList<>();
-        if (periodCount(first, last, interval) == 0) {
+        if (periodCount(from, to, interval) == 0) {
             return periods;
         }
-        LocalDate from = day(first);
-        LocalDate to = day(last);
         switch (interval) {
             case DAY -> {
                 for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                    periods.add(d.toString());
+                    periods.add(interval.periodOf(d));
                 }
             }
             case MONTH -> {
                 for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-                    periods.add(m.toString());
+                    periods.add(interval.periodOf(m.atDay(1)));
                 }
             }
             case YEAR -> {
                 for (int y = from.getYear(); y <= to.getYear(); y++) {
-                    periods.add(String.format("%04d", y));
+                    periods.add(interval.periodOf(LocalDate.of(y, 1, 1)));
                 }
             }
         }
         return periods;
-    }
-
-    private static LocalDate day(String iso) {
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** The filter's actors with most events (as actor and as target together), most first. */
@@ -343,7 +323,7 @@ public final class StoreCharts {
                     + "f.end_offset" + from + " LEFT JOIN story_articles sa ON sa.article_id = f.article_id" + charted
                     + " ORDER BY " + day + ", f.article_id, f.ordinal LIMIT ?", page); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    points.add(new FigurePoint(r.getString(1), r.getLong(2), r.getString(3), r.getString(4),
+                    points.add(new FigurePoint(SqlDays.get(r, 1), r.getLong(2), r.getString(3), r.getString(4),
                             r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
                             r.getString(10), r.getInt(11), r.getInt(12), false));
                 }
@@ -389,7 +369,7 @@ public final class StoreCharts {
                         .anyMatch(v -> shown.contains(v.source().article() + ":" + v.source().start()));
                 if (inChart) {
                     conflicts.add(new FigureConflictRow(id, conflict.unit(), conflict.what(),
-                            ArticleRows.day(conflict.date()), conflict.place(), conflict.values()));
+                            conflict.date(), conflict.place(), conflict.values()));
                     conflict.values().forEach(v -> conflicting.add(v.source().article() + ":" + v.source().start()));
                 }
             }

@@ -11,7 +11,7 @@ import org.dossier.engine.DossierEngine;
 import org.dossier.ingest.source.InputSource;
 import org.dossier.ingest.source.SourceItem;
 import org.dossier.model.DocumentIds;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.output.ArticleRecords;
 import org.dossier.stories.cluster.StoryClusterer;
 

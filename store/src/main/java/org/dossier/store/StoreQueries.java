@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.store.StoreRows.Counts;
 import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.store.StoreRows.EventRow;
@@ -102,7 +102,7 @@ final class StoreQueries {
         List<StorySummary> list = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                list.add(new StorySummary(r.getString(1), 0, r.getString(2), r.getString(3), r.getString(4),
+                list.add(new StorySummary(r.getString(1), 0, r.getString(2), SqlDays.get(r, 3), SqlDays.get(r, 4),
                         r.getInt(5), r.getInt(6), r.getInt(7)));
             }
         }
@@ -403,7 +403,7 @@ final class StoreQueries {
     }
 
     /** An event's key, with its day and its sort's value when the page is sorted here. */
-    private record EventKey(String article, int ordinal, String day, Comparable<Object> value) {}
+    private record EventKey(String article, int ordinal, java.time.LocalDate day, Comparable<Object> value) {}
 
     /**
      * A page of few matches on H2: their row ids (Where.union, from indexes alone), each one's day and sort value
@@ -432,7 +432,7 @@ final class StoreQueries {
                 s.setLong(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
-                        keys.add(new EventKey(r.getString(1), r.getInt(2), r.getString(3),
+                        keys.add(new EventKey(r.getString(1), r.getInt(2), SqlDays.get(r, 3),
                                 (Comparable<Object>) r.getObject(4)));
                     }
                 }
@@ -449,7 +449,7 @@ final class StoreQueries {
                 ? java.util.Comparator.<Comparable<Object>>reverseOrder()
                 : java.util.Comparator.<Comparable<Object>>naturalOrder();
         java.util.Comparator<EventKey> byDay = java.util.Comparator.comparing(EventKey::day,
-                java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder()));
+                java.util.Comparator.nullsLast(java.util.Comparator.<java.time.LocalDate>naturalOrder()));
         java.util.Comparator<EventKey> first = sort.key() == StoreRows.EventSort.Key.date
                 ? java.util.Comparator.comparing(k -> (Comparable<Object>) (Comparable<?>) k.day(),
                         java.util.Comparator.nullsLast(direction))
@@ -541,7 +541,7 @@ final class StoreQueries {
         double read = r.getDouble(k + 18);
         Double confidence = r.wasNull() ? null : read;
         return new EventRow(r.getString(k + 1), r.getString(k + 2), r.getString(k + 3), r.getString(k + 4),
-                r.getString(k + 5), r.getString(k + 6), r.getString(k + 7), r.getString(k + 8), r.getString(k + 9),
+                SqlDays.get(r, k + 5), r.getString(k + 6), r.getString(k + 7), r.getString(k + 8), r.getString(k + 9),
                 r.getString(k + 10), r.getString(k + 11), r.getString(k + 12), r.getInt(k + 13), r.getDouble(k + 14),
                 r.getString(k + 15), r.getString(k + 16), r.getString(k + 17), place(r, k + 22), confidence,
                 r.getString(k + 19), r.getInt(k + 20), r.getInt(k + 21), r.getString(k + 29), r.getBoolean(k + 30));
@@ -597,7 +597,7 @@ final class StoreQueries {
             try (PreparedStatement s = prepare(c, sql.toString(), args); ResultSet r = s.executeQuery()) {
                 List<QuoteRow> rows = new ArrayList<>();
                 while (r.next()) {
-                    rows.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                    rows.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), SqlDays.get(r, 4),
                             r.getString(5), r.getString(6), r.getBoolean(7), r.getInt(8), r.getInt(9)));
                 }
                 return rows;
@@ -634,7 +634,7 @@ final class StoreQueries {
                     long amount = r.getLong(4);
                     Long value = r.wasNull() ? null : amount;
                     rows.add(new FigureRow(r.getString(1), r.getString(2), r.getString(3), value, r.getString(5),
-                            r.getString(6), r.getString(7), r.getString(8), r.getString(9), place(r, 13),
+                            r.getString(6), r.getString(7), r.getString(8), SqlDays.get(r, 9), place(r, 13),
                             r.getString(10), r.getInt(11), r.getInt(12)));
                 }
                 return rows;

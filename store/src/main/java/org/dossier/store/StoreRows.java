@@ -1,15 +1,21 @@
 package org.dossier.store;
 
+import java.time.LocalDate;
 import java.util.List;
-import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.output.IsoDay;
 
-/** What the store answers with: rows of its tables, each item with the article and offsets that support it. */
+/**
+ * What the store answers with: rows of its tables, each item with the article and offsets that support it. Days
+ * are {@link LocalDate}s, as the store holds them (DATE columns), written as ISO dates by any mapper ({@link
+ * IsoDay}).
+ */
 public final class StoreRows {
 
     private StoreRows() {}
 
-    public record StorySummary(String id, int rank, String title, String firstDay, String lastDay, int articles,
-            int events, int conflicts) {}
+    public record StorySummary(String id, int rank, String title, @IsoDay LocalDate firstDay,
+            @IsoDay LocalDate lastDay, int articles, int events, int conflicts) {}
 
     /**
      * An event as stored: {@code confidence}, {@code datePrecision} and {@code dateBasis} are null for events
@@ -17,7 +23,7 @@ public final class StoreRows {
      * a name when the name was not resolved); {@code source} where its article was read from (a file, a feed's
      * address, "api:..." for a posted one), which exports need and the API's answers leave out.
      */
-    public record EventRow(String article, String story, String outlet, String url, String date,
+    public record EventRow(String article, String story, String outlet, String url, @IsoDay LocalDate date,
             String datePrecision, String dateBasis, String actor, String actorCode, String action, String cameo,
             String root, int quadClass, double goldstein, String target, String targetCode, String location,
             PlaceRecord place, Double confidence, String text, int start, int end,
@@ -26,7 +32,7 @@ public final class StoreRows {
             boolean rejected) {
 
         /** An event that stands (not rejected). */
-        public EventRow(String article, String story, String outlet, String url, String date, String datePrecision,
+        public EventRow(String article, String story, String outlet, String url, LocalDate date, String datePrecision,
                 String dateBasis, String actor, String actorCode, String action, String cameo, String root,
                 int quadClass, double goldstein, String target, String targetCode, String location,
                 PlaceRecord place, Double confidence, String text, int start, int end, String source) {
@@ -36,7 +42,7 @@ public final class StoreRows {
         }
 
         /** An event without where its article was read from. */
-        public EventRow(String article, String story, String outlet, String url, String date, String datePrecision,
+        public EventRow(String article, String story, String outlet, String url, LocalDate date, String datePrecision,
                 String dateBasis, String actor, String actorCode, String action, String cameo, String root,
                 int quadClass, double goldstein, String target, String targetCode, String location,
                 PlaceRecord place, Double confidence, String text, int start, int end) {
@@ -45,12 +51,13 @@ public final class StoreRows {
         }
     }
 
-    public record QuoteRow(String article, String story, String outlet, String published, String speaker,
+    public record QuoteRow(String article, String story, String outlet, @IsoDay LocalDate published, String speaker,
             String text, boolean direct, int start, int end) {}
 
     /** A figure as stored; {@code place} as an event's. */
     public record FigureRow(String article, String story, String outlet, Long value, String qualifier, String unit,
-            String what, String reportedBy, String date, PlaceRecord place, String text, int start, int end) {}
+            String what, String reportedBy, @IsoDay LocalDate date, PlaceRecord place, String text, int start,
+            int end) {}
 
     /**
      * A search hit with the story its article belongs to; {@code marks} are the spans of the excerpt that hold a
@@ -69,19 +76,19 @@ public final class StoreRows {
      * Which events to list, in which order; null fields do not filter. {@code actor} matches a name (contained,
      * any case) or a code prefix of either party; {@code target} the same of the target alone; {@code cameo} is a
      * code prefix ("19" for all fights, "1" for the root codes 10 to 19); {@code quadClass} one of CAMEO's four
-     * classes (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict); dates are ISO
-     * days, inclusive; {@code location} is contained (any case) in the place the text names or the place it was
-     * resolved to; {@code outlet} is the article's outlet (whole, any case); {@code minConfidence} null lists events
+     * classes (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict); {@code from}
+     * and {@code to} are days, inclusive; {@code location} is contained (any case) in the place the text names or
+     * the place it was resolved to; {@code outlet} is the article's outlet (whole, any case); {@code minConfidence} null lists events
      * whatever their confidence; {@code story} keeps the events of one story's articles; {@code place} filters by
      * where they happened. {@code limit} and {@code offset} are the page (an export reads every matching event).
      * {@code withRejected} lists the events analysts marked wrong too, each marked {@code rejected}.
      */
-    public record EventFilter(String actor, String target, String cameo, Integer quadClass, String from, String to,
-            String location, String outlet, Double minConfidence, String story, PlaceFilter place, EventSort sort,
-            int limit, int offset, boolean withRejected) {
+    public record EventFilter(String actor, String target, String cameo, Integer quadClass, LocalDate from,
+            LocalDate to, String location, String outlet, Double minConfidence, String story, PlaceFilter place,
+            EventSort sort, int limit, int offset, boolean withRejected) {
 
         /** A filter of the events as corrected, without the rejected ones. */
-        public EventFilter(String actor, String target, String cameo, Integer quadClass, String from, String to,
+        public EventFilter(String actor, String target, String cameo, Integer quadClass, LocalDate from, LocalDate to,
                 String location, String outlet, Double minConfidence, String story, PlaceFilter place,
                 EventSort sort, int limit, int offset) {
             this(actor, target, cameo, quadClass, from, to, location, outlet, minConfidence, story, place, sort,
@@ -89,15 +96,15 @@ public final class StoreRows {
         }
 
         /** A filter on actors, codes, days, location, confidence, story and place, in date order. */
-        public EventFilter(String actor, String cameo, String from, String to, String location, Double minConfidence,
-                String story, PlaceFilter place, int limit, int offset) {
+        public EventFilter(String actor, String cameo, LocalDate from, LocalDate to, String location,
+                Double minConfidence, String story, PlaceFilter place, int limit, int offset) {
             this(actor, null, cameo, null, from, to, location, null, minConfidence, story, place, EventSort.DEFAULT,
                     limit, offset);
         }
 
         /** A filter with no condition on stories and places. */
-        public EventFilter(String actor, String cameo, String from, String to, String location, Double minConfidence,
-                int limit, int offset) {
+        public EventFilter(String actor, String cameo, LocalDate from, LocalDate to, String location,
+                Double minConfidence, int limit, int offset) {
             this(actor, cameo, from, to, location, minConfidence, null, PlaceFilter.ANY, limit, offset);
         }
 

@@ -8,7 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dossier.output.StoryRecord;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.output.RecordJson;
 
 /**
  * A story as its page shows it, of a bounded size whatever the story's: the record of a story of thousands of
@@ -26,7 +27,7 @@ public final class StoryPage {
     /** Sources of each item on the page. */
     public static final int SOURCE_CAP = 10;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = RecordJson.mapper();
 
     /** The lists of a story record, as they are named in it. */
     public enum Part {

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.output.StoriesJsonl;
-import org.dossier.output.StoryRecord;
 
 /**
  * Schema version 10.1: writes the page ({@link StoryPage}) of every story stored before version 10 gave stories

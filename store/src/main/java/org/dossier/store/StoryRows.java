@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.output.StoriesJsonl;
-import org.dossier.output.StoryRecord;
 
 /** Writes stories, with which story each of their articles is in, inside the caller's transaction. */
 final class StoryRows {
@@ -28,8 +28,8 @@ final class StoryRows {
                         .filter(Objects::nonNull).sorted().toList();
                 story.setString(1, st.id());
                 story.setString(2, st.title());
-                story.setString(3, days.isEmpty() ? null : ArticleRows.day(days.getFirst()));
-                story.setString(4, days.isEmpty() ? null : ArticleRows.day(days.getLast()));
+                SqlDays.set(story, 3, days.isEmpty() ? null : days.getFirst());
+                SqlDays.set(story, 4, days.isEmpty() ? null : days.getLast());
                 story.setInt(5, st.articles().size());
                 story.setInt(6, st.events().size());
                 story.setInt(7, st.conflicts().size());

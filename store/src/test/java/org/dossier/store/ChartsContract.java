@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
 import org.dossier.store.ChartRows.ActorCount;
 import org.dossier.store.ChartRows.ActorProfile;
 import org.dossier.store.ChartRows.Dyad;
@@ -125,13 +126,15 @@ abstract class ChartsContract {
 
     @Test
     void choosesTheIntervalByTheSpanAndRefusesTooManyPeriods() {
-        assertThat(StoreCharts.chooseInterval("2016-10-01", "2016-12-31")).isEqualTo(Interval.DAY);
-        assertThat(StoreCharts.chooseInterval("2016-10-01", "2017-01-01")).isEqualTo(Interval.MONTH);
-        assertThat(StoreCharts.chooseInterval("2001-01-01", "2016-10-01")).isEqualTo(Interval.YEAR);
-        assertThat(StoreCharts.periodsBetween("2016-11-20", "2017-02-03", Interval.MONTH))
+        assertThat(StoreCharts.chooseInterval(day("2016-10-01"), day("2016-12-31"))).isEqualTo(Interval.DAY);
+        assertThat(StoreCharts.chooseInterval(day("2016-10-01"), day("2017-01-01"))).isEqualTo(Interval.MONTH);
+        assertThat(StoreCharts.chooseInterval(day("2001-01-01"), day("2016-10-01"))).isEqualTo(Interval.YEAR);
+        assertThat(StoreCharts.periodsBetween(day("2016-11-20"), day("2017-02-03"), Interval.MONTH))
                 .containsExactly("2016-11", "2016-12", "2017-01", "2017-02");
+        assertThat(StoreCharts.periodsBetween(day("2015-12-31"), day("2017-01-01"), Interval.YEAR))
+                .containsExactly("2015", "2016", "2017");
         assertThat(StoreCharts.periodsBetween(null, null, Interval.DAY)).isEmpty();
-        assertThat(StoreCharts.periodCount("2001-01-01", "2016-10-01", Interval.DAY)).isEqualTo(5753);
+        assertThat(StoreCharts.periodCount(day("2001-01-01"), day("2016-10-01"), Interval.DAY)).isEqualTo(5753);
 
         String text = "The old war ended.";
         store.add(StoreFixtures.record("ffff000000000006", "Long ago", "Courier", "2001-01-01", text, List.of(),
@@ -205,8 +208,8 @@ abstract class ChartsContract {
         FiguresOverTime inSyria = store.charts().figuresOverTime(new EventFilter(null, null, null, null, null, null,
                 null, new PlaceFilter("SY", null, null, false), 10, 0), 100);
         assertThat(inSyria.figures()).as("the fixture figures name no place").isEmpty();
-        FiguresOverTime later = store.charts().figuresOverTime(new EventFilter(null, null, "2016-10-04", null, null,
-                null, 10, 0), 100);
+        FiguresOverTime later = store.charts().figuresOverTime(new EventFilter(null, null, day("2016-10-04"), null,
+                null, null, 10, 0), 100);
         assertThat(later.figures()).isEmpty();
         FiguresOverTime one = store.charts().figuresOverTime(all(), 1);
         assertThat(one.figures()).hasSize(1);
@@ -281,5 +284,9 @@ abstract class ChartsContract {
         assertThat(russia.actor().id()).isEqualTo("RUS");
         assertThat(russia.asActor()).as("the criticism is now Russia's").isEqualTo(4);
         assertThat(store.actors().profile("name:warplanes", 10, 0)).isEmpty();
+    }
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
     }
 }

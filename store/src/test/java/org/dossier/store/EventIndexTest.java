@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
-import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
 import org.dossier.store.Correction.ItemKey;
 import org.dossier.store.Correction.ItemKind;
 import org.dossier.store.Correction.Kind;
@@ -150,8 +150,8 @@ class EventIndexTest {
         String target = maybe(0.15) ? nameOrCode() : null;
         String cameo = maybe(0.2) ? pick(new String[] {"1", "19", "04", "2", "195", "0431"}) : null;
         Integer quad = maybe(0.15) ? 1 + random.nextInt(4) : null;
-        String from = maybe(0.2) ? day(random.nextInt(12)) : null;
-        String to = maybe(0.2) ? day(random.nextInt(12)) : null;
+        LocalDate from = maybe(0.2) ? day(random.nextInt(12)) : null;
+        LocalDate to = maybe(0.2) ? day(random.nextInt(12)) : null;
         String outlet = maybe(0.15) ? pick(new String[] {"outlet 1", " Outlet 2 ", "DAILY PLANET", "Outlet"}) : null;
         Double confidence = maybe(0.15) ? random.nextInt(11) / 10.0 : null;
         String story = maybe(0.15) && !stories.isEmpty() ? stories.get(random.nextInt(stories.size())) : null;
@@ -191,7 +191,7 @@ class EventIndexTest {
         for (String sentence : sentences) {
             int start = body.indexOf(sentence);
             String cameo = pick(CAMEOS);
-            LocalDate date = maybe(0.15) ? null : LocalDate.parse(day(random.nextInt(10)));
+            LocalDate date = maybe(0.15) ? null : day(random.nextInt(10));
             Double confidence = maybe(0.2) ? null : random.nextInt(10) / 10.0 + (maybe(0.5) ? 0.05 : 0);
             PlaceRecord place = switch (random.nextInt(4)) {
                 case 0 -> null;
@@ -214,8 +214,8 @@ class EventIndexTest {
                 List.of(), List.of(), events);
     }
 
-    private static String day(int i) {
-        return LocalDate.parse("2016-01-01").plusDays(i).toString();
+    private static LocalDate day(int i) {
+        return LocalDate.of(2016, 1, 1).plusDays(i);
     }
 
     private static ArticleRecord withEvents(List<ArticleRecord> articles, int from) {

@@ -10,12 +10,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.output.ArticlesJsonl;
-import org.dossier.output.StoryRecord;
 import org.dossier.store.StoreRows.EventFilter;
 import org.dossier.store.StoreRows.Near;
 import org.dossier.store.StoreRows.PlaceFilter;
@@ -69,8 +70,10 @@ abstract class StoreContract {
             assertThat(store.events(new EventFilter("warplanes", null, null, null, null, null, 100, 0))).hasSize(2);
             assertThat(store.events(new EventFilter("MIL", "19", null, null, null, null, 100, 0))).hasSize(2);
             assertThat(store.events(new EventFilter(null, "04", null, null, null, null, 100, 0))).isEmpty();
-            assertThat(store.events(new EventFilter(null, null, "2016-10-04", null, null, null, 100, 0))).isEmpty();
-            assertThat(store.events(new EventFilter(null, null, "2016-10-01", "2016-10-03", "aleppo", null, 100, 0)))
+            assertThat(store.events(new EventFilter(null, null, LocalDate.of(2016, 10, 4), null, null, null, 100, 0)))
+                    .isEmpty();
+            assertThat(store.events(new EventFilter(null, null, LocalDate.of(2016, 10, 1),
+                    LocalDate.of(2016, 10, 3), "aleppo", null, 100, 0)))
                     .extracting(StoreRows.EventRow::article)
                     .containsExactly("aaaa000000000001", "bbbb000000000002");
             assertThat(store.events(new EventFilter(null, null, null, null, null, 0.5, 100, 0)))
@@ -310,6 +313,110 @@ abstract class StoreContract {
                     PlaceFilter.ANY, StoreRows.EventSort.DEFAULT, 10, 0);
             assertThat(store.eventsPage(mediators).items()).as("a name from before, in the table of names")
                     .extracting(StoreRows.EventRow::text).containsExactly("Poland praised the mediators");
+        }
+    }
+
+    /**
+     * A store made before schema version 11, its days written as text the way that version wrote them (ISO dates),
+     * with a timestamp an earlier version may have left and a value that is no day: it opens with its days as
+     * DATEs, its rows and records intact, the views and the events' index working on the new columns.
+     */
+    @Test
+    void turnsTheDaysOfAStoreMadeBeforeVersion11IntoDates() throws Exception {
+        StoreConfig config = emptyStore(dir);
+        Flyway.configure().dataSource(config.effectiveJdbcUrl(), config.user(), config.password())
+                .locations("classpath:org/dossier/store/migration")
+                .javaMigrations(new PlacesFromRecords(), new StoryPages()).target("10.1").load().migrate();
+        ArticleRecord talks = talks();
+        try (Connection c = connect(config)) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (id, status, record, ingested_at, "
+                    + "outlet, outlet_key, published) VALUES (?, 'analyzed', ?, CURRENT_TIMESTAMP, 'Courier', "
+                    + "'courier', '2016-10-06T08:00:00Z')")) {
+                s.setString(1, talks.id());
+                s.setString(2, ArticlesJsonl.toLine(talks));
+                s.executeUpdate();
+            }
+            int ordinal = 0;
+            for (ArticleRecord.EventRecord e : talks.events()) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO events (article_id, ordinal, event_day, "
+                        + "actor, actor_key, actor_code, cameo, root, quad_class, goldstein, target, target_key, "
+                        + "target_code, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
+                        + "?, ?, ?)")) {
+                    s.setString(1, talks.id());
+                    s.setInt(2, ordinal++);
+                    // the third event (undated) holds text that is no day, as no version wrote but a hand might
+                    s.setString(3, e.date() == null ? "sometime" : e.date().toString());
+                    s.setString(4, e.actor());
+                    s.setString(5, e.actor().toLowerCase(java.util.Locale.ROOT));
+                    s.setString(6, e.actorCode());
+                    s.setString(7, e.cameo());
+                    s.setString(8, e.root());
+                    s.setInt(9, e.quadClass());
+                    s.setString(10, e.target());
+                    s.setString(11, e.target().toLowerCase(java.util.Locale.ROOT));
+                    s.setString(12, e.targetCode());
+                    s.setString(13, e.text());
+                    s.setInt(14, e.start());
+                    s.setInt(15, e.end());
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO figures (article_id, ordinal, amount, unit, "
+                    + "what, figure_day, text, start_offset, end_offset) VALUES (?, 0, 3, 'people', 'arrested', "
+                    + "'2016-10-04', 'three people', 0, 5)")) {
+                s.setString(1, talks.id());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO stories (id, title, first_day, last_day, "
+                    + "article_count, event_count, conflict_count, record) VALUES ('story-talks', 'Talks', "
+                    + "'2016-10-06', '2016-10-07', 1, 4, 0, ?)")) {
+                s.setString(1, org.dossier.output.StoriesJsonl.toLine(TALKS_STORY));
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO story_articles (article_id, story_id) "
+                    + "VALUES (?, 'story-talks')")) {
+                s.setString(1, talks.id());
+                s.executeUpdate();
+            }
+            c.commit();
+        }
+
+        try (DossierStore store = DossierStore.open(config)) {
+            assertThat(store.article(talks.id())).as("the record, whole").contains(talks);
+            EventFilter all = new EventFilter(null, null, null, null, null, null, null, null, null, null,
+                    PlaceFilter.ANY, StoreRows.EventSort.DEFAULT, 10, 0);
+            assertThat(store.events(all)).extracting(StoreRows.EventRow::date).containsExactly(
+                    LocalDate.of(2016, 10, 5), LocalDate.of(2016, 10, 6), LocalDate.of(2016, 10, 7), null);
+            assertThat(store.eventsPage(new EventFilter(null, null, null, null, LocalDate.of(2016, 10, 6),
+                    LocalDate.of(2016, 10, 6), null, null, null, null, PlaceFilter.ANY, StoreRows.EventSort.DEFAULT,
+                    10, 0)).items()).as("a day's events, by the index of the events view")
+                    .extracting(StoreRows.EventRow::text).containsExactly("Russia threatened Ukraine");
+            assertThat(store.stories(10, 0)).singleElement().satisfies(st -> {
+                assertThat(st.firstDay()).isEqualTo(LocalDate.of(2016, 10, 6));
+                assertThat(st.lastDay()).isEqualTo(LocalDate.of(2016, 10, 7));
+            });
+            assertThat(store.figures(null, 10, 0)).extracting(StoreRows.FigureRow::date)
+                    .containsExactly(LocalDate.of(2016, 10, 4));
+            ChartRows.EventsOverTime overTime = store.charts().eventsOverTime(all, null);
+            assertThat(overTime.dated()).isEqualTo(3);
+            assertThat(overTime.undated()).isEqualTo(1);
+            assertThat(overTime.periods()).extracting(ChartRows.Period::period)
+                    .containsExactly("2016-10-05", "2016-10-06", "2016-10-07");
+        }
+        try (Connection c = connect(config); java.sql.Statement s = c.createStatement()) {
+            for (String column : List.of("articles.published", "events.event_day", "figures.figure_day",
+                    "stories.first_day", "stories.last_day", "corrected_events.event_day",
+                    "corrected_events_all.event_day", "corrected_figures.figure_day")) {
+                String[] part = column.split("\\.");
+                try (java.sql.ResultSet r = s.executeQuery("SELECT " + part[1] + " FROM " + part[0])) {
+                    assertThat(r.getMetaData().getColumnType(1)).as(column).isEqualTo(java.sql.Types.DATE);
+                }
+            }
+            try (java.sql.ResultSet r = s.executeQuery("SELECT published FROM articles")) {
+                r.next();
+                assertThat(r.getObject(1, LocalDate.class)).as("the day of a timestamp")
+                        .isEqualTo(LocalDate.of(2016, 10, 6));
+            }
         }
     }
 

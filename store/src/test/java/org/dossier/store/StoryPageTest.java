@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.dossier.output.StoryRecord;
-import org.dossier.output.StoryRecord.MergedEvent;
-import org.dossier.output.StoryRecord.Source;
-import org.dossier.output.StoryRecord.StoryArticle;
-import org.dossier.output.StoryRecord.TimelineEntry;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.MergedEvent;
+import org.dossier.model.record.StoryRecord.Source;
+import org.dossier.model.record.StoryRecord.StoryArticle;
+import org.dossier.model.record.StoryRecord.TimelineEntry;
+import org.dossier.output.StoriesJsonl;
 import org.junit.jupiter.api.Test;
 
 class StoryPageTest {
@@ -88,7 +89,7 @@ class StoryPageTest {
     void aSmallStorysPageIsItsRecordWithCounts() throws Exception {
         StoryRecord story = story(3);
         JsonNode page = JSON.readTree(StoryPage.json(story));
-        JsonNode record = JSON.valueToTree(story);
+        JsonNode record = JSON.readTree(StoriesJsonl.toLine(story));
         for (String list : List.of("articles", "events", "actors", "quotes", "figures", "conflicts", "summary")) {
             assertThat(page.get(list)).as(list).isEqualTo(record.get(list));
         }

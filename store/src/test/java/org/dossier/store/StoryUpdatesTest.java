@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EntityRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EntityRecord;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.output.StoriesJsonl;
-import org.dossier.output.StoryRecord;
 import org.dossier.stories.build.StoryBuilder;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.Test;
@@ -229,8 +229,8 @@ class StoryUpdatesTest {
             if (late.published() != null) {
                 StoreRows.StorySummary summary = store.stories(10_000, 0).stream()
                         .filter(s -> s.id().equals(story)).findFirst().orElseThrow();
-                assertThat(summary.firstDay()).isLessThanOrEqualTo(late.published().toString());
-                assertThat(summary.lastDay()).isGreaterThanOrEqualTo(late.published().toString());
+                assertThat(summary.firstDay()).isBeforeOrEqualTo(late.published());
+                assertThat(summary.lastDay()).isAfterOrEqualTo(late.published());
             }
         }
     }

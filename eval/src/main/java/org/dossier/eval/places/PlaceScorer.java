@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.PlaceMentionRecord;
-import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.PlaceMentionRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
 
 /**
  * Scores Dossier's place mentions against a gold of places: each gold mention is matched to the system mention

@@ -730,6 +730,21 @@ public final class ActorResolver {
         return new Resolved(new Actor(name == null ? sector : name, code), List.of(), Kind.SECTOR, true);
     }
 
+    /**
+     * The armed forces of a state named as the one behind weapons and strikes ("Israeli airstrikes", "Russian
+     * shelling": its military); anything else as it is.
+     */
+    public Resolved forcesOf(Resolved state) {
+        if (state == null || state.kind() != Kind.STATE || state.actor().code() == null
+                || state.actor().code().length() != 3 || !names.isCountry(state.actor().code())) {
+            return state;
+        }
+        String code = state.actor().code() + "MIL";
+        String name = names.nameOf(code);
+        return new Resolved(new Actor(name == null ? state.actor().name() : name, code), state.tokens(), Kind.SECTOR,
+                state.contextual());
+    }
+
     /** The country of the first place among the tokens (a country, or a place the dictionary places), or null. */
     private String placeCountry(SentenceView s, List<Integer> tokens) {
         for (int i : tokens) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
@@ -444,9 +445,10 @@ public final class EventExtractor implements ArticleStage {
     }
 
     /**
-     * Settles each event's date: a date said in its own clause; else the only day named in its sentence; else,
-     * when its sentence names no time at all, the date of the sentence or event just before it (a story told in
-     * order), or of the same speaker's statement a little earlier (one interview); else, for the lead's news told in
+     * Settles each event's date: a date said in its own clause; else the only day named in its sentence, or the one
+     * month or year it names as its time; else, when its sentence names no time at all, for an act told in the simple
+     * past the date of the sentence or event just before it (a story told in order), or for a statement that of the
+     * same speaker's statement a little earlier (one interview); else, for the lead's news told in
      * the present ("has announced"), the publication day, as news of that day; else the publication date, as the day
      * the event was reported.
      */
@@ -461,12 +463,14 @@ public final class EventExtractor implements ArticleStage {
         for (Proposal c : proposals) {
             EventDate date = c.ownDate() != null ? c.ownDate() : c.sentenceDate();
             if (date == null && !c.sentenceHasDate()) {
-                date = storySoFar(context, c, previous, previousSentence);
+                date = continuesTheStory(context, c) ? storySoFar(context, c, previous, previousSentence) : null;
                 if (date == null && c.statement() && sameSpeakerShortlyAfter(lastStatement, c)) {
                     date = lastStatementDate;
                 }
             }
-            if (date != null) {
+            // A day, or a date said in the event's own clause, goes on to the sentences that follow; a month that
+            // only sits somewhere in the sentence does not ("In May, X. Assange has denied both ...").
+            if (date != null && (date.isDay() || date == c.ownDate())) {
                 previous = date;
                 previousSentence = c.sentence();
             }
@@ -495,6 +499,40 @@ public final class EventExtractor implements ArticleStage {
             }
         }
         return -1;
+    }
+
+    /** Roots of acts done rather than said: material cooperation and aid, yielding, investigating, 14 to 20. */
+    private static final Set<String> MATERIAL_ROOTS = Set.of("06", "07", "08", "09", "14", "15", "16", "17", "18",
+            "19", "20");
+
+    /**
+     * Whether an event goes on the story told so far, and so takes its day: an act done, told in the simple past
+     * ("officers fired", "he was arrested"). What someone said, claims, news told in the present or perfect ("has
+     * denied", "continue") and what had happened before ("had opposed") are not the next step of a narrative: in
+     * news they are of the day of reporting.
+     */
+    private static boolean continuesTheStory(ArticleContext context, Proposal c) {
+        if (c.statement() || c.trigger() < 0 || !MATERIAL_ROOTS.contains(c.event().root())) {
+            return false;
+        }
+        SentenceView s = context.sentences().stream().filter(v -> v.sentence().index() == c.sentence()).findFirst()
+                .orElse(null);
+        if (s == null || !s.parsed()) {
+            return false;
+        }
+        String pos = s.pos(c.trigger());
+        boolean passive = false;
+        for (int child : s.children(c.trigger())) {
+            String rel = s.relation(child);
+            if (rel.equals("aux") || rel.equals("aux:pass")) {
+                String aux = s.word(child).toLowerCase(java.util.Locale.ROOT);
+                if (!aux.equals("was") && !aux.equals("were")) {
+                    return false; // "has denied", "had opposed", "would strike", "is trying"
+                }
+                passive = true;
+            }
+        }
+        return pos.equals("VBD") || pos.equals("VBN") && passive;
     }
 
     /** The day of the sentence just before, or of an event in it or in the same sentence. */
@@ -618,7 +656,7 @@ public final class EventExtractor implements ArticleStage {
                 place(context, s, coded.verb(), CameoCodes.root(coded.code())), UNSCORED);
         List<Integer> clause = VerbCoder.ownClause(s, coded.verb());
         return new Proposal(event, featureList, s.sentence().index(), dateIn(context, s, clause),
-                dateOf(Days.onlyDay(context, s, null)), !context.datesIn(s.sentence().span()).isEmpty(),
+                sentenceDate(context, s, null), !context.datesIn(s.sentence().span()).isEmpty(),
                 isCurrent(s, coded.verb()), false, coded.verb());
     }
 
@@ -631,7 +669,7 @@ public final class EventExtractor implements ArticleStage {
         SentenceView cueSentence = quote.cueSpan() == null ? null : context.sentenceAt(quote.cueSpan().start());
         int cue = cueSentence == null ? -1 : cueSentence.tokenAt(quote.cueSpan().start());
         return new Proposal(event, featureList, s.sentence().index(), dateOf(statementDay(context, quote)),
-                dateOf(Days.onlyDay(context, s, quote)), !context.datesIn(quote.context()).isEmpty(),
+                sentenceDate(context, s, quote), !context.datesIn(quote.context()).isEmpty(),
                 cue >= 0 && isCurrent(cueSentence, cue), true, -1);
     }
 
@@ -668,6 +706,38 @@ public final class EventExtractor implements ArticleStage {
             }
         }
         return dateOf(best);
+    }
+
+    /**
+     * The date of a sentence's events when their own clause names none: its one day, else the one date it names at
+     * all ("were abducted by gunmen wearing uniforms in August 2016": the month sits in the participle's clause).
+     */
+    private static EventDate sentenceDate(ArticleContext context, SentenceView s, Quote quote) {
+        DateExpression day = Days.onlyDay(context, s, quote);
+        if (day != null) {
+            return dateOf(day);
+        }
+        DateExpression only = Days.onlyDate(context, s, quote);
+        return only != null && placesInTime(context, only) ? dateOf(only) : null;
+    }
+
+    /** "in 1984", "during early May": a month or year said as the time of what happened. */
+    private static final Pattern TIME_PREPOSITION = Pattern.compile(
+            "(?iU)\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?$");
+    /** "last week", "earlier this month": a past period counted from the day of writing. */
+    private static final Pattern PAST_PERIOD = Pattern.compile("(?iU)^(?:last|earlier this)\\b");
+    private static final Pattern EARLIER = Pattern.compile("(?iU)\\bearlier\\s+$");
+
+    /**
+     * Whether a coarse date is said as the time of the sentence's events, not as a modifier of a thing ("the 2005
+     * petition", "a 2008 GMC"), the bound of a span ("at the end of 2021") or the running period ("this week",
+     * which news uses for what is still going on).
+     */
+    private static boolean placesInTime(ArticleContext context, DateExpression date) {
+        String before = context.text().substring(Math.max(0, date.span().start() - 24), date.span().start());
+        String words = date.span().of(context.text());
+        return TIME_PREPOSITION.matcher(before).find() || PAST_PERIOD.matcher(words).find()
+                || words.toLowerCase(java.util.Locale.ROOT).startsWith("this ") && EARLIER.matcher(before).find();
     }
 
     private static EventDate dateOf(DateExpression expression) {

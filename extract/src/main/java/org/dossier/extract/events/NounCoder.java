@@ -98,6 +98,9 @@ final class NounCoder {
             target = null;
         }
         boolean violent = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+        if (violent && actor != null && actor.tokens().stream().allMatch(t -> t < n)) {
+            actor = actors.forcesOf(actor); // "Russian shelling": Russia's military
+        }
         if (actor == null && !violent) {
             return null;
         }

@@ -332,6 +332,12 @@ final class VerbCoder {
             }
         }
         boolean faceless = subject >= 0 && ATTACK_NOUNS.contains(s.word(subject));
+        if (actor == null && faceless && violent) {
+            actor = actors.forcesOf(nouns.agentOf(s, subject)); // "Israeli airstrikes hit": Israel's military
+            if (actor != null) {
+                tokens.add(subject);
+            }
+        }
         if (actor == null && !(violent && (faceless || passive && target != null))) {
             return List.of();
         }
@@ -522,7 +528,7 @@ final class VerbCoder {
         for (int c : s.children(v, OBLIQUE)) {
             String marker = s.caseMarker(c);
             if (("in".equals(marker) || "by".equals(marker)) && ATTACK_NOUNS.contains(s.word(c))) {
-                ActorResolver.Resolved r = nouns.agentOf(s, c);
+                ActorResolver.Resolved r = actors.forcesOf(nouns.agentOf(s, c));
                 if (r != null) {
                     tokens.add(c);
                     return r;

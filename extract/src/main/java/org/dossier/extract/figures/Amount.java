@@ -81,6 +81,9 @@ record Amount(int first, int last, Long value, boolean range) {
         if (VAGUE.contains(word) && i + 1 < s.size() && VAGUE_STATES.contains(s.word(i + 1))) {
             return new Amount(i, i, null); // "hundreds injured"
         }
+        if (VAGUE.contains(word) && i > 0 && s.pos(i - 1).startsWith("VB")) {
+            return new Amount(i, i, null); // "killing five people and injuring dozens"
+        }
         if (word.equalsIgnoreCase("a") && i + 1 < s.size() && s.word(i + 1).equals("dozen")) {
             return new Amount(i, i + 1, 12L);
         }

@@ -45,6 +45,15 @@ public final class FigureExtractor implements ArticleStage {
     /** Verbs that only place or describe people: "had a dozen people inside", "six teenagers standing". */
     static final Set<String> PRESENCE = WordTables.set("figures/presence-verbs.tsv");
 
+    /** Verbs of what the gold does not count: quarantine, repatriation, enrolment, living with (not-measured-verbs.tsv). */
+    static final Set<String> NOT_MEASURED = WordTables.set("figures/not-measured-verbs.tsv");
+
+    /** Lemmas that say what happened to the counted, one of the gold's measures (measure-words.tsv). */
+    static final Set<String> MEASURE_WORDS = WordTables.set("figures/measure-words.tsv");
+
+    /** Modals that, before "have", say what may have happened: "may have perished" did happen as far as told. */
+    private static final Set<String> PAST_POSSIBILITY = Set.of("may", "might");
+
     /** Lemmas of verbs whose object or subject is a number of people even when no noun says so. */
     static final Set<String> PEOPLE_VERBS = Set.of("kill", "wound", "injure", "displace", "drive", "flee",
             "evacuate", "trap", "detain", "arrest", "capture", "abduct", "kidnap", "surrender", "die", "execute",
@@ -154,7 +163,8 @@ public final class FigureExtractor implements ArticleStage {
     /** An age, an age bound, the size of a place or family, or a number that is part of a name. */
     private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
         return NotCounts.age(s, amount) || NotCounts.ageBound(s, amount) || NotCounts.size(s, amount)
-                || NotCounts.partOfName(context.text(), s, amount);
+                || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
+                || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount);
     }
 
     /**
@@ -170,17 +180,64 @@ public final class FigureExtractor implements ArticleStage {
         }
         if (s.parsed()) {
             for (int child : s.children(verb)) {
-                if (s.relation(child).startsWith("aux") && UNREAL.contains(s.lemma(child))) {
+                if (s.relation(child).startsWith("aux") && UNREAL.contains(s.lemma(child))
+                        && !pastPossibility(s, child)) {
                     return true;
                 }
             }
         }
         for (int t = amount.last() + 1; t < verb; t++) {
-            if (s.pos(t).equals("MD") && UNREAL.contains(s.lemma(t))) {
+            if (unrealModal(s, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A modal of projection right after the counted words, whatever the parse made the governor: "he warned 43
+     * people would be admitted", "400,000 people who would lose their jobs".
+     */
+    static boolean unrealAfterCount(SentenceView s, Amount amount, int head) {
+        int until = Math.min(s.size() - 1, (head >= 0 ? head : amount.last()) + 2);
+        for (int t = amount.last() + 1; t <= until; t++) {
+            if (unrealModal(s, t)) {
+                return true;
+            }
+            if (s.pos(t).equals(",") || s.isVerb(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unrealModal(SentenceView s, int t) {
+        return s.pos(t).equals("MD") && UNREAL.contains(s.lemma(t)) && !pastPossibility(s, t);
+    }
+
+    /** "may have perished", "might have died": a modal before "have" tells of the past, not a projection. */
+    private static boolean pastPossibility(SentenceView s, int modal) {
+        return PAST_POSSIBILITY.contains(s.lemma(modal)) && modal + 1 < s.size() && s.lemma(modal + 1).equals("have");
+    }
+
+    /**
+     * Whether the sentence says what happened to people with a word of one of the gold's measures (killed,
+     * arrested, fled, infected, …) or a verb that counts people by itself ("surrendered"): a count of people in a
+     * sentence without one only counts who they are.
+     */
+    static boolean measured(SentenceView s) {
+        for (int t = 0; t < s.size(); t++) {
+            String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
+            if (MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t)) || PEOPLE_VERBS.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb is one of what the gold does not count ("quarantined along with 28 people"). */
+    static boolean notMeasured(SentenceView s, int verb) {
+        return verb >= 0 && NOT_MEASURED.contains(s.lemma(verb));
     }
 
     /** Whether the verb only places or describes the people counted ("had a dozen people inside"). */
@@ -227,7 +284,8 @@ public final class FigureExtractor implements ArticleStage {
         }
         int head = unitHead(s, unitStart);
         int verb = governor(s, head >= 0 ? head : amount.last(), amount);
-        if (unreal(s, amount, verb) || presence(s, verb) && !(head >= 0 && TALLIES.contains(s.lemma(head)))) {
+        if (unreal(s, amount, verb) || unrealAfterCount(s, amount, head)
+                || (presence(s, verb) || notMeasured(s, verb)) && !(head >= 0 && TALLIES.contains(s.lemma(head)))) {
             return null; // "had a dozen people inside" is no figure, "China has 83,000 cases" is
         }
         String unit;
@@ -238,15 +296,19 @@ public final class FigureExtractor implements ArticleStage {
             unit = "people"; // "at least 12 dead", "30 wounded"
             state = STATES.get(s.word(unitStart));
             head = unitStart;
-        } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb)) && !amount.vague()
+        } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb))
+                && (!amount.vague() || verb == amount.first() - 1) // "injuring dozens"
                 && (unitStart >= s.size() || !s.isNoun(unitStart))) {
             unit = "people";
         } else if (!amount.vague() && followsToll(s, amount.first()) >= 0) {
             unit = "people"; // "the death toll rose to 45", "raising the number of cases in Odisha to 42"
-            state = s.word(followsToll(s, amount.first())).toLowerCase(Locale.ROOT).matches("cases?|caseload")
-                    ? "infected" : "killed";
+            String toll = s.word(followsToll(s, amount.first())).toLowerCase(Locale.ROOT);
+            state = toll.matches("cases?|caseload") ? "infected" : STATES.getOrDefault(toll, "killed");
         } else {
             return null;
+        }
+        if (state == null && !measured(s)) {
+            return null; // "200 Republicans want", "employs around 1,300 people"
         }
         int[] qualifier = qualifier(s, amount.first());
         if (amount.range() && qualifier == null) {
@@ -281,12 +343,25 @@ public final class FigureExtractor implements ArticleStage {
             if (s.word(t).matches("toll|tally|caseload|cases|deaths|fatalities")) {
                 return t;
             }
+            if (STATES.containsKey(s.word(t)) && countedBefore(s, t)) {
+                return t; // "the number of people killed rose to 40", "the number of dead has risen to 30"
+            }
             if (s.pos(t).equals(",") || s.pos(t).startsWith("VB") && !s.word(t).matches("rose|risen|rises|climbed|"
-                    + "stood|stands|reached|hit|jumped|increased|is|was|are|were|now")) {
+                    + "stood|stands|reached|hit|jumped|increased|is|was|are|were|now|has|have|had")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** "the number of (people) killed", "the total of dead": a word of state counted by "number" or "total". */
+    private static boolean countedBefore(SentenceView s, int state) {
+        for (int t = state - 1; t >= 0 && t >= state - 3; t--) {
+            if (s.word(t).matches("number|total|count")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last noun of the words that name what is counted ("pro-government fighters"), when it is a unit. */

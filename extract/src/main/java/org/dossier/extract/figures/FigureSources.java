@@ -33,7 +33,21 @@ final class FigureSources {
 
     private static final List<String[]> NAMES = WordTables.rows("figures/source-names.tsv");
 
+    /** Countries' adjectives by their names ("Turkey" "Turkish"), from the event dictionaries' country table. */
+    private static final java.util.Map<String, String> COUNTRY_ADJECTIVES = WordTables.rows(
+            "dictionaries/countries.tsv").stream().filter(row -> row.length > 2 && !row[2].isBlank())
+            .collect(java.util.stream.Collectors.toMap(row -> row[1], row -> row[2], (a, b) -> a));
+
+    /** "Turkey's Defence Ministry": a body named by its country's possessive. */
+    private static final Pattern COUNTRY_POSSESSIVE = Pattern.compile("(?:[Tt]he )?(\\p{Lu}[\\p{L} ]+?)(?:'s|’s) (.+)");
+
     private static final Set<String> SUBJECTS = Set.of("nsubj");
+
+    /** Roles a person is named by again ("the official"), each with its short forms as titles (role-nouns.tsv). */
+    private static final List<String[]> ROLES = WordTables.rows("figures/role-nouns.tsv");
+
+    /** How far from a person's name, in characters, the role that introduces them may stand. */
+    private static final int ROLE_REACH = 60;
 
     /** How the reported clause hangs from a verb of saying: "says [50 were hit]", "said, [injuring 21]". */
     private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "advcl", "xcomp");
@@ -41,6 +55,13 @@ final class FigureSources {
     /** Words that end a phrase before a verb when it is no speaker: "though no injuries have been reported". */
     private static final Pattern NOT_A_SPEAKER = Pattern.compile(
             "(?i)^(?:though|although|while|as|when|but|and|if)\\b.*|.*\\b(?:been|be|being|was|were|is|are|have|has)$");
+
+    /**
+     * Conjunctions that make a clause the circumstance of a verb of saying, not what it reports: "Trump announced
+     * the ban after six people died" does not give Trump as the source of the six.
+     */
+    private static final Set<String> CIRCUMSTANCES = Set.of("after", "before", "when", "since", "because", "while",
+            "although", "though", "until", "once", "whereas", "if", "as");
 
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "we", "it", "i");
 
@@ -55,6 +76,21 @@ final class FigureSources {
     private static final Pattern TRAILING = Pattern.compile(
             ",\\s+([^,]{2,80}?)\\s+(?:said|says|reported|reports|told [^,.]+|estimates?|estimated)"
             + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?\\s*[.!]?[\"'”’]*\\s*$");
+
+    /**
+     * "…, Henri Sembiring, a local health official, said.": a closing attribution whose speaker carries an
+     * apposition, so that a comma stands between the name and the verb.
+     */
+    private static final Pattern TRAILING_APPOSITION = Pattern.compile(
+            ",\\s+([^,]{2,60}?)(?:,\\s+[^,]{2,80}?)?,\\s+(?:said|says|reported|reports|told [^,.]+)"
+            + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?\\s*[.!]?[\"'”’]*\\s*$");
+
+    /**
+     * "…, the Red Crescent said, injuring at least 21.": an attribution between two clauses, the number in the
+     * participle clause after it.
+     */
+    private static final Pattern BETWEEN_CLAUSES = Pattern.compile(
+            ",\\s+([^,]{2,80}?)\\s+(?:said|says|reported|reports)\\s*,\\s+[a-z]+ing\\b");
 
     private FigureSources() {}
 
@@ -117,7 +153,7 @@ final class FigureSources {
         int below = amount;
         int node = s.head(amount);
         for (int step = 0; node >= 0 && step < 8; step++, below = node, node = s.head(node)) {
-            if (SPEECH_VERBS.contains(s.lemma(node)) && s.isVerb(node)
+            if (SPEECH_VERBS.contains(s.lemma(node)) && s.isVerb(node) && !circumstance(s, below)
                     && (s.hasRelation(below, REPORTED) || !CLAUSE_ONLY.contains(s.lemma(node)))) {
                 String subject = subjectName(context, s, node, lastNamed);
                 if (subject != null) {
@@ -126,6 +162,19 @@ final class FigureSources {
             }
         }
         return null;
+    }
+
+    /** Whether the clause is an adverbial one opened by a conjunction of time, cause or condition ("after …"). */
+    static boolean circumstance(SentenceView s, int clause) {
+        if (!s.relation(clause).equals("advcl")) {
+            return false;
+        }
+        for (int child : s.children(clause, Set.of("mark"))) {
+            if (CIRCUMSTANCES.contains(s.word(child))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -147,13 +196,36 @@ final class FigureSources {
             }
         }
         Span sentence = s.sentence().span();
-        Matcher trailing = TRAILING.matcher(sentence.of(context.text()));
-        if (!trailing.find() || sentence.start() + trailing.start() < s.token(amount).span().start()) {
+        String text = sentence.of(context.text());
+        int amountStart = s.token(amount).span().start() - sentence.start();
+        Matcher between = BETWEEN_CLAUSES.matcher(text);
+        while (between.find()) {
+            if (between.end() <= amountStart && !NOT_A_SPEAKER.matcher(between.group(1).strip()).matches()) {
+                String words = between.group(1).strip();
+                String holder = roleHolder(context, sentence.start(), words);
+                return holder != null ? holder : nameIn(context, new Span(sentence.start() + between.start(1),
+                        sentence.start() + between.end(1)), stripArticle(words));
+            }
+        }
+        Matcher trailing = TRAILING.matcher(text);
+        if (!trailing.find() || trailing.start() < amountStart) {
+            Matcher apposition = TRAILING_APPOSITION.matcher(text);
+            if (apposition.find() && apposition.start() >= amountStart) {
+                Span named = new Span(sentence.start() + apposition.start(1), sentence.start() + apposition.end(1));
+                String person = personIn(context, new Span(named.start(), sentence.start() + apposition.end()));
+                if (person != null) {
+                    return person;
+                }
+            }
             return null;
         }
         String words = trailing.group(1).strip();
         if (NOT_A_SPEAKER.matcher(words).matches()) {
             return null;
+        }
+        String holder = roleHolder(context, sentence.start(), words);
+        if (holder != null) {
+            return holder;
         }
         return PRONOUNS.contains(words.toLowerCase(Locale.ROOT)) ? lastNamed
                 : nameIn(context, new Span(sentence.start() + trailing.start(1), sentence.start() + trailing.end(1)),
@@ -197,6 +269,10 @@ final class FigureSources {
         List<Integer> tokens = new ArrayList<>(s.subtree(subject, Set.of("acl:relcl")));
         tokens.sort(Integer::compare);
         Span span = s.span(tokens.getFirst(), tokens.getLast());
+        String holder = roleHolder(context, s.sentence().span().start(), span.of(context.text()));
+        if (holder != null) {
+            return holder;
+        }
         String words = tokens.size() <= MAX_SUBJECT_WORDS ? stripArticle(span.of(context.text())) : null;
         return nameIn(context, span, words);
     }
@@ -218,6 +294,58 @@ final class FigureSources {
             return s.firstChild(head, Set.of("obj"));
         }
         return -1;
+    }
+
+    /**
+     * The person that a source of only "the" and a role ("the official", "the governor") stands for: the last
+     * person named before the sentence with the role or its short form within a few words of the name ("Fauzi, an
+     * official from the local disaster agency", "Gov. Heydar Alishvandi"); null when the words are more than a
+     * role or no such person was named.
+     */
+    static String roleHolder(ArticleContext context, int sentenceStart, String words) {
+        String[] role = role(words);
+        if (role == null) {
+            return null;
+        }
+        String text = context.text();
+        for (Mention m : context.personMentionsBefore(sentenceStart)) {
+            String around = text.substring(Math.max(0, m.span().start() - ROLE_REACH),
+                    Math.min(sentenceStart, m.span().end() + ROLE_REACH)).toLowerCase(Locale.ROOT);
+            for (String form : role) {
+                if (Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(around).find()) {
+                    Entity e = context.entityOf(m);
+                    return e != null ? e.name() : m.text();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The role (with its short forms) that "the <role>" names, or null. */
+    private static String[] role(String words) {
+        String w = words.strip().toLowerCase(Locale.ROOT);
+        if (!w.startsWith("the ")) {
+            return null;
+        }
+        w = w.substring(4).strip();
+        for (String[] row : ROLES) {
+            if (row[0].equals(w)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** The name of the first person mentioned in the span, or null. */
+    private static String personIn(ArticleContext context, Span span) {
+        for (int at = span.start(); at < span.end(); at++) {
+            Mention m = context.mentionAt(at);
+            if (m != null && m.type() == EntityType.PERSON && span.contains(m.span())) {
+                Entity e = context.entityOf(m);
+                return e != null ? e.name() : m.text();
+            }
+        }
+        return null;
     }
 
     /** The name of a person, else an organization, else a place mentioned in the span; else {@code fallback}. */
@@ -251,6 +379,10 @@ final class FigureSources {
             if (m.matches()) {
                 return m.replaceFirst(row[1]);
             }
+        }
+        Matcher possessive = COUNTRY_POSSESSIVE.matcher(source.strip());
+        if (possessive.matches() && COUNTRY_ADJECTIVES.containsKey(possessive.group(1))) {
+            return COUNTRY_ADJECTIVES.get(possessive.group(1)) + " " + possessive.group(2); // "Turkish Defence Ministry"
         }
         return source;
     }

@@ -76,6 +76,41 @@ final class NotCounts {
         return before == '-' && start >= 2 && Character.isLetter(text.charAt(start - 2)) || Character.isLetter(before);
     }
 
+    /** A decimal without a multiplier ("Python 3.5 was released", "version 5.2"): people are counted whole. */
+    static boolean decimal(SentenceView s, Amount amount) {
+        return amount.first() == amount.last() && s.word(amount.first()).matches("\\d+\\.\\d+");
+    }
+
+    /**
+     * A rate, not a count: "310 cases per day", "66 per 100,000 people" (the amount after "per", or counted words
+     * followed by "per").
+     */
+    static boolean rate(SentenceView s, Amount amount) {
+        if (amount.first() > 0 && s.word(amount.first() - 1).equals("per")) {
+            return true;
+        }
+        for (int t = amount.last() + 1; t < s.size() && t <= amount.last() + 4; t++) {
+            if (s.word(t).equals("per")) {
+                return true;
+            }
+            if (!(s.pos(t).startsWith("NN") || s.pos(t).startsWith("JJ") || s.pos(t).equals("VBN"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capitalized number word after "the" and before a capitalized word is part of a name: "The Four Paths
+     * Police say", "the Three Gorges Dam".
+     */
+    static boolean inName(SentenceView s, Amount amount) {
+        String written = s.token(amount.first()).word();
+        int next = amount.last() + 1;
+        return amount.first() > 0 && s.word(amount.first() - 1).equals("the") && written.matches("\\p{Lu}\\p{Ll}+")
+                && next < s.size() && Character.isUpperCase(s.token(next).word().charAt(0));
+    }
+
     /**
      * Whether a sentence is in a line that does not end like a sentence of body text: a headline ("2 Dead, 1
      * Wounded in Shooting"), a deck, a caption or a video title. The figure gold codes none of them.

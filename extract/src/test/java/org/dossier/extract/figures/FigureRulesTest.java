@@ -224,11 +224,151 @@ class FigureRulesTest {
     }
 
     @Test
+    void ratesAreNoCounts() {
+        SentenceView perDay = view("from/IN 310/CD cases|case/NNS per/IN day/NN");
+        assertThat(NotCounts.rate(perDay, Amount.at(perDay, 1))).isTrue();
+        SentenceView per = view("66/CD per/IN 100,000/CD people/NNS");
+        assertThat(NotCounts.rate(per, Amount.at(per, 2))).isTrue();
+        SentenceView count = view("45/CD new/JJ cases|case/NNS in/IN nursing/NN homes|home/NNS");
+        assertThat(NotCounts.rate(count, Amount.at(count, 0))).isFalse();
+    }
+
+    @Test
+    void aCapitalizedNumberWordInsideANameIsNoCount() {
+        SentenceView police = view("The/DT Four/CD Paths/NNPS Police/NNP say/VBP");
+        assertThat(NotCounts.inName(police, Amount.at(police, 1))).isTrue();
+        SentenceView start = view("Four/CD Israelis|israeli/NNPS were|be/VBD killed|kill/VBN");
+        assertThat(NotCounts.inName(start, Amount.at(start, 0))).isFalse();
+        SentenceView lower = view("the/DT four/CD Israelis|israeli/NNPS were|be/VBD killed|kill/VBN");
+        assertThat(NotCounts.inName(lower, Amount.at(lower, 1))).isFalse();
+    }
+
+    @Test
+    void aModalAfterTheCountedMakesItUnrealButMayHaveIsThePast() {
+        assertThat(figures(ParsedText.published(null).sentence("He/PRP/O/1/nsubj warned|warn/VBD/O/-1/root "
+                + "43/CD/O/3/nummod people/NNS/O/1/obj would/MD/O/6/aux be/VB/O/6/aux:pass "
+                + "admitted|admit/VBN/O/1/ccomp ./././1/punct"))).as("a projection after the count").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("400,000/CD/O/1/nummod people/NNS/O/-1/root "
+                + "who/WP/O/4/nsubj would/MD/O/4/aux lose|lose/VB/O/1/acl:relcl their/PRP$/O/6/nmod:poss "
+                + "jobs|job/NNS/O/4/obj"))).as("people who would lose their jobs").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("More/JJR/O/1/advmod than/IN/O/0/fixed "
+                + "100/CD/O/3/nummod million/CD/O/4/nummod people/NNS/O/7/nsubj may/MD/O/7/aux have/VB/O/7/aux "
+                + "perished|perish/VBN/O/-1/root ./././7/punct"))).as("may have perished did happen").hasSize(1);
+    }
+
+    @Test
+    void peopleQuarantinedEnrolledOrLivingSomewhereAreNoFigure() {
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det man/NN/O/3/nsubj:pass "
+                + "was|be/VBD/O/3/aux:pass quarantined|quarantine/VBN/O/-1/root along/IN/O/7/case with/IN/O/4/fixed "
+                + "28/CD/O/7/nummod people/NNS/O/3/obl ./././3/punct"))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("17,000/CD/O/2/nummod American/JJ/O/2/amod "
+                + "citizens|citizen/NNS/O/4/nsubj have/VBP/O/4/aux enrolled|enroll/VBN/O/-1/root ./././4/punct")))
+                .isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det man/NN/O/3/nsubj:pass "
+                + "was|be/VBD/O/3/aux:pass arrested|arrest/VBN/O/-1/root along/IN/O/7/case with/IN/O/4/fixed "
+                + "28/CD/O/7/nummod people/NNS/O/3/obl ./././3/punct"))).as("a measure verb still counts")
+                .hasSize(1);
+    }
+
+    @Test
+    void aCountOfPeopleNeedsAWordOfWhatHappenedToThem() {
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det firm/NN/O/2/nsubj "
+                + "employs|employ/VBZ/O/-1/root 1,300/CD/O/4/nummod people/NNS/O/2/obj ./././2/punct"))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("More/JJR/O/2/advmod than/IN/O/0/fixed "
+                + "200/CD/O/3/nummod Republicans|republican/NNPS/O/4/nsubj want/VBP/O/-1/root ./././4/punct")))
+                .isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("Police/NNS/O/1/nsubj held|hold/VBD/O/-1/root "
+                + "155/CD/O/4/nummod adult/JJ/O/4/amod males|male/NNS/O/1/obj ./././1/punct")))
+                .as("held is the gold's arrested").hasSize(1);
+    }
+
+    @Test
+    void theRoleOfAPersonNamedBeforeStandsForThePerson() {
+        String died = "Five/CD/O/1/nummod people/NNS/O/2/nsubj died|die/VBD/O/-1/root ,/,/O/2/punct "
+                + "said|say/VBD/O/2/parataxis the/DT/O/6/det official/NN/O/4/nsubj ./././2/punct";
+        List<Figure> named = figures(ParsedText.published(null).sentence(flat("Fauzi/NNP/PERSON ,/, an/DT "
+                + "official/NN of/IN the/DT agency/NN ,/, spoke|speak/VBD ./."), false).sentence(died));
+        assertThat(named).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Fauzi"));
+        List<Figure> nobody = figures(ParsedText.published(null).sentence(flat("Fauzi/NNP/PERSON ,/, a/DT "
+                + "farmer/NN ,/, spoke|speak/VBD ./."), false).sentence(died));
+        assertThat(nobody).as("no one named as an official").singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo("official"));
+        assertThat(FigureSources.roleHolder(new ArticleContext(ParsedText.published(null).sentence(flat(
+                "Fauzi/NNP/PERSON ,/, an/DT official/NN ./."), false).build()), 100, "a local official"))
+                .as("an indefinite role is no one named").isNull();
+    }
+
+    @Test
+    void anAttributionWithAnAppositionOrBetweenClausesGivesTheSource() {
+        List<Figure> apposition = figures(ParsedText.published(null).sentence(flat("At/IN least/JJS 50/CD "
+                + "people/NNS were|be/VBD hospitalised|hospitalise/VBN ,/, Henri/NNP/PERSON Sembiring/NNP/PERSON "
+                + "a/DT local/JJ health/NN official/NN ,/, said|say/VBD ./."), false));
+        assertThat(apposition).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Henri Sembiring"));
+        List<Figure> between = figures(ParsedText.published(null).sentence(flat("Two/CD rockets|rocket/NNS "
+                + "landed|land/VBD ,/, the/DT Red/NNP/ORGANIZATION Crescent/NNP/ORGANIZATION said|say/VBD ,/, "
+                + "injuring|injure/VBG 21/CD ./."), false));
+        assertThat(between).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Red Crescent"));
+        List<Figure> before = figures(ParsedText.published(null).sentence(flat("Rockets|rocket/NNS "
+                + "killed|kill/VBD 3/CD ,/, the/DT Red/NNP/ORGANIZATION Crescent/NNP/ORGANIZATION said|say/VBD ,/, "
+                + "adding|add/VBG more/JJR ./."), false));
+        assertThat(before).as("a number before the attribution is not in the clause after it").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(3L));
+    }
+
+    @Test
+    void aDecimalWithoutAMultiplierIsNoCount() {
+        SentenceView version = view("Python/NNP 3.5/CD was|be/VBD released|release/VBN");
+        assertThat(NotCounts.decimal(version, Amount.at(version, 1))).isTrue();
+        SentenceView million = view("1.5/CD million/CD people/NNS fled|flee/VBD");
+        assertThat(NotCounts.decimal(million, Amount.at(million, 0))).isFalse();
+    }
+
+    @Test
+    void aClauseOfTimeUnderAVerbOfSayingIsNotWhatItReports() {
+        List<Figure> after = figures(ParsedText.published(null).sentence("Trump/NNP/PERSON/1/nsubj "
+                + "announced|announce/VBD/O/-1/root a/DT/O/3/det ban/NN/O/1/obj after/IN/O/7/mark six/CD/O/6/nummod "
+                + "people/NNS/O/7/nsubj died|die/VBD/O/1/advcl ./././1/punct"));
+        assertThat(after).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+        List<Figure> said = figures(ParsedText.published(null).sentence("Trump/NNP/PERSON/1/nsubj "
+                + "said|say/VBD/O/-1/root six/CD/O/3/nummod people/NNS/O/4/nsubj died|die/VBD/O/1/ccomp "
+                + "./././1/punct"));
+        assertThat(said).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Trump"));
+    }
+
+    @Test
+    void aVagueAmountRightAfterAVerbOfWhatHappenedIsAFigure() {
+        List<Figure> dozens = figures(ParsedText.published(null).sentence(flat("The/DT quake/NN "
+                + "struck|strike/VBD ,/, injuring|injure/VBG dozens|dozen/NNS ./."), false));
+        assertThat(dozens).singleElement().satisfies(f -> {
+            assertThat(f.value()).isNull();
+            assertThat(f.what()).isEqualTo("injure");
+        });
+        List<Figure> met = figures(ParsedText.published(null).sentence(flat("She/PRP met|meet/VBD "
+                + "dozens|dozen/NNS ./."), false));
+        assertThat(met).as("no verb of what happened to people").isEmpty();
+    }
+
+    @Test
+    void anUpdatedNumberOfPeopleInAStateIsATally() {
+        List<Figure> killed = figures(ParsedText.published(null).sentence(flat("The/DT number/NN of/IN "
+                + "people/NNS killed|kill/VBN rose|rise/VBD to/TO 40/CD ./."), false));
+        assertThat(killed).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(40L);
+            assertThat(f.what()).isEqualTo("killed");
+        });
+        List<Figure> injured = figures(ParsedText.published(null).sentence(flat("The/DT number/NN of/IN "
+                + "injured/JJ has|have/VBZ risen|rise/VBN to/TO 70/CD ./."), false));
+        assertThat(injured).singleElement().satisfies(f -> assertThat(f.what()).isEqualTo("injured"));
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("Ruritania's Health Ministry")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the UN")).isEqualTo("United Nations");
         assertThat(FigureSources.canonical("officials")).isEqualTo("officials");
+        assertThat(FigureSources.canonical("Turkey’s Defence Ministry")).isEqualTo("Turkish Defence Ministry");
+        assertThat(FigureSources.canonical("Ruritania's Defence Ministry")).isEqualTo("Ruritania's Defence Ministry");
     }
 }

@@ -14,7 +14,7 @@ import org.dossier.engine.DossierEngine;
 import org.dossier.engine.EngineConfig;
 import org.dossier.ingest.fetch.FetchConfig;
 import org.dossier.ingest.fetch.HttpFetcher;
-import org.dossier.output.ArticleRecord;
+import org.dossier.model.record.ArticleRecord;
 import org.dossier.store.DossierStore;
 import org.dossier.store.StoreConfig;
 import org.dossier.store.StoreIngest;

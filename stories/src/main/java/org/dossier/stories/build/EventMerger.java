@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
-import org.dossier.output.ArticleRecord.PlaceRecord;
-import org.dossier.output.StoryRecord;
-import org.dossier.output.StoryRecord.MergedEvent;
-import org.dossier.output.StoryRecord.Source;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.MergedEvent;
+import org.dossier.model.record.StoryRecord.Source;
 
 /**
  * Merges the events of a story's articles: the same actor, CAMEO root and target on the same day are one event,

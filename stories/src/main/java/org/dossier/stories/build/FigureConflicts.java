@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.dossier.output.StoryRecord;
-import org.dossier.output.StoryRecord.FigureConflict;
-import org.dossier.output.StoryRecord.FigureEntry;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.FigureConflict;
+import org.dossier.model.record.StoryRecord.FigureEntry;
 
 /**
  * Finds figures of a story that disagree: the same measure given different values by different articles. A measure

@@ -7,18 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EventRecord;
-import org.dossier.output.ArticleRecord.FigureRecord;
-import org.dossier.output.ArticleRecord.QuoteRecord;
-import org.dossier.output.StoryRecord;
-import org.dossier.output.StoryRecord.ActorRoles;
-import org.dossier.output.StoryRecord.FigureEntry;
-import org.dossier.output.StoryRecord.MergedEvent;
-import org.dossier.output.StoryRecord.QuoteEntry;
-import org.dossier.output.StoryRecord.Source;
-import org.dossier.output.StoryRecord.StoryArticle;
-import org.dossier.output.StoryRecord.TimelineEntry;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.FigureRecord;
+import org.dossier.model.record.ArticleRecord.QuoteRecord;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.ActorRoles;
+import org.dossier.model.record.StoryRecord.FigureEntry;
+import org.dossier.model.record.StoryRecord.MergedEvent;
+import org.dossier.model.record.StoryRecord.QuoteEntry;
+import org.dossier.model.record.StoryRecord.Source;
+import org.dossier.model.record.StoryRecord.StoryArticle;
+import org.dossier.model.record.StoryRecord.TimelineEntry;
 
 /**
  * Puts one story's record together from its articles, oldest first. Public so that a story can be put together

@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.StoryRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
 
 /**

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.StoryRecord;
-import org.dossier.output.StoryRecord.Source;
-import org.dossier.output.StoryRecord.SummarySentence;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.StoryRecord;
+import org.dossier.model.record.StoryRecord.Source;
+import org.dossier.model.record.StoryRecord.SummarySentence;
 
 /**
  * An extractive summary of a story: from the first sentences of its articles, those whose words the most

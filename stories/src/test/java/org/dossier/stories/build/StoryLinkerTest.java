@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dossier.output.ArticleRecord;
-import org.dossier.output.ArticleRecord.EntityRecord;
-import org.dossier.output.ArticleRecord.SpanText;
-import org.dossier.output.StoryRecord;
+import org.dossier.model.record.ArticleRecord;
+import org.dossier.model.record.ArticleRecord.EntityRecord;
+import org.dossier.model.record.ArticleRecord.SpanText;
+import org.dossier.model.record.StoryRecord;
 import org.dossier.stories.cluster.StoryClusterer;
 import org.junit.jupiter.api.Test;
 

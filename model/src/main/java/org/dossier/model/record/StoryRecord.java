@@ -1,19 +1,16 @@
-package org.dossier.output;
+package org.dossier.model.record;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
-import org.dossier.output.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
 
 /**
  * One story as {@code stories.jsonl} holds it: its articles, the events they report merged across outlets, a
  * timeline, its actors and their roles, who said what, its figures with the conflicts between sources, and a
  * short summary whose sentences cite the articles that state them. Every item carries its sources: article id,
- * outlet and the character offsets of the supporting text in that article.
+ * outlet and the character offsets of the supporting text in that article. Its JSON is written by output's
+ * {@code RecordJson}.
  */
-@JsonPropertyOrder({"id", "title", "articles", "timeline", "events", "actors", "quotes", "figures", "conflicts",
-    "summary"})
 public record StoryRecord(
         String id,
         String title,
@@ -29,23 +26,18 @@ public record StoryRecord(
     /** Where an item is stated: the article, its outlet, and the words at {@code start}–{@code end} of its text. */
     public record Source(String article, String outlet, String text, int start, int end) {}
 
-    @JsonPropertyOrder({"id", "title", "outlet", "published", "source", "duplicate_of"})
-    public record StoryArticle(String id, String title, String outlet, @IsoDay LocalDate published, String source,
-            @JsonProperty("duplicate_of") String duplicateOf) {}
+    public record StoryArticle(String id, String title, String outlet, LocalDate published, String source,
+            String duplicateOf) {}
 
     /**
      * One event reported by one or more articles; {@code corroboration} counts the distinct articles,
-     * {@code confidence} is the highest of its reports', {@code date_basis} what its date rests on, {@code place}
+     * {@code confidence} is the highest of its reports', {@code dateBasis} what its date rests on, {@code place}
      * the most precise place its reports resolve (null when none names one).
      */
-    @JsonPropertyOrder({"date", "date_basis", "actor", "actor_code", "action", "cameo", "root", "quad_class",
-        "goldstein", "target", "target_code", "location", "place", "confidence", "corroboration", "outlets",
-        "sources"})
-    public record MergedEvent(@IsoDay LocalDate date, @JsonProperty("date_basis") String dateBasis, String actor,
-            @JsonProperty("actor_code") String actorCode, String action, String cameo, String root,
-            @JsonProperty("quad_class") int quadClass, double goldstein, String target,
-            @JsonProperty("target_code") String targetCode, String location, PlaceRecord place, Double confidence,
-            int corroboration, List<String> outlets, List<Source> sources) {
+    public record MergedEvent(LocalDate date, String dateBasis, String actor, String actorCode, String action,
+            String cameo, String root, int quadClass, double goldstein, String target, String targetCode,
+            String location, PlaceRecord place, Double confidence, int corroboration, List<String> outlets,
+            List<Source> sources) {
 
         /** A merged event without a place. */
         public MergedEvent(LocalDate date, String dateBasis, String actor, String actorCode, String action,
@@ -57,23 +49,20 @@ public record StoryRecord(
     }
 
     /** A dated line of the story: a merged event, or the lead of an article on its publication day. */
-    public record TimelineEntry(@IsoDay LocalDate date, String kind, String text, List<Source> sources) {}
+    public record TimelineEntry(LocalDate date, String kind, String text, List<Source> sources) {}
 
-    public record ActorRoles(String name, String code, @JsonProperty("as_actor") int asActor,
-            @JsonProperty("as_target") int asTarget, @JsonProperty("as_speaker") int asSpeaker) {}
+    public record ActorRoles(String name, String code, int asActor, int asTarget, int asSpeaker) {}
 
-    @JsonPropertyOrder({"speaker", "text", "direct", "date", "source"})
-    public record QuoteEntry(String speaker, String text, boolean direct, @IsoDay LocalDate date, Source source) {}
+    public record QuoteEntry(String speaker, String text, boolean direct, LocalDate date, Source source) {}
 
-    @JsonPropertyOrder({"value", "qualifier", "unit", "what", "reported_by", "date", "place", "source"})
     public record FigureEntry(Long value, String qualifier, String unit, String what,
-            @JsonProperty("reported_by") String reportedBy, @IsoDay LocalDate date, String place, Source source) {}
+            String reportedBy, LocalDate date, String place, Source source) {}
 
     /**
      * Different values given for the same measure (who is counted, what happened to them, on which day, where) by
      * different sources; {@code what} is the measure ("killed" for killed, dead and died alike).
      */
-    public record FigureConflict(String unit, String what, @IsoDay LocalDate date, String place,
+    public record FigureConflict(String unit, String what, LocalDate date, String place,
             List<FigureEntry> values) {}
 
     public record SummarySentence(String text, List<String> articles, List<Source> sources) {}

@@ -1,31 +1,26 @@
-package org.dossier.output;
+package org.dossier.model.record;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One line of {@code articles.jsonl}. Offsets ({@code start}, {@code end}) are character offsets into
- * {@code text}: {@code text.substring(start, end)} is the item's text. Later versions may add fields; these keep
- * their names. {@code embedding} is the sentence embedding of the title and lead that story clustering compares
- * ({@link EmbeddingCodec}), or null when embeddings were off. Serializable, so that a cluster's tasks pass records
- * and not their JSON.
+ * An analyzed article as it is written and stored: one line of {@code articles.jsonl}, a row of the store.
+ * Offsets ({@code start}, {@code end}) are character offsets into {@code text}: {@code text.substring(start, end)}
+ * is the item's text. Later versions may add fields; these keep their names. {@code embedding} is the sentence
+ * embedding of the title and lead that story clustering compares (Base64 of int8 values, output's
+ * {@code EmbeddingCodec}), or null when embeddings were off. Serializable, so that a cluster's tasks pass records
+ * and not their JSON. Its JSON (snake_case names, fields in the order of the file format) is written by output's
+ * {@code RecordJson}.
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"id", "source", "url", "title", "outlet", "published", "published_confidence", "dateline",
-    "language", "text", "persons", "organizations", "locations", "places", "quotes", "dates", "figures", "events",
-    "error", "error_stage", "skipped", "embedding"})
 public record ArticleRecord(
         String id,
         String source,
         String url,
         String title,
         String outlet,
-        @IsoDay LocalDate published,
-        @JsonProperty("published_confidence") String publishedConfidence,
+        LocalDate published,
+        String publishedConfidence,
         String dateline,
         String language,
         String text,
@@ -37,7 +32,7 @@ public record ArticleRecord(
         List<FigureRecord> figures,
         List<EventRecord> events,
         String error,
-        @JsonProperty("error_stage") String errorStage,
+        String errorStage,
         String skipped,
         String embedding,
         List<PlaceMentionRecord> places) implements Serializable {
@@ -92,7 +87,6 @@ public record ArticleRecord(
 
     public record SpanText(String text, int start, int end) implements Serializable {}
 
-    @JsonPropertyOrder({"speaker", "text", "direct", "cue", "start", "end"})
     public record QuoteRecord(
             String speaker,
             String text,
@@ -100,14 +94,13 @@ public record ArticleRecord(
             String cue,
             int start,
             int end,
-            @JsonProperty("speaker_entity") String speakerEntity,
-            @JsonProperty("speaker_start") Integer speakerStart,
-            @JsonProperty("speaker_end") Integer speakerEnd,
-            @JsonProperty("cue_start") Integer cueStart,
-            @JsonProperty("cue_end") Integer cueEnd,
-            @JsonProperty("context_start") int contextStart,
-            @JsonProperty("context_end") int contextEnd,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String speakerEntity,
+            Integer speakerStart,
+            Integer speakerEnd,
+            Integer cueStart,
+            Integer cueEnd,
+            int contextStart,
+            int contextEnd,
             List<SpanText> parts) implements Serializable {
 
         /** A quote in one part (no {@code parts}). */
@@ -120,18 +113,16 @@ public record ArticleRecord(
     }
 
     /** A date expression: {@code value} is its TIMEX3 value, {@code date} the day it resolves to, if any. */
-    public record DateRecord(String text, String value, @IsoDay LocalDate date, String precision, int start,
-            int end)
+    public record DateRecord(String text, String value, LocalDate date, String precision, int start, int end)
             implements Serializable {}
 
     /**
      * Where something is: {@code precision} 1 a place, 2 part of or near a place, 3 a first-level admin area, 4 a
      * country; a name the text gives that could not be resolved has only its {@code name}.
      */
-    @JsonPropertyOrder({"name", "geonames_id", "country", "admin1", "lat", "lon", "precision"})
     public record PlaceRecord(
             String name,
-            @JsonProperty("geonames_id") Long geonamesId,
+            Long geonamesId,
             String country,
             String admin1,
             Double lat,
@@ -139,13 +130,10 @@ public record ArticleRecord(
             Integer precision) implements Serializable {}
 
     /** A place name of the text and the place it was resolved to. */
-    @JsonPropertyOrder({"text", "start", "end", "place"})
     public record PlaceMentionRecord(String text, int start, int end, PlaceRecord place) implements Serializable {}
 
-    @JsonPropertyOrder({"value", "qualifier", "unit", "what", "source", "date", "location", "place", "text", "start",
-        "end"})
     public record FigureRecord(Long value, String qualifier, String unit, String what, String source,
-            @IsoDay LocalDate date, String location, String text, int start, int end, PlaceRecord place)
+            LocalDate date, String location, String text, int start, int end, PlaceRecord place)
             implements Serializable {
 
         /** A figure without a resolved place. */
@@ -157,25 +145,23 @@ public record ArticleRecord(
 
     /**
      * An event. {@code location} is the name of where it happened, {@code place} that place resolved. {@code date}
-     * is the day, or the first day of the period {@code date_precision} says ("week",
-     * "month", "year"); {@code date_basis} says what it rests on ("stated", "relative", "reported");
-     * {@code confidence} how likely the record is right.
+     * is the day, or the first day of the period {@code datePrecision} says ("week", "month", "year");
+     * {@code dateBasis} says what it rests on ("stated", "relative", "reported"); {@code confidence} how likely the
+     * record is right.
      */
-    @JsonPropertyOrder({"date", "date_precision", "date_basis", "actor", "actor_code", "action", "cameo", "root",
-        "quad_class", "goldstein", "target", "target_code", "location", "place", "confidence", "text", "start", "end"})
     public record EventRecord(
-            @IsoDay LocalDate date,
-            @JsonProperty("date_precision") String datePrecision,
-            @JsonProperty("date_basis") String dateBasis,
+            LocalDate date,
+            String datePrecision,
+            String dateBasis,
             String actor,
-            @JsonProperty("actor_code") String actorCode,
+            String actorCode,
             String action,
             String cameo,
             String root,
-            @JsonProperty("quad_class") int quadClass,
+            int quadClass,
             double goldstein,
             String target,
-            @JsonProperty("target_code") String targetCode,
+            String targetCode,
             String location,
             Double confidence,
             String text,
