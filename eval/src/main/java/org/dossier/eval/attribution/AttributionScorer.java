@@ -75,7 +75,7 @@ public final class AttributionScorer {
                 if (kind != AttributionTally.Kind.REPORTED_OTHER) {
                     tally.misses.add(document + " missed " + kind.name().toLowerCase(Locale.ROOT) + ": "
                             + shorten(GoldAttribution.textOf(text, attribution.cue()) + " | "
-                            + GoldAttribution.textOf(text, attribution.content())));
+                            + GoldAttribution.textOf(text, attribution.content())) + nearest(attribution, system, used));
                 }
                 continue;
             }
@@ -164,6 +164,39 @@ public final class AttributionScorer {
             }
         }
         return AttributionTally.Kind.REPORTED_OTHER;
+    }
+
+    /**
+     * Why a missed attribution found no quote, for reading misses: the Dossier quote that overlaps it most, when
+     * one does, with its share of the shorter content and whether another attribution took it; empty when none.
+     */
+    private static String nearest(GoldAttribution gold, List<SystemQuote> system, boolean[] used) {
+        int best = -1;
+        double bestShare = 0;
+        for (int i = 0; i < system.size(); i++) {
+            double share = share(gold, system.get(i));
+            if (share > bestShare) {
+                best = i;
+                bestShare = share;
+            }
+        }
+        if (best < 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " [overlaps a %s quote, %.2f%s]", system.get(best).direct() ? "direct"
+                : "reported", bestShare, used[best] ? ", matched to another" : "");
+    }
+
+    /** The characters two contents share, over the shorter's length. */
+    private static double share(GoldAttribution gold, SystemQuote quote) {
+        int overlap = 0;
+        for (Span g : gold.content()) {
+            for (Span part : quote.parts()) {
+                overlap += Math.max(0, Math.min(g.end(), part.end()) - Math.max(g.start(), part.start()));
+            }
+        }
+        int shorter = Math.min(gold.contentLength(), quote.length());
+        return shorter == 0 ? 0 : (double) overlap / shorter;
     }
 
     private static int bestMatch(GoldAttribution gold, List<SystemQuote> system, boolean[] used) {

@@ -74,6 +74,26 @@ class AttributionScorerTest {
     }
 
     @Test
+    void aMissSaysWhetherAQuoteOverlapsItAndWhetherAnotherAttributionTookIt() {
+        String text = "Ames said the tax would rise and warned that the deficit would grow. Then he left.";
+        String ann = String.join("\n", at(text, "T1", "Cue", "said"),
+                at(text, "T2", "Content", "the tax would rise and warned that the deficit would grow"),
+                "E1\tAttribution:T1 Content:T2 Cue:T1", at(text, "T3", "Cue", "warned"),
+                at(text, "T4", "Content", "that the deficit would grow"), "E2\tAttribution:T3 Content:T4 Cue:T3",
+                at(text, "T5", "Cue", "left"), at(text, "T6", "Content", "Then he"),
+                "E3\tAttribution:T5 Content:T6 Cue:T5", "");
+        int from = text.indexOf("the tax");
+        Span one = new Span(from, text.indexOf(". Then"));
+        AttributionTally tally = new AttributionTally();
+        AttributionScorer.standard().score("doc", text, BratAttributions.parse(ann, text),
+                List.of(new SystemQuote(one, false, "Ames", null)), CorefNames.none(), tally);
+
+        assertThat(tally.misses).containsExactly(
+                "doc missed reported_speech: warned | that the deficit would grow [overlaps a reported quote, 1.00, "
+                        + "matched to another]");
+    }
+
+    @Test
     void aPronounSourceIsReadAsItsCoreferenceName() throws Exception {
         List<GoldAttribution> gold = BratAttributions.parse(ann(), TEXT).subList(1, 2);
         CorefNames coref = CorefNames.read(new ByteArrayInputStream(corenlp().getBytes(StandardCharsets.UTF_8)));

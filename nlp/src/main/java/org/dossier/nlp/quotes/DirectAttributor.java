@@ -46,6 +46,36 @@ final class DirectAttributor {
     }
 
     /**
+     * Whether a quotation too short to be taken for speech on its own words ("“It was offensive,” said Fleischer",
+     * "the executive says, ''Please quiet down.''") is one by its place: it ends in its own punctuation, and either
+     * opens its sentence with a cue after it, or follows a cue and a comma or colon. A short quotation inside the
+     * reporter's sentence ("called him a “loser,” Trump said") stays a mention.
+     */
+    boolean isUtterance(QuotedSpan quote) {
+        String text = view.text();
+        // the content leaves a trailing comma out: read up to the closing mark
+        String words = text.substring(quote.content().start(), Math.min(quote.close(), text.length())).strip();
+        if (words.isEmpty() || ",.!?".indexOf(words.charAt(words.length() - 1)) < 0) {
+            return false;
+        }
+        int before = quote.open() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        char lead = before < 0 ? '\n' : text.charAt(before);
+        if (lead == '\n' || ".!?\"”'".indexOf(lead) >= 0) {
+            Attribution after = after(quote, null);
+            return after != null && after.hasCue();
+        }
+        Sentence sentence = view.sentenceAt(quote.open());
+        if (sentence == null || lead != ',' && lead != ':') {
+            return false;
+        }
+        int opening = ArticleView.firstTokenFrom(sentence, quote.open());
+        return opening >= 2 && SpeechCues.quotationCueLemma(sentence, opening - 2) != null;
+    }
+
+    /**
      * A headline's "Name: “…”" ("Issa: ‘Honesty Is In Question’"): a quote whose sentence opens with a name and a
      * colon and nothing else is that name's; the colon stands for the cue.
      */
@@ -139,9 +169,10 @@ final class DirectAttributor {
         int first = ArticleView.firstTokenFrom(sentence, quote.close() + 1);
         if (onlyPunctuationFrom(tokens, first)) {
             // "“… posts?” said Zeynep Tufekci, …": the splitter ends the sentence at the question mark, and the
-            // attribution goes on in lower case in the next
+            // attribution goes on in lower case in the next, or as a sentence of its own ("“…?” Scarborough asked.")
             Sentence next = nextSentence(sentence);
-            if (next == null || next.tokens().isEmpty() || !Character.isLowerCase(next.tokens().getFirst().word().charAt(0))
+            if (next == null || next.tokens().isEmpty()
+                    || !Character.isLowerCase(next.tokens().getFirst().word().charAt(0)) && !isAttributionOnly(next)
                     || !view.text().substring(quote.close() + 1, next.span().start()).isBlank()) {
                 return null;
             }
@@ -177,6 +208,28 @@ final class DirectAttributor {
             }
         }
         return null;
+    }
+
+    /** The most words of a speaker before the cue of a sentence that is only an attribution ("Sen. Ted Cruz asked."). */
+    private static final int MAX_ATTRIBUTION_SUBJECT = 5;
+
+    /**
+     * A sentence that is only its subject and a cue, and ends there but for a time or a short phrase: "Scarborough
+     * continued.", "Mr. Trump asked on Tuesday." The subject is names, nouns or a pronoun.
+     */
+    private static boolean isAttributionOnly(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size() && i <= MAX_ATTRIBUTION_SUBJECT; i++) {
+            if (SpeechCues.quotationCueLemma(sentence, i) != null) {
+                return i > 0 && tokens.size() - i <= MAX_ATTRIBUTION_SUBJECT;
+            }
+            String pos = tokens.get(i).pos();
+            if (!pos.startsWith("NN") && !pos.equals("PRP") && !pos.equals("DT") && !pos.equals("JJ")
+                    && !pos.equals("POS")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyPunctuationFrom(List<Token> tokens, int first) {

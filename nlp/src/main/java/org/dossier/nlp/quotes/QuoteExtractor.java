@@ -29,7 +29,10 @@ import org.dossier.nlp.parse.SentenceSelector;
 public final class QuoteExtractor implements ArticleStage {
 
     public static final String NAME = "quotes.v1";
-    /** Quoted spans shorter than this are scare quotes or titles ("‘war crimes’"), not speech. */
+    /**
+     * Quoted spans shorter than this are scare quotes or titles ("‘war crimes’"), not speech, but where their place
+     * says they are ({@link DirectAttributor#isUtterance}).
+     */
     private static final int MIN_DIRECT_WORDS = 4;
     /** A quote paragraph continues the previous speaker when the quote fills most of it. */
     private static final double CONTINUATION_SHARE = 0.6;
@@ -66,8 +69,10 @@ public final class QuoteExtractor implements ArticleStage {
         ArticleView view = new ArticleView(in);
         SpeakerResolver speakers = new SpeakerResolver(view);
         Subjects subjects = new Subjects(speakers);
-        List<QuotedSpan> quoted = QuotationMarks.find(view.text(), view.paragraphs()).stream()
-                .filter(q -> wordCount(view.text(), q.content()) >= MIN_DIRECT_WORDS)
+        List<QuotedSpan> marked = QuotationMarks.find(view.text(), view.paragraphs());
+        DirectAttributor places = new DirectAttributor(view, subjects, marked);
+        List<QuotedSpan> quoted = marked.stream()
+                .filter(q -> wordCount(view.text(), q.content()) >= MIN_DIRECT_WORDS || places.isUtterance(q))
                 .toList();
         DirectAttributor attributor = new DirectAttributor(view, subjects, quoted);
 
@@ -146,6 +151,7 @@ public final class QuoteExtractor implements ArticleStage {
         }
         reportFragments(view, quotes, fragmentQuotes, fragments);
         quotes.sort(Comparator.comparing(Quote::span));
+        continueReports(view, quotes);
         return in.with(Layers.QUOTES, quotes);
     }
 
@@ -184,6 +190,79 @@ public final class QuoteExtractor implements ArticleStage {
                         partsWithin(touching.parts().size() == 1 ? null : touching.parts(), joined)));
             }
         }
+    }
+
+    /**
+     * A quotation that goes on from a report of the same speaker is a further part of that report: "Greene added that
+     * the Fed wants out before the election. “They don't like to talk about it, …”", "members may pay more
+     * ''because they expect good service,'' Mr. Chipok said. ''But public courses …''". Only a quotation without a
+     * cue of its own (or with the report's) and without another speaker, opening right after the report's sentence in
+     * the same paragraph, with nothing between but the report's attribution. {@code quotes} is in text order.
+     */
+    private static void continueReports(ArticleView view, List<Quote> quotes) {
+        for (int i = 0; i + 1 < quotes.size(); ) {
+            Quote report = quotes.get(i);
+            Quote next = quotes.get(i + 1);
+            boolean ownCue = next.cueSpan() != null && !next.cueSpan().equals(report.cueSpan())
+                    || cueBetweenParts(view, next);
+            if (report.direct() || !next.direct() || report.speaker() == null
+                    || next.speaker() != null && !report.speaker().name().equals(next.speaker().name()) || ownCue
+                    || !onlyReportEndBetween(view, report, next)) {
+                i++;
+                continue;
+            }
+            List<Span> parts = new ArrayList<>(report.parts());
+            parts.addAll(next.parts());
+            Span span = report.span().union(next.span());
+            quotes.set(i, new Quote(report.articleId(), span, span.of(view.text()), false, report.speaker(),
+                    report.cue(), report.cueSpan(), report.context().union(next.context()), parts));
+            quotes.remove(i + 1);
+        }
+    }
+
+    /** Whether a cue stands between a quote's parts ("''…,'' he added. ''…''"): an attribution of their own. */
+    private static boolean cueBetweenParts(ArticleView view, Quote quote) {
+        for (int p = 0; p + 1 < quote.parts().size(); p++) {
+            Span gap = new Span(quote.parts().get(p).end(), quote.parts().get(p + 1).start());
+            for (Sentence sentence : view.sentences()) {
+                if (!sentence.span().overlaps(gap)) {
+                    continue;
+                }
+                for (int i = 0; i < sentence.tokens().size(); i++) {
+                    if (gap.contains(sentence.tokens().get(i).span())
+                            && SpeechCues.quotationCueLemma(sentence, i) != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether only the end of the report's sentence stands between it and the next quotation (punctuation, quotation
+     * marks, space), or the report's attribution up to its sentence's end ("…,'' Mr. Chipok said. ''…"); no line
+     * break.
+     */
+    private static boolean onlyReportEndBetween(ArticleView view, Quote report, Quote next) {
+        if (next.span().start() <= report.span().end()) {
+            return false;
+        }
+        String text = view.text();
+        Span gap = new Span(report.span().end(), next.span().start());
+        String between = gap.of(text);
+        if (between.indexOf('\n') >= 0) {
+            return false;
+        }
+        if (between.replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty()) {
+            return between.matches("(?s).*[.!?].*");
+        }
+        if (report.cueSpan() == null || !gap.contains(report.cueSpan())) {
+            return false;
+        }
+        Sentence cueSentence = view.sentenceAt(report.cueSpan().start());
+        return cueSentence != null && cueSentence.span().end() <= gap.end()
+                && text.substring(cueSentence.span().end(), gap.end()).replaceAll("[\"“”‘'’\\s]", "").isEmpty();
     }
 
     /** A question reported with its asker unnamed ("Asked if …"), kept without a speaker. */

@@ -41,6 +41,7 @@ final class ReportedSpeech {
             "in", "at");
     private static final int MIN_CONTENT_TOKENS = 3;
     private static final int MIN_CHARACTERIZATION_TOKENS = 2;
+    private static final int MIN_OBJECT_TOKENS = 2;
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then");
 
     private final ArticleView view;
@@ -55,6 +56,25 @@ final class ReportedSpeech {
         this.direct = direct;
     }
 
+    /** The last speaker of a report before, and its sentence's index: "they" and "it" may stand for it. */
+    private Speaker previous;
+    private int previousSentence = -1;
+    /** How many sentences on a report's speaker may still be "they" or "it" ("Officials said …. They added …"). */
+    private static final int PREVIOUS_REACH = 2;
+
+    private Speaker previous(Sentence sentence) {
+        return previous != null && sentence.index() - previousSentence <= PREVIOUS_REACH ? previous : null;
+    }
+
+    private Speaker remember(Sentence sentence, Speaker speaker) {
+        if (speaker != null) {
+            previous = speaker;
+            previousSentence = sentence.index();
+        }
+        return speaker;
+    }
+
+    /** The reports in one sentence; called for an article's sentences in order, as "they" may take the speaker before. */
     List<Found> find(Sentence sentence) {
         List<Found> found = new ArrayList<>();
         SentenceParse parse = view.parse(sentence);
@@ -86,14 +106,14 @@ final class ReportedSpeech {
                 parts = parenthetical(sentence, i);
             }
             if (parts != null) {
-                Speaker speaker = subjects.of(sentence, i, parse, null);
+                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
                 found.add(new Found(parts.getFirst().union(parts.getLast()), new Attribution(speaker, sentence, i),
                         token.span(), view.text().substring(token.span().start(), token.span().end()), parts));
                 continue;
             }
             int[] bounds = contentBounds(sentence, parse, i, lemma);
             if (bounds != null) {
-                Speaker speaker = subjects.of(sentence, i, parse, null);
+                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
                 found.add(new Found(span(sentence, bounds), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
             }
@@ -113,11 +133,15 @@ final class ReportedSpeech {
                 && (bounds = characterization(sentence, parse, cue)) != null) {
             // "called him divisive": two words say all a characterization says
             return bounds[0] <= cue ? null : trim(sentence, bounds, MIN_CHARACTERIZATION_TOKENS);
-        } else if (SpeechCues.EXPRESS.contains(lemma) && parse.dependent(cue, "obj") >= 0) {
-            bounds = parse.subtreeBounds(parse.dependent(cue, "obj"));
+        } else if (SpeechCues.EXPRESS.contains(lemma) && parse.dependent(cue, "obj") > cue) {
+            // "announced his candidacy": two words name what is announced
+            return trim(sentence, objectBounds(sentence, parse, parse.dependent(cue, "obj")), MIN_OBJECT_TOKENS);
         }
         if (bounds == null && SpeechCues.COMMISSIVE.contains(lemma)) {
             bounds = commitment(sentence, parse, cue);
+        }
+        if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
+            bounds = gerund(sentence, parse, cue);
         }
         if (bounds == null && SpeechCues.POSITION.containsKey(lemma)) {
             bounds = position(sentence, parse, cue, SpeechCues.POSITION.get(lemma));
@@ -189,6 +213,40 @@ final class ReportedSpeech {
     }
 
     /**
+     * The object's words up to a comma after its head: "did not mention Jeb Bush, who announced he is suspending his
+     * campaign" mentions Bush; the relative clause is a report of its own.
+     */
+    private static int[] objectBounds(Sentence sentence, SentenceParse parse, int object) {
+        int[] bounds = parse.subtreeBounds(object);
+        for (int i = object + 1; i <= bounds[1]; i++) {
+            if (sentence.tokens().get(i).word().equals(",")) {
+                return new int[] {bounds[0], i - 1};
+            }
+        }
+        return bounds;
+    }
+
+    /**
+     * "denied taking the money", "reported raising $9 million", "recalled sitting in on focus groups": a gerund right
+     * after the cue, without a preposition of its own ("said after meeting him" is a time), is what the speaker
+     * states. Token bounds, or null.
+     */
+    private static int[] gerund(Sentence sentence, SentenceParse parse, int cue) {
+        for (Dependency arc : parse.dependents(cue)) {
+            int verb = arc.dependent();
+            if (verb > cue && GERUND_RELATIONS.contains(arc.relation())
+                    && sentence.tokens().get(verb).pos().equals("VBG")
+                    && parse.dependent(verb, "mark", "case") < 0 && parse.subtreeBounds(verb)[0] == verb
+                    && skipTimePhrases(sentence.tokens(), cue + 1) == verb) {
+                return parse.subtreeBounds(verb);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> GERUND_RELATIONS = Set.of("xcomp", "ccomp", "advcl", "obj");
+
+    /**
      * "called for a ban on …", "warned of a recession": the phrase after the cue that one of its prepositions
      * introduces, without the preposition. Null when there is none, when the cue is passive ("Texas was called for
      * Cruz"), when an object comes first ("called a referendum for June 5") or when the preposition is stranded
@@ -254,21 +312,29 @@ final class ReportedSpeech {
     private static int[] surfaceComplement(Sentence sentence, int cue, String lemma) {
         List<Token> tokens = sentence.tokens();
         int i = skipTimePhrases(tokens, cue + 1);
-        if (lemma.equals("tell")) {
-            i = skipTimePhrases(tokens, skipNounPhrase(tokens, i));
+        if (lemma.equals("tell") || lemma.equals("ask")) {
+            i = skipTimePhrases(tokens, skipAddressee(tokens, i));
         }
-        if (i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("that")) {
+        int last = tokens.size() - 1;
+        int question = -1;
+        if (i < tokens.size() && opensQuestion(lemma, word(sentence, i))) {
+            // "asked Obama what he thought of …", "explained why the polls were wrong": an indirect question
+            question = i++;
+            if (i < tokens.size() && FINITE.contains(tokens.get(i).pos())
+                    && SUBJECT_QUESTION_WORDS.contains(word(sentence, question))) {
+                return new int[] {question, last}; // "asked who would win"
+            }
+        } else if (i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("that")) {
             i++;
         }
         if (i >= tokens.size() || !startsClause(tokens.get(i))) {
             return null;
         }
-        int last = tokens.size() - 1;
         for (int j = i + 1; j <= last; j++) {
             if (FINITE.contains(tokens.get(j).pos())) {
                 // "tweeted a photograph and said …": a verb joined to the cue's own, not a clause's
                 return COORDINATORS.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT)) ? null
-                        : new int[] {i, last};
+                        : new int[] {question >= 0 ? question : i, last};
             }
             if (tokens.get(j).pos().equals(",") || tokens.get(j).pos().equals(":")) {
                 return null;
@@ -276,6 +342,18 @@ final class ReportedSpeech {
         }
         return null;
     }
+
+    /**
+     * Whether the word opens an indirect question that the cue reports: any question word after "ask"; after other
+     * verbs of speech only those that cannot open a clause of time or condition ("said when he arrived …", "said if
+     * elected he would …" are no questions).
+     */
+    private static boolean opensQuestion(String lemma, String word) {
+        return lemma.equals("ask") ? QUESTION_WORDS.contains(word) : REPORTED_QUESTION_WORDS.contains(word);
+    }
+
+    private static final Set<String> REPORTED_QUESTION_WORDS = Set.of("whether", "why", "how", "what");
+    private static final Set<String> SUBJECT_QUESTION_WORDS = Set.of("who", "what", "which");
 
     /**
      * "The plan, he said, is simple.": an attribution set off by commas inside the sentence interrupts what it
@@ -424,8 +502,8 @@ final class ReportedSpeech {
 
     private static boolean startsClause(Token token) {
         String pos = token.pos();
-        return pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ")
-                || pos.equals("CD") || pos.equals("EX");
+        return pos.startsWith("NN") || pos.equals("PRP") || pos.equals("PRP$") || pos.equals("DT")
+                || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("EX");
     }
 
     private static int skipTimePhrases(List<Token> tokens, int from) {
@@ -443,11 +521,25 @@ final class ReportedSpeech {
         return i;
     }
 
-    private static int skipNounPhrase(List<Token> tokens, int from) {
+    /**
+     * Past whom a speaker tells: a pronoun ("told him"), or a noun phrase up to its last noun, which a clause's own
+     * subject may follow at once ("told reporters the vote would be held", "told his aides the plan was dead"); a
+     * determiner or pronoun after a noun starts that subject.
+     */
+    static int skipAddressee(List<Token> tokens, int from) {
+        if (from < tokens.size() && tokens.get(from).pos().equals("PRP")) {
+            return from + 1;
+        }
         int i = from;
-        while (i < tokens.size() && (tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("DT")
-                || tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().equals("POS")
-                || tokens.get(i).pos().equals("PRP"))) {
+        boolean noun = false;
+        while (i < tokens.size()) {
+            String pos = tokens.get(i).pos();
+            boolean startsPhrase = pos.equals("DT") || pos.equals("PRP$") || pos.equals("PRP");
+            if (noun && startsPhrase || !pos.startsWith("NN") && !pos.startsWith("JJ") && !pos.equals("POS")
+                    && !startsPhrase) {
+                return i;
+            }
+            noun |= pos.startsWith("NN");
             i++;
         }
         return i;
@@ -533,7 +625,7 @@ final class ReportedSpeech {
                 default -> { }
             }
         }
-        if (object < 0 && predicate >= 0 && parse.dependent(predicate, "nsubj") >= 0) {
+        if (object < 0 && predicate >= 0 && smallClauseSubject(parse, predicate) >= 0) {
             return parse.subtreeBounds(predicate);
         }
         if (object < 0) {
@@ -544,7 +636,24 @@ final class ReportedSpeech {
             return new int[] {first, parse.subtreeBounds(predicate)[1]};
         }
         int quotation = quotationAfter(sentence, parse.subtreeBounds(object)[1] + 1);
+        if (quotation < 0) {
+            // "called the statement “offensive.”": the parser may hang the quoted predicate on the object's noun
+            quotation = quotationAfter(sentence, object + 1);
+        }
         return quotation >= 0 ? new int[] {first, quotation} : null;
+    }
+
+    /**
+     * The subject of a small clause ("called Trump “unhinged”"): its nsubj, or a noun the parser hung on the
+     * predicate loosely before it (dep), as it does when a quotation mark stands between. -1 when none.
+     */
+    private static int smallClauseSubject(SentenceParse parse, int predicate) {
+        int subject = parse.dependent(predicate, "nsubj");
+        if (subject >= 0) {
+            return subject;
+        }
+        int loose = parse.dependent(predicate, "dep");
+        return loose >= 0 && loose < predicate ? loose : -1;
     }
 
     private static boolean introducedByAs(Sentence sentence, SentenceParse parse, int head) {
@@ -580,6 +689,10 @@ final class ReportedSpeech {
         // "…, according to X, which …": the clause before is the content, what follows X describes X.
         int[] content = at >= 3 ? new int[] {0, at - 1} : new int[] {sourceEnd, tokens.size() - 1};
         int[] trimmed = trim(sentence, content, MIN_CONTENT_TOKENS);
+        if (trimmed == null && at >= 3 && sourceEnd < tokens.size() && tokens.get(sourceEnd).word().equals(",")) {
+            // "In addition, according to the department, nearly nine million more workers …": a lead-in before
+            trimmed = trim(sentence, new int[] {sourceEnd, tokens.size() - 1}, MIN_CONTENT_TOKENS);
+        }
         if (trimmed == null) {
             return null;
         }

@@ -53,8 +53,11 @@ final class SpeakerResolver {
     Speaker fromToken(Sentence sentence, int head, SentenceParse parse, Speaker previous) {
         Token token = sentence.tokens().get(head);
         EntityMention named = view.mentionCovering(token.span());
+        if (named != null && isDateline(named)) {
+            return parse == null ? null : personInApposition(sentence, head, parse);
+        }
         if (named != null) {
-            return isDateline(named) ? null : speaker(named);
+            return speaker(named);
         }
         if (parse != null) {
             int appos = parse.dependent(head, "appos");
@@ -89,6 +92,22 @@ final class SpeakerResolver {
         EntityMention next = view.mentionCovering(sentence.tokens().get(head + 1).span());
         return next != null && next.entity().type() == EntityType.PERSON
                 && next.mention().span().start() == sentence.tokens().get(head + 1).span().start() ? next : null;
+    }
+
+    /**
+     * "PARIS (Reuters) - The party's leader, Anne Marchal, voiced …": the parser takes the dateline for the subject
+     * and hangs the real one on it in apposition. The last person so hung, or null.
+     */
+    private Speaker personInApposition(Sentence sentence, int head, SentenceParse parse) {
+        Speaker person = null;
+        for (Dependency arc : parse.dependents(head)) {
+            EntityMention named = arc.relation().equals("appos")
+                    ? view.mentionCovering(sentence.tokens().get(arc.dependent()).span()) : null;
+            if (named != null && named.entity().type() == EntityType.PERSON) {
+                person = speaker(named);
+            }
+        }
+        return person;
     }
 
     /** "WASHINGTON (AP) —": a place in capitals is the story's dateline, never who speaks. */

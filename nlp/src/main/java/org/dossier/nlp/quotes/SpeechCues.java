@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.core.ResourceLines;
 import org.dossier.model.Sentence;
 import org.dossier.model.Token;
 
@@ -36,8 +37,8 @@ final class SpeechCues {
     static final Set<String> COMMISSIVE = Set.of("vow", "promise", "swear");
     /** Verbs of characterization, whose content is the object and what it is called: "called the shelling a crime". */
     static final Set<String> CHARACTERIZE = Set.of("describe", "call", "brand", "label", "dub", "term");
-    /** Verbs whose object is the content: "expressed outrage at …". */
-    static final Set<String> EXPRESS = Set.of("express", "voice", "announce", "confirm", "deny");
+    /** Verbs whose object is the content: "expressed outrage at …", from {@code object-cues.txt}. */
+    static final Set<String> EXPRESS = Set.copyOf(ResourceLines.read(SpeechCues.class, "object-cues.txt"));
 
     /**
      * Verbs that attribute a quotation next to them but introduce no reported clause of their own: "“…,” Ortiz

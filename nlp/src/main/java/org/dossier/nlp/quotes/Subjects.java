@@ -82,7 +82,8 @@ final class Subjects {
     /**
      * "Clinton attacked Trump, saying he would …", "Trump told reporters, before insisting …": a participle cue set
      * off after a clause speaks for that clause's subject, however the parser hung it (it often makes the participle
-     * a marker or an oblique of the next clause). The subject of the nearest verb before it that has one, or -1.
+     * a marker or an oblique of the next clause). The subject of the nearest verb (or copular predicate) before it
+     * that has one, or -1.
      */
     private static int participleSubject(Sentence sentence, SentenceParse parse, int cue) {
         List<Token> tokens = sentence.tokens();
@@ -94,9 +95,7 @@ final class Subjects {
             return -1;
         }
         for (int verb = lead - 1; verb >= 0; verb--) {
-            if (!tokens.get(verb).pos().startsWith("VB")) {
-                continue;
-            }
+            // a verb, or the predicate of a copula that has the subject ("Obama has been on the sidelines, arguing")
             int subject = nearestSubject(parse, verb);
             if (subject >= 0 && subject < verb) {
                 return isRelative(sentence, subject) ? antecedent(sentence, subject, parse.arcOf(verb)) : subject;
@@ -186,13 +185,18 @@ final class Subjects {
     }
 
     /**
-     * "Jeb Bush, who announced he is suspending his campaign": Bush speaks. Only a name: "those who said" and
-     * "voters who say" are a poll's answers, whose source is the poll. The parser hangs the clause on the name as a
-     * relative clause, or loosely (dep); else the name stands before "<name>, who". -1 when no name.
+     * "Jeb Bush, who announced he is suspending his campaign": Bush speaks; "Republicans who say the law is a money
+     * pit", "those who said …": "who" stands for people, whoever they are, and they speak (a poll's answers too, as
+     * news reports them). "that" and "which" only for a name: they may stand for anything. The parser hangs the
+     * clause on its antecedent as a relative clause, or loosely (dep); else a name stands before "<name>, who". -1
+     * when none.
      */
     private static int antecedent(Sentence sentence, int relative, Dependency arc) {
         if (arc != null && arc.head() >= 0 && (arc.relation().equals("acl:relcl") || arc.relation().equals("dep"))) {
-            return isName(sentence.tokens().get(arc.head())) ? arc.head() : -1;
+            Token head = sentence.tokens().get(arc.head());
+            boolean people = word(sentence, relative).equals("who") && arc.head() < relative
+                    && (head.pos().startsWith("NN") || head.word().equalsIgnoreCase("those"));
+            return isName(head) || people ? arc.head() : -1;
         }
         return relative >= 2 && sentence.tokens().get(relative - 1).word().equals(",")
                 && isName(sentence.tokens().get(relative - 2)) ? relative - 2 : -1;

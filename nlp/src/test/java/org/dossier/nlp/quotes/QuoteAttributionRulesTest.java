@@ -34,6 +34,7 @@ class QuoteAttributionRulesTest {
         private final List<Sentence> sentences = new ArrayList<>();
         private final Map<String, List<Mention>> persons = new LinkedHashMap<>();
         private final List<SentenceParse> parses = new ArrayList<>();
+        private final List<Mention> places = new ArrayList<>();
         /** The last sentence ends in an opening mark, as the tokenizer hangs {@code ''} on the sentence before. */
         private boolean openingMarkLast;
 
@@ -41,7 +42,7 @@ class QuoteAttributionRulesTest {
         Story parsed(String... arcs) {
             List<Dependency> dependencies = new ArrayList<>();
             for (String arc : arcs) {
-                String[] parts = arc.split("[>:]");
+                String[] parts = arc.split("[>:]", 3); // the relation may have a subtype: "acl:relcl"
                 dependencies.add(new Dependency(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
             }
             parses.add(new SentenceParse(sentences.size() - 1, dependencies));
@@ -95,9 +96,19 @@ class QuoteAttributionRulesTest {
             return this;
         }
 
+        /** The words in the last sentence name a place (a dateline). */
+        Story place(String name) {
+            int at = text.lastIndexOf(name);
+            places.add(new Mention("a1", new Span(at, at + name.length()), name, EntityType.LOCATION));
+            return this;
+        }
+
         List<Quote> quotes() {
             List<Entity> entities = new ArrayList<>();
             int id = 0;
+            for (Mention place : places) {
+                entities.add(new Entity("e" + id++, place.text(), EntityType.LOCATION, List.of(place)));
+            }
             for (Map.Entry<String, List<Mention>> person : persons.entrySet()) {
                 entities.add(new Entity("e" + id++, person.getKey(), EntityType.PERSON, person.getValue()));
             }
@@ -670,5 +681,220 @@ class QuoteAttributionRulesTest {
                         + "Ann/NNP Lee/NNP said/VBD/say ./.", "Ann Lee")
                 .quotes();
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Ann Lee"));
+    }
+
+    @Test
+    void aQuotedPredicateTheParserHungOnTheObjectIsStillWhatItIsCalled() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP called/VBD/call the/DT plan/NN \"/`` cruel/JJ and/CC silly/JJ ./. \"/''",
+                        "Ann Holt")
+                // the quoted adjectives read as modifiers of "plan"
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "4>5:punct", "4>6:amod",
+                        "8>7:cc", "6>8:conj", "2>9:punct", "2>10:punct")
+                .paragraph("Ann/NNP Holt/NNP called/VBD/call Bo/NNP Reyes/NNP \"/`` reckless/JJ ./. \"/''",
+                        "Ann Holt", "Bo Reyes")
+                // a small clause whose subject hangs loosely (dep) before the quotation mark
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:compound", "6>4:dep", "6>5:punct",
+                        "2>6:xcomp", "2>7:punct", "2>8:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
+                .containsExactly("the plan \"cruel and silly.\"", "Bo Reyes \"reckless");
+    }
+
+    @Test
+    void whomOneTellsMayStandRightBeforeWhatIsTold() {
+        // the parser took the clause's subject for an object of "told" and hung its verb loosely
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP told/VBD/tell reporters/NNS the/DT vote/NN would/MD be/VB held/VBN "
+                        + "soon/RB ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:iobj", "5>4:det", "2>5:obj", "8>6:aux",
+                        "8>7:aux:pass", "2>8:dep", "8>9:advmod", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the vote would be held soon");
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+        });
+    }
+
+    @Test
+    void aDatelineTakenForTheSubjectGivesWayToThePersonInApposition() {
+        List<Quote> quotes = new Story()
+                .paragraph("LYON/NNP/lyon/LOCATION -/HYPH The/DT party/NN leader/NN ,/, Ann/NNP Holt/NNP ,/, "
+                        + "said/VBD/say its/PRP$ critics/NNS would/MD lose/VB ./.", "Ann Holt")
+                .place("LYON")
+                .parsed("9>0:nsubj", "0>1:punct", "4>2:det", "4>3:compound", "0>4:appos", "0>5:punct",
+                        "7>6:compound", "0>7:appos", "0>8:punct", "-1>9:root", "11>10:nmod:poss", "13>11:nsubj",
+                        "13>12:aux", "9>13:ccomp", "9>14:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("its critics would lose");
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+        });
+    }
+
+    @Test
+    void anIndirectQuestionAfterTheCueIsWhatWasAsked() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP asked/VBD/ask Bo/NNP Reyes/NNP what/WP he/PRP thought/VBD/think of/IN "
+                        + "the/DT plan/NN ./.", "Ann Holt", "Bo Reyes")
+                // the question read as a loose dependent of "asked", not its complement
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:compound", "2>4:obj", "7>5:obj",
+                        "7>6:nsubj", "2>7:dep", "9>8:case", "7>9:obl", "9>10:det", "2>11:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("what he thought of the plan");
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+        });
+    }
+
+    @Test
+    void aConditionAfterSayIsNoQuestion() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say when/WRB she/PRP arrived/VBD/arrive the/DT doors/NNS "
+                        + "were/VBD/be shut/VBN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:advmod", "5>4:nsubj", "2>5:advcl",
+                        "7>6:det", "9>7:nsubj:pass", "9>8:aux:pass", "5>9:dep", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void whatIsCitedOrAnnouncedIsTheObject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP cited/VBD/cite rising/VBG costs/NNS as/IN the/DT reason/NN ./.",
+                        "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:amod", "2>4:obj", "7>5:case", "7>6:det",
+                        "2>7:obl", "2>8:punct")
+                .paragraph("Bo/NNP Reyes/NNP announced/VBD/announce his/PRP$ candidacy/NN ./.", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nmod:poss", "2>4:obj", "2>5:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
+                .containsExactly("rising costs", "his candidacy");
+    }
+
+    @Test
+    void aParticipleAfterACopularClauseSpeaksForItsSubject() {
+        // "arguing" read as the marker of the clause it introduces; the copula's predicate holds the subject
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP has/VBZ/have been/VBN/be on/IN the/DT sidelines/NNS ,/, arguing/VBG/argue "
+                        + "the/DT race/NN was/VBD/be open/JJ ./.", "Ann Holt")
+                .parsed("1>0:compound", "6>1:nsubj", "6>2:aux", "6>3:cop", "6>4:case", "6>5:det", "-1>6:root",
+                        "6>7:punct", "12>8:mark", "10>9:det", "12>10:nsubj", "12>11:cop", "6>12:advcl", "6>13:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the race was open");
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+        });
+    }
+
+    @Test
+    void whoStandsForThePeopleBeforeIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("It/PRP helped/VBD/help farmers/NNS who/WP say/VBP/say the/DT law/NN is/VBZ/be unfair/JJ ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:nsubj", "2>4:acl:relcl", "6>5:det", "8>6:nsubj",
+                        "8>7:cop", "4>8:ccomp", "1>9:punct")
+                .paragraph("It/PRP helped/VBD/help plans/NNS that/WDT say/VBP/say the/DT law/NN is/VBZ/be unfair/JJ "
+                        + "./.")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:nsubj", "2>4:acl:relcl", "6>5:det", "8>6:nsubj",
+                        "8>7:cop", "4>8:ccomp", "1>9:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("farmers"));
+    }
+
+    @Test
+    void theyTakeTheSpeakerOfTheReportJustBefore() {
+        List<Quote> quotes = new Story()
+                .paragraph("Party/NN officials/NNS said/VBD/say the/DT vote/NN would/MD start/VB ./.")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:aux", "2>6:ccomp",
+                        "2>7:punct")
+                .sentence("They/PRP said/VBD/say the/DT count/NN would/MD wait/VB ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("count would wait")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Party officials"));
+    }
+
+    @Test
+    void aSentenceThatIsOnlyAnAttributionAttributesTheQuestionBefore() {
+        // the splitter ends the sentence at the question mark
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` Is/VBZ/be it/PRP really/RB over/RB ?/. \"/''")
+                .sentence("Ann/NNP Holt/NNP asked/VBD/ask ./.", "Ann Holt")
+                .paragraph("\"/`` Is/VBZ/be it/PRP really/RB over/RB ?/. \"/''")
+                .sentence("Ann/NNP Holt/NNP left/VBD/leave the/DT room/NN after/IN she/PRP asked/VBD/ask it/PRP ./.",
+                        "Ann Holt")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.speaker() == null ? null : q.speaker().name())
+                .containsExactly("Ann Holt", null);
+    }
+
+    @Test
+    void aShortQuotationIsSpeechWhereItsPlaceSaysSo() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` It/PRP was/VBD/be offensive/JJ ,/, \"/'' said/VBD/say Bo/NNP Reyes/NNP ./.", "Bo Reyes")
+                .paragraph("Ann/NNP Holt/NNP says/VBZ/say ,/, \"/`` Please/UH sit/VB down/RP ./. \"/''", "Ann Holt")
+                .paragraph("Ann/NNP Holt/NNP called/VBD/call him/PRP a/DT \"/`` loser/NN ,/, \"/'' Bo/NNP Reyes/NNP "
+                        + "said/VBD/say ./.", "Ann Holt", "Bo Reyes")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).extracting(Quote::text)
+                .containsExactly("It was offensive", "Please sit down.");
+    }
+
+    @Test
+    void aLeadInBeforeAccordingToLeavesTheClauseAfterAsWhatIsReported() {
+        List<Quote> quotes = new Story()
+                .paragraph("In/IN addition/NN ,/, according/VBG to/TO the/DT agency/NN ,/, nine/CD million/CD "
+                        + "workers/NNS are/VBP/be eligible/JJ ./.")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("nine million workers are eligible");
+            assertThat(q.speaker().name()).isEqualTo("agency");
+        });
+    }
+
+    @Test
+    void aGerundRightAfterTheCueIsWhatIsStated() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP denied/VBD/deny taking/VBG/take the/DT money/NN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:xcomp", "5>4:det", "3>5:obj", "2>6:punct")
+                .paragraph("Bo/NNP Reyes/NNP said/VBD/say after/IN meeting/VBG/meet the/DT board/NN that/IN it/PRP "
+                        + "was/VBD/be over/RB ./.", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:advcl", "6>5:det", "4>6:obj",
+                        "10>7:mark", "10>8:nsubj", "10>9:cop", "2>10:ccomp", "2>11:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
+                .containsExactly("taking the money", "it was over");
+    }
+
+    @Test
+    void whatIsMentionedEndsBeforeARelativeClauseThatReportsOfItsOwn() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP did/VBD/do not/RB mention/VB Bo/NNP Reyes/NNP ,/, who/WP said/VBD/say "
+                        + "the/DT vote/NN was/VBD/be over/RB ./.", "Ann Holt", "Bo Reyes")
+                .parsed("1>0:compound", "4>1:nsubj", "4>2:aux", "4>3:advmod", "-1>4:root", "6>5:compound",
+                        "4>6:obj", "6>7:punct", "9>8:nsubj", "6>9:acl:relcl", "11>10:det", "13>11:nsubj", "13>12:cop",
+                        "9>13:ccomp", "4>14:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct())
+                .extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("Bo Reyes / Ann Holt", "the vote was over / Bo Reyes");
+    }
+
+    @Test
+    void aQuotationRightAfterAReportGoesOnWithIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP added/VBD/add that/IN the/DT plan/NN would/MD fail/VB ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:mark", "5>4:det", "7>5:nsubj", "7>6:aux",
+                        "2>7:ccomp", "2>8:punct")
+                .sentence("\"/`` They/PRP do/VBP/do not/RB like/VB/like to/TO talk/VB/talk about/IN it/PRP ./. \"/''")
+                .paragraph("\"/`` Nobody/NN here/RB wants/VBZ/want a/DT vote/NN ./. \"/''")
+                .quotes();
+        assertThat(quotes).hasSize(2).first().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.text()).startsWith("the plan would fail").endsWith("talk about it.");
+        });
     }
 }
