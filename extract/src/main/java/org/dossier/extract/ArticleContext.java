@@ -222,6 +222,16 @@ public final class ArticleContext {
         return out;
     }
 
+    /** The sentence of the given index, or null. */
+    public SentenceView sentence(int index) {
+        for (SentenceView s : sentences) {
+            if (s.sentence().index() == index) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The sentence that holds the offset, or null. */
     public SentenceView sentenceAt(int offset) {
         for (SentenceView s : sentences) {

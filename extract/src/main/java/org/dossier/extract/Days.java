@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.dossier.model.DateExpression;
 import org.dossier.model.Quote;
 
@@ -18,9 +19,8 @@ public final class Days {
     /** The expression of the one day-precise date of the sentence, outside the quote, when there is exactly one. */
     public static DateExpression onlyDay(ArticleContext context, SentenceView s, Quote quote) {
         DateExpression only = null;
-        for (DateExpression date : context.datesIn(s.sentence().span())) {
-            if (date.precision() != DateExpression.Precision.DAY || quote != null && quote.span().overlaps(date.span())
-                    || startsAPeriod(context, date)) {
+        for (DateExpression date : timesOf(context, s, quote)) {
+            if (date.precision() != DateExpression.Precision.DAY) {
                 continue;
             }
             if (only != null && !only.date().equals(date.date())) {
@@ -39,10 +39,7 @@ public final class Days {
      */
     public static DateExpression onlyDate(ArticleContext context, SentenceView s, Quote quote) {
         DateExpression only = null;
-        for (DateExpression date : context.datesIn(s.sentence().span())) {
-            if (quote != null && quote.span().overlaps(date.span()) || startsAPeriod(context, date)) {
-                continue;
-            }
+        for (DateExpression date : timesOf(context, s, quote)) {
             if (date.date() == null || date.precision() == DateExpression.Precision.UNRESOLVED
                     || only != null && !(only.date().equals(date.date()) && only.precision() == date.precision())) {
                 return null;
@@ -52,6 +49,13 @@ public final class Days {
             }
         }
         return only;
+    }
+
+    /** The dates of the sentence that may be its time: outside the quote, and no bound of a period. */
+    private static List<DateExpression> timesOf(ArticleContext context, SentenceView s, Quote quote) {
+        return context.datesIn(s.sentence().span()).stream()
+                .filter(d -> (quote == null || !quote.span().overlaps(d.span())) && !startsAPeriod(context, d))
+                .toList();
     }
 
     /** "since September 22", "until Monday": the bound of a period, not the day of an event. */

@@ -56,12 +56,10 @@ public final class PlaceResolver implements ArticleStage {
 
     private final Gazetteer gazetteer;
     private final Toponyms toponyms;
-    private final Set<String> notPlaces;
 
     public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.toponyms = new Toponyms(gazetteer, words);
-        this.notPlaces = Toponyms.notPlaceKeys(words);
     }
 
     /** The resolver over the gazetteer built into the application. */
@@ -104,7 +102,7 @@ public final class PlaceResolver implements ArticleStage {
             context.said(t.key(), t.span().start());
         }
         for (Toponym t : names) {
-            if (!notPlaces.contains(t.key()) && (!t.untagged() || gazetteer.country(t.key()) != null)) {
+            if (!toponyms.notPlace(t.key()) && (!t.untagged() || gazetteer.country(t.key()) != null)) {
                 anchor(t, context);
             }
         }
@@ -147,7 +145,7 @@ public final class PlaceResolver implements ArticleStage {
         List<Place> before = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
-            if (places[i] == null && !notPlaces.contains(t.key())) {
+            if (places[i] == null && !toponyms.notPlace(t.key())) {
                 if (t.role() == Toponym.Role.NAME) {
                     places[i] = byName.computeIfAbsent(t.key(), k -> resolveName(t, context, areaKeys));
                 } else {

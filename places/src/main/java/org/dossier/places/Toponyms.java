@@ -34,12 +34,17 @@ public final class Toponyms {
     }
 
     /** The keys of the names that are not places to resolve ("North America", "Mars"), as {@link Names#key} makes. */
-    static Set<String> notPlaceKeys(PlaceWords words) {
+    private static Set<String> notPlaceKeys(PlaceWords words) {
         Set<String> keys = new java.util.HashSet<>();
         for (String name : words.notPlaces()) {
             keys.add(Names.key(name));
         }
         return Set.copyOf(keys);
+    }
+
+    /** Whether a name's key is one of a name that is not a place to resolve. */
+    boolean notPlace(String key) {
+        return notPlaces.contains(key);
     }
 
     public List<Toponym> find(String text, List<Sentence> sentences, List<Mention> mentions, String datelineCity) {

@@ -798,13 +798,8 @@ public final class ActorResolver {
 
     /** Where the sentence before this one starts: "they" and "it" look no further back. */
     private int previousSentenceStart(SentenceView s) {
-        int index = s.sentence().index();
-        for (SentenceView other : context.sentences()) {
-            if (other.sentence().index() == index - 1) {
-                return other.sentence().span().start();
-            }
-        }
-        return s.sentence().span().start();
+        SentenceView before = context.sentence(s.sentence().index() - 1);
+        return (before != null ? before : s).sentence().span().start();
     }
 
     private Actor lastActorBefore(int offset, int notBefore) {

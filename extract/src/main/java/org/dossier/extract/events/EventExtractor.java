@@ -515,8 +515,7 @@ public final class EventExtractor implements ArticleStage {
         if (c.statement() || c.trigger() < 0 || !MATERIAL_ROOTS.contains(c.event().root())) {
             return false;
         }
-        SentenceView s = context.sentences().stream().filter(v -> v.sentence().index() == c.sentence()).findFirst()
-                .orElse(null);
+        SentenceView s = context.sentence(c.sentence());
         if (s == null || !s.parsed()) {
             return false;
         }
@@ -544,13 +543,9 @@ public final class EventExtractor implements ArticleStage {
         if (c.sentence() == 0) {
             return null;
         }
-        for (SentenceView before : context.sentences()) {
-            if (before.sentence().index() == c.sentence() - 1) {
-                DateExpression day = Days.onlyDay(context, before, null);
-                return day == null ? null : EventDate.of(day);
-            }
-        }
-        return null;
+        SentenceView before = context.sentence(c.sentence() - 1);
+        DateExpression day = before == null ? null : Days.onlyDay(context, before, null);
+        return day == null ? null : EventDate.of(day);
     }
 
     private static boolean sameSpeakerShortlyAfter(Proposal earlier, Proposal c) {
