@@ -37,6 +37,16 @@ public @interface IsoDay {
             super(LocalDate.class);
         }
 
+        /**
+         * The day of an ISO date or ISO timestamp ("2016-10-10", "2016-10-10T08:00:00Z", "2016-10-10 08:00"), the
+         * text stripped; throws {@link DateTimeParseException} for anything else.
+         */
+        public static LocalDate parse(String text) {
+            String t = text.strip();
+            boolean timestamp = t.length() > 10 && (t.charAt(10) == 'T' || t.charAt(10) == ' ');
+            return LocalDate.parse(timestamp ? t.substring(0, 10) : t);
+        }
+
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() != JsonToken.VALUE_STRING) {
@@ -47,8 +57,7 @@ public @interface IsoDay {
                 return null;
             }
             try {
-                boolean timestamp = text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ');
-                return LocalDate.parse(timestamp ? text.substring(0, 10) : text);
+                return parse(text);
             } catch (DateTimeParseException e) {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
                         "not a day (yyyy-mm-dd): %s", e.getMessage());

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.dossier.output.IsoDay;
 
 /**
  * Schema version 11.1: makes every value of the day columns, still text, the ISO date that version 11.2 casts to
@@ -80,12 +81,8 @@ final class DaysAsDates extends RecordMigration {
         if (text == null) {
             return null;
         }
-        String t = text.strip();
-        if (t.length() > 10 && (t.charAt(10) == 'T' || t.charAt(10) == ' ')) {
-            t = t.substring(0, 10);
-        }
         try {
-            return LocalDate.parse(t);
+            return IsoDay.Reader.parse(text);
         } catch (DateTimeParseException e) {
             return null;
         }
