@@ -63,8 +63,11 @@ public final class Days {
         String before = context.text().substring(Math.max(0, date.span().start() - 80), date.span().start())
                 .toLowerCase(java.util.Locale.ROOT);
         // "since" may sit several words back ("since the beginning of the offensive on September 22"), but not
-        // across a comma; "by" and its like only just before ("killed by shelling on Monday" is a day).
+        // across a comma; "by" and its like only just before ("killed by shelling on Monday" is a day), and not
+        // when "on" or "at" puts the phrase's own act at the date ("shot by police on Saturday", "after talks on
+        // Monday").
         return before.matches("(?sU).*\\b(since|until|till|through)\\b([\\s'’-]+[\\w'’-]+){0,8}\\s*$")
-                || before.matches("(?sU).*\\b(before|after|from|by)\\b(\\W+\\w+){0,2}\\W*$");
+                || before.matches("(?sU).*\\b(before|after|from|by)\\b(\\W+\\w+){0,2}\\W*$")
+                        && !before.matches("(?sU).*\\b(on|at)\\s*$");
     }
 }

@@ -649,8 +649,7 @@ public final class EventExtractor implements ArticleStage {
                 coded.actorValue(), coded.label(), coded.code(), CameoCodes.root(coded.code()),
                 CameoCodes.quadClass(coded.code()), dictionaries.codes().goldstein(coded.code()), coded.targetValue(),
                 place(context, s, coded.verb(), CameoCodes.root(coded.code())), UNSCORED);
-        List<Integer> clause = VerbCoder.ownClause(s, coded.verb());
-        return new Proposal(event, featureList, s.sentence().index(), dateIn(context, s, clause),
+        return new Proposal(event, featureList, s.sentence().index(), ownDate(context, s, coded.verb()),
                 sentenceDate(context, s, null), !context.datesIn(s.sentence().span()).isEmpty(),
                 isCurrent(s, coded.verb()), false, coded.verb());
     }
@@ -682,14 +681,40 @@ public final class EventExtractor implements ArticleStage {
         return false;
     }
 
+    /** Verbs whose subject is the event they say happened: "the shooting took place on Monday". */
+    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur", "take", "unfold", "erupt", "break",
+            "come", "begin", "start", "end");
+
+    /**
+     * The date said in the trigger's own clause; for an event noun that says none, that of the verb that carries
+     * it ("Last week, Khartoum submitted a complaint", "the attack took place on Monday"). A verb that acts on an
+     * event told elsewhere ("condemned the attack on Tuesday") does not date it.
+     */
+    private static EventDate ownDate(ArticleContext context, SentenceView s, int trigger) {
+        EventDate own = dateIn(context, s, VerbCoder.ownClause(s, trigger), trigger);
+        if (own != null || !s.isNoun(trigger)) {
+            return own;
+        }
+        int verb = s.head(trigger);
+        String rel = s.relation(trigger);
+        boolean carried = verb >= 0 && s.isVerb(verb) && (rel.equals("obj") && carriesItsObject(s.lemma(verb))
+                || rel.equals("nsubj") && HAPPENING_VERBS.contains(s.lemma(verb)));
+        return carried ? dateIn(context, s, VerbCoder.ownClause(s, verb), -1) : null;
+    }
+
+    private static boolean carriesItsObject(String lemma) {
+        return VerbCoder.isLightVerb(lemma) || lemma.equals("submit");
+    }
+
     /**
      * A date said in the verb's own clause, not in a clause beside it: a day ("on Saturday") first, else the week,
-     * month or year it is placed in ("last week", "in 2005"); never the bound of a period ("since Monday").
+     * month or year it is placed in ("last week", "in 2005"); never the bound of a period ("since Monday"), unless it
+     * names the event noun's own day ("after the Monday shootings": the shootings' day).
      */
-    private static EventDate dateIn(ArticleContext context, SentenceView s, List<Integer> clause) {
+    private static EventDate dateIn(ArticleContext context, SentenceView s, List<Integer> clause, int trigger) {
         DateExpression best = null;
         for (DateExpression date : context.datesIn(s.sentence().span())) {
-            if (date.date() == null || Days.startsAPeriod(context, date)
+            if (date.date() == null || Days.startsAPeriod(context, date) && !modifies(s, date, trigger)
                     || best != null && best.precision() == DateExpression.Precision.DAY) {
                 continue;
             }
@@ -733,6 +758,24 @@ public final class EventExtractor implements ArticleStage {
         String words = date.span().of(context.text());
         return TIME_PREPOSITION.matcher(before).find() || PAST_PERIOD.matcher(words).find()
                 || words.toLowerCase(java.util.Locale.ROOT).startsWith("this ") && EARLIER.matcher(before).find();
+    }
+
+    /** Whether the date is a word of the event noun's own phrase: "the Monday morning shootings". */
+    private static boolean modifies(SentenceView s, DateExpression date, int trigger) {
+        if (trigger < 0 || !s.isNoun(trigger)) {
+            return false;
+        }
+        for (int c : s.children(trigger)) {
+            if (c < trigger && s.token(c).span().overlaps(date.span())) {
+                return true;
+            }
+            for (int g : s.children(c)) {
+                if (g < trigger && s.token(g).span().overlaps(date.span())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static EventDate dateOf(DateExpression expression) {

@@ -111,6 +111,65 @@ class EventRulesTest {
         });
     }
 
+    @Test
+    void aDayAfterOnIsTheDayOfTheActEvenBehindBy() {
+        // "Russia condemned Turkey, citing strikes by police on Monday": "by" starts no period here, "on" dates it.
+        ParsedText text = condemnedCiting("by police on Monday",
+                "by/IN/O/7/case police/NN/O/5/nmod on/IN/O/8/case Monday/NNP/DATE/5/obl")
+                .date("Monday", "XXXX-WXX-1", "2016-10-10", Precision.DAY);
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 10));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.RELATIVE);
+        });
+    }
+
+    @Test
+    void aDayRightAfterByIsTheBoundOfAPeriod() {
+        ParsedText text = condemnedCiting("by Monday", "by/IN/O/7/case Monday/NNP/DATE/5/obl")
+                .date("Monday", "XXXX-WXX-1", "2016-10-10", Precision.DAY);
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+    }
+
+    @Test
+    void aDayInAnEventNounsOwnPhraseIsItsDayEvenAfterAfter() {
+        // "Russia condemned Turkey after the Israeli Monday attack": a bound for the condemnation, the attack's day.
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj "
+                        + "after/IN/O/7/case the/DT/O/7/det Israeli/JJ/MISC/7/amod Monday/NNP/DATE/7/compound "
+                        + "attack/NN/O/1/obl")
+                .date("Monday", "XXXX-WXX-1", "2016-10-10", Precision.DAY);
+
+        assertThat(events(text)).anySatisfy(e -> {
+            assertThat(e.root()).isEqualTo("19");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 10));
+        }).anySatisfy(e -> {
+            assertThat(e.root()).isEqualTo("11");
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+    }
+
+    @Test
+    void anEventNounTakesTheDateOfTheVerbThatSaysItHappened() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("The/DT/O/2/det Israeli/JJ/MISC/2/amod attack/NN/O/3/nsubj took|take/VBD/O/-1/root "
+                        + "place/NN/O/3/obj last/JJ/DATE/6/amod week/NN/DATE/3/obl:tmod ,/,/O/9/punct "
+                        + "officials|official/NNS/O/9/nsubj said|say/VBD/O/3/parataxis on/IN/O/11/case "
+                        + "Monday/NNP/DATE/9/obl")
+                .date("last week", "THIS P1W OFFSET P-1W", "2016-10-03", Precision.WEEK)
+                .date("Monday", "XXXX-WXX-1", "2016-10-10", Precision.DAY);
+
+        assertThat(events(text)).anySatisfy(e -> {
+            assertThat(e.root()).isEqualTo("19");
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 3));
+            assertThat(e.datePrecision()).isEqualTo(Precision.WEEK);
+        });
+    }
+
     /** "Syrian warplanes bombed rebels on Monday.", then a sentence that names no time. */
     private static ParsedText bombedOnMondayThen(String next) {
         return ParsedText.published("2016-10-12")
