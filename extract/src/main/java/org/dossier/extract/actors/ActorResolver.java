@@ -2,6 +2,7 @@ package org.dossier.extract.actors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +78,10 @@ public final class ActorResolver {
     private static final Set<String> POSTINGS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "emissary",
             "emissaries", "consul", "consuls", "delegate", "delegates", "representative", "representatives",
             "attache", "attaché", "nuncio", "diplomat", "diplomats");
+    /** Roles whose country names their subject, not their owner ("the top Ukraine expert", "adviser on Russia"). */
+    private static final Set<String> TOPICS = Set.of("expert", "experts", "specialist", "specialists", "analyst",
+            "analysts", "scholar", "scholars", "adviser", "advisers", "advisor", "advisors", "correspondent",
+            "correspondents", "director", "directors", "desk", "envoy", "envoys", "coordinator", "czar", "tsar");
     private static final int NAME_WINDOW = 5;
 
     private final Dictionaries dictionaries;
@@ -86,7 +91,8 @@ public final class ActorResolver {
     private final List<Integer> memoryOffsets = new ArrayList<>();
     private final List<Actor> memory = new ArrayList<>();
     private String mainCountry;
-    private boolean mainCountryKnown;
+    private Map<String, Integer> countryCounts;
+    private List<String> countryOrder;
 
     public ActorResolver(Dictionaries dictionaries, ArticleContext context) {
         this.dictionaries = dictionaries;
@@ -584,6 +590,7 @@ public final class ActorResolver {
             return Optional.of(companyAsBusiness(byName.get().entry().code()));
         }
         Optional<String> agentOnly = Optional.empty();
+        Set<String> hosts = new HashSet<>();
         for (Mention mention : entity.mentions()) {
             SentenceView s = context.sentenceAt(mention.span().start());
             if (s == null || !s.parsed()) {
@@ -593,7 +600,7 @@ public final class ActorResolver {
             if (head < 0) {
                 continue;
             }
-            Optional<String> role = roleOf(s, head, mention);
+            Optional<String> role = roleOf(s, head, mention, hosts);
             if (role.isPresent() && !role.get().startsWith(ActorNames.UNKNOWN_COUNTRY)) {
                 return role;
             }
@@ -601,7 +608,8 @@ public final class ActorResolver {
                 agentOnly = role;
             }
         }
-        String country = mainCountry();
+        // the envoy to Ukraine or the Ukraine expert of a story about Ukraine serves the story's other country
+        String country = mainCountryBut(hosts);
         return agentOnly.map(code -> country == null ? code : country + code.substring(3));
     }
 
@@ -625,7 +633,7 @@ public final class ActorResolver {
      * The role in the phrase of a person's mention: the words before the name in its own phrase, or a phrase in
      * apposition to it (either way round).
      */
-    private Optional<String> roleOf(SentenceView s, int head, Mention mention) {
+    private Optional<String> roleOf(SentenceView s, int head, Mention mention, Set<String> hosts) {
         List<List<Integer>> phrases = new ArrayList<>();
         List<Integer> own = new ArrayList<>();
         for (int c : s.children(head)) {
@@ -644,7 +652,7 @@ public final class ActorResolver {
             phrases.add(s.subtree(s.head(head), NP_STOP).stream().filter(t -> !s.dominates(head, t)).toList());
         }
         for (List<Integer> phrase : phrases) {
-            Optional<String> role = roleIn(s, phrase);
+            Optional<String> role = roleIn(s, phrase, hosts);
             if (role.isPresent()) {
                 return role;
             }
@@ -652,17 +660,29 @@ public final class ActorResolver {
         return Optional.empty();
     }
 
-    /** The code a role phrase gives: its owner (country, body) with its agent's sector. */
-    private Optional<String> roleIn(SentenceView s, List<Integer> phrase) {
+    /**
+     * The code a role phrase gives: its owner (country, body) with its agent's sector. A country the role is posted
+     * to or is about goes to {@code hosts}.
+     */
+    private Optional<String> roleIn(SentenceView s, List<Integer> phrase, Set<String> hosts) {
         String owner = null;
         String agent = null;
         boolean former = false;
+        boolean hosted = false;
         for (int t : phrase) {
             if (isPatronage(s, t)) {
                 continue;
             }
             former |= FORMER.contains(s.word(t));
-            String code = postedTo(s, t) ? null : ownerAt(s, t);
+            String code = ownerAt(s, t);
+            boolean country = code != null && code.length() == 3 && names.isCountry(code);
+            if (code != null && (postedTo(s, t) || country && isTopic(s, t))) {
+                if (country) {
+                    hosts.add(code);
+                    hosted = true;
+                }
+                code = null;
+            }
             if (code != null && owner == null) {
                 owner = code;
             }
@@ -678,11 +698,13 @@ public final class ActorResolver {
         if (former && (owner != null || agent != null)) {
             // CAMEO's elites: former officials speak for no body ("former U.N. ambassador Nikki Haley" is USAELI)
             String country = owner != null && owner.length() >= 3 && names.isCountry(owner.substring(0, 3))
-                    ? owner.substring(0, 3) : mainCountry();
+                    ? owner.substring(0, 3) : mainCountryBut(hosts);
             return Optional.of((country == null ? ActorNames.UNKNOWN_COUNTRY : country) + "ELI");
         }
         if (owner == null) {
-            return agent == null ? Optional.empty() : Optional.of(ActorNames.UNKNOWN_COUNTRY + agent);
+            // "the top Ukraine expert": a role of someone of another country, which the article tells
+            return agent == null && !hosted ? Optional.empty()
+                    : Optional.of(ActorNames.UNKNOWN_COUNTRY + (agent == null ? "" : agent));
         }
         return Optional.of(agent != null && owner.length() == 3 && names.isCountry(owner) ? owner + agent : owner);
     }
@@ -696,6 +718,26 @@ public final class ActorResolver {
             int head = s.head(n);
             if (head >= 0 && s.relation(n).startsWith("nmod") && "to".equals(s.caseMarker(n))
                     && POSTINGS.contains(s.word(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the token names the subject of a role rather than its owner: a country's name right before an
+     * expert's or adviser's noun ("the top Ukraine expert", "Russia adviser"), or after its "on" or "for"
+     * ("expert on Russia", "envoy for Syria"). A country's adjective ("a Chinese expert") stays the owner.
+     */
+    private static boolean isTopic(SentenceView s, int t) {
+        for (int n = t, steps = 0; n >= 0 && steps < 3; n = s.head(n), steps++) {
+            int head = s.head(n);
+            if (head < 0 || !TOPICS.contains(s.word(head).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String rel = s.relation(n);
+            if (rel.equals("compound") && s.pos(t).startsWith("NNP")
+                    || rel.startsWith("nmod") && Set.of("on", "for").contains(s.caseMarker(n))) {
                 return true;
             }
         }
@@ -762,33 +804,47 @@ public final class ActorResolver {
 
     /** The country most named in the article, for agents that name none ("the regime", "rebels"). */
     public String mainCountry() {
-        if (!mainCountryKnown) {
-            Map<String, Integer> counts = new HashMap<>();
-            List<String> order = new ArrayList<>();
-            for (SentenceView s : context.sentences()) {
-                for (int i = 0; i < s.size(); i++) {
-                    if (!isName(s, i)) {
-                        continue;
-                    }
-                    Optional<ActorDictionary.Match> m = dictionaries.actors().match(s.words(), i, context.published());
-                    if (m.isPresent() && m.get().entry().code().length() >= 3) {
-                        String country = m.get().entry().code().substring(0, 3);
-                        counts.merge(country, 1, Integer::sum);
-                        if (!order.contains(country)) {
-                            order.add(country);
-                        }
-                        i += m.get().length() - 1;
-                    }
-                }
-            }
-            // the most named; of equals, the first named (a story names its own country first)
-            mainCountry = counts.entrySet().stream().filter(e -> names.isCountry(e.getKey()))
-                    .max(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(e -> -order.indexOf(e.getKey())))
-                    .map(Map.Entry::getKey).orElse(null);
-            mainCountryKnown = true;
+        if (countryCounts == null) {
+            countCountries();
+            mainCountry = mainCountryBut(Set.of());
         }
         return mainCountry;
+    }
+
+    /** The country most named in the article but those given; of equals, the first named. */
+    private String mainCountryBut(Set<String> excluded) {
+        if (countryCounts == null) {
+            mainCountry();
+        }
+        // of equals, the first named: a story names its own country first
+        return countryCounts.entrySet().stream()
+                .filter(e -> names.isCountry(e.getKey()) && !excluded.contains(e.getKey()))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> -countryOrder.indexOf(e.getKey())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private void countCountries() {
+        Map<String, Integer> counts = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (SentenceView s : context.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (!isName(s, i)) {
+                    continue;
+                }
+                Optional<ActorDictionary.Match> m = dictionaries.actors().match(s.words(), i, context.published());
+                if (m.isPresent() && m.get().entry().code().length() >= 3) {
+                    String country = m.get().entry().code().substring(0, 3);
+                    counts.merge(country, 1, Integer::sum);
+                    if (!order.contains(country)) {
+                        order.add(country);
+                    }
+                    i += m.get().length() - 1;
+                }
+            }
+        }
+        countryCounts = counts;
+        countryOrder = order;
     }
 
     private void remember(int offset, Actor actor) {

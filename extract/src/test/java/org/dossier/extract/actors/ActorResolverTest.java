@@ -140,6 +140,35 @@ class ActorResolverTest {
     }
 
     @Test
+    void anEnvoyToTheCountryAStoryNamesMostServesItsOtherCountry() {
+        Parsed p = parse("America/NNP/LOCATION/1/nsubj helped|help/VBD/O/-1/root Ukraine/NNP/LOCATION/1/obj",
+                "Ukraine/NNP/LOCATION/1/nsubj thanked|thank/VBD/O/-1/root America/NNP/LOCATION/1/obj",
+                "Ukraine/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "Kurt/NNP/PERSON/1/compound Volker/NNP/PERSON/9/nsubj ,/,/O/1/punct the/DT/O/5/det "
+                + "special/JJ/O/5/amod envoy/NN/O/1/appos to/TO/O/7/case Ukraine/NNP/COUNTRY/5/nmod "
+                + ",/,/O/1/punct testified|testify/VBD/O/-1/root");
+
+        Entity volker = p.context().entityOf(p.context().mentionAt(p.sentence(3).token(0).span().start()));
+
+        assertThat(p.resolver().mainCountry()).isEqualTo("UKR");
+        assertThat(p.resolver().person(volker).code()).isEqualTo("USAGOV");
+    }
+
+    @Test
+    void aCountryARoleIsAboutIsNotItsOwner() {
+        Parsed p = parse("America/NNP/LOCATION/1/nsubj helped|help/VBD/O/-1/root Ukraine/NNP/LOCATION/1/obj",
+                "Ukraine/NNP/LOCATION/1/nsubj thanked|thank/VBD/O/-1/root America/NNP/LOCATION/1/obj",
+                "Ukraine/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "Alexander/NNP/PERSON/1/compound Vindman/NNP/PERSON/8/nsubj ,/,/O/1/punct the/DT/O/6/det "
+                + "top/JJ/O/6/amod Ukraine/NNP/COUNTRY/6/compound expert/NN/O/1/appos ,/,/O/1/punct "
+                + "testified|testify/VBD/O/-1/root");
+
+        Entity vindman = p.context().entityOf(p.context().mentionAt(p.sentence(3).token(0).span().start()));
+
+        assertThat(p.resolver().person(vindman).code()).isEqualTo("USA");
+    }
+
+    @Test
     void aMultinationalIsABusinessOfItsCountry() {
         Parsed p = parse("Microsoft/NNP/ORGANIZATION/1/nsubj sued|sue/VBD/O/-1/root Google/NNP/ORGANIZATION/1/obj");
 
