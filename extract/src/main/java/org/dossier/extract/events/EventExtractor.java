@@ -59,6 +59,7 @@ public final class EventExtractor implements ArticleStage {
     private final TriggerModel triggers;
     private final TriggerModel statementModel;
     private final EventFeatures features = EventFeatures.standard();
+    private final SportsReports sportsReports = SportsReports.standard();
 
     /** An extractor with Dossier's event, trigger and statement models. */
     public EventExtractor(Dictionaries dictionaries) {
@@ -201,7 +202,17 @@ public final class EventExtractor implements ArticleStage {
                 }
             }
         }
-        return offendersAsCriminals(proposals, actors.mainCountry());
+        List<Proposal> coded = offendersAsCriminals(proposals, actors.mainCountry());
+        return sportsReports.isSportsReport(context) ? actsOfTheState(coded) : coded;
+    }
+
+    /** What police, courts and governments do in a sports report: the rest is the games. */
+    private static List<Proposal> actsOfTheState(List<Proposal> proposals) {
+        return proposals.stream().filter(p -> isState(p.event().actor()) || isState(p.event().target())).toList();
+    }
+
+    private static boolean isState(Actor actor) {
+        return actor != null && SportsReports.isState(actor.code());
     }
 
     /**

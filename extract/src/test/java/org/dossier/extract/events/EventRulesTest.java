@@ -170,6 +170,35 @@ class EventRulesTest {
         });
     }
 
+    /** An article of games: "The coach's team won the playoff game of the league's season ..." over and over. */
+    private static ParsedText sportsReport(int sentences) {
+        ParsedText text = ParsedText.published("2016-10-12");
+        for (int i = 0; i < sentences; i++) {
+            text.sentence("The/DT/O/2/det coach/NN/O/2/nmod:poss team/NN/O/3/nsubj won|win/VBD/O/-1/root "
+                    + "the/DT/O/6/det playoff/NN/O/6/compound game/NN/O/3/obj in/IN/O/9/case the/DT/O/9/det "
+                    + "season/NN/O/6/nmod");
+        }
+        return text;
+    }
+
+    @Test
+    void aSportsReportCodesNoFightsBetweenItsTeamsOrNations() {
+        ParsedText text = sportsReport(3)
+                .sentence("Spain/NNP/LOCATION/1/nsubj attacked|attack/VBD/O/-1/root Russia/NNP/LOCATION/1/obj")
+                .sentence("Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root Lopez/NNP/PERSON/1/obj");
+
+        assertThat(events(text)).extracting(Event::root).containsExactly("17");
+    }
+
+    @Test
+    void anArticleWithAFewWordsOfSportsIsNoSportsReport() {
+        ParsedText text = sportsReport(1)
+                .sentence("Spain/NNP/LOCATION/1/nsubj attacked|attack/VBD/O/-1/root Russia/NNP/LOCATION/1/obj")
+                .sentence("Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root Lopez/NNP/PERSON/1/obj");
+
+        assertThat(events(text)).extracting(Event::root).contains("19", "17");
+    }
+
     /** "Syrian warplanes bombed rebels on Monday.", then a sentence that names no time. */
     private static ParsedText bombedOnMondayThen(String next) {
         return ParsedText.published("2016-10-12")
