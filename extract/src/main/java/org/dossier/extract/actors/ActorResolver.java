@@ -90,7 +90,6 @@ public final class ActorResolver {
     private final Map<String, Optional<String>> personCodes = new HashMap<>();
     private final List<Integer> memoryOffsets = new ArrayList<>();
     private final List<Actor> memory = new ArrayList<>();
-    private String mainCountry;
     private Map<String, Integer> countryCounts;
     private List<String> countryOrder;
 
@@ -804,17 +803,13 @@ public final class ActorResolver {
 
     /** The country most named in the article, for agents that name none ("the regime", "rebels"). */
     public String mainCountry() {
-        if (countryCounts == null) {
-            countCountries();
-            mainCountry = mainCountryBut(Set.of());
-        }
-        return mainCountry;
+        return mainCountryBut(Set.of());
     }
 
     /** The country most named in the article but those given; of equals, the first named. */
     private String mainCountryBut(Set<String> excluded) {
         if (countryCounts == null) {
-            mainCountry();
+            countCountries();
         }
         // of equals, the first named: a story names its own country first
         return countryCounts.entrySet().stream()

@@ -54,6 +54,10 @@ public final class EventExtractor implements ArticleStage {
     /** Relations of a verb that is no predicate of its own: "the killed man", "has been", "is". */
     private static final Set<String> NOT_PREDICATES = Set.of("amod", "compound", "aux", "aux:pass", "cop");
 
+    /** Verbs whose subject is the event they say happened: "the shooting took place on Monday". */
+    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur", "take", "unfold", "erupt", "break",
+            "come", "begin", "start", "end");
+
     private final Dictionaries dictionaries;
     private final EventModel model;
     private final TriggerModel triggers;
@@ -691,10 +695,6 @@ public final class EventExtractor implements ArticleStage {
         }
         return false;
     }
-
-    /** Verbs whose subject is the event they say happened: "the shooting took place on Monday". */
-    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur", "take", "unfold", "erupt", "break",
-            "come", "begin", "start", "end");
 
     /**
      * The date said in the trigger's own clause; for an event noun that says none, that of the verb that carries
