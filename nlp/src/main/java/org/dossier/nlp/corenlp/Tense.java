@@ -7,11 +7,14 @@ import org.dossier.model.Token;
 
 /**
  * Whether a time expression looks back or forward from the publication date, judged from the verb it goes with:
- * "met on Monday" looks back, "will meet on Monday" and "meets on Monday" (a schedule) look forward. News mostly
- * reports what happened, so without a verb the answer is "back".
+ * "met on Monday" looks back, "will meet on Monday" and "are meeting on Monday" look forward, and the simple
+ * present may do either: "meets on Monday" is a schedule, "follows the testimony Tuesday" and "after Hamas's
+ * October 7 attack" are told of the past. News mostly reports what happened, so without a verb the answer is "back".
  */
 enum Tense {
     PAST,
+    /** The simple present: a weekday is the next one (a schedule), a date in a year the nearest one. */
+    PRESENT,
     FUTURE;
 
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would", "'d");
@@ -47,6 +50,6 @@ enum Tense {
             }
         }
         String pos = tokens.get(verb).pos();
-        return pos.equals("VBZ") || pos.equals("VBP") ? FUTURE : PAST;
+        return pos.equals("VBZ") || pos.equals("VBP") ? PRESENT : PAST;
     }
 }

@@ -82,7 +82,7 @@ final class TimexAnchor {
                 LocalDate week = published.with(DayOfWeek.MONDAY).plusWeeks(Long.parseLong(m.group(2)));
                 return new Resolved(week.with(day), Precision.DAY);
             }
-            return new Resolved(published.with(tense == Tense.FUTURE ? TemporalAdjusters.nextOrSame(day)
+            return new Resolved(published.with(tense != Tense.PAST ? TemporalAdjusters.nextOrSame(day)
                     : TemporalAdjusters.previousOrSame(day)), Precision.DAY);
         }
         m = WEEKEND.matcher(timex);
@@ -131,9 +131,19 @@ final class TimexAnchor {
         LocalDate in(int year);
     }
 
-    /** The date in the year before, of, or after publication: the latest not after it, or for the future the first not before it. */
+    /**
+     * The date in the year before, of, or after publication: the latest not after it, for the future the first not
+     * before it, and for the simple present the nearest to it ("after Hamas's October 7 attack" in November is
+     * last month's, not next year's; "opens on December 15" in November is next month's).
+     */
     private static LocalDate inNearestYear(LocalDate published, Tense tense, DateInYear date) {
         int year = published.getYear();
+        if (tense == Tense.PRESENT) {
+            LocalDate before = inNearestYear(published, Tense.PAST, date);
+            LocalDate after = inNearestYear(published, Tense.FUTURE, date);
+            return ChronoUnit.DAYS.between(published, after) < ChronoUnit.DAYS.between(before, published)
+                    ? after : before;
+        }
         if (tense == Tense.FUTURE) {
             LocalDate same = date.in(year);
             return same.isBefore(published) ? date.in(year + 1) : same;
@@ -146,7 +156,7 @@ final class TimexAnchor {
         if (published.getDayOfWeek() == DayOfWeek.SUNDAY && tense == Tense.PAST) {
             return published.minusDays(1);
         }
-        return published.with(tense == Tense.FUTURE ? TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)
+        return published.with(tense != Tense.PAST ? TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)
                 : TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
     }
 
