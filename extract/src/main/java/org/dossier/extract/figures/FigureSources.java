@@ -86,6 +86,19 @@ final class FigureSources {
             + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?\\s*[.!]?[\"'”’]*\\s*$");
 
     /**
+     * "…, said national disaster agency spokesman Sutopo Purwo Nugroho.", "…, said Vanore.": a closing attribution
+     * with the verb before its speaker (news' inverted attribution), the speaker perhaps with an apposition or an
+     * "of" phrase. The words may not open a clause ("said that", "said it was"), nor run past a few words.
+     */
+    private static final Pattern TRAILING_INVERTED = Pattern.compile(
+            ",\\s*[\"'”’]*\\s*(?:said|says|reported|added)\\s+"
+            + "((?!(?:that|it|in|on|at|to|by|so|after|before|when|they|he|she|we|there|this|only)\\b)[^,.;:]{2,90}?)"
+            + "(?:,\\s+[^,.;:]{2,80}?)?\\s*[.!]?[\"'”’]*\\s*$");
+
+    /** How many words the speaker of an inverted attribution may have, titles and "of" phrase included. */
+    private static final int MAX_INVERTED_WORDS = 12;
+
+    /**
      * "…, the Red Crescent said, injuring at least 21.": an attribution between two clauses, the number in the
      * participle clause after it.
      */
@@ -102,11 +115,15 @@ final class FigureSources {
     static String source(ArticleContext context, SentenceView s, Amount amount, Span span, List<Quote> quotes,
             String lastNamed, String previous, boolean followUp) {
         String found = directQuoteSpeaker(quotes, span);
+        // a pronoun that reports the number ("…, she said") is the speaker the quote layer resolved it to, which
+        // weighs gender and the people of the paragraph, before the last source named
+        String quoted = quoteSpeaker(quotes, span);
+        String pronoun = quoted != null ? quoted : lastNamed;
         if (found == null) {
-            found = reportingSubject(context, s, amount.first(), lastNamed);
+            found = reportingSubject(context, s, amount.first(), pronoun);
         }
         if (found == null) {
-            found = closingAttribution(context, s, amount.first(), lastNamed);
+            found = closingAttribution(context, s, amount.first(), pronoun);
         }
         if (found == null) {
             // before a reported quote's speaker: a quote cued by the last "according to" can span the sentence
@@ -217,7 +234,7 @@ final class FigureSources {
                     return person;
                 }
             }
-            return null;
+            return invertedAttribution(context, sentence, text, amountStart);
         }
         String words = trailing.group(1).strip();
         if (NOT_A_SPEAKER.matcher(words).matches()) {
@@ -230,6 +247,29 @@ final class FigureSources {
         return PRONOUNS.contains(words.toLowerCase(Locale.ROOT)) ? lastNamed
                 : nameIn(context, new Span(sentence.start() + trailing.start(1), sentence.start() + trailing.end(1)),
                         stripArticle(words));
+    }
+
+    /**
+     * The speaker of an inverted closing attribution after the number ("…, said disaster agency official Fauzi"):
+     * a person named in it, else the person a bare role stands for ("said the governor"), else a body named in it,
+     * else its own words ("a senior officer").
+     */
+    static String invertedAttribution(ArticleContext context, Span sentence, String text, int amountStart) {
+        Matcher inverted = TRAILING_INVERTED.matcher(text);
+        if (!inverted.find() || inverted.start() < amountStart) {
+            return null;
+        }
+        String words = inverted.group(1).strip();
+        if (words.split("\\s+").length > MAX_INVERTED_WORDS) {
+            return null;
+        }
+        Span named = new Span(sentence.start() + inverted.start(1), sentence.start() + inverted.end(1));
+        String person = personIn(context, named);
+        if (person != null) {
+            return person;
+        }
+        String holder = roleHolder(context, sentence.start(), words);
+        return holder != null ? holder : nameIn(context, named, stripArticle(words));
     }
 
     /** The body of an "according to" nearest after the number, else the last one before it. */

@@ -362,6 +362,38 @@ class FigureRulesTest {
     }
 
     @Test
+    void anInvertedClosingAttributionGivesItsSpeaker() {
+        List<Figure> person = figures(ParsedText.published(null).sentence(flat("One/CD man/NN was|be/VBD "
+                + "killed|kill/VBN when/WRB a/DT landslide/NN struck|strike/VBD ,/, said|say/VBD disaster/NN "
+                + "agency/NN official/NN Fauzi/NNP/PERSON ./."), false));
+        assertThat(person).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Fauzi"));
+        List<Figure> of = figures(ParsedText.published(null).sentence(flat("Ten/CD houses|house/NNS were|be/VBD "
+                + "damaged|damage/VBN ,/, said|say/VBD Henri/NNP/PERSON Sembiring/NNP/PERSON of/IN the/DT "
+                + "Disaster/NNP/ORGANIZATION Agency/NNP/ORGANIZATION ./."), false));
+        assertThat(of).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Henri Sembiring"));
+        List<Figure> vague = figures(ParsedText.published(null).sentence(flat("Five/CD people/NNS died|die/VBD ,/, "
+                + "said|say/VBD a/DT senior/JJ officer/NN ./."), false));
+        assertThat(vague).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("senior officer"));
+        List<Figure> notASpeaker = figures(ParsedText.published(null).sentence(flat("Five/CD people/NNS "
+                + "died|die/VBD ,/, said|say/VBD to/TO be/VB the/DT worst/JJS ./."), false));
+        assertThat(notASpeaker).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void aPronounThatReportsTheNumberIsTheSpeakerTheQuoteLayerResolved() {
+        String flattened = "Two/CD houses|house/NNS were|be/VBD destroyed|destroy/VBN ,/, she/PRP said|say/VBD ./.";
+        List<Figure> resolved = figures(ParsedText.published(null).sentence(flat("Bensu/NNP/PERSON "
+                + "Elianita/NNP/PERSON spoke|speak/VBD ./."), false).sentence(flat("Five/CD people/NNS "
+                + "died|die/VBD ,/, Fauzi/NNP/PERSON said|say/VBD ./."), false).sentence(flat(flattened), false)
+                .quote("Two houses were destroyed", false, "Bensu Elianita", "said"));
+        assertThat(resolved).extracting(Figure::source).containsExactly("Fauzi", "Bensu Elianita");
+        List<Figure> unresolved = figures(ParsedText.published(null).sentence(flat("Five/CD people/NNS "
+                + "died|die/VBD ,/, Fauzi/NNP/PERSON said|say/VBD ./."), false).sentence(flat(flattened), false));
+        assertThat(unresolved).as("no quote: the last source named").extracting(Figure::source)
+                .containsExactly("Fauzi", "Fauzi");
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
