@@ -98,6 +98,13 @@ final class FigureSources {
     /** How many words the speaker of an inverted attribution may have, titles and "of" phrase included. */
     private static final int MAX_INVERTED_WORDS = 12;
 
+    /** "X quoted Y as saying": Y, the one quoted. */
+    private static final Pattern QUOTED_AS_SAYING = Pattern.compile("\\bquoted\\s+(\\S.{1,120}?),?\\s+as\\s+saying\\b");
+
+    /** "…, Qeshm governor Mehdi Irannejad was quoted as saying.": who was quoted, closing the sentence. */
+    private static final Pattern QUOTED_AT_END = Pattern.compile(
+            "[,\"'”’]\\s*([^,\"'”’]{2,100}?)\\s+(?:was|were|is) quoted as saying\\s*[.!]?[\"'”’]*\\s*$");
+
     /**
      * "…, the Red Crescent said, injuring at least 21.": an attribution between two clauses, the number in the
      * participle clause after it.
@@ -124,6 +131,9 @@ final class FigureSources {
         }
         if (found == null) {
             found = closingAttribution(context, s, amount.first(), pronoun);
+        }
+        if (found == null) {
+            found = quotedAsSaying(context, s, span);
         }
         if (found == null) {
             // before a reported quote's speaker: a quote cued by the last "according to" can span the sentence
@@ -269,6 +279,38 @@ final class FigureSources {
             return person;
         }
         String holder = roleHolder(context, sentence.start(), words);
+        return holder != null ? holder : nameIn(context, named, stripArticle(words));
+    }
+
+    /**
+     * The one an outlet quotes ("State news agency IRNA quoted the head of the zone, Ali Rezapour, as saying …"), or
+     * who "was quoted as saying" at the end of the sentence: the person named in the phrase, else the person its
+     * bare role stands for, else its words. Read from the words, whatever the parse made of them.
+     */
+    static String quotedAsSaying(ArticleContext context, SentenceView s, Span amount) {
+        Span sentence = s.sentence().span();
+        String text = sentence.of(context.text());
+        int at = amount.start() - sentence.start();
+        Matcher before = QUOTED_AS_SAYING.matcher(text);
+        while (before.find()) {
+            if (before.end() <= at) {
+                return quotedOne(context, sentence, before.start(1), before.end(1), before.group(1));
+            }
+        }
+        Matcher after = QUOTED_AT_END.matcher(text);
+        if (after.find() && after.start() >= at) {
+            return quotedOne(context, sentence, after.start(1), after.end(1), after.group(1));
+        }
+        return null;
+    }
+
+    private static String quotedOne(ArticleContext context, Span sentence, int from, int to, String words) {
+        Span named = new Span(sentence.start() + from, sentence.start() + to);
+        String person = personIn(context, named);
+        if (person != null) {
+            return person;
+        }
+        String holder = roleHolder(context, sentence.start(), words.strip());
         return holder != null ? holder : nameIn(context, named, stripArticle(words));
     }
 

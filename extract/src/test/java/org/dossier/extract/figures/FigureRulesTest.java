@@ -394,6 +394,23 @@ class FigureRulesTest {
     }
 
     @Test
+    void theOneAnOutletQuotesGivesTheNumber() {
+        List<Figure> before = figures(ParsedText.published(null).sentence(flat("The/DT agency/NN "
+                + "quoted|quote/VBD the/DT head/NN of/IN the/DT zone/NN ,/, Ali/NNP/PERSON Rezapour/NNP/PERSON ,/, "
+                + "as/IN saying|say/VBG 50/CD schools|school/NNS were|be/VBD damaged|damage/VBN ./."), false));
+        assertThat(before).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Ali Rezapour"));
+        List<Figure> end = figures(ParsedText.published(null).sentence(flat("Two/CD people/NNS were|be/VBD "
+                + "hurt|hurt/VBN ,/, Governor/NNP Mehdi/NNP/PERSON Irannejad/NNP/PERSON was|be/VBD "
+                + "quoted|quote/VBN as/IN saying|say/VBG ./."), false));
+        assertThat(end).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Mehdi Irannejad"));
+        List<Figure> after = figures(ParsedText.published(null).sentence(flat("Two/CD people/NNS were|be/VBD "
+                + "hurt|hurt/VBN before/IN the/DT agency/NN quoted|quote/VBD Mehdi/NNP/PERSON as/IN "
+                + "saying|say/VBG nothing/NN ./."), false));
+        assertThat(after).as("a quote after the number is not what gives it").singleElement()
+                .satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
