@@ -411,6 +411,21 @@ class FigureRulesTest {
     }
 
     @Test
+    void aCompoundCountsItsLastPartAndAnAgentNounCountsAfterAVerbOfHarm() {
+        List<Figure> compound = figures(ParsedText.published(null).sentence(flat("She/PRP killed|kill/VBD two/CD "
+                + "co-workers|co-worker/NNS ./."), false));
+        assertThat(compound).singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("co-workers"));
+        List<Figure> agent = figures(ParsedText.published(null).sentence(flat("He/PRP admitted|admit/VBD "
+                + "wounding|wound/VBG two/CD mobsters|mobster/NNS ./."), false));
+        assertThat(agent).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(2L);
+            assertThat(f.unit()).isEqualTo("mobsters");
+        });
+        assertThat(figures(ParsedText.published(null).sentence(flat("They/PRP sold|sell/VBD two/CD "
+                + "containers|container/NNS after/IN the/DT attack/NN ./."), false))).as("no verb of harm").isEmpty();
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
