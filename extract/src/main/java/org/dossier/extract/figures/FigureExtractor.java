@@ -397,7 +397,7 @@ public final class FigureExtractor implements ArticleStage {
         return UNITS.contains(lemma) || UNITS.contains(last) || demonym(s, head) ? head : -1;
     }
 
-    /** The last noun of the counted words when it is a plural agent noun ("two former bosses" no, "coworkers"), or -1. */
+    /** The last noun of the counted words when it is a plural agent noun ("coworkers", "managers"), or -1. */
     private static int agentHead(SentenceView s, int start) {
         int head = -1;
         for (int t = start; t < s.size() && t < start + 5; t++) {

@@ -451,8 +451,59 @@ final class FigureSources {
         return words.strip().replaceFirst("^(?i)(the|a|an)\\s+", "");
     }
 
+    /** Words that cannot open a source's name (not-source-starts.tsv). */
+    private static final Set<String> NOT_SOURCE_STARTS = WordTables.set("figures/not-source-starts.tsv");
+
+    /** A dash between clauses: "- -", "--", "–", "—", not the spaced hyphen of a name ("Al - Sawarmi"). */
+    private static final Pattern DASH = Pattern.compile("\\s(?:-\\s?-|–|—)\\s");
+
+    /** A name in title case, commas and all: every word capitalized but "of", "and", "for", "the". */
+    private static final String TITLE = "(?:\\p{Lu}[\\p{L}.'’-]*|of|and|for|the|,|\\s)+";
+
+    /** The longest a source phrase may run, in words, before it is a piece of the sentence rather than a name. */
+    private static final int MAX_SOURCE_WORDS = 10;
+
+    /**
+     * The name in a source phrase that the word rules cut too wide: the punctuation around it goes ("police
+     * source,"); after a dash the words are another clause ("police - - the women were shot …"); of two parts
+     * joined by a comma the one that names ("five people and damaging buildings, Iranian media" is Iranian media,
+     * "Ina, a nurse at a navy hospital" is Ina, "one woman, who identified herself …" is one woman); a relative
+     * clause is no part of the name ("news reports that began at 14" are news reports), nor a count before it ("1,300
+     * universities" are universities); a phrase that opens with a word no name opens with, or runs past ten words,
+     * is none.
+     */
+    static String cleaned(String source) {
+        if (source == null) {
+            return null;
+        }
+        String s = source.strip();
+        Matcher dash = DASH.matcher(s);
+        if (dash.find() && dash.start() > 0) {
+            s = s.substring(0, dash.start());
+        }
+        s = s.replaceFirst("\\s+(?:who|which|that|whose)\\s.*$", ""); // "news reports that began at 14"
+        s = s.replaceAll("^[\\p{Punct}\\s‘’“”–—]+|[\\p{Punct}\\s‘’“”–—&&[^.)]]+$", "").strip();
+        int comma = s.lastIndexOf(", ");
+        if (comma > 0 && !s.matches(TITLE)) { // "Bureau of Alcohol, Tobacco, Firearms and Explosives" is one name
+            String before = s.substring(0, comma).strip();
+            String after = s.substring(comma + 2).strip();
+            boolean named = before.matches("(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+");
+            s = named || after.isEmpty() || NOT_SOURCE_STARTS.contains(firstWord(after)) ? before : after;
+        }
+        s = s.replaceFirst("^\\d[\\d,.]*\\s+", ""); // "1,300 universities and colleges had reported"
+        if (s.isEmpty() || s.split("\\s+").length > MAX_SOURCE_WORDS || NOT_SOURCE_STARTS.contains(firstWord(s))) {
+            return null;
+        }
+        return s;
+    }
+
+    private static String firstWord(String words) {
+        return words.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
     /** The canonical name of a body ("Gaza health authorities" is "Gaza Health Ministry"), by source-names.tsv. */
     static String canonical(String source) {
+        source = cleaned(source);
         if (source == null) {
             return null;
         }

@@ -426,6 +426,29 @@ class FigureRulesTest {
     }
 
     @Test
+    void aSourcePhraseCutTooWideKeepsItsName() {
+        assertThat(FigureSources.canonical("police source,")).isEqualTo("police source");
+        assertThat(FigureSources.canonical("five people and damaging buildings, Ruritanian media"))
+                .isEqualTo("Ruritanian media");
+        assertThat(FigureSources.canonical("Ina, a nurse at the hospital")).isEqualTo("Ina");
+        assertThat(FigureSources.canonical("Bureau of Alcohol, Tobacco and Firearms"))
+                .isEqualTo("Bureau of Alcohol, Tobacco and Firearms");
+        assertThat(FigureSources.canonical("one woman, who said she was there,")).isEqualTo("one woman");
+        assertThat(FigureSources.canonical("one report")).as("a vague source as the text words it")
+                .isEqualTo("one report");
+        assertThat(FigureSources.canonical("police - - the women were shot on the third floor")).isEqualTo("police");
+        assertThat(FigureSources.canonical("Al - Sawarmi Khalid")).isEqualTo("Al - Sawarmi Khalid");
+        assertThat(FigureSources.canonical("according to")).isNull();
+        assertThat(FigureSources.canonical("who")).isNull();
+        assertThat(FigureSources.canonical("news reports that began at 14")).isEqualTo("news reports");
+        assertThat(FigureSources.canonical("1,300 universities and colleges")).isEqualTo("universities and colleges");
+        assertThat(FigureSources.canonical("a spokeswoman for Ruritania General Hospital"))
+                .isEqualTo("Ruritania General Hospital");
+        assertThat(FigureSources.canonical("U.S. Embassy")).isEqualTo("U.S. Embassy");
+        assertThat(FigureSources.canonical("officials and state media")).isEqualTo("officials and state media");
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
