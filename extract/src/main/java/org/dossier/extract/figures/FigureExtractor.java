@@ -51,6 +51,12 @@ public final class FigureExtractor implements ArticleStage {
     /** Lemmas that say what happened to the counted, one of the gold's measures (measure-words.tsv). */
     static final Set<String> MEASURE_WORDS = WordTables.set("figures/measure-words.tsv");
 
+    /** Lemmas of verbs whose counted object is people, so that an agent noun after them counts (harm-verbs.tsv). */
+    static final Set<String> HARM_VERBS = WordTables.set("figures/harm-verbs.tsv");
+
+    /** Plural nouns of agents, who are people: "coworkers", "mobsters", "bystanders", "activists", "detainees". */
+    private static final Pattern AGENT_NOUN = Pattern.compile("\\p{L}{2,}(?:er|or|ist|ant|ent|ian|ee)s");
+
     /** Modals that, before "have", say what may have happened: "may have perished" did happen as far as told. */
     private static final Set<String> PAST_POSSIBILITY = Set.of("may", "might");
 
@@ -283,7 +289,11 @@ public final class FigureExtractor implements ArticleStage {
             unitStart += s.word(unitStart + 1).matches("its|their|his|her") ? 1 : 2; // "50 of its installations"
         }
         int head = unitHead(s, unitStart);
-        int verb = governor(s, head >= 0 ? head : amount.last(), amount);
+        int agent = head < 0 ? agentHead(s, unitStart) : -1;
+        int verb = governor(s, head >= 0 ? head : agent >= 0 ? agent : amount.last(), amount);
+        if (agent >= 0 && verb >= 0 && HARM_VERBS.contains(s.lemma(verb))) {
+            head = agent; // "killing two coworkers", "wounding two former bosses"
+        }
         if (unreal(s, amount, verb) || unrealAfterCount(s, amount, head)
                 || (presence(s, verb) || notMeasured(s, verb)) && !(head >= 0 && TALLIES.contains(s.lemma(head)))) {
             return null; // "had a dozen people inside" is no figure, "China has 83,000 cases" is
@@ -378,7 +388,30 @@ public final class FigureExtractor implements ArticleStage {
                 break;
             }
         }
-        return head >= 0 && (UNITS.contains(s.lemma(head).toLowerCase(Locale.ROOT)) || demonym(s, head)) ? head : -1;
+        if (head < 0) {
+            return -1;
+        }
+        String lemma = s.lemma(head).toLowerCase(Locale.ROOT);
+        // a compound's last part is what it counts: "co-workers" are workers, "asylum-seekers" seekers
+        String last = lemma.substring(lemma.lastIndexOf('-') + 1);
+        return UNITS.contains(lemma) || UNITS.contains(last) || demonym(s, head) ? head : -1;
+    }
+
+    /** The last noun of the counted words when it is a plural agent noun ("coworkers", "managers"), or -1. */
+    private static int agentHead(SentenceView s, int start) {
+        int head = -1;
+        for (int t = start; t < s.size() && t < start + 5; t++) {
+            String pos = s.pos(t);
+            if (pos.startsWith("NN")) {
+                head = t;
+                if (pos.equals("NNS") || t + 1 >= s.size() || !s.pos(t + 1).startsWith("NN")) {
+                    break;
+                }
+            } else if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH"))) {
+                break;
+            }
+        }
+        return head >= 0 && s.pos(head).equals("NNS") && AGENT_NOUN.matcher(s.token(head).word()).matches() ? head : -1;
     }
 
     /** "10,000 Palestinians", "two Israelis": a capitalized plural noun names people by where they are from. */

@@ -86,6 +86,26 @@ final class FigureSources {
             + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?\\s*[.!]?[\"'”’]*\\s*$");
 
     /**
+     * "…, said national disaster agency spokesman Sutopo Purwo Nugroho.", "…, said Vanore.": a closing attribution
+     * with the verb before its speaker (news' inverted attribution), the speaker perhaps with an apposition or an
+     * "of" phrase. The words may not open a clause ("said that", "said it was"), nor run past a few words.
+     */
+    private static final Pattern TRAILING_INVERTED = Pattern.compile(
+            ",\\s*[\"'”’]*\\s*(?:said|says|reported|added)\\s+"
+            + "((?!(?:that|it|in|on|at|to|by|so|after|before|when|they|he|she|we|there|this|only)\\b)[^,.;:]{2,90}?)"
+            + "(?:,\\s+[^,.;:]{2,80}?)?\\s*[.!]?[\"'”’]*\\s*$");
+
+    /** How many words the speaker of an inverted attribution may have, titles and "of" phrase included. */
+    private static final int MAX_INVERTED_WORDS = 12;
+
+    /** "X quoted Y as saying": Y, the one quoted. */
+    private static final Pattern QUOTED_AS_SAYING = Pattern.compile("\\bquoted\\s+(\\S.{1,120}?),?\\s+as\\s+saying\\b");
+
+    /** "…, Qeshm governor Mehdi Irannejad was quoted as saying.": who was quoted, closing the sentence. */
+    private static final Pattern QUOTED_AT_END = Pattern.compile(
+            "[,\"'”’]\\s*([^,\"'”’]{2,100}?)\\s+(?:was|were|is) quoted as saying\\s*[.!]?[\"'”’]*\\s*$");
+
+    /**
      * "…, the Red Crescent said, injuring at least 21.": an attribution between two clauses, the number in the
      * participle clause after it.
      */
@@ -102,11 +122,18 @@ final class FigureSources {
     static String source(ArticleContext context, SentenceView s, Amount amount, Span span, List<Quote> quotes,
             String lastNamed, String previous, boolean followUp) {
         String found = directQuoteSpeaker(quotes, span);
+        // a pronoun that reports the number ("…, she said") is the speaker the quote layer resolved it to, which
+        // weighs gender and the people of the paragraph, before the last source named
+        String quoted = quoteSpeaker(quotes, span);
+        String pronoun = quoted != null ? quoted : lastNamed;
         if (found == null) {
-            found = reportingSubject(context, s, amount.first(), lastNamed);
+            found = reportingSubject(context, s, amount.first(), pronoun);
         }
         if (found == null) {
-            found = closingAttribution(context, s, amount.first(), lastNamed);
+            found = closingAttribution(context, s, amount.first(), pronoun);
+        }
+        if (found == null) {
+            found = quotedAsSaying(context, s, span);
         }
         if (found == null) {
             // before a reported quote's speaker: a quote cued by the last "according to" can span the sentence
@@ -217,7 +244,7 @@ final class FigureSources {
                     return person;
                 }
             }
-            return null;
+            return invertedAttribution(context, sentence, text, amountStart);
         }
         String words = trailing.group(1).strip();
         if (NOT_A_SPEAKER.matcher(words).matches()) {
@@ -230,6 +257,61 @@ final class FigureSources {
         return PRONOUNS.contains(words.toLowerCase(Locale.ROOT)) ? lastNamed
                 : nameIn(context, new Span(sentence.start() + trailing.start(1), sentence.start() + trailing.end(1)),
                         stripArticle(words));
+    }
+
+    /**
+     * The speaker of an inverted closing attribution after the number ("…, said disaster agency official Fauzi"):
+     * a person named in it, else the person a bare role stands for ("said the governor"), else a body named in it,
+     * else its own words ("a senior officer").
+     */
+    static String invertedAttribution(ArticleContext context, Span sentence, String text, int amountStart) {
+        Matcher inverted = TRAILING_INVERTED.matcher(text);
+        if (!inverted.find() || inverted.start() < amountStart) {
+            return null;
+        }
+        String words = inverted.group(1).strip();
+        if (words.split("\\s+").length > MAX_INVERTED_WORDS) {
+            return null;
+        }
+        Span named = new Span(sentence.start() + inverted.start(1), sentence.start() + inverted.end(1));
+        String person = personIn(context, named);
+        if (person != null) {
+            return person;
+        }
+        String holder = roleHolder(context, sentence.start(), words);
+        return holder != null ? holder : nameIn(context, named, stripArticle(words));
+    }
+
+    /**
+     * The one an outlet quotes ("State news agency IRNA quoted the head of the zone, Ali Rezapour, as saying …"), or
+     * who "was quoted as saying" at the end of the sentence: the person named in the phrase, else the person its
+     * bare role stands for, else its words. Read from the words, whatever the parse made of them.
+     */
+    static String quotedAsSaying(ArticleContext context, SentenceView s, Span amount) {
+        Span sentence = s.sentence().span();
+        String text = sentence.of(context.text());
+        int at = amount.start() - sentence.start();
+        Matcher before = QUOTED_AS_SAYING.matcher(text);
+        while (before.find()) {
+            if (before.end() <= at) {
+                return quotedOne(context, sentence, before.start(1), before.end(1), before.group(1));
+            }
+        }
+        Matcher after = QUOTED_AT_END.matcher(text);
+        if (after.find() && after.start() >= at) {
+            return quotedOne(context, sentence, after.start(1), after.end(1), after.group(1));
+        }
+        return null;
+    }
+
+    private static String quotedOne(ArticleContext context, Span sentence, int from, int to, String words) {
+        Span named = new Span(sentence.start() + from, sentence.start() + to);
+        String person = personIn(context, named);
+        if (person != null) {
+            return person;
+        }
+        String holder = roleHolder(context, sentence.start(), words.strip());
+        return holder != null ? holder : nameIn(context, named, stripArticle(words));
     }
 
     /** The body of an "according to" nearest after the number, else the last one before it. */
@@ -369,8 +451,59 @@ final class FigureSources {
         return words.strip().replaceFirst("^(?i)(the|a|an)\\s+", "");
     }
 
+    /** Words that cannot open a source's name (not-source-starts.tsv). */
+    private static final Set<String> NOT_SOURCE_STARTS = WordTables.set("figures/not-source-starts.tsv");
+
+    /** A dash between clauses: "- -", "--", "–", "—", not the spaced hyphen of a name ("Al - Sawarmi"). */
+    private static final Pattern DASH = Pattern.compile("\\s(?:-\\s?-|–|—)\\s");
+
+    /** A name in title case, commas and all: every word capitalized but "of", "and", "for", "the". */
+    private static final String TITLE = "(?:\\p{Lu}[\\p{L}.'’-]*|of|and|for|the|,|\\s)+";
+
+    /** The longest a source phrase may run, in words, before it is a piece of the sentence rather than a name. */
+    private static final int MAX_SOURCE_WORDS = 10;
+
+    /**
+     * The name in a source phrase that the word rules cut too wide: the punctuation around it goes ("police
+     * source,"); after a dash the words are another clause ("police - - the women were shot …"); of two parts
+     * joined by a comma the one that names ("five people and damaging buildings, Iranian media" is Iranian media,
+     * "Ina, a nurse at a navy hospital" is Ina, "one woman, who identified herself …" is one woman); a relative
+     * clause is no part of the name ("news reports that began at 14" are news reports), nor a count before it ("1,300
+     * universities" are universities); a phrase that opens with a word no name opens with, or runs past ten words,
+     * is none.
+     */
+    static String cleaned(String source) {
+        if (source == null) {
+            return null;
+        }
+        String s = source.strip();
+        Matcher dash = DASH.matcher(s);
+        if (dash.find() && dash.start() > 0) {
+            s = s.substring(0, dash.start());
+        }
+        s = s.replaceFirst("\\s+(?:who|which|that|whose)\\s.*$", ""); // "news reports that began at 14"
+        s = s.replaceAll("^[\\p{Punct}\\s‘’“”–—]+|[\\p{Punct}\\s‘’“”–—&&[^.)]]+$", "").strip();
+        int comma = s.lastIndexOf(", ");
+        if (comma > 0 && !s.matches(TITLE)) { // "Bureau of Alcohol, Tobacco, Firearms and Explosives" is one name
+            String before = s.substring(0, comma).strip();
+            String after = s.substring(comma + 2).strip();
+            boolean named = before.matches("(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+");
+            s = named || after.isEmpty() || NOT_SOURCE_STARTS.contains(firstWord(after)) ? before : after;
+        }
+        s = s.replaceFirst("^\\d[\\d,.]*\\s+", ""); // "1,300 universities and colleges had reported"
+        if (s.isEmpty() || s.split("\\s+").length > MAX_SOURCE_WORDS || NOT_SOURCE_STARTS.contains(firstWord(s))) {
+            return null;
+        }
+        return s;
+    }
+
+    private static String firstWord(String words) {
+        return words.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
     /** The canonical name of a body ("Gaza health authorities" is "Gaza Health Ministry"), by source-names.tsv. */
     static String canonical(String source) {
+        source = cleaned(source);
         if (source == null) {
             return null;
         }

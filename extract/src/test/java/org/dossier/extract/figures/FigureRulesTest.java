@@ -362,6 +362,93 @@ class FigureRulesTest {
     }
 
     @Test
+    void anInvertedClosingAttributionGivesItsSpeaker() {
+        List<Figure> person = figures(ParsedText.published(null).sentence(flat("One/CD man/NN was|be/VBD "
+                + "killed|kill/VBN when/WRB a/DT landslide/NN struck|strike/VBD ,/, said|say/VBD disaster/NN "
+                + "agency/NN official/NN Fauzi/NNP/PERSON ./."), false));
+        assertThat(person).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Fauzi"));
+        List<Figure> of = figures(ParsedText.published(null).sentence(flat("Ten/CD houses|house/NNS were|be/VBD "
+                + "damaged|damage/VBN ,/, said|say/VBD Henri/NNP/PERSON Sembiring/NNP/PERSON of/IN the/DT "
+                + "Disaster/NNP/ORGANIZATION Agency/NNP/ORGANIZATION ./."), false));
+        assertThat(of).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Henri Sembiring"));
+        List<Figure> vague = figures(ParsedText.published(null).sentence(flat("Five/CD people/NNS died|die/VBD ,/, "
+                + "said|say/VBD a/DT senior/JJ officer/NN ./."), false));
+        assertThat(vague).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("senior officer"));
+        List<Figure> notASpeaker = figures(ParsedText.published(null).sentence(flat("Five/CD people/NNS "
+                + "died|die/VBD ,/, said|say/VBD to/TO be/VB the/DT worst/JJS ./."), false));
+        assertThat(notASpeaker).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void aPronounThatReportsTheNumberIsTheSpeakerTheQuoteLayerResolved() {
+        String flattened = "Two/CD houses|house/NNS were|be/VBD destroyed|destroy/VBN ,/, she/PRP said|say/VBD ./.";
+        List<Figure> resolved = figures(ParsedText.published(null).sentence(flat("Bensu/NNP/PERSON "
+                + "Elianita/NNP/PERSON spoke|speak/VBD ./."), false).sentence(flat("Five/CD people/NNS "
+                + "died|die/VBD ,/, Fauzi/NNP/PERSON said|say/VBD ./."), false).sentence(flat(flattened), false)
+                .quote("Two houses were destroyed", false, "Bensu Elianita", "said"));
+        assertThat(resolved).extracting(Figure::source).containsExactly("Fauzi", "Bensu Elianita");
+        List<Figure> unresolved = figures(ParsedText.published(null).sentence(flat("Five/CD people/NNS "
+                + "died|die/VBD ,/, Fauzi/NNP/PERSON said|say/VBD ./."), false).sentence(flat(flattened), false));
+        assertThat(unresolved).as("no quote: the last source named").extracting(Figure::source)
+                .containsExactly("Fauzi", "Fauzi");
+    }
+
+    @Test
+    void theOneAnOutletQuotesGivesTheNumber() {
+        List<Figure> before = figures(ParsedText.published(null).sentence(flat("The/DT agency/NN "
+                + "quoted|quote/VBD the/DT head/NN of/IN the/DT zone/NN ,/, Ali/NNP/PERSON Rezapour/NNP/PERSON ,/, "
+                + "as/IN saying|say/VBG 50/CD schools|school/NNS were|be/VBD damaged|damage/VBN ./."), false));
+        assertThat(before).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Ali Rezapour"));
+        List<Figure> end = figures(ParsedText.published(null).sentence(flat("Two/CD people/NNS were|be/VBD "
+                + "hurt|hurt/VBN ,/, Governor/NNP Mehdi/NNP/PERSON Irannejad/NNP/PERSON was|be/VBD "
+                + "quoted|quote/VBN as/IN saying|say/VBG ./."), false));
+        assertThat(end).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Mehdi Irannejad"));
+        List<Figure> after = figures(ParsedText.published(null).sentence(flat("Two/CD people/NNS were|be/VBD "
+                + "hurt|hurt/VBN before/IN the/DT agency/NN quoted|quote/VBD Mehdi/NNP/PERSON as/IN "
+                + "saying|say/VBG nothing/NN ./."), false));
+        assertThat(after).as("a quote after the number is not what gives it").singleElement()
+                .satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void aCompoundCountsItsLastPartAndAnAgentNounCountsAfterAVerbOfHarm() {
+        List<Figure> compound = figures(ParsedText.published(null).sentence(flat("She/PRP killed|kill/VBD two/CD "
+                + "co-workers|co-worker/NNS ./."), false));
+        assertThat(compound).singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("co-workers"));
+        List<Figure> agent = figures(ParsedText.published(null).sentence(flat("He/PRP admitted|admit/VBD "
+                + "wounding|wound/VBG two/CD mobsters|mobster/NNS ./."), false));
+        assertThat(agent).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(2L);
+            assertThat(f.unit()).isEqualTo("mobsters");
+        });
+        assertThat(figures(ParsedText.published(null).sentence(flat("They/PRP sold|sell/VBD two/CD "
+                + "containers|container/NNS after/IN the/DT attack/NN ./."), false))).as("no verb of harm").isEmpty();
+    }
+
+    @Test
+    void aSourcePhraseCutTooWideKeepsItsName() {
+        assertThat(FigureSources.canonical("police source,")).isEqualTo("police source");
+        assertThat(FigureSources.canonical("five people and damaging buildings, Ruritanian media"))
+                .isEqualTo("Ruritanian media");
+        assertThat(FigureSources.canonical("Ina, a nurse at the hospital")).isEqualTo("Ina");
+        assertThat(FigureSources.canonical("Bureau of Alcohol, Tobacco and Firearms"))
+                .isEqualTo("Bureau of Alcohol, Tobacco and Firearms");
+        assertThat(FigureSources.canonical("one woman, who said she was there,")).isEqualTo("one woman");
+        assertThat(FigureSources.canonical("one report")).as("a vague source as the text words it")
+                .isEqualTo("one report");
+        assertThat(FigureSources.canonical("police - - the women were shot on the third floor")).isEqualTo("police");
+        assertThat(FigureSources.canonical("Al - Sawarmi Khalid")).isEqualTo("Al - Sawarmi Khalid");
+        assertThat(FigureSources.canonical("according to")).isNull();
+        assertThat(FigureSources.canonical("who")).isNull();
+        assertThat(FigureSources.canonical("news reports that began at 14")).isEqualTo("news reports");
+        assertThat(FigureSources.canonical("1,300 universities and colleges")).isEqualTo("universities and colleges");
+        assertThat(FigureSources.canonical("a spokeswoman for Ruritania General Hospital"))
+                .isEqualTo("Ruritania General Hospital");
+        assertThat(FigureSources.canonical("U.S. Embassy")).isEqualTo("U.S. Embassy");
+        assertThat(FigureSources.canonical("officials and state media")).isEqualTo("officials and state media");
+    }
+
+    @Test
     void bodiesTakeTheirCanonicalNames() {
         assertThat(FigureSources.canonical("Ruritania health authorities")).isEqualTo("Ruritania Health Ministry");
         assertThat(FigureSources.canonical("the Health Ministry in Ruritania")).isEqualTo("Ruritania Health Ministry");
