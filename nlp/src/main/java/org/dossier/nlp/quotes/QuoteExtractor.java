@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.Span;
 import org.dossier.model.Speaker;
+import org.dossier.model.Token;
 import org.dossier.nlp.parse.SentenceSelector;
 
 /**
@@ -126,7 +128,7 @@ public final class QuoteExtractor implements ArticleStage {
 
         ReportedSpeech reported = new ReportedSpeech(view, subjects, speakers, attributor);
         for (Sentence sentence : view.sentences()) {
-            List<ReportedSpeech.Found> found = reported.find(sentence).stream()
+            List<ReportedSpeech.Found> found = splitCoordinated(reported.find(sentence)).stream()
                     .filter(f -> (f.attribution().speaker() != null || unnamedQuestion(f))
                             && (!repeatsDirectQuote(f, directByCue)
                             || mixed(view, f, directByCue)))
@@ -438,6 +440,65 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
         return kept;
+    }
+
+    /**
+     * A report whose content runs on into a second cue coordinated with its own ("said the tax would rise and warned
+     * that the deficit would grow", "calling them rapists and vowing to make Mexico pay", "said he plans a strategy,
+     * insisting that …") ends before that cue, and the second cue reports on its own, where the nesting rule would
+     * drop it, with the first one's speaker: nothing but adverbs stands between it and its conjunction, so it shares
+     * the first cue's subject (the parser may hang it on a verb of the first content, whose subject speaks nothing).
+     * A cue is coordinated when "and", "but" or a comma stands right before it; one inside the clause ("announced it
+     * will ask the court to …") is not.
+     */
+    private static List<ReportedSpeech.Found> splitCoordinated(List<ReportedSpeech.Found> found) {
+        List<ReportedSpeech.Found> out = new ArrayList<>(found);
+        for (int o = 0; o < out.size(); o++) {
+            ReportedSpeech.Found outer = out.get(o);
+            for (int n = 0; n < out.size(); n++) {
+                ReportedSpeech.Found inner = out.get(n);
+                Span cue = inner.attribution().cueSpan();
+                Span content = outer.content();
+                if (n == o || cue == null || outer.parts() != null || outer.attribution().speaker() == null
+                        || !content.contains(cue) || !content.contains(inner.content())
+                        || inner.content().equals(content)
+                        || inner.attribution().sentence() != outer.attribution().sentence()) {
+                    continue;
+                }
+                int end = coordinationEnd(inner.attribution().sentence(), inner.attribution().cueIndex());
+                if (end <= content.start() || end >= content.end()) {
+                    continue;
+                }
+                outer = new ReportedSpeech.Found(new Span(content.start(), end), outer.attribution(),
+                        outer.cueSpan(), outer.cue(), null);
+                out.set(o, outer);
+                Attribution shared = new Attribution(outer.attribution().speaker(), inner.attribution().sentence(),
+                        inner.attribution().cueIndex());
+                out.set(n, new ReportedSpeech.Found(inner.content(), shared, inner.cueSpan(), inner.cue(),
+                        inner.parts()));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but", ",");
+
+    /** Where the words before a coordinated cue end (before its conjunction or comma), or -1 when it is none. */
+    private static int coordinationEnd(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int i = cue - 1;
+        while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+            i--;
+        }
+        if (i < 1 || !COORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int last = i - 1;
+        while (last >= 0 && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))
+                && !DirectAttributor.isQuoteMark(tokens.get(last).word().charAt(0))) {
+            last--;
+        }
+        return last < 0 ? -1 : tokens.get(last).span().end();
     }
 
     /**

@@ -56,14 +56,25 @@ class QuoteAttributionRulesTest {
             return sentence(tagged, people);
         }
 
+        /**
+         * A sentence; one that opens with a closing mark ({@code "/''}) takes it right after the sentence before, as
+         * the tokenizer may hang a quotation's closing mark on the next sentence, and {@code <br>} in it is a line
+         * break (no token) there.
+         */
         Story sentence(String tagged, String... people) {
-            if (!text.isEmpty() && !text.toString().endsWith("\n\n") && !openingMarkLast) {
+            if (!text.isEmpty() && !text.toString().endsWith("\n\n") && !openingMarkLast
+                    && !tagged.startsWith("\"/''")) {
                 text.append(' ');
             }
             int start = text.length();
             List<Token> tokens = new ArrayList<>();
             boolean glue = false;
             for (String item : tagged.split(" ")) {
+                if (item.equals("<br>")) {
+                    text.append('\n');
+                    glue = true;
+                    continue;
+                }
                 String[] parts = item.split("/");
                 String word = parts[0];
                 // written as news prints it: no space inside quotation marks or before punctuation
@@ -896,5 +907,32 @@ class QuoteAttributionRulesTest {
             assertThat(q.parts()).hasSize(2);
             assertThat(q.text()).startsWith("the plan would fail").endsWith("talk about it.");
         });
+    }
+
+    @Test
+    void aCueAcrossAParagraphsEndAttributesNoQuotation() {
+        // the tokenizer hangs the second quotation's closing mark on the next paragraph's sentence
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` It/PRP is/VBZ/be a/DT disease/NN ,/, \"/'' Dale/NNP Ames/NNP said/VBD/say ./.",
+                        "Dale Ames")
+                .sentence("\"/`` It/PRP is/VBZ/be not/RB a/DT failing/NN of/IN the/DT will/NN ./.")
+                .sentence("\"/'' <br> Neither/CC Cruz/NNP nor/CC Ames/NNP acknowledged/VBD/acknowledge the/DT "
+                        + "efforts/NNS ./.", "Cruz", "Ames")
+                .quotes();
+        assertThat(speakerOf(quotes, "not a failing")).isEqualTo("Dale Ames");
+    }
+
+    @Test
+    void aSecondCueCoordinatedInsideAReportReportsOnItsOwn() {
+        // the parser hangs "warned" on "rise", inside what "said" reports
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT tax/NN would/MD rise/VB and/CC warned/VBD/warn "
+                        + "that/IN the/DT deficit/NN would/MD grow/VB ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:aux", "2>6:ccomp",
+                        "8>7:cc", "6>8:conj", "13>9:mark", "11>10:det", "13>11:nsubj", "13>12:aux", "8>13:ccomp",
+                        "2>14:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
+                .containsExactly("the tax would rise / Ann Holt", "the deficit would grow / Ann Holt");
     }
 }
