@@ -390,11 +390,29 @@ public final class QuoteExtractor implements ArticleStage {
             return false;
         }
         Span sentence = attribution.sentence().span();
-        return sentence.end() <= next.content().start()
-                && view.text().substring(Math.min(sentence.end(), gap.end()), gap.end()).isBlank();
+        int end = sentence.end();
+        // the splitter may end the attribution at an abbreviation in its speaker's description ("said Rep. Jim
+        // Clyburn (D-S.C.), a member of House Democratic leadership."): pieces without a verb go on with it
+        for (Sentence piece : view.sentences()) {
+            if (piece.span().start() >= end && piece.span().end() <= next.content().start()
+                    && view.text().substring(end, piece.span().start()).isBlank() && !hasVerb(piece)) {
+                end = piece.span().end();
+            }
+        }
+        return end <= next.content().start()
+                && view.text().substring(Math.min(end, gap.end()), gap.end()).isBlank();
+    }
+
+    private static boolean hasVerb(Sentence sentence) {
+        return sentence.tokens().stream().anyMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
     }
 
     private static boolean sameSpeaker(Attribution one, Attribution other) {
+        if (one != null && other != null && one.hasCue() && one.cueKey() == other.cueKey()) {
+            // one cue for both ("“…,” Google's executive, Laszlo Bock, told the Times. “…”"), whichever name each
+            // side of it read
+            return true;
+        }
         Speaker a = one == null ? null : one.speaker();
         Speaker b = other == null ? null : other.speaker();
         return a == null || b == null || a.name().equals(b.name());

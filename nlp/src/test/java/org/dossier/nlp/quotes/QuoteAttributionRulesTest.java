@@ -935,4 +935,35 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
                 .containsExactly("the tax would rise / Ann Holt", "the deficit would grow / Ann Holt");
     }
+
+    @Test
+    void anAttributionThatTheSplitterCutAtAnAbbreviationStillJoinsTheQuotationAfterIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT party/NN has/VBZ/have a/DT problem/NN ,/, \"/'' said/VBD/say Jim/NNP Ross/NNP "
+                        + "(/-LRB- D-Ohio/NNP ./.", "Jim Ross")
+                .sentence(")/-RRB- ,/, a/DT member/NN of/IN the/DT leadership/NN ./.")
+                .sentence("\"/`` I/PRP would/MD love/VB/love to/TO see/VB/see him/PRP endorse/VB/endorse ./. \"/''")
+                .paragraph("\"/`` Nobody/NN asked/VBD/ask us/PRP ,/, \"/'' Ann/NNP Holt/NNP said/VBD/say ./.", "Ann Holt")
+                .sentence("It/PRP was/VBD/be late/JJ in/IN the/DT evening/NN by/IN then/RB ./.")
+                .sentence("\"/`` We/PRP will/MD wait/VB/wait for/IN them/PRP here/RB ./. \"/''")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("love to see")).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Jim Ross");
+        });
+        // a sentence with a verb of its own stands between: the reporter's, not the attribution's
+        assertThat(quotes).filteredOn(q -> q.text().contains("will wait")).singleElement()
+                .satisfies(q -> assertThat(q.parts()).hasSize(1));
+    }
+
+    @Test
+    void twoQuotationsOfOneCueAreOneQuoteWhateverNameEachSideReads() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP looked/VBD/look at/IN the/DT data/NNS ,/, \"/'' Ohio/NNP 's/POS "
+                        + "governor/NN ,/, Lee/NNP Park/NNP ,/, told/VBD/tell reporters/NNS ./. \"/``", "Lee Park")
+                .place("Ohio")
+                .sentence("We/PRP found/VBD/find nothing/NN at/IN all/DT ./. \"/''")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.parts()).hasSize(2));
+    }
 }
