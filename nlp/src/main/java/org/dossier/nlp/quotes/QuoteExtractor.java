@@ -314,7 +314,22 @@ public final class QuoteExtractor implements ArticleStage {
         }
         boolean cueBetween = attribution != null && attribution.hasCue() && gap.contains(attribution.cueSpan())
                 || nextAttribution != null && nextAttribution.hasCue() && gap.contains(nextAttribution.cueSpan());
-        return cueBetween && sameSpeaker(attribution, nextAttribution);
+        return cueBetween && (sameSpeaker(attribution, nextAttribution)
+                || oneAttributionSentence(view, gap, next, attribution, nextAttribution));
+    }
+
+    /**
+     * Whether the words between two quotations are one attribution sentence that holds the cues of both: "“…,” said
+     * Kristen Day, executive director of Democrats for Life, reports USA Today. “…”", "“…,” Sanders said, according to
+     * CNN. “…”". The second cue (read before the next quotation) names whom the speaker's words were told to or who
+     * reported them; the first one's speaker speaks both. Not where the second quotation opens inside that sentence
+     * ("…, and Ames replied: “…”").
+     */
+    private static boolean oneAttributionSentence(ArticleView view, Span gap, QuotedSpan next, Attribution attribution,
+            Attribution nextAttribution) {
+        return attribution != null && nextAttribution != null && attribution.hasCue() && nextAttribution.hasCue()
+                && attribution.sentence() == nextAttribution.sentence() && gap.contains(nextAttribution.cueSpan())
+                && onlyAttribution(view, gap, next, attribution);
     }
 
     /** The first attribution with a cue and a speaker, or null. */

@@ -966,4 +966,23 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.parts()).hasSize(2));
     }
+
+    @Test
+    void anAttributionSentenceWithTwoCuesJoinsTheQuotationsAroundIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT party/NN has/VBZ/have a/DT problem/NN ,/, \"/'' said/VBD/say Jim/NNP Ross/NNP "
+                        + ",/, the/DT party/NN 's/POS chair/NN ,/, reports/VBZ/report Tom/NNP Lee/NNP ./. \"/``",
+                        "Jim Ross", "Tom Lee")
+                .sentence("We/PRP will/MD fix/VB/fix it/PRP this/DT year/NN ./. \"/''")
+                .paragraph("\"/`` Nobody/NN asked/VBD/ask us/PRP at/IN all/DT ,/, \"/'' Ann/NNP Holt/NNP said/VBD/say "
+                        + "and/CC Bo/NNP Reyes/NNP replied/VBD/reply :/: \"/`` We/PRP will/MD ask/VB/ask you/PRP "
+                        + "tomorrow/NN ./. \"/''", "Ann Holt", "Bo Reyes")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("fix it")).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Jim Ross");
+        });
+        // the second quotation opens inside the sentence, after its own cue: Reyes's
+        assertThat(speakerOf(quotes, "ask you tomorrow")).isEqualTo("Bo Reyes");
+    }
 }
