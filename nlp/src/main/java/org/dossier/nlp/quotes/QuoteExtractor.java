@@ -138,7 +138,7 @@ public final class QuoteExtractor implements ArticleStage {
                 // quotation's own end punctuation, which the clause leaves out ("said Cruz has “… tall.”").
                 Span content = f.content();
                 for (Quote q : quotes) {
-                    if (q.direct() && q.parts().size() == 1 && insideButItsEnd(q.span(), f.content())) {
+                    if (q.direct() && oneUtterance(view, q) && insideButItsEnd(q.span(), f.content())) {
                         content = content.union(q.span());
                     }
                 }
@@ -147,7 +147,7 @@ public final class QuoteExtractor implements ArticleStage {
                     content = new Span(content.start(), content.end() + 1);
                 }
                 Span clause = content;
-                quotes.removeIf(q -> q.direct() && clause.contains(q.span()) && q.parts().size() == 1);
+                quotes.removeIf(q -> q.direct() && clause.contains(q.span()) && oneUtterance(view, q));
                 quotes.add(quote(view, clause, false, f.attribution(), partsWithin(f.parts(), clause)));
             }
         }
@@ -220,6 +220,15 @@ public final class QuoteExtractor implements ArticleStage {
                     report.cue(), report.cueSpan(), report.context().union(next.context()), parts));
             quotes.remove(i + 1);
         }
+    }
+
+    /**
+     * Whether a direct quote is quoted words of one utterance that a reported clause around it may stand for: one part,
+     * or parts that no cue of their own sets apart ("said it was “committed to an open process” and “open to every
+     * viewpoint.”"); not "“…,” adding, “…”", where the second part is what the second cue reports.
+     */
+    private static boolean oneUtterance(ArticleView view, Quote quote) {
+        return quote.parts().size() == 1 || !cueBetweenParts(view, quote);
     }
 
     /** Whether a cue stands between a quote's parts ("''…,'' he added. ''…''"): an attribution of their own. */

@@ -985,4 +985,32 @@ class QuoteAttributionRulesTest {
         // the second quotation opens inside the sentence, after its own cue: Reyes's
         assertThat(speakerOf(quotes, "ask you tomorrow")).isEqualTo("Bo Reyes");
     }
+
+    @Test
+    void aReportHoldsTwoQuotedFragmentsThatNewsJoinsWithAnd() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say it/PRP was/VBD/be \"/`` fully/RB committed/JJ to/TO the/DT "
+                        + "plan/NN \"/'' and/CC \"/`` open/JJ to/TO every/DT view/NN ./. \"/''", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:nsubj", "7>4:cop", "7>5:punct", "7>6:advmod",
+                        "2>7:ccomp", "10>8:case", "10>9:det", "7>10:obl", "7>11:punct", "7>12:cc", "7>13:punct",
+                        "7>14:conj", "17>15:case", "17>16:det", "14>17:obl", "2>18:punct", "2>19:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+            assertThat(q.text()).startsWith("it was").contains("open to every view");
+        });
+        // a second cue between the quoted parts reports the second on its own
+        List<Quote> added = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say it/PRP was/VBD/be \"/`` fully/RB committed/JJ to/TO the/DT "
+                        + "plan/NN ,/, \"/'' adding/VBG/add ,/, \"/`` We/PRP are/VBP/be open/JJ to/TO every/DT "
+                        + "view/NN ./. \"/''", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:nsubj", "7>4:cop", "7>5:punct", "7>6:advmod",
+                        "2>7:ccomp", "10>8:case", "10>9:det", "7>10:obl", "7>11:punct", "7>12:punct", "7>13:advcl",
+                        "13>14:punct", "13>15:punct", "18>16:nsubj", "18>17:cop", "13>18:ccomp", "21>19:case",
+                        "21>20:det", "18>21:obl", "2>22:punct", "2>23:punct")
+                .quotes();
+        assertThat(added).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(q.text()).contains("We are open to every view"));
+    }
 }
