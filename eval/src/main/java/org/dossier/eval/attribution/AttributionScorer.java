@@ -88,7 +88,8 @@ public final class AttributionScorer {
             AttributionTally.Kind kind = matchedGold[s] < 0 ? null : kind(text, gold.get(matchedGold[s]));
             if (kind == null) {
                 tally.misses.add(document + " extra " + (quote.direct() ? "direct" : "reported") + ": "
-                        + shorten(GoldAttribution.textOf(text, quote.parts())) + " (speaker " + quote.speaker() + ")");
+                        + shorten(GoldAttribution.textOf(text, quote.parts())) + " (speaker " + quote.speaker() + ")"
+                        + nearestGold(text, quote, gold, matchedGold));
             }
             if (quote.direct() && kind != null && kind != AttributionTally.Kind.DIRECT) {
                 tally.misses.add(document + " direct, gold " + kind.name().toLowerCase(Locale.ROOT) + ": "
@@ -185,6 +186,33 @@ public final class AttributionScorer {
         }
         return String.format(Locale.ROOT, " [overlaps a %s quote, %.2f%s]", system.get(best).direct() ? "direct"
                 : "reported", bestShare, used[best] ? ", matched to another" : "");
+    }
+
+    /**
+     * Why a quote of Dossier's matched no attribution, for reading its extras: the gold attribution that overlaps it
+     * most, when one does, with its kind, its share of the shorter content and whether another quote took it (the
+     * gold joins two quotations Dossier keeps apart); empty when none.
+     */
+    private String nearestGold(String text, SystemQuote quote, List<GoldAttribution> gold, int[] matchedGold) {
+        int best = -1;
+        double bestShare = 0;
+        for (int g = 0; g < gold.size(); g++) {
+            double share = share(gold.get(g), quote);
+            if (share > bestShare) {
+                best = g;
+                bestShare = share;
+            }
+        }
+        if (best < 0) {
+            return "";
+        }
+        boolean taken = false;
+        for (int matched : matchedGold) {
+            taken |= matched == best;
+        }
+        return String.format(Locale.ROOT, " [overlaps gold %s, %.2f%s]",
+                kind(text, gold.get(best)).name().toLowerCase(Locale.ROOT), bestShare,
+                taken ? ", matched to another" : "");
     }
 
     /** The characters two contents share, over the shorter's length. */

@@ -94,6 +94,30 @@ class AttributionScorerTest {
     }
 
     @Test
+    void anExtraQuoteSaysWhichGoldAttributionOverlapsItAndWhetherAnotherQuoteTookIt() {
+        // the gold joins two quotations into one attribution; Dossier keeps them as two quotes
+        String text = "“We will win,” said Ames. “The polls are wrong.” Then he left.";
+        String ann = String.join("\n", at(text, "T1", "Cue", "said"),
+                at(text, "T2", "Content", "“We will win,”"), at(text, "T3", "Content", "“The polls are wrong.”"),
+                "E1\tAttribution:T1 Content:T2 Content:T3 Cue:T1", "");
+        List<SystemQuote> system = List.of(new SystemQuote(span(text, "We will win"), true, "Ames", null),
+                new SystemQuote(span(text, "The polls are wrong."), true, "Ames", null),
+                new SystemQuote(span(text, "Then he left"), true, null, null));
+        AttributionTally tally = new AttributionTally();
+        AttributionScorer.standard().score("doc", text, BratAttributions.parse(ann, text), system,
+                CorefNames.none(), tally);
+
+        assertThat(tally.misses).containsExactly(
+                "doc extra direct: The polls are wrong. (speaker Ames) [overlaps gold direct, 1.00, matched to another]",
+                "doc extra direct: Then he left (speaker null)");
+    }
+
+    private static Span span(String text, String part) {
+        int at = text.indexOf(part);
+        return new Span(at, at + part.length());
+    }
+
+    @Test
     void aPronounSourceIsReadAsItsCoreferenceName() throws Exception {
         List<GoldAttribution> gold = BratAttributions.parse(ann(), TEXT).subList(1, 2);
         CorefNames coref = CorefNames.read(new ByteArrayInputStream(corenlp().getBytes(StandardCharsets.UTF_8)));

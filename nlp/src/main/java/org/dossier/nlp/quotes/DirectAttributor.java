@@ -180,9 +180,13 @@ final class DirectAttributor {
             tokens = next.tokens();
             first = 0;
         }
+        // the tokenizer may hang a straight closing mark on the next sentence, across the paragraph's end
+        // ("…pro-life.\"" / "Neither Cruz nor Christie acknowledged …"): a cue there attributes nothing here
+        int paragraph = view.paragraphOf(quote.close());
         for (int i = first; i < Math.min(tokens.size(), first + AFTER_REACH); i++) {
             Token token = tokens.get(i);
-            if (insideAnyQuote(token) || isSentenceEnd(token)) {
+            if (insideAnyQuote(token) || isSentenceEnd(token)
+                    || view.paragraphOf(token.span().start()) != paragraph) {
                 return null;
             }
             if (SpeechCues.quotationCueLemma(sentence, i) != null) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.Span;
 import org.dossier.model.Speaker;
+import org.dossier.model.Token;
 import org.dossier.nlp.parse.SentenceSelector;
 
 /**
@@ -126,7 +128,7 @@ public final class QuoteExtractor implements ArticleStage {
 
         ReportedSpeech reported = new ReportedSpeech(view, subjects, speakers, attributor);
         for (Sentence sentence : view.sentences()) {
-            List<ReportedSpeech.Found> found = reported.find(sentence).stream()
+            List<ReportedSpeech.Found> found = splitCoordinated(reported.find(sentence)).stream()
                     .filter(f -> (f.attribution().speaker() != null || unnamedQuestion(f))
                             && (!repeatsDirectQuote(f, directByCue)
                             || mixed(view, f, directByCue)))
@@ -136,7 +138,7 @@ public final class QuoteExtractor implements ArticleStage {
                 // quotation's own end punctuation, which the clause leaves out ("said Cruz has “… tall.”").
                 Span content = f.content();
                 for (Quote q : quotes) {
-                    if (q.direct() && q.parts().size() == 1 && insideButItsEnd(q.span(), f.content())) {
+                    if (q.direct() && oneUtterance(view, q) && insideButItsEnd(q.span(), f.content())) {
                         content = content.union(q.span());
                     }
                 }
@@ -145,7 +147,7 @@ public final class QuoteExtractor implements ArticleStage {
                     content = new Span(content.start(), content.end() + 1);
                 }
                 Span clause = content;
-                quotes.removeIf(q -> q.direct() && clause.contains(q.span()) && q.parts().size() == 1);
+                quotes.removeIf(q -> q.direct() && clause.contains(q.span()) && oneUtterance(view, q));
                 quotes.add(quote(view, clause, false, f.attribution(), partsWithin(f.parts(), clause)));
             }
         }
@@ -218,6 +220,15 @@ public final class QuoteExtractor implements ArticleStage {
                     report.cue(), report.cueSpan(), report.context().union(next.context()), parts));
             quotes.remove(i + 1);
         }
+    }
+
+    /**
+     * Whether a direct quote is quoted words of one utterance that a reported clause around it may stand for: one part,
+     * or parts that no cue of their own sets apart ("said it was “committed to an open process” and “open to every
+     * viewpoint.”"); not "“…,” adding, “…”", where the second part is what the second cue reports.
+     */
+    private static boolean oneUtterance(ArticleView view, Quote quote) {
+        return quote.parts().size() == 1 || !cueBetweenParts(view, quote);
     }
 
     /** Whether a cue stands between a quote's parts ("''…,'' he added. ''…''"): an attribution of their own. */
@@ -312,7 +323,22 @@ public final class QuoteExtractor implements ArticleStage {
         }
         boolean cueBetween = attribution != null && attribution.hasCue() && gap.contains(attribution.cueSpan())
                 || nextAttribution != null && nextAttribution.hasCue() && gap.contains(nextAttribution.cueSpan());
-        return cueBetween && sameSpeaker(attribution, nextAttribution);
+        return cueBetween && (sameSpeaker(attribution, nextAttribution)
+                || oneAttributionSentence(view, gap, next, attribution, nextAttribution));
+    }
+
+    /**
+     * Whether the words between two quotations are one attribution sentence that holds the cues of both: "“…,” said
+     * Kristen Day, executive director of Democrats for Life, reports USA Today. “…”", "“…,” Sanders said, according to
+     * CNN. “…”". The second cue (read before the next quotation) names whom the speaker's words were told to or who
+     * reported them; the first one's speaker speaks both. Not where the second quotation opens inside that sentence
+     * ("…, and Ames replied: “…”").
+     */
+    private static boolean oneAttributionSentence(ArticleView view, Span gap, QuotedSpan next, Attribution attribution,
+            Attribution nextAttribution) {
+        return attribution != null && nextAttribution != null && attribution.hasCue() && nextAttribution.hasCue()
+                && attribution.sentence() == nextAttribution.sentence() && gap.contains(nextAttribution.cueSpan())
+                && onlyAttribution(view, gap, next, attribution);
     }
 
     /** The first attribution with a cue and a speaker, or null. */
@@ -388,11 +414,29 @@ public final class QuoteExtractor implements ArticleStage {
             return false;
         }
         Span sentence = attribution.sentence().span();
-        return sentence.end() <= next.content().start()
-                && view.text().substring(Math.min(sentence.end(), gap.end()), gap.end()).isBlank();
+        int end = sentence.end();
+        // the splitter may end the attribution at an abbreviation in its speaker's description ("said Rep. Jim
+        // Clyburn (D-S.C.), a member of House Democratic leadership."): pieces without a verb go on with it
+        for (Sentence piece : view.sentences()) {
+            if (piece.span().start() >= end && piece.span().end() <= next.content().start()
+                    && view.text().substring(end, piece.span().start()).isBlank() && !hasVerb(piece)) {
+                end = piece.span().end();
+            }
+        }
+        return end <= next.content().start()
+                && view.text().substring(Math.min(end, gap.end()), gap.end()).isBlank();
+    }
+
+    private static boolean hasVerb(Sentence sentence) {
+        return sentence.tokens().stream().anyMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"));
     }
 
     private static boolean sameSpeaker(Attribution one, Attribution other) {
+        if (one != null && other != null && one.hasCue() && one.cueKey() == other.cueKey()) {
+            // one cue for both ("“…,” Google's executive, Laszlo Bock, told the Times. “…”"), whichever name each
+            // side of it read
+            return true;
+        }
         Speaker a = one == null ? null : one.speaker();
         Speaker b = other == null ? null : other.speaker();
         return a == null || b == null || a.name().equals(b.name());
@@ -438,6 +482,65 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
         return kept;
+    }
+
+    /**
+     * A report whose content runs on into a second cue coordinated with its own ("said the tax would rise and warned
+     * that the deficit would grow", "calling them rapists and vowing to make Mexico pay", "said he plans a strategy,
+     * insisting that …") ends before that cue, and the second cue reports on its own, where the nesting rule would
+     * drop it, with the first one's speaker: nothing but adverbs stands between it and its conjunction, so it shares
+     * the first cue's subject (the parser may hang it on a verb of the first content, whose subject speaks nothing).
+     * A cue is coordinated when "and", "but" or a comma stands right before it; one inside the clause ("announced it
+     * will ask the court to …") is not.
+     */
+    private static List<ReportedSpeech.Found> splitCoordinated(List<ReportedSpeech.Found> found) {
+        List<ReportedSpeech.Found> out = new ArrayList<>(found);
+        for (int o = 0; o < out.size(); o++) {
+            ReportedSpeech.Found outer = out.get(o);
+            for (int n = 0; n < out.size(); n++) {
+                ReportedSpeech.Found inner = out.get(n);
+                Span cue = inner.attribution().cueSpan();
+                Span content = outer.content();
+                if (n == o || cue == null || outer.parts() != null || outer.attribution().speaker() == null
+                        || !content.contains(cue) || !content.contains(inner.content())
+                        || inner.content().equals(content)
+                        || inner.attribution().sentence() != outer.attribution().sentence()) {
+                    continue;
+                }
+                int end = coordinationEnd(inner.attribution().sentence(), inner.attribution().cueIndex());
+                if (end <= content.start() || end >= content.end()) {
+                    continue;
+                }
+                outer = new ReportedSpeech.Found(new Span(content.start(), end), outer.attribution(),
+                        outer.cueSpan(), outer.cue(), null);
+                out.set(o, outer);
+                Attribution shared = new Attribution(outer.attribution().speaker(), inner.attribution().sentence(),
+                        inner.attribution().cueIndex());
+                out.set(n, new ReportedSpeech.Found(inner.content(), shared, inner.cueSpan(), inner.cue(),
+                        inner.parts()));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but", ",");
+
+    /** Where the words before a coordinated cue end (before its conjunction or comma), or -1 when it is none. */
+    private static int coordinationEnd(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int i = cue - 1;
+        while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+            i--;
+        }
+        if (i < 1 || !COORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int last = i - 1;
+        while (last >= 0 && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))
+                && !DirectAttributor.isQuoteMark(tokens.get(last).word().charAt(0))) {
+            last--;
+        }
+        return last < 0 ? -1 : tokens.get(last).span().end();
     }
 
     /**

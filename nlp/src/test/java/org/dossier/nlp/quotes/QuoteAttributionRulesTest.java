@@ -56,14 +56,25 @@ class QuoteAttributionRulesTest {
             return sentence(tagged, people);
         }
 
+        /**
+         * A sentence; one that opens with a closing mark ({@code "/''}) takes it right after the sentence before, as
+         * the tokenizer may hang a quotation's closing mark on the next sentence, and {@code <br>} in it is a line
+         * break (no token) there.
+         */
         Story sentence(String tagged, String... people) {
-            if (!text.isEmpty() && !text.toString().endsWith("\n\n") && !openingMarkLast) {
+            if (!text.isEmpty() && !text.toString().endsWith("\n\n") && !openingMarkLast
+                    && !tagged.startsWith("\"/''")) {
                 text.append(' ');
             }
             int start = text.length();
             List<Token> tokens = new ArrayList<>();
             boolean glue = false;
             for (String item : tagged.split(" ")) {
+                if (item.equals("<br>")) {
+                    text.append('\n');
+                    glue = true;
+                    continue;
+                }
                 String[] parts = item.split("/");
                 String word = parts[0];
                 // written as news prints it: no space inside quotation marks or before punctuation
@@ -896,5 +907,110 @@ class QuoteAttributionRulesTest {
             assertThat(q.parts()).hasSize(2);
             assertThat(q.text()).startsWith("the plan would fail").endsWith("talk about it.");
         });
+    }
+
+    @Test
+    void aCueAcrossAParagraphsEndAttributesNoQuotation() {
+        // the tokenizer hangs the second quotation's closing mark on the next paragraph's sentence
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` It/PRP is/VBZ/be a/DT disease/NN ,/, \"/'' Dale/NNP Ames/NNP said/VBD/say ./.",
+                        "Dale Ames")
+                .sentence("\"/`` It/PRP is/VBZ/be not/RB a/DT failing/NN of/IN the/DT will/NN ./.")
+                .sentence("\"/'' <br> Neither/CC Cruz/NNP nor/CC Ames/NNP acknowledged/VBD/acknowledge the/DT "
+                        + "efforts/NNS ./.", "Cruz", "Ames")
+                .quotes();
+        assertThat(speakerOf(quotes, "not a failing")).isEqualTo("Dale Ames");
+    }
+
+    @Test
+    void aSecondCueCoordinatedInsideAReportReportsOnItsOwn() {
+        // the parser hangs "warned" on "rise", inside what "said" reports
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT tax/NN would/MD rise/VB and/CC warned/VBD/warn "
+                        + "that/IN the/DT deficit/NN would/MD grow/VB ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:aux", "2>6:ccomp",
+                        "8>7:cc", "6>8:conj", "13>9:mark", "11>10:det", "13>11:nsubj", "13>12:aux", "8>13:ccomp",
+                        "2>14:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
+                .containsExactly("the tax would rise / Ann Holt", "the deficit would grow / Ann Holt");
+    }
+
+    @Test
+    void anAttributionThatTheSplitterCutAtAnAbbreviationStillJoinsTheQuotationAfterIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT party/NN has/VBZ/have a/DT problem/NN ,/, \"/'' said/VBD/say Jim/NNP Ross/NNP "
+                        + "(/-LRB- D-Ohio/NNP ./.", "Jim Ross")
+                .sentence(")/-RRB- ,/, a/DT member/NN of/IN the/DT leadership/NN ./.")
+                .sentence("\"/`` I/PRP would/MD love/VB/love to/TO see/VB/see him/PRP endorse/VB/endorse ./. \"/''")
+                .paragraph("\"/`` Nobody/NN asked/VBD/ask us/PRP ,/, \"/'' Ann/NNP Holt/NNP said/VBD/say ./.", "Ann Holt")
+                .sentence("It/PRP was/VBD/be late/JJ in/IN the/DT evening/NN by/IN then/RB ./.")
+                .sentence("\"/`` We/PRP will/MD wait/VB/wait for/IN them/PRP here/RB ./. \"/''")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("love to see")).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Jim Ross");
+        });
+        // a sentence with a verb of its own stands between: the reporter's, not the attribution's
+        assertThat(quotes).filteredOn(q -> q.text().contains("will wait")).singleElement()
+                .satisfies(q -> assertThat(q.parts()).hasSize(1));
+    }
+
+    @Test
+    void twoQuotationsOfOneCueAreOneQuoteWhateverNameEachSideReads() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP looked/VBD/look at/IN the/DT data/NNS ,/, \"/'' Ohio/NNP 's/POS "
+                        + "governor/NN ,/, Lee/NNP Park/NNP ,/, told/VBD/tell reporters/NNS ./. \"/``", "Lee Park")
+                .place("Ohio")
+                .sentence("We/PRP found/VBD/find nothing/NN at/IN all/DT ./. \"/''")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.parts()).hasSize(2));
+    }
+
+    @Test
+    void anAttributionSentenceWithTwoCuesJoinsTheQuotationsAroundIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT party/NN has/VBZ/have a/DT problem/NN ,/, \"/'' said/VBD/say Jim/NNP Ross/NNP "
+                        + ",/, the/DT party/NN 's/POS chair/NN ,/, reports/VBZ/report Tom/NNP Lee/NNP ./. \"/``",
+                        "Jim Ross", "Tom Lee")
+                .sentence("We/PRP will/MD fix/VB/fix it/PRP this/DT year/NN ./. \"/''")
+                .paragraph("\"/`` Nobody/NN asked/VBD/ask us/PRP at/IN all/DT ,/, \"/'' Ann/NNP Holt/NNP said/VBD/say "
+                        + "and/CC Bo/NNP Reyes/NNP replied/VBD/reply :/: \"/`` We/PRP will/MD ask/VB/ask you/PRP "
+                        + "tomorrow/NN ./. \"/''", "Ann Holt", "Bo Reyes")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("fix it")).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Jim Ross");
+        });
+        // the second quotation opens inside the sentence, after its own cue: Reyes's
+        assertThat(speakerOf(quotes, "ask you tomorrow")).isEqualTo("Bo Reyes");
+    }
+
+    @Test
+    void aReportHoldsTwoQuotedFragmentsThatNewsJoinsWithAnd() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say it/PRP was/VBD/be \"/`` fully/RB committed/JJ to/TO the/DT "
+                        + "plan/NN \"/'' and/CC \"/`` open/JJ to/TO every/DT view/NN ./. \"/''", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:nsubj", "7>4:cop", "7>5:punct", "7>6:advmod",
+                        "2>7:ccomp", "10>8:case", "10>9:det", "7>10:obl", "7>11:punct", "7>12:cc", "7>13:punct",
+                        "7>14:conj", "17>15:case", "17>16:det", "14>17:obl", "2>18:punct", "2>19:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+            assertThat(q.text()).startsWith("it was").contains("open to every view");
+        });
+        // a second cue between the quoted parts reports the second on its own
+        List<Quote> added = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say it/PRP was/VBD/be \"/`` fully/RB committed/JJ to/TO the/DT "
+                        + "plan/NN ,/, \"/'' adding/VBG/add ,/, \"/`` We/PRP are/VBP/be open/JJ to/TO every/DT "
+                        + "view/NN ./. \"/''", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:nsubj", "7>4:cop", "7>5:punct", "7>6:advmod",
+                        "2>7:ccomp", "10>8:case", "10>9:det", "7>10:obl", "7>11:punct", "7>12:punct", "7>13:advcl",
+                        "13>14:punct", "13>15:punct", "18>16:nsubj", "18>17:cop", "13>18:ccomp", "21>19:case",
+                        "21>20:det", "18>21:obl", "2>22:punct", "2>23:punct")
+                .quotes();
+        assertThat(added).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(q.text()).contains("We are open to every view"));
     }
 }
