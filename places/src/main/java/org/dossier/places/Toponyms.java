@@ -114,6 +114,8 @@ public final class Toponyms {
         }
         echoes(text, sentences, out, others, locationVotes);
         untagged(text, sentences, out, others);
+        beforeTheirArea(text, sentences, out, others);
+        afterALocativeWord(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
         return dateline(text, sentences, out, datelineCity);
     }
@@ -228,6 +230,152 @@ public final class Toponyms {
         }
         found.addAll(added);
     }
+
+    /**
+     * Places named before their admin area or country after a comma ("Hammond, Indiana", "Council Bluffs, Iowa",
+     * "Kent, Washington"), which NER left untagged or tagged as a person or an organization: taken where the
+     * gazetteer has a place of that name in that area or country, with the area when NER missed it too. The name
+     * must be all of the other entity's words ("Otto von Bismarck, Germany's" is a person's name).
+     */
+    private void beforeTheirArea(String text, List<Sentence> sentences, List<Toponym> found, List<Mention> others) {
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int comma = 1; comma + 1 < tokens.size(); comma++) {
+                if (!tokens.get(comma).word().equals(",") || !capitalized(tokens.get(comma - 1))
+                        || !capitalized(tokens.get(comma + 1))) {
+                    continue;
+                }
+                Span area = areaAfter(text, tokens, comma, found);
+                if (area == null) {
+                    continue;
+                }
+                String areaKey = Names.key(area.of(text));
+                int last = comma - 1;
+                for (int first = Math.max(0, last - 3); first <= last; first++) {
+                    if (!capitalized(tokens.get(first)) || !runOfName(tokens, first, last)) {
+                        continue;
+                    }
+                    Span span = tokens.get(first).span().union(tokens.get(last).span());
+                    if (covered(found, span) || covered(added, span) || partOfOtherEntity(others, span)
+                            || !placeIn(Names.key(span.of(text)), areaKey)) {
+                        continue;
+                    }
+                    Toponym t = around(text, sentences, span);
+                    if (t != null) {
+                        added.add(t);
+                        if (!covered(found, area) && !covered(added, area)) {
+                            added.add(plain(text, area, s.index()));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /** The admin area or country named after a comma (up to three words), or null. */
+    private Span areaAfter(String text, List<Token> tokens, int comma, List<Toponym> found) {
+        for (int j = Math.min(tokens.size() - 1, comma + 3); j > comma; j--) {
+            if (!capitalized(tokens.get(j)) || !runOfName(tokens, comma + 1, j)) {
+                continue;
+            }
+            Span span = tokens.get(comma + 1).span().union(tokens.get(j).span());
+            String key = Names.key(span.of(text));
+            if (gazetteer.country(key) != null || !gazetteer.areas(key).isEmpty()) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the gazetteer has a populated place of that name in the admin area or the country of that name. */
+    private boolean placeIn(String key, String areaKey) {
+        Country country = gazetteer.country(areaKey);
+        List<AdminArea> areas = gazetteer.areas(areaKey);
+        for (GazetteerPlace p : gazetteer.places(key)) {
+            if (country != null && p.country().equals(country.code())) {
+                return true;
+            }
+            for (AdminArea a : areas) {
+                if (!a.code().isEmpty() && a.country().equals(p.country()) && a.code().equals(p.admin1())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an entity NER tagged overlaps the span without being just its words ("Otto von Bismarck"). */
+    private static boolean partOfOtherEntity(List<Mention> others, Span span) {
+        for (Mention m : others) {
+            if (m.span().overlaps(span) && !m.span().equals(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names NER tagged as a person that follow a preposition of where something is ("bought the building in
+     * Hammond", "near Eugene") and that the gazetteer knows as a place, an admin area or a country: not a possessive
+     * ("in Ford's apartment"), a name that a capitalized word continues or a word of a longer person's name in the
+     * article ("remained near Bennett" where it names Lynda Bennett). Untagged words in that shape are not
+     * taken ("in August", "in Rust": months, languages). Kept, like other untagged names, only where the article's
+     * other names put the place in a country they name.
+     */
+    private void afterALocativeWord(String text, List<Sentence> sentences, List<Toponym> found,
+            List<Mention> others) {
+        // the words of the longer names of persons: "Bennett" where the article names "Lynda Bennett" is her
+        Set<String> personsNames = new HashSet<>();
+        for (Mention m : others) {
+            String[] names = m.text().split(" ");
+            if (m.type() == EntityType.PERSON && names.length > 1) {
+                personsNames.addAll(List.of(names));
+            }
+        }
+        List<Toponym> added = new ArrayList<>();
+        for (Mention m : others) {
+            if (m.type() != EntityType.PERSON || covered(found, m.span())) {
+                continue;
+            }
+            Sentence s = sentenceOf(sentences, m.span().start());
+            if (s == null) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).span().start() == m.span().start()) {
+                    first = i;
+                }
+                if (tokens.get(i).span().end() == m.span().end()) {
+                    last = i;
+                }
+            }
+            if (first < 1 || last < first || !words.locativeBefore().contains(lower(tokens.get(first - 1)))) {
+                continue;
+            }
+            if (last + 1 < tokens.size() && (POSSESSIVE.contains(tokens.get(last + 1).word())
+                    || inLongerName(tokens, m.span().end()))) {
+                continue;
+            }
+            String key = Names.key(m.span().of(text));
+            if (gazetteer.places(key).isEmpty() && gazetteer.country(key) == null && !knownArea(key)
+                    || personsNames.contains(m.text())) {
+                continue;
+            }
+            Toponym t = around(text, sentences, m.span());
+            if (t != null) {
+                added.add(t.asUntagged());
+            }
+        }
+        found.addAll(added);
+    }
+
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     /** Untagged, a city name is taken from this many people (small places' names are too often common words). */
     static final int UNTAGGED_CITY_POPULATION = 100_000;

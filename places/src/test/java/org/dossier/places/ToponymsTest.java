@@ -182,4 +182,35 @@ class ToponymsTest {
         assertThat(Names.key("Mt Cook")).isEqualTo("mount cook");
         assertThat(Names.key("Main St")).isEqualTo("main st");
     }
+
+    @Test
+    void aPlaceBeforeItsAreaAfterACommaIsFoundWhereNerMissedItOrCalledItAPerson() {
+        String text = "Crews flew from Woodburn , Oregon to Paris , Texas but not to Smallville , Oregon "
+                + "and met Otto von Portland , Oregon";
+        List<Mention> mentions = List.of(mention(text, "Paris", EntityType.PERSON, 0),
+                mention(text, "Otto von Portland", EntityType.PERSON, 0));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        // not Smallville (none in Oregon), not a place inside a person's longer name
+        assertThat(found).extracting(Toponym::text)
+                .containsExactly("Woodburn", "Oregon", "Paris", "Texas", "Oregon", "Oregon");
+        assertThat(found).extracting(t -> t.span().start()).contains(text.indexOf("Woodburn"),
+                text.indexOf("Paris"));
+    }
+
+    @Test
+    void aPersonNamedLikeAPlaceAfterAPrepositionOfWhereIsAnUntaggedPlace() {
+        String text = "She lived in Rochdale and near Atlanta , met Atlanta later , stayed in Paris 's house "
+                + "and in Tripoli Jones and in Smallville and in Beirut with Sam Beirut";
+        List<Mention> mentions = List.of(mention(text, "Rochdale", EntityType.PERSON, 0),
+                mention(text, "Atlanta", EntityType.PERSON, 0),
+                mention(text, "Atlanta", EntityType.PERSON, text.indexOf("met")),
+                mention(text, "Paris", EntityType.PERSON, 0),
+                mention(text, "Tripoli Jones", EntityType.PERSON, 0),
+                mention(text, "Beirut", EntityType.PERSON, 0), mention(text, "Sam Beirut", EntityType.PERSON, 0));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        // not after "met", not a possessive, not a person's longer name or a word of one the article names, not an
+        // untagged small town
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Rochdale", "near Atlanta");
+        assertThat(found).allMatch(Toponym::untagged);
+    }
 }
