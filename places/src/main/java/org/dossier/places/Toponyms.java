@@ -233,9 +233,10 @@ public final class Toponyms {
 
     /**
      * Places named before their admin area or country after a comma ("Hammond, Indiana", "Council Bluffs, Iowa",
-     * "Kent, Washington"), which NER left untagged or tagged as a person or an organization: taken where the
-     * gazetteer has a place of that name in that area or country, with the area when NER missed it too. The name
-     * must be all of the other entity's words ("Otto von Bismarck, Germany's" is a person's name).
+     * "Irving, TX"): the name is put in that area ({@link Toponym#within}) where the gazetteer has a place of that
+     * name there, and found where NER left it untagged or tagged it as a person or an organization, with the area
+     * when NER missed it too. The name must be all of the other entity's words ("Otto von Bismarck, Germany's" is a
+     * person's name).
      */
     private void beforeTheirArea(String text, List<Sentence> sentences, List<Toponym> found, List<Mention> others) {
         List<Toponym> added = new ArrayList<>();
@@ -246,27 +247,35 @@ public final class Toponyms {
                         || !capitalized(tokens.get(comma + 1))) {
                     continue;
                 }
-                Span area = areaAfter(text, tokens, comma, found);
+                Span area = areaAfter(text, tokens, comma);
                 if (area == null) {
                     continue;
                 }
-                String areaKey = Names.key(area.of(text));
                 int last = comma - 1;
                 for (int first = Math.max(0, last - 3); first <= last; first++) {
                     if (!capitalized(tokens.get(first)) || !runOfName(tokens, first, last)) {
                         continue;
                     }
                     Span span = tokens.get(first).span().union(tokens.get(last).span());
-                    if (covered(found, span) || covered(added, span) || partOfOtherEntity(others, span)
-                            || !placeIn(Names.key(span.of(text)), areaKey)) {
+                    Toponym.Within within = placeIn(Names.key(span.of(text)), area.of(text));
+                    if (within == null) {
                         continue;
                     }
-                    Toponym t = around(text, sentences, span);
-                    if (t != null) {
-                        added.add(t);
-                        if (!covered(found, area) && !covered(added, area)) {
-                            added.add(plain(text, area, s.index()));
+                    int tagged = exactly(found, span);
+                    if (tagged >= 0) {
+                        found.set(tagged, found.get(tagged).within(within));
+                    } else if (covered(found, span) || covered(added, span) || partOfOtherEntity(others, span)) {
+                        continue;
+                    } else {
+                        Toponym t = around(text, sentences, span);
+                        if (t == null) {
+                            continue;
                         }
+                        added.add(t.within(within));
+                    }
+                    if (!covered(found, area) && !covered(added, area)) {
+                        added.add(plain(text, area, s.index()).within(new Toponym.Within(within.country(),
+                                gazetteer.country(Names.key(area.of(text))) != null ? null : within.admin1())));
                     }
                     break;
                 }
@@ -275,8 +284,22 @@ public final class Toponyms {
         found.addAll(added);
     }
 
-    /** The admin area or country named after a comma (up to three words), or null. */
-    private Span areaAfter(String text, List<Token> tokens, int comma, List<Toponym> found) {
+    /** The index of the toponym of just those characters, with no word around it that changes it, or -1. */
+    private static int exactly(List<Toponym> found, Span span) {
+        for (int i = 0; i < found.size(); i++) {
+            Toponym t = found.get(i);
+            if (t.span().equals(span) && t.role() == Toponym.Role.NAME) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The admin area or country named after a comma (up to three words, or a US state's postal code: "Irving,
+     * TX"), or null.
+     */
+    private Span areaAfter(String text, List<Token> tokens, int comma) {
         for (int j = Math.min(tokens.size() - 1, comma + 3); j > comma; j--) {
             if (!capitalized(tokens.get(j)) || !runOfName(tokens, comma + 1, j)) {
                 continue;
@@ -287,24 +310,38 @@ public final class Toponyms {
                 return span;
             }
         }
-        return null;
+        return postalCode(tokens.get(comma + 1).word()) != null ? tokens.get(comma + 1).span() : null;
     }
 
-    /** Whether the gazetteer has a populated place of that name in the admin area or the country of that name. */
-    private boolean placeIn(String key, String areaKey) {
+    /** The US state of a two-letter postal code ("TX"), or null. */
+    private AdminArea postalCode(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
+                ? gazetteer.area("US", word) : null;
+    }
+
+    /**
+     * Where a place of that name (key) lies in the admin area or country of that name (as written), or null when the
+     * gazetteer has no such place there.
+     */
+    private Toponym.Within placeIn(String key, String areaName) {
+        String areaKey = Names.key(areaName);
         Country country = gazetteer.country(areaKey);
-        List<AdminArea> areas = gazetteer.areas(areaKey);
+        List<AdminArea> areas = new ArrayList<>(gazetteer.areas(areaKey));
+        AdminArea postal = postalCode(areaName);
+        if (postal != null) {
+            areas.add(postal);
+        }
         for (GazetteerPlace p : gazetteer.places(key)) {
-            if (country != null && p.country().equals(country.code())) {
-                return true;
-            }
             for (AdminArea a : areas) {
                 if (!a.code().isEmpty() && a.country().equals(p.country()) && a.code().equals(p.admin1())) {
-                    return true;
+                    return new Toponym.Within(a.country(), a.code());
                 }
             }
+            if (country != null && p.country().equals(country.code())) {
+                return new Toponym.Within(country.code(), null);
+            }
         }
-        return false;
+        return null;
     }
 
     /** Whether an entity NER tagged overlaps the span without being just its words ("Otto von Bismarck"). */

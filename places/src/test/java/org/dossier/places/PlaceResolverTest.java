@@ -308,4 +308,20 @@ class PlaceResolverTest {
         assertThat(resolve(country, List.of(names(country, "Brazil").get(0).asUntagged())))
                 .extracting(Place::country).containsExactly("BR");
     }
+
+    @Test
+    void aNameTheTextPutsInItsAreaIsThePlaceThereAlsoWhenUsedAlone() {
+        String text = "Portland saw snow. A ship left Portland, ME, for Atlanta, TX.";
+        List<Toponym> names = new ArrayList<>(names(text, "Portland", "Portland", "ME", "Atlanta", "TX"));
+        names.set(1, names.get(1).within(new Toponym.Within("US", "ME")));
+        names.set(3, names.get(3).within(new Toponym.Within("US", "TX")));
+        names.set(4, names.get(4).within(new Toponym.Within("US", "TX")));
+        List<Place> places = resolve(text, names);
+        // Portland, Oregon is ten times as large, Atlanta, Georgia eighty times
+        assertThat(places.get(0).geonamesId()).isEqualTo(4975802L);
+        assertThat(places.get(1).geonamesId()).isEqualTo(4975802L);
+        assertThat(places.get(3).geonamesId()).isEqualTo(4671524L);
+        assertThat(places.get(4).precision()).isEqualTo(Place.Precision.ADMIN1);
+        assertThat(places.get(4).admin1()).isEqualTo("TX");
+    }
 }

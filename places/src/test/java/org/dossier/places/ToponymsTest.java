@@ -213,4 +213,13 @@ class ToponymsTest {
         assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Rochdale", "near Atlanta");
         assertThat(found).allMatch(Toponym::untagged);
     }
+
+    @Test
+    void aNameBeforeItsAreaIsPutInItTaggedOrNotAndAStatesPostalCodeCounts() {
+        String text = "Storms hit Atlanta , Texas and Paris , TX but not Smallville , TX";
+        List<Toponym> found = find(text, null, "Atlanta", "Texas");
+        assertThat(found).extracting(Toponym::text).containsExactly("Atlanta", "Texas", "Paris", "TX");
+        assertThat(found).extracting(Toponym::within).containsExactly(new Toponym.Within("US", "TX"), null,
+                new Toponym.Within("US", "TX"), new Toponym.Within("US", "TX"));
+    }
 }
