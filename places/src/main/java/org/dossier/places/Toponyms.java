@@ -183,7 +183,8 @@ public final class Toponyms {
             for (int i = 1; i < tokens.size(); i++) {
                 Token first = tokens.get(i);
                 String word = first.word();
-                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || i > 1 && capitalized(tokens.get(i - 1))) {
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || i > 1 && capitalized(tokens.get(i - 1))
+                        || CONTRACTION.matcher(word).matches()) {
                     continue;
                 }
                 Span party = partyState(first);
@@ -413,6 +414,13 @@ public final class Toponyms {
     }
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+    /**
+     * A word with a contraction the tokenizer left on it ("I’ll", "We’re"): its key drops the apostrophe, and "ill"
+     * is Illinois' abbreviation.
+     */
+    private static final java.util.regex.Pattern CONTRACTION =
+            java.util.regex.Pattern.compile(".+['’](ll|re|ve|d|m|t|s)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Untagged, a city name is taken from this many people (small places' names are too often common words). */
     static final int UNTAGGED_CITY_POPULATION = 100_000;
