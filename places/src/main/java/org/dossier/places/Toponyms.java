@@ -26,11 +26,29 @@ public final class Toponyms {
     private final Gazetteer gazetteer;
     private final PlaceWords words;
     private final Set<String> notPlaces;
+    private final Map<String, AdminArea> provinceCodes;
 
     public Toponyms(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.notPlaces = notPlaceKeys(words);
+        this.provinceCodes = provinceCodes(gazetteer, words);
+    }
+
+    /** Provinces by postal abbreviation ("ON"), where the gazetteer has them. */
+    private static Map<String, AdminArea> provinceCodes(Gazetteer gazetteer, PlaceWords words) {
+        Map<String, AdminArea> out = new HashMap<>();
+        for (String line : words.provinceCodes()) {
+            String[] f = line.split("\\s+");
+            if (f.length != 3) {
+                throw new IllegalArgumentException("province code '" + line + "' is not: abbreviation country code");
+            }
+            AdminArea area = gazetteer.area(f[1], f[2]);
+            if (area != null) {
+                out.put(f[0], area);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** The keys of the names that are not places to resolve ("North America", "Mars"), as {@link Names#key} makes. */
@@ -314,10 +332,13 @@ public final class Toponyms {
         return postalCode(tokens.get(comma + 1).word()) != null ? tokens.get(comma + 1).span() : null;
     }
 
-    /** The US state of a two-letter postal code ("TX"), or null. */
+    /** The US state or the province of a two-letter postal code ("TX", "ON"), or null. */
     private AdminArea postalCode(String word) {
-        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
-                ? gazetteer.area("US", word) : null;
+        if (word.length() != 2 || !Character.isUpperCase(word.charAt(0)) || !Character.isUpperCase(word.charAt(1))) {
+            return null;
+        }
+        AdminArea state = gazetteer.area("US", word);
+        return state != null ? state : provinceCodes.get(word);
     }
 
     /**

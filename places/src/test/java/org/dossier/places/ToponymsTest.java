@@ -217,10 +217,12 @@ class ToponymsTest {
 
     @Test
     void aNameBeforeItsAreaIsPutInItTaggedOrNotAndAStatesPostalCodeCounts() {
-        String text = "Storms hit Atlanta , Texas and Paris , TX but not Smallville , TX";
-        List<Toponym> found = find(text, null, "Atlanta", "Texas");
-        assertThat(found).extracting(Toponym::text).containsExactly("Atlanta", "Texas", "Paris", "TX");
+        String text = "Storms hit Atlanta , Texas and Paris , TX but not Smallville , TX , then Toronto , ON";
+        List<Toponym> found = find(text, null, "Atlanta", "Texas", "Toronto");
+        assertThat(found).extracting(Toponym::text).containsExactly("Atlanta", "Texas", "Paris", "TX", "Toronto",
+                "ON");
         assertThat(found).extracting(Toponym::within).containsExactly(new Toponym.Within("US", "TX"), null,
-                new Toponym.Within("US", "TX"), new Toponym.Within("US", "TX"));
+                new Toponym.Within("US", "TX"), new Toponym.Within("US", "TX"), new Toponym.Within("CA", "08"),
+                new Toponym.Within("CA", "08"));
     }
 }
