@@ -115,7 +115,7 @@ public final class Toponyms {
             for (int i = 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (!tokens.get(i - 1).word().equals(",") || !Character.isUpperCase(t.word().charAt(0))
-                        || covered(out, t.span())) {
+                        || covered(out, t.span()) || CONTRACTION.matcher(t.word()).matches()) {
                     continue;
                 }
                 // "Asheville, N.C.", "in Cuiabá, Mato Grosso": an admin area after a comma, up to three words

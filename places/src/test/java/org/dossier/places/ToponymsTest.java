@@ -142,7 +142,7 @@ class ToponymsTest {
     @Test
     void gazetteerNamesInUntaggedCapitalizedWordsAreFoundAsUntagged() {
         String text = "Fires hit the state of Mato Grosso while a U.S. expert and a Thai boat "
-                + "watched the Syria War , and I’ll go";
+                + "watched the Syria War and I’ll go . If you like it , I’ll be there";
         List<Toponym> found = find(text, null);
         // a country, an admin area; not an unknown run, a demonym-like country name, a name in a longer name, a
         // contraction whose key is an area's abbreviation ("ill", Ill.)
