@@ -115,7 +115,7 @@ public final class Toponyms {
             for (int i = 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (!tokens.get(i - 1).word().equals(",") || !Character.isUpperCase(t.word().charAt(0))
-                        || covered(out, t.span()) || CONTRACTION.matcher(t.word()).matches()) {
+                        || covered(out, t.span())) {
                     continue;
                 }
                 // "Asheville, N.C.", "in Cuiabá, Mato Grosso": an admin area after a comma, up to three words
@@ -123,7 +123,7 @@ public final class Toponyms {
                     Span span = t.span().union(tokens.get(j).span());
                     String key = Names.key(span.of(text));
                     if (!gazetteer.areas(key).isEmpty() && gazetteer.places(key).isEmpty()
-                            && !covered(out, span)) {
+                            && !covered(out, span) && !CONTRACTION.matcher(span.of(text)).matches()) {
                         out.add(new Toponym(span, span, span.of(text), key, Toponym.Role.NAME, false, s.index()));
                         break;
                     }
@@ -437,8 +437,8 @@ public final class Toponyms {
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     /**
-     * A word with a contraction the tokenizer left on it ("I’ll", "We’re"): its key drops the apostrophe, and "ill"
-     * is Illinois' abbreviation.
+     * Words with a contraction ("I’ll", "We’re", one token or two): a key drops the apostrophe, and "ill" is
+     * Illinois' abbreviation.
      */
     private static final java.util.regex.Pattern CONTRACTION =
             java.util.regex.Pattern.compile(".+['’](ll|re|ve|d|m|t|s)", java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -142,7 +142,7 @@ class ToponymsTest {
     @Test
     void gazetteerNamesInUntaggedCapitalizedWordsAreFoundAsUntagged() {
         String text = "Fires hit the state of Mato Grosso while a U.S. expert and a Thai boat "
-                + "watched the Syria War and I’ll go . If you like it , I’ll be there";
+                + "watched the Syria War and I’ll go";
         List<Toponym> found = find(text, null);
         // a country, an admin area; not an unknown run, a demonym-like country name, a name in a longer name, a
         // contraction whose key is an area's abbreviation ("ill", Ill.)
@@ -224,5 +224,18 @@ class ToponymsTest {
         assertThat(found).extracting(Toponym::within).containsExactly(new Toponym.Within("US", "TX"), null,
                 new Toponym.Within("US", "TX"), new Toponym.Within("US", "TX"), new Toponym.Within("CA", "08"),
                 new Toponym.Within("CA", "08"));
+    }
+
+    @Test
+    void aContractionAfterACommaIsNoAdminArea() {
+        // as CoreNLP splits it: "I" and "’ll", with no space between ("ill" is the key of Illinois' "Ill.")
+        String text = "If you like it, I’ll be there";
+        List<Token> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("’ll|\\w+|,").matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(new Span(m.start(), m.end()), m.group(), m.group(), "NN", "O"));
+        }
+        Sentence s = new Sentence(0, new Span(0, text.length()), tokens);
+        assertThat(toponyms.find(text, List.of(s), List.of(), null)).isEmpty();
     }
 }
