@@ -315,8 +315,8 @@ public final class Toponyms {
     }
 
     /**
-     * The admin area or country named after a comma (up to three words, or a US state's postal code: "Irving,
-     * TX"), or null.
+     * The admin area or country named after a comma (up to three words), or a US state's or a Canadian province's
+     * postal code ("Irving, TX", "Toronto, ON"), or null.
      */
     private Span areaAfter(String text, List<Token> tokens, int comma) {
         for (int j = Math.min(tokens.size() - 1, comma + 3); j > comma; j--) {
