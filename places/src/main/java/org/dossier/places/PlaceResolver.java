@@ -142,6 +142,15 @@ public final class PlaceResolver implements ArticleStage {
     private Place[] resolveAll(List<Toponym> names, Context context, Set<String> areaKeys, Place[] done) {
         Place[] places = done.clone();
         Map<String, Place> byName = new HashMap<>();
+        // a name the text puts in its area ("Hammond, Indiana") is that place wherever the article uses it alone
+        for (Toponym t : names) {
+            if (t.within() != null && t.role() == Toponym.Role.NAME && !byName.containsKey(t.key())) {
+                Place inArea = inItsArea(t);
+                if (inArea != null) {
+                    byName.put(t.key(), inArea);
+                }
+            }
+        }
         List<Place> before = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
@@ -179,9 +188,50 @@ public final class PlaceResolver implements ArticleStage {
         return area == null || outweighedByCities(area, gazetteer.places(t.key()), context, t.key()) ? null : area;
     }
 
+    /**
+     * The place a name is where the text puts it in an admin area or a country ("Hammond, Indiana", "Irving, TX"):
+     * the most populous place of that name there; for the area's own name or postal code, the area; or null.
+     */
+    private Place inItsArea(Toponym t) {
+        Toponym.Within w = t.within();
+        for (GazetteerPlace p : gazetteer.places(t.key())) {
+            if (p.country().equals(w.country()) && (w.admin1() == null || w.admin1().equals(p.admin1()))) {
+                return of(p);
+            }
+        }
+        if (w.admin1() != null) {
+            AdminArea area = gazetteer.area(w.country(), w.admin1());
+            // the area's name, or its postal abbreviation ("TX", "ON"), which the place finder took as one
+            if (area != null && (gazetteer.areas(t.key()).contains(area) || postalAbbreviation(t.text()))) {
+                return of(area, t.text());
+            }
+            return null;
+        }
+        Country country = gazetteer.country(t.key());
+        return country != null && country.code().equals(w.country()) ? of(country) : null;
+    }
+
+    private static boolean postalAbbreviation(String text) {
+        return text.length() == 2 && Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(1));
+    }
+
     /** What the article's unambiguous names tell of where it is: its countries, admin areas and places. */
     private void anchor(Toponym t, Context context) {
         double weight = t.dateline() ? 3 : 1;
+        if (t.within() != null && t.role() == Toponym.Role.NAME) {
+            Place inArea = inItsArea(t);
+            if (inArea != null && inArea.geonamesId() != null) {
+                // as much as a place alone with its name: its area, named beside it, already says where it is
+                context.place(t.key(), gazetteer.place(inArea.geonamesId()), t.dateline() ? weight : 0.5,
+                        t.span().start());
+                return;
+            }
+            if (inArea != null && inArea.precision() == Precision.ADMIN1) {
+                context.area(t.key(), gazetteer.area(t.within().country(), t.within().admin1()), weight,
+                        t.span().start());
+                return;
+            }
+        }
         if (t.role() == Toponym.Role.TERRITORY) {
             Country c = gazetteer.countryOfDemonym(t.key());
             if (c != null) {

@@ -18,10 +18,13 @@ import java.util.Set;
  * ("east Aleppo", "outskirts of Paris"); after a demonym, the country's territory ("Syrian soil"); before or after
  * it, the populated place itself ("the town of Saraqeb", "Idlib city"); before "direction of", a distance that
  * makes the name a reference point ("30 miles south of Portland": Portland itself, not a part of it); and names
- * that are not places to resolve ("North America", "Mars", "the South"), lower case.
+ * that are not places to resolve ("North America", "Mars", "the South"); and the prepositions before a name that
+ * say it is where something is ("in Hammond"), lower case; and the postal abbreviations of provinces whose GeoNames
+ * code is not the abbreviation ("ON CA 08": Ontario), as abbreviation, country and code.
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
-        Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces) {
+        Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
+        Set<String> locativeBefore, Set<String> provinceCodes) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -34,6 +37,8 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         cityBefore = Set.copyOf(cityBefore);
         distanceUnits = Set.copyOf(distanceUnits);
         notPlaces = Set.copyOf(notPlaces);
+        locativeBefore = Set.copyOf(locativeBefore);
+        provinceCodes = Set.copyOf(provinceCodes);
     }
 
     public static PlaceWords standard() {
@@ -68,13 +73,15 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
             }
         }
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
-            "city-before", "distance-units", "not-places"}) {
+            "city-before", "distance-units", "not-places", "locative-before",
+            "province-codes"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
         }
         return new PlaceWords(sections.get("area-after"), sections.get("part-after"), sections.get("part-before"),
                 sections.get("territory"), sections.get("city-after"), sections.get("city-before"),
-                sections.get("distance-units"), sections.get("not-places"));
+                sections.get("distance-units"), sections.get("not-places"), sections.get("locative-before"),
+                sections.get("province-codes"));
     }
 }

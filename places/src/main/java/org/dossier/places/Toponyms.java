@@ -26,11 +26,29 @@ public final class Toponyms {
     private final Gazetteer gazetteer;
     private final PlaceWords words;
     private final Set<String> notPlaces;
+    private final Map<String, AdminArea> provinceCodes;
 
     public Toponyms(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.notPlaces = notPlaceKeys(words);
+        this.provinceCodes = provinceCodes(gazetteer, words);
+    }
+
+    /** Provinces by postal abbreviation ("ON"), where the gazetteer has them. */
+    private static Map<String, AdminArea> provinceCodes(Gazetteer gazetteer, PlaceWords words) {
+        Map<String, AdminArea> out = new HashMap<>();
+        for (String line : words.provinceCodes()) {
+            String[] f = line.split("\\s+");
+            if (f.length != 3) {
+                throw new IllegalArgumentException("province code '" + line + "' is not: abbreviation country code");
+            }
+            AdminArea area = gazetteer.area(f[1], f[2]);
+            if (area != null) {
+                out.put(f[0], area);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** The keys of the names that are not places to resolve ("North America", "Mars"), as {@link Names#key} makes. */
@@ -105,7 +123,7 @@ public final class Toponyms {
                     Span span = t.span().union(tokens.get(j).span());
                     String key = Names.key(span.of(text));
                     if (!gazetteer.areas(key).isEmpty() && gazetteer.places(key).isEmpty()
-                            && !covered(out, span)) {
+                            && !covered(out, span) && !CONTRACTION.matcher(span.of(text)).matches()) {
                         out.add(new Toponym(span, span, span.of(text), key, Toponym.Role.NAME, false, s.index()));
                         break;
                     }
@@ -114,6 +132,8 @@ public final class Toponyms {
         }
         echoes(text, sentences, out, others, locationVotes);
         untagged(text, sentences, out, others);
+        beforeTheirArea(text, sentences, out, others);
+        afterALocativeWord(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
         return dateline(text, sentences, out, datelineCity);
     }
@@ -181,7 +201,8 @@ public final class Toponyms {
             for (int i = 1; i < tokens.size(); i++) {
                 Token first = tokens.get(i);
                 String word = first.word();
-                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || i > 1 && capitalized(tokens.get(i - 1))) {
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || i > 1 && capitalized(tokens.get(i - 1))
+                        || CONTRACTION.matcher(word).matches()) {
                     continue;
                 }
                 Span party = partyState(first);
@@ -228,6 +249,199 @@ public final class Toponyms {
         }
         found.addAll(added);
     }
+
+    /**
+     * Places named before their admin area or country after a comma ("Hammond, Indiana", "Council Bluffs, Iowa",
+     * "Irving, TX"): the name is put in that area ({@link Toponym#within}) where the gazetteer has a place of that
+     * name there, and found where NER left it untagged or tagged it as a person or an organization, with the area
+     * when NER missed it too. The name must be all of the other entity's words ("Otto von Bismarck, Germany's" is a
+     * person's name).
+     */
+    private void beforeTheirArea(String text, List<Sentence> sentences, List<Toponym> found, List<Mention> others) {
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int comma = 1; comma + 1 < tokens.size(); comma++) {
+                if (!tokens.get(comma).word().equals(",") || !capitalized(tokens.get(comma - 1))
+                        || !capitalized(tokens.get(comma + 1))) {
+                    continue;
+                }
+                Span area = areaAfter(text, tokens, comma);
+                if (area == null) {
+                    continue;
+                }
+                int last = comma - 1;
+                for (int first = Math.max(0, last - 3); first <= last; first++) {
+                    if (!capitalized(tokens.get(first)) || !runOfName(tokens, first, last)) {
+                        continue;
+                    }
+                    Span span = tokens.get(first).span().union(tokens.get(last).span());
+                    Toponym.Within within = placeIn(Names.key(span.of(text)), area.of(text));
+                    if (within == null) {
+                        continue;
+                    }
+                    int tagged = exactly(found, span);
+                    if (tagged >= 0) {
+                        found.set(tagged, found.get(tagged).within(within));
+                    } else if (covered(found, span) || covered(added, span) || partOfOtherEntity(others, span)) {
+                        continue;
+                    } else {
+                        Toponym t = around(text, sentences, span);
+                        if (t == null) {
+                            continue;
+                        }
+                        added.add(t.within(within));
+                    }
+                    if (!covered(found, area) && !covered(added, area)) {
+                        added.add(plain(text, area, s.index()).within(new Toponym.Within(within.country(),
+                                gazetteer.country(Names.key(area.of(text))) != null ? null : within.admin1())));
+                    }
+                    break;
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /** The index of the toponym of just those characters, with no word around it that changes it, or -1. */
+    private static int exactly(List<Toponym> found, Span span) {
+        for (int i = 0; i < found.size(); i++) {
+            Toponym t = found.get(i);
+            if (t.span().equals(span) && t.role() == Toponym.Role.NAME) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The admin area or country named after a comma (up to three words), or a US state's or a Canadian province's
+     * postal code ("Irving, TX", "Toronto, ON"), or null.
+     */
+    private Span areaAfter(String text, List<Token> tokens, int comma) {
+        for (int j = Math.min(tokens.size() - 1, comma + 3); j > comma; j--) {
+            if (!capitalized(tokens.get(j)) || !runOfName(tokens, comma + 1, j)) {
+                continue;
+            }
+            Span span = tokens.get(comma + 1).span().union(tokens.get(j).span());
+            String key = Names.key(span.of(text));
+            if (gazetteer.country(key) != null || !gazetteer.areas(key).isEmpty()) {
+                return span;
+            }
+        }
+        return postalCode(tokens.get(comma + 1).word()) != null ? tokens.get(comma + 1).span() : null;
+    }
+
+    /** The US state or the province of a two-letter postal code ("TX", "ON"), or null. */
+    private AdminArea postalCode(String word) {
+        if (word.length() != 2 || !Character.isUpperCase(word.charAt(0)) || !Character.isUpperCase(word.charAt(1))) {
+            return null;
+        }
+        AdminArea state = gazetteer.area("US", word);
+        return state != null ? state : provinceCodes.get(word);
+    }
+
+    /**
+     * Where a place of that name (key) lies in the admin area or country of that name (as written), or null when the
+     * gazetteer has no such place there.
+     */
+    private Toponym.Within placeIn(String key, String areaName) {
+        String areaKey = Names.key(areaName);
+        Country country = gazetteer.country(areaKey);
+        List<AdminArea> areas = new ArrayList<>(gazetteer.areas(areaKey));
+        AdminArea postal = postalCode(areaName);
+        if (postal != null) {
+            areas.add(postal);
+        }
+        for (GazetteerPlace p : gazetteer.places(key)) {
+            for (AdminArea a : areas) {
+                if (!a.code().isEmpty() && a.country().equals(p.country()) && a.code().equals(p.admin1())) {
+                    return new Toponym.Within(a.country(), a.code());
+                }
+            }
+            if (country != null && p.country().equals(country.code())) {
+                return new Toponym.Within(country.code(), null);
+            }
+        }
+        return null;
+    }
+
+    /** Whether an entity NER tagged overlaps the span without being just its words ("Otto von Bismarck"). */
+    private static boolean partOfOtherEntity(List<Mention> others, Span span) {
+        for (Mention m : others) {
+            if (m.span().overlaps(span) && !m.span().equals(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names NER tagged as a person that follow a preposition of where something is ("bought the building in
+     * Hammond", "near Eugene") and that the gazetteer knows as a place, an admin area or a country: not a possessive
+     * ("in Ford's apartment"), a name that a capitalized word continues or a word of a longer person's name in the
+     * article ("remained near Bennett" where it names Lynda Bennett). Untagged words in that shape are not
+     * taken ("in August", "in Rust": months, languages). Kept, like other untagged names, only where the article's
+     * other names put the place in a country they name.
+     */
+    private void afterALocativeWord(String text, List<Sentence> sentences, List<Toponym> found,
+            List<Mention> others) {
+        // the words of the longer names of persons: "Bennett" where the article names "Lynda Bennett" is her
+        Set<String> personsNames = new HashSet<>();
+        for (Mention m : others) {
+            String[] names = m.text().split(" ");
+            if (m.type() == EntityType.PERSON && names.length > 1) {
+                personsNames.addAll(List.of(names));
+            }
+        }
+        List<Toponym> added = new ArrayList<>();
+        for (Mention m : others) {
+            if (m.type() != EntityType.PERSON || covered(found, m.span())) {
+                continue;
+            }
+            Sentence s = sentenceOf(sentences, m.span().start());
+            if (s == null) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).span().start() == m.span().start()) {
+                    first = i;
+                }
+                if (tokens.get(i).span().end() == m.span().end()) {
+                    last = i;
+                }
+            }
+            if (first < 1 || last < first || !words.locativeBefore().contains(lower(tokens.get(first - 1)))) {
+                continue;
+            }
+            if (last + 1 < tokens.size() && (POSSESSIVE.contains(tokens.get(last + 1).word())
+                    || inLongerName(tokens, m.span().end()))) {
+                continue;
+            }
+            String key = Names.key(m.span().of(text));
+            if (gazetteer.places(key).isEmpty() && gazetteer.country(key) == null && !knownArea(key)
+                    || personsNames.contains(m.text())) {
+                continue;
+            }
+            Toponym t = around(text, sentences, m.span());
+            if (t != null) {
+                added.add(t.asUntagged());
+            }
+        }
+        found.addAll(added);
+    }
+
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+    /**
+     * Words with a contraction ("I’ll", "We’re", one token or two): a key drops the apostrophe, and "ill" is
+     * Illinois' abbreviation.
+     */
+    private static final java.util.regex.Pattern CONTRACTION =
+            java.util.regex.Pattern.compile(".+['’](ll|re|ve|d|m|t|s)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Untagged, a city name is taken from this many people (small places' names are too often common words). */
     static final int UNTAGGED_CITY_POPULATION = 100_000;

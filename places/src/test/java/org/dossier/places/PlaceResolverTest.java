@@ -308,4 +308,26 @@ class PlaceResolverTest {
         assertThat(resolve(country, List.of(names(country, "Brazil").get(0).asUntagged())))
                 .extracting(Place::country).containsExactly("BR");
     }
+
+    @Test
+    void aNameTheTextPutsInItsAreaIsThePlaceThereAlsoWhenUsedAlone() {
+        String text = "Portland saw snow. A ship left Portland, ME, for Atlanta, TX, and Toronto, ON.";
+        List<Toponym> names = new ArrayList<>(names(text, "Portland", "Portland", "ME", "Atlanta", "TX", "Toronto",
+                "ON"));
+        names.set(1, names.get(1).within(new Toponym.Within("US", "ME")));
+        names.set(3, names.get(3).within(new Toponym.Within("US", "TX")));
+        names.set(4, names.get(4).within(new Toponym.Within("US", "TX")));
+        names.set(5, names.get(5).within(new Toponym.Within("CA", "08")));
+        names.set(6, names.get(6).within(new Toponym.Within("CA", "08")));
+        List<Place> places = resolve(text, names);
+        // Portland, Oregon is ten times as large, Atlanta, Georgia eighty times
+        assertThat(places.get(0).geonamesId()).isEqualTo(4975802L);
+        assertThat(places.get(1).geonamesId()).isEqualTo(4975802L);
+        assertThat(places.get(3).geonamesId()).isEqualTo(4671524L);
+        assertThat(places.get(4).precision()).isEqualTo(Place.Precision.ADMIN1);
+        assertThat(places.get(4).admin1()).isEqualTo("TX");
+        assertThat(places.get(5).geonamesId()).isEqualTo(6167865L);
+        assertThat(places.get(6).country()).isEqualTo("CA");
+        assertThat(places.get(6).admin1()).isEqualTo("08");
+    }
 }

@@ -34,6 +34,10 @@ final class TinyGazetteer {
             "C\tGE\tGeorgia\t42\t43.5\t\tGeorgian",
             "C\tTW\tTaiwan\t24\t121\t\tTaiwanese",
             "C\tCN\tChina\t35\t105\t\tChinese",
+            "C\tCA\tCanada\t60\t-95\t\tCanadian",
+            "A\tCA\t08\tOntario\t49\t-84\t",
+            "P\t6167865\tToronto\tCA\t08\tPPLA\t2600000\t43.70011\t-79.4163\t\t",
+            "P\t5174095\tToronto\tUS\tOH\tPPL\t5000\t40.46423\t-80.60091\t\t",
             "A\tCN\t04\tFujian\t26\t118\t",
             "A\tCN\t28\tTaiwan\t24\t121\t",
             "A\tCN\t22\tBeijing\t40\t116.4\t",
@@ -71,7 +75,7 @@ final class TinyGazetteer {
             "P\t164816\tSar\u0101qib\tSY\t12\tPPLA3\t34231\t35.86447\t36.80591\t\t",
             "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",
             "");
-    private static final String ALIASES = "U.S.\tcountry:US\nCalif.\tarea:US.TX\n";
+    private static final String ALIASES = "U.S.\tcountry:US\nCalif.\tarea:US.TX\nIll.\tarea:US.GA\n";
     private static final String AREA_WORDS = "governorate\nprovince\n";
 
     private TinyGazetteer() {}

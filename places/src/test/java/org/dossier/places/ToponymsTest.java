@@ -142,9 +142,10 @@ class ToponymsTest {
     @Test
     void gazetteerNamesInUntaggedCapitalizedWordsAreFoundAsUntagged() {
         String text = "Fires hit the state of Mato Grosso while a U.S. expert and a Thai boat "
-                + "watched the Syria War";
+                + "watched the Syria War and I’ll go";
         List<Toponym> found = find(text, null);
-        // a country, an admin area; not an unknown run, a demonym-like country name, a name in a longer name
+        // a country, an admin area; not an unknown run, a demonym-like country name, a name in a longer name, a
+        // contraction whose key is an area's abbreviation ("ill", Ill.)
         assertThat(found).extracting(Toponym::text).containsExactly("Mato Grosso", "U.S.");
         assertThat(found).allMatch(Toponym::untagged);
     }
@@ -181,5 +182,60 @@ class ToponymsTest {
         assertThat(Names.key("ST CATHERINE")).isEqualTo("saint catherine");
         assertThat(Names.key("Mt Cook")).isEqualTo("mount cook");
         assertThat(Names.key("Main St")).isEqualTo("main st");
+    }
+
+    @Test
+    void aPlaceBeforeItsAreaAfterACommaIsFoundWhereNerMissedItOrCalledItAPerson() {
+        String text = "Crews flew from Woodburn , Oregon to Paris , Texas but not to Smallville , Oregon "
+                + "and met Otto von Portland , Oregon";
+        List<Mention> mentions = List.of(mention(text, "Paris", EntityType.PERSON, 0),
+                mention(text, "Otto von Portland", EntityType.PERSON, 0));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        // not Smallville (none in Oregon), not a place inside a person's longer name
+        assertThat(found).extracting(Toponym::text)
+                .containsExactly("Woodburn", "Oregon", "Paris", "Texas", "Oregon", "Oregon");
+        assertThat(found).extracting(t -> t.span().start()).contains(text.indexOf("Woodburn"),
+                text.indexOf("Paris"));
+    }
+
+    @Test
+    void aPersonNamedLikeAPlaceAfterAPrepositionOfWhereIsAnUntaggedPlace() {
+        String text = "She lived in Rochdale and near Atlanta , met Atlanta later , stayed in Paris 's house "
+                + "and in Tripoli Jones and in Smallville and in Beirut with Sam Beirut";
+        List<Mention> mentions = List.of(mention(text, "Rochdale", EntityType.PERSON, 0),
+                mention(text, "Atlanta", EntityType.PERSON, 0),
+                mention(text, "Atlanta", EntityType.PERSON, text.indexOf("met")),
+                mention(text, "Paris", EntityType.PERSON, 0),
+                mention(text, "Tripoli Jones", EntityType.PERSON, 0),
+                mention(text, "Beirut", EntityType.PERSON, 0), mention(text, "Sam Beirut", EntityType.PERSON, 0));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        // not after "met", not a possessive, not a person's longer name or a word of one the article names, not an
+        // untagged small town
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Rochdale", "near Atlanta");
+        assertThat(found).allMatch(Toponym::untagged);
+    }
+
+    @Test
+    void aNameBeforeItsAreaIsPutInItTaggedOrNotAndAStatesPostalCodeCounts() {
+        String text = "Storms hit Atlanta , Texas and Paris , TX but not Smallville , TX , then Toronto , ON";
+        List<Toponym> found = find(text, null, "Atlanta", "Texas", "Toronto");
+        assertThat(found).extracting(Toponym::text).containsExactly("Atlanta", "Texas", "Paris", "TX", "Toronto",
+                "ON");
+        assertThat(found).extracting(Toponym::within).containsExactly(new Toponym.Within("US", "TX"), null,
+                new Toponym.Within("US", "TX"), new Toponym.Within("US", "TX"), new Toponym.Within("CA", "08"),
+                new Toponym.Within("CA", "08"));
+    }
+
+    @Test
+    void aContractionAfterACommaIsNoAdminArea() {
+        // as CoreNLP splits it: "I" and "’ll", with no space between ("ill" is the key of Illinois' "Ill.")
+        String text = "If you like it, I’ll be there";
+        List<Token> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("’ll|\\w+|,").matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(new Span(m.start(), m.end()), m.group(), m.group(), "NN", "O"));
+        }
+        Sentence s = new Sentence(0, new Span(0, text.length()), tokens);
+        assertThat(toponyms.find(text, List.of(s), List.of(), null)).isEmpty();
     }
 }
