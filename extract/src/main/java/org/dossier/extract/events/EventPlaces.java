@@ -15,7 +15,7 @@ import org.dossier.model.Span;
 /**
  * Where the events that their own words and sentence leave unplaced happened, as a reader takes it from the story:
  * the article's focus, the one town, part of a town or admin area it keeps coming back to, else the one country it
- * does, else the one town, part of a town or admin area it names at all. (Carrying the place of the event told just
+ * does. An article that names no place twice places nothing this way. (Carrying the place of the event told just
  * before in the same paragraph was tried and gave nothing on the development part.)
  */
 final class EventPlaces {
@@ -49,31 +49,7 @@ final class EventPlaces {
      */
     static Place focus(ArticleContext context, List<PlaceMention> mentions) {
         Place local = mostNamed(context, mentions, true);
-        if (local != null) {
-            return local;
-        }
-        Place country = mostNamed(context, mentions, false);
-        return country != null ? country : onlyLocalPlace(context, mentions);
-    }
-
-    /**
-     * The one town, part of a town or admin area an article names (once or more), where it names no other and no
-     * country often enough to be its focus: a short report names where it is set once ("Williams was arrested ...
-     * in Pittsburgh"); null otherwise.
-     */
-    static Place onlyLocalPlace(ArticleContext context, List<PlaceMention> mentions) {
-        Place only = null;
-        for (PlaceMention m : mentions) {
-            Place p = m.place();
-            if (!p.resolved() || p.precision() == Place.Precision.COUNTRY || actsAsParty(context, m)) {
-                continue;
-            }
-            if (only != null && !only.equals(p)) {
-                return null;
-            }
-            only = p;
-        }
-        return only;
+        return local != null ? local : mostNamed(context, mentions, false);
     }
 
     /**
