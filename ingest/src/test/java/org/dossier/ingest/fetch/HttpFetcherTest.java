@@ -196,10 +196,14 @@ class HttpFetcherTest {
         }
         List<Long> times = server.requests("/p").stream().map(LoopbackHttpServer.Request::nanoTime).sorted().toList();
         assertThat(times).hasSize(6);
+        // The server logs a request some time after it left, and on a loaded machine that delay varies: one gap can
+        // look short when the request before it was logged late. The spacing shows in the span of all six (it cannot
+        // shrink by more than one such delay) and in no two requests arriving together.
+        assertThat((times.get(times.size() - 1) - times.get(0)) / 1_000_000).as("span of six requests")
+                .isGreaterThanOrEqualTo(5 * gap.toMillis() - 60);
         for (int i = 1; i < times.size(); i++) {
-            // a little slack for the time between the request leaving and the server logging it
             assertThat((times.get(i) - times.get(i - 1)) / 1_000_000).as("gap before request %d", i)
-                    .isGreaterThanOrEqualTo(gap.toMillis() - 30);
+                    .isGreaterThanOrEqualTo(gap.toMillis() / 2);
         }
     }
 
