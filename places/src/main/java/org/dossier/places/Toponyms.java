@@ -276,6 +276,9 @@ public final class Toponyms {
                         continue;
                     }
                     Span span = tokens.get(first).span().union(tokens.get(last).span());
+                    if (isAreaOrCountry(Names.key(span.of(text)))) {
+                        break; // a list of states or countries: "in Washington, Georgia and Florida"
+                    }
                     Toponym.Within within = placeIn(Names.key(span.of(text)), area.of(text));
                     if (within == null) {
                         continue;
@@ -303,6 +306,10 @@ public final class Toponyms {
         found.addAll(added);
     }
 
+    private boolean isAreaOrCountry(String key) {
+        return gazetteer.country(key) != null || !gazetteer.areas(key).isEmpty();
+    }
+
     /** The index of the toponym of just those characters, with no word around it that changes it, or -1. */
     private static int exactly(List<Toponym> found, Span span) {
         for (int i = 0; i < found.size(); i++) {
@@ -324,8 +331,7 @@ public final class Toponyms {
                 continue;
             }
             Span span = tokens.get(comma + 1).span().union(tokens.get(j).span());
-            String key = Names.key(span.of(text));
-            if (gazetteer.country(key) != null || !gazetteer.areas(key).isEmpty()) {
+            if (isAreaOrCountry(Names.key(span.of(text)))) {
                 return span;
             }
         }

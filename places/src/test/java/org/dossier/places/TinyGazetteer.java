@@ -71,6 +71,8 @@ final class TinyGazetteer {
             "P\t5746545\tPortland\tUS\tOR\tPPLA2\t652503\t45.52345\t-122.67621\t\t",
             "P\t4975802\tPortland\tUS\tME\tPPLA2\t66881\t43.66147\t-70.25533\t\t",
             "P\t5761708\tWoodburn\tUS\tOR\tPPL\t25173\t45.14373\t-122.85537\t\t",
+            // a town named like a state (as Washington, Georgia and Delaware, Ohio are)
+            "P\t9000001\tTexas\tUS\tOR\tPPL\t1500\t45.0\t-121.0\t\t",
             "P\t8480064\tWoodburn\tUS\tVA\tPPL\t8480\t38.84745\t-77.23605\t\t",
             "P\t164816\tSar\u0101qib\tSY\t12\tPPLA3\t34231\t35.86447\t36.80591\t\t",
             "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",

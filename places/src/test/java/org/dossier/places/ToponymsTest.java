@@ -227,6 +227,14 @@ class ToponymsTest {
     }
 
     @Test
+    void aListOfStatesIsNoPlaceInItsNeighbour() {
+        String text = "Lawmakers in Texas , Oregon and Georgia met";
+        List<Toponym> found = find(text, null, "Texas", "Oregon", "Georgia");
+        assertThat(found).extracting(Toponym::text).containsExactly("Texas", "Oregon", "Georgia");
+        assertThat(found).extracting(Toponym::within).containsOnlyNulls();
+    }
+
+    @Test
     void aContractionAfterACommaIsNoAdminArea() {
         // as CoreNLP splits it: "I" and "’ll", with no space between ("ill" is the key of Illinois' "Ill.")
         String text = "If you like it, I’ll be there";
