@@ -78,10 +78,18 @@ public final class ActorResolver {
     private static final Set<String> POSTINGS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "emissary",
             "emissaries", "consul", "consuls", "delegate", "delegates", "representative", "representatives",
             "attache", "attaché", "nuncio", "diplomat", "diplomats");
-    /** Roles whose country names their subject, not their owner ("the top Ukraine expert", "adviser on Russia"). */
-    private static final Set<String> TOPICS = Set.of("expert", "experts", "specialist", "specialists", "analyst",
-            "analysts", "scholar", "scholars", "adviser", "advisers", "advisor", "advisors", "correspondent",
-            "correspondents", "director", "directors", "desk", "envoy", "envoys", "coordinator", "czar", "tsar");
+    /** Roles whose country named before them is their subject, not their owner ("the top Ukraine expert"). */
+    private static final Set<String> SUBJECT_ROLES = Set.of("expert", "experts", "specialist", "specialists",
+            "analyst", "analysts", "scholar", "scholars", "desk");
+    /**
+     * Roles whose "on" or "for" names their subject ("adviser on Russia", "envoy for Syria"); named before them, the
+     * country is their own ("U.S. envoy", "U.S. national security adviser").
+     */
+    private static final Set<String> TOPICAL_ROLES = Set.of("expert", "experts", "specialist", "specialists",
+            "analyst", "analysts", "scholar", "scholars", "adviser", "advisers", "advisor", "advisors",
+            "correspondent", "correspondents", "director", "directors", "desk", "envoy", "envoys", "coordinator",
+            "czar", "tsar");
+    private static final Set<String> TOPIC_CASES = Set.of("on", "for");
     private static final int NAME_WINDOW = 5;
 
     private final Dictionaries dictionaries;
@@ -609,6 +617,9 @@ public final class ActorResolver {
         }
         // the envoy to Ukraine or the Ukraine expert of a story about Ukraine serves the story's other country
         String country = mainCountryBut(hosts);
+        if (country == null && agentOnly.isPresent() && agentOnly.get().equals(ActorNames.UNKNOWN_COUNTRY)) {
+            return Optional.empty(); // a role of another country than the only one named: no code to give
+        }
         return agentOnly.map(code -> country == null ? code : country + code.substring(3));
     }
 
@@ -725,18 +736,20 @@ public final class ActorResolver {
 
     /**
      * Whether the token names the subject of a role rather than its owner: a country's name right before an
-     * expert's or adviser's noun ("the top Ukraine expert", "Russia adviser"), or after its "on" or "for"
-     * ("expert on Russia", "envoy for Syria"). A country's adjective ("a Chinese expert") stays the owner.
+     * expert's noun ("the top Ukraine expert"), or after the "on" or "for" of an expert, adviser or envoy ("adviser
+     * on Russia", "envoy for Syria"). A country's adjective ("a Chinese expert") and a country before an adviser or
+     * envoy ("U.S. envoy") stay the owner.
      */
     private static boolean isTopic(SentenceView s, int t) {
         for (int n = t, steps = 0; n >= 0 && steps < 3; n = s.head(n), steps++) {
             int head = s.head(n);
-            if (head < 0 || !TOPICS.contains(s.word(head).toLowerCase(Locale.ROOT))) {
+            if (head < 0) {
                 continue;
             }
+            String role = s.word(head).toLowerCase(Locale.ROOT);
             String rel = s.relation(n);
-            if (rel.equals("compound") && s.pos(t).startsWith("NNP")
-                    || rel.startsWith("nmod") && Set.of("on", "for").contains(s.caseMarker(n))) {
+            if (rel.equals("compound") && s.pos(t).startsWith("NNP") && SUBJECT_ROLES.contains(role)
+                    || rel.startsWith("nmod") && TOPIC_CASES.contains(s.caseMarker(n)) && TOPICAL_ROLES.contains(role)) {
                 return true;
             }
         }

@@ -169,6 +169,28 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCountryBeforeAnEnvoyIsTheirOwn() {
+        Parsed p = parse("Afghanistan/NNP/LOCATION/1/nsubj thanked|thank/VBD/O/-1/root "
+                        + "Afghanistan/NNP/LOCATION/1/obj",
+                "U.S./NNP/LOCATION/1/compound envoy/NN/O/3/compound Zalmay/NNP/PERSON/3/compound "
+                + "Khalilzad/NNP/PERSON/4/nsubj arrived|arrive/VBD/O/-1/root");
+
+        Entity khalilzad = p.context().entityOf(p.context().mentionAt(p.sentence(1).token(2).span().start()));
+
+        assertThat(p.resolver().person(khalilzad).code()).startsWith("USA");
+    }
+
+    @Test
+    void anExpertOnTheOnlyCountryNamedHasNoCode() {
+        Parsed p = parse("Jane/NNP/PERSON/1/compound Doe/NNP/PERSON/7/nsubj ,/,/O/1/punct the/DT/O/5/det "
+                + "Ukraine/NNP/COUNTRY/5/compound expert/NN/O/1/appos ,/,/O/1/punct testified|testify/VBD/O/-1/root");
+
+        Entity doe = p.context().entityOf(p.context().mentionAt(0));
+
+        assertThat(p.resolver().person(doe).code()).isNull();
+    }
+
+    @Test
     void aMultinationalIsABusinessOfItsCountry() {
         Parsed p = parse("Microsoft/NNP/ORGANIZATION/1/nsubj sued|sue/VBD/O/-1/root Google/NNP/ORGANIZATION/1/obj");
 
