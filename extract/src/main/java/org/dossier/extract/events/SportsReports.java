@@ -1,5 +1,6 @@
 package org.dossier.extract.events;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,8 @@ final class SportsReports {
     /** The least share of an article's words that are words of sports, and the least counts of them. */
     private static final double MIN_SHARE = 0.02;
     private static final int MIN_WORDS = 8;
-    private static final int MIN_STRONG = 3;
+    /** Different words only sports use: a name repeated ("the Arab League") counts once. */
+    private static final int MIN_STRONG = 2;
 
     private final Map<String, String> strengths;
 
@@ -35,7 +37,7 @@ final class SportsReports {
     boolean isSportsReport(ArticleContext context) {
         int words = 0;
         int sports = 0;
-        int strong = 0;
+        Set<String> strong = new HashSet<>();
         for (SentenceView s : context.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 String word = s.word(i);
@@ -43,17 +45,20 @@ final class SportsReports {
                     continue;
                 }
                 words++;
-                String strength = strengths.get(word.toLowerCase(Locale.ROOT));
+                String lower = word.toLowerCase(Locale.ROOT);
+                String strength = strengths.get(lower);
                 if (strength != null) {
                     sports++;
-                    strong += strength.equals("strong") ? 1 : 0;
+                    if (strength.equals("strong")) {
+                        strong.add(lower);
+                    }
                 }
             }
         }
-        return sports >= MIN_WORDS && strong >= MIN_STRONG && sports >= MIN_SHARE * words;
+        return sports >= MIN_WORDS && strong.size() >= MIN_STRONG && sports >= MIN_SHARE * words;
     }
 
-    /** Whether an actor or target code is a state's police, courts, government, armed forces or legislature. */
+    /** Whether an actor or target code is a state's police, courts, government, armed forces, legislature or spies. */
     static boolean isState(String code) {
         if (code == null) {
             return false;

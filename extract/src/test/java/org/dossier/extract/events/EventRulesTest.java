@@ -191,6 +191,19 @@ class EventRulesTest {
     }
 
     @Test
+    void aPoliticalArticleWithTheWordsOfALeagueIsNoSportsReport() {
+        // "The League won. The League's victory ..." eight times over: many weak words, no two strong ones
+        ParsedText text = ParsedText.published("2016-10-12");
+        for (int i = 0; i < 4; i++) {
+            text.sentence("The/DT/O/1/det League/NNP/ORGANIZATION/2/nsubj won|win/VBD/O/-1/root "
+                    + "a/DT/O/5/det game/NN/O/5/compound victory/NN/O/2/obj");
+        }
+        text.sentence("Spain/NNP/LOCATION/1/nsubj attacked|attack/VBD/O/-1/root Russia/NNP/LOCATION/1/obj");
+
+        assertThat(events(text)).extracting(Event::root).contains("19");
+    }
+
+    @Test
     void anArticleWithAFewWordsOfSportsIsNoSportsReport() {
         ParsedText text = sportsReport(1)
                 .sentence("Spain/NNP/LOCATION/1/nsubj attacked|attack/VBD/O/-1/root Russia/NNP/LOCATION/1/obj")
