@@ -20,16 +20,9 @@ enum Tense {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "'s", "'re");
     private static final int REACH = 8;
-    /** Words that put the date after them in the future whatever the verb's tense: "a scheduled Dec. 15 vote". */
-    private static final Set<String> SCHEDULED = Set.of("scheduled", "planned", "upcoming", "slated", "due");
-    private static final Set<String> SCHEDULE_LINKS = Set.of("a", "an", "the", "its", "their", "his", "her", "for",
-            "on");
 
     /** The tense of the verb nearest before the expression at tokens [first, last], else the nearest after it. */
     static Tense of(List<Token> tokens, int first, int last) {
-        if (scheduled(tokens, first)) {
-            return FUTURE;
-        }
         for (int i = first - 1; i >= Math.max(0, first - REACH); i--) {
             if (tokens.get(i).pos().startsWith("VB")) {
                 return ofVerb(tokens, i);
@@ -41,20 +34,6 @@ enum Tense {
             }
         }
         return PAST;
-    }
-
-    /** "a scheduled Dec. 15 imposition", "slated for March": a word of schedule just before the expression. */
-    private static boolean scheduled(List<Token> tokens, int first) {
-        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
-            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            if (SCHEDULED.contains(word)) {
-                return true;
-            }
-            if (!SCHEDULE_LINKS.contains(word)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static Tense ofVerb(List<Token> tokens, int verb) {
