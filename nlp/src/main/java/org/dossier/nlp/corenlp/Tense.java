@@ -13,7 +13,10 @@ import org.dossier.model.Token;
  */
 enum Tense {
     PAST,
-    /** The simple present: a weekday is the next one (a schedule), a date in a year the nearest one. */
+    /**
+     * The simple present: a weekday is the next one (a schedule), a date in a year one of the last three months,
+     * else the next.
+     */
     PRESENT,
     FUTURE;
 

@@ -131,18 +131,21 @@ final class TimexAnchor {
         LocalDate in(int year);
     }
 
+    /** How far back a date told in the simple present may lie: news names a recent date without its year. */
+    private static final long RECENT_DAYS = 92;
+
     /**
      * The date in the year before, of, or after publication: the latest not after it, for the future the first not
-     * before it, and for the simple present the nearest to it ("after Hamas's October 7 attack" in November is
-     * last month's, not next year's; "opens on December 15" in November is next month's).
+     * before it, and for the simple present the one of the last three months if there is one, else the first not
+     * before it ("after Hamas's October 7 attack" in November is last month's, not next year's; "the rules take
+     * effect in October" in March are next October's).
      */
     private static LocalDate inNearestYear(LocalDate published, Tense tense, DateInYear date) {
         int year = published.getYear();
         if (tense == Tense.PRESENT) {
             LocalDate before = inNearestYear(published, Tense.PAST, date);
-            LocalDate after = inNearestYear(published, Tense.FUTURE, date);
-            return ChronoUnit.DAYS.between(published, after) < ChronoUnit.DAYS.between(before, published)
-                    ? after : before;
+            return ChronoUnit.DAYS.between(before, published) <= RECENT_DAYS ? before
+                    : inNearestYear(published, Tense.FUTURE, date);
         }
         if (tense == Tense.FUTURE) {
             LocalDate same = date.in(year);

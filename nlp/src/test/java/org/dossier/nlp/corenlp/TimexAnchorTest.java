@@ -47,7 +47,8 @@ class TimexAnchorTest {
         "XXXX-WXX-1, PRESENT, 2016-10-17, DAY",
         "XXXX-09-22, PRESENT, 2016-09-22, DAY",
         "XXXX-11-21, PRESENT, 2016-11-21, DAY",
-        "XXXX-05, PRESENT, 2016-05-01, MONTH",
+        "XXXX-08, PRESENT, 2016-08-01, MONTH",
+        "XXXX-05, PRESENT, 2017-05-01, MONTH",
         "XXXX-12, PRESENT, 2016-12-01, MONTH",
     })
     void anchorsToThePublicationDate(String timex, Tense tense, LocalDate date, Precision precision) {
