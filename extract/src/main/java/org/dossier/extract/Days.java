@@ -58,6 +58,10 @@ public final class Days {
                 .toList();
     }
 
+    /** "by noon on Friday": a time of the day before "on" keeps the date a bound. */
+    private static final String TIME_OF_DAY_ON = "(?sU).*\\b(noon|midday|midnight|dawn|dusk|daybreak|nightfall|sunrise"
+            + "|sunset|morning|evening|night|end)\\s+(on|at)\\s*$";
+
     /** "since September 22", "until Monday": the bound of a period, not the day of an event. */
     public static boolean startsAPeriod(ArticleContext context, DateExpression date) {
         String before = context.text().substring(Math.max(0, date.span().start() - 80), date.span().start())
@@ -68,6 +72,6 @@ public final class Days {
         // Monday").
         return before.matches("(?sU).*\\b(since|until|till|through)\\b([\\s'’-]+[\\w'’-]+){0,8}\\s*$")
                 || before.matches("(?sU).*\\b(before|after|from|by)\\b(\\W+\\w+){0,2}\\W*$")
-                        && !before.matches("(?sU).*\\b(on|at)\\s*$");
+                        && (!before.matches("(?sU).*\\b(on|at)\\s*$") || before.matches(TIME_OF_DAY_ON));
     }
 }

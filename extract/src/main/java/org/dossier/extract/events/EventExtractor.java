@@ -54,9 +54,11 @@ public final class EventExtractor implements ArticleStage {
     /** Relations of a verb that is no predicate of its own: "the killed man", "has been", "is". */
     private static final Set<String> NOT_PREDICATES = Set.of("amod", "compound", "aux", "aux:pass", "cop");
 
-    /** Verbs whose subject is the event they say happened: "the shooting took place on Monday". */
-    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur", "take", "unfold", "erupt", "break",
-            "come", "begin", "start", "end");
+    /**
+     * Verbs whose subject is the event they say happened: "the shooting happened on Monday". Not "come" ("the
+     * sanctions come after Russia's attack on Monday") nor "end" (a truce that ended on Monday began before).
+     */
+    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur", "unfold", "erupt");
 
     private final Dictionaries dictionaries;
     private final EventModel model;
@@ -709,8 +711,21 @@ public final class EventExtractor implements ArticleStage {
         int verb = s.head(trigger);
         String rel = s.relation(trigger);
         boolean carried = verb >= 0 && s.isVerb(verb) && (rel.equals("obj") && carriesItsObject(s.lemma(verb))
-                || rel.equals("nsubj") && HAPPENING_VERBS.contains(s.lemma(verb)));
+                || rel.equals("nsubj") && (HAPPENING_VERBS.contains(s.lemma(verb)) || takesPlace(s, verb)));
         return carried ? dateIn(context, s, VerbCoder.ownClause(s, verb), -1) : null;
+    }
+
+    /** "took place", "will take place". */
+    private static boolean takesPlace(SentenceView s, int verb) {
+        if (!s.lemma(verb).equals("take")) {
+            return false;
+        }
+        for (int c : s.children(verb)) {
+            if (s.relation(c).equals("obj") && s.lemma(c).equalsIgnoreCase("place")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean carriesItsObject(String lemma) {

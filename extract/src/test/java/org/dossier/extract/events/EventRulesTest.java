@@ -125,6 +125,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aDeadlineByATimeOfDayOnADayIsTheBoundOfAPeriod() {
+        ParsedText text = condemnedCiting("by noon on Monday",
+                "by/IN/O/7/case noon/NN/O/5/obl on/IN/O/8/case Monday/NNP/DATE/5/obl")
+                .date("Monday", "XXXX-WXX-1", "2016-10-10", Precision.DAY);
+
+        assertThat(events(text)).singleElement().satisfies(e ->
+                assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED));
+    }
+
+    @Test
     void aDayRightAfterByIsTheBoundOfAPeriod() {
         ParsedText text = condemnedCiting("by Monday", "by/IN/O/7/case Monday/NNP/DATE/5/obl")
                 .date("Monday", "XXXX-WXX-1", "2016-10-10", Precision.DAY);
