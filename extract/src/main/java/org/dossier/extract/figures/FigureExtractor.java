@@ -53,6 +53,8 @@ public final class FigureExtractor implements ArticleStage {
 
     /** Lemmas of verbs whose counted object is people, so that an agent noun after them counts (harm-verbs.tsv). */
     static final Set<String> HARM_VERBS = WordTables.set("figures/harm-verbs.tsv");
+    /** Plural nouns ending like agent nouns that name things ("tankers", "containers"): not-people-nouns.tsv. */
+    static final Set<String> NOT_PEOPLE = WordTables.set("figures/not-people-nouns.tsv");
 
     /** Plural nouns of agents, who are people: "coworkers", "mobsters", "bystanders", "activists", "detainees". */
     private static final Pattern AGENT_NOUN = Pattern.compile("\\p{L}{2,}(?:er|or|ist|ant|ent|ian|ee)s");
@@ -308,7 +310,7 @@ public final class FigureExtractor implements ArticleStage {
             head = unitStart;
         } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb))
                 && (!amount.vague() || verb == amount.first() - 1) // "injuring dozens"
-                && (unitStart >= s.size() || !s.isNoun(unitStart))) {
+                && !countsANoun(s, unitStart)) {
             unit = "people";
         } else if (!amount.vague() && followsToll(s, amount.first()) >= 0) {
             unit = "people"; // "the death toll rose to 45", "raising the number of cases in Odisha to 42"
@@ -397,6 +399,15 @@ public final class FigureExtractor implements ArticleStage {
         return UNITS.contains(lemma) || UNITS.contains(last) || demonym(s, head) ? head : -1;
     }
 
+    /** Whether the counted words are a noun phrase, its adjectives first ("two British tankers"): a count of it. */
+    private static boolean countsANoun(SentenceView s, int start) {
+        int t = start;
+        while (t < s.size() && (s.pos(t).startsWith("JJ") || s.pos(t).equals("VBN") || s.pos(t).equals("HYPH"))) {
+            t++;
+        }
+        return t < s.size() && s.isNoun(t);
+    }
+
     /** The last noun of the counted words when it is a plural agent noun ("coworkers", "managers"), or -1. */
     private static int agentHead(SentenceView s, int start) {
         int head = -1;
@@ -411,7 +422,12 @@ public final class FigureExtractor implements ArticleStage {
                 break;
             }
         }
-        return head >= 0 && s.pos(head).equals("NNS") && AGENT_NOUN.matcher(s.token(head).word()).matches() ? head : -1;
+        if (head < 0 || !s.pos(head).equals("NNS")) {
+            return -1;
+        }
+        String word = s.token(head).word();
+        return AGENT_NOUN.matcher(word).matches() && !NOT_PEOPLE.contains(word.toLowerCase(java.util.Locale.ROOT))
+                ? head : -1;
     }
 
     /** "10,000 Palestinians", "two Israelis": a capitalized plural noun names people by where they are from. */

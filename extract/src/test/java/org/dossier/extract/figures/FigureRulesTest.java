@@ -423,6 +423,8 @@ class FigureRulesTest {
         });
         assertThat(figures(ParsedText.published(null).sentence(flat("They/PRP sold|sell/VBD two/CD "
                 + "containers|container/NNS after/IN the/DT attack/NN ./."), false))).as("no verb of harm").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT Guard/NNP captured|capture/VBD two/CD "
+                + "British/JJ tankers|tanker/NNS ./."), false))).as("things, not people").isEmpty();
     }
 
     @Test
