@@ -292,10 +292,14 @@ final class FigureSources {
         String text = sentence.of(context.text());
         int at = amount.start() - sentence.start();
         Matcher before = QUOTED_AS_SAYING.matcher(text);
-        while (before.find()) {
-            if (before.end() <= at) {
-                return quotedOne(context, sentence, before.start(1), before.end(1), before.group(1));
-            }
+        int[] nearest = null; // the last "quoted X as saying" before the number: the one that says it
+        String words = null;
+        while (before.find() && before.end() <= at) {
+            nearest = new int[] {before.start(1), before.end(1)};
+            words = before.group(1);
+        }
+        if (nearest != null) {
+            return quotedOne(context, sentence, nearest[0], nearest[1], words);
         }
         Matcher after = QUOTED_AT_END.matcher(text);
         if (after.find() && after.start() >= at) {
@@ -472,6 +476,13 @@ final class FigureSources {
      * universities" are universities); a phrase that opens with a word no name opens with, or runs past ten words,
      * is none.
      */
+    /** A source that ends with where it is: "officials in Aleppo", "the ministry in Sanaa". */
+    private static final Pattern PLACE_BEFORE_COMMA = Pattern.compile(
+            "\\b(?:in|near|from|at)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*$");
+    /** What follows a name to say who or where it is: "a Democrat", "the capital", "Yemen's capital". */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "(?i)(?:a|an|the)\\s.*|\\p{L}+['’]s\\s+(?:capital|largest city|second city)");
+
     static String cleaned(String source) {
         if (source == null) {
             return null;
@@ -488,7 +499,11 @@ final class FigureSources {
             String before = s.substring(0, comma).strip();
             String after = s.substring(comma + 2).strip();
             boolean named = before.matches("(?:\\p{Lu}[\\p{L}.'’-]*\\s*)+");
-            s = named || after.isEmpty() || NOT_SOURCE_STARTS.contains(firstWord(after)) ? before : after;
+            // "officials in Aleppo, Syria": the place's country or state; "Mayor Bill de Blasio, a Democrat": who he is
+            boolean placed = PLACE_BEFORE_COMMA.matcher(before).find();
+            boolean described = DESCRIPTION.matcher(after).matches();
+            s = named || placed || described || after.isEmpty() || NOT_SOURCE_STARTS.contains(firstWord(after))
+                    ? before : after;
         }
         s = s.replaceFirst("^\\d[\\d,.]*\\s+", ""); // "1,300 universities and colleges had reported"
         if (s.isEmpty() || s.split("\\s+").length > MAX_SOURCE_WORDS || NOT_SOURCE_STARTS.contains(firstWord(s))) {

@@ -408,6 +408,12 @@ class FigureRulesTest {
                 + "saying|say/VBG nothing/NN ./."), false));
         assertThat(after).as("a quote after the number is not what gives it").singleElement()
                 .satisfies(f -> assertThat(f.source()).isNull());
+        List<Figure> second = figures(ParsedText.published(null).sentence(flat("IRNA/NNP/ORGANIZATION "
+                + "quoted|quote/VBD Ali/NNP/PERSON Rezapour/NNP/PERSON as/IN saying|say/VBG calm/JJ returned|return/VBD "
+                + ",/, and/CC Fars/NNP/ORGANIZATION quoted|quote/VBD Mehdi/NNP/PERSON Irannejad/NNP/PERSON as/IN "
+                + "saying|say/VBG 12/CD people/NNS died|die/VBD ./."), false));
+        assertThat(second).as("the nearest quoted before the number").singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo("Mehdi Irannejad"));
     }
 
     @Test
@@ -425,6 +431,15 @@ class FigureRulesTest {
                 + "containers|container/NNS after/IN the/DT attack/NN ./."), false))).as("no verb of harm").isEmpty();
         assertThat(figures(ParsedText.published(null).sentence(flat("The/DT Guard/NNP captured|capture/VBD two/CD "
                 + "British/JJ tankers|tanker/NNS ./."), false))).as("things, not people").isEmpty();
+    }
+
+    @Test
+    void aSourceKeepsItsNameBeforeAPlaceOrADescriptionAfterAComma() {
+        assertThat(FigureSources.cleaned("officials in Aleppo, Syria")).isEqualTo("officials in Aleppo");
+        assertThat(FigureSources.cleaned("the Health Ministry in Sanaa, Yemen's capital"))
+                .isEqualTo("the Health Ministry in Sanaa");
+        assertThat(FigureSources.cleaned("Mayor Bill de Blasio, a Democrat")).isEqualTo("Mayor Bill de Blasio");
+        assertThat(FigureSources.cleaned("the head of the zone, Ali Rezapour")).isEqualTo("Ali Rezapour");
     }
 
     @Test
