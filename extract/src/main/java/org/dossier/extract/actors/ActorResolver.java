@@ -749,7 +749,8 @@ public final class ActorResolver {
             String role = s.word(head).toLowerCase(Locale.ROOT);
             String rel = s.relation(n);
             if (rel.equals("compound") && s.pos(t).startsWith("NNP") && SUBJECT_ROLES.contains(role)
-                    || rel.startsWith("nmod") && TOPIC_CASES.contains(s.caseMarker(n)) && TOPICAL_ROLES.contains(role)) {
+                    || rel.startsWith("nmod") && s.caseMarker(n) != null && TOPIC_CASES.contains(s.caseMarker(n))
+                            && TOPICAL_ROLES.contains(role)) {
                 return true;
             }
         }

@@ -181,6 +181,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void aRolesPhraseWithoutAPrepositionIsNoError() {
+        // "an adviser Russia" (a phrase the parser hangs on the role with no case marker) must not stop the article
+        Parsed p = parse("Jane/NNP/PERSON/1/compound Doe/NNP/PERSON/5/nsubj ,/,/O/1/punct an/DT/O/4/det "
+                + "adviser/NN/O/1/appos Russia/NNP/COUNTRY/4/nmod testified|testify/VBD/O/-1/root");
+
+        Entity doe = p.context().entityOf(p.context().mentionAt(0));
+
+        assertThat(p.resolver().person(doe)).isNotNull();
+    }
+
+    @Test
     void anExpertOnTheOnlyCountryNamedHasNoCode() {
         Parsed p = parse("Jane/NNP/PERSON/1/compound Doe/NNP/PERSON/7/nsubj ,/,/O/1/punct the/DT/O/5/det "
                 + "Ukraine/NNP/COUNTRY/5/compound expert/NN/O/1/appos ,/,/O/1/punct testified|testify/VBD/O/-1/root");
