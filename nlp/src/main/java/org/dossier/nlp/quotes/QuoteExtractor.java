@@ -508,8 +508,9 @@ public final class QuoteExtractor implements ArticleStage {
                     continue;
                 }
                 int end = coordinationEnd(inner.attribution().sentence(), inner.attribution().cueIndex());
-                if (end <= content.start() || end >= content.end()) {
-                    continue;
+                if (end <= content.start() || end >= content.end()
+                        || wordsBetween(inner.attribution().sentence(), inner.content().end(), content.end())) {
+                    continue; // "said police, claiming the crowd was armed, opened fire": a participle inside
                 }
                 outer = new ReportedSpeech.Found(new Span(content.start(), end), outer.attribution(),
                         outer.cueSpan(), outer.cue(), null);
@@ -521,6 +522,17 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
         return out;
+    }
+
+    /** Whether a word (not punctuation) of the sentence lies between the two offsets. */
+    private static boolean wordsBetween(Sentence sentence, int from, int to) {
+        for (Token token : sentence.tokens()) {
+            if (token.span().start() >= from && token.span().end() <= to
+                    && Character.isLetterOrDigit(token.word().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> COORDINATORS = Set.of("and", "but", ",");

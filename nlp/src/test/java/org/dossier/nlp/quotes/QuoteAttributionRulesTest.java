@@ -937,6 +937,20 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aParticipleCueInsideAReportIsNoSecondReportOfItsSpeaker() {
+        // "police, claiming the crowd was armed, opened fire": the claim is the police's, inside what Holt says
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say police/NNS ,/, claiming/VBG/claim the/DT crowd/NN was/VBD/be "
+                        + "armed/JJ ,/, opened/VBD/open fire/NN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "11>3:nsubj", "3>4:punct", "3>5:acl", "7>6:det",
+                        "9>7:nsubj", "9>8:cop", "5>9:ccomp", "3>10:punct", "2>11:ccomp", "11>12:obj", "2>13:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
+                .contains("police, claiming the crowd was armed, opened fire / Ann Holt")
+                .doesNotContain("police / Ann Holt", "the crowd was armed / Ann Holt");
+    }
+
+    @Test
     void anAttributionThatTheSplitterCutAtAnAbbreviationStillJoinsTheQuotationAfterIt() {
         List<Quote> quotes = new Story()
                 .paragraph("\"/`` The/DT party/NN has/VBZ/have a/DT problem/NN ,/, \"/'' said/VBD/say Jim/NNP Ross/NNP "
