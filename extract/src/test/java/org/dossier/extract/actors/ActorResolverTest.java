@@ -28,7 +28,11 @@ class ActorResolverTest {
     }
 
     private static Parsed parse(String... sentences) {
-        ParsedText text = ParsedText.published("2016-10-12");
+        return parseOn("2016-10-12", sentences);
+    }
+
+    private static Parsed parseOn(String published, String... sentences) {
+        ParsedText text = ParsedText.published(published);
         for (String sentence : sentences) {
             text.sentence(sentence);
         }
@@ -111,9 +115,34 @@ class ActorResolverTest {
     void aFormerOfficialIsAnEliteOfTheirCountry() {
         Parsed p = parse("America/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
                 "former/JJ/O/2/amod U.N./NNP/ORGANIZATION/2/compound ambassador/NN/O/4/compound "
-                + "Nikki/NNP/PERSON/4/compound Haley/NNP/PERSON/5/nsubj spoke|speak/VBD/O/-1/root");
+                + "Kelly/NNP/PERSON/4/compound Craft/NNP/PERSON/5/nsubj spoke|speak/VBD/O/-1/root");
 
         assertThat(p.resolve(1, 4).actor().code()).isEqualTo("USAELI");
+    }
+
+    @Test
+    void aLeaderOfTheSupplementIsGovernmentWhileInOfficeAndAnEliteAfter() {
+        String sentence = "Ashraf/NNP/PERSON/1/compound Ghani/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root";
+
+        assertThat(parseOn("2019-03-01", sentence).resolve(0, 1).actor().code()).isEqualTo("AFGGOV");
+        assertThat(parseOn("2022-03-01", sentence).resolve(0, 1).actor().code()).isEqualTo("AFGELI");
+    }
+
+    @Test
+    void aLeaderPhoenixLeavesInOfficeLeavesItOnTheSupplementsDate() {
+        String sentence = "Angela/NNP/PERSON/1/compound Merkel/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root";
+
+        assertThat(parseOn("2021-12-07", sentence).resolve(0, 1).actor().code()).isEqualTo("DEUGOV");
+        assertThat(parseOn("2021-12-08", sentence).resolve(0, 1).actor().code()).as("the day Scholz took over")
+                .isEqualTo("DEUELI");
+    }
+
+    @Test
+    void aLeaderTheArticleNamesInAnotherCountrysStoryKeepsTheirOwnCode() {
+        Parsed p = parseOn("2019-06-01", "Britain/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "Emmanuel/NNP/PERSON/1/compound Macron/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 1).actor().code()).isEqualTo("FRAGOV");
     }
 
     @Test

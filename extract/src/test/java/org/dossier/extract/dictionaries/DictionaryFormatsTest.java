@@ -146,6 +146,23 @@ class DictionaryFormatsTest {
                 .satisfies(m -> assertThat(m.entry().code()).isEqualTo("RUSGOV"));
     }
 
+    @Test
+    void supplementLeadersFollowTheirTermsAndCommonSurnamesStayUnlisted() {
+        ActorDictionary actors = Dictionaries.standard().actors();
+
+        assertThat(actors.match(List.of("boris", "johnson"), 0, LocalDate.of(2020, 6, 1))).get()
+                .satisfies(m -> assertThat(m.entry().code()).isEqualTo("GBRGOV"));
+        assertThat(actors.match(List.of("boris", "johnson"), 0, LocalDate.of(2024, 6, 1))).get()
+                .satisfies(m -> assertThat(m.entry().code()).isEqualTo("GBRELI"));
+        assertThat(actors.match(List.of("trump"), 0, LocalDate.of(2018, 1, 1))).get()
+                .satisfies(m -> assertThat(m.entry().code()).isEqualTo("USAGOV"));
+        assertThat(actors.match(List.of("trump"), 0, LocalDate.of(2023, 1, 1))).get()
+                .satisfies(m -> assertThat(m.entry().code()).isEqualTo("USAELI"));
+        for (String surname : List.of("johnson", "harris", "bennett")) {
+            assertThat(actors.match(List.of(surname), 0, LocalDate.of(2022, 1, 1))).as(surname).isEmpty();
+        }
+    }
+
     private static BufferedReader reader(String text) {
         return new BufferedReader(new StringReader(text));
     }
