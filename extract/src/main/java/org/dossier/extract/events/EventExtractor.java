@@ -238,6 +238,9 @@ public final class EventExtractor implements ArticleStage {
         }
         List<Proposal> out = new ArrayList<>();
         for (VerbCoder.Coded c : verbs.codeLearned(s, v, triggers.code(lower(s.lemma(v)), prediction.root()))) {
+            if (DisapprovalOfNoOne.isNoEvent(c.code(), c.targetValue())) {
+                continue;
+            }
             List<String> list = new ArrayList<>(features.ofTrigger(c, s, lead, quoted));
             list.add("trigger-probability=" + Math.min(9, (int) (prediction.probability() * 10)));
             out.add(triggerProposal(context, s, c, list));
@@ -260,7 +263,7 @@ public final class EventExtractor implements ArticleStage {
             return null;
         }
         StatementCoder.Coded coded = statements.codeLearned(quote, part, statementModel.code(cue, prediction.root()));
-        if (coded == null) {
+        if (coded == null || DisapprovalOfNoOne.isNoEvent(coded.code(), coded.targetValue())) {
             return null;
         }
         // the event model weighs the statement model's probability as one of the traits ("trait=probability=3")

@@ -59,6 +59,12 @@ final class StatementCoder {
             "reiterate", "describe", "express", "voice", "announce", "according to", "call", "brand", "label",
             "dub", "term");
 
+    private static final String THREATEN = "13";
+    /** Speech verbs of warning: a threat when someone is warned, a pessimistic comment when no one is. */
+    private static final Set<String> WARNINGS = Set.of("warn", "caution");
+    /** A pessimistic comment: what a warning that threatens no one says. */
+    private static final String PESSIMISM = "012";
+
     private final Dictionaries dictionaries;
     private final ArticleContext context;
     private final ActorResolver actors;
@@ -85,6 +91,11 @@ final class StatementCoder {
             return null;
         }
         ActorResolver.Resolved target = target(part, speaker.actor());
+        if (target == null && WARNINGS.contains(cue) && CameoCodes.root(code).equals(THREATEN)) {
+            // "warned that the sector faces mass job cuts": a warning of no one is a threat to no one but a
+            // pessimistic comment (012), as the CAMEO manual and the gold's conventions code it
+            code = PESSIMISM;
+        }
         return new Coded(code, ActionLabels.label(code, null, dictionaries.codes()), speaker, target,
                 Set.copyOf(traits));
     }

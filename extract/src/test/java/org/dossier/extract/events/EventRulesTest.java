@@ -619,4 +619,20 @@ class EventRulesTest {
 
         assertThat(events(text)).noneMatch(e -> e.root().equals("11"));
     }
+
+    /** "{subject} will suffer", warned Grayling. */
+    private static ParsedText graylingWarned(String subjectTokens, String subject) {
+        return ParsedText.published("2020-10-12")
+                .sentence("Grayling/NNP/PERSON/1/nsubj warned|warn/VBD/O/-1/root " + subjectTokens
+                        + " will/MD/O/3/aux suffer/VB/O/1/ccomp")
+                .quote(subject + " will suffer", false, "Grayling", "warned");
+    }
+
+    @Test
+    void aWarningOfNoOneIsAPessimisticCommentAndAWarningOfSomeoneAThreat() {
+        assertThat(coded(graylingWarned("Industry/NN/O/3/nsubj", "Industry")))
+                .singleElement().asString().startsWith("012 ");
+        assertThat(coded(graylingWarned("Russia/NNP/LOCATION/3/nsubj", "Russia")))
+                .singleElement().asString().startsWith("130 ");
+    }
 }

@@ -89,25 +89,44 @@ class LearnedTriggerTest {
             Map.of("11", Map.of("word=sloppy", 4.0), "none", Map.of()),
             Map.of("11", -2.0, "none", 0.0), Map.of(), 0.3);
 
-    private static ParsedText kerrySaid(String speaker) {
-        return ParsedText.published("2016-10-12")
-                .sentence(speaker + "/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root the/DT/O/3/det "
-                        + "raid|raid/NN/O/5/nsubj was|be/VBD/O/5/cop sloppy/JJ/O/1/ccomp")
-                .quote("the raid was sloppy", false, speaker, "said");
+    private static List<Event> statements(TriggerModel model, ParsedText text) {
+        return new EventExtractor(DICTIONARIES, EventModel.keepAll(), TriggerModel.none(), model)
+                .apply(text.build()).getOrEmpty(Layers.EVENTS);
     }
 
     @Test
     void aStatementTheLexiconDoesNotReadIsCodedByTheStatementModelWithItsSpeaker() {
-        List<Event> events = new EventExtractor(DICTIONARIES, EventModel.keepAll(), TriggerModel.none(), SHAME)
-                .apply(kerrySaid("Kerry").build()).getOrEmpty(Layers.EVENTS);
-        List<Event> rulesAlone = new EventExtractor(DICTIONARIES, EventModel.keepAll(), TriggerModel.none(),
-                TriggerModel.none()).apply(kerrySaid("Kerry").build()).getOrEmpty(Layers.EVENTS);
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root Russia/NNP/LOCATION/4/nsubj "
+                        + "was|be/VBD/O/4/cop sloppy/JJ/O/1/ccomp")
+                .quote("Russia was sloppy", false, "Kerry", "said");
 
-        assertThat(rulesAlone).noneMatch(e -> e.root().equals("11"));
-        assertThat(events).filteredOn(e -> e.root().equals("11")).singleElement().satisfies(e -> {
+        assertThat(statements(TriggerModel.none(), text)).noneMatch(e -> e.root().equals("11"));
+        assertThat(statements(SHAME, text)).filteredOn(e -> e.root().equals("11")).singleElement().satisfies(e -> {
             assertThat(e.cameo()).as("the root's own code").isEqualTo("110");
             assertThat(e.actor().name()).isEqualTo("Kerry");
-            assertThat(e.text()).isEqualTo("the raid was sloppy");
+            assertThat(e.target().code()).isEqualTo("RUS");
+            assertThat(e.text()).isEqualTo("Russia was sloppy");
         });
+    }
+
+    /** "Kerry said the raid was sloppy": what a speaker says of a thing is no disapproval of anyone. */
+    @Test
+    void aDisapprovalTheStatementModelReadsOfNoOneIsNoEvent() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root the/DT/O/3/det "
+                        + "raid|raid/NN/O/5/nsubj was|be/VBD/O/5/cop sloppy/JJ/O/1/ccomp")
+                .quote("the raid was sloppy", false, "Kerry", "said");
+
+        assertThat(statements(SHAME, text)).noneMatch(e -> e.root().equals("11"));
+    }
+
+    /** "Russia slagged off" with nothing slagged off: a verb the model reads as criticism of no one is no event. */
+    @Test
+    void aDisapprovalTheTriggerModelReadsOfNoOneIsNoEvent() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
+                + "slagged|slag/VBD/O/-1/root off/RP/O/1/compound:prt");
+
+        assertThat(events(CRITICISM, text)).isEmpty();
     }
 }
