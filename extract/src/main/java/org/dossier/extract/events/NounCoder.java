@@ -94,7 +94,7 @@ final class NounCoder {
         if (actor == null && target == null) {
             return null;
         }
-        if (actor != null && target != null && VerbCoder.sameActor(actor.actor(), target.actor())) {
+        if (actor != null && target != null && VerbCoder.sameParty(actor, target)) {
             target = null;
         }
         boolean violent = code.startsWith("18") || code.startsWith("19") || code.startsWith("20");

@@ -257,7 +257,9 @@ final class StatementCoder {
             return null;
         }
         List<ActorResolver.Resolved> found = actors.actorsIn(s, first, last);
-        found.removeIf(r -> VerbCoder.sameActor(r.actor(), speaker));
+        // two people of one code are two parties ("Jeffries backed Pelosi", both USALEG); a body and its code one
+        found.removeIf(r -> r.person() ? r.actor().name().equalsIgnoreCase(speaker.name())
+                : VerbCoder.sameActor(r.actor(), speaker));
         if (found.isEmpty()) {
             return null;
         }

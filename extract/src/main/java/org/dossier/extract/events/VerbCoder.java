@@ -379,7 +379,7 @@ final class VerbCoder {
     }
 
     /** The same party on both sides: the same name, or the same code for parties other than people. */
-    private static boolean sameParty(ActorResolver.Resolved a, ActorResolver.Resolved b) {
+    static boolean sameParty(ActorResolver.Resolved a, ActorResolver.Resolved b) {
         if (a.actor().name().equalsIgnoreCase(b.actor().name())) {
             return true;
         }

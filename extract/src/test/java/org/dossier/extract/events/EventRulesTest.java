@@ -611,6 +611,23 @@ class EventRulesTest {
     }
 
     @Test
+    void twoPeopleOfOneCodeAreTwoParties() {
+        // John Kerry and Barack Obama are both USAGOV in 2016: the criticism still has its target
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
+                        + "Barack/NNP/PERSON/4/compound Obama/NNP/PERSON/6/nmod:poss 's/POS/O/4/case "
+                        + "attack/NN/O/8/nsubj was|be/VBD/O/8/cop unacceptable/JJ/O/2/ccomp")
+                .quote("Barack Obama 's attack was unacceptable", false, "John Kerry", "said");
+
+        assertThat(events(text)).anySatisfy(e -> {
+            assertThat(e.root()).isEqualTo("11");
+            assertThat(e.actor().name()).isEqualTo("John Kerry");
+            assertThat(e.target()).isNotNull();
+            assertThat(e.target().name()).isEqualTo("Barack Obama");
+        });
+    }
+
+    @Test
     void aStatementWhoseSpeakerNamesNoActorIsNoEvent() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("A/DT/O/1/det source/NN/O/2/nsubj said|say/VBD/O/-1/root the/DT/O/4/det attack/NN/O/6/nsubj "
