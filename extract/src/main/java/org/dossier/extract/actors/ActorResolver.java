@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 import org.dossier.extract.dictionaries.ActorDictionary;
 import org.dossier.extract.dictionaries.ActorNames;
 import org.dossier.extract.dictionaries.AgentDictionary;
@@ -78,17 +79,12 @@ public final class ActorResolver {
     private static final Set<String> POSTINGS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "emissary",
             "emissaries", "consul", "consuls", "delegate", "delegates", "representative", "representatives",
             "attache", "attaché", "nuncio", "diplomat", "diplomats");
-    /** Roles whose country named before them is their subject, not their owner ("the top Ukraine expert"). */
-    private static final Set<String> SUBJECT_ROLES = Set.of("expert", "experts", "specialist", "specialists",
-            "analyst", "analysts", "scholar", "scholars", "desk");
     /**
-     * Roles whose "on" or "for" names their subject ("adviser on Russia", "envoy for Syria"); named before them, the
-     * country is their own ("U.S. envoy", "U.S. national security adviser").
+     * Roles whose "on" or "for" names their subject ("adviser on Russia", "envoy for Syria"), by kind: "subject" for
+     * those whose country named before them is their subject too ("the top Ukraine expert"), "topical" for those
+     * whose country before them is their own ("U.S. envoy"). actors/role-subjects.tsv.
      */
-    private static final Set<String> TOPICAL_ROLES = Set.of("expert", "experts", "specialist", "specialists",
-            "analyst", "analysts", "scholar", "scholars", "adviser", "advisers", "advisor", "advisors",
-            "correspondent", "correspondents", "director", "directors", "desk", "envoy", "envoys", "coordinator",
-            "czar", "tsar");
+    private static final Map<String, String> TOPICAL_ROLES = WordTables.map("actors/role-subjects.tsv");
     private static final Set<String> TOPIC_CASES = Set.of("on", "for");
     private static final int NAME_WINDOW = 5;
 
@@ -748,9 +744,9 @@ public final class ActorResolver {
             }
             String role = s.word(head).toLowerCase(Locale.ROOT);
             String rel = s.relation(n);
-            if (rel.equals("compound") && s.pos(t).startsWith("NNP") && SUBJECT_ROLES.contains(role)
+            if (rel.equals("compound") && s.pos(t).startsWith("NNP") && "subject".equals(TOPICAL_ROLES.get(role))
                     || rel.startsWith("nmod") && s.caseMarker(n) != null && TOPIC_CASES.contains(s.caseMarker(n))
-                            && TOPICAL_ROLES.contains(role)) {
+                            && TOPICAL_ROLES.containsKey(role)) {
                 return true;
             }
         }

@@ -13,6 +13,7 @@ import org.dossier.extract.ArticleContext;
 import org.dossier.extract.Days;
 import org.dossier.extract.SentencePlaces;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 import org.dossier.extract.actors.ActorResolver;
 import org.dossier.extract.dictionaries.CameoCodes;
 import org.dossier.extract.dictionaries.Dictionaries;
@@ -54,11 +55,8 @@ public final class EventExtractor implements ArticleStage {
     /** Relations of a verb that is no predicate of its own: "the killed man", "has been", "is". */
     private static final Set<String> NOT_PREDICATES = Set.of("amod", "compound", "aux", "aux:pass", "cop");
 
-    /**
-     * Verbs whose subject is the event they say happened: "the shooting happened on Monday". Not "come" ("the
-     * sanctions come after Russia's attack on Monday") nor "end" (a truce that ended on Monday began before).
-     */
-    private static final Set<String> HAPPENING_VERBS = Set.of("happen", "occur", "unfold", "erupt");
+    /** Verbs whose subject is the event they say happened: "the shooting happened on Monday" (happening-verbs.txt). */
+    private static final Set<String> HAPPENING_VERBS = WordTables.set("events/happening-verbs.txt");
 
     private final Dictionaries dictionaries;
     private final EventModel model;
