@@ -81,6 +81,11 @@ public final class Names {
 
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
+    /** Two capital letters, as a US state's or a Canadian province's postal code is written ("TX", "ON"). */
+    static boolean postalShape(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1));
+    }
+
     /** The Levenshtein distance of two keys: the fewest letters inserted, deleted or replaced. */
     public static int editDistance(String a, String b) {
         return LEVENSHTEIN.apply(a, b);

@@ -202,17 +202,13 @@ public final class PlaceResolver implements ArticleStage {
         if (w.admin1() != null) {
             AdminArea area = gazetteer.area(w.country(), w.admin1());
             // the area's name, or its postal abbreviation ("TX", "ON"), which the place finder took as one
-            if (area != null && (gazetteer.areas(t.key()).contains(area) || postalAbbreviation(t.text()))) {
+            if (area != null && (gazetteer.areas(t.key()).contains(area) || Names.postalShape(t.text()))) {
                 return of(area, t.text());
             }
             return null;
         }
         Country country = gazetteer.country(t.key());
         return country != null && country.code().equals(w.country()) ? of(country) : null;
-    }
-
-    private static boolean postalAbbreviation(String text) {
-        return text.length() == 2 && Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(1));
     }
 
     /** What the article's unambiguous names tell of where it is: its countries, admin areas and places. */

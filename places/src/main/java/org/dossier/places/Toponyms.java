@@ -340,7 +340,7 @@ public final class Toponyms {
 
     /** The US state or the province of a two-letter postal code ("TX", "ON"), or null. */
     private AdminArea postalCode(String word) {
-        if (word.length() != 2 || !Character.isUpperCase(word.charAt(0)) || !Character.isUpperCase(word.charAt(1))) {
+        if (!Names.postalShape(word)) {
             return null;
         }
         AdminArea state = gazetteer.area("US", word);

@@ -378,18 +378,7 @@ public final class FigureExtractor implements ArticleStage {
 
     /** The last noun of the words that name what is counted ("pro-government fighters"), when it is a unit. */
     private static int unitHead(SentenceView s, int start) {
-        int head = -1;
-        for (int t = start; t < s.size() && t < start + 5; t++) {
-            String pos = s.pos(t);
-            if (pos.startsWith("NN")) {
-                head = t;
-                if (pos.equals("NNS") || pos.equals("NNPS") || t + 1 >= s.size() || !s.pos(t + 1).startsWith("NN")) {
-                    break;
-                }
-            } else if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH"))) {
-                break;
-            }
-        }
+        int head = countedNoun(s, start, true);
         if (head < 0) {
             return -1;
         }
@@ -402,7 +391,7 @@ public final class FigureExtractor implements ArticleStage {
     /** Whether the counted words are a noun phrase, its adjectives first ("two British tankers"): a count of it. */
     private static boolean countsANoun(SentenceView s, int start) {
         int t = start;
-        while (t < s.size() && (s.pos(t).startsWith("JJ") || s.pos(t).equals("VBN") || s.pos(t).equals("HYPH"))) {
+        while (t < s.size() && countedModifier(s.pos(t))) {
             t++;
         }
         return t < s.size() && s.isNoun(t);
@@ -410,24 +399,37 @@ public final class FigureExtractor implements ArticleStage {
 
     /** The last noun of the counted words when it is a plural agent noun ("coworkers", "managers"), or -1. */
     private static int agentHead(SentenceView s, int start) {
-        int head = -1;
-        for (int t = start; t < s.size() && t < start + 5; t++) {
-            String pos = s.pos(t);
-            if (pos.startsWith("NN")) {
-                head = t;
-                if (pos.equals("NNS") || t + 1 >= s.size() || !s.pos(t + 1).startsWith("NN")) {
-                    break;
-                }
-            } else if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH"))) {
-                break;
-            }
-        }
+        int head = countedNoun(s, start, false);
         if (head < 0 || !s.pos(head).equals("NNS")) {
             return -1;
         }
         String word = s.token(head).word();
-        return AGENT_NOUN.matcher(word).matches() && !NOT_PEOPLE.contains(word.toLowerCase(java.util.Locale.ROOT))
-                ? head : -1;
+        return AGENT_NOUN.matcher(word).matches() && !NOT_PEOPLE.contains(word.toLowerCase(Locale.ROOT)) ? head : -1;
+    }
+
+    /**
+     * The last noun of the words after a number, over its modifiers and up to a plural or the last of a compound
+     * ("pro-government fighters", "aid workers"), within five words; or -1. A plural proper noun ends them when
+     * {@code properPluralEnds}.
+     */
+    private static int countedNoun(SentenceView s, int start, boolean properPluralEnds) {
+        for (int t = start; t < s.size() && t < start + 5; t++) {
+            String pos = s.pos(t);
+            if (pos.startsWith("NN")) {
+                if (pos.equals("NNS") || properPluralEnds && pos.equals("NNPS") || t + 1 >= s.size()
+                        || !s.pos(t + 1).startsWith("NN") || t + 1 >= start + 5) {
+                    return t;
+                }
+            } else if (!countedModifier(pos)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Adjectives, participles and hyphens before what is counted: "two pro-government fighters". */
+    private static boolean countedModifier(String pos) {
+        return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH");
     }
 
     /** "10,000 Palestinians", "two Israelis": a capitalized plural noun names people by where they are from. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;
@@ -273,13 +274,7 @@ final class FigureSources {
         if (words.split("\\s+").length > MAX_INVERTED_WORDS) {
             return null;
         }
-        Span named = new Span(sentence.start() + inverted.start(1), sentence.start() + inverted.end(1));
-        String person = personIn(context, named);
-        if (person != null) {
-            return person;
-        }
-        String holder = roleHolder(context, sentence.start(), words);
-        return holder != null ? holder : nameIn(context, named, stripArticle(words));
+        return speakerIn(context, sentence, inverted.start(1), inverted.end(1), words);
     }
 
     /**
@@ -292,23 +287,25 @@ final class FigureSources {
         String text = sentence.of(context.text());
         int at = amount.start() - sentence.start();
         Matcher before = QUOTED_AS_SAYING.matcher(text);
-        int[] nearest = null; // the last "quoted X as saying" before the number: the one that says it
-        String words = null;
+        MatchResult nearest = null; // the last "quoted X as saying" before the number: the one that says it
         while (before.find() && before.end() <= at) {
-            nearest = new int[] {before.start(1), before.end(1)};
-            words = before.group(1);
+            nearest = before.toMatchResult();
         }
         if (nearest != null) {
-            return quotedOne(context, sentence, nearest[0], nearest[1], words);
+            return speakerIn(context, sentence, nearest.start(1), nearest.end(1), nearest.group(1));
         }
         Matcher after = QUOTED_AT_END.matcher(text);
         if (after.find() && after.start() >= at) {
-            return quotedOne(context, sentence, after.start(1), after.end(1), after.group(1));
+            return speakerIn(context, sentence, after.start(1), after.end(1), after.group(1));
         }
         return null;
     }
 
-    private static String quotedOne(ArticleContext context, Span sentence, int from, int to, String words) {
+    /**
+     * Who the words of an attribution at [from, to) of the sentence name: a person named in them, else the person a
+     * bare role stands for ("the governor"), else a body named in them, else the words themselves.
+     */
+    private static String speakerIn(ArticleContext context, Span sentence, int from, int to, String words) {
         Span named = new Span(sentence.start() + from, sentence.start() + to);
         String person = personIn(context, named);
         if (person != null) {
