@@ -85,6 +85,21 @@ class ActorResolverTest {
     }
 
     @Test
+    void countryWordsNewsUsesNameTheAgentsOwnerInAnArticleAboutAnotherCountry() {
+        Parsed p = parse(SYRIA,
+                "Swedish/JJ/O/1/amod prosecutors|prosecutor/NNS/O/2/nsubj decided|decide/VBD/O/-1/root",
+                "The/DT/O/2/det UK/NNP/LOCATION/2/compound police/NNS/O/3/nsubj arrested|arrest/VBD/O/-1/root "
+                        + "him/PRP/O/3/obj",
+                "Northern/NNP/LOCATION/1/compound Ireland/NNP/LOCATION/2/nsubj voted|vote/VBD/O/-1/root",
+                "Houthi/NNP/ORGANIZATION/1/compound rebels|rebel/NNS/O/2/nsubj attacked|attack/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 1).actor().code()).as("Swedish prosecutors").isEqualTo("SWEJUD");
+        assertThat(p.resolve(2, 2).actor().code()).as("the UK police").isEqualTo("GBRCOP");
+        assertThat(p.resolve(3, 1).actor().code()).as("Northern Ireland, not Ireland").isEqualTo("GBR");
+        assertThat(p.resolve(4, 1).actor().code()).as("Houthi rebels").isEqualTo("YEMREB");
+    }
+
+    @Test
     void anOrganizationWithAnAgentKeepsTheOrganization() {
         Parsed p = parse("UN/NNP/ORGANIZATION/1/compound troops|troop/NNS/O/2/nsubj withdrew|withdraw/VBD/O/-1/root");
 
