@@ -73,6 +73,12 @@ public final class ActorResolver {
             "spokeswoman", "spokesperson", "spokesmen", "head", "negotiator", "negotiators", "ambassador",
             "ambassadors", "diplomat", "diplomats", "minister", "ministers");
     private static final Set<String> MILITARY_MEMBERS = Set.of("commander", "commanders", "units", "unit");
+    /**
+     * Words for someone who speaks for a body, which the Phoenix agents code as media (MED): the body is what they
+     * act for ("a police spokesman" is the police's, "a Syrian spokesman" the government's), so they name no sector.
+     */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokesmen", "spokeswoman", "spokeswomen",
+            "spokesperson", "spokespersons", "spokespeople");
     /** Words that make a role one the person no longer holds. */
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile", "onetime", "one-time");
     /** Roles whose "to" names the host of a posting, not the person's own country ("envoy to Ukraine"). */
@@ -357,7 +363,8 @@ public final class ActorResolver {
             if (m.isEmpty() && start == head && !s.lemma(head).equals(s.word(head))) {
                 m = dictionaries.agents().match(List.of(s.lemma(head)), 0);
             }
-            if (m.isPresent() && start + m.get().length() - 1 == head) {
+            if (m.isPresent() && start + m.get().length() - 1 == head
+                    && !(m.get().length() == 1 && SPOKESPEOPLE.contains(s.word(head).toLowerCase(Locale.ROOT)))) {
                 return m.get().entry().code();
             }
         }
@@ -433,20 +440,47 @@ public final class ActorResolver {
             return null;
         }
         List<String> owners = owners(s, head, tokens);
-        if (owners.isEmpty()) {
+        String modifierAgent = modifierAgent(s, head);
+        boolean contextual = owners.isEmpty();
+        if (contextual && modifierAgent == null) {
             return null;
+        }
+        if (contextual) {
+            // "a police spokesman": the members of the article's country's police
+            String country = mainCountry();
+            owners = List.of(country == null ? ActorNames.UNKNOWN_COUNTRY : country);
         }
         List<String> codes = new ArrayList<>();
         for (String owner : owners) {
-            if (owner.length() == 3 && names.isCountry(owner)) {
-                codes.add(owner + (GOVERNMENT_MEMBERS.contains(s.word(head)) ? "GOV"
+            if (owner.length() == 3 && names.isCountry(owner) || owner.equals(ActorNames.UNKNOWN_COUNTRY)) {
+                codes.add(owner + (modifierAgent != null ? modifierAgent
+                        : GOVERNMENT_MEMBERS.contains(s.word(head)) ? "GOV"
                         : MILITARY_MEMBERS.contains(s.word(head)) ? "MIL" : ""));
             } else {
                 codes.add(owner);
             }
         }
         String code = String.join(";", codes);
-        return new Resolved(new Actor(canonicalName(code, surface(s, tokens)), code), tokens, kindOf(code), false);
+        return new Resolved(new Actor(canonicalName(code, surface(s, tokens)), code), tokens, kindOf(code),
+                contextual);
+    }
+
+    /**
+     * The sector an agent word in a member's phrase names: "police" of "a police spokesman", "ministry" of "a
+     * spokesman for the ministry"; or null.
+     */
+    private String modifierAgent(SentenceView s, int head) {
+        for (int c : s.children(head)) {
+            String relation = s.relation(c);
+            if (c < head && (relation.equals("compound") || relation.equals("amod"))
+                    || c > head && relation.startsWith("nmod") && OF_CASES.contains(String.valueOf(s.caseMarker(c)))) {
+                String agent = agentEndingAt(s, c);
+                if (agent != null) {
+                    return agent;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -100,6 +100,23 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSpokespersonActsForTheBodyTheyNameNotForTheMedia() {
+        Parsed p = parse(SYRIA,
+                "Kenyan/JJ/MISC/2/amod police/NN/O/2/compound spokesman/NN/O/4/compound Charles/NNP/PERSON/4/compound "
+                        + "Owino/NNP/PERSON/5/nsubj said|say/VBD/O/-1/root",
+                "A/DT/O/2/det police/NN/O/2/compound spokesman/NN/O/3/nsubj said|say/VBD/O/-1/root",
+                "A/DT/O/1/det spokesman/NN/O/5/nsubj for/IN/O/4/case the/DT/O/4/det ministry/NN/O/1/nmod "
+                        + "said|say/VBD/O/-1/root",
+                "A/DT/O/2/det Syrian/JJ/MISC/2/amod spokesman/NN/O/3/nsubj said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 4).actor().code()).as("Kenyan police spokesman Charles Owino").isEqualTo("KENCOP");
+        assertThat(p.resolve(2, 2).actor().code()).as("a police spokesman, in an article about Syria")
+                .isEqualTo("SYRCOP");
+        assertThat(p.resolve(3, 1).actor().code()).as("a spokesman for the ministry").isEqualTo("SYRGOV");
+        assertThat(p.resolve(4, 2).actor().code()).as("a Syrian spokesman").isEqualTo("SYRGOV");
+    }
+
+    @Test
     void anOrganizationWithAnAgentKeepsTheOrganization() {
         Parsed p = parse("UN/NNP/ORGANIZATION/1/compound troops|troop/NNS/O/2/nsubj withdrew|withdraw/VBD/O/-1/root");
 
