@@ -271,6 +271,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCompanyTheDictionariesLackIsABusinessByTheLegalFormThatEndsItsName() {
+        Parsed p = parse(SYRIA, "Zorvex/NNP/ORGANIZATION/1/compound Holdings/NNP/ORGANIZATION/2/nsubj "
+                + "sued|sue/VBD/O/-1/root Qarlin/NNP/ORGANIZATION/4/compound Inc./NNP/ORGANIZATION/2/obj");
+
+        assertThat(p.resolve(1, 1).actor().code()).isEqualTo("SYRBUS");
+        assertThat(p.resolve(1, 4).actor().code()).isEqualTo("SYRBUS");
+    }
+
+    @Test
     void theyInAReportedClauseIsTheSpeakerWhoReportsIt() {
         Parsed p = parse(SYRIA, "Rebels|rebel/NNS/O/1/nsubj say/VBP/O/-1/root they/PRP/O/5/nsubj have/VBP/O/5/aux "
                 + "now/RB/O/5/advmod retaken|retake/VBN/O/1/ccomp villages|village/NNS/O/5/obj");
