@@ -709,6 +709,7 @@ public final class ActorResolver {
         String agent = null;
         boolean former = false;
         boolean hosted = false;
+        boolean ownerInPhrase = false;
         for (int t : phrase) {
             if (isPatronage(s, t)) {
                 continue;
@@ -725,6 +726,7 @@ public final class ActorResolver {
             }
             if (code != null && owner == null) {
                 owner = code;
+                ownerInPhrase = inPrepositionalPhrase(s, t, phrase);
             }
             String a = agentEndingAt(s, t);
             if (a != null) {
@@ -746,7 +748,22 @@ public final class ActorResolver {
             return agent == null && !hosted ? Optional.empty()
                     : Optional.of(ActorNames.UNKNOWN_COUNTRY + (agent == null ? "" : agent));
         }
-        return Optional.of(agent != null && owner.length() == 3 && names.isCountry(owner) ? owner + agent : owner);
+        boolean country = owner.length() == 3 && names.isCountry(owner);
+        if (country && agent == null && ownerInPhrase) {
+            // "a major skeptic of Ukraine aid": a country in a phrase of a word that is no role is its topic
+            return Optional.empty();
+        }
+        return Optional.of(agent != null && country ? owner + agent : owner);
+    }
+
+    /** Whether the token lies in a prepositional phrase of the role phrase: "Ukraine" of "skeptic of Ukraine aid". */
+    private static boolean inPrepositionalPhrase(SentenceView s, int t, List<Integer> phrase) {
+        for (int n = t, steps = 0; n >= 0 && phrase.contains(n) && steps < 4; n = s.head(n), steps++) {
+            if (s.relation(n).startsWith("nmod") && !s.relation(n).equals("nmod:poss")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

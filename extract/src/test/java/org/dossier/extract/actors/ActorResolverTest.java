@@ -136,6 +136,23 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCountryInAPrepositionalPhraseOfAWordThatIsNoRoleIsATopic() {
+        Parsed p = parse("Ramaswamy/NNP/PERSON/8/nsubj ,/,/O/0/punct a/DT/O/4/det major/JJ/O/4/amod "
+                + "skeptic/NN/O/0/appos of/IN/O/7/case Ukraine/NNP/LOCATION/7/compound aid/NN/O/4/nmod "
+                + "spoke|speak/VBD/O/-1/root");
+
+        assertThat(p.resolve(0, 0).actor().code()).as("a skeptic of Ukraine aid is not Ukraine").isNull();
+    }
+
+    @Test
+    void aCountryThatModifiesAPersonsNounIsTheirs() {
+        Parsed p = parse("Jackson/NNP/PERSON/5/nsubj ,/,/O/0/punct a/DT/O/4/det Vermont/NNP/STATE_OR_PROVINCE/4/compound "
+                + "poet/NN/O/0/appos spoke|speak/VBD/O/-1/root");
+
+        assertThat(p.resolve(0, 0).actor().code()).as("a Vermont poet").isEqualTo("USA");
+    }
+
+    @Test
     void anAbbreviatedTitleCodesALawmaker() {
         Parsed p = parse("California/NNP/STATE_OR_PROVINCE/3/compound Sen./NNP/O/3/compound Dianne/NNP/PERSON/3/compound "
                 + "Feinstein/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root");
