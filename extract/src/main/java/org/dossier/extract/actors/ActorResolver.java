@@ -889,7 +889,8 @@ public final class ActorResolver {
                     continue;
                 }
                 Optional<ActorDictionary.Match> m = dictionaries.actors().match(s.words(), i, context.published());
-                if (m.isPresent() && m.get().entry().code().length() >= 3) {
+                if (m.isPresent() && m.get().entry().code().length() >= 3
+                        && !(names.isCountry(m.get().entry().code()) && inLongerName(s, i, i + m.get().length() - 1))) {
                     String country = m.get().entry().code().substring(0, 3);
                     counts.merge(country, 1, Integer::sum);
                     if (!order.contains(country)) {
@@ -901,6 +902,21 @@ public final class ActorResolver {
         }
         countryCounts = counts;
         countryOrder = order;
+    }
+
+    /**
+     * Whether the words from {@code first} to {@code last} are part of a person's name ("Michael Jordan") or of a
+     * longer place name ("Spanish Town", Jamaica's): a country's name there does not make an article one about the
+     * country (a person the dictionary codes, "Trump", still does).
+     */
+    private boolean inLongerName(SentenceView s, int first, int last) {
+        if ("PERSON".equals(s.token(first).ner())) {
+            return true; // the word itself, not a title before a name ("U.S. Ambassador Gordon Sondland")
+        }
+        Mention mention = context.mentionAt(s.token(first).span().start());
+        return mention != null && mention.type() == EntityType.LOCATION
+                && (mention.span().start() < s.token(first).span().start()
+                        || mention.span().end() > s.token(last).span().end());
     }
 
     private void remember(int offset, Actor actor) {

@@ -218,6 +218,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCountryWordInAPersonsOrALongerPlacesNameDoesNotMakeTheArticleOneAboutTheCountry() {
+        Parsed p = parse("Jamaica/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "Police/NNS/O/1/nsubj searched|search/VBD/O/-1/root Spanish/NNP/LOCATION/3/compound "
+                        + "Town/NNP/LOCATION/1/obj",
+                "Spanish/NNP/LOCATION/1/compound Town/NNP/LOCATION/2/nsubj grieved|grieve/VBD/O/-1/root",
+                "Michael/NNP/PERSON/1/compound Jordan/NNP/PERSON/2/nsubj spoke|speak/VBD/O/-1/root",
+                "Jordan/NNP/PERSON/1/nsubj laughed|laugh/VBD/O/-1/root");
+
+        assertThat(p.resolver().mainCountry()).isEqualTo("JAM");
+    }
+
+    @Test
     void anEnvoyToTheCountryAStoryNamesMostServesItsOtherCountry() {
         Parsed p = parse("America/NNP/LOCATION/1/nsubj helped|help/VBD/O/-1/root Ukraine/NNP/LOCATION/1/obj",
                 "Ukraine/NNP/LOCATION/1/nsubj thanked|thank/VBD/O/-1/root America/NNP/LOCATION/1/obj",
