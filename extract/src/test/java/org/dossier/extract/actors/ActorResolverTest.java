@@ -146,8 +146,8 @@ class ActorResolverTest {
 
     @Test
     void aCountryThatModifiesAPersonsNounIsTheirs() {
-        Parsed p = parse("Jackson/NNP/PERSON/5/nsubj ,/,/O/0/punct a/DT/O/4/det Vermont/NNP/STATE_OR_PROVINCE/4/compound "
-                + "poet/NN/O/0/appos spoke|speak/VBD/O/-1/root");
+        Parsed p = parse("Jackson/NNP/PERSON/5/nsubj ,/,/O/0/punct a/DT/O/4/det "
+                + "Vermont/NNP/STATE_OR_PROVINCE/4/compound poet/NN/O/0/appos spoke|speak/VBD/O/-1/root");
 
         assertThat(p.resolve(0, 0).actor().code()).as("a Vermont poet").isEqualTo("USA");
     }
