@@ -98,6 +98,15 @@ final class ReportedSpeech {
                         view.text().substring(token.span().start(), token.span().end())));
                 continue;
             }
+            String manner = lemma == null && parse != null ? SpeechCues.mannerLemma(sentence, i) : null;
+            int[] clause = manner == null ? null : thatClause(sentence, parse, i);
+            if (clause != null) {
+                // "He joked that his comments should be taken lightly": a verb of manner reports its "that" clause
+                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
+                found.add(new Found(span(sentence, clause), new Attribution(speaker, sentence, i), token.span(),
+                        view.text().substring(token.span().start(), token.span().end())));
+                continue;
+            }
             if (lemma == null || parse == null) {
                 continue;
             }
@@ -119,6 +128,22 @@ final class ReportedSpeech {
             }
         }
         return found;
+    }
+
+    /**
+     * The clause "that" opens after the cue, with a subject of its own, as its complement: token bounds from "that"
+     * on (trimmed), or null. "boasted that he won" reports; "boasted of the crowds that came" does not.
+     */
+    private static int[] thatClause(Sentence sentence, SentenceParse parse, int cue) {
+        int complement = complement(parse, cue);
+        if (complement <= cue || !hasSubject(parse, complement)) {
+            return null;
+        }
+        int marker = parse.dependent(complement, "mark");
+        if (marker < 0 || !word(sentence, marker).equals("that")) {
+            return null;
+        }
+        return trim(sentence, parse.subtreeBounds(complement), MIN_CONTENT_TOKENS);
     }
 
     /** Token bounds {first, last} of what the cue at {@code cue} reports, or null. */

@@ -1027,4 +1027,20 @@ class QuoteAttributionRulesTest {
         assertThat(added).filteredOn(Quote::direct).singleElement()
                 .satisfies(q -> assertThat(q.text()).contains("We are open to every view"));
     }
+
+    @Test
+    void aVerbOfMannerReportsTheClauseThatOpensAfterIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP joked/VBD/joke to/IN reporters/NNS that/IN the/DT vote/NN was/VBD/be "
+                        + "rigged/VBN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:case", "2>4:obl", "9>5:mark", "7>6:det",
+                        "9>7:nsubj:pass", "9>8:aux:pass", "2>9:ccomp", "2>10:punct")
+                // without "that" a verb of manner reports nothing: its words may be anything's
+                .paragraph("Bo/NNP Reyes/NNP boasted/VBD/boast the/DT crowd/NN was/VBD/be huge/JJ ./.", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:cop", "2>6:ccomp",
+                        "2>7:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name() + " / " + q.direct())
+                .containsExactly("the vote was rigged / Ann Holt / false");
+    }
 }
