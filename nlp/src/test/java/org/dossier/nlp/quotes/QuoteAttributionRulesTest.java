@@ -1043,4 +1043,27 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name() + " / " + q.direct())
                 .containsExactly("the vote was rigged / Ann Holt / false");
     }
+
+    @Test
+    void aSpeakerAfterAnInvertedCueSpeaksForTheClauseBefore() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT plan/NN will/MD fail/VB by/IN June/NNP ,/, said/VBD/say several/JJ analysts/NNS "
+                        + "./.")
+                .parsed("1>0:det", "3>1:nsubj", "3>2:aux", "-1>3:root", "5>4:case", "3>5:obl", "3>6:punct",
+                        "3>7:parataxis", "9>8:amod", "7>9:obj", "3>10:punct")
+                .paragraph("Tariffs/NNS will/MD not/RB bring/VB jobs/NNS back/RB ,/, says/VBZ/say Ann/NNP Holt/NNP ,/, "
+                        + "an/DT economist/NN ./.", "Ann Holt")
+                .parsed("3>0:nsubj", "3>1:aux", "3>2:advmod", "-1>3:root", "3>4:obj", "3>5:advmod", "3>6:punct",
+                        "3>7:parataxis", "9>8:compound", "7>9:obj", "9>10:punct", "12>11:det", "9>12:appos",
+                        "3>13:punct")
+                // a quotation before the cue is a direct quote's: "“…,” said Bo Reyes"
+                .paragraph("\"/`` The/DT vote/NN was/VBD/be close/JJ ,/, \"/'' said/VBD/say Bo/NNP Reyes/NNP ./.",
+                        "Bo Reyes")
+                .parsed("2>1:det", "4>2:nsubj", "4>3:cop", "-1>4:root", "4>5:punct", "4>6:punct", "4>7:parataxis",
+                        "9>8:compound", "7>9:obj", "4>10:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name() + " / " + q.direct())
+                .containsExactly("The plan will fail by June / several analysts / false",
+                        "Tariffs will not bring jobs back / Ann Holt / false", "The vote was close / Bo Reyes / true");
+    }
 }
