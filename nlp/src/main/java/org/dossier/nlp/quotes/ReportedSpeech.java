@@ -121,20 +121,20 @@ final class ReportedSpeech {
                 continue;
             }
             int[] bounds = contentBounds(sentence, parse, i, lemma);
-            if (bounds != null) {
-                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
-                found.add(new Found(span(sentence, bounds), new Attribution(speaker, sentence, i), token.span(),
-                        view.text().substring(token.span().start(), token.span().end())));
-                continue;
-            }
             int speakerHead = SpeechCues.CLAUSAL.contains(lemma) ? invertedSpeaker(sentence, i) : -1;
-            int[] fronted = speakerHead < 0 ? null : trim(sentence, new int[] {0, i - 2}, MIN_CONTENT_TOKENS);
+            int[] fronted = speakerHead < 0 ? null : bounds != null && bounds[1] < i ? bounds
+                    : trim(sentence, new int[] {0, i - 2}, MIN_CONTENT_TOKENS);
             if (fronted != null) {
-                // "Nor are tariffs likely to bring the jobs back, said David Autor, an economist at M.I.T."
+                // "Nor are tariffs likely to bring the jobs back, said David Autor, an economist at M.I.T.": the
+                // speaker follows the cue, where the parser makes it the cue's object or leaves the cue no clause
                 Speaker speaker = remember(sentence, speakers.fromToken(sentence, speakerHead, parse,
                         previous(sentence)));
                 found.add(new Found(span(sentence, fronted), new Attribution(speaker, sentence, i),
                         token.span(), view.text().substring(token.span().start(), token.span().end())));
+            } else if (bounds != null) {
+                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
+                found.add(new Found(span(sentence, bounds), new Attribution(speaker, sentence, i), token.span(),
+                        view.text().substring(token.span().start(), token.span().end())));
             }
         }
         return found;

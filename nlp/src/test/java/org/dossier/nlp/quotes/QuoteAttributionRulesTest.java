@@ -1056,6 +1056,11 @@ class QuoteAttributionRulesTest {
                 .parsed("3>0:nsubj", "3>1:aux", "3>2:advmod", "-1>3:root", "3>4:obj", "3>5:advmod", "3>6:punct",
                         "3>7:parataxis", "9>8:compound", "7>9:obj", "9>10:punct", "12>11:det", "9>12:appos",
                         "3>13:punct")
+                // the parser reads the clause as the cue's complement and the speaker as its object
+                .paragraph("But/CC that/DT is/VBZ/be not/RB good/JJ enough/RB ,/, said/VBD/say Cy/NNP Pratt/NNP ./.",
+                        "Cy Pratt")
+                .parsed("4>0:cc", "4>1:nsubj", "4>2:cop", "4>3:advmod", "7>4:ccomp", "4>5:advmod", "7>6:punct",
+                        "-1>7:root", "9>8:compound", "7>9:obj", "7>10:punct")
                 // a quotation before the cue is a direct quote's: "“…,” said Bo Reyes"
                 .paragraph("\"/`` The/DT vote/NN was/VBD/be close/JJ ,/, \"/'' said/VBD/say Bo/NNP Reyes/NNP ./.",
                         "Bo Reyes")
@@ -1064,6 +1069,7 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name() + " / " + q.direct())
                 .containsExactly("The plan will fail by June / several analysts / false",
-                        "Tariffs will not bring jobs back / Ann Holt / false", "The vote was close / Bo Reyes / true");
+                        "Tariffs will not bring jobs back / Ann Holt / false",
+                        "But that is not good enough / Cy Pratt / false", "The vote was close / Bo Reyes / true");
     }
 }
