@@ -1072,4 +1072,16 @@ class QuoteAttributionRulesTest {
                         "Tariffs will not bring jobs back / Ann Holt / false",
                         "But that is not good enough / Cy Pratt / false", "The vote was close / Bo Reyes / true");
     }
+
+    @Test
+    void theNounBeforeAReducedRelativeTheParserMadeAClausalSubjectSpeaks() {
+        List<Quote> quotes = new Story()
+                .paragraph("Officials/NNS briefed/VBD/brief on/IN the/DT talks/NNS said/VBD/say that/IN the/DT deal/NN "
+                        + "was/VBD/be close/JJ ./.")
+                .parsed("1>0:nsubj", "5>1:csubj", "4>2:case", "4>3:det", "1>4:obl", "-1>5:root", "10>6:mark",
+                        "8>7:det", "10>8:nsubj", "10>9:cop", "5>10:ccomp", "5>11:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the deal was close / Officials");
+    }
 }
