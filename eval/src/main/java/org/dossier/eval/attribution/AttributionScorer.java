@@ -95,6 +95,12 @@ public final class AttributionScorer {
                 tally.misses.add(document + " direct, gold " + kind.name().toLowerCase(Locale.ROOT) + ": "
                         + shorten(GoldAttribution.textOf(text, gold.get(matchedGold[s]).content())));
             }
+            if (!quote.direct() && kind != null && kind != AttributionTally.Kind.REPORTED_SPEECH) {
+                // a report the gold counts as no speech (a belief, an intention): its gold cue says which
+                tally.misses.add(document + " reported, gold " + kind.name().toLowerCase(Locale.ROOT) + ": "
+                        + shorten(GoldAttribution.textOf(text, gold.get(matchedGold[s]).cue()) + " | "
+                        + GoldAttribution.textOf(text, gold.get(matchedGold[s]).content())));
+            }
             if (quote.direct()) {
                 tally.systemDirect++;
                 tally.systemDirectMatched += kind == null ? 0 : 1;

@@ -75,7 +75,8 @@ public final class CoreNlpAnnotator implements ArticleStage {
                     + " characters after cleaning, over the limit of " + maxTextChars);
         }
         // No DocDateAnnotation: SUTime then leaves relative values unanchored, which TimexAnchor resolves.
-        Annotation annotation = new Annotation(article.text());
+        // The tagger reads the apostrophes inside words as ASCII (see Apostrophes); offsets are the same.
+        Annotation annotation = new Annotation(Apostrophes.asciiInWords(article.text()));
         models.annotator().annotate(annotation);
         tagNumbersAndDates(annotation);
         LocalDate published = article.metadata().publishedDate();
@@ -89,7 +90,7 @@ public final class CoreNlpAnnotator implements ArticleStage {
             if (labels.isEmpty()) {
                 continue;
             }
-            List<Token> tokens = tokens(labels);
+            List<Token> tokens = tokens(article.text(), labels);
             Sentence sentence = new Sentence(sentences.size(), tokens.get(0).span().union(tokens.get(tokens.size() - 1).span()), tokens);
             sentences.add(sentence);
             collectMentions(article, labels, mentions);
@@ -133,12 +134,14 @@ public final class CoreNlpAnnotator implements ArticleStage {
         tagger.annotate(part);
     }
 
-    private static List<Token> tokens(List<CoreLabel> labels) {
+    private static List<Token> tokens(String text, List<CoreLabel> labels) {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel label : labels) {
-            String lemma = label.lemma() != null ? label.lemma() : label.word();
+            String original = text.substring(label.beginPosition(), label.endPosition());
+            String word = Apostrophes.asWritten(label.word(), original);
+            String lemma = label.lemma() != null ? Apostrophes.asWritten(label.lemma(), original) : word;
             String ner = label.ner() != null ? label.ner() : "O";
-            tokens.add(new Token(span(label), label.word(), lemma, label.tag(), ner));
+            tokens.add(new Token(span(label), word, lemma, label.tag(), ner));
         }
         return tokens;
     }

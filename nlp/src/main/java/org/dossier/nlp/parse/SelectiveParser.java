@@ -15,6 +15,7 @@ import org.dossier.model.Sentence;
 import org.dossier.model.SentenceParse;
 import org.dossier.model.Token;
 import org.dossier.nlp.NlpModels;
+import org.dossier.nlp.corenlp.Apostrophes;
 
 /**
  * Dependency-parses (Universal Dependencies, CoreNLP's neural parser) only the sentences a selector asks for and
@@ -75,8 +76,10 @@ public final class SelectiveParser implements ArticleStage {
         int index = 1;
         for (Token token : sentence.tokens()) {
             CoreLabel label = new CoreLabel();
-            label.setWord(token.word());
-            label.setValue(token.word());
+            // the parser learnt "'s" and "n't", not "’s" and "n’t" (see Apostrophes)
+            String word = Apostrophes.forParser(token.word());
+            label.setWord(word);
+            label.setValue(word);
             label.setTag(token.pos());
             label.setIndex(index++);
             labels.add(label);

@@ -98,6 +98,15 @@ final class ReportedSpeech {
                         view.text().substring(token.span().start(), token.span().end())));
                 continue;
             }
+            String manner = lemma == null && parse != null ? SpeechCues.mannerLemma(sentence, i) : null;
+            int[] clause = manner == null ? null : thatClause(sentence, parse, i);
+            if (clause != null) {
+                // "He joked that his comments should be taken lightly": a verb of manner reports its "that" clause
+                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
+                found.add(new Found(span(sentence, clause), new Attribution(speaker, sentence, i), token.span(),
+                        view.text().substring(token.span().start(), token.span().end())));
+                continue;
+            }
             if (lemma == null || parse == null) {
                 continue;
             }
@@ -112,13 +121,74 @@ final class ReportedSpeech {
                 continue;
             }
             int[] bounds = contentBounds(sentence, parse, i, lemma);
-            if (bounds != null) {
+            int speakerHead = SpeechCues.CLAUSAL.contains(lemma) ? invertedSpeaker(sentence, i) : -1;
+            int[] fronted = speakerHead < 0 ? null : bounds != null && bounds[1] < i ? bounds
+                    : trim(sentence, new int[] {0, i - 2}, MIN_CONTENT_TOKENS);
+            if (fronted != null) {
+                // "Nor are tariffs likely to bring the jobs back, said David Autor, an economist at M.I.T.": the
+                // speaker follows the cue, where the parser makes it the cue's object or leaves the cue no clause
+                Speaker speaker = remember(sentence, speakers.fromToken(sentence, speakerHead, parse,
+                        previous(sentence)));
+                found.add(new Found(span(sentence, fronted), new Attribution(speaker, sentence, i),
+                        token.span(), view.text().substring(token.span().start(), token.span().end())));
+            } else if (bounds != null) {
                 Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
                 found.add(new Found(span(sentence, bounds), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
             }
         }
         return found;
+    }
+
+    /** The most words of the speaker's phrase after an inverted cue, up to its comma or the sentence's end. */
+    private static final int MAX_INVERTED_SPEAKER = 6;
+
+    /**
+     * "Obama's rise may have been more surprising to the black community, said several observers.", "…, say some
+     * Democrats, who …": a clause, a comma, then the cue and its speaker after it, which the parser often leaves
+     * without a subject or a clause. The cue must follow the comma at once, the clause before it must have a finite
+     * verb and no quotation mark (a quotation there is a direct quote's, "“…,” said Kerry"), and the speaker must
+     * be a short noun phrase that ends the sentence or a comma ("said David Autor, an economist") or a relative or a
+     * "like" ("say experts like …"), with no verb of its own; a clause that holds a cue of its own is left alone (it
+     * reports its own speech). The token of the speaker's head noun, or -1.
+     */
+    static int invertedSpeaker(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        if (cue < MIN_CONTENT_TOKENS + 1 || !tokens.get(cue - 1).word().equals(",")
+                || !FINITE.contains(tokens.get(cue).pos()) || hasQuotationMark(tokens, 0, cue)
+                || !hasFiniteVerb(tokens, new int[] {0, cue - 2}) || hasCue(tokens, new int[] {0, cue - 2})) {
+            return -1;
+        }
+        int head = -1;
+        int i = cue + 1;
+        for (; i < tokens.size() && !INVERTED_SPEAKER_ENDS.contains(word(sentence, i)); i++) {
+            String pos = tokens.get(i).pos();
+            if (i - cue > MAX_INVERTED_SPEAKER || !NOUN_PHRASE_TAGS.contains(pos)) {
+                return -1;
+            }
+            head = pos.startsWith("NN") || pos.equals("PRP") ? i : head;
+        }
+        return head;
+    }
+
+    private static final Set<String> INVERTED_SPEAKER_ENDS = Set.of(",", ".", "!", "?", ";", "who", "like");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
+            "NNPS", "PRP", "POS", "HYPH", "RB");
+
+    /**
+     * The clause "that" opens after the cue, with a subject of its own, as its complement: token bounds from "that"
+     * on (trimmed), or null. "boasted that he won" reports; "boasted of the crowds that came" does not.
+     */
+    private static int[] thatClause(Sentence sentence, SentenceParse parse, int cue) {
+        int complement = complement(parse, cue);
+        if (complement <= cue || !hasSubject(parse, complement)) {
+            return null;
+        }
+        int marker = parse.dependent(complement, "mark");
+        if (marker < 0 || !word(sentence, marker).equals("that")) {
+            return null;
+        }
+        return trim(sentence, parse.subtreeBounds(complement), MIN_CONTENT_TOKENS);
     }
 
     /** Token bounds {first, last} of what the cue at {@code cue} reports, or null. */

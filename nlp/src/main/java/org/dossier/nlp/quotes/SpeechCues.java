@@ -49,6 +49,11 @@ final class SpeechCues {
             "interject", "recount", "cry", "chant", "thunder", "gush", "marvel", "wonder", "fume", "rant", "scream",
             "laugh", "sneer", "groan", "grumble", "chide", "scold", "rebut", "answer");
 
+    /** Verbs of a manner of speaking, which report the clause "that" opens after them: from {@code manner-cues.txt}. */
+    static final Set<String> MANNER = Set.copyOf(ResourceLines.read(SpeechCues.class, "manner-cues.txt"));
+    /** How many words may stand between a verb of manner and its "that" ("joked to Federal Reserve Chair Yellen that"). */
+    private static final int MANNER_REACH = 7;
+
     /**
      * Verbs whose content is a phrase of position after one of their prepositions ("called for a ban on …", "warned
      * of a recession"), from {@code position-cues.txt}: lemma to prepositions.
@@ -90,6 +95,28 @@ final class SpeechCues {
         return pointOut ? own : null;
     }
 
+    /**
+     * The lemma of a verb of manner ("joked", "boasted") that a "that" follows, after at most a few words of an
+     * addressee or a time and no punctuation ("joked that …", "boasted to donors on Monday that …"), else null. Only
+     * such a verb reports a clause; alone it attributes no more than a quotation beside it.
+     */
+    static String mannerLemma(Sentence sentence, int i) {
+        Token token = sentence.tokens().get(i);
+        if (!token.pos().startsWith("VB") || !MANNER.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int j = i + 1; j < sentence.tokens().size() && j - i <= MANNER_REACH; j++) {
+            Token next = sentence.tokens().get(j);
+            if (next.word().equalsIgnoreCase("that")) {
+                return token.lemma().toLowerCase(Locale.ROOT);
+            }
+            if (!Character.isLetterOrDigit(next.word().charAt(0)) || next.pos().startsWith("VB")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     static boolean isCue(String lemma) {
         return CLAUSAL.contains(lemma) || APPEAL.contains(lemma) || CHARACTERIZE.contains(lemma)
                 || EXPRESS.contains(lemma) || POSITION.containsKey(lemma) || COMMISSIVE.contains(lemma);
@@ -123,7 +150,8 @@ final class SpeechCues {
     /** A sentence that may hold speech, and so is worth a dependency parse. */
     static boolean mayHoldSpeech(Sentence sentence) {
         for (int i = 0; i < sentence.tokens().size(); i++) {
-            if (cueLemma(sentence.tokens().get(i)) != null || isAccordingTo(sentence, i)) {
+            if (cueLemma(sentence.tokens().get(i)) != null || isAccordingTo(sentence, i)
+                    || mannerLemma(sentence, i) != null) {
                 return true;
             }
         }

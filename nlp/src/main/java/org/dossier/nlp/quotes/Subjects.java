@@ -136,6 +136,9 @@ final class Subjects {
         int verb = cue;
         for (int level = 0; level <= MAX_SHARED_LEVELS; level++) {
             int subject = nearestSubject(parse, verb);
+            if (subject < 0) {
+                subject = reducedRelativeSubject(sentence, parse, verb);
+            }
             Dependency arc = parse.arcOf(verb);
             if (subject >= 0) {
                 return isRelative(sentence, subject) ? antecedent(sentence, subject, arc) : subject;
@@ -152,6 +155,20 @@ final class Subjects {
             verb = arc.head();
         }
         return -1;
+    }
+
+    /**
+     * "People briefed on the move said …", "Officials involved in the talks said …": the tagger reads the participle
+     * of a reduced relative as a past tense, and the parser makes it a clausal subject of the cue, whose own subject
+     * is the noun right before it. That noun speaks; -1 when the cue has no such clausal subject.
+     */
+    private static int reducedRelativeSubject(Sentence sentence, SentenceParse parse, int verb) {
+        int clause = parse.dependent(verb, "csubj");
+        if (clause < 1 || clause > verb || !sentence.tokens().get(clause).pos().startsWith("VB")) {
+            return -1;
+        }
+        int noun = parse.dependent(clause, "nsubj");
+        return noun == clause - 1 && sentence.tokens().get(noun).pos().startsWith("NN") ? noun : -1;
     }
 
     /**

@@ -46,6 +46,17 @@ class CoreNlpAnnotatorIT extends StageTestCase {
     }
 
     @Test
+    void aTypographicApostropheIsTaggedAsTheAsciiOneAndKeptInTheWord() throws Exception {
+        AnnotatedArticle out = stage().apply(AnnotatedArticle.of(Articles.of(
+                "Ms. Ray said it’s one of her favorite pictures and they’re keeping it.")));
+        List<org.dossier.model.Token> tokens = out.get(Layers.SENTENCES).getFirst().tokens();
+        assertThat(tokens).filteredOn(t -> t.word().equals("’s")).extracting(org.dossier.model.Token::pos)
+                .containsExactly("VBZ");
+        assertThat(tokens).filteredOn(t -> t.word().equals("’re")).extracting(org.dossier.model.Token::pos)
+                .containsExactly("VBP");
+    }
+
+    @Test
     void eachSentenceGetsNamesAmountsAndDatesFromTheTaggerItNeeds() throws Exception {
         String text = "Rebels seized 20 tanks worth $5 million near Homs.\n\nThe talks in Geneva ended on Tuesday "
                 + "with 3 deals.\n\nAmnesty International condemned the siege.";

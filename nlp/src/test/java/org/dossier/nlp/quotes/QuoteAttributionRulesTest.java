@@ -1027,4 +1027,61 @@ class QuoteAttributionRulesTest {
         assertThat(added).filteredOn(Quote::direct).singleElement()
                 .satisfies(q -> assertThat(q.text()).contains("We are open to every view"));
     }
+
+    @Test
+    void aVerbOfMannerReportsTheClauseThatOpensAfterIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP joked/VBD/joke to/IN reporters/NNS that/IN the/DT vote/NN was/VBD/be "
+                        + "rigged/VBN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:case", "2>4:obl", "9>5:mark", "7>6:det",
+                        "9>7:nsubj:pass", "9>8:aux:pass", "2>9:ccomp", "2>10:punct")
+                // without "that" a verb of manner reports nothing: its words may be anything's
+                .paragraph("Bo/NNP Reyes/NNP boasted/VBD/boast the/DT crowd/NN was/VBD/be huge/JJ ./.", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:cop", "2>6:ccomp",
+                        "2>7:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name() + " / " + q.direct())
+                .containsExactly("the vote was rigged / Ann Holt / false");
+    }
+
+    @Test
+    void aSpeakerAfterAnInvertedCueSpeaksForTheClauseBefore() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT plan/NN will/MD fail/VB by/IN June/NNP ,/, said/VBD/say several/JJ analysts/NNS "
+                        + "./.")
+                .parsed("1>0:det", "3>1:nsubj", "3>2:aux", "-1>3:root", "5>4:case", "3>5:obl", "3>6:punct",
+                        "3>7:parataxis", "9>8:amod", "7>9:obj", "3>10:punct")
+                .paragraph("Tariffs/NNS will/MD not/RB bring/VB jobs/NNS back/RB ,/, says/VBZ/say Ann/NNP Holt/NNP ,/, "
+                        + "an/DT economist/NN ./.", "Ann Holt")
+                .parsed("3>0:nsubj", "3>1:aux", "3>2:advmod", "-1>3:root", "3>4:obj", "3>5:advmod", "3>6:punct",
+                        "3>7:parataxis", "9>8:compound", "7>9:obj", "9>10:punct", "12>11:det", "9>12:appos",
+                        "3>13:punct")
+                // the parser reads the clause as the cue's complement and the speaker as its object
+                .paragraph("But/CC that/DT is/VBZ/be not/RB good/JJ enough/RB ,/, said/VBD/say Cy/NNP Pratt/NNP ./.",
+                        "Cy Pratt")
+                .parsed("4>0:cc", "4>1:nsubj", "4>2:cop", "4>3:advmod", "7>4:ccomp", "4>5:advmod", "7>6:punct",
+                        "-1>7:root", "9>8:compound", "7>9:obj", "7>10:punct")
+                // a quotation before the cue is a direct quote's: "“…,” said Bo Reyes"
+                .paragraph("\"/`` The/DT vote/NN was/VBD/be close/JJ ,/, \"/'' said/VBD/say Bo/NNP Reyes/NNP ./.",
+                        "Bo Reyes")
+                .parsed("2>1:det", "4>2:nsubj", "4>3:cop", "-1>4:root", "4>5:punct", "4>6:punct", "4>7:parataxis",
+                        "9>8:compound", "7>9:obj", "4>10:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name() + " / " + q.direct())
+                .containsExactly("The plan will fail by June / several analysts / false",
+                        "Tariffs will not bring jobs back / Ann Holt / false",
+                        "But that is not good enough / Cy Pratt / false", "The vote was close / Bo Reyes / true");
+    }
+
+    @Test
+    void theNounBeforeAReducedRelativeTheParserMadeAClausalSubjectSpeaks() {
+        List<Quote> quotes = new Story()
+                .paragraph("Officials/NNS briefed/VBD/brief on/IN the/DT talks/NNS said/VBD/say that/IN the/DT deal/NN "
+                        + "was/VBD/be close/JJ ./.")
+                .parsed("1>0:nsubj", "5>1:csubj", "4>2:case", "4>3:det", "1>4:obl", "-1>5:root", "10>6:mark",
+                        "8>7:det", "10>8:nsubj", "10>9:cop", "5>10:ccomp", "5>11:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the deal was close / Officials");
+    }
 }
