@@ -890,7 +890,7 @@ public final class ActorResolver {
                 }
                 Optional<ActorDictionary.Match> m = dictionaries.actors().match(s.words(), i, context.published());
                 if (m.isPresent() && m.get().entry().code().length() >= 3
-                        && !(names.isCountry(m.get().entry().code()) && inLongerName(s, i, i + m.get().length() - 1))) {
+                        && !inLongerName(s, i, i + m.get().length() - 1, m.get().entry().code())) {
                     String country = m.get().entry().code().substring(0, 3);
                     counts.merge(country, 1, Integer::sum);
                     if (!order.contains(country)) {
@@ -905,11 +905,16 @@ public final class ActorResolver {
     }
 
     /**
-     * Whether the words from {@code first} to {@code last} are part of a person's name ("Michael Jordan") or of a
-     * longer place name ("Spanish Town", Jamaica's): a country's name there does not make an article one about the
-     * country (a person the dictionary codes, "Trump", still does).
+     * Whether the words from {@code first} to {@code last}, a country's own name or adjective, are part of a
+     * person's name ("Michael Jordan") or of a longer place name ("Spanish Town", Jamaica's): they do not make an
+     * article one about the country. A person the dictionary codes ("Trump") and a town it files under its country
+     * ("Philadelphia" of "Northeast Philadelphia") still do.
      */
-    private boolean inLongerName(SentenceView s, int first, int last) {
+    private boolean inLongerName(SentenceView s, int first, int last, String code) {
+        String surface = context.text().substring(s.token(first).span().start(), s.token(last).span().end());
+        if (!names.isOwnName(code, surface)) {
+            return false;
+        }
         if ("PERSON".equals(s.token(first).ner())) {
             return true; // the word itself, not a title before a name ("U.S. Ambassador Gordon Sondland")
         }

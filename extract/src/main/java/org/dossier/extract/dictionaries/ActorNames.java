@@ -40,6 +40,12 @@ public final class ActorNames {
         return countries.containsKey(code);
     }
 
+    /** Whether the words are the country's own name or adjective ("Spain", "Spanish"), not a town it files. */
+    public boolean isOwnName(String code, String words) {
+        String[] names = code == null ? null : countries.get(code);
+        return names != null && (names[0].equalsIgnoreCase(words) || names[1].equalsIgnoreCase(words));
+    }
+
     /** Whether the code is an agent (sector) code that can follow a country ("GOV", "REB"). */
     public boolean isSector(String code) {
         return sectors.containsKey(code);

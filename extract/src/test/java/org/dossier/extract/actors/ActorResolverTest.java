@@ -230,6 +230,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTownTheDictionaryFilesUnderItsCountryCountsInALongerPlaceName() {
+        Parsed p = parse("Gunfire/NN/O/1/nsubj erupted|erupt/VBD/O/-1/root in/IN/O/4/case "
+                + "Northeast/NNP/LOCATION/4/compound Philadelphia/NNP/LOCATION/1/obl");
+
+        assertThat(p.resolver().mainCountry()).isEqualTo("USA");
+    }
+
+    @Test
     void anEnvoyToTheCountryAStoryNamesMostServesItsOtherCountry() {
         Parsed p = parse("America/NNP/LOCATION/1/nsubj helped|help/VBD/O/-1/root Ukraine/NNP/LOCATION/1/obj",
                 "Ukraine/NNP/LOCATION/1/nsubj thanked|thank/VBD/O/-1/root America/NNP/LOCATION/1/obj",
