@@ -142,7 +142,11 @@ public final class FigureExtractor implements ArticleStage {
             }
             for (int i = 0; i < s.size(); i++) {
                 Amount amount = Amount.at(s, i);
-                if (amount == null || !countable(context, s, amount) || notACount(context, s, amount)) {
+                if (amount == null) {
+                    continue;
+                }
+                if (!countable(context, s, amount) || notACount(context, s, amount)) {
+                    i = amount.last(); // no amount starts inside one that is no count: "home to 22, 000" is not "000"
                     continue;
                 }
                 Figure figure = figure(context, s, amount, quotes, lastSource, lastNamed);
@@ -172,7 +176,8 @@ public final class FigureExtractor implements ArticleStage {
     private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
         return NotCounts.age(s, amount) || NotCounts.ageBound(s, amount) || NotCounts.size(s, amount)
                 || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
-                || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount);
+                || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount)
+                || NotCounts.spacedDecimal(context.text(), s, amount);
     }
 
     /**

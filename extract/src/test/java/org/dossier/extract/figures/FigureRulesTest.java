@@ -54,6 +54,45 @@ class FigureRulesTest {
     }
 
     @Test
+    void anAgeAfterANameAtTheEndOfASentenceIsNoCount() {
+        SentenceView end = view("killing|kill/VBG John/NNP/PERSON Smith/NNP/PERSON ,/, 52/CD ./.");
+        assertThat(NotCounts.age(end, Amount.at(end, 4))).isTrue();
+        assertThat(figures(ParsedText.published(null).sentence(flat("A/DT gunman/NN opened|open/VBD fire/NN ,/, "
+                + "killing|kill/VBG John/NNP/PERSON Smith/NNP/PERSON ,/, 52/CD ./."), false))).isEmpty();
+        SentenceView count = view("In/IN Ruritania/NNP/LOCATION ,/, 40/CD died|die/VBD ./.");
+        assertThat(NotCounts.age(count, Amount.at(count, 3))).as("a verb follows: a count").isFalse();
+    }
+
+    @Test
+    void aDecimalWhosePointIsSpacedOutIsNoCount() {
+        SentenceView magnitude = view("a/DT magnitude/NN of/IN 6/CD ./. 4/CD");
+        assertThat(NotCounts.spacedDecimal("a magnitude of 6. 4", magnitude, Amount.at(magnitude, 3))).isTrue();
+        SentenceView people = view("6/CD people/NNS died|die/VBD ./.");
+        assertThat(NotCounts.spacedDecimal("6 people died.", people, Amount.at(people, 0))).isFalse();
+        SentenceView thousands = view("killing|kill/VBG 6/CD ./. 400/CD");
+        assertThat(NotCounts.spacedDecimal("killing 6. 400", thousands, Amount.at(thousands, 1)))
+                .as("three digits after the point are no decimal").isFalse();
+        List<Figure> quake = figures(ParsedText.published(null).sentence(flat("Nine/CD people/NNS were|be/VBD "
+                + "killed|kill/VBN by/IN a/DT quake/NN of/IN 6/CD ./. 1/CD magnitude/NN ./."), false));
+        assertThat(quake).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(9L));
+    }
+
+    @Test
+    void noAmountStartsInsideOneThatIsNoCount() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT camp/NN is|be/VBZ home/NN to/TO "
+                + "22/CD ,/, 000/CD refugees|refugee/NNS who/WP fled|flee/VBD ./."), false))).isEmpty();
+    }
+
+    @Test
+    void villagesAreNoBuildings() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT quake/NN damaged|damage/VBD "
+                + "seven/CD villages|village/NNS ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT quake/NN damaged|damage/VBD "
+                + "seven/CD houses|house/NNS ./."), false))).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(7L));
+    }
+
+    @Test
     void agesBoundsSizesOfPlacesAndFamiliesAreNoCounts() {
         SentenceView bound = view("children/NNS younger/JJR than/IN 5/CD died|die/VBD");
         assertThat(NotCounts.ageBound(bound, Amount.at(bound, 3))).isTrue();
