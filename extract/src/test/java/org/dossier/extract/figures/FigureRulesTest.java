@@ -203,6 +203,19 @@ class FigureRulesTest {
     }
 
     @Test
+    void aVerbOfFindingReportsOnlyAFiniteClause() {
+        List<Figure> smallClause = figures(ParsedText.published(null).sentence("Police/NNS/O/1/nsubj "
+                + "found|find/VBD/O/-1/root two/CD/O/3/nummod women|woman/NNS/O/4/nsubj dead/JJ/O/1/xcomp "
+                + "./././1/punct"));
+        assertThat(smallClause).as("the people found are no report").singleElement()
+                .satisfies(f -> assertThat(f.source()).isNull());
+        List<Figure> clause = figures(ParsedText.published(null).sentence("The/DT/O/1/det study/NN/O/2/nsubj "
+                + "found|find/VBD/O/-1/root that/IN/O/6/mark 40/CD/O/5/nummod children|child/NNS/O/6/nsubj "
+                + "died|die/VBD/O/2/ccomp ./././2/punct"));
+        assertThat(clause).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("study"));
+    }
+
+    @Test
     void aPronounThatEstimatesStandsForTheLastSourceNamed() {
         List<Figure> figures = figures(ParsedText.published(null)
                 .sentence(flat("According/VBG to/TO the/DT Acme/NNP/ORGANIZATION Institute/NNP/ORGANIZATION ,/, "
