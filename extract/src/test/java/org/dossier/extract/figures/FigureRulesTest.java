@@ -481,6 +481,9 @@ class FigureRulesTest {
         });
         assertThat(figures(ParsedText.published(null).sentence(flat("They/PRP sold|sell/VBD two/CD "
                 + "containers|container/NNS after/IN the/DT attack/NN ./."), false))).as("no verb of harm").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("Prosecutors|prosecutor/NNS "
+                + "charged|charge/VBD two/CD organizers|organizer/NNS ./."), false))).as("charged is arrested")
+                .singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("organizers"));
         assertThat(figures(ParsedText.published(null).sentence(flat("The/DT Guard/NNP captured|capture/VBD two/CD "
                 + "British/JJ tankers|tanker/NNS ./."), false))).as("things, not people").isEmpty();
     }
