@@ -73,8 +73,11 @@ public final class FigureExtractor implements ArticleStage {
     private static final java.util.Map<String, String> STATES = java.util.Map.of("dead", "killed", "killed",
             "killed", "wounded", "wounded", "injured", "injured", "missing", "missing", "hurt", "injured");
 
-    /** Nouns that count what happened by themselves, whatever verb has them: "China has 83,000 cases". */
-    private static final Set<String> TALLIES = Set.of("case", "death", "fatality", "infection", "casualty");
+    /**
+     * Nouns that count what happened by themselves, whatever verb has them: "China has 83,000 cases", "police made
+     * 86 arrests" (one arrest, one person held).
+     */
+    private static final Set<String> TALLIES = Set.of("case", "death", "fatality", "infection", "casualty", "arrest");
 
     /** Nouns that name what happened ("the shelling of two hospitals"). */
     private static final Set<String> EVENT_NOUNS = Set.of("shelling", "bombing", "bombardment", "attack", "strike",
@@ -177,7 +180,7 @@ public final class FigureExtractor implements ArticleStage {
         return NotCounts.age(s, amount) || NotCounts.ageBound(s, amount) || NotCounts.size(s, amount)
                 || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
                 || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount)
-                || NotCounts.spacedDecimal(context.text(), s, amount);
+                || NotCounts.spacedDecimal(context.text(), s, amount) || NotCounts.record(s, amount);
     }
 
     /**

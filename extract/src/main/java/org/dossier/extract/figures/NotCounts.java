@@ -100,6 +100,12 @@ final class NotCounts {
         return SPACED_POINT.matcher(text.substring(end, Math.min(text.length(), end + 8))).lookingAt();
     }
 
+    /** "four prior arrests", "two previous convictions": one person's record, not a count of people. */
+    static boolean record(SentenceView s, Amount amount) {
+        int next = amount.last() + 1;
+        return next < s.size() && s.word(next).matches("(?i)prior|previous");
+    }
+
     /**
      * A rate, not a count: "310 cases per day", "66 per 100,000 people" (the amount after "per", or counted words
      * followed by "per").

@@ -84,6 +84,17 @@ class FigureRulesTest {
     }
 
     @Test
+    void arrestsCountPeopleButARecordDoesNot() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Police/NNS made|make/VBD 86/CD "
+                + "arrests|arrest/NNS ./."), false))).singleElement().satisfies(f -> {
+                    assertThat(f.value()).isEqualTo(86L);
+                    assertThat(f.unit()).isEqualTo("arrests");
+                });
+        assertThat(figures(ParsedText.published(null).sentence(flat("Gray/NNP/PERSON had|have/VBD four/CD "
+                + "prior/JJ arrests|arrest/NNS ./."), false))).isEmpty();
+    }
+
+    @Test
     void villagesAreNoBuildings() {
         assertThat(figures(ParsedText.published(null).sentence(flat("The/DT quake/NN damaged|damage/VBD "
                 + "seven/CD villages|village/NNS ./."), false))).isEmpty();
