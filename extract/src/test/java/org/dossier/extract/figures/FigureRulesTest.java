@@ -95,6 +95,13 @@ class FigureRulesTest {
     }
 
     @Test
+    void peopleWhoOnlyTalkAreNoCount() {
+        assertThat(figures(ParsedText.published(null).sentence("Two/CD/O/1/nummod men|man/NNS/O/3/nsubj "
+                + "were|be/VBD/O/3/aux discussing|discuss/VBG/O/-1/root the/DT/O/5/det shooting/NN/O/3/obj "
+                + "./././3/punct"))).isEmpty();
+    }
+
+    @Test
     void villagesAreNoBuildings() {
         assertThat(figures(ParsedText.published(null).sentence(flat("The/DT quake/NN damaged|damage/VBD "
                 + "seven/CD villages|village/NNS ./."), false))).isEmpty();
