@@ -139,6 +139,7 @@ public final class FigureExtractor implements ArticleStage {
         String lastNamed = null;
         for (SentenceView s : context.sentences()) {
             String sentenceSource = null;
+            Figure before = null; // the sentence's last figure, which a subset after a comma counts a part of
             if (NotCounts.headline(context.text(), s)) {
                 lastSource = null;
                 continue;
@@ -153,7 +154,11 @@ public final class FigureExtractor implements ArticleStage {
                     continue;
                 }
                 Figure figure = figure(context, s, amount, quotes, lastSource, lastNamed);
+                if (figure == null && before != null) {
+                    figure = subset(context, s, amount, before);
+                }
                 if (figure != null) {
+                    before = figure;
                     figures.add(figure);
                     sentenceSource = figure.source() != null ? figure.source() : sentenceSource;
                     lastNamed = figure.source() != null ? figure.source() : lastNamed;
@@ -164,6 +169,28 @@ public final class FigureExtractor implements ArticleStage {
             lastNamed = sentenceSource != null ? sentenceSource : namedWithoutFigure(context, s, lastNamed);
         }
         return in.with(Layers.FIGURES, figures);
+    }
+
+    /**
+     * "killed more than 230,000 people, over 170,000 of them in Aceh": an amount after a comma that counts "of them"
+     * ("of whom", "of those") is a part of the figure before it in the sentence: what happened to them and who
+     * gives it are the whole's; it names no noun of its own, so it has no unit (as the gold codes "15 of them");
+     * null when the amount is not so placed.
+     */
+    private static Figure subset(ArticleContext context, SentenceView s, Amount amount, Figure whole) {
+        int[] qualifier = qualifier(s, amount.first());
+        int first = qualifier == null ? amount.first() : qualifier[0];
+        int of = amount.last() + 1;
+        if (first < 1 || !s.word(first - 1).equals(",") || of + 1 >= s.size() || !s.word(of).equals("of")
+                || !s.word(of + 1).matches("them|whom|those")
+                || s.token(first).span().start() < whole.span().end()) {
+            return null;
+        }
+        Span span = s.span(first, of + 1);
+        String qualifierText = qualifier == null ? null
+                : String.join(" ", s.words().subList(qualifier[0], qualifier[1] + 1)).toLowerCase(Locale.ROOT);
+        return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), qualifierText,
+                null, whole.what(), whole.source(), whole.date(), place(context, s, amount.last()));
     }
 
     /**

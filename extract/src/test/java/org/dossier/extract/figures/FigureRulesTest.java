@@ -102,6 +102,21 @@ class FigureRulesTest {
     }
 
     @Test
+    void aPartCountedOfWhomAfterACommaIsASubsetOfTheFigureBefore() {
+        List<Figure> part = figures(ParsedText.published(null).sentence("The/DT/O/1/det quake/NN/O/2/nsubj "
+                + "injured|injure/VBD/O/-1/root 80/CD/O/4/nummod people/NNS/O/2/obj ,/,/O/4/punct "
+                + "30/CD/O/9/nsubj of/IN/O/8/case whom/WP/O/6/nmod remained|remain/VBD/O/4/acl:relcl "
+                + "in/IN/O/11/case hospital/NN/O/9/obl ./././2/punct"));
+        assertThat(part).extracting(Figure::value).containsExactly(80L, 30L);
+        assertThat(part.get(1).unit()).isNull();
+        assertThat(part.get(1).what()).isEqualTo(part.get(0).what());
+        assertThat(figures(ParsedText.published(null).sentence("Seven/CD/O/1/nummod bullets|bullet/NNS/O/2/nsubj "
+                + "hit|hit/VBD/O/-1/root him/PRP/O/2/obj ,/,/O/5/punct three/CD/O/2/obl of/IN/O/7/case "
+                + "them/PRP/O/5/nmod from/IN/O/10/case the/DT/O/10/det rear/NN/O/5/nmod ./././2/punct")))
+                .as("no figure before it").isEmpty();
+    }
+
+    @Test
     void villagesAreNoBuildings() {
         assertThat(figures(ParsedText.published(null).sentence(flat("The/DT quake/NN damaged|damage/VBD "
                 + "seven/CD villages|village/NNS ./."), false))).isEmpty();
