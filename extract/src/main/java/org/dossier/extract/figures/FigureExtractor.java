@@ -331,12 +331,16 @@ public final class FigureExtractor implements ArticleStage {
         if (agent >= 0 && verb >= 0 && HARM_VERBS.contains(s.lemma(verb))) {
             head = agent; // "killing two coworkers", "wounding two former bosses"
         }
+        String stateAfter = agent >= 0 && agent + 1 < s.size() ? STATES.get(s.word(agent + 1)) : null;
+        if (head < 0 && stateAfter != null) {
+            head = agent; // "left three biology professors dead": a state after the agents says what happened
+        }
         if (unreal(s, amount, verb) || unrealAfterCount(s, amount, head)
                 || (presence(s, verb) || notMeasured(s, verb)) && !(head >= 0 && TALLIES.contains(s.lemma(head)))) {
             return null; // "had a dozen people inside" is no figure, "China has 83,000 cases" is
         }
         String unit;
-        String state = null;
+        String state = head >= 0 && head == agent ? stateAfter : null;
         if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
         } else if (unitStart < s.size() && STATES.containsKey(s.word(unitStart))) {

@@ -519,6 +519,12 @@ class FigureRulesTest {
                 .singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("organizers"));
         assertThat(figures(ParsedText.published(null).sentence(flat("The/DT Guard/NNP captured|capture/VBD two/CD "
                 + "British/JJ tankers|tanker/NNS ./."), false))).as("things, not people").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT rampage/NN left|leave/VBD three/CD "
+                + "biology/NN professors|professor/NNS dead/JJ ./."), false))).as("a state after the agents")
+                .singleElement().satisfies(f -> {
+                    assertThat(f.unit()).isEqualTo("biology professors");
+                    assertThat(f.what()).isEqualTo("killed");
+                });
     }
 
     @Test
