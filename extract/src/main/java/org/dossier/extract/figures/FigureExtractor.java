@@ -73,8 +73,11 @@ public final class FigureExtractor implements ArticleStage {
     private static final java.util.Map<String, String> STATES = java.util.Map.of("dead", "killed", "killed",
             "killed", "wounded", "wounded", "injured", "injured", "missing", "missing", "hurt", "injured");
 
-    /** Nouns that count what happened by themselves, whatever verb has them: "China has 83,000 cases". */
-    private static final Set<String> TALLIES = Set.of("case", "death", "fatality", "infection", "casualty");
+    /**
+     * Nouns that count what happened by themselves, whatever verb has them: "China has 83,000 cases", "police made
+     * 86 arrests" (one arrest, one person held).
+     */
+    private static final Set<String> TALLIES = Set.of("case", "death", "fatality", "infection", "casualty", "arrest");
 
     /** Nouns that name what happened ("the shelling of two hospitals"). */
     private static final Set<String> EVENT_NOUNS = Set.of("shelling", "bombing", "bombardment", "attack", "strike",
@@ -136,17 +139,26 @@ public final class FigureExtractor implements ArticleStage {
         String lastNamed = null;
         for (SentenceView s : context.sentences()) {
             String sentenceSource = null;
+            Figure before = null; // the sentence's last figure, which a subset after a comma counts a part of
             if (NotCounts.headline(context.text(), s)) {
                 lastSource = null;
                 continue;
             }
             for (int i = 0; i < s.size(); i++) {
                 Amount amount = Amount.at(s, i);
-                if (amount == null || !countable(context, s, amount) || notACount(context, s, amount)) {
+                if (amount == null) {
+                    continue;
+                }
+                if (!countable(context, s, amount) || notACount(context, s, amount)) {
+                    i = amount.last(); // no amount starts inside one that is no count: "home to 22, 000" is not "000"
                     continue;
                 }
                 Figure figure = figure(context, s, amount, quotes, lastSource, lastNamed);
+                if (figure == null && before != null) {
+                    figure = subset(context, s, amount, before);
+                }
                 if (figure != null) {
+                    before = figure;
                     figures.add(figure);
                     sentenceSource = figure.source() != null ? figure.source() : sentenceSource;
                     lastNamed = figure.source() != null ? figure.source() : lastNamed;
@@ -157,6 +169,28 @@ public final class FigureExtractor implements ArticleStage {
             lastNamed = sentenceSource != null ? sentenceSource : namedWithoutFigure(context, s, lastNamed);
         }
         return in.with(Layers.FIGURES, figures);
+    }
+
+    /**
+     * "killed more than 230,000 people, over 170,000 of them in Aceh": an amount after a comma that counts "of them"
+     * ("of whom", "of those") is a part of the figure before it in the sentence: what happened to them and who
+     * gives it are the whole's; it names no noun of its own, so it has no unit (as the gold codes "15 of them");
+     * null when the amount is not so placed.
+     */
+    private static Figure subset(ArticleContext context, SentenceView s, Amount amount, Figure whole) {
+        int[] qualifier = qualifier(s, amount.first());
+        int first = qualifier == null ? amount.first() : qualifier[0];
+        int of = amount.last() + 1;
+        if (first < 1 || !s.word(first - 1).equals(",") || of + 1 >= s.size() || !s.word(of).equals("of")
+                || !s.word(of + 1).matches("them|whom|those")
+                || s.token(first).span().start() < whole.span().end()) {
+            return null;
+        }
+        Span span = s.span(first, of + 1);
+        String qualifierText = qualifier == null ? null
+                : String.join(" ", s.words().subList(qualifier[0], qualifier[1] + 1)).toLowerCase(Locale.ROOT);
+        return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), qualifierText,
+                null, whole.what(), whole.source(), whole.date(), place(context, s, amount.last()));
     }
 
     /**
@@ -172,7 +206,8 @@ public final class FigureExtractor implements ArticleStage {
     private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
         return NotCounts.age(s, amount) || NotCounts.ageBound(s, amount) || NotCounts.size(s, amount)
                 || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
-                || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount);
+                || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount)
+                || NotCounts.spacedDecimal(context.text(), s, amount) || NotCounts.record(s, amount);
     }
 
     /**
@@ -296,12 +331,16 @@ public final class FigureExtractor implements ArticleStage {
         if (agent >= 0 && verb >= 0 && HARM_VERBS.contains(s.lemma(verb))) {
             head = agent; // "killing two coworkers", "wounding two former bosses"
         }
+        String stateAfter = agent >= 0 && agent + 1 < s.size() ? STATES.get(s.word(agent + 1)) : null;
+        if (head < 0 && stateAfter != null) {
+            head = agent; // "left three biology professors dead": a state after the agents says what happened
+        }
         if (unreal(s, amount, verb) || unrealAfterCount(s, amount, head)
                 || (presence(s, verb) || notMeasured(s, verb)) && !(head >= 0 && TALLIES.contains(s.lemma(head)))) {
             return null; // "had a dozen people inside" is no figure, "China has 83,000 cases" is
         }
         String unit;
-        String state = null;
+        String state = head >= 0 && head == agent ? stateAfter : null;
         if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
         } else if (unitStart < s.size() && STATES.containsKey(s.word(unitStart))) {

@@ -50,8 +50,11 @@ final class FigureSources {
     /** How far from a person's name, in characters, the role that introduces them may stand. */
     private static final int ROLE_REACH = 60;
 
-    /** How the reported clause hangs from a verb of saying: "says [50 were hit]", "said, [injuring 21]". */
-    private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "advcl", "xcomp");
+    /**
+     * How a verb of finding hangs what it reports: a finite clause ("a study found [that 340 died]"); a small clause
+     * ("police found [two women dead]", xcomp) says what was seen, not a number reported.
+     */
+    private static final Set<String> FINITE_CLAUSE = Set.of("ccomp");
 
     /** Words that end a phrase before a verb when it is no speaker: "though no injuries have been reported". */
     private static final Pattern NOT_A_SPEAKER = Pattern.compile(
@@ -182,7 +185,7 @@ final class FigureSources {
         int node = s.head(amount);
         for (int step = 0; node >= 0 && step < 8; step++, below = node, node = s.head(node)) {
             if (SPEECH_VERBS.contains(s.lemma(node)) && s.isVerb(node) && !circumstance(s, below)
-                    && (s.hasRelation(below, REPORTED) || !CLAUSE_ONLY.contains(s.lemma(node)))) {
+                    && (!CLAUSE_ONLY.contains(s.lemma(node)) || s.hasRelation(below, FINITE_CLAUSE))) {
                 String subject = subjectName(context, s, node, lastNamed);
                 if (subject != null) {
                     return subject;

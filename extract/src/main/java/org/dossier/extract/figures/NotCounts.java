@@ -2,6 +2,7 @@ package org.dossier.extract.figures;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
 
@@ -14,10 +15,14 @@ final class NotCounts {
     /** "a city of 160,000", "a mother of 12", "the youngest of four children". */
     static final Set<String> OWNERS = WordTables.set("figures/not-count-owners.tsv");
 
+    /** A point, one space and one or two digits: the spaced-out decimal of "6. 4". */
+    private static final Pattern SPACED_POINT = Pattern.compile(" ?\\. \\d{1,2}(?!\\w)");
+
     private NotCounts() {}
 
     /**
-     * An age in apposition after a name or a noun: "Gomes, 23, was arrested", "Buckley, 32, died", "his two
+     * An age in apposition after a name or a noun: "Gomes, 23, was arrested", "Buckley, 32, died", "killing Banky,
+     * 40.", "his two
      * brothers, 17 and 22, were also arrested" (both numbers), "who were 61 and 48 years old".
      */
     static boolean age(SentenceView s, Amount amount) {
@@ -37,7 +42,8 @@ final class NotCounts {
         } else if (after + 1 < s.size() && s.word(after).matches("and|or") && s.word(after + 1).matches("\\d{1,3}")) {
             after += 2; // the first of "17 and 22,"
         }
-        boolean closed = after >= s.size() || s.word(after).matches("[,;)]|--?|—");
+        // a period token closes it too: it only stands alone at the end of a sentence ("killing John Smith, 52.")
+        boolean closed = after >= s.size() || s.word(after).matches("[,;)\\.]|--?|—");
         return closed && before >= 1 && s.word(before).equals(",") && s.isNoun(before - 1);
     }
 
@@ -79,6 +85,25 @@ final class NotCounts {
     /** A decimal without a multiplier ("Python 3.5 was released", "version 5.2"): people are counted whole. */
     static boolean decimal(SentenceView s, Amount amount) {
         return amount.first() == amount.last() && s.word(amount.first()).matches("\\d+\\.\\d+");
+    }
+
+    /**
+     * A decimal whose point a text spaced out ("a magnitude of 6. 4", "5. 9": ECB+ texts write every decimal so):
+     * the number is followed by a point, one space and one or two digits that end a word. People are counted whole;
+     * a sentence starting with a numeral after a count ("killed 6. 40 were hurt") is against news style.
+     */
+    static boolean spacedDecimal(String text, SentenceView s, Amount amount) {
+        if (amount.first() != amount.last() || !s.word(amount.first()).matches("\\d+")) {
+            return false;
+        }
+        int end = s.token(amount.last()).span().end();
+        return SPACED_POINT.matcher(text.substring(end, Math.min(text.length(), end + 8))).lookingAt();
+    }
+
+    /** "four prior arrests", "two previous convictions": one person's record, not a count of people. */
+    static boolean record(SentenceView s, Amount amount) {
+        int next = amount.last() + 1;
+        return next < s.size() && s.word(next).matches("(?i)prior|previous");
     }
 
     /**

@@ -54,6 +54,78 @@ class FigureRulesTest {
     }
 
     @Test
+    void anAgeAfterANameAtTheEndOfASentenceIsNoCount() {
+        SentenceView end = view("killing|kill/VBG John/NNP/PERSON Smith/NNP/PERSON ,/, 52/CD ./.");
+        assertThat(NotCounts.age(end, Amount.at(end, 4))).isTrue();
+        assertThat(figures(ParsedText.published(null).sentence(flat("A/DT gunman/NN opened|open/VBD fire/NN ,/, "
+                + "killing|kill/VBG John/NNP/PERSON Smith/NNP/PERSON ,/, 52/CD ./."), false))).isEmpty();
+        SentenceView count = view("In/IN Ruritania/NNP/LOCATION ,/, 40/CD died|die/VBD ./.");
+        assertThat(NotCounts.age(count, Amount.at(count, 3))).as("a verb follows: a count").isFalse();
+    }
+
+    @Test
+    void aDecimalWhosePointIsSpacedOutIsNoCount() {
+        SentenceView magnitude = view("a/DT magnitude/NN of/IN 6/CD ./. 4/CD");
+        assertThat(NotCounts.spacedDecimal("a magnitude of 6. 4", magnitude, Amount.at(magnitude, 3))).isTrue();
+        SentenceView people = view("6/CD people/NNS died|die/VBD ./.");
+        assertThat(NotCounts.spacedDecimal("6 people died.", people, Amount.at(people, 0))).isFalse();
+        SentenceView thousands = view("killing|kill/VBG 6/CD ./. 400/CD");
+        assertThat(NotCounts.spacedDecimal("killing 6. 400", thousands, Amount.at(thousands, 1)))
+                .as("three digits after the point are no decimal").isFalse();
+        List<Figure> quake = figures(ParsedText.published(null).sentence(flat("Nine/CD people/NNS were|be/VBD "
+                + "killed|kill/VBN by/IN a/DT quake/NN of/IN 6/CD ./. 1/CD magnitude/NN ./."), false));
+        assertThat(quake).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(9L));
+    }
+
+    @Test
+    void noAmountStartsInsideOneThatIsNoCount() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT camp/NN is|be/VBZ home/NN to/TO "
+                + "22/CD ,/, 000/CD refugees|refugee/NNS who/WP fled|flee/VBD ./."), false))).isEmpty();
+    }
+
+    @Test
+    void arrestsCountPeopleButARecordDoesNot() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Police/NNS made|make/VBD 86/CD "
+                + "arrests|arrest/NNS ./."), false))).singleElement().satisfies(f -> {
+                    assertThat(f.value()).isEqualTo(86L);
+                    assertThat(f.unit()).isEqualTo("arrests");
+                });
+        assertThat(figures(ParsedText.published(null).sentence(flat("Gray/NNP/PERSON had|have/VBD four/CD "
+                + "prior/JJ arrests|arrest/NNS ./."), false))).isEmpty();
+    }
+
+    @Test
+    void peopleWhoOnlyTalkAreNoCount() {
+        assertThat(figures(ParsedText.published(null).sentence("Two/CD/O/1/nummod men|man/NNS/O/3/nsubj "
+                + "were|be/VBD/O/3/aux discussing|discuss/VBG/O/-1/root the/DT/O/5/det shooting/NN/O/3/obj "
+                + "./././3/punct"))).isEmpty();
+    }
+
+    @Test
+    void aPartCountedOfWhomAfterACommaIsASubsetOfTheFigureBefore() {
+        List<Figure> part = figures(ParsedText.published(null).sentence("The/DT/O/1/det quake/NN/O/2/nsubj "
+                + "injured|injure/VBD/O/-1/root 80/CD/O/4/nummod people/NNS/O/2/obj ,/,/O/4/punct "
+                + "30/CD/O/9/nsubj of/IN/O/8/case whom/WP/O/6/nmod remained|remain/VBD/O/4/acl:relcl "
+                + "in/IN/O/11/case hospital/NN/O/9/obl ./././2/punct"));
+        assertThat(part).extracting(Figure::value).containsExactly(80L, 30L);
+        assertThat(part.get(1).unit()).isNull();
+        assertThat(part.get(1).what()).isEqualTo(part.get(0).what());
+        assertThat(figures(ParsedText.published(null).sentence("Seven/CD/O/1/nummod bullets|bullet/NNS/O/2/nsubj "
+                + "hit|hit/VBD/O/-1/root him/PRP/O/2/obj ,/,/O/5/punct three/CD/O/2/obl of/IN/O/7/case "
+                + "them/PRP/O/5/nmod from/IN/O/10/case the/DT/O/10/det rear/NN/O/5/nmod ./././2/punct")))
+                .as("no figure before it").isEmpty();
+    }
+
+    @Test
+    void villagesAreNoBuildings() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT quake/NN damaged|damage/VBD "
+                + "seven/CD villages|village/NNS ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT quake/NN damaged|damage/VBD "
+                + "seven/CD houses|house/NNS ./."), false))).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(7L));
+    }
+
+    @Test
     void agesBoundsSizesOfPlacesAndFamiliesAreNoCounts() {
         SentenceView bound = view("children/NNS younger/JJR than/IN 5/CD died|die/VBD");
         assertThat(NotCounts.ageBound(bound, Amount.at(bound, 3))).isTrue();
@@ -161,6 +233,19 @@ class FigureRulesTest {
                 + "found|find/VBD/O/-1/root two/CD/O/3/nummod men|man/NNS/O/1/obj dead/JJ/O/1/xcomp "
                 + "./././1/punct"));
         assertThat(found).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void aVerbOfFindingReportsOnlyAFiniteClause() {
+        List<Figure> smallClause = figures(ParsedText.published(null).sentence("Police/NNS/O/1/nsubj "
+                + "found|find/VBD/O/-1/root two/CD/O/3/nummod women|woman/NNS/O/4/nsubj dead/JJ/O/1/xcomp "
+                + "./././1/punct"));
+        assertThat(smallClause).as("the people found are no report").singleElement()
+                .satisfies(f -> assertThat(f.source()).isNull());
+        List<Figure> clause = figures(ParsedText.published(null).sentence("The/DT/O/1/det study/NN/O/2/nsubj "
+                + "found|find/VBD/O/-1/root that/IN/O/6/mark 40/CD/O/5/nummod children|child/NNS/O/6/nsubj "
+                + "died|die/VBD/O/2/ccomp ./././2/punct"));
+        assertThat(clause).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("study"));
     }
 
     @Test
@@ -429,8 +514,17 @@ class FigureRulesTest {
         });
         assertThat(figures(ParsedText.published(null).sentence(flat("They/PRP sold|sell/VBD two/CD "
                 + "containers|container/NNS after/IN the/DT attack/NN ./."), false))).as("no verb of harm").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("Prosecutors|prosecutor/NNS "
+                + "charged|charge/VBD two/CD organizers|organizer/NNS ./."), false))).as("charged is arrested")
+                .singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("organizers"));
         assertThat(figures(ParsedText.published(null).sentence(flat("The/DT Guard/NNP captured|capture/VBD two/CD "
                 + "British/JJ tankers|tanker/NNS ./."), false))).as("things, not people").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT rampage/NN left|leave/VBD three/CD "
+                + "biology/NN professors|professor/NNS dead/JJ ./."), false))).as("a state after the agents")
+                .singleElement().satisfies(f -> {
+                    assertThat(f.unit()).isEqualTo("biology professors");
+                    assertThat(f.what()).isEqualTo("killed");
+                });
     }
 
     @Test
