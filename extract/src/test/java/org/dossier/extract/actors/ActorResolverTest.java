@@ -117,6 +117,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void thePeopleOfASectorsPossessorAreTheirCountrysPeopleOfTheirOwnSector() {
+        Parsed p = parse(SYRIA, "Police/NNS/O/1/nsubj said|say/VBD/O/-1/root",
+                "She/PRP/O/1/nsubj shot|shoot/VBD/O/-1/root her/PRP$/O/3/nmod:poss coworkers|coworker/NNS/O/1/obj");
+
+        assertThat(p.resolve(1, 0).actor().code()).isEqualTo("SYRCOP");
+        assertThat(p.resolve(2, 3).actor().code()).as("her coworkers, after the police").isEqualTo("SYRCVL");
+    }
+
+    @Test
     void anOrganizationWithAnAgentKeepsTheOrganization() {
         Parsed p = parse("UN/NNP/ORGANIZATION/1/compound troops|troop/NNS/O/2/nsubj withdrew|withdraw/VBD/O/-1/root");
 
