@@ -685,4 +685,19 @@ class EventRulesTest {
                 + "government/NN/O/3/obl", "people lied to the government")))
                 .noneMatch(c -> c.endsWith(">SYRGOV"));
     }
+
+    /** In a Syria story, "Kerry criticized the plan {preposition} the government 's role". */
+    private static ParsedText criticizedThePlan(String preposition) {
+        return ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj criticized|criticize/VBD/O/-1/root the/DT/O/3/det "
+                        + "plan/NN/O/1/obj " + preposition + "/IN/O/8/case the/DT/O/6/det "
+                        + "government/NN/O/8/nmod:poss 's/POS/O/6/case role/NN/O/1/obl");
+    }
+
+    @Test
+    void aDisapprovalOfNoOneByItsObjectIsOfWhomAPhraseOfCriticismNames() {
+        assertThat(coded(criticizedThePlan("over"))).anyMatch(c -> c.startsWith("11") && c.endsWith(">SYRGOV"));
+        // where the criticism was made, not of whom
+        assertThat(coded(criticizedThePlan("in"))).noneMatch(c -> c.endsWith(">SYRGOV"));
+    }
 }
