@@ -36,7 +36,15 @@ final class StatementCoder {
         Actor targetValue() {
             return target == null ? null : target.actor();
         }
+
+        /** The target when the words name it, null when it is only the party in a place of their clause. */
+        Actor namedTargetValue() {
+            return traits.contains(CLAUSE_PARTY) ? null : targetValue();
+        }
     }
+
+    /** The trait of a statement whose target is the role or body in a party's place of its clause, not a name. */
+    static final String CLAUSE_PARTY = "clause-party";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String WORDS = "events/statement-words.tsv";
@@ -68,11 +76,13 @@ final class StatementCoder {
     private final Dictionaries dictionaries;
     private final ArticleContext context;
     private final ActorResolver actors;
+    private final StatementParty parties;
 
     StatementCoder(Dictionaries dictionaries, ArticleContext context, ActorResolver actors) {
         this.dictionaries = dictionaries;
         this.context = context;
         this.actors = actors;
+        this.parties = new StatementParty(actors);
     }
 
     /** The event the part of the quote in one sentence states, or null. */
@@ -90,7 +100,7 @@ final class StatementCoder {
         if (speaker == null) {
             return null;
         }
-        ActorResolver.Resolved target = target(part, speaker.actor());
+        ActorResolver.Resolved target = target(part, speaker.actor(), code, traits);
         if (target == null && WARNINGS.contains(cue) && CameoCodes.root(code).equals(THREATEN)) {
             // "warned that the sector faces mass job cuts": a warning of no one is a threat to no one but a
             // pessimistic comment (012), as the CAMEO manual and the gold's conventions code it
@@ -112,9 +122,10 @@ final class StatementCoder {
         if (speaker == null) {
             return null;
         }
-        Set<String> traits = Set.of(quote.direct() ? "direct" : "reported", "learned");
-        return new Coded(code, ActionLabels.label(code, null, dictionaries.codes()), speaker,
-                target(part, speaker.actor()), traits);
+        Set<String> traits = new java.util.TreeSet<>(Set.of(quote.direct() ? "direct" : "reported", "learned"));
+        ActorResolver.Resolved target = target(part, speaker.actor(), code, traits);
+        return new Coded(code, ActionLabels.label(code, null, dictionaries.codes()), speaker, target,
+                Set.copyOf(traits));
     }
 
     /**
@@ -245,8 +256,13 @@ final class StatementCoder {
         return last;
     }
 
-    /** The first actor the quote names other than its speaker; two joined by "and" count as one. */
-    private ActorResolver.Resolved target(Span part, Actor speaker) {
+    /**
+     * The first actor the quote names other than its speaker, two joined by "and" as one; else the role or body in
+     * a party's place of its clauses ({@link StatementParty}: "said the First Minister had misled Parliament"), but
+     * not for a threat or warning, whose clause has the one at risk as often as the one threatened ("warned the
+     * sector will suffer"). A party of the clause adds {@link #CLAUSE_PARTY} to {@code traits}.
+     */
+    private ActorResolver.Resolved target(Span part, Actor speaker, String statementCode, Set<String> traits) {
         SentenceView s = context.sentenceAt(part.start());
         if (s == null) {
             return null;
@@ -258,10 +274,16 @@ final class StatementCoder {
         }
         List<ActorResolver.Resolved> found = actors.actorsIn(s, first, last);
         // two people of one code are two parties ("Jeffries backed Pelosi", both USALEG); a body and its code one
-        found.removeIf(r -> r.person() ? r.actor().name().equalsIgnoreCase(speaker.name())
-                : VerbCoder.sameActor(r.actor(), speaker));
+        java.util.function.Predicate<ActorResolver.Resolved> isSpeaker = r -> r.person()
+                ? r.actor().name().equalsIgnoreCase(speaker.name()) : VerbCoder.sameActor(r.actor(), speaker);
+        found.removeIf(isSpeaker);
         if (found.isEmpty()) {
-            return null;
+            ActorResolver.Resolved party = s.parsed() && !CameoCodes.root(statementCode).equals(THREATEN)
+                    ? parties.in(s, first, last, isSpeaker.negate()) : null;
+            if (party != null) {
+                traits.add(CLAUSE_PARTY);
+            }
+            return party;
         }
         ActorResolver.Resolved head = found.get(0);
         if (found.size() > 1) {

@@ -53,6 +53,9 @@ final class VerbCoder {
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
     private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "upon", "into", "toward",
             "towards", "at");
+    private static final int DISAPPROVE = 11;
+    /** Prepositions whose phrase names whom a disapproval is of: "went after Haley", "doubt about Harris". */
+    private static final Set<String> CRITICISM_CASES = WordTables.set("events/criticism-cases.txt");
     private static final Set<String> NESTED_CASES = Set.of("with", "to", "for", "against", "on", "of", "from",
             "toward", "towards", "between");
     /** Verbs whose complement is what their subject means to do. */
@@ -330,6 +333,9 @@ final class VerbCoder {
             if (target == null) {
                 target = nestedTarget(s, v, object, tokens);
             }
+            if (target == null && root == DISAPPROVE) {
+                target = criticised(s, v, object, tokens);
+            }
         }
         boolean faceless = subject >= 0 && ATTACK_NOUNS.contains(s.word(subject));
         if (actor == null && faceless && violent) {
@@ -493,6 +499,53 @@ final class VerbCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whom a disapproval is of when its object names no one: the party a phrase of the verb or of its object names
+     * with a preposition of criticism ({@code criticism-cases.txt}), or that phrase's possessor or "of" phrase:
+     * "cast blame on Pelosi", "went after Haley", "sowed doubt about Harris' eligibility", "raised questions about
+     * the judgment of Vindman".
+     */
+    private ActorResolver.Resolved criticised(SentenceView s, int v, int object, List<Integer> tokens) {
+        List<Integer> phrases = new ArrayList<>(criticismPhrases(s, v));
+        if (object >= 0) {
+            phrases.addAll(criticismPhrases(s, object));
+        }
+        for (int phrase : phrases) {
+            List<Integer> candidates = new ArrayList<>(List.of(phrase));
+            for (int c : s.children(phrase)) {
+                if (s.relation(c).equals("nmod:poss") || s.relation(c).startsWith("nmod") && "of".equals(
+                        lower(s.caseMarker(c)))) {
+                    candidates.add(c);
+                }
+            }
+            for (int c : candidates) {
+                ActorResolver.Resolved resolved = actors.resolve(s, c);
+                if (resolved != null) {
+                    tokens.add(c);
+                    if (!resolved.person()) {
+                        tokens.addAll(resolved.tokens());
+                    }
+                    return resolved;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Integer> criticismPhrases(SentenceView s, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : s.children(head, OBLIQUE)) {
+            if (CRITICISM_CASES.contains(lower(s.caseMarker(c)))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static String lower(String word) {
+        return word == null ? "" : word.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The code of the event noun a light verb governs ("launched an offensive" 190), or null. */

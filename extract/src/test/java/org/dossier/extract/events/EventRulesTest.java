@@ -652,4 +652,52 @@ class EventRulesTest {
         assertThat(coded(graylingWarned("Russia/NNP/LOCATION/3/nsubj", "Russia")))
                 .singleElement().asString().startsWith("130 ");
     }
+
+    /** In a Syria story, Kerry (a person of no code here) said "{words}", parsed as the given tokens. */
+    private static ParsedText kerrySaid(String tokens, String words) {
+        return ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root " + tokens)
+                .quote(words, false, "Kerry", "said");
+    }
+
+    @Test
+    void aStatementIsAboutTheBodyItsClauseHasForSubjectOrPossessor() {
+        // no name in the words: the party is the subject of their clause, or the possessor of its subject
+        assertThat(coded(kerrySaid("the/DT/O/3/det government/NN/O/4/nsubj lied|lie/VBD/O/1/ccomp",
+                "the government lied"))).contains("112 null>SYRGOV");
+        assertThat(coded(kerrySaid("the/DT/O/3/det government/NN/O/5/nmod:poss 's/POS/O/3/case "
+                + "conduct/NN/O/7/nsubj was|be/VBD/O/7/cop unacceptable/JJ/O/1/ccomp",
+                "the government 's conduct was unacceptable"))).contains("111 null>SYRGOV");
+        // "statements made by the government": the one a phrase of "by" names
+        assertThat(coded(kerrySaid("this/DT/O/3/det timeline/NN/O/4/nsubj contradicts|contradict/VBZ/O/1/ccomp "
+                + "statements|statement/NNS/O/4/obj made|make/VBN/O/5/acl by/IN/O/9/case the/DT/O/9/det "
+                + "government/NN/O/6/obl:agent and/CC/O/12/cc was|be/VBD/O/12/cop unacceptable/JJ/O/4/conj",
+                "this timeline contradicts statements made by the government and was unacceptable")))
+                .contains("111 null>SYRGOV");
+    }
+
+    @Test
+    void aPronounOrANounOutsideAPartysPlaceIsNoTargetOfAStatement() {
+        assertThat(coded(kerrySaid("they/PRP/O/3/nsubj lied|lie/VBD/O/1/ccomp", "they lied")))
+                .contains("112 null>-");
+        // the government is where the lie was told, not who told it
+        assertThat(coded(kerrySaid("people/NNS/O/3/nsubj lied|lie/VBD/O/1/ccomp to/IN/O/6/case the/DT/O/6/det "
+                + "government/NN/O/3/obl", "people lied to the government")))
+                .noneMatch(c -> c.endsWith(">SYRGOV"));
+    }
+
+    /** In a Syria story, "Kerry criticized the plan {preposition} the government 's role". */
+    private static ParsedText criticizedThePlan(String preposition) {
+        return ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj criticized|criticize/VBD/O/-1/root the/DT/O/3/det "
+                        + "plan/NN/O/1/obj " + preposition + "/IN/O/8/case the/DT/O/6/det "
+                        + "government/NN/O/8/nmod:poss 's/POS/O/6/case role/NN/O/1/obl");
+    }
+
+    @Test
+    void aDisapprovalOfNoOneByItsObjectIsOfWhomAPhraseOfCriticismNames() {
+        assertThat(coded(criticizedThePlan("over"))).anyMatch(c -> c.startsWith("11") && c.endsWith(">SYRGOV"));
+        // where the criticism was made, not of whom
+        assertThat(coded(criticizedThePlan("in"))).noneMatch(c -> c.endsWith(">SYRGOV"));
+    }
 }

@@ -129,4 +129,19 @@ class LearnedTriggerTest {
 
         assertThat(events(CRITICISM, text)).isEmpty();
     }
+
+    /**
+     * "Kerry said the government was sloppy", in a Syria story: the rules would give a statement they code the
+     * government as its target, but a disapproval the model reads stands only on a target the words name.
+     */
+    @Test
+    void aDisapprovalTheStatementModelReadsOfOnlyTheSubjectOfItsClauseIsNoEvent() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Syria/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root")
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root the/DT/O/3/det "
+                        + "government/NN/O/5/nsubj was|be/VBD/O/5/cop sloppy/JJ/O/1/ccomp")
+                .quote("the government was sloppy", false, "Kerry", "said");
+
+        assertThat(statements(SHAME, text)).noneMatch(e -> e.root().equals("11"));
+    }
 }
