@@ -428,14 +428,15 @@ public final class ActorResolver {
 
     /**
      * A country or body with an agent: "SYR" + "REB"; the people of a country's sector are that country's ("her
-     * coworkers" after a police officer are civilians, "the regime's forces" its military); any other body's code
-     * keeps its own.
+     * coworkers" after a police officer are civilians, "the regime's forces" its military); a company's and any
+     * other body's code keeps its own.
      */
     private String withAgent(String owner, String agent) {
         if (owner.length() == 3 || owner.startsWith("IGO") || owner.equals(ActorNames.UNKNOWN_COUNTRY)) {
             return owner + agent;
         }
-        if (owner.length() == 6 && names.isCountry(owner.substring(0, 3)) && names.isSector(owner.substring(3))) {
+        if (owner.length() == 6 && names.isCountry(owner.substring(0, 3)) && names.isSector(owner.substring(3))
+                && !owner.endsWith("BUS")) { // a company's employees act for it
             return owner.substring(0, 3) + agent;
         }
         return owner;

@@ -126,6 +126,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aChiefExecutiveRunsABusiness() {
+        Parsed p = parse(SYRIA, "Chief/NNP/O/1/amod executive/NN/O/3/compound Jane/NNP/PERSON/3/compound "
+                + "Roe/NNP/PERSON/4/nsubj resigned|resign/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 3).actor().code()).isEqualTo("SYRBUS");
+    }
+
+    @Test
     void anOrganizationWithAnAgentKeepsTheOrganization() {
         Parsed p = parse("UN/NNP/ORGANIZATION/1/compound troops|troop/NNS/O/2/nsubj withdrew|withdraw/VBD/O/-1/root");
 
