@@ -538,6 +538,27 @@ class EventRulesTest {
     }
 
     @Test
+    void anEventAtAStreetTheGazetteerCannotResolveIsNearTheTownTheArticleIsAbout() {
+        org.dossier.model.Place losAngeles = new org.dossier.model.Place("Los Angeles", 5368361L, "US", "CA", 34.05,
+                -118.24, org.dossier.model.Place.Precision.PLACE);
+        String protest = "Crowds|crowd/NNS/O/1/nsubj gathered|gather/VBD/O/-1/root in/IN/O/4/case "
+                + "Los/NNP/LOCATION/4/compound Angeles/NNP/LOCATION/1/obl";
+        String shot = "Gunmen|gunman/NNS/O/1/nsubj shot|shoot/VBD/O/-1/root a/DT/O/3/det deputy/NN/O/1/obj "
+                + "on/IN/O/6/case Thorpe/NNP/LOCATION/6/compound Street/NNP/LOCATION/1/obl";
+        ParsedText text = ParsedText.published("2016-10-12").sentence(protest).sentence(protest).sentence(shot)
+                .place("Los Angeles", losAngeles)
+                .place("Thorpe Street", org.dossier.model.Place.unresolved("Thorpe Street"));
+
+        assertThat(events(text)).filteredOn(e -> e.text().contains("shot"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.place().geonamesId()).isEqualTo(5368361L);
+                    assertThat(e.place().precision()).isEqualTo(org.dossier.model.Place.Precision.NEAR_PLACE);
+                });
+        assertThat(EventPlaces.isFacility("Hoa Lo prison")).isTrue();
+        assertThat(EventPlaces.isFacility("Saraqeb")).as("a town the gazetteer lacks is no street").isFalse();
+    }
+
+    @Test
     void anAssaultTakesThePlaceItIsDoneToButNotAPlaceThatActsAsAParty() {
         org.dossier.model.Place damascus = new org.dossier.model.Place("Damascus", 170654L, "SY", "13", 33.51,
                 36.29, org.dossier.model.Place.Precision.PLACE);
