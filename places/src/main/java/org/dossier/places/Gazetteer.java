@@ -93,8 +93,15 @@ public final class Gazetteer {
      * place:ID | part:ID | area:CC.CODE} lines) and the words that name a kind of admin area (one a line).
      */
     public static Gazetteer read(Reader tsv, Reader aliases, Reader areaWords) throws IOException {
+        return read(tsv, aliases, areaWords, OtherNames.Rule.STANDARD);
+    }
+
+    /** As {@link #read(Reader, Reader, Reader)}, with the places' other names indexed by that rule. */
+    public static Gazetteer read(Reader tsv, Reader aliases, Reader areaWords, OtherNames.Rule otherNamesRule)
+            throws IOException {
         Gazetteer g = new Gazetteer(Set.copyOf(lines(areaWords)));
-        Map<String, List<GazetteerPlace>> byKey = new HashMap<>(200_000);
+        Map<String, List<GazetteerPlace>> byKey = new HashMap<>(300_000);
+        List<OtherNames.Named> others = new ArrayList<>(400_000);
         BufferedReader in = new BufferedReader(tsv, 1 << 16);
         String line;
         int number = 0;
@@ -117,10 +124,8 @@ public final class Gazetteer {
                         for (String key : Names.indexKeys(p.name())) {
                             byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
                         }
-                        for (String alt : list(f[10])) {
-                            for (String key : Names.indexKeys(alt)) {
-                                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
-                            }
+                        for (String other : list(f[10])) {
+                            others.add(new OtherNames.Named(p, other));
                         }
                     }
                     default -> throw new IOException("unknown record kind '" + f[0] + "'");
@@ -129,6 +134,10 @@ public final class Gazetteer {
                 throw new IOException("gazetteer line " + number + " is malformed: " + e.getMessage(), e);
             }
         }
+        Map<String, List<GazetteerPlace>> meant = OtherNames.meant(byKey, others,
+                key -> g.countriesByKey.containsKey(key) || g.countriesByDemonym.containsKey(key)
+                        || g.areasByKey.containsKey(key) || g.areasByShortKey.containsKey(key), otherNamesRule);
+        meant.forEach((key, places) -> byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).addAll(places));
         Comparator<GazetteerPlace> biggestFirst = Comparator.comparingInt(GazetteerPlace::population).reversed();
         for (Map.Entry<String, List<GazetteerPlace>> e : byKey.entrySet()) {
             GazetteerPlace[] places = e.getValue().stream().distinct().toArray(GazetteerPlace[]::new);
