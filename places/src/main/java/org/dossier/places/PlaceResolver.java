@@ -47,6 +47,12 @@ public final class PlaceResolver implements ArticleStage {
     private static final int AGREEING_NAMES = 2;
     /** A name of this many letters or more may be spelled otherwise by two edits, a shorter one by one. */
     private static final int LONG_NAME = 9;
+    /**
+     * A place of fewer people is a hamlet: a candidate only where no place of that name has this many (the gazetteer
+     * holds GeoNames' places of 500+ people; a hamlet Portland beside Philadelphia must not make Portland, Oregon
+     * doubtful), so that hamlets serve the names no larger place has.
+     */
+    private static final int HAMLET_BELOW = 1_000;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
     private static final int SEAT_POPULATION = 100_000;
     /** Other names in areas of a country that make a country's name one of its areas ("Georgia" in a US story). */
@@ -245,7 +251,7 @@ public final class PlaceResolver implements ArticleStage {
             context.area(t.key(), areas.get(0), weight, t.span().start());
             return;
         }
-        List<GazetteerPlace> places = gazetteer.places(t.key());
+        List<GazetteerPlace> places = withoutHamlets(gazetteer.places(t.key()));
         if (!places.isEmpty()) {
             GazetteerPlace top = places.get(0);
             boolean dominant = places.size() == 1 ? top.population() >= UNSUPPORTED_MIN_POPULATION
@@ -437,8 +443,20 @@ public final class PlaceResolver implements ArticleStage {
         return null;
     }
 
+    /** The places of a name without its hamlets, unless it names only hamlets ({@link #HAMLET_BELOW}). */
+    static List<GazetteerPlace> withoutHamlets(List<GazetteerPlace> places) {
+        boolean hamlets = false;
+        boolean larger = false;
+        for (GazetteerPlace p : places) {
+            hamlets |= p.population() < HAMLET_BELOW;
+            larger |= p.population() >= HAMLET_BELOW;
+        }
+        return hamlets && larger ? places.stream().filter(p -> p.population() >= HAMLET_BELOW).toList() : places;
+    }
+
     /** The homonym the context supports best, if it leads the others clearly; null otherwise. */
-    private Place city(Toponym t, List<GazetteerPlace> places, Context context, Precision precision) {
+    private Place city(Toponym t, List<GazetteerPlace> allPlaces, Context context, Precision precision) {
+        List<GazetteerPlace> places = withoutHamlets(allPlaces);
         GazetteerPlace best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
