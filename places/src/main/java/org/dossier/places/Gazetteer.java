@@ -101,7 +101,7 @@ public final class Gazetteer {
             throws IOException {
         Gazetteer g = new Gazetteer(Set.copyOf(lines(areaWords)));
         Map<String, List<GazetteerPlace>> byKey = new HashMap<>(300_000);
-        List<OtherNames.Named> others = new ArrayList<>(400_000);
+        List<OtherNames.Named> others = new ArrayList<>(150_000);
         BufferedReader in = new BufferedReader(tsv, 1 << 16);
         String line;
         int number = 0;
@@ -124,8 +124,8 @@ public final class Gazetteer {
                         for (String key : Names.indexKeys(p.name())) {
                             byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
                         }
-                        for (String other : list(f[10])) {
-                            others.add(new OtherNames.Named(p, other));
+                        if (!f[10].isEmpty()) {
+                            others.add(new OtherNames.Named(p, list(f[10])));
                         }
                     }
                     default -> throw new IOException("unknown record kind '" + f[0] + "'");

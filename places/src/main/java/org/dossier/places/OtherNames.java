@@ -47,8 +47,8 @@ public final class OtherNames {
 
     private static final int MIN_LETTERS = 3;
 
-    /** A place and one of its other names. */
-    record Named(GazetteerPlace place, String name) {}
+    /** A place and its other names. */
+    record Named(GazetteerPlace place, List<String> names) {}
 
     private OtherNames() {}
 
@@ -65,15 +65,15 @@ public final class OtherNames {
         // per key, the places that have it as an other name (and not as their own)
         Map<String, List<GazetteerPlace>> holders = new HashMap<>();
         for (Named n : others) {
-            for (String key : Names.indexKeys(n.name())) {
-                if (own.getOrDefault(key, List.of()).contains(n.place())
-                        || rule.noShortForms() && shortForm(key, n.place())
-                        || rule.spellingsOnly() && !spelling(key, n.place())) {
-                    continue;
-                }
-                List<GazetteerPlace> list = holders.computeIfAbsent(key, k -> new ArrayList<>(1));
-                if (!list.contains(n.place())) {
-                    list.add(n.place());
+            // the keys of the place's own name, made once for all its other names
+            List<String> ownKeys = Names.indexKeys(n.place().name());
+            String[] ownWords = ownKeys.isEmpty() ? new String[0] : ownKeys.get(0).split(" ");
+            for (String name : n.names()) {
+                for (String key : Names.indexKeys(name)) {
+                    if (!ownKeys.contains(key) && !(rule.noShortForms() && shortForm(key, ownWords))
+                            && !(rule.spellingsOnly() && !spelling(key, ownKeys))) {
+                        addHolder(holders, key, n.place());
+                    }
                 }
             }
         }
@@ -109,9 +109,16 @@ public final class OtherNames {
         return out;
     }
 
+    private static void addHolder(Map<String, List<GazetteerPlace>> holders, String key, GazetteerPlace p) {
+        List<GazetteerPlace> list = holders.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(p)) {
+            list.add(p);
+        }
+    }
+
     /** Whether the key spells the place's own name otherwise: its first letter, and few letters changed. */
-    private static boolean spelling(String key, GazetteerPlace p) {
-        for (String own : Names.indexKeys(p.name())) {
+    private static boolean spelling(String key, List<String> ownKeys) {
+        for (String own : ownKeys) {
             if (!own.isEmpty() && own.charAt(0) == key.charAt(0)
                     && Names.editDistance(own, key) <= Math.max(2, own.length() / 3)) {
                 return true;
@@ -121,11 +128,11 @@ public final class OtherNames {
     }
 
     /** Whether the key is too short to be a name, or one word of the place's own name ("winston"). */
-    private static boolean shortForm(String key, GazetteerPlace p) {
+    private static boolean shortForm(String key, String[] ownWords) {
         if (key.replace(" ", "").length() < MIN_LETTERS) {
             return true;
         }
-        for (String word : Names.key(p.name()).split(" ")) {
+        for (String word : ownWords) {
             if (word.equals(key)) {
                 return true;
             }

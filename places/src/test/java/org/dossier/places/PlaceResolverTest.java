@@ -55,6 +55,12 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aHamletNeedsMoreThanItsCountryNamed() {
+        String text = "Sales rose in the United States, where Tinyville opened a store.";
+        assertThat(resolve(text, names(text, "United States", "Tinyville")).get(1).geonamesId()).isNull();
+    }
+
+    @Test
     void theAdminAreaAndPlacesAnArticleNamesChooseAmongHomonyms() {
         String text = "Storms hit Texas. In Paris, near Houston, roofs were torn off.";
         List<Place> places = resolve(text, names(text, "Texas", "Paris", "Houston"));
