@@ -121,11 +121,12 @@ public final class Gazetteer {
                                 f[5].intern(), Integer.parseInt(f[6]), Double.parseDouble(f[7]),
                                 Double.parseDouble(f[8]), f[9].isEmpty() ? 0 : Long.parseLong(f[9]));
                         g.placesById.put(p.geonamesId(), p);
-                        for (String key : Names.indexKeys(p.name())) {
+                        List<String> ownKeys = Names.indexKeys(p.name());
+                        for (String key : ownKeys) {
                             byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
                         }
                         if (!f[10].isEmpty()) {
-                            others.add(new OtherNames.Named(p, list(f[10])));
+                            others.add(new OtherNames.Named(p, ownKeys, list(f[10])));
                         }
                     }
                     default -> throw new IOException("unknown record kind '" + f[0] + "'");

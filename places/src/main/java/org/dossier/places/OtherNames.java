@@ -47,8 +47,8 @@ public final class OtherNames {
 
     private static final int MIN_LETTERS = 3;
 
-    /** A place and its other names. */
-    record Named(GazetteerPlace place, List<String> names) {}
+    /** A place, the keys of its own name ({@link Names#indexKeys}) and its other names. */
+    record Named(GazetteerPlace place, List<String> ownKeys, List<String> names) {}
 
     private OtherNames() {}
 
@@ -65,8 +65,7 @@ public final class OtherNames {
         // per key, the places that have it as an other name (and not as their own)
         Map<String, List<GazetteerPlace>> holders = new HashMap<>();
         for (Named n : others) {
-            // the keys of the place's own name, made once for all its other names
-            List<String> ownKeys = Names.indexKeys(n.place().name());
+            List<String> ownKeys = n.ownKeys();
             String[] ownWords = ownKeys.isEmpty() ? new String[0] : ownKeys.get(0).split(" ");
             for (String name : n.names()) {
                 for (String key : Names.indexKeys(name)) {
