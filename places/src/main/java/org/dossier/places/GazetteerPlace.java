@@ -1,7 +1,7 @@
 package org.dossier.places;
 
 /**
- * A populated place of the gazetteer (a GeoNames entry of 1,000+ people).
+ * A populated place of the gazetteer (a GeoNames entry of 500+ people, or the seat of an admin area).
  *
  * @param geonamesId its GeoNames id
  * @param name its name

@@ -47,6 +47,18 @@ public final class PlaceResolver implements ArticleStage {
     private static final int AGREEING_NAMES = 2;
     /** A name of this many letters or more may be spelled otherwise by two edits, a shorter one by one. */
     private static final int LONG_NAME = 9;
+    /**
+     * A place of fewer people is a hamlet: a candidate only where no place of that name has this many (the gazetteer
+     * holds GeoNames' places of 500+ people; a hamlet Portland beside Philadelphia must not make Portland, Oregon
+     * doubtful), so that hamlets serve the names no larger place has.
+     */
+    private static final int HAMLET_BELOW = 1_000;
+    /**
+     * The most support a country the article names gives a place ({@link Context#support}): a hamlet needs more, its
+     * area or a place near it named too; a country alone does not make a brand's or a venue's name one of its
+     * hamlets ("Patagonia" in a story that names the United States is not Patagonia, Arizona, of 900 people).
+     */
+    private static final double COUNTRY_SUPPORT = 2.0;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
     private static final int SEAT_POPULATION = 100_000;
     /** Other names in areas of a country that make a country's name one of its areas ("Georgia" in a US story). */
@@ -245,7 +257,7 @@ public final class PlaceResolver implements ArticleStage {
             context.area(t.key(), areas.get(0), weight, t.span().start());
             return;
         }
-        List<GazetteerPlace> places = gazetteer.places(t.key());
+        List<GazetteerPlace> places = withoutHamlets(gazetteer.places(t.key()));
         if (!places.isEmpty()) {
             GazetteerPlace top = places.get(0);
             boolean dominant = places.size() == 1 ? top.population() >= UNSUPPORTED_MIN_POPULATION
@@ -437,12 +449,25 @@ public final class PlaceResolver implements ArticleStage {
         return null;
     }
 
+    /** The places of a name without its hamlets, unless it names only hamlets ({@link #HAMLET_BELOW}). */
+    static List<GazetteerPlace> withoutHamlets(List<GazetteerPlace> places) {
+        boolean hamlets = false;
+        boolean larger = false;
+        for (GazetteerPlace p : places) {
+            hamlets |= p.population() < HAMLET_BELOW;
+            larger |= p.population() >= HAMLET_BELOW;
+        }
+        return hamlets && larger ? places.stream().filter(p -> p.population() >= HAMLET_BELOW).toList() : places;
+    }
+
     /** The homonym the context supports best, if it leads the others clearly; null otherwise. */
-    private Place city(Toponym t, List<GazetteerPlace> places, Context context, Precision precision) {
+    private Place city(Toponym t, List<GazetteerPlace> allPlaces, Context context, Precision precision) {
+        List<GazetteerPlace> places = withoutHamlets(allPlaces);
         GazetteerPlace best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         boolean bestSupported = false;
+        double bestSupport = 0;
         int n = Math.min(places.size(), MAX_CANDIDATES);
         for (int i = 0; i < n; i++) {
             GazetteerPlace p = places.get(i);
@@ -454,6 +479,7 @@ public final class PlaceResolver implements ArticleStage {
                 bestScore = score;
                 best = p;
                 bestSupported = support > 0;
+                bestSupport = support;
             } else if (score > second) {
                 second = score;
             }
@@ -461,7 +487,8 @@ public final class PlaceResolver implements ArticleStage {
         if (best == null || bestScore - second < MIN_LEAD) {
             return null;
         }
-        if (!bestSupported && best.population() < UNSUPPORTED_MIN_POPULATION) {
+        if (!bestSupported && best.population() < UNSUPPORTED_MIN_POPULATION
+                || best.population() < HAMLET_BELOW && bestSupport <= COUNTRY_SUPPORT) {
             return null;
         }
         if (best.section() && best.parentId() != 0) {
@@ -610,7 +637,7 @@ public final class PlaceResolver implements ArticleStage {
             double s = 0;
             double max = maxCountryWeight(key);
             if (max > 0) {
-                s += 2.0 * countryWeight(p.country(), key) / max;
+                s += COUNTRY_SUPPORT * countryWeight(p.country(), key) / max;
             }
             String area = p.country() + "." + p.admin1();
             // Named beside the name, one area or place is enough; named far off in the text, it takes two names

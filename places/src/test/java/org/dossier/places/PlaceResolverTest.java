@@ -40,6 +40,27 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aHamletDoesNotMakeALargerHomonymDoubtful() {
+        // Portland, Pennsylvania (600 people) lies near Philadelphia and in its state: it is still not what the name
+        // means beside a city of 650,000
+        String text = "Cheeks came to Philadelphia from Portland, where he coached.";
+        assertThat(resolve(text, names(text, "Philadelphia", "Portland")).get(1).geonamesId())
+                .isEqualTo(TinyGazetteer.PORTLAND_OR);
+    }
+
+    @Test
+    void aNameOnlyAHamletHasIsTheHamletWhereTheArticleSupportsIt() {
+        String text = "Storms hit Texas. In Tinyville, roofs were torn off.";
+        assertThat(resolve(text, names(text, "Texas", "Tinyville")).get(1).geonamesId()).isEqualTo(9000003L);
+    }
+
+    @Test
+    void aHamletNeedsMoreThanItsCountryNamed() {
+        String text = "Sales rose in the United States, where Tinyville opened a store.";
+        assertThat(resolve(text, names(text, "United States", "Tinyville")).get(1).geonamesId()).isNull();
+    }
+
+    @Test
     void theAdminAreaAndPlacesAnArticleNamesChooseAmongHomonyms() {
         String text = "Storms hit Texas. In Paris, near Houston, roofs were torn off.";
         List<Place> places = resolve(text, names(text, "Texas", "Paris", "Houston"));

@@ -71,6 +71,11 @@ final class TinyGazetteer {
             "P\t5746545\tPortland\tUS\tOR\tPPLA2\t652503\t45.52345\t-122.67621\t\t",
             "P\t4975802\tPortland\tUS\tME\tPPLA2\t66881\t43.66147\t-70.25533\t\t",
             "P\t5761708\tWoodburn\tUS\tOR\tPPL\t25173\t45.14373\t-122.85537\t\t",
+            // a hamlet named like a large city, near a city of its own area; and a hamlet no larger place is named as
+            "A\tUS\tPA\tPennsylvania\t40.9\t-77.8\t",
+            "P\t4560349\tPhiladelphia\tUS\tPA\tPPLA2\t1567442\t39.95233\t-75.16379\t\t",
+            "P\t9000002\tPortland\tUS\tPA\tPPL\t600\t40.92\t-75.1\t\t",
+            "P\t9000003\tTinyville\tUS\tTX\tPPL\t600\t32.0\t-96.0\t\t",
             // a town named like a state (as Washington, Georgia and Delaware, Ohio are)
             "P\t9000001\tTexas\tUS\tOR\tPPL\t1500\t45.0\t-121.0\t\t",
             "P\t8480064\tWoodburn\tUS\tVA\tPPL\t8480\t38.84745\t-77.23605\t\t",

@@ -1,0 +1,141 @@
+package org.dossier.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Which of GeoNames' other names of places a name alone may mean. GeoNames lists hundreds of thousands of them
+ * (transliterations, older names, names in other languages): "Saraqeb" and "Sarakeb" for Sarāqib, "Bombay" for
+ * Mumbai, which news writes; but also a village's other name that is a large city's own, or a word of the language.
+ * An other name is indexed only where it cannot take a place's own name away from it:
+ * <ul>
+ * <li>it is a spelling of the place's own name: the same first letter, and at most a third of its letters (two for a
+ * short name) inserted, left out or replaced ("Saraqeb", "Sarakeb" for Sarāqib, "Jedda" for Jeddah; not "Yida",
+ * Jeddah's name in another language, which English news writes for a camp in South Sudan). Names in other
+ * languages and older names ("Bombay") are left to the aliases of the house;</li>
+ * <li>it has three letters or more, and is not a word of the place's own name ("Winston" for Winston-Salem, "the
+ * D" for Detroit: a short form means a person or a letter before it means the city);</li>
+ * <li>it is no country's or admin area's name (a city whose other name is "Punjab" is not what "Punjab" means);</li>
+ * <li>of the places that have it as any name, its place is the most populous (a village's other name "Bombay" does
+ * not make a second Bombay);</li>
+ * <li>its place has {@link Rule#ownNameFactor} times the people of every place whose own name it is ("Victoria", a
+ * big city's old name, stays Victoria, British Columbia's; "Bombay" is Mumbai's, not that of Bombay, New York, a
+ * hamlet). A common word that is no place's own name is left to the finder of names, which looks a word up only
+ * where NER tagged it as a place or it names a large place.</li>
+ * </ul>
+ */
+public final class OtherNames {
+
+    /**
+     * The rule's parts, each of which a test can turn off.
+     *
+     * @param reserveCountriesAndAreas whether a country's or an admin area's name is never a place's other name
+     * @param mostPopulousOnly whether only the most populous place with the name as any name gets it
+     * @param ownNameFactor how many times the people of a place with the name as its own the place needs (0: any)
+     * @param noShortForms whether a name of under three letters, or a word of the place's own name, is left out
+     * @param spellingsOnly whether only spellings of the place's own name count
+     */
+    public record Rule(boolean reserveCountriesAndAreas, boolean mostPopulousOnly, int ownNameFactor,
+            boolean noShortForms, boolean spellingsOnly) {
+
+        /** The rule the standard gazetteer is read with. */
+        public static final Rule STANDARD = new Rule(true, true, 10, true, true);
+    }
+
+    private static final int MIN_LETTERS = 3;
+
+    /** A place, the keys of its own name ({@link Names#indexKeys}) and its other names. */
+    record Named(GazetteerPlace place, List<String> ownKeys, List<String> names) {}
+
+    private OtherNames() {}
+
+    /**
+     * The other names' keys that the rule lets stand, and the places each may mean (one place a key under the
+     * standard rule).
+     *
+     * @param own the places by the keys of their own names
+     * @param others the places' other names
+     * @param reserved whether a key is a country's or an admin area's name
+     */
+    static Map<String, List<GazetteerPlace>> meant(Map<String, List<GazetteerPlace>> own, List<Named> others,
+            Predicate<String> reserved, Rule rule) {
+        // per key, the places that have it as an other name (and not as their own)
+        Map<String, List<GazetteerPlace>> holders = new HashMap<>();
+        for (Named n : others) {
+            List<String> ownKeys = n.ownKeys();
+            String[] ownWords = ownKeys.isEmpty() ? new String[0] : ownKeys.get(0).split(" ");
+            for (String name : n.names()) {
+                for (String key : Names.indexKeys(name)) {
+                    if (!ownKeys.contains(key) && !(rule.noShortForms() && shortForm(key, ownWords))
+                            && !(rule.spellingsOnly() && !spelling(key, ownKeys))) {
+                        addHolder(holders, key, n.place());
+                    }
+                }
+            }
+        }
+        Map<String, List<GazetteerPlace>> out = new HashMap<>();
+        for (Map.Entry<String, List<GazetteerPlace>> e : holders.entrySet()) {
+            String key = e.getKey();
+            if (rule.reserveCountriesAndAreas() && reserved.test(key)) {
+                continue;
+            }
+            GazetteerPlace best = null;
+            boolean tie = false;
+            for (GazetteerPlace p : e.getValue()) {
+                if (best == null || p.population() > best.population()) {
+                    best = p;
+                    tie = false;
+                } else if (p.population() == best.population()) {
+                    tie = true;
+                }
+            }
+            if (rule.mostPopulousOnly() && tie) {
+                continue;
+            }
+            long ownPeople = 0;
+            for (GazetteerPlace p : own.getOrDefault(key, List.of())) {
+                ownPeople = Math.max(ownPeople, p.population());
+            }
+            if (rule.ownNameFactor() > 0 && own.containsKey(key)
+                    && (long) best.population() < rule.ownNameFactor() * Math.max(ownPeople, 1)) {
+                continue;
+            }
+            out.put(key, rule.mostPopulousOnly() ? List.of(best) : e.getValue());
+        }
+        return out;
+    }
+
+    private static void addHolder(Map<String, List<GazetteerPlace>> holders, String key, GazetteerPlace p) {
+        List<GazetteerPlace> list = holders.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(p)) {
+            list.add(p);
+        }
+    }
+
+    /** Whether the key spells the place's own name otherwise: its first letter, and few letters changed. */
+    private static boolean spelling(String key, List<String> ownKeys) {
+        for (String own : ownKeys) {
+            if (!own.isEmpty() && own.charAt(0) == key.charAt(0)
+                    && Names.editDistance(own, key) <= Math.max(2, own.length() / 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the key is too short to be a name, or one word of the place's own name ("winston"). */
+    private static boolean shortForm(String key, String[] ownWords) {
+        if (key.replace(" ", "").length() < MIN_LETTERS) {
+            return true;
+        }
+        for (String word : ownWords) {
+            if (word.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

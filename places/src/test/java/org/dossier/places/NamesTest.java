@@ -1,0 +1,22 @@
+package org.dossier.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The keys names are indexed by: plain names (the fast path) and others fold alike. */
+class NamesTest {
+
+    @Test
+    void foldsPlainAndMarkedNamesAlike() {
+        assertThat(Names.key("New York")).isEqualTo("new york");
+        assertThat(Names.key("NEW YORK")).isEqualTo("new york");
+        assertThat(Names.key("New  York ")).isEqualTo("new york");
+        assertThat(Names.key("The Hague")).isEqualTo("hague");
+        assertThat(Names.key("St Catherine")).isEqualTo("saint catherine");
+        assertThat(Names.key("St. Catherine")).isEqualTo("saint catherine");
+        assertThat(Names.key("Deir ez-Zor")).isEqualTo("deir ez zor");
+        assertThat(Names.key("Sarāqib")).isEqualTo("saraqib");
+        assertThat(Names.key("U.S.")).isEqualTo("us");
+    }
+}

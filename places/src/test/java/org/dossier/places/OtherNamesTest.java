@@ -1,0 +1,109 @@
+package org.dossier.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which of the places' other names the gazetteer indexes ({@link OtherNames}), over hand-built rows. Each rule is
+ * checked with the standard rule and with that part turned off, where the name must come back.
+ */
+class OtherNamesTest {
+
+    private static final String TSV = String.join("\n",
+            "C\tSY\tSyria\t35\t38\t\tSyrian",
+            "C\tCA\tCanada\t60\t-95\t\tCanadian",
+            "C\tUS\tUnited States\t38\t-97\t\tAmerican",
+            "C\tSA\tSaudi Arabia\t25\t45\t\tSaudi",
+            "A\tCA\t08\tOntario\t49\t-84\t",
+            // transliterations news uses, and a name in another language that English news uses for another place
+            "P\t164816\tSar\u0101qib\tSY\t12\tPPLA3\t34231\t35.86\t36.81\t\tSaraqeb|Sarakeb",
+            "P\t105343\tJeddah\tSA\t14\tPPL\t4697000\t21.49\t39.18\t\tJedda|Yida",
+            // a town whose other name is an area's name
+            "P\t1\tOntarion\tCA\t08\tPPL\t500000\t44\t-80\t\tOntario",
+            // two places with one other name: the larger has it
+            "P\t2\tOldtowne\tUS\tOH\tPPL\t80000\t40\t-82\t\tOldtown",
+            "P\t3\tOldtowns\tUS\tIN\tPPL\t3000\t40\t-86\t\tOldtown",
+            // another spelling of a large city that is a smaller city's own name, and one that is a hamlet's own
+            "P\t4\tVictorias\tCA\t02\tPPL\t300000\t49\t-123\t\tVictoria",
+            "P\t6174041\tVictoria\tCA\t02\tPPLA\t80000\t48.43\t-123.37\t\t",
+            "P\t6\tBombaya\tUS\tCA\tPPL\t12000000\t34\t-118\t\tBombay",
+            "P\t5\tBombay\tUS\tNY\tPPL\t500\t44.94\t-74.57\t\t",
+            // short forms, and a name of another language
+            "P\t4499612\tWinston-Salem\tUS\tNC\tPPL\t249545\t36.1\t-80.24\t\tWinston|Twin City",
+            "P\t4990729\tDetroit\tUS\tMI\tPPLA2\t677116\t42.33\t-83.05\t\tThe D",
+            "");
+
+    private static Gazetteer read(OtherNames.Rule rule) {
+        try {
+            return Gazetteer.read(new StringReader(TSV), new StringReader(""), new StringReader("province\n"), rule);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final OtherNames.Rule STANDARD = OtherNames.Rule.STANDARD;
+    /** The standard rule but for spellings, for the rows whose other names are no spellings. */
+    private static final OtherNames.Rule ANY_NAME = new OtherNames.Rule(true, true, 10, true, false);
+
+    @Test
+    void indexesATransliterationUnderItsPlace() {
+        Gazetteer g = read(STANDARD);
+        assertThat(g.places("saraqeb")).extracting(GazetteerPlace::geonamesId).containsExactly(164816L);
+        assertThat(g.places("sarakeb")).extracting(GazetteerPlace::geonamesId).containsExactly(164816L);
+        assertThat(g.places("jedda")).extracting(GazetteerPlace::geonamesId).containsExactly(105343L);
+    }
+
+    @Test
+    void takesOnlySpellingsOfTheOwnName() {
+        assertThat(read(STANDARD).places("yida")).isEmpty();
+        assertThat(read(STANDARD).places("twin city")).isEmpty();
+        assertThat(read(ANY_NAME).places("yida")).extracting(GazetteerPlace::geonamesId).containsExactly(105343L);
+    }
+
+    @Test
+    void leavesTheNamesOfAreasToThem() {
+        assertThat(read(STANDARD).places("ontario")).isEmpty();
+        OtherNames.Rule off = new OtherNames.Rule(false, true, 10, true, true);
+        assertThat(read(off).places("ontario")).extracting(GazetteerPlace::geonamesId).containsExactly(1L);
+    }
+
+    @Test
+    void givesAnOtherNameToTheMostPopulousPlaceThatHasIt() {
+        assertThat(read(STANDARD).places("oldtown")).extracting(GazetteerPlace::geonamesId).containsExactly(2L);
+        OtherNames.Rule off = new OtherNames.Rule(true, false, 10, true, true);
+        assertThat(read(off).places("oldtown")).extracting(GazetteerPlace::geonamesId).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void leavesAPlacesOwnNameToItUnlessTheOtherIsFarLarger() {
+        Gazetteer g = read(STANDARD);
+        // Victoria keeps its name; a city 24,000 times the hamlet is what "Bombay" means first
+        assertThat(g.places("victoria")).extracting(GazetteerPlace::geonamesId).containsExactly(6174041L);
+        assertThat(g.places("bombay")).extracting(GazetteerPlace::geonamesId).containsExactly(6L, 5L);
+        OtherNames.Rule off = new OtherNames.Rule(true, true, 0, true, true);
+        assertThat(read(off).places("victoria")).extracting(GazetteerPlace::geonamesId).containsExactly(4L, 6174041L);
+    }
+
+    @Test
+    void leavesOutShortFormsOfTheOwnName() {
+        Gazetteer g = read(ANY_NAME);
+        assertThat(g.places("winston")).isEmpty();
+        assertThat(g.places("d")).isEmpty();
+        assertThat(g.places("twin city")).extracting(GazetteerPlace::geonamesId).containsExactly(4499612L);
+        OtherNames.Rule off = new OtherNames.Rule(true, true, 10, false, false);
+        assertThat(read(off).places("winston")).extracting(GazetteerPlace::geonamesId).containsExactly(4499612L);
+        assertThat(read(off).places("d")).extracting(GazetteerPlace::geonamesId).containsExactly(4990729L);
+    }
+
+    @Test
+    void keepsOwnNamesAsTheyWere() {
+        Gazetteer g = read(STANDARD);
+        assertThat(g.places("jeddah")).extracting(GazetteerPlace::geonamesId).containsExactly(105343L);
+        assertThat(g.places(Names.key("Sarāqib"))).extracting(GazetteerPlace::geonamesId).containsExactly(164816L);
+        assertThat(g.placeCount()).isEqualTo(11);
+    }
+}
