@@ -61,24 +61,24 @@ public final class ActorResolver {
     /** Words that make a country or group in a modifier someone else's ally, not the phrase's own country. */
     private static final Set<String> PATRONAGE = Set.of("backed", "allied", "sponsored", "supported", "aligned",
             "linked", "affiliated", "inspired", "held", "controlled", "led", "friendly", "occupied", "based");
-    /** Words for the people of a body, who act for it: "a Pentagon official", "members of Hamas". */
-    private static final Set<String> MEMBERS = Set.of("member", "members", "leader", "leaders", "supporter",
-            "supporters", "representative", "representatives", "delegation", "delegations", "delegate", "delegates",
-            "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "head", "chief", "staff",
-            "employees", "units", "unit", "wing", "branch", "elements", "commander", "commanders", "negotiator",
-            "negotiators", "ambassador", "ambassadors", "diplomat", "diplomats", "minister", "ministers");
-    /** Members who speak and act for their country's government when the body named is a country. */
-    private static final Set<String> GOVERNMENT_MEMBERS = Set.of("leader", "leaders", "representative",
-            "representatives", "delegation", "delegations", "delegate", "delegates", "envoy", "envoys", "spokesman",
-            "spokeswoman", "spokesperson", "spokesmen", "head", "negotiator", "negotiators", "ambassador",
-            "ambassadors", "diplomat", "diplomats", "minister", "ministers");
-    private static final Set<String> MILITARY_MEMBERS = Set.of("commander", "commanders", "units", "unit");
     /**
      * Words for someone who speaks for a body, which the Phoenix agents code as media (MED): the body is what they
-     * act for ("a police spokesman" is the police's, "a Syrian spokesman" the government's), so they name no sector.
+     * act for, so they name no sector of their own. actors/spokespeople.txt.
      */
-    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokesmen", "spokeswoman", "spokeswomen",
-            "spokesperson", "spokespersons", "spokespeople");
+    private static final Set<String> SPOKESPEOPLE = WordTables.set("actors/spokespeople.txt");
+    /** Words for the people of a body, who act for it: "a Pentagon official", "members of Hamas". */
+    private static final Set<String> MEMBERS = union(SPOKESPEOPLE, Set.of("member", "members", "leader", "leaders",
+            "supporter", "supporters", "representative", "representatives", "delegation", "delegations", "delegate",
+            "delegates", "envoy", "envoys", "head", "chief", "staff", "employees", "units", "unit", "wing", "branch",
+            "elements", "commander", "commanders", "negotiator", "negotiators", "ambassador", "ambassadors",
+            "diplomat", "diplomats", "minister", "ministers"));
+    /** Members who speak and act for their country's government when the body named is a country. */
+    private static final Set<String> GOVERNMENT_MEMBERS = union(SPOKESPEOPLE, Set.of("leader", "leaders",
+            "representative", "representatives", "delegation", "delegations", "delegate", "delegates", "envoy",
+            "envoys", "head", "negotiator", "negotiators", "ambassador", "ambassadors", "diplomat", "diplomats",
+            "minister", "ministers"));
+    private static final Set<String> MILITARY_MEMBERS = Set.of("commander", "commanders", "units", "unit");
+    private static final Set<String> SUPPORTERS = Set.of("supporter", "supporters");
     /** Words that make a role one the person no longer holds. */
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile", "onetime", "one-time");
     /** Roles whose "to" names the host of a posting, not the person's own country ("envoy to Ukraine"). */
@@ -91,7 +91,12 @@ public final class ActorResolver {
      * whose country before them is their own ("U.S. envoy"). actors/role-subjects.tsv.
      */
     private static final Map<String, String> TOPICAL_ROLES = WordTables.map("actors/role-subjects.tsv");
+    /** The last words of a company's name: actors/company-forms.txt. */
+    private static final Set<String> COMPANY_FORMS = WordTables.set("actors/company-forms.txt");
     private static final Set<String> TOPIC_CASES = Set.of("on", "for");
+    /** Prepositions that say what a phrase is about, not where someone is from: "skeptic of Ukraine aid". */
+    private static final Set<String> TOPIC_MARKERS = Set.of("of", "about", "on", "over", "toward", "towards",
+            "against");
     private static final int NAME_WINDOW = 5;
 
     private final Dictionaries dictionaries;
@@ -478,10 +483,13 @@ public final class ActorResolver {
      * spokesman for the ministry"; or null.
      */
     private String modifierAgent(SentenceView s, int head) {
+        // the body supporters back is not theirs: "supporters of the police"
+        boolean ofPhrase = !SUPPORTERS.contains(s.word(head));
         for (int c : s.children(head)) {
             String relation = s.relation(c);
             if (c < head && (relation.equals("compound") || relation.equals("amod"))
-                    || c > head && relation.startsWith("nmod") && OF_CASES.contains(String.valueOf(s.caseMarker(c)))) {
+                    || ofPhrase && c > head && relation.startsWith("nmod")
+                            && OF_CASES.contains(String.valueOf(s.caseMarker(c)))) {
                 String agent = agentEndingAt(s, c);
                 if (agent != null) {
                     return agent;
@@ -510,6 +518,9 @@ public final class ActorResolver {
                 }
             }
         }
+        if (agent == null && endsInCompanyForm(mention.text())) {
+            agent = "BUS";
+        }
         String code = null;
         if (agent != null) {
             String country = mainCountry();
@@ -517,6 +528,12 @@ public final class ActorResolver {
         }
         String name = entity != null ? entity.name() : mention.text();
         return new Resolved(new Actor(name, code), tokens, Kind.ORGANIZATION, agent != null);
+    }
+
+    /** Whether an organization's name ends in a company's legal form or trade word: "Qarlin Inc.", "X Holdings". */
+    private static boolean endsInCompanyForm(String name) {
+        String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return COMPANY_FORMS.contains(words[words.length - 1]);
     }
 
     /** A name among the tokens starting at {@code i}: a person, a dictionary actor or a metonym. */
@@ -734,7 +751,7 @@ public final class ActorResolver {
             }
             if (code != null && owner == null) {
                 owner = code;
-                ownerInPhrase = inPrepositionalPhrase(s, t, phrase);
+                ownerInPhrase = inTopicPhrase(s, t, phrase);
             }
             String a = agentEndingAt(s, t);
             if (a != null) {
@@ -758,16 +775,21 @@ public final class ActorResolver {
         }
         boolean country = owner.length() == 3 && names.isCountry(owner);
         if (country && agent == null && ownerInPhrase) {
-            // "a major skeptic of Ukraine aid": a country in a phrase of a word that is no role is its topic
+            // "a major skeptic of Ukraine aid": a country in a phrase of what a word that is no role is about
             return Optional.empty();
         }
         return Optional.of(agent != null && country ? owner + agent : owner);
     }
 
-    /** Whether the token lies in a prepositional phrase of the role phrase: "Ukraine" of "skeptic of Ukraine aid". */
-    private static boolean inPrepositionalPhrase(SentenceView s, int t, List<Integer> phrase) {
+    /**
+     * Whether the token lies in a phrase of what a person's phrase is about: "Ukraine" of "skeptic of Ukraine aid",
+     * "critic on Russia"; not where they come from ("a marathoner from Kenya", "a nurse in Gaza").
+     */
+    private static boolean inTopicPhrase(SentenceView s, int t, List<Integer> phrase) {
         for (int n = t, steps = 0; n >= 0 && phrase.contains(n) && steps < 4; n = s.head(n), steps++) {
-            if (s.relation(n).startsWith("nmod") && !s.relation(n).equals("nmod:poss")) {
+            String marker = s.caseMarker(n);
+            if (s.relation(n).startsWith("nmod") && marker != null
+                    && TOPIC_MARKERS.contains(marker.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -974,6 +996,12 @@ public final class ActorResolver {
     private static boolean isName(SentenceView s, int i) {
         String word = s.token(i).word();
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !s.pos(i).equals("PRP");
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static List<Integer> range(int first, int last) {

@@ -22,17 +22,12 @@ final class EventPlaces {
 
     /** How often a place must be named to be the article's focus. */
     static final int FOCUS_MENTIONS = 2;
-    private static final java.util.Set<String> FACILITY_WORDS =
-            org.dossier.extract.WordTables.set("events/facility-words.txt");
 
 
     private EventPlaces() {
     }
 
-    /**
-     * The events, in their order, each with its own place or else the article's focus, else its dateline's; an event
-     * at a street, building or site the gazetteer cannot resolve is near the focus when that is a town.
-     */
+    /** The events, in their order, each with its own place or else the article's focus, else its dateline's. */
     static List<Event> placed(ArticleContext context, List<Event> events) {
         Place focus = focus(context, context.places());
         if (focus == null) {
@@ -43,25 +38,9 @@ final class EventPlaces {
         }
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            if (e.place() == null) {
-                out.add(e.withPlace(focus));
-            } else if (!e.place().resolved() && isTown(focus) && isFacility(e.place().name())) {
-                out.add(e.withPlace(focus.as(focus.name(), Place.Precision.NEAR_PLACE)));
-            } else {
-                out.add(e);
-            }
+            out.add(e.place() == null ? e.withPlace(focus) : e);
         }
         return out;
-    }
-
-    private static boolean isTown(Place place) {
-        return place.precision() == Place.Precision.PLACE || place.precision() == Place.Precision.NEAR_PLACE;
-    }
-
-    /** Whether a name ends in a word for a street, a building or a site: "Thorpe Street", "Hoa Lo prison". */
-    static boolean isFacility(String name) {
-        String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return words.length > 1 && FACILITY_WORDS.contains(words[words.length - 1]);
     }
 
     /**

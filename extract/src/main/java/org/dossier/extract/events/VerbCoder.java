@@ -56,6 +56,10 @@ final class VerbCoder {
     private static final int DISAPPROVE = 11;
     /** Prepositions whose phrase names whom a disapproval is of: "went after Haley", "doubt about Harris". */
     private static final Set<String> CRITICISM_CASES = WordTables.set("events/criticism-cases.txt");
+    /** Prepositions of criticism that on a verb without a particle name a place or a medium instead. */
+    private static final Set<String> VENUE_CASES = Set.of("at", "on");
+    /** Objects with which "at" and "on" name whom: "cast blame on", "took aim at". events/aim-nouns.txt. */
+    private static final Set<String> AIM_NOUNS = WordTables.set("events/aim-nouns.txt");
     private static final Set<String> NESTED_CASES = Set.of("with", "to", "for", "against", "on", "of", "from",
             "toward", "towards", "between");
     /** Verbs whose complement is what their subject means to do. */
@@ -508,7 +512,16 @@ final class VerbCoder {
      * the judgment of Vindman".
      */
     private ActorResolver.Resolved criticised(SentenceView s, int v, int object, List<Integer> tokens) {
-        List<Integer> phrases = new ArrayList<>(criticismPhrases(s, v));
+        boolean phrasal = s.firstChild(v, Set.of("compound:prt")) >= 0
+                || object >= 0 && AIM_NOUNS.contains(lower(s.lemma(object)));
+        List<Integer> phrases = new ArrayList<>();
+        for (int c : criticismPhrases(s, v)) {
+            // "at" and "on" of a plain verb say where or on what medium ("criticized the plan at the White House",
+            // "on CNN"); of a phrasal verb or a verb of aim, whom ("lashed out at teachers", "cast blame on Pelosi")
+            if (phrasal || !VENUE_CASES.contains(lower(s.caseMarker(c)))) {
+                phrases.add(c);
+            }
+        }
         if (object >= 0) {
             phrases.addAll(criticismPhrases(s, object));
         }

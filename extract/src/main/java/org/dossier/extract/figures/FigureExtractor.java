@@ -79,6 +79,17 @@ public final class FigureExtractor implements ArticleStage {
      */
     private static final Set<String> TALLIES = Set.of("case", "death", "fatality", "infection", "casualty", "arrest");
 
+    /**
+     * Whether the counted noun is a tally whatever verb has it: "China has 83,000 cases"; arrests only where no one
+     * has them ("there were 46 arrests", "police made 86 arrests"): "the suspect had 14 arrests" is his record.
+     */
+    private static boolean tally(SentenceView s, int head, int verb) {
+        if (head < 0 || !TALLIES.contains(s.lemma(head))) {
+            return false;
+        }
+        return !s.lemma(head).equals("arrest") || !presence(s, verb) || s.firstChild(verb, Set.of("expl")) >= 0;
+    }
+
     /** Nouns that name what happened ("the shelling of two hospitals"). */
     private static final Set<String> EVENT_NOUNS = Set.of("shelling", "bombing", "bombardment", "attack", "strike",
             "airstrike", "killing", "death", "evacuation", "destruction", "massacre", "execution", "arrest",
@@ -336,7 +347,7 @@ public final class FigureExtractor implements ArticleStage {
             head = agent; // "left three biology professors dead": a state after the agents says what happened
         }
         if (unreal(s, amount, verb) || unrealAfterCount(s, amount, head)
-                || (presence(s, verb) || notMeasured(s, verb)) && !(head >= 0 && TALLIES.contains(s.lemma(head)))) {
+                || (presence(s, verb) || notMeasured(s, verb)) && !tally(s, head, verb)) {
             return null; // "had a dozen people inside" is no figure, "China has 83,000 cases" is
         }
         String unit;

@@ -107,13 +107,21 @@ class ActorResolverTest {
                 "A/DT/O/2/det police/NN/O/2/compound spokesman/NN/O/3/nsubj said|say/VBD/O/-1/root",
                 "A/DT/O/1/det spokesman/NN/O/5/nsubj for/IN/O/4/case the/DT/O/4/det ministry/NN/O/1/nmod "
                         + "said|say/VBD/O/-1/root",
-                "A/DT/O/2/det Syrian/JJ/MISC/2/amod spokesman/NN/O/3/nsubj said|say/VBD/O/-1/root");
+                "A/DT/O/2/det Syrian/JJ/MISC/2/amod spokesman/NN/O/3/nsubj said|say/VBD/O/-1/root",
+                "Kenyan/JJ/MISC/2/amod police/NN/O/2/compound spokespersons|spokesperson/NNS/O/3/nsubj "
+                        + "said|say/VBD/O/-1/root",
+                "Supporters|supporter/NNS/O/3/nsubj of/IN/O/2/case the/DT/O/2/det police/NN/O/0/nmod "
+                        + "rallied|rally/VBD/O/-1/root",
+                "Gang/NN/O/1/compound members|member/NNS/O/2/nsubj fled|flee/VBD/O/-1/root");
 
         assertThat(p.resolve(1, 4).actor().code()).as("Kenyan police spokesman Charles Owino").isEqualTo("KENCOP");
         assertThat(p.resolve(2, 2).actor().code()).as("a police spokesman, in an article about Syria")
                 .isEqualTo("SYRCOP");
         assertThat(p.resolve(3, 1).actor().code()).as("a spokesman for the ministry").isEqualTo("SYRGOV");
         assertThat(p.resolve(4, 2).actor().code()).as("a Syrian spokesman").isEqualTo("SYRGOV");
+        assertThat(p.resolve(5, 2).actor().code()).as("Kenyan police spokespersons").isEqualTo("KENCOP");
+        assertThat(p.resolve(6, 0)).as("supporters of the police are not the police").isNull();
+        assertThat(p.resolve(7, 1).actor().code()).as("gang members").isEqualTo("SYRCRM");
     }
 
     @Test
@@ -167,6 +175,14 @@ class ActorResolverTest {
                 + "Vermont/NNP/STATE_OR_PROVINCE/4/compound poet/NN/O/0/appos spoke|speak/VBD/O/-1/root");
 
         assertThat(p.resolve(0, 0).actor().code()).as("a Vermont poet").isEqualTo("USA");
+    }
+
+    @Test
+    void aCountryAPersonComesFromIsTheirs() {
+        Parsed p = parse("Kipchoge/NNP/PERSON/6/nsubj ,/,/O/0/punct a/DT/O/3/det marathoner/NN/O/0/appos "
+                + "from/IN/O/5/case Kenya/NNP/LOCATION/3/nmod won|win/VBD/O/-1/root");
+
+        assertThat(p.resolve(0, 0).actor().code()).as("a marathoner from Kenya").isEqualTo("KEN");
     }
 
     @Test
@@ -331,6 +347,14 @@ class ActorResolverTest {
 
         assertThat(p.resolve(1, 1).actor().code()).isEqualTo("SYRBUS");
         assertThat(p.resolve(1, 4).actor().code()).isEqualTo("SYRBUS");
+    }
+
+    @Test
+    void aTradeWordThatEndsNoCompanysNameNamesNoBusiness() {
+        Parsed p = parse(SYRIA, "Iran/NNP/LOCATION/1/nsubj sought|seek/VBD/O/-1/root nuclear/JJ/O/3/amod "
+                + "technologies|technology/NNS/O/1/obj");
+
+        assertThat(p.resolve(1, 3)).as("nuclear technologies").isNull();
     }
 
     @Test

@@ -538,27 +538,6 @@ class EventRulesTest {
     }
 
     @Test
-    void anEventAtAStreetTheGazetteerCannotResolveIsNearTheTownTheArticleIsAbout() {
-        org.dossier.model.Place losAngeles = new org.dossier.model.Place("Los Angeles", 5368361L, "US", "CA", 34.05,
-                -118.24, org.dossier.model.Place.Precision.PLACE);
-        String protest = "Crowds|crowd/NNS/O/1/nsubj gathered|gather/VBD/O/-1/root in/IN/O/4/case "
-                + "Los/NNP/LOCATION/4/compound Angeles/NNP/LOCATION/1/obl";
-        String shot = "Gunmen|gunman/NNS/O/1/nsubj shot|shoot/VBD/O/-1/root a/DT/O/3/det deputy/NN/O/1/obj "
-                + "on/IN/O/6/case Thorpe/NNP/LOCATION/6/compound Street/NNP/LOCATION/1/obl";
-        ParsedText text = ParsedText.published("2016-10-12").sentence(protest).sentence(protest).sentence(shot)
-                .place("Los Angeles", losAngeles)
-                .place("Thorpe Street", org.dossier.model.Place.unresolved("Thorpe Street"));
-
-        assertThat(events(text)).filteredOn(e -> e.text().contains("shot"))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.place().geonamesId()).isEqualTo(5368361L);
-                    assertThat(e.place().precision()).isEqualTo(org.dossier.model.Place.Precision.NEAR_PLACE);
-                });
-        assertThat(EventPlaces.isFacility("Hoa Lo prison")).isTrue();
-        assertThat(EventPlaces.isFacility("Saraqeb")).as("a town the gazetteer lacks is no street").isFalse();
-    }
-
-    @Test
     void anAssaultTakesThePlaceItIsDoneToButNotAPlaceThatActsAsAParty() {
         org.dossier.model.Place damascus = new org.dossier.model.Place("Damascus", 170654L, "SY", "13", 33.51,
                 36.29, org.dossier.model.Place.Precision.PLACE);
@@ -720,5 +699,10 @@ class EventRulesTest {
         assertThat(coded(criticizedThePlan("over"))).anyMatch(c -> c.startsWith("11") && c.endsWith(">SYRGOV"));
         // where the criticism was made, not of whom
         assertThat(coded(criticizedThePlan("in"))).noneMatch(c -> c.endsWith(">SYRGOV"));
+        assertThat(coded(criticizedThePlan("at"))).as("at a plain verb: a venue").noneMatch(c -> c.endsWith(">SYRGOV"));
+        assertThat(coded(ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj lashed|lash/VBD/O/-1/root out/RP/O/1/compound:prt "
+                        + "at/IN/O/5/case the/DT/O/5/det government/NN/O/1/obl")))
+                .as("at a phrasal verb: whom").anyMatch(c -> c.startsWith("11") && c.endsWith(">SYRGOV"));
     }
 }

@@ -92,6 +92,9 @@ class FigureRulesTest {
                 });
         assertThat(figures(ParsedText.published(null).sentence(flat("Gray/NNP/PERSON had|have/VBD four/CD "
                 + "prior/JJ arrests|arrest/NNS ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det suspect/NN/O/2/nsubj "
+                + "had|have/VBD/O/-1/root 14/CD/NUMBER/4/nummod arrests|arrest/NNS/O/2/obj on/IN/O/7/case "
+                + "his/PRP$/O/7/nmod:poss record/NN/O/2/obl ./././2/punct"))).as("one person's record").isEmpty();
     }
 
     @Test
