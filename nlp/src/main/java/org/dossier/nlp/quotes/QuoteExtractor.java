@@ -154,6 +154,7 @@ public final class QuoteExtractor implements ArticleStage {
         reportFragments(view, quotes, fragmentQuotes, fragments);
         quotes.sort(Comparator.comparing(Quote::span));
         continueReports(view, quotes);
+        continueAfterReports(view, quotes);
         return in.with(Layers.QUOTES, quotes);
     }
 
@@ -219,6 +220,39 @@ public final class QuoteExtractor implements ArticleStage {
             quotes.set(i, new Quote(report.articleId(), span, span.of(view.text()), false, report.speaker(),
                     report.cue(), report.cueSpan(), report.context().union(next.context()), parts));
             quotes.remove(i + 1);
+        }
+    }
+
+    /**
+     * A quotation with no cue and no speaker that is its paragraph, right after a paragraph that ends with a report of
+     * a speaker ("People should provide evidence …, he told reporters." / "“This is extremely irresponsible.”"), goes
+     * on with that speaker, as news quotes a speaker once named: the report's sentences reach the paragraph's end,
+     * so nobody else was introduced between. A quotation after a quotation gets its speaker when it is made
+     * ({@link #carriedOver}); this is the same reading after reported speech. {@code quotes} is in text order.
+     */
+    private static void continueAfterReports(ArticleView view, List<Quote> quotes) {
+        List<Span> paragraphs = view.paragraphs();
+        for (int i = 1; i < quotes.size(); i++) {
+            Quote quote = quotes.get(i);
+            Quote before = quotes.get(i - 1);
+            if (!quote.direct() || quote.speaker() != null || quote.cue() != null
+                    || before.direct() || before.speaker() == null || before.cue() == null) {
+                continue;
+            }
+            int paragraph = view.paragraphOf(quote.span().start());
+            if (paragraph < 1 || view.paragraphOf(before.context().start()) != paragraph - 1) {
+                continue;
+            }
+            Span own = paragraphs.get(paragraph);
+            Span previous = paragraphs.get(paragraph - 1);
+            boolean fills = quote.span().length() >= CONTINUATION_SHARE * own.length();
+            boolean endsPrevious = view.text().substring(Math.min(before.context().end(), previous.end()),
+                    previous.end()).replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty();
+            if (fills && endsPrevious) {
+                Speaker speaker = new Speaker(before.speaker().name(), before.speaker().entityId(), null);
+                quotes.set(i, new Quote(quote.articleId(), quote.span(), quote.text(), true, speaker, null, null,
+                        quote.context(), quote.parts().size() > 1 ? quote.parts() : null));
+            }
         }
     }
 
