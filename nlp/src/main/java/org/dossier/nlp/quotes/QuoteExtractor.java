@@ -43,6 +43,8 @@ public final class QuoteExtractor implements ArticleStage {
     /** Nothing between two quotations but a conjunction and punctuation (and the marks themselves). */
     private static final Pattern JOINING_WORDS = Pattern.compile(
             "(?i)[\\s,;:.\"'“”‘’]*(?:and|or|and then)[\\s,;:.\"'“”‘’]*");
+    /** A transcript's speaker label opening a quotation ("Chris Matthews: …"): it names its own speaker. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*:");
     /** Reported words before a quotation that make the two one mixed quote ("the campaign will “…”"). */
     private static final int MIN_MIXED_LEAD_WORDS = 2;
 
@@ -224,11 +226,13 @@ public final class QuoteExtractor implements ArticleStage {
     }
 
     /**
-     * A quotation with no cue and no speaker that is its paragraph, right after a paragraph that ends with a report of
-     * a speaker ("People should provide evidence …, he told reporters." / "“This is extremely irresponsible.”"), goes
-     * on with that speaker, as news quotes a speaker once named: the report's sentences reach the paragraph's end,
-     * so nobody else was introduced between. A quotation after a quotation gets its speaker when it is made
-     * ({@link #carriedOver}); this is the same reading after reported speech. {@code quotes} is in text order.
+     * A quotation with no cue and no speaker that opens and fills its paragraph, right after a paragraph that ends
+     * with a report of a speaker ("People should provide evidence …, he told reporters." / "“This is extremely
+     * irresponsible.”"), goes on with that speaker, as news quotes a speaker once named: the report's sentences reach
+     * the paragraph's end, so nobody else was introduced between. A quotation after a quotation gets its speaker when
+     * it is made ({@link #carriedOver}); this is the same reading after reported speech. Not a quotation inside the
+     * reporter's words ("The ad targets a “…”"), nor one that opens with a transcript's speaker label ("Chris
+     * Matthews: …"). {@code quotes} is in text order.
      */
     private static void continueAfterReports(ArticleView view, List<Quote> quotes) {
         List<Span> paragraphs = view.paragraphs();
@@ -245,10 +249,12 @@ public final class QuoteExtractor implements ArticleStage {
             }
             Span own = paragraphs.get(paragraph);
             Span previous = paragraphs.get(paragraph - 1);
+            boolean opens = view.text().substring(own.start(), quote.span().start())
+                    .replaceAll("[\"'“”‘’«»`\\s]", "").isEmpty();
             boolean fills = quote.span().length() >= CONTINUATION_SHARE * own.length();
             boolean endsPrevious = view.text().substring(Math.min(before.context().end(), previous.end()),
                     previous.end()).replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty();
-            if (fills && endsPrevious) {
+            if (opens && fills && endsPrevious && !SPEAKER_LABEL.matcher(quote.text()).lookingAt()) {
                 Speaker speaker = new Speaker(before.speaker().name(), before.speaker().entityId(), null);
                 quotes.set(i, new Quote(quote.articleId(), quote.span(), quote.text(), true, speaker, null, null,
                         quote.context(), quote.parts().size() > 1 ? quote.parts() : null));

@@ -678,6 +678,24 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aQuotationAfterAReportThatIsNotItsParagraphsOpeningOrHasASpeakerLabelKeepsNoSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("Lee/NNP said/VBD/say the/DT plan/NN would/MD fail/VB ./.", "Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .paragraph("It/PRP is/VBZ/be \"/`` a/DT disaster/NN for/IN everyone/NN and/CC all/DT of/IN us/PRP "
+                        + "./. \"/''")
+                .quotes();
+        assertThat(speakerOf(quotes, "a disaster")).isNull();
+        List<Quote> labelled = new Story()
+                .paragraph("Lee/NNP said/VBD/say the/DT plan/NN would/MD fail/VB ./.", "Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .paragraph("\"/`` Ann/NNP Borger/NNP :/: This/DT is/VBZ/be a/DT disaster/NN for/IN everyone/NN "
+                        + "./. \"/''")
+                .quotes();
+        assertThat(speakerOf(labelled, "a disaster")).isNull();
+    }
+
+    @Test
     void aQuotationFollowedByWordsOfItsOwnIsNoContinuation() {
         List<Quote> quotes = new Story()
                 .paragraph("\"/`` The/DT report/NN sheds/VBZ/shed light/NN on/IN lax/JJ security/NN ,/, \"/'' "
