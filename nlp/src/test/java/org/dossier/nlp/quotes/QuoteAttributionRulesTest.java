@@ -331,6 +331,19 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aNameInsideADescriptionOfPeopleIsNotItsSpeaker() {
+        // the parser hung the relative clause on the name and took the name for the cue's subject
+        List<Quote> quotes = new Story()
+                .paragraph("Friends/NNS of/IN Mr./NNP Clinton/NNP 's/POS who/WP have/VBP/have seen/VBN/see him/PRP "
+                        + "recently/RB say/VBP/say that/IN he/PRP is/VBZ/be tired/JJ ./.", "Clinton")
+                .parsed("-1>0:root", "10>1:mark", "3>2:compound", "10>3:nsubj", "3>4:case", "7>5:nsubj", "7>6:aux",
+                        "3>7:acl:relcl", "7>8:obj", "7>9:advmod", "0>10:acl", "14>11:mark", "14>12:nsubj",
+                        "14>13:cop", "10>14:ccomp", "0>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Friends"));
+    }
+
+    @Test
     void aNameInsideAPhraseBeforeTheCueIsNoSpeaker() {
         List<Quote> quotes = new Story()
                 .paragraph("A/DT report/NN by/IN Jane/NNP Doe/NNP noted/VBD/note that/IN the/DT firm/NN had/VBD/have "
