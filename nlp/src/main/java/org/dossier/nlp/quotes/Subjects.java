@@ -27,7 +27,7 @@ final class Subjects {
     /** The speaker of the cue at {@code cue}, or null. */
     Speaker of(Sentence sentence, int cue, SentenceParse parse, Speaker previous) {
         if (parse != null) {
-            int subject = headOfDescription(sentence, parsedSubject(sentence, parse, cue));
+            int subject = parsedSubject(sentence, parse, cue);
             if (subject < 0) {
                 subject = appositiveName(sentence, cue);
             }
@@ -111,7 +111,7 @@ final class Subjects {
      * "Friends of Mr. Clinton's who have seen him on the trail recently say …": the parser may hang the relative
      * clause on the name inside the description and take that name for the cue's subject, where the description's
      * noun speaks. A name the subject's parse gives right after "of" or "for" and a common noun stands inside that
-     * noun's phrase: the noun is the subject. Else the subject as given (or -1).
+     * noun's phrase: the noun is the subject. Else the subject as given.
      */
     private static int headOfDescription(Sentence sentence, int subject) {
         if (subject < 2) {
@@ -167,7 +167,9 @@ final class Subjects {
             }
             Dependency arc = parse.arcOf(verb);
             if (subject >= 0) {
-                return isRelative(sentence, subject) ? antecedent(sentence, subject, arc) : subject;
+                // a relative's antecedent may be the name after "of" ("no mention of Jeb Bush, who announced …")
+                return isRelative(sentence, subject) ? antecedent(sentence, subject, arc)
+                        : headOfDescription(sentence, subject);
             }
             if (arc == null || arc.head() < 0 || !sharesSubject(sentence, arc)) {
                 return -1;

@@ -344,6 +344,18 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void theNameAfterOfThatARelativeStandsForSpeaks() {
+        List<Quote> quotes = new Story()
+                .paragraph("Trump/NNP made/VBD/make no/DT mention/NN of/IN Jeb/NNP Bush/NNP ,/, who/WP "
+                        + "announced/VBD/announce he/PRP was/VBD/be quitting/VBG/quit ./.", "Trump", "Jeb Bush")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "6>4:case", "6>5:compound", "3>6:nmod",
+                        "6>7:punct", "9>8:nsubj", "6>9:acl:relcl", "12>10:nsubj", "12>11:aux", "9>12:ccomp",
+                        "1>13:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Jeb Bush"));
+    }
+
+    @Test
     void aNameInsideAPhraseBeforeTheCueIsNoSpeaker() {
         List<Quote> quotes = new Story()
                 .paragraph("A/DT report/NN by/IN Jane/NNP Doe/NNP noted/VBD/note that/IN the/DT firm/NN had/VBD/have "
