@@ -232,7 +232,8 @@ public final class QuoteExtractor implements ArticleStage {
      * the paragraph's end, so nobody else was introduced between. A quotation after a quotation gets its speaker when
      * it is made ({@link #carriedOver}); this is the same reading after reported speech. Not a quotation inside the
      * reporter's words ("The ad targets a “…”"), nor one that opens with a transcript's speaker label ("Chris
-     * Matthews: …"). {@code quotes} is in text order.
+     * Matthews: …"), nor a line alone with no end of its sentence (a heading: "“Sustaining the status quo isn't
+     * enough”"). {@code quotes} is in text order.
      */
     private static void continueAfterReports(ArticleView view, List<Quote> quotes) {
         List<Span> paragraphs = view.paragraphs();
@@ -254,7 +255,11 @@ public final class QuoteExtractor implements ArticleStage {
             boolean fills = quote.span().length() >= CONTINUATION_SHARE * own.length();
             boolean endsPrevious = view.text().substring(Math.min(before.context().end(), previous.end()),
                     previous.end()).replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty();
-            if (opens && fills && endsPrevious && !SPEAKER_LABEL.matcher(quote.text()).lookingAt()) {
+            // a quoted line alone without its sentence's end is a heading or a pull quote, not the next words said
+            boolean heading = !quote.text().matches("(?s).*[.!?…][\"'”’]*")
+                    && view.text().substring(Math.min(quote.span().end(), own.end()), own.end())
+                    .replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty();
+            if (opens && fills && endsPrevious && !heading && !SPEAKER_LABEL.matcher(quote.text()).lookingAt()) {
                 Speaker speaker = new Speaker(before.speaker().name(), before.speaker().entityId(), null);
                 quotes.set(i, new Quote(quote.articleId(), quote.span(), quote.text(), true, speaker, null, null,
                         quote.context(), quote.parts().size() > 1 ? quote.parts() : null));

@@ -721,6 +721,16 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aQuotedHeadingAfterAReportKeepsNoSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("Lee/NNP said/VBD/say the/DT plan/NN would/MD fail/VB ./.", "Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .paragraph("\"/`` Sustaining/VBG/sustain the/DT status/NN quo/NN is/VBZ/be not/RB enough/JJ \"/''")
+                .quotes();
+        assertThat(speakerOf(quotes, "status quo")).isNull();
+    }
+
+    @Test
     void aQuotationFollowedByWordsOfItsOwnIsNoContinuation() {
         List<Quote> quotes = new Story()
                 .paragraph("\"/`` The/DT report/NN sheds/VBZ/shed light/NN on/IN lax/JJ security/NN ,/, \"/'' "
