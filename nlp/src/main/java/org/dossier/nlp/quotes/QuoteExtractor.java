@@ -233,7 +233,8 @@ public final class QuoteExtractor implements ArticleStage {
      * it is made ({@link #carriedOver}); this is the same reading after reported speech. Not a quotation inside the
      * reporter's words ("The ad targets a “…”"), nor one that opens with a transcript's speaker label ("Chris
      * Matthews: …"), nor a line alone with no end of its sentence (a heading: "“Sustaining the status quo isn't
-     * enough”"). {@code quotes} is in text order.
+     * enough”"), nor a quotation left open at its paragraph's end, whose own attribution may come after it.
+     * {@code quotes} is in text order.
      */
     private static void continueAfterReports(ArticleView view, List<Quote> quotes) {
         List<Span> paragraphs = view.paragraphs();
@@ -259,7 +260,15 @@ public final class QuoteExtractor implements ArticleStage {
             boolean heading = !quote.text().matches("(?s).*[.!?…][\"'”’]*")
                     && view.text().substring(Math.min(quote.span().end(), own.end()), own.end())
                     .replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty();
-            if (opens && fills && endsPrevious && !heading && !SPEAKER_LABEL.matcher(quote.text()).lookingAt()) {
+            // a quotation left open runs on past its paragraph, where an attribution of its own may follow
+            int after = quote.span().end();
+            while (after < own.end() && (Character.isWhitespace(view.text().charAt(after))
+                    || view.text().charAt(after) == ',')) {
+                after++;
+            }
+            boolean closed = after < own.end() && DirectAttributor.isQuoteMark(view.text().charAt(after));
+            if (opens && fills && closed && endsPrevious && !heading
+                    && !SPEAKER_LABEL.matcher(quote.text()).lookingAt()) {
                 Speaker speaker = new Speaker(before.speaker().name(), before.speaker().entityId(), null);
                 quotes.set(i, new Quote(quote.articleId(), quote.span(), quote.text(), true, speaker, null, null,
                         quote.context(), quote.parts().size() > 1 ? quote.parts() : null));

@@ -731,6 +731,18 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aQuotationLeftOpenAfterAReportKeepsNoSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("Lee/NNP said/VBD/say the/DT plan/NN would/MD fail/VB ./.", "Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .paragraph("\"/`` This/DT is/VBZ/be a/DT disaster/NN for/IN everyone/NN ./.")
+                .paragraph("It/PRP will/MD cost/VB us/PRP dearly/RB ,/, \"/'' Ann/NNP Borger/NNP said/VBD/say ./.",
+                        "Ann Borger")
+                .quotes();
+        assertThat(speakerOf(quotes, "a disaster")).isNull();
+    }
+
+    @Test
     void aQuotationFollowedByWordsOfItsOwnIsNoContinuation() {
         List<Quote> quotes = new Story()
                 .paragraph("\"/`` The/DT report/NN sheds/VBZ/shed light/NN on/IN lax/JJ security/NN ,/, \"/'' "
