@@ -44,6 +44,11 @@ final class QuotationMarks {
             } else if (opener == DOUBLED ? closesDoubled(text, i, paragraph) : closesQuote(text, i, opener, paragraph)) {
                 add(text, open, opener == DOUBLED ? 2 : 1, i, index, into);
                 open = -1;
+            } else if (opener == '"' && apostrophesClosingStraight(text, i, paragraph) > 0) {
+                int run = apostrophesClosingStraight(text, i, paragraph);
+                add(text, open, 1, i + run - 2, index, into);
+                open = -1;
+                i += run - 1;
             }
         }
         if (open >= 0) {
@@ -62,6 +67,25 @@ final class QuotationMarks {
     private static boolean closesDoubled(String text, int i, Span paragraph) {
         return i + 1 < paragraph.end() && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
                 && !Character.isWhitespace(text.charAt(i - 1));
+    }
+
+    /**
+     * How many apostrophes close here a quotation that a straight double mark opened, or 0: text detokenized from
+     * Penn Treebank tokens (wire copy in research corpora such as ECB+) writes the opening mark as {@code "} and
+     * leaves the closing one as {@code ''} after a space ({@code "I heard the gunfire, and I ran, '' he told}). Two
+     * apostrophes after a space and before no word, or three where a single quotation closes inside
+     * ({@code 'Oh, my God! '''}); two after a word are a quotation inside ({@code the ''Big Apple'' then}).
+     */
+    private static int apostrophesClosingStraight(String text, int i, Span paragraph) {
+        if (i == paragraph.start() || !Character.isWhitespace(text.charAt(i - 1))) {
+            return 0;
+        }
+        int run = 0;
+        while (i + run < paragraph.end() && text.charAt(i + run) == '\'') {
+            run++;
+        }
+        boolean wordAfter = i + run < paragraph.end() && Character.isLetterOrDigit(text.charAt(i + run));
+        return run >= 2 && run <= 3 && !wordAfter ? run : 0;
     }
 
     private static boolean opensQuote(String text, int i, Span paragraph) {

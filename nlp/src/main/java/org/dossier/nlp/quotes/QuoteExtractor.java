@@ -43,6 +43,8 @@ public final class QuoteExtractor implements ArticleStage {
     /** Nothing between two quotations but a conjunction and punctuation (and the marks themselves). */
     private static final Pattern JOINING_WORDS = Pattern.compile(
             "(?i)[\\s,;:.\"'“”‘’]*(?:and|or|and then)[\\s,;:.\"'“”‘’]*");
+    /** A transcript's speaker label opening a quotation ("Chris Matthews: …"): it names its own speaker. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*:");
     /** Reported words before a quotation that make the two one mixed quote ("the campaign will “…”"). */
     private static final int MIN_MIXED_LEAD_WORDS = 2;
 
@@ -154,6 +156,7 @@ public final class QuoteExtractor implements ArticleStage {
         reportFragments(view, quotes, fragmentQuotes, fragments);
         quotes.sort(Comparator.comparing(Quote::span));
         continueReports(view, quotes);
+        continueAfterReports(view, quotes);
         return in.with(Layers.QUOTES, quotes);
     }
 
@@ -219,6 +222,57 @@ public final class QuoteExtractor implements ArticleStage {
             quotes.set(i, new Quote(report.articleId(), span, span.of(view.text()), false, report.speaker(),
                     report.cue(), report.cueSpan(), report.context().union(next.context()), parts));
             quotes.remove(i + 1);
+        }
+    }
+
+    /**
+     * A quotation with no cue and no speaker that opens and fills its paragraph, right after a paragraph that ends
+     * with a report of a speaker ("People should provide evidence …, he told reporters." / "“This is extremely
+     * irresponsible.”"), goes on with that speaker, as news quotes a speaker once named: the report's sentences reach
+     * the paragraph's end, so nobody else was introduced between. A quotation after a quotation gets its speaker when
+     * it is made ({@link #carriedOver}); this is the same reading after reported speech. Not a quotation inside the
+     * reporter's words ("The ad targets a “…”"), nor one that opens with a transcript's speaker label ("Chris
+     * Matthews: …"), nor a line alone with no end of its sentence (a heading: "“Sustaining the status quo isn't
+     * enough”"), nor a quotation left open at its paragraph's end, whose own attribution may come after it.
+     * {@code quotes} is in text order.
+     */
+    private static void continueAfterReports(ArticleView view, List<Quote> quotes) {
+        List<Span> paragraphs = view.paragraphs();
+        for (int i = 1; i < quotes.size(); i++) {
+            Quote quote = quotes.get(i);
+            Quote before = quotes.get(i - 1);
+            if (!quote.direct() || quote.speaker() != null || quote.cue() != null
+                    || before.direct() || before.speaker() == null || before.cue() == null) {
+                continue;
+            }
+            int paragraph = view.paragraphOf(quote.span().start());
+            if (paragraph < 1 || view.paragraphOf(before.context().start()) != paragraph - 1) {
+                continue;
+            }
+            Span own = paragraphs.get(paragraph);
+            Span previous = paragraphs.get(paragraph - 1);
+            boolean opens = view.text().substring(own.start(), quote.span().start())
+                    .replaceAll("[\"'“”‘’«»`\\s]", "").isEmpty();
+            boolean fills = quote.span().length() >= CONTINUATION_SHARE * own.length();
+            boolean endsPrevious = view.text().substring(Math.min(before.context().end(), previous.end()),
+                    previous.end()).replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty();
+            // a quoted line alone without its sentence's end is a heading or a pull quote, not the next words said
+            boolean heading = !quote.text().matches("(?s).*[.!?…][\"'”’]*")
+                    && view.text().substring(Math.min(quote.span().end(), own.end()), own.end())
+                    .replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty();
+            // a quotation left open runs on past its paragraph, where an attribution of its own may follow
+            int after = quote.span().end();
+            while (after < own.end() && (Character.isWhitespace(view.text().charAt(after))
+                    || view.text().charAt(after) == ',')) {
+                after++;
+            }
+            boolean closed = after < own.end() && DirectAttributor.isQuoteMark(view.text().charAt(after));
+            if (opens && fills && closed && endsPrevious && !heading
+                    && !SPEAKER_LABEL.matcher(quote.text()).lookingAt()) {
+                Speaker speaker = new Speaker(before.speaker().name(), before.speaker().entityId(), null);
+                quotes.set(i, new Quote(quote.articleId(), quote.span(), quote.text(), true, speaker, null, null,
+                        quote.context(), quote.parts().size() > 1 ? quote.parts() : null));
+            }
         }
     }
 

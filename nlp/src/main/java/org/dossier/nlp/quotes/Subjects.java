@@ -104,6 +104,32 @@ final class Subjects {
         return -1;
     }
 
+    /** Prepositions by which a description of people names someone else: "friends of Mr. Clinton's". */
+    private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("of", "for");
+
+    /**
+     * "Friends of Mr. Clinton's who have seen him on the trail recently say …": the parser may hang the relative
+     * clause on the name inside the description and take that name for the cue's subject, where the description's
+     * noun speaks. A name the subject's parse gives right after "of" or "for" and a common noun stands inside that
+     * noun's phrase: the noun is the subject. Else the subject as given.
+     */
+    private static int headOfDescription(Sentence sentence, int subject) {
+        if (subject < 2) {
+            return subject;
+        }
+        List<Token> tokens = sentence.tokens();
+        int first = subject;
+        while (first > 0 && tokens.get(first - 1).pos().startsWith("NNP")) {
+            first--;
+        }
+        if (!tokens.get(subject).pos().startsWith("NNP") || first < 2
+                || !DESCRIBING_PREPOSITIONS.contains(word(sentence, first - 1))) {
+            return subject;
+        }
+        String noun = tokens.get(first - 2).pos();
+        return noun.equals("NN") || noun.equals("NNS") ? first - 2 : subject;
+    }
+
     /** How far back from its cue a name with a long apposition may stand. */
     private static final int APPOSITION_REACH = 40;
 
@@ -141,7 +167,9 @@ final class Subjects {
             }
             Dependency arc = parse.arcOf(verb);
             if (subject >= 0) {
-                return isRelative(sentence, subject) ? antecedent(sentence, subject, arc) : subject;
+                // a relative's antecedent may be the name after "of" ("no mention of Jeb Bush, who announced …")
+                return isRelative(sentence, subject) ? antecedent(sentence, subject, arc)
+                        : headOfDescription(sentence, subject);
             }
             if (arc == null || arc.head() < 0 || !sharesSubject(sentence, arc)) {
                 return -1;

@@ -38,6 +38,13 @@ class QuotationMarksTest {
     }
 
     @Test
+    void straightOpeningMarkClosedByDoubledApostrophesOfDetokenizedText() {
+        assertThat(contents("\"I heard the gunfire, and I ran, '' he told reporters. \"They were yelling, 'Run! '''"))
+                .containsExactly("I heard the gunfire, and I ran", "They were yelling, 'Run! '");
+        assertThat(contents("\"It was the ''Big Apple'' then,\" he said.")).containsExactly("It was the ''Big Apple'' then");
+    }
+
+    @Test
     void unclosedQuoteRunsToParagraphEnd() {
         assertThat(contents("“This goes on to the next paragraph")).containsExactly("This goes on to the next paragraph");
     }

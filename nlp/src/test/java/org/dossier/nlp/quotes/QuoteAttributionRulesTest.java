@@ -331,6 +331,31 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aNameInsideADescriptionOfPeopleIsNotItsSpeaker() {
+        // the parser hung the relative clause on the name and took the name for the cue's subject
+        List<Quote> quotes = new Story()
+                .paragraph("Friends/NNS of/IN Mr./NNP Clinton/NNP 's/POS who/WP have/VBP/have seen/VBN/see him/PRP "
+                        + "recently/RB say/VBP/say that/IN he/PRP is/VBZ/be tired/JJ ./.", "Clinton")
+                .parsed("-1>0:root", "10>1:mark", "3>2:compound", "10>3:nsubj", "3>4:case", "7>5:nsubj", "7>6:aux",
+                        "3>7:acl:relcl", "7>8:obj", "7>9:advmod", "0>10:acl", "14>11:mark", "14>12:nsubj",
+                        "14>13:cop", "10>14:ccomp", "0>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Friends"));
+    }
+
+    @Test
+    void theNameAfterOfThatARelativeStandsForSpeaks() {
+        List<Quote> quotes = new Story()
+                .paragraph("Trump/NNP made/VBD/make no/DT mention/NN of/IN Jeb/NNP Bush/NNP ,/, who/WP "
+                        + "announced/VBD/announce he/PRP was/VBD/be quitting/VBG/quit ./.", "Trump", "Jeb Bush")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "6>4:case", "6>5:compound", "3>6:nmod",
+                        "6>7:punct", "9>8:nsubj", "6>9:acl:relcl", "12>10:nsubj", "12>11:aux", "9>12:ccomp",
+                        "1>13:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Jeb Bush"));
+    }
+
+    @Test
     void aNameInsideAPhraseBeforeTheCueIsNoSpeaker() {
         List<Quote> quotes = new Story()
                 .paragraph("A/DT report/NN by/IN Jane/NNP Doe/NNP noted/VBD/note that/IN the/DT firm/NN had/VBD/have "
@@ -654,6 +679,67 @@ class QuoteAttributionRulesTest {
             assertThat(q.parts()).hasSize(2);
             assertThat(q.speaker().name()).isEqualTo("Lamar Smith");
         });
+    }
+
+    @Test
+    void aQuotationParagraphAfterAParagraphEndingInAReportGoesOnWithItsSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("Lee/NNP said/VBD/say the/DT plan/NN would/MD fail/VB ./.", "Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .paragraph("\"/`` This/DT is/VBZ/be a/DT disaster/NN for/IN everyone/NN ./. \"/''")
+                .quotes();
+        assertThat(speakerOf(quotes, "a disaster")).isEqualTo("Lee");
+    }
+
+    @Test
+    void aQuotationParagraphAfterOtherWordsThanTheReportKeepsNoSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("Lee/NNP said/VBD/say the/DT plan/NN would/MD fail/VB ./.", "Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .sentence("The/DT crowd/NN chanted/VBD/chant ./.")
+                .paragraph("\"/`` This/DT is/VBZ/be a/DT disaster/NN for/IN everyone/NN ./. \"/''")
+                .quotes();
+        assertThat(speakerOf(quotes, "a disaster")).isNull();
+    }
+
+    @Test
+    void aQuotationAfterAReportThatIsNotItsParagraphsOpeningOrHasASpeakerLabelKeepsNoSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("Lee/NNP said/VBD/say the/DT plan/NN would/MD fail/VB ./.", "Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .paragraph("It/PRP is/VBZ/be \"/`` a/DT disaster/NN for/IN everyone/NN and/CC all/DT of/IN us/PRP "
+                        + "./. \"/''")
+                .quotes();
+        assertThat(speakerOf(quotes, "a disaster")).isNull();
+        List<Quote> labelled = new Story()
+                .paragraph("Lee/NNP said/VBD/say the/DT plan/NN would/MD fail/VB ./.", "Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .paragraph("\"/`` Ann/NNP Borger/NNP :/: This/DT is/VBZ/be a/DT disaster/NN for/IN everyone/NN "
+                        + "./. \"/''")
+                .quotes();
+        assertThat(speakerOf(labelled, "a disaster")).isNull();
+    }
+
+    @Test
+    void aQuotedHeadingAfterAReportKeepsNoSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("Lee/NNP said/VBD/say the/DT plan/NN would/MD fail/VB ./.", "Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .paragraph("\"/`` Sustaining/VBG/sustain the/DT status/NN quo/NN is/VBZ/be not/RB enough/JJ \"/''")
+                .quotes();
+        assertThat(speakerOf(quotes, "status quo")).isNull();
+    }
+
+    @Test
+    void aQuotationLeftOpenAfterAReportKeepsNoSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("Lee/NNP said/VBD/say the/DT plan/NN would/MD fail/VB ./.", "Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .paragraph("\"/`` This/DT is/VBZ/be a/DT disaster/NN for/IN everyone/NN ./.")
+                .paragraph("It/PRP will/MD cost/VB us/PRP dearly/RB ,/, \"/'' Ann/NNP Borger/NNP said/VBD/say ./.",
+                        "Ann Borger")
+                .quotes();
+        assertThat(speakerOf(quotes, "a disaster")).isNull();
     }
 
     @Test
