@@ -22,8 +22,7 @@ final class NotCounts {
 
     /**
      * An age in apposition after a name or a noun: "Gomes, 23, was arrested", "Buckley, 32, died", "killing Banky,
-     * 40.", "his two
-     * brothers, 17 and 22, were also arrested" (both numbers), "who were 61 and 48 years old".
+     * 40.", "his two brothers, 17 and 22, were also arrested" (both numbers), "who were 61 and 48 years old".
      */
     static boolean age(SentenceView s, Amount amount) {
         Long value = amount.value();
