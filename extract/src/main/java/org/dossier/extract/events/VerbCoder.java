@@ -492,6 +492,11 @@ final class VerbCoder {
                 candidates.add(c);
             }
         }
+        return firstResolved(s, candidates, tokens);
+    }
+
+    /** The first of the candidate heads that names an actor, its words added to the event's; or null. */
+    private ActorResolver.Resolved firstResolved(SentenceView s, List<Integer> candidates, List<Integer> tokens) {
         for (int c : candidates) {
             ActorResolver.Resolved resolved = actors.resolve(s, c);
             if (resolved != null) {
@@ -533,15 +538,9 @@ final class VerbCoder {
                     candidates.add(c);
                 }
             }
-            for (int c : candidates) {
-                ActorResolver.Resolved resolved = actors.resolve(s, c);
-                if (resolved != null) {
-                    tokens.add(c);
-                    if (!resolved.person()) {
-                        tokens.addAll(resolved.tokens());
-                    }
-                    return resolved;
-                }
+            ActorResolver.Resolved resolved = firstResolved(s, candidates, tokens);
+            if (resolved != null) {
+                return resolved;
             }
         }
         return null;
