@@ -1,7 +1,11 @@
 package org.dossier.extract.events;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentenceView;
@@ -90,7 +94,7 @@ final class StatementCoder {
         if (quote.speaker() == null) {
             return null;
         }
-        Set<String> traits = new java.util.TreeSet<>();
+        Set<String> traits = new TreeSet<>();
         traits.add(quote.direct() ? "direct" : "reported");
         String code = classify(cue, part.of(context.text()), traits);
         if (code == null) {
@@ -122,7 +126,7 @@ final class StatementCoder {
         if (speaker == null) {
             return null;
         }
-        Set<String> traits = new java.util.TreeSet<>(Set.of(quote.direct() ? "direct" : "reported", "learned"));
+        Set<String> traits = new TreeSet<>(Set.of(quote.direct() ? "direct" : "reported", "learned"));
         ActorResolver.Resolved target = target(part, speaker.actor(), code, traits);
         return new Coded(code, ActionLabels.label(code, null, dictionaries.codes()), speaker, target,
                 Set.copyOf(traits));
@@ -133,7 +137,7 @@ final class StatementCoder {
      * or reported, whether its speaker names an actor, and the lemmas of its words (with and without the verb).
      */
     List<String> features(Quote quote, Span part, String cue) {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         out.add("cue=" + cue);
         out.add(quote.direct() ? "direct" : "reported");
         out.add("speaker=" + (quote.speaker() == null ? "none" : speaker(quote, false) == null ? "no-actor" : "actor"));
@@ -141,7 +145,7 @@ final class StatementCoder {
         if (s != null) {
             for (int t = 0; t < s.size(); t++) {
                 if (part.contains(s.token(t).span()) && Character.isLetter(s.word(t).charAt(0))) {
-                    String lemma = s.lemma(t).toLowerCase(java.util.Locale.ROOT);
+                    String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
                     out.add("word=" + lemma);
                     out.add("cue=" + cue + "&word=" + lemma);
                     if (s.pos(t).startsWith("VB") || s.pos(t).startsWith("JJ")) {
@@ -191,7 +195,7 @@ final class StatementCoder {
     }
 
     private static List<Reading> readings() {
-        List<Reading> readings = new java.util.ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
         for (String[] f : WordTables.rows(WORDS)) {
             readings.add(new Reading(f[0].equals("first"), f[1], Pattern.compile(f[2], FLAGS)));
         }
@@ -274,7 +278,7 @@ final class StatementCoder {
         }
         List<ActorResolver.Resolved> found = actors.actorsIn(s, first, last);
         // two people of one code are two parties ("Jeffries backed Pelosi", both USALEG); a body and its code one
-        java.util.function.Predicate<ActorResolver.Resolved> isSpeaker = r -> r.person()
+        Predicate<ActorResolver.Resolved> isSpeaker = r -> r.person()
                 ? r.actor().name().equalsIgnoreCase(speaker.name()) : VerbCoder.sameActor(r.actor(), speaker);
         found.removeIf(isSpeaker);
         if (found.isEmpty()) {
@@ -293,7 +297,7 @@ final class StatementCoder {
                 String code = head.actor().code() == null ? next.actor().code()
                         : next.actor().code() == null ? head.actor().code()
                         : head.actor().code() + ";" + next.actor().code();
-                List<Integer> tokens = new java.util.ArrayList<>(head.tokens());
+                List<Integer> tokens = new ArrayList<>(head.tokens());
                 tokens.addAll(next.tokens());
                 return new ActorResolver.Resolved(new Actor(head.actor().name() + " and " + next.actor().name(),
                         code), tokens, head.kind(), head.contextual() || next.contextual());

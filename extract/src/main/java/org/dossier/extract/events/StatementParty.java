@@ -1,5 +1,6 @@
 package org.dossier.extract.events;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dossier.extract.SentenceView;
@@ -70,7 +71,7 @@ final class StatementParty {
         }
         if (relation.startsWith("obl") || relation.startsWith("nmod")) {
             String marker = s.caseMarker(t);
-            return marker != null && MARKERS.contains(marker.toLowerCase(java.util.Locale.ROOT));
+            return marker != null && MARKERS.contains(marker.toLowerCase(Locale.ROOT));
         }
         return false;
     }
