@@ -44,11 +44,13 @@ final class QuotationMarks {
             } else if (opener == DOUBLED ? closesDoubled(text, i, paragraph) : closesQuote(text, i, opener, paragraph)) {
                 add(text, open, opener == DOUBLED ? 2 : 1, i, index, into);
                 open = -1;
-            } else if (opener == '"' && apostrophesClosingStraight(text, i, paragraph) > 0) {
-                int run = apostrophesClosingStraight(text, i, paragraph);
-                add(text, open, 1, i + run - 2, index, into);
-                open = -1;
-                i += run - 1;
+            } else {
+                int run = opener == '"' ? apostrophesClosingStraight(text, i, paragraph) : 0;
+                if (run > 0) {
+                    add(text, open, 1, i + run - 2, index, into);
+                    open = -1;
+                    i += run - 1;
+                }
             }
         }
         if (open >= 0) {

@@ -45,6 +45,8 @@ public final class QuoteExtractor implements ArticleStage {
             "(?i)[\\s,;:.\"'“”‘’]*(?:and|or|and then)[\\s,;:.\"'“”‘’]*");
     /** A transcript's speaker label opening a quotation ("Chris Matthews: …"): it names its own speaker. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*:");
+    /** Punctuation, quotation marks and spaces only: nothing said or reported between two spans. */
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}“”‘’\\s]*");
     /** Reported words before a quotation that make the two one mixed quote ("the campaign will “…”"). */
     private static final int MIN_MIXED_LEAD_WORDS = 2;
 
@@ -254,12 +256,11 @@ public final class QuoteExtractor implements ArticleStage {
             boolean opens = view.text().substring(own.start(), quote.span().start())
                     .replaceAll("[\"'“”‘’«»`\\s]", "").isEmpty();
             boolean fills = quote.span().length() >= CONTINUATION_SHARE * own.length();
-            boolean endsPrevious = view.text().substring(Math.min(before.context().end(), previous.end()),
-                    previous.end()).replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty();
+            boolean endsPrevious = onlyPunctuation(view.text().substring(Math.min(before.context().end(),
+                    previous.end()), previous.end()));
             // a quoted line alone without its sentence's end is a heading or a pull quote, not the next words said
             boolean heading = !quote.text().matches("(?s).*[.!?…][\"'”’]*")
-                    && view.text().substring(Math.min(quote.span().end(), own.end()), own.end())
-                    .replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty();
+                    && onlyPunctuation(view.text().substring(Math.min(quote.span().end(), own.end()), own.end()));
             // a quotation left open runs on past its paragraph, where an attribution of its own may follow
             int after = quote.span().end();
             while (after < own.end() && (Character.isWhitespace(view.text().charAt(after))
@@ -274,6 +275,10 @@ public final class QuoteExtractor implements ArticleStage {
                         quote.context(), quote.parts().size() > 1 ? quote.parts() : null));
             }
         }
+    }
+
+    private static boolean onlyPunctuation(String text) {
+        return PUNCTUATION_ONLY.matcher(text).matches();
     }
 
     /**
@@ -319,7 +324,7 @@ public final class QuoteExtractor implements ArticleStage {
         if (between.indexOf('\n') >= 0) {
             return false;
         }
-        if (between.replaceAll("[\\p{Punct}“”‘’\\s]", "").isEmpty()) {
+        if (onlyPunctuation(between)) {
             return between.matches("(?s).*[.!?].*");
         }
         if (report.cueSpan() == null || !gap.contains(report.cueSpan())) {
@@ -421,7 +426,7 @@ public final class QuoteExtractor implements ArticleStage {
             return false;
         }
         Span gap = new Span(Math.min(quote.close() + 1, next.open()), next.open());
-        if (gap.of(view.text()).strip().replaceAll("[\\p{Punct}“”‘’]", "").isBlank()) {
+        if (onlyPunctuation(gap.of(view.text()))) {
             return true;
         }
         return gap.contains(attribution.cueSpan()) && onlyAttribution(view, gap, next, attribution);
