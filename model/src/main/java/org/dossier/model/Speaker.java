@@ -10,10 +10,21 @@ import java.util.Objects;
  * @param entityId the article entity, or null when the speaker is not a named entity ("a rebel source")
  * @param span the words naming the speaker in this attribution ("he", "the minister", "Ayrault"); null when
  *     the speaker carries over from an earlier quote
+ * @param anonymous whether the speaker is a person or people the article does not name ("a rebel source",
+ *     "officials familiar with the talks"): an analyst weighs such a claim differently from a named one
  */
-public record Speaker(String name, String entityId, Span span) implements Serializable {
+public record Speaker(String name, String entityId, Span span, boolean anonymous) implements Serializable {
 
     public Speaker {
         Objects.requireNonNull(name, "name");
+    }
+
+    /** A speaker not (yet) judged anonymous: the attribution rules name speakers; anonymity is judged after. */
+    public Speaker(String name, String entityId, Span span) {
+        this(name, entityId, span, false);
+    }
+
+    public Speaker asAnonymous(boolean isAnonymous) {
+        return isAnonymous == anonymous ? this : new Speaker(name, entityId, span, isAnonymous);
     }
 }

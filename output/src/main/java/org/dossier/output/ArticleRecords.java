@@ -108,7 +108,8 @@ public final class ArticleRecords {
                 speakerSpan == null ? null : speakerSpan.start(), speakerSpan == null ? null : speakerSpan.end(),
                 q.cueSpan() == null ? null : q.cueSpan().start(), q.cueSpan() == null ? null : q.cueSpan().end(),
                 q.context().start(), q.context().end(), q.parts().size() < 2 ? null : q.parts().stream()
-                        .map(p -> new SpanText(p.of(text), p.start(), p.end())).toList());
+                        .map(p -> new SpanText(p.of(text), p.start(), p.end())).toList(),
+                q.speaker() != null && q.speaker().anonymous());
     }
 
     private static DateRecord date(DateExpression d) {

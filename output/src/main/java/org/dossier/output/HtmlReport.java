@@ -121,7 +121,8 @@ public final class HtmlReport {
             marks.add(new Mark(q.cueStart(), q.cueEnd(), "cue", "cue"));
         }
         out.write("<li><p class=\"who\"><b>" + Html.escape(q.speaker() == null ? "unknown speaker" : q.speaker())
-                + "</b> <span class=\"tag\">" + (q.direct() ? "direct" : "reported") + "</span>"
+                + "</b>" + (q.speakerAnonymous() ? " <span class=\"tag\">anonymous</span>" : "")
+                + " <span class=\"tag\">" + (q.direct() ? "direct" : "reported") + "</span>"
                 + (q.cue() == null ? "" : " · " + Html.escape(q.cue())) + "</p><blockquote>"
                 + Highlighter.render(text, q.contextStart(), q.contextEnd(), marks) + "</blockquote></li>\n");
     }

@@ -48,6 +48,8 @@ class RecordJsonTest {
                 41, 0, 42, List.of(new SpanText("We will", 1, 8), new SpanText("rebuild", 9, 16)));
         QuoteRecord unattributed = new QuoteRecord(null, "talks resume", false, null, 50, 62, null, null, null, null,
                 null, 43, 63);
+        QuoteRecord unnamedSource = new QuoteRecord("rebel source", "the road is shut", false, "said", 180, 196, null,
+                200, 212, 213, 217, 180, 218, null, true);
         FigureRecord killed = new FigureRecord(12L, "at least", "people", "killed", "the UN", DAY, "Aleppo",
                 "at least 12 people were killed", 70, 100, ALEPPO);
         FigureRecord vague = new FigureRecord(null, "dozens", "people", "displaced", null, null, null, "dozens",
@@ -60,7 +62,7 @@ class RecordJsonTest {
                 "stated", "ALEPPO", "en", "\"We will rebuild,\" Mayor Ana Ruiz said. \u00e9\u2014<b>",
                 List.of(new EntityRecord("e1", "Ana Ruiz", List.of(new SpanText("Ana Ruiz", 28, 36)))),
                 List.of(new EntityRecord("e2", "United Nations", List.of())), List.of(),
-                List.of(twoParts, unattributed),
+                List.of(twoParts, unattributed, unnamedSource),
                 List.of(new DateRecord("Monday", "2016-10-10", DAY, "day", 140, 146),
                         new DateRecord("next year", "2017", null, "year", 147, 156)),
                 List.of(killed, vague), List.of(attack, talks), null, null, null, "AAEC/w==",
@@ -120,10 +122,15 @@ class RecordJsonTest {
             + "\"quotes\":[{\"speaker\":\"Ana Ruiz\",\"text\":\"We will rebuild\",\"direct\":true,\"cue\":\"said\","
             + "\"start\":1,\"end\":16,\"speaker_entity\":\"e1\",\"speaker_start\":28,\"speaker_end\":36,"
             + "\"cue_start\":37,\"cue_end\":41,\"context_start\":0,\"context_end\":42,"
-            + "\"parts\":[{\"text\":\"We will\",\"start\":1,\"end\":8},{\"text\":\"rebuild\",\"start\":9,\"end\":16}]},"
+            + "\"parts\":[{\"text\":\"We will\",\"start\":1,\"end\":8},{\"text\":\"rebuild\",\"start\":9,\"end\":16}],"
+            + "\"speaker_anonymous\":false},"
             + "{\"speaker\":null,\"text\":\"talks resume\",\"direct\":false,\"cue\":null,\"start\":50,\"end\":62,"
             + "\"speaker_entity\":null,\"speaker_start\":null,\"speaker_end\":null,\"cue_start\":null,"
-            + "\"cue_end\":null,\"context_start\":43,\"context_end\":63}],"
+            + "\"cue_end\":null,\"context_start\":43,\"context_end\":63,\"speaker_anonymous\":false},"
+            + "{\"speaker\":\"rebel source\",\"text\":\"the road is shut\",\"direct\":false,\"cue\":\"said\","
+            + "\"start\":180,\"end\":196,\"speaker_entity\":null,\"speaker_start\":200,\"speaker_end\":212,"
+            + "\"cue_start\":213,\"cue_end\":217,\"context_start\":180,\"context_end\":218,"
+            + "\"speaker_anonymous\":true}],"
             + "\"dates\":[{\"text\":\"Monday\",\"value\":\"2016-10-10\",\"date\":\"2016-10-10\",\"precision\":\"day\","
             + "\"start\":140,\"end\":146},"
             + "{\"text\":\"next year\",\"value\":\"2017\",\"date\":null,\"precision\":\"year\",\"start\":147,"
@@ -253,6 +260,15 @@ class RecordJsonTest {
         assertThat(recordMapper().valueToTree(fullStory().figures().getFirst()).toString()).isEqualTo(twelve());
         assertThat(apiMapper().writeValueAsString(ALEPPO)).isEqualTo("{\"name\":\"Aleppo\",\"geonames_id\":170063,"
                 + "\"country\":\"SY\",\"admin1\":\"09\",\"lat\":36.20124,\"lon\":37.16117,\"precision\":1}");
+    }
+
+    @Test
+    void aRecordWrittenBeforeSpeakersWereJudgedAnonymousReadsBackWithNoneAnonymous() {
+        String older = FULL_ARTICLE.replace(",\"speaker_anonymous\":false", "")
+                .replace(",\"speaker_anonymous\":true", "");
+        assertThat(older).doesNotContain("speaker_anonymous");
+        assertThat(ArticlesJsonl.fromLine(older).quotes()).hasSize(3)
+                .allSatisfy(q -> assertThat(q.speakerAnonymous()).isFalse());
     }
 
     @Test

@@ -157,9 +157,15 @@ final class ApiHandlers {
 
     /** A yes-or-no parameter: true for "true", "1" or "yes", false when absent; anything else is refused. */
     private static boolean flag(Context ctx, String name) {
+        Boolean value = optionalFlag(ctx, name);
+        return value != null && value;
+    }
+
+    /** A yes-or-no parameter that may be left out (null): true for "true", "1" or "yes"; anything else refused. */
+    private static Boolean optionalFlag(Context ctx, String name) {
         String value = blankToNull(ctx.queryParam(name));
         if (value == null) {
-            return false;
+            return null;
         }
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "1", "yes" -> true;
@@ -249,9 +255,11 @@ final class ApiHandlers {
 
     void quotes(Context ctx) {
         String speaker = blankToNull(ctx.queryParam("speaker"));
+        Boolean anonymous = optionalFlag(ctx, "anonymous");
         int limit = limit(ctx);
         int offset = offset(ctx);
-        json(ctx, page("quotes", store.quotes(speaker, limit, offset), store.countQuotes(speaker), limit, offset));
+        json(ctx, page("quotes", store.quotes(speaker, anonymous, limit, offset), store.countQuotes(speaker, anonymous),
+                limit, offset));
     }
 
     void figures(Context ctx) {

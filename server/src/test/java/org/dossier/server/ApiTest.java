@@ -95,6 +95,11 @@ class ApiTest {
         assertThat(events.get("limit").asInt()).isEqualTo(1);
         assertThat(getJson("/api/events?actor=MIL&limit=1&offset=5", 200).get("total").asLong()).isEqualTo(2);
         assertThat(getJson("/api/quotes?speaker=olsen", 200).get("total").asLong()).isEqualTo(1);
+        JsonNode named = getJson("/api/quotes?speaker=olsen&anonymous=false", 200);
+        assertThat(named.get("total").asLong()).isEqualTo(1);
+        assertThat(named.get("quotes").get(0).get("speaker_anonymous").asBoolean(true)).isFalse();
+        assertThat(getJson("/api/quotes?anonymous=true", 200).get("total").asLong()).isZero();
+        assertThat(getJson("/api/quotes?anonymous=perhaps", 400).get("error").asText()).contains("anonymous");
         assertThat(getJson("/api/figures?unit=killed&limit=1", 200).get("total").asLong()).isEqualTo(2);
         JsonNode stories = getJson("/api/stories?limit=1", 200);
         assertThat(stories.get("stories")).hasSize(1);

@@ -83,7 +83,7 @@ final class ArticleRows {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO quotes (article_id, ordinal, speaker, speaker_key, "
-                + "text, direct, start_offset, end_offset) VALUES (?,?,?,?,?,?,?,?)")) {
+                + "text, direct, start_offset, end_offset, speaker_anonymous) VALUES (?,?,?,?,?,?,?,?,?)")) {
             int ordinal = 0;
             for (QuoteRecord q : quotes) {
                 s.setString(1, article);
@@ -94,6 +94,7 @@ final class ArticleRows {
                 s.setBoolean(6, q.direct());
                 s.setInt(7, q.start());
                 s.setInt(8, q.end());
+                s.setBoolean(9, q.speakerAnonymous());
                 s.addBatch();
             }
             s.executeBatch();

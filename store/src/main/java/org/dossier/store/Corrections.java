@@ -195,7 +195,9 @@ public final class Corrections {
             String speaker = name(f.speaker() != null ? f.speaker() : q.speaker());
             quotes.add(speaker == null ? q : new QuoteRecord(speaker, q.text(), q.direct(), q.cue(), q.start(),
                     q.end(), q.speakerEntity(), q.speakerStart(), q.speakerEnd(), q.cueStart(), q.cueEnd(),
-                    q.contextStart(), q.contextEnd(), q.parts()));
+                    q.contextStart(), q.contextEnd(), q.parts(),
+                    // a speaker the analyst set is named by them; one merged into another name keeps its flag
+                    f.speaker() == null && q.speakerAnonymous()));
         }
         List<FigureRecord> figures = new ArrayList<>();
         for (FigureRecord fig : a.figures()) {

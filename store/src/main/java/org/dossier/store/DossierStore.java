@@ -782,7 +782,12 @@ public final class DossierStore implements AutoCloseable {
 
     /** How many quotes {@link #quotes} lists for this speaker text (all quotes for null), whatever the page. */
     public long countQuotes(String speaker) {
-        return queries.countQuotes(speaker);
+        return countQuotes(speaker, null);
+    }
+
+    /** How many quotes {@link #quotes(String, Boolean, int, int)} lists, whatever the page. */
+    public long countQuotes(String speaker, Boolean anonymous) {
+        return queries.countQuotes(speaker, anonymous);
     }
 
     /** How many figures {@link #figures} lists for this unit (all figures for null), whatever the page. */
@@ -800,7 +805,12 @@ public final class DossierStore implements AutoCloseable {
     }
 
     public List<QuoteRow> quotes(String speaker, int limit, int offset) {
-        return queries.quotes(speaker, limit, offset);
+        return quotes(speaker, null, limit, offset);
+    }
+
+    /** Quotes by speaker text (null: all), only of anonymous speakers or only of the others when given. */
+    public List<QuoteRow> quotes(String speaker, Boolean anonymous, int limit, int offset) {
+        return queries.quotes(speaker, anonymous, limit, offset);
     }
 
     public List<FigureRow> figures(String unit, int limit, int offset) {

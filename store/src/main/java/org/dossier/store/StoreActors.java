@@ -215,14 +215,15 @@ public final class StoreActors {
         args.add(MAX_ITEMS);
         return db.read(c -> {
             try (PreparedStatement s = StoreQueries.prepare(c, "SELECT q.article_id, sa.story_id, a.outlet, "
-                    + "a.published, q.speaker, q.text, q.direct, q.start_offset, q.end_offset FROM " + tables.quotes() + " q JOIN "
+                    + "a.published, q.speaker, q.text, q.direct, q.start_offset, q.end_offset, q.speaker_anonymous "
+                    + "FROM " + tables.quotes() + " q JOIN "
                     + "articles a ON a.id = q.article_id LEFT JOIN story_articles sa ON sa.article_id = q.article_id"
                     + in + " ORDER BY a.published, q.article_id, q.ordinal LIMIT ?", args);
                     ResultSet r = s.executeQuery()) {
                 List<QuoteRow> rows = new ArrayList<>();
                 while (r.next()) {
                     rows.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), SqlDays.get(r, 4),
-                            r.getString(5), r.getString(6), r.getBoolean(7), r.getInt(8), r.getInt(9)));
+                            r.getString(5), r.getString(6), r.getBoolean(7), r.getInt(8), r.getInt(9), r.getBoolean(10)));
                 }
                 return new Listed<>(rows, total);
             }

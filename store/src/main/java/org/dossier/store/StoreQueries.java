@@ -574,20 +574,34 @@ final class StoreQueries {
         return " ORDER BY " + first + ties + ", e.article_id, e.ordinal";
     }
 
-    private static Where quotesWhere(String speaker) {
-        return speaker == null ? new Where("", List.of()) : new Where(" WHERE q.speaker_key LIKE ?" + ESCAPE,
-                List.of("%" + literal(speaker.toLowerCase(Locale.ROOT)) + "%"));
+    private static Where quotesWhere(String speaker, Boolean anonymous) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (speaker != null) {
+            conditions.add("q.speaker_key LIKE ?" + ESCAPE);
+            args.add("%" + literal(speaker.toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (anonymous != null) {
+            conditions.add("q.speaker_anonymous = ?");
+            args.add(anonymous);
+        }
+        return conditions.isEmpty() ? new Where("", List.of())
+                : new Where(" WHERE " + String.join(" AND ", conditions), args);
     }
 
-    long countQuotes(String speaker) {
-        return count(quotesWhere(speaker), "SELECT COUNT(*) FROM " + quotes() + " q");
+    long countQuotes(String speaker, Boolean anonymous) {
+        return count(quotesWhere(speaker, anonymous), "SELECT COUNT(*) FROM " + quotes() + " q");
     }
 
-    /** Quotes whose speaker's name contains the text (any case); all quotes when it is null. */
-    List<QuoteRow> quotes(String speaker, int limit, int offset) {
-        Where where = quotesWhere(speaker);
+    /**
+     * Quotes whose speaker's name contains the text (any case; all quotes when it is null), of anonymous speakers
+     * or of the others when {@code anonymous} is given.
+     */
+    List<QuoteRow> quotes(String speaker, Boolean anonymous, int limit, int offset) {
+        Where where = quotesWhere(speaker, anonymous);
         StringBuilder sql = new StringBuilder("SELECT q.article_id, sa.story_id, a.outlet, a.published, q.speaker, "
-                + "q.text, q.direct, q.start_offset, q.end_offset FROM " + quotes() + " q JOIN articles a ON a.id = q.article_id "
+                + "q.text, q.direct, q.start_offset, q.end_offset, q.speaker_anonymous FROM " + quotes()
+                + " q JOIN articles a ON a.id = q.article_id "
                 + "LEFT JOIN story_articles sa ON sa.article_id = q.article_id" + where.sql());
         List<Object> args = new ArrayList<>(where.args());
         sql.append(" ORDER BY a.published, q.article_id, q.ordinal LIMIT ? OFFSET ?");
@@ -598,7 +612,7 @@ final class StoreQueries {
                 List<QuoteRow> rows = new ArrayList<>();
                 while (r.next()) {
                     rows.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), SqlDays.get(r, 4),
-                            r.getString(5), r.getString(6), r.getBoolean(7), r.getInt(8), r.getInt(9)));
+                            r.getString(5), r.getString(6), r.getBoolean(7), r.getInt(8), r.getInt(9), r.getBoolean(10)));
                 }
                 return rows;
             }

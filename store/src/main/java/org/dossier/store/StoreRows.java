@@ -51,8 +51,9 @@ public final class StoreRows {
         }
     }
 
+    /** A quote as stored; {@code speakerAnonymous} when its speaker is a person or people the article does not name. */
     public record QuoteRow(String article, String story, String outlet, @IsoDay LocalDate published, String speaker,
-            String text, boolean direct, int start, int end) {}
+            String text, boolean direct, int start, int end, boolean speakerAnonymous) {}
 
     /** A figure as stored; {@code place} as an event's. */
     public record FigureRow(String article, String story, String outlet, Long value, String qualifier, String unit,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dossier.model.record.ArticleRecord;
 import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.model.record.ArticleRecord.QuoteRecord;
 import org.dossier.model.record.StoryRecord;
 import org.dossier.output.ArticlesJsonl;
 import org.dossier.store.StoreRows.EventFilter;
@@ -551,6 +552,33 @@ abstract class StoreContract {
             assertThat(store.quotes("_", 10, 0)).isEmpty();
             assertThat(store.quotes("%", 10, 0)).isEmpty();
             assertThat(store.quotes("ayr", 10, 0)).as("plain text still matches inside names").isNotEmpty();
+        }
+    }
+
+    @Test
+    void keepsWhetherASpeakerIsAnonymousAndListsQuotesByIt() throws Exception {
+        String text = "\"The road north is closed,\" a rebel source said. \"We will reopen it,\" Mary Olsen said.";
+        QuoteRecord unnamed = StoreFixtures.anonymousQuote(text, "rebel source", "The road north is closed");
+        QuoteRecord named = StoreFixtures.quote(text, "Mary Olsen", "We will reopen it");
+        try (DossierStore store = openWithFixtures()) {
+            assertThat(store.add(StoreFixtures.record("ffff000000000006", "Road closed", "Daily Planet",
+                    "2016-10-04", text, List.of(), List.of(), List.of(), List.of(unnamed, named), List.of(),
+                    List.of()))).isTrue();
+            store.flush();
+            assertThat(store.quotes(null, true, 10, 0)).extracting(StoreRows.QuoteRow::speaker)
+                    .containsExactly("rebel source");
+            assertThat(store.countQuotes(null, true)).isEqualTo(1);
+            assertThat(store.quotes("olsen", false, 10, 0)).extracting(StoreRows.QuoteRow::speakerAnonymous)
+                    .containsOnly(false).hasSize(2);
+            assertThat(store.quotes(null, 10, 0)).hasSize(5);
+
+            // a speaker the analyst names is no longer anonymous
+            Correction.ItemKey key = new Correction.ItemKey("ffff000000000006", Correction.ItemKind.quote,
+                    unnamed.start(), unnamed.end());
+            store.correct(new NewCorrection(Correction.Kind.set_speaker, key, null, "Abu Omar", null, null));
+            assertThat(store.quotes(null, true, 10, 0)).isEmpty();
+            assertThat(store.quotes("abu omar", null, 10, 0)).singleElement()
+                    .extracting(StoreRows.QuoteRow::speakerAnonymous).isEqualTo(false);
         }
     }
 

@@ -92,6 +92,13 @@ public final class StoreFixtures {
                 null, null, 0, text.length());
     }
 
+    /** A quote of a speaker the article does not name ("a rebel source"). */
+    public static QuoteRecord anonymousQuote(String text, String speaker, String said) {
+        QuoteRecord q = quote(text, speaker, said);
+        return new QuoteRecord(q.speaker(), q.text(), q.direct(), q.cue(), q.start(), q.end(), null,
+                q.speakerStart(), q.speakerEnd(), null, null, q.contextStart(), q.contextEnd(), null, true);
+    }
+
     public static FigureRecord figure(String text, long value, String phrase, String date, String source) {
         int i = at(text, phrase);
         return new FigureRecord(value, null, "people", "killed", source, day(date), null, phrase, i,

@@ -101,7 +101,16 @@ public record ArticleRecord(
             Integer cueEnd,
             int contextStart,
             int contextEnd,
-            List<SpanText> parts) implements Serializable {
+            List<SpanText> parts,
+            boolean speakerAnonymous) implements Serializable {
+
+        /** A quote whose speaker, if any, is named or not judged anonymous. */
+        public QuoteRecord(String speaker, String text, boolean direct, String cue, int start, int end,
+                String speakerEntity, Integer speakerStart, Integer speakerEnd, Integer cueStart, Integer cueEnd,
+                int contextStart, int contextEnd, List<SpanText> parts) {
+            this(speaker, text, direct, cue, start, end, speakerEntity, speakerStart, speakerEnd, cueStart, cueEnd,
+                    contextStart, contextEnd, parts, false);
+        }
 
         /** A quote in one part (no {@code parts}). */
         public QuoteRecord(String speaker, String text, boolean direct, String cue, int start, int end,

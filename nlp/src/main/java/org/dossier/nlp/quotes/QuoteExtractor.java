@@ -270,7 +270,8 @@ public final class QuoteExtractor implements ArticleStage {
             boolean closed = after < own.end() && DirectAttributor.isQuoteMark(view.text().charAt(after));
             if (opens && fills && closed && endsPrevious && !heading
                     && !SPEAKER_LABEL.matcher(quote.text()).lookingAt()) {
-                Speaker speaker = new Speaker(before.speaker().name(), before.speaker().entityId(), null);
+                Speaker speaker = new Speaker(before.speaker().name(), before.speaker().entityId(), null,
+                        before.speaker().anonymous());
                 quotes.set(i, new Quote(quote.articleId(), quote.span(), quote.text(), true, speaker, null, null,
                         quote.context(), quote.parts().size() > 1 ? quote.parts() : null));
             }
@@ -516,12 +517,12 @@ public final class QuoteExtractor implements ArticleStage {
     private static Attribution carriedOver(ArticleView view, QuotedSpan q, Map<Integer, Speaker> lastByParagraph) {
         Speaker same = lastByParagraph.get(q.paragraph());
         if (same != null) {
-            return Attribution.carriedOver(new Speaker(same.name(), same.entityId(), null));
+            return Attribution.carriedOver(new Speaker(same.name(), same.entityId(), null, same.anonymous()));
         }
         Span paragraph = view.paragraphs().get(q.paragraph());
         Speaker before = lastByParagraph.get(q.paragraph() - 1);
         if (before != null && q.content().length() >= CONTINUATION_SHARE * paragraph.length()) {
-            return Attribution.carriedOver(new Speaker(before.name(), before.entityId(), null));
+            return Attribution.carriedOver(new Speaker(before.name(), before.entityId(), null, before.anonymous()));
         }
         return null;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.core.ResourceLines;
 import org.dossier.model.Dependency;
 import org.dossier.model.EntityType;
 import org.dossier.model.Sentence;
@@ -28,6 +29,13 @@ final class SpeakerResolver {
             "chancellor", "king", "queen", "prince", "diplomat", "prosecutor", "lawyer", "head", "candidate",
             "lawmaker", "representative", "congressman", "congresswoman", "mp", "judge", "coach", "ceo",
             "founder", "owner", "witness", "doctor", "activist", "analyst", "researcher", "professor", "officer");
+    /** Nouns of people the text does not name ("a rebel source", "officials"): such a speaker is anonymous. */
+    private static final Set<String> UNNAMED_PERSONS = Set.copyOf(
+            ResourceLines.read(SpeakerResolver.class, "unnamed-person-nouns.txt"));
+    /** Of those, the nouns that stay anonymous when definite: "the official said" refers to an unnamed source. */
+    private static final Set<String> ANONYMOUS_SOURCES = Set.copyOf(
+            ResourceLines.read(SpeakerResolver.class, "anonymous-source-nouns.txt"));
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "several");
     private static final Set<String> NP_POS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$",
             "CD", "VBN", "POS", "HYPH");
     /**
@@ -140,7 +148,7 @@ final class SpeakerResolver {
             return person == null ? null : new Speaker(person.entity().name(), person.entity().id(), span);
         }
         if (GROUP_PRONOUNS.contains(word) && previous != null && !isPerson(previous)) {
-            return new Speaker(previous.name(), previous.entityId(), span);
+            return new Speaker(previous.name(), previous.entityId(), span, previous.anonymous());
         }
         return null;
     }
@@ -201,7 +209,20 @@ final class SpeakerResolver {
         }
         int nameStart = tokens.get(first).pos().equals("DT") && first < head ? first + 1 : first;
         String name = view.text().substring(tokens.get(nameStart).span().start(), tokens.get(head).span().end());
-        return new Speaker(name, null, span);
+        return new Speaker(name, null, span, isUnnamedPerson(tokens.get(first), tokens.get(head), headWord));
+    }
+
+    /**
+     * A description of people the article does not name: plural or indefinite ("officials", "a rebel source", "one
+     * commenter"); a definite singular one ("the doctor") only where it is a source's own noun ("the official").
+     */
+    private static boolean isUnnamedPerson(Token opening, Token head, String headWord) {
+        if (!UNNAMED_PERSONS.contains(headWord)) {
+            return false;
+        }
+        boolean plural = head.pos().equals("NNS");
+        boolean indefinite = opening.pos().equals("CD") || INDEFINITE.contains(opening.word().toLowerCase(Locale.ROOT));
+        return plural || indefinite || ANONYMOUS_SOURCES.contains(headWord);
     }
 
     /** The person the article gives a role, nearest before the offset, else first after it. */

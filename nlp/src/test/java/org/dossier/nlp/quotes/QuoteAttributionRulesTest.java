@@ -195,6 +195,43 @@ class QuoteAttributionRulesTest {
         assertThat(speakerOf(quotes, "read a billion posts")).isEqualTo("Rita Moreno");
     }
 
+    private static Quote quoteWith(List<Quote> quotes, String words) {
+        return quotes.stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSpeakerThatNamesNobodyIsAnonymousAndKeepsItsOwnWords() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT road/NN north/RB is/VBZ closed/VBN again/RB ,/, \"/'' a/DT rebel/NN "
+                        + "source/NN said/VBD/say ./.")
+                .paragraph("\"/`` The/DT talks/NNS will/MD resume/VB next/JJ week/NN ,/, \"/'' two/CD "
+                        + "officials/NNS/official said/VBD/say ./.")
+                .paragraph("\"/`` We/PRP will/MD rebuild/VB the/DT bridge/NN ,/, \"/'' the/DT ministry/NN "
+                        + "said/VBD/say ./.")
+                .paragraph("\"/`` Nothing/NN was/VBD decided/VBN today/NN ,/, \"/'' a/DT spokesman/NN "
+                        + "said/VBD/say ./.")
+                .paragraph("\"/`` The/DT vote/NN is/VBZ on/IN Friday/NNP ,/, \"/'' Helen/NNP Lund/NNP "
+                        + "said/VBD/say ./.", "Helen Lund")
+                .paragraph("\"/`` It/PRP is/VBZ a/DT bad/JJ year/NN ,/, \"/'' the/DT doctor/NN said/VBD/say ./.")
+                .paragraph("\"/`` We/PRP never/RB saw/VBD/see them/PRP ,/, \"/'' the/DT official/NN "
+                        + "said/VBD/say ./.")
+                .paragraph("\"/`` Prices/NNS doubled/VBD/double overnight/RB ,/, \"/'' one/CD commenter/NN "
+                        + "said/VBD/say ./.")
+                .quotes();
+        Quote source = quoteWith(quotes, "road north is closed");
+        assertThat(source.speaker().name()).isEqualTo("rebel source");
+        assertThat(source.speaker().anonymous()).isTrue();
+        assertThat(quoteWith(quotes, "talks will resume").speaker().anonymous()).isTrue();
+        // an institution and a spokesperson speak on the record for a body; a named person is named
+        assertThat(quoteWith(quotes, "rebuild the bridge").speaker().anonymous()).isFalse();
+        assertThat(quoteWith(quotes, "Nothing was decided").speaker().anonymous()).isFalse();
+        assertThat(quoteWith(quotes, "vote is on Friday").speaker().anonymous()).isFalse();
+        // "the doctor" is most often someone the article names; "the official" an unnamed source met before
+        assertThat(quoteWith(quotes, "bad year").speaker().anonymous()).isFalse();
+        assertThat(quoteWith(quotes, "never saw them").speaker().anonymous()).isTrue();
+        assertThat(quoteWith(quotes, "Prices doubled").speaker().anonymous()).isTrue();
+    }
+
     private static Quote reported(List<Quote> quotes) {
         return quotes.stream().filter(q -> !q.direct()).findFirst().orElse(null);
     }

@@ -83,7 +83,7 @@ function renderProfile(body) {
 
   const quotes = document.getElementById("quotes");
   body.quotes.quotes.forEach(qu => quotes.append(el("li", { class: "quote" },
-    el("div", { class: "speaker" }, qu.speaker || "unattributed"),
+    el("div", { class: "speaker" }, Dossier.speakerLabel(qu)),
     el("blockquote", {}, qu.direct ? "“" + qu.text + "”" : qu.text),
     el("div", { class: "muted" }, (qu.published || "undated") + " · ",
       Dossier.articleLink({ article: qu.article, start: qu.start, end: qu.end, text: qu.text },

@@ -74,7 +74,7 @@ async function main() {
     a.events.forEach(e => events.append(item(e.text, [e.date, e.actor, e.action, e.target].filter(Boolean).join(" · ")
       + " (CAMEO " + e.cameo + ")", e.start, e.end)));
     const quotes = document.getElementById("quotes");
-    a.quotes.forEach(q => quotes.append(item(q.text, q.speaker || "unattributed", q.start, q.end)));
+    a.quotes.forEach(q => quotes.append(item(q.text, Dossier.speakerLabel(q), q.start, q.end)));
     const figures = document.getElementById("figures");
     a.figures.forEach(f => figures.append(item(f.text, [f.value, f.unit, f.what, f.source].filter(v => v !== null && v !== undefined).join(" · "), f.start, f.end)));
     highlight(parseInt(Dossier.param("start"), 10), parseInt(Dossier.param("end"), 10));

@@ -97,6 +97,12 @@ const Dossier = {
       name && code ? Dossier.el("span", { class: "muted" }, " " + code) : null);
   },
 
+  /** Who said a quote, marked when the article does not name them ("rebel source (anonymous)"). */
+  speakerLabel(quote) {
+    if (!quote.speaker) return "unattributed";
+    return quote.speaker_anonymous ? quote.speaker + " (anonymous)" : quote.speaker;
+  },
+
   /** How to cite an item's article: its outlet, else its web address's host, else "article". */
   sourceLabel(item) {
     if (item.outlet) return item.outlet;
