@@ -102,7 +102,8 @@ public final class StoryHtml {
         out.append("<h3>Who said what</h3><ul>");
         for (QuoteEntry q : quotes.subList(0, Math.min(QUOTES_SHOWN, quotes.size()))) {
             out.append("<li><b>").append(Html.escape(q.speaker() == null ? "unattributed" : q.speaker()))
-                    .append("</b>").append(q.date() == null ? "" : " (" + q.date() + ")").append(": ")
+                    .append("</b>").append(q.speakerAnonymous() ? " (anonymous)" : "")
+                    .append(q.date() == null ? "" : " (" + q.date() + ")").append(": ")
                     .append(q.direct() ? "“" : "").append(Html.escape(q.text())).append(q.direct() ? "”" : "")
                     .append("</li>");
         }

@@ -92,8 +92,8 @@ class RecordJsonTest {
                         new MergedEvent(null, null, "Ana Ruiz", null, "MEET", "040", "04", 1, 1.0, null, null, null,
                                 null, 1, List.of(), List.of(first))),
                 List.of(new ActorRoles("Russia", "RUS", 1, 0, 0), new ActorRoles("Ana Ruiz", null, 0, 0, 1)),
-                List.of(new QuoteEntry("Ana Ruiz", "We will rebuild", true, DAY, first),
-                        new QuoteEntry(null, "talks resume", false, null, second)),
+                List.of(new QuoteEntry("Ana Ruiz", "We will rebuild", true, DAY, first, false),
+                        new QuoteEntry("a rebel source", "talks resume", false, null, second, true)),
                 List.of(twelve, twenty),
                 List.of(new FigureConflict("people", "killed", DAY, "Aleppo", List.of(twelve, twenty)),
                         new FigureConflict("people", "killed", null, null, List.of())),
@@ -182,9 +182,9 @@ class RecordJsonTest {
             + "\"actors\":[{\"name\":\"Russia\",\"code\":\"RUS\",\"as_actor\":1,\"as_target\":0,\"as_speaker\":0},"
             + "{\"name\":\"Ana Ruiz\",\"code\":null,\"as_actor\":0,\"as_target\":0,\"as_speaker\":1}],"
             + "\"quotes\":[{\"speaker\":\"Ana Ruiz\",\"text\":\"We will rebuild\",\"direct\":true,"
-            + "\"date\":\"2016-10-10\",\"source\":" + source1() + "},"
-            + "{\"speaker\":null,\"text\":\"talks resume\",\"direct\":false,\"date\":null,\"source\":" + source2()
-            + "}],"
+            + "\"date\":\"2016-10-10\",\"source\":" + source1() + ",\"speaker_anonymous\":false},"
+            + "{\"speaker\":\"a rebel source\",\"text\":\"talks resume\",\"direct\":false,\"date\":null,"
+            + "\"source\":" + source2() + ",\"speaker_anonymous\":true}],"
             + "\"figures\":[" + twelve() + "," + twenty() + "],"
             + "\"conflicts\":[{\"unit\":\"people\",\"what\":\"killed\",\"date\":\"2016-10-10\",\"place\":\"Aleppo\","
             + "\"values\":[" + twelve() + "," + twenty() + "]},"

@@ -53,7 +53,14 @@ public record StoryRecord(
 
     public record ActorRoles(String name, String code, int asActor, int asTarget, int asSpeaker) {}
 
-    public record QuoteEntry(String speaker, String text, boolean direct, LocalDate date, Source source) {}
+    /** A quote of the story; {@code speakerAnonymous} when its speaker is someone the article does not name. */
+    public record QuoteEntry(String speaker, String text, boolean direct, LocalDate date, Source source,
+            boolean speakerAnonymous) {
+
+        public QuoteEntry(String speaker, String text, boolean direct, LocalDate date, Source source) {
+            this(speaker, text, direct, date, source, false);
+        }
+    }
 
     public record FigureEntry(Long value, String qualifier, String unit, String what,
             String reportedBy, LocalDate date, String place, Source source) {}

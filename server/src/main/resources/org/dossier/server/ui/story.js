@@ -156,7 +156,7 @@ function renderAxis(axis, ticks, first, last) {
 function addQuotes(quotes) {
   const list = document.getElementById("quotes");
   quotes.forEach(q => list.append(el("li", { class: "quote" },
-    el("div", { class: "speaker" }, q.speaker || "unattributed"),
+    el("div", { class: "speaker" }, Dossier.speakerLabel(q)),
     el("blockquote", {}, q.direct ? "“" + q.text + "”" : q.text),
     el("div", { class: "muted" }, (q.date || "undated") + " · ", cite(q.source)),
     DossierCorrections.control("quote", [q.source], q))));

@@ -118,7 +118,7 @@ public final class StoryAssembler {
         for (ArticleRecord a : articles) {
             for (QuoteRecord q : a.quotes()) {
                 quotes.add(new QuoteEntry(q.speaker(), q.text(), q.direct(), a.published(),
-                        new Source(a.id(), a.outlet(), q.text(), q.start(), q.end())));
+                        new Source(a.id(), a.outlet(), q.text(), q.start(), q.end()), q.speakerAnonymous()));
             }
         }
         return quotes;

@@ -32,10 +32,15 @@ class StoryBuilderTest {
 
     private static ArticleRecord article(String id, String outlet, String text, List<EventRecord> events,
             List<FigureRecord> figures) {
+        return article(id, outlet, text, events, figures, List.of());
+    }
+
+    private static ArticleRecord article(String id, String outlet, String text, List<EventRecord> events,
+            List<FigureRecord> figures, List<ArticleRecord.QuoteRecord> quotes) {
         List<EntityRecord> places = List.of(new EntityRecord("e1", "Maarat", List.of(new SpanText("Maarat", 0, 6))));
         return new ArticleRecord(id, id + ".txt", null, "Warplanes bomb Maarat market", outlet,
                 LocalDate.parse("2016-10-11"), "stated",
-                null, "en", text, List.of(), List.of(), places, List.of(), List.of(), figures, events, null, null,
+                null, "en", text, List.of(), List.of(), places, quotes, List.of(), figures, events, null, null,
                 null);
     }
 
@@ -61,6 +66,24 @@ class StoryBuilderTest {
             builder.accept(b);
             assertThat(builder.stories()).hasSize(1);
             return builder.stories().getFirst();
+        }
+    }
+
+    @Test
+    void aQuoteOfAnAnonymousSpeakerStaysAnonymousInItsStory() throws Exception {
+        String denied = "denied hitting the market";
+        int at = FIRST.indexOf(denied);
+        ArticleRecord.QuoteRecord unnamed = new ArticleRecord.QuoteRecord("army source", denied, false, "denied", at,
+                at + denied.length(), null, null, null, null, null, 0, FIRST.length(), null, true);
+        ArticleRecord a = article("a1", "Outlet One", FIRST,
+                List.of(bombing("Government warplanes bombed the rebel-held town", 0)), List.of(), List.of(unnamed));
+        ArticleRecord b = article("b2", "Outlet Two", SECOND,
+                List.of(bombing("government warplanes bombed a market", 46)), List.of());
+        try (StoryBuilder builder = new StoryBuilder(StoryClusterer.Config.DEFAULT)) {
+            builder.accept(a);
+            builder.accept(b);
+            assertThat(builder.stories().getFirst().quotes()).singleElement()
+                    .satisfies(q -> assertThat(q.speakerAnonymous()).isTrue());
         }
     }
 
