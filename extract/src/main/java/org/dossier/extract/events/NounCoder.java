@@ -32,6 +32,11 @@ final class NounCoder {
     private static final Set<String> AMBIGUOUS = Set.of("strike", "operation", "mission", "charge", "crime",
             "deal", "aid", "release", "march", "advance", "capture", "suit", "warning", "appeal", "demand",
             "talk");
+    /** Nouns an armed force's act only with a modifier that says so: "air strike", not "brewing operations". */
+    private static final Set<String> FORCE_NOUNS = Set.of("strike", "operation", "mission");
+    /** The modifiers that say so, from {@code force-modifiers.txt}. */
+    private static final Set<String> FORCE_MODIFIERS = WordTables.rows("events/force-modifiers.txt").stream()
+            .map(row -> row[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> PATIENT_CASES = Set.of("of", "on", "against");
     private static final Set<String> AGENT_CASES = Set.of("by", "from");
     private static final Set<String> TARGET_CASES = Set.of("of", "on", "against", "in", "with", "between", "to");
@@ -50,6 +55,7 @@ final class NounCoder {
     VerbCoder.Coded code(SentenceView s, int n) {
         String code = s.isNoun(n) ? codeOf(s, n) : null;
         if (code == null || AMBIGUOUS.contains(s.lemma(n)) && !hasEventModifier(s, n)
+                || FORCE_NOUNS.contains(s.lemma(n)) && code.startsWith("19") && !hasForceModifier(s, n)
                 || codedByItsVerb(s, n) || governedByUnreal(s, n)) {
             return null;
         }
@@ -185,6 +191,27 @@ final class NounCoder {
             org.dossier.extract.dictionaries.VerbEntries.Verb entry = dictionaries.verbs().find(s.lemma(verb), null);
             return entry != null && !entry.code().equals(org.dossier.extract.dictionaries.VerbEntries.NO_EVENT)
                     && entry.code().compareTo("18") >= 0;
+        }
+        return false;
+    }
+
+    /**
+     * Whether "strike", "operation" or "mission" has a modifier that makes it an armed force's act: a word of
+     * {@code force-modifiers.txt} ("air", "military", "deadly"), an event noun ("bombing mission"), or an actor
+     * ("Russian strikes", "a Turkish operation"). "Brewing operations", "a six-week strike" have none.
+     */
+    private boolean hasForceModifier(SentenceView s, int n) {
+        for (int c : s.children(n)) {
+            if (c < n && (s.relation(c).equals("compound") || s.relation(c).equals("amod"))) {
+                String lemma = s.lemma(c).toLowerCase(java.util.Locale.ROOT);
+                if (FORCE_MODIFIERS.contains(lemma) || CODES.containsKey(lemma) && !FORCE_NOUNS.contains(lemma)) {
+                    return true;
+                }
+                List<ActorResolver.Resolved> named = actors.actorsIn(s, c, c);
+                if (!named.isEmpty() && named.getFirst().actor().code() != null) {
+                    return true;
+                }
+            }
         }
         return false;
     }

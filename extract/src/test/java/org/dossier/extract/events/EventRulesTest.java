@@ -271,6 +271,28 @@ class EventRulesTest {
     }
 
     @Test
+    void operationsAndStrikesAreAForcesActOnlyWhereAModifierSaysSo() {
+        ParsedText military = ParsedText.published("2016-10-12")
+                .sentence("Turkey/NNP/LOCATION/3/nmod:poss 's/POS/O/0/case military/JJ/O/3/amod "
+                        + "operations|operation/NNS/O/4/nsubj expanded|expand/VBD/O/-1/root");
+        ParsedText brewing = ParsedText.published("2016-10-12")
+                .sentence("Turkey/NNP/LOCATION/3/nmod:poss 's/POS/O/0/case brewing/NN/O/3/compound "
+                        + "operations|operation/NNS/O/4/nsubj expanded|expand/VBD/O/-1/root");
+        ParsedText russian = ParsedText.published("2016-10-12")
+                .sentence("Syria/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det "
+                        + "Russian/JJ/MISC/4/amod strikes|strike/NNS/O/1/obj");
+        ParsedText sixWeek = ParsedText.published("2016-10-12")
+                .sentence("Syria/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det "
+                        + "six-week/JJ/DURATION/4/amod strike|strike/NN/O/1/obj by/IN/O/6/case "
+                        + "Turkey/NNP/LOCATION/4/nmod:by");
+
+        assertThat(coded(military)).anySatisfy(e -> assertThat(e).startsWith("19"));
+        assertThat(coded(brewing)).noneSatisfy(e -> assertThat(e).startsWith("19"));
+        assertThat(coded(russian)).anySatisfy(e -> assertThat(e).startsWith("19").contains("RUSMIL>"));
+        assertThat(coded(sixWeek)).noneSatisfy(e -> assertThat(e).startsWith("19"));
+    }
+
+    @Test
     void aPeriodInTheClauseGivesItsFirstDayAndItsPrecision() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj "
