@@ -3,8 +3,11 @@ package org.dossier.extract.events;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentencePlaces;
 import org.dossier.extract.SentenceView;
@@ -31,13 +34,19 @@ final class EventPlaces {
     private static final Set<Place.Precision> LOCAL = Set.of(Place.Precision.PLACE, Place.Precision.NEAR_PLACE,
             Place.Precision.ADMIN1);
 
-
     private EventPlaces() {
     }
 
-    /** The events, in their order, each with its own place or else the article's focus, else its dateline's. */
+    /**
+     * The events, in their order, each with its own place or else the place the headline sets the story in, else
+     * the article's focus, else its dateline's.
+     */
     static List<Event> placed(ArticleContext context, List<Event> events) {
         Place focus = focus(context, context.places());
+        Place headline = headline(context);
+        if (headline != null && (focus == null || !within(focus, headline))) {
+            focus = headline;
+        }
         if (focus == null) {
             focus = dateline(context);
         }
@@ -68,10 +77,48 @@ final class EventPlaces {
         return local != null ? local : mostNamed(context, mentions, Set.of(Place.Precision.COUNTRY));
     }
 
-    /** Whether a place lies in the admin area. */
+    /**
+     * Where the headline sets its story ("roundtable in Barbados", "stabbed to death in Berlin", "protesters gather at
+     * Paris theater"): the resolved place of the first name after a locative word that the text names too, or null.
+     * A headline says once what the story is about, where the count of names can miss it: a roundtable in Barbados
+     * whose speakers blame Washington three times.
+     */
+    static Place headline(ArticleContext context) {
+        String title = context.annotated().article().metadata().titleText();
+        if (title == null) {
+            return null;
+        }
+        Matcher m = HEADLINE_PLACE.matcher(title);
+        while (m.find()) {
+            if (!SentencePlaces.LOCATIVES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (PlaceMention mention : context.places()) {
+                if (mention.place().resolved() && mention.text().equals(m.group(2))) {
+                    return mention.place();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A word, then the capitalized words after it (and after "the"): "in Barbados", "at Paris theater". */
+    private static final Pattern HEADLINE_PLACE = Pattern.compile(
+            "\\b(\\p{L}+)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)");
+
+    /**
+     * Whether a place lies in another: the same place, a place of the admin area, a place or area of the country.
+     */
     private static boolean within(Place place, Place area) {
-        return area.country() != null && area.admin1() != null && area.country().equals(place.country())
-                && area.admin1().equals(place.admin1());
+        if (place.equals(area)) {
+            return true;
+        }
+        return switch (area.precision()) {
+            case COUNTRY -> area.country() != null && area.country().equals(place.country());
+            case ADMIN1 -> area.country() != null && area.admin1() != null && area.country().equals(place.country())
+                    && area.admin1().equals(place.admin1()) && place.precision() != Place.Precision.COUNTRY;
+            default -> area.geonamesId() != null && area.geonamesId().equals(place.geonamesId());
+        };
     }
 
     /**
