@@ -18,17 +18,14 @@ import org.dossier.model.Span;
 
 /**
  * Where the events that their own words and sentence leave unplaced happened, as a reader takes it from the story:
- * the article's focus, the one town, part of a town or admin area it keeps coming back to (a town in that area before
- * the area), else the one country it does. An article that names no place twice places nothing this way. (Carrying the place of the event told just
+ * the article's focus, the one town, part of a town or admin area it keeps coming back to, else the one country it
+ * does. An article that names no place twice places nothing this way. (Carrying the place of the event told just
  * before in the same paragraph was tried and gave nothing on the development part.)
  */
 final class EventPlaces {
 
     /** How often a place must be named to be the article's focus. */
     static final int FOCUS_MENTIONS = 2;
-
-    /** Towns and parts of towns. */
-    private static final Set<Place.Precision> TOWNS = Set.of(Place.Precision.PLACE, Place.Precision.NEAR_PLACE);
 
     /** Places below a country: towns, parts of towns and admin areas. */
     private static final Set<Place.Precision> LOCAL = Set.of(Place.Precision.PLACE, Place.Precision.NEAR_PLACE,
@@ -62,18 +59,13 @@ final class EventPlaces {
 
     /**
      * The place an article is about: the resolved town, part of a town or admin area named most often (at least
-     * {@link #FOCUS_MENTIONS} times, and more often than any other), else the country named so. An admin area gives
-     * way to the town in it that the article names most often (as often as the focus must be): a story of North
-     * Carolina's politics set at a fundraiser in Hendersonville names the state more often than the town, and its
-     * scene is the town. A town of another area does not: "Moscow" named twice in a story of Idlib province is who
-     * speaks, not where the story is set.
+     * {@link #FOCUS_MENTIONS} times, and more often than any other), else the country named so. (Letting an admin
+     * area give way to the town in it named most often was tried and backed out: on broad data it made a story of
+     * North Carolina's politics Hendersonville's, where one fundraiser was held, and a Florida hurricane story its
+     * dateline town's.)
      */
     static Place focus(ArticleContext context, List<PlaceMention> mentions) {
         Place local = mostNamed(context, mentions, LOCAL);
-        if (local != null && local.precision() == Place.Precision.ADMIN1) {
-            Place town = mostNamed(context, mentions.stream().filter(m -> within(m.place(), local)).toList(), TOWNS);
-            return town != null ? town : local;
-        }
         return local != null ? local : mostNamed(context, mentions, Set.of(Place.Precision.COUNTRY));
     }
 

@@ -538,33 +538,6 @@ class EventRulesTest {
     }
 
     @Test
-    void theFocusIsTheTownTheArticleKeepsNamingInTheAreaItNamesMost() {
-        org.dossier.model.Place carolina = new org.dossier.model.Place("North Carolina", null, "US", "NC", 35.5,
-                -79.4, org.dossier.model.Place.Precision.ADMIN1);
-        org.dossier.model.Place hendersonville = new org.dossier.model.Place("Hendersonville", 4470244L, "US", "NC",
-                35.3, -82.5, org.dossier.model.Place.Precision.PLACE);
-        org.dossier.model.Place moscow = new org.dossier.model.Place("Moscow", 524901L, "RU", "48", 55.8, 37.6,
-                org.dossier.model.Place.Precision.PLACE);
-        String inTheState = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case "
-                + "North/NNP/LOCATION/4/compound Carolina/NNP/LOCATION/1/obl";
-        String seized = "Syrian/JJ/MISC/1/amod rebels|rebel/NNS/O/2/nsubj seized|seize/VBD/O/-1/root "
-                + "the/DT/O/4/det town/NN/O/2/obj";
-        ParsedText townInIt = ParsedText.published("2016-10-12").sentence(inTheState).sentence(inTheState)
-                .sentence(inTheState).sentence(OHIO.replace("Ohio", "Hendersonville"))
-                .sentence(OHIO.replace("Ohio", "Hendersonville")).sentence(seized)
-                .place("North Carolina", carolina).place("Hendersonville", hendersonville);
-        ParsedText townElsewhere = ParsedText.published("2016-10-12").sentence(inTheState).sentence(inTheState)
-                .sentence(inTheState).sentence(OHIO.replace("Ohio", "Moscow"))
-                .sentence(OHIO.replace("Ohio", "Moscow")).sentence(seized)
-                .place("North Carolina", carolina).place("Moscow", moscow);
-
-        assertThat(events(townInIt)).filteredOn(e -> e.text().contains("seized"))
-                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(hendersonville));
-        assertThat(events(townElsewhere)).filteredOn(e -> e.text().contains("seized"))
-                .singleElement().satisfies(e -> assertThat(e.place()).as("a town of another area").isEqualTo(carolina));
-    }
-
-    @Test
     void anEventItsWordsLeaveUnplacedTakesThePlaceTheHeadlineSetsTheStoryIn() {
         org.dossier.model.Place barbados = new org.dossier.model.Place("Barbados", null, "BB", null, 13.2, -59.5,
                 org.dossier.model.Place.Precision.COUNTRY);
