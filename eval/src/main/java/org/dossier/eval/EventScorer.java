@@ -12,6 +12,9 @@ import java.util.Set;
 import org.dossier.model.Span;
 import org.dossier.model.record.ArticleRecord;
 import org.dossier.model.record.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.places.Country;
+import org.dossier.places.Gazetteer;
 
 /**
  * Scores an article's events. A system event matches a gold event when their words overlap and its CAMEO root is
@@ -31,6 +34,14 @@ final class EventScorer {
             Map.entry("PROPOSE/OFFER", Set.of("03")), Map.entry("ATTACK/BOMB", Set.of("19", "18", "20")),
             Map.entry("SEIZE/CAPTURE", Set.of("19", "18", "20")), Map.entry("KILL", Set.of("18", "19", "20")),
             Map.entry("DEPLOY", Set.of("15")), Map.entry("ANNOUNCE", Set.of("01")));
+
+    /** The most words a place name of the gold is read in, in {@link #sameGazetteerPlace}. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    /** The precision codes of a record's place itself, admin area and country ({@link PlaceRecord}). */
+    private static final int PLACE_PRECISION = 1;
+    private static final int AREA_PRECISION = 3;
+    private static final int COUNTRY_PRECISION = 4;
 
     private final GoldSet.Article gold;
     private final ArticleRecord system;
@@ -94,8 +105,9 @@ final class EventScorer {
             dateRight += dated ? 1 : 0;
             if (g.location() != null && !g.location().isBlank()) {
                 placed++;
-                placeRight += samePlace(g.location(), s.location(), s.place() == null ? null : s.place().name())
-                        ? 1 : 0;
+                boolean placedRight = samePlace(g.location(), s.location(), s.place() == null ? null : s.place().name())
+                        || sameGazetteerPlace(g.location(), s.place(), Gazetteer.standard());
+                placeRight += placedRight ? 1 : 0;
             }
         }
         if (coded()) {
@@ -158,6 +170,50 @@ final class EventScorer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the gold's name, or a word sequence of it or of one of its comma-separated parts, is a name the
+     * gazetteer gives the very place the event was resolved to: the same GeoNames place ("Jabalia" and "Jabālyā",
+     * "Beit Lahia" and "Bayt Lāhyā"), the same country ("Turkey" and "Türkiye") or the same admin area, which the
+     * record names by the gazetteer's spelling and the gold by the text's. Comparing the two spellings as names
+     * would count such an event wrong although it is placed where the gold places it. The gazetteer resolves "Gaza
+     * Strip" to the country it lists it under, which the record then names "Palestine".
+     */
+    static boolean sameGazetteerPlace(String gold, PlaceRecord place, Gazetteer gazetteer) {
+        if (gold == null || place == null || place.precision() == null) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(List.of(gold));
+        names.addAll(List.of(gold.split(",")));
+        for (String name : names) {
+            String[] words = name.strip().split("\\s+");
+            for (int from = 0; from < words.length; from++) {
+                for (int to = from + 1; to <= words.length && to - from <= MAX_NAME_WORDS; to++) {
+                    // the places module's Names: the eval has its own, for persons' names
+                    String key = org.dossier.places.Names.key(String.join(" ", List.of(words).subList(from, to)));
+                    if (!key.isEmpty() && namesPlace(key, place, gazetteer)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesPlace(String key, PlaceRecord place, Gazetteer gazetteer) {
+        if (place.precision() == COUNTRY_PRECISION) {
+            Country country = gazetteer.country(key);
+            return country != null && country.code().equals(place.country());
+        }
+        if (place.precision() == AREA_PRECISION) {
+            return gazetteer.areas(key).stream()
+                    .anyMatch(a -> a.country().equals(place.country()) && a.code().equals(place.admin1()));
+        }
+        // a part of or a place near a town (precision 2) keeps the text's name and carries the town's id: no spelling
+        Long id = place.geonamesId();
+        return place.precision() == PLACE_PRECISION && id != null
+                && gazetteer.places(key).stream().anyMatch(p -> p.geonamesId() == id);
     }
 
     private static String placeKey(String name) {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.record.ArticleRecord;
 import org.dossier.model.record.ArticleRecord.EventRecord;
+import org.dossier.model.record.ArticleRecord.PlaceRecord;
+import org.dossier.places.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /** Scoring against a gold of events (gold/events/README.md), where every count is known. */
@@ -78,6 +80,23 @@ class EventGoldScoringTest {
         assertThat(EventScorer.samePlace("off Yemen", null, "Yemen")).isTrue();
         assertThat(EventScorer.samePlace("the West Bank", "West Bank", null)).isTrue();
         assertThat(EventScorer.samePlace("Paris", "Parisian suburbs", null)).isFalse();
+    }
+
+    @Test
+    void anEventPlaceIsRightWhenTheGoldSpellsTheSamePlaceOtherwise() {
+        Gazetteer gazetteer = Gazetteer.standard();
+        long jabalia = gazetteer.places("jabalya").get(0).geonamesId();
+        PlaceRecord town = new PlaceRecord("Jabālyā", jabalia, "PS", null, 31.5, 34.5, 1);
+        PlaceRecord turkey = new PlaceRecord("Türkiye", null, "TR", null, 39.0, 35.0, 4);
+
+        assertThat(EventScorer.samePlace("Jabalia refugee camp", "Jabālyā", "Jabālyā")).isFalse();
+        assertThat(EventScorer.sameGazetteerPlace("Jabalia refugee camp", town, gazetteer)).isTrue();
+        assertThat(EventScorer.sameGazetteerPlace("Turkey", turkey, gazetteer)).isTrue();
+        assertThat(EventScorer.sameGazetteerPlace("Gaza City", town, gazetteer)).isFalse();
+        assertThat(EventScorer.sameGazetteerPlace("Greece", turkey, gazetteer)).isFalse();
+        PlaceRecord partOfTown = new PlaceRecord("Beach Camp", jabalia, "PS", null, 31.5, 34.5, 2);
+        assertThat(EventScorer.sameGazetteerPlace("Jabalia", partOfTown, gazetteer))
+                .as("a part of a town keeps the text's name: no spelling to forgive").isFalse();
     }
 
     @Test

@@ -160,10 +160,19 @@ public final class ParsedText {
         return this;
     }
 
+    private String title;
+
+    /** The article's headline, as the cleaner would give it. */
+    public ParsedText title(String headline) {
+        this.title = headline;
+        return this;
+    }
+
     public AnnotatedArticle build() {
         ArticleMetadata metadata = ArticleMetadata.EMPTY.withLanguage("en");
-        if (dateline != null) {
-            metadata = new ArticleMetadata(null, null, null, null, Sourced.at(dateline, null, "test"), "en");
+        if (dateline != null || title != null) {
+            metadata = new ArticleMetadata(title == null ? null : Sourced.at(title, null, "test"), null, null, null,
+                    dateline == null ? null : Sourced.at(dateline, null, "test"), "en");
         }
         if (published != null) {
             metadata = metadata.withPublished(Sourced.at(published, null, "test"),

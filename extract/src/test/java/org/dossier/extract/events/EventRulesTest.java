@@ -560,6 +560,34 @@ class EventRulesTest {
     }
 
     @Test
+    void anEventItsWordsLeaveUnplacedTakesThePlaceTheHeadlineSetsTheStoryIn() {
+        org.dossier.model.Place barbados = new org.dossier.model.Place("Barbados", null, "BB", null, 13.2, -59.5,
+                org.dossier.model.Place.Precision.COUNTRY);
+        org.dossier.model.Place washington = new org.dossier.model.Place("Washington", 4140963L, "US", "DC", 38.9,
+                -77.0, org.dossier.model.Place.Precision.PLACE);
+        String seized = "Syrian/JJ/MISC/1/amod rebels|rebel/NNS/O/2/nsubj seized|seize/VBD/O/-1/root "
+                + "the/DT/O/4/det town/NN/O/2/obj";
+        String inWashington = OHIO.replace("Ohio", "Washington");
+        String inBarbados = OHIO.replace("Ohio", "Barbados");
+
+        ParsedText elsewhere = ParsedText.published("2016-10-12").title("PM attends roundtable in Barbados")
+                .sentence(inBarbados).sentence(inWashington).sentence(inWashington).sentence(seized)
+                .place("Barbados", barbados).place("Washington", washington);
+        ParsedText within = ParsedText.published("2016-10-12").title("Protests in the United States")
+                .sentence(OHIO.replace("Ohio", "United/NNP/LOCATION/4/compound States"))
+                .sentence(inWashington).sentence(inWashington).sentence(seized)
+                .place("United States", new org.dossier.model.Place("United States", null, "US", null, 39.8,
+                        -98.6, org.dossier.model.Place.Precision.COUNTRY))
+                .place("Washington", washington);
+
+        assertThat(events(elsewhere)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(barbados));
+        assertThat(events(within)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("the finer focus in the headline's country")
+                        .isEqualTo(washington));
+    }
+
+    @Test
     void anAssaultTakesThePlaceItIsDoneToButNotAPlaceThatActsAsAParty() {
         org.dossier.model.Place damascus = new org.dossier.model.Place("Damascus", 170654L, "SY", "13", 33.51,
                 36.29, org.dossier.model.Place.Precision.PLACE);
