@@ -705,4 +705,23 @@ class FigureRulesTest {
                 + "told|tell/VBD/O/-1/root him/PRP/O/5/obj it/PRP/O/8/nsubj was/VBD/O/5/ccomp "
                 + "a/DT/O/10/det plane/NN/O/8/attr ./././5/punct"))).isEmpty();
     }
+
+    @Test
+    void patientsAHospitalReceivesOrTreatsAreNoCount() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT hospital/NN received|receive/VBD "
+                + "550/CD patients|patient/NNS a/DT day/NN and/CC gave|give/VBD treatments|treatment/NNS to/TO "
+                + "130/CD others|other/NNS ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("Two/CD other/JJ patients|patient/NNS "
+                + "were|be/VBD taken|take/VBN to/TO a/DT hospital/NN after/IN suffering|suffer/VBG from/IN "
+                + "the/DT plague/NN ./."), false))).as("a disease says what happened to them").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(2L));
+    }
+
+    @Test
+    void peopleWhoShowNoSignsAreNoCount() {
+        assertThat(figures(ParsedText.published(null).sentence("the/DT/O/2/det other/JJ/O/2/amod "
+                + "28/CD/NUMBER/3/nummod people/NNS/O/5/nsubj have/VBP/O/5/aux showed|show/VBN/O/-1/root "
+                + "no/DT/O/7/det signs|sign/NNS/O/5/obj of/IN/O/10/case the/DT/O/10/det plague/NN/O/7/nmod "
+                + "./././5/punct"))).isEmpty();
+    }
 }
