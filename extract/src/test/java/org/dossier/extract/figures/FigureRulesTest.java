@@ -724,4 +724,14 @@ class FigureRulesTest {
                 + "no/DT/O/7/det signs|sign/NNS/O/5/obj of/IN/O/10/case the/DT/O/10/det plague/NN/O/7/nmod "
                 + "./././5/punct"))).isEmpty();
     }
+
+    @Test
+    void aNamedBodysOfficialsOrFiguresAreTheBody() {
+        assertThat(FigureSources.canonical("Berrien County Health Department officials"))
+                .isEqualTo("Berrien County Health Department");
+        assertThat(FigureSources.canonical("United Nations figures")).isEqualTo("United Nations");
+        assertThat(FigureSources.canonical("the Interior Ministry spokesman")).isEqualTo("Interior Ministry");
+        assertThat(FigureSources.canonical("Israeli officials")).as("no body named").isEqualTo("Israeli officials");
+        assertThat(FigureSources.canonical("officials")).isEqualTo("officials");
+    }
 }
