@@ -512,14 +512,19 @@ public final class FigureExtractor implements ArticleStage {
             String pos = s.pos(t);
             if (pos.startsWith("NN")) {
                 if (pos.equals("NNS") || properPluralEnds && pos.equals("NNPS") || t + 1 >= s.size()
-                        || !s.pos(t + 1).startsWith("NN") || t + 1 >= start + 5) {
+                        || !s.pos(t + 1).startsWith("NN") && !s.pos(t + 1).equals("HYPH") || t + 1 >= start + 5) {
                     return t;
                 }
-            } else if (!countedModifier(pos)) {
+            } else if (!countedModifier(pos) && !compoundNumber(s, t, start)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** The number of a name written with a hyphen before the counted noun: the "19" of "COVID-19 cases". */
+    private static boolean compoundNumber(SentenceView s, int t, int start) {
+        return s.pos(t).equals("CD") && t > start && s.pos(t - 1).equals("HYPH");
     }
 
     /** Adjectives, participles and hyphens before what is counted: "two pro-government fighters". */

@@ -734,4 +734,15 @@ class FigureRulesTest {
         assertThat(FigureSources.canonical("Israeli officials")).as("no body named").isEqualTo("Israeli officials");
         assertThat(FigureSources.canonical("officials")).isEqualTo("officials");
     }
+
+    @Test
+    void theNumberOfAHyphenatedNameBeforeTheNounIsPartOfIt() {
+        List<Figure> cases = figures(ParsedText.published(null).sentence(flat("There/EX had|have/VBD been|be/VBN "
+                + "only/RB a/DT few/JJ dozen/NN COVID/NNP -/HYPH 19/CD cases|case/NNS in/IN Bolivia/NNP/LOCATION "
+                + "./."), false));
+        assertThat(cases).anySatisfy(f -> {
+            assertThat(f.value()).isNull();
+            assertThat(f.unit()).endsWith("cases");
+        });
+    }
 }
