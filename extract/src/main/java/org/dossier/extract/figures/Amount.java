@@ -35,9 +35,19 @@ record Amount(int first, int last, Long value, boolean range) {
 
     private static final Set<String> VAGUE = Set.of("dozens", "scores", "hundreds", "thousands", "millions", "tens");
 
-    /** Words after a vague amount that make it a count without "of": "hundreds injured". */
+    /** Words after a vague amount that make it a count without "of": "hundreds injured", "the hundreds trapped". */
     private static final Set<String> VAGUE_STATES = Set.of("dead", "killed", "injured", "wounded", "hurt",
-            "missing", "arrested", "detained");
+            "missing", "arrested", "detained", "trapped", "displaced", "evacuated", "stranded", "rescued");
+
+    /** Words that make a number word after them vague: "a few dozen", "several thousand", "many hundreds". */
+    private static final Set<String> VAGUE_LEADS = Set.of("few", "several", "many");
+
+    /** Fractions before a multiplier: "a quarter million", "a half million"; "half a million" is read apart. */
+    private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25);
+
+    /** Auxiliaries between a vague subject and its participle: "thousands have been displaced". */
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "were", "was", "are", "is",
+            "be", "being");
 
     boolean vague() {
         return value == null;
@@ -71,6 +81,24 @@ record Amount(int first, int last, Long value, boolean range) {
 
     private static Amount single(SentenceView s, int i) {
         String word = s.word(i);
+        Amount fraction = fraction(s, i);
+        if (fraction != null) {
+            return fraction;
+        }
+        Amount vagueNumber = vagueNumber(s, i);
+        if (vagueNumber != null) {
+            return vagueNumber;
+        }
+        if ((VAGUE.contains(word) || word.equals("several")) && passiveSubject(s, i)) {
+            return new Amount(i, i, null); // "thousands have been displaced", "several were wounded"
+        }
+        if (word.equals("several") && i + 1 < s.size()
+                && (s.word(i + 1).equals("of") || VAGUE_STATES.contains(s.word(i + 1)))) {
+            return new Amount(i, i + (s.word(i + 1).equals("of") ? 1 : 0), null); // "several of them", "several injured"
+        }
+        if (word.equals("several") && i + 1 < s.size() && s.pos(i + 1).matches("JJ.*|NNS|VBN")) {
+            return new Amount(i, i, null); // "several people", "several residential units"
+        }
         if (VAGUE.contains(word) && i + 1 < s.size() && s.word(i + 1).equals("of")) {
             int last = i + 1;
             while (last + 2 < s.size() && VAGUE.contains(s.word(last + 1)) && s.word(last + 2).equals("of")) {
@@ -107,6 +135,49 @@ record Amount(int first, int last, Long value, boolean range) {
             value = value * 12; // "three dozen"
         }
         return new Amount(i, last, value);
+    }
+
+    /**
+     * "half a million" (500,000), "a quarter million" (250,000), "a half million": a fraction of a multiplier, read as
+     * one number where "a million" alone would take the multiplier whole; null when none starts at i.
+     */
+    private static Amount fraction(SentenceView s, int i) {
+        String word = s.word(i);
+        if (FRACTIONS.containsKey(word) && i + 2 < s.size() && s.word(i + 1).equals("a")
+                && MULTIPLIERS.containsKey(s.word(i + 2))) {
+            return new Amount(i, i + 2, Math.round(FRACTIONS.get(word) * MULTIPLIERS.get(s.word(i + 2))));
+        }
+        if (word.equals("a") && i + 2 < s.size() && FRACTIONS.containsKey(s.word(i + 1))
+                && MULTIPLIERS.containsKey(s.word(i + 2))) {
+            return new Amount(i, i + 2, Math.round(FRACTIONS.get(s.word(i + 1)) * MULTIPLIERS.get(s.word(i + 2))));
+        }
+        return null;
+    }
+
+    /**
+     * "a few dozen cases", "several thousand teachers", "many hundreds of people": a number word made vague by
+     * the word before it, through its "of" when one follows; null when none starts at i.
+     */
+    private static Amount vagueNumber(SentenceView s, int i) {
+        int lead = s.word(i).equals("a") && i + 1 < s.size() && s.word(i + 1).equals("few") ? i + 1 : i;
+        if (!VAGUE_LEADS.contains(s.word(lead)) || lead + 1 >= s.size()
+                || !(MULTIPLIERS.containsKey(s.word(lead + 1)) || s.word(lead + 1).equals("dozen"))) {
+            return null;
+        }
+        int last = lead + 1;
+        if (last + 1 < s.size() && s.word(last + 1).equals("of")) {
+            last++;
+        }
+        return new Amount(i, last, null);
+    }
+
+    /** Whether the amount at i is the subject of a participle after auxiliaries: "hundreds were arrested". */
+    private static boolean passiveSubject(SentenceView s, int i) {
+        int t = i + 1;
+        while (t < s.size() && AUXILIARIES.contains(s.word(t))) {
+            t++;
+        }
+        return t > i + 1 && t < s.size() && s.pos(t).equals("VBN");
     }
 
     /**

@@ -51,6 +51,12 @@ public final class FigureExtractor implements ArticleStage {
     /** Lemmas that say what happened to the counted, one of the gold's measures (measure-words.tsv). */
     static final Set<String> MEASURE_WORDS = WordTables.set("figures/measure-words.tsv");
 
+    /** Lemmas of the counted nouns that name buildings, counted only when damaged (building-nouns.tsv). */
+    static final Set<String> BUILDINGS = WordTables.set("figures/building-nouns.tsv");
+
+    /** Lemmas that say a building was damaged (damage-words.tsv). */
+    static final Set<String> DAMAGE_WORDS = WordTables.set("figures/damage-words.tsv");
+
     /** Lemmas of verbs whose counted object is people, so that an agent noun after them counts (harm-verbs.tsv). */
     static final Set<String> HARM_VERBS = WordTables.set("figures/harm-verbs.tsv");
     /** Plural nouns ending like agent nouns that name things ("tankers", "containers"): not-people-nouns.tsv. */
@@ -70,8 +76,14 @@ public final class FigureExtractor implements ArticleStage {
             "jail", "infect", "hospitalize");
 
     /** Words after an amount that count people by what happened to them: "12 dead", "30 wounded". */
-    private static final java.util.Map<String, String> STATES = java.util.Map.of("dead", "killed", "killed",
-            "killed", "wounded", "wounded", "injured", "injured", "missing", "missing", "hurt", "injured");
+    private static final java.util.Map<String, String> STATES = java.util.Map.ofEntries(
+            java.util.Map.entry("dead", "killed"), java.util.Map.entry("killed", "killed"),
+            java.util.Map.entry("wounded", "wounded"), java.util.Map.entry("injured", "injured"),
+            java.util.Map.entry("missing", "missing"), java.util.Map.entry("hurt", "injured"),
+            java.util.Map.entry("trapped", "trapped"), java.util.Map.entry("displaced", "displaced"),
+            java.util.Map.entry("evacuated", "evacuated"), java.util.Map.entry("stranded", "stranded"),
+            java.util.Map.entry("rescued", "rescued"), java.util.Map.entry("arrested", "arrested"),
+            java.util.Map.entry("detained", "detained"));
 
     /**
      * Nouns that count what happened by themselves, whatever verb has them: "China has 83,000 cases", "police made
@@ -289,6 +301,22 @@ public final class FigureExtractor implements ArticleStage {
         return false;
     }
 
+    /** Whether the counted noun names a building ("two hotels", "school buildings"), by its last part. */
+    static boolean building(SentenceView s, int head) {
+        String lemma = s.lemma(head).toLowerCase(Locale.ROOT);
+        return BUILDINGS.contains(lemma.substring(lemma.lastIndexOf('-') + 1));
+    }
+
+    /** Whether the sentence says something was damaged: destroyed, burned, hit, shelled, collapsed, … */
+    static boolean damaged(SentenceView s) {
+        for (int t = 0; t < s.size(); t++) {
+            if (DAMAGE_WORDS.contains(s.lemma(t).toLowerCase(Locale.ROOT)) || DAMAGE_WORDS.contains(s.word(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the verb is one of what the gold does not count ("quarantined along with 28 people"). */
     static boolean notMeasured(SentenceView s, int verb) {
         return verb >= 0 && NOT_MEASURED.contains(s.lemma(verb));
@@ -302,7 +330,8 @@ public final class FigureExtractor implements ArticleStage {
     /** Not a year, a date, money, a percentage or a name ("Resolution 2254"). */
     private static boolean countable(ArticleContext context, SentenceView s, Amount amount) {
         for (int t = amount.first(); t <= amount.last(); t++) {
-            if (NOT_COUNTS.contains(s.token(t).ner())) {
+            // "a quarter million": the tagger may take "a quarter" for a date; the amount read it as a fraction
+            if (NOT_COUNTS.contains(s.token(t).ner()) && !s.word(t).matches("a|quarter|half")) {
                 return false;
             }
         }
@@ -359,7 +388,7 @@ public final class FigureExtractor implements ArticleStage {
             state = STATES.get(s.word(unitStart));
             head = unitStart;
         } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb))
-                && (!amount.vague() || verb == amount.first() - 1) // "injuring dozens"
+                && (!amount.vague() || verb == amount.first() - 1 || subjectOf(s, amount, verb)) // "injuring dozens"
                 && !countsANoun(s, unitStart)) {
             unit = "people";
         } else if (!amount.vague() && followsToll(s, amount.first()) >= 0) {
@@ -371,6 +400,9 @@ public final class FigureExtractor implements ArticleStage {
         }
         if (state == null && !measured(s)) {
             return null; // "200 Republicans want", "employs around 1,300 people"
+        }
+        if (head >= 0 && building(s, head) && !damaged(s)) {
+            return null; // "sheltering in 57 schools", "30 hospitals have closed": buildings count only when hit
         }
         int[] qualifier = qualifier(s, amount.first());
         if (amount.range() && qualifier == null) {
@@ -393,6 +425,19 @@ public final class FigureExtractor implements ArticleStage {
                 what, FigureSources.source(context, s, amount, amountSpan, quotes, lastNamed, lastSource,
                         FOLLOW_UP.matcher(s.sentence().span().of(context.text())).matches()),
                 Days.onlyDayOf(context, s, null), place(context, s, amount.last()));
+    }
+
+    /** Whether the verb follows the amount over auxiliaries only: "thousands have been displaced". */
+    private static boolean subjectOf(SentenceView s, Amount amount, int verb) {
+        if (verb <= amount.last()) {
+            return false;
+        }
+        for (int t = amount.last() + 1; t < verb; t++) {
+            if (!s.word(t).matches("have|has|had|been|were|was|are|is|be|being")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -467,14 +512,19 @@ public final class FigureExtractor implements ArticleStage {
             String pos = s.pos(t);
             if (pos.startsWith("NN")) {
                 if (pos.equals("NNS") || properPluralEnds && pos.equals("NNPS") || t + 1 >= s.size()
-                        || !s.pos(t + 1).startsWith("NN") || t + 1 >= start + 5) {
+                        || !s.pos(t + 1).startsWith("NN") && !s.pos(t + 1).equals("HYPH") || t + 1 >= start + 5) {
                     return t;
                 }
-            } else if (!countedModifier(pos)) {
+            } else if (!countedModifier(pos) && !compoundNumber(s, t, start)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** The number of a name written with a hyphen before the counted noun: the "19" of "COVID-19 cases". */
+    private static boolean compoundNumber(SentenceView s, int t, int start) {
+        return s.pos(t).equals("CD") && t > start && s.pos(t - 1).equals("HYPH");
     }
 
     /** Adjectives, participles and hyphens before what is counted: "two pro-government fighters". */
@@ -502,7 +552,7 @@ public final class FigureExtractor implements ArticleStage {
             return -1;
         }
         for (int t = from + 1; t < s.size() && t <= from + 8; t++) {
-            if (s.pos(t).equals("VBN") || s.pos(t).equals("VBD")) {
+            if ((s.pos(t).equals("VBN") || s.pos(t).equals("VBD")) && !auxiliaryBefore(s, t)) {
                 return t;
             }
             if (s.pos(t).equals(",")) {
@@ -515,6 +565,12 @@ public final class FigureExtractor implements ArticleStage {
             }
         }
         return -1;
+    }
+
+    /** "been" in "have been displaced", "were" in "were wounded": an auxiliary before the participle it serves. */
+    private static boolean auxiliaryBefore(SentenceView s, int t) {
+        return s.lemma(t).matches("be|have") && t + 1 < s.size()
+                && (s.pos(t + 1).equals("VBN") || s.word(t + 1).equals("been"));
     }
 
     private static String what(SentenceView s, int verb) {

@@ -34,6 +34,29 @@ final class FigureSources {
 
     private static final List<String[]> NAMES = WordTables.rows("figures/source-names.tsv");
 
+    /**
+     * Verbs of saying that have a sense of harm with an object of their own: "the storm claimed the lives of five
+     * people", "the virus has claimed 300 lives". Those objects' lemmas by the verb's.
+     */
+    private static final java.util.Map<String, Set<String>> HARM_SENSES = java.util.Map.of("claim", Set.of("life"));
+
+    /** Whether the verb reports what it governs: a verb of saying not in its sense of harm ("claimed 12 lives"). */
+    static boolean reports(SentenceView s, int verb) {
+        if (!SPEECH_VERBS.contains(s.lemma(verb)) || !s.isVerb(verb)) {
+            return false;
+        }
+        Set<String> harm = HARM_SENSES.get(s.lemma(verb));
+        if (harm == null) {
+            return true;
+        }
+        for (int child : s.children(verb)) {
+            if (harm.contains(s.lemma(child)) && s.relation(child).matches("dobj|obj|nsubjpass")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Countries' adjectives by their names ("Turkey" "Turkish"), from the event dictionaries' country table. */
     private static final java.util.Map<String, String> COUNTRY_ADJECTIVES = WordTables.rows(
             "dictionaries/countries.tsv").stream().filter(row -> row.length > 2 && !row[2].isBlank())
@@ -184,7 +207,10 @@ final class FigureSources {
         int below = amount;
         int node = s.head(amount);
         for (int step = 0; node >= 0 && step < 8; step++, below = node, node = s.head(node)) {
-            if (SPEECH_VERBS.contains(s.lemma(node)) && s.isVerb(node) && !circumstance(s, below)
+            if (reports(s, node) && s.relation(below).startsWith("nsubj")) {
+                return null; // the number describes who speaks ("said X, whose protest drew thousands"), not what
+            }
+            if (reports(s, node) && !circumstance(s, below)
                     && (!CLAUSE_ONLY.contains(s.lemma(node)) || s.hasRelation(below, FINITE_CLAUSE))) {
                 String subject = subjectName(context, s, node, lastNamed);
                 if (subject != null) {
@@ -217,7 +243,7 @@ final class FigureSources {
     static String closingAttribution(ArticleContext context, SentenceView s, int amount, String lastNamed) {
         if (s.parsed()) {
             for (int t = 0; t < s.size(); t++) {
-                if (SPEECH_VERBS.contains(s.lemma(t)) && s.isVerb(t) && !s.dominates(t, amount)
+                if (reports(s, t) && !s.dominates(t, amount)
                         && s.relation(t).equals("parataxis")) {
                     String subject = subjectName(context, s, t, lastNamed);
                     if (subject != null) {

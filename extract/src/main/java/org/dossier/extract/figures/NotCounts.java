@@ -144,6 +144,18 @@ final class NotCounts {
         String line = (end < 0 ? text.substring(s.sentence().span().start()) : text.substring(
                 s.sentence().span().start(), end)).strip();
         String tail = line.replaceAll("[\"'”’»)\\]\\s]+$", "");
-        return !tail.isEmpty() && ".!?:;".indexOf(tail.charAt(tail.length() - 1)) < 0;
+        return !tail.isEmpty() && ".!?:;".indexOf(tail.charAt(tail.length() - 1)) < 0 && !signed(tail);
+    }
+
+    /** An agency's credit in capitals, alone after the last sentence of a paragraph: "PTI", "(AP)", "— AFP". */
+    private static final Pattern CREDIT = Pattern.compile("[-–—(\\s]*\\p{Lu}{2,6}[)\\s]*");
+
+    /**
+     * Whether a line ends with a sentence and then an agency's credit ("…, were deported for entering the
+     * country. PTI"): a paragraph of body text signed by a news agency, not a headline.
+     */
+    private static boolean signed(String line) {
+        int stop = Math.max(line.lastIndexOf(". "), Math.max(line.lastIndexOf("! "), line.lastIndexOf("? ")));
+        return stop > 0 && CREDIT.matcher(line.substring(stop + 2).strip()).matches();
     }
 }

@@ -572,4 +572,177 @@ class FigureRulesTest {
         assertThat(FigureSources.canonical("Turkey’s Defence Ministry")).isEqualTo("Turkish Defence Ministry");
         assertThat(FigureSources.canonical("Ruritania's Defence Ministry")).isEqualTo("Ruritania's Defence Ministry");
     }
+
+    // --- seventh round: amounts, vague subjects, states, signed paragraphs, orders, harm senses of saying
+
+    @Test
+    void aFractionOfAMultiplierIsOneNumber() {
+        SentenceView half = view("Half/NN a/DT million/CD people/NNS fled|flee/VBD ./.");
+        assertThat(Amount.at(half, 0)).isEqualTo(new Amount(0, 2, 500_000L));
+        SentenceView quarter = view("left|leave/VBD a/DT quarter/NN million/CD people/NNS without/IN power/NN");
+        assertThat(Amount.at(quarter, 1)).isEqualTo(new Amount(1, 3, 250_000L));
+        SentenceView million = view("a/DT million/CD people/NNS fled|flee/VBD");
+        assertThat(Amount.at(million, 0)).isEqualTo(new Amount(0, 1, 1_000_000L));
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT storm/NN left|leave/VBD a/DT/DATE "
+                + "quarter/NN/DATE million/CD people/NNS without/IN power/NN ./."), false)))
+                .as("the tagger's date in 'a quarter' does not hide the number").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(250_000L));
+    }
+
+    @Test
+    void aNumberWordAfterFewOrSeveralIsVague() {
+        SentenceView few = view("only/RB a/DT few/JJ dozen/NN COVID-19/NN cases|case/NNS");
+        assertThat(Amount.at(few, 1)).isEqualTo(new Amount(1, 3, null));
+        SentenceView several = view("Several/JJ thousand/CD teachers|teacher/NNS");
+        assertThat(Amount.at(several, 0)).isEqualTo(new Amount(0, 1, null));
+        List<Figure> cases = figures(ParsedText.published(null).sentence(flat("There/EX had|have/VBD been|be/VBN "
+                + "only/RB a/DT few/JJ dozen/NN COVID-19/NN cases|case/NNS in/IN Bolivia/NNP/LOCATION ./."), false));
+        assertThat(cases).singleElement().satisfies(f -> assertThat(f.value()).isNull());
+    }
+
+    @Test
+    void aVagueAmountThatIsTheSubjectOfAParticipleIsAFigure() {
+        List<Figure> displaced = figures(ParsedText.published(null).sentence(flat("Thousands|thousand/NNS "
+                + "have|have/VBP been|be/VBN displaced|displace/VBN ./."), false));
+        assertThat(displaced).singleElement().satisfies(f -> {
+            assertThat(f.value()).isNull();
+            assertThat(f.what()).isEqualTo("displaced");
+        });
+        List<Figure> wounded = figures(ParsedText.published(null).sentence(flat("The/DT damage/NN was|be/VBD "
+                + "extensive/JJ ,/, several/JJ were|be/VBD wounded|wound/VBN ./."), false));
+        assertThat(wounded).singleElement().satisfies(f -> assertThat(f.what()).isEqualTo("wounded"));
+        assertThat(figures(ParsedText.published(null).sentence(flat("Thousands|thousand/NNS have|have/VBP "
+                + "been|be/VBN invited|invite/VBN ./."), false))).as("no verb of what happened to people").isEmpty();
+    }
+
+    @Test
+    void aStateAfterAVagueAmountCountsPeople() {
+        List<Figure> trapped = figures(ParsedText.published(null).sentence(flat("Among/IN the/DT "
+                + "hundreds|hundred/NNS trapped|trap/VBN were|be/VBD pupils|pupil/NNS ./."), false));
+        assertThat(trapped).singleElement().satisfies(f -> {
+            assertThat(f.value()).isNull();
+            assertThat(f.what()).isEqualTo("trapped");
+        });
+    }
+
+    @Test
+    void aParagraphSignedByAnAgencyIsNoHeadline() {
+        String text = "More than 300 Indians were deported. PTI";
+        SentenceView signed = view("More/JJR than/IN 300/CD Indians|indian/NNPS were|be/VBD "
+                + "deported|deport/VBN ./.");
+        assertThat(NotCounts.headline(text, signed)).isFalse();
+        assertThat(NotCounts.headline("More than 300 Indians were deported. Watch the video", signed))
+                .as("words after the sentence that are no credit").isTrue();
+        assertThat(NotCounts.headline("More than 300 Indians deported", signed)).isTrue();
+    }
+
+    @Test
+    void peopleAskedToDoSomethingAreNoCount() {
+        // The university has asked around 1,700 students to self-isolate after 127 cases were confirmed.
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det university/NN/O/3/nsubj "
+                + "has|have/VBZ/O/3/aux asked|ask/VBN/O/-1/root around/IN/O/5/advmod 1,700/CD/NUMBER/6/nummod "
+                + "students|student/NNS/O/3/obj to/TO/O/8/mark self-isolate/VB/O/3/xcomp after/IN/O/13/mark "
+                + "127/CD/NUMBER/11/nummod cases|case/NNS/O/13/nsubjpass were|be/VBD/O/13/auxpass "
+                + "confirmed|confirm/VBN/O/8/advcl ./././3/punct")))
+                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(127L));
+    }
+
+    @Test
+    void claimingLivesIsNoReport() {
+        List<Figure> storm = figures(ParsedText.published(null).sentence("The/DT/O/1/det storm/NN/O/2/nsubj "
+                + "claimed|claim/VBD/O/-1/root the/DT/O/4/det lives|life/NNS/O/2/obj of/IN/O/7/case "
+                + "five/CD/O/7/nummod people/NNS/O/4/nmod in/IN/O/9/case France/NNP/LOCATION/7/nmod ./././2/punct"));
+        assertThat(storm).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(5L);
+            assertThat(f.source()).isNull();
+        });
+        List<Figure> israel = figures(ParsedText.published(null).sentence("Israel/NNP/LOCATION/1/nsubj "
+                + "claims|claim/VBZ/O/-1/root dozens|dozen/NNS/O/5/nsubj of/IN/O/4/case "
+                + "militants|militant/NNS/O/2/nmod died|die/VBD/O/1/ccomp ./././1/punct"));
+        assertThat(israel).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Israel"));
+    }
+
+    @Test
+    void aNumberThatDescribesTheSpeakerIsNotWhatTheySay() {
+        List<Figure> drew = figures(ParsedText.published(null).sentence("said|say/VBD/O/-1/root "
+                + "Wall/NNP/PERSON/0/nsubj ,/,/O/1/punct whose/WP$/O/4/nmod:poss group/NN/O/5/nsubj "
+                + "drew|draw/VBD/O/1/acl:relcl thousands|thousand/NNS/O/5/obj of/IN/O/8/case "
+                + "protesters|protester/NNS/O/6/nmod ./././0/punct"));
+        assertThat(drew).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+        List<Figure> killed = figures(ParsedText.published(null).sentence("Wall/NNP/PERSON/1/nsubj "
+                + "said|say/VBD/O/-1/root thousands|thousand/NNS/O/6/nsubjpass of/IN/O/4/case "
+                + "protesters|protester/NNS/O/2/nmod were|be/VBD/O/6/auxpass arrested|arrest/VBN/O/1/ccomp "
+                + "./././1/punct"));
+        assertThat(killed).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Wall"));
+    }
+
+    @Test
+    void nounsOfPeopleAndWordsOfDisasterAddedThisRound() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("An/DT estimated/VBN 100,000/CD "
+                + "locals|local/NNS died|die/VBD in/IN the/DT rebellion/NN ./."), false))).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(100_000L));
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT coast/NN faces|face/VBZ a/DT "
+                + "hurricane/NN season/NN and/CC has|have/VBZ seen|see/VBN outages|outage/NNS for/IN 1.4/CD "
+                + "million/CD people/NNS ./."), false))).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(1_400_000L));
+    }
+
+    @Test
+    void buildingsCountOnlyWhenASentenceSaysTheyWereDamaged() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Thousands|thousand/NNS are|be/VBP "
+                + "sheltering|shelter/VBG in/IN 57/CD schools|school/NNS ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("Workers|worker/NNS evacuated|evacuate/VBD "
+                + "several/JJ buildings|building/NNS ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("Around/IN 40/CD houses|house/NNS "
+                + "were|be/VBD damaged|damage/VBN ./."), false))).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(40L));
+    }
+
+    @Test
+    void peopleWhoTellAreNoCount() {
+        assertThat(figures(ParsedText.published(null).sentence("Several/JJ/O/1/amod "
+                + "residents|resident/NNS/O/5/nsubj of/IN/O/4/case the/DT/O/4/det camp/NN/O/1/nmod "
+                + "told|tell/VBD/O/-1/root him/PRP/O/5/obj it/PRP/O/8/nsubj was/VBD/O/5/ccomp "
+                + "a/DT/O/10/det plane/NN/O/8/attr ./././5/punct"))).isEmpty();
+    }
+
+    @Test
+    void patientsAHospitalReceivesOrTreatsAreNoCount() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT hospital/NN received|receive/VBD "
+                + "550/CD patients|patient/NNS a/DT day/NN and/CC gave|give/VBD treatments|treatment/NNS to/TO "
+                + "130/CD others|other/NNS ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("Two/CD other/JJ patients|patient/NNS "
+                + "were|be/VBD taken|take/VBN to/TO a/DT hospital/NN after/IN suffering|suffer/VBG from/IN "
+                + "the/DT plague/NN ./."), false))).as("a disease says what happened to them").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(2L));
+    }
+
+    @Test
+    void peopleWhoShowNoSignsAreNoCount() {
+        assertThat(figures(ParsedText.published(null).sentence("the/DT/O/2/det other/JJ/O/2/amod "
+                + "28/CD/NUMBER/3/nummod people/NNS/O/5/nsubj have/VBP/O/5/aux showed|show/VBN/O/-1/root "
+                + "no/DT/O/7/det signs|sign/NNS/O/5/obj of/IN/O/10/case the/DT/O/10/det plague/NN/O/7/nmod "
+                + "./././5/punct"))).isEmpty();
+    }
+
+    @Test
+    void aNamedBodysOfficialsOrFiguresAreTheBody() {
+        assertThat(FigureSources.canonical("Berrien County Health Department officials"))
+                .isEqualTo("Berrien County Health Department");
+        assertThat(FigureSources.canonical("United Nations figures")).isEqualTo("United Nations");
+        assertThat(FigureSources.canonical("the Interior Ministry spokesman")).isEqualTo("Interior Ministry");
+        assertThat(FigureSources.canonical("Israeli officials")).as("no body named").isEqualTo("Israeli officials");
+        assertThat(FigureSources.canonical("officials")).isEqualTo("officials");
+    }
+
+    @Test
+    void theNumberOfAHyphenatedNameBeforeTheNounIsPartOfIt() {
+        List<Figure> cases = figures(ParsedText.published(null).sentence(flat("There/EX had|have/VBD been|be/VBN "
+                + "only/RB a/DT few/JJ dozen/NN COVID/NNP -/HYPH 19/CD cases|case/NNS in/IN Bolivia/NNP/LOCATION "
+                + "./."), false));
+        assertThat(cases).anySatisfy(f -> {
+            assertThat(f.value()).isNull();
+            assertThat(f.unit()).endsWith("cases");
+        });
+    }
 }
