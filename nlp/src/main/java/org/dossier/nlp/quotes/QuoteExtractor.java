@@ -13,6 +13,7 @@ import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
 import org.dossier.core.Layers;
+import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.Span;
@@ -87,11 +88,16 @@ public final class QuoteExtractor implements ArticleStage {
         Map<Integer, Speaker> lastSpeakerByParagraph = new HashMap<>();
         Speaker previous = null;
         List<Attribution> attributions = new ArrayList<>();
-        for (QuotedSpan q : quoted) {
+        QuotedFragments fragments = new QuotedFragments(view);
+        boolean[] carriedInParagraph = new boolean[quoted.size()];
+        for (int i = 0; i < quoted.size(); i++) {
+            QuotedSpan q = quoted.get(i);
             Attribution attribution = attributor.attribute(q, previous);
             if (attribution == null || attribution.speaker() == null && !attribution.hasCue()) {
                 Attribution subject = attributor.quotingSubject(q, previous);
                 attribution = subject != null ? subject : carriedOver(view, q, lastSpeakerByParagraph);
+                carriedInParagraph[i] = subject == null && attribution != null
+                        && lastSpeakerByParagraph.containsKey(q.paragraph());
             }
             if (attribution != null && attribution.hasCue()) {
                 directByCue.computeIfAbsent(attribution.cueKey(), k -> new ArrayList<>()).add(q.withMarks());
@@ -103,7 +109,6 @@ public final class QuoteExtractor implements ArticleStage {
             }
             attributions.add(attribution);
         }
-        QuotedFragments fragments = new QuotedFragments(view);
         Map<Quote, QuotedSpan> fragmentQuotes = new HashMap<>();
         for (int first = 0; first < quoted.size(); ) {
             int last = first;
@@ -111,7 +116,10 @@ public final class QuoteExtractor implements ArticleStage {
                     attributions.get(last), attributions.get(last + 1))
                     || continuedInNextParagraph(view, quoted.get(last), quoted.get(last + 1))
                     || continuedAfterAttribution(view, quoted.get(last), quoted.get(last + 1),
-                            cued(attributions.subList(first, last + 1)), attributions.get(last + 1)))) {
+                            cued(attributions.subList(first, last + 1)), attributions.get(last + 1))
+                    || goesOnInParagraph(view, quoted.get(last), quoted.get(last + 1),
+                            cued(attributions.subList(first, last + 1)), attributions.get(last + 1),
+                            carriedInParagraph[last + 1], fragments))) {
                 last++;
             }
             Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
@@ -430,6 +438,71 @@ public final class QuoteExtractor implements ArticleStage {
             return true;
         }
         return gap.contains(attribution.cueSpan()) && onlyAttribution(view, gap, next, attribution);
+    }
+
+    /**
+     * Whether a quotation without a cue of its own goes on with an attributed quotation earlier in its paragraph,
+     * past words of the reporter's: "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard.
+     * He holds two associate degrees … ''But I like working with my hands.''", "''It's an enormous moment,'' said
+     * Steve Schmidt. Unless further rivals quit the race, ''it's very difficult …''". News quotes a speaker once
+     * named on in the same paragraph, and the quotation already takes that speaker ({@link #carriedOver}); the two are
+     * one attribution, so one record. Not where a speech cue stands between them, nor a person or organisation other
+     * than the speaker after the attribution (someone else may be quoted there), nor a quoted title ("a co-editor of
+     * ''Chick Lit: The New Woman's Fiction.''"), nor after a quoted fragment of the reporter's sentence, which
+     * becomes a report of its own ("saying they are “trapped within the system” and that he has “huge compassion”"),
+     * nor across paragraphs.
+     *
+     * @param carried whether the next quotation took the paragraph's earlier speaker, with no cue or subject of its own
+     */
+    private static boolean goesOnInParagraph(ArticleView view, QuotedSpan quote, QuotedSpan next,
+            Attribution attribution, Attribution nextAttribution, boolean carried, QuotedFragments fragments) {
+        if (!carried || fragments.isTitle(next) || fragments.isFragment(quote) || attribution == null || nextAttribution == null || nextAttribution.speaker() == null
+                || next.paragraph() != quote.paragraph() || next.open() <= quote.close()
+                || !attribution.speaker().name().equals(nextAttribution.speaker().name())) {
+            return false;
+        }
+        Span gap = new Span(quote.close(), next.open());
+        int cueSentenceEnd = Math.max(gap.start(), Math.min(gap.end(), attribution.hasCue()
+                ? attribution.sentence().span().end() : gap.start()));
+        return !cueBetween(view, gap, attribution.cueSpan())
+                && !otherNamed(view, new Span(cueSentenceEnd, gap.end()), attribution.speaker());
+    }
+
+    /**
+     * Whether a person or organisation other than the speaker is named in the span ("… because, in Forbes' words,
+     * “…”"): the quotation after it may be theirs.
+     */
+    private static boolean otherNamed(ArticleView view, Span span, Speaker speaker) {
+        for (Sentence sentence : view.sentences()) {
+            if (!sentence.span().overlaps(span)) {
+                continue;
+            }
+            for (Token token : sentence.tokens()) {
+                ArticleView.EntityMention named = span.contains(token.span())
+                        ? view.mentionCovering(token.span()) : null;
+                if (named != null && named.entity().type() != EntityType.LOCATION
+                        && !named.entity().id().equals(speaker.entityId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a speech cue other than {@code own} stands in the gap. */
+    private static boolean cueBetween(ArticleView view, Span gap, Span own) {
+        for (Sentence sentence : view.sentences()) {
+            if (!sentence.span().overlaps(gap)) {
+                continue;
+            }
+            for (int i = 0; i < sentence.tokens().size(); i++) {
+                Span token = sentence.tokens().get(i).span();
+                if (gap.contains(token) && !token.equals(own) && SpeechCues.quotationCueLemma(sentence, i) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -1051,9 +1051,12 @@ class QuoteAttributionRulesTest {
             assertThat(q.parts()).hasSize(2);
             assertThat(q.speaker().name()).isEqualTo("Jim Ross");
         });
-        // a sentence with a verb of its own stands between: the reporter's, not the attribution's
-        assertThat(quotes).filteredOn(q -> q.text().contains("will wait")).singleElement()
-                .satisfies(q -> assertThat(q.parts()).hasSize(1));
+        // a sentence with a verb of its own stands between: the reporter's, not the attribution's; the quotation after
+        // it goes on with the speaker's (one record, as the gold has it), and the reporter's sentence is no part of it
+        assertThat(quotes).filteredOn(q -> q.text().contains("will wait")).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+        });
     }
 
     @Test
@@ -1169,5 +1172,39 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
                 .containsExactly("the deal was close / Officials");
+    }
+
+    @Test
+    void aQuotationThatGoesOnInItsParagraphAfterTheReportersWordsIsOneQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN at/IN all/DT ,/, \"/'' said/VBD/say "
+                        + "Ann/NNP Holt/NNP ./.", "Ann Holt")
+                .sentence("She/PRP has/VBZ/have chaired/VBN/chair the/DT panel/NN for/IN years/NNS ./.")
+                .sentence("\"/`` Nobody/NN breaks/VBZ/break these/DT rules/NNS here/RB ./. \"/''")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+            assertThat(q.parts()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aQuotationAfterAnotherCueOrAnotherNameInItsParagraphIsAQuoteOfItsOwn() {
+        List<Quote> afterCue = new Story()
+                .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN at/IN all/DT ,/, \"/'' said/VBD/say "
+                        + "Ann/NNP Holt/NNP ./.", "Ann Holt")
+                .sentence("Critics/NNS insist/VBP/insist the/DT panel/NN is/VBZ/be slow/JJ ./.")
+                .sentence("\"/`` Nobody/NN breaks/VBZ/break these/DT rules/NNS here/RB ./. \"/''")
+                .quotes();
+        assertThat(afterCue).filteredOn(Quote::direct).hasSize(2);
+        List<Quote> afterName = new Story()
+                .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN at/IN all/DT ,/, \"/'' said/VBD/say "
+                        + "Ann/NNP Holt/NNP ./.", "Ann Holt")
+                .sentence("The/DT board/NN met/VBD/meet on/IN Monday/NNP ./.")
+                .sentence("In/IN Tom/NNP Lee/NNP 's/POS words/NNS ,/, \"/`` nobody/NN breaks/VBZ/break these/DT "
+                        + "rules/NNS here/RB ./. \"/''", "Tom Lee")
+                .quotes();
+        assertThat(afterName).filteredOn(Quote::direct).hasSize(2);
     }
 }
