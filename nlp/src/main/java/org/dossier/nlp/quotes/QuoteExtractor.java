@@ -48,7 +48,10 @@ public final class QuoteExtractor implements ArticleStage {
     private static final Pattern SPEAKER_LABEL = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*:");
     /** Punctuation, quotation marks and spaces only: nothing said or reported between two spans. */
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}“”‘’\\s]*");
-    /** Reported words before a quotation that make the two one mixed quote ("the campaign will “…”"). */
+    /**
+     * Reported words before a quotation ("the campaign will “…”"), or after it inside the clause ("that “…” for the
+     * former governor"), that make the two one mixed quote.
+     */
     private static final int MIN_MIXED_LEAD_WORDS = 2;
 
     /** Selects the sentences this stage wants parsed. */
@@ -696,6 +699,13 @@ public final class QuoteExtractor implements ArticleStage {
             if (found.content().start() < direct.start() && found.content().end() >= direct.end() - 1
                     && wordCount(view.text(), new Span(found.content().start(), direct.start()))
                     >= MIN_MIXED_LEAD_WORDS) {
+                return true;
+            }
+            // "Weaver says that “for all practical purposes, there's no path forward” for the former governor": the
+            // reporter's words go on after the quotation inside the clause that opens before it
+            if (found.content().start() < direct.start() && found.content().end() > direct.end()
+                    && wordCount(view.text(), new Span(found.content().start(), direct.start())) > 0
+                    && wordCount(view.text(), new Span(direct.end(), found.content().end())) >= MIN_MIXED_LEAD_WORDS) {
                 return true;
             }
         }

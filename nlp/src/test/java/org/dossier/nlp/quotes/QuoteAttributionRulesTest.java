@@ -1207,4 +1207,19 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(afterName).filteredOn(Quote::direct).hasSize(2);
     }
+
+    @Test
+    void aQuotationWithTheReportersWordsAfterItInsideTheClauseIsAMixedQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("Mike/NNP Lee/NNP said/VBD/say Cruz/NNP \"/`` has/VBZ taken/VBN every/DT punch/NN \"/'' "
+                        + "this/DT year/NN ./.", "Mike Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:nsubj", "6>4:punct", "6>5:aux",
+                        "2>6:ccomp", "8>7:det", "6>8:obj", "6>9:punct", "11>10:det", "6>11:obl:tmod", "2>12:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).contains("this year");
+            assertThat(q.speaker().name()).isEqualTo("Mike Lee");
+        });
+    }
 }
