@@ -183,6 +183,10 @@ public final class QuoteExtractor implements ArticleStage {
         for (Map.Entry<Quote, QuotedSpan> entry : fragmentQuotes.entrySet()) {
             Quote direct = entry.getKey();
             int index = quotes.indexOf(direct);
+            if (index >= 0 && direct.cue() == null && direct.parts().size() == 1) {
+                joinReportOfItsSentence(view, quotes, direct);
+                continue;
+            }
             if (index < 0 || direct.cue() == null) {
                 continue;
             }
@@ -207,6 +211,32 @@ public final class QuoteExtractor implements ArticleStage {
                         false, touching.speaker(), touching.cue(), touching.cueSpan(), touching.context().union(joined),
                         partsWithin(touching.parts().size() == 1 ? null : touching.parts(), joined)));
             }
+        }
+    }
+
+    /**
+     * A quoted fragment with no cue of its own after a report earlier in its sentence is a further part of that
+     * report's words: "Clinton said the goal was not to “make America great again” but to “make America whole
+     * again.”", "says there's a “long road ahead” but he feels confident that Cruz will “blow away people's
+     * expectations.”" (the report took the first fragment, the parse left the second out of its clause). Not where
+     * the fragment names another speaker than the report's.
+     */
+    private static void joinReportOfItsSentence(ArticleView view, List<Quote> quotes, Quote fragment) {
+        Sentence sentence = view.sentenceAt(fragment.span().start());
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote report = quotes.get(i);
+            if (report.direct() || sentence == null || view.sentenceAt(report.span().start()) != sentence
+                    || report.span().start() >= fragment.span().start()
+                    || fragment.speaker() != null && (report.speaker() == null
+                            || !report.speaker().name().equals(fragment.speaker().name()))) {
+                continue;
+            }
+            Span joined = report.span().union(fragment.span());
+            List<Span> parts = report.parts().size() == 1 ? null : partsWithin(report.parts(), joined);
+            quotes.set(i, new Quote(report.articleId(), joined, joined.of(view.text()), false, report.speaker(),
+                    report.cue(), report.cueSpan(), report.context().union(fragment.context()), parts));
+            quotes.remove(fragment);
+            return;
         }
     }
 

@@ -1222,4 +1222,22 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Mike Lee");
         });
     }
+
+    @Test
+    void aQuotedFragmentAfterAReportInItsSentenceIsPartOfTheReport() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT goal/NN was/VBD/be not/RB to/TO \"/`` win/VB every/DT "
+                        + "single/JJ race/NN \"/'' but/CC to/TO \"/`` make/VB/make the/DT party/NN whole/JJ again/RB "
+                        + "./. \"/''", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "5>4:nsubj", "2>5:ccomp", "5>6:advmod",
+                        "9>7:mark", "9>8:punct", "5>9:xcomp", "12>10:det", "12>11:amod", "9>12:obj", "9>13:punct",
+                        "17>14:cc", "17>15:mark", "17>16:punct", "2>17:advcl", "19>18:det", "17>19:obj",
+                        "17>20:xcomp", "17>21:advmod", "2>22:punct", "2>23:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).contains("win every single race").contains("whole again");
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+        });
+    }
 }
