@@ -13,6 +13,7 @@ import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
 import org.dossier.core.Layers;
+import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.Span;
@@ -47,7 +48,10 @@ public final class QuoteExtractor implements ArticleStage {
     private static final Pattern SPEAKER_LABEL = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*:");
     /** Punctuation, quotation marks and spaces only: nothing said or reported between two spans. */
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}“”‘’\\s]*");
-    /** Reported words before a quotation that make the two one mixed quote ("the campaign will “…”"). */
+    /**
+     * Reported words before a quotation ("the campaign will “…”"), or after it inside the clause ("that “…” for the
+     * former governor"), that make the two one mixed quote.
+     */
     private static final int MIN_MIXED_LEAD_WORDS = 2;
 
     /** Selects the sentences this stage wants parsed. */
@@ -87,11 +91,16 @@ public final class QuoteExtractor implements ArticleStage {
         Map<Integer, Speaker> lastSpeakerByParagraph = new HashMap<>();
         Speaker previous = null;
         List<Attribution> attributions = new ArrayList<>();
-        for (QuotedSpan q : quoted) {
+        QuotedFragments fragments = new QuotedFragments(view);
+        boolean[] carriedInParagraph = new boolean[quoted.size()];
+        for (int i = 0; i < quoted.size(); i++) {
+            QuotedSpan q = quoted.get(i);
             Attribution attribution = attributor.attribute(q, previous);
             if (attribution == null || attribution.speaker() == null && !attribution.hasCue()) {
                 Attribution subject = attributor.quotingSubject(q, previous);
                 attribution = subject != null ? subject : carriedOver(view, q, lastSpeakerByParagraph);
+                carriedInParagraph[i] = subject == null && attribution != null
+                        && lastSpeakerByParagraph.containsKey(q.paragraph());
             }
             if (attribution != null && attribution.hasCue()) {
                 directByCue.computeIfAbsent(attribution.cueKey(), k -> new ArrayList<>()).add(q.withMarks());
@@ -103,7 +112,6 @@ public final class QuoteExtractor implements ArticleStage {
             }
             attributions.add(attribution);
         }
-        QuotedFragments fragments = new QuotedFragments(view);
         Map<Quote, QuotedSpan> fragmentQuotes = new HashMap<>();
         for (int first = 0; first < quoted.size(); ) {
             int last = first;
@@ -111,7 +119,10 @@ public final class QuoteExtractor implements ArticleStage {
                     attributions.get(last), attributions.get(last + 1))
                     || continuedInNextParagraph(view, quoted.get(last), quoted.get(last + 1))
                     || continuedAfterAttribution(view, quoted.get(last), quoted.get(last + 1),
-                            cued(attributions.subList(first, last + 1)), attributions.get(last + 1)))) {
+                            cued(attributions.subList(first, last + 1)), attributions.get(last + 1))
+                    || goesOnInParagraph(view, quoted.get(last), quoted.get(last + 1),
+                            cued(attributions.subList(first, last + 1)), attributions.get(last + 1),
+                            carriedInParagraph[last + 1], fragments))) {
                 last++;
             }
             Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
@@ -172,6 +183,10 @@ public final class QuoteExtractor implements ArticleStage {
         for (Map.Entry<Quote, QuotedSpan> entry : fragmentQuotes.entrySet()) {
             Quote direct = entry.getKey();
             int index = quotes.indexOf(direct);
+            if (index >= 0 && direct.cue() == null && direct.parts().size() == 1) {
+                joinReportOfItsSentence(view, quotes, direct);
+                continue;
+            }
             if (index < 0 || direct.cue() == null) {
                 continue;
             }
@@ -196,6 +211,32 @@ public final class QuoteExtractor implements ArticleStage {
                         false, touching.speaker(), touching.cue(), touching.cueSpan(), touching.context().union(joined),
                         partsWithin(touching.parts().size() == 1 ? null : touching.parts(), joined)));
             }
+        }
+    }
+
+    /**
+     * A quoted fragment with no cue of its own after a report earlier in its sentence is a further part of that
+     * report's words: "Clinton said the goal was not to “make America great again” but to “make America whole
+     * again.”", "says there's a “long road ahead” but he feels confident that Cruz will “blow away people's
+     * expectations.”" (the report took the first fragment, the parse left the second out of its clause). Not where
+     * the fragment names another speaker than the report's.
+     */
+    private static void joinReportOfItsSentence(ArticleView view, List<Quote> quotes, Quote fragment) {
+        Sentence sentence = view.sentenceAt(fragment.span().start());
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote report = quotes.get(i);
+            if (report.direct() || sentence == null || view.sentenceAt(report.span().start()) != sentence
+                    || report.span().start() >= fragment.span().start()
+                    || fragment.speaker() != null && (report.speaker() == null
+                            || !report.speaker().name().equals(fragment.speaker().name()))) {
+                continue;
+            }
+            Span joined = report.span().union(fragment.span());
+            List<Span> parts = report.parts().size() == 1 ? null : partsWithin(report.parts(), joined);
+            quotes.set(i, new Quote(report.articleId(), joined, joined.of(view.text()), false, report.speaker(),
+                    report.cue(), report.cueSpan(), report.context().union(fragment.context()), parts));
+            quotes.remove(fragment);
+            return;
         }
     }
 
@@ -434,6 +475,71 @@ public final class QuoteExtractor implements ArticleStage {
     }
 
     /**
+     * Whether a quotation without a cue of its own goes on with an attributed quotation earlier in its paragraph,
+     * past words of the reporter's: "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard.
+     * He holds two associate degrees … ''But I like working with my hands.''", "''It's an enormous moment,'' said
+     * Steve Schmidt. Unless further rivals quit the race, ''it's very difficult …''". News quotes a speaker once
+     * named on in the same paragraph, and the quotation already takes that speaker ({@link #carriedOver}); the two are
+     * one attribution, so one record. Not where a speech cue stands between them, nor a person or organisation other
+     * than the speaker after the attribution (someone else may be quoted there), nor a quoted title ("a co-editor of
+     * ''Chick Lit: The New Woman's Fiction.''"), nor after a quoted fragment of the reporter's sentence, which
+     * becomes a report of its own ("saying they are “trapped within the system” and that he has “huge compassion”"),
+     * nor across paragraphs.
+     *
+     * @param carried whether the next quotation took the paragraph's earlier speaker, with no cue or subject of its own
+     */
+    private static boolean goesOnInParagraph(ArticleView view, QuotedSpan quote, QuotedSpan next,
+            Attribution attribution, Attribution nextAttribution, boolean carried, QuotedFragments fragments) {
+        if (!carried || fragments.isTitle(next) || fragments.isFragment(quote) || attribution == null || nextAttribution == null || nextAttribution.speaker() == null
+                || next.paragraph() != quote.paragraph() || next.open() <= quote.close()
+                || !attribution.speaker().name().equals(nextAttribution.speaker().name())) {
+            return false;
+        }
+        Span gap = new Span(quote.close(), next.open());
+        int cueSentenceEnd = Math.max(gap.start(), Math.min(gap.end(), attribution.hasCue()
+                ? attribution.sentence().span().end() : gap.start()));
+        return !cueBetween(view, gap, attribution.cueSpan())
+                && !otherNamed(view, new Span(cueSentenceEnd, gap.end()), attribution.speaker());
+    }
+
+    /**
+     * Whether a person or organisation other than the speaker is named in the span ("… because, in Forbes' words,
+     * “…”"): the quotation after it may be theirs.
+     */
+    private static boolean otherNamed(ArticleView view, Span span, Speaker speaker) {
+        for (Sentence sentence : view.sentences()) {
+            if (!sentence.span().overlaps(span)) {
+                continue;
+            }
+            for (Token token : sentence.tokens()) {
+                ArticleView.EntityMention named = span.contains(token.span())
+                        ? view.mentionCovering(token.span()) : null;
+                if (named != null && named.entity().type() != EntityType.LOCATION
+                        && !named.entity().id().equals(speaker.entityId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a speech cue other than {@code own} stands in the gap. */
+    private static boolean cueBetween(ArticleView view, Span gap, Span own) {
+        for (Sentence sentence : view.sentences()) {
+            if (!sentence.span().overlaps(gap)) {
+                continue;
+            }
+            for (int i = 0; i < sentence.tokens().size(); i++) {
+                Span token = sentence.tokens().get(i).span();
+                if (gap.contains(token) && !token.equals(own) && SpeechCues.quotationCueLemma(sentence, i) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether words follow the quotation's closing mark before the next sentence's end in its paragraph (read from
      * the text: the splitter may end a sentence at the quotation's "?" before its attribution).
      */
@@ -624,6 +730,13 @@ public final class QuoteExtractor implements ArticleStage {
             if (found.content().start() < direct.start() && found.content().end() >= direct.end() - 1
                     && wordCount(view.text(), new Span(found.content().start(), direct.start()))
                     >= MIN_MIXED_LEAD_WORDS) {
+                return true;
+            }
+            // "Weaver says that “for all practical purposes, there's no path forward” for the former governor": the
+            // reporter's words go on after the quotation inside the clause that opens before it
+            if (found.content().start() < direct.start() && found.content().end() > direct.end()
+                    && wordCount(view.text(), new Span(found.content().start(), direct.start())) > 0
+                    && wordCount(view.text(), new Span(direct.end(), found.content().end())) >= MIN_MIXED_LEAD_WORDS) {
                 return true;
             }
         }
