@@ -758,7 +758,7 @@ final class ReportedSpeech {
         }
         // "…, according to X, which …": the clause before is the content, what follows X describes X.
         int[] content = at >= 3 ? new int[] {0, at - 1} : new int[] {sourceEnd, tokens.size() - 1};
-        int[] trimmed = trim(sentence, content, MIN_CONTENT_TOKENS);
+        int[] trimmed = isAnaphoricLead(sentence, at) ? new int[] {0, 0} : trim(sentence, content, MIN_CONTENT_TOKENS);
         if (trimmed == null && at >= 3 && sourceEnd < tokens.size() && tokens.get(sourceEnd).word().equals(",")) {
             // "In addition, according to the department, nearly nine million more workers …": a lead-in before
             trimmed = trim(sentence, new int[] {sourceEnd, tokens.size() - 1}, MIN_CONTENT_TOKENS);
@@ -770,6 +770,17 @@ final class ReportedSpeech {
         Span cueSpan = tokens.get(at).span().union(tokens.get(at + 1).span());
         return new Found(span(sentence, trimmed), new Attribution(speaker, sentence, at), cueSpan,
                 view.text().substring(cueSpan.start(), cueSpan.end()));
+    }
+
+    private static final Set<String> ANAPHORIC_LEADS = Set.of("that", "this");
+    private static final Set<String> FORMS_OF_BE = Set.of("'s", "’s", "is", "was");
+
+    /**
+     * "That's according to members of The POLITICO Caucus, …": the demonstrative stands for what the sentence before
+     * said, and is all the content; what follows the source describes it.
+     */
+    private static boolean isAnaphoricLead(Sentence sentence, int at) {
+        return at == 2 && ANAPHORIC_LEADS.contains(word(sentence, 0)) && FORMS_OF_BE.contains(word(sentence, 1));
     }
 
     /** The head of the source phrase (its last noun) names the speaker: "the British-based monitor" → monitor. */

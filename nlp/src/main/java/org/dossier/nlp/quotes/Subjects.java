@@ -34,6 +34,9 @@ final class Subjects {
             if (subject < 0) {
                 subject = participleSubject(sentence, parse, cue);
             }
+            if (subject < 0) {
+                subject = trailingSubject(sentence, cue);
+            }
             Speaker speaker = subject < 0 ? null : speakers.fromToken(sentence, subject, parse, previous);
             return speaker != null ? speaker : nameBefore(sentence, cue, previous);
         }
@@ -91,17 +94,81 @@ final class Subjects {
         while (lead >= 0 && tokens.get(lead).pos().startsWith("RB")) {
             lead--;
         }
+        int from = lead - 1;
+        if (lead >= 1 && tokens.get(lead).pos().equals("''") && tokens.get(lead - 1).word().equals(",")) {
+            // "blamed it on a “bad earpiece,” claiming …": the comma stands inside the closing mark, and the
+            // subject is the reporter's clause's, not one inside the quotation ("told Newsmax that Romney “had a
+            // crazy policy …,” adding …" is Trump's)
+            lead--;
+            from = openingMark(tokens, lead) - 1;
+        }
         if (!tokens.get(cue).pos().equals("VBG") || lead < 1 || !PARTICIPLE_LEADS.contains(word(sentence, lead))) {
             return -1;
         }
-        for (int verb = lead - 1; verb >= 0; verb--) {
+        for (int verb = from; verb >= 0; verb--) {
             // a verb, or the predicate of a copula that has the subject ("Obama has been on the sidelines, arguing")
             int subject = nearestSubject(parse, verb);
-            if (subject >= 0 && subject < verb) {
-                return isRelative(sentence, subject) ? antecedent(sentence, subject, parse.arcOf(verb)) : subject;
+            if (subject >= 0 && subject < verb && isRelative(sentence, subject)) {
+                int antecedent = antecedent(sentence, subject, parse.arcOf(verb));
+                if (antecedent >= 0) {
+                    return antecedent;
+                }
+                // "Sanders has denounced supporters that level sexist attacks, saying …": a relative clause that
+                // names no one sits inside the clause whose subject speaks; look on before it
+                verb = subject;
+            } else if (subject >= 0 && subject < verb) {
+                return subject;
             }
         }
         return -1;
+    }
+
+    /** The most words of a subject between a fronted clause's comma and its cue ("…, the airline said Thursday."). */
+    private static final int MAX_TRAILING_SUBJECT = 6;
+    private static final Set<String> TRAILING_SUBJECT_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS",
+            "NNP", "NNPS", "POS", "PRP$", "HYPH");
+
+    /**
+     * "Assem had logged 2,766 flying hours with EgyptAir, the airline said Thursday.": a cue that ends its sentence
+     * (but for a time phrase) after a comma and a short noun phrase; the parser often hangs that phrase on the
+     * clause before it (in apposition), leaving the cue no subject. The phrase's last noun speaks; -1 when the shape
+     * does not hold.
+     */
+    private static int trailingSubject(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int after = cue + 1;
+        while (after < tokens.size() && TIME_TAGS.contains(tokens.get(after).ner())) {
+            after++;
+        }
+        if (after < tokens.size() && !TRAILING_ENDS.contains(tokens.get(after).word())) {
+            return -1;
+        }
+        int head = -1;
+        int i = cue - 1;
+        for (; i >= 0 && cue - i <= MAX_TRAILING_SUBJECT; i--) {
+            Token token = tokens.get(i);
+            if (token.word().equals(",")) {
+                break;
+            }
+            if (!TRAILING_SUBJECT_TAGS.contains(token.pos())) {
+                return -1;
+            }
+            head = head < 0 && token.pos().startsWith("NN") ? i : head;
+        }
+        return i >= 1 && tokens.get(i).word().equals(",") ? head : -1;
+    }
+
+    private static final Set<String> TRAILING_ENDS = Set.of(".", "!", "?", ";");
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME");
+
+    /** The token of the opening quotation mark before {@code at}, or {@code at} when there is none. */
+    private static int openingMark(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (tokens.get(i).pos().equals("``")) {
+                return i;
+            }
+        }
+        return at;
     }
 
     /** Prepositions by which a description of people names someone else: "friends of Mr. Clinton's". */

@@ -1277,4 +1277,71 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Ann Holt");
         });
     }
+
+    @Test
+    void aNounPhraseBetweenACommaAndACueThatEndsTheSentenceSpeaks() {
+        // the parser hung "the airline" on "EgyptAir" in apposition and "said" loosely (dep)
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP flew/VBD/fly 2,000/CD hours/NNS with/IN EgyptAir/NNP ,/, the/DT "
+                        + "airline/NN said/VBD/say Thursday/NNP/thursday/DATE ./.", "Ann Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nummod", "2>4:obj", "6>5:case", "2>6:obl",
+                        "6>7:punct", "9>8:det", "6>9:appos", "6>10:dep", "10>11:obl:tmod", "2>12:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("Ann Lee flew 2,000 hours with EgyptAir / airline");
+    }
+
+    @Test
+    void aParticipleCueAfterARelativeClauseThatNamesNoOneSpeaksForTheMainClausesSubject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP denounced/VBD/denounce supporters/NNS that/WDT level/VBP attacks/NNS ,/, "
+                        + "saying/VBG/say his/PRP$ campaign/NN does/VBZ/do not/RB want/VB them/PRP ./.", "Al Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:nsubj", "3>5:acl:relcl",
+                        "5>6:obj", "5>7:punct", "13>8:mark", "10>9:nmod:poss", "13>10:nsubj", "13>11:aux",
+                        "13>12:advmod", "5>13:advcl", "13>14:obj", "2>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("his campaign does not want them");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void aParticipleCueAfterACommaInsideAClosingMarkSpeaksForTheClausesSubject() {
+        // "blamed it on a “bad earpiece,” claiming …": American style sets the comma inside the closing mark
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP blamed/VBD/blame a/DT \"/`` bad/JJ earpiece/NN ,/, \"/'' "
+                        + "claiming/VBG/claim he/PRP had/VBD/have disavowed/VBN/disavow Duke/NNP ./.", "Al Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:det", "6>4:punct", "6>5:amod", "2>6:obj",
+                        "2>7:punct", "2>8:punct", "12>9:mark", "12>10:nsubj", "12>11:aux", "2>12:advcl",
+                        "12>13:obj", "2>14:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("he had disavowed Duke");
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void aParticipleCueAfterAQuotationSpeaksForTheReportersClauseNotOneInsideTheQuotation() {
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP mocked/VBD/mock Bo/NNP Day/NNP as/IN \"/`` a/DT man/NN who/WP "
+                        + "lost/VBD/lose ,/, \"/'' adding/VBG/add that/IN he/PRP would/MD win/VB ./.",
+                        "Al Lee", "Bo Day")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:compound", "2>4:obj", "8>5:case", "8>6:punct",
+                        "8>7:det", "2>8:obl", "10>9:nsubj", "8>10:acl:relcl", "2>11:punct", "2>12:punct",
+                        "17>13:mark", "17>14:mark", "17>15:nsubj", "17>16:aux", "2>17:advcl", "2>18:punct")
+                .quotes();
+        assertThat(speakerOf(quotes, "he would win")).isEqualTo("Al Lee");
+    }
+
+    @Test
+    void thatIsAccordingToASourceReportsTheDemonstrativeAlone() {
+        List<Quote> quotes = new Story()
+                .paragraph("That/DT 's/VBZ/be according/VBG to/TO members/NNS of/IN the/DT caucus/NN ,/, a/DT "
+                        + "group/NN of/IN party/NN strategists/NNS ./.")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("That / members");
+    }
 }
