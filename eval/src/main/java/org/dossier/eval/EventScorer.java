@@ -173,47 +173,59 @@ final class EventScorer {
     }
 
     /**
-     * Whether the gold's name, or a word sequence of it or of one of its comma-separated parts, is a name the
-     * gazetteer gives the very place the event was resolved to: the same GeoNames place ("Jabalia" and "Jabālyā",
-     * "Beit Lahia" and "Bayt Lāhyā"), the same country ("Turkey" and "Türkiye") or the same admin area, which the
-     * record names by the gazetteer's spelling and the gold by the text's. Comparing the two spellings as names
-     * would count such an event wrong although it is placed where the gold places it. The gazetteer resolves "Gaza
-     * Strip" to the country it lists it under, which the record then names "Palestine".
+     * Whether the gold's name is a name the gazetteer gives the very place the event was resolved to, which the
+     * record names by the gazetteer's spelling and the gold by the text's: comparing the two spellings as names would
+     * count such an event wrong although it is placed where the gold places it. A country matches by one of its own
+     * names and only the gold's whole name ("Turkey" and "Türkiye"; not "Gaza Strip", a part the gazetteer lists
+     * under Palestine, nor "Hebron, West Bank": the record is coarser than the gold). An admin area matches the
+     * whole name or its first comma part ("Aleppo province, Syria"), never a word run of it ("Virginia" of "West
+     * Virginia"). A town (same GeoNames id) matches the whole name, its first comma part or a word run of that part
+     * ("Jabalia" of "Jabalia refugee camp" and "Jabālyā", "Beit Lahia" and "Bayt Lāhyā"): the id is that town's.
      */
     static boolean sameGazetteerPlace(String gold, PlaceRecord place, Gazetteer gazetteer) {
         if (gold == null || place == null || place.precision() == null) {
             return false;
         }
-        List<String> names = new ArrayList<>(List.of(gold));
-        names.addAll(List.of(gold.split(",")));
-        for (String name : names) {
-            String[] words = name.strip().split("\\s+");
-            for (int from = 0; from < words.length; from++) {
-                for (int to = from + 1; to <= words.length && to - from <= MAX_NAME_WORDS; to++) {
-                    // the places module's Names: the eval has its own, for persons' names
-                    String key = org.dossier.places.Names.key(String.join(" ", List.of(words).subList(from, to)));
-                    if (!key.isEmpty() && namesPlace(key, place, gazetteer)) {
-                        return true;
-                    }
+        String whole = placesKey(gold);
+        String first = placesKey(gold.split(",")[0]);
+        if (place.precision() == COUNTRY_PRECISION) {
+            Country country = gazetteer.country(whole);
+            return country != null && country.code().equals(place.country()) && !gazetteer.isCountryPart(whole);
+        }
+        if (place.precision() == AREA_PRECISION) {
+            return namesArea(whole, place, gazetteer) || namesArea(first, place, gazetteer);
+        }
+        // a part of or a place near a town (precision 2) keeps the text's name and carries the town's id: no spelling
+        Long id = place.geonamesId();
+        if (place.precision() != PLACE_PRECISION || id == null) {
+            return false;
+        }
+        if (namesTown(whole, id, gazetteer)) {
+            return true;
+        }
+        String[] words = first.split(" ");
+        for (int from = 0; from < words.length; from++) {
+            for (int to = from + 1; to <= words.length && to - from <= MAX_NAME_WORDS; to++) {
+                if (namesTown(String.join(" ", List.of(words).subList(from, to)), id, gazetteer)) {
+                    return true;
                 }
             }
         }
         return false;
     }
 
-    private static boolean namesPlace(String key, PlaceRecord place, Gazetteer gazetteer) {
-        if (place.precision() == COUNTRY_PRECISION) {
-            Country country = gazetteer.country(key);
-            return country != null && country.code().equals(place.country());
-        }
-        if (place.precision() == AREA_PRECISION) {
-            return gazetteer.areas(key).stream()
-                    .anyMatch(a -> a.country().equals(place.country()) && a.code().equals(place.admin1()));
-        }
-        // a part of or a place near a town (precision 2) keeps the text's name and carries the town's id: no spelling
-        Long id = place.geonamesId();
-        return place.precision() == PLACE_PRECISION && id != null
-                && gazetteer.places(key).stream().anyMatch(p -> p.geonamesId() == id);
+    /** The places module's key of a name (the eval has its own, for persons' names). */
+    private static String placesKey(String name) {
+        return org.dossier.places.Names.key(name.strip());
+    }
+
+    private static boolean namesArea(String key, PlaceRecord place, Gazetteer gazetteer) {
+        return !key.isEmpty() && gazetteer.areas(key).stream()
+                .anyMatch(a -> a.country().equals(place.country()) && a.code().equals(place.admin1()));
+    }
+
+    private static boolean namesTown(String key, long id, Gazetteer gazetteer) {
+        return !key.isEmpty() && gazetteer.places(key).stream().anyMatch(p -> p.geonamesId() == id);
     }
 
     private static String placeKey(String name) {

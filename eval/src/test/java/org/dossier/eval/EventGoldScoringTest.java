@@ -100,6 +100,21 @@ class EventGoldScoringTest {
     }
 
     @Test
+    void anEventPlacedAtACountryOrAreaIsNotRightForAPartOfItOrAnotherPlaceOfTheName() {
+        Gazetteer gazetteer = Gazetteer.standard();
+        PlaceRecord palestine = new PlaceRecord("Palestine", null, "PS", null, 31.9, 35.2, 4);
+        PlaceRecord lebanon = new PlaceRecord("Lebanon", null, "LB", null, 33.8, 35.8, 4);
+        PlaceRecord virginia = new PlaceRecord("Virginia", null, "US", "VA", 37.5, -78.8, 3);
+
+        assertThat(EventScorer.sameGazetteerPlace("Gaza Strip", palestine, gazetteer))
+                .as("a part of a country is not the country").isFalse();
+        assertThat(EventScorer.sameGazetteerPlace("Hebron, West Bank", palestine, gazetteer)).isFalse();
+        assertThat(EventScorer.sameGazetteerPlace("Lebanon, Pennsylvania", lebanon, gazetteer)).isFalse();
+        assertThat(EventScorer.sameGazetteerPlace("Charleston, West Virginia", virginia, gazetteer)).isFalse();
+        assertThat(EventScorer.sameGazetteerPlace("Virginia", virginia, gazetteer)).isTrue();
+    }
+
+    @Test
     void theTallyCountsRootsConfusionsNonEventsAndCalibration() throws Exception {
         EvalResult result = score(List.of(
                 event("Rebels shelled", "111", "Syrian rebels", "SYRREB", 0.95, null),

@@ -42,6 +42,8 @@ public final class Gazetteer {
     private final Map<String, List<AdminArea>> areasByKey = new HashMap<>();
     private final Map<String, List<AdminArea>> areasByShortKey = new HashMap<>();
     private final Map<String, GazetteerPlace> partsByKey = new HashMap<>();
+    /** Keys of the parts of a country that resolve to it ("gaza strip"): a name of the country, not of all of it. */
+    private final Set<String> countryPartKeys = new java.util.HashSet<>();
     private final Map<String, AdminArea> areaAliases = new HashMap<>();
     private final Set<String> areaWords;
     /** Per country, its places by the skeleton of their names' keys; built when a country is first asked for. */
@@ -172,12 +174,15 @@ public final class Gazetteer {
             String kind = f[1].substring(0, f[1].indexOf(':'));
             String target = f[1].substring(f[1].indexOf(':') + 1);
             switch (kind) {
-                case "country" -> {
+                case "country", "territory" -> {
                     Country c = countries.get(target);
                     if (c == null) {
                         throw new IOException("alias '" + f[0] + "' names unknown country " + target);
                     }
                     countriesByKey.put(key, c);
+                    if (kind.equals("territory")) {
+                        countryPartKeys.add(key);
+                    }
                 }
                 case "place", "part" -> {
                     GazetteerPlace p = placesById.get(Long.parseLong(target));
@@ -366,6 +371,11 @@ public final class Gazetteer {
     /** The country of that name (key), or null. */
     public Country country(String key) {
         return countriesByKey.get(key);
+    }
+
+    /** Whether the key names a part of the country it resolves to ("gaza strip", "west bank"), not all of it. */
+    public boolean isCountryPart(String key) {
+        return countryPartKeys.contains(key);
     }
 
     /** The country with that ISO 3166-1 alpha-2 code, or null. */

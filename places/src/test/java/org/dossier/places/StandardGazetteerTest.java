@@ -48,6 +48,10 @@ class StandardGazetteerTest {
         assertThat(gazetteer.country(Names.key("U.S.")).code()).isEqualTo("US");
         assertThat(gazetteer.countryOfDemonym("turkish").code()).isEqualTo("TR");
         assertThat(gazetteer.countryOfCode("LY").name()).isEqualTo("Libya");
+        // a part of a country resolves to it, and says it is a part
+        assertThat(gazetteer.country("gaza strip").code()).isEqualTo("PS");
+        assertThat(gazetteer.isCountryPart("gaza strip")).isTrue();
+        assertThat(gazetteer.isCountryPart("palestine")).isFalse();
     }
 
     @Test
