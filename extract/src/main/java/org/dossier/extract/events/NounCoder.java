@@ -37,6 +37,8 @@ final class NounCoder {
     /** The modifiers that say so, from {@code force-modifiers.txt}. */
     private static final Set<String> FORCE_MODIFIERS = WordTables.rows("events/force-modifiers.txt").stream()
             .map(row -> row[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Sectors of the actors that act as a force (CAMEO codes). */
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "GOV", "REB", "INS", "COP", "SPY", "UAF", "IMG");
     private static final Set<String> PATIENT_CASES = Set.of("of", "on", "against");
     private static final Set<String> AGENT_CASES = Set.of("by", "from");
     private static final Set<String> TARGET_CASES = Set.of("of", "on", "against", "in", "with", "between", "to");
@@ -196,24 +198,46 @@ final class NounCoder {
     }
 
     /**
-     * Whether "strike", "operation" or "mission" has a modifier that makes it an armed force's act: a word of
-     * {@code force-modifiers.txt} ("air", "military", "deadly"), an event noun ("bombing mission"), or an actor
-     * ("Russian strikes", "a Turkish operation"). "Brewing operations", "a six-week strike" have none.
+     * Whether "strike", "operation" or "mission" is an armed force's act: a modifier of {@code force-modifiers.txt}
+     * ("air", "military", "deadly", "overnight"), a modifier that names violence ("bombing mission"), or an actor
+     * that bears arms or governs among its modifiers ("Russian strikes", "a Turkish operation"). "Brewing
+     * operations", "a six-week strike", "the Boeing strike" and "a rescue operation" are none. A possessor alone does
+     * not say so: "China's lunar mission", "Turkey's trade mission".
      */
     private boolean hasForceModifier(SentenceView s, int n) {
         for (int c : s.children(n)) {
-            if (c < n && (s.relation(c).equals("compound") || s.relation(c).equals("amod"))) {
+            String relation = s.relation(c);
+            if (c < n && (relation.equals("compound") || relation.equals("amod"))) {
                 String lemma = s.lemma(c).toLowerCase(java.util.Locale.ROOT);
-                if (FORCE_MODIFIERS.contains(lemma) || CODES.containsKey(lemma) && !FORCE_NOUNS.contains(lemma)) {
+                String code = CODES.get(lemma);
+                if (FORCE_MODIFIERS.contains(lemma) || code != null && !FORCE_NOUNS.contains(lemma)
+                        && !lemma.equals("rescue") && isViolence(code)) {
                     return true;
                 }
                 List<ActorResolver.Resolved> named = actors.actorsIn(s, c, c);
-                if (!named.isEmpty() && named.getFirst().actor().code() != null) {
+                if (!named.isEmpty() && bearsArms(named.getFirst().actor().code())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Codes of material conflict: assault, fight, mass violence ("rescue", coded 190 as an operation, is none). */
+    private static boolean isViolence(String code) {
+        return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+    }
+
+    /**
+     * Whether an actor code is one that strikes or runs operations as a force: a state (a bare country code), its
+     * government, military, police or intelligence, rebels, insurgents or armed groups; not its business, labour or
+     * other civilians.
+     */
+    private static boolean bearsArms(String code) {
+        if (code == null) {
+            return false;
+        }
+        return code.length() == 3 || ARMED_SECTORS.stream().anyMatch(code::contains);
     }
 
     /** Whether an ambiguous noun ("strike", "deal") has a modifier that makes it an event of its own kind. */

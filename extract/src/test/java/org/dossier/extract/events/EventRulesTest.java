@@ -293,6 +293,19 @@ class EventRulesTest {
     }
 
     @Test
+    void aStatesStrikesAreItsForcesActWithAWordOfForceOrTimeAndItsRescueOperationIsNot() {
+        ParsedText overnight = ParsedText.published("2016-10-12")
+                .sentence("Syria/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Israel/NNP/LOCATION/5/nmod:poss "
+                        + "'s/POS/O/2/case overnight/JJ/O/5/amod strikes|strike/NNS/O/1/obj");
+        ParsedText rescue = ParsedText.published("2016-10-12")
+                .sentence("Syria/NNP/LOCATION/1/nsubj praised|praise/VBD/O/-1/root Turkey/NNP/LOCATION/5/nmod:poss "
+                        + "'s/POS/O/2/case rescue/NN/O/5/compound operation/NN/O/1/obj");
+
+        assertThat(coded(overnight)).anySatisfy(e -> assertThat(e).startsWith("19").contains("ISRMIL>"));
+        assertThat(coded(rescue)).noneSatisfy(e -> assertThat(e).startsWith("19"));
+    }
+
+    @Test
     void aPeriodInTheClauseGivesItsFirstDayAndItsPrecision() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj "
