@@ -19,12 +19,8 @@ public record Speaker(String name, String entityId, Span span, boolean anonymous
         Objects.requireNonNull(name, "name");
     }
 
-    /** A speaker not (yet) judged anonymous: the attribution rules name speakers; anonymity is judged after. */
+    /** A named speaker, or one whose words were not judged (a pronoun, a name): not anonymous. */
     public Speaker(String name, String entityId, Span span) {
         this(name, entityId, span, false);
-    }
-
-    public Speaker asAnonymous(boolean isAnonymous) {
-        return isAnonymous == anonymous ? this : new Speaker(name, entityId, span, isAnonymous);
     }
 }

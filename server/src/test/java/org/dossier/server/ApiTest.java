@@ -88,6 +88,19 @@ class ApiTest {
     }
 
     @Test
+    void theApiDescriptionNamesEveryFieldOfAQuoteAndItsFilters() throws Exception {
+        JsonNode openApi = getJson("/openapi.json", 200);
+        JsonNode properties = openApi.get("components").get("schemas").get("QuoteRow").get("properties");
+        for (java.lang.reflect.RecordComponent field : org.dossier.store.StoreRows.QuoteRow.class
+                .getRecordComponents()) {
+            String name = field.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+            assertThat(properties.has(name)).as("QuoteRow." + name + " in openapi.json").isTrue();
+        }
+        assertThat(openApi.get("paths").get("/api/quotes").get("get").get("parameters"))
+                .extracting(p -> p.get("name").asText()).contains("speaker", "anonymous");
+    }
+
+    @Test
     void listsSayHowManyItemsTheirFiltersMatch() throws Exception {
         JsonNode events = getJson("/api/events?actor=MIL&limit=1", 200);
         assertThat(events.get("events")).hasSize(1);

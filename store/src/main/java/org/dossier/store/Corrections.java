@@ -196,8 +196,9 @@ public final class Corrections {
             quotes.add(speaker == null ? q : new QuoteRecord(speaker, q.text(), q.direct(), q.cue(), q.start(),
                     q.end(), q.speakerEntity(), q.speakerStart(), q.speakerEnd(), q.cueStart(), q.cueEnd(),
                     q.contextStart(), q.contextEnd(), q.parts(),
-                    // a speaker the analyst set is named by them; one merged into another name keeps its flag
-                    f.speaker() == null && q.speakerAnonymous()));
+                    // a speaker the analyst set to other words is named by them; the same words, or a name merged
+                    // into another, keep the flag
+                    (f.speaker() == null || f.speaker().equals(q.speaker())) && q.speakerAnonymous()));
         }
         List<FigureRecord> figures = new ArrayList<>();
         for (FigureRecord fig : a.figures()) {

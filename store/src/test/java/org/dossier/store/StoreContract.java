@@ -572,9 +572,12 @@ abstract class StoreContract {
                     .containsOnly(false).hasSize(2);
             assertThat(store.quotes(null, 10, 0)).hasSize(5);
 
-            // a speaker the analyst names is no longer anonymous
+            // a speaker the analyst writes again as it was stays anonymous; one they name is no longer
             Correction.ItemKey key = new Correction.ItemKey("ffff000000000006", Correction.ItemKind.quote,
                     unnamed.start(), unnamed.end());
+            store.correct(new NewCorrection(Correction.Kind.set_speaker, key, null, "rebel source", null, null));
+            assertThat(store.quotes(null, true, 10, 0)).extracting(StoreRows.QuoteRow::speaker)
+                    .containsExactly("rebel source");
             store.correct(new NewCorrection(Correction.Kind.set_speaker, key, null, "Abu Omar", null, null));
             assertThat(store.quotes(null, true, 10, 0)).isEmpty();
             assertThat(store.quotes("abu omar", null, 10, 0)).singleElement()
