@@ -112,6 +112,10 @@ class EventGoldScoringTest {
         assertThat(EventScorer.sameGazetteerPlace("Lebanon, Pennsylvania", lebanon, gazetteer)).isFalse();
         assertThat(EventScorer.sameGazetteerPlace("Charleston, West Virginia", virginia, gazetteer)).isFalse();
         assertThat(EventScorer.sameGazetteerPlace("Virginia", virginia, gazetteer)).isTrue();
+        PlaceRecord us = new PlaceRecord("United States", null, "US", null, 39.8, -98.6, 4);
+        PlaceRecord iceland = new PlaceRecord("Iceland", null, "IS", null, 65.0, -18.0, 4);
+        assertThat(EventScorer.sameGazetteerPlace("Latin America", us, gazetteer)).isFalse();
+        assertThat(EventScorer.sameGazetteerPlace("Long Island", iceland, gazetteer)).isFalse();
     }
 
     @Test

@@ -80,23 +80,34 @@ final class EventPlaces {
         if (title == null) {
             return null;
         }
-        Matcher m = HEADLINE_PLACE.matcher(title);
+        List<String> words = new ArrayList<>();
+        Matcher m = HEADLINE_WORD.matcher(title);
         while (m.find()) {
-            if (!SentencePlaces.LOCATIVES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            words.add(m.group());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!SentencePlaces.LOCATIVES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            for (PlaceMention mention : context.places()) {
-                if (mention.place().resolved() && mention.text().equals(m.group(2))) {
-                    return mention.place();
+            int first = i + 1 < words.size() && words.get(i + 1).equalsIgnoreCase("the") ? i + 2 : i + 1;
+            // the longest run of words after it that names a place: in a title in Title Case the capitals run on
+            // past the place ("Strikes In Aleppo Kill 20")
+            for (int last = Math.min(words.size(), first + MAX_HEADLINE_PLACE_WORDS); last > first; last--) {
+                String name = String.join(" ", words.subList(first, last));
+                for (PlaceMention mention : context.places()) {
+                    if (mention.place().resolved() && mention.text().equals(name)) {
+                        return mention.place();
+                    }
                 }
             }
         }
         return null;
     }
 
-    /** A word, then the capitalized words after it (and after "the"): "in Barbados", "at Paris theater". */
-    private static final Pattern HEADLINE_PLACE = Pattern.compile(
-            "\\b(\\p{L}+)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)");
+    /** A word of a headline, with the dots, apostrophes and hyphens of a name ("St.", "O'Hare", "Wilkes-Barre"). */
+    private static final Pattern HEADLINE_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*");
+    /** The most words a headline's place may have ("Rio de Janeiro", "Sheik Said district"). */
+    private static final int MAX_HEADLINE_PLACE_WORDS = 4;
 
     /**
      * Whether a place lies in another: the same place, a place of the admin area, a place or area of the country.

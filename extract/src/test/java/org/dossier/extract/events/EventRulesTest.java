@@ -598,6 +598,11 @@ class EventRulesTest {
         assertThat(events(within)).filteredOn(e -> e.text().contains("seized"))
                 .singleElement().satisfies(e -> assertThat(e.place()).as("the finer focus in the headline's country")
                         .isEqualTo(washington));
+        ParsedText titleCase = ParsedText.published("2016-10-12").title("PM Attends Roundtable In Barbados Today")
+                .sentence(inBarbados).sentence(inWashington).sentence(inWashington).sentence(seized)
+                .place("Barbados", barbados).place("Washington", washington);
+        assertThat(events(titleCase)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("a headline in Title Case").isEqualTo(barbados));
     }
 
     @Test

@@ -218,18 +218,25 @@ public final class QuoteExtractor implements ArticleStage {
      * A quoted fragment with no cue of its own after a report earlier in its sentence is a further part of that
      * report's words: "Clinton said the goal was not to “make America great again” but to “make America whole
      * again.”", "says there's a “long road ahead” but he feels confident that Cruz will “blow away people's
-     * expectations.”" (the report took the first fragment, the parse left the second out of its clause). Not where
-     * the fragment names another speaker than the report's.
+     * expectations.”" (the report took the first fragment, the parse left the second out of its clause). Only the
+     * nearest report before it; not where the fragment names another speaker than the report's, nor where the
+     * report's cue or people of another description stand between ("…, a step critics see as “far too little.”":
+     * the critics' words, not the report's speaker's).
      */
     private static void joinReportOfItsSentence(ArticleView view, List<Quote> quotes, Quote fragment) {
         Sentence sentence = view.sentenceAt(fragment.span().start());
-        for (int i = 0; i < quotes.size(); i++) {
+        for (int i = quotes.size() - 1; i >= 0; i--) {
             Quote report = quotes.get(i);
             if (report.direct() || sentence == null || view.sentenceAt(report.span().start()) != sentence
-                    || report.span().start() >= fragment.span().start()
-                    || fragment.speaker() != null && (report.speaker() == null
-                            || !report.speaker().name().equals(fragment.speaker().name()))) {
+                    || report.span().start() >= fragment.span().start()) {
                 continue;
+            }
+            Span gap = new Span(Math.min(report.span().end(), fragment.span().start()), fragment.span().start());
+            boolean otherSpeaker = fragment.speaker() != null && (report.speaker() == null
+                    || !report.speaker().name().equals(fragment.speaker().name()));
+            boolean cueBetween = report.cueSpan() != null && gap.contains(report.cueSpan());
+            if (otherSpeaker || cueBetween || namesPeople(sentence, gap)) {
+                return;
             }
             Span joined = report.span().union(fragment.span());
             List<Span> parts = report.parts().size() == 1 ? null : partsWithin(report.parts(), joined);
@@ -238,6 +245,12 @@ public final class QuoteExtractor implements ArticleStage {
             quotes.remove(fragment);
             return;
         }
+    }
+
+    /** Whether a noun of people ("critics", "officials") stands in the span: they may be whose words follow. */
+    private static boolean namesPeople(Sentence sentence, Span span) {
+        return sentence.tokens().stream().anyMatch(t -> span.contains(t.span()) && t.pos().startsWith("NN")
+                && SpeakerResolver.isPersonNoun(t.lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.core.ResourceLines;
 import org.dossier.model.Dependency;
 import org.dossier.model.Sentence;
 import org.dossier.model.SentenceParse;
@@ -783,7 +784,10 @@ final class ReportedSpeech {
         return at == 2 && ANAPHORIC_LEADS.contains(word(sentence, 0)) && FORMS_OF_BE.contains(word(sentence, 1));
     }
 
-    /** The head of the source phrase (its last noun) names the speaker: "the British-based monitor" → monitor. */
+    /**
+     * The head of the source phrase (its last noun) names the speaker: "the British-based monitor" → monitor. None
+     * where the head says how, not who ("according to plan", "according to the rules": {@code not-source-nouns.txt}).
+     */
     private Speaker sourceSpeaker(Sentence sentence, int start, int end) {
         int head = -1;
         for (int i = start; i < end; i++) {
@@ -793,8 +797,15 @@ final class ReportedSpeech {
                 break;
             }
         }
-        return head < 0 ? null : speakers.fromToken(sentence, head, null, null);
+        if (head < 0 || NOT_SOURCES.contains(sentence.tokens().get(head).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return speakers.fromToken(sentence, head, null, null);
     }
+
+    /** Nouns after "according to" that name no one: from {@code not-source-nouns.txt}. */
+    private static final Set<String> NOT_SOURCES = Set.copyOf(
+            ResourceLines.read(ReportedSpeech.class, "not-source-nouns.txt"));
 
     private static boolean isBoundary(Token token) {
         String w = token.word().toLowerCase(Locale.ROOT);

@@ -212,6 +212,11 @@ final class SpeakerResolver {
         return new Speaker(name, null, span, isUnnamedPerson(tokens.get(first), tokens.get(head), headWord));
     }
 
+    /** Whether a noun (lemma) names people without naming them ("critics", "officials"). */
+    static boolean isPersonNoun(String lemma) {
+        return UNNAMED_PERSONS.contains(lemma);
+    }
+
     /**
      * A description of people the article does not name: plural or indefinite ("officials", "a rebel source", "one
      * commenter"); a definite singular one ("the doctor") only where it is a source's own noun ("the official").

@@ -1338,10 +1338,15 @@ class QuoteAttributionRulesTest {
     @Test
     void thatIsAccordingToASourceReportsTheDemonstrativeAlone() {
         List<Quote> quotes = new Story()
-                .paragraph("That/DT 's/VBZ/be according/VBG to/TO members/NNS of/IN the/DT caucus/NN ,/, a/DT "
+                .paragraph("That/DT 's/VBZ/be according/VBG to/TO members/NNS/member of/IN the/DT caucus/NN ,/, a/DT "
                         + "group/NN of/IN party/NN strategists/NNS ./.")
                 .quotes();
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
                 .containsExactly("That / members");
+        assertThat(quotes.getFirst().speaker().anonymous()).as("members the article does not name").isTrue();
+        assertThat(new Story().paragraph("That/DT 's/VBZ/be according/VBG to/TO plan/NN ./.").quotes())
+                .as("a plan says nothing").isEmpty();
+        assertThat(new Story().paragraph("The/DT launch/NN went/VBD/go ahead/RB according/VBG to/TO plan/NN ./.")
+                .quotes()).isEmpty();
     }
 }
