@@ -207,8 +207,11 @@ final class FigureSources {
         int below = amount;
         int node = s.head(amount);
         for (int step = 0; node >= 0 && step < 8; step++, below = node, node = s.head(node)) {
-            if (reports(s, node) && s.relation(below).startsWith("nsubj")) {
+            if (reports(s, node) && s.relation(below).equals("nsubj")) {
                 return null; // the number describes who speaks ("said X, whose protest drew thousands"), not what
+            }
+            if (reports(s, node) && s.relation(below).equals("nsubj:pass")) {
+                continue; // "police said three people were reported killed": a passive report, its teller above
             }
             if (reports(s, node) && !circumstance(s, below)
                     && (!CLAUSE_ONLY.contains(s.lemma(node)) || s.hasRelation(below, FINITE_CLAUSE))) {

@@ -239,6 +239,18 @@ class FigureRulesTest {
     }
 
     @Test
+    void aPassiveVerbOfSayingOverTheNumberLetsTheClimbGoOnToItsTeller() {
+        List<Figure> reported = figures(ParsedText.published(null).sentence("Police/NNS/O/1/nsubj "
+                + "said|say/VBD/O/-1/root three/CD/O/3/nummod people/NNS/O/5/nsubj:pass were|be/VBD/O/5/aux:pass "
+                + "reported|report/VBN/O/1/ccomp killed|kill/VBN/O/5/xcomp ./././1/punct"));
+        assertThat(reported).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Police"));
+        List<Figure> confirmed = figures(ParsedText.published(null).sentence("Officials|official/NNS/O/1/nsubj "
+                + "said|say/VBD/O/-1/root 20/CD/O/3/nummod people/NNS/O/5/nsubj:pass were|be/VBD/O/5/aux:pass "
+                + "confirmed|confirm/VBN/O/1/ccomp dead/JJ/O/5/xcomp ./././1/punct"));
+        assertThat(confirmed).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Officials"));
+    }
+
+    @Test
     void aVerbOfFindingReportsOnlyAFiniteClause() {
         List<Figure> smallClause = figures(ParsedText.published(null).sentence("Police/NNS/O/1/nsubj "
                 + "found|find/VBD/O/-1/root two/CD/O/3/nummod women|woman/NNS/O/4/nsubj dead/JJ/O/1/xcomp "
