@@ -711,6 +711,30 @@ class FigureRulesTest {
     }
 
     @Test
+    void buildingsCountOnlyWhenTheyThemselvesAreSaidDamaged() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Thousands|thousand/NNS are|be/VBP "
+                + "sheltering|shelter/VBG in/IN 57/CD schools|school/NNS after/IN the/DT shelling/NN ./."), false)))
+                .as("the shelling is of something else").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("Officials|official/NNS closed|close/VBD "
+                + "30/CD schools|school/NNS after/IN the/DT attack/NN ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("Twelve/CD/O/1/nummod "
+                + "hospitals|hospital/NNS/O/2/nsubj treated|treat/VBD/O/-1/root victims|victim/NNS/O/2/obj "
+                + "of/IN/O/6/case the/DT/O/6/det attack/NN/O/3/nmod ./././2/punct"))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("Shelling/NN destroyed|destroy/VBD "
+                + "30/CD homes|home/NNS ./."), false))).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(30L));
+        assertThat(figures(ParsedText.published(null).sentence("Officials|official/NNS/O/1/nsubj "
+                + "counted|count/VBD/O/-1/root 57/CD/O/4/nummod damaged|damage/VBN/O/4/amod "
+                + "schools|school/NNS/O/1/obj ./././1/punct"))).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(57L));
+        assertThat(figures(ParsedText.published(null).sentence("Officials|official/NNS/O/1/nsubj "
+                + "counted|count/VBD/O/-1/root 57/CD/O/3/nummod schools|school/NNS/O/1/obj "
+                + "that/WDT/O/6/nsubj:pass were|be/VBD/O/6/aux:pass destroyed|destroy/VBN/O/3/acl:relcl "
+                + "./././1/punct"))).as("its own clause").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(57L));
+    }
+
+    @Test
     void peopleWhoTellAreNoCount() {
         assertThat(figures(ParsedText.published(null).sentence("Several/JJ/O/1/amod "
                 + "residents|resident/NNS/O/5/nsubj of/IN/O/4/case the/DT/O/4/det camp/NN/O/1/nmod "
