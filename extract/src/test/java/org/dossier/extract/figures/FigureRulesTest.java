@@ -776,9 +776,12 @@ class FigureRulesTest {
         List<Figure> cases = figures(ParsedText.published(null).sentence(flat("There/EX had|have/VBD been|be/VBN "
                 + "only/RB a/DT few/JJ dozen/NN COVID/NNP -/HYPH 19/CD cases|case/NNS in/IN Bolivia/NNP/LOCATION "
                 + "./."), false));
-        assertThat(cases).anySatisfy(f -> {
+        assertThat(cases).as("no 19 of its own").singleElement().satisfies(f -> {
             assertThat(f.value()).isNull();
             assertThat(f.unit()).endsWith("cases");
         });
+        List<Figure> bolivia = figures(ParsedText.published(null).sentence(flat("Bolivia/NNP/LOCATION "
+                + "reported|report/VBD 40/CD COVID/NNP -/HYPH 19/CD cases|case/NNS ./."), false));
+        assertThat(bolivia).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(40L));
     }
 }
