@@ -458,7 +458,7 @@ public final class FigureExtractor implements ArticleStage {
             return false;
         }
         for (int t = amount.last() + 1; t < verb; t++) {
-            if (!s.word(t).matches("have|has|had|been|were|was|are|is|be|being")) {
+            if (!Amount.AUXILIARIES.contains(s.word(t))) {
                 return false;
             }
         }
