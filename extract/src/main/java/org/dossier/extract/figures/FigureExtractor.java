@@ -314,7 +314,7 @@ public final class FigureExtractor implements ArticleStage {
      * "sheltering in 57 schools after the shelling", "closed 30 schools after the attack".
      */
     static boolean damaged(SentenceView s, int head, int verb) {
-        if (verb >= 0 && damageWord(s, verb)) {
+        if (verb >= 0 && damageWord(s, verb) || damagedInClause(s, head)) {
             return true;
         }
         if (s.parsed()) {
@@ -329,6 +329,20 @@ public final class FigureExtractor implements ArticleStage {
             // unparsed: a modifier is a word just before the noun, or a participle just after it
             if (t != head && (t < head || s.pos(t).equals("VBN")) && damageWord(s, t)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first verb after the noun in its clause, past auxiliaries, is a word of damage: "reports at least 52
+     * mosques and seven churches in the territory have been damaged", where a parse may hang the buildings on the
+     * verb of saying. A comma or another verb ends the search: "sheltering in 57 schools after the shelling" has none.
+     */
+    private static boolean damagedInClause(SentenceView s, int head) {
+        for (int t = head + 1; t < s.size() && t <= head + 12 && !s.pos(t).matches("[,:;.]"); t++) {
+            if (s.isVerb(t) && !s.lemma(t).matches("be|have")) {
+                return damageWord(s, t);
             }
         }
         return false;

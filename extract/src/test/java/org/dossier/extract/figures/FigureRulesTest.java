@@ -732,6 +732,11 @@ class FigureRulesTest {
                 + "that/WDT/O/6/nsubj:pass were|be/VBD/O/6/aux:pass destroyed|destroy/VBN/O/3/acl:relcl "
                 + "./././1/punct"))).as("its own clause").singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo(57L));
+        List<Figure> reported = figures(ParsedText.published(null).sentence("The/DT/O/1/det "
+                + "ministry/NN/O/2/nsubj reports|report/VBZ/O/-1/root 52/CD/O/4/nummod mosques|mosque/NNS/O/2/obj "
+                + "have|have/VBP/O/7/aux been|be/VBN/O/7/aux:pass damaged|damage/VBN/O/2/parataxis ./././2/punct"));
+        assertThat(reported).as("hung on the verb of saying, damaged in its clause").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(52L));
     }
 
     @Test
