@@ -71,8 +71,9 @@ final class NotCounts {
      */
     static boolean partOfName(String text, SentenceView s, Amount amount) {
         int first = amount.first();
-        if (first >= 2 && s.pos(first - 1).equals("HYPH") && s.word(first - 2).matches(".*\\p{L}")) {
-            return true;
+        if (first >= 2 && s.word(first - 1).equals("-") && s.pos(first - 1).equals("HYPH")
+                && s.word(first - 2).matches(".*\\p{L}")) {
+            return true; // a hyphen only: after a dash a count opens ("the North – 16 soldiers have been killed")
         }
         int end = s.token(amount.last()).span().end();
         if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {

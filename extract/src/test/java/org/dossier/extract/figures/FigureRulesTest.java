@@ -788,5 +788,9 @@ class FigureRulesTest {
         List<Figure> bolivia = figures(ParsedText.published(null).sentence(flat("Bolivia/NNP/LOCATION "
                 + "reported|report/VBD 40/CD COVID/NNP -/HYPH 19/CD cases|case/NNS ./."), false));
         assertThat(bolivia).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(40L));
+        List<Figure> dash = figures(ParsedText.published(null).sentence(flat("Troops|troop/NNS advanced|advance/VBD "
+                + "north/RB –/HYPH 16/CD soldiers|soldier/NNS have|have/VBP been|be/VBN killed|kill/VBN ./."), false));
+        assertThat(dash).as("a dash is no hyphen of a name").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(16L));
     }
 }
