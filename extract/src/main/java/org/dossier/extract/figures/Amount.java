@@ -46,7 +46,7 @@ record Amount(int first, int last, Long value, boolean range) {
     private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25);
 
     /** Auxiliaries between a vague subject and its participle: "thousands have been displaced". */
-    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "were", "was", "are", "is",
+    static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "been", "were", "was", "are", "is",
             "be", "being");
 
     boolean vague() {

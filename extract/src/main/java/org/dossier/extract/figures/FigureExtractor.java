@@ -307,14 +307,53 @@ public final class FigureExtractor implements ArticleStage {
         return BUILDINGS.contains(lemma.substring(lemma.lastIndexOf('-') + 1));
     }
 
-    /** Whether the sentence says something was damaged: destroyed, burned, hit, shelled, collapsed, … */
-    static boolean damaged(SentenceView s) {
-        for (int t = 0; t < s.size(); t++) {
-            if (DAMAGE_WORDS.contains(s.lemma(t).toLowerCase(Locale.ROOT)) || DAMAGE_WORDS.contains(s.word(t))) {
+    /**
+     * Whether the counted building is itself said to be damaged: its governing verb is a word of damage ("shelling
+     * destroyed 30 homes", "57 schools were hit"), or one of its own modifiers is ("57 damaged schools", "schools
+     * destroyed", "schools that were shelled"). A damage word elsewhere in the sentence tells of something else:
+     * "sheltering in 57 schools after the shelling", "closed 30 schools after the attack".
+     */
+    static boolean damaged(SentenceView s, int head, int verb) {
+        if (verb >= 0 && damageWord(s, verb) || damagedInClause(s, head)) {
+            return true;
+        }
+        if (s.parsed()) {
+            for (int modifier : s.children(head, BUILDING_MODIFIERS)) {
+                if (damageWord(s, modifier)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int t = Math.max(0, head - 2); t <= head + 1 && t < s.size(); t++) {
+            // unparsed: a modifier is a word just before the noun, or a participle just after it
+            if (t != head && (t < head || s.pos(t).equals("VBN")) && damageWord(s, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The first verb after the noun in its clause, past auxiliaries, is a word of damage: "reports at least 52
+     * mosques and seven churches in the territory have been damaged", where a parse may hang the buildings on the
+     * verb of saying. A comma or another verb ends the search: "sheltering in 57 schools after the shelling" has none.
+     */
+    private static boolean damagedInClause(SentenceView s, int head) {
+        for (int t = head + 1; t < s.size() && t <= head + 12 && !s.pos(t).matches("[,:;.]"); t++) {
+            if (s.isVerb(t) && !s.lemma(t).matches("be|have")) {
+                return damageWord(s, t);
+            }
+        }
+        return false;
+    }
+
+    /** The relations by which a word describes a building: "damaged schools", "schools destroyed in the raid". */
+    private static final Set<String> BUILDING_MODIFIERS = Set.of("amod", "acl");
+
+    private static boolean damageWord(SentenceView s, int t) {
+        return DAMAGE_WORDS.contains(s.lemma(t).toLowerCase(Locale.ROOT))
+                || DAMAGE_WORDS.contains(s.word(t).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the verb is one of what the gold does not count ("quarantined along with 28 people"). */
@@ -401,7 +440,7 @@ public final class FigureExtractor implements ArticleStage {
         if (state == null && !measured(s)) {
             return null; // "200 Republicans want", "employs around 1,300 people"
         }
-        if (head >= 0 && building(s, head) && !damaged(s)) {
+        if (head >= 0 && building(s, head) && !damaged(s, head, verb)) {
             return null; // "sheltering in 57 schools", "30 hospitals have closed": buildings count only when hit
         }
         int[] qualifier = qualifier(s, amount.first());
@@ -433,7 +472,7 @@ public final class FigureExtractor implements ArticleStage {
             return false;
         }
         for (int t = amount.last() + 1; t < verb; t++) {
-            if (!s.word(t).matches("have|has|had|been|were|was|are|is|be|being")) {
+            if (!Amount.AUXILIARIES.contains(s.word(t))) {
                 return false;
             }
         }

@@ -3,10 +3,12 @@ package org.dossier.extract.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
@@ -38,7 +40,8 @@ final class FigureSources {
      * Verbs of saying that have a sense of harm with an object of their own: "the storm claimed the lives of five
      * people", "the virus has claimed 300 lives". Those objects' lemmas by the verb's.
      */
-    private static final java.util.Map<String, Set<String>> HARM_SENSES = java.util.Map.of("claim", Set.of("life"));
+    private static final Map<String, Set<String>> HARM_SENSES = WordTables.rows("figures/harm-senses.tsv").stream()
+            .collect(Collectors.groupingBy(row -> row[0], Collectors.mapping(row -> row[1], Collectors.toSet())));
 
     /** Whether the verb reports what it governs: a verb of saying not in its sense of harm ("claimed 12 lives"). */
     static boolean reports(SentenceView s, int verb) {
@@ -58,9 +61,9 @@ final class FigureSources {
     }
 
     /** Countries' adjectives by their names ("Turkey" "Turkish"), from the event dictionaries' country table. */
-    private static final java.util.Map<String, String> COUNTRY_ADJECTIVES = WordTables.rows(
+    private static final Map<String, String> COUNTRY_ADJECTIVES = WordTables.rows(
             "dictionaries/countries.tsv").stream().filter(row -> row.length > 2 && !row[2].isBlank())
-            .collect(java.util.stream.Collectors.toMap(row -> row[1], row -> row[2], (a, b) -> a));
+            .collect(Collectors.toMap(row -> row[1], row -> row[2], (a, b) -> a));
 
     /** "Turkey's Defence Ministry": a body named by its country's possessive. */
     private static final Pattern COUNTRY_POSSESSIVE = Pattern.compile("(?:[Tt]he )?(\\p{Lu}[\\p{L} ]+?)(?:'s|’s) (.+)");
@@ -207,8 +210,11 @@ final class FigureSources {
         int below = amount;
         int node = s.head(amount);
         for (int step = 0; node >= 0 && step < 8; step++, below = node, node = s.head(node)) {
-            if (reports(s, node) && s.relation(below).startsWith("nsubj")) {
+            if (reports(s, node) && s.relation(below).equals("nsubj")) {
                 return null; // the number describes who speaks ("said X, whose protest drew thousands"), not what
+            }
+            if (reports(s, node) && s.relation(below).equals("nsubj:pass")) {
+                continue; // "police said three people were reported killed": a passive report, its teller above
             }
             if (reports(s, node) && !circumstance(s, below)
                     && (!CLAUSE_ONLY.contains(s.lemma(node)) || s.hasRelation(below, FINITE_CLAUSE))) {

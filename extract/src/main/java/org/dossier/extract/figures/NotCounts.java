@@ -66,9 +66,15 @@ final class NotCounts {
 
     /**
      * "Covid-19", "F-16", "G7": the number is glued to a word before it, part of a name; "three-story hotels",
-     * "a five-year-old": it is glued by a hyphen to a word after it, part of a modifier.
+     * "a five-year-old": it is glued by a hyphen to a word after it, part of a modifier. The hyphen is read from the
+     * tags too, where a text spaces a name's hyphen out ("COVID - 19").
      */
     static boolean partOfName(String text, SentenceView s, Amount amount) {
+        int first = amount.first();
+        if (first >= 2 && s.word(first - 1).equals("-") && s.pos(first - 1).equals("HYPH")
+                && s.word(first - 2).matches(".*\\p{L}")) {
+            return true; // a hyphen only: after a dash a count opens ("the North – 16 soldiers have been killed")
+        }
         int end = s.token(amount.last()).span().end();
         if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
             return true;

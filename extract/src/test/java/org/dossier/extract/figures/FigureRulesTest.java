@@ -239,6 +239,18 @@ class FigureRulesTest {
     }
 
     @Test
+    void aPassiveVerbOfSayingOverTheNumberLetsTheClimbGoOnToItsTeller() {
+        List<Figure> reported = figures(ParsedText.published(null).sentence("Police/NNS/O/1/nsubj "
+                + "said|say/VBD/O/-1/root three/CD/O/3/nummod people/NNS/O/5/nsubj:pass were|be/VBD/O/5/aux:pass "
+                + "reported|report/VBN/O/1/ccomp killed|kill/VBN/O/5/xcomp ./././1/punct"));
+        assertThat(reported).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Police"));
+        List<Figure> confirmed = figures(ParsedText.published(null).sentence("Officials|official/NNS/O/1/nsubj "
+                + "said|say/VBD/O/-1/root 20/CD/O/3/nummod people/NNS/O/5/nsubj:pass were|be/VBD/O/5/aux:pass "
+                + "confirmed|confirm/VBN/O/1/ccomp dead/JJ/O/5/xcomp ./././1/punct"));
+        assertThat(confirmed).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Officials"));
+    }
+
+    @Test
     void aVerbOfFindingReportsOnlyAFiniteClause() {
         List<Figure> smallClause = figures(ParsedText.published(null).sentence("Police/NNS/O/1/nsubj "
                 + "found|find/VBD/O/-1/root two/CD/O/3/nummod women|woman/NNS/O/4/nsubj dead/JJ/O/1/xcomp "
@@ -699,6 +711,35 @@ class FigureRulesTest {
     }
 
     @Test
+    void buildingsCountOnlyWhenTheyThemselvesAreSaidDamaged() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Thousands|thousand/NNS are|be/VBP "
+                + "sheltering|shelter/VBG in/IN 57/CD schools|school/NNS after/IN the/DT shelling/NN ./."), false)))
+                .as("the shelling is of something else").isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("Officials|official/NNS closed|close/VBD "
+                + "30/CD schools|school/NNS after/IN the/DT attack/NN ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence("Twelve/CD/O/1/nummod "
+                + "hospitals|hospital/NNS/O/2/nsubj treated|treat/VBD/O/-1/root victims|victim/NNS/O/2/obj "
+                + "of/IN/O/6/case the/DT/O/6/det attack/NN/O/3/nmod ./././2/punct"))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("Shelling/NN destroyed|destroy/VBD "
+                + "30/CD homes|home/NNS ./."), false))).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(30L));
+        assertThat(figures(ParsedText.published(null).sentence("Officials|official/NNS/O/1/nsubj "
+                + "counted|count/VBD/O/-1/root 57/CD/O/4/nummod damaged|damage/VBN/O/4/amod "
+                + "schools|school/NNS/O/1/obj ./././1/punct"))).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(57L));
+        assertThat(figures(ParsedText.published(null).sentence("Officials|official/NNS/O/1/nsubj "
+                + "counted|count/VBD/O/-1/root 57/CD/O/3/nummod schools|school/NNS/O/1/obj "
+                + "that/WDT/O/6/nsubj:pass were|be/VBD/O/6/aux:pass destroyed|destroy/VBN/O/3/acl:relcl "
+                + "./././1/punct"))).as("its own clause").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(57L));
+        List<Figure> reported = figures(ParsedText.published(null).sentence("The/DT/O/1/det "
+                + "ministry/NN/O/2/nsubj reports|report/VBZ/O/-1/root 52/CD/O/4/nummod mosques|mosque/NNS/O/2/obj "
+                + "have|have/VBP/O/7/aux been|be/VBN/O/7/aux:pass damaged|damage/VBN/O/2/parataxis ./././2/punct"));
+        assertThat(reported).as("hung on the verb of saying, damaged in its clause").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(52L));
+    }
+
+    @Test
     void peopleWhoTellAreNoCount() {
         assertThat(figures(ParsedText.published(null).sentence("Several/JJ/O/1/amod "
                 + "residents|resident/NNS/O/5/nsubj of/IN/O/4/case the/DT/O/4/det camp/NN/O/1/nmod "
@@ -740,9 +781,16 @@ class FigureRulesTest {
         List<Figure> cases = figures(ParsedText.published(null).sentence(flat("There/EX had|have/VBD been|be/VBN "
                 + "only/RB a/DT few/JJ dozen/NN COVID/NNP -/HYPH 19/CD cases|case/NNS in/IN Bolivia/NNP/LOCATION "
                 + "./."), false));
-        assertThat(cases).anySatisfy(f -> {
+        assertThat(cases).as("no 19 of its own").singleElement().satisfies(f -> {
             assertThat(f.value()).isNull();
             assertThat(f.unit()).endsWith("cases");
         });
+        List<Figure> bolivia = figures(ParsedText.published(null).sentence(flat("Bolivia/NNP/LOCATION "
+                + "reported|report/VBD 40/CD COVID/NNP -/HYPH 19/CD cases|case/NNS ./."), false));
+        assertThat(bolivia).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(40L));
+        List<Figure> dash = figures(ParsedText.published(null).sentence(flat("Troops|troop/NNS advanced|advance/VBD "
+                + "north/RB –/HYPH 16/CD soldiers|soldier/NNS have|have/VBP been|be/VBN killed|kill/VBN ./."), false));
+        assertThat(dash).as("a dash is no hyphen of a name").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(16L));
     }
 }
