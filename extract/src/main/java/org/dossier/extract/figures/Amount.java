@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 
 /**
  * A number written in a sentence, in digits ("250,000", "11 million") or words ("four", "a dozen"), or a vague
@@ -35,9 +36,11 @@ record Amount(int first, int last, Long value, boolean range) {
 
     private static final Set<String> VAGUE = Set.of("dozens", "scores", "hundreds", "thousands", "millions", "tens");
 
-    /** Words after a vague amount that make it a count without "of": "hundreds injured", "the hundreds trapped". */
-    private static final Set<String> VAGUE_STATES = Set.of("dead", "killed", "injured", "wounded", "hurt",
-            "missing", "arrested", "detained", "trapped", "displaced", "evacuated", "stranded", "rescued");
+    /**
+     * Words after an amount that count people by what happened to them ("12 dead", "30 wounded"), with the measure
+     * each gives; after a vague amount they make it a count without "of" ("hundreds injured", "the hundreds trapped").
+     */
+    static final Map<String, String> STATES = WordTables.map("figures/state-words.tsv");
 
     /** Words that make a number word after them vague: "a few dozen", "several thousand", "many hundreds". */
     private static final Set<String> VAGUE_LEADS = Set.of("few", "several", "many");
@@ -93,7 +96,7 @@ record Amount(int first, int last, Long value, boolean range) {
             return new Amount(i, i, null); // "thousands have been displaced", "several were wounded"
         }
         if (word.equals("several") && i + 1 < s.size()
-                && (s.word(i + 1).equals("of") || VAGUE_STATES.contains(s.word(i + 1)))) {
+                && (s.word(i + 1).equals("of") || STATES.containsKey(s.word(i + 1)))) {
             return new Amount(i, i + (s.word(i + 1).equals("of") ? 1 : 0), null); // "several of them", "several injured"
         }
         if (word.equals("several") && i + 1 < s.size() && s.pos(i + 1).matches("JJ.*|NNS|VBN")) {
@@ -106,7 +109,7 @@ record Amount(int first, int last, Long value, boolean range) {
             }
             return new Amount(i, last, null);
         }
-        if (VAGUE.contains(word) && i + 1 < s.size() && VAGUE_STATES.contains(s.word(i + 1))) {
+        if (VAGUE.contains(word) && i + 1 < s.size() && STATES.containsKey(s.word(i + 1))) {
             return new Amount(i, i, null); // "hundreds injured"
         }
         if (VAGUE.contains(word) && i > 0 && s.pos(i - 1).startsWith("VB")) {

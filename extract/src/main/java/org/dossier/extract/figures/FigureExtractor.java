@@ -75,16 +75,6 @@ public final class FigureExtractor implements ArticleStage {
             "uproot", "starve", "strand", "shelter", "treat", "bury", "drown", "charge", "indict", "convict",
             "jail", "infect", "hospitalize");
 
-    /** Words after an amount that count people by what happened to them: "12 dead", "30 wounded". */
-    private static final java.util.Map<String, String> STATES = java.util.Map.ofEntries(
-            java.util.Map.entry("dead", "killed"), java.util.Map.entry("killed", "killed"),
-            java.util.Map.entry("wounded", "wounded"), java.util.Map.entry("injured", "injured"),
-            java.util.Map.entry("missing", "missing"), java.util.Map.entry("hurt", "injured"),
-            java.util.Map.entry("trapped", "trapped"), java.util.Map.entry("displaced", "displaced"),
-            java.util.Map.entry("evacuated", "evacuated"), java.util.Map.entry("stranded", "stranded"),
-            java.util.Map.entry("rescued", "rescued"), java.util.Map.entry("arrested", "arrested"),
-            java.util.Map.entry("detained", "detained"));
-
     /**
      * Nouns that count what happened by themselves, whatever verb has them: "China has 83,000 cases", "police made
      * 86 arrests" (one arrest, one person held).
@@ -410,7 +400,7 @@ public final class FigureExtractor implements ArticleStage {
         if (agent >= 0 && verb >= 0 && HARM_VERBS.contains(s.lemma(verb))) {
             head = agent; // "killing two coworkers", "wounding two former bosses"
         }
-        String stateAfter = agent >= 0 && agent + 1 < s.size() ? STATES.get(s.word(agent + 1)) : null;
+        String stateAfter = agent >= 0 && agent + 1 < s.size() ? Amount.STATES.get(s.word(agent + 1)) : null;
         if (head < 0 && stateAfter != null) {
             head = agent; // "left three biology professors dead": a state after the agents says what happened
         }
@@ -422,9 +412,9 @@ public final class FigureExtractor implements ArticleStage {
         String state = head >= 0 && head == agent ? stateAfter : null;
         if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
-        } else if (unitStart < s.size() && STATES.containsKey(s.word(unitStart))) {
+        } else if (unitStart < s.size() && Amount.STATES.containsKey(s.word(unitStart))) {
             unit = "people"; // "at least 12 dead", "30 wounded"
-            state = STATES.get(s.word(unitStart));
+            state = Amount.STATES.get(s.word(unitStart));
             head = unitStart;
         } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb))
                 && (!amount.vague() || verb == amount.first() - 1 || subjectOf(s, amount, verb)) // "injuring dozens"
@@ -433,7 +423,7 @@ public final class FigureExtractor implements ArticleStage {
         } else if (!amount.vague() && followsToll(s, amount.first()) >= 0) {
             unit = "people"; // "the death toll rose to 45", "raising the number of cases in Odisha to 42"
             String toll = s.word(followsToll(s, amount.first())).toLowerCase(Locale.ROOT);
-            state = toll.matches("cases?|caseload") ? "infected" : STATES.getOrDefault(toll, "killed");
+            state = toll.matches("cases?|caseload") ? "infected" : Amount.STATES.getOrDefault(toll, "killed");
         } else {
             return null;
         }
@@ -489,7 +479,7 @@ public final class FigureExtractor implements ArticleStage {
             if (s.word(t).matches("toll|tally|caseload|cases|deaths|fatalities")) {
                 return t;
             }
-            if (STATES.containsKey(s.word(t)) && countedBefore(s, t)) {
+            if (Amount.STATES.containsKey(s.word(t)) && countedBefore(s, t)) {
                 return t; // "the number of people killed rose to 40", "the number of dead has risen to 30"
             }
             if (s.pos(t).equals(",") || s.pos(t).startsWith("VB") && !s.word(t).matches("rose|risen|rises|climbed|"

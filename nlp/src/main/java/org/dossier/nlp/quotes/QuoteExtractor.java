@@ -503,14 +503,15 @@ public final class QuoteExtractor implements ArticleStage {
      */
     private static boolean goesOnInParagraph(ArticleView view, QuotedSpan quote, QuotedSpan next,
             Attribution attribution, Attribution nextAttribution, boolean carried, QuotedFragments fragments) {
-        if (!carried || fragments.isTitle(next) || fragments.isFragment(quote) || attribution == null || nextAttribution == null || nextAttribution.speaker() == null
+        if (!carried || fragments.isTitle(next) || fragments.isFragment(quote) || attribution == null
+                || nextAttribution == null || nextAttribution.speaker() == null
                 || next.paragraph() != quote.paragraph() || next.open() <= quote.close()
                 || !attribution.speaker().name().equals(nextAttribution.speaker().name())) {
             return false;
         }
         Span gap = new Span(quote.close(), next.open());
-        int cueSentenceEnd = Math.max(gap.start(), Math.min(gap.end(), attribution.hasCue()
-                ? attribution.sentence().span().end() : gap.start()));
+        // the attribution is a cued one (cued(...)): what follows its sentence is the reporter's own
+        int cueSentenceEnd = Math.max(gap.start(), Math.min(gap.end(), attribution.sentence().span().end()));
         return !cueBetween(view, gap, attribution.cueSpan())
                 && !otherNamed(view, new Span(cueSentenceEnd, gap.end()), attribution.speaker());
     }

@@ -20,6 +20,14 @@ import org.dossier.model.Token;
  */
 final class ReportedSpeech {
 
+    /** "That's according to …": the demonstratives, and the forms of "be" after them. */
+    private static final Set<String> ANAPHORIC_LEADS = Set.of("that", "this");
+    private static final Set<String> FORMS_OF_BE = Set.of("'s", "’s", "is", "was");
+
+    /** Nouns after "according to" that name no one: from {@code not-source-nouns.txt}. */
+    private static final Set<String> NOT_SOURCES = Set.copyOf(
+            ResourceLines.read(ReportedSpeech.class, "not-source-nouns.txt"));
+
     /**
      * One reported quote: its content, the attribution, and the cue words.
      *
@@ -773,9 +781,6 @@ final class ReportedSpeech {
                 view.text().substring(cueSpan.start(), cueSpan.end()));
     }
 
-    private static final Set<String> ANAPHORIC_LEADS = Set.of("that", "this");
-    private static final Set<String> FORMS_OF_BE = Set.of("'s", "’s", "is", "was");
-
     /**
      * "That's according to members of The POLITICO Caucus, …": the demonstrative stands for what the sentence before
      * said, and is all the content; what follows the source describes it.
@@ -802,10 +807,6 @@ final class ReportedSpeech {
         }
         return speakers.fromToken(sentence, head, null, null);
     }
-
-    /** Nouns after "according to" that name no one: from {@code not-source-nouns.txt}. */
-    private static final Set<String> NOT_SOURCES = Set.copyOf(
-            ResourceLines.read(ReportedSpeech.class, "not-source-nouns.txt"));
 
     private static boolean isBoundary(Token token) {
         String w = token.word().toLowerCase(Locale.ROOT);

@@ -11,6 +11,15 @@ import org.dossier.model.Token;
 /** Finds who does the speaking of a cue verb: from its parse when there is one, else from the words around it. */
 final class Subjects {
 
+    /** The most words of a subject between a fronted clause's comma and its cue ("…, the airline said Thursday."). */
+    private static final int MAX_TRAILING_SUBJECT = 6;
+    private static final Set<String> TRAILING_SUBJECT_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS",
+            "NNP", "NNPS", "POS", "PRP$", "HYPH");
+
+    /** What may follow a trailing subject's cue: the sentence's end, after time words (TIME_TAGS) at most. */
+    private static final Set<String> TRAILING_ENDS = Set.of(".", "!", "?", ";");
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME");
+
     /** Relations through which a verb without its own subject shares its head's: "said X and called on Y". */
     private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp", "acl");
     private static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "was", "were", "is", "are", "also",
@@ -123,11 +132,6 @@ final class Subjects {
         return -1;
     }
 
-    /** The most words of a subject between a fronted clause's comma and its cue ("…, the airline said Thursday."). */
-    private static final int MAX_TRAILING_SUBJECT = 6;
-    private static final Set<String> TRAILING_SUBJECT_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS",
-            "NNP", "NNPS", "POS", "PRP$", "HYPH");
-
     /**
      * "Assem had logged 2,766 flying hours with EgyptAir, the airline said Thursday.": a cue that ends its sentence
      * (but for a time phrase) after a comma and a short noun phrase; the parser often hangs that phrase on the
@@ -157,9 +161,6 @@ final class Subjects {
         }
         return i >= 1 && tokens.get(i).word().equals(",") ? head : -1;
     }
-
-    private static final Set<String> TRAILING_ENDS = Set.of(".", "!", "?", ";");
-    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME");
 
     /** The token of the opening quotation mark before {@code at}, or {@code at} when there is none. */
     private static int openingMark(List<Token> tokens, int at) {
