@@ -26,7 +26,8 @@ final class CommandGroups {
         groups.put("Benchmarks and evaluations:", List.of("eval", "eval-cameo", "eval-quotes", "eval-clustering",
                 "eval-geo", "bench", "bench-extract", "bench-clustering", "bench-stories", "bench-api",
                 "bench-store", "bench-gazetteer"));
-        groups.put("Models and dictionaries:", List.of("explain-events", "train-events", "convert-dictionaries"));
+        groups.put("Models and dictionaries:", List.of("explain-events", "train-events", "calibrate-events",
+                "convert-dictionaries"));
         return java.util.Collections.unmodifiableMap(groups);
     }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
                     + "figures with who reported them, and stories across articles, each item pointing at its "
                     + "characters in the text.",
             ""},
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchExtractCommand.class, EvalCameoCommand.class, EvalQuotesCommand.class, ExplainEventsCommand.class, TrainEventsCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, BenchExtractCommand.class, EvalCameoCommand.class, EvalQuotesCommand.class, ExplainEventsCommand.class, TrainEventsCommand.class, CalibrateEventsCommand.class,
             ConvertDictionariesCommand.class, EvalClusteringCommand.class,
             BenchClusteringCommand.class, BenchStoriesCommand.class, ExportCommand.class, IngestCommand.class, WatchCommand.class,
             ServeCommand.class, ReindexCommand.class, RebuildStoriesCommand.class, BenchApiCommand.class,

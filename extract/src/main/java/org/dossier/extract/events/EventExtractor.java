@@ -142,9 +142,9 @@ public final class EventExtractor implements ArticleStage {
         ArticleContext context = new ArticleContext(in);
         List<Proposal> kept = new ArrayList<>();
         for (Proposal p : propose(in, context)) {
-            double confidence = model.probability(p.features());
-            if (model.keeps(confidence)) {
-                kept.add(p.withConfidence(confidence));
+            double probability = model.probability(p.features());
+            if (model.keeps(probability)) {
+                kept.add(p.withConfidence(model.calibration().apply(probability)));
             }
         }
         return in.with(Layers.EVENTS,

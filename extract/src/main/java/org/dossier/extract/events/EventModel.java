@@ -11,30 +11,67 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * The event model: a logistic regression over a proposed event's features (its CAMEO root, what it rests on, what
  * kind of actor and target it has, the domain of its sentence) that gives the probability that the event is right
  * (actor, action and words). The rules propose; the model keeps those at or above its threshold, and its
- * probability is the event's confidence. Fitted on the development part of Dossier's event gold
- * ({@code dossier train-events}) and shipped as {@code event-model.tsv}.
+ * probability, recalibrated, is the event's confidence. Fitted on the development part of Dossier's event gold
+ * ({@code dossier train-events}), recalibrated on events of unseen news judged by hand ({@code dossier
+ * calibrate-events}) and shipped as {@code event-model.tsv}.
  *
  * @param weights the weight of each feature (absent features weigh 0)
  * @param bias the intercept
- * @param threshold events below this probability are not kept
+ * @param threshold events below this probability (before calibration) are not kept
+ * @param calibration what turns the model's probability into the confidence an event carries
  */
-public record EventModel(Map<String, Double> weights, double bias, double threshold) {
+public record EventModel(Map<String, Double> weights, double bias, double threshold, Calibration calibration) {
 
     private static final String RESOURCE = "/org/dossier/extract/events/event-model.tsv";
     private static final String BIAS = "(bias)";
     private static final String THRESHOLD = "(threshold)";
+    private static final String CALIBRATION_SLOPE = "(calibration slope)";
+    private static final String CALIBRATION_INTERCEPT = "(calibration intercept)";
+
+    /**
+     * Platt scaling of the model's probability: {@code sigmoid(slope * logit(p) + intercept)}. The model is fitted
+     * on the development gold, whose documents the rules were written on, so its probabilities run high on news
+     * nobody tuned to; a calibration fitted on a sample of such news, judged by hand, brings them back.
+     */
+    public record Calibration(double slope, double intercept) {
+
+        /** The model's probability as it is. */
+        public static final Calibration NONE = new Calibration(1, 0);
+
+        public Calibration {
+            if (!(slope > 0) || !Double.isFinite(slope) || !Double.isFinite(intercept)) {
+                throw new IllegalArgumentException("a calibration needs a finite positive slope (it must keep the "
+                        + "order of the probabilities) and a finite intercept, was " + slope + ", " + intercept);
+            }
+        }
+
+        public double apply(double probability) {
+            if (equals(NONE)) {
+                return probability;
+            }
+            double p = Math.min(1 - 1e-9, Math.max(1e-9, probability));
+            return 1 / (1 + Math.exp(-(slope * Math.log(p / (1 - p)) + intercept)));
+        }
+    }
 
     public EventModel {
         weights = Map.copyOf(weights);
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must lie in [0, 1], was " + threshold);
         }
+        Objects.requireNonNull(calibration, "calibration");
+    }
+
+    /** A model whose probability is the confidence as it is. */
+    public EventModel(Map<String, Double> weights, double bias, double threshold) {
+        this(weights, bias, threshold, Calibration.NONE);
     }
 
     /** A model that keeps every proposal with confidence 0.5: the rules alone, for training and comparison. */
@@ -61,6 +98,8 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
         Map<String, Double> weights = new HashMap<>();
         double bias = 0;
         double threshold = 0.5;
+        double slope = Calibration.NONE.slope();
+        double intercept = Calibration.NONE.intercept();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -70,10 +109,12 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
             switch (f[0]) {
                 case BIAS -> bias = value;
                 case THRESHOLD -> threshold = value;
+                case CALIBRATION_SLOPE -> slope = value;
+                case CALIBRATION_INTERCEPT -> intercept = value;
                 default -> weights.put(f[0], value);
             }
         }
-        return new EventModel(weights, bias, threshold);
+        return new EventModel(weights, bias, threshold, new Calibration(slope, intercept));
     }
 
     /** Writes the model in the format {@link #read} reads, features in name order. */
@@ -82,6 +123,10 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
             out.write("# " + line + "\n");
         }
         out.write(String.format(Locale.ROOT, "%s\t%.6f%n%s\t%.4f%n", BIAS, bias, THRESHOLD, threshold));
+        if (!calibration.equals(Calibration.NONE)) {
+            out.write(String.format(Locale.ROOT, "%s\t%.6f%n%s\t%.6f%n", CALIBRATION_SLOPE, calibration.slope(),
+                    CALIBRATION_INTERCEPT, calibration.intercept()));
+        }
         for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
             if (e.getValue() != 0) {
                 out.write(String.format(Locale.ROOT, "%s\t%.6f%n", e.getKey(), e.getValue()));
@@ -89,7 +134,7 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
         }
     }
 
-    /** The probability that an event with these (binary) features is right. */
+    /** The probability that an event with these (binary) features is right, as the model was fitted. */
     public double probability(Collection<String> features) {
         double z = bias;
         for (String feature : features) {
@@ -103,6 +148,10 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
     }
 
     public EventModel withThreshold(double value) {
-        return new EventModel(weights, bias, value);
+        return new EventModel(weights, bias, value, calibration);
+    }
+
+    public EventModel withCalibration(Calibration value) {
+        return new EventModel(weights, bias, threshold, value);
     }
 }

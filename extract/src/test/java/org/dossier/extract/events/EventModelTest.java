@@ -39,6 +39,31 @@ class EventModelTest {
     }
 
     @Test
+    void aCalibrationKeepsTheOrderOfProbabilitiesAndPullsThemTowardsWhatItWasFittedOn() {
+        EventModel.Calibration lower = new EventModel.Calibration(0.8, -1.0);
+
+        assertThat(lower.apply(0.5)).isCloseTo(1 / (1 + Math.exp(1.0)), within());
+        assertThat(lower.apply(0.2)).isLessThan(lower.apply(0.4)).isLessThan(lower.apply(0.6));
+        assertThat(lower.apply(0.6)).isLessThan(0.6);
+        assertThat(EventModel.Calibration.NONE.apply(0.37)).isEqualTo(0.37);
+        assertThatThrownBy(() -> new EventModel.Calibration(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EventModel.Calibration(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCalibratedModelWritesItsCalibrationAndReadsItBack() throws Exception {
+        EventModel model = new EventModel(Map.of("root=19", 1.25), -0.75, 0.05,
+                new EventModel.Calibration(0.7, -0.4));
+        StringWriter out = new StringWriter();
+        model.write(out, "calibrated");
+
+        EventModel read = EventModel.read(new BufferedReader(new StringReader(out.toString())));
+
+        assertThat(read).isEqualTo(model);
+        assertThat(new EventModel(Map.of(), 0, 0.5).calibration()).isEqualTo(EventModel.Calibration.NONE);
+    }
+
+    @Test
     void theShippedModelLoadsWithAThresholdInRange() {
         EventModel model = EventModel.standard();
 

@@ -1,0 +1,151 @@
+package org.dossier.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dossier.core.AnnotatedArticle;
+import org.dossier.core.Layers;
+import org.dossier.core.Outcome;
+import org.dossier.engine.DossierEngine;
+import org.dossier.eval.ConfidenceCalibrator;
+import org.dossier.eval.GoldSet;
+import org.dossier.eval.JudgedEvents;
+import org.dossier.extract.dictionaries.Dictionaries;
+import org.dossier.extract.events.EventExtractor;
+import org.dossier.extract.events.EventModel;
+import org.dossier.model.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "calibrate-events",
+        header = "Fit the confidence of events on events of unseen news judged by hand.",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Fit the calibration of the event model (Platt scaling) on a file of events judged right or wrong by "
+                    + "hand (gold/events/calibration/judged.json): the judged documents are analyzed, each judged "
+                    + "event is found again among the events Dossier codes now (same words and CAMEO code, else the "
+                    + "same words and root), and a logistic regression of the judgment on the logit of the event "
+                    + "model's probability is fitted. Prints the confidences by tenth against the share right, "
+                    + "before the calibration and after it (five-fold cross-validation by document), and writes the "
+                    + "shipped event model with the calibration to --model.",
+            "Judge events of news that neither the rules nor the event model were fitted on: that is the news the "
+                    + "confidence has to hold on. Run it again after train-events, which writes an uncalibrated "
+                    + "model.",
+            ""},
+        footer = {"", "Example:", "  dossier calibrate-events --gold gold/events/calibration/judged.json "
+                + "--no-embeddings \\",
+            "      --model extract/src/main/resources/org/dossier/extract/events/event-model.tsv"})
+final class CalibrateEventsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Where to write the event model Dossier ships, "
+            + "calibrated (default: not written; the tables are printed either way).")
+    Path model;
+
+    @Mixin
+    GoldOptions goldOptions;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        GoldSet goldSet = goldOptions.read(err);
+        if (goldSet == null) {
+            return ExitCodes.USAGE;
+        }
+        JudgedEvents judgedEvents;
+        try {
+            judgedEvents = JudgedEvents.read(goldOptions.gold);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("error: " + goldOptions.gold + " is not a file of judged events: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<Path> files = goldOptions.files(goldSet, err);
+        if (files == null) {
+            return ExitCodes.USAGE;
+        }
+        Dictionaries dictionaries = Dictionaries.standard();
+        DossierEngine engine = engineOptions.load(err, dictionaries);
+        Map<String, AnnotatedArticle> analyzed = Collections.synchronizedMap(new HashMap<>());
+        GoldOptions.analyze(goldSet, files, engine, engineOptions, err, outcome -> {
+            if (outcome instanceof Outcome.Ok ok) {
+                analyzed.put(ok.result().article().id(), ok.result());
+            }
+        });
+        EventModel shipped = EventModel.standard();
+        EventExtractor uncalibrated = new EventExtractor(dictionaries,
+                shipped.withCalibration(EventModel.Calibration.NONE));
+        List<ConfidenceCalibrator.Judged> judged = new ArrayList<>();
+        int notFound = 0;
+        for (JudgedEvents.Article article : judgedEvents.articles()) {
+            AnnotatedArticle annotated = analyzed.get(article.id());
+            List<Event> events = annotated == null ? List.of()
+                    : uncalibrated.apply(annotated).getOrEmpty(Layers.EVENTS);
+            for (JudgedEvents.Judgment judgment : article.judged()) {
+                Event event = judgment.findIn(events);
+                if (event == null) {
+                    notFound++;
+                } else {
+                    judged.add(new ConfidenceCalibrator.Judged(article.id(), event.confidence(), judgment.right()));
+                }
+            }
+        }
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        out.printf(Locale.ROOT, "%d judged events in %d documents; %d found again among the events coded now, %d "
+                + "no longer coded (left out)%n", judged.size() + notFound, judgedEvents.articles().size(),
+                judged.size(), notFound);
+        ConfidenceCalibrator.Result result;
+        try {
+            result = new ConfidenceCalibrator(judged).fit();
+        } catch (IllegalArgumentException e) {
+            err.println("error: cannot calibrate: " + e.getMessage());
+            return ExitCodes.FATAL;
+        }
+        result.report().forEach(out::println);
+        EventModel.Calibration calibration = result.calibration();
+        out.printf(Locale.ROOT, "Calibration: confidence = sigmoid(%.4f * logit(p) + %.4f)%n", calibration.slope(),
+                calibration.intercept());
+        if (model != null) {
+            String comment = String.join("\n", commentOf(model)) + String.format(Locale.ROOT, "%nCalibrated by "
+                    + "'dossier calibrate-events' on %s (%d judged events of %d documents): slope %.4f, intercept "
+                    + "%.4f.", goldOptions.gold.getFileName(), judged.size(), judgedEvents.articles().size(),
+                    calibration.slope(), calibration.intercept());
+            try (Writer writer = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
+                shipped.withCalibration(calibration).write(writer, comment.strip());
+            }
+            err.println("The calibrated event model written to " + model);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The comment lines of a model file as train-events wrote them, without an earlier calibration's line. */
+    private static List<String> commentOf(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith("# "))
+                .map(line -> line.substring(2))
+                .filter(line -> !line.startsWith("Calibrated by"))
+                .toList();
+    }
+}

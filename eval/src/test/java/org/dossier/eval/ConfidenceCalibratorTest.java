@@ -1,0 +1,56 @@
+package org.dossier.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConfidenceCalibratorTest {
+
+    /** Events at probability p are right half as often as p says: a model too sure of itself. */
+    private static List<ConfidenceCalibrator.Judged> overconfident() {
+        List<ConfidenceCalibrator.Judged> judged = new ArrayList<>();
+        int document = 0;
+        for (int tenth = 1; tenth <= 9; tenth++) {
+            double p = tenth / 10.0;
+            int rightOfForty = (int) Math.round(40 * p / 2);
+            for (int i = 0; i < 40; i++) {
+                judged.add(new ConfidenceCalibrator.Judged("d" + (document++ % 37), p, i < rightOfForty));
+            }
+        }
+        return judged;
+    }
+
+    @Test
+    void anOverconfidentModelIsBroughtDownToTheShareRight() {
+        ConfidenceCalibrator.Result result = new ConfidenceCalibrator(overconfident()).fit();
+
+        assertThat(result.calibration().apply(0.6)).isBetween(0.22, 0.38);
+        assertThat(result.calibration().apply(0.2)).isBetween(0.05, 0.15);
+        assertThat(result.largestGapBefore()).isGreaterThan(0.3);
+        assertThat(result.largestGapAfter()).isLessThan(0.1);
+        assertThat(result.report()).anyMatch(line -> line.startsWith("360 judged events, 90 right"));
+    }
+
+    @Test
+    void aModelWhoseOrderMeansNothingGivesEveryEventTheShareRight() {
+        List<ConfidenceCalibrator.Judged> judged = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            judged.add(new ConfidenceCalibrator.Judged("d" + i % 20, i < 100 ? 0.2 : 0.8, i % 4 == 0));
+        }
+
+        ConfidenceCalibrator.Result result = new ConfidenceCalibrator(judged).fit();
+
+        assertThat(result.calibration().apply(0.2)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(result.calibration().apply(0.8)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.03));
+    }
+
+    @Test
+    void judgmentsAllOfOneKindCannotCalibrate() {
+        List<ConfidenceCalibrator.Judged> allRight = List.of(new ConfidenceCalibrator.Judged("d", 0.4, true));
+
+        assertThatThrownBy(() -> new ConfidenceCalibrator(allRight)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

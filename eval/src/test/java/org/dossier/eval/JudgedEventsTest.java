@@ -1,0 +1,61 @@
+package org.dossier.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.model.Actor;
+import org.dossier.model.Event;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JudgedEventsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void judgmentsAreReadByDocumentWithTheirRootFromTheCode() throws Exception {
+        Path file = dir.resolve("judged.json");
+        Files.writeString(file, """
+                {"articles": [{"id": "abc", "file": "htmldate-eval/html/1.html", "judged": [
+                  {"start": 10, "end": 30, "cameo": "190", "actor_code": "SYRMIL", "words": "shelled",
+                   "judgment": "right", "reason": null},
+                  {"start": 40, "end": 52, "cameo": "112", "root": "11", "judgment": "Wrong", "reason": "no event"}
+                ]}]}""");
+
+        JudgedEvents judged = JudgedEvents.read(file);
+
+        assertThat(judged.articles()).hasSize(1);
+        List<JudgedEvents.Judgment> events = judged.articles().get(0).judged();
+        assertThat(events.get(0).root()).isEqualTo("19");
+        assertThat(events.get(0).right()).isTrue();
+        assertThat(events.get(1).right()).isFalse();
+    }
+
+    @Test
+    void aJudgmentFindsTheEventOfItsWordsAndCodeElseItsRoot() {
+        JudgedEvents.Judgment judgment = new JudgedEvents.Judgment(10, 30, "193", null, "right");
+        Event otherWords = event(11, 30, "193");
+        Event sameRoot = event(10, 30, "190");
+        Event sameCode = event(10, 30, "193");
+
+        assertThat(judgment.findIn(List.of(otherWords, sameRoot, sameCode))).isSameAs(sameCode);
+        assertThat(judgment.findIn(List.of(otherWords, sameRoot))).isSameAs(sameRoot);
+        assertThat(judgment.findIn(List.of(otherWords, event(10, 30, "112")))).isNull();
+    }
+
+    @Test
+    void aJudgmentIsRightOrWrong() {
+        assertThatThrownBy(() -> new JudgedEvents.Judgment(0, 1, "190", null, "maybe"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Event event(int start, int end, String cameo) {
+        return new Event("abc", new Span(start, end), "x", null, null, null, new Actor("Syria", "SYR"), "ATTACK", cameo,
+                cameo.substring(0, 2), 4, -10, null, null, 0.4);
+    }
+}
