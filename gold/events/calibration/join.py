@@ -49,7 +49,8 @@ def main():
             print(f"| {t / 10:.1f}-{(t + 1) / 10:.1f} | {sum(c.values())} | {c['right']} | "
                   + " | ".join(str(c[r]) for r in reasons) + " |")
         total = sum(by.values(), Counter())
-        print(f"| all | {sum(total.values())} | {total['right']} | " + " | ".join(str(total[r]) for r in reasons) + " |")
+        print(f"| all | {sum(total.values())} | {total['right']} | "
+              + " | ".join(str(total[r]) for r in reasons) + " |")
         return
     if "--pairs" in sys.argv:
         for c, r in pairs:
