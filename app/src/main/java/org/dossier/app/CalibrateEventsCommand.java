@@ -11,15 +11,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
 import org.dossier.engine.DossierEngine;
 import org.dossier.eval.ConfidenceCalibrator;
-import org.dossier.eval.GoldSet;
 import org.dossier.eval.JudgedEvents;
 import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.extract.events.EventExtractor;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Spec;
                     + "confidence has to hold on. Run it again after train-events, which writes an uncalibrated "
                     + "model.",
             ""},
-        footer = {"", "Example:", "  dossier calibrate-events --gold gold/events/calibration/judged.json "
+        footer = {"", "Example:", "  dossier calibrate-events --judged gold/events/calibration/judged.json "
                 + "--no-embeddings \\",
             "      --model extract/src/main/resources/org/dossier/extract/events/event-model.tsv"})
 final class CalibrateEventsCommand implements Callable<Integer> {
@@ -58,8 +59,13 @@ final class CalibrateEventsCommand implements Callable<Integer> {
             + "calibrated (default: not written; the tables are printed either way).")
     Path model;
 
-    @Mixin
-    GoldOptions goldOptions;
+    @Option(names = "--judged", paramLabel = "FILE", description = "The judged events (default: "
+            + "${DEFAULT-VALUE}).")
+    Path judgedFile = Path.of("gold/events/calibration/judged.json");
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Where the judged documents' benchmark files are (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("../shared/bench");
 
     @Mixin
     EngineOptions engineOptions;
@@ -67,51 +73,56 @@ final class CalibrateEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        GoldSet goldSet = goldOptions.read(err);
-        if (goldSet == null) {
+        if (!Files.isRegularFile(judgedFile)) {
+            err.println("error: judged events " + judgedFile + " not found");
             return ExitCodes.USAGE;
         }
         JudgedEvents judgedEvents;
         try {
-            judgedEvents = JudgedEvents.read(goldOptions.gold);
+            judgedEvents = JudgedEvents.read(judgedFile);
         } catch (IOException | IllegalArgumentException e) {
-            err.println("error: " + goldOptions.gold + " is not a file of judged events: " + e.getMessage());
+            err.println("error: " + judgedFile + " is not a file of judged events: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        List<Path> files = goldOptions.files(goldSet, err);
-        if (files == null) {
-            return ExitCodes.USAGE;
+        Set<Path> files = new LinkedHashSet<>();
+        for (String source : judgedEvents.files().values()) {
+            Path path = GoldOptions.fileUnder(data, source);
+            if (!Files.isRegularFile(path)) {
+                err.println("error: " + path + " not found; pass --data DIR (the folder holding the benchmark sets "
+                        + "the judged events name)");
+                return ExitCodes.USAGE;
+            }
+            files.add(path);
         }
         Dictionaries dictionaries = Dictionaries.standard();
         DossierEngine engine = engineOptions.load(err, dictionaries);
         Map<String, AnnotatedArticle> analyzed = Collections.synchronizedMap(new HashMap<>());
-        GoldOptions.analyze(goldSet, files, engine, engineOptions, err, outcome -> {
-            if (outcome instanceof Outcome.Ok ok) {
-                analyzed.put(ok.result().article().id(), ok.result());
-            }
-        });
+        GoldOptions.analyze(judgedEvents.files().keySet(), new ArrayList<>(files), engine, engineOptions, err,
+                outcome -> {
+                    if (outcome instanceof Outcome.Ok ok) {
+                        analyzed.put(ok.result().article().id(), ok.result());
+                    }
+                });
         EventModel shipped = EventModel.standard();
         EventExtractor uncalibrated = new EventExtractor(dictionaries,
                 shipped.withCalibration(EventModel.Calibration.NONE));
         List<ConfidenceCalibrator.Judged> judged = new ArrayList<>();
+        Map<String, List<Event>> coded = new HashMap<>();
         int notFound = 0;
-        for (JudgedEvents.Article article : judgedEvents.articles()) {
-            AnnotatedArticle annotated = analyzed.get(article.id());
-            List<Event> events = annotated == null ? List.of()
-                    : uncalibrated.apply(annotated).getOrEmpty(Layers.EVENTS);
-            for (JudgedEvents.Judgment judgment : article.judged()) {
-                Event event = judgment.findIn(events);
-                if (event == null) {
-                    notFound++;
-                } else {
-                    judged.add(new ConfidenceCalibrator.Judged(article.id(), event.confidence(), judgment.right()));
-                }
+        for (JudgedEvents.Judgment judgment : judgedEvents.events()) {
+            List<Event> events = coded.computeIfAbsent(judgment.id(), id -> analyzed.containsKey(id)
+                    ? uncalibrated.apply(analyzed.get(id)).getOrEmpty(Layers.EVENTS) : List.of());
+            Event event = judgment.findIn(events);
+            if (event == null) {
+                notFound++;
+            } else {
+                judged.add(new ConfidenceCalibrator.Judged(judgment.id(), event.confidence(), judgment.right()));
             }
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "%d judged events in %d documents; %d found again among the events coded now, %d "
-                + "no longer coded (left out)%n", judged.size() + notFound, judgedEvents.articles().size(),
+                + "no longer coded (left out)%n", judged.size() + notFound, judgedEvents.files().size(),
                 judged.size(), notFound);
         ConfidenceCalibrator.Result result;
         try {
@@ -127,7 +138,7 @@ final class CalibrateEventsCommand implements Callable<Integer> {
         if (model != null) {
             String comment = String.join("\n", commentOf(model)) + String.format(Locale.ROOT, "%nCalibrated by "
                     + "'dossier calibrate-events' on %s (%d judged events of %d documents): slope %.4f, intercept "
-                    + "%.4f.", goldOptions.gold.getFileName(), judged.size(), judgedEvents.articles().size(),
+                    + "%.4f.", judgedFile.getFileName(), judged.size(), judgedEvents.files().size(),
                     calibration.slope(), calibration.intercept());
             try (Writer writer = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
                 shipped.withCalibration(calibration).write(writer, comment.strip());

@@ -93,6 +93,25 @@ class CommandLineTest {
     }
 
     @Test
+    void calibratingOnJudgedEventsThatAreMissingOrMalformedIsRefusedBeforeAnythingLoads() throws Exception {
+        Path malformed = Files.writeString(dir.resolve("judged.json"),
+                "{\"events\": [{\"id\": \"a\", \"source\": \"x.html\", \"cameo\": \"190\", \"judgment\": \"maybe\"}]}");
+        Path fine = Files.writeString(dir.resolve("fine.json"),
+                "{\"events\": [{\"id\": \"a\", \"source\": \"x.html\", \"cameo\": \"190\", \"judgment\": \"right\"}]}");
+
+        Result missing = run("calibrate-events", "--judged", dir.resolve("none.json").toString());
+        Result bad = run("calibrate-events", "--judged", malformed.toString());
+        Result noData = run("calibrate-events", "--judged", fine.toString(), "--data", dir.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("judged events " + dir.resolve("none.json") + " not found");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("is not a file of judged events", "a judgment is right or wrong, was maybe");
+        assertThat(noData.exitCode()).isEqualTo(2);
+        assertThat(noData.err()).contains(dir.resolve("x.html") + " not found").doesNotContain("Loading");
+    }
+
+    @Test
     void noCommandIsAUsageErrorAndServingNoStoreIsRefused() {
         Result none = run();
         assertThat(none.exitCode()).isEqualTo(2);

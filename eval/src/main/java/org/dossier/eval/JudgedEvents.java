@@ -4,41 +4,36 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.dossier.model.Event;
 
 /**
- * Events that Dossier coded, judged right or wrong by hand, by document: what {@code dossier calibrate-events}
- * fits the confidence on. Each judgment names the event by its document's id, its character offsets and its CAMEO
- * code, never by the article's words; the documents themselves are benchmark files named as in a gold of events
- * ({@link GoldSet}).
+ * Events that Dossier coded, judged right or wrong by hand ({@code gold/events/calibration/judged.json}): what
+ * {@code dossier calibrate-events} fits the confidence on. Each judgment names its event by the document's id and
+ * benchmark file ({@code source}, as a gold's {@code file}), the event's character offsets and its CAMEO code; no
+ * article text is needed.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record JudgedEvents(List<Article> articles) {
+public record JudgedEvents(List<Judgment> events) {
 
     public JudgedEvents {
-        articles = articles == null ? List.of() : List.copyOf(articles);
-    }
-
-    /** A judged document: its id, its file under the benchmark folder, and its judged events. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Article(String id, String file, List<Judgment> judged) {
-        public Article {
-            if (id == null || file == null) {
-                throw new IllegalArgumentException("a judged document needs an id and a file");
-            }
-            judged = judged == null ? List.of() : List.copyOf(judged);
-        }
+        events = events == null ? List.of() : List.copyOf(events);
     }
 
     /**
-     * One judged event: where Dossier coded it, with which CAMEO code and root, and whether it is right
-     * ({@code judgment} "right" or "wrong").
+     * One judged event: its document's id and file, where Dossier coded it, with which CAMEO code and root, and
+     * whether it is right ({@code judgment} "right" or "wrong").
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Judgment(int start, int end, String cameo, String root, String judgment) {
+    public record Judgment(String id, String source, int start, int end, String cameo, String root,
+            String judgment) {
         public Judgment {
+            if (id == null || source == null) {
+                throw new IllegalArgumentException("a judged event needs its document's id and source file");
+            }
             if (cameo == null || judgment == null) {
                 throw new IllegalArgumentException("a judged event needs its cameo code and a judgment");
             }
@@ -56,9 +51,9 @@ public record JudgedEvents(List<Article> articles) {
         }
 
         /** The event coded now at the same words with the same code, else the same root; null if none. */
-        public Event findIn(List<Event> events) {
+        public Event findIn(List<Event> coded) {
             Event sameRoot = null;
-            for (Event e : events) {
+            for (Event e : coded) {
                 if (e.span().start() == start && e.span().end() == end) {
                     if (e.cameo().equals(cameo)) {
                         return e;
@@ -70,6 +65,13 @@ public record JudgedEvents(List<Article> articles) {
             }
             return sameRoot;
         }
+    }
+
+    /** The file of each judged document, by id, in the order they come. */
+    public Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        events.forEach(e -> files.putIfAbsent(e.id(), e.source()));
+        return files;
     }
 
     public static JudgedEvents read(Path file) throws IOException {

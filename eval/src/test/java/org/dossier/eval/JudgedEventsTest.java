@@ -21,16 +21,20 @@ class JudgedEventsTest {
     void judgmentsAreReadByDocumentWithTheirRootFromTheCode() throws Exception {
         Path file = dir.resolve("judged.json");
         Files.writeString(file, """
-                {"articles": [{"id": "abc", "file": "htmldate-eval/html/1.html", "judged": [
-                  {"start": 10, "end": 30, "cameo": "190", "actor_code": "SYRMIL", "words": "shelled",
-                   "judgment": "right", "reason": null},
-                  {"start": 40, "end": 52, "cameo": "112", "root": "11", "judgment": "Wrong", "reason": "no event"}
-                ]}]}""");
+                {"events": [
+                  {"id": "abc", "source": "htmldate-eval/html/1.html", "start": 10, "end": 30, "cameo": "190",
+                   "actor_code": "SYRMIL", "trigger": "shelled", "judgment": "right", "reason": null},
+                  {"id": "abc", "source": "htmldate-eval/html/1.html", "start": 40, "end": 52, "cameo": "112",
+                   "root": "11", "judgment": "Wrong", "reason": "no event"},
+                  {"id": "def", "source": "trafilatura-eval/html/2.html", "start": 5, "end": 9, "cameo": "010",
+                   "judgment": "wrong"}
+                ]}""");
 
         JudgedEvents judged = JudgedEvents.read(file);
 
-        assertThat(judged.articles()).hasSize(1);
-        List<JudgedEvents.Judgment> events = judged.articles().get(0).judged();
+        assertThat(judged.files()).containsExactly(java.util.Map.entry("abc", "htmldate-eval/html/1.html"),
+                java.util.Map.entry("def", "trafilatura-eval/html/2.html"));
+        List<JudgedEvents.Judgment> events = judged.events();
         assertThat(events.get(0).root()).isEqualTo("19");
         assertThat(events.get(0).right()).isTrue();
         assertThat(events.get(1).right()).isFalse();
@@ -38,7 +42,7 @@ class JudgedEventsTest {
 
     @Test
     void aJudgmentFindsTheEventOfItsWordsAndCodeElseItsRoot() {
-        JudgedEvents.Judgment judgment = new JudgedEvents.Judgment(10, 30, "193", null, "right");
+        JudgedEvents.Judgment judgment = new JudgedEvents.Judgment("abc", "f", 10, 30, "193", null, "right");
         Event otherWords = event(11, 30, "193");
         Event sameRoot = event(10, 30, "190");
         Event sameCode = event(10, 30, "193");
@@ -50,7 +54,7 @@ class JudgedEventsTest {
 
     @Test
     void aJudgmentIsRightOrWrong() {
-        assertThatThrownBy(() -> new JudgedEvents.Judgment(0, 1, "190", null, "maybe"))
+        assertThatThrownBy(() -> new JudgedEvents.Judgment("abc", "f", 0, 1, "190", null, "maybe"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
