@@ -55,8 +55,9 @@ final class CalibrateEventsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Where to write the event model Dossier ships, "
-            + "calibrated (default: not written; the tables are printed either way).")
+    @Option(names = "--model", paramLabel = "FILE", description = "The event model to calibrate, written back with "
+            + "the calibration (default: the shipped model, nothing written; the tables are printed either way). "
+            + "The documents are analyzed with the shipped model's rules and features either way.")
     Path model;
 
     @Option(names = "--judged", paramLabel = "FILE", description = "The judged events (default: "
@@ -103,9 +104,12 @@ final class CalibrateEventsCommand implements Callable<Integer> {
                         analyzed.put(ok.result().article().id(), ok.result());
                     }
                 });
-        EventModel shipped = EventModel.standard();
+        EventModel calibrated = modelToCalibrate(err);
+        if (calibrated == null) {
+            return ExitCodes.USAGE;
+        }
         EventExtractor uncalibrated = new EventExtractor(dictionaries,
-                shipped.withCalibration(EventModel.Calibration.NONE));
+                calibrated.withCalibration(EventModel.Calibration.NONE));
         List<ConfidenceCalibrator.Judged> judged = new ArrayList<>();
         Map<String, List<Event>> coded = new HashMap<>();
         int notFound = 0;
@@ -141,11 +145,24 @@ final class CalibrateEventsCommand implements Callable<Integer> {
                     + "%.4f.", judgedFile.getFileName(), judged.size(), judgedEvents.files().size(),
                     calibration.slope(), calibration.intercept());
             try (Writer writer = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
-                shipped.withCalibration(calibration).write(writer, comment.strip());
+                calibrated.withCalibration(calibration).write(writer, comment.strip());
             }
             err.println("The calibrated event model written to " + model);
         }
         return ExitCodes.OK;
+    }
+
+    /** The model of --model when that file is there (one train-events just wrote, say), else the shipped one. */
+    private EventModel modelToCalibrate(PrintWriter err) throws IOException {
+        if (model == null || !Files.isRegularFile(model)) {
+            return EventModel.standard();
+        }
+        try (java.io.BufferedReader reader = Files.newBufferedReader(model, StandardCharsets.UTF_8)) {
+            return EventModel.read(reader);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + model + " is not an event model: " + e.getMessage());
+            return null;
+        }
     }
 
     /** The comment lines of a model file as train-events wrote them, without an earlier calibration's line. */

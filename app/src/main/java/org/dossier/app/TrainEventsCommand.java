@@ -167,10 +167,15 @@ final class TrainEventsCommand implements Callable<Integer> {
             fitted.write(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), comment);
             out.flush();
         } else {
+            boolean wasCalibrated = carriesCalibration(model);
             try (Writer writer = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
                 fitted.write(writer, comment);
             }
             err.println("The event model written to " + model);
+            if (wasCalibrated) {
+                err.println("warning: " + model + " carried a calibration, and the model written has none: run "
+                        + "dossier calibrate-events --model " + model + " to fit one for it");
+            }
         }
         writeModel(statementModel, statements.model(), "statement", String.format(Locale.ROOT, "Dossier's "
                 + "statement model, fitted by 'dossier train-events' on %s.%nMulti-class L2 logistic regression "
@@ -181,6 +186,17 @@ final class TrainEventsCommand implements Callable<Integer> {
                 + "against the rest), C %.2f chosen by cross-validated log loss.", goldOptions.gold.getFileName(),
                 triggers.cost()), err);
         return ExitCodes.OK;
+    }
+
+    private static boolean carriesCalibration(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return !EventModel.read(reader).calibration().equals(EventModel.Calibration.NONE);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void writeModel(Path file, TriggerModel model, String what, String comment, PrintWriter err)

@@ -95,9 +95,11 @@ class CommandLineTest {
     @Test
     void calibratingOnJudgedEventsThatAreMissingOrMalformedIsRefusedBeforeAnythingLoads() throws Exception {
         Path malformed = Files.writeString(dir.resolve("judged.json"),
-                "{\"events\": [{\"id\": \"a\", \"source\": \"x.html\", \"cameo\": \"190\", \"judgment\": \"maybe\"}]}");
+                "{\"events\": [{\"id\": \"a\", \"source\": \"x.html\", \"start\": 0, \"end\": 9, \"cameo\": \"190\", "
+                + "\"judgment\": \"maybe\"}]}");
         Path fine = Files.writeString(dir.resolve("fine.json"),
-                "{\"events\": [{\"id\": \"a\", \"source\": \"x.html\", \"cameo\": \"190\", \"judgment\": \"right\"}]}");
+                "{\"events\": [{\"id\": \"a\", \"source\": \"x.html\", \"start\": 0, \"end\": 9, \"cameo\": \"190\", "
+                + "\"judgment\": \"right\"}]}");
 
         Result missing = run("calibrate-events", "--judged", dir.resolve("none.json").toString());
         Result bad = run("calibrate-events", "--judged", malformed.toString());

@@ -71,8 +71,7 @@ public final class DossierEngine {
 
     /** Dossier's event model, keeping no event below the configured confidence. */
     static EventModel eventModel(EngineConfig config) {
-        EventModel model = EventModel.standard();
-        return model.withThreshold(Math.max(model.threshold(), config.minEventConfidence()));
+        return EventModel.standard().withMinimumConfidence(config.minEventConfidence());
     }
 
     /**

@@ -63,6 +63,7 @@ public final class ConfidenceCalibrator {
         double gapBefore = table(before, report);
         report.add("After calibration, cross-validated (" + FOLDS + " folds by document):");
         double gapAfter = table(after, report);
+        report.addAll(byProbabilityTenth(before, after));
         return new Result(fit(judged), report, gapBefore, gapAfter);
     }
 
@@ -76,8 +77,11 @@ public final class ConfidenceCalibrator {
                 held.add(documents.get(d));
             }
             List<Judged> training = judged.stream().filter(j -> !held.contains(j.document())).toList();
-            EventModel.Calibration calibration = training.stream().anyMatch(Judged::right)
-                    && !training.stream().allMatch(Judged::right) ? fit(training) : EventModel.Calibration.NONE;
+            if (training.stream().noneMatch(Judged::right) || training.stream().allMatch(Judged::right)) {
+                throw new IllegalArgumentException("fold " + (fold + 1) + " of " + FOLDS + " leaves judged events all "
+                        + "of one kind to fit on; judge more events");
+            }
+            EventModel.Calibration calibration = fit(training);
             for (int i = 0; i < judged.size(); i++) {
                 if (held.contains(judged.get(i).document())) {
                     out[i] = calibration.apply(judged.get(i).probability());
@@ -102,10 +106,13 @@ public final class ConfidenceCalibrator {
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
         double[] w = model.getFeatureWeights();
         double slope = sign * w[0];
-        if (!(slope > 0)) {
-            // The judged events say the model's order means nothing: keep its order, set every event to the mean.
+        if (!(slope >= EventModel.Calibration.LEAST_SLOPE)) {
+            // The judged events say the model's order means little: keep the order at the least slope and shift
+            // so that the mean confidence is the share right.
             double share = data.stream().filter(Judged::right).count() / (double) data.size();
-            return new EventModel.Calibration(1e-6, logit(share));
+            double meanLogit = data.stream().mapToDouble(j -> logit(j.probability())).average().orElse(0);
+            double least = EventModel.Calibration.LEAST_SLOPE;
+            return new EventModel.Calibration(least, logit(share) - least * meanLogit);
         }
         return new EventModel.Calibration(slope, sign * w[1]);
     }
@@ -113,6 +120,36 @@ public final class ConfidenceCalibrator {
     private static double logit(double p) {
         double q = Math.min(1 - 1e-9, Math.max(1e-9, p));
         return Math.log(q / (1 - q));
+    }
+
+    /**
+     * The same events by tenth of the model's probability (the strata a sample drawn by tenth was drawn from), with
+     * the mean probability, the mean cross-validated confidence and the share right: the tables above bin the
+     * events by their own value, so that after calibration the tenths hold other events than before.
+     */
+    private List<String> byProbabilityTenth(double[] before, double[] after) {
+        int[] events = new int[10];
+        int[] right = new int[10];
+        double[] sumBefore = new double[10];
+        double[] sumAfter = new double[10];
+        for (int i = 0; i < judged.size(); i++) {
+            int tenth = Math.min(9, (int) Math.floor(before[i] * 10));
+            events[tenth]++;
+            right[tenth] += judged.get(i).right() ? 1 : 0;
+            sumBefore[tenth] += before[i];
+            sumAfter[tenth] += after[i];
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("By tenth of the model's probability (probability tenth, events, mean probability, mean calibrated "
+                + "confidence, share right):");
+        for (int t = 0; t < 10; t++) {
+            if (events[t] > 0) {
+                lines.add(String.format(Locale.ROOT, "  %.1f-%.1f    %6d %8.3f %8.3f %8.3f", t / 10.0, (t + 1) / 10.0,
+                        events[t], sumBefore[t] / events[t], sumAfter[t] / events[t],
+                        right[t] / (double) events[t]));
+            }
+        }
+        return lines;
     }
 
     /** Prints events, mean confidence and share right by tenth; returns the largest gap of a tenth with enough. */

@@ -1,6 +1,7 @@
 package org.dossier.eval;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.dossier.model.Event;
 
 /**
@@ -21,18 +23,23 @@ public record JudgedEvents(List<Judgment> events) {
 
     public JudgedEvents {
         events = events == null ? List.of() : List.copyOf(events);
+        checkOneFileEach(events);
     }
 
     /**
-     * One judged event: its document's id and file, where Dossier coded it, with which CAMEO code and root, and
-     * whether it is right ({@code judgment} "right" or "wrong").
+     * One judged event: its document's id and file, where Dossier coded it, with which CAMEO code, root and actor
+     * code (null: none), and whether it is right ({@code judgment} "right" or "wrong").
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Judgment(String id, String source, int start, int end, String cameo, String root,
-            String judgment) {
+    public record Judgment(String id, String source, Integer start, Integer end, String cameo, String root,
+            @JsonProperty("actor_code") String actorCode, String judgment) {
         public Judgment {
             if (id == null || source == null) {
                 throw new IllegalArgumentException("a judged event needs its document's id and source file");
+            }
+            if (start == null || end == null || start < 0 || end <= start) {
+                throw new IllegalArgumentException("a judged event of " + id + " needs offsets 0 <= start < end, was "
+                        + start + ", " + end);
             }
             if (cameo == null || judgment == null) {
                 throw new IllegalArgumentException("a judged event needs its cameo code and a judgment");
@@ -50,11 +57,15 @@ public record JudgedEvents(List<Judgment> events) {
             return judgment.equals("right");
         }
 
-        /** The event coded now at the same words with the same code, else the same root; null if none. */
+        /**
+         * The event coded now at the same words with the same actor code and CAMEO code, else the same root; null
+         * if none (a judgment is of its actor too, and does not pass to another).
+         */
         public Event findIn(List<Event> coded) {
             Event sameRoot = null;
             for (Event e : coded) {
-                if (e.span().start() == start && e.span().end() == end) {
+                String codedActor = e.actor() == null ? null : e.actor().code();
+                if (e.span().start() == start && e.span().end() == end && Objects.equals(codedActor, actorCode)) {
                     if (e.cameo().equals(cameo)) {
                         return e;
                     }
@@ -72,6 +83,17 @@ public record JudgedEvents(List<Judgment> events) {
         Map<String, String> files = new LinkedHashMap<>();
         events.forEach(e -> files.putIfAbsent(e.id(), e.source()));
         return files;
+    }
+
+    private static void checkOneFileEach(List<Judgment> events) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Judgment e : events) {
+            String file = files.putIfAbsent(e.id(), e.source());
+            if (file != null && !file.equals(e.source())) {
+                throw new IllegalArgumentException("document " + e.id() + " is named with two files, " + file + " and "
+                        + e.source());
+            }
+        }
     }
 
     public static JudgedEvents read(Path file) throws IOException {

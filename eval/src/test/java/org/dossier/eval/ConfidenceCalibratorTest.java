@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.extract.events.EventModel;
 import org.junit.jupiter.api.Test;
 
 class ConfidenceCalibratorTest {
@@ -35,15 +36,34 @@ class ConfidenceCalibratorTest {
     }
 
     @Test
-    void aModelWhoseOrderMeansNothingGivesEveryEventTheShareRight() {
+    void theFitDoesNotDependOnWhetherTheFirstJudgedEventIsRightOrWrong() {
+        List<ConfidenceCalibrator.Judged> judged = overconfident();
+        List<ConfidenceCalibrator.Judged> reversed = new ArrayList<>(judged);
+        java.util.Collections.reverse(reversed);
+
+        ConfidenceCalibrator.Result forward = new ConfidenceCalibrator(judged).fit();
+        ConfidenceCalibrator.Result backward = new ConfidenceCalibrator(reversed).fit();
+
+        assertThat(judged.get(0).right()).isNotEqualTo(reversed.get(0).right());
+        assertThat(backward.calibration().slope()).isCloseTo(forward.calibration().slope(),
+                org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(backward.calibration().intercept()).isCloseTo(forward.calibration().intercept(),
+                org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    @Test
+    void aModelWhoseOrderIsBackwardsKeepsItsOrderAtTheLeastSlopeAndGivesAboutTheShareRight() {
         List<ConfidenceCalibrator.Judged> judged = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            judged.add(new ConfidenceCalibrator.Judged("d" + i % 20, i < 100 ? 0.2 : 0.8, i % 4 == 0));
+            boolean low = i < 100;
+            judged.add(new ConfidenceCalibrator.Judged("d" + i % 20, low ? 0.2 : 0.8, i % 10 < (low ? 3 : 2)));
         }
 
         ConfidenceCalibrator.Result result = new ConfidenceCalibrator(judged).fit();
 
-        assertThat(result.calibration().apply(0.2)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(result.calibration().slope()).isEqualTo(EventModel.Calibration.LEAST_SLOPE);
+        assertThat(result.calibration().apply(0.2)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.03))
+                .isLessThan(result.calibration().apply(0.8));
         assertThat(result.calibration().apply(0.8)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.03));
     }
 

@@ -27,7 +27,7 @@ class JudgedEventsTest {
                   {"id": "abc", "source": "htmldate-eval/html/1.html", "start": 40, "end": 52, "cameo": "112",
                    "root": "11", "judgment": "Wrong", "reason": "no event"},
                   {"id": "def", "source": "trafilatura-eval/html/2.html", "start": 5, "end": 9, "cameo": "010",
-                   "judgment": "wrong"}
+                   "actor_code": null, "judgment": "wrong"}
                 ]}""");
 
         JudgedEvents judged = JudgedEvents.read(file);
@@ -42,7 +42,7 @@ class JudgedEventsTest {
 
     @Test
     void aJudgmentFindsTheEventOfItsWordsAndCodeElseItsRoot() {
-        JudgedEvents.Judgment judgment = new JudgedEvents.Judgment("abc", "f", 10, 30, "193", null, "right");
+        JudgedEvents.Judgment judgment = new JudgedEvents.Judgment("abc", "f", 10, 30, "193", null, "SYR", "right");
         Event otherWords = event(11, 30, "193");
         Event sameRoot = event(10, 30, "190");
         Event sameCode = event(10, 30, "193");
@@ -50,11 +50,25 @@ class JudgedEventsTest {
         assertThat(judgment.findIn(List.of(otherWords, sameRoot, sameCode))).isSameAs(sameCode);
         assertThat(judgment.findIn(List.of(otherWords, sameRoot))).isSameAs(sameRoot);
         assertThat(judgment.findIn(List.of(otherWords, event(10, 30, "112")))).isNull();
+        assertThat(new JudgedEvents.Judgment("abc", "f", 10, 30, "193", null, "RUS", "right")
+                .findIn(List.of(sameCode))).as("a judgment of another actor").isNull();
+    }
+
+    @Test
+    void judgmentsWithoutOffsetsOrWithTwoFilesForOneDocumentAreRefused() {
+        assertThatThrownBy(() -> new JudgedEvents.Judgment("abc", "f", null, 30, "193", null, null, "right"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offsets");
+        assertThatThrownBy(() -> new JudgedEvents.Judgment("abc", "f", 30, 30, "193", null, null, "right"))
+                .isInstanceOf(IllegalArgumentException.class);
+        JudgedEvents.Judgment one = new JudgedEvents.Judgment("abc", "f", 1, 3, "193", null, null, "right");
+        JudgedEvents.Judgment other = new JudgedEvents.Judgment("abc", "g", 5, 9, "193", null, null, "right");
+        assertThatThrownBy(() -> new JudgedEvents(List.of(one, other)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two files");
     }
 
     @Test
     void aJudgmentIsRightOrWrong() {
-        assertThatThrownBy(() -> new JudgedEvents.Judgment("abc", "f", 0, 1, "190", null, "maybe"))
+        assertThatThrownBy(() -> new JudgedEvents.Judgment("abc", "f", 0, 1, "190", null, null, "maybe"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -23,8 +23,8 @@ import java.util.Objects;
  * @param target to whom, or null
  * @param place where it happened: the place of its own locative phrase, else of its sentence; or null
  * @param confidence how likely the record is right (actor, action and words), in [0, 1]: of the events coded
- *     with confidence 0.8, about 8 in 10 should be right, as judged on a sample of news the rules were not
- *     written on ({@code gold/events/calibration})
+ *     with confidence 0.8, about 8 in 10 are right on the development data (less on news unlike it; a calibration
+ *     fitted by {@code dossier calibrate-events} on a judged sample of other news makes it hold there)
  */
 public record Event(
         String articleId, Span span, String text, LocalDate date, DateExpression.Precision datePrecision,

@@ -18,9 +18,9 @@ import java.util.TreeMap;
  * The event model: a logistic regression over a proposed event's features (its CAMEO root, what it rests on, what
  * kind of actor and target it has, the domain of its sentence) that gives the probability that the event is right
  * (actor, action and words). The rules propose; the model keeps those at or above its threshold, and its
- * probability, recalibrated, is the event's confidence. Fitted on the development part of Dossier's event gold
- * ({@code dossier train-events}), recalibrated on events of unseen news judged by hand ({@code dossier
- * calibrate-events}) and shipped as {@code event-model.tsv}.
+ * probability, through its calibration if it has one, is the event's confidence. Fitted on the development part
+ * of Dossier's event gold ({@code dossier train-events}) and shipped as {@code event-model.tsv}; {@code dossier
+ * calibrate-events} can add a calibration fitted on events of other news judged by hand.
  *
  * @param weights the weight of each feature (absent features weigh 0)
  * @param bias the intercept
@@ -37,18 +37,25 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
 
     /**
      * Platt scaling of the model's probability: {@code sigmoid(slope * logit(p) + intercept)}. The model is fitted
-     * on the development gold, whose documents the rules were written on, so its probabilities run high on news
-     * nobody tuned to; a calibration fitted on a sample of such news, judged by hand, brings them back.
+     * on the development gold, whose documents the rules were written on; a calibration fitted by {@code dossier
+     * calibrate-events} on events of another kind of news, judged by hand, makes the confidence hold there.
      */
     public record Calibration(double slope, double intercept) {
 
         /** The model's probability as it is. */
         public static final Calibration NONE = new Calibration(1, 0);
 
+        /**
+         * The least slope: a flatter calibration would give nearby probabilities the same confidence, and the
+         * choice among alternative codings of one trigger, which goes by confidence, would change.
+         */
+        public static final double LEAST_SLOPE = 0.05;
+
         public Calibration {
-            if (!(slope > 0) || !Double.isFinite(slope) || !Double.isFinite(intercept)) {
-                throw new IllegalArgumentException("a calibration needs a finite positive slope (it must keep the "
-                        + "order of the probabilities) and a finite intercept, was " + slope + ", " + intercept);
+            if (!(slope >= LEAST_SLOPE) || !Double.isFinite(slope) || !Double.isFinite(intercept)) {
+                throw new IllegalArgumentException("a calibration needs a finite slope of at least " + LEAST_SLOPE
+                        + " (it must keep the order of the probabilities) and a finite intercept, was " + slope + ", "
+                        + intercept);
             }
         }
 
@@ -56,8 +63,24 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
             if (equals(NONE)) {
                 return probability;
             }
-            double p = Math.min(1 - 1e-9, Math.max(1e-9, probability));
-            return 1 / (1 + Math.exp(-(slope * Math.log(p / (1 - p)) + intercept)));
+            return sigmoid(slope * logit(probability) + intercept);
+        }
+
+        /** The probability whose calibrated confidence is this one. */
+        public double invert(double confidence) {
+            if (equals(NONE) || confidence <= 0 || confidence >= 1) {
+                return confidence;
+            }
+            return sigmoid((logit(confidence) - intercept) / slope);
+        }
+
+        private static double logit(double p) {
+            double q = Math.min(1 - 1e-12, Math.max(1e-12, p));
+            return Math.log(q / (1 - q));
+        }
+
+        private static double sigmoid(double z) {
+            return 1 / (1 + Math.exp(-z));
         }
     }
 
@@ -93,7 +116,10 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
         }
     }
 
-    /** Reads {@code feature<TAB>weight} lines; "(bias)" and "(threshold)" are the intercept and threshold. */
+    /**
+     * Reads {@code feature<TAB>weight} lines; "(bias)" and "(threshold)" are the intercept and threshold,
+     * "(calibration slope)" and "(calibration intercept)" the calibration (none when absent).
+     */
     public static EventModel read(BufferedReader in) throws IOException {
         Map<String, Double> weights = new HashMap<>();
         double bias = 0;
@@ -124,8 +150,9 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
         }
         out.write(String.format(Locale.ROOT, "%s\t%.6f%n%s\t%.4f%n", BIAS, bias, THRESHOLD, threshold));
         if (!calibration.equals(Calibration.NONE)) {
-            out.write(String.format(Locale.ROOT, "%s\t%.6f%n%s\t%.6f%n", CALIBRATION_SLOPE, calibration.slope(),
-                    CALIBRATION_INTERCEPT, calibration.intercept()));
+            // Written in full: the calibration is two numbers, and a rounded slope could fall below the least.
+            out.write(CALIBRATION_SLOPE + "\t" + calibration.slope() + "\n" + CALIBRATION_INTERCEPT + "\t"
+                    + calibration.intercept() + "\n");
         }
         for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
             if (e.getValue() != 0) {
@@ -149,6 +176,14 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
 
     public EventModel withThreshold(double value) {
         return new EventModel(weights, bias, value, calibration);
+    }
+
+    /**
+     * This model, keeping no event whose confidence (calibrated, as users see it) is below {@code confidence}: the
+     * threshold applies to the model's own probability, so the least confidence is turned into one.
+     */
+    public EventModel withMinimumConfidence(double confidence) {
+        return withThreshold(Math.max(threshold, calibration.invert(confidence)));
     }
 
     public EventModel withCalibration(Calibration value) {

@@ -47,13 +47,14 @@ class EventModelTest {
         assertThat(lower.apply(0.6)).isLessThan(0.6);
         assertThat(EventModel.Calibration.NONE.apply(0.37)).isEqualTo(0.37);
         assertThatThrownBy(() -> new EventModel.Calibration(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EventModel.Calibration(0.04, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new EventModel.Calibration(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aCalibratedModelWritesItsCalibrationAndReadsItBack() throws Exception {
         EventModel model = new EventModel(Map.of("root=19", 1.25), -0.75, 0.05,
-                new EventModel.Calibration(0.7, -0.4));
+                new EventModel.Calibration(0.0500000123456789, -0.4123456789));
         StringWriter out = new StringWriter();
         model.write(out, "calibrated");
 
@@ -61,6 +62,21 @@ class EventModelTest {
 
         assertThat(read).isEqualTo(model);
         assertThat(new EventModel(Map.of(), 0, 0.5).calibration()).isEqualTo(EventModel.Calibration.NONE);
+    }
+
+    @Test
+    void aLeastConfidenceIsTurnedIntoTheModelsOwnThresholdThroughTheCalibration() {
+        EventModel.Calibration lower = new EventModel.Calibration(1.2, -0.8);
+        EventModel model = new EventModel(Map.of(), 0, 0.05, lower);
+
+        EventModel filtered = model.withMinimumConfidence(0.5);
+
+        assertThat(lower.apply(lower.invert(0.5))).isCloseTo(0.5, within());
+        assertThat(lower.apply(filtered.threshold())).isCloseTo(0.5, within());
+        assertThat(filtered.keeps(lower.invert(0.5) + 1e-6)).isTrue();
+        assertThat(filtered.keeps(0.5)).as("a probability of 0.5 is a confidence under 0.5").isFalse();
+        assertThat(model.withMinimumConfidence(0.01).threshold()).as("never below the model's own").isEqualTo(0.05);
+        assertThat(new EventModel(Map.of(), 0, 0.05).withMinimumConfidence(0.3).threshold()).isEqualTo(0.3);
     }
 
     @Test
