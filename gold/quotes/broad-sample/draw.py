@@ -12,6 +12,7 @@ of SECOND quotes (for a blind second judgment) is listed under "second_pass".
 """
 import argparse
 import json
+from pathlib import Path
 import random
 from collections import Counter
 from urllib.parse import urlparse
@@ -37,10 +38,17 @@ def candidates(path):
             yield article, index, quote
 
 
+def bench_path(source):
+    """The page as the gold names it, `<set>/<path>` under ../shared/bench, when the run read it through a link."""
+    resolved = Path(source).resolve()
+    parts = resolved.parts
+    return "/".join(parts[parts.index("bench") + 1:]) if "bench" in parts else str(source)
+
+
 def record(article, index, quote):
     return {
         "document": article["id"],
-        "source": article["source"],
+        "source": bench_path(article["source"]),
         "outlet": outlet_of(article),
         "quote_index": index,
         "start": quote["start"],
