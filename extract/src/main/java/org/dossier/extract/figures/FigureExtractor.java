@@ -62,6 +62,9 @@ public final class FigureExtractor implements ArticleStage {
     /** Words of report between a count and its state: "Dozens have been reported injured" (reported-as-words.tsv). */
     static final Set<String> REPORTED_AS = WordTables.set("figures/reported-as-words.tsv");
 
+    /** Nouns of people out of the units that a part picked "of the" may count: part-people-nouns.tsv. */
+    static final Set<String> PART_PEOPLE = WordTables.set("figures/part-people-nouns.tsv");
+
     /** Plural nouns ending like agent nouns that name things ("tankers", "containers"): not-people-nouns.tsv. */
     static final Set<String> NOT_PEOPLE = WordTables.set("figures/not-people-nouns.tsv");
 
@@ -492,7 +495,8 @@ public final class FigureExtractor implements ArticleStage {
     /**
      * Whether the amount picks some of things that are not people: "one of the seven emirates", "two of the
      * tapes". The noun after "of the" (over its numbers and modifiers) names what is counted; people, buildings and
-     * tallies ("two of the three victims", "one of the major hospitals", "one of the deaths") stay counts.
+     * tallies ("two of the three victims", "one of the major hospitals", "one of the deaths") stay counts, and
+     * so do the nouns of people out of the units ("two of the witnesses": part-people-nouns.tsv).
      */
     static boolean partOfThings(SentenceView s, int of) {
         if (of + 1 >= s.size() || !s.word(of).equals("of") || !s.word(of + 1).equals("the")) {
@@ -512,7 +516,7 @@ public final class FigureExtractor implements ArticleStage {
         String lemma = s.lemma(noun).toLowerCase(Locale.ROOT);
         String last = lemma.substring(lemma.lastIndexOf('-') + 1);
         return !UNITS.contains(lemma) && !UNITS.contains(last) && !BUILDINGS.contains(last)
-                && !TALLIES.contains(lemma) && !demonym(s, noun) && !agentNoun(s, noun);
+                && !PART_PEOPLE.contains(last) && !TALLIES.contains(lemma) && !demonym(s, noun) && !agentNoun(s, noun);
     }
 
     /** A plural agent noun, who are people: "coworkers", "managers", but not "tankers". */

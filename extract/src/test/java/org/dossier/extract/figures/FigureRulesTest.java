@@ -825,6 +825,9 @@ class FigureRulesTest {
         assertThat(FigureExtractor.partOfThings(hospitals, 1)).as("buildings stay counts").isFalse();
         SentenceView emirates = view("one/CD of/IN the/DT seven/CD emirates|emirate/NNS");
         assertThat(FigureExtractor.partOfThings(emirates, 1)).isTrue();
+        assertThat(figures(ParsedText.published(null).sentence(flat("two/CD of/IN the/DT witnesses|witness/NNS "
+                + "were|be/VBD killed|kill/VBN ./."), false))).as("people out of the units").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(2L));
     }
 
     @Test
