@@ -59,6 +59,12 @@ public final class FigureExtractor implements ArticleStage {
 
     /** Lemmas of verbs whose counted object is people, so that an agent noun after them counts (harm-verbs.tsv). */
     static final Set<String> HARM_VERBS = WordTables.set("figures/harm-verbs.tsv");
+    /** Words of report between a count and its state: "Dozens have been reported injured" (reported-as-words.tsv). */
+    static final Set<String> REPORTED_AS = WordTables.set("figures/reported-as-words.tsv");
+
+    /** Nouns of people out of the units that a part picked "of the" may count: part-people-nouns.tsv. */
+    static final Set<String> PART_PEOPLE = WordTables.set("figures/part-people-nouns.tsv");
+
     /** Plural nouns ending like agent nouns that name things ("tankers", "containers"): not-people-nouns.tsv. */
     static final Set<String> NOT_PEOPLE = WordTables.set("figures/not-people-nouns.tsv");
 
@@ -394,6 +400,9 @@ public final class FigureExtractor implements ArticleStage {
                 && s.word(unitStart + 1).matches("them|those|these|whom|its|their|his|her")) {
             unitStart += s.word(unitStart + 1).matches("its|their|his|her") ? 1 : 2; // "50 of its installations"
         }
+        if (partOfThings(s, amount.last() + 1)) {
+            return null; // "In Dubai, one of the seven emirates, several buildings were evacuated"
+        }
         int head = unitHead(s, unitStart);
         int agent = head < 0 ? agentHead(s, unitStart) : -1;
         int verb = governor(s, head >= 0 ? head : agent >= 0 ? agent : amount.last(), amount);
@@ -416,6 +425,10 @@ public final class FigureExtractor implements ArticleStage {
             unit = "people"; // "at least 12 dead", "30 wounded"
             state = Amount.STATES.get(s.word(unitStart));
             head = unitStart;
+        } else if (reportedState(s, unitStart) >= 0) {
+            unit = "people"; // "Dozens have been reported injured", "one is confirmed dead"
+            head = reportedState(s, unitStart);
+            state = Amount.STATES.get(s.word(head));
         } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb))
                 && (!amount.vague() || verb == amount.first() - 1 || subjectOf(s, amount, verb)) // "injuring dozens"
                 && !countsANoun(s, unitStart)) {
@@ -454,6 +467,62 @@ public final class FigureExtractor implements ArticleStage {
                 what, FigureSources.source(context, s, amount, amountSpan, quotes, lastNamed, lastSource,
                         FOLLOW_UP.matcher(s.sentence().span().of(context.text())).matches()),
                 Days.onlyDayOf(context, s, null), place(context, s, amount.last()));
+    }
+
+    /**
+     * The index of the state a count is said to be in, past auxiliaries and a word of report: "Dozens have been
+     * reported injured", "one is confirmed dead", "two were believed to be missing"; -1 when the words after the
+     * amount are not so.
+     */
+    static int reportedState(SentenceView s, int after) {
+        int t = after;
+        while (t < s.size() && Amount.AUXILIARIES.contains(s.word(t))) {
+            t++;
+        }
+        if (t >= s.size() || !REPORTED_AS.contains(s.word(t))) {
+            return -1;
+        }
+        t++;
+        if (t < s.size() && s.word(t).equals("to")) { // "believed to be missing", "said to have been killed"
+            t++;
+            while (t < s.size() && s.word(t).matches("be|have|been")) {
+                t++;
+            }
+        }
+        return t < s.size() && Amount.STATES.containsKey(s.word(t)) ? t : -1;
+    }
+
+    /**
+     * Whether the amount picks some of things that are not people: "one of the seven emirates", "two of the
+     * tapes". The noun after "of the" (over its numbers and modifiers) names what is counted; people, buildings and
+     * tallies ("two of the three victims", "one of the major hospitals", "one of the deaths") stay counts, and
+     * so do the nouns of people out of the units ("two of the witnesses": part-people-nouns.tsv).
+     */
+    static boolean partOfThings(SentenceView s, int of) {
+        if (of + 1 >= s.size() || !s.word(of).equals("of") || !s.word(of + 1).equals("the")) {
+            return false;
+        }
+        int noun = -1;
+        for (int t = of + 2; t < s.size() && t < of + 7; t++) {
+            if (s.isNoun(t)) {
+                noun = t;
+            } else if (noun >= 0 || !countedModifier(s.pos(t)) && !s.pos(t).equals("CD")) {
+                break;
+            }
+        }
+        if (noun < 0 || !s.pos(noun).startsWith("NNS") && !s.pos(noun).equals("NNPS")) {
+            return false; // a singular or no noun: "one of the worst", "two of the staff" are left as they were
+        }
+        String lemma = s.lemma(noun).toLowerCase(Locale.ROOT);
+        String last = lemma.substring(lemma.lastIndexOf('-') + 1);
+        return !UNITS.contains(lemma) && !UNITS.contains(last) && !BUILDINGS.contains(last)
+                && !PART_PEOPLE.contains(last) && !TALLIES.contains(lemma) && !demonym(s, noun) && !agentNoun(s, noun);
+    }
+
+    /** A plural agent noun, who are people: "coworkers", "managers", but not "tankers". */
+    private static boolean agentNoun(SentenceView s, int t) {
+        String word = s.token(t).word();
+        return AGENT_NOUN.matcher(word).matches() && !NOT_PEOPLE.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the verb follows the amount over auxiliaries only: "thousands have been displaced". */

@@ -793,4 +793,50 @@ class FigureRulesTest {
         assertThat(dash).as("a dash is no hyphen of a name").singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo(16L));
     }
+
+    // --- session eleven: unseen ECB+ texts
+
+    @Test
+    void aCountSaidToBeInAStateCountsPeople() {
+        List<Figure> injured = figures(ParsedText.published(null).sentence(flat("Dozens|dozen/NNS have|have/VBP "
+                + "been|be/VBN reported|report/VBN injured|injure/VBN ./."), false));
+        assertThat(injured).singleElement().satisfies(f -> {
+            assertThat(f.value()).isNull();
+            assertThat(f.what()).isEqualTo("injured");
+        });
+        List<Figure> dead = figures(ParsedText.published(null).sentence(flat("Ten/CD were|be/VBD "
+                + "confirmed|confirm/VBN dead/JJ ./."), false));
+        assertThat(dead).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(10L));
+        List<Figure> missing = figures(ParsedText.published(null).sentence(flat("Two/CD are|be/VBP "
+                + "believed|believe/VBN to/TO be/VB missing/JJ ./."), false));
+        assertThat(missing).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(2L));
+        assertThat(figures(ParsedText.published(null).sentence(flat("Dozens|dozen/NNS have|have/VBP "
+                + "been|be/VBN reported|report/VBN ./."), false))).as("no state after the report").isEmpty();
+    }
+
+    @Test
+    void somePickedOfThingsThatAreNotPeopleAreNoCount() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("one/CD of/IN the/DT seven/CD "
+                + "emirates|emirate/NNS was|be/VBD evacuated|evacuate/VBN ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("two/CD of/IN the/DT three/CD "
+                + "victims|victim/NNS died|die/VBD ./."), false))).extracting(Figure::value).contains(2L);
+        SentenceView hospitals = view("one/CD of/IN the/DT major/JJ hospitals|hospital/NNS was|be/VBD "
+                + "destroyed|destroy/VBN ./.");
+        assertThat(FigureExtractor.partOfThings(hospitals, 1)).as("buildings stay counts").isFalse();
+        SentenceView emirates = view("one/CD of/IN the/DT seven/CD emirates|emirate/NNS");
+        assertThat(FigureExtractor.partOfThings(emirates, 1)).isTrue();
+        assertThat(figures(ParsedText.published(null).sentence(flat("two/CD of/IN the/DT witnesses|witness/NNS "
+                + "were|be/VBD killed|kill/VBN ./."), false))).as("people out of the units").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(2L));
+    }
+
+    @Test
+    void peopleLeftHomelessAreDisplaced() {
+        List<Figure> homeless = figures(ParsedText.published(null).sentence(flat("It/PRP left|leave/VBD "
+                + "nearly/RB half/NN a/DT million/CD homeless/JJ ./."), false));
+        assertThat(homeless).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(500_000L);
+            assertThat(f.what()).isEqualTo("displaced");
+        });
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.core.ResourceLines;
 
 /**
  * Normal forms of names: the display form without titles and possessives ("President Bashar al-Assad's" →
@@ -14,14 +15,8 @@ import java.util.regex.Pattern;
  */
 final class NameForms {
 
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "professor",
-            "president", "vice", "prime", "minister", "foreign", "defence", "defense", "secretary", "general", "gen",
-            "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "king", "queen", "prince",
-            "princess", "pope", "chancellor", "sheikh", "sheik", "judge", "justice", "ambassador", "spokesman",
-            "spokeswoman", "colonel", "col", "lt", "lieutenant", "major", "maj", "capt", "captain", "sgt", "sergeant",
-            "commander", "admiral", "adm", "chairman", "chairwoman", "ceo", "director", "deputy", "state", "sir",
-            "lord", "lady", "dame", "rev", "reverend", "father", "brother", "sister", "imam", "rabbi", "cardinal",
-            "archbishop", "bishop", "premier", "emir", "sultan", "marshal", "field");
+    /** Titles and offices before a person's name, left out of it (titles.txt). */
+    private static final Set<String> TITLES = Set.copyOf(ResourceLines.read(NameForms.class, "titles.txt"));
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
     private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(?:al|el|ad|ar|as|at|az|an|ash|ath|ibn|bin|abu)-");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");

@@ -30,6 +30,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPoliceRankOrAnOfficeBeforeASurnameIsThePersonNamedBefore() {
+        String text = "Inspector Dave Gaskin said so. Insp Gaskin said more. Taoiseach Leo Varadkar spoke.";
+        List<Entity> entities = resolve(text, List.of(m(text, "Dave Gaskin", 0, EntityType.PERSON),
+                m(text, "Insp Gaskin", 0, EntityType.PERSON),
+                m(text, "Taoiseach Leo Varadkar", 0, EntityType.PERSON)));
+        assertThat(entities).extracting(Entity::name).containsExactly("Dave Gaskin", "Leo Varadkar");
+        assertThat(entities.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
     void accentsAndCaseDoNotSplitAPerson() {
         String text = "François Hollande spoke. Hollande and HOLLANDE agreed.";
         List<Entity> entities = resolve(text, List.of(m(text, "François Hollande", 0, EntityType.PERSON),
