@@ -143,7 +143,7 @@ public final class EventExtractor implements ArticleStage {
         List<Proposal> kept = new ArrayList<>();
         for (Proposal p : propose(in, context)) {
             double probability = model.probability(p.features());
-            if (model.keeps(probability)) {
+            if (model.keeps(probability) && !UncodedVerbalActs.isNoEvent(p.event())) {
                 kept.add(p.withConfidence(model.calibration().apply(probability)));
             }
         }
