@@ -132,6 +132,10 @@ public final class Gazetteer {
                         if (!f[10].isEmpty()) {
                             others.add(new OtherNames.Named(p, ownKeys, list(f[10])));
                         }
+                        String head = p.population() >= OtherNames.HEAD_POPULATION ? OtherNames.head(p.name()) : null;
+                        if (head != null) {
+                            others.add(new OtherNames.Named(p, ownKeys, List.of(head), true));
+                        }
                     }
                     default -> throw new IOException("unknown record kind '" + f[0] + "'");
                 }
