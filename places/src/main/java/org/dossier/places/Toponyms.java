@@ -659,6 +659,11 @@ public final class Toponyms {
                 span = span.union(tokens.get(first - 1).span());
             } else if (before.equals("of") && words.cityBefore().contains(twoBefore)) {
                 role = Toponym.Role.CITY;
+            } else if (before.equals("of") && words.areaAfter().contains(twoBefore)
+                    && gazetteer.country(Names.key(mention.of(text))) == null) {
+                // "the state of Washington", "the province of Idlib": the area, as "Washington state" is; a
+                // country stays one ("the State of Israel")
+                role = Toponym.Role.AREA;
             } else if (before.equals("of") && words.partBefore().contains(twoBefore)) {
                 // "30 miles south of Portland" is Portland, a reference point; "the outskirts of Paris" a part
                 if (first < 3 || !words.distanceUnits().contains(lower(tokens.get(first - 3)))) {

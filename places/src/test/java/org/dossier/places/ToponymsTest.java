@@ -284,4 +284,13 @@ class ToponymsTest {
         assertThat(found).extracting(t -> t.span().start()).containsExactly(text.indexOf("Houston and"),
                 text.indexOf("Paris"), text.indexOf("TX"));
     }
+
+    @Test
+    void aWordForAnAreaAndOfBeforeANameMakeItTheAreaButNotACountry() {
+        String text = "the state of Oregon and the province of Idlib but not the State of Syria";
+        List<Toponym> found = find(text, null, "Oregon", "Idlib", "Syria");
+        assertThat(found).extracting(Toponym::role).containsExactly(Toponym.Role.AREA, Toponym.Role.AREA,
+                Toponym.Role.NAME);
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Oregon", "Idlib", "Syria");
+    }
 }
