@@ -45,6 +45,8 @@ public final class Gazetteer {
     /** Keys of the parts of a country that resolve to it ("gaza strip"): a name of the country, not of all of it. */
     private final Set<String> countryPartKeys = new java.util.HashSet<>();
     private final Map<String, AdminArea> areaAliases = new HashMap<>();
+    /** Keys of admin areas' abbreviations written with full stops ("Ill.", "N.M."), which a key drops. */
+    private final Set<String> abbreviationKeys = new java.util.HashSet<>();
     private final Set<String> areaWords;
     /** Per country, its places by the skeleton of their names' keys; built when a country is first asked for. */
     private final Map<String, Map<String, List<GazetteerPlace>>> skeletonsByCountry =
@@ -130,6 +132,10 @@ public final class Gazetteer {
                         if (!f[10].isEmpty()) {
                             others.add(new OtherNames.Named(p, ownKeys, list(f[10])));
                         }
+                        String head = p.population() >= OtherNames.HEAD_POPULATION ? OtherNames.head(p.name()) : null;
+                        if (head != null) {
+                            others.add(new OtherNames.Named(p, ownKeys, List.of(head), true));
+                        }
                     }
                     default -> throw new IOException("unknown record kind '" + f[0] + "'");
                 }
@@ -210,6 +216,9 @@ public final class Gazetteer {
                         throw new IOException("alias '" + f[0] + "' names unknown admin area " + target);
                     }
                     areaAliases.put(key, a);
+                    if (f[0].indexOf('.') >= 0) {
+                        abbreviationKeys.add(key);
+                    }
                 }
                 default -> throw new IOException("alias '" + f[0] + "' has unknown kind " + kind);
             }
@@ -399,6 +408,15 @@ public final class Gazetteer {
         out.add(alias);
         named.stream().filter(a -> a != alias).forEach(out::add);
         return out;
+    }
+
+    /**
+     * Whether the key is that of an admin area's abbreviation written with full stops ("ill" of "Ill.", "nm" of
+     * "N.M."), and of no admin area's name: written without them ("Ill", "Nm", "PA"), the letters are mostly
+     * something else (a word, a unit, an agency's initials).
+     */
+    public boolean isAreaAbbreviation(String key) {
+        return abbreviationKeys.contains(key) && !areasByKey.containsKey(key);
     }
 
     /** The admin areas whose name is that key once the kind of area is left out ("aleppo", "idlib"). */

@@ -47,8 +47,38 @@ public final class OtherNames {
 
     private static final int MIN_LETTERS = 3;
 
-    /** A place, the keys of its own name ({@link Names#indexKeys}) and its other names. */
-    record Named(GazetteerPlace place, List<String> ownKeys, List<String> names) {}
+    /**
+     * A place, the keys of its own name ({@link Names#indexKeys}) and its other names.
+     *
+     * @param heads whether the names are the head of the place's own name before a qualifier ("Frankfurt" of
+     *     "Frankfurt am Main"): what news calls it, though a word of its own name and no spelling of it
+     */
+    record Named(GazetteerPlace place, List<String> ownKeys, List<String> names, boolean heads) {
+
+        Named(GazetteerPlace place, List<String> ownKeys, List<String> names) {
+            this(place, ownKeys, names, false);
+        }
+    }
+
+    /**
+     * The head of a place's name before a qualifier that tells it from its namesakes: a river, a region or a
+     * district after "am", "an der", "im", "upon", "on" or in brackets ("Frankfurt am Main", "Halle (Saale)",
+     * "Kingston upon Hull"), a French "-sur-", "-sous-" or "-en-" ("Aix-en-Provence"); null for another name.
+     */
+    static String head(String name) {
+        java.util.regex.Matcher m = QUALIFIED.matcher(name);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /**
+     * A place this large goes by the head of its name: news writes "Frankfurt" and "Klagenfurt"; a village's head
+     * ("Newbold" of Newbold on Stour) is as often a hamlet or an estate the gazetteer lacks (a Newbold of Rochdale).
+     */
+    static final int HEAD_POPULATION = 50_000;
+
+    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[^ (]*(?: \\p{Lu}[^ (]*)?)(?: (?:am|an der|im|upon|on) \\p{Lu}.*| \\(\\p{Lu}[^)]*\\)"
+                    + "|-(?:sur|sous|en)-\\p{Lu}.*)");
 
     private OtherNames() {}
 
@@ -69,8 +99,8 @@ public final class OtherNames {
             String[] ownWords = ownKeys.isEmpty() ? new String[0] : ownKeys.get(0).split(" ");
             for (String name : n.names()) {
                 for (String key : Names.indexKeys(name)) {
-                    if (!ownKeys.contains(key) && !(rule.noShortForms() && shortForm(key, ownWords))
-                            && !(rule.spellingsOnly() && !spelling(key, ownKeys))) {
+                    if (!ownKeys.contains(key) && (n.heads() || !(rule.noShortForms() && shortForm(key, ownWords))
+                            && !(rule.spellingsOnly() && !spelling(key, ownKeys)))) {
                         addHolder(holders, key, n.place());
                     }
                 }

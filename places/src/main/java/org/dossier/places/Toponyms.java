@@ -135,7 +135,70 @@ public final class Toponyms {
         beforeTheirArea(text, sentences, out, others);
         afterALocativeWord(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
-        return dateline(text, sentences, out, datelineCity);
+        return withoutOtherSenses(text, sentences, dateline(text, sentences, out, datelineCity), others);
+    }
+
+    /**
+     * The names less those the text uses in another sense than a place's, where nothing around them says a place:
+     * a place's name that is a word of a longer person's name the article gives ("Austin, like many in cancer
+     * treatment" where it names Dianne Austin; "Durham might proceed" beside John Durham), and letters written as
+     * an acronym or an abbreviation without its full stop ("Photograph: ... /PA", "197 Nm of torque", "WA" for
+     * Western Australia taken as Wa, Ghana, "150 kW DC fast charging"). Kept whatever their letters: a name the
+     * text puts in its area ("Irving, TX"), an area after a comma ("Las Vegas, Nev." where the stop ends the
+     * sentence), the dateline, a name after "in", "near" or "outside", a party-and-state tag ("D-NY").
+     */
+    private List<Toponym> withoutOtherSenses(String text, List<Sentence> sentences, List<Toponym> found,
+            List<Mention> others) {
+        Set<String> personsWords = new HashSet<>();
+        for (Mention m : others) {
+            String[] names = m.text().split(" ");
+            if (m.type() == EntityType.PERSON && names.length > 1) {
+                personsWords.addAll(List.of(names));
+            }
+        }
+        List<Toponym> out = new ArrayList<>(found.size());
+        for (Toponym t : found) {
+            if (t.role() != Toponym.Role.NAME || t.within() != null || t.dateline()
+                    || gazetteer.country(t.key()) != null || gazetteer.partOf(t.key()) != null
+                    || partyTag(text, t)) {
+                out.add(t);
+                continue;
+            }
+            String before = wordBefore(sentences, t);
+            boolean placedByText = words.locativeBefore().contains(before)
+                    // after a comma: an area after its place ("Las Vegas, Nev." whose stop ends the sentence)
+                    || before.equals(",") && !personsWords.contains(t.text());
+            boolean letters = acronym(t.text())
+                    || t.text().indexOf('.') < 0 && gazetteer.isAreaAbbreviation(t.key());
+            if (placedByText || !letters && !personsWords.contains(t.text())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Two or three capitals and nothing else: "PA", "WA", "EU" ("US" and "UAE" are countries, kept before). */
+    private static boolean acronym(String text) {
+        return text.length() >= 2 && text.length() <= 3 && text.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether the name follows "D-" or "R-" of a party-and-state tag ("(D-NY)"). */
+    private static boolean partyTag(String text, Toponym t) {
+        int at = t.span().start();
+        return at >= 2 && text.charAt(at - 1) == '-' && "DRI".indexOf(text.charAt(at - 2)) >= 0;
+    }
+
+    /** The word before the name in its sentence, in lower case ("" at the sentence's start). */
+    private static String wordBefore(List<Sentence> sentences, Toponym t) {
+        Sentence s = sentenceOf(sentences, t.span().start());
+        Token before = null;
+        for (Token token : s == null ? List.<Token>of() : s.tokens()) {
+            if (token.span().end() > t.span().start()) {
+                break;
+            }
+            before = token;
+        }
+        return before == null ? "" : lower(before);
     }
 
     /**
@@ -295,9 +358,14 @@ public final class Toponyms {
                         }
                         added.add(t.within(within));
                     }
-                    if (!covered(found, area) && !covered(added, area)) {
-                        added.add(plain(text, area, s.index()).within(new Toponym.Within(within.country(),
-                                gazetteer.country(Names.key(area.of(text))) != null ? null : within.admin1())));
+                    Toponym.Within areaWithin = new Toponym.Within(within.country(),
+                            gazetteer.country(Names.key(area.of(text))) != null ? null : within.admin1());
+                    int areaTagged = exactly(found, area);
+                    if (areaTagged >= 0 && Names.postalShape(area.of(text))) {
+                        // NER tagged the postal code too ("Irving, TX"): its letters name the state only here
+                        found.set(areaTagged, found.get(areaTagged).within(areaWithin));
+                    } else if (!covered(found, area) && !covered(added, area)) {
+                        added.add(plain(text, area, s.index()).within(areaWithin));
                     }
                     break;
                 }
@@ -591,6 +659,11 @@ public final class Toponyms {
                 span = span.union(tokens.get(first - 1).span());
             } else if (before.equals("of") && words.cityBefore().contains(twoBefore)) {
                 role = Toponym.Role.CITY;
+            } else if (before.equals("of") && words.areaAfter().contains(twoBefore)
+                    && gazetteer.country(Names.key(mention.of(text))) == null) {
+                // "the state of Washington", "the province of Idlib": the area, as "Washington state" is; a
+                // country stays one ("the State of Israel")
+                role = Toponym.Role.AREA;
             } else if (before.equals("of") && words.partBefore().contains(twoBefore)) {
                 // "30 miles south of Portland" is Portland, a reference point; "the outskirts of Paris" a part
                 if (first < 3 || !words.distanceUnits().contains(lower(tokens.get(first - 3)))) {

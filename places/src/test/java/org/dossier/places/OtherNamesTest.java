@@ -35,6 +35,16 @@ class OtherNamesTest {
             // short forms, and a name of another language
             "P\t4499612\tWinston-Salem\tUS\tNC\tPPL\t249545\t36.1\t-80.24\t\tWinston|Twin City",
             "P\t4990729\tDetroit\tUS\tMI\tPPLA2\t677116\t42.33\t-83.05\t\tThe D",
+            // names with a qualifier, a namesake that has the head as an other name, one that has it as its own
+            "C\tDE\tGermany\t51\t9\t\tGerman",
+            "C\tGB\tUnited Kingdom\t54\t-2\t\tBritish",
+            "C\tAU\tAustralia\t-27\t133\t\tAustralian",
+            "P\t2925533\tFrankfurt am Main\tDE\t05\tPPLA3\t650000\t50.12\t8.68\t\t",
+            "P\t2925535\tFrankfurt (Oder)\tDE\t11\tPPL\t57015\t52.34\t14.55\t\t",
+            "P\t4292188\tFrankfort\tUS\tKY\tPPLA\t27830\t38.2\t-84.87\t\tFrankfurt",
+            "P\t2641673\tNewcastle upon Tyne\tGB\tENG\tPPLA2\t300125\t54.97\t-1.61\t\t",
+            "P\t2155472\tNewcastle\tAU\t02\tPPL\t348539\t-32.93\t151.78\t\t",
+            "P\t2641711\tNewbold on Stour\tGB\tENG\tPPL\t1000\t52.11\t-1.64\t\t",
             "");
 
     private static Gazetteer read(OtherNames.Rule rule) {
@@ -104,6 +114,22 @@ class OtherNamesTest {
         Gazetteer g = read(STANDARD);
         assertThat(g.places("jeddah")).extracting(GazetteerPlace::geonamesId).containsExactly(105343L);
         assertThat(g.places(Names.key("Sarāqib"))).extracting(GazetteerPlace::geonamesId).containsExactly(164816L);
-        assertThat(g.placeCount()).isEqualTo(11);
+        assertThat(g.placeCount()).isEqualTo(17);
+    }
+
+    @Test
+    void theHeadOfANameBeforeAQualifierIsAnOtherNameOfItsPlace() {
+        Gazetteer g = read(STANDARD);
+        // "Frankfurt" is Frankfurt am Main, not the other Frankfurt or Frankfort, Kentucky (whose other name it is)
+        assertThat(g.places("frankfurt")).extracting(GazetteerPlace::geonamesId).containsExactly(2925533L);
+        // a larger town of that own name keeps it
+        assertThat(g.places("newcastle")).extracting(GazetteerPlace::geonamesId).containsExactly(2155472L);
+        // a village's head is as often a hamlet or an estate of another town
+        assertThat(g.places("newbold")).isEmpty();
+        assertThat(OtherNames.head("Aix-en-Provence")).isEqualTo("Aix");
+        assertThat(OtherNames.head("Halle (Saale)")).isEqualTo("Halle");
+        assertThat(OtherNames.head("Kingston upon Hull")).isEqualTo("Kingston");
+        assertThat(OtherNames.head("Kalibo (poblacion)")).isNull();
+        assertThat(OtherNames.head("Santa Cruz de la Sierra")).isNull();
     }
 }

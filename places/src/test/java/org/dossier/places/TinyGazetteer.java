@@ -82,7 +82,7 @@ final class TinyGazetteer {
             "P\t164816\tSar\u0101qib\tSY\t12\tPPLA3\t34231\t35.86447\t36.80591\t\t",
             "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",
             "");
-    private static final String ALIASES = "U.S.\tcountry:US\nCalif.\tarea:US.TX\nIll.\tarea:US.GA\n";
+    private static final String ALIASES = "U.S.\tcountry:US\nCalif.\tarea:US.TX\nIll.\tarea:US.GA\nCrimea\tarea:US.OR\n";
     private static final String AREA_WORDS = "governorate\nprovince\n";
 
     private TinyGazetteer() {}

@@ -246,4 +246,51 @@ class ToponymsTest {
         Sentence s = new Sentence(0, new Span(0, text.length()), tokens);
         assertThat(toponyms.find(text, List.of(s), List.of(), null)).isEmpty();
     }
+
+    @Test
+    void aPostalCodeNerTaggedAfterItsPlaceAndACommaIsPutInItsArea() {
+        String text = "Storms hit Paris , TX and Toronto , ON";
+        List<Toponym> found = find(text, null, "Paris", "TX", "Toronto", "ON");
+        assertThat(found).extracting(Toponym::text).containsExactly("Paris", "TX", "Toronto", "ON");
+        assertThat(found).extracting(Toponym::within).containsExactly(new Toponym.Within("US", "TX"),
+                new Toponym.Within("US", "TX"), new Toponym.Within("CA", "08"), new Toponym.Within("CA", "08"));
+    }
+
+    @Test
+    void lettersWrittenAsAnAcronymOrAnAbbreviationWithoutItsStopAreNoPlaceUnlessTheTextSaysSo() {
+        String text = "Photograph by Kim / PA shows the EU flag , the poem Ill Brother , Crimea , a vote in PA "
+                + "and the Ill. senator from Paris , Ill";
+        List<Mention> mentions = new ArrayList<>();
+        for (String name : new String[] {"PA", "EU", "Ill", "Crimea"}) {
+            mentions.add(location(text, name));
+        }
+        mentions.add(mention(text, "PA", EntityType.LOCATION, text.indexOf("in PA")));
+        mentions.add(mention(text, "Ill.", EntityType.LOCATION, text.indexOf("Ill.")));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        // not "PA" of a photo credit, "EU", nor "Ill" ("Ill." without its stop); "Crimea", an alias without a stop,
+        // stays, and so do letters after "in" and an abbreviation after a place and a comma
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.indexOf("Crimea"),
+                text.indexOf("PA and"), text.indexOf("Ill."), text.indexOf("Paris"), text.lastIndexOf("Ill"));
+    }
+
+    @Test
+    void aWordOfALongerPersonsNameIsNoPlaceUnlessTheTextSaysAPlace() {
+        String text = "Dianne Houston spoke , and Houston , like many , waited in Houston and Paris , TX";
+        List<Mention> mentions = List.of(mention(text, "Dianne Houston", EntityType.PERSON, 0),
+                mention(text, "Houston", EntityType.LOCATION, text.indexOf("and Houston")),
+                mention(text, "Houston", EntityType.LOCATION, text.indexOf("in Houston")),
+                location(text, "Paris"), location(text, "TX"));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.indexOf("Houston and"),
+                text.indexOf("Paris"), text.indexOf("TX"));
+    }
+
+    @Test
+    void aWordForAnAreaAndOfBeforeANameMakeItTheAreaButNotACountry() {
+        String text = "the state of Oregon and the province of Idlib but not the State of Syria";
+        List<Toponym> found = find(text, null, "Oregon", "Idlib", "Syria");
+        assertThat(found).extracting(Toponym::role).containsExactly(Toponym.Role.AREA, Toponym.Role.AREA,
+                Toponym.Role.NAME);
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Oregon", "Idlib", "Syria");
+    }
 }
