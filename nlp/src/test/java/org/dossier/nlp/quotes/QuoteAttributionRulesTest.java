@@ -1349,4 +1349,36 @@ class QuoteAttributionRulesTest {
         assertThat(new Story().paragraph("The/DT launch/NN went/VBD/go ahead/RB according/VBG to/TO plan/NN ./.")
                 .quotes()).isEmpty();
     }
+
+    @Test
+    void aQuotationGoingOnInLowerCaseAfterAnAttributionBetweenCommasIsAMixedQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("An/DT economic/JJ downturn/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, \"/`` could/MD be/VB "
+                        + "a/DT good/JJ time/NN to/TO borrow/VB ./. \"/''", "Al Lee")
+                .parsed("2>0:det", "2>1:amod", "10>2:nsubj", "6>3:punct", "5>4:compound", "6>5:nsubj",
+                        "10>6:parataxis", "6>7:punct", "10>8:punct", "10>9:aux", "-1>10:root", "13>11:det",
+                        "13>12:amod", "10>13:xcomp", "15>14:mark", "13>15:acl", "10>16:punct", "10>17:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).startsWith("An economic downturn").endsWith("could be a good time to borrow.\"");
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void aQuotationOpeningItsOwnSentenceAfterAnAttributionBetweenCommasStaysDirect() {
+        List<Quote> quotes = new Story()
+                .paragraph("On/IN trade/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, \"/`` We/PRP could/MD win/VB "
+                        + "this/DT time/NN ./. \"/''", "Al Lee")
+                .parsed("1>0:case", "10>1:obl", "5>2:punct", "4>3:compound", "5>4:nsubj", "10>5:parataxis",
+                        "5>6:punct", "10>7:punct", "10>8:nsubj", "10>9:aux", "-1>10:root", "12>11:det", "10>12:obj",
+                        "10>13:punct", "10>14:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.text()).isEqualTo("We could win this time.");
+        });
+    }
 }
