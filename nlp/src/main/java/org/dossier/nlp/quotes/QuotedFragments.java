@@ -77,6 +77,34 @@ final class QuotedFragments {
         return QuotedTitles.isTitle(bare);
     }
 
+    /** The words of a mixed quote, and the verb that is its cue. */
+    record Report(Span words, Span verb) {}
+
+    /**
+     * The words of a fragment whose speaker has no cue, where the speaker is named before it in its sentence: from
+     * after the first verb that follows the name ("Lund thanked → the committee for “…”"), that verb the cue, up to
+     * the closing mark. Null where the speaker is not named there (carried over from an earlier quotation: "a city
+     * of “honesty and straight talk”" is the reporter's sentence, which the speaker may not have spoken for) or no
+     * word stands between that verb and the quotation.
+     *
+     * @param speaker where the speaker is named, or null
+     */
+    Report subjectsReport(QuotedSpan quote, Span speaker) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        Span whole = report(quote, null);
+        if (speaker == null || !sentence.span().contains(speaker) || speaker.end() > quote.open()) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = ArticleView.firstTokenFrom(sentence, speaker.end()); i + 1 < tokens.size()
+                && tokens.get(i + 1).span().end() <= quote.open(); i++) {
+            if (tokens.get(i).pos().startsWith("VB")) {
+                return new Report(new Span(tokens.get(i + 1).span().start(), whole.end()), tokens.get(i).span());
+            }
+        }
+        return null;
+    }
+
     /**
      * The reported words a fragment belongs to: from after its cue, when the cue comes first in the sentence, else
      * from the sentence's start, up to the quotation's closing mark.

@@ -1381,4 +1381,18 @@ class QuoteAttributionRulesTest {
             assertThat(q.text()).isEqualTo("We could win this time.");
         });
     }
+
+    @Test
+    void aQuotedFragmentOfTheSubjectsClauseWithNoCueIsAMixedQuoteFromAfterItsVerb() {
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP thanked/VBD/thank the/DT committee/NN for/IN \"/`` standing/VBG "
+                        + "firm/JJ when/WRB others/NNS would/MD not/RB ./. \"/''", "Helen Lund")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).isEqualTo("the committee for \"standing firm when others would not.\"");
+            assertThat(q.cue()).isEqualTo("thanked");
+            assertThat(q.speaker().name()).isEqualTo("Helen Lund");
+        });
+    }
 }
