@@ -77,6 +77,13 @@ final class QuotedFragments {
         return QuotedTitles.isTitle(bare);
     }
 
+    /**
+     * Verbs whose subject does nothing that says the words quoted after them: "Python is … “out of the box”", "earning
+     * the nickname … was “the man with the bloody hand”", "got a spot for his critique, which has gone beyond “get off
+     * my lawn”" (the reporter's description, with a phrase of anyone's).
+     */
+    private static final Set<String> NO_ACT = Set.of("be", "have", "get");
+
     /** The words of a mixed quote, and the verb that is its cue. */
     record Report(Span words, Span verb) {}
 
@@ -85,7 +92,7 @@ final class QuotedFragments {
      * after the first verb that follows the name ("Lund thanked → the committee for “…”"), that verb the cue, up to
      * the closing mark. Null where the speaker is not named there (carried over from an earlier quotation: "a city
      * of “honesty and straight talk”" is the reporter's sentence, which the speaker may not have spoken for) or no
-     * word stands between that verb and the quotation.
+     * word stands between that verb and the quotation, or the verb is a copula or "have" or "get" ({@link #NO_ACT}).
      *
      * @param speaker where the speaker is named, or null
      */
@@ -99,10 +106,34 @@ final class QuotedFragments {
         for (int i = ArticleView.firstTokenFrom(sentence, speaker.end()); i + 1 < tokens.size()
                 && tokens.get(i + 1).span().end() <= quote.open(); i++) {
             if (tokens.get(i).pos().startsWith("VB")) {
-                return new Report(new Span(tokens.get(i + 1).span().start(), whole.end()), tokens.get(i).span());
+                int verb = lastOfVerbGroup(tokens, i);
+                if (NO_ACT.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+                // a particle goes with its verb ("points out that …")
+                int verbEnd = verb + 1 < tokens.size() && tokens.get(verb + 1).pos().equals("RP") ? verb + 1 : verb;
+                if (verbEnd + 1 >= tokens.size() || tokens.get(verbEnd + 1).span().end() > quote.open()) {
+                    return null;
+                }
+                return new Report(new Span(tokens.get(verbEnd + 1).span().start(), whole.end()),
+                        tokens.get(verb).span().union(tokens.get(verbEnd).span()));
             }
         }
         return null;
+    }
+
+    /** The main verb after auxiliaries and adverbs between them: "has → praised", "is → praising", "did not → say". */
+    private static int lastOfVerbGroup(List<Token> tokens, int first) {
+        int verb = first;
+        for (int i = first + 1; i < tokens.size(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.startsWith("VB")) {
+                verb = i;
+            } else if (!pos.startsWith("RB")) {
+                break;
+            }
+        }
+        return verb;
     }
 
     /**

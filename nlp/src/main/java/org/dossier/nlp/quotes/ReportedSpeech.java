@@ -454,7 +454,8 @@ final class ReportedSpeech {
         int[] rest = trim(sentence, new int[] {after + 1, tokens.size() - 1}, 1);
         if (before == null || rest == null || !hasFiniteVerb(tokens, rest)
                 || hasQuotationMark(tokens, before[0], cue)
-                || isQuotationMark(tokens.get(rest[0])) && !goesOnInLowerCase(tokens, rest[0])
+                || isQuotationMark(tokens.get(rest[0]))
+                        && (rest[0] != after + 1 || !goesOnInLowerCase(tokens, rest[0]))
                 || hasCue(tokens, before)) {
             // "“Only you,” she said, “would …”" interrupts a quotation, and "…, Trump added, “…”" introduces one:
             // both direct quotes. A cue before ("She said that, because, she said, …") reports the whole.
@@ -543,7 +544,8 @@ final class ReportedSpeech {
      * before the attribution: "An economic downturn, he said, “could be a good time to borrow”", "In other words, he
      * said, ''the era of … is over.''" The words before the attribution are the speaker's too, so the whole is one
      * report that marks its quoted part (a mixed quote), where a quotation that opens a sentence of its own ("On
-     * Israel, Trump added, “Sheldon knows …”") stays direct.
+     * Israel, Trump added, “Sheldon knows …”") stays direct, as does one after "that" ("However, Van Hollen added,
+     * that “legislation will take time …”"), which opens the speaker's words whole.
      */
     private static boolean goesOnInLowerCase(List<Token> tokens, int mark) {
         if (mark + 1 >= tokens.size()) {

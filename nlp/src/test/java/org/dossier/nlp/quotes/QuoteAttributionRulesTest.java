@@ -1395,4 +1395,18 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Helen Lund");
         });
     }
+
+    @Test
+    void aQuotedFragmentAfterACopulaOrAfterThatStaysDirect() {
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP was/VBD/be a/DT voice/NN of/IN \"/`` calm/JJ in/IN a/DT "
+                        + "storm/NN of/IN anger/NN ./. \"/''", "Helen Lund")
+                .paragraph("However/RB ,/, Al/NNP Lee/NNP added/VBD/add ,/, that/IN \"/`` we/PRP could/MD win/VB "
+                        + "this/DT time/NN ./. \"/''", "Al Lee")
+                .parsed("4>0:advmod", "4>1:punct", "3>2:compound", "4>3:nsubj", "-1>4:root", "4>5:punct",
+                        "10>6:mark", "10>7:punct", "10>8:nsubj", "10>9:aux", "4>10:ccomp", "12>11:det", "10>12:obj",
+                        "4>13:punct", "4>14:punct")
+                .quotes();
+        assertThat(quotes).hasSize(2).allSatisfy(q -> assertThat(q.direct()).isTrue());
+    }
 }
