@@ -92,7 +92,8 @@ final class QuotedFragments {
      * after the first verb that follows the name ("Lund thanked → the committee for “…”"), that verb the cue, up to
      * the closing mark. Null where the speaker is not named there (carried over from an earlier quotation: "a city
      * of “honesty and straight talk”" is the reporter's sentence, which the speaker may not have spoken for) or no
-     * word stands between that verb and the quotation, or the verb is a copula or "have" or "get" ({@link #NO_ACT}).
+     * word stands between that verb and the quotation, or the verb is a copula, "have" or "get" ({@link #NO_ACT}) or a
+     * passive.
      *
      * @param speaker where the speaker is named, or null
      */
@@ -107,8 +108,10 @@ final class QuotedFragments {
                 && tokens.get(i + 1).span().end() <= quote.open(); i++) {
             if (tokens.get(i).pos().startsWith("VB")) {
                 int verb = lastOfVerbGroup(tokens, i);
-                if (NO_ACT.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
-                    return null;
+                boolean passive = tokens.get(verb).pos().equals("VBN") && tokens.subList(i, verb).stream()
+                        .anyMatch(t -> t.lemma().equalsIgnoreCase("be"));
+                if (passive || NO_ACT.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+                    return null; // the subject of a passive ("was later named …") is acted on, not speaking
                 }
                 // a particle goes with its verb ("points out that …")
                 int verbEnd = verb + 1 < tokens.size() && tokens.get(verb + 1).pos().equals("RP") ? verb + 1 : verb;

@@ -1397,16 +1397,18 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
-    void aQuotedFragmentAfterACopulaOrAfterThatStaysDirect() {
+    void aQuotedFragmentAfterACopulaOrAPassiveOrAQuotationAfterThatStaysDirect() {
         List<Quote> quotes = new Story()
                 .paragraph("Helen/NNP Lund/NNP was/VBD/be a/DT voice/NN of/IN \"/`` calm/JJ in/IN a/DT "
                         + "storm/NN of/IN anger/NN ./. \"/''", "Helen Lund")
+                .paragraph("Ann/NNP Lee/NNP was/VBD/be later/RB named/VBN/name the/DT envoy/NN ,/, or/CC \"/`` "
+                        + "the/DT woman/NN with/IN the/DT plan/NN ,/, \"/'' by/IN her/PRP$ staff/NN ./.", "Ann Lee")
                 .paragraph("However/RB ,/, Al/NNP Lee/NNP added/VBD/add ,/, that/IN \"/`` we/PRP could/MD win/VB "
                         + "this/DT time/NN ./. \"/''", "Al Lee")
                 .parsed("4>0:advmod", "4>1:punct", "3>2:compound", "4>3:nsubj", "-1>4:root", "4>5:punct",
                         "10>6:mark", "10>7:punct", "10>8:nsubj", "10>9:aux", "4>10:ccomp", "12>11:det", "10>12:obj",
                         "4>13:punct", "4>14:punct")
                 .quotes();
-        assertThat(quotes).hasSize(2).allSatisfy(q -> assertThat(q.direct()).isTrue());
+        assertThat(quotes).hasSize(3).allSatisfy(q -> assertThat(q.direct()).isTrue());
     }
 }
