@@ -92,8 +92,11 @@ public final class AttributionScorer {
                         + nearestGold(text, quote, gold, matchedGold));
             }
             if (quote.direct() && kind != null && kind != AttributionTally.Kind.DIRECT) {
+                // the gold cue says why the gold counts it as no quotation ("thanked", "said that")
                 tally.misses.add(document + " direct, gold " + kind.name().toLowerCase(Locale.ROOT) + ": "
-                        + shorten(GoldAttribution.textOf(text, gold.get(matchedGold[s]).content())));
+                        + shorten(GoldAttribution.textOf(text, gold.get(matchedGold[s]).cue()) + " | "
+                        + GoldAttribution.textOf(text, gold.get(matchedGold[s]).content())) + " (Dossier: "
+                        + shorten(GoldAttribution.textOf(text, quote.parts())) + ", speaker " + quote.speaker() + ")");
             }
             if (!quote.direct() && kind != null && kind != AttributionTally.Kind.REPORTED_SPEECH) {
                 // a report the gold counts as no speech (a belief, an intention): its gold cue says which

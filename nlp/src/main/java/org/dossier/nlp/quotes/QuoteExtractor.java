@@ -184,7 +184,11 @@ public final class QuoteExtractor implements ArticleStage {
             Quote direct = entry.getKey();
             int index = quotes.indexOf(direct);
             if (index >= 0 && direct.cue() == null && direct.parts().size() == 1) {
-                joinReportOfItsSentence(view, quotes, direct);
+                Quote report = joinReportOfItsSentence(view, quotes, direct) || direct.speaker() == null ? null
+                        : subjectsReport(view, direct, entry.getValue(), fragments);
+                if (report != null) {
+                    quotes.set(index, report);
+                }
                 continue;
             }
             if (index < 0 || direct.cue() == null) {
@@ -223,7 +227,7 @@ public final class QuoteExtractor implements ArticleStage {
      * report's cue or people of another description stand between ("…, a step critics see as “far too little.”":
      * the critics' words, not the report's speaker's).
      */
-    private static void joinReportOfItsSentence(ArticleView view, List<Quote> quotes, Quote fragment) {
+    private static boolean joinReportOfItsSentence(ArticleView view, List<Quote> quotes, Quote fragment) {
         Sentence sentence = view.sentenceAt(fragment.span().start());
         for (int i = quotes.size() - 1; i >= 0; i--) {
             Quote report = quotes.get(i);
@@ -236,15 +240,34 @@ public final class QuoteExtractor implements ArticleStage {
                     || !report.speaker().name().equals(fragment.speaker().name()));
             boolean cueBetween = report.cueSpan() != null && gap.contains(report.cueSpan());
             if (otherSpeaker || cueBetween || namesPeople(sentence, gap)) {
-                return;
+                return false;
             }
             Span joined = report.span().union(fragment.span());
             List<Span> parts = report.parts().size() == 1 ? null : partsWithin(report.parts(), joined);
             quotes.set(i, new Quote(report.articleId(), joined, joined.of(view.text()), false, report.speaker(),
                     report.cue(), report.cueSpan(), report.context().union(fragment.context()), parts));
             quotes.remove(fragment);
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * A quoted fragment with a speaker but no cue, which no report of its sentence takes, where the speaker is the
+     * subject named before it ("Lund thanked the committee for “standing firm”", "Mrs. Clinton introduced him as
+     * ''a fighter for families''"): the speaker's words inside the reporter's sentence, a mixed quote, which is
+     * reported speech that marks its quoted words. Its words run from after the verb of the speaker's clause, its
+     * cue, to the closing mark ({@link QuotedFragments#subjectsReport}); null where that cannot be read.
+     */
+    private static Quote subjectsReport(ArticleView view, Quote fragment, QuotedSpan quoted,
+            QuotedFragments fragments) {
+        QuotedFragments.Report report = fragments.subjectsReport(quoted, fragment.speaker().span());
+        if (report == null) {
+            return null;
+        }
+        Span context = fragment.context().union(report.words());
+        return new Quote(fragment.articleId(), report.words(), report.words().of(view.text()), false,
+                fragment.speaker(), report.verb().of(view.text()), report.verb(), context.union(report.verb()));
     }
 
     /** Whether a noun of people ("critics", "officials") stands in the span: they may be whose words follow. */

@@ -78,6 +78,68 @@ final class QuotedFragments {
     }
 
     /**
+     * Verbs whose subject does nothing that says the words quoted after them: "Python is … “out of the box”", "earning
+     * the nickname … was “the man with the bloody hand”", "got a spot for his critique, which has gone beyond “get off
+     * my lawn”" (the reporter's description, with a phrase of anyone's).
+     */
+    private static final Set<String> NO_ACT = Set.of("be", "have", "get");
+
+    /** The words of a mixed quote, and the verb that is its cue. */
+    record Report(Span words, Span verb) {}
+
+    /**
+     * The words of a fragment whose speaker has no cue, where the speaker is named before it in its sentence: from
+     * after the first verb that follows the name ("Lund thanked → the committee for “…”"), that verb the cue, up to
+     * the closing mark. Null where the speaker is not named there (carried over from an earlier quotation: "a city
+     * of “honesty and straight talk”" is the reporter's sentence, which the speaker may not have spoken for) or no
+     * word stands between that verb and the quotation, or the verb is a copula, "have" or "get" ({@link #NO_ACT}) or a
+     * passive.
+     *
+     * @param speaker where the speaker is named, or null
+     */
+    Report subjectsReport(QuotedSpan quote, Span speaker) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        Span whole = report(quote, null);
+        if (speaker == null || !sentence.span().contains(speaker) || speaker.end() > quote.open()) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = ArticleView.firstTokenFrom(sentence, speaker.end()); i + 1 < tokens.size()
+                && tokens.get(i + 1).span().end() <= quote.open(); i++) {
+            if (tokens.get(i).pos().startsWith("VB")) {
+                int verb = lastOfVerbGroup(tokens, i);
+                boolean passive = tokens.get(verb).pos().equals("VBN") && tokens.subList(i, verb).stream()
+                        .anyMatch(t -> t.lemma().equalsIgnoreCase("be"));
+                if (passive || NO_ACT.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+                    return null; // the subject of a passive ("was later named …") is acted on, not speaking
+                }
+                // a particle goes with its verb ("points out that …")
+                int verbEnd = verb + 1 < tokens.size() && tokens.get(verb + 1).pos().equals("RP") ? verb + 1 : verb;
+                if (verbEnd + 1 >= tokens.size() || tokens.get(verbEnd + 1).span().end() > quote.open()) {
+                    return null;
+                }
+                return new Report(new Span(tokens.get(verbEnd + 1).span().start(), whole.end()),
+                        tokens.get(verb).span().union(tokens.get(verbEnd).span()));
+            }
+        }
+        return null;
+    }
+
+    /** The main verb after auxiliaries and adverbs between them: "has → praised", "is → praising", "did not → say". */
+    private static int lastOfVerbGroup(List<Token> tokens, int first) {
+        int verb = first;
+        for (int i = first + 1; i < tokens.size(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.startsWith("VB")) {
+                verb = i;
+            } else if (!pos.startsWith("RB")) {
+                break;
+            }
+        }
+        return verb;
+    }
+
+    /**
      * The reported words a fragment belongs to: from after its cue, when the cue comes first in the sentence, else
      * from the sentence's start, up to the quotation's closing mark.
      *

@@ -437,8 +437,8 @@ final class ReportedSpeech {
     /**
      * "The plan, he said, is simple.": an attribution set off by commas inside the sentence interrupts what it
      * reports, which is the sentence on both sides of it. A short subject between the first comma and the cue, at
-     * most a time phrase between the cue and the second comma, words before and a finite verb after. The two parts,
-     * or null.
+     * most a time phrase between the cue and the second comma, words before and a finite verb after, which may be
+     * a quotation that goes on in lower case ({@link #goesOnInLowerCase}). The two parts, or null.
      */
     private List<Span> parenthetical(Sentence sentence, int cue) {
         List<Token> tokens = sentence.tokens();
@@ -453,7 +453,9 @@ final class ReportedSpeech {
         int[] before = trim(sentence, new int[] {0, comma - 1}, 1);
         int[] rest = trim(sentence, new int[] {after + 1, tokens.size() - 1}, 1);
         if (before == null || rest == null || !hasFiniteVerb(tokens, rest)
-                || hasQuotationMark(tokens, before[0], cue) || isQuotationMark(tokens.get(rest[0]))
+                || hasQuotationMark(tokens, before[0], cue)
+                || isQuotationMark(tokens.get(rest[0]))
+                        && (rest[0] != after + 1 || !goesOnInLowerCase(tokens, rest[0]))
                 || hasCue(tokens, before)) {
             // "“Only you,” she said, “would …”" interrupts a quotation, and "…, Trump added, “…”" introduces one:
             // both direct quotes. A cue before ("She said that, because, she said, …") reports the whole.
@@ -535,6 +537,22 @@ final class ReportedSpeech {
 
     private static boolean isQuotationMark(Token token) {
         return token.pos().equals("``") || token.pos().equals("''");
+    }
+
+    /**
+     * Whether the quotation that opens at {@code mark} goes on in lower case with the sentence the reporter began
+     * before the attribution: "An economic downturn, he said, “could be a good time to borrow”", "In other words, he
+     * said, ''the era of … is over.''" The words before the attribution are the speaker's too, so the whole is one
+     * report that marks its quoted part (a mixed quote), where a quotation that opens a sentence of its own ("On
+     * Israel, Trump added, “Sheldon knows …”") stays direct, as does one after "that" ("However, Van Hollen added,
+     * that “legislation will take time …”"), which opens the speaker's words whole.
+     */
+    private static boolean goesOnInLowerCase(List<Token> tokens, int mark) {
+        if (mark + 1 >= tokens.size()) {
+            return false;
+        }
+        String first = tokens.get(mark + 1).word();
+        return Character.isLowerCase(first.charAt(0));
     }
 
     private static boolean hasFiniteVerb(List<Token> tokens, int[] bounds) {

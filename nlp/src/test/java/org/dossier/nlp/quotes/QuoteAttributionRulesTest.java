@@ -1349,4 +1349,66 @@ class QuoteAttributionRulesTest {
         assertThat(new Story().paragraph("The/DT launch/NN went/VBD/go ahead/RB according/VBG to/TO plan/NN ./.")
                 .quotes()).isEmpty();
     }
+
+    @Test
+    void aQuotationGoingOnInLowerCaseAfterAnAttributionBetweenCommasIsAMixedQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("An/DT economic/JJ downturn/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, \"/`` could/MD be/VB "
+                        + "a/DT good/JJ time/NN to/TO borrow/VB ./. \"/''", "Al Lee")
+                .parsed("2>0:det", "2>1:amod", "10>2:nsubj", "6>3:punct", "5>4:compound", "6>5:nsubj",
+                        "10>6:parataxis", "6>7:punct", "10>8:punct", "10>9:aux", "-1>10:root", "13>11:det",
+                        "13>12:amod", "10>13:xcomp", "15>14:mark", "13>15:acl", "10>16:punct", "10>17:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).startsWith("An economic downturn").endsWith("could be a good time to borrow.\"");
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Al Lee");
+        });
+    }
+
+    @Test
+    void aQuotationOpeningItsOwnSentenceAfterAnAttributionBetweenCommasStaysDirect() {
+        List<Quote> quotes = new Story()
+                .paragraph("On/IN trade/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, \"/`` We/PRP could/MD win/VB "
+                        + "this/DT time/NN ./. \"/''", "Al Lee")
+                .parsed("1>0:case", "10>1:obl", "5>2:punct", "4>3:compound", "5>4:nsubj", "10>5:parataxis",
+                        "5>6:punct", "10>7:punct", "10>8:nsubj", "10>9:aux", "-1>10:root", "12>11:det", "10>12:obj",
+                        "10>13:punct", "10>14:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.text()).isEqualTo("We could win this time.");
+        });
+    }
+
+    @Test
+    void aQuotedFragmentOfTheSubjectsClauseWithNoCueIsAMixedQuoteFromAfterItsVerb() {
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP thanked/VBD/thank the/DT committee/NN for/IN \"/`` standing/VBG "
+                        + "firm/JJ when/WRB others/NNS would/MD not/RB ./. \"/''", "Helen Lund")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).isEqualTo("the committee for \"standing firm when others would not.\"");
+            assertThat(q.cue()).isEqualTo("thanked");
+            assertThat(q.speaker().name()).isEqualTo("Helen Lund");
+        });
+    }
+
+    @Test
+    void aQuotedFragmentAfterACopulaOrAPassiveOrAQuotationAfterThatStaysDirect() {
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP was/VBD/be a/DT voice/NN of/IN \"/`` calm/JJ in/IN a/DT "
+                        + "storm/NN of/IN anger/NN ./. \"/''", "Helen Lund")
+                .paragraph("Ann/NNP Lee/NNP was/VBD/be later/RB named/VBN/name the/DT envoy/NN ,/, or/CC \"/`` "
+                        + "the/DT woman/NN with/IN the/DT plan/NN ,/, \"/'' by/IN her/PRP$ staff/NN ./.", "Ann Lee")
+                .paragraph("However/RB ,/, Al/NNP Lee/NNP added/VBD/add ,/, that/IN \"/`` we/PRP could/MD win/VB "
+                        + "this/DT time/NN ./. \"/''", "Al Lee")
+                .parsed("4>0:advmod", "4>1:punct", "3>2:compound", "4>3:nsubj", "-1>4:root", "4>5:punct",
+                        "10>6:mark", "10>7:punct", "10>8:nsubj", "10>9:aux", "4>10:ccomp", "12>11:det", "10>12:obj",
+                        "4>13:punct", "4>14:punct")
+                .quotes();
+        assertThat(quotes).hasSize(3).allSatisfy(q -> assertThat(q.direct()).isTrue());
+    }
 }
