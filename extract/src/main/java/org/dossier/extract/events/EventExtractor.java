@@ -264,7 +264,8 @@ public final class EventExtractor implements ArticleStage {
         // a criticism the model reads stands only on a target its words name: the party of its clause ("said the
         // government had failed") gives a statement the rules code its target, but brings back, on news in general,
         // mostly comments of no one (docs/events.md, round eight)
-        if (coded == null || DisapprovalOfNoOne.isNoEvent(coded.code(), coded.namedTargetValue())) {
+        if (coded == null || DisapprovalOfNoOne.isNoEvent(coded.code(), coded.namedTargetValue())
+                || ActOfNoOne.isNoEvent(coded.code(), coded.namedTargetValue())) {
             return null;
         }
         // the event model weighs the statement model's probability as one of the traits ("trait=probability=3")

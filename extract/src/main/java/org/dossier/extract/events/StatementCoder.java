@@ -49,6 +49,8 @@ final class StatementCoder {
 
     /** The trait of a statement whose target is the role or body in a party's place of its clause, not a name. */
     static final String CLAUSE_PARTY = "clause-party";
+    /** The trait of a statement the lexicon codes by its words, followed by the code. */
+    private static final String WORDS_TRAIT = "words-";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String WORDS = "events/statement-words.tsv";
@@ -96,7 +98,8 @@ final class StatementCoder {
         }
         Set<String> traits = new TreeSet<>();
         traits.add(quote.direct() ? "direct" : "reported");
-        String code = classify(cue, part.of(context.text()), traits);
+        String content = part.of(context.text());
+        String code = classify(cue, content, traits, true);
         if (code == null) {
             return null;
         }
@@ -105,6 +108,17 @@ final class StatementCoder {
             return null;
         }
         ActorResolver.Resolved target = target(part, speaker.actor(), code, traits);
+        if (target == null && traits.contains(WORDS_TRAIT + code) && ActOfNoOne.isOfSomeone(code)) {
+            // words of obligation or of an inquiry that name no one it is made of ("we need to talk", "contact
+            // investigators"): no demand; the speech verb or other words may still say what the statement does
+            traits.clear();
+            traits.add(quote.direct() ? "direct" : "reported");
+            code = classify(cue, content, traits, false);
+            if (code == null) {
+                return null;
+            }
+            target = target(part, speaker.actor(), code, traits);
+        }
         if (target == null && WARNINGS.contains(cue) && CameoCodes.root(code).equals(THREATEN)) {
             // "warned that the sector faces mass job cuts": a warning of no one is a threat to no one but a
             // pessimistic comment (012), as the CAMEO manual and the gold's conventions code it
@@ -157,10 +171,14 @@ final class StatementCoder {
         return List.copyOf(out);
     }
 
-    private String classify(String cue, String content, Set<String> traits) {
-        String first = byContent(content, true);
+    /**
+     * The code of a statement: the lexicon's readings before the speech verb, the verb's own meaning, then the rest;
+     * {@code ofSomeone}: whether readings of acts always made of someone ({@link ActOfNoOne}) count.
+     */
+    private String classify(String cue, String content, Set<String> traits, boolean ofSomeone) {
+        String first = byContent(content, true, ofSomeone);
         if (first != null) {
-            traits.add("words-" + first);
+            traits.add(WORDS_TRAIT + first);
             return first;
         }
         if (APPEALS.contains(cue)) {
@@ -173,9 +191,9 @@ final class StatementCoder {
             traits.add("strong-cue");
             return cueCode;
         }
-        String byContent = byContent(content, false);
+        String byContent = byContent(content, false, ofSomeone);
         if (byContent != null) {
-            traits.add("words-" + byContent);
+            traits.add(WORDS_TRAIT + byContent);
             return byContent;
         }
         if (cueCode != null) {
@@ -185,9 +203,10 @@ final class StatementCoder {
     }
 
     /** The code of the first lexicon line of the given order whose words the statement holds, or null. */
-    private static String byContent(String content, boolean beforeCue) {
+    private static String byContent(String content, boolean beforeCue, boolean ofSomeone) {
         for (Reading reading : READINGS) {
-            if (reading.beforeCue() == beforeCue && reading.words().matcher(content).find()) {
+            if (reading.beforeCue() == beforeCue && (ofSomeone || !ActOfNoOne.isOfSomeone(reading.code()))
+                    && reading.words().matcher(content).find()) {
                 return reading.code();
             }
         }

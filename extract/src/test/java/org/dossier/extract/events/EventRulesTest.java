@@ -705,6 +705,26 @@ class EventRulesTest {
         assertThat(events(text)).noneMatch(e -> e.root().equals("11"));
     }
 
+    /** An obligation no one is named in is advice, not a demand; one a country is named in is a demand of it. */
+    @Test
+    void anObligationOfNoOneIsNoDemandAndOneOfSomeoneIs() {
+        assertThat(coded(kerrySaid("we/PRP/O/3/nsubj need|need/VBP/O/1/ccomp to/TO/O/5/mark talk/VB/O/3/xcomp",
+                "we need to talk"))).noneMatch(c -> c.startsWith("10"));
+        assertThat(coded(kerrySaid("Russia/NNP/LOCATION/4/nsubj must/MD/O/4/aux leave/VB/O/1/ccomp",
+                "Russia must leave"))).contains("100 null>RUS");
+    }
+
+    /** "urged anyone with information to contact investigators": an appeal, not a call for an investigation. */
+    @Test
+    void aMentionOfInvestigatorsInAnAppealToNoOneIsTheAppeal() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj urged|urge/VBD/O/-1/root anyone/NN/O/1/obj to/TO/O/4/mark "
+                        + "contact/VB/O/1/xcomp investigators|investigator/NNS/O/4/obj")
+                .quote("anyone to contact investigators", false, "Police", "urged");
+
+        assertThat(coded(text)).singleElement().asString().startsWith("020 USACOP");
+    }
+
     /** "{subject} will suffer", warned Grayling. */
     private static ParsedText graylingWarned(String subjectTokens, String subject) {
         return ParsedText.published("2020-10-12")
