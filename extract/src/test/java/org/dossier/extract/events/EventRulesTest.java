@@ -705,6 +705,27 @@ class EventRulesTest {
         assertThat(events(text)).noneMatch(e -> e.root().equals("11"));
     }
 
+    /** "Russia {verb} {object}", one clause; the object is Ukraine, or "the" and the given noun. */
+    private static ParsedText russia(String verb, String noun) {
+        String object = noun == null ? "Ukraine/NNP/LOCATION/1/obj" : "the/DT/O/3/det " + noun + "/NN/O/1/obj";
+        return ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj " + verb
+                + "/VBD/O/-1/root " + object);
+    }
+
+    @Test
+    void leadingOrServingIsNoCooperationOfAnyKind() {
+        assertThat(coded(russia("led|lead", null))).isEmpty();
+        assertThat(coded(russia("served|serve", null))).isEmpty();
+    }
+
+    @Test
+    void aFailureIsNoRejectionButAFailedAttemptOrTalksKeepTheirPatterns() {
+        assertThat(coded(russia("failed|fail", "test"))).isEmpty();
+        assertThat(coded(russia("struggled|struggle", "test"))).isEmpty();
+        assertThat(coded(russia("introduced|introduce", null))).isEmpty();
+        assertThat(coded(russia("failed|fail", "attempt"))).singleElement().asString().startsWith("121 RUS");
+    }
+
     /** An obligation no one is named in is advice, not a demand; one a country is named in is a demand of it. */
     @Test
     void anObligationOfNoOneIsNoDemandAndOneOfSomeoneIs() {
