@@ -726,6 +726,13 @@ class EventRulesTest {
         assertThat(coded(russia("failed|fail", "attempt"))).singleElement().asString().startsWith("121 RUS");
     }
 
+    @Test
+    void goingFacingAndPerceivingAreNoConsultation() {
+        assertThat(coded(russia("left|leave", null))).isEmpty();
+        assertThat(coded(russia("faced|face", null))).isEmpty();
+        assertThat(coded(russia("heard|hear", null))).isEmpty();
+    }
+
     /** An obligation no one is named in is advice, not a demand; one a country is named in is a demand of it. */
     @Test
     void anObligationOfNoOneIsNoDemandAndOneOfSomeoneIs() {
