@@ -415,7 +415,7 @@ class EventRulesTest {
     }
 
     @Test
-    void aSpeakerWhoReportsAnothersViolenceAccusesThemAndOneWhoReportsTheirOwnClaimsIt() {
+    void aSpeakerWhoReportsAnothersViolenceAccusesThemAndOneWhoReportsTheirOwnOnlyReportsIt() {
         ParsedText accusing = ParsedText.published("2016-10-12")
                 .sentence("Kuwait/NNP/LOCATION/1/nsubj said|say/VBD/O/-1/root Iraq/NNP/LOCATION/4/nsubj "
                         + "had|have/VBD/O/4/aux attacked|attack/VBN/O/1/ccomp Kuwait/NNP/LOCATION/4/obj");
@@ -424,7 +424,9 @@ class EventRulesTest {
                         + "had|have/VBD/O/4/aux attacked|attack/VBN/O/1/ccomp Kuwait/NNP/LOCATION/4/obj");
 
         assertThat(coded(accusing)).contains("112 KWT>IRQ");
-        assertThat(coded(claiming)).contains("015 IRQ>KWT");
+        // "the Israeli military said it struck ...": the strike is the event, not a claim of responsibility
+        assertThat(coded(claiming)).noneMatch(c -> c.startsWith("015") || c.startsWith("112"))
+                .anyMatch(c -> c.startsWith("19") && c.contains("IRQ>KWT"));
     }
 
     @Test
