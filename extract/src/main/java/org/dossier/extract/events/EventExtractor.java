@@ -57,6 +57,8 @@ public final class EventExtractor implements ArticleStage {
 
     /** Verbs whose subject is the event they say happened: "the shooting happened on Monday" (happening-verbs.txt). */
     private static final Set<String> HAPPENING_VERBS = WordTables.set("events/happening-verbs.txt");
+    /** Codes that name no event of their own ("060": material cooperation of no kind, managing and serving). */
+    private static final Set<String> NO_EVENT_CODES = WordTables.set("events/no-event-codes.txt");
 
     private final Dictionaries dictionaries;
     private final EventModel model;
@@ -206,6 +208,7 @@ public final class EventExtractor implements ArticleStage {
                 }
             }
         }
+        proposals.removeIf(p -> NO_EVENT_CODES.contains(p.event().cameo()));
         List<Proposal> coded = offendersAsCriminals(proposals, actors.mainCountry());
         return sportsReports.isSportsReport(context) ? actsOfTheState(coded) : coded;
     }
@@ -264,7 +267,8 @@ public final class EventExtractor implements ArticleStage {
         // a criticism the model reads stands only on a target its words name: the party of its clause ("said the
         // government had failed") gives a statement the rules code its target, but brings back, on news in general,
         // mostly comments of no one (docs/events.md, round eight)
-        if (coded == null || DisapprovalOfNoOne.isNoEvent(coded.code(), coded.namedTargetValue())) {
+        if (coded == null || DisapprovalOfNoOne.isNoEvent(coded.code(), coded.namedTargetValue())
+                || ActOfNoOne.isNoEvent(coded.code(), coded.namedTargetValue())) {
             return null;
         }
         // the event model weighs the statement model's probability as one of the traits ("trait=probability=3")

@@ -49,6 +49,8 @@ final class StatementCoder {
 
     /** The trait of a statement whose target is the role or body in a party's place of its clause, not a name. */
     static final String CLAUSE_PARTY = "clause-party";
+    /** The trait of a statement the lexicon codes by its words, followed by the code. */
+    private static final String WORDS_TRAIT = "words-";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String WORDS = "events/statement-words.tsv";
@@ -105,6 +107,12 @@ final class StatementCoder {
             return null;
         }
         ActorResolver.Resolved target = target(part, speaker.actor(), code, traits);
+        if (target == null && traits.contains(WORDS_TRAIT + code) && ActOfNoOne.isOfSomeone(code)) {
+            // words of obligation or of an inquiry that name no one it is made of ("we need to talk", "an active
+            // investigation"): no demand. Reading the statement again without them gave, on the development part
+            // and the broad pages, one right appeal for ten wrong events (docs/events.md, session eleven)
+            return null;
+        }
         if (target == null && WARNINGS.contains(cue) && CameoCodes.root(code).equals(THREATEN)) {
             // "warned that the sector faces mass job cuts": a warning of no one is a threat to no one but a
             // pessimistic comment (012), as the CAMEO manual and the gold's conventions code it
@@ -160,7 +168,7 @@ final class StatementCoder {
     private String classify(String cue, String content, Set<String> traits) {
         String first = byContent(content, true);
         if (first != null) {
-            traits.add("words-" + first);
+            traits.add(WORDS_TRAIT + first);
             return first;
         }
         if (APPEALS.contains(cue)) {
@@ -175,7 +183,7 @@ final class StatementCoder {
         }
         String byContent = byContent(content, false);
         if (byContent != null) {
-            traits.add("words-" + byContent);
+            traits.add(WORDS_TRAIT + byContent);
             return byContent;
         }
         if (cueCode != null) {

@@ -415,16 +415,22 @@ class EventRulesTest {
     }
 
     @Test
-    void aSpeakerWhoReportsAnothersViolenceAccusesThemAndOneWhoReportsTheirOwnClaimsIt() {
+    void aSpeakerWhoReportsAnothersViolenceAccusesThemAndOneWhoClaimsTheirOwnClaimsIt() {
         ParsedText accusing = ParsedText.published("2016-10-12")
                 .sentence("Kuwait/NNP/LOCATION/1/nsubj said|say/VBD/O/-1/root Iraq/NNP/LOCATION/4/nsubj "
                         + "had|have/VBD/O/4/aux attacked|attack/VBN/O/1/ccomp Kuwait/NNP/LOCATION/4/obj");
         ParsedText claiming = ParsedText.published("2016-10-12")
+                .sentence("Iraq/NNP/LOCATION/1/nsubj claimed|claim/VBD/O/-1/root it/PRP/O/4/nsubj "
+                        + "had|have/VBD/O/4/aux attacked|attack/VBN/O/1/ccomp Kuwait/NNP/LOCATION/4/obj");
+        ParsedText saying = ParsedText.published("2016-10-12")
                 .sentence("Iraq/NNP/LOCATION/1/nsubj said|say/VBD/O/-1/root it/PRP/O/4/nsubj "
                         + "had|have/VBD/O/4/aux attacked|attack/VBN/O/1/ccomp Kuwait/NNP/LOCATION/4/obj");
 
         assertThat(coded(accusing)).contains("112 KWT>IRQ");
         assertThat(coded(claiming)).contains("015 IRQ>KWT");
+        // "the Israeli military said it struck ...": the strike is the event, not a claim of responsibility
+        assertThat(coded(saying)).noneMatch(c -> c.startsWith("015") || c.startsWith("112"))
+                .anyMatch(c -> c.startsWith("19") && c.contains("IRQ>KWT"));
     }
 
     @Test
@@ -703,6 +709,54 @@ class EventRulesTest {
                 .quote("the attack was unacceptable", false, "A source", "said");
 
         assertThat(events(text)).noneMatch(e -> e.root().equals("11"));
+    }
+
+    /** "Russia {verb} {object}", one clause; the object is Ukraine, or "the" and the given noun. */
+    private static ParsedText russia(String verb, String noun) {
+        String object = noun == null ? "Ukraine/NNP/LOCATION/1/obj" : "the/DT/O/3/det " + noun + "/NN/O/1/obj";
+        return ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj " + verb
+                + "/VBD/O/-1/root " + object);
+    }
+
+    @Test
+    void leadingOrServingIsNoCooperationOfAnyKind() {
+        assertThat(coded(russia("led|lead", null))).isEmpty();
+        assertThat(coded(russia("served|serve", null))).isEmpty();
+    }
+
+    @Test
+    void aFailureIsNoRejectionButAFailedAttemptOrTalksKeepTheirPatterns() {
+        assertThat(coded(russia("failed|fail", "test"))).isEmpty();
+        assertThat(coded(russia("struggled|struggle", "test"))).isEmpty();
+        assertThat(coded(russia("introduced|introduce", null))).isEmpty();
+        assertThat(coded(russia("failed|fail", "attempt"))).singleElement().asString().startsWith("121 RUS");
+    }
+
+    @Test
+    void goingFacingAndPerceivingAreNoConsultation() {
+        assertThat(coded(russia("left|leave", null))).isEmpty();
+        assertThat(coded(russia("faced|face", null))).isEmpty();
+        assertThat(coded(russia("heard|hear", null))).isEmpty();
+    }
+
+    /** An obligation no one is named in is advice, not a demand; one a country is named in is a demand of it. */
+    @Test
+    void anObligationOfNoOneIsNoDemandAndOneOfSomeoneIs() {
+        assertThat(coded(kerrySaid("we/PRP/O/3/nsubj need|need/VBP/O/1/ccomp to/TO/O/5/mark talk/VB/O/3/xcomp",
+                "we need to talk"))).noneMatch(c -> c.startsWith("10"));
+        assertThat(coded(kerrySaid("Russia/NNP/LOCATION/4/nsubj must/MD/O/4/aux leave/VB/O/1/ccomp",
+                "Russia must leave"))).contains("100 null>RUS");
+    }
+
+    /** "police said it was an active investigation": a mention of an inquiry, not a call for one. */
+    @Test
+    void anInquiryAStatementOfNoOneMentionsIsNoCallForAnInvestigation() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj said|say/VBD/O/-1/root it/PRP/O/6/nsubj was|be/VBD/O/6/cop "
+                        + "an/DT/O/6/det active/JJ/O/6/amod investigation/NN/O/1/ccomp")
+                .quote("it was an active investigation", false, "Police", "said");
+
+        assertThat(coded(text)).noneMatch(c -> c.startsWith("0213"));
     }
 
     /** "{subject} will suffer", warned Grayling. */

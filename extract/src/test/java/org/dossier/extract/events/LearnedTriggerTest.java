@@ -130,6 +130,28 @@ class LearnedTriggerTest {
         assertThat(events(CRITICISM, text)).isEmpty();
     }
 
+    /** Reads a statement with "honest" in it as a demand (10), whatever its speech verb. */
+    private static final TriggerModel HONESTY = new TriggerModel(
+            Map.of("10", Map.of("word=honest", 4.0), "none", Map.of()),
+            Map.of("10", -2.0, "none", 0.0), Map.of(), 0.3);
+
+    /** "Kerry said it was time for an honest conversation": a demand the model reads of no one is no event. */
+    @Test
+    void aDemandTheStatementModelReadsOfNoOneIsNoEvent() {
+        ParsedText ofNoOne = ParsedText.published("2016-10-12")
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root it/PRP/O/5/nsubj was|be/VBD/O/5/cop "
+                        + "time/NN/O/1/ccomp for/IN/O/9/case an/DT/O/9/det honest/JJ/O/9/amod "
+                        + "conversation/NN/O/5/nmod")
+                .quote("it was time for an honest conversation", false, "Kerry", "said");
+        ParsedText ofRussia = ParsedText.published("2016-10-12")
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root Russia/NNP/LOCATION/5/nsubj "
+                        + "was|be/VBD/O/5/cop honest/JJ/O/1/ccomp")
+                .quote("Russia was honest", false, "Kerry", "said");
+
+        assertThat(statements(HONESTY, ofNoOne)).noneMatch(e -> e.root().equals("10"));
+        assertThat(statements(HONESTY, ofRussia)).anyMatch(e -> e.root().equals("10"));
+    }
+
     /**
      * "Kerry said the government was sloppy", in a Syria story: the rules would give a statement they code the
      * government as its target, but a disapproval the model reads stands only on a target the words name.
