@@ -15,6 +15,7 @@ import org.dossier.engine.DossierEngine;
 import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.extract.events.EventExtractor;
 import org.dossier.extract.events.EventModel;
+import org.dossier.extract.events.UncodedVerbalActs;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
 import org.dossier.model.Dependency;
@@ -86,11 +87,13 @@ final class ExplainEventsCommand implements Callable<Integer> {
         EventModel model = EventModel.standard();
         EventExtractor extractor = new EventExtractor(dictionaries, model);
         out.println();
-        out.println("Proposed events (probability; kept at or above " + model.threshold() + "):");
+        out.println("Proposed events (probability; kept at or above " + model.threshold() + "; a verbal act of an "
+                + "actor with no code is no event, \"no code\"):");
         for (EventExtractor.Proposal p : extractor.propose(annotated)) {
             Event e = p.event();
-            out.printf(Locale.ROOT, "  %.3f %s %-4s %s [%s] -> %s [%s] | %s%n    %s%n",
-                    model.probability(p.features()), model.keeps(model.probability(p.features())) ? "kept" : "    ",
+            boolean kept = model.keeps(model.probability(p.features()));
+            out.printf(Locale.ROOT, "  %.3f %s %-4s %s [%s] -> %s [%s] | %s%n    %s%n", model.probability(p.features()),
+                    !kept ? "       " : UncodedVerbalActs.isNoEvent(e) ? "no code" : "kept   ",
                     e.cameo(), e.actor() == null ? "-" : e.actor().name(), e.actor() == null ? "" : e.actor().code(),
                     e.target() == null ? "-" : e.target().name(), e.target() == null ? "" : e.target().code(),
                     e.text(), String.join(" ", p.features()));

@@ -64,6 +64,7 @@ public final class EventExtractor implements ArticleStage {
     private final EventModel model;
     private final TriggerModel triggers;
     private final TriggerModel statementModel;
+    private final boolean dropUncodedVerbalActs;
     private final EventFeatures features = EventFeatures.standard();
     private final SportsReports sportsReports = SportsReports.standard();
 
@@ -83,10 +84,24 @@ public final class EventExtractor implements ArticleStage {
      */
     public EventExtractor(Dictionaries dictionaries, EventModel model, TriggerModel triggers,
             TriggerModel statements) {
+        this(dictionaries, model, triggers, statements, true);
+    }
+
+    private EventExtractor(Dictionaries dictionaries, EventModel model, TriggerModel triggers,
+            TriggerModel statements, boolean dropUncodedVerbalActs) {
         this.dictionaries = dictionaries;
         this.model = model;
         this.triggers = triggers;
         this.statementModel = statements;
+        this.dropUncodedVerbalActs = dropUncodedVerbalActs;
+    }
+
+    /**
+     * This extractor, keeping the verbal acts of actors with no code ({@link UncodedVerbalActs}): for reading what
+     * the rules code for speakers that the dictionaries do not know.
+     */
+    public EventExtractor keepingUncodedVerbalActs() {
+        return new EventExtractor(dictionaries, model, triggers, statementModel, false);
     }
 
     @Override
@@ -145,12 +160,15 @@ public final class EventExtractor implements ArticleStage {
         List<Proposal> kept = new ArrayList<>();
         for (Proposal p : propose(in, context)) {
             double probability = model.probability(p.features());
-            if (model.keeps(probability) && !UncodedVerbalActs.isNoEvent(p.event())) {
+            if (model.keeps(probability)) {
                 kept.add(p.withConfidence(model.calibration().apply(probability)));
             }
         }
-        return in.with(Layers.EVENTS,
-                EventPlaces.placed(context, dated(context, bestOfAlternatives(kept), leadSentence(context))));
+        // The verbal acts of uncoded actors go after the choice among alternatives, so that dropping one does not
+        // let a less likely reading of the same words through.
+        List<Proposal> events = bestOfAlternatives(kept).stream()
+                .filter(p -> !dropUncodedVerbalActs || !UncodedVerbalActs.isNoEvent(p.event())).toList();
+        return in.with(Layers.EVENTS, EventPlaces.placed(context, dated(context, events, leadSentence(context))));
     }
 
     /** Every event the rules propose for an article, with its features, before the event model judges them. */

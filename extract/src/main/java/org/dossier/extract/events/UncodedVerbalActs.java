@@ -6,19 +6,20 @@ import org.dossier.model.Event;
 /**
  * Verbal acts whose actor has no code are no events. A statement, an appeal, an intention, a consultation, praise,
  * criticism, a rejection or a threat is a political event for the person or body who makes it in a role a coder can
- * code (a government, a party, a rebel group, a company, a court); a name the rules can give no country and no role
+ * code (a government, a party, a rebel group, a company the dictionaries know, a court); a name the rules can give
+ * no country and no role
  * is, on news in general, mostly a scientist, an entertainer, a commentator or a character quoted about something
  * else. CAMEO's dictionary coders (PETRARCH) drop events whose source has no code for the same reason. Violence keeps
  * its null actor: "the bombings killed scores" is an event though the text names no one.
  */
-final class UncodedVerbalActs {
+public final class UncodedVerbalActs {
 
-    /** The verbal roots: 01-05 (statements to cooperation said) and 11-13 (disapproval, rejection, threats). */
-    private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "04", "05", "11", "12", "13");
+    /** The verbal roots: 01-05 (statements to cooperation said) and 10-13 (demands, disapproval, rejection, threats). */
+    private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "04", "05", "10", "11", "12", "13");
 
     private UncodedVerbalActs() {}
 
-    static boolean isNoEvent(Event event) {
+    public static boolean isNoEvent(Event event) {
         if (!VERBAL_ROOTS.contains(event.root())) {
             return false;
         }

@@ -3,6 +3,7 @@ package org.dossier.extract.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.core.AnnotatedArticle;
@@ -62,8 +63,11 @@ public final class FigureExtractor implements ArticleStage {
     /** Words of report between a count and its state: "Dozens have been reported injured" (reported-as-words.tsv). */
     static final Set<String> REPORTED_AS = WordTables.set("figures/reported-as-words.tsv");
 
-    /** Nouns of people out of the units that a part picked "of the" may count: part-people-nouns.tsv. */
-    static final Set<String> PART_PEOPLE = WordTables.set("figures/part-people-nouns.tsv");
+    /** Nouns of things that a part picked "of the" counts, which makes it no count of people: part-thing-nouns.tsv. */
+    static final Set<String> PART_THINGS = WordTables.set("figures/part-thing-nouns.tsv");
+
+    /** States that count people only after a verb that put them there ("left 4,000 homeless"): caused-states.tsv. */
+    private static final Map<String, String> CAUSED_STATES = WordTables.map("figures/caused-states.tsv");
 
     /** Plural nouns ending like agent nouns that name things ("tankers", "containers"): not-people-nouns.tsv. */
     static final Set<String> NOT_PEOPLE = WordTables.set("figures/not-people-nouns.tsv");
@@ -409,7 +413,7 @@ public final class FigureExtractor implements ArticleStage {
         if (agent >= 0 && verb >= 0 && HARM_VERBS.contains(s.lemma(verb))) {
             head = agent; // "killing two coworkers", "wounding two former bosses"
         }
-        String stateAfter = agent >= 0 && agent + 1 < s.size() ? Amount.STATES.get(s.word(agent + 1)) : null;
+        String stateAfter = agent >= 0 && agent + 1 < s.size() ? stateOf(s, agent + 1, amount) : null;
         if (head < 0 && stateAfter != null) {
             head = agent; // "left three biology professors dead": a state after the agents says what happened
         }
@@ -421,9 +425,9 @@ public final class FigureExtractor implements ArticleStage {
         String state = head >= 0 && head == agent ? stateAfter : null;
         if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
-        } else if (unitStart < s.size() && Amount.STATES.containsKey(s.word(unitStart))) {
+        } else if (unitStart < s.size() && stateOf(s, unitStart, amount) != null) {
             unit = "people"; // "at least 12 dead", "30 wounded"
-            state = Amount.STATES.get(s.word(unitStart));
+            state = stateOf(s, unitStart, amount);
             head = unitStart;
         } else if (reportedState(s, unitStart) >= 0) {
             unit = "people"; // "Dozens have been reported injured", "one is confirmed dead"
@@ -470,14 +474,33 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /**
+     * The measure of the state word at {@code t} after an amount ("12 dead": killed), or null; a state that needs a
+     * cause (caused-states.tsv) only after one of its verbs within three words before the amount ("left 4,000
+     * homeless", not "60,000 homeless live in the capital").
+     */
+    private static String stateOf(SentenceView s, int t, Amount amount) {
+        String word = s.word(t);
+        String causes = CAUSED_STATES.get(word);
+        if (causes != null) {
+            List<String> verbs = List.of(causes.split(" "));
+            boolean caused = false;
+            for (int v = amount.first() - 1; v >= 0 && v >= amount.first() - 3; v--) {
+                caused |= s.pos(v).startsWith("VB") && verbs.contains(s.lemma(v));
+            }
+            return caused ? Amount.STATES.get(word) : null;
+        }
+        return Amount.STATES.get(word);
+    }
+
+    /**
      * The index of the state a count is said to be in, past auxiliaries and a word of report: "Dozens have been
      * reported injured", "one is confirmed dead", "two were believed to be missing"; -1 when the words after the
      * amount are not so.
      */
     static int reportedState(SentenceView s, int after) {
         int t = after;
-        while (t < s.size() && Amount.AUXILIARIES.contains(s.word(t))) {
-            t++;
+        while (t < s.size() && (Amount.AUXILIARIES.contains(s.word(t)) || s.pos(t).startsWith("RB"))) {
+            t++; // "One was later confirmed dead", "two were also reported missing"
         }
         if (t >= s.size() || !REPORTED_AS.contains(s.word(t))) {
             return -1;
@@ -494,9 +517,9 @@ public final class FigureExtractor implements ArticleStage {
 
     /**
      * Whether the amount picks some of things that are not people: "one of the seven emirates", "two of the
-     * tapes". The noun after "of the" (over its numbers and modifiers) names what is counted; people, buildings and
-     * tallies ("two of the three victims", "one of the major hospitals", "one of the deaths") stay counts, and
-     * so do the nouns of people out of the units ("two of the witnesses": part-people-nouns.tsv).
+     * tapes". The noun after "of the" (over its numbers and modifiers) names what is counted; only the nouns of
+     * part-thing-nouns.tsv make it no count, so that any noun of people, listed among the units or not, stays one
+     * ("two of the pilots", "three of the schoolgirls").
      */
     static boolean partOfThings(SentenceView s, int of) {
         if (of + 1 >= s.size() || !s.word(of).equals("of") || !s.word(of + 1).equals("the")) {
@@ -514,15 +537,7 @@ public final class FigureExtractor implements ArticleStage {
             return false; // a singular or no noun: "one of the worst", "two of the staff" are left as they were
         }
         String lemma = s.lemma(noun).toLowerCase(Locale.ROOT);
-        String last = lemma.substring(lemma.lastIndexOf('-') + 1);
-        return !UNITS.contains(lemma) && !UNITS.contains(last) && !BUILDINGS.contains(last)
-                && !PART_PEOPLE.contains(last) && !TALLIES.contains(lemma) && !demonym(s, noun) && !agentNoun(s, noun);
-    }
-
-    /** A plural agent noun, who are people: "coworkers", "managers", but not "tankers". */
-    private static boolean agentNoun(SentenceView s, int t) {
-        String word = s.token(t).word();
-        return AGENT_NOUN.matcher(word).matches() && !NOT_PEOPLE.contains(word.toLowerCase(Locale.ROOT));
+        return PART_THINGS.contains(lemma.substring(lemma.lastIndexOf('-') + 1));
     }
 
     /** Whether the verb follows the amount over auxiliaries only: "thousands have been displaced". */

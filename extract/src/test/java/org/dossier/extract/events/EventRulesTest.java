@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class EventRulesTest {
 
-    private static final EventExtractor RULES = new EventExtractor(Dictionaries.standard(), EventModel.keepAll(),
+    private static final EventExtractor CODER = new EventExtractor(Dictionaries.standard(), EventModel.keepAll(),
             TriggerModel.none(), TriggerModel.none());
+    /** The rules, with the statements of speakers the dictionaries do not know kept, as most tests use them. */
+    private static final EventExtractor RULES = CODER.keepingUncodedVerbalActs();
     /** A first sentence that sets a story in the United States. */
     private static final String OHIO = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case "
             + "Ohio/NNP/LOCATION/1/obl";
@@ -52,6 +54,19 @@ class EventRulesTest {
             assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 10));
             assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.RELATIVE);
         });
+    }
+
+    @Test
+    void criticismByANameWithNoCodeIsNoEventButByACountryItIs() {
+        ParsedText uncoded = ParsedText.published("2016-10-12")
+                .sentence("Zorblatt/NNP/PERSON/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj");
+        ParsedText coded = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj");
+
+        assertThat(events(uncoded)).as("by the rules").isNotEmpty();
+        assertThat(CODER.apply(uncoded.build()).getOrEmpty(Layers.EVENTS)).isEmpty();
+        assertThat(CODER.apply(coded.build()).getOrEmpty(Layers.EVENTS)).singleElement()
+                .satisfies(e -> assertThat(describe(e)).startsWith("11").contains("RUS>TUR"));
     }
 
     @Test

@@ -20,8 +20,8 @@ class LearnedTriggerTest {
             Map.of("11", -2.0, "none", 0.0), Map.of("slag|11", "111"), 0.3);
 
     private static List<Event> events(TriggerModel triggers, ParsedText text) {
-        return new EventExtractor(DICTIONARIES, EventModel.keepAll(), triggers, TriggerModel.none()).apply(text.build())
-                .getOrEmpty(Layers.EVENTS);
+        return new EventExtractor(DICTIONARIES, EventModel.keepAll(), triggers, TriggerModel.none())
+                .keepingUncodedVerbalActs().apply(text.build()).getOrEmpty(Layers.EVENTS);
     }
 
     @Test
@@ -91,7 +91,7 @@ class LearnedTriggerTest {
 
     private static List<Event> statements(TriggerModel model, ParsedText text) {
         return new EventExtractor(DICTIONARIES, EventModel.keepAll(), TriggerModel.none(), model)
-                .apply(text.build()).getOrEmpty(Layers.EVENTS);
+                .keepingUncodedVerbalActs().apply(text.build()).getOrEmpty(Layers.EVENTS);
     }
 
     @Test

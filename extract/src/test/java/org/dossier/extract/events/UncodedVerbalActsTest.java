@@ -14,6 +14,7 @@ class UncodedVerbalActsTest {
         assertThat(UncodedVerbalActs.isNoEvent(event("111", new Actor("Phoebe Waller-Bridge", null)))).isTrue();
         assertThat(UncodedVerbalActs.isNoEvent(event("051", new Actor("Tim Lee", " ")))).isTrue();
         assertThat(UncodedVerbalActs.isNoEvent(event("010", null))).isTrue();
+        assertThat(UncodedVerbalActs.isNoEvent(event("100", new Actor("Adele", null)))).as("a demand").isTrue();
     }
 
     @Test

@@ -828,6 +828,24 @@ class FigureRulesTest {
         assertThat(figures(ParsedText.published(null).sentence(flat("two/CD of/IN the/DT witnesses|witness/NNS "
                 + "were|be/VBD killed|kill/VBN ./."), false))).as("people out of the units").singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo(2L));
+        assertThat(figures(ParsedText.published(null).sentence(flat("Two/CD of/IN the/DT pilots|pilot/NNS "
+                + "were|be/VBD killed|kill/VBN ./."), false))).as("any people, listed or not").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(2L));
+        assertThat(FigureExtractor.partOfThings(view("four/CD of/IN the/DT nuns|nun/NNS were|be/VBD "
+                + "kidnapped|kidnap/VBN"), 1)).isFalse();
+    }
+
+    @Test
+    void homelessPeopleWhomNothingMadeSoAreNoDisplacement() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("An/DT estimated/VBN 60,000/CD homeless/JJ "
+                + "live|live/VBP in/IN the/DT capital/NN ./."), false))).isEmpty();
+    }
+
+    @Test
+    void aCountReportedInAStateOverAnAdverbCounts() {
+        List<Figure> later = figures(ParsedText.published(null).sentence(flat("One/CD was|be/VBD later/RB "
+                + "confirmed|confirm/VBN dead/JJ ./."), false));
+        assertThat(later).singleElement().satisfies(f -> assertThat(f.what()).isEqualTo("killed"));
     }
 
     @Test
