@@ -47,6 +47,8 @@ public final class Gazetteer {
     private final Map<String, AdminArea> areaAliases = new HashMap<>();
     /** Keys of admin areas' abbreviations written with full stops ("Ill.", "N.M."), which a key drops. */
     private final Set<String> abbreviationKeys = new java.util.HashSet<>();
+    /** Keys that aliases.tsv names, with no stop, as a place, a part of one or an admin area ("nyc"). */
+    private final Set<String> placeAliasKeys = new java.util.HashSet<>();
     private final Set<String> areaWords;
     /** Per country, its places by the skeleton of their names' keys; built when a country is first asked for. */
     private final Map<String, Map<String, List<GazetteerPlace>>> skeletonsByCountry =
@@ -191,6 +193,7 @@ public final class Gazetteer {
                     }
                 }
                 case "place", "part" -> {
+                    addPlaceAlias(f[0], key);
                     GazetteerPlace p = placesById.get(Long.parseLong(target));
                     if (p == null) {
                         throw new IOException("alias '" + f[0] + "' names unknown place " + target);
@@ -216,12 +219,20 @@ public final class Gazetteer {
                         throw new IOException("alias '" + f[0] + "' names unknown admin area " + target);
                     }
                     areaAliases.put(key, a);
+                    addPlaceAlias(f[0], key);
                     if (f[0].indexOf('.') >= 0) {
                         abbreviationKeys.add(key);
                     }
                 }
                 default -> throw new IOException("alias '" + f[0] + "' has unknown kind " + kind);
             }
+        }
+    }
+
+    /** An alias written with no stop is a name as texts write it ("NYC"); "Ill." without its stop is not. */
+    private void addPlaceAlias(String name, String key) {
+        if (name.indexOf('.') < 0) {
+            placeAliasKeys.add(key);
         }
     }
 
@@ -415,6 +426,11 @@ public final class Gazetteer {
      * "N.M."), and of no admin area's name: written without them ("Ill", "Nm", "PA"), the letters are mostly
      * something else (a word, a unit, an agency's initials).
      */
+    /** Whether aliases.tsv names this key, written with no stop, as a place, a part of one or an admin area. */
+    public boolean isPlaceAlias(String key) {
+        return placeAliasKeys.contains(key);
+    }
+
     public boolean isAreaAbbreviation(String key) {
         return abbreviationKeys.contains(key) && !areasByKey.containsKey(key);
     }

@@ -118,7 +118,7 @@ public final class PlaceResolver implements ArticleStage {
                 anchor(t, context);
             }
         }
-        Set<String> areaKeys = areaKeys(names, context);
+        Set<String> areaKeys = areaKeys(text, names, context);
         Place[] places = resolveAll(names, context, areaKeys, new Place[names.size()]);
         boolean unresolved = false;
         for (Place p : places) {
@@ -180,12 +180,16 @@ public final class PlaceResolver implements ArticleStage {
 
     /**
      * The names the article uses with a word for an admin area and that resolve to one ("Idlib province", "the
-     * Idlib region"): there, the bare name means the area too ("flee Idlib"), unless the text says the city.
+     * Idlib region"): there, the bare name means the area too ("flee Idlib"), unless the text says the city. "The
+     * state of New York" makes only itself the area: the phrase is how a text tells the state from its city,
+     * which it goes on to name bare.
      */
-    private Set<String> areaKeys(List<Toponym> names, Context context) {
+    private Set<String> areaKeys(String text, List<Toponym> names, Context context) {
         Set<String> keys = new HashSet<>();
         for (Toponym t : names) {
-            if (t.role() == Toponym.Role.AREA && areaOf(t, context) != null) {
+            String justBefore = text.substring(Math.max(0, t.span().start() - 4), t.span().start());
+            boolean afterOf = justBefore.matches("(?s).*\\bof\\s+");
+            if (t.role() == Toponym.Role.AREA && !afterOf && areaOf(t, context) != null) {
                 keys.add(t.key());
             }
         }

@@ -149,11 +149,13 @@ public final class Toponyms {
      */
     private List<Toponym> withoutOtherSenses(String text, List<Sentence> sentences, List<Toponym> found,
             List<Mention> others) {
+        // Surnames only: a first name that is a city's ("Charlotte Brown", "Sydney Wilson") does not make the city
+        // a person, and a surname only where "of" does not put the name in a place ("the mayor of Houston").
         Set<String> personsWords = new HashSet<>();
         for (Mention m : others) {
             String[] names = m.text().split(" ");
             if (m.type() == EntityType.PERSON && names.length > 1) {
-                personsWords.addAll(List.of(names));
+                personsWords.add(names[names.length - 1]);
             }
         }
         List<Toponym> out = new ArrayList<>(found.size());
@@ -165,11 +167,11 @@ public final class Toponyms {
                 continue;
             }
             String before = wordBefore(sentences, t);
-            boolean placedByText = words.locativeBefore().contains(before)
+            boolean placedByText = words.locativeBefore().contains(before) || before.equals("of")
                     // after a comma: an area after its place ("Las Vegas, Nev." whose stop ends the sentence)
                     || before.equals(",") && !personsWords.contains(t.text());
-            boolean letters = acronym(t.text())
-                    || t.text().indexOf('.') < 0 && gazetteer.isAreaAbbreviation(t.key());
+            boolean letters = (acronym(t.text()) || t.text().indexOf('.') < 0 && gazetteer.isAreaAbbreviation(t.key()))
+                    && !gazetteer.isPlaceAlias(t.key()); // "NYC"
             if (placedByText || !letters && !personsWords.contains(t.text())) {
                 out.add(t);
             }

@@ -65,6 +65,8 @@ class StandardGazetteerTest {
         assertThat(gazetteer.areas(Names.key("D.C.")).get(0).code()).isEqualTo("DC");
         assertThat(gazetteer.isAreaAbbreviation(Names.key("Ill."))).isTrue();
         assertThat(gazetteer.isAreaAbbreviation("crimea")).isFalse();
+        assertThat(gazetteer.isPlaceAlias(Names.key("NYC"))).as("shipped as texts write it").isTrue();
+        assertThat(gazetteer.isPlaceAlias(Names.key("Ill."))).as("an abbreviation needs its stop").isFalse();
     }
 
     @Test

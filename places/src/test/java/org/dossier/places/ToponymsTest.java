@@ -286,6 +286,17 @@ class ToponymsTest {
     }
 
     @Test
+    void aFirstNameOrAPlaceAfterOfIsNoPersonsWord() {
+        String text = "Charlotte Brown and Whitney Houston said Charlotte and the mayor of Houston flew in";
+        List<Mention> mentions = List.of(mention(text, "Charlotte Brown", EntityType.PERSON, 0),
+                mention(text, "Whitney Houston", EntityType.PERSON, text.indexOf("Whitney")),
+                mention(text, "Charlotte", EntityType.LOCATION, text.indexOf("said Charlotte") + 5),
+                mention(text, "Houston", EntityType.LOCATION, text.indexOf("of Houston") + 3));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Charlotte", "Houston");
+    }
+
+    @Test
     void aWordForAnAreaAndOfBeforeANameMakeItTheAreaButNotACountry() {
         String text = "the state of Oregon and the province of Idlib but not the State of Syria";
         List<Toponym> found = find(text, null, "Oregon", "Idlib", "Syria");

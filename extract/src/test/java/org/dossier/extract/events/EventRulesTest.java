@@ -441,8 +441,13 @@ class EventRulesTest {
                 .sentence("Iraq/NNP/LOCATION/1/nsubj said|say/VBD/O/-1/root it/PRP/O/4/nsubj "
                         + "had|have/VBD/O/4/aux attacked|attack/VBN/O/1/ccomp Kuwait/NNP/LOCATION/4/obj");
 
+        ParsedText admitting = ParsedText.published("2016-10-12")
+                .sentence("Iraq/NNP/LOCATION/1/nsubj admitted|admit/VBD/O/-1/root it/PRP/O/4/nsubj "
+                        + "had|have/VBD/O/4/aux attacked|attack/VBN/O/1/ccomp Kuwait/NNP/LOCATION/4/obj");
+
         assertThat(coded(accusing)).contains("112 KWT>IRQ");
         assertThat(coded(claiming)).contains("015 IRQ>KWT");
+        assertThat(coded(admitting)).contains("015 IRQ>KWT");
         // "the Israeli military said it struck ...": the strike is the event, not a claim of responsibility
         assertThat(coded(saying)).noneMatch(c -> c.startsWith("015") || c.startsWith("112"))
                 .anyMatch(c -> c.startsWith("19") && c.contains("IRQ>KWT"));

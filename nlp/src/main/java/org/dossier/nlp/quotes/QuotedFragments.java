@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.core.ResourceLines;
 import org.dossier.model.Sentence;
 import org.dossier.model.Span;
 import org.dossier.model.Token;
@@ -78,11 +79,13 @@ final class QuotedFragments {
     }
 
     /**
-     * Verbs whose subject does nothing that says the words quoted after them: "Python is … “out of the box”", "earning
-     * the nickname … was “the man with the bloody hand”", "got a spot for his critique, which has gone beyond “get off
-     * my lawn”" (the reporter's description, with a phrase of anyone's).
+     * Verbs by which a subject says or judges something, the only ones that make a quoted fragment after them the
+     * subject's report: from {@code fragment-verbs.txt}. Others do nothing that says the words quoted after them:
+     * "Python is … “out of the box”", "got a spot for his critique, which has gone beyond “get off my lawn”",
+     * "submitted a bill “to establish a national goal …”" (the reporter's description, with a phrase of anyone's).
      */
-    private static final Set<String> NO_ACT = Set.of("be", "have", "get");
+    private static final Set<String> SAYING_VERBS = Set.copyOf(ResourceLines.read(QuotedFragments.class,
+            "fragment-verbs.txt"));
 
     /** The words of a mixed quote, and the verb that is its cue. */
     record Report(Span words, Span verb) {}
@@ -92,8 +95,8 @@ final class QuotedFragments {
      * after the first verb that follows the name ("Lund thanked → the committee for “…”"), that verb the cue, up to
      * the closing mark. Null where the speaker is not named there (carried over from an earlier quotation: "a city
      * of “honesty and straight talk”" is the reporter's sentence, which the speaker may not have spoken for) or no
-     * word stands between that verb and the quotation, or the verb is a copula, "have" or "get" ({@link #NO_ACT}) or a
-     * passive.
+     * word stands between that verb and the quotation, or the verb is no verb of saying or judging
+     * ({@link #SAYING_VERBS}) or a passive.
      *
      * @param speaker where the speaker is named, or null
      */
@@ -110,7 +113,7 @@ final class QuotedFragments {
                 int verb = lastOfVerbGroup(tokens, i);
                 boolean passive = tokens.get(verb).pos().equals("VBN") && tokens.subList(i, verb).stream()
                         .anyMatch(t -> t.lemma().equalsIgnoreCase("be"));
-                if (passive || NO_ACT.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+                if (passive || !SAYING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
                     return null; // the subject of a passive ("was later named …") is acted on, not speaking
                 }
                 // a particle goes with its verb ("points out that …")

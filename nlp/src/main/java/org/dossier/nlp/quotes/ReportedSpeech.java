@@ -455,7 +455,7 @@ final class ReportedSpeech {
         if (before == null || rest == null || !hasFiniteVerb(tokens, rest)
                 || hasQuotationMark(tokens, before[0], cue)
                 || isQuotationMark(tokens.get(rest[0]))
-                        && (rest[0] != after + 1 || !goesOnInLowerCase(tokens, rest[0]))
+                        && (rest[0] != after + 1 || !goesOnInLowerCase(tokens, rest[0], before[0]))
                 || hasCue(tokens, before)) {
             // "“Only you,” she said, “would …”" interrupts a quotation, and "…, Trump added, “…”" introduces one:
             // both direct quotes. A cue before ("She said that, because, she said, …") reports the whole.
@@ -545,10 +545,18 @@ final class ReportedSpeech {
      * said, ''the era of … is over.''" The words before the attribution are the speaker's too, so the whole is one
      * report that marks its quoted part (a mixed quote), where a quotation that opens a sentence of its own ("On
      * Israel, Trump added, “Sheldon knows …”") stays direct, as does one after "that" ("However, Van Hollen added,
-     * that “legislation will take time …”"), which opens the speaker's words whole.
+     * that “legislation will take time …”"), which opens the speaker's words whole. The words before must open as
+     * a subject does: a lead-in of the reporter's ("On Sunday, the spokeswoman said, “nothing has changed”", "For
+     * now, Smith said, “we …”", "Speaking to the BBC, …", "In a statement, …") opens with a preposition, a
+     * participle or an adverb, and the quotation after it is direct.
      */
-    private static boolean goesOnInLowerCase(List<Token> tokens, int mark) {
+    private static boolean goesOnInLowerCase(List<Token> tokens, int mark, int beforeStart) {
         if (mark + 1 >= tokens.size()) {
+            return false;
+        }
+        String lead = tokens.get(beforeStart).pos();
+        if (lead.equals("IN") || lead.equals("TO") || lead.startsWith("RB") || lead.equals("VBG")
+                || lead.equals("VBN")) {
             return false;
         }
         String first = tokens.get(mark + 1).word();

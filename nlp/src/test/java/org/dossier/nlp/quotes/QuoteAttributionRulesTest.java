@@ -1368,6 +1368,21 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aLowerCaseQuotationAfterAReportersLeadInStaysDirect() {
+        List<Quote> quotes = new Story()
+                .paragraph("On/IN Sunday/NNP ,/, Al/NNP Lee/NNP said/VBD/say ,/, \"/`` nothing/NN has/VBZ "
+                        + "changed/VBN ./. \"/''", "Al Lee")
+                .parsed("1>0:case", "10>1:obl", "5>2:punct", "4>3:compound", "5>4:nsubj", "10>5:parataxis",
+                        "5>6:punct", "10>7:punct", "10>8:nsubj", "10>9:aux", "-1>10:root", "10>11:punct",
+                        "10>12:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.text()).isEqualTo("nothing has changed.");
+        });
+    }
+
+    @Test
     void aQuotationOpeningItsOwnSentenceAfterAnAttributionBetweenCommasStaysDirect() {
         List<Quote> quotes = new Story()
                 .paragraph("On/IN trade/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, \"/`` We/PRP could/MD win/VB "
@@ -1410,5 +1425,14 @@ class QuoteAttributionRulesTest {
                         "4>13:punct", "4>14:punct")
                 .quotes();
         assertThat(quotes).hasSize(3).allSatisfy(q -> assertThat(q.direct()).isTrue());
+    }
+
+    @Test
+    void aQuotedFragmentAfterAVerbOfNoSayingIsNoReportOfTheSubject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Josh/NNP Hawley/NNP submitted/VBD/submit a/DT bill/NN \"/`` to/TO establish/VB a/DT "
+                        + "national/JJ goal/NN ./. \"/''", "Josh Hawley")
+                .quotes();
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.direct()).isFalse());
     }
 }
