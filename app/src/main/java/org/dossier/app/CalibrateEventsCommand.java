@@ -157,8 +157,8 @@ final class CalibrateEventsCommand implements Callable<Integer> {
         if (model == null || !Files.isRegularFile(model)) {
             return EventModel.standard();
         }
-        try (java.io.BufferedReader reader = Files.newBufferedReader(model, StandardCharsets.UTF_8)) {
-            return EventModel.read(reader);
+        try {
+            return EventModel.read(model);
         } catch (IllegalArgumentException e) {
             err.println("error: " + model + " is not an event model: " + e.getMessage());
             return null;

@@ -192,8 +192,8 @@ final class TrainEventsCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return !EventModel.read(reader).calibration().equals(EventModel.Calibration.NONE);
+        try {
+            return !EventModel.read(file).calibration().equals(EventModel.Calibration.NONE);
         } catch (IllegalArgumentException e) {
             return false;
         }

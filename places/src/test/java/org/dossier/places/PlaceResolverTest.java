@@ -291,6 +291,20 @@ class PlaceResolverTest {
     }
 
     @Test
+    void theProvinceOfANameIsTheAreaThereOnlyAndTheBareNameStaysTheCity() {
+        String text = "Jets hit the province of Idlib. Thousands flee Idlib.";
+        List<Toponym> names = new ArrayList<>();
+        int first = text.indexOf("Idlib");
+        names.add(new Toponym(new Span(first, first + 5), new Span(first, first + 5), "Idlib", "idlib",
+                Toponym.Role.AREA, false, 0));
+        int second = text.lastIndexOf("Idlib");
+        names.add(new Toponym(new Span(second, second + 5), new Span(second, second + 5), "Idlib", "idlib",
+                Toponym.Role.NAME, false, 0));
+        assertThat(resolve(text, names)).extracting(Place::precision)
+                .containsExactly(Precision.ADMIN1, Precision.PLACE);
+    }
+
+    @Test
     void placesResolvedFirstSupportASmallTownNearThem() {
         String text = "A bank in Woodburn, 30 miles south of Portland, was robbed.";
         List<Place> places = resolve(text, names(text, "Woodburn", "Portland"));

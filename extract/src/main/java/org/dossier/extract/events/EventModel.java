@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -141,6 +143,13 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
             }
         }
         return new EventModel(weights, bias, threshold, new Calibration(slope, intercept));
+    }
+
+    /** Reads a model file in the format {@link #write} writes. */
+    public static EventModel read(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader);
+        }
     }
 
     /** Writes the model in the format {@link #read} reads, features in name order. */
