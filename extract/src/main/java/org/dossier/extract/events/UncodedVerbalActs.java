@@ -14,7 +14,7 @@ import org.dossier.model.Event;
  */
 public final class UncodedVerbalActs {
 
-    /** The verbal roots: 01-05 (statements to cooperation said) and 10-13 (demands, disapproval, rejection, threats). */
+    /** The verbal roots: 01-05 (statements to cooperation said), 10-13 (demands, disapproval, rejection, threats). */
     private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "04", "05", "10", "11", "12", "13");
 
     private UncodedVerbalActs() {}
