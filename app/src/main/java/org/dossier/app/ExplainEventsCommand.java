@@ -91,8 +91,9 @@ final class ExplainEventsCommand implements Callable<Integer> {
                 + "actor with no code is no event, \"no code\"):");
         for (EventExtractor.Proposal p : extractor.propose(annotated)) {
             Event e = p.event();
-            boolean kept = model.keeps(model.probability(p.features()));
-            out.printf(Locale.ROOT, "  %.3f %s %-4s %s [%s] -> %s [%s] | %s%n    %s%n", model.probability(p.features()),
+            double probability = model.probability(p.features());
+            boolean kept = model.keeps(probability);
+            out.printf(Locale.ROOT, "  %.3f %s %-4s %s [%s] -> %s [%s] | %s%n    %s%n", probability,
                     !kept ? "       " : UncodedVerbalActs.isNoEvent(e) ? "no code" : "kept   ",
                     e.cameo(), e.actor() == null ? "-" : e.actor().name(), e.actor() == null ? "" : e.actor().code(),
                     e.target() == null ? "-" : e.target().name(), e.target() == null ? "" : e.target().code(),

@@ -128,25 +128,14 @@ public final class ConfidenceCalibrator {
      * events by their own value, so that after calibration the tenths hold other events than before.
      */
     private List<String> byProbabilityTenth(double[] before, double[] after) {
-        int[] events = new int[10];
-        int[] right = new int[10];
-        double[] sumBefore = new double[10];
-        double[] sumAfter = new double[10];
-        for (int i = 0; i < judged.size(); i++) {
-            int tenth = Math.min(9, (int) Math.floor(before[i] * 10));
-            events[tenth]++;
-            right[tenth] += judged.get(i).right() ? 1 : 0;
-            sumBefore[tenth] += before[i];
-            sumAfter[tenth] += after[i];
-        }
+        Tenths tenths = new Tenths(before, before, after);
         List<String> lines = new ArrayList<>();
         lines.add("By tenth of the model's probability (probability tenth, events, mean probability, mean calibrated "
                 + "confidence, share right):");
         for (int t = 0; t < 10; t++) {
-            if (events[t] > 0) {
+            if (tenths.events[t] > 0) {
                 lines.add(String.format(Locale.ROOT, "  %.1f-%.1f    %6d %8.3f %8.3f %8.3f", t / 10.0, (t + 1) / 10.0,
-                        events[t], sumBefore[t] / events[t], sumAfter[t] / events[t],
-                        right[t] / (double) events[t]));
+                        tenths.events[t], tenths.mean(0, t), tenths.mean(1, t), tenths.share(t)));
             }
         }
         return lines;
@@ -154,31 +143,48 @@ public final class ConfidenceCalibrator {
 
     /** Prints events, mean confidence and share right by tenth; returns the largest gap of a tenth with enough. */
     private double table(double[] confidences, List<String> report) {
-        int[] events = new int[10];
-        int[] right = new int[10];
-        double[] sums = new double[10];
-        for (int i = 0; i < judged.size(); i++) {
-            int tenth = Math.min(9, (int) Math.floor(confidences[i] * 10));
-            events[tenth]++;
-            right[tenth] += judged.get(i).right() ? 1 : 0;
-            sums[tenth] += confidences[i];
-        }
+        Tenths tenths = new Tenths(confidences, confidences);
         double largest = 0;
         report.add("  confidence events     mean share right");
         for (int t = 0; t < 10; t++) {
-            if (events[t] == 0) {
+            if (tenths.events[t] == 0) {
                 continue;
             }
-            double mean = sums[t] / events[t];
-            double share = right[t] / (double) events[t];
-            if (events[t] >= LEAST_EVENTS_OF_A_TENTH) {
-                largest = Math.max(largest, Math.abs(mean - share));
+            if (tenths.events[t] >= LEAST_EVENTS_OF_A_TENTH) {
+                largest = Math.max(largest, Math.abs(tenths.mean(0, t) - tenths.share(t)));
             }
-            report.add(String.format(Locale.ROOT, "  %.1f-%.1f    %6d %8.3f %8.3f", t / 10.0, (t + 1) / 10.0, events[t],
-                    mean, share));
+            report.add(String.format(Locale.ROOT, "  %.1f-%.1f    %6d %8.3f %8.3f", t / 10.0, (t + 1) / 10.0,
+                    tenths.events[t], tenths.mean(0, t), tenths.share(t)));
         }
         report.add(String.format(Locale.ROOT, "  largest gap between mean confidence and share right, tenths of %d+ "
                 + "events: %.3f", LEAST_EVENTS_OF_A_TENTH, largest));
         return largest;
+    }
+
+    /** The judged events by tenth of one value: how many, how many right, and the sums of other values per tenth. */
+    private final class Tenths {
+        final int[] events = new int[10];
+        final int[] right = new int[10];
+        final double[][] sums;
+
+        Tenths(double[] binnedBy, double[]... summed) {
+            sums = new double[summed.length][10];
+            for (int i = 0; i < judged.size(); i++) {
+                int tenth = Math.min(9, (int) Math.floor(binnedBy[i] * 10));
+                events[tenth]++;
+                right[tenth] += judged.get(i).right() ? 1 : 0;
+                for (int v = 0; v < summed.length; v++) {
+                    sums[v][tenth] += summed[v][i];
+                }
+            }
+        }
+
+        double mean(int value, int tenth) {
+            return sums[value][tenth] / events[tenth];
+        }
+
+        double share(int tenth) {
+            return right[tenth] / (double) events[tenth];
+        }
     }
 }

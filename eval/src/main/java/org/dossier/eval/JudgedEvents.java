@@ -23,7 +23,7 @@ public record JudgedEvents(List<Judgment> events) {
 
     public JudgedEvents {
         events = events == null ? List.of() : List.copyOf(events);
-        checkOneFileEach(events);
+        filesOf(events); // refuses a document named with two files
     }
 
     /**
@@ -80,12 +80,10 @@ public record JudgedEvents(List<Judgment> events) {
 
     /** The file of each judged document, by id, in the order they come. */
     public Map<String, String> files() {
-        Map<String, String> files = new LinkedHashMap<>();
-        events.forEach(e -> files.putIfAbsent(e.id(), e.source()));
-        return files;
+        return filesOf(events);
     }
 
-    private static void checkOneFileEach(List<Judgment> events) {
+    private static Map<String, String> filesOf(List<Judgment> events) {
         Map<String, String> files = new LinkedHashMap<>();
         for (Judgment e : events) {
             String file = files.putIfAbsent(e.id(), e.source());
@@ -94,6 +92,7 @@ public record JudgedEvents(List<Judgment> events) {
                         + e.source());
             }
         }
+        return files;
     }
 
     public static JudgedEvents read(Path file) throws IOException {

@@ -184,10 +184,15 @@ public final class Toponyms {
         return text.length() >= 2 && text.length() <= 3 && text.chars().allMatch(Character::isUpperCase);
     }
 
+    /** The letter of a US party in a party-and-state tag: Democrat, Republican, Independent. */
+    private static boolean isPartyLetter(char c) {
+        return c == 'D' || c == 'R' || c == 'I';
+    }
+
     /** Whether the name follows "D-" or "R-" of a party-and-state tag ("(D-NY)"). */
     private static boolean partyTag(String text, Toponym t) {
         int at = t.span().start();
-        return at >= 2 && text.charAt(at - 1) == '-' && "DRI".indexOf(text.charAt(at - 2)) >= 0;
+        return at >= 2 && text.charAt(at - 1) == '-' && isPartyLetter(text.charAt(at - 2));
     }
 
     /** The word before the name in its sentence, in lower case ("" at the sentence's start). */
@@ -534,7 +539,7 @@ public final class Toponyms {
     /** The state in a party-and-state tag of a US politician ("D-Calif.", "R-Texas"), or null. */
     private static Span partyState(Token t) {
         String w = t.word();
-        if (w.length() > 3 && w.charAt(1) == '-' && "DRI".indexOf(w.charAt(0)) >= 0
+        if (w.length() > 3 && w.charAt(1) == '-' && isPartyLetter(w.charAt(0))
                 && Character.isUpperCase(w.charAt(2))) {
             return new Span(t.span().start() + 2, t.span().end());
         }

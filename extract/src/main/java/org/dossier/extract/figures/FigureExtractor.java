@@ -67,7 +67,7 @@ public final class FigureExtractor implements ArticleStage {
     static final Set<String> PART_THINGS = WordTables.set("figures/part-thing-nouns.tsv");
 
     /** States that count people only after a verb that put them there ("left 4,000 homeless"): caused-states.tsv. */
-    private static final Map<String, String> CAUSED_STATES = WordTables.map("figures/caused-states.tsv");
+    private static final Map<String, List<String>> CAUSED_STATES = causedStates();
 
     /** Plural nouns ending like agent nouns that name things ("tankers", "containers"): not-people-nouns.tsv. */
     static final Set<String> NOT_PEOPLE = WordTables.set("figures/not-people-nouns.tsv");
@@ -480,9 +480,8 @@ public final class FigureExtractor implements ArticleStage {
      */
     private static String stateOf(SentenceView s, int t, Amount amount) {
         String word = s.word(t);
-        String causes = CAUSED_STATES.get(word);
-        if (causes != null) {
-            List<String> verbs = List.of(causes.split(" "));
+        List<String> verbs = CAUSED_STATES.get(word);
+        if (verbs != null) {
             boolean caused = false;
             for (int v = amount.first() - 1; v >= 0 && v >= amount.first() - 3; v--) {
                 caused |= s.pos(v).startsWith("VB") && verbs.contains(s.lemma(v));
@@ -490,6 +489,14 @@ public final class FigureExtractor implements ArticleStage {
             return caused ? Amount.STATES.get(word) : null;
         }
         return Amount.STATES.get(word);
+    }
+
+    /** caused-states.tsv: each state with the lemmas of the verbs that put people in it. */
+    private static Map<String, List<String>> causedStates() {
+        Map<String, List<String>> states = new java.util.HashMap<>();
+        WordTables.map("figures/caused-states.tsv").forEach((state, verbs) -> states.put(state,
+                List.of(verbs.split(" "))));
+        return Map.copyOf(states);
     }
 
     /**
