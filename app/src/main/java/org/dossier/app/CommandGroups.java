@@ -27,7 +27,7 @@ final class CommandGroups {
                 "eval-geo", "bench", "bench-extract", "bench-clustering", "bench-stories", "bench-api",
                 "bench-store", "bench-gazetteer"));
         groups.put("Models and dictionaries:", List.of("explain-events", "train-events", "calibrate-events",
-                "convert-dictionaries"));
+                "train-page-kinds", "convert-dictionaries"));
         return java.util.Collections.unmodifiableMap(groups);
     }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.IVersionProvider;
             ""},
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
             BenchExtractCommand.class, EvalCameoCommand.class, EvalQuotesCommand.class, ExplainEventsCommand.class,
-            TrainEventsCommand.class, CalibrateEventsCommand.class, ConvertDictionariesCommand.class,
+            TrainEventsCommand.class, CalibrateEventsCommand.class, TrainPageKindsCommand.class, ConvertDictionariesCommand.class,
             EvalClusteringCommand.class, BenchClusteringCommand.class, BenchStoriesCommand.class, ExportCommand.class,
             IngestCommand.class, WatchCommand.class,
             ServeCommand.class, ReindexCommand.class, RebuildStoriesCommand.class, BenchApiCommand.class,

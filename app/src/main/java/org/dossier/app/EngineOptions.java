@@ -36,7 +36,9 @@ final class EngineOptions {
 
     @Option(names = "--no-embeddings", negatable = false,
             description = "Do not embed each article's title and lead with the sentence-embedding model "
-                    + "(all-MiniLM-L6-v2); stories are then linked by words, names and dates alone.")
+                    + "(all-MiniLM-L6-v2): stories are then linked by words, names and dates alone, and events are "
+                    + "coded on every page, as if each were news of public life (the page-kind model reads the "
+                    + "embedding).")
     boolean noEmbeddings;
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)

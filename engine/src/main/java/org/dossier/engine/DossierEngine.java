@@ -75,8 +75,9 @@ public final class DossierEngine {
     }
 
     /**
-     * Clean → annotate → entities → places → parse the sentences quotes, events and figures need → quotes → events →
-     * figures → embedding of the lead, for story clustering (unless embeddings are off).
+     * Clean → annotate → entities → places → parse the sentences quotes, events and figures need → quotes → embedding
+     * of the lead (unless embeddings are off), for the kind of page events need and for story clustering → events →
+     * figures.
      */
     static Pipeline standardPipeline(LanguageIdentifier languages, NlpModels models, Dictionaries dictionaries,
             boolean parseAll, EventModel eventModel) {
@@ -90,13 +91,12 @@ public final class DossierEngine {
                 .stage(new EntityResolver())
                 .stage(PlaceResolver.standard())
                 .stage(new SelectiveParser(models, parseSelector))
-                .stage(new QuoteExtractor())
-                .stage(events)
-                .stage(figures);
+                .stage(new QuoteExtractor());
         if (models.encoder() != null) {
+            // Before the events: the lead's embedding tells a page of public life from the others.
             pipeline.stage(new LeadEmbedder(models.encoder()));
         }
-        return pipeline.build();
+        return pipeline.stage(events).stage(figures).build();
     }
 
     public EngineConfig config() {

@@ -69,7 +69,7 @@ class BatchRunnerIT {
     @Test
     void stageNamesListTheCleanerAndStagesInOrder() {
         assertThat(engine.stageNames()).containsExactly("clean.v1", "corenlp.v1", "entities.v1", "places.v1", "parse.v1",
-                "quotes.v1", "events.v1", "figures.v1", "embed.v1");
+                "quotes.v1", "embed.v1", "events.v1", "figures.v1");
     }
 
     private static List<String> run(int threads) throws InterruptedException {

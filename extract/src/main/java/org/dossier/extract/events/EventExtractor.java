@@ -65,6 +65,7 @@ public final class EventExtractor implements ArticleStage {
     private final TriggerModel triggers;
     private final TriggerModel statementModel;
     private final boolean dropUncodedVerbalActs;
+    private final PageKindModel pageKinds;
     private final EventFeatures features = EventFeatures.standard();
     private final SportsReports sportsReports = SportsReports.standard();
 
@@ -84,16 +85,17 @@ public final class EventExtractor implements ArticleStage {
      */
     public EventExtractor(Dictionaries dictionaries, EventModel model, TriggerModel triggers,
             TriggerModel statements) {
-        this(dictionaries, model, triggers, statements, true);
+        this(dictionaries, model, triggers, statements, true, PageKindModel.standard());
     }
 
     private EventExtractor(Dictionaries dictionaries, EventModel model, TriggerModel triggers,
-            TriggerModel statements, boolean dropUncodedVerbalActs) {
+            TriggerModel statements, boolean dropUncodedVerbalActs, PageKindModel pageKinds) {
         this.dictionaries = dictionaries;
         this.model = model;
         this.triggers = triggers;
         this.statementModel = statements;
         this.dropUncodedVerbalActs = dropUncodedVerbalActs;
+        this.pageKinds = pageKinds;
     }
 
     /**
@@ -101,7 +103,15 @@ public final class EventExtractor implements ArticleStage {
      * the rules code for speakers that the dictionaries do not know.
      */
     public EventExtractor keepingUncodedVerbalActs() {
-        return new EventExtractor(dictionaries, model, triggers, statementModel, false);
+        return new EventExtractor(dictionaries, model, triggers, statementModel, false, pageKinds);
+    }
+
+    /**
+     * This extractor, telling pages of public life from other pages with another model ({@link PageKindModel#none()}:
+     * events are coded on every page).
+     */
+    public EventExtractor withPageKinds(PageKindModel kinds) {
+        return new EventExtractor(dictionaries, model, triggers, statementModel, dropUncodedVerbalActs, kinds);
     }
 
     @Override
@@ -228,7 +238,23 @@ public final class EventExtractor implements ArticleStage {
         }
         proposals.removeIf(p -> NO_EVENT_CODES.contains(p.event().cameo()));
         List<Proposal> coded = offendersAsCriminals(proposals, actors.mainCountry());
-        return sportsReports.isSportsReport(context) ? actsOfTheState(coded) : coded;
+        if (sportsReports.isSportsReport(context)) {
+            return actsOfTheState(coded);
+        }
+        return pageKinds.isOtherPage(in.getOrEmpty(Layers.EMBEDDINGS)) ? forceOfTheState(coded) : coded;
+    }
+
+    /**
+     * What is left of a page that is no news of public life (sport, entertainment, science, lifestyle, recipes,
+     * shops, games): only force that a state's police, courts, government or armed forces use (roots 14-20). On
+     * broad news nine in ten events the rules coded on such pages were wrong (anyone's words read as political
+     * acts, a game's battles); the state's force stays so that a page of conflict taken for another by the model
+     * keeps its attacks.
+     */
+    private static List<Proposal> forceOfTheState(List<Proposal> proposals) {
+        return proposals.stream()
+                .filter(p -> isState(p.event().actor()) && CameoCodes.root(p.event().cameo()).compareTo("14") >= 0)
+                .toList();
     }
 
     /** What police, courts and governments do in a sports report: the rest is the games. */
