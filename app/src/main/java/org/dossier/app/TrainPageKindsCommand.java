@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Events are coded on news of public life (politics, government, courts, crime, conflict, protest, "
-                    + "diplomacy, business); on other pages only a state's force is. The page-kind model tells those pages from sport, entertainment, science, "
-                    + "lifestyle, recipes, shops and games by the sentence embedding of the title and lead. This "
+                    + "diplomacy, business); on other pages only a state's force is. The page-kind model tells "
+                    + "those pages from sport, entertainment, science, lifestyle, recipes, shops and games by the "
+                    + "sentence embedding of the title and lead. This "
                     + "command cleans and embeds each labelled page as analyze does, fits a logistic regression "
                     + "(LIBLINEAR) with five-fold cross-validation choosing the regularization (log loss) and the "
                     + "threshold (the highest that takes at most 2%% of the news pages for others), prints both, and "
