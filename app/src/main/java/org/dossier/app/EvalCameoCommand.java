@@ -91,7 +91,10 @@ final class EvalCameoCommand implements Callable<Integer> {
         List<CodingRecord> records = CodingRecord.read(file);
         err.print("Loading NLP models... ");
         err.flush();
-        DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT, dictionaries);
+        // No embeddings: the validation sentences are news by construction, and one sentence is no page for the
+        // page-kind model to judge.
+        DossierEngine engine = DossierEngine.load(
+                EngineConfig.DEFAULT.withNlp(EngineConfig.DEFAULT.nlp().withEmbeddings(false)), dictionaries);
         err.println("done.");
         CodingScore score = new CodingScore();
         long start = System.nanoTime();

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param numbersEverywhere run CoreNLP's tagger of numbers, money, percentages, dates and times (SUTime) on every
  *     sentence; by default it runs only on sentences with a digit or a word it could tag, which gives the same
  *     tags for about a third of the annotation time (SUTime is most of CoreNLP's NER time)
- * @param embeddings embed each article's title and lead with a sentence-embedding model, for story clustering
+ * @param embeddings embed each article's title and lead with a sentence-embedding model, for story clustering and
+ *     the page-kind model of the events
  */
 public record NlpConfig(String nerModel, int maxParseTokens, int maxTextChars, boolean numbersEverywhere,
         boolean embeddings) {
