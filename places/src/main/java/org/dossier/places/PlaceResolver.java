@@ -266,7 +266,10 @@ public final class PlaceResolver implements ArticleStage {
             GazetteerPlace top = places.get(0);
             boolean dominant = places.size() == 1 ? top.population() >= UNSUPPORTED_MIN_POPULATION
                     : top.population() >= 20L * places.get(1).population() && top.population() >= SEAT_POPULATION;
-            if (dominant) {
+            if (t.dateline() && top.population() < SEAT_POPULATION
+                    && (places.size() == 1 || top.population() >= 20L * places.get(1).population())) {
+                context.localDateline(t.key(), top, weight, t.span().start());
+            } else if (dominant) {
                 context.place(t.key(), top, t.dateline() ? weight : 0.5, t.span().start());
             }
         }
@@ -541,8 +544,17 @@ public final class PlaceResolver implements ArticleStage {
      */
     static final class Context {
 
-        /** One name's say: its country, its admin area (or null) and its point (or NaN), with a weight. */
-        private record Say(String key, String country, String area, double weight, double lat, double lon, int at) {}
+        /**
+         * One name's say: its country, its admin area (or null) and its point (or NaN), with a weight; local for the
+         * dateline of a town's own report, which sets the whole story.
+         */
+        private record Say(String key, String country, String area, double weight, double lat, double lon, int at,
+                boolean local) {
+
+            Say(String key, String country, String area, double weight, double lat, double lon, int at) {
+                this(key, country, area, weight, lat, lon, at, false);
+            }
+        }
 
         private final List<Say> says = new ArrayList<>();
         /** Where in the text each name is said. */
@@ -577,6 +589,17 @@ public final class PlaceResolver implements ArticleStage {
 
         void place(String key, GazetteerPlace p, double weight, int at) {
             says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at));
+        }
+
+        /**
+         * The dateline of a local report: a town of under 100,000 people whose name has no other
+         * place of its size ("TAYLORVILLE —" of a police blotter). The towns such a report names are mostly its
+         * neighbours ("Chad Hull, 37, Bulpitt"; "Cameron L. Horve, 27, Macon" is Macon, Illinois, not Georgia's
+         * city eighty times its size), so it supports a homonym in its area or near it wherever the name is said,
+         * and twice as much as another name does.
+         */
+        void localDateline(String key, GazetteerPlace p, double weight, int at) {
+            says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at, true));
         }
 
         /** Whether a say lies within a few sentences of one of the places where the name is said. */
@@ -650,11 +673,16 @@ public final class PlaceResolver implements ArticleStage {
             Set<String> inAreaFar = new HashSet<>();
             Set<String> nearBeside = new HashSet<>();
             Set<String> nearFar = new HashSet<>();
+            double local = 0;
             for (Say say : says) {
                 if (say.key.equals(key)) {
                     continue;
                 }
-                boolean beside = besides(say, key);
+                boolean beside = say.local || besides(say, key);
+                if (say.local) {
+                    local += (area.equals(say.area) ? 1.5 : 0)
+                            + (Geo.km(say.lat, say.lon, p.lat(), p.lon()) <= NEAR_KM ? 1.0 : 0);
+                }
                 if (area.equals(say.area)) {
                     (beside ? inAreaBeside : inAreaFar).add(say.key);
                 }
@@ -664,7 +692,7 @@ public final class PlaceResolver implements ArticleStage {
             }
             boolean inArea = !inAreaBeside.isEmpty() || inAreaFar.size() >= AGREEING_NAMES;
             boolean near = !nearBeside.isEmpty() || nearFar.size() >= AGREEING_NAMES;
-            return s + (inArea ? 1.5 : 0) + (near ? 1.0 : 0);
+            return s + (inArea ? 1.5 : 0) + (near ? 1.0 : 0) + local;
         }
     }
 }

@@ -200,6 +200,21 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aSmallTownsDatelineSupportsTheTownsNearItThroughTheWholeReport() {
+        String filler = " A deer entered the roadway and the vehicle was towed from the scene.".repeat(12);
+        String text = "TAYLORVILLE - The following are arrest reports." + filler
+                + " Cameron L. Horve, 27, Macon, was arrested for retail theft.";
+        List<Toponym> names = new ArrayList<>(names(text, "TAYLORVILLE", "Macon"));
+        Toponym dateline = names.get(0);
+        names.set(0, new Toponym(dateline.name(), dateline.span(), dateline.text(), dateline.key(), dateline.role(),
+                true, 0));
+        assertThat(resolve(text, names).get(1).admin1()).isEqualTo("IL");
+        // the same town named in passing, not as the dateline, does not make the village the place
+        List<Toponym> passing = names(text, "TAYLORVILLE", "Macon");
+        assertThat(resolve(text, passing).get(1).admin1()).isNotEqualTo("IL");
+    }
+
+    @Test
     void aPartOfACityIsTheCityAtCoarserPrecision() {
         String text = "Shelling hit east Aleppo.";
         int at = text.indexOf("Aleppo");
