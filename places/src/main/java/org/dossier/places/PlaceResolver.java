@@ -59,6 +59,8 @@ public final class PlaceResolver implements ArticleStage {
      * hamlets ("Patagonia" in a story that names the United States is not Patagonia, Arizona, of 900 people).
      */
     private static final double COUNTRY_SUPPORT = 2.0;
+    /** A city this large is what its name means beside a homonym a tenth its size that only its country supports. */
+    private static final int WORLD_CITY_POPULATION = 1_000_000;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
     private static final int SEAT_POPULATION = 100_000;
     /** Other names in areas of a country that make a country's name one of its areas ("Georgia" in a US story). */
@@ -491,7 +493,12 @@ public final class PlaceResolver implements ArticleStage {
                 second = score;
             }
         }
-        if (best == null || bestScore - second < MIN_LEAD) {
+        if (best != null && bestScore - second < MIN_LEAD) {
+            best = worldCity(places, n, context, t.key());
+            bestSupported = best != null;
+            bestSupport = best == null ? 0 : context.support(best, t.key());
+        }
+        if (best == null) {
             return null;
         }
         if (!bestSupported && best.population() < UNSUPPORTED_MIN_POPULATION
@@ -505,6 +512,35 @@ public final class PlaceResolver implements ArticleStage {
             }
         }
         return precision == Precision.PLACE ? of(best) : of(best).as(t.text(), precision);
+    }
+
+    /**
+     * The most populous homonym where it is a city of millions and every other is a tenth of its size or less and
+     * supported by no more than a country the article names: "London" in a story of awards to people of Uganda,
+     * Pakistan, Canada and Fiji is England's capital, not London, Ontario; "the Magic Box in Madrid" in a tennis
+     * story that names Colombia is Spain's. A homonym whose area or neighbours the article names keeps its doubt,
+     * and the city must bear the name as its own. Null otherwise.
+     */
+    private static GazetteerPlace worldCity(List<GazetteerPlace> places, int n, Context context, String key) {
+        GazetteerPlace big = null;
+        for (int i = 0; i < n; i++) {
+            if (big == null || places.get(i).population() > big.population()) {
+                big = places.get(i);
+            }
+        }
+        // its own name only: an other name does not outweigh the name of another place ("the Pueblo tribe" is not
+        // Puebla, whose other names hold "Pueblo")
+        if (big == null || big.population() < WORLD_CITY_POPULATION || !Names.key(big.name()).equals(key)) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            GazetteerPlace p = places.get(i);
+            if (p != big && (10L * p.population() > big.population()
+                    || context.support(p, key) > COUNTRY_SUPPORT)) {
+                return null;
+            }
+        }
+        return big;
     }
 
     /**
