@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
             "It prints the gold mentions found (a system mention overlaps them), the share within 161 km (of the "
                     + "mentions whose gold has coordinates: cities and districts), of the right country and of the "
                     + "right precision code, over all kinds but region and per kind.",
-            "The documents are found by id in the event golds (--documents) under --data and analyzed, unless "
-                    + "--out names an analyze run to score.",
+            "The documents are found by id in the event golds (--documents), or by the file the gold names, "
+                    + "under --data and analyzed, unless --out names an analyze run to score.",
             ""},
         footer = {"", "Example:", "  dossier eval-geo --gold places-develop.json"})
 final class EvalGeoCommand implements Callable<Integer> {
@@ -139,7 +139,8 @@ final class EvalGeoCommand implements Callable<Integer> {
         }
         Set<Path> files = new LinkedHashSet<>();
         for (PlaceGold.Article a : placeGold.articles()) {
-            String file = fileOf.get(a.id());
+            // a document the event golds lack names its file itself (pages added to the places gold alone)
+            String file = fileOf.getOrDefault(a.id(), a.file());
             if (file == null) {
                 err.println("error: document " + a.id() + " of " + gold + " is in none of " + documents);
                 return null;

@@ -59,6 +59,8 @@ public final class PlaceResolver implements ArticleStage {
      * hamlets ("Patagonia" in a story that names the United States is not Patagonia, Arizona, of 900 people).
      */
     private static final double COUNTRY_SUPPORT = 2.0;
+    /** A city this large is what its name means beside a homonym a tenth its size that only its country supports. */
+    private static final int WORLD_CITY_POPULATION = 1_000_000;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
     private static final int SEAT_POPULATION = 100_000;
     /** Other names in areas of a country that make a country's name one of its areas ("Georgia" in a US story). */
@@ -266,7 +268,10 @@ public final class PlaceResolver implements ArticleStage {
             GazetteerPlace top = places.get(0);
             boolean dominant = places.size() == 1 ? top.population() >= UNSUPPORTED_MIN_POPULATION
                     : top.population() >= 20L * places.get(1).population() && top.population() >= SEAT_POPULATION;
-            if (dominant) {
+            if (t.dateline() && top.population() < SEAT_POPULATION
+                    && (places.size() == 1 || top.population() >= 20L * places.get(1).population())) {
+                context.localDateline(t.key(), top, weight, t.span().start());
+            } else if (dominant) {
                 context.place(t.key(), top, t.dateline() ? weight : 0.5, t.span().start());
             }
         }
@@ -488,7 +493,12 @@ public final class PlaceResolver implements ArticleStage {
                 second = score;
             }
         }
-        if (best == null || bestScore - second < MIN_LEAD) {
+        if (best != null && bestScore - second < MIN_LEAD) {
+            best = worldCity(places, n, context, t.key());
+            bestSupported = best != null;
+            bestSupport = best == null ? 0 : context.support(best, t.key());
+        }
+        if (best == null) {
             return null;
         }
         if (!bestSupported && best.population() < UNSUPPORTED_MIN_POPULATION
@@ -502,6 +512,35 @@ public final class PlaceResolver implements ArticleStage {
             }
         }
         return precision == Precision.PLACE ? of(best) : of(best).as(t.text(), precision);
+    }
+
+    /**
+     * The most populous homonym where it is a city of millions and every other is a tenth of its size or less and
+     * supported by no more than a country the article names: "London" in a story of awards to people of Uganda,
+     * Pakistan, Canada and Fiji is England's capital, not London, Ontario; "the Magic Box in Madrid" in a tennis
+     * story that names Colombia is Spain's. A homonym whose area or neighbours the article names keeps its doubt,
+     * and the city must bear the name as its own. Null otherwise.
+     */
+    private static GazetteerPlace worldCity(List<GazetteerPlace> places, int n, Context context, String key) {
+        GazetteerPlace big = null;
+        for (int i = 0; i < n; i++) {
+            if (big == null || places.get(i).population() > big.population()) {
+                big = places.get(i);
+            }
+        }
+        // its own name only: an other name does not outweigh the name of another place ("the Pueblo tribe" is not
+        // Puebla, whose other names hold "Pueblo")
+        if (big == null || big.population() < WORLD_CITY_POPULATION || !Names.key(big.name()).equals(key)) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            GazetteerPlace p = places.get(i);
+            if (p != big && (10L * p.population() > big.population()
+                    || context.support(p, key) > COUNTRY_SUPPORT)) {
+                return null;
+            }
+        }
+        return big;
     }
 
     /**
@@ -541,8 +580,17 @@ public final class PlaceResolver implements ArticleStage {
      */
     static final class Context {
 
-        /** One name's say: its country, its admin area (or null) and its point (or NaN), with a weight. */
-        private record Say(String key, String country, String area, double weight, double lat, double lon, int at) {}
+        /**
+         * One name's say: its country, its admin area (or null) and its point (or NaN), with a weight; local for the
+         * dateline of a town's own report, which sets the whole story.
+         */
+        private record Say(String key, String country, String area, double weight, double lat, double lon, int at,
+                boolean local) {
+
+            Say(String key, String country, String area, double weight, double lat, double lon, int at) {
+                this(key, country, area, weight, lat, lon, at, false);
+            }
+        }
 
         private final List<Say> says = new ArrayList<>();
         /** Where in the text each name is said. */
@@ -577,6 +625,17 @@ public final class PlaceResolver implements ArticleStage {
 
         void place(String key, GazetteerPlace p, double weight, int at) {
             says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at));
+        }
+
+        /**
+         * The dateline of a local report: a town of under 100,000 people whose name has no other
+         * place of its size ("TAYLORVILLE —" of a police blotter). The towns such a report names are mostly its
+         * neighbours ("Chad Hull, 37, Bulpitt"; "Cameron L. Horve, 27, Macon" is Macon, Illinois, not Georgia's
+         * city eighty times its size), so it supports a homonym in its area or near it wherever the name is said,
+         * and twice as much as another name does.
+         */
+        void localDateline(String key, GazetteerPlace p, double weight, int at) {
+            says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at, true));
         }
 
         /** Whether a say lies within a few sentences of one of the places where the name is said. */
@@ -650,11 +709,16 @@ public final class PlaceResolver implements ArticleStage {
             Set<String> inAreaFar = new HashSet<>();
             Set<String> nearBeside = new HashSet<>();
             Set<String> nearFar = new HashSet<>();
+            double local = 0;
             for (Say say : says) {
                 if (say.key.equals(key)) {
                     continue;
                 }
-                boolean beside = besides(say, key);
+                boolean beside = say.local || besides(say, key);
+                if (say.local) {
+                    local += (area.equals(say.area) ? 1.5 : 0)
+                            + (Geo.km(say.lat, say.lon, p.lat(), p.lon()) <= NEAR_KM ? 1.0 : 0);
+                }
                 if (area.equals(say.area)) {
                     (beside ? inAreaBeside : inAreaFar).add(say.key);
                 }
@@ -664,7 +728,7 @@ public final class PlaceResolver implements ArticleStage {
             }
             boolean inArea = !inAreaBeside.isEmpty() || inAreaFar.size() >= AGREEING_NAMES;
             boolean near = !nearBeside.isEmpty() || nearFar.size() >= AGREEING_NAMES;
-            return s + (inArea ? 1.5 : 0) + (near ? 1.0 : 0);
+            return s + (inArea ? 1.5 : 0) + (near ? 1.0 : 0) + local;
         }
     }
 }

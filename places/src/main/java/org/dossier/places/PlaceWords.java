@@ -20,11 +20,13 @@ import java.util.Set;
  * makes the name a reference point ("30 miles south of Portland": Portland itself, not a part of it); and names
  * that are not places to resolve ("North America", "Mars", "the South"); and the prepositions before a name that
  * say it is where something is ("in Hammond"), lower case; and the postal abbreviations of provinces whose GeoNames
- * code is not the abbreviation ("ON CA 08": Ontario), as abbreviation, country and code.
+ * code is not the abbreviation ("ON CA 08": Ontario), as abbreviation, country and code; and the last words of
+ * the names of events, accords and the like that begin with a place's name ("the Tokyo Olympics", "the Paris
+ * Agreement", "Amsterdam Light Festival"), lower case.
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
-        Set<String> locativeBefore, Set<String> provinceCodes) {
+        Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -39,6 +41,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         notPlaces = Set.copyOf(notPlaces);
         locativeBefore = Set.copyOf(locativeBefore);
         provinceCodes = Set.copyOf(provinceCodes);
+        eventEnds = Set.copyOf(eventEnds);
     }
 
     public static PlaceWords standard() {
@@ -74,7 +77,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         }
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
             "city-before", "distance-units", "not-places", "locative-before",
-            "province-codes"}) {
+            "province-codes", "event-ends"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
@@ -82,6 +85,6 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         return new PlaceWords(sections.get("area-after"), sections.get("part-after"), sections.get("part-before"),
                 sections.get("territory"), sections.get("city-after"), sections.get("city-before"),
                 sections.get("distance-units"), sections.get("not-places"), sections.get("locative-before"),
-                sections.get("province-codes"));
+                sections.get("province-codes"), sections.get("event-ends"));
     }
 }

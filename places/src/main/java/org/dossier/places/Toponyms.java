@@ -134,6 +134,7 @@ public final class Toponyms {
         untagged(text, sentences, out, others);
         beforeTheirArea(text, sentences, out, others);
         afterALocativeWord(text, sentences, out, others);
+        afterAnAge(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
         return withoutOtherSenses(text, sentences, dateline(text, sentences, out, datelineCity), others);
     }
@@ -166,6 +167,9 @@ public final class Toponyms {
                 out.add(t);
                 continue;
             }
+            if (inAnEventsName(sentences, t)) {
+                continue;
+            }
             String before = wordBefore(sentences, t);
             boolean placedByText = words.locativeBefore().contains(before) || before.equals("of")
                     // after a comma: an area after its place ("Las Vegas, Nev." whose stop ends the sentence)
@@ -178,6 +182,36 @@ public final class Toponyms {
         }
         return out;
     }
+
+    /**
+     * Whether the name begins the name of an event, an accord or the like: up to two capitalized words or a year
+     * after it, then a capitalized word that ends such names ("Tokyo Olympics", "Birmingham 2022 Commonwealth
+     * Games", "Amsterdam Light Festival", "Paris Agreement"). The capital tells the name from a place's use ("games
+     * in Tokyo", "the Paris agreement reached there" stay).
+     */
+    private boolean inAnEventsName(List<Sentence> sentences, Toponym t) {
+        Sentence s = sentenceOf(sentences, t.span().start());
+        if (s == null) {
+            return false;
+        }
+        List<Token> tokens = s.tokens();
+        int next = 0;
+        while (next < tokens.size() && tokens.get(next).span().start() < t.span().end()) {
+            next++;
+        }
+        for (int i = next; i < Math.min(tokens.size(), next + 3); i++) {
+            String word = tokens.get(i).word();
+            if (!Character.isUpperCase(word.charAt(0)) && !YEAR.matcher(word).matches()) {
+                return false;
+            }
+            if (Character.isUpperCase(word.charAt(0)) && words.eventEnds().contains(lower(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)[0-9][0-9]");
 
     /** Two or three capitals and nothing else: "PA", "WA", "EU" ("US" and "UAE" are countries, kept before). */
     private static boolean acronym(String text) {
@@ -518,6 +552,63 @@ public final class Toponyms {
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     /**
+     * Adds the home towns that police blotters, court reports and obituaries write after a person's name and age
+     * ("Hayley N. Hull, 30, Bulpitt, was arrested", "Leanne L. Hivley, 52, of Quincy"), where NER left the town
+     * untagged or called it a person: a capitalized name of one or two words the gazetteer knows as a place, after a
+     * capitalized word, a comma, an age and a comma, and "of" or "from" if written. Kept, like other untagged
+     * names, only where the article's other names put the place in a country they name.
+     */
+    private void afterAnAge(String text, List<Sentence> sentences, List<Toponym> found, List<Mention> others) {
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 2; i + 2 < tokens.size(); i++) {
+                if (!AGE.matcher(tokens.get(i).word()).matches() || !tokens.get(i - 1).word().equals(",")
+                        || !tokens.get(i + 1).word().equals(",") || !capitalized(tokens.get(i - 2))) {
+                    continue;
+                }
+                int first = i + 2;
+                String word = lower(tokens.get(first));
+                if ((word.equals("of") || word.equals("from")) && first + 1 < tokens.size()) {
+                    first++;
+                }
+                for (int last = Math.min(first + 1, tokens.size() - 1); last >= first; last--) {
+                    if (!capitalized(tokens.get(first)) || !capitalized(tokens.get(last))
+                            || !runOfName(tokens, first, last)) {
+                        continue;
+                    }
+                    Span span = tokens.get(first).span().union(tokens.get(last).span());
+                    String key = Names.key(span.of(text));
+                    if (gazetteer.places(key).isEmpty() || covered(found, span) || covered(added, span)
+                            || organization(others, span)) {
+                        continue;
+                    }
+                    Toponym t = around(text, sentences, span);
+                    if (t != null) {
+                        added.add(t.asUntagged());
+                    }
+                    break;
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /** An age as news writes it after a name: one to three digits. */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?|1[01][0-9]");
+
+    /** Whether NER tagged an organization over the span ("Taylorville Memorial Hospital"). */
+    private static boolean organization(List<Mention> others, Span span) {
+        for (Mention m : others) {
+            if (m.type() == EntityType.ORGANIZATION && m.span().start() < span.end()
+                    && span.start() < m.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Words with a contraction ("I’ll", "We’re", one token or two): a key drops the apostrophe, and "ill" is
      * Illinois' abbreviation.
      */
@@ -673,7 +764,7 @@ public final class Toponyms {
                 role = Toponym.Role.AREA;
             } else if (before.equals("of") && words.partBefore().contains(twoBefore)) {
                 // "30 miles south of Portland" is Portland, a reference point; "the outskirts of Paris" a part
-                if (first < 3 || !words.distanceUnits().contains(lower(tokens.get(first - 3)))) {
+                if (!distanceBefore(tokens, first - 2)) {
                     role = Toponym.Role.PART;
                     span = span.union(tokens.get(first - 2).span());
                 }
@@ -682,6 +773,30 @@ public final class Toponyms {
         String nameText = name.of(text);
         return new Toponym(name, span, nameText, Names.key(nameText), role, false, sentence.index());
     }
+
+    /**
+     * Whether a distance comes just before the direction at {@code direction}, or before the hyphenated direction
+     * it ends ("30 miles south of", "50km south-west of", which the tokenizer may split at the hyphen).
+     */
+    private boolean distanceBefore(List<Token> tokens, int direction) {
+        for (int i = direction - 1; i >= Math.max(0, direction - 3); i--) {
+            String word = lower(tokens.get(i));
+            if (isDistance(word)) {
+                return true;
+            }
+            if (!word.equals("-") && !words.partBefore().contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A unit of distance, alone or written after its number ("miles", "50km", "6.5km"). */
+    private boolean isDistance(String word) {
+        return words.distanceUnits().contains(NUMBER_BEFORE_UNIT.matcher(word).replaceFirst(""));
+    }
+
+    private static final java.util.regex.Pattern NUMBER_BEFORE_UNIT = java.util.regex.Pattern.compile("^[0-9][0-9.,]*");
 
     /** What a word after a name makes it, or null. */
     private Toponym.Role roleAfter(String word) {

@@ -200,6 +200,36 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aSmallTownsDatelineSupportsTheTownsNearItThroughTheWholeReport() {
+        String filler = " A deer entered the roadway and the vehicle was towed from the scene.".repeat(12);
+        String text = "TAYLORVILLE - The following are arrest reports." + filler
+                + " Cameron L. Horve, 27, Macon, was arrested for retail theft.";
+        List<Toponym> names = new ArrayList<>(names(text, "TAYLORVILLE", "Macon"));
+        Toponym dateline = names.get(0);
+        names.set(0, new Toponym(dateline.name(), dateline.span(), dateline.text(), dateline.key(), dateline.role(),
+                true, 0));
+        assertThat(resolve(text, names).get(1).admin1()).isEqualTo("IL");
+        // the same town named in passing, not as the dateline, does not make the village the place
+        List<Toponym> passing = names(text, "TAYLORVILLE", "Macon");
+        assertThat(resolve(text, passing).get(1).admin1()).isNotEqualTo("IL");
+    }
+
+    @Test
+    void aCityOfMillionsIsItsNameBesideAFarSmallerHomonymThatOnlyItsCountrySupports() {
+        String text = "Awards went to people of the United States and Canada. The ceremony was held in Paris.";
+        assertThat(resolve(text, names(text, "United States", "Canada", "Paris")).get(2).geonamesId())
+                .isEqualTo(TinyGazetteer.PARIS_FR);
+        // a city of millions whose other name it is does not outweigh the place whose own name it is
+        String pueblo = "People of Canada, of Canada again and of the United States came. Her father was Pueblo.";
+        assertThat(resolve(pueblo, names(pueblo, "Canada", "Canada", "United States", "Pueblo")).get(3).geonamesId())
+                .isNotEqualTo(Long.valueOf(3521081L));
+        // the homonym's area named beside it keeps the doubt, or wins
+        String texas = "Storms hit Texas. In Paris, roofs were torn off.";
+        assertThat(resolve(texas, names(texas, "Texas", "Paris")).get(1).geonamesId())
+                .isNotEqualTo(TinyGazetteer.PARIS_FR);
+    }
+
+    @Test
     void aPartOfACityIsTheCityAtCoarserPrecision() {
         String text = "Shelling hit east Aleppo.";
         int at = text.indexOf("Aleppo");

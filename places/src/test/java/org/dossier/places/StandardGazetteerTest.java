@@ -46,6 +46,9 @@ class StandardGazetteerTest {
         assertThat(gazetteer.country("syria").code()).isEqualTo("SY");
         assertThat(gazetteer.country("syrian arab republic").code()).isEqualTo("SY");
         assertThat(gazetteer.country(Names.key("U.S.")).code()).isEqualTo("US");
+        // abbreviations news uses for a country or a territory
+        assertThat(gazetteer.country(Names.key("BVI")).code()).isEqualTo("VG");
+        assertThat(gazetteer.country(Names.key("KSA")).code()).isEqualTo("SA");
         assertThat(gazetteer.countryOfDemonym("turkish").code()).isEqualTo("TR");
         assertThat(gazetteer.countryOfCode("LY").name()).isEqualTo("Libya");
         // a part of a country resolves to it, and says it is a part

@@ -79,6 +79,15 @@ final class TinyGazetteer {
             // a town named like a state (as Washington, Georgia and Delaware, Ohio are)
             "P\t9000001\tTexas\tUS\tOR\tPPL\t1500\t45.0\t-121.0\t\t",
             "P\t8480064\tWoodburn\tUS\tVA\tPPL\t8480\t38.84745\t-77.23605\t\t",
+            // a city of millions that has another place's name among its other names
+            "C\tMX\tMexico\t23\t-102\t\tMexican",
+            "P\t3521081\tPuebla\tMX\t21\tPPLA\t1692181\t19.03793\t-98.20346\t\tPueblo",
+            "P\t5435464\tPueblo\tUS\tCO\tPPLA2\t109412\t38.25445\t-104.60914\t\t",
+            // a small town's police blotter: its dateline, and a village of its county named like a larger city
+            "A\tUS\tIL\tIllinois\t40.6\t-89.4\t",
+            "P\t4251141\tTaylorville\tUS\tIL\tPPLA2\t10873\t39.54894\t-89.29453\t\t",
+            "P\t4243717\tMacon\tUS\tIL\tPPL\t1131\t39.71282\t-88.99702\t\t",
+            "P\t4207400\tMacon\tUS\tGA\tPPLA2\t91351\t32.84069\t-83.6324\t\t",
             "P\t164816\tSar\u0101qib\tSY\t12\tPPLA3\t34231\t35.86447\t36.80591\t\t",
             "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",
             "");

@@ -304,4 +304,56 @@ class ToponymsTest {
                 Toponym.Role.NAME);
         assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Oregon", "Idlib", "Syria");
     }
+
+    @Test
+    void aDistanceWrittenWithItsNumberOrBeforeAHyphenatedDirectionMakesAReferencePoint() {
+        String glued = "the project lies 50km south of Paris";
+        assertThat(find(glued, null, "Paris")).singleElement().satisfies(t -> {
+            assertThat(t.role()).isEqualTo(Toponym.Role.NAME);
+            assertThat(t.span().of(glued)).isEqualTo("Paris");
+        });
+        String hyphen = "the project lies 50 km south - west of Paris";
+        assertThat(find(hyphen, null, "Paris")).singleElement().satisfies(t ->
+                assertThat(t.role()).isEqualTo(Toponym.Role.NAME));
+        String near = "the tenure lies immediately south of Paris";
+        assertThat(find(near, null, "Paris")).singleElement().satisfies(t ->
+                assertThat(t.role()).isEqualTo(Toponym.Role.PART));
+    }
+
+    @Test
+    void theCentreOfAPlaceIsAPartOfIt() {
+        String text = "artworks light up the city center of Paris and the centre of Aleppo";
+        List<Toponym> found = find(text, null, "Paris", "Aleppo");
+        assertThat(found).extracting(Toponym::role).containsOnly(Toponym.Role.PART);
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("center of Paris", "centre of Aleppo");
+    }
+
+    @Test
+    void aPlaceNameThatBeginsTheNameOfAnEventOrAnAccordIsNoPlace() {
+        String text = "after the Paris Olympics and the 2008 Aleppo Light Festival and the Tripoli 2022"
+                + " Commonwealth Games the Paris agreement was signed in Aleppo";
+        List<Toponym> found = find(text, null, "Paris", "Aleppo", "Tripoli");
+        List<Mention> mentions = new ArrayList<>();
+        for (String name : new String[] {"Paris", "Aleppo", "Tripoli"}) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(name, from)) >= 0) {
+                mentions.add(new Mention("a1", new Span(at, at + name.length()), name, EntityType.LOCATION));
+                from = at + name.length();
+            }
+        }
+        found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        // the lower-case "agreement" is no name's word: that Paris stays, and so does Aleppo after "in"
+        assertThat(found).extracting(t -> t.span().start())
+                .containsExactly(text.indexOf("Paris agreement"), text.lastIndexOf("Aleppo"));
+    }
+
+    @Test
+    void aHomeTownAfterAPersonsAgeIsAnUntaggedPlace() {
+        String text = "Hayley Hull , 30 , Tripoli , was arrested and Leanne Hivley , 52 , of Paris Texas drove on"
+                + " while Jack , 5 , and Smallville stayed";
+        List<Toponym> found = find(text, null);
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Tripoli", "Paris");
+        assertThat(found).allSatisfy(t -> assertThat(t.untagged()).isTrue());
+    }
 }

@@ -35,7 +35,8 @@ public record PlaceGold(String annotator, List<Article> articles) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Article(String id, String part, List<Mention> mentions) {
+    /** One document: its id, its benchmark file ({@code <set>/<path>}; the event golds also give it), its part. */
+    public record Article(String id, String file, String part, List<Mention> mentions) {
 
         public Article {
             mentions = mentions == null ? List.of() : List.copyOf(mentions);
