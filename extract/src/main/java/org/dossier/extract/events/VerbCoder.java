@@ -143,6 +143,16 @@ final class VerbCoder {
     /** Verbs of saying whose complement a speaker claims: "said that Iraq had attacked". */
     private static final Set<String> CLAIMING = Set.of("say", "claim", "allege", "report", "announce", "admit",
             "acknowledge", "insist", "confirm", "assert", "maintain", "charge");
+    /** What one may fight, battle or combat that is no party: "battled the pandemic" (events/fought-ills.txt). */
+    private static final Set<String> FOUGHT_ILLS = WordTables.set("events/fought-ills.txt");
+    /** Verbs of fighting, which may fight an ill: "fought the blaze"; not "opened fire". */
+    private static final Set<String> FIGHTING = Set.of("fight", "battle", "combat", "tackle", "attack", "confront",
+            "wage");
+    /** Vehicles and drivers, whose impact is an accident (events/accident-vehicles.txt). */
+    private static final Set<String> VEHICLES = WordTables.set("events/accident-vehicles.txt");
+    /** Verbs of impact, which a vehicle does by accident: "the car that hit her"; not "ram", which is aimed. */
+    private static final Set<String> IMPACT = Set.of("hit", "strike", "crash", "collide", "smash", "slam", "plow",
+            "plough", "knock");
     private static final Set<String> MUTUAL_VERBS = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
             "sign", "restore", "resume", "renew", "establish", "discuss", "trade", "exchange", "cooperate",
             "confer", "consult", "battle", "normalize", "normalise");
@@ -310,21 +320,28 @@ final class VerbCoder {
         if (traits.contains("intent") && s.relation(v).equals("xcomp") && s.head(v) >= 0) {
             tokens.add(s.head(v));
         }
+        int root = Integer.parseInt(CameoCodes.root(code));
+        boolean violent = root >= 18;
+        // only violence: legal acts so joined ("was arrested and charged", "treated and released") are one act
+        boolean sharedPassive = violent && sharesPassive(s, v);
         boolean passive = s.firstChild(v, PASSIVE_SUBJECT) >= 0 || s.firstChild(v, Set.of("aux:pass")) >= 0
-                || bareParticiple(s, v);
+                || bareParticiple(s, v) || sharedPassive;
         ActorResolver.Resolved actor;
         ActorResolver.Resolved target;
         int subject;
-        int root = Integer.parseInt(CameoCodes.root(code));
-        boolean violent = root >= 18;
         if (passive) {
             traits.add("passive");
             int patient = s.firstChild(v, PASSIVE_SUBJECT);
             if (patient < 0 && bareParticiple(s, v)) {
                 patient = s.firstChild(v, SUBJECT);
             }
-            if (patient >= 0 && isRelativePronoun(s, patient) && s.relation(v).startsWith("acl")) {
-                patient = s.head(v); // "the boss, who was gunned down": the noun the clause describes
+            int clause = v;
+            if (patient < 0 && sharedPassive) {
+                clause = s.head(v); // "Gray was shot and killed": the victim of the first verb is the second's
+                patient = s.firstChild(clause, PASSIVE_SUBJECT);
+            }
+            if (patient >= 0 && isRelativePronoun(s, patient) && s.relation(clause).startsWith("acl")) {
+                patient = s.head(clause); // "the boss, who was gunned down": the noun the clause describes
             }
             target = resolve(s, patient, tokens);
             subject = agentPhrase(s, v);
@@ -353,6 +370,9 @@ final class VerbCoder {
             if (target == null && root == DISAPPROVE) {
                 target = criticised(s, v, object, tokens);
             }
+        }
+        if (violent && (fightsAnIll(s, v, passive) || byVehicle(s, v, subject))) {
+            return List.of();
         }
         boolean faceless = subject >= 0 && ATTACK_NOUNS.contains(s.word(subject));
         if (actor == null && faceless && violent) {
@@ -385,6 +405,64 @@ final class VerbCoder {
             return List.of();
         }
         return List.of(new Coded(code, label, actor, target, tokens, v, s.lemma(v), Set.copyOf(traits)));
+    }
+
+    /**
+     * "was shot and killed": a participle joined to a passive verb, with no subject or auxiliary of its own, is
+     * passive too; read as active, it took the victim for the killer ("One man was shot and killed" as violence by
+     * civilians).
+     */
+    private static boolean sharesPassive(SentenceView s, int v) {
+        int governor = s.head(v);
+        if (!s.relation(v).equals("conj") || !s.pos(v).equals("VBN") || governor < 0
+                || s.firstChild(v, Set.of("nsubj", "nsubj:pass", "nsubjpass", "aux", "aux:pass", "expl")) >= 0) {
+            return false;
+        }
+        return s.firstChild(governor, PASSIVE_SUBJECT) >= 0 || s.firstChild(governor, Set.of("aux:pass")) >= 0;
+    }
+
+    /**
+     * "battled the pandemic", "firefighters fought the blaze", "fighting dirty air": an active verb of fighting whose
+     * object or "against" phrase is an illness, a disaster or a social ill ({@code fought-ills.txt}) fights no one.
+     */
+    private static boolean fightsAnIll(SentenceView s, int v, boolean passive) {
+        if (passive || !FIGHTING.contains(s.lemma(v))) {
+            return false;
+        }
+        List<Integer> fought = new ArrayList<>(s.children(v, OBJECT));
+        for (int c : s.children(v, OBLIQUE)) {
+            if ("against".equals(lower(s.caseMarker(c)))) {
+                fought.add(c);
+            }
+        }
+        for (int c : fought) {
+            if (FOUGHT_ILLS.contains(lower(s.lemma(c)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the car that hit her", "the driver ... struck the ditch", "caused the pickup truck to strike": a vehicle or its
+     * driver that hits or strikes ({@code accident-vehicles.txt}) is an accident, which is no event (the gold's
+     * conventions). The doer is the subject, the "by" phrase, or the object of the verb a complement depends on.
+     */
+    private static boolean byVehicle(SentenceView s, int v, int subject) {
+        if (!IMPACT.contains(s.lemma(v))) {
+            return false;
+        }
+        List<Integer> doers = new ArrayList<>();
+        doers.add(subject);
+        if (s.relation(v).equals("xcomp") && s.head(v) >= 0) {
+            doers.add(s.firstChild(s.head(v), OBJECT));
+        }
+        for (int d : doers) {
+            if (d >= 0 && VEHICLES.contains(lower(s.lemma(d)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

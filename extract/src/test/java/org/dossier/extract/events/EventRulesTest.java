@@ -847,4 +847,51 @@ class EventRulesTest {
                         + "at/IN/O/5/case the/DT/O/5/det government/NN/O/1/obl")))
                 .as("at a phrasal verb: whom").anyMatch(c -> c.startsWith("11") && c.endsWith(">SYRGOV"));
     }
+
+    /** Dying is what happens to the dead, not their act; a hunger striker's death is still a protest. */
+    @Test
+    void theDeadAreNoActorsOfViolenceButAHungerStrikerWhoDiesProtests() {
+        ParsedText died = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Palestinians/NNPS/MISC/1/nsubj died|die/VBD/O/-1/root");
+        ParsedText hungerStrike = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Palestinians/NNPS/MISC/1/nsubj died|die/VBD/O/-1/root in/IN/O/4/case "
+                        + "hunger/NN/O/4/compound strike/NN/O/1/obl");
+
+        assertThat(coded(died)).isEmpty();
+        assertThat(coded(hungerStrike)).anyMatch(c -> c.startsWith("142 PSE"));
+    }
+
+    /** "Gray was shot and killed": the second participle is passive like the first, its victim no killer. */
+    @Test
+    void aParticipleJoinedToAPassiveIsPassiveToo() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Gray/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass shot|shoot/VBN/O/-1/root "
+                        + "and/CC/O/4/cc killed|kill/VBN/O/2/conj");
+
+        assertThat(events(text)).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.actor()).as("the victim is no actor").isNull();
+            assertThat(e.target().name()).isEqualTo("Gray");
+        });
+    }
+
+    /** "battled the pandemic" fights no one; "fought Ukraine" is still fighting. */
+    @Test
+    void fightingAnIllnessOrADisasterIsNoViolence() {
+        assertThat(coded(russia("battled|battle", "pandemic"))).isEmpty();
+        assertThat(coded(russia("fought|fight", "blaze"))).isEmpty();
+        assertThat(coded(russia("fought|fight", null))).anyMatch(c -> c.startsWith("19") && c.endsWith(">UKR"));
+    }
+
+    /** "the driver hit a soldier" is an accident; "the gunman hit a soldier" is not. */
+    @Test
+    void aVehicleOrItsDriverThatHitsSomeoneIsAnAccident() {
+        String hit = " hit|hit/VBD/O/-1/root a/DT/O/4/det soldier/NN/O/2/obj";
+        ParsedText car = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det driver/NN/O/2/nsubj" + hit);
+        ParsedText gunman = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det gunman/NN/O/2/nsubj" + hit);
+
+        assertThat(coded(car)).isEmpty();
+        assertThat(coded(gunman)).isNotEmpty();
+    }
 }
