@@ -145,6 +145,14 @@ final class VerbCoder {
             "acknowledge", "insist", "confirm", "assert", "maintain", "charge");
     /** What one may fight, battle or combat that is no party: "battled the pandemic" (events/fought-ills.txt). */
     private static final Set<String> FOUGHT_ILLS = WordTables.set("events/fought-ills.txt");
+    /** Words of war in a sentence, where violence with no doer is fighting, not crime (events/war-words.txt). */
+    private static final Set<String> WAR_WORDS = WordTables.set("events/war-words.txt");
+    /** Verbs of telling, whose refusal is no comment: "declined to comment" (events/no-comment-verbs.txt). */
+    private static final Set<String> TELLING = WordTables.set("events/no-comment-verbs.txt");
+    private static final Set<String> DECLINING = Set.of("decline", "refuse");
+    /** Modals of what may be, not of what one will do: "might not have agreed" refuses nothing. */
+    private static final Set<String> POSSIBILITY = Set.of("might", "may", "could", "can");
+    private static final Set<String> VOLITION = Set.of("will", "would", "shall", "'ll", "'d", "wo");
     /** Verbs of fighting, which may fight an ill: "fought the blaze"; not "opened fire". */
     private static final Set<String> FIGHTING = Set.of("fight", "battle", "combat", "tackle", "attack", "confront",
             "wage");
@@ -272,6 +280,9 @@ final class VerbCoder {
                 || RAISING.contains(s.lemma(v)) && hasVerbComplement(s, v))) {
             return List.of();
         }
+        if (noComment(s, v, negated)) {
+            return List.of();
+        }
         String code = verb == null ? VerbEntries.NO_EVENT : refine(s, v, verb, traits);
         if (lightCode != null && (code.equals(VerbEntries.NO_EVENT) || !traits.contains("pattern"))) {
             code = lightCode;
@@ -284,7 +295,8 @@ final class VerbCoder {
         int root = Integer.parseInt(CameoCodes.root(code));
         List<String> codes = new ArrayList<>();
         if (negated) {
-            if (!REFUSAL.containsKey(root) || !(hypothetical(s, v) || intended || scheduled)) {
+            if (!REFUSAL.containsKey(root) || !(hypothetical(s, v) || intended || scheduled)
+                    || !intended && !scheduled && possibleOnly(s, v)) {
                 return List.of();
             }
             codes.add(REFUSAL.get(root));
@@ -390,7 +402,7 @@ final class VerbCoder {
         if (target != null && actor != null && sameParty(actor, target)) {
             target = null;
         }
-        if (root == 19 && isCrime(actor, target)) {
+        if (root == 19 && (isCrime(actor, target) || unknownKillerOfCivilians(s, actor, target))) {
             code = KILLING.contains(s.lemma(v)) ? "1823" : WOUNDING.contains(s.lemma(v)) ? "182" : "180";
             traits.add("crime");
         }
@@ -405,6 +417,53 @@ final class VerbCoder {
             return List.of();
         }
         return List.of(new Coded(code, label, actor, target, tokens, v, s.lemma(v), Set.copyOf(traits)));
+    }
+
+    /**
+     * "declined to comment", "declined to be interviewed", "would not discuss a possible motive": a source that will
+     * not tell a reporter something refuses no one (none of these was a gold event on the development part);
+     * one that will not discuss something with a party it names still rejects it.
+     */
+    private boolean noComment(SentenceView s, int v, boolean negated) {
+        if (negated && TELLING.contains(lower(s.lemma(v)))) {
+            // "would not discuss talks with Turkey" names a party, and rejects talks with it
+            for (int c : s.children(v, Set.of("obj", "dobj", "iobj", "obl", "nmod"))) {
+                if (actors.resolve(s, c) != null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (!DECLINING.contains(s.lemma(v))) {
+            return false;
+        }
+        for (int c : s.children(v, Set.of("xcomp"))) {
+            if (TELLING.contains(lower(s.lemma(c)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "might not otherwise have agreed", "could not guarantee", "can not determine": a negated act under a modal of
+     * possibility and none of will is no refusal; "would not provide support" is one.
+     */
+    private static boolean possibleOnly(SentenceView s, int v) {
+        boolean possible = false;
+        for (int x = v, steps = 0; x >= 0 && steps < 4; x = s.head(x), steps++) {
+            for (int c : s.children(x, Set.of("aux"))) {
+                String word = lower(s.word(c));
+                if (VOLITION.contains(word)) {
+                    return false;
+                }
+                possible |= POSSIBILITY.contains(word);
+            }
+            if (!Set.of("xcomp", "conj").contains(s.relation(x))) {
+                break;
+            }
+        }
+        return possible;
     }
 
     /**
@@ -473,6 +532,24 @@ final class VerbCoder {
         boolean privateActor = actor == null || actor.person() || isPrivate(actor.actor().code());
         boolean privateTarget = target != null && (target.person() || isPrivate(target.actor().code()));
         return privateActor && privateTarget && (actor != null || target.person());
+    }
+
+    /**
+     * "the woman was killed", "one person had been attacked": violence with no doer against private people, in a
+     * sentence without words of war ({@code war-words.txt}), is crime (18), as the gold codes it; "seven people were
+     * killed in the shelling" stays fighting.
+     */
+    private static boolean unknownKillerOfCivilians(SentenceView s, ActorResolver.Resolved actor,
+            ActorResolver.Resolved target) {
+        if (actor != null || target == null || !isPrivate(target.actor().code())) {
+            return false;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (WAR_WORDS.contains(lower(s.lemma(t)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPrivate(String code) {

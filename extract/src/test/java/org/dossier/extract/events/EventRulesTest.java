@@ -894,4 +894,53 @@ class EventRulesTest {
         assertThat(coded(car)).isEmpty();
         assertThat(coded(gunman)).isNotEmpty();
     }
+
+    /** "a woman was killed": violence of no known doer against private people is crime, unless war is in view. */
+    @Test
+    void aKillingOfCiviliansWithNoDoerIsCrimeUnlessTheSentenceTellsOfWar() {
+        String killed = "A/DT/O/1/det woman/NN/O/3/nsubj:pass was|be/VBD/O/3/aux:pass killed|kill/VBN/O/-1/root";
+        ParsedText crime = ParsedText.published("2016-10-12").sentence(OHIO).sentence(killed);
+        ParsedText war = ParsedText.published("2016-10-12").sentence(OHIO).sentence(killed
+                + " in/IN/O/7/case a/DT/O/7/det rocket/NN/O/7/compound attack/NN/O/3/obl");
+
+        assertThat(coded(crime)).contains("1823 ->USACVL");
+        assertThat(coded(war)).noneMatch(c -> c.startsWith("18")).anyMatch(c -> c.startsWith("19"));
+    }
+
+    /**
+     * "declined to comment", "would not discuss a motive" refuse no one; "declined to sign", "would not discuss the
+     * matter with Turkey" are still rejections.
+     */
+    @Test
+    void aSourceThatDeclinesToCommentRejectsNothing() {
+        String declined = "Russia/NNP/LOCATION/1/nsubj declined|decline/VBD/O/-1/root to/TO/O/3/mark ";
+        ParsedText comment = ParsedText.published("2016-10-12").sentence(declined + "comment/VB/O/1/xcomp");
+        String wouldNotDiscuss = "Russia/NNP/LOCATION/3/nsubj would/MD/O/3/aux not/RB/O/3/advmod "
+                + "discuss|discuss/VB/O/-1/root ";
+        ParsedText motive = ParsedText.published("2016-10-12").sentence(wouldNotDiscuss
+                + "a/DT/O/5/det motive/NN/O/3/obj");
+        ParsedText talks = ParsedText.published("2016-10-12").sentence(wouldNotDiscuss
+                + "the/DT/O/5/det matter/NN/O/3/obj with/IN/O/7/case Turkey/NNP/LOCATION/3/obl");
+        ParsedText sign = ParsedText.published("2016-10-12").sentence(declined + "sign/VB/O/1/xcomp "
+                + "the/DT/O/5/det deal/NN/O/3/obj");
+
+        assertThat(coded(comment)).isEmpty();
+        assertThat(coded(motive)).noneMatch(c -> c.startsWith("12"));
+        assertThat(coded(talks)).anyMatch(c -> c.startsWith("12"));
+        assertThat(coded(sign)).anyMatch(c -> c.startsWith("12"));
+    }
+
+    /** "Russia might not have agreed" is no refusal; "Russia would not provide aid" is one. */
+    @Test
+    void aNegatedActUnderAModalOfPossibilityIsNoRefusal() {
+        String tail = " not/RB/O/3/advmod provide|provide/VB/O/-1/root aid/NN/O/3/obj to/IN/O/6/case "
+                + "Turkey/NNP/LOCATION/3/obl";
+        ParsedText might = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/3/nsubj might/MD/O/3/aux" + tail);
+        ParsedText would = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/3/nsubj would/MD/O/3/aux" + tail);
+
+        assertThat(coded(might)).noneMatch(c -> c.startsWith("12"));
+        assertThat(coded(would)).anyMatch(c -> c.startsWith("12"));
+    }
 }
