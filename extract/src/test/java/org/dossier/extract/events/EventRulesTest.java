@@ -943,4 +943,17 @@ class EventRulesTest {
         assertThat(coded(might)).noneMatch(c -> c.startsWith("12"));
         assertThat(coded(would)).anyMatch(c -> c.startsWith("12"));
     }
+
+    /** An article that names no country but a town the places resolve sets its police in that town's country. */
+    @Test
+    void policeOfAnArticleThatNamesNoCountryAreOfTheCountryOfItsPlaces() {
+        org.dossier.model.Place york = new org.dossier.model.Place("York", 2633352L, "GB", "ENG", 53.96, -1.08,
+                org.dossier.model.Place.Precision.PLACE);
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case York/NNP/LOCATION/1/obl")
+                .sentence("Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root Smith/NNP/PERSON/1/obj")
+                .place("York", york);
+
+        assertThat(coded(text)).contains("173 GBRCOP>GBRCRM");
+    }
 }
