@@ -150,8 +150,11 @@ final class VerbCoder {
     /** Verbs of telling, whose refusal is no comment: "declined to comment" (events/no-comment-verbs.txt). */
     private static final Set<String> TELLING = WordTables.set("events/no-comment-verbs.txt");
     private static final Set<String> DECLINING = Set.of("decline", "refuse");
-    /** Modals of what may be, not of what one will do: "might not have agreed" refuses nothing. */
-    private static final Set<String> POSSIBILITY = Set.of("might", "may", "could", "can");
+    /**
+     * Modals of what may be, not of what one will do: "might not have agreed" refuses nothing. Not "can" and "could":
+     * "we cannot accept", "said it could not accept" are refusals as often as they are inability.
+     */
+    private static final Set<String> POSSIBILITY = Set.of("might", "may");
     private static final Set<String> VOLITION = Set.of("will", "would", "shall", "'ll", "'d", "wo");
     /** Verbs of fighting, which may fight an ill: "fought the blaze"; not "opened fire". */
     private static final Set<String> FIGHTING = Set.of("fight", "battle", "combat", "tackle", "attack", "confront",
@@ -446,8 +449,8 @@ final class VerbCoder {
     }
 
     /**
-     * "might not otherwise have agreed", "could not guarantee", "can not determine": a negated act under a modal of
-     * possibility and none of will is no refusal; "would not provide support" is one.
+     * "might not otherwise have agreed", "may not have known": a negated act under a modal of possibility and none
+     * of will is no refusal; "would not provide support" is one.
      */
     private static boolean possibleOnly(SentenceView s, int v) {
         boolean possible = false;

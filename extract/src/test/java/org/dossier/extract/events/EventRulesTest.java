@@ -930,7 +930,7 @@ class EventRulesTest {
         assertThat(coded(sign)).anyMatch(c -> c.startsWith("12"));
     }
 
-    /** "Russia might not have agreed" is no refusal; "Russia would not provide aid" is one. */
+    /** "Russia might not provide aid" is no refusal; "would not" and "cannot provide aid" are. */
     @Test
     void aNegatedActUnderAModalOfPossibilityIsNoRefusal() {
         String tail = " not/RB/O/3/advmod provide|provide/VB/O/-1/root aid/NN/O/3/obj to/IN/O/6/case "
@@ -940,8 +940,13 @@ class EventRulesTest {
         ParsedText would = ParsedText.published("2016-10-12")
                 .sentence("Russia/NNP/LOCATION/3/nsubj would/MD/O/3/aux" + tail);
 
+        ParsedText cannot = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/3/nsubj can/MD/O/3/aux" + tail);
+
         assertThat(coded(might)).noneMatch(c -> c.startsWith("12"));
         assertThat(coded(would)).anyMatch(c -> c.startsWith("12"));
+        assertThat(coded(cannot)).as("'cannot provide' is a refusal as often as an inability")
+                .anyMatch(c -> c.startsWith("12"));
     }
 
     /** An article that names no country but a town the places resolve sets its police in that town's country. */
