@@ -930,8 +930,41 @@ public final class ActorResolver {
                 }
             }
         }
+        if (counts.keySet().stream().noneMatch(names::isCountry)) {
+            countPlaceCountries(counts, order);
+        }
         countryCounts = counts;
         countryOrder = order;
+    }
+
+    /**
+     * An article that names no country in words the actor dictionary knows ("police swooped on his home in York",
+     * "Fall River police") is set in the country of the places it names, so that its police, courts and criminals
+     * get a country (GBRCOP) rather than none (---COP).
+     */
+    private void countPlaceCountries(Map<String, Integer> counts, List<String> order) {
+        for (org.dossier.model.PlaceMention mention : context.places()) {
+            String country = mention.place() == null ? null : alpha3(mention.place().country());
+            if (country != null && names.isCountry(country)) {
+                counts.merge(country, 1, Integer::sum);
+                if (!order.contains(country)) {
+                    order.add(country);
+                }
+            }
+        }
+    }
+
+    /** The ISO 3166-1 alpha-3 code of an alpha-2 one ("GB" GBR), as the CAMEO codes use; null when unknown. */
+    private static String alpha3(String alpha2) {
+        if (alpha2 == null || alpha2.length() != 2) {
+            return null;
+        }
+        try {
+            String code = Locale.of("", alpha2.toUpperCase(Locale.ROOT)).getISO3Country();
+            return code.isEmpty() ? null : code;
+        } catch (java.util.MissingResourceException e) {
+            return null;
+        }
     }
 
     /**

@@ -143,6 +143,27 @@ final class VerbCoder {
     /** Verbs of saying whose complement a speaker claims: "said that Iraq had attacked". */
     private static final Set<String> CLAIMING = Set.of("say", "claim", "allege", "report", "announce", "admit",
             "acknowledge", "insist", "confirm", "assert", "maintain", "charge");
+    /** What one may fight, battle or combat that is no party: "battled the pandemic" (events/fought-ills.txt). */
+    private static final Set<String> FOUGHT_ILLS = WordTables.set("events/fought-ills.txt");
+    /** Words of war in a sentence, where violence with no doer is fighting, not crime (events/war-words.txt). */
+    private static final Set<String> WAR_WORDS = WordTables.set("events/war-words.txt");
+    /** Verbs of telling, whose refusal is no comment: "declined to comment" (events/no-comment-verbs.txt). */
+    private static final Set<String> TELLING = WordTables.set("events/no-comment-verbs.txt");
+    private static final Set<String> DECLINING = Set.of("decline", "refuse");
+    /**
+     * Modals of what may be, not of what one will do: "might not have agreed" refuses nothing. Not "can" and "could":
+     * "we cannot accept", "said it could not accept" are refusals as often as they are inability.
+     */
+    private static final Set<String> POSSIBILITY = Set.of("might", "may");
+    private static final Set<String> VOLITION = Set.of("will", "would", "shall", "'ll", "'d", "wo");
+    /** Verbs of fighting, which may fight an ill: "fought the blaze"; not "opened fire". */
+    private static final Set<String> FIGHTING = Set.of("fight", "battle", "combat", "tackle", "attack", "confront",
+            "wage");
+    /** Vehicles and drivers, whose impact is an accident (events/accident-vehicles.txt). */
+    private static final Set<String> VEHICLES = WordTables.set("events/accident-vehicles.txt");
+    /** Verbs of impact, which a vehicle does by accident: "the car that hit her"; not "ram", which is aimed. */
+    private static final Set<String> IMPACT = Set.of("hit", "strike", "crash", "collide", "smash", "slam", "plow",
+            "plough", "knock");
     private static final Set<String> MUTUAL_VERBS = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
             "sign", "restore", "resume", "renew", "establish", "discuss", "trade", "exchange", "cooperate",
             "confer", "consult", "battle", "normalize", "normalise");
@@ -262,6 +283,9 @@ final class VerbCoder {
                 || RAISING.contains(s.lemma(v)) && hasVerbComplement(s, v))) {
             return List.of();
         }
+        if (noComment(s, v, negated)) {
+            return List.of();
+        }
         String code = verb == null ? VerbEntries.NO_EVENT : refine(s, v, verb, traits);
         if (lightCode != null && (code.equals(VerbEntries.NO_EVENT) || !traits.contains("pattern"))) {
             code = lightCode;
@@ -274,7 +298,8 @@ final class VerbCoder {
         int root = Integer.parseInt(CameoCodes.root(code));
         List<String> codes = new ArrayList<>();
         if (negated) {
-            if (!REFUSAL.containsKey(root) || !(hypothetical(s, v) || intended || scheduled)) {
+            if (!REFUSAL.containsKey(root) || !(hypothetical(s, v) || intended || scheduled)
+                    || !intended && !scheduled && possibleOnly(s, v)) {
                 return List.of();
             }
             codes.add(REFUSAL.get(root));
@@ -310,21 +335,28 @@ final class VerbCoder {
         if (traits.contains("intent") && s.relation(v).equals("xcomp") && s.head(v) >= 0) {
             tokens.add(s.head(v));
         }
+        int root = Integer.parseInt(CameoCodes.root(code));
+        boolean violent = root >= 18;
+        // only violence: legal acts so joined ("was arrested and charged", "treated and released") are one act
+        boolean sharedPassive = violent && sharesPassive(s, v);
         boolean passive = s.firstChild(v, PASSIVE_SUBJECT) >= 0 || s.firstChild(v, Set.of("aux:pass")) >= 0
-                || bareParticiple(s, v);
+                || bareParticiple(s, v) || sharedPassive;
         ActorResolver.Resolved actor;
         ActorResolver.Resolved target;
         int subject;
-        int root = Integer.parseInt(CameoCodes.root(code));
-        boolean violent = root >= 18;
         if (passive) {
             traits.add("passive");
             int patient = s.firstChild(v, PASSIVE_SUBJECT);
             if (patient < 0 && bareParticiple(s, v)) {
                 patient = s.firstChild(v, SUBJECT);
             }
-            if (patient >= 0 && isRelativePronoun(s, patient) && s.relation(v).startsWith("acl")) {
-                patient = s.head(v); // "the boss, who was gunned down": the noun the clause describes
+            int clause = v;
+            if (patient < 0 && sharedPassive) {
+                clause = s.head(v); // "Gray was shot and killed": the victim of the first verb is the second's
+                patient = s.firstChild(clause, PASSIVE_SUBJECT);
+            }
+            if (patient >= 0 && isRelativePronoun(s, patient) && s.relation(clause).startsWith("acl")) {
+                patient = s.head(clause); // "the boss, who was gunned down": the noun the clause describes
             }
             target = resolve(s, patient, tokens);
             subject = agentPhrase(s, v);
@@ -354,6 +386,9 @@ final class VerbCoder {
                 target = criticised(s, v, object, tokens);
             }
         }
+        if (violent && (fightsAnIll(s, v, passive) || byVehicle(s, v, subject))) {
+            return List.of();
+        }
         boolean faceless = subject >= 0 && ATTACK_NOUNS.contains(s.word(subject));
         if (actor == null && faceless && violent) {
             actor = actors.forcesOf(nouns.agentOf(s, subject)); // "Israeli airstrikes hit": Israel's military
@@ -370,7 +405,7 @@ final class VerbCoder {
         if (target != null && actor != null && sameParty(actor, target)) {
             target = null;
         }
-        if (root == 19 && isCrime(actor, target)) {
+        if (root == 19 && (isCrime(actor, target) || unknownKillerOfCivilians(s, actor, target))) {
             code = KILLING.contains(s.lemma(v)) ? "1823" : WOUNDING.contains(s.lemma(v)) ? "182" : "180";
             traits.add("crime");
         }
@@ -388,6 +423,111 @@ final class VerbCoder {
     }
 
     /**
+     * "declined to comment", "declined to be interviewed", "would not discuss a possible motive": a source that will
+     * not tell a reporter something refuses no one (none of these was a gold event on the development part);
+     * one that will not discuss something with a party it names still rejects it.
+     */
+    private boolean noComment(SentenceView s, int v, boolean negated) {
+        if (negated && TELLING.contains(lower(s.lemma(v)))) {
+            // "would not discuss talks with Turkey" names a party, and rejects talks with it
+            for (int c : s.children(v, Set.of("obj", "dobj", "iobj", "obl", "nmod"))) {
+                if (actors.resolve(s, c) != null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (!DECLINING.contains(s.lemma(v))) {
+            return false;
+        }
+        for (int c : s.children(v, Set.of("xcomp"))) {
+            if (TELLING.contains(lower(s.lemma(c)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "might not otherwise have agreed", "may not have known": a negated act under a modal of possibility and none
+     * of will is no refusal; "would not provide support" is one.
+     */
+    private static boolean possibleOnly(SentenceView s, int v) {
+        boolean possible = false;
+        for (int x = v, steps = 0; x >= 0 && steps < 4; x = s.head(x), steps++) {
+            for (int c : s.children(x, Set.of("aux"))) {
+                String word = lower(s.word(c));
+                if (VOLITION.contains(word)) {
+                    return false;
+                }
+                possible |= POSSIBILITY.contains(word);
+            }
+            if (!Set.of("xcomp", "conj").contains(s.relation(x))) {
+                break;
+            }
+        }
+        return possible;
+    }
+
+    /**
+     * "was shot and killed": a participle joined to a passive verb, with no subject or auxiliary of its own, is
+     * passive too; read as active, it took the victim for the killer ("One man was shot and killed" as violence by
+     * civilians).
+     */
+    private static boolean sharesPassive(SentenceView s, int v) {
+        int governor = s.head(v);
+        if (!s.relation(v).equals("conj") || !s.pos(v).equals("VBN") || governor < 0
+                || s.firstChild(v, Set.of("nsubj", "nsubj:pass", "nsubjpass", "aux", "aux:pass", "expl")) >= 0) {
+            return false;
+        }
+        return s.firstChild(governor, PASSIVE_SUBJECT) >= 0 || s.firstChild(governor, Set.of("aux:pass")) >= 0;
+    }
+
+    /**
+     * "battled the pandemic", "firefighters fought the blaze", "fighting dirty air": an active verb of fighting whose
+     * object or "against" phrase is an illness, a disaster or a social ill ({@code fought-ills.txt}) fights no one.
+     */
+    private static boolean fightsAnIll(SentenceView s, int v, boolean passive) {
+        if (passive || !FIGHTING.contains(s.lemma(v))) {
+            return false;
+        }
+        List<Integer> fought = new ArrayList<>(s.children(v, OBJECT));
+        for (int c : s.children(v, OBLIQUE)) {
+            if ("against".equals(lower(s.caseMarker(c)))) {
+                fought.add(c);
+            }
+        }
+        for (int c : fought) {
+            if (FOUGHT_ILLS.contains(lower(s.lemma(c)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the car that hit her", "the driver ... struck the ditch", "caused the pickup truck to strike": a vehicle or its
+     * driver that hits or strikes ({@code accident-vehicles.txt}) is an accident, which is no event (the gold's
+     * conventions). The doer is the subject, the "by" phrase, or the object of the verb a complement depends on.
+     */
+    private static boolean byVehicle(SentenceView s, int v, int subject) {
+        if (!IMPACT.contains(s.lemma(v))) {
+            return false;
+        }
+        List<Integer> doers = new ArrayList<>();
+        doers.add(subject);
+        if (s.relation(v).equals("xcomp") && s.head(v) >= 0) {
+            doers.add(s.firstChild(s.head(v), OBJECT));
+        }
+        for (int d : doers) {
+            if (d >= 0 && VEHICLES.contains(lower(s.lemma(d)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Violence between private people (a gunman and his victims, a man and his neighbour) is crime, coded as
      * assault (18); between armed forces, states and rebels it is fighting (19).
      */
@@ -395,6 +535,24 @@ final class VerbCoder {
         boolean privateActor = actor == null || actor.person() || isPrivate(actor.actor().code());
         boolean privateTarget = target != null && (target.person() || isPrivate(target.actor().code()));
         return privateActor && privateTarget && (actor != null || target.person());
+    }
+
+    /**
+     * "the woman was killed", "one person had been attacked": violence with no doer against private people, in a
+     * sentence without words of war ({@code war-words.txt}), is crime (18), as the gold codes it; "seven people were
+     * killed in the shelling" stays fighting.
+     */
+    private static boolean unknownKillerOfCivilians(SentenceView s, ActorResolver.Resolved actor,
+            ActorResolver.Resolved target) {
+        if (actor != null || target == null || !isPrivate(target.actor().code())) {
+            return false;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (WAR_WORDS.contains(lower(s.lemma(t)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPrivate(String code) {

@@ -879,4 +879,118 @@ class EventRulesTest {
                         + "at/IN/O/5/case the/DT/O/5/det government/NN/O/1/obl")))
                 .as("at a phrasal verb: whom").anyMatch(c -> c.startsWith("11") && c.endsWith(">SYRGOV"));
     }
+
+    /** Dying is what happens to the dead, not their act; a hunger striker's death is still a protest. */
+    @Test
+    void theDeadAreNoActorsOfViolenceButAHungerStrikerWhoDiesProtests() {
+        ParsedText died = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Palestinians/NNPS/MISC/1/nsubj died|die/VBD/O/-1/root");
+        ParsedText hungerStrike = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Palestinians/NNPS/MISC/1/nsubj died|die/VBD/O/-1/root in/IN/O/4/case "
+                        + "hunger/NN/O/4/compound strike/NN/O/1/obl");
+
+        assertThat(coded(died)).isEmpty();
+        assertThat(coded(hungerStrike)).anyMatch(c -> c.startsWith("142 PSE"));
+    }
+
+    /** "Gray was shot and killed": the second participle is passive like the first, its victim no killer. */
+    @Test
+    void aParticipleJoinedToAPassiveIsPassiveToo() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Gray/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass shot|shoot/VBN/O/-1/root "
+                        + "and/CC/O/4/cc killed|kill/VBN/O/2/conj");
+
+        assertThat(events(text)).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.actor()).as("the victim is no actor").isNull();
+            assertThat(e.target().name()).isEqualTo("Gray");
+        });
+    }
+
+    /** "battled the pandemic" fights no one; "fought Ukraine" is still fighting. */
+    @Test
+    void fightingAnIllnessOrADisasterIsNoViolence() {
+        assertThat(coded(russia("battled|battle", "pandemic"))).isEmpty();
+        assertThat(coded(russia("fought|fight", "blaze"))).isEmpty();
+        assertThat(coded(russia("fought|fight", null))).anyMatch(c -> c.startsWith("19") && c.endsWith(">UKR"));
+    }
+
+    /** "the driver hit a soldier" is an accident; "the gunman hit a soldier" is not. */
+    @Test
+    void aVehicleOrItsDriverThatHitsSomeoneIsAnAccident() {
+        String hit = " hit|hit/VBD/O/-1/root a/DT/O/4/det soldier/NN/O/2/obj";
+        ParsedText car = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det driver/NN/O/2/nsubj" + hit);
+        ParsedText gunman = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det gunman/NN/O/2/nsubj" + hit);
+
+        assertThat(coded(car)).isEmpty();
+        assertThat(coded(gunman)).isNotEmpty();
+    }
+
+    /** "a woman was killed": violence of no known doer against private people is crime, unless war is in view. */
+    @Test
+    void aKillingOfCiviliansWithNoDoerIsCrimeUnlessTheSentenceTellsOfWar() {
+        String killed = "A/DT/O/1/det woman/NN/O/3/nsubj:pass was|be/VBD/O/3/aux:pass killed|kill/VBN/O/-1/root";
+        ParsedText crime = ParsedText.published("2016-10-12").sentence(OHIO).sentence(killed);
+        ParsedText war = ParsedText.published("2016-10-12").sentence(OHIO).sentence(killed
+                + " in/IN/O/7/case a/DT/O/7/det rocket/NN/O/7/compound attack/NN/O/3/obl");
+
+        assertThat(coded(crime)).contains("1823 ->USACVL");
+        assertThat(coded(war)).noneMatch(c -> c.startsWith("18")).anyMatch(c -> c.startsWith("19"));
+    }
+
+    /**
+     * "declined to comment", "would not discuss a motive" refuse no one; "declined to sign", "would not discuss the
+     * matter with Turkey" are still rejections.
+     */
+    @Test
+    void aSourceThatDeclinesToCommentRejectsNothing() {
+        String declined = "Russia/NNP/LOCATION/1/nsubj declined|decline/VBD/O/-1/root to/TO/O/3/mark ";
+        ParsedText comment = ParsedText.published("2016-10-12").sentence(declined + "comment/VB/O/1/xcomp");
+        String wouldNotDiscuss = "Russia/NNP/LOCATION/3/nsubj would/MD/O/3/aux not/RB/O/3/advmod "
+                + "discuss|discuss/VB/O/-1/root ";
+        ParsedText motive = ParsedText.published("2016-10-12").sentence(wouldNotDiscuss
+                + "a/DT/O/5/det motive/NN/O/3/obj");
+        ParsedText talks = ParsedText.published("2016-10-12").sentence(wouldNotDiscuss
+                + "the/DT/O/5/det matter/NN/O/3/obj with/IN/O/7/case Turkey/NNP/LOCATION/3/obl");
+        ParsedText sign = ParsedText.published("2016-10-12").sentence(declined + "sign/VB/O/1/xcomp "
+                + "the/DT/O/5/det deal/NN/O/3/obj");
+
+        assertThat(coded(comment)).isEmpty();
+        assertThat(coded(motive)).noneMatch(c -> c.startsWith("12"));
+        assertThat(coded(talks)).anyMatch(c -> c.startsWith("12"));
+        assertThat(coded(sign)).anyMatch(c -> c.startsWith("12"));
+    }
+
+    /** "Russia might not provide aid" is no refusal; "would not" and "cannot provide aid" are. */
+    @Test
+    void aNegatedActUnderAModalOfPossibilityIsNoRefusal() {
+        String tail = " not/RB/O/3/advmod provide|provide/VB/O/-1/root aid/NN/O/3/obj to/IN/O/6/case "
+                + "Turkey/NNP/LOCATION/3/obl";
+        ParsedText might = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/3/nsubj might/MD/O/3/aux" + tail);
+        ParsedText would = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/3/nsubj would/MD/O/3/aux" + tail);
+
+        ParsedText cannot = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/3/nsubj can/MD/O/3/aux" + tail);
+
+        assertThat(coded(might)).noneMatch(c -> c.startsWith("12"));
+        assertThat(coded(would)).anyMatch(c -> c.startsWith("12"));
+        assertThat(coded(cannot)).as("'cannot provide' is a refusal as often as an inability")
+                .anyMatch(c -> c.startsWith("12"));
+    }
+
+    /** An article that names no country but a town the places resolve sets its police in that town's country. */
+    @Test
+    void policeOfAnArticleThatNamesNoCountryAreOfTheCountryOfItsPlaces() {
+        org.dossier.model.Place york = new org.dossier.model.Place("York", 2633352L, "GB", "ENG", 53.96, -1.08,
+                org.dossier.model.Place.Precision.PLACE);
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case York/NNP/LOCATION/1/obl")
+                .sentence("Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root Smith/NNP/PERSON/1/obj")
+                .place("York", york);
+
+        assertThat(coded(text)).contains("173 GBRCOP>GBRCRM");
+    }
 }
