@@ -104,8 +104,9 @@ final class DirectAttributor {
     /**
      * A quotation inside a sentence with no speech cue, whose subject is a person named just before its first verb:
      * "Lund thanked the committee for “…”", "Mrs. Clinton introduced him as ''…''". News quotes the subject's own
-     * words there (a mixed quote), so the subject speaks; the verb is no cue. Null when the sentence does not open
-     * with a person or a personal pronoun as the subject of its first verb.
+     * words there (a mixed quote), so the subject speaks; the verb is no cue. Adverbs between the two are passed
+     * over ("Kasich also bemoaned …"). Null when the sentence does not open with a person or a personal pronoun as
+     * the subject of its first verb.
      */
     Attribution quotingSubject(QuotedSpan quote, Speaker previous) {
         // the quoted words' sentence: the tokenizer may hang an opening '' on the sentence before
@@ -120,12 +121,40 @@ final class DirectAttributor {
             if (!token.pos().startsWith("VB")) {
                 continue;
             }
-            Token subject = tokens.get(i - 1);
+            // adverbs may stand between the subject and its verb: "Kasich also bemoaned …", "then implied"
+            int before = i - 1;
+            while (before > 0 && tokens.get(before).pos().startsWith("RB")) {
+                before--;
+            }
+            before = appositionsName(tokens, before);
+            Token subject = tokens.get(before);
             boolean person = subjects.isPerson(subject) || subjects.isPersonalPronoun(subject);
-            Speaker speaker = person ? subjects.named(sentence, i - 1, previous) : null;
+            Speaker speaker = person ? subjects.named(sentence, before, previous) : null;
             return speaker == null ? null : Attribution.carriedOver(speaker);
         }
         return null;
+    }
+
+    /**
+     * Where a subject set off by an apposition is named, given the index of the comma that closes the apposition
+     * before the verb: "Ben Jealous, the former president of the NAACP, told …" names him before the apposition, "A
+     * top strategist, John Weaver, tells …" inside it. The index itself where no apposition without a verb stands
+     * there.
+     */
+    private int appositionsName(List<Token> tokens, int closing) {
+        if (closing < 3 || !tokens.get(closing).word().equals(",")) {
+            return closing;
+        }
+        for (int open = closing - 1; open > 0; open--) {
+            Token token = tokens.get(open);
+            if (token.pos().startsWith("VB")) {
+                return closing;
+            }
+            if (token.word().equals(",")) {
+                return subjects.isPerson(tokens.get(closing - 1)) ? closing - 1 : open - 1;
+            }
+        }
+        return closing;
     }
 
     /** A quote that opens its sentence, after a sentence that ends in a colon and holds a speech cue. */

@@ -128,6 +128,30 @@ final class QuotedFragments {
         return null;
     }
 
+    /**
+     * Whether the first verb of the fragment's sentence, before the quotation, says or judges something
+     * ({@link #SAYING_VERBS}, not a passive): "the campaign denounced Trump's call for “a total and complete
+     * shutdown …”", "then implied that scout leaders should be put to death, by having “a millstone be hanged”".
+     * The quoted words are then the subject's inside the reporter's report of them, a mixed quote.
+     */
+    boolean afterSayingVerb(QuotedSpan quote) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        if (sentence == null) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size() && tokens.get(i).span().end() <= quote.open(); i++) {
+            if (tokens.get(i).pos().startsWith("VB")) {
+                int verb = lastOfVerbGroup(tokens, i);
+                boolean passive = tokens.get(verb).pos().equals("VBN") && tokens.subList(i, verb).stream()
+                        .anyMatch(t -> t.lemma().equalsIgnoreCase("be"));
+                return !passive && tokens.get(verb).span().end() <= quote.open()
+                        && SAYING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
     /** The main verb after auxiliaries and adverbs between them: "has → praised", "is → praising", "did not → say". */
     private static int lastOfVerbGroup(List<Token> tokens, int first) {
         int verb = first;

@@ -1435,4 +1435,45 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).noneSatisfy(q -> assertThat(q.direct()).isFalse());
     }
+
+    @Test
+    void anAdverbBetweenTheSubjectAndItsVerbLeavesTheFragmentTheSubjectsMixedQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP also/RB thanked/VBD/thank the/DT committee/NN for/IN \"/`` "
+                        + "standing/VBG firm/JJ when/WRB others/NNS would/MD not/RB ./. \"/''", "Helen Lund")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.cue()).isEqualTo("thanked");
+            assertThat(q.speaker().name()).isEqualTo("Helen Lund");
+        });
+    }
+
+    @Test
+    void aFragmentUnderAVerbOfSayingWhoseSubjectIsNoOneDossierCanNameIsNotKept() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT campaign/NN denounced/VBD/denounce the/DT call/NN for/IN \"/`` a/DT total/JJ "
+                        + "and/CC complete/JJ shutdown/NN ./. \"/''")
+                .paragraph("The/DT campaign/NN submitted/VBD/submit a/DT bill/NN \"/`` to/TO establish/VB a/DT "
+                        + "national/JJ goal/NN ./. \"/''")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.text()).startsWith("to establish");
+        });
+    }
+
+    @Test
+    void aSubjectSetOffByAnAppositionIsTheFragmentsSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ben/NNP Jealous/NNP ,/, the/DT former/JJ president/NN of/IN the/DT group/NN ,/, "
+                        + "thanked/VBD/thank Clinton/NNP for/IN \"/`` reaching/VBG out/RP the/DT way/NN Obama/NNP "
+                        + "did/VBD ./. \"/''", "Ben Jealous", "Clinton", "Obama")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.cue()).isEqualTo("thanked");
+            assertThat(q.speaker().name()).isEqualTo("Ben Jealous");
+        });
+    }
 }
