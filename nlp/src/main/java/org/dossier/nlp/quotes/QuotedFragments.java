@@ -129,10 +129,12 @@ final class QuotedFragments {
     }
 
     /**
-     * Whether the first verb of the fragment's sentence, before the quotation, says or judges something
-     * ({@link #SAYING_VERBS}, not a passive): "the campaign denounced Trump's call for “a total and complete
-     * shutdown …”", "then implied that scout leaders should be put to death, by having “a millstone be hanged”".
-     * The quoted words are then the subject's inside the reporter's report of them, a mixed quote.
+     * Whether a verb of the fragment's sentence before the quotation says or judges something ({@link
+     * #SAYING_VERBS}, not a passive): "the campaign denounced Trump's call for “a total and complete shutdown …”",
+     * "criticized Sanders for stealing their data and for “misrepresenting what had occurred.”" The quoted words
+     * are then someone's inside the reporter's report of them, a mixed quote. Not where a verb that takes a
+     * reported clause comes first ("said in an oral history … that women … “appeared to be …”"): that is a report
+     * Dossier did not read, and the fragment stands for it.
      */
     boolean afterSayingVerb(QuotedSpan quote) {
         Sentence sentence = view.sentenceAt(quote.open());
@@ -145,8 +147,14 @@ final class QuotedFragments {
                 int verb = lastOfVerbGroup(tokens, i);
                 boolean passive = tokens.get(verb).pos().equals("VBN") && tokens.subList(i, verb).stream()
                         .anyMatch(t -> t.lemma().equalsIgnoreCase("be"));
-                return !passive && tokens.get(verb).span().end() <= quote.open()
-                        && SAYING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
+                String lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
+                if (SpeechCues.CLAUSAL.contains(lemma)) {
+                    return false; // "said in an oral history that …": a report Dossier missed, whose words these are
+                }
+                if (!passive && tokens.get(verb).span().end() <= quote.open() && SAYING_VERBS.contains(lemma)) {
+                    return true;
+                }
+                i = verb;
             }
         }
         return false;

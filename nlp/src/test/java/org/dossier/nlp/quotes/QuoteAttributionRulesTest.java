@@ -1476,4 +1476,16 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("Ben Jealous");
         });
     }
+
+    @Test
+    void aFragmentUnderAVerbOfSayingAfterAnotherVerbWithNoSpeakerIsNotKept() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT board/NN ,/, meeting/VBG/meet on/IN Monday/NNP ,/, criticized/VBD/criticize "
+                        + "the/DT plan/NN for/IN \"/`` being/VBG far/RB too/RB costly/JJ for/IN us/PRP ./. \"/''")
+                .paragraph("The/DT board/NN ,/, meeting/VBG/meet on/IN Monday/NNP ,/, said/VBD/say in/IN a/DT "
+                        + "letter/NN it/PRP had/VBD/have \"/`` a/DT stated/JJ bias/NN against/IN the/DT city/NN ./. "
+                        + "\"/''")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.text()).contains("a stated bias"));
+    }
 }
