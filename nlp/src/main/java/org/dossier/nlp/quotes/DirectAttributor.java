@@ -1,6 +1,7 @@
 package org.dossier.nlp.quotes;
 
 import java.util.List;
+import org.dossier.model.EntityType;
 import org.dossier.model.Sentence;
 import org.dossier.model.Speaker;
 import org.dossier.model.Token;
@@ -130,9 +131,37 @@ final class DirectAttributor {
             Token subject = tokens.get(before);
             boolean person = subjects.isPerson(subject) || subjects.isPersonalPronoun(subject);
             Speaker speaker = person ? subjects.named(sentence, before, previous) : null;
+            if (speaker != null && before < i - 1 && othersNamedBetween(tokens, i, opening, speaker)) {
+                // past an adverb or an apposition, a name between the verb and the quotation may be whose words
+                // these are: "She also fended off an attack from Ramaswamy comparing her to … “in three-inch
+                // heels.”", "recently founded … Right Women PAC, an organization that plans to play in “…”"
+                return null;
+            }
             return speaker == null ? null : Attribution.carriedOver(speaker);
         }
         return null;
+    }
+
+    /**
+     * Whether a person or organisation other than the speaker is named among the tokens from..to (exclusive) as the
+     * subject of a participle or a relative clause after it ("from Ramaswamy comparing her …", "Right Women PAC, an
+     * organization that plans …"), which may be whose words the quotation holds. A name the verb acts on ("thanked
+     * Clinton for “…”") is not.
+     */
+    private boolean othersNamedBetween(List<Token> tokens, int from, int to, Speaker speaker) {
+        for (int t = from; t < to; t++) {
+            ArticleView.EntityMention named = view.mentionCovering(tokens.get(t).span());
+            if (named != null && named.entity().type() != EntityType.LOCATION
+                    && !named.entity().id().equals(speaker.entityId())
+                    && tokens.subList(t + 1, to).stream().anyMatch(DirectAttributor::opensAClauseOfItsOwn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensAClauseOfItsOwn(Token token) {
+        return token.pos().equals("VBG") || token.pos().equals("WDT") || token.pos().equals("WP");
     }
 
     /**
@@ -151,10 +180,20 @@ final class DirectAttributor {
                 return closing;
             }
             if (token.word().equals(",")) {
-                return subjects.isPerson(tokens.get(closing - 1)) ? closing - 1 : open - 1;
+                return subjects.isPerson(tokens.get(closing - 1)) ? closing - 1
+                        : opensTheSentence(tokens, open) ? open - 1 : closing;
             }
         }
         return closing;
+    }
+
+    /**
+     * Whether the words before the index hold no preposition: the name before an apposition heads the subject
+     * ("Ben Jealous, the former president …, told"), not the object of one ("A spokesperson for Sen. Kamala Harris,
+     * D-California, said": the spokesperson speaks).
+     */
+    private static boolean opensTheSentence(List<Token> tokens, int index) {
+        return tokens.subList(0, index).stream().noneMatch(t -> t.pos().equals("IN") || t.pos().equals("TO"));
     }
 
     /** A quote that opens its sentence, after a sentence that ends in a colon and holds a speech cue. */

@@ -1488,4 +1488,19 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.text()).contains("a stated bias"));
     }
+
+    @Test
+    void noSubjectPastAnAdverbWhereSomeoneElseIsNamedBeforeTheFragmentNorANameInsideAPhraseOfTheSubject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Nikki/NNP Haley/NNP spoke/VBD/speak first/RB ./.", "Nikki Haley")
+                .paragraph("She/PRP also/RB fended/VBD/fend "
+                        + "off/RP an/DT attack/NN from/IN Vivek/NNP Ramaswamy/NNP comparing/VBG/compare her/PRP "
+                        + "to/TO Dick/NNP Cheney/NNP \"/`` in/IN a/DT pair/NN of/IN three-inch/JJ heels/NNS ./. "
+                        + "\"/''", "Vivek Ramaswamy", "Dick Cheney")
+                .paragraph("A/DT spokesperson/NN for/IN Ann/NNP Lee/NNP ,/, a/DT Democrat/NNP ,/, "
+                        + "thanked/VBD/thank the/DT committee/NN for/IN \"/`` standing/VBG firm/JJ when/WRB "
+                        + "others/NNS would/MD not/RB ./. \"/''", "Ann Lee")
+                .quotes();
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.speaker()).isNotNull());
+    }
 }
