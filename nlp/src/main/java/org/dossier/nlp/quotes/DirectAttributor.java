@@ -1,6 +1,7 @@
 package org.dossier.nlp.quotes;
 
 import java.util.List;
+import org.dossier.model.EntityType;
 import org.dossier.model.Sentence;
 import org.dossier.model.Speaker;
 import org.dossier.model.Token;
@@ -104,8 +105,9 @@ final class DirectAttributor {
     /**
      * A quotation inside a sentence with no speech cue, whose subject is a person named just before its first verb:
      * "Lund thanked the committee for “…”", "Mrs. Clinton introduced him as ''…''". News quotes the subject's own
-     * words there (a mixed quote), so the subject speaks; the verb is no cue. Null when the sentence does not open
-     * with a person or a personal pronoun as the subject of its first verb.
+     * words there (a mixed quote), so the subject speaks; the verb is no cue. Adverbs between the two are passed
+     * over ("Kasich also bemoaned …"). Null when the sentence does not open with a person or a personal pronoun as
+     * the subject of its first verb.
      */
     Attribution quotingSubject(QuotedSpan quote, Speaker previous) {
         // the quoted words' sentence: the tokenizer may hang an opening '' on the sentence before
@@ -120,12 +122,78 @@ final class DirectAttributor {
             if (!token.pos().startsWith("VB")) {
                 continue;
             }
-            Token subject = tokens.get(i - 1);
+            // adverbs may stand between the subject and its verb: "Kasich also bemoaned …", "then implied"
+            int before = i - 1;
+            while (before > 0 && tokens.get(before).pos().startsWith("RB")) {
+                before--;
+            }
+            before = appositionsName(tokens, before);
+            Token subject = tokens.get(before);
             boolean person = subjects.isPerson(subject) || subjects.isPersonalPronoun(subject);
-            Speaker speaker = person ? subjects.named(sentence, i - 1, previous) : null;
+            Speaker speaker = person ? subjects.named(sentence, before, previous) : null;
+            if (speaker != null && before < i - 1 && othersNamedBetween(tokens, i, opening, speaker)) {
+                // past an adverb or an apposition, a name between the verb and the quotation may be whose words
+                // these are: "She also fended off an attack from Ramaswamy comparing her to … “in three-inch
+                // heels.”", "recently founded … Right Women PAC, an organization that plans to play in “…”"
+                return null;
+            }
             return speaker == null ? null : Attribution.carriedOver(speaker);
         }
         return null;
+    }
+
+    /**
+     * Whether a person or organisation other than the speaker is named among the tokens from..to (exclusive) as the
+     * subject of a participle or a relative clause after it ("from Ramaswamy comparing her …", "Right Women PAC, an
+     * organization that plans …"), which may be whose words the quotation holds. A name the verb acts on ("thanked
+     * Clinton for “…”") is not.
+     */
+    private boolean othersNamedBetween(List<Token> tokens, int from, int to, Speaker speaker) {
+        for (int t = from; t < to; t++) {
+            ArticleView.EntityMention named = view.mentionCovering(tokens.get(t).span());
+            if (named != null && named.entity().type() != EntityType.LOCATION
+                    && !named.entity().id().equals(speaker.entityId())
+                    && tokens.subList(t + 1, to).stream().anyMatch(DirectAttributor::opensAClauseOfItsOwn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensAClauseOfItsOwn(Token token) {
+        return token.pos().equals("VBG") || token.pos().equals("WDT") || token.pos().equals("WP");
+    }
+
+    /**
+     * Where a subject set off by an apposition is named, given the index of the comma that closes the apposition
+     * before the verb: "Ben Jealous, the former president of the NAACP, told …" names him before the apposition, "A
+     * top strategist, John Weaver, tells …" inside it. The index itself where no apposition without a verb stands
+     * there.
+     */
+    private int appositionsName(List<Token> tokens, int closing) {
+        if (closing < 3 || !tokens.get(closing).word().equals(",")) {
+            return closing;
+        }
+        for (int open = closing - 1; open > 0; open--) {
+            Token token = tokens.get(open);
+            if (token.pos().startsWith("VB")) {
+                return closing;
+            }
+            if (token.word().equals(",")) {
+                return subjects.isPerson(tokens.get(closing - 1)) ? closing - 1
+                        : opensTheSentence(tokens, open) ? open - 1 : closing;
+            }
+        }
+        return closing;
+    }
+
+    /**
+     * Whether the words before the index hold no preposition: the name before an apposition heads the subject
+     * ("Ben Jealous, the former president …, told"), not the object of one ("A spokesperson for Sen. Kamala Harris,
+     * D-California, said": the spokesperson speaks).
+     */
+    private static boolean opensTheSentence(List<Token> tokens, int index) {
+        return tokens.subList(0, index).stream().noneMatch(t -> t.pos().equals("IN") || t.pos().equals("TO"));
     }
 
     /** A quote that opens its sentence, after a sentence that ends in a colon and holds a speech cue. */

@@ -188,6 +188,11 @@ public final class QuoteExtractor implements ArticleStage {
                         : subjectsReport(view, direct, entry.getValue(), fragments);
                 if (report != null) {
                     quotes.set(index, report);
+                } else if (direct.speaker() == null && quotes.contains(direct)
+                        && fragments.afterSayingVerb(entry.getValue())) {
+                    // a mixed quote under a verb of saying whose subject names no one Dossier can tell ("the
+                    // campaign denounced …"): reported speech, which is kept only with a speaker
+                    quotes.remove(direct);
                 }
                 continue;
             }

@@ -128,6 +128,38 @@ final class QuotedFragments {
         return null;
     }
 
+    /**
+     * Whether a verb of the fragment's sentence before the quotation says or judges something ({@link
+     * #SAYING_VERBS}, not a passive): "the campaign denounced Trump's call for “a total and complete shutdown …”",
+     * "criticized Sanders for stealing their data and for “misrepresenting what had occurred.”" The quoted words
+     * are then someone's inside the reporter's report of them, a mixed quote. Not where a verb that takes a
+     * reported clause comes first ("said in an oral history … that women … “appeared to be …”"): that is a report
+     * Dossier did not read, and the fragment stands for it.
+     */
+    boolean afterSayingVerb(QuotedSpan quote) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        if (sentence == null) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size() && tokens.get(i).span().end() <= quote.open(); i++) {
+            if (tokens.get(i).pos().startsWith("VB")) {
+                int verb = lastOfVerbGroup(tokens, i);
+                boolean passive = tokens.get(verb).pos().equals("VBN") && tokens.subList(i, verb).stream()
+                        .anyMatch(t -> t.lemma().equalsIgnoreCase("be"));
+                String lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
+                if (SpeechCues.CLAUSAL.contains(lemma)) {
+                    return false; // "said in an oral history that …": a report Dossier missed, whose words these are
+                }
+                if (!passive && tokens.get(verb).span().end() <= quote.open() && SAYING_VERBS.contains(lemma)) {
+                    return true;
+                }
+                i = verb;
+            }
+        }
+        return false;
+    }
+
     /** The main verb after auxiliaries and adverbs between them: "has → praised", "is → praising", "did not → say". */
     private static int lastOfVerbGroup(List<Token> tokens, int first) {
         int verb = first;

@@ -1435,4 +1435,72 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).noneSatisfy(q -> assertThat(q.direct()).isFalse());
     }
+
+    @Test
+    void anAdverbBetweenTheSubjectAndItsVerbLeavesTheFragmentTheSubjectsMixedQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP also/RB thanked/VBD/thank the/DT committee/NN for/IN \"/`` "
+                        + "standing/VBG firm/JJ when/WRB others/NNS would/MD not/RB ./. \"/''", "Helen Lund")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.cue()).isEqualTo("thanked");
+            assertThat(q.speaker().name()).isEqualTo("Helen Lund");
+        });
+    }
+
+    @Test
+    void aFragmentUnderAVerbOfSayingWhoseSubjectIsNoOneDossierCanNameIsNotKept() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT campaign/NN denounced/VBD/denounce the/DT call/NN for/IN \"/`` a/DT total/JJ "
+                        + "and/CC complete/JJ shutdown/NN ./. \"/''")
+                .paragraph("The/DT campaign/NN submitted/VBD/submit a/DT bill/NN \"/`` to/TO establish/VB a/DT "
+                        + "national/JJ goal/NN ./. \"/''")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.text()).startsWith("to establish");
+        });
+    }
+
+    @Test
+    void aSubjectSetOffByAnAppositionIsTheFragmentsSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ben/NNP Jealous/NNP ,/, the/DT former/JJ president/NN of/IN the/DT group/NN ,/, "
+                        + "thanked/VBD/thank Clinton/NNP for/IN \"/`` reaching/VBG out/RP the/DT way/NN Obama/NNP "
+                        + "did/VBD ./. \"/''", "Ben Jealous", "Clinton", "Obama")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.cue()).isEqualTo("thanked");
+            assertThat(q.speaker().name()).isEqualTo("Ben Jealous");
+        });
+    }
+
+    @Test
+    void aFragmentUnderAVerbOfSayingAfterAnotherVerbWithNoSpeakerIsNotKept() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT board/NN ,/, meeting/VBG/meet on/IN Monday/NNP ,/, criticized/VBD/criticize "
+                        + "the/DT plan/NN for/IN \"/`` being/VBG far/RB too/RB costly/JJ for/IN us/PRP ./. \"/''")
+                .paragraph("The/DT board/NN ,/, meeting/VBG/meet on/IN Monday/NNP ,/, said/VBD/say in/IN a/DT "
+                        + "letter/NN it/PRP had/VBD/have \"/`` a/DT stated/JJ bias/NN against/IN the/DT city/NN ./. "
+                        + "\"/''")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.text()).contains("a stated bias"));
+    }
+
+    @Test
+    void noSubjectPastAnAdverbWhereSomeoneElseIsNamedBeforeTheFragmentNorANameInsideAPhraseOfTheSubject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Nikki/NNP Haley/NNP spoke/VBD/speak first/RB ./.", "Nikki Haley")
+                .paragraph("She/PRP also/RB fended/VBD/fend "
+                        + "off/RP an/DT attack/NN from/IN Vivek/NNP Ramaswamy/NNP comparing/VBG/compare her/PRP "
+                        + "to/TO Dick/NNP Cheney/NNP \"/`` in/IN a/DT pair/NN of/IN three-inch/JJ heels/NNS ./. "
+                        + "\"/''", "Vivek Ramaswamy", "Dick Cheney")
+                .paragraph("A/DT spokesperson/NN for/IN Ann/NNP Lee/NNP ,/, a/DT Democrat/NNP ,/, "
+                        + "thanked/VBD/thank the/DT committee/NN for/IN \"/`` standing/VBG firm/JJ when/WRB "
+                        + "others/NNS would/MD not/RB ./. \"/''", "Ann Lee")
+                .quotes();
+        assertThat(quotes).noneSatisfy(q -> assertThat(q.speaker()).isNotNull());
+    }
 }
