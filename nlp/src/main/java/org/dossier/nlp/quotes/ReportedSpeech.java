@@ -129,6 +129,14 @@ final class ReportedSpeech {
                         token.span(), view.text().substring(token.span().start(), token.span().end()), parts));
                 continue;
             }
+            int[] asContent = SpeechCues.CLAUSAL.contains(lemma) ? asAttribution(sentence, i) : null;
+            if (asContent != null) {
+                // "As the Post reported, the inspector general issued subpoenas.": the clause across the comma
+                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
+                found.add(new Found(span(sentence, asContent), new Attribution(speaker, sentence, i), token.span(),
+                        view.text().substring(token.span().start(), token.span().end())));
+                continue;
+            }
             int[] bounds = contentBounds(sentence, parse, i, lemma);
             int speakerHead = SpeechCues.CLAUSAL.contains(lemma) ? invertedSpeaker(sentence, i) : -1;
             int[] fronted = speakerHead < 0 ? null : bounds != null && bounds[1] < i ? bounds
@@ -350,9 +358,9 @@ final class ReportedSpeech {
 
     /**
      * "Asked if he was ever bullied, …", "when asked how ties would fare", "She was asked whether …": a passive
-     * "asked" followed by the question it reports, an indirect question ("if", "whether", a wh-word), up to the
-     * next comma or the sentence's end. Its asker goes unnamed (a reporter, an interviewer): the one asked, the
-     * sentence's subject, did not speak these words. Token bounds, or null.
+     * "asked" followed by the question it reports, an indirect question ("if", "whether", a wh-word), up to the next
+     * comma or the sentence's end. Its asker goes unnamed (a reporter, an interviewer): the one asked, the sentence's
+     * subject, did not speak these words. Token bounds, or null.
      */
     static int[] unnamedQuestion(Sentence sentence, int cue) {
         List<Token> tokens = sentence.tokens();
@@ -462,6 +470,137 @@ final class ReportedSpeech {
             return null;
         }
         return List.of(span(sentence, before), span(sentence, rest));
+    }
+
+    /** Words that may open a sentence before its "as" attribution: "But as Clyburn noted, …". */
+    private static final Set<String> AS_LEADS = Set.of("but", "and", "yet", "so", "just", "still");
+    /** Marks that end the clause an "as" attribution after it reports: "… here, as she said at the outset -". */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(":", ";", "-", "--", "–", "—");
+
+    /**
+     * "As the International Business Times noted, Clinton raised …", "…, it is premature to assume Mr. Cruz has
+     * victory locked down, as some leaders said.": "as", a short subject and a cue with nothing of its own after it
+     * but adverbs, times and prepositional phrases ("as Dayen noted in The Intercept", "as Breitbart reported a few
+     * days later") report the clause across the comma: the rest of the sentence when "as" opens it, else the clause
+     * before the comma, from the sentence's start or a colon or dash. A cue with an object or a clause of its own
+     * ("as he said goodbye", "as she told reporters", "as he said he would") is no such attribution. Token bounds,
+     * or null.
+     */
+    static int[] asAttribution(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int as = asBefore(sentence, cue);
+        int end = as < 0 ? -1 : skipAdjuncts(tokens, cue + 1);
+        if (end < 0) {
+            return null;
+        }
+        boolean opens = as == 0 || as == 1 && AS_LEADS.contains(word(sentence, 0));
+        if (opens && end < tokens.size() && tokens.get(end).word().equals(",")) {
+            int[] rest = trim(sentence, new int[] {end + 1, tokens.size() - 1}, MIN_CONTENT_TOKENS);
+            return rest != null && hasFiniteVerb(tokens, rest) && !hasQuotationMark(tokens, rest[0], rest[1] + 1)
+                    ? rest : null;
+        }
+        boolean closes = end >= tokens.size() || TRAILING.contains(tokens.get(end).word())
+                || CLAUSE_BREAKS.contains(tokens.get(end).word());
+        if (as >= 2 && tokens.get(as - 1).word().equals(",") && closes) {
+            int start = as - 2;
+            while (start > 0 && !CLAUSE_BREAKS.contains(tokens.get(start - 1).word())) {
+                start--;
+            }
+            int[] before = trim(sentence, new int[] {start, as - 2}, MIN_CONTENT_TOKENS);
+            return before != null && hasFiniteVerb(tokens, before)
+                    && !hasQuotationMark(tokens, before[0], before[1] + 1) ? before : null;
+        }
+        return null;
+    }
+
+    /** The most words of a subject between "as" and its cue ("as the Washington Post's investigative unit reported"). */
+    private static final int MAX_AS_SUBJECT = 7;
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "did", "does", "do");
+
+    /**
+     * The token of "as" before the cue's subject: a noun phrase or pronoun (with auxiliaries and adverbs before the
+     * cue) and nothing else between; -1 when there is none.
+     */
+    private static int asBefore(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        boolean noun = false;
+        for (int i = cue - 1; i >= 0 && cue - i <= MAX_AS_SUBJECT + 1; i--) {
+            Token token = tokens.get(i);
+            if (word(sentence, i).equals("as") && token.pos().equals("IN")) {
+                return noun ? i : -1;
+            }
+            boolean auxiliary = AUXILIARIES.contains(word(sentence, i)) || token.pos().equals("MD")
+                    || token.pos().startsWith("RB");
+            if (!auxiliary && !NOUN_PHRASE_TAGS.contains(token.pos()) && !token.pos().equals("PRP$")) {
+                return -1;
+            }
+            noun |= token.pos().startsWith("NN") || token.pos().equals("PRP");
+        }
+        return -1;
+    }
+
+    /** The most words of adjuncts after a cue that has no object ("noted in a column in The Intercept last week"). */
+    private static final int MAX_ADJUNCTS = 10;
+    /**
+     * Prepositions that may open an adjunct after a cue: where, when, to whom; not those that name a topic ("as he
+     * complained about the weather" may be a time), nor "to" ("who added to her lead"), nor those that open a
+     * clause ("if", "because", "that").
+     */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "with", "from",
+            "after", "before", "without");
+    /** Adverbs that stand for what was said, not how or when: "after half said so". */
+    private static final Set<String> NOT_ADJUNCTS = Set.of("so", "not", "n't", "otherwise");
+    private static final Set<String> ADJUNCT_NOUN_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
+            "NNPS", "POS", "PRP$", "HYPH");
+
+    /**
+     * Past the adjuncts after a cue that ends its clause: adverbs ("recently", "later"), times ("on Saturday", "a
+     * few days later") and prepositional phrases of nouns ("in an interview", "in The Intercept", "at the
+     * outset"). The index of the token after them; -1 when anything else follows first (an object, a clause, a
+     * verb) or they run long.
+     */
+    static int skipAdjuncts(List<Token> tokens, int from) {
+        int i = pastAdjuncts(tokens, from);
+        if (i < 0 || i >= tokens.size()) {
+            return i;
+        }
+        Token token = tokens.get(i);
+        return CLAUSE_ENDS.contains(token.word()) || CLAUSE_BREAKS.contains(token.word()) || token.pos().equals(".")
+                ? i : -1;
+    }
+
+    /** The index of the first token past the adjuncts at {@code from}; -1 when they run long or have no noun. */
+    private static int pastAdjuncts(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size()) {
+            if (i - from > MAX_ADJUNCTS) {
+                return -1;
+            }
+            int next = skipTimePhrases(tokens, i);
+            if (next > i) {
+                i = next;
+                continue;
+            }
+            Token token = tokens.get(i);
+            String lower = token.word().toLowerCase(Locale.ROOT);
+            if (token.pos().startsWith("RB") && !NOT_ADJUNCTS.contains(lower)) {
+                i++;
+            } else if (ADJUNCT_PREPOSITIONS.contains(lower) && (token.pos().equals("IN") || token.pos().equals("TO"))
+                    && i + 1 < tokens.size() && ADJUNCT_NOUN_TAGS.contains(tokens.get(i + 1).pos())) {
+                i++;
+                boolean noun = false;
+                while (i < tokens.size() && ADJUNCT_NOUN_TAGS.contains(tokens.get(i).pos())) {
+                    noun |= tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("CD");
+                    i++;
+                }
+                if (!noun) {
+                    return -1;
+                }
+            } else {
+                return i;
+            }
+        }
+        return i;
     }
 
     /** Words that open a relative clause whose subject a report's clause lacks. */
@@ -578,12 +717,13 @@ final class ReportedSpeech {
     /**
      * "Any action to reclaim land would have consequences, Carter said.": the clause before the comma is what the
      * cue at the end of the sentence reports, however the parser hangs it. Only when the cue ends the sentence (but
-     * for a time phrase) and a short subject stands between the comma and the cue, and the clause has a finite verb.
+     * for adjuncts: "…, she said in an interview later.") and a short subject stands between the comma and the cue,
+     * and the clause has a finite verb.
      */
     private static int[] frontedContent(Sentence sentence, int cue) {
         List<Token> tokens = sentence.tokens();
-        int after = skipTimePhrases(tokens, cue + 1);
-        if (after < tokens.size() && !TRAILING.contains(tokens.get(after).word())) {
+        int after = skipAdjuncts(tokens, cue + 1);
+        if (after < 0 || after < tokens.size() && !TRAILING.contains(tokens.get(after).word())) {
             return null;
         }
         int comma = cue - 1;
@@ -594,7 +734,9 @@ final class ReportedSpeech {
             }
             comma--;
         }
-        if (comma < MIN_CONTENT_TOKENS || comma == cue - 1) {
+        if (comma < MIN_CONTENT_TOKENS || comma == cue - 1 || SUBORDINATORS.contains(word(sentence, comma + 1))) {
+            // "…, who added to her delegate lead.", "…, after half said so.": the cue's clause is a part of the
+            // sentence, not an attribution of it
             return null;
         }
         for (int i = 0; i < comma; i++) {
@@ -604,6 +746,10 @@ final class ReportedSpeech {
         }
         return null;
     }
+
+    /** Words that make the clause after a comma a part of the sentence before: relatives and subordinators. */
+    private static final Set<String> SUBORDINATORS = Set.of("who", "which", "that", "after", "before", "while",
+            "because", "since", "although", "though", "when", "if", "until", "unless", "whereas");
 
     private static boolean startsClause(Token token) {
         String pos = token.pos();

@@ -252,6 +252,89 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aCueThatEndsTheSentenceButForAPrepositionalPhraseReportsTheClauseBeforeIt() {
+        // "…, she said in an interview later.": where, when and to whom are no object of the cue
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT talks/NNS failed/VBD/fail ,/, Carter/NNP said/VBD/say in/IN an/DT interview/NN "
+                        + "later/RB ./.", "Carter")
+                .parsed("1>0:det", "2>1:nsubj", "5>2:advcl", "5>3:punct", "5>4:nsubj", "-1>5:root", "8>6:case",
+                        "8>7:det", "5>8:obl", "5>9:advmod", "5>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The talks failed");
+            assertThat(q.speaker().name()).isEqualTo("Carter");
+        });
+    }
+
+    @Test
+    void aRelativeOrSubordinateClauseAfterACommaIsNoTrailingAttribution() {
+        List<Quote> quotes = new Story()
+                .paragraph("Sanders/NNP lost/VBD/lose Ohio/NNP to/TO Hillary/NNP Clinton/NNP ,/, who/WP "
+                        + "added/VBD/add to/TO her/PRP$ lead/NN ./.", "Hillary Clinton", "Sanders")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:compound", "1>5:obl", "5>6:punct",
+                        "8>7:nsubj", "5>8:acl:relcl", "11>9:case", "11>10:nmod:poss", "8>11:obl", "1>12:punct")
+                .paragraph("Six/CD in/IN 10/CD say/VBP/say he/PRP is/VBZ/be decisive/JJ ,/, after/IN half/NN "
+                        + "said/VBD/say so/RB in/IN the/DT earlier/JJR poll/NN ./.")
+                .parsed("3>0:nsubj", "2>1:case", "0>2:nmod", "-1>3:root", "6>4:nsubj", "6>5:cop", "3>6:ccomp",
+                        "3>7:punct", "10>8:mark", "10>9:nsubj", "3>10:advcl", "10>11:advmod", "15>12:case",
+                        "15>13:det", "15>14:amod", "10>15:obl", "3>16:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.text().contains("Sanders lost Ohio"));
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().equals("half"));
+    }
+
+    @Test
+    void anAsAttributionThatOpensTheSentenceReportsTheClauseAfterItsComma() {
+        // the parser hangs "noted" on the main verb as an adverbial clause: "noted" has no complement of its own
+        List<Quote> quotes = new Story()
+                .paragraph("But/CC as/IN Ann/NNP Lee/NNP noted/VBD/note ,/, those/DT voters/NNS will/MD give/VB "
+                        + "Sanders/NNP a/DT second/JJ look/NN ./.", "Ann Lee")
+                .parsed("9>0:cc", "4>1:mark", "3>2:compound", "4>3:nsubj", "9>4:advcl", "9>5:punct", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "-1>9:root", "9>10:iobj", "13>11:det", "13>12:amod", "9>13:obj",
+                        "9>14:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("those voters will give Sanders a second look");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
+    void anAsAttributionAfterAClauseReportsThatClauseAlone() {
+        List<Quote> quotes = new Story()
+                .paragraph("Both/DT claim/VBP roots/NNS there/RB -/: her/PRP$ father/NN grew/VBD/grow up/RP here/RB "
+                        + ",/, as/IN Ann/NNP Lee/NNP said/VBD/say at/IN the/DT outset/NN -/: and/CC the/DT crowd/NN "
+                        + "cheered/VBD/cheer ./.", "Ann Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "1>3:advmod", "1>4:punct", "6>5:nmod:poss",
+                        "7>6:nsubj", "1>7:parataxis", "7>8:compound:prt", "7>9:advmod", "7>10:punct", "14>11:mark",
+                        "13>12:compound", "14>13:nsubj", "7>14:advcl", "17>15:case", "17>16:det", "14>17:obl",
+                        "1>18:punct", "22>19:cc", "21>20:det", "22>21:nsubj", "1>22:conj", "1>23:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("her father grew up here");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
+    void anAsClauseWhoseCueHasATopicOrAnObjectIsNoAttribution() {
+        // "as" is a time here: the cue has words of its own after it
+        List<Quote> quotes = new Story()
+                .paragraph("As/IN Ann/NNP Lee/NNP complained/VBD/complain about/IN the/DT weather/NN ,/, the/DT "
+                        + "bus/NN left/VBD/leave the/DT station/NN ./.", "Ann Lee")
+                .parsed("3>0:mark", "2>1:compound", "3>2:nsubj", "10>3:advcl", "6>4:case", "6>5:det", "3>6:obl",
+                        "10>7:punct", "9>8:det", "10>9:nsubj", "-1>10:root", "12>11:det", "10>12:obj",
+                        "10>13:punct")
+                .paragraph("As/IN Ann/NNP Lee/NNP said/VBD/say goodbye/UH to/TO the/DT guests/NNS ,/, the/DT "
+                        + "bus/NN left/VBD/leave the/DT station/NN ./.", "Ann Lee")
+                .parsed("3>0:mark", "2>1:compound", "3>2:nsubj", "11>3:advcl", "3>4:obj", "7>5:case", "7>6:det",
+                        "3>7:obl", "11>8:punct", "10>9:det", "11>10:nsubj", "-1>11:root", "13>12:det", "11>13:obj",
+                        "11>14:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
     void aCueInsideTheSentenceIsNoFrontedReport() {
         List<Quote> quotes = new Story()
                 .paragraph("The/DT talks/NNS failed/VBD ,/, Carter/NNP said/VBD/say on/IN a/DT call/NN with/IN "
