@@ -392,15 +392,21 @@ final class ReportedSpeech {
 
     /**
      * The parser often misreads a complement clause without "that" ("said on Sunday Russia and Iran would …",
-     * "announced it will ask …"). Read it from the surface instead: after the cue, past "that", time phrases and,
-     * for "tell", the addressee, the rest of the sentence is the content when it is a clause: a subject, then a
-     * finite verb.
+     * "announced it will ask …"). Read it from the surface instead: after the cue, past "that", time phrases,
+     * adjuncts ("in an interview") and, for "tell", the addressee, the rest of the sentence is the content when it
+     * is a clause: a subject, then a finite verb.
      */
     private static int[] surfaceComplement(Sentence sentence, int cue, String lemma) {
         List<Token> tokens = sentence.tokens();
         int i = skipTimePhrases(tokens, cue + 1);
         if (lemma.equals("tell") || lemma.equals("ask")) {
             i = skipTimePhrases(tokens, skipAddressee(tokens, i));
+        }
+        // "suggested in a CBS interview that …", "claimed at one point that …": the parser hangs the clause on the
+        // adjunct's noun, as a relative clause
+        i = pastAdjuncts(tokens, i);
+        if (i < 0) {
+            return null;
         }
         int last = tokens.size() - 1;
         int question = -1;
