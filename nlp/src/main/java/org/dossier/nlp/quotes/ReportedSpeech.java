@@ -103,7 +103,12 @@ final class ReportedSpeech {
             int[] question = lemma != null && lemma.equals("ask") ? unnamedQuestion(sentence, i) : null;
             if (question != null) {
                 // "Asked if he was ever bullied, he said …": the question is reported, its asker unnamed
-                found.add(new Found(span(sentence, question), new Attribution(null, sentence, i), token.span(),
+                int asker = askerAfter(sentence, i);
+                Speaker speaker = asker < 0 ? null : speakers.fromToken(sentence, asker, null, null);
+                if (speaker == null && word(sentence, question[0]).equals("to")) {
+                    continue; // a request stands only with its asker ("Asked by the SVP to force …": no one named)
+                }
+                found.add(new Found(span(sentence, question), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
                 continue;
             }
@@ -357,26 +362,65 @@ final class ReportedSpeech {
     }
 
     /**
-     * "Asked if he was ever bullied, …", "when asked how ties would fare", "She was asked whether …": a passive
-     * "asked" followed by the question it reports, an indirect question ("if", "whether", a wh-word), up to the next
-     * comma or the sentence's end. Its asker goes unnamed (a reporter, an interviewer): the one asked, the sentence's
-     * subject, did not speak these words. Token bounds, or null.
+     * "Asked if he was ever bullied, …", "when asked how ties would fare", "She was asked whether …", "Asked on
+     * Monday whether …", "Asked by Stephanopoulos to respond to …": a passive "asked" followed by the question it
+     * reports, an indirect question ("if", "whether", a wh-word) or a named asker's request ("to" and a verb), up
+     * to the next comma or the sentence's end; a time, a place ("on Fox News") or the asker ("by Stephanopoulos")
+     * may stand between. The one asked, the sentence's subject, did not speak these words: the asker speaks, named in the
+     * "by" phrase ({@link #askerAfter}) or left unnamed (a reporter, an interviewer). Token bounds, or null.
      */
     static int[] unnamedQuestion(Sentence sentence, int cue) {
         List<Token> tokens = sentence.tokens();
         Token asked = tokens.get(cue);
+        if (!"ask".equals(SpeechCues.cueLemma(asked))) {
+            return null; // "was called by the SVP to force …" is an appeal, whose speaker the parse must give
+        }
         boolean passive = asked.pos().equals("VBN") && (cue == 0
                 || PASSIVE_QUESTION_LEADS.contains(tokens.get(cue - 1).word().toLowerCase(Locale.ROOT)))
                 || cue == 0 && asked.word().equals("Asked");
-        if (!passive || cue + 1 >= tokens.size()
-                || !QUESTION_WORDS.contains(tokens.get(cue + 1).word().toLowerCase(Locale.ROOT))) {
+        boolean named = agentHead(tokens, cue + 1) >= 0;
+        int start = passive ? pastAdjuncts(tokens, pastAgent(tokens, cue + 1)) : -1;
+        if (start < 0 || start >= tokens.size() || !opensQuestionOrRequest(tokens, start, named)) {
             return null;
         }
-        int last = cue + 1;
+        int last = start;
         while (last + 1 < tokens.size() && !QUESTION_ENDS.contains(tokens.get(last + 1).word())) {
             last++;
         }
-        return last - cue >= MIN_CONTENT_TOKENS ? new int[] {cue + 1, last} : null;
+        return last - start + 1 >= MIN_CONTENT_TOKENS ? new int[] {start, last} : null;
+    }
+
+    /**
+     * An indirect question, or a request where the asker is named: "was asked to resign" by no one named is more an
+     * event than words anyone spoke.
+     */
+    private static boolean opensQuestionOrRequest(List<Token> tokens, int at, boolean namedAsker) {
+        String word = tokens.get(at).word().toLowerCase(Locale.ROOT);
+        return QUESTION_WORDS.contains(word) || namedAsker && word.equals("to") && at + 1 < tokens.size()
+                && tokens.get(at + 1).pos().equals("VB");
+    }
+
+    /** Past a "by" phrase of the asker after a passive "asked" ("Asked by Stephanopoulos …"), else {@code from}. */
+    private static int pastAgent(List<Token> tokens, int from) {
+        int agent = agentHead(tokens, from);
+        return agent < 0 ? from : agent + 1;
+    }
+
+    /** The last noun of a "by" phrase that starts at {@code from} and ends at its noun, or -1. */
+    private static int agentHead(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !tokens.get(from).word().equalsIgnoreCase("by")) {
+            return -1;
+        }
+        int head = -1;
+        for (int i = from + 1; i < tokens.size() && ADJUNCT_NOUN_TAGS.contains(tokens.get(i).pos()); i++) {
+            head = tokens.get(i).pos().startsWith("NN") ? i : head;
+        }
+        return head;
+    }
+
+    /** The asker a passive "asked" names in its "by" phrase ("Asked by Stephanopoulos to respond"): its token, or -1. */
+    static int askerAfter(Sentence sentence, int cue) {
+        return agentHead(sentence.tokens(), cue + 1);
     }
 
     private static final Set<String> PASSIVE_QUESTION_LEADS = Set.of("when", "after", "once", "if", "was", "were",

@@ -907,6 +907,29 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aPassiveQuestionReachesPastATimeOrPlaceAndTakesTheAskerOfItsByPhrase() {
+        List<Quote> quotes = new Story()
+                .paragraph("Asked/VBN/ask during/IN a/DT January/NNP debate/NN why/WRB he/PRP trailed/VBD/trail "
+                        + "so/RB badly/RB ,/, Lee/NNP smiled/VBD/smile ./.", "Lee")
+                .paragraph("Asked/VBN/ask by/IN Stephanopoulos/NNP to/TO respond/VB to/TO the/DT criticism/NN ,/, "
+                        + "Lee/NNP smiled/VBD/smile ./.", "Lee", "Stephanopoulos")
+                .paragraph("He/PRP was/VBD/be asked/VBN/ask to/TO leave/VB the/DT building/NN ./.")
+                .paragraph("The/DT vote/NN was/VBD/be called/VBN/call by/IN the/DT party/NN to/TO force/VB the/DT "
+                        + "government/NN to/TO act/VB ./.")
+                .parsed("1>0:det", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "6>4:case", "6>5:det", "3>6:obl",
+                        "8>7:mark", "3>8:advcl", "10>9:det", "8>10:obj", "12>11:mark", "8>12:xcomp", "3>13:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().equals("why he trailed so badly")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isNull());
+        assertThat(quotes).filteredOn(q -> q.text().equals("to respond to the criticism")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Stephanopoulos"));
+        // a request with no asker named is left: more an event than words spoken
+        assertThat(quotes).noneMatch(q -> q.text().contains("leave the building"));
+        // an appeal in the passive is no question: kept only with a speaker its parse gives (none here)
+        assertThat(quotes).noneMatch(q -> q.text().contains("force the government"));
+    }
+
+    @Test
     void theTitleOfAPieceCitedWithItsAuthorIsNoQuote() {
         List<Quote> quotes = new Story()
                 .paragraph("Also/RB worth/JJ reading/NN :/: \"/`` Museum/NN books/NNS could/MD bring/VB a/DT lot/NN "
