@@ -655,8 +655,8 @@ final class ReportedSpeech {
 
     /** Words that open a relative clause whose subject a report's clause lacks. */
     private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what");
-    /** The most words of the speaker between the relative word and the cue ("which many analysts said"). */
-    private static final int MAX_RELATIVE_SUBJECT = 4;
+    /** The most words of the speaker between the relative word and the cue ("which many analysts have said"). */
+    private static final int MAX_RELATIVE_SUBJECT = 5;
 
     /**
      * "The changes, which officials said will go into effect soon, …", "what many analysts said was a sign of …":
@@ -672,7 +672,10 @@ final class ReportedSpeech {
         int relative = cue - 1;
         while (relative >= 0 && cue - relative <= MAX_RELATIVE_SUBJECT + 1
                 && !RELATIVE_WORDS.contains(word(sentence, relative))) {
-            if (!startsClause(tokens.get(relative)) && !tokens.get(relative).pos().equals("POS")) {
+            // the speaker's words, and the auxiliaries and adverbs of the cue ("which she has repeatedly said")
+            Token between = tokens.get(relative);
+            if (!startsClause(between) && !between.pos().equals("POS") && !between.pos().startsWith("RB")
+                    && !between.pos().equals("MD") && !AUXILIARIES.contains(between.word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
             relative--;

@@ -662,6 +662,22 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aRelativeReportMayHaveAuxiliariesAndAdverbsBeforeItsCue() {
+        List<Quote> quotes = new Story()
+                .paragraph("Her/PRP$ vote/NN ,/, which/WDT Ann/NNP Lee/NNP has/VBZ/have repeatedly/RB said/VBN/say "
+                        + "was/VBD/be a/DT mistake/NN ,/, hurt/VBD/hurt her/PRP ./.", "Ann Lee")
+                .parsed("1>0:nmod:poss", "13>1:nsubj", "1>2:punct", "8>3:obj", "5>4:compound", "8>5:nsubj",
+                        "8>6:aux", "8>7:advmod", "1>8:acl:relcl", "11>9:cop", "11>10:det", "8>11:dep", "1>12:punct",
+                        "-1>13:root", "13>14:obj", "13>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.parts()).extracting(part -> q.text().substring(part.start() - q.span().start(),
+                    part.end() - q.span().start())).containsExactly("which", "was a mistake");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
     void aClauseAfterAnAdjunctOfTheCueIsItsComplement() {
         // the parser hangs the "that" clause on "interview" as a relative clause
         List<Quote> quotes = new Story()
