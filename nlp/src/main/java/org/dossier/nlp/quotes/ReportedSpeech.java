@@ -379,7 +379,7 @@ final class ReportedSpeech {
                 || PASSIVE_QUESTION_LEADS.contains(tokens.get(cue - 1).word().toLowerCase(Locale.ROOT)))
                 || cue == 0 && asked.word().equals("Asked");
         boolean named = agentHead(tokens, cue + 1) >= 0;
-        int start = passive ? pastAdjuncts(tokens, pastAgent(tokens, cue + 1)) : -1;
+        int start = passive ? pastAdjuncts(tokens, pastAgent(tokens, cue + 1), ADJUNCT_PREPOSITIONS) : -1;
         if (start < 0 || start >= tokens.size() || !opensQuestionOrRequest(tokens, start, named)) {
             return null;
         }
@@ -447,8 +447,9 @@ final class ReportedSpeech {
             i = skipTimePhrases(tokens, skipAddressee(tokens, i));
         }
         // "suggested in a CBS interview that …", "claimed at one point that …": the parser hangs the clause on the
-        // adjunct's noun, as a relative clause
-        i = pastAdjuncts(tokens, i);
+        // adjunct's noun, as a relative clause; not "on", whose noun may be the topic and the clause its own
+        // ("declined to comment on reports that …")
+        i = pastAdjuncts(tokens, i, SURFACE_ADJUNCT_PREPOSITIONS);
         if (i < 0) {
             return null;
         }
@@ -598,6 +599,8 @@ final class ReportedSpeech {
      */
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "with", "from",
             "after", "before", "without");
+    /** The prepositions of adjuncts between a cue and a clause it reports: where and when only. */
+    private static final Set<String> SURFACE_ADJUNCT_PREPOSITIONS = Set.of("in", "at", "during", "without");
     /** Adverbs that stand for what was said, not how or when: "after half said so". */
     private static final Set<String> NOT_ADJUNCTS = Set.of("so", "not", "n't", "otherwise");
     private static final Set<String> ADJUNCT_NOUN_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
@@ -610,7 +613,7 @@ final class ReportedSpeech {
      * verb) or they run long.
      */
     static int skipAdjuncts(List<Token> tokens, int from) {
-        int i = pastAdjuncts(tokens, from);
+        int i = pastAdjuncts(tokens, from, ADJUNCT_PREPOSITIONS);
         if (i < 0 || i >= tokens.size()) {
             return i;
         }
@@ -620,7 +623,7 @@ final class ReportedSpeech {
     }
 
     /** The index of the first token past the adjuncts at {@code from}; -1 when they run long or have no noun. */
-    private static int pastAdjuncts(List<Token> tokens, int from) {
+    private static int pastAdjuncts(List<Token> tokens, int from, Set<String> prepositions) {
         int i = from;
         while (i < tokens.size()) {
             if (i - from > MAX_ADJUNCTS) {
@@ -635,7 +638,7 @@ final class ReportedSpeech {
             String lower = token.word().toLowerCase(Locale.ROOT);
             if (token.pos().startsWith("RB") && !NOT_ADJUNCTS.contains(lower)) {
                 i++;
-            } else if (ADJUNCT_PREPOSITIONS.contains(lower) && (token.pos().equals("IN") || token.pos().equals("TO"))
+            } else if (prepositions.contains(lower) && (token.pos().equals("IN") || token.pos().equals("TO"))
                     && i + 1 < tokens.size() && ADJUNCT_NOUN_TAGS.contains(tokens.get(i + 1).pos())) {
                 i++;
                 boolean noun = false;
@@ -787,7 +790,8 @@ final class ReportedSpeech {
             }
             comma--;
         }
-        if (comma < MIN_CONTENT_TOKENS || comma == cue - 1 || SUBORDINATORS.contains(word(sentence, comma + 1))) {
+        if (comma < MIN_CONTENT_TOKENS || comma == cue - 1 || SUBORDINATORS.contains(word(sentence, comma + 1))
+                || objectGap(tokens, comma + 1, cue)) {
             // "…, who added to her delegate lead.", "…, after half said so.": the cue's clause is a part of the
             // sentence, not an attribution of it
             return null;
@@ -799,6 +803,27 @@ final class ReportedSpeech {
         }
         return null;
     }
+
+    /**
+     * "…, a prospect Vindman denied earlier in the day.", "…, a point Feinstein also acknowledged": an indefinite
+     * noun phrase and then the cue's subject, a name or a pronoun. The noun is what the cue's object stands for, and
+     * the clause before the comma is no report of the subject's.
+     */
+    private static boolean objectGap(List<Token> tokens, int from, int cue) {
+        if (!INDEFINITES.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = from + 1; i + 1 < cue; i++) {
+            String next = tokens.get(i + 1).pos();
+            if ((tokens.get(i).pos().equals("NN") || tokens.get(i).pos().equals("NNS"))
+                    && (next.startsWith("NNP") || next.equals("PRP"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INDEFINITES = Set.of("a", "an", "another");
 
     /** Words that make the clause after a comma a part of the sentence before: relatives and subordinators. */
     private static final Set<String> SUBORDINATORS = Set.of("who", "which", "that", "after", "before", "while",

@@ -278,8 +278,15 @@ class QuoteAttributionRulesTest {
                 .parsed("3>0:nsubj", "2>1:case", "0>2:nmod", "-1>3:root", "6>4:nsubj", "6>5:cop", "3>6:ccomp",
                         "3>7:punct", "10>8:mark", "10>9:nsubj", "3>10:advcl", "10>11:advmod", "15>12:case",
                         "15>13:det", "15>14:amod", "10>15:obl", "3>16:punct")
+                // an object gap: "a prospect" is what Bo Reyes denied, not the clause before the comma
+                .paragraph("Al/NNP Lee/NNP cited/VBD/cite his/PRP$ testimony/NN ,/, a/DT prospect/NN Bo/NNP "
+                        + "Reyes/NNP denied/VBD/deny earlier/RBR in/IN the/DT day/NN ./.", "Al Lee", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nmod:poss", "2>4:obj", "4>5:punct",
+                        "7>6:det", "4>7:appos", "9>8:compound", "10>9:nsubj", "7>10:acl:relcl", "10>11:advmod",
+                        "14>12:case", "14>13:det", "10>14:obl", "2>15:punct")
                 .quotes();
         assertThat(quotes).noneMatch(q -> q.text().contains("Sanders lost Ohio"));
+        assertThat(quotes).noneMatch(q -> q.text().contains("Lee cited his testimony"));
         assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().equals("half"));
     }
 
@@ -692,6 +699,15 @@ class QuoteAttributionRulesTest {
             assertThat(q.text()).isEqualTo("Bo Reyes was trying to keep his job");
             assertThat(q.speaker().name()).isEqualTo("Ann Lee");
         });
+        // "on" may name the topic, and the clause be the topic's own
+        List<Quote> topic = new Story()
+                .paragraph("Ann/NNP Lee/NNP declined/VBD/decline to/TO comment/VB on/IN reports/NNS that/IN a/DT "
+                        + "citizen/NN may/MD be/VB among/IN the/DT hostages/NNS ./.", "Ann Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:xcomp", "6>5:case", "4>6:obl",
+                        "14>7:mark", "9>8:det", "14>9:nsubj", "14>10:aux", "14>11:cop", "14>12:case", "14>13:det",
+                        "6>14:acl", "2>15:punct")
+                .quotes();
+        assertThat(topic).noneMatch(q -> q.text().contains("citizen may be"));
     }
 
     @Test
