@@ -366,8 +366,8 @@ final class ReportedSpeech {
      * Monday whether …", "Asked by Stephanopoulos to respond to …": a passive "asked" followed by the question it
      * reports, an indirect question ("if", "whether", a wh-word) or a named asker's request ("to" and a verb), up
      * to the next comma or the sentence's end; a time, a place ("on Fox News") or the asker ("by Stephanopoulos")
-     * may stand between. The one asked, the sentence's subject, did not speak these words: the asker speaks, named in the
-     * "by" phrase ({@link #askerAfter}) or left unnamed (a reporter, an interviewer). Token bounds, or null.
+     * may stand between. The one asked, the sentence's subject, did not speak these words: the asker speaks, named
+     * in the "by" phrase ({@link #askerAfter}) or left unnamed (a reporter, an interviewer). Token bounds, or null.
      */
     static int[] unnamedQuestion(Sentence sentence, int cue) {
         List<Token> tokens = sentence.tokens();
@@ -418,7 +418,7 @@ final class ReportedSpeech {
         return head;
     }
 
-    /** The asker a passive "asked" names in its "by" phrase ("Asked by Stephanopoulos to respond"): its token, or -1. */
+    /** The asker a passive "asked" names in its "by" phrase ("Asked by Stephanopoulos to …"): its token, or -1. */
     static int askerAfter(Sentence sentence, int cue) {
         return agentHead(sentence.tokens(), cue + 1);
     }
@@ -564,7 +564,7 @@ final class ReportedSpeech {
         return null;
     }
 
-    /** The most words of a subject between "as" and its cue ("as the Washington Post's investigative unit reported"). */
+    /** The most words of a subject between "as" and its cue ("as the Post's investigative unit reported"). */
     private static final int MAX_AS_SUBJECT = 7;
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "did", "does", "do");
 
@@ -599,8 +599,12 @@ final class ReportedSpeech {
      */
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "with", "from",
             "after", "before", "without");
-    /** The prepositions of adjuncts between a cue and a clause it reports: where and when only. */
-    private static final Set<String> SURFACE_ADJUNCT_PREPOSITIONS = Set.of("in", "at", "during", "without");
+    /**
+     * The prepositions of adjuncts between a cue and a clause it reports: where, when and with whom ("claimed in an
+     * interview with Breitbart News that …").
+     */
+    private static final Set<String> SURFACE_ADJUNCT_PREPOSITIONS = Set.of("in", "at", "during", "with",
+            "without");
     /** Adverbs that stand for what was said, not how or when: "after half said so". */
     private static final Set<String> NOT_ADJUNCTS = Set.of("so", "not", "n't", "otherwise");
     private static final Set<String> ADJUNCT_NOUN_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",

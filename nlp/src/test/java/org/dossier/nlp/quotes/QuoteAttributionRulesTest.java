@@ -688,12 +688,12 @@ class QuoteAttributionRulesTest {
     void aClauseAfterAnAdjunctOfTheCueIsItsComplement() {
         // the parser hangs the "that" clause on "interview" as a relative clause
         List<Quote> quotes = new Story()
-                .paragraph("Ann/NNP Lee/NNP suggested/VBD/suggest in/IN a/DT CBS/NNP interview/NN that/IN Bo/NNP "
-                        + "Reyes/NNP was/VBD/be trying/VBG/try to/TO keep/VB his/PRP$ job/NN ./.", "Ann Lee",
-                        "Bo Reyes")
-                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:case", "6>4:det", "6>5:compound", "2>6:obl",
-                        "11>7:mark", "9>8:compound", "11>9:nsubj", "11>10:aux", "6>11:acl:relcl", "13>12:mark",
-                        "11>13:xcomp", "15>14:nmod:poss", "13>15:obj", "2>16:punct")
+                .paragraph("Ann/NNP Lee/NNP suggested/VBD/suggest in/IN an/DT interview/NN with/IN CBS/NNP "
+                        + "that/IN Bo/NNP Reyes/NNP was/VBD/be trying/VBG/try to/TO keep/VB his/PRP$ job/NN ./.",
+                        "Ann Lee", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:det", "2>5:obl", "7>6:case",
+                        "5>7:nmod", "12>8:mark", "10>9:compound", "12>10:nsubj", "12>11:aux", "7>12:acl:relcl",
+                        "14>13:mark", "12>14:xcomp", "16>15:nmod:poss", "14>16:obj", "2>17:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
             assertThat(q.text()).isEqualTo("Bo Reyes was trying to keep his job");
