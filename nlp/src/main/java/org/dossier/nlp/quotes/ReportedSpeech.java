@@ -103,7 +103,12 @@ final class ReportedSpeech {
             int[] question = lemma != null && lemma.equals("ask") ? unnamedQuestion(sentence, i) : null;
             if (question != null) {
                 // "Asked if he was ever bullied, he said …": the question is reported, its asker unnamed
-                found.add(new Found(span(sentence, question), new Attribution(null, sentence, i), token.span(),
+                int asker = askerAfter(sentence, i);
+                Speaker speaker = asker < 0 ? null : speakers.fromToken(sentence, asker, null, null);
+                if (speaker == null && word(sentence, question[0]).equals("to")) {
+                    continue; // a request stands only with its asker ("Asked by the SVP to force …": no one named)
+                }
+                found.add(new Found(span(sentence, question), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
                 continue;
             }
@@ -127,6 +132,14 @@ final class ReportedSpeech {
                 Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
                 found.add(new Found(parts.getFirst().union(parts.getLast()), new Attribution(speaker, sentence, i),
                         token.span(), view.text().substring(token.span().start(), token.span().end()), parts));
+                continue;
+            }
+            int[] asContent = SpeechCues.CLAUSAL.contains(lemma) ? asAttribution(sentence, i) : null;
+            if (asContent != null) {
+                // "As the Post reported, the inspector general issued subpoenas.": the clause across the comma
+                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
+                found.add(new Found(span(sentence, asContent), new Attribution(speaker, sentence, i), token.span(),
+                        view.text().substring(token.span().start(), token.span().end())));
                 continue;
             }
             int[] bounds = contentBounds(sentence, parse, i, lemma);
@@ -349,26 +362,65 @@ final class ReportedSpeech {
     }
 
     /**
-     * "Asked if he was ever bullied, …", "when asked how ties would fare", "She was asked whether …": a passive
-     * "asked" followed by the question it reports, an indirect question ("if", "whether", a wh-word), up to the
-     * next comma or the sentence's end. Its asker goes unnamed (a reporter, an interviewer): the one asked, the
-     * sentence's subject, did not speak these words. Token bounds, or null.
+     * "Asked if he was ever bullied, …", "when asked how ties would fare", "She was asked whether …", "Asked on
+     * Monday whether …", "Asked by Stephanopoulos to respond to …": a passive "asked" followed by the question it
+     * reports, an indirect question ("if", "whether", a wh-word) or a named asker's request ("to" and a verb), up
+     * to the next comma or the sentence's end; a time, a place ("on Fox News") or the asker ("by Stephanopoulos")
+     * may stand between. The one asked, the sentence's subject, did not speak these words: the asker speaks, named
+     * in the "by" phrase ({@link #askerAfter}) or left unnamed (a reporter, an interviewer). Token bounds, or null.
      */
     static int[] unnamedQuestion(Sentence sentence, int cue) {
         List<Token> tokens = sentence.tokens();
         Token asked = tokens.get(cue);
+        if (!"ask".equals(SpeechCues.cueLemma(asked))) {
+            return null; // "was called by the SVP to force …" is an appeal, whose speaker the parse must give
+        }
         boolean passive = asked.pos().equals("VBN") && (cue == 0
                 || PASSIVE_QUESTION_LEADS.contains(tokens.get(cue - 1).word().toLowerCase(Locale.ROOT)))
                 || cue == 0 && asked.word().equals("Asked");
-        if (!passive || cue + 1 >= tokens.size()
-                || !QUESTION_WORDS.contains(tokens.get(cue + 1).word().toLowerCase(Locale.ROOT))) {
+        boolean named = agentHead(tokens, cue + 1) >= 0;
+        int start = passive ? pastAdjuncts(tokens, pastAgent(tokens, cue + 1), ADJUNCT_PREPOSITIONS) : -1;
+        if (start < 0 || start >= tokens.size() || !opensQuestionOrRequest(tokens, start, named)) {
             return null;
         }
-        int last = cue + 1;
+        int last = start;
         while (last + 1 < tokens.size() && !QUESTION_ENDS.contains(tokens.get(last + 1).word())) {
             last++;
         }
-        return last - cue >= MIN_CONTENT_TOKENS ? new int[] {cue + 1, last} : null;
+        return last - start + 1 >= MIN_CONTENT_TOKENS ? new int[] {start, last} : null;
+    }
+
+    /**
+     * An indirect question, or a request where the asker is named: "was asked to resign" by no one named is more an
+     * event than words anyone spoke.
+     */
+    private static boolean opensQuestionOrRequest(List<Token> tokens, int at, boolean namedAsker) {
+        String word = tokens.get(at).word().toLowerCase(Locale.ROOT);
+        return QUESTION_WORDS.contains(word) || namedAsker && word.equals("to") && at + 1 < tokens.size()
+                && tokens.get(at + 1).pos().equals("VB");
+    }
+
+    /** Past a "by" phrase of the asker after a passive "asked" ("Asked by Stephanopoulos …"), else {@code from}. */
+    private static int pastAgent(List<Token> tokens, int from) {
+        int agent = agentHead(tokens, from);
+        return agent < 0 ? from : agent + 1;
+    }
+
+    /** The last noun of a "by" phrase that starts at {@code from} and ends at its noun, or -1. */
+    private static int agentHead(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !tokens.get(from).word().equalsIgnoreCase("by")) {
+            return -1;
+        }
+        int head = -1;
+        for (int i = from + 1; i < tokens.size() && ADJUNCT_NOUN_TAGS.contains(tokens.get(i).pos()); i++) {
+            head = tokens.get(i).pos().startsWith("NN") ? i : head;
+        }
+        return head;
+    }
+
+    /** The asker a passive "asked" names in its "by" phrase ("Asked by Stephanopoulos to …"): its token, or -1. */
+    static int askerAfter(Sentence sentence, int cue) {
+        return agentHead(sentence.tokens(), cue + 1);
     }
 
     private static final Set<String> PASSIVE_QUESTION_LEADS = Set.of("when", "after", "once", "if", "was", "were",
@@ -384,15 +436,22 @@ final class ReportedSpeech {
 
     /**
      * The parser often misreads a complement clause without "that" ("said on Sunday Russia and Iran would …",
-     * "announced it will ask …"). Read it from the surface instead: after the cue, past "that", time phrases and,
-     * for "tell", the addressee, the rest of the sentence is the content when it is a clause: a subject, then a
-     * finite verb.
+     * "announced it will ask …"). Read it from the surface instead: after the cue, past "that", time phrases,
+     * adjuncts ("in an interview") and, for "tell", the addressee, the rest of the sentence is the content when it
+     * is a clause: a subject, then a finite verb.
      */
     private static int[] surfaceComplement(Sentence sentence, int cue, String lemma) {
         List<Token> tokens = sentence.tokens();
         int i = skipTimePhrases(tokens, cue + 1);
         if (lemma.equals("tell") || lemma.equals("ask")) {
             i = skipTimePhrases(tokens, skipAddressee(tokens, i));
+        }
+        // "suggested in a CBS interview that …", "claimed at one point that …": the parser hangs the clause on the
+        // adjunct's noun, as a relative clause; not "on", whose noun may be the topic and the clause its own
+        // ("declined to comment on reports that …")
+        i = pastAdjuncts(tokens, i, SURFACE_ADJUNCT_PREPOSITIONS);
+        if (i < 0) {
+            return null;
         }
         int last = tokens.size() - 1;
         int question = -1;
@@ -464,10 +523,147 @@ final class ReportedSpeech {
         return List.of(span(sentence, before), span(sentence, rest));
     }
 
+    /** Words that may open a sentence before its "as" attribution: "But as Clyburn noted, …". */
+    private static final Set<String> AS_LEADS = Set.of("but", "and", "yet", "so", "just", "still");
+    /** Marks that end the clause an "as" attribution after it reports: "… here, as she said at the outset -". */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(":", ";", "-", "--", "–", "—");
+
+    /**
+     * "As the International Business Times noted, Clinton raised …", "…, it is premature to assume Mr. Cruz has
+     * victory locked down, as some leaders said.": "as", a short subject and a cue with nothing of its own after it
+     * but adverbs, times and prepositional phrases ("as Dayen noted in The Intercept", "as Breitbart reported a few
+     * days later") report the clause across the comma: the rest of the sentence when "as" opens it, else the clause
+     * before the comma, from the sentence's start or a colon or dash. A cue with an object or a clause of its own
+     * ("as he said goodbye", "as she told reporters", "as he said he would") is no such attribution. Token bounds,
+     * or null.
+     */
+    static int[] asAttribution(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        int as = asBefore(sentence, cue);
+        int end = as < 0 ? -1 : skipAdjuncts(tokens, cue + 1);
+        if (end < 0) {
+            return null;
+        }
+        boolean opens = as == 0 || as == 1 && AS_LEADS.contains(word(sentence, 0));
+        if (opens && end < tokens.size() && tokens.get(end).word().equals(",")) {
+            int[] rest = trim(sentence, new int[] {end + 1, tokens.size() - 1}, MIN_CONTENT_TOKENS);
+            return rest != null && hasFiniteVerb(tokens, rest) && !hasQuotationMark(tokens, rest[0], rest[1] + 1)
+                    ? rest : null;
+        }
+        boolean closes = end >= tokens.size() || TRAILING.contains(tokens.get(end).word())
+                || CLAUSE_BREAKS.contains(tokens.get(end).word());
+        if (as >= 2 && tokens.get(as - 1).word().equals(",") && closes) {
+            int start = as - 2;
+            while (start > 0 && !CLAUSE_BREAKS.contains(tokens.get(start - 1).word())) {
+                start--;
+            }
+            int[] before = trim(sentence, new int[] {start, as - 2}, MIN_CONTENT_TOKENS);
+            return before != null && hasFiniteVerb(tokens, before)
+                    && !hasQuotationMark(tokens, before[0], before[1] + 1) ? before : null;
+        }
+        return null;
+    }
+
+    /** The most words of a subject between "as" and its cue ("as the Post's investigative unit reported"). */
+    private static final int MAX_AS_SUBJECT = 7;
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "did", "does", "do");
+
+    /**
+     * The token of "as" before the cue's subject: a noun phrase or pronoun (with auxiliaries and adverbs before the
+     * cue) and nothing else between; -1 when there is none.
+     */
+    private static int asBefore(Sentence sentence, int cue) {
+        List<Token> tokens = sentence.tokens();
+        boolean noun = false;
+        for (int i = cue - 1; i >= 0 && cue - i <= MAX_AS_SUBJECT + 1; i--) {
+            Token token = tokens.get(i);
+            if (word(sentence, i).equals("as") && token.pos().equals("IN")) {
+                return noun ? i : -1;
+            }
+            boolean auxiliary = AUXILIARIES.contains(word(sentence, i)) || token.pos().equals("MD")
+                    || token.pos().startsWith("RB");
+            if (!auxiliary && !NOUN_PHRASE_TAGS.contains(token.pos()) && !token.pos().equals("PRP$")) {
+                return -1;
+            }
+            noun |= token.pos().startsWith("NN") || token.pos().equals("PRP");
+        }
+        return -1;
+    }
+
+    /** The most words of adjuncts after a cue that has no object ("noted in a column in The Intercept last week"). */
+    private static final int MAX_ADJUNCTS = 10;
+    /**
+     * Prepositions that may open an adjunct after a cue: where, when, to whom; not those that name a topic ("as he
+     * complained about the weather" may be a time), nor "to" ("who added to her lead"), nor those that open a
+     * clause ("if", "because", "that").
+     */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "with", "from",
+            "after", "before", "without");
+    /**
+     * The prepositions of adjuncts between a cue and a clause it reports: where, when and with whom ("claimed in an
+     * interview with Breitbart News that …").
+     */
+    private static final Set<String> SURFACE_ADJUNCT_PREPOSITIONS = Set.of("in", "at", "during", "with",
+            "without");
+    /** Adverbs that stand for what was said, not how or when: "after half said so". */
+    private static final Set<String> NOT_ADJUNCTS = Set.of("so", "not", "n't", "otherwise");
+    private static final Set<String> ADJUNCT_NOUN_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
+            "NNPS", "POS", "PRP$", "HYPH");
+
+    /**
+     * Past the adjuncts after a cue that ends its clause: adverbs ("recently", "later"), times ("on Saturday", "a
+     * few days later") and prepositional phrases of nouns ("in an interview", "in The Intercept", "at the
+     * outset"). The index of the token after them; -1 when anything else follows first (an object, a clause, a
+     * verb) or they run long.
+     */
+    static int skipAdjuncts(List<Token> tokens, int from) {
+        int i = pastAdjuncts(tokens, from, ADJUNCT_PREPOSITIONS);
+        if (i < 0 || i >= tokens.size()) {
+            return i;
+        }
+        Token token = tokens.get(i);
+        return CLAUSE_ENDS.contains(token.word()) || CLAUSE_BREAKS.contains(token.word()) || token.pos().equals(".")
+                ? i : -1;
+    }
+
+    /** The index of the first token past the adjuncts at {@code from}; -1 when they run long or have no noun. */
+    private static int pastAdjuncts(List<Token> tokens, int from, Set<String> prepositions) {
+        int i = from;
+        while (i < tokens.size()) {
+            if (i - from > MAX_ADJUNCTS) {
+                return -1;
+            }
+            int next = skipTimePhrases(tokens, i);
+            if (next > i) {
+                i = next;
+                continue;
+            }
+            Token token = tokens.get(i);
+            String lower = token.word().toLowerCase(Locale.ROOT);
+            if (token.pos().startsWith("RB") && !NOT_ADJUNCTS.contains(lower)) {
+                i++;
+            } else if (prepositions.contains(lower) && (token.pos().equals("IN") || token.pos().equals("TO"))
+                    && i + 1 < tokens.size() && ADJUNCT_NOUN_TAGS.contains(tokens.get(i + 1).pos())) {
+                i++;
+                boolean noun = false;
+                while (i < tokens.size() && ADJUNCT_NOUN_TAGS.contains(tokens.get(i).pos())) {
+                    noun |= tokens.get(i).pos().startsWith("NN") || tokens.get(i).pos().equals("CD");
+                    i++;
+                }
+                if (!noun) {
+                    return -1;
+                }
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
     /** Words that open a relative clause whose subject a report's clause lacks. */
     private static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what");
-    /** The most words of the speaker between the relative word and the cue ("which many analysts said"). */
-    private static final int MAX_RELATIVE_SUBJECT = 4;
+    /** The most words of the speaker between the relative word and the cue ("which many analysts have said"). */
+    private static final int MAX_RELATIVE_SUBJECT = 5;
 
     /**
      * "The changes, which officials said will go into effect soon, …", "what many analysts said was a sign of …":
@@ -483,7 +679,10 @@ final class ReportedSpeech {
         int relative = cue - 1;
         while (relative >= 0 && cue - relative <= MAX_RELATIVE_SUBJECT + 1
                 && !RELATIVE_WORDS.contains(word(sentence, relative))) {
-            if (!startsClause(tokens.get(relative)) && !tokens.get(relative).pos().equals("POS")) {
+            // the speaker's words, and the auxiliaries and adverbs of the cue ("which she has repeatedly said")
+            Token between = tokens.get(relative);
+            if (!startsClause(between) && !between.pos().equals("POS") && !between.pos().startsWith("RB")
+                    && !between.pos().equals("MD") && !AUXILIARIES.contains(between.word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
             relative--;
@@ -578,12 +777,13 @@ final class ReportedSpeech {
     /**
      * "Any action to reclaim land would have consequences, Carter said.": the clause before the comma is what the
      * cue at the end of the sentence reports, however the parser hangs it. Only when the cue ends the sentence (but
-     * for a time phrase) and a short subject stands between the comma and the cue, and the clause has a finite verb.
+     * for adjuncts: "…, she said in an interview later.") and a short subject stands between the comma and the cue,
+     * and the clause has a finite verb.
      */
     private static int[] frontedContent(Sentence sentence, int cue) {
         List<Token> tokens = sentence.tokens();
-        int after = skipTimePhrases(tokens, cue + 1);
-        if (after < tokens.size() && !TRAILING.contains(tokens.get(after).word())) {
+        int after = skipAdjuncts(tokens, cue + 1);
+        if (after < 0 || after < tokens.size() && !TRAILING.contains(tokens.get(after).word())) {
             return null;
         }
         int comma = cue - 1;
@@ -594,7 +794,10 @@ final class ReportedSpeech {
             }
             comma--;
         }
-        if (comma < MIN_CONTENT_TOKENS || comma == cue - 1) {
+        if (comma < MIN_CONTENT_TOKENS || comma == cue - 1 || SUBORDINATORS.contains(word(sentence, comma + 1))
+                || objectGap(tokens, comma + 1, cue)) {
+            // "…, who added to her delegate lead.", "…, after half said so.": the cue's clause is a part of the
+            // sentence, not an attribution of it
             return null;
         }
         for (int i = 0; i < comma; i++) {
@@ -604,6 +807,31 @@ final class ReportedSpeech {
         }
         return null;
     }
+
+    /**
+     * "…, a prospect Vindman denied earlier in the day.", "…, a point Feinstein also acknowledged": an indefinite
+     * noun phrase and then the cue's subject, a name or a pronoun. The noun is what the cue's object stands for, and
+     * the clause before the comma is no report of the subject's.
+     */
+    private static boolean objectGap(List<Token> tokens, int from, int cue) {
+        if (!INDEFINITES.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = from + 1; i + 1 < cue; i++) {
+            String next = tokens.get(i + 1).pos();
+            if ((tokens.get(i).pos().equals("NN") || tokens.get(i).pos().equals("NNS"))
+                    && (next.startsWith("NNP") || next.equals("PRP"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INDEFINITES = Set.of("a", "an", "another");
+
+    /** Words that make the clause after a comma a part of the sentence before: relatives and subordinators. */
+    private static final Set<String> SUBORDINATORS = Set.of("who", "which", "that", "after", "before", "while",
+            "because", "since", "although", "though", "when", "if", "until", "unless", "whereas");
 
     private static boolean startsClause(Token token) {
         String pos = token.pos();

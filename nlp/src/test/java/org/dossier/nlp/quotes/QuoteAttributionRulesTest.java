@@ -252,6 +252,96 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aCueThatEndsTheSentenceButForAPrepositionalPhraseReportsTheClauseBeforeIt() {
+        // "…, she said in an interview later.": where, when and to whom are no object of the cue
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT talks/NNS failed/VBD/fail ,/, Carter/NNP said/VBD/say in/IN an/DT interview/NN "
+                        + "later/RB ./.", "Carter")
+                .parsed("1>0:det", "2>1:nsubj", "5>2:advcl", "5>3:punct", "5>4:nsubj", "-1>5:root", "8>6:case",
+                        "8>7:det", "5>8:obl", "5>9:advmod", "5>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The talks failed");
+            assertThat(q.speaker().name()).isEqualTo("Carter");
+        });
+    }
+
+    @Test
+    void aRelativeOrSubordinateClauseAfterACommaIsNoTrailingAttribution() {
+        List<Quote> quotes = new Story()
+                .paragraph("Sanders/NNP lost/VBD/lose Ohio/NNP to/TO Hillary/NNP Clinton/NNP ,/, who/WP "
+                        + "added/VBD/add to/TO her/PRP$ lead/NN ./.", "Hillary Clinton", "Sanders")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:compound", "1>5:obl", "5>6:punct",
+                        "8>7:nsubj", "5>8:acl:relcl", "11>9:case", "11>10:nmod:poss", "8>11:obl", "1>12:punct")
+                .paragraph("Six/CD in/IN 10/CD say/VBP/say he/PRP is/VBZ/be decisive/JJ ,/, after/IN half/NN "
+                        + "said/VBD/say so/RB in/IN the/DT earlier/JJR poll/NN ./.")
+                .parsed("3>0:nsubj", "2>1:case", "0>2:nmod", "-1>3:root", "6>4:nsubj", "6>5:cop", "3>6:ccomp",
+                        "3>7:punct", "10>8:mark", "10>9:nsubj", "3>10:advcl", "10>11:advmod", "15>12:case",
+                        "15>13:det", "15>14:amod", "10>15:obl", "3>16:punct")
+                // an object gap: "a prospect" is what Bo Reyes denied, not the clause before the comma
+                .paragraph("Al/NNP Lee/NNP cited/VBD/cite his/PRP$ testimony/NN ,/, a/DT prospect/NN Bo/NNP "
+                        + "Reyes/NNP denied/VBD/deny earlier/RBR in/IN the/DT day/NN ./.", "Al Lee", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nmod:poss", "2>4:obj", "4>5:punct",
+                        "7>6:det", "4>7:appos", "9>8:compound", "10>9:nsubj", "7>10:acl:relcl", "10>11:advmod",
+                        "14>12:case", "14>13:det", "10>14:obl", "2>15:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.text().contains("Sanders lost Ohio"));
+        assertThat(quotes).noneMatch(q -> q.text().contains("Lee cited his testimony"));
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().equals("half"));
+    }
+
+    @Test
+    void anAsAttributionThatOpensTheSentenceReportsTheClauseAfterItsComma() {
+        // the parser hangs "noted" on the main verb as an adverbial clause: "noted" has no complement of its own
+        List<Quote> quotes = new Story()
+                .paragraph("But/CC as/IN Ann/NNP Lee/NNP noted/VBD/note ,/, those/DT voters/NNS will/MD give/VB "
+                        + "Sanders/NNP a/DT second/JJ look/NN ./.", "Ann Lee")
+                .parsed("9>0:cc", "4>1:mark", "3>2:compound", "4>3:nsubj", "9>4:advcl", "9>5:punct", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "-1>9:root", "9>10:iobj", "13>11:det", "13>12:amod", "9>13:obj",
+                        "9>14:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("those voters will give Sanders a second look");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
+    void anAsAttributionAfterAClauseReportsThatClauseAlone() {
+        List<Quote> quotes = new Story()
+                .paragraph("Both/DT claim/VBP roots/NNS there/RB -/: her/PRP$ father/NN grew/VBD/grow up/RP here/RB "
+                        + ",/, as/IN Ann/NNP Lee/NNP said/VBD/say at/IN the/DT outset/NN -/: and/CC the/DT crowd/NN "
+                        + "cheered/VBD/cheer ./.", "Ann Lee")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "1>3:advmod", "1>4:punct", "6>5:nmod:poss",
+                        "7>6:nsubj", "1>7:parataxis", "7>8:compound:prt", "7>9:advmod", "7>10:punct", "14>11:mark",
+                        "13>12:compound", "14>13:nsubj", "7>14:advcl", "17>15:case", "17>16:det", "14>17:obl",
+                        "1>18:punct", "22>19:cc", "21>20:det", "22>21:nsubj", "1>22:conj", "1>23:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("her father grew up here");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
+    void anAsClauseWhoseCueHasATopicOrAnObjectIsNoAttribution() {
+        // "as" is a time here: the cue has words of its own after it
+        List<Quote> quotes = new Story()
+                .paragraph("As/IN Ann/NNP Lee/NNP complained/VBD/complain about/IN the/DT weather/NN ,/, the/DT "
+                        + "bus/NN left/VBD/leave the/DT station/NN ./.", "Ann Lee")
+                .parsed("3>0:mark", "2>1:compound", "3>2:nsubj", "10>3:advcl", "6>4:case", "6>5:det", "3>6:obl",
+                        "10>7:punct", "9>8:det", "10>9:nsubj", "-1>10:root", "12>11:det", "10>12:obj",
+                        "10>13:punct")
+                .paragraph("As/IN Ann/NNP Lee/NNP said/VBD/say goodbye/UH to/TO the/DT guests/NNS ,/, the/DT "
+                        + "bus/NN left/VBD/leave the/DT station/NN ./.", "Ann Lee")
+                .parsed("3>0:mark", "2>1:compound", "3>2:nsubj", "11>3:advcl", "3>4:obj", "7>5:case", "7>6:det",
+                        "3>7:obl", "11>8:punct", "10>9:det", "11>10:nsubj", "-1>11:root", "13>12:det", "11>13:obj",
+                        "11>14:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
     void aCueInsideTheSentenceIsNoFrontedReport() {
         List<Quote> quotes = new Story()
                 .paragraph("The/DT talks/NNS failed/VBD ,/, Carter/NNP said/VBD/say on/IN a/DT call/NN with/IN "
@@ -579,6 +669,48 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aRelativeReportMayHaveAuxiliariesAndAdverbsBeforeItsCue() {
+        List<Quote> quotes = new Story()
+                .paragraph("Her/PRP$ vote/NN ,/, which/WDT Ann/NNP Lee/NNP has/VBZ/have repeatedly/RB said/VBN/say "
+                        + "was/VBD/be a/DT mistake/NN ,/, hurt/VBD/hurt her/PRP ./.", "Ann Lee")
+                .parsed("1>0:nmod:poss", "13>1:nsubj", "1>2:punct", "8>3:obj", "5>4:compound", "8>5:nsubj",
+                        "8>6:aux", "8>7:advmod", "1>8:acl:relcl", "11>9:cop", "11>10:det", "8>11:dep", "1>12:punct",
+                        "-1>13:root", "13>14:obj", "13>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.parts()).extracting(part -> q.text().substring(part.start() - q.span().start(),
+                    part.end() - q.span().start())).containsExactly("which", "was a mistake");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
+    void aClauseAfterAnAdjunctOfTheCueIsItsComplement() {
+        // the parser hangs the "that" clause on "interview" as a relative clause
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP suggested/VBD/suggest in/IN an/DT interview/NN with/IN CBS/NNP "
+                        + "that/IN Bo/NNP Reyes/NNP was/VBD/be trying/VBG/try to/TO keep/VB his/PRP$ job/NN ./.",
+                        "Ann Lee", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:det", "2>5:obl", "7>6:case",
+                        "5>7:nmod", "12>8:mark", "10>9:compound", "12>10:nsubj", "12>11:aux", "7>12:acl:relcl",
+                        "14>13:mark", "12>14:xcomp", "16>15:nmod:poss", "14>16:obj", "2>17:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Bo Reyes was trying to keep his job");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+        // "on" may name the topic, and the clause be the topic's own
+        List<Quote> topic = new Story()
+                .paragraph("Ann/NNP Lee/NNP declined/VBD/decline to/TO comment/VB on/IN reports/NNS that/IN a/DT "
+                        + "citizen/NN may/MD be/VB among/IN the/DT hostages/NNS ./.", "Ann Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:xcomp", "6>5:case", "4>6:obl",
+                        "14>7:mark", "9>8:det", "14>9:nsubj", "14>10:aux", "14>11:cop", "14>12:case", "14>13:det",
+                        "6>14:acl", "2>15:punct")
+                .quotes();
+        assertThat(topic).noneMatch(q -> q.text().contains("citizen may be"));
+    }
+
+    @Test
     void theObjectOfSayIsWhatWasSaid() {
         List<Quote> quotes = new Story()
                 .paragraph("Al/NNP Lee/NNP then/RB said/VBD/say something/NN very/RB strange/JJ ./.", "Al Lee")
@@ -804,6 +936,29 @@ class QuoteAttributionRulesTest {
                 });
         // asked in the active voice: the asker is the subject, read from the parse (none here)
         assertThat(quotes).noneMatch(q -> q.text().contains("room"));
+    }
+
+    @Test
+    void aPassiveQuestionReachesPastATimeOrPlaceAndTakesTheAskerOfItsByPhrase() {
+        List<Quote> quotes = new Story()
+                .paragraph("Asked/VBN/ask during/IN a/DT January/NNP debate/NN why/WRB he/PRP trailed/VBD/trail "
+                        + "so/RB badly/RB ,/, Lee/NNP smiled/VBD/smile ./.", "Lee")
+                .paragraph("Asked/VBN/ask by/IN Stephanopoulos/NNP to/TO respond/VB to/TO the/DT criticism/NN ,/, "
+                        + "Lee/NNP smiled/VBD/smile ./.", "Lee", "Stephanopoulos")
+                .paragraph("He/PRP was/VBD/be asked/VBN/ask to/TO leave/VB the/DT building/NN ./.")
+                .paragraph("The/DT vote/NN was/VBD/be called/VBN/call by/IN the/DT party/NN to/TO force/VB the/DT "
+                        + "government/NN to/TO act/VB ./.")
+                .parsed("1>0:det", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "6>4:case", "6>5:det", "3>6:obl",
+                        "8>7:mark", "3>8:advcl", "10>9:det", "8>10:obj", "12>11:mark", "8>12:xcomp", "3>13:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().equals("why he trailed so badly")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isNull());
+        assertThat(quotes).filteredOn(q -> q.text().equals("to respond to the criticism")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Stephanopoulos"));
+        // a request with no asker named is left: more an event than words spoken
+        assertThat(quotes).noneMatch(q -> q.text().contains("leave the building"));
+        // an appeal in the passive is no question: kept only with a speaker its parse gives (none here)
+        assertThat(quotes).noneMatch(q -> q.text().contains("force the government"));
     }
 
     @Test
