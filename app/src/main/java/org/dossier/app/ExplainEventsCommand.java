@@ -15,6 +15,7 @@ import org.dossier.engine.DossierEngine;
 import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.extract.events.EventExtractor;
 import org.dossier.extract.events.EventModel;
+import org.dossier.extract.events.PageKindModel;
 import org.dossier.extract.events.UncodedVerbalActs;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
@@ -84,6 +85,7 @@ final class ExplainEventsCommand implements Callable<Integer> {
         }
         AnnotatedArticle annotated = ok.result();
         printParses(annotated, out);
+        printPageKind(annotated, out);
         EventModel model = EventModel.standard();
         EventExtractor extractor = new EventExtractor(dictionaries, model);
         out.println();
@@ -101,6 +103,26 @@ final class ExplainEventsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Whether the page-kind model takes the text for news of public life, where every event is proposed. */
+    private static void printPageKind(AnnotatedArticle annotated, PrintWriter out) {
+        out.println();
+        List<org.dossier.model.TextEmbedding> lead = annotated.getOrEmpty(Layers.EMBEDDINGS);
+        PageKindModel kinds = PageKindModel.standard();
+        java.util.OptionalDouble p = lead.isEmpty() ? java.util.OptionalDouble.empty()
+                : kinds.probabilityOfPublicLife(lead.get(0));
+        if (p.isEmpty()) {
+            out.println("Page kind: not judged (no lead embedding): every event is proposed, as on news.");
+        } else if (p.getAsDouble() < kinds.threshold()) {
+            out.printf(Locale.ROOT, "Page kind: probability of news of public life %.3f, below %.2f: another kind "
+                    + "of page, where only force (roots 14-20) of a country, a state's sector or an armed group is "
+                    + "proposed. A few words are a poor page: the model reads a title and lead.%n", p.getAsDouble(),
+                    kinds.threshold());
+        } else {
+            out.printf(Locale.ROOT, "Page kind: probability of news of public life %.3f (threshold %.2f): news, "
+                    + "every event is proposed.%n", p.getAsDouble(), kinds.threshold());
+        }
     }
 
     private static void printParses(AnnotatedArticle annotated, PrintWriter out) {

@@ -135,6 +135,10 @@ final class TrainPageKindsCommand implements Callable<Integer> {
         }
         int failed = pages.size() - examples.size();
         err.printf(Locale.ROOT, "%d pages embedded, %d could not be read%n", examples.size(), failed);
+        if (failed > 0) {
+            err.println("error: every labelled page must be read (see the reasons above); fix the labels or --data");
+            return ExitCodes.USAGE;
+        }
         PageKindTrainer.Result result;
         try {
             result = new PageKindTrainer(examples, encoder.name()).fit(threshold);

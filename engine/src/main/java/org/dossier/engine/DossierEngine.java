@@ -12,6 +12,7 @@ import org.dossier.core.Pipeline;
 import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.extract.events.EventExtractor;
 import org.dossier.extract.events.EventModel;
+import org.dossier.extract.events.PageKindModel;
 import org.dossier.extract.figures.FigureExtractor;
 import org.dossier.ingest.ArticleCleaner;
 import org.dossier.ingest.meta.LanguageIdentifier;
@@ -94,9 +95,21 @@ public final class DossierEngine {
                 .stage(new QuoteExtractor());
         if (models.encoder() != null) {
             // Before the events: the lead's embedding tells a page of public life from the others.
+            requireEncoderOf(PageKindModel.standard(), models.encoder().name());
             pipeline.stage(new LeadEmbedder(models.encoder()));
         }
         return pipeline.stage(events).stage(figures).build();
+    }
+
+    /**
+     * Refuses a page-kind model fitted on another encoder's vectors: it would take every page for news without a
+     * word (it judges only embeddings of its own model), and events of other pages would come back unnoticed.
+     */
+    static void requireEncoderOf(PageKindModel kinds, String encoder) {
+        if (!kinds.encoder().equals(encoder)) {
+            throw new IllegalStateException("the page-kind model reads embeddings of " + kinds.encoder()
+                    + " but the sentence encoder is " + encoder + ": refit it with dossier train-page-kinds");
+        }
     }
 
     public EngineConfig config() {

@@ -55,6 +55,20 @@ class PageKindTrainerTest {
     }
 
     @Test
+    void theProbabilityIsThatOfNewsWhicheverKindLiblinearMeetsFirst() {
+        // LIBLINEAR orders its labels as it meets them: here the first page (by name) is of the other kind.
+        List<PageKindTrainer.Example> otherFirst = pages(200, 0.3, 5).stream()
+                .map(e -> new PageKindTrainer.Example((e.publicLife() ? "news" : "a-other") + e.page(), e.vector(),
+                        e.publicLife()))
+                .toList();
+        PageKindTrainer.Result result = new PageKindTrainer(otherFirst, "enc").fit(null);
+
+        assertThat(result.model().weights()[0]).isPositive();
+        assertThat(result.crossValidated().stream().filter(PageKindTrainer.Prediction::publicLife)
+                .mapToDouble(PageKindTrainer.Prediction::probability).average().orElseThrow()).isGreaterThan(0.8);
+    }
+
+    @Test
     void aGivenThresholdIsKeptAndOneKindAloneIsRefused() {
         assertThat(new PageKindTrainer(pages(100, 0.3, 3), "enc").fit(0.25).model().threshold()).isEqualTo(0.25);
 

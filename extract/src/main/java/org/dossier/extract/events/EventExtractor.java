@@ -241,20 +241,37 @@ public final class EventExtractor implements ArticleStage {
         if (sportsReports.isSportsReport(context)) {
             return actsOfTheState(coded);
         }
-        return pageKinds.isOtherPage(in.getOrEmpty(Layers.EMBEDDINGS)) ? forceOfTheState(coded) : coded;
+        return pageKinds.isOtherPage(in.getOrEmpty(Layers.EMBEDDINGS)) ? armedForce(coded) : coded;
     }
+
+    /** Sectors of armed groups, whose force stays an event on a page the page-kind model takes for another. */
+    private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF");
 
     /**
      * What is left of a page that is no news of public life (sport, entertainment, science, lifestyle, recipes,
-     * shops, games): only force that a state's police, courts, government or armed forces use (roots 14-20). On
-     * broad news nine in ten events the rules coded on such pages were wrong (anyone's words read as political
-     * acts, a game's battles); the state's force stays so that a page of conflict taken for another by the model
-     * keeps its attacks.
+     * shops, games): only force (roots 14-20) that a country, its police, courts, government or armed forces, or an
+     * armed group uses. On broad news nine in ten events the rules coded on such pages were wrong (anyone's words
+     * read as political acts, a game's battles); force stays so that a page of conflict taken for another by the
+     * model keeps its attacks ("Russia launched missile strikes on Kyiv").
      */
-    private static List<Proposal> forceOfTheState(List<Proposal> proposals) {
+    private static List<Proposal> armedForce(List<Proposal> proposals) {
         return proposals.stream()
-                .filter(p -> isState(p.event().actor()) && CameoCodes.root(p.event().cameo()).compareTo("14") >= 0)
+                .filter(p -> CameoCodes.root(p.event().cameo()).compareTo("14") >= 0 && isArmed(p.event().actor()))
                 .toList();
+    }
+
+    /** Whether an actor is a country, a sector of a state's or an armed group: "RUS", "SYRMIL", "SYRREB". */
+    private static boolean isArmed(Actor actor) {
+        if (actor == null || actor.code() == null) {
+            return false;
+        }
+        for (String code : actor.code().split(";")) {
+            boolean country = code.length() == 3 && !code.equals("---");
+            if (country || code.length() >= 6 && ARMED_GROUPS.contains(code.substring(3, 6))) {
+                return true;
+            }
+        }
+        return SportsReports.isState(actor.code());
     }
 
     /** What police, courts and governments do in a sports report: the rest is the games. */

@@ -22,7 +22,8 @@ import org.dossier.model.TextEmbedding;
  * battles), and nine in ten of those events were wrong on broad news. A logistic regression fitted by {@code
  * dossier train-page-kinds} on pages labelled by hand, shipped as {@code page-kind-model.tsv}.
  *
- * @param encoder the embedding model whose vectors the weights read ({@code all-MiniLM-L6-v2})
+ * @param encoder the embedding model whose vectors the weights read ({@code all-MiniLM-L6-v2-q}, the quantized
+ *     all-MiniLM-L6-v2 Dossier ships)
  * @param weights a weight per dimension of the embedding
  * @param bias the intercept
  * @param threshold pages whose probability of public life is below it are no news of public life
@@ -108,7 +109,8 @@ public record PageKindModel(String encoder, double[] weights, double bias, doubl
     private static PageKindModel read(BufferedReader in, String where) throws IOException {
         String encoder = null;
         double bias = 0;
-        double threshold = 0.5;
+        double threshold = 0;
+        boolean hasThreshold = false;
         java.util.Map<Integer, Double> byDimension = new java.util.TreeMap<>();
         String line;
         int number = 0;
@@ -124,12 +126,15 @@ public record PageKindModel(String encoder, double[] weights, double bias, doubl
             switch (cells[0]) {
                 case ENCODER -> encoder = cells[1];
                 case BIAS -> bias = Double.parseDouble(cells[1]);
-                case THRESHOLD -> threshold = Double.parseDouble(cells[1]);
+                case THRESHOLD -> {
+                    threshold = Double.parseDouble(cells[1]);
+                    hasThreshold = true;
+                }
                 default -> byDimension.put(Integer.parseInt(cells[0]), Double.parseDouble(cells[1]));
             }
         }
-        if (encoder == null) {
-            throw new IllegalArgumentException(where + ": no " + ENCODER + " line");
+        if (encoder == null || !hasThreshold) {
+            throw new IllegalArgumentException(where + ": no " + (encoder == null ? ENCODER : THRESHOLD) + " line");
         }
         double[] weights = new double[byDimension.size()];
         for (var e : byDimension.entrySet()) {

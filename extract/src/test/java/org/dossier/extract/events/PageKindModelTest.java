@@ -51,17 +51,19 @@ class PageKindModelTest {
     @Test
     void aModelFileWithoutItsEncoderOrWithAGapIsRefused(@TempDir Path dir) throws IOException {
         Path noEncoder = Files.writeString(dir.resolve("a.tsv"), "(bias)\t0.1\n0\t1.0\n");
-        Path gap = Files.writeString(dir.resolve("b.tsv"), "(encoder)\tenc\n0\t1.0\n2\t1.0\n");
+        Path gap = Files.writeString(dir.resolve("b.tsv"), "(encoder)\tenc\n(threshold)\t0.1\n0\t1.0\n2\t1.0\n");
+        Path noThreshold = Files.writeString(dir.resolve("c.tsv"), "(encoder)\tenc\n0\t1.0\n");
 
         assertThatThrownBy(() -> PageKindModel.read(noEncoder)).hasMessageContaining("(encoder)");
         assertThatThrownBy(() -> PageKindModel.read(gap)).hasMessageContaining("without a gap");
+        assertThatThrownBy(() -> PageKindModel.read(noThreshold)).hasMessageContaining("(threshold)");
     }
 
     @Test
     void theShippedModelReadsTheSentenceEncodersVectors() {
         PageKindModel shipped = PageKindModel.standard();
 
-        assertThat(shipped.encoder()).startsWith("all-MiniLM-L6-v2");
+        assertThat(shipped.encoder()).isEqualTo("all-MiniLM-L6-v2-q");
         assertThat(shipped.weights()).hasSize(384);
         assertThat(shipped.threshold()).isBetween(0.0, 0.5);
     }

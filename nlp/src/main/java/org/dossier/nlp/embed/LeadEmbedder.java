@@ -11,7 +11,8 @@ import org.dossier.model.Span;
 import org.dossier.model.TextEmbedding;
 
 /**
- * Embeds each article's title and lead (its first {@value #LEAD_WORDS} words) for story clustering. The lead
+ * Embeds each article's title and lead (its first {@value #LEAD_WORDS} words) for story clustering and for the
+ * page-kind model of the events (which pages are news of public life). The lead
  * says what a news story is about, and the encoder's cost grows with the length of its input: 80 words cost
  * about a fifth of the CPU time of the whole text and clustered ECB+ as well as 200 words in a trial.
  */
