@@ -108,6 +108,11 @@ public final class ActorResolver {
     private Map<String, Integer> countryCounts;
     private List<String> countryOrder;
 
+    /** The article whose actors this resolves. */
+    public ArticleContext context() {
+        return context;
+    }
+
     public ActorResolver(Dictionaries dictionaries, ArticleContext context) {
         this.dictionaries = dictionaries;
         this.names = dictionaries.names();

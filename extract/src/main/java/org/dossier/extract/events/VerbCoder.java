@@ -162,8 +162,11 @@ final class VerbCoder {
     /** Vehicles and drivers, whose impact is an accident (events/accident-vehicles.txt). */
     private static final Set<String> VEHICLES = WordTables.set("events/accident-vehicles.txt");
     /** Verbs of impact, which a vehicle does by accident: "the car that hit her"; not "ram", which is aimed. */
-    private static final Set<String> IMPACT = Set.of("hit", "strike", "crash", "collide", "smash", "slam", "plow",
-            "plough", "knock");
+    /** Verbs of a vehicle's impact; not "plow", "slam", "smash": the verbs of ramming attacks. */
+    private static final Set<String> IMPACT = Set.of("hit", "strike", "crash", "collide", "knock");
+    /** Words of a sentence that tell a vehicle's impact as an attack: "in an apparent attack", "deliberately". */
+    private static final Set<String> ATTACK_WORDS = Set.of("attack", "attacker", "assailant", "terror", "terrorist",
+            "terrorism", "deliberately", "intentionally", "ram");
     private static final Set<String> MUTUAL_VERBS = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
             "sign", "restore", "resume", "renew", "establish", "discuss", "trade", "exchange", "cooperate",
             "confer", "consult", "battle", "normalize", "normalise");
@@ -172,10 +175,30 @@ final class VerbCoder {
     private final ActorResolver actors;
     private final NounCoder nouns;
 
+    /** Whether the article tells of war, worked out on first need; null until then. */
+    private Boolean storyOfWar;
+
     VerbCoder(Dictionaries dictionaries, ActorResolver actors, NounCoder nouns) {
         this.dictionaries = dictionaries;
         this.actors = actors;
         this.nouns = nouns;
+    }
+
+    /**
+     * Whether a noun of war ({@code war-words.txt}) stands anywhere in the article: a killing whose doer the sentence
+     * does not name is then an act of the war the article tells of ("Two civilians were killed in Kharkiv" after
+     * the missiles of the lead), not a crime. Nouns only: "were forced to", "struck by a car" are no war.
+     */
+    private boolean storyOfWar() {
+        if (storyOfWar == null) {
+            storyOfWar = false;
+            for (SentenceView sentence : actors.context().sentences()) {
+                for (int t = 0; t < sentence.size() && !storyOfWar; t++) {
+                    storyOfWar = sentence.pos(t).startsWith("NN") && WAR_WORDS.contains(lower(sentence.lemma(t)));
+                }
+            }
+        }
+        return storyOfWar;
     }
 
     /** The events the verb at {@code v} may state; empty when none. */
@@ -405,7 +428,7 @@ final class VerbCoder {
         if (target != null && actor != null && sameParty(actor, target)) {
             target = null;
         }
-        if (root == 19 && (isCrime(actor, target) || unknownKillerOfCivilians(s, actor, target))) {
+        if (root == 19 && (isCrime(actor, target) || unknownKillerOfCivilians(actor, target))) {
             code = KILLING.contains(s.lemma(v)) ? "1823" : WOUNDING.contains(s.lemma(v)) ? "182" : "180";
             traits.add("crime");
         }
@@ -430,19 +453,36 @@ final class VerbCoder {
     private boolean noComment(SentenceView s, int v, boolean negated) {
         if (negated && TELLING.contains(lower(s.lemma(v)))) {
             // "would not discuss talks with Turkey" names a party, and rejects talks with it
-            for (int c : s.children(v, Set.of("obj", "dobj", "iobj", "obl", "nmod"))) {
-                if (actors.resolve(s, c) != null) {
-                    return false;
-                }
-            }
-            return true;
+            return !namesAParty(s, v);
         }
         if (!DECLINING.contains(s.lemma(v))) {
             return false;
         }
         for (int c : s.children(v, Set.of("xcomp"))) {
             if (TELLING.contains(lower(s.lemma(c)))) {
+                // "declined to discuss the maritime dispute with Greece" still rejects Greece
+                return !namesAParty(s, c);
+            }
+        }
+        return false;
+    }
+
+    /** Relations by which a verb of telling, or its object, names the party it will not deal with. */
+    private static final Set<String> PARTY_RELATIONS = Set.of("obj", "dobj", "iobj", "obl", "nmod");
+
+    /**
+     * Whether a verb of telling names a party: its object or a phrase of it, or a phrase of its object ("a prisoner
+     * exchange with Hamas"), resolves to an actor.
+     */
+    private boolean namesAParty(SentenceView s, int verb) {
+        for (int c : s.children(verb, PARTY_RELATIONS)) {
+            if (actors.resolve(s, c) != null) {
                 return true;
+            }
+            for (int g : s.children(c, PARTY_RELATIONS)) {
+                if (actors.resolve(s, g) != null) {
+                    return true;
+                }
             }
         }
         return false;
@@ -514,6 +554,11 @@ final class VerbCoder {
         if (!IMPACT.contains(s.lemma(v))) {
             return false;
         }
+        for (int t = 0; t < s.size(); t++) {
+            if (ATTACK_WORDS.contains(lower(s.lemma(t)))) {
+                return false;
+            }
+        }
         List<Integer> doers = new ArrayList<>();
         doers.add(subject);
         if (s.relation(v).equals("xcomp") && s.head(v) >= 0) {
@@ -538,21 +583,15 @@ final class VerbCoder {
     }
 
     /**
-     * "the woman was killed", "one person had been attacked": violence with no doer against private people, in a
-     * sentence without words of war ({@code war-words.txt}), is crime (18), as the gold codes it; "seven people were
-     * killed in the shelling" stays fighting.
+     * "the woman was killed", "one person had been attacked": violence with no doer against private people, in an
+     * article without nouns of war ({@code war-words.txt}), is crime (18), as the gold codes it; "seven people were
+     * killed" in a story of shelling stays fighting.
      */
-    private static boolean unknownKillerOfCivilians(SentenceView s, ActorResolver.Resolved actor,
-            ActorResolver.Resolved target) {
+    private boolean unknownKillerOfCivilians(ActorResolver.Resolved actor, ActorResolver.Resolved target) {
         if (actor != null || target == null || !isPrivate(target.actor().code())) {
             return false;
         }
-        for (int t = 0; t < s.size(); t++) {
-            if (WAR_WORDS.contains(lower(s.lemma(t)))) {
-                return false;
-            }
-        }
-        return true;
+        return !storyOfWar();
     }
 
     private static boolean isPrivate(String code) {

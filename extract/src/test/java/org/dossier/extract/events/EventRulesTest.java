@@ -944,6 +944,33 @@ class EventRulesTest {
         assertThat(coded(war)).noneMatch(c -> c.startsWith("18")).anyMatch(c -> c.startsWith("19"));
     }
 
+    /** "Russian missiles struck Kharkiv. A woman was killed.": the war of the article's other sentences is in view. */
+    @Test
+    void aKillingWithNoDoerInAStoryOfWarIsNoCrime() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russian/JJ/MISC/1/amod missiles|missile/NNS/O/2/nsubj struck|strike/VBD/O/-1/root "
+                        + "Kharkiv/NNP/LOCATION/2/obj")
+                .sentence("A/DT/O/1/det woman/NN/O/3/nsubj:pass was|be/VBD/O/3/aux:pass killed|kill/VBN/O/-1/root");
+        // "police were forced to close the street": a verb of the list is no noun of war
+        ParsedText forced = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("A/DT/O/1/det woman/NN/O/3/nsubj:pass was|be/VBD/O/3/aux:pass killed|kill/VBN/O/-1/root")
+                .sentence("Police/NNS/O/2/nsubj:pass were|be/VBD/O/2/aux:pass forced|force/VBN/O/-1/root "
+                        + "to/TO/O/4/mark close/VB/O/2/xcomp the/DT/O/6/det street/NN/O/4/obj");
+
+        assertThat(coded(text)).anyMatch(c -> c.startsWith("19") && c.contains(">")).noneMatch(c -> c.startsWith("18"));
+        assertThat(coded(forced)).contains("1823 ->USACVL");
+    }
+
+    /** "The driver hit a soldier in an attack": a vehicle's impact told as an attack is no accident. */
+    @Test
+    void aVehicleThatHitsSomeoneInAnAttackIsNoAccident() {
+        ParsedText attack = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det driver/NN/O/2/nsubj hit|hit/VBD/O/-1/root a/DT/O/4/det soldier/NN/O/2/obj "
+                        + "in/IN/O/7/case an/DT/O/7/det attack/NN/O/2/obl");
+
+        assertThat(coded(attack)).anyMatch(c -> c.startsWith("1"));
+    }
+
     /**
      * "declined to comment", "would not discuss a motive" refuse no one; "declined to sign", "would not discuss the
      * matter with Turkey" are still rejections.
@@ -965,6 +992,10 @@ class EventRulesTest {
         assertThat(coded(motive)).noneMatch(c -> c.startsWith("12"));
         assertThat(coded(talks)).anyMatch(c -> c.startsWith("12"));
         assertThat(coded(sign)).anyMatch(c -> c.startsWith("12"));
+        // "declined to discuss the dispute with Greece": the party hangs on the object
+        ParsedText dispute = ParsedText.published("2016-10-12").sentence(declined + "discuss/VB/O/1/xcomp "
+                + "the/DT/O/5/det dispute/NN/O/3/obj with/IN/O/7/case Greece/NNP/LOCATION/5/nmod");
+        assertThat(coded(dispute)).anyMatch(c -> c.startsWith("12"));
     }
 
     /** "Russia might not provide aid" is no refusal; "would not" and "cannot provide aid" are. */
