@@ -104,7 +104,8 @@ final class ReportedSpeech {
             if (question != null) {
                 // "Asked if he was ever bullied, he said …": the question is reported, its asker unnamed
                 int asker = askerAfter(sentence, i);
-                Speaker speaker = asker < 0 ? null : speakers.fromToken(sentence, asker, null, null);
+                boolean named = asker >= 0 && !GENERIC_ASKERS.contains(word(sentence, asker));
+                Speaker speaker = named ? speakers.fromToken(sentence, asker, null, null) : null;
                 if (speaker == null && word(sentence, question[0]).equals("to")) {
                     continue; // a request stands only with its asker ("Asked by the SVP to force …": no one named)
                 }
@@ -134,7 +135,8 @@ final class ReportedSpeech {
                         token.span(), view.text().substring(token.span().start(), token.span().end()), parts));
                 continue;
             }
-            int[] asContent = SpeechCues.CLAUSAL.contains(lemma) ? asAttribution(sentence, i) : null;
+            int[] asContent = SpeechCues.CLAUSAL.contains(lemma) && !AS_ACTIONS.contains(lemma)
+                    ? asAttribution(sentence, i) : null;
             if (asContent != null) {
                 // "As the Post reported, the inspector general issued subpoenas.": the clause across the comma
                 Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
@@ -522,6 +524,16 @@ final class ReportedSpeech {
         }
         return List.of(span(sentence, before), span(sentence, rest));
     }
+
+    /**
+     * Cues that are acts as much as speech: "As lawyers argued in court, supporters rallied", "as the senator
+     * testified", "As police responded" tell when, not what was said; "as X said", "noted", "warned" report.
+     */
+    private static final Set<String> AS_ACTIONS = Set.of("respond", "testify", "argue", "agree", "complain", "ask",
+            "demand", "charge", "counter", "reply", "urge", "threaten", "propose", "accuse", "comment");
+    /** Askers whose question no one named asks: "Asked by reporters whether …" (generic-askers.txt). */
+    private static final Set<String> GENERIC_ASKERS = Set.copyOf(
+            ResourceLines.read(ReportedSpeech.class, "generic-askers.txt"));
 
     /** Words that may open a sentence before its "as" attribution: "But as Clyburn noted, …". */
     private static final Set<String> AS_LEADS = Set.of("but", "and", "yet", "so", "just", "still");

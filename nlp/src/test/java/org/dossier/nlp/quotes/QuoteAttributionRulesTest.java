@@ -337,7 +337,12 @@ class QuoteAttributionRulesTest {
                 .parsed("3>0:mark", "2>1:compound", "3>2:nsubj", "11>3:advcl", "3>4:obj", "7>5:case", "7>6:det",
                         "3>7:obl", "11>8:punct", "10>9:det", "11>10:nsubj", "-1>11:root", "13>12:det", "11>13:obj",
                         "11>14:punct")
+                .paragraph("As/IN lawyers/NNS argued/VBD/argue in/IN court/NN ,/, supporters/NNS rallied/VBD/rally "
+                        + "outside/RB ./.")
+                .parsed("2>0:mark", "2>1:nsubj", "7>2:advcl", "4>3:case", "2>4:obl", "7>5:punct", "7>6:nsubj",
+                        "-1>7:root", "7>8:advmod", "7>9:punct")
                 .quotes();
+        // "complained", "argued": acts as much as speech, whose "as" tells when
         assertThat(quotes).isEmpty();
     }
 
@@ -945,6 +950,8 @@ class QuoteAttributionRulesTest {
                         + "so/RB badly/RB ,/, Lee/NNP smiled/VBD/smile ./.", "Lee")
                 .paragraph("Asked/VBN/ask by/IN Stephanopoulos/NNP to/TO respond/VB to/TO the/DT criticism/NN ,/, "
                         + "Lee/NNP smiled/VBD/smile ./.", "Lee", "Stephanopoulos")
+                .paragraph("Asked/VBN/ask by/IN reporters/NNS whether/IN he/PRP would/MD resign/VB ,/, Lee/NNP "
+                        + "smiled/VBD/smile ./.", "Lee")
                 .paragraph("He/PRP was/VBD/be asked/VBN/ask to/TO leave/VB the/DT building/NN ./.")
                 .paragraph("The/DT vote/NN was/VBD/be called/VBN/call by/IN the/DT party/NN to/TO force/VB the/DT "
                         + "government/NN to/TO act/VB ./.")
@@ -955,6 +962,9 @@ class QuoteAttributionRulesTest {
                 .satisfies(q -> assertThat(q.speaker()).isNull());
         assertThat(quotes).filteredOn(q -> q.text().equals("to respond to the criticism")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Stephanopoulos"));
+        // the press at large is no speaker of its question
+        assertThat(quotes).filteredOn(q -> q.text().equals("whether he would resign")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isNull());
         // a request with no asker named is left: more an event than words spoken
         assertThat(quotes).noneMatch(q -> q.text().contains("leave the building"));
         // an appeal in the passive is no question: kept only with a speaker its parse gives (none here)
