@@ -478,9 +478,12 @@ public final class PlaceResolver implements ArticleStage {
         boolean bestSupported = false;
         double bestSupport = 0;
         int n = Math.min(places.size(), MAX_CANDIDATES);
+        // A local dateline supports its neighbours, not the namesakes of a capital or a city of a million: a
+        // Taylorville report's Paris, Athens and Cairo are France's, Greece's and Egypt's.
+        boolean worldName = places.stream().anyMatch(p -> p.capital() || p.population() >= WORLD_CITY_POPULATION);
         for (int i = 0; i < n; i++) {
             GazetteerPlace p = places.get(i);
-            double support = context.support(p, t.key());
+            double support = context.support(p, t.key(), !worldName);
             double score = Math.log10(Math.max(p.population(), 1)) + support + (p.capital() ? 0.5 : 0)
                     + (p.adminSeat() ? 0.25 : 0);
             if (score > bestScore) {
@@ -496,7 +499,7 @@ public final class PlaceResolver implements ArticleStage {
         if (best != null && bestScore - second < MIN_LEAD) {
             best = worldCity(places, n, context, t.key());
             bestSupported = best != null;
-            bestSupport = best == null ? 0 : context.support(best, t.key());
+            bestSupport = best == null ? 0 : context.support(best, t.key(), !worldName);
         }
         if (best == null) {
             return null;
@@ -536,7 +539,7 @@ public final class PlaceResolver implements ArticleStage {
         for (int i = 0; i < n; i++) {
             GazetteerPlace p = places.get(i);
             if (p != big && (10L * p.population() > big.population()
-                    || context.support(p, key) > COUNTRY_SUPPORT)) {
+                    || context.support(p, key, false) > COUNTRY_SUPPORT)) {
                 return null;
             }
         }
@@ -696,7 +699,7 @@ public final class PlaceResolver implements ArticleStage {
          * How much the article's other names support a homonym: its country (in proportion to the article's main
          * country), its admin area, and a place of theirs near it.
          */
-        double support(GazetteerPlace p, String key) {
+        double support(GazetteerPlace p, String key, boolean withLocalDateline) {
             double s = 0;
             double max = maxCountryWeight(key);
             if (max > 0) {
@@ -712,6 +715,9 @@ public final class PlaceResolver implements ArticleStage {
             double local = 0;
             for (Say say : says) {
                 if (say.key.equals(key)) {
+                    continue;
+                }
+                if (say.local && !withLocalDateline) {
                     continue;
                 }
                 boolean beside = say.local || besides(say, key);

@@ -201,7 +201,9 @@ public final class Toponyms {
         }
         for (int i = next; i < Math.min(tokens.size(), next + 3); i++) {
             String word = tokens.get(i).word();
-            if (!Character.isUpperCase(word.charAt(0)) && !YEAR.matcher(word).matches()) {
+            // a headline's small words in capitals end the name: "Clash in Berlin As Games Begin"
+            if (!Character.isUpperCase(word.charAt(0)) && !YEAR.matcher(word).matches()
+                    || HEADLINE_SMALL_WORDS.contains(lower(tokens.get(i)))) {
                 return false;
             }
             if (Character.isUpperCase(word.charAt(0)) && words.eventEnds().contains(lower(tokens.get(i)))) {
@@ -212,6 +214,10 @@ public final class Toponyms {
     }
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)[0-9][0-9]");
+    /** Words a title-case headline capitalizes that no event's name holds between its place and its end. */
+    private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("as", "and", "or", "in", "at", "of", "for",
+            "with", "on", "to", "by", "the", "a", "an", "after", "before", "amid", "over", "ahead", "while", "is",
+            "are", "was", "were");
 
     /** Two or three capitals and nothing else: "PA", "WA", "EU" ("US" and "UAE" are countries, kept before). */
     private static boolean acronym(String text) {
@@ -573,8 +579,10 @@ public final class Toponyms {
                     first++;
                 }
                 for (int last = Math.min(first + 1, tokens.size() - 1); last >= first; last--) {
+                    // a name that goes on is a person's in a list ("Maria Lopez, 34, Austin Carter, 22"), no town
                     if (!capitalized(tokens.get(first)) || !capitalized(tokens.get(last))
-                            || !runOfName(tokens, first, last)) {
+                            || !runOfName(tokens, first, last)
+                            || last + 1 < tokens.size() && capitalized(tokens.get(last + 1))) {
                         continue;
                     }
                     Span span = tokens.get(first).span().union(tokens.get(last).span());

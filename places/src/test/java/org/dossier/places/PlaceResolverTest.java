@@ -215,6 +215,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aSmallTownsDatelineDoesNotMoveACapitalIntoItsState() {
+        String filler = " A deer entered the roadway and the vehicle was towed from the scene.".repeat(12);
+        String text = "TAYLORVILLE - A student came home." + filler + " She had studied in Paris for a year.";
+        List<Toponym> names = new ArrayList<>(names(text, "TAYLORVILLE", "Paris"));
+        Toponym dateline = names.get(0);
+        names.set(0, new Toponym(dateline.name(), dateline.span(), dateline.text(), dateline.key(), dateline.role(),
+                true, 0));
+
+        assertThat(resolve(text, names).get(1).geonamesId()).isEqualTo(TinyGazetteer.PARIS_FR);
+    }
+
+    @Test
     void aCityOfMillionsIsItsNameBesideAFarSmallerHomonymThatOnlyItsCountrySupports() {
         String text = "Awards went to people of the United States and Canada. The ceremony was held in Paris.";
         assertThat(resolve(text, names(text, "United States", "Canada", "Paris")).get(2).geonamesId())

@@ -56,6 +56,7 @@ final class TinyGazetteer {
             "P\t169389\tIdlib\tSY\t12\tPPLA\t128840\t35.93\t36.63\t\t",
             "P\t2988507\tParis\tFR\t11\tPPLC\t2138551\t48.85341\t2.3488\t\t",
             "P\t4717560\tParis\tUS\tTX\tPPL\t25171\t33.66094\t-95.55551\t\t",
+            "P\t4246659\tParis\tUS\tIL\tPPL\t8837\t39.61115\t-87.69614\t\t",
             "P\t4699066\tHouston\tUS\tTX\tPPLA2\t2296224\t29.76328\t-95.36327\t\t",
             "P\t2210247\tTripoli\tLY\t77\tPPLC\t1150989\t32.88743\t13.18733\t\t",
             "P\t266826\tTripoli\tLB\t09\tPPLA\t229398\t34.43352\t35.84415\t\t",

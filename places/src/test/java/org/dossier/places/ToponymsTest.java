@@ -332,7 +332,6 @@ class ToponymsTest {
     void aPlaceNameThatBeginsTheNameOfAnEventOrAnAccordIsNoPlace() {
         String text = "after the Paris Olympics and the 2008 Aleppo Light Festival and the Tripoli 2022"
                 + " Commonwealth Games the Paris agreement was signed in Aleppo";
-        List<Toponym> found = find(text, null, "Paris", "Aleppo", "Tripoli");
         List<Mention> mentions = new ArrayList<>();
         for (String name : new String[] {"Paris", "Aleppo", "Tripoli"}) {
             int from = 0;
@@ -342,18 +341,35 @@ class ToponymsTest {
                 from = at + name.length();
             }
         }
-        found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
         // the lower-case "agreement" is no name's word: that Paris stays, and so does Aleppo after "in"
         assertThat(found).extracting(t -> t.span().start())
                 .containsExactly(text.indexOf("Paris agreement"), text.lastIndexOf("Aleppo"));
     }
 
     @Test
+    void aPlaceInATitleCaseHeadlineBeforeTheWordsOfAnEventStaysAPlace() {
+        String text = "Officers Clash With Protesters in Aleppo As Games Begin";
+        List<Mention> mentions = List.of(new Mention("a1", new Span(text.indexOf("Aleppo"),
+                text.indexOf("Aleppo") + 6), "Aleppo", EntityType.LOCATION));
+
+        assertThat(toponyms.find(text, List.of(sentence(text)), mentions, null))
+                .extracting(t -> t.span().of(text)).containsExactly("Aleppo");
+    }
+
+    @Test
     void aHomeTownAfterAPersonsAgeIsAnUntaggedPlace() {
-        String text = "Hayley Hull , 30 , Tripoli , was arrested and Leanne Hivley , 52 , of Paris Texas drove on"
-                + " while Jack , 5 , and Smallville stayed";
+        String text = "Hayley Hull , 30 , Tripoli , was arrested and Leanne Hivley , 52 , of Paris , Texas , drove"
+                + " on while Jack , 5 , and Smallville stayed";
         List<Toponym> found = find(text, null);
-        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Tripoli", "Paris");
+        // "Paris , Texas": the town after the age, and its state after the comma
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Tripoli", "Paris", "Texas");
         assertThat(found).allSatisfy(t -> assertThat(t.untagged()).isTrue());
+    }
+
+    @Test
+    void aPersonsNameInAListOfAgesIsNoHomeTown() {
+        String text = "Maria Lopez , 34 , Paris Hilton , 22 , and Victoria Hill , 19 , were arrested";
+        assertThat(find(text, null)).isEmpty();
     }
 }
