@@ -47,8 +47,7 @@ import picocli.CommandLine.Spec;
                     + "confidence has to hold on. Run it again after train-events, which writes an uncalibrated "
                     + "model.",
             ""},
-        footer = {"", "Example:", "  dossier calibrate-events --judged gold/events/calibration/judged.json "
-                + "--no-embeddings \\",
+        footer = {"", "Example:", "  dossier calibrate-events --judged gold/events/calibration/judged.json \\",
             "      --model extract/src/main/resources/org/dossier/extract/events/event-model.tsv"})
 final class CalibrateEventsCommand implements Callable<Integer> {
 
