@@ -93,19 +93,10 @@ public final class PageKindTrainer {
             }
             PageKindModel model = toModel(train(training, cost), 0.5);
             for (int i = fold; i < examples.size(); i += FOLDS) {
-                predictions[i] = probability(model, examples.get(i).vector());
+                predictions[i] = model.probabilityOf(examples.get(i).vector());
             }
         }
         return predictions;
-    }
-
-    private static double probability(PageKindModel model, float[] vector) {
-        double[] w = model.weights();
-        double z = model.bias();
-        for (int i = 0; i < vector.length; i++) {
-            z += w[i] * vector[i];
-        }
-        return 1 / (1 + Math.exp(-z));
     }
 
     private Model train(List<Example> data, double cost) {

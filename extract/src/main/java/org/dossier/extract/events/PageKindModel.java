@@ -70,11 +70,20 @@ public record PageKindModel(String encoder, double[] weights, double bias, doubl
         if (this == NONE || !embedding.model().equals(encoder) || vector.length != weights.length) {
             return java.util.OptionalDouble.empty();
         }
+        return java.util.OptionalDouble.of(probabilityOf(vector));
+    }
+
+    /** The probability of public life of a vector of this model's encoder and size. */
+    public double probabilityOf(float[] vector) {
+        if (vector.length != weights.length) {
+            throw new IllegalArgumentException("a vector of " + vector.length + " dimensions for a model of "
+                    + weights.length);
+        }
         double z = bias;
         for (int i = 0; i < vector.length; i++) {
             z += weights[i] * vector[i];
         }
-        return java.util.OptionalDouble.of(1 / (1 + Math.exp(-z)));
+        return 1 / (1 + Math.exp(-z));
     }
 
     /**
