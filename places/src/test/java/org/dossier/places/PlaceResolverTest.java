@@ -233,12 +233,13 @@ class PlaceResolverTest {
                 .isEqualTo(TinyGazetteer.PARIS_FR);
         // a city of millions whose other name it is does not outweigh the place whose own name it is
         String pueblo = "People of Canada, of Canada again and of the United States came. Her father was Pueblo.";
+        // (Pueblo, Colorado, or no place: a word of doubt, never Puebla)
         assertThat(resolve(pueblo, names(pueblo, "Canada", "Canada", "United States", "Pueblo")).get(3).geonamesId())
-                .isNotEqualTo(Long.valueOf(3521081L));
+                .isIn(null, 5435464L);
         // the homonym's area named beside it keeps the doubt, or wins
         String texas = "Storms hit Texas. In Paris, roofs were torn off.";
         assertThat(resolve(texas, names(texas, "Texas", "Paris")).get(1).geonamesId())
-                .isNotEqualTo(TinyGazetteer.PARIS_FR);
+                .isIn(null, TinyGazetteer.PARIS_TX);
     }
 
     @Test
