@@ -34,9 +34,9 @@ import picocli.CommandLine.Spec;
             "Events are coded on news of public life (politics, government, courts, crime, conflict, protest, "
                     + "diplomacy, business); on other pages only a state's force is. The page-kind model tells "
                     + "those pages from sport, entertainment, science, lifestyle, recipes, shops and games by the "
-                    + "sentence embedding of the title and lead. This "
-                    + "command cleans and embeds each labelled page as analyze does, fits a logistic regression "
-                    + "(LIBLINEAR) with five-fold cross-validation choosing the regularization (log loss) and the "
+                    + "sentence embedding of the title and lead. This command cleans and embeds each labelled page "
+                    + "as analyze does, fits a logistic regression (LIBLINEAR) with five-fold cross-validation (the "
+                    + "pages of one site or ECB+ topic in one fold) choosing the regularization (log loss) and the "
                     + "threshold (the highest that takes at most 2%% of the news pages for others), prints both, and "
                     + "writes the model in the format Dossier ships "
                     + "(extract/src/main/resources/org/dossier/extract/events/page-kind-model.tsv).",
@@ -196,7 +196,8 @@ final class TrainPageKindsCommand implements Callable<Integer> {
                     : byId.get(id);
             if (label != null) {
                 float[] vector = embedder.apply(ok.result()).getOrEmpty(Layers.EMBEDDINGS).get(0).vector();
-                examples.add(new PageKindTrainer.Example(label.file(), vector, label.publicLife()));
+                examples.add(new PageKindTrainer.Example(label.file(), group(label.file(), ok.result().article()),
+                        vector, label.publicLife()));
             }
         }
         if (examples.size() < labels.size()) {
@@ -221,6 +222,31 @@ final class TrainPageKindsCommand implements Callable<Integer> {
             }
         }
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * What a page shares a cross-validation fold with: its ECB+ topic ("documents.jsonl#12_4ecb" is topic 12), else
+     * its site (the host of its address), else itself.
+     */
+    static String group(String file, org.dossier.model.Article article) {
+        int hash = file.indexOf('#');
+        if (hash >= 0) {
+            String name = file.substring(hash + 1);
+            int underscore = name.indexOf('_');
+            return file.substring(0, hash) + "#topic " + (underscore < 0 ? name : name.substring(0, underscore));
+        }
+        String url = article.url();
+        if (url != null) {
+            try {
+                String host = java.net.URI.create(url.strip()).getHost();
+                if (host != null) {
+                    return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+                }
+            } catch (IllegalArgumentException e) {
+                // an address that is no URI: the page is a group of its own
+            }
+        }
+        return file;
     }
 
     /** The labels file: a header with 'file' and 'kind' columns, then one page a line. */

@@ -15,15 +15,24 @@ import org.dossier.extract.events.PageKindModel;
 
 /**
  * Fits the page-kind model ({@link PageKindModel}): a logistic regression (LIBLINEAR) over the lead embeddings of
- * pages labelled by hand as news of public life or not. Five-fold cross-validation chooses the regularization (log
- * loss) and, unless one is given, the threshold: the highest that drops at most {@link #MAX_NEWS_DROPPED} of the
- * pages of public life, because a page of public life taken for another loses all its events, while another page
+ * pages labelled by hand as news of public life or not. Five-fold cross-validation, with the pages of one site or
+ * story in one fold, chooses the regularization (log loss) and, unless one is given, the threshold: the highest that
+ * drops at most {@link #MAX_NEWS_DROPPED} of the pages of public life, because a page of public life taken for another loses all its events, while another page
  * taken for news only keeps the events it had before.
  */
 public final class PageKindTrainer {
 
-    /** A labelled page: its name, its lead embedding and whether it is news of public life. */
-    public record Example(String page, float[] vector, boolean publicLife) {}
+    /**
+     * A labelled page: its name, the group it shares a fold with (its site, its ECB+ topic: pages of one outlet or
+     * story must not judge one another), its lead embedding and whether it is news of public life.
+     */
+    public record Example(String page, String group, float[] vector, boolean publicLife) {
+
+        /** A page that is a group of its own. */
+        public Example(String page, float[] vector, boolean publicLife) {
+            this(page, page, vector, publicLife);
+        }
+    }
 
     /** The fitted model, and what cross-validation says of it. */
     public record Result(PageKindModel model, double cost, double logLoss, List<String> report,
@@ -38,6 +47,8 @@ public final class PageKindTrainer {
     private static final double EPSILON = 0.001;
 
     private final List<Example> examples;
+    /** The fold of each example (as sorted). */
+    private final int[] folds;
     private final String encoder;
 
     /** @param examples the labelled pages, all embedded by {@code encoder}, all of one dimension */
@@ -49,8 +60,13 @@ public final class PageKindTrainer {
         if (examples.stream().anyMatch(e -> e.vector().length != dimension)) {
             throw new IllegalArgumentException("the pages' embeddings differ in size");
         }
-        // Folds by page name, so that a run gives the same folds whatever order the pages were read in.
+        // Folds by group, in name order, so that a run gives the same folds whatever order the pages were read in.
         this.examples = examples.stream().sorted(Comparator.comparing(Example::page)).toList();
+        List<String> groups = this.examples.stream().map(Example::group).distinct().sorted().toList();
+        this.folds = new int[this.examples.size()];
+        for (int i = 0; i < folds.length; i++) {
+            folds[i] = groups.indexOf(this.examples.get(i).group()) % FOLDS;
+        }
         this.encoder = encoder;
         Linear.disableDebugOutput();
     }
@@ -87,13 +103,15 @@ public final class PageKindTrainer {
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Example> training = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
-                if (i % FOLDS != fold) {
+                if (folds[i] != fold) {
                     training.add(examples.get(i));
                 }
             }
             PageKindModel model = toModel(train(training, cost), 0.5);
-            for (int i = fold; i < examples.size(); i += FOLDS) {
-                predictions[i] = model.probabilityOf(examples.get(i).vector());
+            for (int i = 0; i < examples.size(); i++) {
+                if (folds[i] == fold) {
+                    predictions[i] = model.probabilityOf(examples.get(i).vector());
+                }
             }
         }
         return predictions;
