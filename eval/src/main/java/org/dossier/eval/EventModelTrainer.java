@@ -56,24 +56,18 @@ public final class EventModelTrainer {
     }
 
     public Result fit() {
-        double bestCost = COSTS[0];
-        double bestLoss = Double.MAX_VALUE;
-        double[] bestPredictions = null;
         List<String> report = new ArrayList<>();
-        for (double cost : COSTS) {
-            double[] predictions = crossValidated(cost);
-            double loss = logLoss(predictions);
-            report.add(String.format(Locale.ROOT, "C %.2f: cross-validated log loss %.4f", cost, loss));
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                bestCost = cost;
-                bestPredictions = predictions;
-            }
+        boolean[] labels = new boolean[examples.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = examples.get(i).right();
         }
+        CostSearch search = CostSearch.best(COSTS, this::crossValidated, labels, report);
+        double bestCost = search.cost();
+        double[] bestPredictions = search.predictions();
         double threshold = bestThreshold(bestPredictions, report);
         report.addAll(calibration(bestPredictions));
         EventModel model = toModel(train(examples, bestCost), threshold);
-        return new Result(model, bestCost, bestLoss, report);
+        return new Result(model, bestCost, search.logLoss(), report);
     }
 
     /** Predictions for every example from a model fitted on the other folds (by document). */
@@ -119,15 +113,6 @@ public final class EventModelTrainer {
             }
         }
         return new EventModel(weights, sign * w[features.size()], threshold);
-    }
-
-    private double logLoss(double[] predictions) {
-        double sum = 0;
-        for (int i = 0; i < examples.size(); i++) {
-            double p = Math.min(1 - 1e-9, Math.max(1e-9, predictions[i]));
-            sum -= examples.get(i).right() ? Math.log(p) : Math.log(1 - p);
-        }
-        return sum / examples.size();
     }
 
     /** The threshold of the best F1 of events on the cross-validated predictions, with the curve around it. */

@@ -73,20 +73,14 @@ public final class PageKindTrainer {
 
     /** Fits the model; {@code threshold} null chooses it by cross-validation. */
     public Result fit(Double threshold) {
-        double bestCost = COSTS[0];
-        double bestLoss = Double.MAX_VALUE;
-        double[] bestPredictions = null;
         List<String> report = new ArrayList<>();
-        for (double cost : COSTS) {
-            double[] predictions = crossValidated(cost);
-            double loss = logLoss(predictions);
-            report.add(String.format(Locale.ROOT, "C %.2f: cross-validated log loss %.4f", cost, loss));
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                bestCost = cost;
-                bestPredictions = predictions;
-            }
+        boolean[] labels = new boolean[examples.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = examples.get(i).publicLife();
         }
+        CostSearch search = CostSearch.best(COSTS, this::crossValidated, labels, report);
+        double bestCost = search.cost();
+        double[] bestPredictions = search.predictions();
         double chosen = threshold != null ? threshold : chooseThreshold(bestPredictions);
         report.addAll(thresholdTable(bestPredictions, chosen));
         PageKindModel model = toModel(train(examples, bestCost), chosen);
@@ -94,7 +88,7 @@ public final class PageKindTrainer {
         for (int i = 0; i < examples.size(); i++) {
             predictions.add(new Prediction(examples.get(i).page(), examples.get(i).publicLife(), bestPredictions[i]));
         }
-        return new Result(model, bestCost, bestLoss, report, predictions);
+        return new Result(model, bestCost, search.logLoss(), report, predictions);
     }
 
     /** The cross-validated probability of public life of every page (as sorted), from the model of its C. */
@@ -147,15 +141,6 @@ public final class PageKindTrainer {
             weights[i] = sign * w[i];
         }
         return new PageKindModel(encoder, weights, sign * w[weights.length], threshold);
-    }
-
-    private double logLoss(double[] predictions) {
-        double sum = 0;
-        for (int i = 0; i < examples.size(); i++) {
-            double p = Math.min(1 - 1e-9, Math.max(1e-9, predictions[i]));
-            sum -= examples.get(i).publicLife() ? Math.log(p) : Math.log(1 - p);
-        }
-        return sum / examples.size();
     }
 
     /** The highest threshold, in hundredths, below which at most {@link #MAX_NEWS_DROPPED} of news pages fall. */
