@@ -17,8 +17,8 @@ import org.dossier.extract.events.PageKindModel;
  * Fits the page-kind model ({@link PageKindModel}): a logistic regression (LIBLINEAR) over the lead embeddings of
  * pages labelled by hand as news of public life or not. Five-fold cross-validation, with the pages of one site or
  * story in one fold, chooses the regularization (log loss) and, unless one is given, the threshold: the highest that
- * drops at most {@link #MAX_NEWS_DROPPED} of the pages of public life, because a page of public life taken for another loses all its events, while another page
- * taken for news only keeps the events it had before.
+ * drops at most {@link #MAX_NEWS_DROPPED} of the pages of public life, because a page of public life taken for
+ * another loses all its events, while another page taken for news only keeps the events it had before.
  */
 public final class PageKindTrainer {
 

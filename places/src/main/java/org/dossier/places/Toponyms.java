@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Sentence;
@@ -213,7 +214,7 @@ public final class Toponyms {
         return false;
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)[0-9][0-9]");
+    private static final Pattern YEAR = Pattern.compile("(19|20)[0-9][0-9]");
     /** Words a title-case headline capitalizes that no event's name holds between its place and its end. */
     private static final Set<String> HEADLINE_SMALL_WORDS = Set.of("as", "and", "or", "in", "at", "of", "for",
             "with", "on", "to", "by", "the", "a", "an", "after", "before", "amid", "over", "ahead", "while", "is",
@@ -603,7 +604,7 @@ public final class Toponyms {
     }
 
     /** An age as news writes it after a name: one to three digits. */
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9][0-9]?|1[01][0-9]");
+    private static final Pattern AGE = Pattern.compile("[1-9][0-9]?|1[01][0-9]");
 
     /** Whether NER tagged an organization over the span ("Taylorville Memorial Hospital"). */
     private static boolean organization(List<Mention> others, Span span) {
@@ -620,8 +621,8 @@ public final class Toponyms {
      * Words with a contraction ("I’ll", "We’re", one token or two): a key drops the apostrophe, and "ill" is
      * Illinois' abbreviation.
      */
-    private static final java.util.regex.Pattern CONTRACTION =
-            java.util.regex.Pattern.compile(".+['’](ll|re|ve|d|m|t|s)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTRACTION =
+            Pattern.compile(".+['’](ll|re|ve|d|m|t|s)", Pattern.CASE_INSENSITIVE);
 
     /** Untagged, a city name is taken from this many people (small places' names are too often common words). */
     static final int UNTAGGED_CITY_POPULATION = 100_000;
@@ -804,7 +805,7 @@ public final class Toponyms {
         return words.distanceUnits().contains(NUMBER_BEFORE_UNIT.matcher(word).replaceFirst(""));
     }
 
-    private static final java.util.regex.Pattern NUMBER_BEFORE_UNIT = java.util.regex.Pattern.compile("^[0-9][0-9.,]*");
+    private static final Pattern NUMBER_BEFORE_UNIT = Pattern.compile("^[0-9][0-9.,]*");
 
     /** What a word after a name makes it, or null. */
     private Toponym.Role roleAfter(String word) {
@@ -858,7 +859,8 @@ public final class Toponyms {
         if (!marked) {
             Sentence s = sentenceOf(sentences, at);
             String name = span.of(text);
-            out.add(new Toponym(span, span, name, Names.key(name), Toponym.Role.NAME, true, s == null ? -1 : s.index()));
+            out.add(new Toponym(span, span, name, Names.key(name), Toponym.Role.NAME, true,
+                    s == null ? -1 : s.index()));
             out.sort(Comparator.comparing(Toponym::span));
         }
         return out;

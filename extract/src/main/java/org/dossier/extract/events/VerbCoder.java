@@ -145,11 +145,15 @@ final class VerbCoder {
             "acknowledge", "insist", "confirm", "assert", "maintain", "charge");
     /** What one may fight, battle or combat that is no party: "battled the pandemic" (events/fought-ills.txt). */
     private static final Set<String> FOUGHT_ILLS = WordTables.set("events/fought-ills.txt");
-    /** Words of war in a sentence, where violence with no doer is fighting, not crime (events/war-words.txt). */
+    /** Nouns of war: in an article with one, violence with no doer is fighting, not crime (events/war-words.txt). */
     private static final Set<String> WAR_WORDS = WordTables.set("events/war-words.txt");
     /** Verbs of telling, whose refusal is no comment: "declined to comment" (events/no-comment-verbs.txt). */
     private static final Set<String> TELLING = WordTables.set("events/no-comment-verbs.txt");
     private static final Set<String> DECLINING = Set.of("decline", "refuse");
+    /** Relations by which a verb of telling, or its object, names the party it will not deal with. */
+    private static final Set<String> PARTY_RELATIONS = Set.of("obj", "dobj", "iobj", "obl", "nmod");
+    /** Relations by which a verb carries the modal of the verb it depends on: "might not have agreed to go". */
+    private static final Set<String> SHARED_MODAL = Set.of("xcomp", "conj");
     /**
      * Modals of what may be, not of what one will do: "might not have agreed" refuses nothing. Not "can" and "could":
      * "we cannot accept", "said it could not accept" are refusals as often as they are inability.
@@ -161,8 +165,7 @@ final class VerbCoder {
             "wage");
     /** Vehicles and drivers, whose impact is an accident (events/accident-vehicles.txt). */
     private static final Set<String> VEHICLES = WordTables.set("events/accident-vehicles.txt");
-    /** Verbs of impact, which a vehicle does by accident: "the car that hit her"; not "ram", which is aimed. */
-    /** Verbs of a vehicle's impact; not "plow", "slam", "smash": the verbs of ramming attacks. */
+    /** Verbs of a vehicle's impact ("the car that hit her"); not "ram", "plow", "slam", "smash": ramming attacks. */
     private static final Set<String> IMPACT = Set.of("hit", "strike", "crash", "collide", "knock");
     /** Words of a sentence that tell a vehicle's impact as an attack: "in an apparent attack", "deliberately". */
     private static final Set<String> ATTACK_WORDS = Set.of("attack", "attacker", "assailant", "terror", "terrorist",
@@ -467,9 +470,6 @@ final class VerbCoder {
         return false;
     }
 
-    /** Relations by which a verb of telling, or its object, names the party it will not deal with. */
-    private static final Set<String> PARTY_RELATIONS = Set.of("obj", "dobj", "iobj", "obl", "nmod");
-
     /**
      * Whether a verb of telling names a party: its object or a phrase of it, or a phrase of its object ("a prisoner
      * exchange with Hamas"), resolves to an actor.
@@ -502,7 +502,7 @@ final class VerbCoder {
                 }
                 possible |= POSSIBILITY.contains(word);
             }
-            if (!Set.of("xcomp", "conj").contains(s.relation(x))) {
+            if (!SHARED_MODAL.contains(s.relation(x))) {
                 break;
             }
         }
@@ -933,7 +933,7 @@ final class VerbCoder {
                     return true;
                 }
             }
-            if (!Set.of("xcomp", "conj").contains(s.relation(x))) {
+            if (!SHARED_MODAL.contains(s.relation(x))) {
                 break;
             }
         }
