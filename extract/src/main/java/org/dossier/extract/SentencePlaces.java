@@ -67,7 +67,7 @@ public final class SentencePlaces {
     }
 
     /** Whether one of the two words before the name is a locative ("in Aleppo", "in eastern Aleppo"). */
-    private static boolean introducedByLocative(SentenceView s, PlaceMention p) {
+    public static boolean introducedByLocative(SentenceView s, PlaceMention p) {
         for (int i = 0; i < s.size(); i++) {
             if (s.token(i).span().end() > p.span().start()) {
                 return i >= 1 && LOCATIVES.contains(s.word(i - 1).toLowerCase(Locale.ROOT))

@@ -19,8 +19,10 @@ import org.dossier.model.Span;
 /**
  * Where the events that their own words and sentence leave unplaced happened, as a reader takes it from the story:
  * the article's focus, the one town, part of a town or admin area it keeps coming back to, else the one country it
- * does. An article that names no place twice places nothing this way. (Carrying the place of the event told just
- * before in the same paragraph was tried and gave nothing on the development part.)
+ * does; else its headline's or dateline's place; else, where nothing resolved places it, the scene as the text names
+ * it without coordinates. (Carrying the place of the event told just before in the same paragraph was tried and gave
+ * nothing on the development part; the one town an article sets anything in, for an article that names its scene
+ * once, was tried twice and backed out: a town named in passing.)
  */
 final class EventPlaces {
 
@@ -36,7 +38,7 @@ final class EventPlaces {
 
     /**
      * The events, in their order, each with its own place or else the place the headline sets the story in, else
-     * the article's focus, else its dateline's.
+     * the article's focus, else its dateline's, else the unresolved scene ({@link #unresolvedScene}).
      */
     static List<Event> placed(ArticleContext context, List<Event> events) {
         Place focus = focus(context, context.places());
@@ -46,6 +48,9 @@ final class EventPlaces {
         }
         if (focus == null) {
             focus = dateline(context);
+        }
+        if (focus == null) {
+            focus = unresolvedScene(context);
         }
         if (focus == null) {
             return events;
@@ -125,6 +130,66 @@ final class EventPlaces {
     }
 
     /**
+     * For an article that nothing resolved places, the scene as the text names it, unresolved: the name of its dateline
+     * ("SOUTHWEST MIAMI-DADE, FLA. --"), else the name it keeps coming back to ({@link #FOCUS_MENTIONS} times at
+     * least, more often than any other name, resolved or not, and never as a party); either only when the text sets
+     * something in it at least once ("in Southwest Miami-Dade", "found in a dumpster in Tarzana"). The gazetteer lacks
+     * many a scene (a county, a neighbourhood, "Tarzana", a town among its namesakes, "Scarborough"), and the event
+     * gold places events where the text names it: such a name says where without coordinates. The locative keeps out
+     * the unresolved names that are no scene: a column's "DEAR ABBY" dateline, "Mars" of a rocket story, a county
+     * named only in its officials' titles.
+     */
+    static Place unresolvedScene(ArticleContext context) {
+        for (Place scene : new Place[] {unresolvedDateline(context), unresolvedFocus(context)}) {
+            if (scene != null && setsSomethingIn(context, scene)) {
+                return scene;
+            }
+        }
+        return null;
+    }
+
+    private static Place unresolvedDateline(ArticleContext context) {
+        Span dateline = context.dateline();
+        if (dateline != null) {
+            for (PlaceMention m : context.places()) {
+                if (m.span().start() == dateline.start() && !m.place().resolved()) {
+                    return m.place();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a locative introduces one of the article's names of the place ("in Tarzana"). */
+    private static boolean setsSomethingIn(ArticleContext context, Place place) {
+        String name = place.name().toLowerCase(Locale.ROOT);
+        for (PlaceMention m : context.places()) {
+            SentenceView s = context.sentenceAt(m.span().start());
+            if (s != null && !m.place().resolved() && m.place().name().toLowerCase(Locale.ROOT).equals(name)
+                    && SentencePlaces.introducedByLocative(s, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The unresolved name the article keeps coming back to, more often than any other name, or null. */
+    private static Place unresolvedFocus(ArticleContext context) {
+        Map<Object, Integer> counts = new HashMap<>();
+        Map<Object, Place> places = new HashMap<>();
+        for (PlaceMention m : context.places()) {
+            if (!actsAsParty(context, m)) {
+                // an unresolved name is counted by its words, whatever their case ("SCARBOROUGH", "Scarborough")
+                Object key = m.place().resolved() ? m.place() : m.place().name().toLowerCase(Locale.ROOT);
+                counts.merge(key, 1, Integer::sum);
+                places.putIfAbsent(key, m.place());
+            }
+        }
+        Object best = mostOften(counts);
+        return best == null || places.get(best).resolved() ? null : places.get(best);
+    }
+
+    /**
      * The resolved place of the article's dateline ("NAPA COUNTY (KGO) --"): where the reporter files from, which for
      * an article that names no place often enough to have a focus is where its events happen.
      */
@@ -154,10 +219,15 @@ final class EventPlaces {
                 counts.merge(p, 1, Integer::sum);
             }
         }
-        Place best = null;
+        return mostOften(counts);
+    }
+
+    /** The key counted most often, {@link #FOCUS_MENTIONS} times at least and more than any other, or null. */
+    private static <K> K mostOften(Map<K, Integer> counts) {
+        K best = null;
         int bestCount = 0;
         boolean tie = false;
-        for (Map.Entry<Place, Integer> c : counts.entrySet()) {
+        for (Map.Entry<K, Integer> c : counts.entrySet()) {
             if (c.getValue() > bestCount) {
                 best = c.getKey();
                 bestCount = c.getValue();

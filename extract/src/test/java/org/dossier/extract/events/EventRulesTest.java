@@ -636,6 +636,51 @@ class EventRulesTest {
     }
 
     @Test
+    void anArticleNothingResolvedPlacesIsSetInTheUnresolvedNameItKeepsSettingThingsIn() {
+        org.dossier.model.Place tarzana = org.dossier.model.Place.unresolved("Tarzana");
+        String found = "A/DT/O/1/det torso/NN/O/2/nsubj:pass was/VBD/O/2/aux:pass found|find/VBN/O/-1/root "
+                + "in/IN/O/4/case Tarzana/NNP/LOCATION/2/obl";
+        String residents = "Tarzana/NNP/LOCATION/1/compound residents|resident/NNS/O/2/nsubj "
+                + "gathered|gather/VBD/O/-1/root";
+        String seized = "Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root a/DT/O/3/det man/NN/O/1/obj";
+        ParsedText setIn = ParsedText.published("2016-10-12").sentence(found).sentence(residents).sentence(seized)
+                .place("Tarzana", tarzana);
+        ParsedText neverSetIn = ParsedText.published("2016-10-12").sentence(residents).sentence(residents)
+                .sentence(seized).place("Tarzana", tarzana);
+        ParsedText once = ParsedText.published("2016-10-12").sentence(found).sentence(seized)
+                .place("Tarzana", tarzana);
+
+        assertThat(events(setIn)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(tarzana));
+        assertThat(events(neverSetIn)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("no locative: no scene").isNull());
+        assertThat(events(once)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("named once: no focus").isNull());
+    }
+
+    @Test
+    void anArticleNothingResolvedPlacesIsSetInItsUnresolvedDatelineWhenTheTextSetsSomethingThere() {
+        org.dossier.model.Place dateline = org.dossier.model.Place.unresolved("HIALEAH");
+        String arrested = "HIALEAH/NNP/LOCATION/3/dep -/HYPH/O/0/punct Police|police/NNS/O/3/nsubj "
+                + "arrested|arrest/VBD/O/-1/root a/DT/O/5/det man/NN/O/3/obj";
+        String fire = "A/DT/O/1/det fire/NN/O/2/nsubj broke|break/VBD/O/-1/root in/IN/O/4/case "
+                + "Hialeah/NNP/LOCATION/2/obl";
+        String residents = "Westland/NNP/LOCATION/1/compound residents|resident/NNS/O/2/nsubj "
+                + "gathered|gather/VBD/O/-1/root";
+        ParsedText setThere = ParsedText.published("2016-10-12").dateline("HIALEAH").sentence(arrested)
+                .sentence(fire).sentence(residents).sentence(residents)
+                .place("HIALEAH", dateline).place("Hialeah", org.dossier.model.Place.unresolved("Hialeah"))
+                .place("Westland", org.dossier.model.Place.unresolved("Westland"));
+        ParsedText neverSetThere = ParsedText.published("2016-10-12").dateline("HIALEAH").sentence(arrested)
+                .place("HIALEAH", dateline);
+
+        assertThat(events(setThere)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(dateline));
+        assertThat(events(neverSetThere)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("a label, not a scene").isNull());
+    }
+
+    @Test
     void anEventItsWordsLeaveUnplacedTakesThePlaceTheHeadlineSetsTheStoryIn() {
         org.dossier.model.Place barbados = new org.dossier.model.Place("Barbados", null, "BB", null, 13.2, -59.5,
                 org.dossier.model.Place.Precision.COUNTRY);
