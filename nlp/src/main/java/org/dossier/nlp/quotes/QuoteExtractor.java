@@ -146,7 +146,8 @@ public final class QuoteExtractor implements ArticleStage {
             List<ReportedSpeech.Found> found = splitCoordinated(reported.find(sentence)).stream()
                     .filter(f -> (f.attribution().speaker() != null || unnamedQuestion(f))
                             && (!repeatsDirectQuote(f, directByCue)
-                            || mixed(view, f, directByCue)))
+                            || mixed(view, f, directByCue))
+                            && !channelOfAttributedQuote(f, quoted, attributions, fragments))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
                 // A mixed quote is reported speech: the clause stands for the quoted words inside it, up to the
@@ -779,6 +780,31 @@ public final class QuoteExtractor implements ArticleStage {
             if (found.content().start() < direct.start() && found.content().end() > direct.end()
                     && wordCount(view.text(), new Span(found.content().start(), direct.start())) > 0
                     && wordCount(view.text(), new Span(direct.end(), found.content().end())) >= MIN_MIXED_LEAD_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a report is an "according to" phrase after a quotation with its own attribution: "“I ask you …,”
+     * Sanders said, according to CNN. “…”". The phrase names where the attributed words were reported, not what its
+     * source said: the quotation and its cue already say who spoke, and as a report of the source the clause took the
+     * quotation's words from the direct quote. Not a quoted fragment of a report ("said they do not believe she
+     * ''cares about people like me,'' according to a poll"), where the source's report is the record, nor an
+     * "according to" that opens the sentence.
+     */
+    private static boolean channelOfAttributedQuote(ReportedSpeech.Found found, List<QuotedSpan> quoted,
+            List<Attribution> attributions, QuotedFragments fragments) {
+        Attribution attribution = found.attribution();
+        if (!attribution.hasCue() || !SpeechCues.isAccordingTo(attribution.sentence(), attribution.cueIndex())
+                || found.content().start() >= attribution.cueSpan().start()) {
+            return false;
+        }
+        for (int i = 0; i < quoted.size(); i++) {
+            Attribution own = attributions.get(i);
+            if (own != null && own.hasCue() && own.speaker() != null && found.content().contains(own.cueSpan())
+                    && found.content().overlaps(quoted.get(i).content()) && !fragments.isFragment(quoted.get(i))) {
                 return true;
             }
         }

@@ -1141,6 +1141,31 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void accordingToAfterAnAttributedQuotationNamesTheChannelAndReportsNothing() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` I/PRP ask/VBP you/PRP not/RB to/TO protest/VB on/IN the/DT floor/NN ,/, \"/'' "
+                        + "Ann/NNP Holt/NNP said/VBD/say ,/, according/VBG to/TO the/DT network/NN ./.", "Ann Holt")
+                .sentence("\"/`` It/PRP is/VBZ/be of/IN utmost/JJ importance/NN ./. \"/''")
+                .quotes();
+        // one direct quotation of Holt's: the network only passed her words on
+        assertThat(reported(quotes)).isNull();
+        assertThat(quotes).hasSize(1).allSatisfy(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+            assertThat(q.text()).contains("protest on the floor").contains("utmost importance");
+        });
+    }
+
+    @Test
+    void accordingToAfterAQuotedFragmentOfAReportStaysTheSourcesReport() {
+        List<Quote> quotes = new Story()
+                .paragraph("Most/JJS voters/NNS said/VBD/say she/PRP \"/`` cares/VBZ/care about/IN people/NNS like/IN "
+                        + "me/PRP ,/, \"/'' according/VBG to/TO the/DT poll/NN ./.")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("poll"));
+    }
+
+    @Test
     void aLeadInBeforeAccordingToLeavesTheClauseAfterAsWhatIsReported() {
         List<Quote> quotes = new Story()
                 .paragraph("In/IN addition/NN ,/, according/VBG to/TO the/DT agency/NN ,/, nine/CD million/CD "
