@@ -150,6 +150,13 @@ public final class QuoteExtractor implements ArticleStage {
                             && !channelOfAttributedQuote(f, quoted, attributions, fragments))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
+                Quote whole = wholeQuotationOf(view, quotes, f);
+                if (whole != null) {
+                    // "According to the newspaper, “…”": all the source's words are quoted, a direct quote of theirs
+                    quotes.set(quotes.indexOf(whole), quote(view, whole.span(), true, f.attribution(),
+                            whole.parts().size() > 1 ? whole.parts() : null));
+                    continue;
+                }
                 // A mixed quote is reported speech: the clause stands for the quoted words inside it, up to the
                 // quotation's own end punctuation, which the clause leaves out ("said Cruz has “… tall.”").
                 Span content = f.content();
@@ -809,6 +816,30 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
         return false;
+    }
+
+    /**
+     * The direct quote without a cue of its own that is all of an "according to" report's content, but for
+     * punctuation and its marks: "According to the newspaper, “America's porous gun laws …”". The source's words are
+     * quoted whole, so the phrase attributes a direct quotation, not a report; null where the content has words of
+     * the reporter's outside the quotation (a mixed quote, a report).
+     */
+    private static Quote wholeQuotationOf(ArticleView view, List<Quote> quotes, ReportedSpeech.Found found) {
+        Attribution attribution = found.attribution();
+        if (!attribution.hasCue() || !SpeechCues.isAccordingTo(attribution.sentence(), attribution.cueIndex())) {
+            return null;
+        }
+        for (Quote q : quotes) {
+            if (q.direct() && q.cue() == null && q.span().overlaps(found.content()) && oneUtterance(view, q)) {
+                Span around = found.content().union(q.span());
+                String outside = view.text().substring(around.start(), q.span().start())
+                        + view.text().substring(q.span().end(), around.end());
+                if (onlyPunctuation(outside)) {
+                    return q;
+                }
+            }
+        }
+        return null;
     }
 
     /** Reported content that its cue already attributes as a direct quote: "Kerry said: “…”". */

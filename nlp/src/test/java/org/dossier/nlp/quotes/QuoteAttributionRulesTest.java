@@ -1166,6 +1166,23 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void accordingToBeforeAWholeQuotationAttributesADirectQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("According/VBG/accord to/TO the/DT newspaper/NN ,/, \"/`` Gun/NN laws/NNS let/VBP/let "
+                        + "dealers/NNS sell/VB weapons/NNS to/TO any/DT adult/NN ./. \"/''")
+                .paragraph("According/VBG/accord to/TO the/DT agency/NN ,/, the/DT dealers/NNS sold/VBD/sell "
+                        + "\"/`` weapons/NNS to/TO any/DT adult/NN \"/'' ./.")
+                .quotes();
+        assertThat(quoteWith(quotes, "Gun laws let dealers")).satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().name()).isEqualTo("newspaper");
+            assertThat(q.cue()).isEqualTo("According to");
+        });
+        // the reporter's words around the quotation: a mixed quote, reported speech
+        assertThat(quoteWith(quotes, "dealers sold")).satisfies(q -> assertThat(q.direct()).isFalse());
+    }
+
+    @Test
     void aLeadInBeforeAccordingToLeavesTheClauseAfterAsWhatIsReported() {
         List<Quote> quotes = new Story()
                 .paragraph("In/IN addition/NN ,/, according/VBG to/TO the/DT agency/NN ,/, nine/CD million/CD "
