@@ -146,9 +146,17 @@ public final class QuoteExtractor implements ArticleStage {
             List<ReportedSpeech.Found> found = splitCoordinated(reported.find(sentence)).stream()
                     .filter(f -> (f.attribution().speaker() != null || unnamedQuestion(f))
                             && (!repeatsDirectQuote(f, directByCue)
-                            || mixed(view, f, directByCue)))
+                            || mixed(view, f, directByCue))
+                            && !channelOfAttributedQuote(f, quoted, attributions, fragments))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
+                Quote whole = wholeQuotationOf(view, quotes, f);
+                if (whole != null) {
+                    // "According to the newspaper, “…”": all the source's words are quoted, a direct quote of theirs
+                    quotes.set(quotes.indexOf(whole), quote(view, whole.span(), true, f.attribution(),
+                            whole.parts().size() > 1 ? whole.parts() : null));
+                    continue;
+                }
                 // A mixed quote is reported speech: the clause stands for the quoted words inside it, up to the
                 // quotation's own end punctuation, which the clause leaves out ("said Cruz has “… tall.”").
                 Span content = f.content();
@@ -783,6 +791,55 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a report is an "according to" phrase after a quotation with its own attribution: "“I ask you …,”
+     * Sanders said, according to CNN. “…”". The phrase names where the attributed words were reported, not what its
+     * source said: the quotation and its cue already say who spoke, and as a report of the source the clause took the
+     * quotation's words from the direct quote. Not a quoted fragment of a report ("said they do not believe she
+     * ''cares about people like me,'' according to a poll"), where the source's report is the record, nor an
+     * "according to" that opens the sentence.
+     */
+    private static boolean channelOfAttributedQuote(ReportedSpeech.Found found, List<QuotedSpan> quoted,
+            List<Attribution> attributions, QuotedFragments fragments) {
+        Attribution attribution = found.attribution();
+        if (!attribution.hasCue() || !SpeechCues.isAccordingTo(attribution.sentence(), attribution.cueIndex())
+                || found.content().start() >= attribution.cueSpan().start()) {
+            return false;
+        }
+        for (int i = 0; i < quoted.size(); i++) {
+            Attribution own = attributions.get(i);
+            if (own != null && own.hasCue() && own.speaker() != null && found.content().contains(own.cueSpan())
+                    && found.content().overlaps(quoted.get(i).content()) && !fragments.isFragment(quoted.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The direct quote without a cue of its own that is all of an "according to" report's content, but for
+     * punctuation and its marks: "According to the newspaper, “America's porous gun laws …”". The source's words are
+     * quoted whole, so the phrase attributes a direct quotation, not a report; null where the content has words of
+     * the reporter's outside the quotation (a mixed quote, a report).
+     */
+    private static Quote wholeQuotationOf(ArticleView view, List<Quote> quotes, ReportedSpeech.Found found) {
+        Attribution attribution = found.attribution();
+        if (!attribution.hasCue() || !SpeechCues.isAccordingTo(attribution.sentence(), attribution.cueIndex())) {
+            return null;
+        }
+        for (Quote q : quotes) {
+            if (q.direct() && q.cue() == null && q.span().overlaps(found.content()) && oneUtterance(view, q)) {
+                Span around = found.content().union(q.span());
+                String outside = view.text().substring(around.start(), q.span().start())
+                        + view.text().substring(q.span().end(), around.end());
+                if (onlyPunctuation(outside)) {
+                    return q;
+                }
+            }
+        }
+        return null;
     }
 
     /** Reported content that its cue already attributes as a direct quote: "Kerry said: “…”". */

@@ -1141,6 +1141,48 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void accordingToAfterAnAttributedQuotationNamesTheChannelAndReportsNothing() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` I/PRP ask/VBP you/PRP not/RB to/TO protest/VB on/IN the/DT floor/NN ,/, \"/'' "
+                        + "Ann/NNP Holt/NNP said/VBD/say ,/, according/VBG to/TO the/DT network/NN ./.", "Ann Holt")
+                .sentence("\"/`` It/PRP is/VBZ/be of/IN utmost/JJ importance/NN ./. \"/''")
+                .quotes();
+        // one direct quotation of Holt's: the network only passed her words on
+        assertThat(reported(quotes)).isNull();
+        assertThat(quotes).hasSize(1).allSatisfy(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+            assertThat(q.text()).contains("protest on the floor").contains("utmost importance");
+        });
+    }
+
+    @Test
+    void accordingToAfterAQuotedFragmentOfAReportStaysTheSourcesReport() {
+        List<Quote> quotes = new Story()
+                .paragraph("Most/JJS voters/NNS said/VBD/say she/PRP \"/`` cares/VBZ/care about/IN people/NNS like/IN "
+                        + "me/PRP ,/, \"/'' according/VBG to/TO the/DT poll/NN ./.")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("poll"));
+    }
+
+    @Test
+    void accordingToBeforeAWholeQuotationAttributesADirectQuote() {
+        List<Quote> quotes = new Story()
+                .paragraph("According/VBG/accord to/TO the/DT newspaper/NN ,/, \"/`` Gun/NN laws/NNS let/VBP/let "
+                        + "dealers/NNS sell/VB weapons/NNS to/TO any/DT adult/NN ./. \"/''")
+                .paragraph("According/VBG/accord to/TO the/DT agency/NN ,/, the/DT dealers/NNS sold/VBD/sell "
+                        + "\"/`` weapons/NNS to/TO any/DT adult/NN \"/'' ./.")
+                .quotes();
+        assertThat(quoteWith(quotes, "Gun laws let dealers")).satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().name()).isEqualTo("newspaper");
+            assertThat(q.cue()).isEqualTo("According to");
+        });
+        // the reporter's words around the quotation: a mixed quote, reported speech
+        assertThat(quoteWith(quotes, "dealers sold")).satisfies(q -> assertThat(q.direct()).isFalse());
+    }
+
+    @Test
     void aLeadInBeforeAccordingToLeavesTheClauseAfterAsWhatIsReported() {
         List<Quote> quotes = new Story()
                 .paragraph("In/IN addition/NN ,/, according/VBG to/TO the/DT agency/NN ,/, nine/CD million/CD "
