@@ -169,7 +169,10 @@ public final class PlaceResolver implements ArticleStage {
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
             if (places[i] == null && !toponyms.notPlace(t.key())) {
-                if (t.role() == Toponym.Role.NAME) {
+                Place area = theAreaItFollows(names, t);
+                if (area != null) {
+                    places[i] = area;
+                } else if (t.role() == Toponym.Role.NAME) {
                     places[i] = byName.computeIfAbsent(t.key(), k -> resolveName(t, context, areaKeys));
                 } else {
                     places[i] = resolve(t, context, before);
@@ -178,6 +181,29 @@ public final class PlaceResolver implements ArticleStage {
             before.add(places[i]);
         }
         return places;
+    }
+
+    /**
+     * The admin area a name stands for where it follows, after a comma, a place the text puts in that area:
+     * "Olympia, Washington" is the state, not the capital that bears its name alone. Only that mention: the bare
+     * name elsewhere in the article is read as before ("Redmond, Washington" and "talks in Washington").
+     */
+    private Place theAreaItFollows(List<Toponym> names, Toponym t) {
+        if (t.role() != Toponym.Role.NAME) {
+            return null;
+        }
+        for (Toponym before : names) {
+            Toponym.Within w = before.within();
+            int gap = t.span().start() - before.span().end();
+            // the name and its comma: "Olympia, Washington" (a comma and a space, or CoreNLP's " , ")
+            if (w != null && w.admin1() != null && before != t && gap >= 1 && gap <= 3) {
+                AdminArea area = gazetteer.area(w.country(), w.admin1());
+                if (area != null && gazetteer.areas(t.key()).contains(area)) {
+                    return of(area, t.text());
+                }
+            }
+        }
+        return null;
     }
 
     /**

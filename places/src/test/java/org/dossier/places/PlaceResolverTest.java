@@ -34,6 +34,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAreaAfterAPlaceItHoldsIsTheAreaThereOnly() {
+        String text = "She was sworn in at Olympia, Washington. Talks in Washington went on.";
+        List<Toponym> names = new ArrayList<>(names(text, "Olympia", "Washington", "Washington"));
+        names.set(0, names.get(0).within(new Toponym.Within("US", "WA")));
+        List<Place> places = resolve(text, names);
+        assertThat(places.get(1).precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(places.get(1).admin1()).isEqualTo("WA");
+        assertThat(places.get(2).geonamesId()).as("the bare name elsewhere").isEqualTo(4140963L);
+    }
+
+    @Test
     void aHomonymAloneIsTheMostPopulous() {
         String text = "Talks opened in Paris.";
         assertThat(resolve(text, names(text, "Paris")).get(0).geonamesId()).isEqualTo(TinyGazetteer.PARIS_FR);

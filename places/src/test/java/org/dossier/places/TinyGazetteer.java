@@ -90,6 +90,11 @@ final class TinyGazetteer {
             "P\t4243717\tMacon\tUS\tIL\tPPL\t1131\t39.71282\t-88.99702\t\t",
             "P\t4207400\tMacon\tUS\tGA\tPPLA2\t91351\t32.84069\t-83.6324\t\t",
             "P\t164816\tSar\u0101qib\tSY\t12\tPPLA3\t34231\t35.86447\t36.80591\t\t",
+            // a state named like its country's capital, and the state's own capital
+            "A\tUS\tWA\tWashington\t47.5\t-120.5\t",
+            "A\tUS\tDC\tDistrict of Columbia\t38.9\t-77\t",
+            "P\t4140963\tWashington\tUS\tDC\tPPLC\t689545\t38.89511\t-77.03637\t\t",
+            "P\t5805687\tOlympia\tUS\tWA\tPPLA\t46478\t47.03787\t-122.9007\t\t",
             "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",
             "");
     private static final String ALIASES = "U.S.\tcountry:US\nCalif.\tarea:US.TX\nIll.\tarea:US.GA\nCrimea\tarea:US.OR\n";
