@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
@@ -137,7 +138,52 @@ public final class Toponyms {
         afterALocativeWord(text, sentences, out, others);
         afterAnAge(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
-        return withoutOtherSenses(text, sentences, dateline(text, sentences, out, datelineCity), others);
+        List<Toponym> joined = joinedCountryNames(text, out);
+        return withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity), others);
+    }
+
+    /** " and " or " and the " after a name, then up to three capitalized words: the rest of a country's name. */
+    private static final Pattern AND_THE_REST = Pattern.compile(
+            "\\G and (?:the )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
+
+    /**
+     * The names that begin a country's name joined by "and", made that one name: NER splits "Antigua and Barbuda",
+     * "Bosnia and Herzegovina" and "Trinidad and Tobago" at the "and" into two names that are no country alone
+     * ("Antigua" an island, "Herzegovina" a region). The words after are tried longest first, whole words only.
+     */
+    private List<Toponym> joinedCountryNames(String text, List<Toponym> found) {
+        List<Toponym> out = new ArrayList<>(found.size());
+        Span taken = null;
+        for (Toponym t : found) {
+            if (taken != null && taken.contains(t.span())) {
+                continue; // the second half of a name joined just before
+            }
+            Span country = countryNameFrom(text, t.span());
+            if (country != null) {
+                out.add(plain(text, country, t.sentence()));
+                taken = country;
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The span of a country's name joined by "and" that begins with the name, or null. */
+    private Span countryNameFrom(String text, Span name) {
+        Matcher m = AND_THE_REST.matcher(text);
+        if (!m.find(name.end()) || m.start() != name.end()) {
+            return null;
+        }
+        String rest = m.group();
+        for (int end = rest.length(); end > 0; end = rest.lastIndexOf(' ', end - 1)) {
+            Span span = new Span(name.start(), name.end() + end);
+            String words = span.of(text);
+            if (words.contains(" and ") && gazetteer.country(Names.key(words)) != null) {
+                return span;
+            }
+        }
+        return null;
     }
 
     /**
