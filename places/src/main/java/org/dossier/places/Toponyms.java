@@ -744,6 +744,20 @@ public final class Toponyms {
         return false;
     }
 
+    /**
+     * The token after the name's last, past a hyphen that joins the next word to it ("Houston-area fleet sales", "a
+     * Greensboro-area congressman": the tokenizer splits the hyphen off; the word after it is what counts).
+     */
+    private static int afterAJoiningHyphen(List<Token> tokens, int last) {
+        int next = last + 1;
+        if (next + 1 < tokens.size() && tokens.get(next).word().equals("-")
+                && tokens.get(next).span().start() == tokens.get(last).span().end()
+                && tokens.get(next + 1).span().start() == tokens.get(next).span().end()) {
+            return next + 1;
+        }
+        return next;
+    }
+
     /** The toponym of a location mention, with the words before and after it that change what it names. */
     private Toponym around(String text, List<Sentence> sentences, Span mention) {
         Sentence sentence = sentenceOf(sentences, mention.start());
@@ -788,8 +802,9 @@ public final class Toponyms {
             }
         }
         if (role == Toponym.Role.NAME && last + 1 < tokens.size()) {
-            Toponym.Role after = roleAfter(lower(tokens.get(last + 1)));
-            Span withAfter = span.union(tokens.get(last + 1).span());
+            int next = afterAJoiningHyphen(tokens, last);
+            Toponym.Role after = roleAfter(lower(tokens.get(next)));
+            Span withAfter = span.union(tokens.get(next).span());
             if (after != null && !known(Names.key(withAfter.of(text)))) {
                 role = after;
                 span = after == Toponym.Role.CITY ? span : withAfter;
