@@ -158,7 +158,7 @@ public final class PlaceResolver implements ArticleStage {
         Map<String, Place> byName = new HashMap<>();
         // a name the text puts in its area ("Hammond, Indiana") is that place wherever the article uses it alone
         for (Toponym t : names) {
-            if (t.within() != null && t.role() == Toponym.Role.NAME && !byName.containsKey(t.key())) {
+            if (t.within() != null && placedByWithin(t) && !byName.containsKey(t.key())) {
                 Place inArea = inItsArea(t);
                 if (inArea != null) {
                     byName.put(t.key(), inArea);
@@ -255,10 +255,18 @@ public final class PlaceResolver implements ArticleStage {
         return country != null && country.code().equals(w.country()) ? of(country) : null;
     }
 
+    /**
+     * Whether the area or country the text puts the name in says which place it is: a name alone ("Hammond,
+     * Indiana") or a city a demonym qualifies ("the English city of Birmingham").
+     */
+    private static boolean placedByWithin(Toponym t) {
+        return t.role() == Toponym.Role.NAME || t.role() == Toponym.Role.CITY;
+    }
+
     /** What the article's unambiguous names tell of where it is: its countries, admin areas and places. */
     private void anchor(Toponym t, Context context) {
         double weight = t.dateline() ? 3 : 1;
-        if (t.within() != null && t.role() == Toponym.Role.NAME) {
+        if (t.within() != null && placedByWithin(t)) {
             Place inArea = inItsArea(t);
             if (inArea != null && inArea.geonamesId() != null) {
                 // as much as a place alone with its name: its area, named beside it, already says where it is
@@ -387,6 +395,10 @@ public final class PlaceResolver implements ArticleStage {
     private Place resolve(Toponym t, Context context, List<Place> before) {
         switch (t.role()) {
             case CITY -> {
+                Place inArea = t.within() == null ? null : inItsArea(t);
+                if (inArea != null && inArea.geonamesId() != null) {
+                    return inArea;
+                }
                 Place city = city(t, gazetteer.places(t.key()), context, Precision.PLACE);
                 if (city != null) {
                     return city;

@@ -29,12 +29,51 @@ public final class Toponyms {
     private final PlaceWords words;
     private final Set<String> notPlaces;
     private final Map<String, AdminArea> provinceCodes;
+    private final Map<String, Toponym.Within> areaDemonyms;
 
     public Toponyms(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.notPlaces = notPlaceKeys(words);
         this.provinceCodes = provinceCodes(gazetteer, words);
+        this.areaDemonyms = areaDemonyms(words);
+    }
+
+    /** The areas of the demonyms no country's demonym gives ("english": England), by lower-case demonym. */
+    private static Map<String, Toponym.Within> areaDemonyms(PlaceWords words) {
+        Map<String, Toponym.Within> out = new HashMap<>();
+        for (String line : words.areaDemonyms()) {
+            String[] f = line.split("\\s+");
+            if (f.length != 3) {
+                throw new IllegalArgumentException("area demonym '" + line + "' is not: demonym country code");
+            }
+            out.put(f[0], new Toponym.Within(f[1], f[2]));
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The country or area a demonym just before a word for a city puts the city in ("the Syrian town of", "the
+     * northern Syrian city of", "the South Korean capital", "the English city of"), or null.
+     */
+    private Toponym.Within demonymBefore(List<Token> tokens, int cityWord) {
+        int at = cityWord - 1;
+        if (at < 0 || !capitalized(tokens.get(at))) {
+            return null;
+        }
+        if (at > 0 && capitalized(tokens.get(at - 1))) {
+            Country two = gazetteer.countryOfDemonym(
+                    Names.key(tokens.get(at - 1).word() + " " + tokens.get(at).word()));
+            if (two != null) {
+                return new Toponym.Within(two.code(), null);
+            }
+        }
+        Toponym.Within area = areaDemonyms.get(lower(tokens.get(at)));
+        if (area != null) {
+            return area;
+        }
+        Country one = gazetteer.countryOfDemonym(Names.key(tokens.get(at).word()));
+        return one == null ? null : new Toponym.Within(one.code(), null);
     }
 
     /** Provinces by postal abbreviation ("ON"), where the gazetteer has them. */
@@ -779,6 +818,7 @@ public final class Toponyms {
         Span name = mention;
         Span span = mention;
         Toponym.Role role = Toponym.Role.NAME;
+        Toponym.Within within = null;
         // A word for an area, a part or a city inside the tagged name ("Idlib Province", "Sheik Said District"),
         // unless the whole is a name ("Mexico City", "Western Province").
         if (last > first && !known(Names.key(mention.of(text)))) {
@@ -827,6 +867,7 @@ public final class Toponyms {
                 span = span.union(tokens.get(first - 1).span());
             } else if (before.equals("of") && words.cityBefore().contains(twoBefore)) {
                 role = Toponym.Role.CITY;
+                within = demonymBefore(tokens, first - 2);
             } else if (before.equals("of") && words.areaAfter().contains(twoBefore)
                     && gazetteer.country(Names.key(mention.of(text))) == null) {
                 // "the state of Washington", "the province of Idlib": the area, as "Washington state" is; a
@@ -841,7 +882,8 @@ public final class Toponyms {
             }
         }
         String nameText = name.of(text);
-        return new Toponym(name, span, nameText, Names.key(nameText), role, false, sentence.index());
+        Toponym t = new Toponym(name, span, nameText, Names.key(nameText), role, false, sentence.index());
+        return within == null ? t : t.within(within);
     }
 
     /**

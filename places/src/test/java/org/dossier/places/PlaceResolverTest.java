@@ -45,6 +45,21 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCityADemonymPutsInItsAreaIsThatAreasThereAndAlone() {
+        // England's Birmingham has five times the people of Alabama's: too few for the name alone in a story that
+        // names the United States
+        String text = "Meets in Portland, Oregon clash with the Games in the English city of Birmingham. Birmingham"
+                + " is ready.";
+        List<Toponym> names = new ArrayList<>(names(text, "Portland", "Oregon", "Birmingham", "Birmingham"));
+        names.set(0, names.get(0).within(new Toponym.Within("US", "OR")));
+        Toponym city = names.get(2);
+        names.set(2, new Toponym(city.name(), city.span(), city.text(), city.key(), Toponym.Role.CITY, false, 0)
+                .within(new Toponym.Within("GB", "ENG")));
+        List<Place> places = resolve(text, names);
+        assertThat(places.subList(2, 4)).extracting(Place::geonamesId).containsExactly(2655603L, 2655603L);
+    }
+
+    @Test
     void aHomonymAloneIsTheMostPopulous() {
         String text = "Talks opened in Paris.";
         assertThat(resolve(text, names(text, "Paris")).get(0).geonamesId()).isEqualTo(TinyGazetteer.PARIS_FR);

@@ -96,6 +96,10 @@ final class TinyGazetteer {
             "A\tUS\tDC\tDistrict of Columbia\t38.9\t-77\t",
             "P\t4140963\tWashington\tUS\tDC\tPPLC\t689545\t38.89511\t-77.03637\t\t",
             "P\t5805687\tOlympia\tUS\tWA\tPPLA\t46478\t47.03787\t-122.9007\t\t",
+            // a city of England five times the size of its namesake in Alabama
+            "P\t2655603\tBirmingham\tGB\tENG\tPPLA2\t1144919\t52.48142\t-1.89983\t\t",
+            "A\tUS\tAL\tAlabama\t32.75\t-86.75\t",
+            "P\t4049979\tBirmingham\tUS\tAL\tPPLA2\t212461\t33.52066\t-86.80249\t\t",
             "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",
             "");
     private static final String ALIASES = "U.S.\tcountry:US\nCalif.\tarea:US.TX\nIll.\tarea:US.GA\nCrimea\tarea:US.OR\n";

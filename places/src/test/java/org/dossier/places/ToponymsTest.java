@@ -55,6 +55,15 @@ class ToponymsTest {
     }
 
     @Test
+    void aDemonymBeforeAWordForACityPutsTheCityInItsCountryOrArea() {
+        String text = "Games in the English city of Birmingham , the northern Syrian town of Idlib and the city of Paris";
+        List<Toponym> found = find(text, null, "Birmingham", "Idlib", "Paris");
+        assertThat(found).extracting(Toponym::role).containsOnly(Toponym.Role.CITY);
+        assertThat(found).extracting(Toponym::within).containsExactly(new Toponym.Within("GB", "ENG"),
+                new Toponym.Within("SY", null), null);
+    }
+
+    @Test
     void aCountrysNameThatNerSplitAtItsAndIsOneName() {
         String text = "They play Antigua and Barbuda on June 2 , then France and Syria and Antigua alone";
         List<Toponym> found = find(text, null, "Antigua", "Barbuda", "France", "Syria");
