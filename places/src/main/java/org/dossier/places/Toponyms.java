@@ -197,7 +197,8 @@ public final class Toponyms {
             if (taken != null && taken.contains(t.span())) {
                 continue; // the second half of a name joined just before
             }
-            Span country = countryNameFrom(text, t.span());
+            // a name alone only: "southern Bosnia and Herzegovina" keeps its part, as "southern Bosnia" did
+            Span country = t.role() == Toponym.Role.NAME ? countryNameFrom(text, t.span()) : null;
             if (country != null) {
                 out.add(plain(text, country, t.sentence()));
                 taken = country;
