@@ -158,7 +158,7 @@ public final class PlaceResolver implements ArticleStage {
         Map<String, Place> byName = new HashMap<>();
         // a name the text puts in its area ("Hammond, Indiana") is that place wherever the article uses it alone
         for (Toponym t : names) {
-            if (t.within() != null && t.role() == Toponym.Role.NAME && !byName.containsKey(t.key())) {
+            if (t.within() != null && placedByWithin(t) && !byName.containsKey(t.key())) {
                 Place inArea = inItsArea(t);
                 if (inArea != null) {
                     byName.put(t.key(), inArea);
@@ -169,7 +169,10 @@ public final class PlaceResolver implements ArticleStage {
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
             if (places[i] == null && !toponyms.notPlace(t.key())) {
-                if (t.role() == Toponym.Role.NAME) {
+                Place area = theAreaItFollows(names, t);
+                if (area != null) {
+                    places[i] = area;
+                } else if (t.role() == Toponym.Role.NAME) {
                     places[i] = byName.computeIfAbsent(t.key(), k -> resolveName(t, context, areaKeys));
                 } else {
                     places[i] = resolve(t, context, before);
@@ -178,6 +181,29 @@ public final class PlaceResolver implements ArticleStage {
             before.add(places[i]);
         }
         return places;
+    }
+
+    /**
+     * The admin area a name stands for where it follows, after a comma, a place the text puts in that area:
+     * "Olympia, Washington" is the state, not the capital that bears its name alone. Only that mention: the bare
+     * name elsewhere in the article is read as before ("Redmond, Washington" and "talks in Washington").
+     */
+    private Place theAreaItFollows(List<Toponym> names, Toponym t) {
+        if (t.role() != Toponym.Role.NAME) {
+            return null;
+        }
+        for (Toponym before : names) {
+            Toponym.Within w = before.within();
+            int gap = t.span().start() - before.span().end();
+            // the name and its comma: "Olympia, Washington" (a comma and a space, or CoreNLP's " , ")
+            if (w != null && w.admin1() != null && before != t && gap >= 1 && gap <= 3) {
+                AdminArea area = gazetteer.area(w.country(), w.admin1());
+                if (area != null && gazetteer.areas(t.key()).contains(area)) {
+                    return of(area, t.text());
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -229,10 +255,18 @@ public final class PlaceResolver implements ArticleStage {
         return country != null && country.code().equals(w.country()) ? of(country) : null;
     }
 
+    /**
+     * Whether the area or country the text puts the name in says which place it is: a name alone ("Hammond,
+     * Indiana") or a city a demonym qualifies ("the English city of Birmingham").
+     */
+    private static boolean placedByWithin(Toponym t) {
+        return t.role() == Toponym.Role.NAME || t.role() == Toponym.Role.CITY;
+    }
+
     /** What the article's unambiguous names tell of where it is: its countries, admin areas and places. */
     private void anchor(Toponym t, Context context) {
         double weight = t.dateline() ? 3 : 1;
-        if (t.within() != null && t.role() == Toponym.Role.NAME) {
+        if (t.within() != null && placedByWithin(t)) {
             Place inArea = inItsArea(t);
             if (inArea != null && inArea.geonamesId() != null) {
                 // as much as a place alone with its name: its area, named beside it, already says where it is
@@ -361,6 +395,10 @@ public final class PlaceResolver implements ArticleStage {
     private Place resolve(Toponym t, Context context, List<Place> before) {
         switch (t.role()) {
             case CITY -> {
+                Place inArea = t.within() == null ? null : inItsArea(t);
+                if (inArea != null && inArea.geonamesId() != null) {
+                    return inArea;
+                }
                 Place city = city(t, gazetteer.places(t.key()), context, Precision.PLACE);
                 if (city != null) {
                     return city;

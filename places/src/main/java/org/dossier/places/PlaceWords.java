@@ -22,11 +22,12 @@ import java.util.Set;
  * say it is where something is ("in Hammond"), lower case; and the postal abbreviations of provinces whose GeoNames
  * code is not the abbreviation ("ON CA 08": Ontario), as abbreviation, country and code; and the last words of
  * the names of events, accords and the like that begin with a place's name ("the Tokyo Olympics", "the Paris
- * Agreement", "Amsterdam Light Festival"), lower case.
+ * Agreement", "Amsterdam Light Festival"), lower case; and the demonyms of first-level areas that a country's
+ * demonym does not give ("english GB ENG": "the English city of Birmingham"), as demonym, country and code.
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
-        Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds) {
+        Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -42,6 +43,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         locativeBefore = Set.copyOf(locativeBefore);
         provinceCodes = Set.copyOf(provinceCodes);
         eventEnds = Set.copyOf(eventEnds);
+        areaDemonyms = Set.copyOf(areaDemonyms);
     }
 
     public static PlaceWords standard() {
@@ -77,7 +79,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         }
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
             "city-before", "distance-units", "not-places", "locative-before",
-            "province-codes", "event-ends"}) {
+            "province-codes", "event-ends", "area-demonyms"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
@@ -85,6 +87,6 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         return new PlaceWords(sections.get("area-after"), sections.get("part-after"), sections.get("part-before"),
                 sections.get("territory"), sections.get("city-after"), sections.get("city-before"),
                 sections.get("distance-units"), sections.get("not-places"), sections.get("locative-before"),
-                sections.get("province-codes"), sections.get("event-ends"));
+                sections.get("province-codes"), sections.get("event-ends"), sections.get("area-demonyms"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
@@ -28,12 +29,51 @@ public final class Toponyms {
     private final PlaceWords words;
     private final Set<String> notPlaces;
     private final Map<String, AdminArea> provinceCodes;
+    private final Map<String, Toponym.Within> areaDemonyms;
 
     public Toponyms(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.notPlaces = notPlaceKeys(words);
         this.provinceCodes = provinceCodes(gazetteer, words);
+        this.areaDemonyms = areaDemonyms(words);
+    }
+
+    /** The areas of the demonyms no country's demonym gives ("english": England), by lower-case demonym. */
+    private static Map<String, Toponym.Within> areaDemonyms(PlaceWords words) {
+        Map<String, Toponym.Within> out = new HashMap<>();
+        for (String line : words.areaDemonyms()) {
+            String[] f = line.split("\\s+");
+            if (f.length != 3) {
+                throw new IllegalArgumentException("area demonym '" + line + "' is not: demonym country code");
+            }
+            out.put(f[0], new Toponym.Within(f[1], f[2]));
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The country or area a demonym just before a word for a city puts the city in ("the Syrian town of", "the
+     * northern Syrian city of", "the South Korean capital", "the English city of"), or null.
+     */
+    private Toponym.Within demonymBefore(List<Token> tokens, int cityWord) {
+        int at = cityWord - 1;
+        if (at < 0 || !capitalized(tokens.get(at))) {
+            return null;
+        }
+        if (at > 0 && capitalized(tokens.get(at - 1))) {
+            Country two = gazetteer.countryOfDemonym(
+                    Names.key(tokens.get(at - 1).word() + " " + tokens.get(at).word()));
+            if (two != null) {
+                return new Toponym.Within(two.code(), null);
+            }
+        }
+        Toponym.Within area = areaDemonyms.get(lower(tokens.get(at)));
+        if (area != null) {
+            return area;
+        }
+        Country one = gazetteer.countryOfDemonym(Names.key(tokens.get(at).word()));
+        return one == null ? null : new Toponym.Within(one.code(), null);
     }
 
     /** Provinces by postal abbreviation ("ON"), where the gazetteer has them. */
@@ -137,7 +177,53 @@ public final class Toponyms {
         afterALocativeWord(text, sentences, out, others);
         afterAnAge(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
-        return withoutOtherSenses(text, sentences, dateline(text, sentences, out, datelineCity), others);
+        List<Toponym> joined = joinedCountryNames(text, out);
+        return withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity), others);
+    }
+
+    /** " and " or " and the " after a name, then up to three capitalized words: the rest of a country's name. */
+    private static final Pattern AND_THE_REST = Pattern.compile(
+            "\\G and (?:the )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
+
+    /**
+     * The names that begin a country's name joined by "and", made that one name: NER splits "Antigua and Barbuda",
+     * "Bosnia and Herzegovina" and "Trinidad and Tobago" at the "and" into two names that are no country alone
+     * ("Antigua" an island, "Herzegovina" a region). The words after are tried longest first, whole words only.
+     */
+    private List<Toponym> joinedCountryNames(String text, List<Toponym> found) {
+        List<Toponym> out = new ArrayList<>(found.size());
+        Span taken = null;
+        for (Toponym t : found) {
+            if (taken != null && taken.contains(t.span())) {
+                continue; // the second half of a name joined just before
+            }
+            // a name alone only: "southern Bosnia and Herzegovina" keeps its part, as "southern Bosnia" did
+            Span country = t.role() == Toponym.Role.NAME ? countryNameFrom(text, t.span()) : null;
+            if (country != null) {
+                out.add(plain(text, country, t.sentence()));
+                taken = country;
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The span of a country's name joined by "and" that begins with the name, or null. */
+    private Span countryNameFrom(String text, Span name) {
+        Matcher m = AND_THE_REST.matcher(text);
+        if (!m.find(name.end()) || m.start() != name.end()) {
+            return null;
+        }
+        String rest = m.group();
+        for (int end = rest.length(); end > 0; end = rest.lastIndexOf(' ', end - 1)) {
+            Span span = new Span(name.start(), name.end() + end);
+            String words = span.of(text);
+            if (words.contains(" and ") && gazetteer.country(Names.key(words)) != null) {
+                return span;
+            }
+        }
+        return null;
     }
 
     /**
@@ -698,6 +784,20 @@ public final class Toponyms {
         return false;
     }
 
+    /**
+     * The token after the name's last, past a hyphen that joins the next word to it ("Houston-area fleet sales", "a
+     * Greensboro-area congressman": the tokenizer splits the hyphen off; the word after it is what counts).
+     */
+    private static int afterAJoiningHyphen(List<Token> tokens, int last) {
+        int next = last + 1;
+        if (next + 1 < tokens.size() && tokens.get(next).word().equals("-")
+                && tokens.get(next).span().start() == tokens.get(last).span().end()
+                && tokens.get(next + 1).span().start() == tokens.get(next).span().end()) {
+            return next + 1;
+        }
+        return next;
+    }
+
     /** The toponym of a location mention, with the words before and after it that change what it names. */
     private Toponym around(String text, List<Sentence> sentences, Span mention) {
         Sentence sentence = sentenceOf(sentences, mention.start());
@@ -719,6 +819,7 @@ public final class Toponyms {
         Span name = mention;
         Span span = mention;
         Toponym.Role role = Toponym.Role.NAME;
+        Toponym.Within within = null;
         // A word for an area, a part or a city inside the tagged name ("Idlib Province", "Sheik Said District"),
         // unless the whole is a name ("Mexico City", "Western Province").
         if (last > first && !known(Names.key(mention.of(text)))) {
@@ -742,8 +843,9 @@ public final class Toponyms {
             }
         }
         if (role == Toponym.Role.NAME && last + 1 < tokens.size()) {
-            Toponym.Role after = roleAfter(lower(tokens.get(last + 1)));
-            Span withAfter = span.union(tokens.get(last + 1).span());
+            int next = afterAJoiningHyphen(tokens, last);
+            Toponym.Role after = roleAfter(lower(tokens.get(next)));
+            Span withAfter = span.union(tokens.get(next).span());
             if (after != null && !known(Names.key(withAfter.of(text)))) {
                 role = after;
                 span = after == Toponym.Role.CITY ? span : withAfter;
@@ -766,6 +868,7 @@ public final class Toponyms {
                 span = span.union(tokens.get(first - 1).span());
             } else if (before.equals("of") && words.cityBefore().contains(twoBefore)) {
                 role = Toponym.Role.CITY;
+                within = demonymBefore(tokens, first - 2);
             } else if (before.equals("of") && words.areaAfter().contains(twoBefore)
                     && gazetteer.country(Names.key(mention.of(text))) == null) {
                 // "the state of Washington", "the province of Idlib": the area, as "Washington state" is; a
@@ -780,7 +883,8 @@ public final class Toponyms {
             }
         }
         String nameText = name.of(text);
-        return new Toponym(name, span, nameText, Names.key(nameText), role, false, sentence.index());
+        Toponym t = new Toponym(name, span, nameText, Names.key(nameText), role, false, sentence.index());
+        return within == null ? t : t.within(within);
     }
 
     /**

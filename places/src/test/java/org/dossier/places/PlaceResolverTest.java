@@ -34,6 +34,32 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAreaAfterAPlaceItHoldsIsTheAreaThereOnly() {
+        String text = "She was sworn in at Olympia, Washington. Talks in Washington went on.";
+        List<Toponym> names = new ArrayList<>(names(text, "Olympia", "Washington", "Washington"));
+        names.set(0, names.get(0).within(new Toponym.Within("US", "WA")));
+        List<Place> places = resolve(text, names);
+        assertThat(places.get(1).precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(places.get(1).admin1()).isEqualTo("WA");
+        assertThat(places.get(2).geonamesId()).as("the bare name elsewhere").isEqualTo(4140963L);
+    }
+
+    @Test
+    void aCityADemonymPutsInItsAreaIsThatAreasThereAndAlone() {
+        // England's Birmingham has five times the people of Alabama's: too few for the name alone in a story that
+        // names the United States
+        String text = "Meets in Portland, Oregon clash with the Games in the English city of Birmingham. Birmingham"
+                + " is ready.";
+        List<Toponym> names = new ArrayList<>(names(text, "Portland", "Oregon", "Birmingham", "Birmingham"));
+        names.set(0, names.get(0).within(new Toponym.Within("US", "OR")));
+        Toponym city = names.get(2);
+        names.set(2, new Toponym(city.name(), city.span(), city.text(), city.key(), Toponym.Role.CITY, false, 0)
+                .within(new Toponym.Within("GB", "ENG")));
+        List<Place> places = resolve(text, names);
+        assertThat(places.subList(2, 4)).extracting(Place::geonamesId).containsExactly(2655603L, 2655603L);
+    }
+
+    @Test
     void aHomonymAloneIsTheMostPopulous() {
         String text = "Talks opened in Paris.";
         assertThat(resolve(text, names(text, "Paris")).get(0).geonamesId()).isEqualTo(TinyGazetteer.PARIS_FR);

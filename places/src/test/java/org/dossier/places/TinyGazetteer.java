@@ -35,6 +35,7 @@ final class TinyGazetteer {
             "C\tTW\tTaiwan\t24\t121\t\tTaiwanese",
             "C\tCN\tChina\t35\t105\t\tChinese",
             "C\tCA\tCanada\t60\t-95\t\tCanadian",
+            "C\tAG\tAntigua and Barbuda\t17.05\t-61.8\t\tAntiguan",
             "A\tCA\t08\tOntario\t49\t-84\t",
             "P\t6167865\tToronto\tCA\t08\tPPLA\t2600000\t43.70011\t-79.4163\t\t",
             "P\t5174095\tToronto\tUS\tOH\tPPL\t5000\t40.46423\t-80.60091\t\t",
@@ -90,6 +91,15 @@ final class TinyGazetteer {
             "P\t4243717\tMacon\tUS\tIL\tPPL\t1131\t39.71282\t-88.99702\t\t",
             "P\t4207400\tMacon\tUS\tGA\tPPLA2\t91351\t32.84069\t-83.6324\t\t",
             "P\t164816\tSar\u0101qib\tSY\t12\tPPLA3\t34231\t35.86447\t36.80591\t\t",
+            // a state named like its country's capital, and the state's own capital
+            "A\tUS\tWA\tWashington\t47.5\t-120.5\t",
+            "A\tUS\tDC\tDistrict of Columbia\t38.9\t-77\t",
+            "P\t4140963\tWashington\tUS\tDC\tPPLC\t689545\t38.89511\t-77.03637\t\t",
+            "P\t5805687\tOlympia\tUS\tWA\tPPLA\t46478\t47.03787\t-122.9007\t\t",
+            // a city of England five times the size of its namesake in Alabama
+            "P\t2655603\tBirmingham\tGB\tENG\tPPLA2\t1144919\t52.48142\t-1.89983\t\t",
+            "A\tUS\tAL\tAlabama\t32.75\t-86.75\t",
+            "P\t4049979\tBirmingham\tUS\tAL\tPPLA2\t212461\t33.52066\t-86.80249\t\t",
             "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",
             "");
     private static final String ALIASES = "U.S.\tcountry:US\nCalif.\tarea:US.TX\nIll.\tarea:US.GA\nCrimea\tarea:US.OR\n";
