@@ -568,6 +568,16 @@ class EventRulesTest {
                 .anySatisfy(c -> assertThat(c).startsWith("173 CANCOP>"));
     }
 
+    /** Calling something by a word of scorn is disapproval: "called the vote a sham". */
+    @Test
+    void callingSomethingAShamIsDisapproval() {
+        ParsedText sham = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Russia/NNP/LOCATION/1/nsubj called|call/VBD/O/-1/root the/DT/O/3/det vote/NN/O/1/obj "
+                        + "a/DT/O/5/det sham/NN/O/1/xcomp");
+
+        assertThat(coded(sham)).anySatisfy(c -> assertThat(c).startsWith("111 RUS>"));
+    }
+
     @Test
     void peopleUnderArrestAreHeldByThePolice() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
