@@ -578,6 +578,22 @@ class EventRulesTest {
         assertThat(coded(sham)).anySatisfy(c -> assertThat(c).startsWith("111 RUS>"));
     }
 
+    /** "was found guilty" is a court's finding (116) though "find" is no legal verb; "was found dead" is none. */
+    @Test
+    void aPassiveFindingOfGuiltIsTheCourts() {
+        ParsedText guilty = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass found|find/VBN/O/-1/root "
+                        + "guilty/JJ/O/2/xcomp of/IN/O/5/case murder/NN/O/3/obl");
+        ParsedText dead = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass found|find/VBN/O/-1/root "
+                        + "dead/JJ/O/2/xcomp");
+
+        assertThat(coded(guilty)).anySatisfy(c -> assertThat(c).startsWith("116 USAJUD>"));
+        assertThat(coded(dead)).noneSatisfy(c -> assertThat(c).contains("JUD>"));
+        assertThat(VerbCoder.impliedAgent("find", null)).as("a code the trigger model read implies no one").isNull();
+        assertThat(VerbCoder.impliedAgent("arrest", null)).isEqualTo("COP");
+    }
+
     @Test
     void peopleUnderArrestAreHeldByThePolice() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
