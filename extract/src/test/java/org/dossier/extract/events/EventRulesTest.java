@@ -568,6 +568,27 @@ class EventRulesTest {
                 .anySatisfy(c -> assertThat(c).startsWith("173 CANCOP>"));
     }
 
+    /** "the protests began in June": the protesters are the place's people; "amid protests" tells none. */
+    @Test
+    void aProtestNamedByANounIsThePlacesPeoples() {
+        ParsedText protests = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det protests|protest/NNS/O/2/nsubj began|begin/VBD/O/-1/root "
+                        + "in/IN/O/4/case June/NNP/DATE/2/obl");
+        ParsedText manner = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/1/nsubj resigned|resign/VBD/O/-1/root in/IN/O/3/case "
+                        + "protest/NN/O/1/obl");
+        ParsedText amid = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Talks|talk/NNS/O/1/nsubj stalled|stall/VBD/O/-1/root amid/IN/O/3/case "
+                        + "protests|protest/NNS/O/1/obl");
+        ParsedText police = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Riot/NN/O/1/compound police/NNS/O/2/nsubj arrived|arrive/VBD/O/-1/root");
+
+        assertThat(coded(protests)).contains("141 USACVL>-");
+        assertThat(coded(manner)).as("Smith's own act, no crowd's").noneSatisfy(c -> assertThat(c).contains("CVL"));
+        assertThat(coded(amid)).as("a protest told elsewhere").noneSatisfy(c -> assertThat(c).startsWith("14"));
+        assertThat(coded(police)).noneSatisfy(c -> assertThat(c).startsWith("14"));
+    }
+
     /** Calling something by a word of scorn is disapproval: "called the vote a sham". */
     @Test
     void callingSomethingAShamIsDisapproval() {
