@@ -661,7 +661,6 @@ final class VerbCoder {
         return resolved;
     }
 
-    /** The tokens of the verb's locative phrases ("convicted [in Utah]"), where its act took place. */
     /**
      * The agent a passive legal act leaves unsaid, by its verb ("was arrested": the police) or, for a verb that
      * codes the act only in a pattern, by the pattern's code ("was found guilty", 116: a court; null for a code
@@ -672,6 +671,7 @@ final class VerbCoder {
         return byVerb != null || patternCode == null ? byVerb : LEGAL_AGENTS.get(patternCode);
     }
 
+    /** The tokens of the verb's locative phrases ("convicted [in Utah]"), where its act took place. */
     static List<Integer> placePhrase(SentenceView s, int v) {
         List<Integer> out = new ArrayList<>();
         for (int c : s.children(v, OBLIQUE)) {
