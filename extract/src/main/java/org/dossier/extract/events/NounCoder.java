@@ -24,6 +24,13 @@ final class NounCoder {
             .filter(row -> row.length > 2 && row[2].equals("patient")).map(row -> row[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Nouns of protest whose protesters the noun implies ({@code crowd-nouns.txt}). */
+    private static final Set<String> CROWD_NOUNS = WordTables.set("events/crowd-nouns.txt");
+    /** Where a crowd noun stands for a protest that happens: "the protests began", "fueled a riot". */
+    private static final Set<String> CROWD_ROLES = Set.of("nsubj", "nsubj:pass", "obj");
+    /** The sector of the people who protest when the phrase names none: civilians. */
+    private static final String PROTESTERS = "CVL";
+
     /** Nouns of being held: "are under arrest", "was in custody". */
     private static final Set<String> HELD = Set.of("arrest", "custody", "detention");
     private static final Set<String> CAMPAIGNS = Set.of("campaign", "operation", "operations", "offensive",
@@ -97,6 +104,13 @@ final class NounCoder {
         if (actor == null && target != null && VerbCoder.LEGAL_AGENTS.containsKey(s.lemma(n))) {
             // "Assange's arrest in the UK", "the trial of the two men": the police or court the text leaves unsaid
             actor = actors.authority(VerbCoder.LEGAL_AGENTS.get(s.lemma(n)), s, VerbCoder.placePhrase(s, n));
+            traits.add("implied-actor");
+        }
+        if (actor == null && CROWD_NOUNS.contains(s.lemma(n)) && CROWD_ROLES.contains(s.relation(n))) {
+            // "the protests began in June": the protesters are the people of the place, as a passive arrest's
+            // police are the place's. Only a subject or object: "amid protests", "after the riot", "arrested at a
+            // protest" refer to a protest told elsewhere, and the gold codes none of them (session thirteen)
+            actor = actors.authority(PROTESTERS, s, VerbCoder.placePhrase(s, n));
             traits.add("implied-actor");
         }
         if (actor == null && target == null) {

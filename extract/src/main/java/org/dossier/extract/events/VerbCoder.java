@@ -390,8 +390,9 @@ final class VerbCoder {
             if (actor == null && violent) {
                 actor = violenceActor(s, v, tokens);
             }
-            if (actor == null && subject < 0 && LEGAL_AGENTS.containsKey(s.lemma(v)) && target != null) {
-                actor = actors.authority(LEGAL_AGENTS.get(s.lemma(v)), s, placePhrase(s, v));
+            String implied = impliedAgent(s.lemma(v), traits.contains("learned") ? null : code);
+            if (actor == null && subject < 0 && implied != null && target != null) {
+                actor = actors.authority(implied, s, placePhrase(s, v));
                 traits.add("implied-actor");
             }
         } else {
@@ -658,6 +659,16 @@ final class VerbCoder {
             tokens.addAll(resolved.tokens());
         }
         return resolved;
+    }
+
+    /**
+     * The agent a passive legal act leaves unsaid, by its verb ("was arrested": the police) or, for a verb that
+     * codes the act only in a pattern, by the pattern's code ("was found guilty", 116: a court; null for a code
+     * the trigger model read, which "was found dead in a prison cell" once got); null for other acts.
+     */
+    static String impliedAgent(String lemma, String patternCode) {
+        String byVerb = LEGAL_AGENTS.get(lemma);
+        return byVerb != null || patternCode == null ? byVerb : LEGAL_AGENTS.get(patternCode);
     }
 
     /** The tokens of the verb's locative phrases ("convicted [in Utah]"), where its act took place. */

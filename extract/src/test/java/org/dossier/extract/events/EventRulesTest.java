@@ -568,6 +568,53 @@ class EventRulesTest {
                 .anySatisfy(c -> assertThat(c).startsWith("173 CANCOP>"));
     }
 
+    /** "the protests began in June": the protesters are the place's people; "amid protests" tells none. */
+    @Test
+    void aProtestNamedByANounIsThePlacesPeoples() {
+        ParsedText protests = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det protests|protest/NNS/O/2/nsubj began|begin/VBD/O/-1/root "
+                        + "in/IN/O/4/case June/NNP/DATE/2/obl");
+        ParsedText manner = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/1/nsubj resigned|resign/VBD/O/-1/root in/IN/O/3/case "
+                        + "protest/NN/O/1/obl");
+        ParsedText amid = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Talks|talk/NNS/O/1/nsubj stalled|stall/VBD/O/-1/root amid/IN/O/3/case "
+                        + "protests|protest/NNS/O/1/obl");
+        ParsedText police = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Riot/NN/O/1/compound police/NNS/O/2/nsubj arrived|arrive/VBD/O/-1/root");
+
+        assertThat(coded(protests)).contains("141 USACVL>-");
+        assertThat(coded(manner)).as("Smith's own act, no crowd's").noneSatisfy(c -> assertThat(c).contains("CVL"));
+        assertThat(coded(amid)).as("a protest told elsewhere").noneSatisfy(c -> assertThat(c).startsWith("14"));
+        assertThat(coded(police)).noneSatisfy(c -> assertThat(c).startsWith("14"));
+    }
+
+    /** Calling something by a word of scorn is disapproval: "called the vote a sham". */
+    @Test
+    void callingSomethingAShamIsDisapproval() {
+        ParsedText sham = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Russia/NNP/LOCATION/1/nsubj called|call/VBD/O/-1/root the/DT/O/3/det vote/NN/O/1/obj "
+                        + "a/DT/O/5/det sham/NN/O/1/xcomp");
+
+        assertThat(coded(sham)).anySatisfy(c -> assertThat(c).startsWith("111 RUS>"));
+    }
+
+    /** "was found guilty" is a court's finding (116) though "find" is no legal verb; "was found dead" is none. */
+    @Test
+    void aPassiveFindingOfGuiltIsTheCourts() {
+        ParsedText guilty = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass found|find/VBN/O/-1/root "
+                        + "guilty/JJ/O/2/xcomp of/IN/O/5/case murder/NN/O/3/obl");
+        ParsedText dead = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass found|find/VBN/O/-1/root "
+                        + "dead/JJ/O/2/xcomp");
+
+        assertThat(coded(guilty)).anySatisfy(c -> assertThat(c).startsWith("116 USAJUD>"));
+        assertThat(coded(dead)).noneSatisfy(c -> assertThat(c).contains("JUD>"));
+        assertThat(VerbCoder.impliedAgent("find", null)).as("a code the trigger model read implies no one").isNull();
+        assertThat(VerbCoder.impliedAgent("arrest", null)).isEqualTo("COP");
+    }
+
     @Test
     void peopleUnderArrestAreHeldByThePolice() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
