@@ -160,7 +160,9 @@ public final class FigureExtractor implements ArticleStage {
         List<Figure> figures = new ArrayList<>();
         String lastSource = null;
         String lastNamed = null;
+        int previousStart = 0; // where the figures of the sentence before begin in the list
         for (SentenceView s : context.sentences()) {
+            int sentenceStart = figures.size();
             String sentenceSource = null;
             Figure before = null; // the sentence's last figure, which a subset after a comma counts a part of
             if (NotCounts.headline(context.text(), s)) {
@@ -188,10 +190,31 @@ public final class FigureExtractor implements ArticleStage {
                 }
                 i = amount.last();
             }
+            if (figures.size() == sentenceStart) {
+                attributeBefore(figures, previousStart, FigureSources.attributesBefore(context, s));
+            }
+            previousStart = sentenceStart; // only the sentence right before is attributed
             lastSource = sentenceSource;
             lastNamed = sentenceSource != null ? sentenceSource : namedWithoutFigure(context, s, lastNamed);
         }
         return in.with(Layers.FIGURES, figures);
+    }
+
+    /**
+     * "Eleven people were killed. That's according to the regional governor.": the figures of the sentence before
+     * (from {@code from} on) that have no source take the one the attributing sentence names.
+     */
+    private static void attributeBefore(List<Figure> figures, int from, String source) {
+        if (source == null) {
+            return;
+        }
+        for (int i = from; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (f.source() == null) {
+                figures.set(i, new Figure(f.articleId(), f.span(), f.text(), f.value(), f.qualifier(), f.unit(),
+                        f.what(), source, f.date(), f.place()));
+            }
+        }
     }
 
     /**
@@ -218,10 +241,14 @@ public final class FigureExtractor implements ArticleStage {
 
     /**
      * A sentence without figures may still name who the next ones come from ("according to analysis by X" before
-     * "they estimate …"): its "according to", else the last source named.
+     * "they estimate …"): its "according to", else a body that is the subject of its main verb, else the last
+     * source named.
      */
     private static String namedWithoutFigure(ArticleContext context, SentenceView s, String lastNamed) {
         String named = FigureSources.accordingTo(context, s, s.sentence().span());
+        if (named == null) {
+            named = FigureSources.bodySubject(context, s); // "The ministry gave an update." before "It said …"
+        }
         return named != null ? FigureSources.canonical(named) : lastNamed;
     }
 
