@@ -252,6 +252,18 @@ public final class FigureExtractor implements ArticleStage {
         return named != null ? FigureSources.canonical(named) : lastNamed;
     }
 
+    /**
+     * "11 of the injured were in critical condition", "eight of the dead were civilians": a part picked "of the"
+     * people in a state (state-words.tsv) counts them in it; the state's token, or -1.
+     */
+    static int partOfState(SentenceView s, int of) {
+        if (of + 2 < s.size() && s.word(of).equals("of") && s.word(of + 1).equals("the")
+                && Amount.STATES.containsKey(s.word(of + 2))) {
+            return of + 2;
+        }
+        return -1;
+    }
+
     /** An age, an age bound, the size of a place or family, or a number that is part of a name. */
     private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
         return NotCounts.age(s, amount) || NotCounts.ageBound(s, amount) || NotCounts.size(s, amount)
@@ -452,6 +464,10 @@ public final class FigureExtractor implements ArticleStage {
         String state = head >= 0 && head == agent ? stateAfter : null;
         if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
+        } else if (partOfState(s, unitStart) >= 0) {
+            unit = "people"; // "11 of the injured", "eight of the dead": a part of those in a state
+            head = partOfState(s, unitStart);
+            state = Amount.STATES.get(s.word(head));
         } else if (unitStart < s.size() && stateOf(s, unitStart, amount) != null) {
             unit = "people"; // "at least 12 dead", "30 wounded"
             state = stateOf(s, unitStart, amount);

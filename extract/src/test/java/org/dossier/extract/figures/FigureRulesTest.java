@@ -961,4 +961,14 @@ class FigureRulesTest {
                 + "486/CD/O/5/nummod people/NNS/O/3/obj said|say/VBD/O/-1/root ./././6/punct"));
         assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isNull());
     }
+
+    @Test
+    void aPartPickedOfThoseInAStateCountsThem() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Residents|resident/NNS "
+                + "said|say/VBD eight/CD of/IN the/DT dead/JJ were|be/VBD civilians|civilian/NNS ./."), false));
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(8L);
+            assertThat(f.what()).isEqualTo("killed");
+        });
+    }
 }
