@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
@@ -182,6 +183,9 @@ public final class FigureExtractor implements ArticleStage {
                 if (figure == null && before != null) {
                     figure = subset(context, s, amount, before);
                 }
+                if (figure == null && before != null) {
+                    figure = total(context, s, amount, before);
+                }
                 if (figure != null) {
                     before = figure;
                     figures.add(figure);
@@ -262,6 +266,31 @@ public final class FigureExtractor implements ArticleStage {
             return of + 2;
         }
         return -1;
+    }
+
+    /** "taking the total to", "bringing the total number to": the words before a total that a figure updates. */
+    private static final Pattern TOTAL_BEFORE = Pattern.compile(
+            "(?:taking|bringing|raising|pushing|lifting) the (?:total|overall total|total number|tally|overall tally)"
+            + "(?: of \\w+)? to(?: (?:at least|more than|over|about|nearly|almost|some))?$");
+
+    /**
+     * "314 new cases on Friday, taking the total to 5,020": an amount after a figure of its sentence that the words
+     * before it make the new total of the same count, with that figure's what and source; null when not so placed.
+     */
+    private static Figure total(ArticleContext context, SentenceView s, Amount amount, Figure update) {
+        Span sentence = s.sentence().span();
+        int start = s.token(amount.first()).span().start();
+        if (start < update.span().end()) {
+            return null;
+        }
+        int from = Math.max(sentence.start(), start - 60);
+        Matcher words = TOTAL_BEFORE.matcher(context.text().substring(from, start).stripTrailing());
+        if (!words.find()) {
+            return null;
+        }
+        Span span = new Span(from + words.start(), s.token(amount.last()).span().end());
+        return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), null, null,
+                update.what(), update.source(), update.date(), place(context, s, amount.last()));
     }
 
     /** An age, an age bound, the size of a place or family, or a number that is part of a name. */

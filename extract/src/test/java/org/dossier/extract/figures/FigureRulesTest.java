@@ -971,4 +971,14 @@ class FigureRulesTest {
             assertThat(f.what()).isEqualTo("killed");
         });
     }
+
+    @Test
+    void aTotalThatAFigureTakesTheCountToIsAFigureOfTheSameCount() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Officials|official/NNS "
+                + "reported|report/VBD 314/CD new/JJ cases|case/NNS on/IN Friday/NNP ,/, taking|take/VBG the/DT "
+                + "total/NN to/TO 5,020/CD ./."), false));
+        assertThat(figures).extracting(Figure::value).containsExactly(314L, 5020L);
+        assertThat(figures.getLast().what()).isEqualTo(figures.getFirst().what());
+        assertThat(figures.getLast().text()).isEqualTo("taking the total to 5,020");
+    }
 }
