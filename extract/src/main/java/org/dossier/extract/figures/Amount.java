@@ -130,14 +130,36 @@ record Amount(int first, int last, Long value, boolean range) {
             return new Amount(i, i + 2, spaced); // "230, 000"
         }
         int last = i;
-        if (i + 1 < s.size() && MULTIPLIERS.containsKey(s.word(i + 1))) {
-            last = i + 1;
-            value = Math.round(parseDecimal(word) * MULTIPLIERS.get(s.word(i + 1)));
-        } else if (i + 1 < s.size() && s.word(i + 1).equals("dozen")) {
-            last = i + 1;
+        Long compound = hyphenatedTens(s, i);
+        if (compound != null) {
+            last = i + 2; // "twenty - one", as the tokenizer splits "twenty-one"
+            value = compound;
+            word = String.valueOf(compound);
+        }
+        if (last + 1 < s.size() && MULTIPLIERS.containsKey(s.word(last + 1))) {
+            last++;
+            value = Math.round(parseDecimal(word) * MULTIPLIERS.get(s.word(last)));
+        } else if (last + 1 < s.size() && s.word(last + 1).equals("dozen")) {
+            last++;
             value = value * 12; // "three dozen"
         }
         return new Amount(i, last, value);
+    }
+
+    /**
+     * "twenty - one": a number word of tens, a hyphen and one of units, which the tokenizer splits into three
+     * tokens (and ECB+ texts space out), read as one number (21); null when none starts at i.
+     */
+    private static Long hyphenatedTens(SentenceView s, int i) {
+        if (i + 2 >= s.size() || !s.word(i + 1).equals("-")) {
+            return null;
+        }
+        Long tens = WORDS.get(s.word(i));
+        Long units = WORDS.get(s.word(i + 2));
+        if (tens == null || units == null || tens < 20 || tens % 10 != 0 || units < 1 || units > 9) {
+            return null;
+        }
+        return tens + units;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
@@ -160,7 +161,9 @@ public final class FigureExtractor implements ArticleStage {
         List<Figure> figures = new ArrayList<>();
         String lastSource = null;
         String lastNamed = null;
+        int previousStart = 0; // where the figures of the sentence before begin in the list
         for (SentenceView s : context.sentences()) {
+            int sentenceStart = figures.size();
             String sentenceSource = null;
             Figure before = null; // the sentence's last figure, which a subset after a comma counts a part of
             if (NotCounts.headline(context.text(), s)) {
@@ -180,6 +183,9 @@ public final class FigureExtractor implements ArticleStage {
                 if (figure == null && before != null) {
                     figure = subset(context, s, amount, before);
                 }
+                if (figure == null && before != null) {
+                    figure = total(context, s, amount, before);
+                }
                 if (figure != null) {
                     before = figure;
                     figures.add(figure);
@@ -188,10 +194,31 @@ public final class FigureExtractor implements ArticleStage {
                 }
                 i = amount.last();
             }
+            if (figures.size() == sentenceStart) {
+                attributeBefore(figures, previousStart, FigureSources.attributesBefore(context, s));
+            }
+            previousStart = sentenceStart; // only the sentence right before is attributed
             lastSource = sentenceSource;
             lastNamed = sentenceSource != null ? sentenceSource : namedWithoutFigure(context, s, lastNamed);
         }
         return in.with(Layers.FIGURES, figures);
+    }
+
+    /**
+     * "Eleven people were killed. That's according to the regional governor.": the figures of the sentence before
+     * (from {@code from} on) that have no source take the one the attributing sentence names.
+     */
+    private static void attributeBefore(List<Figure> figures, int from, String source) {
+        if (source == null) {
+            return;
+        }
+        for (int i = from; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (f.source() == null) {
+                figures.set(i, new Figure(f.articleId(), f.span(), f.text(), f.value(), f.qualifier(), f.unit(),
+                        f.what(), source, f.date(), f.place()));
+            }
+        }
     }
 
     /**
@@ -218,11 +245,52 @@ public final class FigureExtractor implements ArticleStage {
 
     /**
      * A sentence without figures may still name who the next ones come from ("according to analysis by X" before
-     * "they estimate …"): its "according to", else the last source named.
+     * "they estimate …"): its "according to", else a body that is the subject of its main verb, else the last
+     * source named.
      */
     private static String namedWithoutFigure(ArticleContext context, SentenceView s, String lastNamed) {
         String named = FigureSources.accordingTo(context, s, s.sentence().span());
+        if (named == null) {
+            named = FigureSources.bodySubject(context, s); // "The ministry gave an update." before "It said …"
+        }
         return named != null ? FigureSources.canonical(named) : lastNamed;
+    }
+
+    /**
+     * "11 of the injured were in critical condition", "eight of the dead were civilians": a part picked "of the"
+     * people in a state (state-words.tsv) counts them in it; the state's token, or -1.
+     */
+    static int partOfState(SentenceView s, int of) {
+        if (of + 2 < s.size() && s.word(of).equals("of") && s.word(of + 1).equals("the")
+                && Amount.STATES.containsKey(s.word(of + 2))) {
+            return of + 2;
+        }
+        return -1;
+    }
+
+    /** "taking the total to", "bringing the total number to": the words before a total that a figure updates. */
+    private static final Pattern TOTAL_BEFORE = Pattern.compile(
+            "(?:taking|bringing|raising|pushing|lifting) the (?:total|overall total|total number|tally|overall tally)"
+            + "(?: of \\w+)? to(?: (?:at least|more than|over|about|nearly|almost|some))?$");
+
+    /**
+     * "314 new cases on Friday, taking the total to 5,020": an amount after a figure of its sentence that the words
+     * before it make the new total of the same count, with that figure's what and source; null when not so placed.
+     */
+    private static Figure total(ArticleContext context, SentenceView s, Amount amount, Figure update) {
+        Span sentence = s.sentence().span();
+        int start = s.token(amount.first()).span().start();
+        if (start < update.span().end()) {
+            return null;
+        }
+        int from = Math.max(sentence.start(), start - 60);
+        Matcher words = TOTAL_BEFORE.matcher(context.text().substring(from, start).stripTrailing());
+        if (!words.find()) {
+            return null;
+        }
+        Span span = new Span(from + words.start(), s.token(amount.last()).span().end());
+        return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), null, null,
+                update.what(), update.source(), update.date(), place(context, s, amount.last()));
     }
 
     /** An age, an age bound, the size of a place or family, or a number that is part of a name. */
@@ -425,6 +493,10 @@ public final class FigureExtractor implements ArticleStage {
         String state = head >= 0 && head == agent ? stateAfter : null;
         if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
+        } else if (partOfState(s, unitStart) >= 0) {
+            unit = "people"; // "11 of the injured", "eight of the dead": a part of those in a state
+            head = partOfState(s, unitStart);
+            state = Amount.STATES.get(s.word(head));
         } else if (unitStart < s.size() && stateOf(s, unitStart, amount) != null) {
             unit = "people"; // "at least 12 dead", "30 wounded"
             state = stateOf(s, unitStart, amount);

@@ -34,6 +34,15 @@ final class FigureSources {
     static final Set<String> CLAUSE_ONLY = Set.copyOf(WordTables.rows("figures/speech-verbs.tsv").stream()
             .filter(row -> row.length > 1 && row[1].equals("clause")).map(row -> row[0]).toList());
 
+    /** Those of them that report only with a toll for their object: "officials put the toll at 64". */
+    static final Set<String> TOLL_ONLY = Set.copyOf(WordTables.rows("figures/speech-verbs.tsv").stream()
+            .filter(row -> row.length > 1 && row[1].equals("toll")).map(row -> row[0]).toList());
+
+    private static final Set<String> TOLL_NOUNS = WordTables.set("figures/toll-nouns.tsv");
+
+    /** Head nouns of bodies and groups that give figures, for a pronoun that reports them ("It said …"). */
+    private static final Set<String> BODY_NOUNS = WordTables.set("figures/body-nouns.tsv");
+
     private static final List<String[]> NAMES = WordTables.rows("figures/source-names.tsv");
 
     /**
@@ -47,6 +56,9 @@ final class FigureSources {
     static boolean reports(SentenceView s, int verb) {
         if (!SPEECH_VERBS.contains(s.lemma(verb)) || !s.isVerb(verb)) {
             return false;
+        }
+        if (TOLL_ONLY.contains(s.lemma(verb))) {
+            return s.children(verb, Set.of("obj", "dobj")).stream().anyMatch(o -> TOLL_NOUNS.contains(s.lemma(o)));
         }
         Set<String> harm = HARM_SENSES.get(s.lemma(verb));
         if (harm == null) {
@@ -102,10 +114,17 @@ final class FigureSources {
             "\\b(?i:according to) (?:the )?(?:(?:an? |the )?(?:analysis|study|report|figures|data|estimates?|count|tally)"
             + " (?:by|from|of) (?:the )?)?((?:(?! and \\d)[^,.;:])+)");
 
+    /**
+     * A clause of time or cause, or of whom is cited, after a closing attribution ("…, the ministry said, as fighting
+     * intensified", "…, the group said, citing its own count"): it still closes the sentence.
+     */
+    private static final String CIRCUMSTANCE_AFTER =
+            "(?:\\s*,\\s+(?:as|while|after|amid|when|since|citing)\\s[^,\"“”]{2,120})?";
+
     /** "…, officials said on Wednesday.": an attribution after the last comma, for sentences not parsed. */
     private static final Pattern TRAILING = Pattern.compile(
             ",\\s+([^,]{2,80}?)\\s+(?:said|says|reported|reports|told [^,.]+|estimates?|estimated)"
-            + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?\\s*[.!]?[\"'”’]*\\s*$");
+            + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?" + CIRCUMSTANCE_AFTER + "\\s*[.!]?[\"'”’]*\\s*$");
 
     /**
      * "…, Henri Sembiring, a local health official, said.": a closing attribution whose speaker carries an
@@ -142,6 +161,10 @@ final class FigureSources {
     private static final Pattern BETWEEN_CLAUSES = Pattern.compile(
             ",\\s+([^,]{2,80}?)\\s+(?:said|says|reported|reports)\\s*,\\s+[a-z]+ing\\b");
 
+    /** ", citing local authorities": who an outlet's report rests on, up to the next comma or stop; not "its own count". */
+    private static final Pattern CITING = Pattern.compile(
+            ",\\s+citing\\s+((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})");
+
     private FigureSources() {}
 
     /**
@@ -156,6 +179,10 @@ final class FigureSources {
         // weighs gender and the people of the paragraph, before the last source named
         String quoted = quoteSpeaker(quotes, span);
         String pronoun = quoted != null ? quoted : lastNamed;
+        if (found == null) {
+            // "…, Xinhua said, citing local authorities": when an outlet cites someone, the someone gives it
+            found = citing(context, s, span);
+        }
         if (found == null) {
             found = reportingSubject(context, s, amount.first(), pronoun);
         }
@@ -214,6 +241,10 @@ final class FigureSources {
                 return null; // the number describes who speaks ("said X, whose protest drew thousands"), not what
             }
             if (reports(s, node) && s.relation(below).equals("nsubj:pass")) {
+                String agent = agentName(context, s, node, lastNamed);
+                if (agent != null) {
+                    return agent; // "45 deaths have been confirmed by the health authorities"
+                }
                 continue; // "police said three people were reported killed": a passive report, its teller above
             }
             if (reports(s, node) && !circumstance(s, below)
@@ -350,6 +381,40 @@ final class FigureSources {
         return holder != null ? holder : nameIn(context, named, stripArticle(words));
     }
 
+    /**
+     * A sentence that only gives the source of the sentence before: "That's according to the regional governor.",
+     * "The figure comes from the rights group OVD-Info.", "Those are the numbers from the civil protection agency."
+     */
+    private static final Pattern ATTRIBUTES_BEFORE = Pattern.compile("^(?:(?:That|This|These|Those)(?: ?['’]s| is| are"
+            + "| was| were)(?: the (?:numbers?|figures?|count|tally|data))?|(?:The|That|This|These|Those) (?:numbers?"
+            + "|figures?|count|tally|toll|data) (?:comes?|came|are|is|were|was)) (?:according to|from) (?:the )?"
+            + "([^,;:\"“”]{2,80}?)\\s*[.!]?$");
+
+    /** Who a sentence that only attributes the sentence before names ("That's according to X."), or null. */
+    static String attributesBefore(ArticleContext context, SentenceView s) {
+        Span sentence = s.sentence().span();
+        Matcher m = ATTRIBUTES_BEFORE.matcher(sentence.of(context.text()).strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int offset = context.text().indexOf(m.group(1), sentence.start());
+        Span words = new Span(offset, offset + m.group(1).length());
+        return canonical(nameIn(context, words, m.group(1)));
+    }
+
+    /** "…, the newspaper reported, citing police sources": the one cited after the number, or null. */
+    static String citing(ArticleContext context, SentenceView s, Span amount) {
+        Span sentence = s.sentence().span();
+        Matcher citing = CITING.matcher(sentence.of(context.text()));
+        while (citing.find()) {
+            if (sentence.start() + citing.start() >= amount.end()) {
+                Span words = new Span(sentence.start() + citing.start(1), sentence.start() + citing.end(1));
+                return nameIn(context, words, stripArticle(words.of(context.text())));
+            }
+        }
+        return null;
+    }
+
     /** The body of an "according to" nearest after the number, else the last one before it. */
     static String accordingTo(ArticleContext context, SentenceView s, Span amount) {
         Span sentence = s.sentence().span();
@@ -375,16 +440,30 @@ final class FigureSources {
         if (subject < 0) {
             subject = unmarkedSpeaker(s, verb);
         }
-        if (subject < 0) {
-            return null;
+        if (subject < 0 || context.inDateline(s.token(subject).span().start())) {
+            return null; // "PARIS (AFP) - …": the dateline says where the report was filed, the parser may hang it
         }
+        return phraseName(context, s, subject, lastNamed);
+    }
+
+    /**
+     * Who the phrase headed by the token names: a person's full name in it, else an organization or a place, else
+     * its own words when short; a pronoun stands for {@code lastNamed}, a number for no one.
+     */
+    private static String phraseName(ArticleContext context, SentenceView s, int subject, String lastNamed) {
+        return phraseName(context, s, subject, lastNamed, Set.of("acl:relcl"));
+    }
+
+    /** The same, the phrase not descending into dependents of the relations in {@code stop} ("by" of an agent). */
+    private static String phraseName(ArticleContext context, SentenceView s, int subject, String lastNamed,
+            Set<String> stop) {
         if (PRONOUNS.contains(s.word(subject).toLowerCase(Locale.ROOT))) {
             return lastNamed;
         }
         if (s.pos(subject).equals("CD")) {
             return null; // "12 are reported to be Somali": a count, not a speaker
         }
-        List<Integer> tokens = new ArrayList<>(s.subtree(subject, Set.of("acl:relcl")));
+        List<Integer> tokens = new ArrayList<>(s.subtree(subject, stop));
         tokens.sort(Integer::compare);
         Span span = s.span(tokens.getFirst(), tokens.getLast());
         String holder = roleHolder(context, s.sentence().span().start(), span.of(context.text()));
@@ -393,6 +472,59 @@ final class FigureSources {
         }
         String words = tokens.size() <= MAX_SUBJECT_WORDS ? stripArticle(span.of(context.text())) : null;
         return nameIn(context, span, words);
+    }
+
+    /** Who the "by" phrase of a passive verb of saying names ("were reported by the police"), or null. */
+    static String agentName(ArticleContext context, SentenceView s, int verb, String lastNamed) {
+        for (int child : s.children(verb)) {
+            if (s.relation(child).matches("obl:agent|nmod:agent|obl|nmod") && "by".equals(s.caseMarker(child))) {
+                return phraseName(context, s, child, lastNamed, Set.of("acl:relcl", "case"));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who a sentence without figures has for the subject of its main verb, when that is a body or group that gives
+     * figures ("The ministry did not give a cause.", "Amnesty International published its report."): whom a
+     * pronoun reporting the next figures stands for ("It said six people died"); null when the subject is a
+     * person (the quote layer resolves "he" and "she"), a pronoun, or no body.
+     */
+    static String bodySubject(ArticleContext context, SentenceView s) {
+        if (!s.parsed()) {
+            return null;
+        }
+        for (int root = 0; root < s.size(); root++) {
+            if (s.head(root) >= 0) {
+                continue;
+            }
+            int subject = s.firstChild(root, SUBJECTS);
+            if (subject < 0 || PRONOUNS.contains(s.word(subject)) || s.pos(subject).equals("CD")) {
+                return null;
+            }
+            List<Integer> tokens = new ArrayList<>(s.subtree(subject, Set.of("acl:relcl", "acl")));
+            tokens.sort(Integer::compare);
+            Span span = s.span(tokens.getFirst(), tokens.getLast());
+            if (personIn(context, span) != null) {
+                return null;
+            }
+            boolean organization = organizationIn(context, span);
+            if (!organization && !BODY_NOUNS.contains(s.lemma(subject))) {
+                return null;
+            }
+            return phraseName(context, s, subject, null);
+        }
+        return null;
+    }
+
+    private static boolean organizationIn(ArticleContext context, Span span) {
+        for (int at = span.start(); at < span.end(); at++) {
+            Mention m = context.mentionAt(at);
+            if (m != null && m.type() == EntityType.ORGANIZATION && span.contains(m.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -857,4 +857,128 @@ class FigureRulesTest {
             assertThat(f.what()).isEqualTo("displaced");
         });
     }
+    // --- session thirteen: the shapes of wire news (probe set)
+
+    @Test
+    void aNumberWordOfTensAndUnitsSplitAtItsHyphenIsOneNumber() {
+        SentenceView split = view("Twenty/CD -/HYPH one/CD people/NNS died|die/VBD ./.");
+        assertThat(Amount.at(split, 0).value()).isEqualTo(21L);
+        assertThat(Amount.at(split, 0).last()).isEqualTo(2);
+        assertThat(Amount.at(view("thirty/CD -/HYPH two/CD thousand/CD people/NNS"), 0).value()).isEqualTo(32_000L);
+        assertThat(figures(ParsedText.published(null).sentence(flat("Twenty/CD -/HYPH one/CD people/NNS "
+                + "died|die/VBD in/IN the/DT crush/NN ./."), false))).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(21L));
+    }
+
+    @Test
+    void aPronounThatReportsStandsForTheBodyThatWasTheSubjectOfTheSentenceBefore() {
+        List<Figure> figures = figures(ParsedText.published(null)
+                .sentence("The/DT/O/1/det ministry/NN/O/2/nsubj gave|give/VBD/O/-1/root an/DT/O/4/det "
+                        + "update/NN/O/2/obj ./././2/punct")
+                .sentence("It|it/PRP/O/1/nsubj said|say/VBD/O/-1/root six/CD/O/3/nummod people/NNS/O/4/nsubj "
+                        + "died|die/VBD/O/1/ccomp ./././1/punct"));
+        assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("ministry"));
+        List<Figure> person = figures(ParsedText.published(null)
+                .sentence("John/NNP/PERSON/1/nsubj left|leave/VBD/O/-1/root ./././1/punct")
+                .sentence("It|it/PRP/O/1/nsubj said|say/VBD/O/-1/root six/CD/O/3/nummod people/NNS/O/4/nsubj "
+                        + "died|die/VBD/O/1/ccomp ./././1/punct"));
+        assertThat(person).as("a person is no body").singleElement()
+                .satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void theAgentOfAPassiveVerbOfSayingGivesTheNumber() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence("Some/DT/O/2/advmod 45/CD/O/2/nummod "
+                + "deaths|death/NNS/O/5/nsubj:pass have|have/VBP/O/5/aux been|be/VBN/O/5/aux:pass "
+                + "confirmed|confirm/VBN/O/-1/root by/IN/O/8/case the/DT/O/8/det police/NNS/O/5/obl:agent "
+                + "./././5/punct"));
+        assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("police"));
+    }
+
+    @Test
+    void aDocumentedNumberOrATollPutAtANumberGivesIt() {
+        List<Figure> documented = figures(ParsedText.published(null).sentence("Airwars/NNP/ORGANIZATION/2/nsubj "
+                + "has|have/VBZ/O/2/aux documented|document/VBN/O/-1/root 700/CD/O/5/nummod civilian/JJ/O/5/amod "
+                + "deaths|death/NNS/O/2/obj ./././2/punct"));
+        assertThat(documented).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Airwars"));
+        List<Figure> put = figures(ParsedText.published(null).sentence("Officials|official/NNS/O/1/nsubj "
+                + "put/VBD/O/-1/root the/DT/O/4/det death/NN/O/4/compound toll/NN/O/1/obj at/IN/O/6/case "
+                + "64/CD/O/1/obl ./././1/punct"));
+        assertThat(put).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Officials"));
+        List<Figure> custody = figures(ParsedText.published(null).sentence("Police/NNS/O/1/nsubj "
+                + "put/VBD/O/-1/root 30/CD/O/3/nummod people/NNS/O/1/obj in/IN/O/5/case custody/NN/O/1/obl "
+                + "after/IN/O/8/mark they/PRP/O/8/nsubj rioted|riot/VBD/O/1/advcl ./././1/punct"));
+        assertThat(custody).allSatisfy(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void anOutletThatCitesSomeoneGivesTheOneCited() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("At/IN least/JJS 22/CD people/NNS "
+                + "died|die/VBD ,/, Xinhua/NNP/ORGANIZATION said|say/VBD ,/, citing|cite/VBG local/JJ "
+                + "authorities|authority/NNS ./."), false));
+        assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("local authorities"));
+    }
+
+    @Test
+    void theFiguresOfTheUnAreTheUnitedNations() {
+        assertThat(FigureSources.canonical("UN figures")).isEqualTo("United Nations");
+        assertThat(FigureSources.canonical("the UN")).isEqualTo("United Nations");
+    }
+    @Test
+    void anOutletCitingItsOwnCountIsNoOneCited() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Some/DT 5,500/CD people/NNS "
+                + "were|be/VBD arrested|arrest/VBN ,/, the/DT group/NN said|say/VBD ,/, citing|cite/VBG its/PRP$ "
+                + "own/JJ count/NN ./."), false));
+        assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("group"));
+    }
+
+    @Test
+    void aClosingAttributionMayHaveAClauseOfTimeAfterIt() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Strikes|strike/NNS killed|kill/VBD "
+                + "31/CD people/NNS ,/, the/DT ministry/NN said|say/VBD ,/, as/IN fighting/NN "
+                + "intensified|intensify/VBD ./."), false));
+        assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("ministry"));
+    }
+
+    @Test
+    void aSentenceThatOnlyAttributesGivesTheSourceOfTheSentenceBefore() {
+        List<Figure> figures = figures(ParsedText.published(null)
+                .sentence(flat("Eleven/CD people/NNS were|be/VBD killed|kill/VBN ./."), false)
+                .sentence(flat("That/DT 's|be/VBZ according/VBG to/TO the/DT regional/JJ governor/NN ./."), false));
+        assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("regional governor"));
+        List<Figure> later = figures(ParsedText.published(null)
+                .sentence(flat("Eleven/CD people/NNS were|be/VBD killed|kill/VBN ./."), false)
+                .sentence(flat("The/DT town/NN mourned|mourn/VBD ./."), false)
+                .sentence(flat("That/DT 's|be/VBZ according/VBG to/TO the/DT regional/JJ governor/NN ./."), false));
+        assertThat(later).as("only the sentence right before").singleElement()
+                .satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void theDatelineIsNoSpeaker() {
+        List<Figure> figures = figures(ParsedText.published(null).dateline("PARIS").sentence(
+                "PARIS/NNP/LOCATION/6/nsubj -/HYPH/O/0/punct Police/NNS/O/3/nsubj detained|detain/VBD/O/6/ccomp "
+                + "486/CD/O/5/nummod people/NNS/O/3/obj said|say/VBD/O/-1/root ./././6/punct"));
+        assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void aPartPickedOfThoseInAStateCountsThem() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Residents|resident/NNS "
+                + "said|say/VBD eight/CD of/IN the/DT dead/JJ were|be/VBD civilians|civilian/NNS ./."), false));
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(8L);
+            assertThat(f.what()).isEqualTo("killed");
+        });
+    }
+
+    @Test
+    void aTotalThatAFigureTakesTheCountToIsAFigureOfTheSameCount() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Officials|official/NNS "
+                + "reported|report/VBD 314/CD new/JJ cases|case/NNS on/IN Friday/NNP ,/, taking|take/VBG the/DT "
+                + "total/NN to/TO 5,020/CD ./."), false));
+        assertThat(figures).extracting(Figure::value).containsExactly(314L, 5020L);
+        assertThat(figures.getLast().what()).isEqualTo(figures.getFirst().what());
+        assertThat(figures.getLast().text()).isEqualTo("taking the total to 5,020");
+    }
 }
