@@ -49,23 +49,37 @@ final class FigureConflicts {
         }
         List<FigureConflict> conflicts = new ArrayList<>();
         for (List<FigureEntry> same : byMeasure.values()) {
-            FigureEntry first = same.getFirst();
-            List<FigureEntry> disputed = new ArrayList<>(List.of(first));
-            for (FigureEntry f : same) {
-                boolean known = false;
-                for (FigureEntry d : disputed) {
-                    known |= Objects.equals(d.value(), f.value());
-                }
-                if (!known && !f.source().article().equals(first.source().article()) && close(first, f)) {
-                    disputed.add(f);
-                }
+            List<FigureEntry> disputed = List.of();
+            for (FigureEntry anchor : same) {
+                List<FigureEntry> around = disputedAround(anchor, same);
+                disputed = around.size() > disputed.size() ? around : disputed;
             }
             if (disputed.size() > 1) {
-                conflicts.add(new FigureConflict(first.unit(), measureOf(first.what()), first.date(), first.place(),
-                        List.copyOf(disputed)));
+                FigureEntry anchor = disputed.getFirst();
+                conflicts.add(new FigureConflict(anchor.unit(), measureOf(anchor.what()), anchor.date(),
+                        anchor.place(), List.copyOf(disputed)));
             }
         }
         return conflicts;
+    }
+
+    /**
+     * The anchor and the figures of other articles that give another value close to it. Every figure of a group is
+     * tried as the anchor and the largest dispute kept: a town's count that names no place joins the nation's
+     * group, and as its only anchor it would hide the nation's two tolls, both far from it.
+     */
+    private static List<FigureEntry> disputedAround(FigureEntry anchor, List<FigureEntry> same) {
+        List<FigureEntry> disputed = new ArrayList<>(List.of(anchor));
+        for (FigureEntry f : same) {
+            boolean known = false;
+            for (FigureEntry d : disputed) {
+                known |= Objects.equals(d.value(), f.value());
+            }
+            if (!known && !f.source().article().equals(anchor.source().article()) && close(anchor, f)) {
+                disputed.add(f);
+            }
+        }
+        return disputed;
     }
 
     /** The measure a word of what happened names ("died" → "killed"), or null when the table does not know it. */

@@ -163,6 +163,22 @@ class StoryBuilderTest {
     }
 
     @Test
+    void aCountFarFromTheOthersFirstInItsGroupDoesNotHideTheirConflict() {
+        // a town's count whose place went unresolved falls into the nation's group, first in the story's order
+        StoryRecord.Source s1 = new StoryRecord.Source("a1", null, "x", 0, 1);
+        StoryRecord.Source s2 = new StoryRecord.Source("b2", null, "y", 0, 1);
+        StoryRecord.Source s3 = new StoryRecord.Source("c3", null, "z", 0, 1);
+        List<StoryRecord.FigureEntry> figures = List.of(
+                new StoryRecord.FigureEntry(96L, null, "people", "killed", "the governor", TENTH, null, s1),
+                new StoryRecord.FigureEntry(290L, null, "people", "killed", "the agency", TENTH, null, s2),
+                new StoryRecord.FigureEntry(340L, null, "people", "killed", "the Red Crescent", TENTH, null, s3));
+
+        assertThat(FigureConflicts.find(figures)).singleElement().satisfies(c -> assertThat(c.values())
+                .extracting(StoryRecord.FigureEntry::reportedBy)
+                .containsExactly("the agency", "the Red Crescent"));
+    }
+
+    @Test
     void killedDiedAndDeadAreOneMeasureOfOneDayAndPlace() {
         StoryRecord.Source s1 = new StoryRecord.Source("a1", null, "x", 0, 1);
         StoryRecord.Source s2 = new StoryRecord.Source("b2", null, "y", 0, 1);
