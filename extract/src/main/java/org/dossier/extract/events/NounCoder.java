@@ -31,6 +31,9 @@ final class NounCoder {
     /** The sector of the people who protest when the phrase names none: civilians. */
     private static final String PROTESTERS = "CVL";
 
+    /** Verbs under which an event noun did not take place: "protests are planned", "banned the march". */
+    private static final Set<String> UNHAPPENED = WordTables.set("events/unhappened-verbs.txt");
+
     /** Nouns of being held: "are under arrest", "was in custody". */
     private static final Set<String> HELD = Set.of("arrest", "custody", "detention");
     private static final Set<String> CAMPAIGNS = Set.of("campaign", "operation", "operations", "offensive",
@@ -293,12 +296,16 @@ final class NounCoder {
         return found.getFirst();
     }
 
-    /** "would face an offensive", "did not launch an attack", "if the assault begins". */
+    /**
+     * "would face an offensive", "did not launch an attack", "if the assault begins", "protests are planned for
+     * Friday": a noun under a modal, a negation or a verb of planning or calling off names no event that happened.
+     */
     private static boolean governedByUnreal(SentenceView s, int n) {
         int head = s.head(n);
         while (head >= 0 && !s.isVerb(head)) {
             head = s.head(head);
         }
-        return head >= 0 && (VerbCoder.hypothetical(s, head) || VerbCoder.negated(s, head));
+        return head >= 0 && (VerbCoder.hypothetical(s, head) || VerbCoder.negated(s, head)
+                || UNHAPPENED.contains(s.lemma(head)));
     }
 }

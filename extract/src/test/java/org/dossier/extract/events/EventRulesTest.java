@@ -589,6 +589,20 @@ class EventRulesTest {
         assertThat(coded(police)).noneSatisfy(c -> assertThat(c).startsWith("14"));
     }
 
+    /** A protest that is planned, banned or called off has not taken place: "protests are planned for Friday". */
+    @Test
+    void aProtestPlannedOrBannedIsNoProtest() {
+        ParsedText planned = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("More/JJR/O/1/amod protests|protest/NNS/O/3/nsubj:pass are|be/VBP/O/3/aux:pass "
+                        + "planned|plan/VBN/O/-1/root for/IN/O/5/case Friday/NNP/DATE/3/obl");
+        ParsedText banned = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det city/NN/O/2/nsubj banned|ban/VBD/O/-1/root the/DT/O/4/det "
+                        + "march/NN/O/2/obj");
+
+        assertThat(coded(planned)).noneSatisfy(c -> assertThat(c).startsWith("14"));
+        assertThat(coded(banned)).noneSatisfy(c -> assertThat(c).startsWith("14"));
+    }
+
     /** Calling something by a word of scorn is disapproval: "called the vote a sham". */
     @Test
     void callingSomethingAShamIsDisapproval() {
