@@ -178,7 +178,9 @@ public final class EventExtractor implements ArticleStage {
         // let a less likely reading of the same words through.
         List<Proposal> events = bestOfAlternatives(kept).stream()
                 .filter(p -> !dropUncodedVerbalActs || !UncodedVerbalActs.isNoEvent(p.event())).toList();
-        return in.with(Layers.EVENTS, EventPlaces.placed(context, dated(context, events, leadSentence(context))));
+        List<Event> dated = dated(context, events, leadSentence(context));
+        return in.with(Layers.EVENTS, EventPlaces.placed(context,
+                dated.stream().map(CriminalParties::recoded).toList()));
     }
 
     /** Every event the rules propose for an article, with its features, before the event model judges them. */
