@@ -178,7 +178,7 @@ public final class EventExtractor implements ArticleStage {
         // let a less likely reading of the same words through.
         List<Proposal> events = bestOfAlternatives(kept).stream()
                 .filter(p -> !dropUncodedVerbalActs || !UncodedVerbalActs.isNoEvent(p.event())).toList();
-        List<Event> dated = dated(context, events, leadSentence(context));
+        List<Event> dated = CrimeDates.dated(dated(context, events, leadSentence(context)), context.published());
         return in.with(Layers.EVENTS, EventPlaces.placed(context,
                 dated.stream().map(CriminalParties::recoded).toList()));
     }
