@@ -13,8 +13,9 @@ import org.dossier.model.Event.DateBasis;
  * an arrest story retells its one crime ("Hiller admitted firing", "Both officers fired a total of 11 shots") and
  * dates it once ("in September", "was shot and killed on Saturday night"). The gold dates each retelling by that
  * date, "stated" or "relative" as the date it copies; the rules had given it the day the article was reported.
- * An assault takes the earliest date the article gives an assault that shares its doer or its victim by name, if
- * that date lies before the publication day; other violence, the riots after a shooting, names other people.
+ * An assault takes the earliest date the article gives an assault that shares its doer or its victim by their own
+ * name, if that date lies before the publication day; other violence, the riots after a shooting, names other
+ * people, and a country or a sector ("US police", "Israel") is no one crime's party.
  */
 final class CrimeDates {
 
@@ -57,8 +58,17 @@ final class CrimeDates {
                 || named(a.target()) && (sameName(a.target(), b.actor()) || sameName(a.target(), b.target()));
     }
 
+    /**
+     * Whether the actor is a person or body named by its own name ("Yvonne Hiller", "Hamas"): a country ("Israel")
+     * and a sector ("US police", "Palestinian civilians") are in every story of a war or a city's crime, and the
+     * strikes of a week are not the attack of a month before.
+     */
     private static boolean named(Actor actor) {
-        return actor != null && !actor.name().isBlank();
+        if (actor == null || actor.name().isBlank() || actor.code() != null && actor.code().length() == 3) {
+            return false;
+        }
+        String name = actor.name().strip();
+        return Character.isUpperCase(name.codePointAt(name.lastIndexOf(' ') + 1));
     }
 
     private static boolean sameName(Actor a, Actor b) {
