@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
@@ -98,6 +99,8 @@ public final class ActorResolver {
     private static final Set<String> TOPIC_MARKERS = Set.of("of", "about", "on", "over", "toward", "towards",
             "against");
     private static final int NAME_WINDOW = 5;
+    /** Offices and courts of one country, as whole words: actors/country-institutions.tsv. */
+    private static final Map<Pattern, String> INSTITUTIONS = institutions();
 
     private final Dictionaries dictionaries;
     private final ActorNames names;
@@ -936,10 +939,31 @@ public final class ActorResolver {
             }
         }
         if (counts.keySet().stream().noneMatch(names::isCountry)) {
+            countInstitutionCountries(counts, order);
+        }
+        if (counts.keySet().stream().noneMatch(names::isCountry)) {
             countPlaceCountries(counts, order);
         }
         countryCounts = counts;
         countryOrder = order;
+    }
+
+    /**
+     * An article that names no country in words the actor dictionary knows is set in the country whose own offices
+     * and courts it names ("York Crown Court", "the Bristol district attorney's office"):
+     * actors/country-institutions.tsv.
+     */
+    private void countInstitutionCountries(Map<String, Integer> counts, List<String> order) {
+        String text = context.text().toLowerCase(Locale.ROOT);
+        for (Map.Entry<Pattern, String> institution : INSTITUTIONS.entrySet()) {
+            java.util.regex.Matcher m = institution.getKey().matcher(text);
+            while (m.find()) {
+                counts.merge(institution.getValue(), 1, Integer::sum);
+                if (!order.contains(institution.getValue())) {
+                    order.add(institution.getValue());
+                }
+            }
+        }
     }
 
     /**
@@ -1062,5 +1086,13 @@ public final class ActorResolver {
         }
         return context.text().substring(s.token(first).span().start(), s.token(last).span().end())
                 .replaceAll("\\s+", " ");
+    }
+
+    private static Map<Pattern, String> institutions() {
+        Map<Pattern, String> out = new java.util.LinkedHashMap<>();
+        for (String[] row : WordTables.rows("actors/country-institutions.tsv")) {
+            out.put(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(row[0]) + "(?![\\p{L}\\p{N}])"), row[1]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

@@ -178,7 +178,9 @@ public final class EventExtractor implements ArticleStage {
         // let a less likely reading of the same words through.
         List<Proposal> events = bestOfAlternatives(kept).stream()
                 .filter(p -> !dropUncodedVerbalActs || !UncodedVerbalActs.isNoEvent(p.event())).toList();
-        return in.with(Layers.EVENTS, EventPlaces.placed(context, dated(context, events, leadSentence(context))));
+        List<Event> dated = CrimeDates.dated(dated(context, events, leadSentence(context)), context.published());
+        return in.with(Layers.EVENTS, EventPlaces.placed(context,
+                dated.stream().map(CriminalParties::recoded).toList()));
     }
 
     /** Every event the rules propose for an article, with its features, before the event model judges them. */
@@ -810,7 +812,8 @@ public final class EventExtractor implements ArticleStage {
         DateExpression best = null;
         for (DateExpression date : context.datesIn(s.sentence().span())) {
             if (date.date() == null || Days.startsAPeriod(context, date) && !modifies(s, date, trigger)
-                    || best != null && best.precision() == DateExpression.Precision.DAY) {
+                    || best != null && best.precision() == DateExpression.Precision.DAY
+                    || datesAThing(s, date, trigger)) {
                 continue;
             }
             for (int t : clause) {
@@ -853,6 +856,40 @@ public final class EventExtractor implements ArticleStage {
         String words = date.span().of(context.text());
         return TIME_PREPOSITION.matcher(before).find() || PAST_PERIOD.matcher(words).find()
                 || words.toLowerCase(java.util.Locale.ROOT).startsWith("this ") && EARLIER.matcher(before).find();
+    }
+
+    /** Nouns of a time, whose dated phrase is a time itself: "the night of March 10", "the summer of 2019". */
+    private static final Set<String> TIME_NOUNS = WordTables.set("events/time-nouns.txt");
+
+    /**
+     * Whether a month or year is said of a thing in the clause rather than of its act: a modifier of a noun other
+     * than the event noun and other than a time ("the release of classified material in 2010", "the Farmers'
+     * Produce Trade and Commerce Act, 2020"), unless that noun is the occasion the act is placed in ("in an October
+     * town hall meeting"). A day keeps the rules before it ("shot on the night of March 10").
+     */
+    private static boolean datesAThing(SentenceView s, DateExpression date, int trigger) {
+        if (date.precision() != DateExpression.Precision.YEAR && date.precision() != DateExpression.Precision.MONTH) {
+            return false;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            int h = s.head(t);
+            if (!s.token(t).span().overlaps(date.span()) || h < 0 || s.token(h).span().overlaps(date.span())) {
+                continue;
+            }
+            String relation = s.relation(t);
+            boolean nominal = relation.startsWith("nmod") || relation.equals("appos") || relation.equals("compound")
+                    || relation.equals("amod") || relation.equals("nummod");
+            return nominal && s.isNoun(h) && h != trigger
+                    && !TIME_NOUNS.contains(s.word(h).toLowerCase(java.util.Locale.ROOT)) && !isOccasion(s, h);
+        }
+        return false;
+    }
+
+    /** A noun that places the act in time by itself: "in an October town hall meeting", "at a 2019 rally". */
+    private static boolean isOccasion(SentenceView s, int noun) {
+        String marker = s.caseMarker(noun);
+        return s.relation(noun).startsWith("obl") && marker != null
+                && Set.of("in", "at", "during").contains(marker.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the date is a word of the event noun's own phrase: "the Monday morning shootings". */

@@ -263,6 +263,28 @@ class ActorResolverTest {
     }
 
     @Test
+    void anArticleThatNamesNoCountryIsSetInTheCountryOfItsCourtsAndOffices() {
+        Parsed uk = parse("Axcell/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass jailed|jail/VBN/O/-1/root "
+                + "at/IN/O/6/case York/NNP/LOCATION/6/compound Crown/NNP/ORGANIZATION/6/compound "
+                + "Court/NNP/ORGANIZATION/2/obl",
+                "Police/NNS/O/1/nsubj searched|search/VBD/O/-1/root his/PRP$/O/3/nmod:poss home/NN/O/1/obj");
+        Parsed us = parse("The/DT/O/3/det district/NN/O/2/compound attorney/NN/O/3/nsubj "
+                + "charged|charge/VBD/O/-1/root Gomes/NNP/PERSON/3/obj");
+
+        assertThat(uk.resolver().mainCountry()).isEqualTo("GBR");
+        assertThat(uk.resolve(1, 0).actor().code()).isEqualTo("GBRCOP");
+        assertThat(us.resolver().mainCountry()).isEqualTo("USA");
+    }
+
+    @Test
+    void institutionsCountOnlyInAnArticleThatNamesNoCountry() {
+        Parsed p = parse(SYRIA, "The/DT/O/3/det district/NN/O/2/compound attorney/NN/O/3/nsubj "
+                + "spoke|speak/VBD/O/-1/root");
+
+        assertThat(p.resolver().mainCountry()).isEqualTo("SYR");
+    }
+
+    @Test
     void aTownTheDictionaryFilesUnderItsCountryCountsInALongerPlaceName() {
         Parsed p = parse("Gunfire/NN/O/1/nsubj erupted|erupt/VBD/O/-1/root in/IN/O/4/case "
                 + "Northeast/NNP/LOCATION/4/compound Philadelphia/NNP/LOCATION/1/obl");

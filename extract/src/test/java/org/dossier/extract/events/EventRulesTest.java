@@ -114,6 +114,48 @@ class EventRulesTest {
     }
 
     @Test
+    void aYearSaidOfAThingInTheEventsClauseDatesNoEvent() {
+        // "Farmers are protesting against the Farmers' Produce Trade and Commerce Act, 2020"
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Farmers|farmer/NNS/O/1/nsubj protested|protest/VBD/O/-1/root against/IN/O/5/case "
+                        + "the/DT/O/5/det Farm/NNP/O/5/compound Act/NNP/O/1/obl ,/,/O/5/punct "
+                        + "2015/CD/DATE/5/appos")
+                .date("2015", "2015", "2015-01-01", Precision.YEAR);
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+    }
+
+    @Test
+    void aMonthSaidOfTheOccasionOfTheActDatesIt() {
+        // "In an October town hall meeting, UCLA students raised worries"
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("In/IN/O/3/case an/DT/O/3/det October/NNP/DATE/3/compound meeting/NN/O/5/obl "
+                        + "farmers|farmer/NNS/O/5/nsubj protested|protest/VBD/O/-1/root")
+                .date("October", "2015-10", "2015-10-01", Precision.MONTH);
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2015, 10, 1));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.STATED);
+        });
+    }
+
+    @Test
+    void aYearSaidOfATimeInTheEventsClauseDatesIt() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Farmers|farmer/NNS/O/1/nsubj protested|protest/VBD/O/-1/root in/IN/O/4/case "
+                        + "the/DT/O/4/det summer/NN/O/1/obl of/IN/O/6/case 2015/CD/DATE/4/nmod")
+                .date("2015", "2015", "2015-01-01", Precision.YEAR);
+
+        assertThat(events(text)).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2015, 1, 1));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.STATED);
+        });
+    }
+
+    @Test
     void aMonthFoundOnlyInItsSentenceIsNotCarriedToTheNext() {
         ParsedText text = condemnedCiting("in August 2016",
                 "in/IN/O/7/case August/NNP/DATE/5/nmod 2016/CD/DATE/7/nummod")

@@ -1,0 +1,49 @@
+package org.dossier.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dossier.model.Actor;
+import org.dossier.model.Event;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+class CriminalPartiesTest {
+
+    private static final Actor CIVILIANS = new Actor("US civilians", "USACVL");
+    private static final Actor POLICE = new Actor("US police", "USACOP");
+
+    @Test
+    void theCivilianDoerOfAKillingOrAShootingIsACriminal() {
+        // "the man who killed four people", "the man who kidnapped the child"
+        assertThat(CriminalParties.recoded(event("1823", CIVILIANS, null)).actor())
+                .isEqualTo(new Actor("US criminals", "USACRM"));
+        assertThat(CriminalParties.recoded(event("181", CIVILIANS, null)).actor().code()).isEqualTo("USACRM");
+        assertThat(CriminalParties.recoded(event("182", CIVILIANS, POLICE)).target()).isEqualTo(POLICE);
+    }
+
+    @Test
+    void whomTheLawChargesOrConvictsIsASuspect() {
+        // "the two men were charged", "a jury convicted a Spiro man"
+        assertThat(CriminalParties.recoded(event("173", POLICE, CIVILIANS)).target().code()).isEqualTo("USACRM");
+        assertThat(CriminalParties.recoded(event("116", POLICE, CIVILIANS)).target().code()).isEqualTo("USACRM");
+        assertThat(CriminalParties.recoded(event("173", POLICE, CIVILIANS)).actor()).isEqualTo(POLICE);
+    }
+
+    @Test
+    void riotersVictimsAndOtherActsStayCivilians() {
+        assertThat(CriminalParties.recoded(event("180", CIVILIANS, null)).actor()).as("rioters throwing bottles")
+                .isEqualTo(CIVILIANS);
+        assertThat(CriminalParties.recoded(event("145", CIVILIANS, POLICE)).actor()).isEqualTo(CIVILIANS);
+        assertThat(CriminalParties.recoded(event("182", POLICE, CIVILIANS)).target()).as("a victim")
+                .isEqualTo(CIVILIANS);
+        assertThat(CriminalParties.recoded(event("111", CIVILIANS, null)).actor()).isEqualTo(CIVILIANS);
+        Actor named = new Actor("Gary Gomes", "USAGOV");
+        assertThat(CriminalParties.recoded(event("1823", named, null)).actor()).as("a code of another sector")
+                .isEqualTo(named);
+    }
+
+    private static Event event(String cameo, Actor actor, Actor target) {
+        return new Event("a", new Span(0, 5), "words", null, null, null, actor, "ACT", cameo, cameo.substring(0, 2),
+                4, -9, target, null, 0.5);
+    }
+}
