@@ -268,10 +268,16 @@ public final class FigureExtractor implements ArticleStage {
         return -1;
     }
 
+    /** Verbs under which a part picked "of the" injured or dead stays in that state: being, and saying so. */
+    private static final Set<String> PART_STATE_VERBS = Set.of("be", "remain", "say", "tell", "add", "report",
+            "confirm", "include");
+
     /** "taking the total to", "bringing the total number to": the words before a total that a figure updates. */
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?:taking|bringing|raising|pushing|lifting) the (?:total|overall total|total number|tally|overall tally)"
-            + "(?: of \\w+)? to(?: (?:at least|more than|over|about|nearly|almost|some))?$");
+            + "(?: of (?:cases|deaths|dead|victims|fatalities|casualties|infections|arrests|people|injured|"
+            + "wounded|displaced|evacuees|refugees|migrants|patients|detainees))? to"
+            + "(?: (?:at least|more than|over|about|nearly|almost|some))?$");
 
     /**
      * "314 new cases on Friday, taking the total to 5,020": an amount after a figure of its sentence that the words
@@ -493,10 +499,14 @@ public final class FigureExtractor implements ArticleStage {
         String state = head >= 0 && head == agent ? stateAfter : null;
         if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
-        } else if (partOfState(s, unitStart) >= 0) {
-            unit = "people"; // "11 of the injured", "eight of the dead": a part of those in a state
+        } else if (partOfState(s, unitStart) >= 0 && (verb < 0 || PART_STATE_VERBS.contains(s.lemma(verb)))) {
+            // "11 of the injured were in critical condition", "eight of the dead were civilians": a part of those
+            // in a state; not where a verb of its own says what became of them ("two of the injured later died",
+            // "two of the missing were found alive")
+            unit = "people";
             head = partOfState(s, unitStart);
             state = Amount.STATES.get(s.word(head));
+            verb = -1; // the span ends at the state, not at "said" or "were"
         } else if (unitStart < s.size() && stateOf(s, unitStart, amount) != null) {
             unit = "people"; // "at least 12 dead", "30 wounded"
             state = stateOf(s, unitStart, amount);

@@ -161,9 +161,17 @@ final class FigureSources {
     private static final Pattern BETWEEN_CLAUSES = Pattern.compile(
             ",\\s+([^,]{2,80}?)\\s+(?:said|says|reported|reports)\\s*,\\s+[a-z]+ing\\b");
 
-    /** ", citing local authorities": who an outlet's report rests on, up to the next comma or stop; not "its own count". */
+    /**
+     * "…, Xinhua said on Thursday, citing local authorities": who an outlet's report rests on, up to the next comma
+     * or stop; only right after a closing attribution ("…, citing breaches of the curfew" gives a reason), and not
+     * "its own count".
+     */
     private static final Pattern CITING = Pattern.compile(
-            ",\\s+citing\\s+((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})");
+            "\\s(?:said|says|reported|reports|added|announced|wrote)(?:\\s+(?:on|late|early|last)\\s+\\w+)?\\s*,\\s+citing\\s+"
+            + "((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})");
+    /** Nouns of those a report may rest on besides bodies: "citing witnesses", "citing sources close to the talks". */
+    private static final Set<String> CITED_NOUNS = Set.of("source", "sources", "witness", "witnesses", "officials",
+            "authorities", "media", "residents", "figures", "data", "statement", "report", "reports", "officers");
 
     private FigureSources() {}
 
@@ -399,7 +407,38 @@ final class FigureSources {
         }
         int offset = context.text().indexOf(m.group(1), sentence.start());
         Span words = new Span(offset, offset + m.group(1).length());
-        return canonical(nameIn(context, words, m.group(1)));
+        return namesSomeone(context, words) ? canonical(nameIn(context, words, m.group(1))) : null;
+    }
+
+    /**
+     * Whether the words name someone who can give a number: a person or an organization, or a noun of a body or of
+     * those a report rests on ("local officials", "the provincial government"); not a reason or a thing ("breaches of
+     * the curfew", "the plan announced by the minister").
+     */
+    private static boolean namesSomeone(ArticleContext context, Span words) {
+        if (personIn(context, words) != null || organizationIn(context, words)) {
+            return true;
+        }
+        String phrase = words.of(context.text()).toLowerCase(Locale.ROOT);
+        String[] tokens = phrase.split("[^\\p{L}]+");
+        String head = tokens.length == 0 ? "" : tokens[headWordIndex(tokens)];
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return BODY_NOUNS.contains(head) || BODY_NOUNS.contains(singular) || CITED_NOUNS.contains(head)
+                || AGENT_ENDING.matcher(singular).find();
+    }
+
+    /** Nouns of people by their ending: governor, minister, spokesman, coroner, president, journalist, physician. */
+    private static final Pattern AGENT_ENDING = Pattern.compile("(?:[^w]er|or|ist|man|woman|person|ian|ent|ant)$");
+
+    /** The head word of a short phrase: the last word before a preposition or "who", past a participle. */
+    private static int headWordIndex(String[] tokens) {
+        for (int i = 1; i < tokens.length; i++) {
+            if (Set.of("of", "in", "at", "close", "from", "who", "with", "on", "by").contains(tokens[i])) {
+                // "the plan announced by the minister": a participle after the head is no head
+                return i >= 2 && tokens[i - 1].endsWith("ed") ? i - 2 : i - 1;
+            }
+        }
+        return tokens.length - 1;
     }
 
     /** "…, the newspaper reported, citing police sources": the one cited after the number, or null. */
@@ -409,7 +448,8 @@ final class FigureSources {
         while (citing.find()) {
             if (sentence.start() + citing.start() >= amount.end()) {
                 Span words = new Span(sentence.start() + citing.start(1), sentence.start() + citing.end(1));
-                return nameIn(context, words, stripArticle(words.of(context.text())));
+                return namesSomeone(context, words) ? nameIn(context, words, stripArticle(words.of(context.text())))
+                        : null;
             }
         }
         return null;
@@ -465,6 +505,8 @@ final class FigureSources {
         }
         List<Integer> tokens = new ArrayList<>(s.subtree(subject, stop));
         tokens.sort(Integer::compare);
+        // "GENEVA - Amnesty International published …": the parser may hang the dateline on the subject
+        tokens.removeIf(t -> t != subject && context.inDateline(s.token(t).span().start()));
         Span span = s.span(tokens.getFirst(), tokens.getLast());
         String holder = roleHolder(context, s.sentence().span().start(), span.of(context.text()));
         if (holder != null) {
@@ -499,7 +541,8 @@ final class FigureSources {
                 continue;
             }
             int subject = s.firstChild(root, SUBJECTS);
-            if (subject < 0 || PRONOUNS.contains(s.word(subject)) || s.pos(subject).equals("CD")) {
+            if (subject < 0 || PRONOUNS.contains(s.word(subject).toLowerCase(Locale.ROOT))
+                    || s.pos(subject).equals("CD")) {
                 return null;
             }
             List<Integer> tokens = new ArrayList<>(s.subtree(subject, Set.of("acl:relcl", "acl")));

@@ -920,6 +920,54 @@ class FigureRulesTest {
     }
 
     @Test
+    void aReasonCitedIsNoSource() {
+        List<Figure> reason = figures(ParsedText.published(null).sentence(flat("Police/NNS arrested|arrest/VBD "
+                + "45/CD people/NNS on/IN Saturday/NNP ,/, citing|cite/VBG breaches|breach/NNS of/IN the/DT "
+                + "curfew/NN ./."), false));
+        assertThat(reason).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+        List<Figure> afterOutlet = figures(ParsedText.published(null).sentence(flat("At/IN least/JJS 22/CD "
+                + "people/NNS died|die/VBD ,/, Xinhua/NNP/ORGANIZATION said|say/VBD ,/, citing|cite/VBG "
+                + "fears|fear/NNS of/IN looting/NN ./."), false));
+        assertThat(afterOutlet).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Xinhua"));
+    }
+
+    @Test
+    void aSentenceThatAttributesTheOneBeforeToAThingGivesNoSource() {
+        List<Figure> figures = figures(ParsedText.published(null)
+                .sentence(flat("Thirty/CD people/NNS were|be/VBD arrested|arrest/VBN ./."), false)
+                .sentence(flat("That/DT is|be/VBZ according/VBG to/TO the/DT plan/NN announced|announce/VBN by/IN "
+                        + "the/DT interior/JJ minister/NN in/IN May/NNP ./."), false));
+        assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
+    void aTotalOfSomethingElseIsNoFigure() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Strikes|strike/NNS "
+                + "killed|kill/VBD 12/CD people/NNS on/IN Monday/NNP ,/, bringing|bring/VBG the/DT total/JJ "
+                + "number/NN of/IN strikes|strike/NNS to/TO 40/CD ./."), false));
+        assertThat(figures).extracting(Figure::value).containsExactly(12L);
+    }
+
+    @Test
+    void aPartOfTheInjuredWhoseVerbSaysWhatBecameOfThemIsNotCountedInjured() {
+        List<Figure> figures = figures(ParsedText.published(null).sentence(
+                "Two/CD/O/5/nsubj of/IN/O/3/case the/DT/O/3/det injured/JJ/O/0/nmod later/RB/O/5/advmod "
+                + "died|die/VBD/O/-1/root in/IN/O/7/case hospital/NN/O/5/obl ./././5/punct"));
+        assertThat(figures).noneSatisfy(f -> assertThat(f.what()).isEqualTo("injured"));
+    }
+
+    @Test
+    void aSubjectAfterTheDatelineIsNamedWithoutIt() {
+        List<Figure> figures = figures(ParsedText.published(null).dateline("GENEVA")
+                .sentence("GENEVA/NNP/LOCATION/3/compound -/HYPH/O/0/punct Amnesty/NNP/ORGANIZATION/3/compound "
+                        + "International/NNP/ORGANIZATION/4/nsubj published|publish/VBD/O/-1/root a/DT/O/7/det "
+                        + "new/JJ/O/7/amod report/NN/O/4/obj ./././4/punct")
+                .sentence("It/PRP/O/1/nsubj said|say/VBD/O/-1/root 41/CD/O/3/nummod people/NNS/O/5/nsubj "
+                        + "had|have/VBD/O/5/aux died|die/VBN/O/1/ccomp ./././1/punct"));
+        assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Amnesty International"));
+    }
+
+    @Test
     void theFiguresOfTheUnAreTheUnitedNations() {
         assertThat(FigureSources.canonical("UN figures")).isEqualTo("United Nations");
         assertThat(FigureSources.canonical("the UN")).isEqualTo("United Nations");

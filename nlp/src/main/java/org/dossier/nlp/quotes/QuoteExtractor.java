@@ -147,7 +147,7 @@ public final class QuoteExtractor implements ArticleStage {
                     .filter(f -> (f.attribution().speaker() != null || unnamedQuestion(f))
                             && (!repeatsDirectQuote(f, directByCue)
                             || mixed(view, f, directByCue))
-                            && !channelOfAttributedQuote(f, quoted, attributions, fragments))
+                            && !channelOfAttributedQuote(view.text(), f, quoted, attributions, fragments))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
                 Quote whole = wholeQuotationOf(view, quotes, f);
@@ -801,7 +801,7 @@ public final class QuoteExtractor implements ArticleStage {
      * ''cares about people like me,'' according to a poll"), where the source's report is the record, nor an
      * "according to" that opens the sentence.
      */
-    private static boolean channelOfAttributedQuote(ReportedSpeech.Found found, List<QuotedSpan> quoted,
+    private static boolean channelOfAttributedQuote(String text, ReportedSpeech.Found found, List<QuotedSpan> quoted,
             List<Attribution> attributions, QuotedFragments fragments) {
         Attribution attribution = found.attribution();
         if (!attribution.hasCue() || !SpeechCues.isAccordingTo(attribution.sentence(), attribution.cueIndex())
@@ -811,11 +811,23 @@ public final class QuoteExtractor implements ArticleStage {
         for (int i = 0; i < quoted.size(); i++) {
             Attribution own = attributions.get(i);
             if (own != null && own.hasCue() && own.speaker() != null && found.content().contains(own.cueSpan())
-                    && found.content().overlaps(quoted.get(i).content()) && !fragments.isFragment(quoted.get(i))) {
+                    && found.content().overlaps(quoted.get(i).content()) && !fragments.isFragment(quoted.get(i))
+                    && !clauseAfterAttribution(text, own.cueSpan().end(), found.content().end())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the report goes on past the quotation's own attribution with a clause of its own: "“…,” a farmer told
+     * the BBC, and more than 2,000 homes were destroyed, according to the Red Cross" reports the homes, which the
+     * "according to" attributes; "“…,” Sanders said in an interview, according to CNN" has nothing after the cue's
+     * phrase.
+     */
+    private static boolean clauseAfterAttribution(String text, int cueEnd, int contentEnd) {
+        int comma = text.indexOf(',', cueEnd);
+        return comma >= 0 && comma < contentEnd && wordCount(text, new Span(comma + 1, contentEnd)) > 0;
     }
 
     /**

@@ -1157,6 +1157,20 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void accordingToAfterAQuotationWhoseSentenceGoesOnReportsTheClauseAfterIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT water/NN came/VBD/come at/IN night/NN ,/, \"/'' a/DT farmer/NN "
+                        + "told/VBD/tell the/DT network/NN ,/, and/CC more/JJR than/IN 2,000/CD homes/NNS were/VBD/be "
+                        + "destroyed/VBN/destroy ,/, according/VBG to/TO the/DT agency/NN ./.")
+                .quotes();
+        // the agency reports the homes; the farmer's quotation is no channel's
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).contains("homes were destroyed");
+        });
+    }
+
+    @Test
     void accordingToAfterAQuotedFragmentOfAReportStaysTheSourcesReport() {
         List<Quote> quotes = new Story()
                 .paragraph("Most/JJS voters/NNS said/VBD/say she/PRP \"/`` cares/VBZ/care about/IN people/NNS like/IN "
