@@ -268,6 +268,20 @@ public final class FigureExtractor implements ArticleStage {
         return -1;
     }
 
+    /**
+     * Whether a verb of its own follows the state a part is picked from, past adverbs and the auxiliaries of a
+     * passive: "two of the injured later died", "three of the missing were rescued" (the parser may hang the count
+     * elsewhere); not "four of the dead were children".
+     */
+    private static boolean verbAfterState(SentenceView s, int state) {
+        int t = state + 1;
+        while (t < s.size() && (s.pos(t).startsWith("RB") || s.lemma(t).matches("be|have")
+                && t + 1 < s.size() && (s.pos(t + 1).equals("VBN") || s.pos(t + 1).startsWith("RB")))) {
+            t++;
+        }
+        return t < s.size() && s.pos(t).startsWith("VB") && !PART_STATE_VERBS.contains(s.lemma(t));
+    }
+
     /** Verbs under which a part picked "of the" injured or dead stays in that state: being, and saying so. */
     private static final Set<String> PART_STATE_VERBS = Set.of("be", "remain", "say", "tell", "add", "report",
             "confirm", "include");
@@ -499,7 +513,8 @@ public final class FigureExtractor implements ArticleStage {
         String state = head >= 0 && head == agent ? stateAfter : null;
         if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
-        } else if (partOfState(s, unitStart) >= 0 && (verb < 0 || PART_STATE_VERBS.contains(s.lemma(verb)))) {
+        } else if (partOfState(s, unitStart) >= 0 && (verb < 0 || PART_STATE_VERBS.contains(s.lemma(verb)))
+                && !verbAfterState(s, partOfState(s, unitStart))) {
             // "11 of the injured were in critical condition", "eight of the dead were civilians": a part of those
             // in a state; not where a verb of its own says what became of them ("two of the injured later died",
             // "two of the missing were found alive")
