@@ -173,7 +173,7 @@ public final class PlaceResolver implements ArticleStage {
                 if (area != null) {
                     places[i] = area;
                 } else if (t.role() == Toponym.Role.NAME) {
-                    places[i] = byName.computeIfAbsent(t.key(), k -> resolveName(t, context, areaKeys));
+                    places[i] = asNamed(t, byName, context, areaKeys);
                 } else {
                     places[i] = resolve(t, context, before);
                 }
@@ -181,6 +181,21 @@ public final class PlaceResolver implements ArticleStage {
             before.add(places[i]);
         }
         return places;
+    }
+
+    /**
+     * The place a plain name is: where the text puts it in its own area ("Birmingham, Alabama", "Portland, Maine"),
+     * that area's place, whatever an earlier mention made of the name; else, alone, as the article's first mention
+     * of it decided, or as the name resolves.
+     */
+    private Place asNamed(Toponym t, Map<String, Place> byName, Context context, Set<String> areaKeys) {
+        if (t.within() != null) {
+            Place inArea = inItsArea(t);
+            if (inArea != null) {
+                return inArea;
+            }
+        }
+        return byName.computeIfAbsent(t.key(), k -> resolveName(t, context, areaKeys));
     }
 
     /**

@@ -181,9 +181,16 @@ public final class Toponyms {
         return withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity), others);
     }
 
-    /** " and " or " and the " after a name, then up to three capitalized words: the rest of a country's name. */
+    /**
+     * " and " or " and the " after a name, then up to three capitalized words: the rest of a country's name. A word
+     * ends in a letter, so a sentence's full stop stays out of the name; a possessive it may end in is taken off
+     * before the lookup ({@link #POSSESSIVE_END}).
+     */
     private static final Pattern AND_THE_REST = Pattern.compile(
-            "\\G and (?:the )?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}");
+            "\\G and (?:the )?\\p{Lu}[\\p{L}'’-]*\\p{L}(?: \\p{Lu}[\\p{L}'’-]*\\p{L}){0,2}");
+
+    /** A possessive's ending: "Antigua and Barbuda's prime minister" names the country without it. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
 
     /**
      * The names that begin a country's name joined by "and", made that one name: NER splits "Antigua and Barbuda",
@@ -217,7 +224,9 @@ public final class Toponyms {
         }
         String rest = m.group();
         for (int end = rest.length(); end > 0; end = rest.lastIndexOf(' ', end - 1)) {
-            Span span = new Span(name.start(), name.end() + end);
+            Matcher possessive = POSSESSIVE_END.matcher(rest.substring(0, end));
+            int nameEnd = possessive.find() ? possessive.start() : end;
+            Span span = new Span(name.start(), name.end() + nameEnd);
             String words = span.of(text);
             if (words.contains(" and ") && gazetteer.country(Names.key(words)) != null) {
                 return span;

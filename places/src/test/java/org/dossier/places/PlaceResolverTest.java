@@ -60,6 +60,26 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameTheTextPutsInItsOwnAreaIsThereWhateverCameBefore() {
+        // each name with its area is that area's place; the first one only decides the bare names after it
+        String text = "The English city of Birmingham hosted last year's, and Birmingham, Alabama will host the next;"
+                + " Portland, Oregon and Portland, Maine too.";
+        List<Toponym> names = new ArrayList<>(names(text, "Birmingham", "Birmingham", "Alabama", "Portland",
+                "Oregon", "Portland", "Maine"));
+        Toponym city = names.get(0);
+        names.set(0, new Toponym(city.name(), city.span(), city.text(), city.key(), Toponym.Role.CITY, false, 0)
+                .within(new Toponym.Within("GB", "ENG")));
+        names.set(1, names.get(1).within(new Toponym.Within("US", "AL")));
+        names.set(3, names.get(3).within(new Toponym.Within("US", "OR")));
+        names.set(5, names.get(5).within(new Toponym.Within("US", "ME")));
+        List<Place> places = resolve(text, names);
+        assertThat(places).extracting(Place::geonamesId).element(0).isEqualTo(2655603L);
+        assertThat(places).extracting(Place::geonamesId).element(1).isEqualTo(4049979L);
+        assertThat(places).extracting(Place::geonamesId).element(3).isEqualTo(TinyGazetteer.PORTLAND_OR);
+        assertThat(places).extracting(Place::geonamesId).element(5).isEqualTo(4975802L);
+    }
+
+    @Test
     void aHomonymAloneIsTheMostPopulous() {
         String text = "Talks opened in Paris.";
         assertThat(resolve(text, names(text, "Paris")).get(0).geonamesId()).isEqualTo(TinyGazetteer.PARIS_FR);

@@ -36,6 +36,7 @@ final class TinyGazetteer {
             "C\tCN\tChina\t35\t105\t\tChinese",
             "C\tCA\tCanada\t60\t-95\t\tCanadian",
             "C\tAG\tAntigua and Barbuda\t17.05\t-61.8\t\tAntiguan",
+            "C\tBA\tBosnia and Herzegovina\t44.0\t18.0\t\tBosnian",
             "A\tCA\t08\tOntario\t49\t-84\t",
             "P\t6167865\tToronto\tCA\t08\tPPLA\t2600000\t43.70011\t-79.4163\t\t",
             "P\t5174095\tToronto\tUS\tOH\tPPL\t5000\t40.46423\t-80.60091\t\t",

@@ -71,6 +71,15 @@ class ToponymsTest {
         assertThat(found).extracting(Toponym::text).containsExactly("Antigua and Barbuda", "France", "Syria",
                 "Antigua");
         assertThat(found.get(0).key()).isEqualTo(Names.key("Antigua and Barbuda"));
+        // the sentence's full stop and a possessive stay out of the name, and the possessive is no bar to it
+        String held = "The games were held in Antigua and Barbuda. Antigua and Barbuda's prime minister spoke"
+                + " with Bosnia and Herzegovina’s neighbours.";
+        List<Toponym> joined = find(held, null, "Antigua", "Barbuda", "Antigua", "Barbuda", "Bosnia",
+                "Herzegovina");
+        assertThat(joined).extracting(t -> t.span().of(held)).containsExactly("Antigua and Barbuda",
+                "Antigua and Barbuda", "Bosnia and Herzegovina");
+        assertThat(joined).extracting(Toponym::key).containsExactly(Names.key("Antigua and Barbuda"),
+                Names.key("Antigua and Barbuda"), Names.key("Bosnia and Herzegovina"));
     }
 
     @Test
