@@ -240,14 +240,14 @@ class QuoteAttributionRulesTest {
     void aFrontedClauseIsWhatTheCueAtTheEndReports() {
         // the parser made the clause an adverbial of "said" rather than its complement
         List<Quote> quotes = new Story()
-                .paragraph("Any/DT action/NN to/TO reclaim/VB the/DT shoal/NN would/MD have/VB consequences/NNS ,/, "
-                        + "Carter/NNP said/VBD/say ./.", "Carter")
+                .paragraph("Any/DT move/NN to/TO close/VB the/DT harbour/NN would/MD bring/VB protests/NNS ,/, "
+                        + "Varga/NNP said/VBD/say ./.", "Varga")
                 .parsed("1>0:det", "7>1:nsubj", "3>2:mark", "1>3:acl", "5>4:det", "3>5:obj", "7>6:aux",
                         "11>7:advcl", "7>8:obj", "11>9:punct", "11>10:nsubj", "-1>11:root", "11>12:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("Any action to reclaim the shoal would have consequences");
-            assertThat(q.speaker().name()).isEqualTo("Carter");
+            assertThat(q.text()).isEqualTo("Any move to close the harbour would bring protests");
+            assertThat(q.speaker().name()).isEqualTo("Varga");
         });
     }
 
@@ -255,26 +255,26 @@ class QuoteAttributionRulesTest {
     void aCueThatEndsTheSentenceButForAPrepositionalPhraseReportsTheClauseBeforeIt() {
         // "…, she said in an interview later.": where, when and to whom are no object of the cue
         List<Quote> quotes = new Story()
-                .paragraph("The/DT talks/NNS failed/VBD/fail ,/, Carter/NNP said/VBD/say in/IN an/DT interview/NN "
-                        + "later/RB ./.", "Carter")
+                .paragraph("The/DT talks/NNS failed/VBD/fail ,/, Varga/NNP said/VBD/say in/IN an/DT interview/NN "
+                        + "later/RB ./.", "Varga")
                 .parsed("1>0:det", "2>1:nsubj", "5>2:advcl", "5>3:punct", "5>4:nsubj", "-1>5:root", "8>6:case",
                         "8>7:det", "5>8:obl", "5>9:advmod", "5>10:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
             assertThat(q.text()).isEqualTo("The talks failed");
-            assertThat(q.speaker().name()).isEqualTo("Carter");
+            assertThat(q.speaker().name()).isEqualTo("Varga");
         });
     }
 
     @Test
     void aRelativeOrSubordinateClauseAfterACommaIsNoTrailingAttribution() {
         List<Quote> quotes = new Story()
-                .paragraph("Sanders/NNP lost/VBD/lose Ohio/NNP to/TO Hillary/NNP Clinton/NNP ,/, who/WP "
-                        + "added/VBD/add to/TO her/PRP$ lead/NN ./.", "Hillary Clinton", "Sanders")
+                .paragraph("Moreno/NNP lost/VBD/lose Kent/NNP to/TO Ada/NNP Morrow/NNP ,/, who/WP "
+                        + "added/VBD/add to/TO her/PRP$ lead/NN ./.", "Ada Morrow", "Moreno")
                 .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:compound", "1>5:obl", "5>6:punct",
                         "8>7:nsubj", "5>8:acl:relcl", "11>9:case", "11>10:nmod:poss", "8>11:obl", "1>12:punct")
                 .paragraph("Four/CD in/IN 10/CD say/VBP/say she/PRP is/VBZ/be honest/JJ ,/, after/IN half/NN "
-                        + "said/VBD/say so/RB in/IN the/DT later/JJR survey/NN ./.")
+                        + "said/VBD/say so/RB in/IN a/DT later/JJR survey/NN ./.")
                 .parsed("3>0:nsubj", "2>1:case", "0>2:nmod", "-1>3:root", "6>4:nsubj", "6>5:cop", "3>6:ccomp",
                         "3>7:punct", "10>8:mark", "10>9:nsubj", "3>10:advcl", "10>11:advmod", "15>12:case",
                         "15>13:det", "15>14:amod", "10>15:obl", "3>16:punct")
@@ -285,7 +285,7 @@ class QuoteAttributionRulesTest {
                         "7>6:det", "4>7:appos", "9>8:compound", "10>9:nsubj", "7>10:acl:relcl", "10>11:advmod",
                         "14>12:case", "14>13:det", "10>14:obl", "2>15:punct")
                 .quotes();
-        assertThat(quotes).noneMatch(q -> q.text().contains("Sanders lost Ohio"));
+        assertThat(quotes).noneMatch(q -> q.text().contains("Moreno lost Kent"));
         assertThat(quotes).noneMatch(q -> q.text().contains("Lee cited his testimony"));
         assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().equals("half"));
     }
@@ -349,8 +349,8 @@ class QuoteAttributionRulesTest {
     @Test
     void aCueInsideTheSentenceIsNoFrontedReport() {
         List<Quote> quotes = new Story()
-                .paragraph("The/DT talks/NNS failed/VBD ,/, Carter/NNP said/VBD/say on/IN a/DT call/NN with/IN "
-                        + "reporters/NNS who/WP waited/VBD ./.", "Carter")
+                .paragraph("The/DT talks/NNS failed/VBD ,/, Varga/NNP said/VBD/say on/IN a/DT call/NN with/IN "
+                        + "reporters/NNS who/WP waited/VBD ./.", "Varga")
                 .parsed("1>0:det", "2>1:nsubj", "5>2:advcl", "5>3:punct", "5>4:nsubj", "-1>5:root")
                 .quotes();
         assertThat(reported(quotes)).isNull();
@@ -360,14 +360,14 @@ class QuoteAttributionRulesTest {
     void whoSaidSpeaksForTheNameBeforeIt() {
         // "who" is the cue's subject; the parser hangs its clause loosely (dep) on the name
         List<Quote> quotes = new Story()
-                .paragraph("Voters/NNS preferred/VBD Ted/NNP Cruz/NNP ,/, who/WP said/VBD/say he/PRP would/MD "
-                        + "cut/VB taxes/NNS ./.", "Ted Cruz")
+                .paragraph("Farmers/NNS preferred/VBD Ned/NNP Alder/NNP ,/, who/WP said/VBD/say he/PRP would/MD "
+                        + "lower/VB fees/NNS ./.", "Ned Alder")
                 .parsed("1>0:nsubj", "-1>1:root", "3>2:compound", "1>3:obj", "3>4:punct", "6>5:nsubj",
                         "3>6:dep", "9>7:nsubj", "9>8:aux", "6>9:ccomp", "9>10:obj", "1>11:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("he would cut taxes");
-            assertThat(q.speaker().name()).isEqualTo("Ted Cruz");
+            assertThat(q.text()).isEqualTo("he would lower fees");
+            assertThat(q.speaker().name()).isEqualTo("Ned Alder");
         });
     }
 
@@ -502,14 +502,14 @@ class QuoteAttributionRulesTest {
     void theComplementAfterTheCueIsWhatItReports() {
         // the parser hung the fronted "foresee" on "said" as a second complement
         List<Quote> quotes = new Story()
-                .paragraph("Like/IN other/JJ owners/NNS who/WP foresee/VBP gains/NNS ,/, Mark/NNP Schmidt/NNP "
-                        + "said/VBD/say he/PRP was/VBD/be building/VBG/build a/DT pool/NN ./.", "Mark Schmidt")
+                .paragraph("Like/IN other/JJ growers/NNS who/WP expect/VBP rains/NNS ,/, Mark/NNP Schmidt/NNP "
+                        + "said/VBD/say he/PRP was/VBD/be planting/VBG/plant a/DT field/NN ./.", "Mark Schmidt")
                 .parsed("2>0:case", "2>1:amod", "4>2:obl", "4>3:nsubj", "9>4:ccomp", "4>5:obj", "9>6:punct",
                         "8>7:compound", "9>8:nsubj", "-1>9:root", "12>10:nsubj", "12>11:aux", "9>12:ccomp",
                         "14>13:det", "12>14:obj", "9>15:punct")
                 .quotes();
         assertThat(quotes).filteredOn(q -> !q.direct()).singleElement().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("he was building a pool");
+            assertThat(q.text()).isEqualTo("he was planting a field");
             assertThat(q.speaker().name()).isEqualTo("Mark Schmidt");
         });
     }
@@ -592,13 +592,13 @@ class QuoteAttributionRulesTest {
     void whoIsAskedStandsAfterTheCue() {
         // a phrase before the cue is no addressee
         List<Quote> quotes = new Story()
-                .paragraph("During/IN the/DT service/NN ,/, Al/NNP Lee/NNP asked/VBD/ask the/DT congregation/NN to/TO "
-                        + "stand/VB/stand for/IN him/PRP ./.", "Al Lee")
+                .paragraph("During/IN the/DT meeting/NN ,/, Al/NNP Lee/NNP asked/VBD/ask the/DT committee/NN to/TO "
+                        + "vote/VB/vote for/IN him/PRP ./.", "Al Lee")
                 .parsed("2>0:case", "2>1:det", "6>2:obl", "6>3:punct", "5>4:compound", "6>5:nsubj", "-1>6:root",
                         "8>7:det", "6>8:obj", "10>9:mark", "6>10:xcomp", "12>11:case", "10>12:obl", "6>13:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("the congregation to stand for him");
+            assertThat(q.text()).isEqualTo("the committee to vote for him");
             assertThat(q.speaker().name()).isEqualTo("Al Lee");
         });
     }
@@ -606,13 +606,13 @@ class QuoteAttributionRulesTest {
     @Test
     void toTellSomeoneToDoSomethingIsAnAppeal() {
         List<Quote> quotes = new Story()
-                .paragraph("Al/NNP Lee/NNP told/VBD/tell the/DT residents/NNS not/RB to/TO drink/VB the/DT water/NN ./.",
+                .paragraph("Al/NNP Lee/NNP told/VBD/tell the/DT tenants/NNS not/RB to/TO use/VB the/DT lift/NN ./.",
                         "Al Lee")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "7>5:advmod", "7>6:mark",
                         "2>7:xcomp", "9>8:det", "7>9:obj", "2>10:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull()
-                .satisfies(q -> assertThat(q.text()).isEqualTo("the residents not to drink the water"));
+                .satisfies(q -> assertThat(q.text()).isEqualTo("the tenants not to use the lift"));
     }
 
     @Test
@@ -632,14 +632,14 @@ class QuoteAttributionRulesTest {
     void anAttributionBetweenCommasInterruptsWhatItReports() {
         // the parser hung "said" on "is" as parataxis
         List<Quote> quotes = new Story()
-                .paragraph("The/DT goal/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, is/VBZ/be to/TO forge/VB a/DT "
-                        + "cease-fire/NN ./.", "Al Lee")
+                .paragraph("The/DT aim/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, is/VBZ/be to/TO settle/VB the/DT "
+                        + "strike/NN ./.", "Al Lee")
                 .parsed("1>0:det", "7>1:nsubj", "5>2:punct", "4>3:compound", "5>4:nsubj", "7>5:parataxis",
                         "5>6:punct", "-1>7:root", "9>8:mark", "7>9:xcomp", "11>10:det", "9>11:obj", "7>12:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
             assertThat(q.parts()).extracting(part -> q.text().substring(part.start() - q.span().start(),
-                    part.end() - q.span().start())).containsExactly("The goal", "is to forge a cease-fire");
+                    part.end() - q.span().start())).containsExactly("The aim", "is to settle the strike");
             assertThat(q.speaker().name()).isEqualTo("Al Lee");
         });
     }
@@ -661,7 +661,7 @@ class QuoteAttributionRulesTest {
     @Test
     void aRelativeWordIsTheSubjectOfTheClauseReportedAfterTheCue() {
         List<Quote> quotes = new Story()
-                .paragraph("The/DT changes/NNS ,/, which/WDT officials/NNS said/VBD/say will/MD start/VB soon/RB ,/, "
+                .paragraph("The/DT repairs/NNS ,/, which/WDT officials/NNS said/VBD/say will/MD start/VB soon/RB ,/, "
                         + "are/VBP/be small/JJ ./.")
                 .parsed("1>0:det", "11>1:nsubj", "1>2:punct", "5>3:obj", "5>4:nsubj", "1>5:acl:relcl", "7>6:aux",
                         "5>7:dep", "7>8:advmod", "1>9:punct", "11>10:cop", "-1>11:root", "11>12:punct")
@@ -676,15 +676,15 @@ class QuoteAttributionRulesTest {
     @Test
     void aRelativeReportMayHaveAuxiliariesAndAdverbsBeforeItsCue() {
         List<Quote> quotes = new Story()
-                .paragraph("Her/PRP$ vote/NN ,/, which/WDT Ann/NNP Lee/NNP has/VBZ/have repeatedly/RB said/VBN/say "
-                        + "was/VBD/be a/DT mistake/NN ,/, hurt/VBD/hurt her/PRP ./.", "Ann Lee")
+                .paragraph("Her/PRP$ remark/NN ,/, which/WDT Ann/NNP Lee/NNP has/VBZ/have often/RB said/VBN/say "
+                        + "was/VBD/be an/DT error/NN ,/, hurt/VBD/hurt her/PRP ./.", "Ann Lee")
                 .parsed("1>0:nmod:poss", "13>1:nsubj", "1>2:punct", "8>3:obj", "5>4:compound", "8>5:nsubj",
                         "8>6:aux", "8>7:advmod", "1>8:acl:relcl", "11>9:cop", "11>10:det", "8>11:dep", "1>12:punct",
                         "-1>13:root", "13>14:obj", "13>15:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
             assertThat(q.parts()).extracting(part -> q.text().substring(part.start() - q.span().start(),
-                    part.end() - q.span().start())).containsExactly("which", "was a mistake");
+                    part.end() - q.span().start())).containsExactly("which", "was an error");
             assertThat(q.speaker().name()).isEqualTo("Ann Lee");
         });
     }
@@ -693,7 +693,7 @@ class QuoteAttributionRulesTest {
     void aClauseAfterAnAdjunctOfTheCueIsItsComplement() {
         // the parser hangs the "that" clause on "interview" as a relative clause
         List<Quote> quotes = new Story()
-                .paragraph("Ann/NNP Lee/NNP suggested/VBD/suggest in/IN an/DT interview/NN with/IN CBS/NNP "
+                .paragraph("Ann/NNP Lee/NNP suggested/VBD/suggest in/IN an/DT interview/NN with/IN KRVN/NNP "
                         + "that/IN Bo/NNP Reyes/NNP was/VBD/be trying/VBG/try to/TO keep/VB his/PRP$ job/NN ./.",
                         "Ann Lee", "Bo Reyes")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:det", "2>5:obl", "7>6:case",
@@ -843,10 +843,10 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuotationWithoutACueGoesOnWithTheQuotationAttributedBefore() {
         List<Quote> quotes = new Story()
-                .paragraph("\"/`` The/DT report/NN sheds/VBZ/shed light/NN on/IN lax/JJ security/NN ,/, \"/'' "
-                        + "said/VBD/say Lamar/NNP Smith/NNP ,/, who/WP chairs/VBZ/chair the/DT science/NN "
+                .paragraph("\"/`` The/DT audit/NN sheds/VBZ/shed light/NN on/IN lax/JJ accounting/NN ,/, \"/'' "
+                        + "said/VBD/say Lamar/NNP Smith/NNP ,/, who/WP chairs/VBZ/chair the/DT budget/NN "
                         + "committee/NN ./.", "Lamar Smith")
-                .paragraph("\"/`` The/DT intent/NN to/TO evade/VB oversight/NN is/VBZ/be a/DT serious/JJ "
+                .paragraph("\"/`` The/DT intent/NN to/TO dodge/VB review/NN is/VBZ/be a/DT grave/JJ "
                         + "offense/NN ./. \"/''")
                 .quotes();
         assertThat(quotes).singleElement().satisfies(q -> {
@@ -919,7 +919,7 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuotationFollowedByWordsOfItsOwnIsNoContinuation() {
         List<Quote> quotes = new Story()
-                .paragraph("\"/`` The/DT report/NN sheds/VBZ/shed light/NN on/IN lax/JJ security/NN ,/, \"/'' "
+                .paragraph("\"/`` The/DT audit/NN sheds/VBZ/shed light/NN on/IN lax/JJ accounting/NN ,/, \"/'' "
                         + "said/VBD/say Lamar/NNP Smith/NNP ./.", "Lamar Smith")
                 .paragraph("\"/`` That/DT would/MD be/VB you/PRP ,/, \"/'' Ann/NNP Borger/NNP smiled/VBD/smile ./.",
                         "Ann Borger")
@@ -930,11 +930,11 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuestionAskedInThePassiveIsReportedWithItsAskerUnnamed() {
         List<Quote> quotes = new Story()
-                .paragraph("Asked/VBN/ask if/IN he/PRP was/VBD/be ever/RB bullied/VBN/bully ,/, Lee/NNP "
+                .paragraph("Asked/VBN/ask if/IN he/PRP was/VBD/be ever/RB fined/VBN/fine ,/, Lee/NNP "
                         + "smiled/VBD/smile ./.", "Lee")
                 .paragraph("Lee/NNP asked/VBD/ask if/IN the/DT room/NN was/VBD/be free/JJ ./.", "Lee")
                 .quotes();
-        assertThat(quotes).filteredOn(q -> q.text().equals("if he was ever bullied")).singleElement()
+        assertThat(quotes).filteredOn(q -> q.text().equals("if he was ever fined")).singleElement()
                 .satisfies(q -> {
                     assertThat(q.direct()).isFalse();
                     assertThat(q.speaker()).isNull();
@@ -1075,7 +1075,7 @@ class QuoteAttributionRulesTest {
     void aParticipleAfterACopularClauseSpeaksForItsSubject() {
         // "arguing" read as the marker of the clause it introduces; the copula's predicate holds the subject
         List<Quote> quotes = new Story()
-                .paragraph("Ann/NNP Holt/NNP has/VBZ/have been/VBN/be on/IN the/DT sidelines/NNS ,/, arguing/VBG/argue "
+                .paragraph("Ann/NNP Holt/NNP has/VBZ/have been/VBN/be on/IN the/DT margins/NNS ,/, arguing/VBG/argue "
                         + "the/DT race/NN was/VBD/be open/JJ ./.", "Ann Holt")
                 .parsed("1>0:compound", "6>1:nsubj", "6>2:aux", "6>3:cop", "6>4:case", "6>5:det", "-1>6:root",
                         "6>7:punct", "12>8:mark", "10>9:det", "12>10:nsubj", "12>11:cop", "6>12:advcl", "6>13:punct")
@@ -1242,14 +1242,14 @@ class QuoteAttributionRulesTest {
                 .paragraph("Ann/NNP Holt/NNP added/VBD/add that/IN the/DT plan/NN would/MD fail/VB ./.", "Ann Holt")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:mark", "5>4:det", "7>5:nsubj", "7>6:aux",
                         "2>7:ccomp", "2>8:punct")
-                .sentence("\"/`` They/PRP do/VBP/do not/RB like/VB/like to/TO talk/VB/talk about/IN it/PRP ./. \"/''")
+                .sentence("\"/`` They/PRP do/VBP/do not/RB want/VB/want to/TO speak/VB/speak of/IN it/PRP ./. \"/''")
                 .paragraph("\"/`` Nobody/NN here/RB wants/VBZ/want a/DT vote/NN ./. \"/''")
                 .quotes();
         assertThat(quotes).hasSize(2).first().satisfies(q -> {
             assertThat(q.direct()).isFalse();
             assertThat(q.speaker().name()).isEqualTo("Ann Holt");
             assertThat(q.parts()).hasSize(2);
-            assertThat(q.text()).startsWith("the plan would fail").endsWith("talk about it.");
+            assertThat(q.text()).startsWith("the plan would fail").endsWith("speak of it.");
         });
     }
 
@@ -1559,8 +1559,8 @@ class QuoteAttributionRulesTest {
     @Test
     void thatIsAccordingToASourceReportsTheDemonstrativeAlone() {
         List<Quote> quotes = new Story()
-                .paragraph("That/DT 's/VBZ/be according/VBG to/TO members/NNS/member of/IN the/DT caucus/NN ,/, a/DT "
-                        + "group/NN of/IN party/NN strategists/NNS ./.")
+                .paragraph("That/DT 's/VBZ/be according/VBG to/TO members/NNS/member on/IN the/DT panel/NN ,/, a/DT "
+                        + "group/NN of/IN farm/NN advisers/NNS ./.")
                 .quotes();
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
                 .containsExactly("That / members");
