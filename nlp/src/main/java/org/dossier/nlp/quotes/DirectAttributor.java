@@ -47,7 +47,7 @@ final class DirectAttributor {
     }
 
     /**
-     * Whether a quotation too short to be taken for speech on its own words ("“It was offensive,” said Fleischer",
+     * Whether a quotation too short to be taken for speech on its own words ("“It was rude,” said Dunmore",
      * "the foreman says, ''Please stand back.''") is one by its place: it ends in its own punctuation, and either
      * opens its sentence with a cue after it, or follows a cue and a comma or colon. A short quotation inside the
      * reporter's sentence ("called him a “loser,” Trump said") stays a mention.
@@ -189,7 +189,7 @@ final class DirectAttributor {
 
     /**
      * Whether the words before the index hold no preposition: the name before an apposition heads the subject
-     * ("Ben Jealous, the former president …, told"), not the object of one ("A spokesperson for Sen. Kamala Harris,
+     * ("Ada Morrow, the former head …, told"), not the object of one ("A spokesperson for Sen. Kamala Harris,
      * D-California, said": the spokesperson speaks).
      */
     private static boolean opensTheSentence(List<Token> tokens, int index) {

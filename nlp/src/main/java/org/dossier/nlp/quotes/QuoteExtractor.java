@@ -649,7 +649,7 @@ public final class QuoteExtractor implements ArticleStage {
 
     private static boolean sameSpeaker(Attribution one, Attribution other) {
         if (one != null && other != null && one.hasCue() && one.cueKey() == other.cueKey()) {
-            // one cue for both ("“…,” Google's executive, Laszlo Bock, told the Times. “…”"), whichever name each
+            // one cue for both ("“…,” the bakery chain's executive, Omar Reyes, told the Courier. “…”"), whichever name each
             // side of it read
             return true;
         }

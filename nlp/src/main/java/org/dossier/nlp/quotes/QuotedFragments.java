@@ -133,7 +133,7 @@ final class QuotedFragments {
      * #SAYING_VERBS}, not a passive): "the campaign denounced the mayor's call for “a full and lasting ban …”",
      * "faulted Moreno for taking their files and for “twisting what had happened.”" The quoted words
      * are then someone's inside the reporter's report of them, a mixed quote. Not where a verb that takes a
-     * reported clause comes first ("said in an oral history … that women … “appeared to be …”"): that is a report
+     * reported clause comes first ("said in a memoir … that growers … “seemed to be …”"): that is a report
      * Dossier did not read, and the fragment stands for it.
      */
     boolean afterSayingVerb(QuotedSpan quote) {
@@ -149,7 +149,7 @@ final class QuotedFragments {
                         .anyMatch(t -> t.lemma().equalsIgnoreCase("be"));
                 String lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
                 if (SpeechCues.CLAUSAL.contains(lemma)) {
-                    return false; // "said in an oral history that …": a report Dossier missed, whose words these are
+                    return false; // "said in a memoir that …": a report Dossier missed, whose words these are
                 }
                 if (!passive && tokens.get(verb).span().end() <= quote.open() && SAYING_VERBS.contains(lemma)) {
                     return true;

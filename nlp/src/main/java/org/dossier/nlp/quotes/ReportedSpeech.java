@@ -107,7 +107,7 @@ final class ReportedSpeech {
                 boolean named = asker >= 0 && !GENERIC_ASKERS.contains(word(sentence, asker));
                 Speaker speaker = named ? speakers.fromToken(sentence, asker, null, null) : null;
                 if (speaker == null && word(sentence, question[0]).equals("to")) {
-                    continue; // a request stands only with its asker ("Asked by the SVP to force …": no one named)
+                    continue; // a request stands only with its asker ("Asked by the guild to compel …": no one named)
                 }
                 found.add(new Found(span(sentence, question), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
@@ -149,7 +149,7 @@ final class ReportedSpeech {
             int[] fronted = speakerHead < 0 ? null : bounds != null && bounds[1] < i ? bounds
                     : trim(sentence, new int[] {0, i - 2}, MIN_CONTENT_TOKENS);
             if (fronted != null) {
-                // "Nor will subsidies bring the jobs back, said David Autor, an economist at M.I.T.": the
+                // "Nor will subsidies bring the mills back, said Ellen Varga, an economist at the college.": the
                 // speaker follows the cue, where the parser makes it the cue's object or leaves the cue no clause
                 Speaker speaker = remember(sentence, speakers.fromToken(sentence, speakerHead, parse,
                         previous(sentence)));
@@ -172,7 +172,7 @@ final class ReportedSpeech {
      * Democrats, who …": a clause, a comma, then the cue and its speaker after it, which the parser often leaves
      * without a subject or a clause. The cue must follow the comma at once, the clause before it must have a finite
      * verb and no quotation mark (a quotation there is a direct quote's, "“…,” said Kerry"), and the speaker must
-     * be a short noun phrase that ends the sentence or a comma ("said David Autor, an economist") or a relative or a
+     * be a short noun phrase that ends the sentence or a comma ("said Ellen Varga, an economist") or a relative or a
      * "like" ("say experts like …"), with no verb of its own; a clause that holds a cue of its own is left alone (it
      * reports its own speech). The token of the speaker's head noun, or -1.
      */
@@ -282,7 +282,7 @@ final class ReportedSpeech {
         int object = parse.dependent(cue, "obj");
         if (object <= cue || cue == 0 || INVERSION_MARKS.contains(sentence.tokens().get(cue - 1).pos())
                 || sentence.tokens().get(object).pos().startsWith("NNP")) {
-            // "…, say experts like Paul Bauman": an inverted attribution, whose object is the speaker
+            // "…, say experts like Ruth Lang": an inverted attribution, whose object is the speaker
             return null;
         }
         return parse.subtreeBounds(object);
@@ -543,7 +543,7 @@ final class ReportedSpeech {
     /**
      * "As the Valley Courier pointed out, Lund collected …", "…, it is too early to assume Mr. Dunmore has
      * victory locked down, as some leaders said.": "as", a short subject and a cue with nothing of its own after it
-     * but adverbs, times and prepositional phrases ("as Dayen noted in The Intercept", "as the Courier wrote a
+     * but adverbs, times and prepositional phrases ("as Pratt noted in the Gazette", "as the Courier wrote a
      * week afterwards") report the clause across the comma: the rest of the sentence when "as" opens it, else the clause
      * before the comma, from the sentence's start or a colon or dash. A cue with an object or a clause of its own
      * ("as he said goodbye", "as she told reporters", "as he said he would") is no such attribution. Token bounds,
@@ -691,7 +691,7 @@ final class ReportedSpeech {
         int relative = cue - 1;
         while (relative >= 0 && cue - relative <= MAX_RELATIVE_SUBJECT + 1
                 && !RELATIVE_WORDS.contains(word(sentence, relative))) {
-            // the speaker's words, and the auxiliaries and adverbs of the cue ("which she has repeatedly said")
+            // the speaker's words, and the auxiliaries and adverbs of the cue ("which she has often said")
             Token between = tokens.get(relative);
             if (!startsClause(between) && !between.pos().equals("POS") && !between.pos().startsWith("RB")
                     && !between.pos().equals("MD") && !AUXILIARIES.contains(between.word().toLowerCase(Locale.ROOT))) {
@@ -787,7 +787,7 @@ final class ReportedSpeech {
     private static final int MAX_TRAILING_SUBJECT = 8;
 
     /**
-     * "Any action to reclaim land would have consequences, Carter said.": the clause before the comma is what the
+     * "Any move to close the harbour would bring protests, Varga said.": the clause before the comma is what the
      * cue at the end of the sentence reports, however the parser hangs it. Only when the cue ends the sentence (but
      * for adjuncts: "…, she said in a call afterwards.") and a short subject stands between the comma and the cue,
      * and the clause has a finite verb.
@@ -914,7 +914,7 @@ final class ReportedSpeech {
 
     /**
      * Who is asked: the first object or oblique between the cue and its task; one before the cue is a phrase of its
-     * own ("During the service, the pastor asked the congregation to stand"). -1 when none.
+     * own ("During the meeting, the chair asked the committee to vote"). -1 when none.
      */
     private static int addressee(SentenceParse parse, int cue, int task) {
         for (Dependency arc : parse.dependents(cue)) {

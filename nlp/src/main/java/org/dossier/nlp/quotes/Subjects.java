@@ -92,7 +92,7 @@ final class Subjects {
     private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "before", "after", "while", "when");
 
     /**
-     * "Lund attacked Moreno, saying she would …", "Trump told reporters, before insisting …": a participle cue set
+     * "Lund attacked Moreno, saying she would …", "Lund told reporters, before stressing …": a participle cue set
      * off after a clause speaks for that clause's subject, however the parser hung it (it often makes the participle
      * a marker or an oblique of the next clause). The subject of the nearest verb (or copular predicate) before it
      * that has one, or -1.
