@@ -166,7 +166,7 @@ final class DirectAttributor {
 
     /**
      * Where a subject set off by an apposition is named, given the index of the comma that closes the apposition
-     * before the verb: "Ada Morrow, the former head of the growers' union, told …" names him before the apposition, "A
+     * before the verb: "Ada Morrow, the former head of the growers' union, told …" names her before the apposition, "A
      * senior aide, Carl Dunmore, tells …" inside it. The index itself where no apposition without a verb stands
      * there.
      */
