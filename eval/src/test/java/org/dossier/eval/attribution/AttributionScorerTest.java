@@ -129,21 +129,21 @@ class AttributionScorerTest {
 
     @Test
     void aRelativePronounSourceIsReadAsTheWordsBeforeIt() {
-        String text = "Trump did not mention Jeb Bush, who announced he is suspending his campaign.";
+        String text = "Lund did not mention Ned Alder, who announced he is leaving the race.";
         int who = text.indexOf("who");
         int cue = text.indexOf("announced");
         int content = text.indexOf("he is");
         String ann = String.join("\n", "T1\tSource " + who + " " + (who + 3) + "\twho",
                 "T2\tCue " + cue + " " + (cue + 9) + "\tannounced",
-                "T3\tContent " + content + " " + (text.length() - 1) + "\the is suspending his campaign",
+                "T3\tContent " + content + " " + (text.length() - 1) + "\the is leaving the race",
                 "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1", "");
         List<GoldAttribution> gold = BratAttributions.parse(ann, text);
         Span said = new Span(content, text.length() - 1);
         AttributionTally right = new AttributionTally();
-        AttributionScorer.standard().score("doc", text, gold, List.of(new SystemQuote(said, false, "Jeb Bush", null)),
+        AttributionScorer.standard().score("doc", text, gold, List.of(new SystemQuote(said, false, "Ned Alder", null)),
                 CorefNames.none(), right);
         AttributionTally wrong = new AttributionTally();
-        AttributionScorer.standard().score("doc", text, gold, List.of(new SystemQuote(said, false, "Trump", null)),
+        AttributionScorer.standard().score("doc", text, gold, List.of(new SystemQuote(said, false, "Lund", null)),
                 CorefNames.none(), wrong);
 
         assertThat(right.speakerAccuracy()).isEqualTo(1.0);
@@ -152,12 +152,12 @@ class AttributionScorerTest {
 
     @Test
     void aQuotationIntroducedByThatIsDirectButAMixedQuoteIsReported() {
-        assertThat(kindOf("Clinton said that “we’re in this together.”", "that “we’re in this together.”"))
+        assertThat(kindOf("Lund said that “we’re all on one side.”", "that “we’re all on one side.”"))
                 .isEqualTo(AttributionTally.Kind.DIRECT);
-        assertThat(kindOf("Cruz said that Trump has “taken every punch.”", "that Trump has “taken every punch.”"))
+        assertThat(kindOf("Moreno said that Lund has “dodged every blow.”", "that Lund has “dodged every blow.”"))
                 .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
-        assertThat(kindOf("Cruz said that “ethanol people” “do a fantastic job.”",
-                "that “ethanol people” “do a fantastic job.”")).isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+        assertThat(kindOf("Moreno said that “dairy farmers” “do a splendid job.”",
+                "that “dairy farmers” “do a splendid job.”")).isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
     }
 
     @Test

@@ -47,8 +47,8 @@ final class DirectAttributor {
     }
 
     /**
-     * Whether a quotation too short to be taken for speech on its own words ("“It was offensive,” said Fleischer",
-     * "the executive says, ''Please quiet down.''") is one by its place: it ends in its own punctuation, and either
+     * Whether a quotation too short to be taken for speech on its own words ("“It was rude,” said Dunmore",
+     * "the foreman says, ''Please stand back.''") is one by its place: it ends in its own punctuation, and either
      * opens its sentence with a cue after it, or follows a cue and a comma or colon. A short quotation inside the
      * reporter's sentence ("called him a “loser,” Trump said") stays a mention.
      */
@@ -104,7 +104,7 @@ final class DirectAttributor {
 
     /**
      * A quotation inside a sentence with no speech cue, whose subject is a person named just before its first verb:
-     * "Lund thanked the committee for “…”", "Mrs. Clinton introduced him as ''…''". News quotes the subject's own
+     * "Lund thanked the committee for “…”", "Ms. Lund presented her as ''…''". News quotes the subject's own
      * words there (a mixed quote), so the subject speaks; the verb is no cue. Adverbs between the two are passed
      * over ("Kasich also bemoaned …"). Null when the sentence does not open with a person or a personal pronoun as
      * the subject of its first verb.
@@ -166,8 +166,8 @@ final class DirectAttributor {
 
     /**
      * Where a subject set off by an apposition is named, given the index of the comma that closes the apposition
-     * before the verb: "Ben Jealous, the former president of the NAACP, told …" names him before the apposition, "A
-     * top strategist, John Weaver, tells …" inside it. The index itself where no apposition without a verb stands
+     * before the verb: "Ada Morrow, the former head of the growers' union, told …" names her before the apposition, "A
+     * senior aide, Carl Dunmore, tells …" inside it. The index itself where no apposition without a verb stands
      * there.
      */
     private int appositionsName(List<Token> tokens, int closing) {
@@ -189,7 +189,7 @@ final class DirectAttributor {
 
     /**
      * Whether the words before the index hold no preposition: the name before an apposition heads the subject
-     * ("Ben Jealous, the former president …, told"), not the object of one ("A spokesperson for Sen. Kamala Harris,
+     * ("Ada Morrow, the former head …, told"), not the object of one ("A spokesperson for Sen. Kamala Harris,
      * D-California, said": the spokesperson speaks).
      */
     private static boolean opensTheSentence(List<Token> tokens, int index) {
@@ -249,7 +249,7 @@ final class DirectAttributor {
             first = 0;
         }
         // the tokenizer may hang a straight closing mark on the next sentence, across the paragraph's end
-        // ("…pro-life.\"" / "Neither Cruz nor Christie acknowledged …"): a cue there attributes nothing here
+        // ("…pro-farm.\"" / "Neither Dunmore nor Varga conceded …"): a cue there attributes nothing here
         int paragraph = view.paragraphOf(quote.close());
         for (int i = first; i < Math.min(tokens.size(), first + AFTER_REACH); i++) {
             Token token = tokens.get(i);

@@ -132,7 +132,7 @@ public final class QuoteExtractor implements ArticleStage {
             } else if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
                 // the title of a piece cited with its author: "“…,” by Times' Michael Paulson"
             } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
-                // a quoted title ("Guardians of the Galaxy") that nothing attributes is no one's words
+                // a quoted title ("The Lantern Keepers") that nothing attributes is no one's words
                 quotes.add(quote);
                 if (fragment) {
                     fragmentQuotes.put(quote, quoted.get(first));
@@ -182,7 +182,7 @@ public final class QuoteExtractor implements ArticleStage {
     }
 
     /**
-     * A quoted fragment of the reporter's sentence ("said the law helped “millions of kids …”") is reported speech:
+     * A quoted fragment of the reporter's sentence ("said the fund helped “thousands of farms …”") is reported speech:
      * it joins a reported quote it touches, else it becomes one of the words from its cue (or its sentence's start)
      * to its closing mark. Left direct without a cue or a speaker, as reported speech is kept only with both.
      */
@@ -233,9 +233,9 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * A quoted fragment with no cue of its own after a report earlier in its sentence is a further part of that
-     * report's words: "Clinton said the goal was not to “make America great again” but to “make America whole
-     * again.”", "says there's a “long road ahead” but he feels confident that Cruz will “blow away people's
-     * expectations.”" (the report took the first fragment, the parse left the second out of its clause). Only the
+     * report's words: "Clinton said the aim was not to “make the valley rich again” but to “make the
+     * valley green again.”", "says there's a “hard climb ahead” but she feels sure that Moreno will “surprise everyone who
+     * doubts her.”" (the report took the first fragment, the parse left the second out of its clause). Only the
      * nearest report before it; not where the fragment names another speaker than the report's, nor where the
      * report's cue or people of another description stand between ("…, a step critics see as “far too little.”":
      * the critics' words, not the report's speaker's).
@@ -267,7 +267,7 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * A quoted fragment with a speaker but no cue, which no report of its sentence takes, where the speaker is the
-     * subject named before it ("Lund thanked the committee for “standing firm”", "Mrs. Clinton introduced him as
+     * subject named before it ("Lund thanked the committee for “standing firm”", "Ms. Lund presented her as
      * ''a fighter for families''"): the speaker's words inside the reporter's sentence, a mixed quote, which is
      * reported speech that marks its quoted words. Its words run from after the verb of the speaker's clause, its
      * cue, to the closing mark ({@link QuotedFragments#subjectsReport}); null where that cannot be read.
@@ -291,7 +291,7 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * A quotation that goes on from a report of the same speaker is a further part of that report: "Greene added that
-     * the Fed wants out before the election. “They don't like to talk about it, …”", "members may pay more
+     * the Fed wants out before the election. “They don't want to discuss it, …”", "members may pay more
      * ''because they expect good service,'' Mr. Chipok said. ''But public courses …''". Only a quotation without a
      * cue of its own (or with the report's) and without another speaker, opening right after the report's sentence in
      * the same paragraph, with nothing between but the report's attribution. {@code quotes} is in text order.
@@ -319,8 +319,8 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * A quotation with no cue and no speaker that opens and fills its paragraph, right after a paragraph that ends
-     * with a report of a speaker ("People should provide evidence …, he told reporters." / "“This is extremely
-     * irresponsible.”"), goes on with that speaker, as news quotes a speaker once named: the report's sentences reach
+     * with a report of a speaker ("Critics should show proof …, she told reporters." / "“This is deeply
+     * careless.”"), goes on with that speaker, as news quotes a speaker once named: the report's sentences reach
      * the paragraph's end, so nobody else was introduced between. A quotation after a quotation gets its speaker when
      * it is made ({@link #carriedOver}); this is the same reading after reported speech. Not a quotation inside the
      * reporter's words ("The ad targets a “…”"), nor one that opens with a transcript's speaker label ("Chris
@@ -464,7 +464,7 @@ public final class QuoteExtractor implements ArticleStage {
         }
         Span gap = new Span(quote.close(), next.open());
         if (JOINING_WORDS.matcher(gap.of(view.text())).matches()) {
-            // "telling the crowd, “I’m a negotiator like you,” and, “Is there anyone …”": one quotation in parts
+            // "telling the crowd, “I’m a builder like you,” and, “Is there anyone …”": one quotation in parts
             return sameSpeaker(attribution, nextAttribution);
         }
         int words = wordCount(view.text(), gap);
@@ -479,8 +479,8 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * Whether the words between two quotations are one attribution sentence that holds the cues of both: "“…,” said
-     * Kristen Day, executive director of Democrats for Life, reports USA Today. “…”", "“…,” Sanders said, according to
-     * CNN. “…”". The second cue (read before the next quotation) names whom the speaker's words were told to or who
+     * Nina Hart, executive director of Growers for Water, reports the Courier. “…”", "“…,” Moreno said, according to
+     * the Courier. “…”". The second cue (read before the next quotation) names whom the speaker's words were told to or who
      * reported them; the first one's speaker speaks both. Not where the second quotation opens inside that sentence
      * ("…, and Ames replied: “…”").
      */
@@ -525,13 +525,13 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * Whether a quotation without a cue of its own goes on with an attributed quotation earlier in its paragraph,
-     * past words of the reporter's: "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard.
-     * He holds two associate degrees … ''But I like working with my hands.''", "''It's an enormous moment,'' said
-     * Steve Schmidt. Unless further rivals quit the race, ''it's very difficult …''". News quotes a speaker once
+     * past words of the reporter's: "''I'm better at fixing engines than I am at doing sums,'' said Tom Ferrell.
+     * He holds two associate degrees … ''But I enjoy fixing engines.''", "''It's a huge day,'' said
+     * Paul Green. Unless further rivals drop out, ''it's very hard …''". News quotes a speaker once
      * named on in the same paragraph, and the quotation already takes that speaker ({@link #carriedOver}); the two are
      * one attribution, so one record. Not where a speech cue stands between them, nor a person or organisation other
      * than the speaker after the attribution (someone else may be quoted there), nor a quoted title ("a co-editor of
-     * ''Chick Lit: The New Woman's Fiction.''"), nor after a quoted fragment of the reporter's sentence, which
+     * ''Farm Noir: The New Rural Fiction.''"), nor after a quoted fragment of the reporter's sentence, which
      * becomes a report of its own ("saying they are “trapped within the system” and that he has “huge compassion”"),
      * nor across paragraphs.
      *
@@ -621,7 +621,7 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * Whether the words between two quotations are only the first one's attribution, however long its speaker's
-     * description: "“…,” said C. Stewart Verdery Jr., a senior official during George W. Bush's administration.
+     * description: "“…,” said R. Milton Hale Jr., a former adviser under the last governor.
      * “…”". The cue's sentence ends in the gap, and nothing but space follows it before the next quotation (the
      * tokenizer may take the next opening mark, when it is two apostrophes, for the sentence's closing one).
      */
@@ -632,7 +632,7 @@ public final class QuoteExtractor implements ArticleStage {
         Span sentence = attribution.sentence().span();
         int end = sentence.end();
         // the splitter may end the attribution at an abbreviation in its speaker's description ("said Rep. Jim
-        // Clyburn (D-S.C.), a member of House Democratic leadership."): pieces without a verb go on with it
+        // Foss (D-Ore.), a member of the House farm caucus."): pieces without a verb go on with it
         for (Sentence piece : view.sentences()) {
             if (piece.span().start() >= end && piece.span().end() <= next.content().start()
                     && view.text().substring(end, piece.span().start()).isBlank() && !hasVerb(piece)) {
@@ -649,7 +649,7 @@ public final class QuoteExtractor implements ArticleStage {
 
     private static boolean sameSpeaker(Attribution one, Attribution other) {
         if (one != null && other != null && one.hasCue() && one.cueKey() == other.cueKey()) {
-            // one cue for both ("“…,” Google's executive, Laszlo Bock, told the Times. “…”"), whichever name each
+            // one cue for both ("“…,” the bakery chain's executive, Omar Reyes, told the Courier. “…”"), whichever name each
             // side of it read
             return true;
         }
@@ -702,7 +702,7 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * A report whose content runs on into a second cue coordinated with its own ("said the tax would rise and warned
-     * that the deficit would grow", "calling them rapists and vowing to make Mexico pay", "said he plans a strategy,
+     * that the deficit would grow", "calling them thieves and vowing to make the port pay", "said he plans a strategy,
      * insisting that …") ends before that cue, and the second cue reports on its own, where the nesting rule would
      * drop it, with the first one's speaker: nothing but adverbs stands between it and its conjunction, so it shares
      * the first cue's subject (the parser may hang it on a verb of the first content, whose subject speaks nothing).
@@ -782,7 +782,7 @@ public final class QuoteExtractor implements ArticleStage {
                     >= MIN_MIXED_LEAD_WORDS) {
                 return true;
             }
-            // "Weaver says that “for all practical purposes, there's no path forward” for the former governor": the
+            // "Dunmore says that “in every real sense, there's no way ahead” for the former governor": the
             // reporter's words go on after the quotation inside the clause that opens before it
             if (found.content().start() < direct.start() && found.content().end() > direct.end()
                     && wordCount(view.text(), new Span(found.content().start(), direct.start())) > 0
@@ -795,10 +795,10 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * Whether a report is an "according to" phrase after a quotation with its own attribution: "“I ask you …,”
-     * Sanders said, according to CNN. “…”". The phrase names where the attributed words were reported, not what its
+     * Moreno said, according to the Courier. “…”". The phrase names where the attributed words were reported, not what its
      * source said: the quotation and its cue already say who spoke, and as a report of the source the clause took the
      * quotation's words from the direct quote. Not a quoted fragment of a report ("said they do not believe she
-     * ''cares about people like me,'' according to a poll"), where the source's report is the record, nor an
+     * ''looks out for people like us,'' according to a poll"), where the source's report is the record, nor an
      * "according to" that opens the sentence.
      */
     private static boolean channelOfAttributedQuote(String text, ReportedSpeech.Found found, List<QuotedSpan> quoted,
@@ -832,7 +832,7 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * The direct quote without a cue of its own that is all of an "according to" report's content, but for
-     * punctuation and its marks: "According to the newspaper, “America's porous gun laws …”". The source's words are
+     * punctuation and its marks: "According to the newspaper, “the county's loose zoning rules …”". The source's words are
      * quoted whole, so the phrase attributes a direct quotation, not a report; null where the content has words of
      * the reporter's outside the quotation (a mixed quote, a report).
      */

@@ -12,7 +12,7 @@ import org.dossier.model.Token;
 /**
  * Tells a quoted fragment from a quotation. News opens a quotation after its cue, a comma, a colon or "that" ("Kerry
  * said: “…”"); a quotation opened right after a word of the reporter's own runs on the reporter's sentence ("said
- * the law helped “millions of kids …”", "calling him “the most ignorant president”"): the speaker's words are a
+ * the fund helped “thousands of farms …”", "calling him “the least prepared mayor”"): the speaker's words are a
  * fragment of a report in the reporter's words, a mixed quote, which is reported speech.
  */
 final class QuotedFragments {
@@ -47,8 +47,8 @@ final class QuotedFragments {
     }
 
     /**
-     * Whether the quotation is the title of a piece cited with its author, as news roundups list them ("“Posthumous
-     * books could come with a lot of dollar signs,” by Boston Globe's Joseph P. Kahn"): a byline right after the
+     * Whether the quotation is the title of a piece cited with its author, as news roundups list them ("“Old
+     * archives could bring in a great deal of money,” by the Harbour Gazette's Lena Smith"): a byline right after the
      * closing mark.
      */
     boolean isBylined(QuotedSpan quote) {
@@ -93,8 +93,8 @@ final class QuotedFragments {
     /**
      * The words of a fragment whose speaker has no cue, where the speaker is named before it in its sentence: from
      * after the first verb that follows the name ("Lund thanked → the committee for “…”"), that verb the cue, up to
-     * the closing mark. Null where the speaker is not named there (carried over from an earlier quotation: "a city
-     * of “honesty and straight talk”" is the reporter's sentence, which the speaker may not have spoken for) or no
+     * the closing mark. Null where the speaker is not named there (carried over from an earlier quotation: "a town
+     * of “thrift and plain dealing”" is the reporter's sentence, which the speaker may not have spoken for) or no
      * word stands between that verb and the quotation, or the verb is no verb of saying or judging
      * ({@link #SAYING_VERBS}) or a passive.
      *
@@ -130,10 +130,10 @@ final class QuotedFragments {
 
     /**
      * Whether a verb of the fragment's sentence before the quotation says or judges something ({@link
-     * #SAYING_VERBS}, not a passive): "the campaign denounced Trump's call for “a total and complete shutdown …”",
-     * "criticized Sanders for stealing their data and for “misrepresenting what had occurred.”" The quoted words
+     * #SAYING_VERBS}, not a passive): "the campaign denounced the mayor's call for “a full and lasting ban …”",
+     * "faulted Moreno for taking their files and for “twisting what had happened.”" The quoted words
      * are then someone's inside the reporter's report of them, a mixed quote. Not where a verb that takes a
-     * reported clause comes first ("said in an oral history … that women … “appeared to be …”"): that is a report
+     * reported clause comes first ("said in a memoir … that growers … “seemed to be …”"): that is a report
      * Dossier did not read, and the fragment stands for it.
      */
     boolean afterSayingVerb(QuotedSpan quote) {
@@ -149,7 +149,7 @@ final class QuotedFragments {
                         .anyMatch(t -> t.lemma().equalsIgnoreCase("be"));
                 String lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
                 if (SpeechCues.CLAUSAL.contains(lemma)) {
-                    return false; // "said in an oral history that …": a report Dossier missed, whose words these are
+                    return false; // "said in a memoir that …": a report Dossier missed, whose words these are
                 }
                 if (!passive && tokens.get(verb).span().end() <= quote.open() && SAYING_VERBS.contains(lemma)) {
                     return true;

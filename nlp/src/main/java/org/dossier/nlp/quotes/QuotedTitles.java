@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.dossier.core.ResourceLines;
 
 /**
- * Tells a quoted title ("Guardians of the Galaxy", "The Rachel Maddow Show") from quoted speech: every word
+ * Tells a quoted title ("The Lantern Keepers", "The Rachel Maddow Show") from quoted speech: every word
  * capitalized but the small ones of {@code title-small-words.txt}, and no sentence's end punctuation. News quotes
  * titles of books, shows, groups and slogans in quotation marks; with no speech cue to attribute them they are no
  * one's words.

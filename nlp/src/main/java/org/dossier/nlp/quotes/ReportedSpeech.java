@@ -102,12 +102,12 @@ final class ReportedSpeech {
             String lemma = SpeechCues.cueLemma(token);
             int[] question = lemma != null && lemma.equals("ask") ? unnamedQuestion(sentence, i) : null;
             if (question != null) {
-                // "Asked if he was ever bullied, he said …": the question is reported, its asker unnamed
+                // "Asked if she was ever fined, he said …": the question is reported, its asker unnamed
                 int asker = askerAfter(sentence, i);
                 boolean named = asker >= 0 && !GENERIC_ASKERS.contains(word(sentence, asker));
                 Speaker speaker = named ? speakers.fromToken(sentence, asker, null, null) : null;
                 if (speaker == null && word(sentence, question[0]).equals("to")) {
-                    continue; // a request stands only with its asker ("Asked by the SVP to force …": no one named)
+                    continue; // a request stands only with its asker ("Asked by the guild to compel …": no one named)
                 }
                 found.add(new Found(span(sentence, question), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
@@ -116,7 +116,7 @@ final class ReportedSpeech {
             String manner = lemma == null && parse != null ? SpeechCues.mannerLemma(sentence, i) : null;
             int[] clause = manner == null ? null : thatClause(sentence, parse, i);
             if (clause != null) {
-                // "He joked that his comments should be taken lightly": a verb of manner reports its "that" clause
+                // "She quipped that her remarks should be read loosely": a verb of manner reports its "that" clause
                 Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
                 found.add(new Found(span(sentence, clause), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
@@ -149,7 +149,7 @@ final class ReportedSpeech {
             int[] fronted = speakerHead < 0 ? null : bounds != null && bounds[1] < i ? bounds
                     : trim(sentence, new int[] {0, i - 2}, MIN_CONTENT_TOKENS);
             if (fronted != null) {
-                // "Nor are tariffs likely to bring the jobs back, said David Autor, an economist at M.I.T.": the
+                // "Nor will subsidies bring the mills back, said Ellen Varga, an economist at the college.": the
                 // speaker follows the cue, where the parser makes it the cue's object or leaves the cue no clause
                 Speaker speaker = remember(sentence, speakers.fromToken(sentence, speakerHead, parse,
                         previous(sentence)));
@@ -168,11 +168,11 @@ final class ReportedSpeech {
     private static final int MAX_INVERTED_SPEAKER = 6;
 
     /**
-     * "Obama's rise may have been more surprising to the black community, said several observers.", "…, say some
+     * "The mayor's win may have been more surprising to the older residents, said several observers.", "…, say some
      * Democrats, who …": a clause, a comma, then the cue and its speaker after it, which the parser often leaves
      * without a subject or a clause. The cue must follow the comma at once, the clause before it must have a finite
      * verb and no quotation mark (a quotation there is a direct quote's, "“…,” said Kerry"), and the speaker must
-     * be a short noun phrase that ends the sentence or a comma ("said David Autor, an economist") or a relative or a
+     * be a short noun phrase that ends the sentence or a comma ("said Ellen Varga, an economist") or a relative or a
      * "like" ("say experts like …"), with no verb of its own; a clause that holds a cue of its own is left alone (it
      * reports its own speech). The token of the speaker's head noun, or -1.
      */
@@ -257,7 +257,7 @@ final class ReportedSpeech {
 
     /**
      * The cue's clausal complement: the first after it, where the parser gave it two ("Like other owners who
-     * foresee an upside, Mr. Schmidt said he was building …" hangs the fronted "foresee" on "said" too), else the
+     * foresee an upside, Mr. Orrin said he was planting …" hangs the fronted "foresee" on "said" too), else the
      * first before it, or -1.
      */
     private static int complement(SentenceParse parse, int cue) {
@@ -282,7 +282,7 @@ final class ReportedSpeech {
         int object = parse.dependent(cue, "obj");
         if (object <= cue || cue == 0 || INVERSION_MARKS.contains(sentence.tokens().get(cue - 1).pos())
                 || sentence.tokens().get(object).pos().startsWith("NNP")) {
-            // "…, say experts like Paul Bauman": an inverted attribution, whose object is the speaker
+            // "…, say experts like Ruth Lang": an inverted attribution, whose object is the speaker
             return null;
         }
         return parse.subtreeBounds(object);
@@ -307,8 +307,8 @@ final class ReportedSpeech {
     }
 
     /**
-     * The object's words up to a comma after its head: "did not mention Jeb Bush, who announced he is suspending his
-     * campaign" mentions Bush; the relative clause is a report of its own.
+     * The object's words up to a comma after its head: "did not mention Ned Alder, who announced he is leaving the
+     * race" mentions Alder; the relative clause is a report of its own.
      */
     private static int[] objectBounds(Sentence sentence, SentenceParse parse, int object) {
         int[] bounds = parse.subtreeBounds(object);
@@ -321,7 +321,7 @@ final class ReportedSpeech {
     }
 
     /**
-     * "denied taking the money", "reported raising $9 million", "recalled sitting in on focus groups": a gerund right
+     * "denied taking the money", "reported raising $9 million", "recalled taking part in town meetings": a gerund right
      * after the cue, without a preposition of its own ("said after meeting him" is a time), is what the speaker
      * states. Token bounds, or null.
      */
@@ -344,7 +344,7 @@ final class ReportedSpeech {
      * "called for a ban on …", "warned of a recession": the phrase after the cue that one of its prepositions
      * introduces, without the preposition. Null when there is none, when the cue is passive ("Texas was called for
      * Cruz"), when an object comes first ("called a referendum for June 5") or when the preposition is stranded
-     * ("the change the party warned about in its report").
+     * ("the shift the guild cautioned about in its review").
      */
     private static int[] position(Sentence sentence, SentenceParse parse, int cue, Set<String> prepositions) {
         for (Dependency arc : parse.dependents(cue)) {
@@ -364,8 +364,8 @@ final class ReportedSpeech {
     }
 
     /**
-     * "Asked if he was ever bullied, …", "when asked how ties would fare", "She was asked whether …", "Asked on
-     * Monday whether …", "Asked by Stephanopoulos to respond to …": a passive "asked" followed by the question it
+     * "Asked if she was ever fined, …", "when asked how prices would move", "She was asked whether …", "Asked on
+     * Monday whether …", "Asked by the host to reply to …": a passive "asked" followed by the question it
      * reports, an indirect question ("if", "whether", a wh-word) or a named asker's request ("to" and a verb), up
      * to the next comma or the sentence's end; a time, a place ("on Fox News") or the asker ("by Stephanopoulos")
      * may stand between. The one asked, the sentence's subject, did not speak these words: the asker speaks, named
@@ -375,7 +375,7 @@ final class ReportedSpeech {
         List<Token> tokens = sentence.tokens();
         Token asked = tokens.get(cue);
         if (!"ask".equals(SpeechCues.cueLemma(asked))) {
-            return null; // "was called by the SVP to force …" is an appeal, whose speaker the parse must give
+            return null; // "was called by the guild to compel …" is an appeal, whose speaker the parse must give
         }
         boolean passive = asked.pos().equals("VBN") && (cue == 0
                 || PASSIVE_QUESTION_LEADS.contains(tokens.get(cue - 1).word().toLowerCase(Locale.ROOT)))
@@ -448,7 +448,7 @@ final class ReportedSpeech {
         if (lemma.equals("tell") || lemma.equals("ask")) {
             i = skipTimePhrases(tokens, skipAddressee(tokens, i));
         }
-        // "suggested in a CBS interview that …", "claimed at one point that …": the parser hangs the clause on the
+        // "hinted in a radio interview that …", "asserted at some stage that …": the parser hangs the clause on the
         // adjunct's noun, as a relative clause; not "on", whose noun may be the topic and the clause its own
         // ("declined to comment on reports that …")
         i = pastAdjuncts(tokens, i, SURFACE_ADJUNCT_PREPOSITIONS);
@@ -458,7 +458,7 @@ final class ReportedSpeech {
         int last = tokens.size() - 1;
         int question = -1;
         if (i < tokens.size() && opensQuestion(lemma, word(sentence, i))) {
-            // "asked Obama what he thought of …", "explained why the polls were wrong": an indirect question
+            // "asked the mayor what she thought of …", "explained why the polls were wrong": an indirect question
             question = i++;
             if (i < tokens.size() && FINITE.contains(tokens.get(i).pos())
                     && SUBJECT_QUESTION_WORDS.contains(word(sentence, question))) {
@@ -535,16 +535,16 @@ final class ReportedSpeech {
     private static final Set<String> GENERIC_ASKERS = Set.copyOf(
             ResourceLines.read(ReportedSpeech.class, "generic-askers.txt"));
 
-    /** Words that may open a sentence before its "as" attribution: "But as Clyburn noted, …". */
+    /** Words that may open a sentence before its "as" attribution: "But as Foss noted, …". */
     private static final Set<String> AS_LEADS = Set.of("but", "and", "yet", "so", "just", "still");
-    /** Marks that end the clause an "as" attribution after it reports: "… here, as she said at the outset -". */
+    /** Marks that end the clause an "as" attribution after it reports: "… here, as she noted at the start -". */
     private static final Set<String> CLAUSE_BREAKS = Set.of(":", ";", "-", "--", "–", "—");
 
     /**
-     * "As the International Business Times noted, Clinton raised …", "…, it is premature to assume Mr. Cruz has
+     * "As the Valley Courier pointed out, Lund collected …", "…, it is too early to assume Mr. Dunmore has
      * victory locked down, as some leaders said.": "as", a short subject and a cue with nothing of its own after it
-     * but adverbs, times and prepositional phrases ("as Dayen noted in The Intercept", "as Breitbart reported a few
-     * days later") report the clause across the comma: the rest of the sentence when "as" opens it, else the clause
+     * but adverbs, times and prepositional phrases ("as Pratt noted in the Gazette", "as the Courier wrote a
+     * week afterwards") report the clause across the comma: the rest of the sentence when "as" opens it, else the clause
      * before the comma, from the sentence's start or a colon or dash. A cue with an object or a clause of its own
      * ("as he said goodbye", "as she told reporters", "as he said he would") is no such attribution. Token bounds,
      * or null.
@@ -612,8 +612,8 @@ final class ReportedSpeech {
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "with", "from",
             "after", "before", "without");
     /**
-     * The prepositions of adjuncts between a cue and a clause it reports: where, when and with whom ("claimed in an
-     * interview with Breitbart News that …").
+     * The prepositions of adjuncts between a cue and a clause it reports: where, when and with whom ("claimed in a
+     * talk with the Valley Courier that …").
      */
     private static final Set<String> SURFACE_ADJUNCT_PREPOSITIONS = Set.of("in", "at", "during", "with",
             "without");
@@ -678,7 +678,7 @@ final class ReportedSpeech {
     private static final int MAX_RELATIVE_SUBJECT = 5;
 
     /**
-     * "The changes, which officials said will go into effect soon, …", "what many analysts said was a sign of …":
+     * "The repairs, which planners said will take hold soon, …", "what several observers said was a mark of …":
      * the relative word is the subject of the reported clause, which follows the cue without one. Two parts, the
      * relative word and the clause after the cue up to its comma, or null.
      */
@@ -691,7 +691,7 @@ final class ReportedSpeech {
         int relative = cue - 1;
         while (relative >= 0 && cue - relative <= MAX_RELATIVE_SUBJECT + 1
                 && !RELATIVE_WORDS.contains(word(sentence, relative))) {
-            // the speaker's words, and the auxiliaries and adverbs of the cue ("which she has repeatedly said")
+            // the speaker's words, and the auxiliaries and adverbs of the cue ("which she has often said")
             Token between = tokens.get(relative);
             if (!startsClause(between) && !between.pos().equals("POS") && !between.pos().startsWith("RB")
                     && !between.pos().equals("MD") && !AUXILIARIES.contains(between.word().toLowerCase(Locale.ROOT))) {
@@ -752,10 +752,10 @@ final class ReportedSpeech {
 
     /**
      * Whether the quotation that opens at {@code mark} goes on in lower case with the sentence the reporter began
-     * before the attribution: "An economic downturn, he said, “could be a good time to borrow”", "In other words, he
+     * before the attribution: "A dry summer, she said, “might be a fine moment to plant”", "In other words, he
      * said, ''the era of … is over.''" The words before the attribution are the speaker's too, so the whole is one
      * report that marks its quoted part (a mixed quote), where a quotation that opens a sentence of its own ("On
-     * Israel, Trump added, “Sheldon knows …”") stays direct, as does one after "that" ("However, Van Hollen added,
+     * Israel, Trump added, “Carl knows …”") stays direct, as does one after "that" ("However, Van Hollen added,
      * that “legislation will take time …”"), which opens the speaker's words whole. The words before must open as
      * a subject does: a lead-in of the reporter's ("On Sunday, the spokeswoman said, “nothing has changed”", "For
      * now, Smith said, “we …”", "Speaking to the BBC, …", "In a statement, …") opens with a preposition, a
@@ -787,9 +787,9 @@ final class ReportedSpeech {
     private static final int MAX_TRAILING_SUBJECT = 8;
 
     /**
-     * "Any action to reclaim land would have consequences, Carter said.": the clause before the comma is what the
+     * "Any move to close the harbour would bring protests, Varga said.": the clause before the comma is what the
      * cue at the end of the sentence reports, however the parser hangs it. Only when the cue ends the sentence (but
-     * for adjuncts: "…, she said in an interview later.") and a short subject stands between the comma and the cue,
+     * for adjuncts: "…, she said in a call afterwards.") and a short subject stands between the comma and the cue,
      * and the clause has a finite verb.
      */
     private static int[] frontedContent(Sentence sentence, int cue) {
@@ -808,7 +808,7 @@ final class ReportedSpeech {
         }
         if (comma < MIN_CONTENT_TOKENS || comma == cue - 1 || SUBORDINATORS.contains(word(sentence, comma + 1))
                 || objectGap(tokens, comma + 1, cue)) {
-            // "…, who added to her delegate lead.", "…, after half said so.": the cue's clause is a part of the
+            // "…, who widened her seat lead.", "…, after half said so.": the cue's clause is a part of the
             // sentence, not an attribution of it
             return null;
         }
@@ -821,7 +821,7 @@ final class ReportedSpeech {
     }
 
     /**
-     * "…, a prospect Vindman denied earlier in the day.", "…, a point Feinstein also acknowledged": an indefinite
+     * "…, a prospect Vindman denied earlier in the day.", "…, a point Varga also conceded": an indefinite
      * noun phrase and then the cue's subject, a name or a pronoun. The noun is what the cue's object stands for, and
      * the clause before the comma is no report of the subject's.
      */
@@ -914,7 +914,7 @@ final class ReportedSpeech {
 
     /**
      * Who is asked: the first object or oblique between the cue and its task; one before the cue is a phrase of its
-     * own ("During the service, the pastor asked the congregation to stand"). -1 when none.
+     * own ("During the meeting, the chair asked the committee to vote"). -1 when none.
      */
     private static int addressee(SentenceParse parse, int cue, int task) {
         for (Dependency arc : parse.dependents(cue)) {
@@ -1035,7 +1035,7 @@ final class ReportedSpeech {
         int[] content = at >= 3 ? new int[] {0, at - 1} : new int[] {sourceEnd, tokens.size() - 1};
         int[] trimmed = isAnaphoricLead(sentence, at) ? new int[] {0, 0} : trim(sentence, content, MIN_CONTENT_TOKENS);
         if (trimmed == null && at >= 3 && sourceEnd < tokens.size() && tokens.get(sourceEnd).word().equals(",")) {
-            // "In addition, according to the department, nearly nine million more workers …": a lead-in before
+            // "In addition, according to the agency, nearly four million more tenants …": a lead-in before
             trimmed = trim(sentence, new int[] {sourceEnd, tokens.size() - 1}, MIN_CONTENT_TOKENS);
         }
         if (trimmed == null) {
@@ -1048,7 +1048,7 @@ final class ReportedSpeech {
     }
 
     /**
-     * "That's according to members of The POLITICO Caucus, …": the demonstrative stands for what the sentence before
+     * "That's according to members of the Gazette's panel, …": the demonstrative stands for what the sentence before
      * said, and is all the content; what follows the source describes it.
      */
     private static boolean isAnaphoricLead(Sentence sentence, int at) {

@@ -92,7 +92,7 @@ final class Subjects {
     private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "before", "after", "while", "when");
 
     /**
-     * "Clinton attacked Trump, saying he would …", "Trump told reporters, before insisting …": a participle cue set
+     * "Lund attacked Moreno, saying she would …", "Lund told reporters, before stressing …": a participle cue set
      * off after a clause speaks for that clause's subject, however the parser hung it (it often makes the participle
      * a marker or an oblique of the next clause). The subject of the nearest verb (or copular predicate) before it
      * that has one, or -1.
@@ -105,7 +105,7 @@ final class Subjects {
         }
         int from = lead - 1;
         if (lead >= 1 && tokens.get(lead).pos().equals("''") && tokens.get(lead - 1).word().equals(",")) {
-            // "blamed it on a “bad earpiece,” claiming …": the comma stands inside the closing mark, and the
+            // "blamed it on a “faulty microphone,” claiming …": the comma stands inside the closing mark, and the
             // subject is the reporter's clause's, not one inside the quotation ("told Newsmax that Romney “had a
             // crazy policy …,” adding …" is Trump's)
             lead--;
@@ -115,14 +115,14 @@ final class Subjects {
             return -1;
         }
         for (int verb = from; verb >= 0; verb--) {
-            // a verb, or the predicate of a copula that has the subject ("Obama has been on the sidelines, arguing")
+            // a verb, or the predicate of a copula that has the subject ("The governor has stayed out of it, arguing")
             int subject = nearestSubject(parse, verb);
             if (subject >= 0 && subject < verb && isRelative(sentence, subject)) {
                 int antecedent = antecedent(sentence, subject, parse.arcOf(verb));
                 if (antecedent >= 0) {
                     return antecedent;
                 }
-                // "Sanders has denounced supporters that level sexist attacks, saying …": a relative clause that
+                // "Moreno has denounced members who post crude insults, saying …": a relative clause that
                 // names no one sits inside the clause whose subject speaks; look on before it
                 verb = subject;
             } else if (subject >= 0 && subject < verb) {
@@ -133,7 +133,7 @@ final class Subjects {
     }
 
     /**
-     * "Assem had logged 2,766 flying hours with EgyptAir, the airline said Thursday.": a cue that ends its sentence
+     * "Hale had logged 1,940 sailing hours with Northline, the ferry firm said Monday.": a cue that ends its sentence
      * (but for a time phrase) after a comma and a short noun phrase; the parser often hangs that phrase on the
      * clause before it (in apposition), leaving the cue no subject. The phrase's last noun speaks; -1 when the shape
      * does not hold.
@@ -176,7 +176,7 @@ final class Subjects {
     private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("of", "for");
 
     /**
-     * "Friends of Mr. Clinton's who have seen him on the trail recently say …": the parser may hang the relative
+     * "Friends of Ms. Lund's who have met her at the market lately say …": the parser may hang the relative
      * clause on the name inside the description and take that name for the cue's subject, where the description's
      * noun speaks. A name the subject's parse gives right after "of" or "for" and a common noun stands inside that
      * noun's phrase: the noun is the subject. Else the subject as given.
@@ -202,7 +202,7 @@ final class Subjects {
     private static final int APPOSITION_REACH = 40;
 
     /**
-     * "Shane Shook, a security expert who has helped investigate the breaches, said …": a long apposition often
+     * "Shane Shook, a water engineer who has helped examine the breaches, said …": a long apposition often
      * leaves the parser without a subject for the cue. When the cue follows a comma, the last name before it that
      * is followed by a comma opens the apposition and speaks. The token of that name, or -1.
      */
@@ -223,7 +223,7 @@ final class Subjects {
 
     /**
      * The token that is the subject of the cue: its own, or for a verb that has none, the subject of the verb it is
-     * joined to, climbing a few verbs ("Annette Guessford, who answered her door and said …"; "Kasich offered the
+     * joined to, climbing a few verbs ("Ruth Lang, who opened her gate and said …"; "Kasich offered the
      * man a job, then says …", where the parser hangs the second verb loosely). -1 when there is none.
      */
     private static int parsedSubject(Sentence sentence, SentenceParse parse, int cue) {
@@ -235,7 +235,7 @@ final class Subjects {
             }
             Dependency arc = parse.arcOf(verb);
             if (subject >= 0) {
-                // a relative's antecedent may be the name after "of" ("no mention of Jeb Bush, who announced …")
+                // a relative's antecedent may be the name after "of" ("no mention of Ned Alder, who said …")
                 return isRelative(sentence, subject) ? antecedent(sentence, subject, arc)
                         : headOfDescription(sentence, subject);
             }
@@ -254,7 +254,7 @@ final class Subjects {
     }
 
     /**
-     * "People briefed on the move said …", "Officials involved in the talks said …": the tagger reads the participle
+     * "People told of the change said …", "Officials involved in the talks said …": the tagger reads the participle
      * of a reduced relative as a past tense, and the parser makes it a clausal subject of the cue, whose own subject
      * is the noun right before it. That noun speaks; -1 when the cue has no such clausal subject.
      */
@@ -298,8 +298,8 @@ final class Subjects {
     }
 
     /**
-     * "Jeb Bush, who announced he is suspending his campaign": Bush speaks; "Republicans who say the law is a money
-     * pit", "those who said …": "who" stands for people, whoever they are, and they speak (a poll's answers too, as
+     * "Ned Alder, who announced he is leaving the race": Alder speaks; "farmers who say the levy is a
+     * sinkhole", "those who said …": "who" stands for people, whoever they are, and they speak (a poll's answers too, as
      * news reports them). "that" and "which" only for a name: they may stand for anything. The parser hangs the
      * clause on its antecedent as a relative clause, or loosely (dep); else a name stands before "<name>, who". -1
      * when none.

@@ -179,11 +179,11 @@ class QuoteAttributionRulesTest {
         // the parser makes the role the subject and hangs the name under it
         List<Quote> quotes = new Story()
                 .paragraph("The/DT writer/NN Paul/NNP Green/NNP called/VBD/call the/DT session/NN \"/`` a/DT "
-                        + "display/NN of/IN panic/NN at/IN a/DT moment/NN of/IN calm/NN ./. \"/''", "Paul Green")
+                        + "show/NN of/IN fear/NN at/IN a/DT time/NN of/IN peace/NN ./. \"/''", "Paul Green")
                 .parsed("1>0:det", "4>1:nsubj", "3>2:compound", "1>3:dep", "-1>4:root", "6>5:det", "4>6:obj",
                         "8>7:det", "4>8:xcomp")
                 .quotes();
-        assertThat(speakerOf(quotes, "a display of panic")).isEqualTo("Paul Green");
+        assertThat(speakerOf(quotes, "a show of fear")).isEqualTo("Paul Green");
     }
 
     @Test
@@ -240,14 +240,14 @@ class QuoteAttributionRulesTest {
     void aFrontedClauseIsWhatTheCueAtTheEndReports() {
         // the parser made the clause an adverbial of "said" rather than its complement
         List<Quote> quotes = new Story()
-                .paragraph("Any/DT action/NN to/TO reclaim/VB the/DT shoal/NN would/MD have/VB consequences/NNS ,/, "
-                        + "Carter/NNP said/VBD/say ./.", "Carter")
+                .paragraph("Any/DT move/NN to/TO close/VB the/DT harbour/NN would/MD bring/VB protests/NNS ,/, "
+                        + "Varga/NNP said/VBD/say ./.", "Varga")
                 .parsed("1>0:det", "7>1:nsubj", "3>2:mark", "1>3:acl", "5>4:det", "3>5:obj", "7>6:aux",
                         "11>7:advcl", "7>8:obj", "11>9:punct", "11>10:nsubj", "-1>11:root", "11>12:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("Any action to reclaim the shoal would have consequences");
-            assertThat(q.speaker().name()).isEqualTo("Carter");
+            assertThat(q.text()).isEqualTo("Any move to close the harbour would bring protests");
+            assertThat(q.speaker().name()).isEqualTo("Varga");
         });
     }
 
@@ -255,26 +255,26 @@ class QuoteAttributionRulesTest {
     void aCueThatEndsTheSentenceButForAPrepositionalPhraseReportsTheClauseBeforeIt() {
         // "…, she said in an interview later.": where, when and to whom are no object of the cue
         List<Quote> quotes = new Story()
-                .paragraph("The/DT talks/NNS failed/VBD/fail ,/, Carter/NNP said/VBD/say in/IN an/DT interview/NN "
-                        + "later/RB ./.", "Carter")
+                .paragraph("The/DT talks/NNS failed/VBD/fail ,/, Varga/NNP said/VBD/say in/IN an/DT interview/NN "
+                        + "later/RB ./.", "Varga")
                 .parsed("1>0:det", "2>1:nsubj", "5>2:advcl", "5>3:punct", "5>4:nsubj", "-1>5:root", "8>6:case",
                         "8>7:det", "5>8:obl", "5>9:advmod", "5>10:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
             assertThat(q.text()).isEqualTo("The talks failed");
-            assertThat(q.speaker().name()).isEqualTo("Carter");
+            assertThat(q.speaker().name()).isEqualTo("Varga");
         });
     }
 
     @Test
     void aRelativeOrSubordinateClauseAfterACommaIsNoTrailingAttribution() {
         List<Quote> quotes = new Story()
-                .paragraph("Sanders/NNP lost/VBD/lose Ohio/NNP to/TO Hillary/NNP Clinton/NNP ,/, who/WP "
-                        + "added/VBD/add to/TO her/PRP$ lead/NN ./.", "Hillary Clinton", "Sanders")
+                .paragraph("Moreno/NNP lost/VBD/lose Kent/NNP to/TO Ada/NNP Morrow/NNP ,/, who/WP "
+                        + "added/VBD/add to/TO her/PRP$ lead/NN ./.", "Ada Morrow", "Moreno")
                 .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:compound", "1>5:obl", "5>6:punct",
                         "8>7:nsubj", "5>8:acl:relcl", "11>9:case", "11>10:nmod:poss", "8>11:obl", "1>12:punct")
-                .paragraph("Six/CD in/IN 10/CD say/VBP/say he/PRP is/VBZ/be decisive/JJ ,/, after/IN half/NN "
-                        + "said/VBD/say so/RB in/IN the/DT earlier/JJR poll/NN ./.")
+                .paragraph("Four/CD in/IN 10/CD say/VBP/say she/PRP is/VBZ/be honest/JJ ,/, after/IN half/NN "
+                        + "said/VBD/say so/RB in/IN a/DT later/JJR survey/NN ./.")
                 .parsed("3>0:nsubj", "2>1:case", "0>2:nmod", "-1>3:root", "6>4:nsubj", "6>5:cop", "3>6:ccomp",
                         "3>7:punct", "10>8:mark", "10>9:nsubj", "3>10:advcl", "10>11:advmod", "15>12:case",
                         "15>13:det", "15>14:amod", "10>15:obl", "3>16:punct")
@@ -285,7 +285,7 @@ class QuoteAttributionRulesTest {
                         "7>6:det", "4>7:appos", "9>8:compound", "10>9:nsubj", "7>10:acl:relcl", "10>11:advmod",
                         "14>12:case", "14>13:det", "10>14:obl", "2>15:punct")
                 .quotes();
-        assertThat(quotes).noneMatch(q -> q.text().contains("Sanders lost Ohio"));
+        assertThat(quotes).noneMatch(q -> q.text().contains("Moreno lost Kent"));
         assertThat(quotes).noneMatch(q -> q.text().contains("Lee cited his testimony"));
         assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().equals("half"));
     }
@@ -294,14 +294,14 @@ class QuoteAttributionRulesTest {
     void anAsAttributionThatOpensTheSentenceReportsTheClauseAfterItsComma() {
         // the parser hangs "noted" on the main verb as an adverbial clause: "noted" has no complement of its own
         List<Quote> quotes = new Story()
-                .paragraph("But/CC as/IN Ann/NNP Lee/NNP noted/VBD/note ,/, those/DT voters/NNS will/MD give/VB "
-                        + "Sanders/NNP a/DT second/JJ look/NN ./.", "Ann Lee")
+                .paragraph("But/CC as/IN Ann/NNP Lee/NNP noted/VBD/note ,/, these/DT farmers/NNS will/MD give/VB "
+                        + "Moreno/NNP a/DT fair/JJ hearing/NN ./.", "Ann Lee")
                 .parsed("9>0:cc", "4>1:mark", "3>2:compound", "4>3:nsubj", "9>4:advcl", "9>5:punct", "7>6:det",
                         "9>7:nsubj", "9>8:aux", "-1>9:root", "9>10:iobj", "13>11:det", "13>12:amod", "9>13:obj",
                         "9>14:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("those voters will give Sanders a second look");
+            assertThat(q.text()).isEqualTo("these farmers will give Moreno a fair hearing");
             assertThat(q.speaker().name()).isEqualTo("Ann Lee");
         });
     }
@@ -349,8 +349,8 @@ class QuoteAttributionRulesTest {
     @Test
     void aCueInsideTheSentenceIsNoFrontedReport() {
         List<Quote> quotes = new Story()
-                .paragraph("The/DT talks/NNS failed/VBD ,/, Carter/NNP said/VBD/say on/IN a/DT call/NN with/IN "
-                        + "reporters/NNS who/WP waited/VBD ./.", "Carter")
+                .paragraph("The/DT talks/NNS failed/VBD ,/, Varga/NNP said/VBD/say on/IN a/DT call/NN with/IN "
+                        + "reporters/NNS who/WP waited/VBD ./.", "Varga")
                 .parsed("1>0:det", "2>1:nsubj", "5>2:advcl", "5>3:punct", "5>4:nsubj", "-1>5:root")
                 .quotes();
         assertThat(reported(quotes)).isNull();
@@ -360,14 +360,14 @@ class QuoteAttributionRulesTest {
     void whoSaidSpeaksForTheNameBeforeIt() {
         // "who" is the cue's subject; the parser hangs its clause loosely (dep) on the name
         List<Quote> quotes = new Story()
-                .paragraph("Voters/NNS preferred/VBD Ted/NNP Cruz/NNP ,/, who/WP said/VBD/say he/PRP would/MD "
-                        + "cut/VB taxes/NNS ./.", "Ted Cruz")
+                .paragraph("Farmers/NNS preferred/VBD Ned/NNP Alder/NNP ,/, who/WP said/VBD/say he/PRP would/MD "
+                        + "lower/VB fees/NNS ./.", "Ned Alder")
                 .parsed("1>0:nsubj", "-1>1:root", "3>2:compound", "1>3:obj", "3>4:punct", "6>5:nsubj",
                         "3>6:dep", "9>7:nsubj", "9>8:aux", "6>9:ccomp", "9>10:obj", "1>11:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("he would cut taxes");
-            assertThat(q.speaker().name()).isEqualTo("Ted Cruz");
+            assertThat(q.text()).isEqualTo("he would lower fees");
+            assertThat(q.speaker().name()).isEqualTo("Ned Alder");
         });
     }
 
@@ -388,7 +388,7 @@ class QuoteAttributionRulesTest {
     @Test
     void aVerbJoinedToTheCuesOwnIsNoReportedClause() {
         List<Quote> quotes = new Story()
-                .paragraph("Fields/NNP tweeted/VBD/tweet a/DT photograph/NN of/IN her/PRP$ arm/NN and/CC "
+                .paragraph("Fields/NNP shared/VBD/share a/DT drawing/NN of/IN her/PRP$ garden/NN and/CC "
                         + "posted/VBD/post a/DT video/NN ./.", "Fields")
                 .parsed("1>0:nsubj", "-1>1:root")
                 .quotes();
@@ -407,10 +407,10 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuotationGoesOnAfterItsAttributionHoweverLongTheSpeakersDescription() {
         List<Quote> quotes = new Story()
-                .paragraph("\"/`` We/PRP run/VBP people/NNS against/IN watch/NN lists/NNS ,/, \"/'' said/VBD/say "
-                        + "Carl/NNP Verd/NNP ,/, a/DT senior/JJ security/NN official/NN during/IN the/DT last/JJ "
-                        + "administration/NN ./.", "Carl Verd")
-                .sentence("\"/`` Where/WRB those/DT lists/NNS miss/VBP ,/, nothing/NN stands/VBZ out/RP ./. \"/''")
+                .paragraph("\"/`` We/PRP check/VBP names/NNS against/IN tenant/NN records/NNS ,/, \"/'' said/VBD/say "
+                        + "Carl/NNP Verd/NNP ,/, a/DT senior/JJ housing/NN official/NN under/IN the/DT last/JJ "
+                        + "council/NN ./.", "Carl Verd")
+                .sentence("\"/`` Where/WRB those/DT records/NNS miss/VBP ,/, nothing/NN stands/VBZ out/RP ./. \"/''")
                 .quotes();
         assertThat(quotes).filteredOn(Quote::direct).singleElement().satisfies(q -> {
             assertThat(q.parts()).hasSize(2);
@@ -421,7 +421,7 @@ class QuoteAttributionRulesTest {
     @Test
     void twoQuotationsJoinedByAndAreOneQuote() {
         List<Quote> quotes = new Story()
-                .paragraph("Carl/NNP Verd/NNP told/VBD/tell the/DT crowd/NN ,/, \"/`` I/PRP am/VBP a/DT negotiator/NN "
+                .paragraph("Carl/NNP Verd/NNP told/VBD/tell the/DT crowd/NN ,/, \"/`` I/PRP am/VBP a/DT builder/NN "
                         + "like/IN you/PRP ,/, \"/'' and/CC ,/, \"/`` Is/VBZ there/EX anyone/NN who/WP "
                         + "does/VBZ not/RB ?/. \"/''", "Carl Verd")
                 .quotes();
@@ -434,31 +434,31 @@ class QuoteAttributionRulesTest {
     @Test
     void aMixedQuoteIsReportedSpeechUpToItsQuotationsEnd() {
         List<Quote> quotes = new Story()
-                .paragraph("Mike/NNP Lee/NNP said/VBD/say Cruz/NNP has/VBZ \"/`` taken/VBN every/DT punch/NN "
-                        + "they/PRP threw/VBD ./. \"/''", "Mike Lee")
+                .paragraph("Mike/NNP Lee/NNP said/VBD/say Holt/NNP has/VBZ \"/`` dodged/VBN every/DT blow/NN "
+                        + "they/PRP aimed/VBD ./. \"/''", "Mike Lee")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:nsubj", "6>4:aux", "6>5:punct",
                         "2>6:ccomp", "8>7:det", "6>8:obj", "10>9:nsubj", "8>10:acl:relcl", "2>11:punct")
                 .quotes();
         assertThat(quotes).singleElement().satisfies(q -> {
             assertThat(q.direct()).isFalse();
-            assertThat(q.text()).isEqualTo("Cruz has \"taken every punch they threw.\"");
+            assertThat(q.text()).isEqualTo("Holt has \"dodged every blow they aimed.\"");
             assertThat(q.speaker().name()).isEqualTo("Mike Lee");
         });
     }
 
     @Test
     void aNameRightBeforeTheCueSpeaksWhenTheParseHungItElsewhere() {
-        // the parser made "Clinton" an apposition of "endorsement" and hung "added" loosely on it
+        // the parser made "Holt" an apposition of "endorsement" and hung "added" loosely on it
         List<Quote> quotes = new Story()
-                .paragraph("In/IN a/DT halfhearted/JJ endorsement/NN ,/, Mrs./NNP Clinton/NNP added/VBD/add that/IN "
-                        + "he/PRP was/VBD/be better/JJR than/IN the/DT others/NNS ./.", "Clinton")
+                .paragraph("In/IN a/DT lukewarm/JJ review/NN ,/, Mrs./NNP Holt/NNP added/VBD/add that/IN "
+                        + "he/PRP was/VBD/be wiser/JJR than/IN the/DT rivals/NNS ./.", "Holt")
                 .parsed("3>0:case", "3>1:det", "3>2:amod", "-1>3:root", "3>4:punct", "6>5:compound", "3>6:appos",
                         "3>7:dep", "11>8:mark", "11>9:nsubj", "11>10:cop", "7>11:ccomp", "14>12:case", "14>13:det",
                         "11>14:obl", "3>15:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("he was better than the others");
-            assertThat(q.speaker().name()).isEqualTo("Clinton");
+            assertThat(q.text()).isEqualTo("he was wiser than the rivals");
+            assertThat(q.speaker().name()).isEqualTo("Holt");
         });
     }
 
@@ -466,8 +466,8 @@ class QuoteAttributionRulesTest {
     void aNameInsideADescriptionOfPeopleIsNotItsSpeaker() {
         // the parser hung the relative clause on the name and took the name for the cue's subject
         List<Quote> quotes = new Story()
-                .paragraph("Friends/NNS of/IN Mr./NNP Clinton/NNP 's/POS who/WP have/VBP/have seen/VBN/see him/PRP "
-                        + "recently/RB say/VBP/say that/IN he/PRP is/VBZ/be tired/JJ ./.", "Clinton")
+                .paragraph("Friends/NNS of/IN Mr./NNP Holt/NNP 's/POS who/WP have/VBP/have met/VBN/meet him/PRP "
+                        + "lately/RB say/VBP/say that/IN he/PRP is/VBZ/be ill/JJ ./.", "Holt")
                 .parsed("-1>0:root", "10>1:mark", "3>2:compound", "10>3:nsubj", "3>4:case", "7>5:nsubj", "7>6:aux",
                         "3>7:acl:relcl", "7>8:obj", "7>9:advmod", "0>10:acl", "14>11:mark", "14>12:nsubj",
                         "14>13:cop", "10>14:ccomp", "0>15:punct")
@@ -478,13 +478,13 @@ class QuoteAttributionRulesTest {
     @Test
     void theNameAfterOfThatARelativeStandsForSpeaks() {
         List<Quote> quotes = new Story()
-                .paragraph("Trump/NNP made/VBD/make no/DT mention/NN of/IN Jeb/NNP Bush/NNP ,/, who/WP "
-                        + "announced/VBD/announce he/PRP was/VBD/be quitting/VBG/quit ./.", "Trump", "Jeb Bush")
+                .paragraph("Lund/NNP made/VBD/make no/DT mention/NN of/IN Ned/NNP Alder/NNP ,/, who/WP "
+                        + "announced/VBD/announce he/PRP was/VBD/be retiring/VBG/retire ./.", "Lund", "Ned Alder")
                 .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "6>4:case", "6>5:compound", "3>6:nmod",
                         "6>7:punct", "9>8:nsubj", "6>9:acl:relcl", "12>10:nsubj", "12>11:aux", "9>12:ccomp",
                         "1>13:punct")
                 .quotes();
-        assertThat(reported(quotes)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Jeb Bush"));
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Ned Alder"));
     }
 
     @Test
@@ -502,14 +502,14 @@ class QuoteAttributionRulesTest {
     void theComplementAfterTheCueIsWhatItReports() {
         // the parser hung the fronted "foresee" on "said" as a second complement
         List<Quote> quotes = new Story()
-                .paragraph("Like/IN other/JJ owners/NNS who/WP foresee/VBP gains/NNS ,/, Mark/NNP Schmidt/NNP "
-                        + "said/VBD/say he/PRP was/VBD/be building/VBG/build a/DT pool/NN ./.", "Mark Schmidt")
+                .paragraph("Like/IN other/JJ growers/NNS who/WP expect/VBP rains/NNS ,/, Mark/NNP Schmidt/NNP "
+                        + "said/VBD/say he/PRP was/VBD/be planting/VBG/plant a/DT field/NN ./.", "Mark Schmidt")
                 .parsed("2>0:case", "2>1:amod", "4>2:obl", "4>3:nsubj", "9>4:ccomp", "4>5:obj", "9>6:punct",
                         "8>7:compound", "9>8:nsubj", "-1>9:root", "12>10:nsubj", "12>11:aux", "9>12:ccomp",
                         "14>13:det", "12>14:obj", "9>15:punct")
                 .quotes();
         assertThat(quotes).filteredOn(q -> !q.direct()).singleElement().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("he was building a pool");
+            assertThat(q.text()).isEqualTo("he was planting a field");
             assertThat(q.speaker().name()).isEqualTo("Mark Schmidt");
         });
     }
@@ -518,14 +518,14 @@ class QuoteAttributionRulesTest {
     void aCueWithoutSubjectSharesTheOneOfTheVerbItIsJoinedTo() {
         // "said" is joined to "answered", whose subject is "who", a relative clause on the name
         List<Quote> quotes = new Story()
-                .paragraph("Tom/NNP told/VBD/tell Ann/NNP Guess/NNP ,/, who/WP answered/VBD/answer her/PRP$ door/NN "
-                        + "and/CC said/VBD/say she/PRP planned/VBD/plan to/TO vote/VB ./.", "Tom", "Ann Guess")
+                .paragraph("Tom/NNP told/VBD/tell Ann/NNP Guess/NNP ,/, who/WP opened/VBD/open her/PRP$ gate/NN "
+                        + "and/CC said/VBD/say she/PRP meant/VBD/mean to/TO stay/VB ./.", "Tom", "Ann Guess")
                 .parsed("1>0:nsubj", "-1>1:root", "3>2:compound", "1>3:obj", "3>4:punct", "6>5:nsubj",
                         "3>6:acl:relcl", "8>7:nmod:poss", "6>8:obj", "10>9:cc", "6>10:conj", "12>11:nsubj",
                         "10>12:ccomp", "14>13:mark", "12>14:xcomp", "1>15:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("she planned to vote");
+            assertThat(q.text()).isEqualTo("she meant to stay");
             assertThat(q.speaker().name()).isEqualTo("Ann Guess");
         });
     }
@@ -546,21 +546,21 @@ class QuoteAttributionRulesTest {
     @Test
     void aCharacterizationIsWhatIsCalledAndWhatItIsCalled() {
         List<Quote> quotes = new Story()
-                .paragraph("Al/NNP Osman/NNP called/VBD/call him/PRP a/DT kind/JJ person/NN ./.", "Al Osman")
+                .paragraph("Al/NNP Osman/NNP called/VBD/call him/PRP a/DT loyal/JJ neighbour/NN ./.", "Al Osman")
                 // "him" and "person" read as two objects
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:iobj", "6>4:det", "6>5:amod", "2>6:obj",
                         "2>7:punct")
-                .paragraph("Jeb/NNP Bush/NNP called/VBD/call Trump/NNP unhinged/JJ ./.", "Jeb Bush", "Trump")
+                .paragraph("Ned/NNP Alder/NNP called/VBD/call Lund/NNP reckless/JJ ./.", "Ned Alder", "Lund")
                 // a small clause: "unhinged" with its own subject
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nsubj", "2>4:xcomp", "2>5:punct")
-                .paragraph("Ann/NNP Rubio/NNP called/VBD/call the/DT statement/NN \"/`` offensive/JJ and/CC "
-                        + "outlandish/JJ ./. \"/''", "Ann Rubio")
+                .paragraph("Ann/NNP Rubio/NNP called/VBD/call the/DT remark/NN \"/`` rude/JJ and/CC "
+                        + "absurd/JJ ./. \"/''", "Ann Rubio")
                 // the quoted predicate hangs on nothing
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct", "2>6:dep",
                         "6>7:cc", "6>8:conj", "2>9:punct", "2>10:punct")
                 .quotes();
         assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
-                .containsExactly("him a kind person", "Trump unhinged", "the statement \"offensive and outlandish.\"");
+                .containsExactly("him a loyal neighbour", "Lund reckless", "the remark \"rude and absurd.\"");
     }
 
     @Test
@@ -592,13 +592,13 @@ class QuoteAttributionRulesTest {
     void whoIsAskedStandsAfterTheCue() {
         // a phrase before the cue is no addressee
         List<Quote> quotes = new Story()
-                .paragraph("During/IN the/DT service/NN ,/, Al/NNP Lee/NNP asked/VBD/ask the/DT congregation/NN to/TO "
-                        + "stand/VB/stand for/IN him/PRP ./.", "Al Lee")
+                .paragraph("During/IN the/DT meeting/NN ,/, Al/NNP Lee/NNP asked/VBD/ask the/DT committee/NN to/TO "
+                        + "vote/VB/vote for/IN him/PRP ./.", "Al Lee")
                 .parsed("2>0:case", "2>1:det", "6>2:obl", "6>3:punct", "5>4:compound", "6>5:nsubj", "-1>6:root",
                         "8>7:det", "6>8:obj", "10>9:mark", "6>10:xcomp", "12>11:case", "10>12:obl", "6>13:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("the congregation to stand for him");
+            assertThat(q.text()).isEqualTo("the committee to vote for him");
             assertThat(q.speaker().name()).isEqualTo("Al Lee");
         });
     }
@@ -606,13 +606,13 @@ class QuoteAttributionRulesTest {
     @Test
     void toTellSomeoneToDoSomethingIsAnAppeal() {
         List<Quote> quotes = new Story()
-                .paragraph("Al/NNP Lee/NNP told/VBD/tell the/DT residents/NNS not/RB to/TO drink/VB the/DT water/NN ./.",
+                .paragraph("Al/NNP Lee/NNP told/VBD/tell the/DT tenants/NNS not/RB to/TO use/VB the/DT lift/NN ./.",
                         "Al Lee")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "7>5:advmod", "7>6:mark",
                         "2>7:xcomp", "9>8:det", "7>9:obj", "2>10:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull()
-                .satisfies(q -> assertThat(q.text()).isEqualTo("the residents not to drink the water"));
+                .satisfies(q -> assertThat(q.text()).isEqualTo("the tenants not to use the lift"));
     }
 
     @Test
@@ -632,14 +632,14 @@ class QuoteAttributionRulesTest {
     void anAttributionBetweenCommasInterruptsWhatItReports() {
         // the parser hung "said" on "is" as parataxis
         List<Quote> quotes = new Story()
-                .paragraph("The/DT goal/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, is/VBZ/be to/TO forge/VB a/DT "
-                        + "cease-fire/NN ./.", "Al Lee")
+                .paragraph("The/DT aim/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, is/VBZ/be to/TO settle/VB the/DT "
+                        + "strike/NN ./.", "Al Lee")
                 .parsed("1>0:det", "7>1:nsubj", "5>2:punct", "4>3:compound", "5>4:nsubj", "7>5:parataxis",
                         "5>6:punct", "-1>7:root", "9>8:mark", "7>9:xcomp", "11>10:det", "9>11:obj", "7>12:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
             assertThat(q.parts()).extracting(part -> q.text().substring(part.start() - q.span().start(),
-                    part.end() - q.span().start())).containsExactly("The goal", "is to forge a cease-fire");
+                    part.end() - q.span().start())).containsExactly("The aim", "is to settle the strike");
             assertThat(q.speaker().name()).isEqualTo("Al Lee");
         });
     }
@@ -661,7 +661,7 @@ class QuoteAttributionRulesTest {
     @Test
     void aRelativeWordIsTheSubjectOfTheClauseReportedAfterTheCue() {
         List<Quote> quotes = new Story()
-                .paragraph("The/DT changes/NNS ,/, which/WDT officials/NNS said/VBD/say will/MD start/VB soon/RB ,/, "
+                .paragraph("The/DT repairs/NNS ,/, which/WDT officials/NNS said/VBD/say will/MD start/VB soon/RB ,/, "
                         + "are/VBP/be small/JJ ./.")
                 .parsed("1>0:det", "11>1:nsubj", "1>2:punct", "5>3:obj", "5>4:nsubj", "1>5:acl:relcl", "7>6:aux",
                         "5>7:dep", "7>8:advmod", "1>9:punct", "11>10:cop", "-1>11:root", "11>12:punct")
@@ -676,15 +676,15 @@ class QuoteAttributionRulesTest {
     @Test
     void aRelativeReportMayHaveAuxiliariesAndAdverbsBeforeItsCue() {
         List<Quote> quotes = new Story()
-                .paragraph("Her/PRP$ vote/NN ,/, which/WDT Ann/NNP Lee/NNP has/VBZ/have repeatedly/RB said/VBN/say "
-                        + "was/VBD/be a/DT mistake/NN ,/, hurt/VBD/hurt her/PRP ./.", "Ann Lee")
+                .paragraph("Her/PRP$ remark/NN ,/, which/WDT Ann/NNP Lee/NNP has/VBZ/have often/RB said/VBN/say "
+                        + "was/VBD/be an/DT error/NN ,/, hurt/VBD/hurt her/PRP ./.", "Ann Lee")
                 .parsed("1>0:nmod:poss", "13>1:nsubj", "1>2:punct", "8>3:obj", "5>4:compound", "8>5:nsubj",
                         "8>6:aux", "8>7:advmod", "1>8:acl:relcl", "11>9:cop", "11>10:det", "8>11:dep", "1>12:punct",
                         "-1>13:root", "13>14:obj", "13>15:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
             assertThat(q.parts()).extracting(part -> q.text().substring(part.start() - q.span().start(),
-                    part.end() - q.span().start())).containsExactly("which", "was a mistake");
+                    part.end() - q.span().start())).containsExactly("which", "was an error");
             assertThat(q.speaker().name()).isEqualTo("Ann Lee");
         });
     }
@@ -693,7 +693,7 @@ class QuoteAttributionRulesTest {
     void aClauseAfterAnAdjunctOfTheCueIsItsComplement() {
         // the parser hangs the "that" clause on "interview" as a relative clause
         List<Quote> quotes = new Story()
-                .paragraph("Ann/NNP Lee/NNP suggested/VBD/suggest in/IN an/DT interview/NN with/IN CBS/NNP "
+                .paragraph("Ann/NNP Lee/NNP suggested/VBD/suggest in/IN an/DT interview/NN with/IN KRVN/NNP "
                         + "that/IN Bo/NNP Reyes/NNP was/VBD/be trying/VBG/try to/TO keep/VB his/PRP$ job/NN ./.",
                         "Ann Lee", "Bo Reyes")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:det", "2>5:obl", "7>6:case",
@@ -816,14 +816,14 @@ class QuoteAttributionRulesTest {
     void aQuotationGoesOnAfterItsAttributionWhenTheTokenizerHangsTheOpeningMarkOnIt() {
         List<Quote> quotes = new Story()
                 .paragraph("Bill/NNP Clinton/NNP spoke/VBD/speak first/RB ./.", "Bill Clinton")
-                .paragraph("''/`` He/PRP shook/VBD/shake hands/NNS with/IN everybody/NN ,/, ''/'' said/VBD/say "
-                        + "Mr./NNP Trump/NNP ,/, who/WP is/VBZ/be regarded/VBN/regard as/IN something/NN of/IN a/DT "
-                        + "germaphobe/NN ./. ''/``", "Mr. Trump")
-                .sentence("And/CC some/DT people/NNS had/VBD/have filthy/JJ hands/NNS ./. ''/''")
+                .paragraph("''/`` He/PRP swapped/VBD/swap jokes/NNS with/IN everybody/NN ,/, ''/'' said/VBD/say "
+                        + "Mr./NNP Hale/NNP ,/, who/WP is/VBZ/be known/VBN/know as/IN a/DT bit/NN of/IN a/DT "
+                        + "joker/NN ./. ''/``", "Mr. Hale")
+                .sentence("And/CC some/DT people/NNS had/VBD/have sore/JJ sides/NNS ./. ''/''")
                 .quotes();
         assertThat(quotes).singleElement().satisfies(q -> {
             assertThat(q.parts()).hasSize(2);
-            assertThat(q.speaker().name()).isEqualTo("Mr. Trump");
+            assertThat(q.speaker().name()).isEqualTo("Mr. Hale");
         });
     }
 
@@ -843,10 +843,10 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuotationWithoutACueGoesOnWithTheQuotationAttributedBefore() {
         List<Quote> quotes = new Story()
-                .paragraph("\"/`` The/DT report/NN sheds/VBZ/shed light/NN on/IN lax/JJ security/NN ,/, \"/'' "
-                        + "said/VBD/say Lamar/NNP Smith/NNP ,/, who/WP chairs/VBZ/chair the/DT science/NN "
+                .paragraph("\"/`` The/DT audit/NN sheds/VBZ/shed light/NN on/IN lax/JJ accounting/NN ,/, \"/'' "
+                        + "said/VBD/say Lamar/NNP Smith/NNP ,/, who/WP chairs/VBZ/chair the/DT budget/NN "
                         + "committee/NN ./.", "Lamar Smith")
-                .paragraph("\"/`` The/DT intent/NN to/TO evade/VB oversight/NN is/VBZ/be a/DT serious/JJ "
+                .paragraph("\"/`` The/DT intent/NN to/TO dodge/VB review/NN is/VBZ/be a/DT grave/JJ "
                         + "offense/NN ./. \"/''")
                 .quotes();
         assertThat(quotes).singleElement().satisfies(q -> {
@@ -919,7 +919,7 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuotationFollowedByWordsOfItsOwnIsNoContinuation() {
         List<Quote> quotes = new Story()
-                .paragraph("\"/`` The/DT report/NN sheds/VBZ/shed light/NN on/IN lax/JJ security/NN ,/, \"/'' "
+                .paragraph("\"/`` The/DT audit/NN sheds/VBZ/shed light/NN on/IN lax/JJ accounting/NN ,/, \"/'' "
                         + "said/VBD/say Lamar/NNP Smith/NNP ./.", "Lamar Smith")
                 .paragraph("\"/`` That/DT would/MD be/VB you/PRP ,/, \"/'' Ann/NNP Borger/NNP smiled/VBD/smile ./.",
                         "Ann Borger")
@@ -930,11 +930,11 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuestionAskedInThePassiveIsReportedWithItsAskerUnnamed() {
         List<Quote> quotes = new Story()
-                .paragraph("Asked/VBN/ask if/IN he/PRP was/VBD/be ever/RB bullied/VBN/bully ,/, Lee/NNP "
+                .paragraph("Asked/VBN/ask if/IN he/PRP was/VBD/be ever/RB fined/VBN/fine ,/, Lee/NNP "
                         + "smiled/VBD/smile ./.", "Lee")
                 .paragraph("Lee/NNP asked/VBD/ask if/IN the/DT room/NN was/VBD/be free/JJ ./.", "Lee")
                 .quotes();
-        assertThat(quotes).filteredOn(q -> q.text().equals("if he was ever bullied")).singleElement()
+        assertThat(quotes).filteredOn(q -> q.text().equals("if he was ever fined")).singleElement()
                 .satisfies(q -> {
                     assertThat(q.direct()).isFalse();
                     assertThat(q.speaker()).isNull();
@@ -946,10 +946,10 @@ class QuoteAttributionRulesTest {
     @Test
     void aPassiveQuestionReachesPastATimeOrPlaceAndTakesTheAskerOfItsByPhrase() {
         List<Quote> quotes = new Story()
-                .paragraph("Asked/VBN/ask during/IN a/DT January/NNP debate/NN why/WRB he/PRP trailed/VBD/trail "
-                        + "so/RB badly/RB ,/, Lee/NNP smiled/VBD/smile ./.", "Lee")
-                .paragraph("Asked/VBN/ask by/IN Stephanopoulos/NNP to/TO respond/VB to/TO the/DT criticism/NN ,/, "
-                        + "Lee/NNP smiled/VBD/smile ./.", "Lee", "Stephanopoulos")
+                .paragraph("Asked/VBN/ask during/IN a/DT March/NNP forum/NN why/WRB he/PRP lagged/VBD/lag "
+                        + "so/RB far/RB ,/, Lee/NNP smiled/VBD/smile ./.", "Lee")
+                .paragraph("Asked/VBN/ask by/IN Dunmore/NNP to/TO reply/VB to/TO the/DT criticism/NN ,/, "
+                        + "Lee/NNP smiled/VBD/smile ./.", "Lee", "Dunmore")
                 .paragraph("Asked/VBN/ask by/IN reporters/NNS whether/IN he/PRP would/MD resign/VB ,/, Lee/NNP "
                         + "smiled/VBD/smile ./.", "Lee")
                 .paragraph("He/PRP was/VBD/be asked/VBN/ask to/TO leave/VB the/DT building/NN ./.")
@@ -958,10 +958,10 @@ class QuoteAttributionRulesTest {
                 .parsed("1>0:det", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "6>4:case", "6>5:det", "3>6:obl",
                         "8>7:mark", "3>8:advcl", "10>9:det", "8>10:obj", "12>11:mark", "8>12:xcomp", "3>13:punct")
                 .quotes();
-        assertThat(quotes).filteredOn(q -> q.text().equals("why he trailed so badly")).singleElement()
+        assertThat(quotes).filteredOn(q -> q.text().equals("why he lagged so far")).singleElement()
                 .satisfies(q -> assertThat(q.speaker()).isNull());
-        assertThat(quotes).filteredOn(q -> q.text().equals("to respond to the criticism")).singleElement()
-                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Stephanopoulos"));
+        assertThat(quotes).filteredOn(q -> q.text().equals("to reply to the criticism")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Dunmore"));
         // the press at large is no speaker of its question
         assertThat(quotes).filteredOn(q -> q.text().equals("whether he would resign")).singleElement()
                 .satisfies(q -> assertThat(q.speaker()).isNull());
@@ -1075,7 +1075,7 @@ class QuoteAttributionRulesTest {
     void aParticipleAfterACopularClauseSpeaksForItsSubject() {
         // "arguing" read as the marker of the clause it introduces; the copula's predicate holds the subject
         List<Quote> quotes = new Story()
-                .paragraph("Ann/NNP Holt/NNP has/VBZ/have been/VBN/be on/IN the/DT sidelines/NNS ,/, arguing/VBG/argue "
+                .paragraph("Ann/NNP Holt/NNP has/VBZ/have been/VBN/be on/IN the/DT margins/NNS ,/, arguing/VBG/argue "
                         + "the/DT race/NN was/VBD/be open/JJ ./.", "Ann Holt")
                 .parsed("1>0:compound", "6>1:nsubj", "6>2:aux", "6>3:cop", "6>4:case", "6>5:det", "-1>6:root",
                         "6>7:punct", "12>8:mark", "10>9:det", "12>10:nsubj", "12>11:cop", "6>12:advcl", "6>13:punct")
@@ -1173,8 +1173,8 @@ class QuoteAttributionRulesTest {
     @Test
     void accordingToAfterAQuotedFragmentOfAReportStaysTheSourcesReport() {
         List<Quote> quotes = new Story()
-                .paragraph("Most/JJS voters/NNS said/VBD/say she/PRP \"/`` cares/VBZ/care about/IN people/NNS like/IN "
-                        + "me/PRP ,/, \"/'' according/VBG to/TO the/DT poll/NN ./.")
+                .paragraph("Most/JJS tenants/NNS said/VBD/say she/PRP \"/`` looks/VBZ/look out/RP for/IN people/NNS like/IN "
+                        + "us/PRP ,/, \"/'' according/VBG to/TO the/DT poll/NN ./.")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("poll"));
     }
@@ -1242,14 +1242,14 @@ class QuoteAttributionRulesTest {
                 .paragraph("Ann/NNP Holt/NNP added/VBD/add that/IN the/DT plan/NN would/MD fail/VB ./.", "Ann Holt")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:mark", "5>4:det", "7>5:nsubj", "7>6:aux",
                         "2>7:ccomp", "2>8:punct")
-                .sentence("\"/`` They/PRP do/VBP/do not/RB like/VB/like to/TO talk/VB/talk about/IN it/PRP ./. \"/''")
+                .sentence("\"/`` They/PRP do/VBP/do not/RB want/VB/want to/TO speak/VB/speak of/IN it/PRP ./. \"/''")
                 .paragraph("\"/`` Nobody/NN here/RB wants/VBZ/want a/DT vote/NN ./. \"/''")
                 .quotes();
         assertThat(quotes).hasSize(2).first().satisfies(q -> {
             assertThat(q.direct()).isFalse();
             assertThat(q.speaker().name()).isEqualTo("Ann Holt");
             assertThat(q.parts()).hasSize(2);
-            assertThat(q.text()).startsWith("the plan would fail").endsWith("talk about it.");
+            assertThat(q.text()).startsWith("the plan would fail").endsWith("speak of it.");
         });
     }
 
@@ -1404,7 +1404,7 @@ class QuoteAttributionRulesTest {
                         "3>7:parataxis", "9>8:compound", "7>9:obj", "9>10:punct", "12>11:det", "9>12:appos",
                         "3>13:punct")
                 // the parser reads the clause as the cue's complement and the speaker as its object
-                .paragraph("But/CC that/DT is/VBZ/be not/RB good/JJ enough/RB ,/, said/VBD/say Cy/NNP Pratt/NNP ./.",
+                .paragraph("But/CC that/DT is/VBZ/be not/RB fast/JJ enough/RB ,/, said/VBD/say Cy/NNP Pratt/NNP ./.",
                         "Cy Pratt")
                 .parsed("4>0:cc", "4>1:nsubj", "4>2:cop", "4>3:advmod", "7>4:ccomp", "4>5:advmod", "7>6:punct",
                         "-1>7:root", "9>8:compound", "7>9:obj", "7>10:punct")
@@ -1417,7 +1417,7 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name() + " / " + q.direct())
                 .containsExactly("The plan will fail by June / several analysts / false",
                         "Tariffs will not bring jobs back / Ann Holt / false",
-                        "But that is not good enough / Cy Pratt / false", "The vote was close / Bo Reyes / true");
+                        "But that is not fast enough / Cy Pratt / false", "The vote was close / Bo Reyes / true");
     }
 
     @Test
@@ -1469,7 +1469,7 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuotationWithTheReportersWordsAfterItInsideTheClauseIsAMixedQuote() {
         List<Quote> quotes = new Story()
-                .paragraph("Mike/NNP Lee/NNP said/VBD/say Cruz/NNP \"/`` has/VBZ taken/VBN every/DT punch/NN \"/'' "
+                .paragraph("Mike/NNP Lee/NNP said/VBD/say Holt/NNP \"/`` has/VBZ dodged/VBN every/DT blow/NN \"/'' "
                         + "this/DT year/NN ./.", "Mike Lee")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:nsubj", "6>4:punct", "6>5:aux",
                         "2>6:ccomp", "8>7:det", "6>8:obj", "6>9:punct", "11>10:det", "6>11:obl:tmod", "2>12:punct")
@@ -1484,7 +1484,7 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuotedFragmentAfterAReportInItsSentenceIsPartOfTheReport() {
         List<Quote> quotes = new Story()
-                .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT goal/NN was/VBD/be not/RB to/TO \"/`` win/VB every/DT "
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT aim/NN was/VBD/be not/RB to/TO \"/`` win/VB every/DT "
                         + "single/JJ race/NN \"/'' but/CC to/TO \"/`` make/VB/make the/DT party/NN whole/JJ again/RB "
                         + "./. \"/''", "Ann Holt")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "5>4:nsubj", "2>5:ccomp", "5>6:advmod",
@@ -1501,15 +1501,15 @@ class QuoteAttributionRulesTest {
 
     @Test
     void aNounPhraseBetweenACommaAndACueThatEndsTheSentenceSpeaks() {
-        // the parser hung "the airline" on "EgyptAir" in apposition and "said" loosely (dep)
+        // the parser hung "the operator" on "Northline" in apposition and "said" loosely (dep)
         List<Quote> quotes = new Story()
-                .paragraph("Ann/NNP Lee/NNP flew/VBD/fly 2,000/CD hours/NNS with/IN EgyptAir/NNP ,/, the/DT "
-                        + "airline/NN said/VBD/say Thursday/NNP/thursday/DATE ./.", "Ann Lee")
+                .paragraph("Ann/NNP Lee/NNP sailed/VBD/sail 2,000/CD hours/NNS with/IN Northline/NNP ,/, the/DT "
+                        + "operator/NN said/VBD/say Monday/NNP/monday/DATE ./.", "Ann Lee")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nummod", "2>4:obj", "6>5:case", "2>6:obl",
                         "6>7:punct", "9>8:det", "6>9:appos", "6>10:dep", "10>11:obl:tmod", "2>12:punct")
                 .quotes();
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
-                .containsExactly("Ann Lee flew 2,000 hours with EgyptAir / airline");
+                .containsExactly("Ann Lee sailed 2,000 hours with Northline / operator");
     }
 
     @Test
@@ -1529,16 +1529,16 @@ class QuoteAttributionRulesTest {
 
     @Test
     void aParticipleCueAfterACommaInsideAClosingMarkSpeaksForTheClausesSubject() {
-        // "blamed it on a “bad earpiece,” claiming …": American style sets the comma inside the closing mark
+        // "blamed it on a “faulty microphone,” claiming …": American style sets the comma inside the closing mark
         List<Quote> quotes = new Story()
-                .paragraph("Al/NNP Lee/NNP blamed/VBD/blame a/DT \"/`` bad/JJ earpiece/NN ,/, \"/'' "
-                        + "claiming/VBG/claim he/PRP had/VBD/have disavowed/VBN/disavow Duke/NNP ./.", "Al Lee")
+                .paragraph("Al/NNP Lee/NNP blamed/VBD/blame a/DT \"/`` faulty/JJ microphone/NN ,/, \"/'' "
+                        + "claiming/VBG/claim he/PRP had/VBD/have rejected/VBN/reject Reyes/NNP ./.", "Al Lee")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:det", "6>4:punct", "6>5:amod", "2>6:obj",
                         "2>7:punct", "2>8:punct", "12>9:mark", "12>10:nsubj", "12>11:aux", "2>12:advcl",
                         "12>13:obj", "2>14:punct")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("he had disavowed Duke");
+            assertThat(q.text()).isEqualTo("he had rejected Reyes");
             assertThat(q.speaker().name()).isEqualTo("Al Lee");
         });
     }
@@ -1559,8 +1559,8 @@ class QuoteAttributionRulesTest {
     @Test
     void thatIsAccordingToASourceReportsTheDemonstrativeAlone() {
         List<Quote> quotes = new Story()
-                .paragraph("That/DT 's/VBZ/be according/VBG to/TO members/NNS/member of/IN the/DT caucus/NN ,/, a/DT "
-                        + "group/NN of/IN party/NN strategists/NNS ./.")
+                .paragraph("That/DT 's/VBZ/be according/VBG to/TO members/NNS/member on/IN the/DT panel/NN ,/, a/DT "
+                        + "group/NN of/IN farm/NN advisers/NNS ./.")
                 .quotes();
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
                 .containsExactly("That / members");
@@ -1574,15 +1574,15 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuotationGoingOnInLowerCaseAfterAnAttributionBetweenCommasIsAMixedQuote() {
         List<Quote> quotes = new Story()
-                .paragraph("An/DT economic/JJ downturn/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, \"/`` could/MD be/VB "
-                        + "a/DT good/JJ time/NN to/TO borrow/VB ./. \"/''", "Al Lee")
+                .paragraph("A/DT dry/JJ summer/NN ,/, Al/NNP Lee/NNP said/VBD/say ,/, \"/`` might/MD be/VB "
+                        + "a/DT fine/JJ time/NN to/TO plant/VB ./. \"/''", "Al Lee")
                 .parsed("2>0:det", "2>1:amod", "10>2:nsubj", "6>3:punct", "5>4:compound", "6>5:nsubj",
                         "10>6:parataxis", "6>7:punct", "10>8:punct", "10>9:aux", "-1>10:root", "13>11:det",
                         "13>12:amod", "10>13:xcomp", "15>14:mark", "13>15:acl", "10>16:punct", "10>17:punct")
                 .quotes();
         assertThat(quotes).singleElement().satisfies(q -> {
             assertThat(q.direct()).isFalse();
-            assertThat(q.text()).startsWith("An economic downturn").endsWith("could be a good time to borrow.\"");
+            assertThat(q.text()).startsWith("A dry summer").endsWith("might be a fine time to plant.\"");
             assertThat(q.parts()).hasSize(2);
             assertThat(q.speaker().name()).isEqualTo("Al Lee");
         });
@@ -1673,8 +1673,8 @@ class QuoteAttributionRulesTest {
     @Test
     void aFragmentUnderAVerbOfSayingWhoseSubjectIsNoOneDossierCanNameIsNotKept() {
         List<Quote> quotes = new Story()
-                .paragraph("The/DT campaign/NN denounced/VBD/denounce the/DT call/NN for/IN \"/`` a/DT total/JJ "
-                        + "and/CC complete/JJ shutdown/NN ./. \"/''")
+                .paragraph("The/DT campaign/NN denounced/VBD/denounce the/DT call/NN for/IN \"/`` a/DT full/JJ "
+                        + "and/CC lasting/JJ ban/NN ./. \"/''")
                 .paragraph("The/DT campaign/NN submitted/VBD/submit a/DT bill/NN \"/`` to/TO establish/VB a/DT "
                         + "national/JJ goal/NN ./. \"/''")
                 .quotes();
@@ -1687,14 +1687,14 @@ class QuoteAttributionRulesTest {
     @Test
     void aSubjectSetOffByAnAppositionIsTheFragmentsSpeaker() {
         List<Quote> quotes = new Story()
-                .paragraph("Ben/NNP Jealous/NNP ,/, the/DT former/JJ president/NN of/IN the/DT group/NN ,/, "
-                        + "thanked/VBD/thank Clinton/NNP for/IN \"/`` reaching/VBG out/RP the/DT way/NN Obama/NNP "
-                        + "did/VBD ./. \"/''", "Ben Jealous", "Clinton", "Obama")
+                .paragraph("Ada/NNP Morrow/NNP ,/, the/DT former/JJ head/NN of/IN the/DT group/NN ,/, "
+                        + "thanked/VBD/thank Lund/NNP for/IN \"/`` reaching/VBG out/RP the/DT way/NN Varga/NNP "
+                        + "did/VBD ./. \"/''", "Ada Morrow", "Lund", "Varga")
                 .quotes();
         assertThat(quotes).singleElement().satisfies(q -> {
             assertThat(q.direct()).isFalse();
             assertThat(q.cue()).isEqualTo("thanked");
-            assertThat(q.speaker().name()).isEqualTo("Ben Jealous");
+            assertThat(q.speaker().name()).isEqualTo("Ada Morrow");
         });
     }
 
