@@ -39,6 +39,10 @@ public final class EventExtractor implements ArticleStage {
     public static final String NAME = "events.v1";
 
     /** The NER tags of names, the only tagged words that can be an actor. */
+    /** Nouns of a time, whose dated phrase is a time itself: "the night of March 10", "the summer of 2019". */
+    private static final Set<String> TIME_NOUNS = WordTables.set("events/time-nouns.txt");
+    /** Prepositions of an occasion that places an act in time: "in an October town hall meeting". */
+    private static final Set<String> OCCASION_MARKERS = Set.of("in", "at", "during");
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "around", "across",
             "throughout", "inside", "over");
@@ -858,9 +862,6 @@ public final class EventExtractor implements ArticleStage {
                 || words.toLowerCase(java.util.Locale.ROOT).startsWith("this ") && EARLIER.matcher(before).find();
     }
 
-    /** Nouns of a time, whose dated phrase is a time itself: "the night of March 10", "the summer of 2019". */
-    private static final Set<String> TIME_NOUNS = WordTables.set("events/time-nouns.txt");
-
     /**
      * Whether a month or year is said of a thing in the clause rather than of its act: a modifier of a noun other
      * than the event noun and other than a time ("the release of classified material in 2010", "the Farmers'
@@ -879,17 +880,26 @@ public final class EventExtractor implements ArticleStage {
             String relation = s.relation(t);
             boolean nominal = relation.startsWith("nmod") || relation.equals("appos") || relation.equals("compound")
                     || relation.equals("amod") || relation.equals("nummod");
-            return nominal && s.isNoun(h) && h != trigger
+            return nominal && s.isNoun(h) && !eventsOwnNoun(s, h, trigger)
                     && !TIME_NOUNS.contains(s.word(h).toLowerCase(java.util.Locale.ROOT)) && !isOccasion(s, h);
         }
         return false;
+    }
+
+    /**
+     * The event's own noun: the trigger, or the object of a light verb that names the event ("launched its 2014
+     * offensive", "carried out the October 2023 attack"), whose date is the event's.
+     */
+    private static boolean eventsOwnNoun(SentenceView s, int noun, int trigger) {
+        return noun == trigger || trigger >= 0 && s.head(noun) == trigger && s.relation(noun).equals("obj")
+                && VerbCoder.isLightVerb(s.lemma(trigger));
     }
 
     /** A noun that places the act in time by itself: "in an October town hall meeting", "at a 2019 rally". */
     private static boolean isOccasion(SentenceView s, int noun) {
         String marker = s.caseMarker(noun);
         return s.relation(noun).startsWith("obl") && marker != null
-                && Set.of("in", "at", "during").contains(marker.toLowerCase(java.util.Locale.ROOT));
+                && OCCASION_MARKERS.contains(marker.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the date is a word of the event noun's own phrase: "the Monday morning shootings". */

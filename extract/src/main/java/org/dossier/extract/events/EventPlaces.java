@@ -166,7 +166,27 @@ final class EventPlaces {
         for (PlaceMention m : context.places()) {
             SentenceView s = context.sentenceAt(m.span().start());
             if (s != null && !m.place().resolved() && m.place().name().toLowerCase(Locale.ROOT).equals(name)
-                    && SentencePlaces.introducedByLocative(s, m)) {
+                    && SentencePlaces.introducedByLocative(s, m) && !whereSomeoneLives(s, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of where someone lives or comes from, whose place is no scene: "had lived in", "grew up in". */
+    private static final Set<String> RESIDENCE_VERBS = Set.of("live", "reside", "grow", "raise", "bear", "settle",
+            "relocate");
+    /** How many words before the place's locative a verb of residence may stand ("was born and raised in"). */
+    private static final int RESIDENCE_REACH = 4;
+
+    /** Whether the locative before the mention follows a verb of residence: "He had lived in Brackenridge Falls". */
+    private static boolean whereSomeoneLives(SentenceView s, PlaceMention m) {
+        int first = 0;
+        while (first < s.size() && s.token(first).span().end() <= m.span().start()) {
+            first++;
+        }
+        for (int t = first - 2; t >= 0 && t >= first - 2 - RESIDENCE_REACH; t--) {
+            if (s.isVerb(t) && RESIDENCE_VERBS.contains(s.lemma(t))) {
                 return true;
             }
         }

@@ -32,7 +32,7 @@ final class NounCoder {
     private static final String PROTESTERS = "CVL";
 
     /** Verbs under which an event noun did not take place: "protests are planned", "banned the march". */
-    private static final Set<String> UNHAPPENED = WordTables.set("events/unhappened-verbs.txt");
+    private static final Map<String, String> UNHAPPENED = WordTables.map("events/unhappened-verbs.tsv");
 
     /** Nouns of being held: "are under arrest", "was in custody". */
     private static final Set<String> HELD = Set.of("arrest", "custody", "detention");
@@ -306,6 +306,33 @@ final class NounCoder {
             head = s.head(head);
         }
         return head >= 0 && (VerbCoder.hypothetical(s, head) || VerbCoder.negated(s, head)
-                || UNHAPPENED.contains(s.lemma(head)));
+                || unhappened(s, n));
+    }
+
+    /**
+     * A noun that is the object of a verb of calling off or forbidding, or of planning in the present ("postponed
+     * the talks", "protests are planned for Friday"); not its subject ("the attack delayed the talks" took place),
+     * nor planned in the past ("the attacks were planned in Brussels").
+     */
+    private static boolean unhappened(SentenceView s, int n) {
+        int verb = s.head(n);
+        String when = verb >= 0 && UNDERGOER_ROLES.contains(s.relation(n)) ? UNHAPPENED.get(s.lemma(verb)) : null;
+        return when != null && (when.equals("any") || !past(s, verb));
+    }
+
+    private static final Set<String> UNDERGOER_ROLES = Set.of("obj", "nsubj:pass");
+
+    /** A verb in the past tense, or with a past auxiliary ("were planned", "had scheduled"). */
+    private static boolean past(SentenceView s, int verb) {
+        if (s.pos(verb).equals("VBD")) {
+            return true;
+        }
+        for (int c : s.children(verb)) {
+            if (s.relation(c).startsWith("aux") && Set.of("was", "were", "had").contains(s.word(c).toLowerCase(
+                    java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -390,7 +390,8 @@ final class VerbCoder {
             if (actor == null && violent) {
                 actor = violenceActor(s, v, tokens);
             }
-            String implied = impliedAgent(s.lemma(v), traits.contains("learned") ? null : code);
+            String implied = negatedComplement(s, v) ? null
+                    : impliedAgent(s.lemma(v), traits.contains("learned") ? null : code);
             if (actor == null && subject < 0 && implied != null && target != null) {
                 actor = actors.authority(implied, s, placePhrase(s, v));
                 traits.add("implied-actor");
@@ -669,6 +670,11 @@ final class VerbCoder {
     static String impliedAgent(String lemma, String patternCode) {
         String byVerb = LEGAL_AGENTS.get(lemma);
         return byVerb != null || patternCode == null ? byVerb : LEGAL_AGENTS.get(patternCode);
+    }
+
+    /** "was found not guilty": a negation right after the verb denies its complement, an acquittal, no finding. */
+    private static boolean negatedComplement(SentenceView s, int v) {
+        return v + 1 < s.size() && NEGATIONS.contains(s.word(v + 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The tokens of the verb's locative phrases ("convicted [in Utah]"), where its act took place. */
@@ -1053,6 +1059,11 @@ final class VerbCoder {
 
     /** A pattern word matches a lemma or word; a long one is a stem ("violat"); "&amp;x" a synonym set. */
     private boolean matches(String patternWord, String lemmaAndWord) {
+        if (patternWord.startsWith("=")) {
+            // "=sham": the word itself, neither a stem ("shame", "shambles") nor a lemma ("disgraced")
+            String[] forms = lemmaAndWord.split("\\|");
+            return forms[forms.length - 1].equals(patternWord.substring(1));
+        }
         for (String form : lemmaAndWord.split("\\|")) {
             if (patternWord.startsWith("&")) {
                 for (String member : dictionaries.verbs().synset(patternWord)) {

@@ -129,6 +129,20 @@ class EventRulesTest {
     }
 
     @Test
+    void aYearSaidOfTheNounALightVerbLaunchesDatesTheEvent() {
+        // "Israel launched its 2014 offensive in Gaza": the offensive is the event the light verb names
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Israel/NNP/LOCATION/1/nsubj launched|launch/VBD/O/-1/root its/PRP$/O/4/nmod:poss "
+                        + "2014/CD/DATE/4/nummod offensive/NN/O/1/obj in/IN/O/6/case Gaza/NNP/LOCATION/4/nmod")
+                .date("2014", "2014", "2014-01-01", Precision.YEAR);
+
+        assertThat(events(text)).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2014, 1, 1));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.STATED);
+        });
+    }
+
+    @Test
     void aMonthSaidOfTheOccasionOfTheActDatesIt() {
         // "In an October town hall meeting, UCLA students raised worries"
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
@@ -639,10 +653,18 @@ class EventRulesTest {
                         + "planned|plan/VBN/O/-1/root for/IN/O/5/case Friday/NNP/DATE/3/obl");
         ParsedText banned = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("The/DT/O/1/det city/NN/O/2/nsubj banned|ban/VBD/O/-1/root the/DT/O/4/det "
-                        + "march/NN/O/2/obj");
+                        + "protest/NN/O/2/obj");
+        ParsedText plannedBefore = ParsedText.published("2016-10-12")
+                .sentence("The/DT/O/1/det bombing/NN/O/5/nsubj:pass by/IN/O/3/case Russia/NNP/LOCATION/1/nmod "
+                        + "was|be/VBD/O/5/aux:pass planned|plan/VBN/O/-1/root for/IN/O/7/case months|month/NNS/O/5/obl");
+        ParsedText doerOfTheDelay = ParsedText.published("2016-10-12")
+                .sentence("The/DT/O/1/det bombing/NN/O/4/nsubj by/IN/O/3/case Russia/NNP/LOCATION/1/nmod "
+                        + "delayed|delay/VBD/O/-1/root the/DT/O/6/det vote/NN/O/4/obj");
 
         assertThat(coded(planned)).noneSatisfy(c -> assertThat(c).startsWith("14"));
         assertThat(coded(banned)).noneSatisfy(c -> assertThat(c).startsWith("14"));
+        assertThat(coded(plannedBefore)).as("planned then, done since").anySatisfy(c -> assertThat(c).startsWith("19"));
+        assertThat(coded(doerOfTheDelay)).as("the bombing took place").anySatisfy(c -> assertThat(c).startsWith("19"));
     }
 
     /** Calling something by a word of scorn is disapproval: "called the vote a sham". */
@@ -652,7 +674,16 @@ class EventRulesTest {
                 .sentence("Russia/NNP/LOCATION/1/nsubj called|call/VBD/O/-1/root the/DT/O/3/det vote/NN/O/1/obj "
                         + "a/DT/O/5/det sham/NN/O/1/xcomp");
 
+        ParsedText disgraced = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Russia/NNP/LOCATION/1/nsubj called|call/VBD/O/-1/root the/DT/O/4/det "
+                        + "disgraced|disgrace/JJ/O/4/amod minister/NN/O/1/obj");
+        ParsedText shame = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Russia/NNP/LOCATION/1/nsubj called|call/VBD/O/-1/root it/PRP/O/1/obj "
+                        + "a/DT/O/4/det shame/NN/O/1/xcomp");
+
         assertThat(coded(sham)).anySatisfy(c -> assertThat(c).startsWith("111 RUS>"));
+        assertThat(coded(disgraced)).as("a telephone call").noneSatisfy(c -> assertThat(c).startsWith("111"));
+        assertThat(coded(shame)).as("no stem of sham").noneSatisfy(c -> assertThat(c).startsWith("111"));
     }
 
     /** "was found guilty" is a court's finding (116) though "find" is no legal verb; "was found dead" is none. */
@@ -666,7 +697,12 @@ class EventRulesTest {
                         + "dead/JJ/O/2/xcomp");
 
         assertThat(coded(guilty)).anySatisfy(c -> assertThat(c).startsWith("116 USAJUD>"));
+        ParsedText acquitted = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass found|find/VBN/O/-1/root "
+                        + "not/RB/O/4/advmod guilty/JJ/O/2/xcomp of/IN/O/6/case murder/NN/O/4/obl");
+
         assertThat(coded(dead)).noneSatisfy(c -> assertThat(c).contains("JUD>"));
+        assertThat(coded(acquitted)).as("an acquittal").noneSatisfy(c -> assertThat(c).startsWith("116"));
         assertThat(VerbCoder.impliedAgent("find", null)).as("a code the trigger model read implies no one").isNull();
         assertThat(VerbCoder.impliedAgent("arrest", null)).isEqualTo("COP");
     }
@@ -759,6 +795,21 @@ class EventRulesTest {
                 .singleElement().satisfies(e -> assertThat(e.place()).as("no locative: no scene").isNull());
         assertThat(events(once)).filteredOn(e -> e.text().contains("arrested"))
                 .singleElement().satisfies(e -> assertThat(e.place()).as("named once: no focus").isNull());
+    }
+
+    @Test
+    void wherePeopleLiveIsNoScene() {
+        org.dossier.model.Place falls = org.dossier.model.Place.unresolved("Brackenridge");
+        String lived = "He/PRP/O/3/nsubj had|have/VBD/O/3/aux lived|live/VBN/O/-1/root in/IN/O/5/case "
+                + "Brackenridge/NNP/LOCATION/3/obl";
+        String residents = "Brackenridge/NNP/LOCATION/1/compound residents|resident/NNS/O/2/nsubj "
+                + "gathered|gather/VBD/O/-1/root";
+        String seized = "Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root a/DT/O/3/det man/NN/O/1/obj";
+        ParsedText text = ParsedText.published("2016-10-12").sentence(lived).sentence(residents).sentence(seized)
+                .place("Brackenridge", falls);
+
+        assertThat(events(text)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("a home, not a scene").isNull());
     }
 
     @Test
