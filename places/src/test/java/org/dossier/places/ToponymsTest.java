@@ -56,7 +56,8 @@ class ToponymsTest {
 
     @Test
     void aDemonymBeforeAWordForACityPutsTheCityInItsCountryOrArea() {
-        String text = "Games in the English city of Birmingham , the northern Syrian town of Idlib and the city of Paris";
+        String text = "Games in the English city of Birmingham , the northern Syrian town of Idlib and the city of "
+                + "Paris";
         List<Toponym> found = find(text, null, "Birmingham", "Idlib", "Paris");
         assertThat(found).extracting(Toponym::role).containsOnly(Toponym.Role.CITY);
         assertThat(found).extracting(Toponym::within).containsExactly(new Toponym.Within("GB", "ENG"),

@@ -167,8 +167,8 @@ final class FigureSources {
      * "its own count".
      */
     private static final Pattern CITING = Pattern.compile(
-            "\\s(?:said|says|reported|reports|added|announced|wrote)(?:\\s+(?:on|late|early|last)\\s+\\w+)?\\s*,\\s+citing\\s+"
-            + "((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})");
+            "\\s(?:said|says|reported|reports|added|announced|wrote)(?:\\s+(?:on|late|early|last)\\s+\\w+)?"
+            + "\\s*,\\s+citing\\s+((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})");
     /** Nouns of those a report may rest on besides bodies: "citing witnesses", "citing sources close to the talks". */
     private static final Set<String> CITED_NOUNS = Set.of("source", "sources", "witness", "witnesses", "officials",
             "authorities", "media", "residents", "figures", "data", "statement", "report", "reports", "officers");

@@ -233,12 +233,12 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * A quoted fragment with no cue of its own after a report earlier in its sentence is a further part of that
-     * report's words: "Clinton said the aim was not to “make the valley rich again” but to “make the
-     * valley green again.”", "says there's a “hard climb ahead” but she feels sure that Moreno will “surprise everyone who
-     * doubts her.”" (the report took the first fragment, the parse left the second out of its clause). Only the
-     * nearest report before it; not where the fragment names another speaker than the report's, nor where the
-     * report's cue or people of another description stand between ("…, a step critics see as “far too little.”":
-     * the critics' words, not the report's speaker's).
+     * report's words: "Clinton said the aim was not to “make the valley rich again” but to “make the valley green
+     * again.”", "says there's a “hard climb ahead” but she feels sure that Moreno will “surprise everyone who doubts
+     * her.”" (the report took the first fragment, the parse left the second out of its clause). Only the nearest report
+     * before it; not where the fragment names another speaker than the report's, nor where the report's cue or people
+     * of another description stand between ("…, a step critics see as “far too little.”": the critics' words, not the
+     * report's speaker's).
      */
     private static boolean joinReportOfItsSentence(ArticleView view, List<Quote> quotes, Quote fragment) {
         Sentence sentence = view.sentenceAt(fragment.span().start());
@@ -480,8 +480,8 @@ public final class QuoteExtractor implements ArticleStage {
     /**
      * Whether the words between two quotations are one attribution sentence that holds the cues of both: "“…,” said
      * Nina Hart, executive director of Growers for Water, reports the Courier. “…”", "“…,” Moreno said, according to
-     * the Courier. “…”". The second cue (read before the next quotation) names whom the speaker's words were told to or who
-     * reported them; the first one's speaker speaks both. Not where the second quotation opens inside that sentence
+     * the Courier. “…”". The second cue (read before the next quotation) names whom the speaker's words were told to or
+     * who reported them; the first one's speaker speaks both. Not where the second quotation opens inside that sentence
      * ("…, and Ames replied: “…”").
      */
     private static boolean oneAttributionSentence(ArticleView view, Span gap, QuotedSpan next, Attribution attribution,
@@ -649,8 +649,8 @@ public final class QuoteExtractor implements ArticleStage {
 
     private static boolean sameSpeaker(Attribution one, Attribution other) {
         if (one != null && other != null && one.hasCue() && one.cueKey() == other.cueKey()) {
-            // one cue for both ("“…,” the bakery chain's executive, Omar Reyes, told the Courier. “…”"), whichever name each
-            // side of it read
+            // one cue for both ("“…,” the bakery chain's executive, Omar Reyes, told the Courier. “…”"), whichever name
+            // each side of it read
             return true;
         }
         Speaker a = one == null ? null : one.speaker();
@@ -794,12 +794,12 @@ public final class QuoteExtractor implements ArticleStage {
     }
 
     /**
-     * Whether a report is an "according to" phrase after a quotation with its own attribution: "“I ask you …,”
-     * Moreno said, according to the Courier. “…”". The phrase names where the attributed words were reported, not what its
+     * Whether a report is an "according to" phrase after a quotation with its own attribution: "“I ask you …,” Moreno
+     * said, according to the Courier. “…”". The phrase names where the attributed words were reported, not what its
      * source said: the quotation and its cue already say who spoke, and as a report of the source the clause took the
-     * quotation's words from the direct quote. Not a quoted fragment of a report ("said they do not believe she
-     * ''looks out for people like us,'' according to a poll"), where the source's report is the record, nor an
-     * "according to" that opens the sentence.
+     * quotation's words from the direct quote. Not a quoted fragment of a report ("said they do not believe she ''looks
+     * out for people like us,'' according to a poll"), where the source's report is the record, nor an "according to"
+     * that opens the sentence.
      */
     private static boolean channelOfAttributedQuote(String text, ReportedSpeech.Found found, List<QuotedSpan> quoted,
             List<Attribution> attributions, QuotedFragments fragments) {
@@ -831,10 +831,10 @@ public final class QuoteExtractor implements ArticleStage {
     }
 
     /**
-     * The direct quote without a cue of its own that is all of an "according to" report's content, but for
-     * punctuation and its marks: "According to the newspaper, “the county's loose zoning rules …”". The source's words are
-     * quoted whole, so the phrase attributes a direct quotation, not a report; null where the content has words of
-     * the reporter's outside the quotation (a mixed quote, a report).
+     * The direct quote without a cue of its own that is all of an "according to" report's content, but for punctuation
+     * and its marks: "According to the newspaper, “the county's loose zoning rules …”". The source's words are quoted
+     * whole, so the phrase attributes a direct quotation, not a report; null where the content has words of the
+     * reporter's outside the quotation (a mixed quote, a report).
      */
     private static Quote wholeQuotationOf(ArticleView view, List<Quote> quotes, ReportedSpeech.Found found) {
         Attribution attribution = found.attribution();

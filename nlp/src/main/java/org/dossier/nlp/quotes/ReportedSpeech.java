@@ -541,13 +541,12 @@ final class ReportedSpeech {
     private static final Set<String> CLAUSE_BREAKS = Set.of(":", ";", "-", "--", "–", "—");
 
     /**
-     * "As the Valley Courier pointed out, Lund collected …", "…, it is too early to assume Mr. Dunmore has
-     * victory locked down, as some leaders said.": "as", a short subject and a cue with nothing of its own after it
-     * but adverbs, times and prepositional phrases ("as Pratt noted in the Gazette", "as the Courier wrote a
-     * week afterwards") report the clause across the comma: the rest of the sentence when "as" opens it, else the clause
-     * before the comma, from the sentence's start or a colon or dash. A cue with an object or a clause of its own
-     * ("as he said goodbye", "as she told reporters", "as he said he would") is no such attribution. Token bounds,
-     * or null.
+     * "As the Valley Courier pointed out, Lund collected …", "…, it is too early to assume Mr. Dunmore has victory
+     * locked down, as some leaders said.": "as", a short subject and a cue with nothing of its own after it but
+     * adverbs, times and prepositional phrases ("as Pratt noted in the Gazette", "as the Courier wrote a week
+     * afterwards") report the clause across the comma: the rest of the sentence when "as" opens it, else the clause
+     * before the comma, from the sentence's start or a colon or dash. A cue with an object or a clause of its own ("as
+     * he said goodbye", "as she told reporters", "as he said he would") is no such attribution. Token bounds, or null.
      */
     static int[] asAttribution(Sentence sentence, int cue) {
         List<Token> tokens = sentence.tokens();

@@ -298,11 +298,10 @@ final class Subjects {
     }
 
     /**
-     * "Ned Alder, who announced he is leaving the race": Alder speaks; "farmers who say the levy is a
-     * sinkhole", "those who said …": "who" stands for people, whoever they are, and they speak (a poll's answers too, as
-     * news reports them). "that" and "which" only for a name: they may stand for anything. The parser hangs the
-     * clause on its antecedent as a relative clause, or loosely (dep); else a name stands before "<name>, who". -1
-     * when none.
+     * "Ned Alder, who announced he is leaving the race": Alder speaks; "farmers who say the levy is a sinkhole", "those
+     * who said …": "who" stands for people, whoever they are, and they speak (a poll's answers too, as news reports
+     * them). "that" and "which" only for a name: they may stand for anything. The parser hangs the clause on its
+     * antecedent as a relative clause, or loosely (dep); else a name stands before "<name>, who". -1 when none.
      */
     private static int antecedent(Sentence sentence, int relative, Dependency arc) {
         if (arc != null && arc.head() >= 0 && (arc.relation().equals("acl:relcl") || arc.relation().equals("dep"))) {

@@ -1089,7 +1089,8 @@ class QuoteAttributionRulesTest {
     @Test
     void whoStandsForThePeopleBeforeIt() {
         List<Quote> quotes = new Story()
-                .paragraph("It/PRP helped/VBD/help farmers/NNS who/WP say/VBP/say the/DT law/NN is/VBZ/be unfair/JJ ./.")
+                .paragraph("It/PRP helped/VBD/help farmers/NNS who/WP say/VBP/say the/DT law/NN is/VBZ/be "
+                        + "unfair/JJ ./.")
                 .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "4>3:nsubj", "2>4:acl:relcl", "6>5:det", "8>6:nsubj",
                         "8>7:cop", "4>8:ccomp", "1>9:punct")
                 .paragraph("It/PRP helped/VBD/help plans/NNS that/WDT say/VBP/say the/DT law/NN is/VBZ/be unfair/JJ "
@@ -1131,7 +1132,8 @@ class QuoteAttributionRulesTest {
     @Test
     void aShortQuotationIsSpeechWhereItsPlaceSaysSo() {
         List<Quote> quotes = new Story()
-                .paragraph("\"/`` It/PRP was/VBD/be offensive/JJ ,/, \"/'' said/VBD/say Bo/NNP Reyes/NNP ./.", "Bo Reyes")
+                .paragraph("\"/`` It/PRP was/VBD/be offensive/JJ ,/, \"/'' said/VBD/say Bo/NNP Reyes/NNP ./.",
+                        "Bo Reyes")
                 .paragraph("Ann/NNP Holt/NNP says/VBZ/say ,/, \"/`` Please/UH sit/VB down/RP ./. \"/''", "Ann Holt")
                 .paragraph("Ann/NNP Holt/NNP called/VBD/call him/PRP a/DT \"/`` loser/NN ,/, \"/'' Bo/NNP Reyes/NNP "
                         + "said/VBD/say ./.", "Ann Holt", "Bo Reyes")
@@ -1173,8 +1175,8 @@ class QuoteAttributionRulesTest {
     @Test
     void accordingToAfterAQuotedFragmentOfAReportStaysTheSourcesReport() {
         List<Quote> quotes = new Story()
-                .paragraph("Most/JJS tenants/NNS said/VBD/say she/PRP \"/`` looks/VBZ/look out/RP for/IN people/NNS like/IN "
-                        + "us/PRP ,/, \"/'' according/VBG to/TO the/DT poll/NN ./.")
+                .paragraph("Most/JJS tenants/NNS said/VBD/say she/PRP \"/`` looks/VBZ/look out/RP for/IN "
+                        + "people/NNS like/IN us/PRP ,/, \"/'' according/VBG to/TO the/DT poll/NN ./.")
                 .quotes();
         assertThat(reported(quotes)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("poll"));
     }
@@ -1301,7 +1303,8 @@ class QuoteAttributionRulesTest {
                         + "(/-LRB- D-Ohio/NNP ./.", "Jim Ross")
                 .sentence(")/-RRB- ,/, a/DT member/NN of/IN the/DT leadership/NN ./.")
                 .sentence("\"/`` I/PRP would/MD love/VB/love to/TO see/VB/see him/PRP endorse/VB/endorse ./. \"/''")
-                .paragraph("\"/`` Nobody/NN asked/VBD/ask us/PRP ,/, \"/'' Ann/NNP Holt/NNP said/VBD/say ./.", "Ann Holt")
+                .paragraph("\"/`` Nobody/NN asked/VBD/ask us/PRP ,/, \"/'' Ann/NNP Holt/NNP said/VBD/say ./.",
+                        "Ann Holt")
                 .sentence("It/PRP was/VBD/be late/JJ in/IN the/DT evening/NN by/IN then/RB ./.")
                 .sentence("\"/`` We/PRP will/MD wait/VB/wait for/IN them/PRP here/RB ./. \"/''")
                 .quotes();
