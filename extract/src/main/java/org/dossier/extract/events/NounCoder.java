@@ -28,6 +28,8 @@ final class NounCoder {
     private static final Set<String> CROWD_NOUNS = WordTables.set("events/crowd-nouns.txt");
     /** Where a crowd noun stands for a protest that happens: "the protests began", "fueled a riot". */
     private static final Set<String> CROWD_ROLES = Set.of("nsubj", "nsubj:pass", "obj");
+    /** Prepositions of a phrase that says where: "in Hong Kong", "outside the parliament". */
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside", "across");
     /** Verbs whose subject or object "protest" is a formal complaint: "lodged a protest", "dismissed the protest". */
     private static final Set<String> COMPLAINT_VERBS = WordTables.set("events/complaint-verbs.txt");
     /** The sector of the people who protest when the phrase names none: civilians. */
@@ -143,12 +145,20 @@ final class NounCoder {
                 tokens, n, s.lemma(n), Set.copyOf(traits));
     }
 
-    /** The tokens where a crowd noun's place may be named: its own phrase first, then the rest of its sentence. */
+    /**
+     * The tokens where a crowd noun's place may be named: its own phrase first, then the sentence's locative phrases
+     * ("began in Hong Kong"); not a place named as a party ("Beijing's officials said the riots were organized").
+     */
     private static List<Integer> placeTokens(SentenceView s, int n) {
         List<Integer> tokens = new ArrayList<>(s.subtree(n, Set.of()));
         for (int i = 0; i < s.size(); i++) {
-            if (!tokens.contains(i)) {
-                tokens.add(i);
+            String marker = s.caseMarker(i);
+            if (marker != null && PLACE_CASES.contains(marker.toLowerCase(java.util.Locale.ROOT))) {
+                for (int t : s.subtree(i, Set.of())) {
+                    if (!tokens.contains(t)) {
+                        tokens.add(t);
+                    }
+                }
             }
         }
         return tokens;

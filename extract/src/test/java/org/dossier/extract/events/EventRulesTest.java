@@ -649,7 +649,14 @@ class EventRulesTest {
                 .sentence("The/DT/O/1/det protest/NN/O/3/nsubj:pass was|be/VBD/O/3/aux:pass "
                         + "dismissed|dismiss/VBN/O/-1/root in/IN/O/5/case France/NNP/LOCATION/3/obl");
 
+        ParsedText party = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("France/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case officials|official/NNS/O/3/nsubj "
+                        + "said|say/VBD/O/-1/root the/DT/O/5/det riots|riot/NNS/O/7/nsubj:pass were|be/VBD/O/7/aux:pass "
+                        + "organized|organize/VBN/O/3/ccomp");
+
         assertThat(coded(placed)).contains("141 FRACVL>-");
+        assertThat(coded(party)).as("a place named as a party is not where the riots were")
+                .noneSatisfy(c -> assertThat(c).startsWith("14"));
         assertThat(coded(colour)).noneSatisfy(c -> assertThat(c).startsWith("14"));
         assertThat(coded(dismissed)).noneSatisfy(c -> assertThat(c).startsWith("14"));
     }
