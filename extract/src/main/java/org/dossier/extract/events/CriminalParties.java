@@ -24,8 +24,8 @@ final class CriminalParties {
     private static final String ARREST = "173";
     /** Words of the law's acts, crimes, protesters and protests, by kind ({@code criminal-words.tsv}). */
     private static final Map<String, Set<String>> WORDS = words();
-    /** Words before a crime word that make it the charge: "for", "of" ("on charges of"), "with". */
-    private static final Set<String> CRIME_MARKERS = Set.of("for", "of", "with");
+    /** Words before a crime word that make it the charge: "for", "of" ("on charges of"), "with", "on drug charges". */
+    private static final Set<String> CRIME_MARKERS = Set.of("for", "of", "with", "on");
 
     private CriminalParties() {}
 
@@ -81,7 +81,7 @@ final class CriminalParties {
         return false;
     }
 
-    /** "for murder", "on charges of fraud", "with robbery", a few words before the crime word. */
+    /** "for murder", "on charges of fraud", "with robbery", "on various drug charges": a marker shortly before. */
     private static boolean precededByACrimeMarker(List<String> words, int crime) {
         for (int j = Math.max(0, crime - 4); j < crime; j++) {
             if (CRIME_MARKERS.contains(words.get(j))) {

@@ -35,6 +35,10 @@ class CriminalPartiesTest {
         Event arrested = event("173", POLICE, CIVILIANS, "Police arrested the man");
         assertThat(CriminalParties.recoded(arrested, "Police arrested the man on charges of murder .").target()
                 .code()).isEqualTo("USACRM");
+        assertThat(CriminalParties.recoded(arrested, "Police arrested the man in Ponce on various drug charges .")
+                .target().code()).isEqualTo("USACRM");
+        assertThat(CriminalParties.recoded(arrested, "Police arrested the man for allegedly running a brothel .")
+                .target().code()).isEqualTo("USACRM");
         assertThat(CriminalParties.recoded(arrested, "Police arrested the man on Monday .").target())
                 .isEqualTo(CIVILIANS);
         assertThat(CriminalParties.recoded(event("173", POLICE, CIVILIANS, "Police arrested 30 protesters"),
