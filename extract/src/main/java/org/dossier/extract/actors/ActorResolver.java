@@ -871,6 +871,42 @@ public final class ActorResolver {
     }
 
     /**
+     * The sector of the country of a place the tokens name (a country, or a place the dictionary or the place
+     * resolver places), or null when they name none: unlike {@link #authority(String, SentenceView, List)}, no
+     * fallback to the article's country, for actors the text only implies where it says where ("the protests in
+     * Hong Kong"); a Washington story's "the protests" are not American.
+     */
+    public Resolved authorityOfPlace(String sector, SentenceView s, List<Integer> place) {
+        String country = placeCountry(s, place);
+        if (country == null) {
+            country = resolvedPlaceCountry(s, place);
+        }
+        if (country == null) {
+            return null;
+        }
+        String code = country + sector;
+        String name = names.nameOf(code);
+        return new Resolved(new Actor(name == null ? sector : name, code), List.of(), Kind.SECTOR, true);
+    }
+
+    /** The country of the first place the place resolver found among the tokens, or null. */
+    private String resolvedPlaceCountry(SentenceView s, List<Integer> tokens) {
+        for (org.dossier.model.PlaceMention mention : context.places()) {
+            String country = mention.place() == null ? null : alpha3(mention.place().country());
+            if (country == null || !names.isCountry(country)) {
+                continue;
+            }
+            for (int i : tokens) {
+                org.dossier.model.Span t = s.token(i).span();
+                if (t.start() < mention.span().end() && mention.span().start() < t.end()) {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The armed forces of a state named as the one behind weapons and strikes ("Israeli airstrikes", "Russian
      * shelling": its military); anything else as it is.
      */

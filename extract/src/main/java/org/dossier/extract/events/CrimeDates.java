@@ -38,19 +38,37 @@ final class CrimeDates {
         return ASSAULT.equals(e.root()) && e.dateBasis() == DateBasis.REPORTED;
     }
 
+    /**
+     * The dated assault the undated one retells, or null: one that shares a party with it and whose other party
+     * agrees where both name one ("Miller attacked a woman" is not "Miller had stabbed a nurse in March 2019"),
+     * and only when the party's dated assaults are all of one date (two crimes of different dates, and the
+     * retelling could be either or a third one: review, session thirteen).
+     */
     private static Event earliestDatedAssaultOf(List<Event> events, Event e, LocalDate published) {
         Event earliest = null;
+        java.util.Set<LocalDate> dates = new java.util.HashSet<>();
         for (Event other : events) {
             if (other == e || !ASSAULT.equals(other.root()) || other.date() == null
                     || other.dateBasis() == DateBasis.REPORTED
                     || published != null && !other.date().isBefore(published) || !shareAParty(e, other)) {
                 continue;
             }
-            if (earliest == null || other.date().isBefore(earliest.date())) {
+            dates.add(other.date());
+            if (partiesAgree(e, other) && (earliest == null || other.date().isBefore(earliest.date()))) {
                 earliest = other;
             }
         }
-        return earliest;
+        return dates.size() > 1 ? null : earliest;
+    }
+
+    /** Whether the doers agree where both events name one, and so do the victims (by name or by code). */
+    private static boolean partiesAgree(Event a, Event b) {
+        return agree(a.actor(), b.actor()) && agree(a.target(), b.target());
+    }
+
+    private static boolean agree(Actor a, Actor b) {
+        return a == null || b == null || Objects.equals(a.name(), b.name())
+                || a.code() != null && a.code().equals(b.code());
     }
 
     private static boolean shareAParty(Event a, Event b) {

@@ -184,7 +184,7 @@ public final class EventExtractor implements ArticleStage {
                 .filter(p -> !dropUncodedVerbalActs || !UncodedVerbalActs.isNoEvent(p.event())).toList();
         List<Event> dated = CrimeDates.dated(dated(context, events, leadSentence(context)), context.published());
         return in.with(Layers.EVENTS, EventPlaces.placed(context,
-                dated.stream().map(CriminalParties::recoded).toList()));
+                dated.stream().map(e -> CriminalParties.recoded(context, e)).toList()));
     }
 
     /** Every event the rules propose for an article, with its features, before the event model judges them. */

@@ -28,6 +28,10 @@ final class NounCoder {
     private static final Set<String> CROWD_NOUNS = WordTables.set("events/crowd-nouns.txt");
     /** Where a crowd noun stands for a protest that happens: "the protests began", "fueled a riot". */
     private static final Set<String> CROWD_ROLES = Set.of("nsubj", "nsubj:pass", "obj");
+    /** Prepositions of a phrase that says where: "in Hong Kong", "outside the parliament". */
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside", "across");
+    /** Verbs whose subject or object "protest" is a formal complaint: "lodged a protest", "dismissed the protest". */
+    private static final Set<String> COMPLAINT_VERBS = WordTables.set("events/complaint-verbs.txt");
     /** The sector of the people who protest when the phrase names none: civilians. */
     private static final String PROTESTERS = "CVL";
 
@@ -109,12 +113,17 @@ final class NounCoder {
             actor = actors.authority(VerbCoder.LEGAL_AGENTS.get(s.lemma(n)), s, VerbCoder.placePhrase(s, n));
             traits.add("implied-actor");
         }
-        if (actor == null && CROWD_NOUNS.contains(s.lemma(n)) && CROWD_ROLES.contains(s.relation(n))) {
+        if (actor == null && CROWD_NOUNS.contains(s.lemma(n)) && CROWD_ROLES.contains(s.relation(n))
+                && !isFigurative(s, n) && !isComplaint(s, n)) {
             // "the protests began in June": the protesters are the people of the place, as a passive arrest's
             // police are the place's. Only a subject or object: "amid protests", "after the riot", "arrested at a
-            // protest" refer to a protest told elsewhere, and the gold codes none of them (session thirteen)
-            actor = actors.authority(PROTESTERS, s, VerbCoder.placePhrase(s, n));
-            traits.add("implied-actor");
+            // protest" refer to a protest told elsewhere, and the gold codes none of them (session thirteen).
+            // Only where the noun's phrase or its sentence names a place, and that place's country: the article's
+            // own country made a Washington story's protests over Iran American (review, session thirteen)
+            actor = actors.authorityOfPlace(PROTESTERS, s, placeTokens(s, n));
+            if (actor != null) {
+                traits.add("implied-actor");
+            }
         }
         if (actor == null && target == null) {
             return null;
@@ -134,6 +143,44 @@ final class NounCoder {
         }
         return new VerbCoder.Coded(code, ActionLabels.label(code, s.lemma(n), dictionaries.codes()), actor, target,
                 tokens, n, s.lemma(n), Set.copyOf(traits));
+    }
+
+    /**
+     * The tokens where a crowd noun's place may be named: its own phrase first, then the sentence's locative phrases
+     * ("began in Hong Kong"); not a place named as a party ("Beijing's officials said the riots were organized").
+     */
+    private static List<Integer> placeTokens(SentenceView s, int n) {
+        List<Integer> tokens = new ArrayList<>(s.subtree(n, Set.of()));
+        for (int i = 0; i < s.size(); i++) {
+            String marker = s.caseMarker(i);
+            if (marker != null && PLACE_CASES.contains(marker.toLowerCase(java.util.Locale.ROOT))) {
+                for (int t : s.subtree(i, Set.of())) {
+                    if (!tokens.contains(t)) {
+                        tokens.add(t);
+                    }
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** "A riot of colour", "a riot of sound": a crowd noun with an "of" phrase is a figure of speech, not a riot. */
+    private static boolean isFigurative(SentenceView s, int n) {
+        for (int c : s.children(n)) {
+            if (s.relation(c).startsWith("nmod") && "of".equalsIgnoreCase(s.caseMarker(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The protest was dismissed by stewards", "lodged a protest": a formal complaint, not a crowd, when the noun
+     * is the subject or object of a verb of complaints ({@code complaint-verbs.txt}).
+     */
+    private static boolean isComplaint(SentenceView s, int n) {
+        int head = s.head(n);
+        return head >= 0 && COMPLAINT_VERBS.contains(s.lemma(head).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a phrase of the noun names whom it acts on: "the arrest of two men". */

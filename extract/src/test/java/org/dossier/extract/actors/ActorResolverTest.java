@@ -277,6 +277,22 @@ class ActorResolverTest {
     }
 
     @Test
+    void aLakeGardaOrAMagistratesCourtOrAHighwayPatrolIsNoOneCountrys() {
+        Parsed lake = parse("Tourists/NNS/O/1/nsubj swam|swim/VBD/O/-1/root in/IN/O/4/case Lake/NNP/LOCATION/4/compound "
+                + "Garda/NNP/LOCATION/1/obl");
+        Parsed court = parse("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass jailed|jail/VBN/O/-1/root "
+                + "at/IN/O/5/case magistrates/NNS/O/5/compound court/NN/O/2/obl");
+        Parsed patrol = parse("The/DT/O/2/det highway/NN/O/2/compound patrol/NN/O/3/nsubj "
+                + "closed|close/VBD/O/-1/root roads/NNS/O/3/obj");
+        Parsed gardai = parse("Gardaí/NNP/O/1/nsubj arrested|arrest/VBD/O/-1/root a/DT/O/3/det man/NN/O/1/obj");
+
+        assertThat(lake.resolver().mainCountry()).isNotEqualTo("IRL");
+        assertThat(court.resolver().mainCountry()).isNotEqualTo("GBR");
+        assertThat(patrol.resolver().mainCountry()).isNotEqualTo("USA");
+        assertThat(gardai.resolver().mainCountry()).isEqualTo("IRL");
+    }
+
+    @Test
     void institutionsCountOnlyInAnArticleThatNamesNoCountry() {
         Parsed p = parse(SYRIA, "The/DT/O/3/det district/NN/O/2/compound attorney/NN/O/3/nsubj "
                 + "spoke|speak/VBD/O/-1/root");

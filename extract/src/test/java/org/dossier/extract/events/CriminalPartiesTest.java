@@ -24,9 +24,35 @@ class CriminalPartiesTest {
     @Test
     void whomTheLawChargesOrConvictsIsASuspect() {
         // "the two men were charged", "a jury convicted a Spiro man"
-        assertThat(CriminalParties.recoded(event("173", POLICE, CIVILIANS)).target().code()).isEqualTo("USACRM");
+        Event charged = event("173", POLICE, CIVILIANS, "Detectives charged the man");
+        assertThat(CriminalParties.recoded(charged).target().code()).isEqualTo("USACRM");
         assertThat(CriminalParties.recoded(event("116", POLICE, CIVILIANS)).target().code()).isEqualTo("USACRM");
-        assertThat(CriminalParties.recoded(event("173", POLICE, CIVILIANS)).actor()).isEqualTo(POLICE);
+        assertThat(CriminalParties.recoded(charged).actor()).isEqualTo(POLICE);
+    }
+
+    @Test
+    void anArrestMakesASuspectOnlyWhenTheSentenceSaysOfWhatAndNeverOfProtesters() {
+        Event arrested = event("173", POLICE, CIVILIANS, "Police arrested the man");
+        assertThat(CriminalParties.recoded(arrested, "Police arrested the man on charges of murder .").target()
+                .code()).isEqualTo("USACRM");
+        assertThat(CriminalParties.recoded(arrested, "Police arrested the man in Ponce on various drug charges .")
+                .target().code()).isEqualTo("USACRM");
+        assertThat(CriminalParties.recoded(arrested, "Police arrested the man for allegedly running a brothel .")
+                .target().code()).isEqualTo("USACRM");
+        assertThat(CriminalParties.recoded(arrested, "Police arrested the man on Monday .").target())
+                .isEqualTo(CIVILIANS);
+        assertThat(CriminalParties.recoded(event("173", POLICE, CIVILIANS, "Police arrested 30 protesters"),
+                "Police arrested 30 protesters in Portland for assault .").target()).isEqualTo(CIVILIANS);
+        assertThat(CriminalParties.recoded(event("173", POLICE, CIVILIANS, "detained a Uighur woman"),
+                "Authorities detained a Uighur woman in Urumqi .").target()).isEqualTo(CIVILIANS);
+        assertThat(CriminalParties.recoded(event("173", POLICE, CIVILIANS, "Police arrested dozens of people"),
+                "Police arrested dozens of people at a vigil for robbery victims .").target()).isEqualTo(CIVILIANS);
+    }
+
+    @Test
+    void civiliansOfNoCountryAreRenamedWithTheirCode() {
+        Event e = event("1823", new Actor("civilians", "---CVL"), null);
+        assertThat(CriminalParties.recoded(e).actor()).isEqualTo(new Actor("criminals", "---CRM"));
     }
 
     @Test
@@ -43,7 +69,11 @@ class CriminalPartiesTest {
     }
 
     private static Event event(String cameo, Actor actor, Actor target) {
-        return new Event("a", new Span(0, 5), "words", null, null, null, actor, "ACT", cameo, cameo.substring(0, 2),
+        return event(cameo, actor, target, "words");
+    }
+
+    private static Event event(String cameo, Actor actor, Actor target, String text) {
+        return new Event("a", new Span(0, 5), text, null, null, null, actor, "ACT", cameo, cameo.substring(0, 2),
                 4, -9, target, null, 0.5);
     }
 }

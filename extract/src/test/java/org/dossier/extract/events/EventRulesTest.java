@@ -639,10 +639,40 @@ class EventRulesTest {
         ParsedText police = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("Riot/NN/O/1/compound police/NNS/O/2/nsubj arrived|arrive/VBD/O/-1/root");
 
-        assertThat(coded(protests)).contains("141 USACVL>-");
+        assertThat(coded(protests)).as("no place named: not the dateline's people (review, session thirteen)")
+                .noneSatisfy(c -> assertThat(c).startsWith("14"));
         assertThat(coded(manner)).as("Smith's own act, no crowd's").noneSatisfy(c -> assertThat(c).contains("CVL"));
         assertThat(coded(amid)).as("a protest told elsewhere").noneSatisfy(c -> assertThat(c).startsWith("14"));
         assertThat(coded(police)).noneSatisfy(c -> assertThat(c).startsWith("14"));
+    }
+
+    /**
+     * A crowd noun's protesters are the people of a place its phrase or sentence names, never the dateline's by
+     * default; "a riot of colour" and a protest lodged or dismissed are no crowd (review, session thirteen).
+     */
+    @Test
+    void aProtestNamedByANounTakesTheCountryOfAPlaceItsSentenceNames() {
+        ParsedText placed = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det protests|protest/NNS/O/2/nsubj began|begin/VBD/O/-1/root "
+                        + "in/IN/O/4/case France/NNP/LOCATION/2/obl");
+        ParsedText colour = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("A/DT/O/1/det riot/NN/O/4/nsubj of/IN/O/3/case colour/NN/O/1/nmod "
+                        + "greeted|greet/VBD/O/-1/root visitors|visitor/NNS/O/4/obj in/IN/O/7/case "
+                        + "France/NNP/LOCATION/4/obl");
+        ParsedText dismissed = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det protest/NN/O/3/nsubj:pass was|be/VBD/O/3/aux:pass "
+                        + "dismissed|dismiss/VBN/O/-1/root in/IN/O/5/case France/NNP/LOCATION/3/obl");
+
+        ParsedText party = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("France/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case officials|official/NNS/O/3/nsubj "
+                        + "said|say/VBD/O/-1/root the/DT/O/5/det riots|riot/NNS/O/7/nsubj:pass were|be/VBD/O/7/aux:pass "
+                        + "organized|organize/VBN/O/3/ccomp");
+
+        assertThat(coded(placed)).contains("141 FRACVL>-");
+        assertThat(coded(party)).as("a place named as a party is not where the riots were")
+                .noneSatisfy(c -> assertThat(c).startsWith("14"));
+        assertThat(coded(colour)).noneSatisfy(c -> assertThat(c).startsWith("14"));
+        assertThat(coded(dismissed)).noneSatisfy(c -> assertThat(c).startsWith("14"));
     }
 
     /** A protest that is planned, banned or called off has not taken place: "protests are planned for Friday". */
