@@ -683,10 +683,11 @@ class EventRulesTest {
                         + "planned|plan/VBN/O/-1/root for/IN/O/5/case Friday/NNP/DATE/3/obl");
         ParsedText banned = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("The/DT/O/1/det city/NN/O/2/nsubj banned|ban/VBD/O/-1/root the/DT/O/4/det "
-                        + "protest/NN/O/2/obj");
+                        + "protest/NN/O/2/obj in/IN/O/6/case France/NNP/LOCATION/4/nmod");
         ParsedText plannedBefore = ParsedText.published("2016-10-12")
                 .sentence("The/DT/O/1/det bombing/NN/O/5/nsubj:pass by/IN/O/3/case Russia/NNP/LOCATION/1/nmod "
-                        + "was|be/VBD/O/5/aux:pass planned|plan/VBN/O/-1/root for/IN/O/7/case months|month/NNS/O/5/obl");
+                        + "was|be/VBD/O/5/aux:pass planned|plan/VBN/O/-1/root for/IN/O/7/case "
+                        + "months|month/NNS/O/5/obl");
         ParsedText doerOfTheDelay = ParsedText.published("2016-10-12")
                 .sentence("The/DT/O/1/det bombing/NN/O/4/nsubj by/IN/O/3/case Russia/NNP/LOCATION/1/nmod "
                         + "delayed|delay/VBD/O/-1/root the/DT/O/6/det vote/NN/O/4/obj");
