@@ -1,14 +1,17 @@
 package org.dossier.extract.actors;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentenceView;
@@ -992,7 +995,7 @@ public final class ActorResolver {
     private void countInstitutionCountries(Map<String, Integer> counts, List<String> order) {
         String text = context.text().toLowerCase(Locale.ROOT);
         for (Map.Entry<Pattern, String> institution : INSTITUTIONS.entrySet()) {
-            java.util.regex.Matcher m = institution.getKey().matcher(text);
+            Matcher m = institution.getKey().matcher(text);
             while (m.find()) {
                 counts.merge(institution.getValue(), 1, Integer::sum);
                 if (!order.contains(institution.getValue())) {
@@ -1125,10 +1128,10 @@ public final class ActorResolver {
     }
 
     private static Map<Pattern, String> institutions() {
-        Map<Pattern, String> out = new java.util.LinkedHashMap<>();
+        Map<Pattern, String> out = new LinkedHashMap<>();
         for (String[] row : WordTables.rows("actors/country-institutions.tsv")) {
             out.put(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(row[0]) + "(?![\\p{L}\\p{N}])"), row[1]);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -1,8 +1,14 @@
 package org.dossier.extract.events;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.extract.ArticleContext;
+import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
 import org.dossier.model.Actor;
 import org.dossier.model.Event;
@@ -30,8 +36,8 @@ final class CriminalParties {
     private CriminalParties() {}
 
     /** The event with its civilian doer or patient recoded as criminals where the act makes them so. */
-    static Event recoded(org.dossier.extract.ArticleContext context, Event event) {
-        org.dossier.extract.SentenceView s = context.sentenceAt(event.span().start());
+    static Event recoded(ArticleContext context, Event event) {
+        SentenceView s = context.sentenceAt(event.span().start());
         return recoded(event, s == null ? event.text() : String.join(" ", s.words()));
     }
 
@@ -92,14 +98,14 @@ final class CriminalParties {
     }
 
     private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty()).toList();
     }
 
     private static Map<String, Set<String>> words() {
-        Map<String, Set<String>> out = new java.util.HashMap<>();
+        Map<String, Set<String>> out = new HashMap<>();
         for (String[] row : WordTables.rows("events/criminal-words.tsv")) {
-            out.computeIfAbsent(row[1], k -> new java.util.HashSet<>()).add(row[0]);
+            out.computeIfAbsent(row[1], k -> new HashSet<>()).add(row[0]);
         }
         out.replaceAll((k, v) -> Set.copyOf(v));
         return Map.copyOf(out);
