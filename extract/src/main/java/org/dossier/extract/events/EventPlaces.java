@@ -149,15 +149,7 @@ final class EventPlaces {
     }
 
     private static Place unresolvedDateline(ArticleContext context) {
-        Span dateline = context.dateline();
-        if (dateline != null) {
-            for (PlaceMention m : context.places()) {
-                if (m.span().start() == dateline.start() && !m.place().resolved()) {
-                    return m.place();
-                }
-            }
-        }
-        return null;
+        return datelinePlace(context, false);
     }
 
     /** Whether a locative introduces one of the article's names of the place ("in Tarzana"). */
@@ -214,12 +206,17 @@ final class EventPlaces {
      * an article that names no place often enough to have a focus is where its events happen.
      */
     static Place dateline(ArticleContext context) {
+        return datelinePlace(context, true);
+    }
+
+    /** The place of the mention the dateline opens with, resolved or not as asked, or null. */
+    private static Place datelinePlace(ArticleContext context, boolean resolved) {
         Span dateline = context.dateline();
         if (dateline == null) {
             return null;
         }
         for (PlaceMention m : context.places()) {
-            if (m.span().start() == dateline.start() && m.place().resolved()) {
+            if (m.span().start() == dateline.start() && m.place().resolved() == resolved) {
                 return m.place();
             }
         }

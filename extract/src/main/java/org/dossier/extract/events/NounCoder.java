@@ -368,6 +368,7 @@ final class NounCoder {
     }
 
     private static final Set<String> UNDERGOER_ROLES = Set.of("obj", "nsubj:pass");
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");
 
     /** A verb in the past tense, or with a past auxiliary ("were planned", "had scheduled"). */
     private static boolean past(SentenceView s, int verb) {
@@ -375,7 +376,7 @@ final class NounCoder {
             return true;
         }
         for (int c : s.children(verb)) {
-            if (s.relation(c).startsWith("aux") && Set.of("was", "were", "had").contains(s.word(c).toLowerCase(
+            if (s.relation(c).startsWith("aux") && PAST_AUXILIARIES.contains(s.word(c).toLowerCase(
                     java.util.Locale.ROOT))) {
                 return true;
             }

@@ -430,10 +430,14 @@ final class FigureSources {
     /** Nouns of people by their ending: governor, minister, spokesman, coroner, president, journalist, physician. */
     private static final Pattern AGENT_ENDING = Pattern.compile("(?:[^w]er|or|ist|man|woman|person|ian|ent|ant)$");
 
+    /** Words after the head of a short phrase: its prepositions and "who". */
+    private static final Set<String> PHRASE_HEAD_ENDS = Set.of("of", "in", "at", "close", "from", "who", "with", "on",
+            "by");
+
     /** The head word of a short phrase: the last word before a preposition or "who", past a participle. */
     private static int headWordIndex(String[] tokens) {
         for (int i = 1; i < tokens.length; i++) {
-            if (Set.of("of", "in", "at", "close", "from", "who", "with", "on", "by").contains(tokens[i])) {
+            if (PHRASE_HEAD_ENDS.contains(tokens[i])) {
                 // "the plan announced by the minister": a participle after the head is no head
                 return i >= 2 && tokens[i - 1].endsWith("ed") ? i - 2 : i - 1;
             }
