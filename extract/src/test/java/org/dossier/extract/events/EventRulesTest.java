@@ -395,6 +395,9 @@ class EventRulesTest {
         ParsedText camp = ParsedText.published("2023-11-04").sentence(gaza)
                 .sentence("Israeli/JJ/MISC/1/amod airstrikes|airstrike/NNS/O/2/nsubj hit|hit/VBD/O/-1/root "
                         + "the/DT/O/5/det refugee/NN/O/5/compound camp/NN/O/2/obj");
+        ParsedText homes = ParsedText.published("2023-11-04").sentence(gaza)
+                .sentence("Israeli/JJ/MISC/1/amod airstrikes|airstrike/NNS/O/2/nsubj hit|hit/VBD/O/-1/root "
+                        + "houses|house/NNS/O/2/obj in/IN/O/5/case Gaza/NNP/LOCATION/3/nmod");
         ParsedText person = ParsedText.published("2023-11-04").sentence(gaza)
                 .sentence("Israel/NNP/COUNTRY/1/nsubj struck|strike/VBD/O/-1/root a/DT/O/3/det "
                         + "car/NN/O/1/obj");
@@ -402,6 +405,7 @@ class EventRulesTest {
         assertThat(coded(convoy)).anySatisfy(e -> assertThat(e).endsWith(">PSEHLH"));
         assertThat(coded(trawler)).anySatisfy(e -> assertThat(e).endsWith(">THABUS"));
         assertThat(coded(camp)).anySatisfy(e -> assertThat(e).endsWith(">PSEREF"));
+        assertThat(coded(homes)).anySatisfy(e -> assertThat(e).endsWith(">PSECVL"));
         assertThat(coded(person)).as("a car stands for no one").allSatisfy(e -> assertThat(e).endsWith(">-"));
     }
 
