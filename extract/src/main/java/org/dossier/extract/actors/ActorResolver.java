@@ -104,6 +104,10 @@ public final class ActorResolver {
     private static final int NAME_WINDOW = 5;
     /** Offices and courts of one country, as whole words: actors/country-institutions.tsv. */
     private static final Map<Pattern, String> INSTITUTIONS = institutions();
+    /** Places and things that stand for their people when violence hits them: actors/target-things.tsv. */
+    private static final Map<String, String> THINGS = WordTables.map("actors/target-things.tsv");
+    /** Sectors of a state that strike abroad: what they hit lies in another country than their own. */
+    private static final Set<String> STATE_FORCES = Set.of("", "MIL", "GOV", "SPY");
 
     private final Dictionaries dictionaries;
     private final ActorNames names;
@@ -922,6 +926,87 @@ public final class ActorResolver {
         String name = names.nameOf(code);
         return new Resolved(new Actor(name == null ? state.actor().name() : name, code), state.tokens(), Kind.SECTOR,
                 state.contextual());
+    }
+
+    /**
+     * The people a place or thing hit by violence stands for, as the gold codes such targets ("sinking a Thai fishing
+     * trawler" THABUS, "Israel struck an ambulance convoy" PSEHLH, "airstrikes hit the refugee camp" PSEREF), or null
+     * when the phrase headed by {@code head} names no such thing (actors/target-things.tsv). The country is the one the
+     * phrase names ("Syrian government warplanes"), else that of a place of the act's own locative phrases
+     * ({@code place}), else the article's: for a state's forces, the country most named but their own, since what a
+     * state's forces strike lies abroad far more often than at home.
+     */
+    public Resolved ownerOfThing(SentenceView s, int head, List<Integer> place, Actor doer) {
+        if (head < 0 || !s.isNoun(head) || context.inDateline(s.token(head).span().start())) {
+            return null;
+        }
+        String sector = thingSector(s, head);
+        if (sector == null) {
+            return null;
+        }
+        List<Integer> tokens = npTokens(s, head);
+        String country = namedCountry(s, tokens);
+        if (country == null) {
+            country = placeCountry(s, place);
+        }
+        if (country == null) {
+            country = resolvedPlaceCountry(s, place);
+        }
+        if (country == null) {
+            String own = doer == null || doer.code() == null || doer.code().length() < 3 ? null
+                    : doer.code().substring(0, 3);
+            boolean abroad = own != null && STATE_FORCES.contains(doer.code().substring(3, Math.min(6,
+                    doer.code().length())));
+            country = abroad ? mainCountryBut(Set.of(own)) : mainCountry();
+        }
+        if (country == null) {
+            return null;
+        }
+        // the sector's own name, as for other sectors: two acts on the same people stay one event ("shot down two
+        // Syrian warplanes and struck a military airport")
+        String name = names.nameOf(country + sector);
+        return new Resolved(new Actor(name == null ? surface(s, tokens) : name, country + sector), tokens,
+                Kind.SECTOR, true);
+    }
+
+    /** The sector of the thing the phrase's head names, by its lemma with a modifier's, or alone, or a compound's. */
+    private static String thingSector(SentenceView s, int head) {
+        String lemma = s.lemma(head).toLowerCase(Locale.ROOT);
+        List<Integer> modifiers = new ArrayList<>();
+        for (int c : s.children(head)) {
+            if (c < head && (s.relation(c).equals("compound") || s.relation(c).equals("amod"))) {
+                modifiers.add(c);
+            }
+        }
+        for (int m : modifiers) {
+            String pair = THINGS.get(s.lemma(m).toLowerCase(Locale.ROOT) + " " + lemma);
+            if (pair != null) {
+                return pair;
+            }
+        }
+        String alone = THINGS.get(lemma);
+        if (alone != null) {
+            return alone;
+        }
+        for (int m : modifiers) {
+            String word = s.lemma(m).toLowerCase(Locale.ROOT);
+            if (s.relation(m).equals("compound") && !word.contains(" ") && THINGS.containsKey(word)) {
+                return THINGS.get(word); // "ambulance convoy", "police car" is a pair above
+            }
+        }
+        return null;
+    }
+
+    /** The country a dictionary actor among the tokens belongs to ("Thai", "Syrian government", "Gaza"), or null. */
+    private String namedCountry(SentenceView s, List<Integer> tokens) {
+        for (int i : tokens) {
+            Optional<ActorDictionary.Match> m = dictionaries.actors().match(s.words(), i, context.published());
+            if (m.isPresent() && m.get().entry().code().length() >= 3
+                    && names.isCountry(m.get().entry().code().substring(0, 3))) {
+                return m.get().entry().code().substring(0, 3);
+            }
+        }
+        return null;
     }
 
     /** The country of the first place among the tokens (a country, or a place the dictionary places), or null. */

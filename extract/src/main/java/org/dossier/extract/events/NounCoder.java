@@ -141,8 +141,26 @@ final class NounCoder {
         if (actor == null) {
             traits.add("unknown-actor");
         }
+        if (target == null && violent) {
+            target = thingHit(s, n, actor, tokens); // "the bombing of a hospital", "an attack on the refugee camp"
+        }
         return new VerbCoder.Coded(code, ActionLabels.label(code, s.lemma(n), dictionaries.codes()), actor, target,
                 tokens, n, s.lemma(n), Set.copyOf(traits));
+    }
+
+    /** The people a place or thing in the noun's "of", "on" or "against" phrase stands for, or null. */
+    private ActorResolver.Resolved thingHit(SentenceView s, int n, ActorResolver.Resolved actor, List<Integer> tokens) {
+        for (int c : s.children(n)) {
+            if (s.relation(c).startsWith("nmod") && PATIENT_CASES.contains(String.valueOf(s.caseMarker(c)))) {
+                ActorResolver.Resolved r = actors.ownerOfThing(s, c, VerbCoder.placePhrase(s, n),
+                        actor == null ? null : actor.actor());
+                if (r != null) {
+                    tokens.addAll(r.tokens());
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -51,6 +51,8 @@ final class VerbCoder {
     private static final Set<String> OBJECT = Set.of("obj", "dobj", "iobj");
     private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
+    /** Prepositions of a place or thing that violence hits: "fired on a school", "rammed into a police car". */
+    private static final Set<String> THING_CASES = Set.of("on", "at", "against", "upon", "into");
     private static final Set<String> TARGET_CASES = Set.of("against", "on", "with", "upon", "into", "toward",
             "towards", "at");
     private static final int DISAPPROVE = 11;
@@ -447,6 +449,10 @@ final class VerbCoder {
         if (target == null && NEEDS_TARGET.contains(root)) {
             return List.of();
         }
+        if (target == null && violent) {
+            // last, so that a thing hit changes no event's code nor whether it is one: only whom it was done to
+            target = thingHit(s, v, passive ? s.firstChild(v, PASSIVE_SUBJECT) : objectOf(s, v), actor, tokens);
+        }
         return List.of(new Coded(code, label, actor, target, tokens, v, s.lemma(v), Set.copyOf(traits)));
     }
 
@@ -810,6 +816,32 @@ final class VerbCoder {
                 if (r != null) {
                     return r;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The people a place or thing hit stands for ("struck an ambulance convoy", "fired on a school", "the camp was
+     * hit"): the verb's object or patient, else a phrase of {@link #THING_CASES}; null when none is such a thing.
+     */
+    private ActorResolver.Resolved thingHit(SentenceView s, int v, int object, ActorResolver.Resolved actor,
+            List<Integer> tokens) {
+        List<Integer> candidates = new ArrayList<>();
+        if (object >= 0) {
+            candidates.add(object);
+        }
+        for (int c : s.children(v, OBLIQUE)) {
+            if (THING_CASES.contains(String.valueOf(s.caseMarker(c)).toLowerCase(java.util.Locale.ROOT))) {
+                candidates.add(c);
+            }
+        }
+        for (int c : candidates) {
+            ActorResolver.Resolved r = actors.ownerOfThing(s, c, placePhrase(s, v), actor == null ? null
+                    : actor.actor());
+            if (r != null) {
+                tokens.addAll(r.tokens());
+                return r;
             }
         }
         return null;

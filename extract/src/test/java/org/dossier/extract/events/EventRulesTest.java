@@ -378,6 +378,37 @@ class EventRulesTest {
         assertThat(coded(killed)).singleElement().satisfies(e -> assertThat(e).contains(" RUSMIL>"));
     }
 
+    /**
+     * A place or thing violence hits stands for its people: a hospital its health workers, a trawler its company, a
+     * refugee camp its refugees; of the country the phrase names, else the act's place, else (for a state's forces)
+     * the article's other country.
+     */
+    @Test
+    void aPlaceOrThingViolenceHitsStandsForItsPeople() {
+        String gaza = "Gaza/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
+        ParsedText convoy = ParsedText.published("2023-11-04").sentence(gaza)
+                .sentence("Israel/NNP/COUNTRY/1/nsubj struck|strike/VBD/O/-1/root an/DT/O/4/det "
+                        + "ambulance/NN/O/4/compound convoy/NN/O/1/obj");
+        ParsedText trawler = ParsedText.published("2008-11-26").sentence(OHIO)
+                .sentence("Pirates|pirate/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root a/DT/O/5/det Thai/JJ/MISC/5/amod "
+                        + "fishing/NN/O/5/compound trawler/NN/O/1/obj");
+        ParsedText camp = ParsedText.published("2023-11-04").sentence(gaza)
+                .sentence("Israeli/JJ/MISC/1/amod airstrikes|airstrike/NNS/O/2/nsubj hit|hit/VBD/O/-1/root "
+                        + "the/DT/O/5/det refugee/NN/O/5/compound camp/NN/O/2/obj");
+        ParsedText homes = ParsedText.published("2023-11-04").sentence(gaza)
+                .sentence("Israeli/JJ/MISC/1/amod airstrikes|airstrike/NNS/O/2/nsubj hit|hit/VBD/O/-1/root "
+                        + "houses|house/NNS/O/2/obj in/IN/O/5/case Gaza/NNP/LOCATION/3/nmod");
+        ParsedText person = ParsedText.published("2023-11-04").sentence(gaza)
+                .sentence("Israel/NNP/COUNTRY/1/nsubj struck|strike/VBD/O/-1/root a/DT/O/3/det "
+                        + "car/NN/O/1/obj");
+
+        assertThat(coded(convoy)).anySatisfy(e -> assertThat(e).endsWith(">PSEHLH"));
+        assertThat(coded(trawler)).anySatisfy(e -> assertThat(e).endsWith(">THABUS"));
+        assertThat(coded(camp)).anySatisfy(e -> assertThat(e).endsWith(">PSEREF"));
+        assertThat(coded(homes)).anySatisfy(e -> assertThat(e).endsWith(">PSECVL"));
+        assertThat(coded(person)).as("a car stands for no one").allSatisfy(e -> assertThat(e).endsWith(">-"));
+    }
+
     @Test
     void operationsAndStrikesAreAForcesActOnlyWhereAModifierSaysSo() {
         ParsedText military = ParsedText.published("2016-10-12")
