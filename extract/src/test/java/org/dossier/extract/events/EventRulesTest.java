@@ -1035,6 +1035,19 @@ class EventRulesTest {
                 "Russia must leave"))).contains("100 null>RUS");
     }
 
+    /** "we must press Russia": the speaker's own side under an obligation demands nothing of Russia. */
+    @Test
+    void anObligationOfTheSpeakersOwnSideIsNoDemand() {
+        assertThat(coded(kerrySaid("we/PRP/O/4/nsubj must/MD/O/4/aux press|press/VB/O/1/ccomp "
+                + "Russia/NNP/LOCATION/4/obj", "we must press Russia"))).noneMatch(c -> c.startsWith("10"));
+        assertThat(coded(kerrySaid("Turkey/NNP/LOCATION/4/nsubj must/MD/O/4/aux press|press/VB/O/1/ccomp "
+                + "Russia/NNP/LOCATION/4/obj", "Turkey must press Russia"))).anyMatch(c -> c.startsWith("10"));
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("I think we have to press the pause button")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act, and Russia must leave")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we call on Israel, we must act now")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we need Israel to stop")).isFalse();
+    }
+
     /** "police said it was an active investigation": a mention of an inquiry, not a call for one. */
     @Test
     void anInquiryAStatementOfNoOneMentionsIsNoCallForAnInvestigation() {
