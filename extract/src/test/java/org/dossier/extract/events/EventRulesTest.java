@@ -1048,6 +1048,34 @@ class EventRulesTest {
         assertThat(StatementCoder.obligesOnlyItsOwnSide("we need Israel to stop")).isFalse();
     }
 
+    /** "the minister shot back": a retort in words; police who fire back still fight. */
+    @Test
+    void aSpeakerWhoShootsBackRetortsAndPoliceWhoFireBackFight() {
+        ParsedText minister = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det minister/NN/O/2/nsubj shot|shoot/VBD/O/-1/root back/RB/O/2/advmod");
+        ParsedText police = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj fired|fire/VBD/O/-1/root back/RB/O/1/advmod");
+
+        assertThat(coded(minister)).singleElement().asString().startsWith("111 USAGOV");
+        assertThat(coded(police)).anyMatch(c -> c.startsWith("19") || c.startsWith("18"));
+    }
+
+    /** "The senator {verb} the governor", in Ohio; the subject may be another noun. */
+    private static ParsedText ohioSenator(String subject, String verb) {
+        return ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det " + subject + "/NN/O/2/nsubj " + verb + "/VBD/O/-1/root "
+                        + "the/DT/O/4/det governor/NN/O/2/obj");
+    }
+
+    /** A senator who attacks a governor criticises them, one who defeats them wins a contest; police attack. */
+    @Test
+    void violenceBetweenPoliticiansIsWordsOrAContest() {
+        assertThat(coded(ohioSenator("senator", "attacked|attack"))).singleElement().asString()
+                .startsWith("111 USALEG>USAGOV");
+        assertThat(coded(ohioSenator("senator", "defeated|defeat"))).isEmpty();
+        assertThat(coded(ohioSenator("policeman", "attacked|attack"))).anyMatch(c -> c.startsWith("190 USACOP"));
+    }
+
     /** "police said it was an active investigation": a mention of an inquiry, not a call for one. */
     @Test
     void anInquiryAStatementOfNoOneMentionsIsNoCallForAnInvestigation() {
