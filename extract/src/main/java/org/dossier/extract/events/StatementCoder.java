@@ -74,10 +74,21 @@ final class StatementCoder {
             "dub", "term");
 
     private static final String THREATEN = "13";
+    private static final String DEMAND = "10";
     /** Speech verbs of warning: a threat when someone is warned, a pessimistic comment when no one is. */
     private static final Set<String> WARNINGS = Set.of("warn", "caution");
     /** A pessimistic comment: what a warning that threatens no one says. */
     private static final String PESSIMISM = "012";
+    /** Words of obligation, which the statement lexicon reads as a demand (100). */
+    private static final Pattern OBLIGATION = Pattern.compile(
+            "\\b(?:must|need to|needs to|have to|has to|should|ought to)\\b", FLAGS);
+    /** An obligation the speaker's own side is under: "we have to press the pause button", "I must say". */
+    private static final Pattern OWN_OBLIGATION = Pattern.compile(
+            "\\b(?:we|i)(?:\\s+(?:all|really|also|just|still|now|too|both|certainly|absolutely))?\\s+"
+                    + "(?:must|need to|have to|should|ought to)\\b", FLAGS);
+    /** Words that make a demand of another whatever the obligations: "we call on Israel", "we urge". */
+    private static final Pattern DEMAND_OF_ANOTHER = Pattern.compile(
+            "\\bcall(?:s|ed)? (?:on|for|upon)\\b|\\burge|\\bdemand|\\bwe (?:would |will )?need (?!to\\b)", FLAGS);
 
     private final Dictionaries dictionaries;
     private final ArticleContext context;
@@ -104,6 +115,11 @@ final class StatementCoder {
         }
         ActorResolver.Resolved speaker = speaker(quote, true);
         if (speaker == null) {
+            return null;
+        }
+        if (CameoCodes.root(code).equals(DEMAND) && obligesOnlyItsOwnSide(part.of(context.text()))) {
+            // "we should be supporting them and eliminating Hamas", "I think we have to press the pause button": a
+            // speaker who says what their own side must do demands nothing of anyone (docs/events.md, session 14)
             return null;
         }
         ActorResolver.Resolved target = target(part, speaker.actor(), code, traits);
@@ -134,6 +150,9 @@ final class StatementCoder {
         if (speaker == null) {
             return null;
         }
+        if (CameoCodes.root(code).equals(DEMAND) && obligesOnlyItsOwnSide(part.of(context.text()))) {
+            return null; // the speaker's own side under an obligation, as for the lexicon's reading
+        }
         Set<String> traits = new TreeSet<>(Set.of(quote.direct() ? "direct" : "reported", "learned"));
         ActorResolver.Resolved target = target(part, speaker.actor(), code, traits);
         return new Coded(code, ActionLabels.label(code, null, dictionaries.codes()), speaker, target,
@@ -163,6 +182,16 @@ final class StatementCoder {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether every obligation a statement holds is the speaker's own side's ("we must", "I should") and it names
+     * no demand of another ("we call on", "we need Israel to").
+     */
+    static boolean obligesOnlyItsOwnSide(String content) {
+        long obligations = OBLIGATION.matcher(content).results().count();
+        long own = OWN_OBLIGATION.matcher(content).results().count();
+        return obligations > 0 && own == obligations && !DEMAND_OF_ANOTHER.matcher(content).find();
     }
 
     private String classify(String cue, String content, Set<String> traits) {

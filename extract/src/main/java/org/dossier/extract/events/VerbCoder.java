@@ -149,6 +149,19 @@ final class VerbCoder {
     private static final Set<String> FOUGHT_ILLS = WordTables.set("events/fought-ills.txt");
     /** Nouns of war: in an article with one, violence with no doer is fighting, not crime (events/war-words.txt). */
     private static final Set<String> WAR_WORDS = WordTables.set("events/war-words.txt");
+    /** Verbs of shooting and hitting that with "back" tell a retort ({@code events/retort-verbs.txt}). */
+    private static final Set<String> RETORT_VERBS = WordTables.set("events/retort-verbs.txt");
+    /** What a retort or an attack in words is: criticism, as the development gold codes "Haley shot back". */
+    private static final String CRITICISM = "111";
+    /** Agent codes of those who bear arms, whose firing back is fighting. */
+    private static final List<String> ARMED_SECTORS = List.of("MIL", "COP", "REB", "INS", "UAF", "CRM", "SPY");
+    /**
+     * Verbs of violence that between two political actors tell criticism or a contest
+     * ({@code events/contests-of-politicians.tsv}).
+     */
+    private static final Map<String, String> CONTESTS = WordTables.map("events/contests-of-politicians.tsv");
+    /** Agent codes of officials, legislators, candidates, parties and the opposition. */
+    private static final List<String> POLITICAL_SECTORS = List.of("ELI", "GOV", "LEG", "PTY", "OPP");
     /** Verbs of telling, whose refusal is no comment: "declined to comment" (events/no-comment-verbs.txt). */
     private static final Set<String> TELLING = WordTables.set("events/no-comment-verbs.txt");
     private static final Set<String> DECLINING = Set.of("decline", "refuse");
@@ -435,6 +448,21 @@ final class VerbCoder {
         if (target != null && actor != null && sameParty(actor, target)) {
             target = null;
         }
+        if (violent && actor != null && answersBack(s, v) && bearsNoArms(actor)) {
+            // "Haley shot back", "she fired back at Ramaswamy": a speaker who hits back answers in words
+            traits.add("retort");
+            return List.of(criticism(s, v, actor, target, tokens, traits));
+        }
+        String contest = violent && actor != null && target != null && political(actor) && political(target)
+                ? CONTESTS.get(lower(s.lemma(v))) : null;
+        if ("contest".equals(contest)) {
+            return List.of(); // "Biden defeats Trump", "Trump, who regularly beats DeSantis": elections and polls
+        }
+        if ("criticism".equals(contest)) {
+            // "The GOP candidates attacked Biden", "DeSantis even blasted Biden": words between politicians
+            traits.add("political-attack");
+            return List.of(criticism(s, v, actor, target, tokens, traits));
+        }
         if (root == 19 && (isCrime(actor, target) || unknownKillerOfCivilians(actor, target))) {
             code = KILLING.contains(s.lemma(v)) ? "1823" : WOUNDING.contains(s.lemma(v)) ? "182" : "180";
             traits.add("crime");
@@ -494,6 +522,48 @@ final class VerbCoder {
             }
         }
         return false;
+    }
+
+    /** The verb's act as criticism (111) of the target: a retort, or an attack in words. */
+    private Coded criticism(SentenceView s, int v, ActorResolver.Resolved actor, ActorResolver.Resolved target,
+            List<Integer> tokens, Set<String> traits) {
+        return new Coded(CRITICISM, ActionLabels.label(CRITICISM, s.lemma(v), dictionaries.codes()), actor, target,
+                tokens, v, s.lemma(v), Set.copyOf(traits));
+    }
+
+    /** "shot back", "fired back", "hit back": a verb of shooting or hitting with the adverb "back". */
+    private static boolean answersBack(SentenceView s, int v) {
+        if (!RETORT_VERBS.contains(lower(s.lemma(v)))) {
+            return false;
+        }
+        for (int c : s.children(v, Set.of("advmod", "compound:prt"))) {
+            if (lower(s.word(c)).equals("back")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person or body of no armed sector: a candidate, a minister, a company. A bare country ("Israel hit back"),
+     * police, soldiers, rebels and gunmen who fire back fight.
+     */
+    private static boolean bearsNoArms(ActorResolver.Resolved actor) {
+        String code = actor.actor().code();
+        if (code == null) {
+            return actor.person();
+        }
+        return code.length() > 3 && ARMED_SECTORS.stream().noneMatch(code::contains);
+    }
+
+    /** An official, legislator, candidate, party or opposition of no armed sector: "USAELI", "GBRLEG". */
+    private static boolean political(ActorResolver.Resolved party) {
+        String code = party.actor().code();
+        if (code == null || code.length() <= 3 || ARMED_SECTORS.stream().anyMatch(code::contains)) {
+            return false;
+        }
+        String agents = code.substring(3);
+        return POLITICAL_SECTORS.stream().anyMatch(agents::contains);
     }
 
     /**

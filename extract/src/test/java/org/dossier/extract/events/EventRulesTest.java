@@ -1066,6 +1066,47 @@ class EventRulesTest {
                 "Russia must leave"))).contains("100 null>RUS");
     }
 
+    /** "we must press Russia": the speaker's own side under an obligation demands nothing of Russia. */
+    @Test
+    void anObligationOfTheSpeakersOwnSideIsNoDemand() {
+        assertThat(coded(kerrySaid("we/PRP/O/4/nsubj must/MD/O/4/aux press|press/VB/O/1/ccomp "
+                + "Russia/NNP/LOCATION/4/obj", "we must press Russia"))).noneMatch(c -> c.startsWith("10"));
+        assertThat(coded(kerrySaid("Turkey/NNP/LOCATION/4/nsubj must/MD/O/4/aux press|press/VB/O/1/ccomp "
+                + "Russia/NNP/LOCATION/4/obj", "Turkey must press Russia"))).anyMatch(c -> c.startsWith("10"));
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("I think we have to press the pause button")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act, and Russia must leave")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we call on Israel, we must act now")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we need Israel to stop")).isFalse();
+    }
+
+    /** "the minister shot back": a retort in words; police who fire back still fight. */
+    @Test
+    void aSpeakerWhoShootsBackRetortsAndPoliceWhoFireBackFight() {
+        ParsedText minister = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det minister/NN/O/2/nsubj shot|shoot/VBD/O/-1/root back/RB/O/2/advmod");
+        ParsedText police = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj fired|fire/VBD/O/-1/root back/RB/O/1/advmod");
+
+        assertThat(coded(minister)).singleElement().asString().startsWith("111 USAGOV");
+        assertThat(coded(police)).anyMatch(c -> c.startsWith("19") || c.startsWith("18"));
+    }
+
+    /** "The senator {verb} the governor", in Ohio; the subject may be another noun. */
+    private static ParsedText ohioSenator(String subject, String verb) {
+        return ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det " + subject + "/NN/O/2/nsubj " + verb + "/VBD/O/-1/root "
+                        + "the/DT/O/4/det governor/NN/O/2/obj");
+    }
+
+    /** A senator who attacks a governor criticises them, one who defeats them wins a contest; police attack. */
+    @Test
+    void violenceBetweenPoliticiansIsWordsOrAContest() {
+        assertThat(coded(ohioSenator("senator", "attacked|attack"))).singleElement().asString()
+                .startsWith("111 USALEG>USAGOV");
+        assertThat(coded(ohioSenator("senator", "defeated|defeat"))).isEmpty();
+        assertThat(coded(ohioSenator("policeman", "attacked|attack"))).anyMatch(c -> c.startsWith("190 USACOP"));
+    }
+
     /** "police said it was an active investigation": a mention of an inquiry, not a call for one. */
     @Test
     void anInquiryAStatementOfNoOneMentionsIsNoCallForAnInvestigation() {
