@@ -742,7 +742,7 @@ public final class EventExtractor implements ArticleStage {
                 CameoCodes.quadClass(coded.code()), dictionaries.codes().goldstein(coded.code()), coded.targetValue(),
                 place(context, s, coded.verb(), CameoCodes.root(coded.code())), UNSCORED);
         return new Proposal(event, featureList, s.sentence().index(), ownDate(context, s, coded.verb()),
-                sentenceDate(context, s, null), !context.datesIn(s.sentence().span()).isEmpty(),
+                sentenceDate(context, s, null, coded.verb()), !context.datesIn(s.sentence().span()).isEmpty(),
                 isCurrent(s, coded.verb()), false, coded.verb());
     }
 
@@ -754,8 +754,9 @@ public final class EventExtractor implements ArticleStage {
                 coded.targetValue(), null, UNSCORED);
         SentenceView cueSentence = quote.cueSpan() == null ? null : context.sentenceAt(quote.cueSpan().start());
         int cue = cueSentence == null ? -1 : cueSentence.tokenAt(quote.cueSpan().start());
+        int cueHere = cueSentence != null && cueSentence.sentence().index() == s.sentence().index() ? cue : -1;
         return new Proposal(event, featureList, s.sentence().index(), dateOf(statementDay(context, quote)),
-                sentenceDate(context, s, quote), !context.datesIn(quote.context()).isEmpty(),
+                sentenceDate(context, s, quote, cueHere), !context.datesIn(quote.context()).isEmpty(),
                 cue >= 0 && isCurrent(cueSentence, cue), true, -1);
     }
 
@@ -834,13 +835,38 @@ public final class EventExtractor implements ArticleStage {
      * The date of a sentence's events when their own clause names none: its one day, else the one date it names at
      * all ("were abducted by gunmen wearing uniforms in August 2016": the month sits in the participle's clause).
      */
-    private static EventDate sentenceDate(ArticleContext context, SentenceView s, Quote quote) {
+    private static EventDate sentenceDate(ArticleContext context, SentenceView s, Quote quote, int anchor) {
         DateExpression day = Days.onlyDay(context, s, quote);
         if (day != null) {
-            return dateOf(day);
+            return inAnotherRelativeClause(s, day, anchor) ? null : dateOf(day);
         }
         DateExpression only = Days.onlyDate(context, s, quote);
-        return only != null && placesInTime(context, only) ? dateOf(only) : null;
+        return only != null && placesInTime(context, only) && !inAnotherRelativeClause(s, only, anchor)
+                ? dateOf(only) : null;
+    }
+
+    /**
+     * Whether the date is said inside a relative clause that does not hold the event's word (its trigger, or a
+     * statement's cue): the time of that clause's own act, told of a person or place of the sentence ("people
+     * joined a vigil in the neighbourhood where Gray was shot on Saturday", "Collins, who opposed a judge confirmed
+     * last week, said ..."), not the time of the sentence's events.
+     */
+    static boolean inAnotherRelativeClause(SentenceView s, DateExpression date, int anchor) {
+        if (anchor < 0 || !s.parsed()) {
+            return false;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (!s.token(t).span().overlaps(date.span())) {
+                continue;
+            }
+            for (int x = t, steps = 0; x >= 0 && steps <= s.size(); x = s.head(x), steps++) {
+                if (s.relation(x).equals("acl:relcl") && !s.dominates(x, anchor)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** "in 1984", "during early May": a month or year said as the time of what happened. */

@@ -143,6 +143,25 @@ class EventRulesTest {
     }
 
     @Test
+    void aDaySaidInARelativeClauseOfAnotherActDatesOnlyThatAct() {
+        // "Farmers protested in Flatbush, where police shot Gray on Saturday": Saturday is the shooting's day
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Farmers|farmer/NNS/O/1/nsubj protested|protest/VBD/O/-1/root in/IN/O/3/case "
+                        + "Flatbush/NNP/LOCATION/1/obl where/WRB/O/6/advmod police/NNS/O/6/nsubj "
+                        + "shot|shoot/VBD/O/3/acl:relcl Gray/NNP/PERSON/6/obj on/IN/O/9/case "
+                        + "Saturday/NNP/DATE/6/obl")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        List<Event> events = events(text);
+        assertThat(events).filteredOn(e -> e.root().equals("14")).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+        assertThat(events).filteredOn(e -> e.root().equals("18") || e.root().equals("19")).allSatisfy(e ->
+                assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
+    }
+
+    @Test
     void aMonthSaidOfTheOccasionOfTheActDatesIt() {
         // "In an October town hall meeting, UCLA students raised worries"
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
