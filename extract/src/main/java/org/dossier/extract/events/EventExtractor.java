@@ -838,20 +838,22 @@ public final class EventExtractor implements ArticleStage {
     private static EventDate sentenceDate(ArticleContext context, SentenceView s, Quote quote, int anchor) {
         DateExpression day = Days.onlyDay(context, s, quote);
         if (day != null) {
-            return inAnotherRelativeClause(s, day, anchor) ? null : dateOf(day);
+            return ofAnotherClause(s, day, anchor) ? null : dateOf(day);
         }
         DateExpression only = Days.onlyDate(context, s, quote);
-        return only != null && placesInTime(context, only) && !inAnotherRelativeClause(s, only, anchor)
+        return only != null && placesInTime(context, only) && !ofAnotherClause(s, only, anchor)
                 ? dateOf(only) : null;
     }
 
     /**
-     * Whether the date is said inside a relative clause that does not hold the event's word (its trigger, or a
-     * statement's cue): the time of that clause's own act, told of a person or place of the sentence ("people
-     * joined a vigil in the neighbourhood where Gray was shot on Saturday", "Collins, who opposed a judge confirmed
-     * last week, said ..."), not the time of the sentence's events.
+     * Whether the date and the event's word (its trigger, or a statement's cue) sit on two sides of a clause that
+     * tells another time: the date inside a relative clause or an "after" or "before" clause that does not hold the
+     * event's word ("people joined a vigil in the neighbourhood where Gray was shot on Saturday"; "Collins, who
+     * opposed a judge confirmed last week, said ..."; "Before becoming a judge last year, Wilson criticized ..."),
+     * or the event inside an "after" or "before" clause that does not hold the date ("prosecutors reopened the case
+     * in May after Quito stripped him of his status"). The date is then the time of the other clause's act.
      */
-    static boolean inAnotherRelativeClause(SentenceView s, DateExpression date, int anchor) {
+    static boolean ofAnotherClause(SentenceView s, DateExpression date, int anchor) {
         if (anchor < 0 || !s.parsed()) {
             return false;
         }
@@ -860,7 +862,12 @@ public final class EventExtractor implements ArticleStage {
                 continue;
             }
             for (int x = t, steps = 0; x >= 0 && steps <= s.size(); x = s.head(x), steps++) {
-                if (s.relation(x).equals("acl:relcl") && !s.dominates(x, anchor)) {
+                if ((s.relation(x).equals("acl:relcl") || isBeforeOrAfterClause(s, x)) && !s.dominates(x, anchor)) {
+                    return true;
+                }
+            }
+            for (int x = anchor, steps = 0; x >= 0 && steps <= s.size(); x = s.head(x), steps++) {
+                if (isBeforeOrAfterClause(s, x) && !s.dominates(x, t)) {
                     return true;
                 }
             }
@@ -868,6 +875,21 @@ public final class EventExtractor implements ArticleStage {
         }
         return false;
     }
+
+    /** An adverbial clause opened by "after" or "before": its act is of another time than its head's. */
+    private static boolean isBeforeOrAfterClause(SentenceView s, int x) {
+        if (!s.relation(x).equals("advcl")) {
+            return false;
+        }
+        for (int c : s.children(x)) {
+            if (s.relation(c).equals("mark") && TIME_ORDER_MARKERS.contains(s.word(c).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_ORDER_MARKERS = Set.of("after", "before");
 
     /** "in 1984", "during early May": a month or year said as the time of what happened. */
     private static final Pattern TIME_PREPOSITION = Pattern.compile(

@@ -162,6 +162,42 @@ class EventRulesTest {
     }
 
     @Test
+    void anActToldInAnAfterClauseTakesNotTheDateOfTheActItPrecedes() {
+        // "Farmers protested in May after police arrested Gray": May is the protest's, the arrest came before
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Farmers|farmer/NNS/O/1/nsubj protested|protest/VBD/O/-1/root in/IN/O/3/case "
+                        + "May/NNP/DATE/1/obl after/IN/O/6/mark police/NNS/O/6/nsubj "
+                        + "arrested|arrest/VBD/O/1/advcl Gray/NNP/PERSON/6/obj")
+                .date("May", "2016-05", "2016-05-01", Precision.MONTH);
+
+        List<Event> events = events(text);
+        assertThat(events).filteredOn(e -> e.root().equals("14")).singleElement().satisfies(e ->
+                assertThat(e.date()).isEqualTo(LocalDate.of(2016, 5, 1)));
+        assertThat(events).filteredOn(e -> e.root().equals("17")).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+    }
+
+    @Test
+    void aDateSaidInABeforeClauseDatesNotTheActItPrecedes() {
+        // "Before police arrested Gray in May, farmers protested": May is the arrest's
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Before/IN/O/2/mark police/NNS/O/2/nsubj arrested|arrest/VBD/O/8/advcl "
+                        + "Gray/NNP/PERSON/2/obj in/IN/O/5/case May/NNP/DATE/2/obl ,/,/O/8/punct "
+                        + "farmers|farmer/NNS/O/8/nsubj protested|protest/VBD/O/-1/root")
+                .date("May", "2016-05", "2016-05-01", Precision.MONTH);
+
+        List<Event> events = events(text);
+        assertThat(events).filteredOn(e -> e.root().equals("17")).singleElement().satisfies(e ->
+                assertThat(e.date()).isEqualTo(LocalDate.of(2016, 5, 1)));
+        assertThat(events).filteredOn(e -> e.root().equals("14")).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+    }
+
+    @Test
     void aMonthSaidOfTheOccasionOfTheActDatesIt() {
         // "In an October town hall meeting, UCLA students raised worries"
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
