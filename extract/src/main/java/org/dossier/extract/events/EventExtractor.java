@@ -846,12 +846,13 @@ public final class EventExtractor implements ArticleStage {
     }
 
     /**
-     * Whether the date and the event's word (its trigger, or a statement's cue) sit on two sides of a clause that
-     * tells another time: the date inside a relative clause or an "after" or "before" clause that does not hold the
-     * event's word ("people joined a vigil in the neighbourhood where Gray was shot on Saturday"; "Collins, who
-     * opposed a judge confirmed last week, said ..."; "Before becoming a judge last year, Wilson criticized ..."),
-     * or the event inside an "after" or "before" clause that does not hold the date ("prosecutors reopened the case
-     * in May after Quito stripped him of his status"). The date is then the time of the other clause's act.
+     * Whether the date is said inside a clause that tells another time and does not hold the event's word (its
+     * trigger, or a statement's cue): a relative clause of another word than the event noun ("people joined a vigil
+     * in the neighbourhood where Gray was shot on Saturday"; "Collins, who opposed a judge confirmed last week, said
+     * ..."), but not one of the event noun's own phrase ("the murder that it perpetrated on Oct. 7"), or an "after" or
+     * "before" clause ("Before becoming a judge last year, Wilson criticized ..."). The date is the time of that
+     * clause's act. (An act inside an "after" clause keeps the date of the clause it hangs on: "sought medical
+     * attention on Friday after she was assaulted" is mostly of the same day, which broad pages bore out.)
      */
     static boolean ofAnotherClause(SentenceView s, DateExpression date, int anchor) {
         if (anchor < 0 || !s.parsed()) {
@@ -862,12 +863,8 @@ public final class EventExtractor implements ArticleStage {
                 continue;
             }
             for (int x = t, steps = 0; x >= 0 && steps <= s.size(); x = s.head(x), steps++) {
-                if ((s.relation(x).equals("acl:relcl") || isBeforeOrAfterClause(s, x)) && !s.dominates(x, anchor)) {
-                    return true;
-                }
-            }
-            for (int x = anchor, steps = 0; x >= 0 && steps <= s.size(); x = s.head(x), steps++) {
-                if (isBeforeOrAfterClause(s, x) && !s.dominates(x, t)) {
+                boolean relative = s.relation(x).equals("acl:relcl") && !ofTheEventNoun(s, s.head(x), anchor);
+                if ((relative || isBeforeOrAfterClause(s, x)) && !s.dominates(x, anchor)) {
                     return true;
                 }
             }
@@ -876,13 +873,22 @@ public final class EventExtractor implements ArticleStage {
         return false;
     }
 
+    /**
+     * Whether a relative clause on this noun tells the event noun itself: the noun is the event noun, a word of its
+     * phrase, or the noun it hangs on ("the kind of murder of civilians that it perpetrated on Oct. 7").
+     */
+    private static boolean ofTheEventNoun(SentenceView s, int noun, int anchor) {
+        return noun >= 0 && s.isNoun(anchor) && (s.dominates(anchor, noun) || noun == s.head(anchor));
+    }
+
     /** An adverbial clause opened by "after" or "before": its act is of another time than its head's. */
     private static boolean isBeforeOrAfterClause(SentenceView s, int x) {
         if (!s.relation(x).equals("advcl")) {
             return false;
         }
         for (int c : s.children(x)) {
-            if (s.relation(c).equals("mark") && TIME_ORDER_MARKERS.contains(s.word(c).toLowerCase(java.util.Locale.ROOT))) {
+            if (s.relation(c).equals("mark")
+                    && TIME_ORDER_MARKERS.contains(s.word(c).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
