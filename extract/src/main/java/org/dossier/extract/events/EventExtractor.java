@@ -742,7 +742,7 @@ public final class EventExtractor implements ArticleStage {
                 CameoCodes.quadClass(coded.code()), dictionaries.codes().goldstein(coded.code()), coded.targetValue(),
                 place(context, s, coded.verb(), CameoCodes.root(coded.code())), UNSCORED);
         return new Proposal(event, featureList, s.sentence().index(), ownDate(context, s, coded.verb()),
-                sentenceDate(context, s, null), !context.datesIn(s.sentence().span()).isEmpty(),
+                sentenceDate(context, s, null, coded.verb()), !context.datesIn(s.sentence().span()).isEmpty(),
                 isCurrent(s, coded.verb()), false, coded.verb());
     }
 
@@ -754,8 +754,9 @@ public final class EventExtractor implements ArticleStage {
                 coded.targetValue(), null, UNSCORED);
         SentenceView cueSentence = quote.cueSpan() == null ? null : context.sentenceAt(quote.cueSpan().start());
         int cue = cueSentence == null ? -1 : cueSentence.tokenAt(quote.cueSpan().start());
+        int cueHere = cueSentence != null && cueSentence.sentence().index() == s.sentence().index() ? cue : -1;
         return new Proposal(event, featureList, s.sentence().index(), dateOf(statementDay(context, quote)),
-                sentenceDate(context, s, quote), !context.datesIn(quote.context()).isEmpty(),
+                sentenceDate(context, s, quote, cueHere), !context.datesIn(quote.context()).isEmpty(),
                 cue >= 0 && isCurrent(cueSentence, cue), true, -1);
     }
 
@@ -834,14 +835,67 @@ public final class EventExtractor implements ArticleStage {
      * The date of a sentence's events when their own clause names none: its one day, else the one date it names at
      * all ("were abducted by gunmen wearing uniforms in August 2016": the month sits in the participle's clause).
      */
-    private static EventDate sentenceDate(ArticleContext context, SentenceView s, Quote quote) {
+    private static EventDate sentenceDate(ArticleContext context, SentenceView s, Quote quote, int anchor) {
         DateExpression day = Days.onlyDay(context, s, quote);
         if (day != null) {
-            return dateOf(day);
+            return ofAnotherClause(s, day, anchor) ? null : dateOf(day);
         }
         DateExpression only = Days.onlyDate(context, s, quote);
-        return only != null && placesInTime(context, only) ? dateOf(only) : null;
+        return only != null && placesInTime(context, only) && !ofAnotherClause(s, only, anchor)
+                ? dateOf(only) : null;
     }
+
+    /**
+     * Whether the date is said inside a clause that tells another time and does not hold the event's word (its
+     * trigger, or a statement's cue): a relative clause of another word than the event noun ("people joined a vigil
+     * in the neighbourhood where Gray was shot on Saturday"; "Collins, who opposed a judge confirmed last week, said
+     * ..."), but not one of the event noun's own phrase ("the murder that it perpetrated on Oct. 7"), or an "after" or
+     * "before" clause ("Before becoming a judge last year, Wilson criticized ..."). The date is the time of that
+     * clause's act. (An act inside an "after" clause keeps the date of the clause it hangs on: "sought medical
+     * attention on Friday after she was assaulted" is mostly of the same day, which broad pages bore out.)
+     */
+    static boolean ofAnotherClause(SentenceView s, DateExpression date, int anchor) {
+        if (anchor < 0 || !s.parsed()) {
+            return false;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (!s.token(t).span().overlaps(date.span())) {
+                continue;
+            }
+            for (int x = t, steps = 0; x >= 0 && steps <= s.size(); x = s.head(x), steps++) {
+                boolean relative = s.relation(x).equals("acl:relcl") && !ofTheEventNoun(s, s.head(x), anchor);
+                if ((relative || isBeforeOrAfterClause(s, x)) && !s.dominates(x, anchor)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative clause on this noun tells the event noun itself: the noun is the event noun, a word of its
+     * phrase, or the noun it hangs on ("the kind of murder of civilians that it perpetrated on Oct. 7").
+     */
+    private static boolean ofTheEventNoun(SentenceView s, int noun, int anchor) {
+        return noun >= 0 && s.isNoun(anchor) && (s.dominates(anchor, noun) || noun == s.head(anchor));
+    }
+
+    /** An adverbial clause opened by "after" or "before": its act is of another time than its head's. */
+    private static boolean isBeforeOrAfterClause(SentenceView s, int x) {
+        if (!s.relation(x).equals("advcl")) {
+            return false;
+        }
+        for (int c : s.children(x)) {
+            if (s.relation(c).equals("mark")
+                    && TIME_ORDER_MARKERS.contains(s.word(c).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_ORDER_MARKERS = Set.of("after", "before");
 
     /** "in 1984", "during early May": a month or year said as the time of what happened. */
     private static final Pattern TIME_PREPOSITION = Pattern.compile(

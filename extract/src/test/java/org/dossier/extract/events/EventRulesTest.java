@@ -143,6 +143,68 @@ class EventRulesTest {
     }
 
     @Test
+    void aDaySaidInARelativeClauseOfAnotherActDatesOnlyThatAct() {
+        // "Farmers protested in Flatbush, where police shot Gray on Saturday": Saturday is the shooting's day
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Farmers|farmer/NNS/O/1/nsubj protested|protest/VBD/O/-1/root in/IN/O/3/case "
+                        + "Flatbush/NNP/LOCATION/1/obl where/WRB/O/6/advmod police/NNS/O/6/nsubj "
+                        + "shot|shoot/VBD/O/3/acl:relcl Gray/NNP/PERSON/6/obj on/IN/O/9/case "
+                        + "Saturday/NNP/DATE/6/obl")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        List<Event> events = events(text);
+        assertThat(events).filteredOn(e -> e.root().equals("14")).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+        assertThat(events).filteredOn(e -> e.root().equals("18") || e.root().equals("19")).allSatisfy(e ->
+                assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
+    }
+
+    @Test
+    void aDaySaidInARelativeClauseOfTheEventNounDatesIt() {
+        // "Police investigated Ortiz's killing that gunmen carried out on Saturday": the clause tells the killing
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj investigated|investigate/VBD/O/-1/root Ortiz/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case killing|killing/NN/O/1/obj that/WDT/O/7/obj gunmen|gunman/NNS/O/7/nsubj "
+                        + "carried|carry/VBD/O/4/acl:relcl out/RP/O/7/compound:prt on/IN/O/10/case "
+                        + "Saturday/NNP/DATE/7/obl")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        // "Police investigated the kind of killing that gunmen carried out on Saturday": the clause hangs on "kind"
+        ParsedText kind = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj investigated|investigate/VBD/O/-1/root the/DT/O/3/det "
+                        + "kind/NN/O/1/obj of/IN/O/7/case Ortiz/NNP/PERSON/7/nmod:poss 's/POS/O/5/case "
+                        + "killing|killing/NN/O/3/nmod that/WDT/O/10/obj gunmen|gunman/NNS/O/10/nsubj "
+                        + "carried|carry/VBD/O/3/acl:relcl out/RP/O/10/compound:prt on/IN/O/13/case "
+                        + "Saturday/NNP/DATE/10/obl")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("18")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
+        assertThat(events(kind)).filteredOn(e -> e.root().equals("18")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
+    }
+
+    @Test
+    void aDateSaidInABeforeClauseDatesNotTheActItPrecedes() {
+        // "Before police arrested Gray in May, farmers protested": May is the arrest's
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Before/IN/O/2/mark police/NNS/O/2/nsubj arrested|arrest/VBD/O/8/advcl "
+                        + "Gray/NNP/PERSON/2/obj in/IN/O/5/case May/NNP/DATE/2/obl ,/,/O/8/punct "
+                        + "farmers|farmer/NNS/O/8/nsubj protested|protest/VBD/O/-1/root")
+                .date("May", "2016-05", "2016-05-01", Precision.MONTH);
+
+        List<Event> events = events(text);
+        assertThat(events).filteredOn(e -> e.root().equals("17")).singleElement().satisfies(e ->
+                assertThat(e.date()).isEqualTo(LocalDate.of(2016, 5, 1)));
+        assertThat(events).filteredOn(e -> e.root().equals("14")).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+    }
+
+    @Test
     void aMonthSaidOfTheOccasionOfTheActDatesIt() {
         // "In an October town hall meeting, UCLA students raised worries"
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
