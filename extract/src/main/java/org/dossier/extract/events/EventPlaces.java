@@ -1,6 +1,7 @@
 package org.dossier.extract.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import org.dossier.model.Event;
 import org.dossier.model.Place;
 import org.dossier.model.PlaceMention;
 import org.dossier.model.Span;
+import org.dossier.places.Gazetteer;
+import org.dossier.places.GazetteerPlace;
+import org.dossier.places.Geo;
 
 /**
  * Where the events that their own words and sentence leave unplaced happened, as a reader takes it from the story:
@@ -228,15 +232,71 @@ final class EventPlaces {
         return s != null && SentencePlaces.actsAsParty(s, m);
     }
 
+    /**
+     * The place of the level named most often ({@link #mostOften}). A town is counted with its parts, whatever
+     * words name them ("East Flatbush" and "the East Flatbush neighborhood", "Aleppo" and "east Aleppo"), as the
+     * town's own record where the text names it so; a tie between a town and a part of it is no doubt about
+     * where ({@link #partOfATie}).
+     */
     private static Place mostNamed(ArticleContext context, List<PlaceMention> mentions, Set<Place.Precision> level) {
-        Map<Place, Integer> counts = new HashMap<>();
+        Map<Object, Integer> counts = new HashMap<>();
+        Map<Object, Place> places = new HashMap<>();
         for (PlaceMention m : mentions) {
             Place p = m.place();
             if (p.resolved() && level.contains(p.precision()) && !actsAsParty(context, m)) {
-                counts.merge(p, 1, Integer::sum);
+                Object key = town(p) ? p.geonamesId() : p;
+                counts.merge(key, 1, Integer::sum);
+                places.merge(key, p, (had, next) -> next.precision() == Place.Precision.PLACE
+                        && had.precision() != Place.Precision.PLACE ? next : had);
             }
         }
-        return mostOften(counts);
+        Object best = mostOften(counts);
+        if (best == null) {
+            best = partOfATie(counts);
+        }
+        return best == null ? null : places.get(best);
+    }
+
+    /** A town or a part of one, with its gazetteer id. */
+    private static boolean town(Place p) {
+        return p.geonamesId() != null
+                && (p.precision() == Place.Precision.PLACE || p.precision() == Place.Precision.NEAR_PLACE);
+    }
+
+    /** Towns this close are one city and its parts ("Brooklyn" and "East Flatbush", 7 km apart). */
+    private static final double NESTED_KM = 25;
+
+    /**
+     * Where the towns named most often (at least {@link #FOCUS_MENTIONS} times) tie and all lie within
+     * {@link #NESTED_KM} of one another, the least populous of them: a story of the East Flatbush neighborhood of
+     * Brooklyn that names each twice is set in East Flatbush, which the event gold, as a reader, takes as the place
+     * (the finest the text gives). Null otherwise: towns apart are a doubt.
+     */
+    private static Object partOfATie(Map<Object, Integer> counts) {
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<GazetteerPlace> tied = new ArrayList<>();
+        for (Map.Entry<Object, Integer> c : counts.entrySet()) {
+            if (c.getValue() != max) {
+                continue;
+            }
+            GazetteerPlace p = c.getKey() instanceof Long id ? Gazetteer.standard().place(id) : null;
+            if (p == null) {
+                return null;
+            }
+            tied.add(p);
+        }
+        if (max < FOCUS_MENTIONS || tied.size() < 2) {
+            return null;
+        }
+        for (GazetteerPlace a : tied) {
+            for (GazetteerPlace b : tied) {
+                if (Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) > NESTED_KM) {
+                    return null;
+                }
+            }
+        }
+        return tied.stream().min(Comparator.comparingInt(GazetteerPlace::population)).map(p -> (Object) p.geonamesId())
+                .orElse(null);
     }
 
     /** The key counted most often, {@link #FOCUS_MENTIONS} times at least and more than any other, or null. */
