@@ -233,29 +233,62 @@ final class EventPlaces {
     }
 
     /**
-     * The place of the level named most often ({@link #mostOften}). A town is counted with its parts, whatever
-     * words name them ("East Flatbush" and "the East Flatbush neighborhood", "Aleppo" and "east Aleppo"), as the
-     * town's own record where the text names it so; a tie between a town and a part of it is no doubt about
-     * where ({@link #partOfATie}).
+     * The place of the level named most often ({@link #mostOften}); where no one record is, a town counted with its
+     * parts ({@link #townWithItsParts}).
      */
     private static Place mostNamed(ArticleContext context, List<PlaceMention> mentions, Set<Place.Precision> level) {
-        Map<Object, Integer> counts = new HashMap<>();
-        Map<Object, Place> places = new HashMap<>();
+        Map<Place, Integer> counts = new HashMap<>();
         for (PlaceMention m : mentions) {
             Place p = m.place();
             if (p.resolved() && level.contains(p.precision()) && !actsAsParty(context, m)) {
-                Object key = town(p) ? p.geonamesId() : p;
-                counts.merge(key, 1, Integer::sum);
-                places.merge(key, p, (had, next) -> next.precision() == Place.Precision.PLACE
-                        && had.precision() != Place.Precision.PLACE ? next : had);
+                counts.merge(p, 1, Integer::sum);
             }
+        }
+        Place best = mostOften(counts);
+        return best != null ? best : townWithItsParts(counts);
+    }
+
+    /**
+     * Where no one place record is named most often: the town counted with its parts, whatever words name them
+     * ("East Flatbush" and "the East Flatbush neighborhood", "Philadelphia" and "Northeast Philadelphia", "Rochdale"
+     * and its Newbold Estate), as the town's own record where the text names it so, if named most often so and in a
+     * third of the article's mentions of the level at least (a list of constituencies, each named once, is set in
+     * none, though one of them comes twice); where the towns named most often tie and all lie within
+     * {@link #NESTED_KM} of one another (a city and its parts), the least populous ({@link #partOfATie}).
+     */
+    private static Place townWithItsParts(Map<Place, Integer> records) {
+        Map<Object, Integer> counts = new HashMap<>();
+        Map<Object, Place> places = new HashMap<>();
+        int all = 0;
+        for (Map.Entry<Place, Integer> r : records.entrySet()) {
+            Place p = r.getKey();
+            Object key = town(p) ? p.geonamesId() : p;
+            counts.merge(key, r.getValue(), Integer::sum);
+            places.merge(key, p, (had, next) -> next.precision() == Place.Precision.PLACE
+                    && had.precision() != Place.Precision.PLACE ? next : had);
+            all += r.getValue();
         }
         Object best = mostOften(counts);
         if (best == null) {
             best = partOfATie(counts);
         }
-        return best == null ? null : places.get(best);
+        return best == null || MIN_SHARE * all > counts.get(best) ? null : asTheTown(places.get(best));
     }
+
+    /**
+     * A town's record as the focus: its own where the text names the town; else, for parts only ("Northeast
+     * Philadelphia", "the Seventh District"), the town by its gazetteer name, a part of it (precision 2).
+     */
+    private static Place asTheTown(Place p) {
+        if (p.precision() != Place.Precision.NEAR_PLACE || p.geonamesId() == null) {
+            return p;
+        }
+        GazetteerPlace town = Gazetteer.standard().place(p.geonamesId());
+        return town == null ? p : p.as(town.name(), Place.Precision.NEAR_PLACE);
+    }
+
+    /** The share of the article's mentions of the level a town counted with its parts needs to be its focus. */
+    private static final double MIN_SHARE = 1.0 / 3;
 
     /** A town or a part of one, with its gazetteer id. */
     private static boolean town(Place p) {

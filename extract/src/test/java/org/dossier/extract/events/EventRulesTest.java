@@ -837,6 +837,34 @@ class EventRulesTest {
                 .singleElement().satisfies(e -> assertThat(e.place()).as("towns apart tie: no focus").isNull());
         assertThat(events(twoPrecisions)).filteredOn(e -> e.text().contains("arrested"))
                 .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(eastFlatbush));
+
+        // parts only: the town by its gazetteer name, a part of it ("Northeast Philadelphia", "Seventh District")
+        String inTheSeventh = inTheNeighborhood.replace("Eastside", "Seventh");
+        ParsedText partsOnly = ParsedText.published("2016-10-12").sentence(inTheNeighborhood).sentence(inTheSeventh)
+                .sentence(seized).place("Eastside", neighborhood)
+                .place("Seventh", eastFlatbush.as("Seventh", org.dossier.model.Place.Precision.NEAR_PLACE));
+        assertThat(events(partsOnly)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(neighborhood));
+
+        // a list of towns each named once, one of them twice with a part: no focus ("South Basildon" and Basildon
+        // among twenty constituencies)
+        String inAleppo = "Crowds|crowd/NNS/O/1/nsubj gathered|gather/VBD/O/-1/root in/IN/O/3/case "
+                + "Aleppo/NNP/LOCATION/1/obl";
+        String inParis = inAleppo.replace("Aleppo", "Paris");
+        String inRochdale = inAleppo.replace("Aleppo", "Rochdale");
+        String inHoms = inAleppo.replace("Aleppo", "Homs");
+        ParsedText aList = ParsedText.published("2016-10-12").sentence(inFlatbush).sentence(inTheNeighborhood)
+                .sentence(inAleppo).sentence(inParis).sentence(inRochdale).sentence(inHoms).sentence(inBrooklyn)
+                .sentence(seized).place("Brooklyn", brooklyn).place("Flatbush", eastFlatbush)
+                .place("Eastside", neighborhood).place("Aleppo", ALEPPO)
+                .place("Paris", new org.dossier.model.Place("Paris", 2988507L, "FR", "11", 48.85, 2.35,
+                        org.dossier.model.Place.Precision.PLACE))
+                .place("Rochdale", new org.dossier.model.Place("Rochdale", 2639272L, "GB", "ENG", 53.6, -2.15,
+                        org.dossier.model.Place.Precision.PLACE))
+                .place("Homs", new org.dossier.model.Place("Homs", 169577L, "SY", "11", 34.73, 36.71,
+                        org.dossier.model.Place.Precision.PLACE));
+        assertThat(events(aList)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("2 of 7: no focus").isNull());
     }
 
     @Test
