@@ -70,10 +70,12 @@ public final class PlaceResolver implements ArticleStage {
 
     private final Gazetteer gazetteer;
     private final Toponyms toponyms;
+    private final SubCityPlaces subCities;
 
     public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
         this.toponyms = new Toponyms(gazetteer, words);
+        this.subCities = new SubCityPlaces(gazetteer, words);
     }
 
     /** The resolver over the gazetteer built into the application. */
@@ -136,6 +138,7 @@ public final class PlaceResolver implements ArticleStage {
             }
             places = resolveAll(names, wider, areaKeys, places);
         }
+        places = partsOfCities(text, names, places);
         List<PlaceMention> out = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
@@ -165,7 +168,6 @@ public final class PlaceResolver implements ArticleStage {
                 }
             }
         }
-        List<Place> before = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
             if (places[i] == null && !toponyms.notPlace(t.key())) {
@@ -175,10 +177,9 @@ public final class PlaceResolver implements ArticleStage {
                 } else if (t.role() == Toponym.Role.NAME) {
                     places[i] = asNamed(t, byName, context, areaKeys);
                 } else {
-                    places[i] = resolve(t, context, before);
+                    places[i] = resolve(t, context);
                 }
             }
-            before.add(places[i]);
         }
         return places;
     }
@@ -407,7 +408,7 @@ public final class PlaceResolver implements ArticleStage {
         return of(candidates.get(0)).as(t.text(), Precision.PLACE);
     }
 
-    private Place resolve(Toponym t, Context context, List<Place> before) {
+    private Place resolve(Toponym t, Context context) {
         switch (t.role()) {
             case CITY -> {
                 Place inArea = t.within() == null ? null : inItsArea(t);
@@ -456,7 +457,8 @@ public final class PlaceResolver implements ArticleStage {
                     return city;
                 }
                 Place spelled = places.isEmpty() ? spelledOtherwise(t, context) : null;
-                return spelled != null ? spelled.as(t.text(), Precision.NEAR_PLACE) : nearestCityBefore(t, before);
+                // a part the gazetteer lacks takes its city after both passes ({@link #partsOfCities})
+                return spelled != null ? spelled.as(t.text(), Precision.NEAR_PLACE) : null;
             }
         }
     }
@@ -500,10 +502,26 @@ public final class PlaceResolver implements ArticleStage {
         return null;
     }
 
+    /**
+     * The names left unresolved that the text sets in a city ({@link SubCityPlaces}); then a district the gazetteer
+     * does not know and nothing else placed ("Sheik Said district"), as the city named just before it.
+     */
+    private Place[] partsOfCities(String text, List<Toponym> names, Place[] resolved) {
+        Place[] places = subCities.placed(text, names, resolved,
+                t -> !toponyms.notPlace(t.key()) && !t.untagged());
+        for (int i = 0; i < names.size(); i++) {
+            Toponym t = names.get(i);
+            if (places[i] == null && t.role() == Toponym.Role.PART && !toponyms.notPlace(t.key())) {
+                places[i] = nearestCityBefore(t, places, i);
+            }
+        }
+        return places;
+    }
+
     /** For a district the gazetteer does not know ("Sheik Said district"): the city named just before it. */
-    private static Place nearestCityBefore(Toponym t, List<Place> before) {
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Place p = before.get(i);
+    private static Place nearestCityBefore(Toponym t, Place[] places, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            Place p = places[i];
             if (p != null && p.geonamesId() != null) {
                 return p.as(t.text(), Precision.NEAR_PLACE);
             }

@@ -23,11 +23,14 @@ import java.util.Set;
  * code is not the abbreviation ("ON CA 08": Ontario), as abbreviation, country and code; and the last words of
  * the names of events, accords and the like that begin with a place's name ("the Tokyo Olympics", "the Paris
  * Agreement", "Amsterdam Light Festival"), lower case; and the demonyms of first-level areas that a country's
- * demonym does not give ("english GB ENG": "the English city of Birmingham"), as demonym, country and code.
+ * demonym does not give ("english GB ENG": "the English city of Birmingham"), as demonym, country and code; and the
+ * words after a hyphen that say who holds a place ("rebel-held") and the words for a part of a city, after a name or
+ * before "of" and one ("the Kalasseh district", "the neighbourhood of Kalasseh"), the cues of {@link SubCityPlaces}.
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
-        Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms) {
+        Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms,
+        Set<String> heldAfter, Set<String> partOfCity) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -44,6 +47,8 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         provinceCodes = Set.copyOf(provinceCodes);
         eventEnds = Set.copyOf(eventEnds);
         areaDemonyms = Set.copyOf(areaDemonyms);
+        heldAfter = Set.copyOf(heldAfter);
+        partOfCity = Set.copyOf(partOfCity);
     }
 
     public static PlaceWords standard() {
@@ -79,7 +84,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         }
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
             "city-before", "distance-units", "not-places", "locative-before",
-            "province-codes", "event-ends", "area-demonyms"}) {
+            "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
@@ -87,6 +92,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         return new PlaceWords(sections.get("area-after"), sections.get("part-after"), sections.get("part-before"),
                 sections.get("territory"), sections.get("city-after"), sections.get("city-before"),
                 sections.get("distance-units"), sections.get("not-places"), sections.get("locative-before"),
-                sections.get("province-codes"), sections.get("event-ends"), sections.get("area-demonyms"));
+                sections.get("province-codes"), sections.get("event-ends"), sections.get("area-demonyms"),
+                sections.get("held-after"), sections.get("part-of-city"));
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.extract.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import org.dossier.model.Event;
 import org.dossier.model.Place;
 import org.dossier.model.PlaceMention;
 import org.dossier.model.Span;
+import org.dossier.places.Gazetteer;
+import org.dossier.places.GazetteerPlace;
+import org.dossier.places.Geo;
 
 /**
  * Where the events that their own words and sentence leave unplaced happened, as a reader takes it from the story:
@@ -228,6 +232,10 @@ final class EventPlaces {
         return s != null && SentencePlaces.actsAsParty(s, m);
     }
 
+    /**
+     * The place of the level named most often ({@link #mostOften}); where no one record is, a town counted with its
+     * parts ({@link #townWithItsParts}).
+     */
     private static Place mostNamed(ArticleContext context, List<PlaceMention> mentions, Set<Place.Precision> level) {
         Map<Place, Integer> counts = new HashMap<>();
         for (PlaceMention m : mentions) {
@@ -236,7 +244,92 @@ final class EventPlaces {
                 counts.merge(p, 1, Integer::sum);
             }
         }
-        return mostOften(counts);
+        Place best = mostOften(counts);
+        return best != null ? best : townWithItsParts(counts);
+    }
+
+    /**
+     * Where no one place record is named most often: the town counted with its parts, whatever words name them
+     * ("East Flatbush" and "the East Flatbush neighborhood", "Philadelphia" and "Northeast Philadelphia", "Rochdale"
+     * and its Newbold Estate), as the town's own record where the text names it so, if named most often so and in a
+     * third of the article's mentions of the level at least (a list of constituencies, each named once, is set in
+     * none, though one of them comes twice); where the towns named most often tie and all lie within
+     * {@link #NESTED_KM} of one another (a city and its parts), the least populous ({@link #partOfATie}).
+     */
+    private static Place townWithItsParts(Map<Place, Integer> records) {
+        Map<Object, Integer> counts = new HashMap<>();
+        Map<Object, Place> places = new HashMap<>();
+        int all = 0;
+        for (Map.Entry<Place, Integer> r : records.entrySet()) {
+            Place p = r.getKey();
+            Object key = town(p) ? p.geonamesId() : p;
+            counts.merge(key, r.getValue(), Integer::sum);
+            places.merge(key, p, (had, next) -> next.precision() == Place.Precision.PLACE
+                    && had.precision() != Place.Precision.PLACE ? next : had);
+            all += r.getValue();
+        }
+        Object best = mostOften(counts);
+        if (best == null) {
+            best = partOfATie(counts);
+        }
+        return best == null || MIN_SHARE * all > counts.get(best) ? null : asTheTown(places.get(best));
+    }
+
+    /**
+     * A town's record as the focus: its own where the text names the town; else, for parts only ("Northeast
+     * Philadelphia", "the Seventh District"), the town by its gazetteer name, a part of it (precision 2).
+     */
+    private static Place asTheTown(Place p) {
+        if (p.precision() != Place.Precision.NEAR_PLACE || p.geonamesId() == null) {
+            return p;
+        }
+        GazetteerPlace town = Gazetteer.standard().place(p.geonamesId());
+        return town == null ? p : p.as(town.name(), Place.Precision.NEAR_PLACE);
+    }
+
+    /** The share of the article's mentions of the level a town counted with its parts needs to be its focus. */
+    private static final double MIN_SHARE = 1.0 / 3;
+
+    /** A town or a part of one, with its gazetteer id. */
+    private static boolean town(Place p) {
+        return p.geonamesId() != null
+                && (p.precision() == Place.Precision.PLACE || p.precision() == Place.Precision.NEAR_PLACE);
+    }
+
+    /** Towns this close are one city and its parts ("Brooklyn" and "East Flatbush", 7 km apart). */
+    private static final double NESTED_KM = 25;
+
+    /**
+     * Where the towns named most often (at least {@link #FOCUS_MENTIONS} times) tie and all lie within
+     * {@link #NESTED_KM} of one another, the least populous of them: a story of the East Flatbush neighborhood of
+     * Brooklyn that names each twice is set in East Flatbush, which the event gold, as a reader, takes as the place
+     * (the finest the text gives). Null otherwise: towns apart are a doubt.
+     */
+    private static Object partOfATie(Map<Object, Integer> counts) {
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<GazetteerPlace> tied = new ArrayList<>();
+        for (Map.Entry<Object, Integer> c : counts.entrySet()) {
+            if (c.getValue() != max) {
+                continue;
+            }
+            GazetteerPlace p = c.getKey() instanceof Long id ? Gazetteer.standard().place(id) : null;
+            if (p == null) {
+                return null;
+            }
+            tied.add(p);
+        }
+        if (max < FOCUS_MENTIONS || tied.size() < 2) {
+            return null;
+        }
+        for (GazetteerPlace a : tied) {
+            for (GazetteerPlace b : tied) {
+                if (Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) > NESTED_KM) {
+                    return null;
+                }
+            }
+        }
+        return tied.stream().min(Comparator.comparingInt(GazetteerPlace::population)).map(p -> (Object) p.geonamesId())
+                .orElse(null);
     }
 
     /** The key counted most often, {@link #FOCUS_MENTIONS} times at least and more than any other, or null. */

@@ -899,6 +899,68 @@ class EventRulesTest {
     }
 
     @Test
+    void aTownAndAPartOfItNamedAsOftenSetTheStoryInThePart() {
+        org.dossier.model.Place brooklyn = new org.dossier.model.Place("Brooklyn", 5110302L, "US", "NY", 40.6501,
+                -73.94958, org.dossier.model.Place.Precision.PLACE);
+        org.dossier.model.Place eastFlatbush = new org.dossier.model.Place("East Flatbush", 5115843L, "US", "NY",
+                40.65371, -73.93042, org.dossier.model.Place.Precision.PLACE);
+        org.dossier.model.Place neighborhood = eastFlatbush.as("East Flatbush",
+                org.dossier.model.Place.Precision.NEAR_PLACE);
+        String inBrooklyn = "Fighting/NN/O/1/nsubj raged|rage/VBD/O/-1/root in/IN/O/3/case "
+                + "Brooklyn/NNP/LOCATION/1/obl";
+        String inFlatbush = "Crowds|crowd/NNS/O/1/nsubj gathered|gather/VBD/O/-1/root in/IN/O/3/case "
+                + "Flatbush/NNP/LOCATION/1/obl";
+        String seized = "Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root a/DT/O/3/det man/NN/O/1/obj";
+        ParsedText nested = ParsedText.published("2016-10-12").sentence(inBrooklyn).sentence(inBrooklyn)
+                .sentence(inFlatbush).sentence(inFlatbush).sentence(seized)
+                .place("Brooklyn", brooklyn).place("Flatbush", eastFlatbush);
+        ParsedText apart = ParsedText.published("2016-10-12").sentence(inBrooklyn).sentence(inBrooklyn)
+                .sentence(inFlatbush).sentence(inFlatbush).sentence(seized)
+                .place("Brooklyn", brooklyn).place("Flatbush", ALEPPO);
+        // one town at two precisions counts once: "East Flatbush" and "the East Flatbush neighborhood"
+        String inTheNeighborhood = "Crowds|crowd/NNS/O/1/nsubj gathered|gather/VBD/O/-1/root in/IN/O/3/case "
+                + "Eastside/NNP/LOCATION/1/obl";
+        ParsedText twoPrecisions = ParsedText.published("2016-10-12").sentence(inBrooklyn).sentence(inFlatbush)
+                .sentence(inTheNeighborhood).sentence(seized).place("Brooklyn", brooklyn)
+                .place("Flatbush", eastFlatbush).place("Eastside", neighborhood);
+
+        assertThat(events(nested)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(eastFlatbush));
+        assertThat(events(apart)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("towns apart tie: no focus").isNull());
+        assertThat(events(twoPrecisions)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(eastFlatbush));
+
+        // parts only: the town by its gazetteer name, a part of it ("Northeast Philadelphia", "Seventh District")
+        String inTheSeventh = inTheNeighborhood.replace("Eastside", "Seventh");
+        ParsedText partsOnly = ParsedText.published("2016-10-12").sentence(inTheNeighborhood).sentence(inTheSeventh)
+                .sentence(seized).place("Eastside", neighborhood)
+                .place("Seventh", eastFlatbush.as("Seventh", org.dossier.model.Place.Precision.NEAR_PLACE));
+        assertThat(events(partsOnly)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).isEqualTo(neighborhood));
+
+        // a list of towns each named once, one of them twice with a part: no focus ("South Basildon" and Basildon
+        // among twenty constituencies)
+        String inAleppo = "Crowds|crowd/NNS/O/1/nsubj gathered|gather/VBD/O/-1/root in/IN/O/3/case "
+                + "Aleppo/NNP/LOCATION/1/obl";
+        String inParis = inAleppo.replace("Aleppo", "Paris");
+        String inRochdale = inAleppo.replace("Aleppo", "Rochdale");
+        String inHoms = inAleppo.replace("Aleppo", "Homs");
+        ParsedText aList = ParsedText.published("2016-10-12").sentence(inFlatbush).sentence(inTheNeighborhood)
+                .sentence(inAleppo).sentence(inParis).sentence(inRochdale).sentence(inHoms).sentence(inBrooklyn)
+                .sentence(seized).place("Brooklyn", brooklyn).place("Flatbush", eastFlatbush)
+                .place("Eastside", neighborhood).place("Aleppo", ALEPPO)
+                .place("Paris", new org.dossier.model.Place("Paris", 2988507L, "FR", "11", 48.85, 2.35,
+                        org.dossier.model.Place.Precision.PLACE))
+                .place("Rochdale", new org.dossier.model.Place("Rochdale", 2639272L, "GB", "ENG", 53.6, -2.15,
+                        org.dossier.model.Place.Precision.PLACE))
+                .place("Homs", new org.dossier.model.Place("Homs", 169577L, "SY", "11", 34.73, 36.71,
+                        org.dossier.model.Place.Precision.PLACE));
+        assertThat(events(aList)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("2 of 7: no focus").isNull());
+    }
+
+    @Test
     void anArticleNothingResolvedPlacesIsSetInTheUnresolvedNameItKeepsSettingThingsIn() {
         org.dossier.model.Place tarzana = org.dossier.model.Place.unresolved("Tarzana");
         String found = "A/DT/O/1/det torso/NN/O/2/nsubj:pass was/VBD/O/2/aux:pass found|find/VBN/O/-1/root "

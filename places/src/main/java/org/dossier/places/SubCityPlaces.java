@@ -1,0 +1,216 @@
+package org.dossier.places;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.dossier.model.Place;
+import org.dossier.model.Place.Precision;
+
+/**
+ * Parts of a city the gazetteer lacks (issue 24: "sub-city places fall back to their city with a coarser precision;
+ * unresolvable names stay names, never a wrong guess with a confident precision"). A name left unresolved takes
+ * its city's point at {@link Precision#NEAR_PLACE}, keeping its own name, where the text sets it in that city:
+ *
+ * <ul>
+ *   <li>by its own words, in any article: "Aleppo's Kalasseh", "east Aleppo's Sukkari", "the Kalasseh district of
+ *       Aleppo", "Mandurriao, a district of Iloilo";
+ *   <li>in an article about one city (its dateline, if a town, and most of its resolved towns and parts of towns),
+ *       where the words around the name say a part of a city ("rebel-held Kalasseh", "the Kalasseh district",
+ *       "the neighbourhood of Kalasseh") and its sentence names no place away from that city: a far village the
+ *       gazetteer lacks, named beside its own province or another town, stays a name.
+ * </ul>
+ *
+ * <p>The same name said bare elsewhere in the article ("residents in Kalasseh") is that part of the city too. A
+ * preposition of place alone is no cue: in the broad data it introduces as often a county, a region, a river, a
+ * building or a company ("in Napa County", "in Europe", "at Flexport").
+ */
+final class SubCityPlaces {
+
+    /** How often the article's city must be named, at least, to be what the article is about. */
+    private static final int CITY_MENTIONS = 2;
+    /** A place of the name's sentence farther than this from the article's city puts the name elsewhere. */
+    private static final double NEAR_KM = 150;
+
+    /** Between a city and the name: "Aleppo's Kalasseh", "Aleppo's rebel-held Kalasseh". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(\\p{Ll}[\\p{Ll}-]*\\s+)?");
+    /** Between a name with its part word and its city: "the Kalasseh district of Aleppo". */
+    private static final Pattern OF_CITY = Pattern.compile("\\s+(of|in)\\s+(the\\s+)?");
+    /** A word after a hyphen just before the name: "rebel-held ". */
+    private static final Pattern HYPHENATED_BEFORE = Pattern.compile("\\p{L}+[-‑](\\p{L}+)\\s+$");
+    /** A word and "of" just before the name: "neighbourhood of ". */
+    private static final Pattern WORD_OF_BEFORE = Pattern.compile("(\\p{L}+)\\s+of\\s+(the\\s+)?$");
+
+    private final PlaceWords words;
+    private final Gazetteer gazetteer;
+
+    SubCityPlaces(Gazetteer gazetteer, PlaceWords words) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+    }
+
+    /**
+     * The places with the unresolved names the text sets in a city given that city's point; {@code done} is
+     * not changed.
+     *
+     * @param mayPlace whether a name may be placed here (not a name that is no place, not an untagged name)
+     */
+    Place[] placed(String text, List<Toponym> names, Place[] done, Predicate<Toponym> mayPlace) {
+        Place[] places = done.clone();
+        Place articleCity = articleCity(names, done);
+        Map<String, Place> byKey = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Toponym t = names.get(i);
+            if (places[i] != null || !mayPlace.test(t) || !mayBeAPart(t)) {
+                continue;
+            }
+            Place city = cityOfItsOwnWords(text, names, done, i);
+            if (city == null && articleCity != null && partCue(text, t)
+                    && !sentenceNamesElsewhere(names, done, t.sentence(), articleCity)) {
+                city = articleCity;
+            }
+            if (city != null) {
+                places[i] = city.as(t.text(), Precision.NEAR_PLACE);
+                byKey.putIfAbsent(t.key(), places[i]);
+            }
+        }
+        // the same name said bare elsewhere: "the Belvoir area" ... "residents in Belvoir"
+        for (int i = 0; i < names.size(); i++) {
+            Toponym t = names.get(i);
+            Place same = byKey.get(t.key());
+            if (places[i] == null && same != null && mayPlace.test(t)) {
+                places[i] = same.as(t.text(), Precision.NEAR_PLACE);
+            }
+        }
+        return places;
+    }
+
+    /**
+     * Whether the name may be a part of a city: a name alone or with a word for a part after it, never a country's
+     * or an admin area's name (an area left unresolved is a region or of another country, not a neighbourhood).
+     */
+    private boolean mayBeAPart(Toponym t) {
+        boolean partWordAfter = t.role() == Toponym.Role.PART && t.span().end() > t.name().end();
+        return (t.role() == Toponym.Role.NAME || partWordAfter) && gazetteer.country(t.key()) == null
+                && gazetteer.areas(t.key()).isEmpty() && gazetteer.areasByShortName(t.key()).isEmpty();
+    }
+
+    /**
+     * The city the name's own words put it in: a city just before it with a possessive ("Aleppo's Kalasseh"), or
+     * just after its word for a part and "of" or "in" ("the Kalasseh district of Aleppo"); null otherwise.
+     */
+    private Place cityOfItsOwnWords(String text, List<Toponym> names, Place[] places, int i) {
+        Toponym t = names.get(i);
+        if (i > 0 && city(places[i - 1])) {
+            int end = names.get(i - 1).span().end();
+            if (end <= t.span().start() && POSSESSIVE.matcher(text.substring(end, t.span().start())).matches()) {
+                return places[i - 1];
+            }
+        }
+        boolean partWordAfter = t.role() == Toponym.Role.PART && t.span().end() > t.name().end();
+        if (partWordAfter && i + 1 < names.size() && city(places[i + 1])) {
+            int start = names.get(i + 1).span().start();
+            if (t.span().end() <= start && OF_CITY.matcher(text.substring(t.span().end(), start)).matches()) {
+                return places[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words around the name say a part of a city: a word for a part of a city after it ("the Kalasseh
+     * district") or before it and "of" ("the neighbourhood of Kalasseh"), or "rebel-held" before it.
+     */
+    private boolean partCue(String text, Toponym t) {
+        if (t.role() == Toponym.Role.PART) {
+            // "district", not "camp" or "area": "Yida camp" in a story of Khartoum's government lies far from it
+            String word = text.substring(t.name().end(), t.span().end()).strip().toLowerCase(Locale.ROOT);
+            return words.partOfCity().contains(word);
+        }
+        String before = text.substring(Math.max(0, t.span().start() - 40), t.span().start());
+        var held = HYPHENATED_BEFORE.matcher(before);
+        if (held.find() && words.heldAfter().contains(held.group(1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        var wordOf = WORD_OF_BEFORE.matcher(before);
+        return wordOf.find() && words.partOfCity().contains(wordOf.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The city the article is about: the town named most often as itself or as a part of it, at least
+     * {@link #CITY_MENTIONS} times, more than every other town and in more than half of the mentions of towns and
+     * parts of towns, and the town of its dateline where that resolved to one; null otherwise.
+     */
+    static Place articleCity(List<Toponym> names, Place[] places) {
+        Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, Place> cities = new HashMap<>();
+        int towns = 0;
+        Long dateline = null;
+        for (int i = 0; i < names.size(); i++) {
+            Place p = places[i];
+            if (!city(p) || names.get(i).untagged()) {
+                continue;
+            }
+            towns++;
+            counts.merge(p.geonamesId(), 1, Integer::sum);
+            if (p.precision() == Precision.PLACE || !cities.containsKey(p.geonamesId())) {
+                cities.put(p.geonamesId(), p);
+            }
+            if (names.get(i).dateline() && dateline == null) {
+                dateline = p.geonamesId();
+            }
+        }
+        Long best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Map.Entry<Long, Integer> c : counts.entrySet()) {
+            if (c.getValue() > bestCount) {
+                second = bestCount;
+                best = c.getKey();
+                bestCount = c.getValue();
+            } else if (c.getValue() > second) {
+                second = c.getValue();
+            }
+        }
+        if (best == null || bestCount < CITY_MENTIONS || bestCount == second || 2 * bestCount <= towns
+                || dateline != null && !dateline.equals(best)) {
+            return null;
+        }
+        return cities.get(best);
+    }
+
+    /**
+     * Whether the sentence names a resolved place away from the city: a town or a part of one farther than
+     * {@link #NEAR_KM}, another country, or an admin area the city is not in ("shells hit Kalasseh" is Aleppo's
+     * in an Aleppo story; "Baliguda block of Kandhamal district" in a story from Bhubaneswar is not).
+     */
+    private static boolean sentenceNamesElsewhere(List<Toponym> names, Place[] places, int sentence, Place city) {
+        if (sentence < 0) {
+            return true;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Place p = places[i];
+            if (names.get(i).sentence() != sentence || p == null || !p.resolved()) {
+                continue;
+            }
+            boolean elsewhere = switch (p.precision()) {
+                case COUNTRY -> !p.country().equals(city.country());
+                case ADMIN1 -> !p.country().equals(city.country()) || p.admin1() == null
+                        || !p.admin1().equals(city.admin1());
+                default -> Geo.km(p.lat(), p.lon(), city.lat(), city.lon()) > NEAR_KM;
+            };
+            if (elsewhere) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the place is a town or a part of one, with its gazetteer id. */
+    private static boolean city(Place p) {
+        return p != null && p.geonamesId() != null
+                && (p.precision() == Precision.PLACE || p.precision() == Precision.NEAR_PLACE);
+    }
+}

@@ -1,0 +1,117 @@
+package org.dossier.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.Place;
+import org.dossier.model.Place.Precision;
+import org.dossier.model.PlaceMention;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Parts of a city the gazetteer lacks, over the tiny gazetteer and hand-made toponyms. */
+class SubCityPlacesTest {
+
+    private static final Gazetteer GAZETTEER = TinyGazetteer.load();
+    private final PlaceResolver resolver = new PlaceResolver(GAZETTEER, PlaceWords.standard());
+
+    /**
+     * The toponyms of the text, in order: each "name" alone, or "name|span|ROLE" for one with words around it; the
+     * sentence is the count of ". " before it.
+     */
+    private static List<Toponym> names(String text, String... specs) {
+        List<Toponym> out = new ArrayList<>();
+        int from = 0;
+        for (String spec : specs) {
+            String[] parts = spec.split("\\|");
+            String name = parts[0];
+            int at = text.indexOf(parts.length > 1 ? parts[1] : name, from);
+            int nameAt = text.indexOf(name, at);
+            Span span = new Span(at, at + (parts.length > 1 ? parts[1] : name).length());
+            Toponym.Role role = parts.length > 2 ? Toponym.Role.valueOf(parts[2]) : Toponym.Role.NAME;
+            int sentence = text.substring(0, at).split("\\. ", -1).length - 1;
+            out.add(new Toponym(new Span(nameAt, nameAt + name.length()), span, name, Names.key(name), role, false,
+                    sentence));
+            from = span.end();
+        }
+        return out;
+    }
+
+    private Place placeOf(String text, List<Toponym> names, String name) {
+        for (PlaceMention m : resolver.resolve("a1", text, names)) {
+            if (m.text().equals(name)) {
+                return m.place();
+            }
+        }
+        throw new AssertionError("no mention " + name);
+    }
+
+    private static void assertPartOfAleppo(Place p, String name) {
+        assertThat(p.geonamesId()).isEqualTo(TinyGazetteer.ALEPPO);
+        assertThat(p.precision()).isEqualTo(Precision.NEAR_PLACE);
+        assertThat(p.name()).isEqualTo(name);
+    }
+
+    @Test
+    void aNameAfterItsCitysPossessiveIsPartOfThatCity() {
+        String text = "Talks in Paris went on. Shells hit Aleppo's Kalasseh on Friday.";
+        assertPartOfAleppo(placeOf(text, names(text, "Paris", "Aleppo", "Kalasseh"), "Kalasseh"), "Kalasseh");
+    }
+
+    @Test
+    void aDistrictOfACityIsThatCitysNotTheTownNamedBeforeIt() {
+        String text = "Talks in Paris went on. Shells hit the Kalasseh district of Aleppo.";
+        List<Toponym> names = names(text, "Paris", "Kalasseh|Kalasseh district|PART", "Aleppo");
+        assertPartOfAleppo(placeOf(text, names, "Kalasseh district"), "Kalasseh");
+    }
+
+    @Test
+    void aHeldNameInAStoryOfOneCityIsPartOfThatCity() {
+        String text = "Jets struck Aleppo. Aleppo is besieged. Talks in Paris stalled. "
+                + "Two shells landed in rebel-held Kalasseh.";
+        assertPartOfAleppo(placeOf(text, names(text, "Aleppo", "Aleppo", "Paris", "Kalasseh"), "Kalasseh"),
+                "Kalasseh");
+    }
+
+    @Test
+    void aNameWithAPartWordIsPartOfTheStorysCityAndSoIsItsBareName() {
+        String text = "Jets struck Aleppo. Aleppo is besieged. Signs went up in the Kalasseh district. "
+                + "Residents in Kalasseh fled.";
+        List<Toponym> names = names(text, "Aleppo", "Aleppo", "Kalasseh|Kalasseh district|PART", "Kalasseh");
+        List<PlaceMention> mentions = resolver.resolve("a1", text, names);
+        assertPartOfAleppo(mentions.get(2).place(), "Kalasseh");
+        assertPartOfAleppo(mentions.get(3).place(), "Kalasseh");
+    }
+
+    @Test
+    void aNameWithOnlyAPrepositionStaysAName() {
+        String text = "Jets struck Aleppo. Aleppo is besieged. Two shells landed in Kalasseh.";
+        assertThat(placeOf(text, names(text, "Aleppo", "Aleppo", "Kalasseh"), "Kalasseh").resolved()).isFalse();
+    }
+
+    @Test
+    void aHeldNameBesideAnotherAreaStaysAName() {
+        // a village of Idlib province the gazetteer lacks, in a story of Aleppo
+        String text = "Jets struck Aleppo. Aleppo is besieged. Shells hit rebel-held Kafr Foo in Idlib province.";
+        List<Toponym> names = names(text, "Aleppo", "Aleppo", "Kafr Foo", "Idlib|Idlib province|AREA");
+        assertThat(placeOf(text, names, "Kafr Foo").resolved()).isFalse();
+    }
+
+    @Test
+    void aHeldNameInAStoryOfTwoCitiesStaysAName() {
+        String text = "Jets struck Aleppo and Paris. Aleppo and Paris are at war. Shells hit rebel-held Kalasseh.";
+        List<Toponym> names = names(text, "Aleppo", "Paris", "Aleppo", "Paris", "Kalasseh");
+        assertThat(placeOf(text, names, "Kalasseh").resolved()).isFalse();
+    }
+
+    @Test
+    void aCampIsNotPutInTheStorysCity() {
+        // "Yida camp" in a story that names Khartoum most: a camp lies as often far from the town
+        String text = "Jets struck Aleppo. Aleppo is besieged. Paris sent aid. It reached Foo camp.";
+        List<Toponym> names = names(text, "Aleppo", "Aleppo", "Paris", "Foo|Foo camp|PART");
+        Place camp = resolver.resolve("a1", text, names).get(3).place();
+        // the town named just before it, as before this rule, not the story's city by the story's count alone
+        assertThat(camp.geonamesId()).isEqualTo(TinyGazetteer.PARIS_FR);
+    }
+}
