@@ -1095,4 +1095,42 @@ class FigureRulesTest {
                 + "lives|live/VBZ/O/-1/root with/IN/O/5/case 300/CD/O/5/nummod students|student/NNS/O/2/obl "
                 + "who/WP/O/7/nsubj attend|attend/VBP/O/5/acl:relcl ./././2/punct"))).isEmpty();
     }
+
+    @Test
+    void aPlaceThatDescribesTheSpeakerIsNotTheSpeaker() {
+        org.dossier.model.Place meriah = org.dossier.model.Place.unresolved("Bener Meriah");
+        // a direct quote given to the town of the speaker's clinic: the name that opens the attribution
+        org.dossier.model.Place lampahan = org.dossier.model.Place.unresolved("Lampahan");
+        List<Figure> clinic = figures(ParsedText.published(null).sentence(flat("\"/`` We/PRP "
+                + "received|receive/VBD 50/CD people/NNS with/IN injuries|injury/NNS ,/, \"/'' Ema/NNP "
+                + "Suryani/NNP ,/, a/DT doctor/NN in/IN Lampahan/NNP/LOCATION city/NN ,/, told|tell/VBD "
+                + "AFP/NNP/ORGANIZATION ./."), false)
+                .quote("We received 50 people with injuries", true, "Lampahan", "told")
+                .place("Lampahan", lampahan));
+        assertThat(clinic).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Ema Suryani"));
+        // "He" resolved to a place: the speaker of the quote just before
+        ParsedText pronoun = ParsedText.published(null).sentence(flat("\"/`` We/PRP search|search/VBP ,/, "
+                + "\"/'' said|say/VBD Rusli/NNP/PERSON Saleh/NNP/PERSON ,/, the/DT deputy/NN chief/NN of/IN "
+                + "Bener/NNP/LOCATION Meriah/NNP/LOCATION ./."), false).sentence(flat("He/PRP said|say/VBD 25/CD "
+                + "people/NNS were|be/VBD hospitalised|hospitalise/VBN ./."), false)
+                .quote("We search", true, "Rusli Saleh", "said").place("Bener Meriah", meriah);
+        String text = pronoun.text();
+        org.dossier.core.AnnotatedArticle built = pronoun.build();
+        List<org.dossier.model.Quote> quotes = new java.util.ArrayList<>(built.get(Layers.QUOTES));
+        int at = text.indexOf("He said");
+        org.dossier.model.Span reported = new org.dossier.model.Span(text.indexOf("25 people"),
+                text.indexOf("hospitalised") + "hospitalised".length());
+        quotes.add(new org.dossier.model.Quote(quotes.getFirst().articleId(), reported, reported.of(text), false,
+                new org.dossier.model.Speaker("Bener Meriah", null, new org.dossier.model.Span(at, at + 2)), "said",
+                new org.dossier.model.Span(at + 3, at + 7), new org.dossier.model.Span(at, text.length())));
+        List<Figure> resolved = extractor.apply(built.with(Layers.QUOTES, quotes)).get(Layers.FIGURES);
+        assertThat(resolved).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Rusli Saleh"));
+        // a country that speaks as such stays the speaker
+        org.dossier.model.Place israel = org.dossier.model.Place.unresolved("Israel");
+        List<Figure> state = figures(ParsedText.published(null).sentence(flat("Israel/NNP/LOCATION "
+                + "says|say/VBZ 40/CD militants|militant/NNS were|be/VBD killed|kill/VBN ./."), false)
+                .quote("40 militants were killed", false, "Israel", "says")
+                .place("Israel", israel));
+        assertThat(state).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Israel"));
+    }
 }
