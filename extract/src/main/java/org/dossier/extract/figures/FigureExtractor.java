@@ -498,6 +498,8 @@ public final class FigureExtractor implements ArticleStage {
         int head = unitHead(s, unitStart);
         int agent = head < 0 ? agentHead(s, unitStart) : -1;
         int verb = governor(s, head >= 0 ? head : agent >= 0 ? agent : amount.last(), amount);
+        verb = verbOfClause(s, head >= 0 ? head : agent, verb);
+        verb = verbJustBefore(s, amount, head >= 0 ? head : agent, unitStart, verb);
         if (agent >= 0 && verb >= 0 && HARM_VERBS.contains(s.lemma(verb))) {
             head = agent; // "killing two coworkers", "wounding two former bosses"
         }
@@ -568,6 +570,51 @@ public final class FigureExtractor implements ArticleStage {
                 what, FigureSources.source(context, s, amount, amountSpan, quotes, lastNamed, lastSource,
                         FOLLOW_UP.matcher(s.sentence().span().of(context.text())).matches()),
                 Days.onlyDayOf(context, s, null), place(context, s, amount.last()));
+    }
+
+    /**
+     * "nearly 23,000 refugees who have fled", "three teens arrested on Tuesday": a clause on the counted noun whose
+     * verb says what happened to them (one of {@link #PEOPLE_VERBS} that is also a word of measure) is the count's
+     * verb where the parse gave it none, or one that says nothing of them ("the team lives in the camp, providing
+     * support to nearly 23,000 refugees who have fled"); the verb found, else {@code verb}.
+     */
+    static int verbOfClause(SentenceView s, int head, int verb) {
+        if (head < 0 || !s.parsed() || verb >= 0 && peopleVerb(s, verb)) {
+            return verb;
+        }
+        for (int child : s.children(head, CLAUSE_RELATIONS)) {
+            if (child > head && peopleVerb(s, child)) {
+                return child;
+            }
+        }
+        return verb;
+    }
+
+    /** The relations of a clause on a noun: "refugees who have fled", "teens arrested on Tuesday". */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl");
+
+    private static boolean peopleVerb(SentenceView s, int t) {
+        String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
+        return s.isVerb(t) && PEOPLE_VERBS.contains(lemma) && MEASURE_WORDS.contains(lemma);
+    }
+
+    /**
+     * "killed one person, injured dozens and destroyed buildings", "which injured dozens and damaged several
+     * houses": a past verb right before the amount (over its qualifier) that harms people, or damages the buildings
+     * counted, is the count's verb, whatever the parse made of it (it often takes "injured dozens" for an adjective
+     * and its noun, and hangs the amount on a verb of another clause); else {@code verb}. People only when no noun
+     * follows the amount ("killed dozens of people" is parsed right), buildings only when they are the noun.
+     */
+    static int verbJustBefore(SentenceView s, Amount amount, int head, int unitStart, int verb) {
+        int[] qualifier = qualifier(s, amount.first());
+        int before = (qualifier == null ? amount.first() : qualifier[0]) - 1;
+        if (before < 0 || !s.pos(before).matches("VBD|VBN") || before > 0 && s.pos(before - 1).equals("DT")) {
+            return verb; // "the injured dozens" is no verb
+        }
+        if (head < 0 && !countsANoun(s, unitStart) && PEOPLE_VERBS.contains(s.lemma(before).toLowerCase(Locale.ROOT))) {
+            return before;
+        }
+        return head >= 0 && building(s, head) && damageWord(s, before) ? before : verb;
     }
 
     /**

@@ -16,6 +16,7 @@ import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Quote;
+import org.dossier.model.Speaker;
 import org.dossier.model.Span;
 
 /**
@@ -182,10 +183,10 @@ final class FigureSources {
      */
     static String source(ArticleContext context, SentenceView s, Amount amount, Span span, List<Quote> quotes,
             String lastNamed, String previous, boolean followUp) {
-        String found = directQuoteSpeaker(quotes, span);
+        String found = speakerNotAPlace(context, quotes, directQuoteOf(quotes, span), span);
         // a pronoun that reports the number ("…, she said") is the speaker the quote layer resolved it to, which
         // weighs gender and the people of the paragraph, before the last source named
-        String quoted = quoteSpeaker(quotes, span);
+        String quoted = speakerNotAPlace(context, quotes, quoteOf(quotes, span), span);
         String pronoun = quoted != null ? quoted : lastNamed;
         if (found == null) {
             // "…, Xinhua said, citing local authorities": when an outlet cites someone, the someone gives it
@@ -206,7 +207,7 @@ final class FigureSources {
             found = accordingTo(context, s, span);
         }
         if (found == null) {
-            found = quoteSpeaker(quotes, span);
+            found = quoted;
         }
         if (found == null && followUp) {
             found = previous;
@@ -214,21 +215,85 @@ final class FigureSources {
         return canonical(found);
     }
 
-    /** The speaker of a direct quote that holds the number (the quote layer finds it around the quote). */
-    static String directQuoteSpeaker(List<Quote> quotes, Span amount) {
+    /**
+     * The speaker's name, unless the quote layer took for the speaker a place that only describes the one who speaks
+     * ("…, " Ema Suryani, a doctor at a health clinic in Lampahan city, told AFP." gave "Lampahan"; "said Rusli M.
+     * Saleh, the deputy district chief of Bener Meriah. He said …" resolved "He" to "Bener Meriah"): a place name
+     * right after "in", "of", "at" or "from", or a place that "he" or "she" stands for. Then the name that opens the
+     * attribution after the part of the quote with the number ("Ema Suryani, a doctor …"), else, for "he" or "she",
+     * the speaker of a quote that ends within {@link #NEAR} characters before this one; else null (the attribution's
+     * subject is sought next). A country speaking as such ("Israel says") is none of these.
+     */
+    static String speakerNotAPlace(ArticleContext context, List<Quote> quotes, Quote quote, Span amount) {
+        if (quote == null) {
+            return null;
+        }
+        Speaker speaker = quote.speaker();
+        boolean pronoun = pronounForAPlace(context, speaker);
+        if (!pronoun && !placeInADescription(context, speaker)) {
+            return speaker.name();
+        }
+        int after = quote.span().end();
+        for (Span part : quote.parts()) {
+            after = part.contains(amount) ? part.end() : after; // the attribution follows the part with the number
+        }
+        Matcher opening = OPENING_NAME.matcher(context.text().substring(after,
+                Math.min(context.text().length(), after + 60)));
+        if (opening.find()) {
+            return opening.group(1);
+        }
+        Quote nearest = null;
+        for (Quote other : quotes) {
+            if (pronoun && other.speaker() != null && other.span().end() <= quote.span().start()
+                    && quote.span().start() - other.span().end() <= NEAR
+                    && !pronounForAPlace(context, other.speaker()) && !placeInADescription(context, other.speaker())) {
+                nearest = other;
+            }
+        }
+        return nearest == null ? null : nearest.speaker().name();
+    }
+
+    /** How far before a quote the quote of the same speaker may end: about one sentence. */
+    private static final int NEAR = 200;
+
+    /** Capitalised words opening the attribution after a quote, then a comma: "…," Ema Suryani, a doctor …". */
+    private static final Pattern OPENING_NAME = Pattern.compile(
+            "^[\\s\"”’',]*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+)\\s*,");
+
+    /** "He" or "she" that the quote layer resolved to a place: "Bener Meriah", from "the chief of Bener Meriah". */
+    private static boolean pronounForAPlace(ArticleContext context, Speaker speaker) {
+        if (speaker.span() == null || !speaker.span().of(context.text()).matches("(?i)he|she")) {
+            return false;
+        }
+        Entity entity = speaker.entityId() == null ? null : context.entity(speaker.entityId());
+        return entity != null && entity.type() == EntityType.LOCATION
+                || context.places().stream().anyMatch(p -> p.text().startsWith(speaker.name()));
+    }
+
+    /** A place name right after "in", "of", "at" or "from": "a doctor at a clinic in Lampahan city". */
+    private static boolean placeInADescription(ArticleContext context, Speaker speaker) {
+        if (speaker.span() == null || context.placeAt(speaker.span().start()) == null) {
+            return false;
+        }
+        String before = context.text().substring(Math.max(0, speaker.span().start() - 6), speaker.span().start());
+        return before.matches("(?s).*\\b(?:in|of|at|from)\\s+$");
+    }
+
+    /** The direct quote that holds the number with a speaker (the quote layer finds it around the quote). */
+    private static Quote directQuoteOf(List<Quote> quotes, Span amount) {
         for (Quote quote : quotes) {
             if (quote.direct() && quote.speaker() != null && quote.span().contains(amount)) {
-                return quote.speaker().name();
+                return quote;
             }
         }
         return null;
     }
 
-    /** The speaker of any quote, direct or reported, that holds the number. */
-    static String quoteSpeaker(List<Quote> quotes, Span amount) {
+    /** Any quote, direct or reported, with a speaker that holds the number. */
+    private static Quote quoteOf(List<Quote> quotes, Span amount) {
         for (Quote quote : quotes) {
             if (quote.speaker() != null && quote.span().contains(amount)) {
-                return quote.speaker().name();
+                return quote;
             }
         }
         return null;

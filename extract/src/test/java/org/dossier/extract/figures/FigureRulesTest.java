@@ -1035,4 +1035,102 @@ class FigureRulesTest {
         assertThat(figures.getLast().what()).isEqualTo(figures.getFirst().what());
         assertThat(figures.getLast().text()).isEqualTo("taking the total to 5,020");
     }
+
+    // --- session fourteen: the verbs the parse misses, from the unseen texts of the round
+
+    @Test
+    void aVagueAmountRightAfterAPastVerbOfHarmIsItsObjectWhateverTheParse() {
+        // the parser took "injured" for an adjective of "dozens" and hung both on "killed"
+        List<Figure> quake = figures(ParsedText.published(null).sentence("The/DT/O/1/det quake/NN/O/2/nsubj "
+                + "killed|kill/VBD/O/-1/root one/CD/O/4/nummod person/NN/O/2/obj ,/,/O/2/punct "
+                + "injured|injure/VBN/O/7/amod dozens|dozen/NNS/O/2/obj and/CC/O/10/cc "
+                + "destroyed|destroy/VBN/O/10/amod buildings|building/NNS/O/7/conj ./././2/punct"));
+        assertThat(quake).extracting(Figure::text).containsExactly("killed one person", "injured dozens");
+        assertThat(quake.get(1).what()).isEqualTo("injured");
+        // "the injured dozens" is no verb before the amount
+        assertThat(FigureExtractor.verbJustBefore(view("the/DT injured|injure/VBN dozens|dozen/NNS were|be/VBD "
+                + "treated|treat/VBN"), Amount.at(view("the/DT injured|injure/VBN dozens|dozen/NNS were|be/VBD "
+                + "treated|treat/VBN"), 2), -1, 3, -1)).isEqualTo(-1);
+    }
+
+    @Test
+    void buildingsRightAfterAPastVerbOfDamageAreDamagedWhateverTheParse() {
+        // "several houses" hung as the subject of "reported"; "damaged" a conjunct of something else
+        List<Figure> houses = figures(ParsedText.published(null).sentence("The/DT/O/1/det quake/NN/O/6/nsubj "
+                + "damaged|damage/VBD/O/1/acl several/JJ/O/4/amod houses|house/NNS/O/6/nsubj ,/,/O/6/punct "
+                + "reported|report/VBD/O/-1/root ./././6/punct"));
+        assertThat(houses).singleElement().satisfies(f -> {
+            assertThat(f.text()).isEqualTo("damaged several houses");
+            assertThat(f.what()).isEqualTo("damaged");
+        });
+        // a building after a verb that damages nothing stays no figure
+        assertThat(figures(ParsedText.published(null).sentence("Rescuers/NNS/O/1/nsubj "
+                + "searched|search/VBD/O/-1/root several/JJ/O/3/amod houses|house/NNS/O/1/obj ./././1/punct")))
+                .isEmpty();
+    }
+
+    @Test
+    void aClauseOnTheCountedNounSaysWhatHappenedToThem() {
+        // "lives" (a verb the gold does not count) governs the refugees; "who have fled" says what happened
+        List<Figure> fled = figures(ParsedText.published(null).sentence("The/DT/O/1/det team/NN/O/2/nsubj "
+                + "lives|live/VBZ/O/-1/root in/IN/O/5/case the/DT/O/5/det camp/NN/O/2/obl ,/,/O/2/punct "
+                + "providing|provide/VBG/O/2/conj support/NN/O/7/obj to/IN/O/12/case nearly/RB/O/11/advmod "
+                + "23,000/CD/O/12/nummod refugees|refugee/NNS/O/8/nmod who/WP/O/15/nsubj have/VBP/O/15/aux "
+                + "fled|flee/VBN/O/12/acl:relcl ./././2/punct"));
+        assertThat(fled).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(23_000L);
+            assertThat(f.text()).isEqualTo("nearly 23,000 refugees who have fled");
+            assertThat(f.what()).isEqualTo("fled");
+        });
+        // "was among three teens arrested on Tuesday": the noun is the root, the clause its verb
+        List<Figure> teens = figures(ParsedText.published(null).sentence("He/PRP/O/4/nsubj was|be/VBD/O/4/cop "
+                + "among/IN/O/4/case three/CD/O/4/nummod teens|teens/NNS/O/-1/root arrested|arrest/VBN/O/4/acl "
+                + "on/IN/O/7/case Tuesday/NNP/DATE/5/obl ./././4/punct"));
+        assertThat(teens).singleElement().satisfies(f -> {
+            assertThat(f.text()).isEqualTo("three teens arrested");
+            assertThat(f.what()).isEqualTo("arrested");
+        });
+        // a clause that says nothing of harm leaves the count as it was: no figure
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det team/NN/O/2/nsubj "
+                + "lives|live/VBZ/O/-1/root with/IN/O/5/case 300/CD/O/5/nummod students|student/NNS/O/2/obl "
+                + "who/WP/O/7/nsubj attend|attend/VBP/O/5/acl:relcl ./././2/punct"))).isEmpty();
+    }
+
+    @Test
+    void aPlaceThatDescribesTheSpeakerIsNotTheSpeaker() {
+        org.dossier.model.Place meriah = org.dossier.model.Place.unresolved("Bener Meriah");
+        // a direct quote given to the town of the speaker's clinic: the name that opens the attribution
+        org.dossier.model.Place lampahan = org.dossier.model.Place.unresolved("Lampahan");
+        List<Figure> clinic = figures(ParsedText.published(null).sentence(flat("\"/`` We/PRP "
+                + "received|receive/VBD 50/CD people/NNS with/IN injuries|injury/NNS ,/, \"/'' Ema/NNP "
+                + "Suryani/NNP ,/, a/DT doctor/NN in/IN Lampahan/NNP/LOCATION city/NN ,/, told|tell/VBD "
+                + "AFP/NNP/ORGANIZATION ./."), false)
+                .quote("We received 50 people with injuries", true, "Lampahan", "told")
+                .place("Lampahan", lampahan));
+        assertThat(clinic).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Ema Suryani"));
+        // "He" resolved to a place: the speaker of the quote just before
+        ParsedText pronoun = ParsedText.published(null).sentence(flat("\"/`` We/PRP search|search/VBP ,/, "
+                + "\"/'' said|say/VBD Rusli/NNP/PERSON Saleh/NNP/PERSON ,/, the/DT deputy/NN chief/NN of/IN "
+                + "Bener/NNP/LOCATION Meriah/NNP/LOCATION ./."), false).sentence(flat("He/PRP said|say/VBD 25/CD "
+                + "people/NNS were|be/VBD hospitalised|hospitalise/VBN ./."), false)
+                .quote("We search", true, "Rusli Saleh", "said").place("Bener Meriah", meriah);
+        String text = pronoun.text();
+        org.dossier.core.AnnotatedArticle built = pronoun.build();
+        List<org.dossier.model.Quote> quotes = new java.util.ArrayList<>(built.get(Layers.QUOTES));
+        int at = text.indexOf("He said");
+        org.dossier.model.Span reported = new org.dossier.model.Span(text.indexOf("25 people"),
+                text.indexOf("hospitalised") + "hospitalised".length());
+        quotes.add(new org.dossier.model.Quote(quotes.getFirst().articleId(), reported, reported.of(text), false,
+                new org.dossier.model.Speaker("Bener Meriah", null, new org.dossier.model.Span(at, at + 2)), "said",
+                new org.dossier.model.Span(at + 3, at + 7), new org.dossier.model.Span(at, text.length())));
+        List<Figure> resolved = extractor.apply(built.with(Layers.QUOTES, quotes)).get(Layers.FIGURES);
+        assertThat(resolved).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Rusli Saleh"));
+        // a country that speaks as such stays the speaker
+        org.dossier.model.Place israel = org.dossier.model.Place.unresolved("Israel");
+        List<Figure> state = figures(ParsedText.published(null).sentence(flat("Israel/NNP/LOCATION "
+                + "says|say/VBZ 40/CD militants|militant/NNS were|be/VBD killed|kill/VBN ./."), false)
+                .quote("40 militants were killed", false, "Israel", "says")
+                .place("Israel", israel));
+        assertThat(state).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Israel"));
+    }
 }
