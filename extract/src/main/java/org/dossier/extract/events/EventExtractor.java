@@ -243,6 +243,7 @@ public final class EventExtractor implements ArticleStage {
             }
         }
         proposals.removeIf(p -> NO_EVENT_CODES.contains(p.event().cameo()));
+        proposals.removeIf(p -> CampaignRallies.isCampaignRally(p, context));
         List<Proposal> coded = offendersAsCriminals(proposals, actors.mainCountry());
         if (sportsReports.isSportsReport(context)) {
             return actsOfTheState(coded);

@@ -161,6 +161,10 @@ final class VerbCoder {
      */
     private static final Map<String, String> CONTESTS = WordTables.map("events/contests-of-politicians.tsv");
     /** Agent codes of officials, legislators, candidates, parties and the opposition. */
+    /** Verbs of protest that with an object or a clause mean showing (events/showing-verbs.txt). */
+    private static final Set<String> SHOWING_VERBS = WordTables.set("events/showing-verbs.txt");
+    /** What is shown: an object, a clause, or the subject of a passive. */
+    private static final Set<String> SHOWN = Set.of("obj", "ccomp", "xcomp", "nsubj:pass", "aux:pass");
     private static final List<String> POLITICAL_SECTORS = List.of("ELI", "GOV", "LEG", "PTY", "OPP");
     /** Verbs of telling, whose refusal is no comment: "declined to comment" (events/no-comment-verbs.txt). */
     private static final Set<String> TELLING = WordTables.set("events/no-comment-verbs.txt");
@@ -325,6 +329,9 @@ final class VerbCoder {
             return List.of();
         }
         if (noComment(s, v, negated)) {
+            return List.of();
+        }
+        if (shows(s, v)) {
             return List.of();
         }
         String code = verb == null ? VerbEntries.NO_EVENT : refine(s, v, verb, traits);
@@ -519,6 +526,26 @@ final class VerbCoder {
                 if (actors.resolve(s, g) != null) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "demonstrated their support", "demonstrated that the plan works", "as demonstrated by the vote": a verb of
+     * protest with an object, a clause or a passive means showing something ({@code events/showing-verbs.txt}); one
+     * demonstrates against something, or in a street, without an object.
+     */
+    private static boolean shows(SentenceView s, int v) {
+        if (!SHOWING_VERBS.contains(lower(s.lemma(v)))) {
+            return false;
+        }
+        if (s.firstChild(v, SHOWN) >= 0) {
+            return true;
+        }
+        for (int c : s.children(v, Set.of("mark"))) {
+            if (lower(s.word(c)).equals("as")) {
+                return true; // "as demonstrated by": a participle clause of comparison
             }
         }
         return false;

@@ -1455,4 +1455,33 @@ class EventRulesTest {
 
         assertThat(coded(text)).contains("173 GBRCOP>GBRCRM");
     }
+
+    /** "The {subject} held a rally{rest}" in an Ohio story. */
+    private static ParsedText heldARally(String subject, String rest) {
+        return ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det " + subject + "/NN/O/2/nsubj held|hold/VBD/O/-1/root a/DT/O/4/det "
+                        + "rally/NN/O/2/obj" + rest);
+    }
+
+    /** A senator's rally is a campaign event; one against the governor, and a rally of students, are protests. */
+    @Test
+    void aRallyACampaignerHoldsIsNoProtestUnlessItIsAgainstSomeone() {
+        assertThat(coded(heldARally("students", ""))).anyMatch(c -> c.startsWith("14"));
+        assertThat(coded(heldARally("senator", ""))).noneMatch(c -> c.startsWith("14"));
+        assertThat(coded(heldARally("senator", " against/IN/O/7/case the/DT/O/7/det governor/NN/O/4/nmod")))
+                .anyMatch(c -> c.startsWith("14"));
+    }
+
+    /** "Students demonstrated in Ohio" is a protest; "Students demonstrated the danger" shows something. */
+    @Test
+    void toDemonstrateSomethingIsToShowIt() {
+        ParsedText protest = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Students/NNS/O/1/nsubj demonstrated|demonstrate/VBD/O/-1/root in/IN/O/3/case "
+                        + "Ohio/NNP/LOCATION/1/obl");
+        ParsedText showing = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Students/NNS/O/1/nsubj demonstrated|demonstrate/VBD/O/-1/root the/DT/O/3/det "
+                        + "danger/NN/O/1/obj");
+        assertThat(coded(protest)).anyMatch(c -> c.startsWith("141"));
+        assertThat(coded(showing)).isEmpty();
+    }
 }
