@@ -184,16 +184,28 @@ final class ReportedSpeech {
             return -1;
         }
         int head = -1;
+        int of = -1;
         int i = cue + 1;
         for (; i < tokens.size() && !INVERTED_SPEAKER_ENDS.contains(word(sentence, i)); i++) {
             String pos = tokens.get(i).pos();
-            if (i - cue > MAX_INVERTED_SPEAKER || !NOUN_PHRASE_TAGS.contains(pos)) {
+            if (of < 0 && head >= 0 && SPEAKER_PREPOSITIONS.contains(word(sentence, i)) && pos.equals("IN")) {
+                // "…, said a former spokesman for the ministry, …": the head is the noun before the preposition
+                of = i;
+                continue;
+            }
+            if (i - cue > (of < 0 ? MAX_INVERTED_SPEAKER : MAX_INVERTED_SPEAKER_WITH_OF)
+                    || !NOUN_PHRASE_TAGS.contains(pos) || of >= 0 && pos.equals("RB")) {
                 return -1;
             }
-            head = pos.startsWith("NN") || pos.equals("PRP") ? i : head;
+            head = of < 0 && (pos.startsWith("NN") || pos.equals("PRP")) ? i : head;
         }
-        return head;
+        return of == i - 1 ? -1 : head;
     }
+
+    /** Prepositions inside an inverted speaker's phrase: "said the head of the agency", "a spokesman for the club". */
+    private static final Set<String> SPEAKER_PREPOSITIONS = Set.of("of", "for", "at");
+    /** The most words of an inverted speaker's phrase with a preposition ("a former spokesman for the ministry"). */
+    private static final int MAX_INVERTED_SPEAKER_WITH_OF = 10;
 
     private static final Set<String> INVERTED_SPEAKER_ENDS = Set.of(",", ".", "!", "?", ";", "who", "like");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
@@ -455,6 +467,9 @@ final class ReportedSpeech {
         if (i < 0) {
             return null;
         }
+        // "argued, however, that …", "said - on a podcast, as it happens - that …": an aside between the cue and
+        // its "that"
+        i = pastAside(tokens, i);
         int last = tokens.size() - 1;
         int question = -1;
         if (i < tokens.size() && opensQuestion(lemma, word(sentence, i))) {
@@ -481,6 +496,40 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /** The most tokens of an aside between a cue and its "that" clause, its marks included. */
+    private static final int MAX_ASIDE = 14;
+    /** Dashes that may set off an aside. */
+    private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
+
+    /**
+     * An aside set off by commas or dashes between a cue and the "that" that opens what it reports: "noted,
+     * however, that …", "conceded, with the benefit of hindsight, that …", "said - on a podcast, as it happens -
+     * that …". The parser hangs the clause on the aside or on nothing. Only where "that" follows the closing mark
+     * at once: a mark followed by anything else ends the cue's clause ("said, adding that …" is the next verb's).
+     * The index of that "that", else {@code from} unchanged.
+     */
+    static int pastAside(List<Token> tokens, int from) {
+        if (from >= tokens.size()) {
+            return from;
+        }
+        String open = tokens.get(from).word();
+        boolean comma = open.equals(",");
+        if (!comma && !DASHES.contains(open)) {
+            return from;
+        }
+        for (int i = from + 1; i < tokens.size() - 1 && i - from < MAX_ASIDE; i++) {
+            Token token = tokens.get(i);
+            if (isQuotationMark(token) || token.pos().equals(".") || token.word().equals(";")) {
+                return from;
+            }
+            boolean closes = comma ? token.word().equals(",") : DASHES.contains(token.word());
+            if (closes) {
+                return i > from + 1 && tokens.get(i + 1).word().equalsIgnoreCase("that") ? i + 1 : from;
+            }
+        }
+        return from;
     }
 
     /**

@@ -716,6 +716,35 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void anAsideBetweenTheCueAndItsThatClauseIsSkipped() {
+        // the parser hangs the clause on the cue as parataxis, or on the aside
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP argued/VBD/argue ,/, however/RB ,/, that/IN Bo/NNP Reyes/NNP had/VBD/have "
+                        + "lost/VBN/lose the/DT vote/NN ./.", "Ann Lee", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:punct", "2>4:advmod", "10>5:punct",
+                        "10>6:mark", "8>7:compound", "10>8:nsubj", "10>9:aux", "2>10:parataxis", "12>11:det",
+                        "10>12:obj", "2>13:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Bo Reyes had lost the vote");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+        // dashes, with a comma inside them
+        List<Quote> dashes = new Story()
+                .paragraph("Ann/NNP Lee/NNP said/VBD/say -/: on/IN a/DT podcast/NN ,/, as/IN it/PRP happens/VBZ/happen "
+                        + "-/: that/IN the/DT mill/NN would/MD reopen/VB/reopen in/IN spring/NN ./.", "Ann Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:punct", "6>4:case", "6>5:det", "2>6:obl",
+                        "10>7:punct", "10>8:mark", "10>9:nsubj", "6>10:acl", "10>11:punct", "16>12:mark",
+                        "14>13:det", "16>14:nsubj", "16>15:aux", "10>16:ccomp", "18>17:case", "16>18:obl",
+                        "2>19:punct")
+                .quotes();
+        assertThat(reported(dashes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the mill would reopen in spring");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
     void theObjectOfSayIsWhatWasSaid() {
         List<Quote> quotes = new Story()
                 .paragraph("Al/NNP Lee/NNP then/RB said/VBD/say something/NN very/RB strange/JJ ./.", "Al Lee")
@@ -1421,6 +1450,22 @@ class QuoteAttributionRulesTest {
                 .containsExactly("The plan will fail by June / several analysts / false",
                         "Tariffs will not bring jobs back / Ann Holt / false",
                         "But that is not fast enough / Cy Pratt / false", "The vote was close / Bo Reyes / true");
+    }
+
+    @Test
+    void anInvertedSpeakerMayHaveAPrepositionalPhrase() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT mill/NN will/MD stay/VB shut/JJ until/IN spring/NN ,/, said/VBD/say the/DT "
+                        + "head/NN of/IN the/DT harbour/NN board/NN ./.")
+                .parsed("1>0:det", "3>1:nsubj", "3>2:aux", "-1>3:root", "3>4:xcomp", "6>5:case", "3>6:obl",
+                        "3>7:punct", "3>8:parataxis", "10>9:det", "8>10:obj", "14>11:case", "14>12:det",
+                        "14>13:compound", "10>14:nmod", "3>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The mill will stay shut until spring");
+            assertThat(q.speaker()).isNotNull();
+            assertThat(q.speaker().name()).contains("head");
+        });
     }
 
     @Test
