@@ -188,7 +188,8 @@ final class ReportedSpeech {
         int i = cue + 1;
         for (; i < tokens.size() && !INVERTED_SPEAKER_ENDS.contains(word(sentence, i)); i++) {
             String pos = tokens.get(i).pos();
-            if (of < 0 && head >= 0 && SPEAKER_PREPOSITIONS.contains(word(sentence, i)) && pos.equals("IN")) {
+            if (of < 0 && head >= 0 && SPEAKER_PREPOSITIONS.contains(word(sentence, i)) && pos.equals("IN")
+                    && SAY_ALIKE.contains(tokens.get(cue).lemma())) {
                 // "…, said a former spokesman for the ministry, …": the head is the noun before the preposition
                 of = i;
                 continue;
@@ -204,6 +205,12 @@ final class ReportedSpeech {
 
     /** Prepositions inside an inverted speaker's phrase: "said the head of the agency", "a spokesman for the club". */
     private static final Set<String> SPEAKER_PREPOSITIONS = Set.of("of", "for", "at");
+    /**
+     * Cues that take no addressee for an object, after which a noun phrase with a preposition may be the speaker;
+     * not "told investors of the firm, …" after a relative clause (the broad crawl), whose noun is whom it was told.
+     */
+    private static final Set<String> SAY_ALIKE = Set.of("say", "add", "write", "note", "explain", "argue", "insist",
+            "claim", "acknowledge", "confirm", "predict", "recall", "contend", "observe", "remark", "report");
     /** The most words of an inverted speaker's phrase with a preposition ("a former spokesman for the ministry"). */
     private static final int MAX_INVERTED_SPEAKER_WITH_OF = 10;
 
@@ -842,7 +849,7 @@ final class ReportedSpeech {
      */
     private static int[] frontedContent(Sentence sentence, int cue) {
         List<Token> tokens = sentence.tokens();
-        int after = skipAdjuncts(tokens, cue + 1);
+        int after = afterTrailingCue(tokens, cue);
         if (after < 0 || after < tokens.size() && !TRAILING.contains(tokens.get(after).word())) {
             return null;
         }
@@ -867,6 +874,34 @@ final class ReportedSpeech {
         }
         return null;
     }
+
+    /**
+     * Past what may follow a cue that ends its sentence: its addressee after "tell" ("…, Lee told her aides."),
+     * adjuncts, and a clause of time to the sentence's end ("…, she said as she left the hall."), which tells when,
+     * not what. The index of the token after them, or -1.
+     */
+    private static int afterTrailingCue(List<Token> tokens, int cue) {
+        int from = tokens.get(cue).lemma().equals("tell") ? skipAddressee(tokens, cue + 1) : cue + 1;
+        int after = skipAdjuncts(tokens, from);
+        if (after >= 0) {
+            return after;
+        }
+        int i = pastAdjuncts(tokens, from, ADJUNCT_PREPOSITIONS);
+        if (i < 0 || i >= tokens.size() || !TIME_CLAUSE_LEADS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                || i + 1 >= tokens.size() || !startsClause(tokens.get(i + 1))) {
+            return -1;
+        }
+        for (int j = i + 1; j < tokens.size(); j++) {
+            String word = tokens.get(j).word();
+            if (CLAUSE_ENDS.contains(word) || CLAUSE_BREAKS.contains(word) || isQuotationMark(tokens.get(j))) {
+                return j == tokens.size() - 1 && tokens.get(j).pos().equals(".") ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open a clause of time after a trailing cue: "…, she said as she left", "…, he said before …". */
+    private static final Set<String> TIME_CLAUSE_LEADS = Set.of("as", "while", "when", "before", "after");
 
     /**
      * "…, a prospect Vindman denied earlier in the day.", "…, a point Varga also conceded": an indefinite

@@ -1466,6 +1466,33 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker()).isNotNull();
             assertThat(q.speaker().name()).contains("head");
         });
+        // "told" takes whom it tells for its object: after a relative clause, no inverted speaker
+        List<Quote> told = new Story()
+                .paragraph("Cy/NNP Pratt/NNP ,/, who/WP will/MD chair/VB the/DT firm/NN ,/, told/VBD/tell "
+                        + "investors/NNS of/IN the/DT group/NN ,/, on/IN Monday/NNP ./.", "Cy Pratt")
+                .parsed("1>0:compound", "9>1:nsubj", "1>2:punct", "5>3:nsubj", "5>4:aux", "1>5:acl:relcl",
+                        "7>6:det", "5>7:obj", "1>8:punct", "-1>9:root", "9>10:obj", "13>11:case", "13>12:det",
+                        "10>13:nmod", "9>14:punct", "16>15:case", "9>16:obl", "9>17:punct")
+                .quotes();
+        assertThat(told).noneMatch(q -> q.text().contains("who will chair"));
+    }
+
+    @Test
+    void aTrailingCueMayHaveAnAddresseeAndAClauseOfTimeAfterIt() {
+        // the parser's own arcs: the cue hangs on the clause before as parataxis, with the time clause under it
+        List<Quote> quotes = new Story()
+                .paragraph("This/DT is/VBZ/be not/RB about/IN the/DT money/NN ,/, Ann/NNP Lee/NNP told/VBD/tell "
+                        + "her/PRP$ closest/JJS aides/NNS as/IN she/PRP worked/VBD/work on/IN the/DT speech/NN ./.",
+                        "Ann Lee")
+                .parsed("5>0:nsubj", "5>1:cop", "5>2:advmod", "5>3:case", "5>4:det", "-1>5:root", "9>6:punct",
+                        "8>7:compound", "9>8:nsubj", "5>9:parataxis", "12>10:nmod:poss", "12>11:amod", "9>12:obj",
+                        "15>13:mark", "15>14:nsubj", "9>15:advcl", "18>16:case", "18>17:det", "15>18:obl",
+                        "5>19:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("This is not about the money");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
     }
 
     @Test
