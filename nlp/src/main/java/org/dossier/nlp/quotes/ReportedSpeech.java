@@ -861,10 +861,12 @@ final class ReportedSpeech {
             }
             comma--;
         }
+        boolean timeClause = skipAdjuncts(tokens, cue + 1) < 0;
         if (comma < MIN_CONTENT_TOKENS || comma == cue - 1 || SUBORDINATORS.contains(word(sentence, comma + 1))
-                || objectGap(tokens, comma + 1, cue)) {
+                || objectGap(tokens, comma + 1, cue) || timeClause && word(sentence, comma + 1).equals("as")) {
             // "…, who widened her seat lead.", "…, after half said so.": the cue's clause is a part of the
-            // sentence, not an attribution of it
+            // sentence, not an attribution of it; nor "…, rather than a local figure, as his aide suggested after
+            // she won.", where "as" reports the last phrase alone (PolNeAR's first 400)
             return null;
         }
         for (int i = 0; i < comma; i++) {

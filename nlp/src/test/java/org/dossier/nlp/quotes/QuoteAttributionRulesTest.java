@@ -1493,6 +1493,16 @@ class QuoteAttributionRulesTest {
             assertThat(q.text()).isEqualTo("This is not about the money");
             assertThat(q.speaker().name()).isEqualTo("Ann Lee");
         });
+        // "as" before the subject reports the last phrase alone, not the clause from the sentence's start
+        List<Quote> as = new Story()
+                .paragraph("Her/PRP$ wins/NNS show/VBP/show she/PRP is/VBZ/be popular/JJ ,/, not/RB a/DT local/JJ "
+                        + "figure/NN ,/, as/IN his/PRP$ aide/NN suggested/VBD/suggest after/IN she/PRP won/VBD/win ./.")
+                .parsed("1>0:nmod:poss", "2>1:nsubj", "-1>2:root", "5>3:nsubj", "5>4:cop", "2>5:ccomp",
+                        "10>6:punct", "10>7:advmod", "10>8:det", "10>9:amod", "5>10:conj", "15>11:punct",
+                        "15>12:mark", "14>13:nmod:poss", "15>14:nsubj", "10>15:advcl", "18>16:mark", "18>17:nsubj",
+                        "15>18:advcl", "2>19:punct")
+                .quotes();
+        assertThat(as).noneMatch(q -> q.text().contains("Her wins show"));
     }
 
     @Test
