@@ -190,7 +190,7 @@ final class ReportedSpeech {
             String pos = tokens.get(i).pos();
             if (of < 0 && head >= 0 && SPEAKER_PREPOSITIONS.contains(word(sentence, i)) && pos.equals("IN")
                     && SAY_ALIKE.contains(tokens.get(cue).lemma())) {
-                // "…, said a former spokesman for the ministry, …": the head is the noun before the preposition
+                // "…, said a senior adviser at the ministry, …": the head is the noun before the preposition
                 of = i;
                 continue;
             }
@@ -198,7 +198,9 @@ final class ReportedSpeech {
                     || !NOUN_PHRASE_TAGS.contains(pos) || of >= 0 && pos.equals("RB")) {
                 return -1;
             }
-            head = of < 0 && (pos.startsWith("NN") || pos.equals("PRP")) ? i : head;
+            // "…, said Department of Correction spokesman Ed Lang.": a name after the preposition's noun is the head
+            boolean named = of >= 0 && tokens.get(i).ner().equals("PERSON");
+            head = named || of < 0 && (pos.startsWith("NN") || pos.equals("PRP")) ? i : head;
         }
         return of == i - 1 ? -1 : head;
     }
@@ -211,7 +213,7 @@ final class ReportedSpeech {
      */
     private static final Set<String> SAY_ALIKE = Set.of("say", "add", "write", "note", "explain", "argue", "insist",
             "claim", "acknowledge", "confirm", "predict", "recall", "contend", "observe", "remark", "report");
-    /** The most words of an inverted speaker's phrase with a preposition ("a former spokesman for the ministry"). */
+    /** The most words of an inverted speaker's phrase with a preposition ("a senior adviser at the ministry"). */
     private static final int MAX_INVERTED_SPEAKER_WITH_OF = 10;
 
     private static final Set<String> INVERTED_SPEAKER_ENDS = Set.of(",", ".", "!", "?", ";", "who", "like");

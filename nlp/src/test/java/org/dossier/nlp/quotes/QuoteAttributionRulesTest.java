@@ -1466,6 +1466,18 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker()).isNotNull();
             assertThat(q.speaker().name()).contains("head");
         });
+        // a name after the preposition's noun is the speaker, not the body the role belongs to
+        List<Quote> named = new Story()
+                .paragraph("The/DT yard/NN will/MD close/VB in/IN May/NNP ,/, said/VBD/say Board/NNP of/IN Works/NNP "
+                        + "spokesman/NN Ed/NNP Lang/NNP ./.", "Ed Lang")
+                .parsed("1>0:det", "3>1:nsubj", "3>2:aux", "-1>3:root", "5>4:case", "3>5:obl", "3>6:punct",
+                        "3>7:parataxis", "13>8:compound", "10>9:case", "8>10:nmod", "13>11:compound",
+                        "13>12:compound", "7>13:obj", "3>14:punct")
+                .quotes();
+        assertThat(reported(named)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The yard will close in May");
+            assertThat(q.speaker().name()).isEqualTo("Ed Lang");
+        });
         // "told" takes whom it tells for its object: after a relative clause, no inverted speaker
         List<Quote> told = new Story()
                 .paragraph("Cy/NNP Pratt/NNP ,/, who/WP will/MD chair/VB the/DT firm/NN ,/, told/VBD/tell "
