@@ -184,16 +184,37 @@ final class ReportedSpeech {
             return -1;
         }
         int head = -1;
+        int of = -1;
         int i = cue + 1;
         for (; i < tokens.size() && !INVERTED_SPEAKER_ENDS.contains(word(sentence, i)); i++) {
             String pos = tokens.get(i).pos();
-            if (i - cue > MAX_INVERTED_SPEAKER || !NOUN_PHRASE_TAGS.contains(pos)) {
+            if (of < 0 && head >= 0 && SPEAKER_PREPOSITIONS.contains(word(sentence, i)) && pos.equals("IN")
+                    && SAY_ALIKE.contains(tokens.get(cue).lemma())) {
+                // "…, said a senior adviser at the ministry, …": the head is the noun before the preposition
+                of = i;
+                continue;
+            }
+            if (i - cue > (of < 0 ? MAX_INVERTED_SPEAKER : MAX_INVERTED_SPEAKER_WITH_OF)
+                    || !NOUN_PHRASE_TAGS.contains(pos) || of >= 0 && pos.equals("RB")) {
                 return -1;
             }
-            head = pos.startsWith("NN") || pos.equals("PRP") ? i : head;
+            // "…, said Department of Correction spokesman Ed Lang.": a name after the preposition's noun is the head
+            boolean named = of >= 0 && tokens.get(i).ner().equals("PERSON");
+            head = named || of < 0 && (pos.startsWith("NN") || pos.equals("PRP")) ? i : head;
         }
-        return head;
+        return of == i - 1 ? -1 : head;
     }
+
+    /** Prepositions inside an inverted speaker's phrase: "said the head of the agency", "a spokesman for the club". */
+    private static final Set<String> SPEAKER_PREPOSITIONS = Set.of("of", "for", "at");
+    /**
+     * Cues that take no addressee for an object, after which a noun phrase with a preposition may be the speaker;
+     * not "told investors of the firm, …" after a relative clause (the broad crawl), whose noun is whom it was told.
+     */
+    private static final Set<String> SAY_ALIKE = Set.of("say", "add", "write", "note", "explain", "argue", "insist",
+            "claim", "acknowledge", "confirm", "predict", "recall", "contend", "observe", "remark", "report");
+    /** The most words of an inverted speaker's phrase with a preposition ("a senior adviser at the ministry"). */
+    private static final int MAX_INVERTED_SPEAKER_WITH_OF = 10;
 
     private static final Set<String> INVERTED_SPEAKER_ENDS = Set.of(",", ".", "!", "?", ";", "who", "like");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
@@ -455,6 +476,9 @@ final class ReportedSpeech {
         if (i < 0) {
             return null;
         }
+        // "argued, however, that …", "said - on a podcast, as it happens - that …": an aside between the cue and
+        // its "that"
+        i = pastAside(tokens, i);
         int last = tokens.size() - 1;
         int question = -1;
         if (i < tokens.size() && opensQuestion(lemma, word(sentence, i))) {
@@ -481,6 +505,40 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /** The most tokens of an aside between a cue and its "that" clause, its marks included. */
+    private static final int MAX_ASIDE = 14;
+    /** Dashes that may set off an aside. */
+    private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
+
+    /**
+     * An aside set off by commas or dashes between a cue and the "that" that opens what it reports: "noted,
+     * however, that …", "conceded, with the benefit of hindsight, that …", "said - on a podcast, as it happens -
+     * that …". The parser hangs the clause on the aside or on nothing. Only where "that" follows the closing mark
+     * at once: a mark followed by anything else ends the cue's clause ("said, adding that …" is the next verb's).
+     * The index of that "that", else {@code from} unchanged.
+     */
+    static int pastAside(List<Token> tokens, int from) {
+        if (from >= tokens.size()) {
+            return from;
+        }
+        String open = tokens.get(from).word();
+        boolean comma = open.equals(",");
+        if (!comma && !DASHES.contains(open)) {
+            return from;
+        }
+        for (int i = from + 1; i < tokens.size() - 1 && i - from < MAX_ASIDE; i++) {
+            Token token = tokens.get(i);
+            if (isQuotationMark(token) || token.pos().equals(".") || token.word().equals(";")) {
+                return from;
+            }
+            boolean closes = comma ? token.word().equals(",") : DASHES.contains(token.word());
+            if (closes) {
+                return i > from + 1 && tokens.get(i + 1).word().equalsIgnoreCase("that") ? i + 1 : from;
+            }
+        }
+        return from;
     }
 
     /**
@@ -793,7 +851,7 @@ final class ReportedSpeech {
      */
     private static int[] frontedContent(Sentence sentence, int cue) {
         List<Token> tokens = sentence.tokens();
-        int after = skipAdjuncts(tokens, cue + 1);
+        int after = afterTrailingCue(tokens, cue);
         if (after < 0 || after < tokens.size() && !TRAILING.contains(tokens.get(after).word())) {
             return null;
         }
@@ -805,10 +863,12 @@ final class ReportedSpeech {
             }
             comma--;
         }
+        boolean timeClause = skipAdjuncts(tokens, cue + 1) < 0;
         if (comma < MIN_CONTENT_TOKENS || comma == cue - 1 || SUBORDINATORS.contains(word(sentence, comma + 1))
-                || objectGap(tokens, comma + 1, cue)) {
+                || objectGap(tokens, comma + 1, cue) || timeClause && word(sentence, comma + 1).equals("as")) {
             // "…, who widened her seat lead.", "…, after half said so.": the cue's clause is a part of the
-            // sentence, not an attribution of it
+            // sentence, not an attribution of it; nor "…, rather than a local figure, as his aide suggested after
+            // she won.", where "as" reports the last phrase alone (PolNeAR's first 400)
             return null;
         }
         for (int i = 0; i < comma; i++) {
@@ -818,6 +878,34 @@ final class ReportedSpeech {
         }
         return null;
     }
+
+    /**
+     * Past what may follow a cue that ends its sentence: its addressee after "tell" ("…, Lee told her aides."),
+     * adjuncts, and a clause of time to the sentence's end ("…, she said as she left the hall."), which tells when,
+     * not what. The index of the token after them, or -1.
+     */
+    private static int afterTrailingCue(List<Token> tokens, int cue) {
+        int from = tokens.get(cue).lemma().equals("tell") ? skipAddressee(tokens, cue + 1) : cue + 1;
+        int after = skipAdjuncts(tokens, from);
+        if (after >= 0) {
+            return after;
+        }
+        int i = pastAdjuncts(tokens, from, ADJUNCT_PREPOSITIONS);
+        if (i < 0 || i >= tokens.size() || !TIME_CLAUSE_LEADS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                || i + 1 >= tokens.size() || !startsClause(tokens.get(i + 1))) {
+            return -1;
+        }
+        for (int j = i + 1; j < tokens.size(); j++) {
+            String word = tokens.get(j).word();
+            if (CLAUSE_ENDS.contains(word) || CLAUSE_BREAKS.contains(word) || isQuotationMark(tokens.get(j))) {
+                return j == tokens.size() - 1 && tokens.get(j).pos().equals(".") ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open a clause of time after a trailing cue: "…, she said as she left", "…, he said before …". */
+    private static final Set<String> TIME_CLAUSE_LEADS = Set.of("as", "while", "when", "before", "after");
 
     /**
      * "…, a prospect Vindman denied earlier in the day.", "…, a point Varga also conceded": an indefinite

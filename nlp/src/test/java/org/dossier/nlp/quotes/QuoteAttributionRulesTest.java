@@ -716,6 +716,35 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void anAsideBetweenTheCueAndItsThatClauseIsSkipped() {
+        // the parser hangs the clause on the cue as parataxis, or on the aside
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP argued/VBD/argue ,/, however/RB ,/, that/IN Bo/NNP Reyes/NNP had/VBD/have "
+                        + "lost/VBN/lose the/DT vote/NN ./.", "Ann Lee", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:punct", "2>4:advmod", "10>5:punct",
+                        "10>6:mark", "8>7:compound", "10>8:nsubj", "10>9:aux", "2>10:parataxis", "12>11:det",
+                        "10>12:obj", "2>13:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Bo Reyes had lost the vote");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+        // dashes, with a comma inside them
+        List<Quote> dashes = new Story()
+                .paragraph("Ann/NNP Lee/NNP said/VBD/say -/: on/IN a/DT podcast/NN ,/, as/IN it/PRP happens/VBZ/happen "
+                        + "-/: that/IN the/DT mill/NN would/MD reopen/VB/reopen in/IN spring/NN ./.", "Ann Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:punct", "6>4:case", "6>5:det", "2>6:obl",
+                        "10>7:punct", "10>8:mark", "10>9:nsubj", "6>10:acl", "10>11:punct", "16>12:mark",
+                        "14>13:det", "16>14:nsubj", "16>15:aux", "10>16:ccomp", "18>17:case", "16>18:obl",
+                        "2>19:punct")
+                .quotes();
+        assertThat(reported(dashes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the mill would reopen in spring");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
     void theObjectOfSayIsWhatWasSaid() {
         List<Quote> quotes = new Story()
                 .paragraph("Al/NNP Lee/NNP then/RB said/VBD/say something/NN very/RB strange/JJ ./.", "Al Lee")
@@ -1421,6 +1450,71 @@ class QuoteAttributionRulesTest {
                 .containsExactly("The plan will fail by June / several analysts / false",
                         "Tariffs will not bring jobs back / Ann Holt / false",
                         "But that is not fast enough / Cy Pratt / false", "The vote was close / Bo Reyes / true");
+    }
+
+    @Test
+    void anInvertedSpeakerMayHaveAPrepositionalPhrase() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT mill/NN will/MD stay/VB shut/JJ until/IN spring/NN ,/, said/VBD/say the/DT "
+                        + "head/NN of/IN the/DT harbour/NN board/NN ./.")
+                .parsed("1>0:det", "3>1:nsubj", "3>2:aux", "-1>3:root", "3>4:xcomp", "6>5:case", "3>6:obl",
+                        "3>7:punct", "3>8:parataxis", "10>9:det", "8>10:obj", "14>11:case", "14>12:det",
+                        "14>13:compound", "10>14:nmod", "3>15:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The mill will stay shut until spring");
+            assertThat(q.speaker()).isNotNull();
+            assertThat(q.speaker().name()).contains("head");
+        });
+        // a name after the preposition's noun is the speaker, not the body the role belongs to
+        List<Quote> named = new Story()
+                .paragraph("The/DT yard/NN will/MD close/VB in/IN May/NNP ,/, said/VBD/say Board/NNP of/IN Works/NNP "
+                        + "spokesman/NN Ed/NNP Lang/NNP ./.", "Ed Lang")
+                .parsed("1>0:det", "3>1:nsubj", "3>2:aux", "-1>3:root", "5>4:case", "3>5:obl", "3>6:punct",
+                        "3>7:parataxis", "13>8:compound", "10>9:case", "8>10:nmod", "13>11:compound",
+                        "13>12:compound", "7>13:obj", "3>14:punct")
+                .quotes();
+        assertThat(reported(named)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The yard will close in May");
+            assertThat(q.speaker().name()).isEqualTo("Ed Lang");
+        });
+        // "told" takes whom it tells for its object: after a relative clause, no inverted speaker
+        List<Quote> told = new Story()
+                .paragraph("Cy/NNP Pratt/NNP ,/, who/WP will/MD chair/VB the/DT firm/NN ,/, told/VBD/tell "
+                        + "investors/NNS of/IN the/DT group/NN ,/, on/IN Monday/NNP ./.", "Cy Pratt")
+                .parsed("1>0:compound", "9>1:nsubj", "1>2:punct", "5>3:nsubj", "5>4:aux", "1>5:acl:relcl",
+                        "7>6:det", "5>7:obj", "1>8:punct", "-1>9:root", "9>10:obj", "13>11:case", "13>12:det",
+                        "10>13:nmod", "9>14:punct", "16>15:case", "9>16:obl", "9>17:punct")
+                .quotes();
+        assertThat(told).noneMatch(q -> q.text().contains("who will chair"));
+    }
+
+    @Test
+    void aTrailingCueMayHaveAnAddresseeAndAClauseOfTimeAfterIt() {
+        // the parser's own arcs: the cue hangs on the clause before as parataxis, with the time clause under it
+        List<Quote> quotes = new Story()
+                .paragraph("This/DT is/VBZ/be not/RB about/IN the/DT money/NN ,/, Ann/NNP Lee/NNP told/VBD/tell "
+                        + "her/PRP$ closest/JJS aides/NNS as/IN she/PRP worked/VBD/work on/IN the/DT speech/NN ./.",
+                        "Ann Lee")
+                .parsed("5>0:nsubj", "5>1:cop", "5>2:advmod", "5>3:case", "5>4:det", "-1>5:root", "9>6:punct",
+                        "8>7:compound", "9>8:nsubj", "5>9:parataxis", "12>10:nmod:poss", "12>11:amod", "9>12:obj",
+                        "15>13:mark", "15>14:nsubj", "9>15:advcl", "18>16:case", "18>17:det", "15>18:obl",
+                        "5>19:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("This is not about the money");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+        // "as" before the subject reports the last phrase alone, not the clause from the sentence's start
+        List<Quote> as = new Story()
+                .paragraph("Her/PRP$ wins/NNS show/VBP/show she/PRP is/VBZ/be popular/JJ ,/, not/RB a/DT local/JJ "
+                        + "figure/NN ,/, as/IN his/PRP$ aide/NN suggested/VBD/suggest after/IN she/PRP won/VBD/win ./.")
+                .parsed("1>0:nmod:poss", "2>1:nsubj", "-1>2:root", "5>3:nsubj", "5>4:cop", "2>5:ccomp",
+                        "10>6:punct", "10>7:advmod", "10>8:det", "10>9:amod", "5>10:conj", "15>11:punct",
+                        "15>12:mark", "14>13:nmod:poss", "15>14:nsubj", "10>15:advcl", "18>16:mark", "18>17:nsubj",
+                        "15>18:advcl", "2>19:punct")
+                .quotes();
+        assertThat(as).noneMatch(q -> q.text().contains("Her wins show"));
     }
 
     @Test
