@@ -41,8 +41,8 @@ final class CampaignRallies {
         boolean rally = false;
         for (int i = 0; i < s.size(); i++) {
             String lemma = lower(s.lemma(i));
-            if (PROTEST_WORDS.contains(lemma)) {
-                return false;
+            if (PROTEST_WORDS.contains(lemma) && !s.pos(i).startsWith("NNP")) {
+                return false; // a protest word, not a name: "March 3", "the Marchers' Club"
             }
             // the event's own words: "his rally", or a light verb's noun ("held a campaign rally")
             rally |= RALLY_WORDS.contains(lemma) && proposal.event().span().contains(s.token(i).span());

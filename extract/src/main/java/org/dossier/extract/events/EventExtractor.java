@@ -302,7 +302,8 @@ public final class EventExtractor implements ArticleStage {
         TriggerModel.Prediction prediction = triggers.predict(
                 TriggerFeatures.of(s, v, dictionaries.verbs(), actors, quoted));
         if (prediction.root().equals(TriggerModel.NONE) || prediction.probability() < triggers.threshold()
-                || ruled.stream().anyMatch(c -> CameoCodes.root(c.code()).equals(prediction.root()))) {
+                || ruled.stream().anyMatch(c -> CameoCodes.root(c.code()).equals(prediction.root()))
+                || ruled.isEmpty() && verbs.rulesOut(s, v)) {
             return List.of();
         }
         List<Proposal> out = new ArrayList<>();

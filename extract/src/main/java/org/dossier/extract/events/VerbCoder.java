@@ -160,11 +160,20 @@ final class VerbCoder {
      * ({@code events/contests-of-politicians.tsv}).
      */
     private static final Map<String, String> CONTESTS = WordTables.map("events/contests-of-politicians.tsv");
-    /** Agent codes of officials, legislators, candidates, parties and the opposition. */
     /** Verbs of protest that with an object or a clause mean showing (events/showing-verbs.txt). */
     private static final Set<String> SHOWING_VERBS = WordTables.set("events/showing-verbs.txt");
     /** What is shown: an object, a clause, or the subject of a passive. */
     private static final Set<String> SHOWN = Set.of("obj", "ccomp", "xcomp", "nsubj:pass", "aux:pass");
+    /** What a crowd shows by protesting: "demonstrated their anger" (events/protest-stances.txt). */
+    private static final Set<String> PROTEST_STANCES = WordTables.set("events/protest-stances.txt");
+    /**
+     * Words of bodily force that keep a politician's hitting or firing back an act of force, as the verb's "with"
+     * phrase or anywhere in the sentence: "hit the speaker with chairs during a brawl" (events/force-words.tsv).
+     */
+    private static final Map<String, String> FORCE_WORDS = WordTables.map("events/force-words.tsv");
+    /** Nouns of a government as a body, whose hitting back is the state's act (events/governing-bodies.txt). */
+    private static final Set<String> GOVERNING_BODIES = WordTables.set("events/governing-bodies.txt");
+    /** Agent codes of officials, legislators, candidates, parties and the opposition. */
     private static final List<String> POLITICAL_SECTORS = List.of("ELI", "GOV", "LEG", "PTY", "OPP");
     /** Verbs of telling, whose refusal is no comment: "declined to comment" (events/no-comment-verbs.txt). */
     private static final Set<String> TELLING = WordTables.set("events/no-comment-verbs.txt");
@@ -455,13 +464,13 @@ final class VerbCoder {
         if (target != null && actor != null && sameParty(actor, target)) {
             target = null;
         }
-        if (violent && actor != null && answersBack(s, v) && bearsNoArms(actor)) {
+        if (violent && actor != null && answersBack(s, v) && answersInWords(actor, s, subject) && !byForce(s, v)) {
             // "Haley shot back", "she fired back at Ramaswamy": a speaker who hits back answers in words
             traits.add("retort");
             return List.of(criticism(s, v, actor, target, tokens, traits));
         }
         String contest = violent && actor != null && target != null && political(actor) && political(target)
-                ? CONTESTS.get(lower(s.lemma(v))) : null;
+                && !byForce(s, v) ? CONTESTS.get(lower(s.lemma(v))) : null;
         if ("contest".equals(contest)) {
             return List.of(); // "Biden defeats Trump", "Trump, who regularly beats DeSantis": elections and polls
         }
@@ -540,8 +549,10 @@ final class VerbCoder {
         if (!SHOWING_VERBS.contains(lower(s.lemma(v)))) {
             return false;
         }
-        if (s.firstChild(v, SHOWN) >= 0) {
-            return true;
+        int shown = s.firstChild(v, SHOWN);
+        if (shown >= 0) {
+            // "demonstrated their anger by blocking roads": a crowd's stance, or a protest done by some act
+            return !PROTEST_STANCES.contains(lower(s.lemma(shown))) && !doneBy(s, v);
         }
         for (int c : s.children(v, Set.of("mark"))) {
             if (lower(s.word(c)).equals("as")) {
@@ -549,6 +560,36 @@ final class VerbCoder {
             }
         }
         return false;
+    }
+
+    /** "… by blocking roads": a clause of means on the verb. */
+    private static boolean doneBy(SentenceView s, int v) {
+        for (int c : s.children(v, Set.of("advcl"))) {
+            for (int m : s.children(c, Set.of("mark"))) {
+                if (lower(s.word(m)).equals("by")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the rules read the verb as no event on purpose, so that the trigger model gives it no root of its own:
+     * a verb of protest in the sense of showing, an election or a poll between politicians ("Trump crushed Haley in
+     * the primaries").
+     */
+    boolean rulesOut(SentenceView s, int v) {
+        if (shows(s, v)) {
+            return true;
+        }
+        if (!"contest".equals(CONTESTS.get(lower(s.lemma(v)))) || byForce(s, v)) {
+            return false;
+        }
+        List<Integer> tokens = new ArrayList<>();
+        ActorResolver.Resolved actor = resolve(s, subjectOf(s, v, 0), tokens);
+        ActorResolver.Resolved target = resolve(s, objectOf(s, v), tokens);
+        return actor != null && target != null && political(actor) && political(target);
     }
 
     /** The verb's act as criticism (111) of the target: a retort, or an attack in words. */
@@ -572,15 +613,30 @@ final class VerbCoder {
     }
 
     /**
-     * A person or body of no armed sector: a candidate, a minister, a company. A bare country ("Israel hit back"),
-     * police, soldiers, rebels and gunmen who fire back fight.
+     * Who answers back in words: a named person of no code, a politician (a candidate, a legislator, a party, the
+     * opposition), or a government's people ("the minister hit back"). A bare country ("Israel hit back"), a
+     * government as a body ("the Iranian government struck back", events/governing-bodies.txt), civilians ("a
+     * shopkeeper fired back"), police, soldiers, rebels and gunmen fight.
      */
-    private static boolean bearsNoArms(ActorResolver.Resolved actor) {
+    private static boolean answersInWords(ActorResolver.Resolved actor, SentenceView s, int subject) {
         String code = actor.actor().code();
         if (code == null) {
             return actor.person();
         }
-        return code.length() > 3 && ARMED_SECTORS.stream().noneMatch(code::contains);
+        return political(actor) && (actor.person() || !code.substring(3).contains("GOV")
+                || subject < 0 || !GOVERNING_BODIES.contains(lower(s.lemma(subject))));
+    }
+
+    /** Whether the act is done by bodily force: a weapon as the verb's "with" phrase, a brawl in the sentence. */
+    private static boolean byForce(SentenceView s, int v) {
+        for (int i = 0; i < s.size(); i++) {
+            String where = i == v ? null : FORCE_WORDS.get(lower(s.lemma(i)));
+            if ("scene".equals(where) || "instrument".equals(where) && s.head(i) == v
+                    && "with".equalsIgnoreCase(s.caseMarker(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An official, legislator, candidate, party or opposition of no armed sector: "USAELI", "GBRLEG". */

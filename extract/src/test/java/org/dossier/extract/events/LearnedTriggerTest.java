@@ -84,6 +84,24 @@ class LearnedTriggerTest {
         assertThat(events(assault, text)).extracting(Event::cameo).containsExactly("138");
     }
 
+    /** A verb the rules read as no event on purpose gets no root from the model: an election, a display. */
+    @Test
+    void aVerbTheRulesRuleOutGetsNoRootFromTheModel() {
+        TriggerModel words = new TriggerModel(
+                Map.of("11", Map.of("lemma=defeat", 4.0, "lemma=demonstrate", 4.0), "none", Map.of()),
+                Map.of("11", -2.0, "none", 0.0), Map.of(), 0.3);
+        String ohio = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case Ohio/NNP/LOCATION/1/obl";
+        ParsedText election = ParsedText.published("2016-10-12").sentence(ohio)
+                .sentence("The/DT/O/1/det senator/NN/O/2/nsubj defeated|defeat/VBD/O/-1/root the/DT/O/4/det "
+                        + "governor/NN/O/2/obj");
+        ParsedText display = ParsedText.published("2016-10-12").sentence(ohio)
+                .sentence("The/DT/O/1/det senator/NN/O/2/nsubj demonstrated|demonstrate/VBD/O/-1/root "
+                        + "the/DT/O/4/det danger/NN/O/2/obj");
+
+        assertThat(events(words, election)).isEmpty();
+        assertThat(events(words, display)).isEmpty();
+    }
+
     /** Reads a statement with "sloppy" in it as criticism (11), whatever its speech verb. */
     private static final TriggerModel SHAME = new TriggerModel(
             Map.of("11", Map.of("word=sloppy", 4.0), "none", Map.of()),
