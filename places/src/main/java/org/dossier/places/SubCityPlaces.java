@@ -67,7 +67,7 @@ final class SubCityPlaces {
                 continue;
             }
             Place city = cityOfItsOwnWords(text, names, done, i);
-            if (city == null && articleCity != null && partCue(text, t)
+            if (city == null && articleCity != null && partCue(text, t) && namedNearby(names, done, i, articleCity)
                     && !sentenceNamesElsewhere(names, done, t.sentence(), articleCity)) {
                 city = articleCity;
             }
@@ -179,6 +179,25 @@ final class SubCityPlaces {
             return null;
         }
         return cities.get(best);
+    }
+
+    /**
+     * Whether the city is named in the name's sentence or the one before, as itself or a part of it: a story
+     * datelined from a capital that names a militant-held town of another province ("KABUL - … Taliban-controlled
+     * Khakrez was bombed") has not set that town in the capital; "Shells hit Aleppo. … landed in rebel-held
+     * Kalasseh" has.
+     */
+    private static boolean namedNearby(List<Toponym> names, Place[] places, int at, Place city) {
+        int sentence = names.get(at).sentence();
+        for (int i = 0; i < names.size(); i++) {
+            Place p = places[i];
+            int s = names.get(i).sentence();
+            if (i != at && s <= sentence && s >= sentence - 1 && !names.get(i).dateline() && p != null
+                    && city.geonamesId().equals(p.geonamesId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
