@@ -1484,4 +1484,24 @@ class EventRulesTest {
         assertThat(coded(protest)).anyMatch(c -> c.startsWith("141"));
         assertThat(coded(showing)).isEmpty();
     }
+
+    /**
+     * "We need to see Hamas release all the hostages": the speaker's side wants another party to act, a demand of it
+     * (review of session fourteen, finding 7); a party alone or an urgent act of one's own is still the own side's.
+     */
+    @Test
+    void anObligationToSeeOrMakeAnotherPartyActIsADemandOfIt() {
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("We need to see Hamas release all the hostages now")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("We have to see Iran stop arming the Houthis")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must press Russia to leave Ukraine")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we have to get the Taliban to open the schools")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must make them stop")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must press Russia")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must press Russia on sanctions")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we need to see Israel's plan")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we have to make America great again")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act urgently")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("this is urgent, we must rebuild")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act, and we urge Russia to leave")).isFalse();
+    }
 }
