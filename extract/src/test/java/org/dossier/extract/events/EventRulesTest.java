@@ -1504,4 +1504,27 @@ class EventRulesTest {
         assertThat(StatementCoder.obligesOnlyItsOwnSide("this is urgent, we must rebuild")).isTrue();
         assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act, and we urge Russia to leave")).isFalse();
     }
+
+    /**
+     * Washington and Arlington, Virginia, named as often: near, but across a state line, so neither is a part of the
+     * other and the tie sets the story in neither (review of session fourteen, finding 8).
+     */
+    @Test
+    void aTieOfNeighbouringTownsInTwoStatesIsNoFocus() {
+        org.dossier.model.Place washington = new org.dossier.model.Place("Washington", 4140963L, "US", "DC",
+                38.89511, -77.03637, org.dossier.model.Place.Precision.PLACE);
+        org.dossier.model.Place arlington = new org.dossier.model.Place("Arlington", 4744709L, "US", "VA",
+                38.88101, -77.10428, org.dossier.model.Place.Precision.PLACE);
+        String inWashington = "He/PRP/O/1/nsubj worked|work/VBD/O/-1/root in/IN/O/3/case "
+                + "Washington/NNP/LOCATION/1/obl";
+        String inArlington = "He/PRP/O/1/nsubj lived|live/VBD/O/-1/root in/IN/O/3/case "
+                + "Arlington/NNP/LOCATION/1/obl";
+        String shot = "A/DT/O/1/det man/NN/O/3/nsubj:pass was|be/VBD/O/3/aux:pass shot|shoot/VBN/O/-1/root";
+        ParsedText text = ParsedText.published("2016-10-12").sentence(shot).sentence(inWashington)
+                .sentence(inArlington).sentence(inArlington).sentence(inWashington)
+                .place("Washington", washington).place("Arlington", arlington);
+
+        assertThat(events(text)).filteredOn(e -> e.text().contains("shot"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("two states: no focus").isNull());
+    }
 }
