@@ -1527,4 +1527,26 @@ class EventRulesTest {
         assertThat(events(text)).filteredOn(e -> e.text().contains("shot"))
                 .singleElement().satisfies(e -> assertThat(e.place()).as("two states: no focus").isNull());
     }
+
+    /**
+     * "Rioters attacked the White House gates": a house a name calls so is no home, and its residents are no target;
+     * a named hospital is still a hospital (review of session fourteen, finding 9).
+     */
+    @Test
+    void aNamedHouseIsNoHomeButANamedHospitalIsAHospital() {
+        String gaza = "Gaza/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
+        ParsedText gates = ParsedText.published("2020-05-30").sentence(OHIO)
+                .sentence("Rioters|rioter/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root the/DT/O/5/det "
+                        + "White/NNP/O/4/compound House/NNP/O/5/compound gates|gate/NNS/O/1/obj");
+        ParsedText opera = ParsedText.published("2020-05-30").sentence(OHIO)
+                .sentence("Rioters|rioter/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root the/DT/O/4/det "
+                        + "Opera/NNP/O/4/compound House/NNP/O/1/obj");
+        ParsedText hospital = ParsedText.published("2023-11-04").sentence(gaza)
+                .sentence("Israeli/JJ/MISC/1/amod airstrikes|airstrike/NNS/O/2/nsubj hit|hit/VBD/O/-1/root "
+                        + "the/DT/O/5/det Indonesian/NNP/MISC/5/compound Hospital/NNP/O/2/obj");
+
+        assertThat(coded(gates)).noneSatisfy(e -> assertThat(e).endsWith("CVL"));
+        assertThat(coded(opera)).noneSatisfy(e -> assertThat(e).endsWith("CVL"));
+        assertThat(coded(hospital)).anySatisfy(e -> assertThat(e).endsWith("HLH"));
+    }
 }
