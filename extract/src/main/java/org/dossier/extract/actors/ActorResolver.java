@@ -969,12 +969,25 @@ public final class ActorResolver {
                 Kind.SECTOR, true);
     }
 
-    /** The sector of the thing the phrase's head names, by its lemma with a modifier's, or alone, or a compound's. */
+    /**
+     * The sector of the thing the phrase's head names, by its lemma with a modifier's, or alone, or a compound's. A
+     * proper noun among the modifiers is a name, not a thing ("the White House gates" are no homes); a named head
+     * keeps its kind ("the Indonesian Hospital", "Hong Kong Polytechnic University") but for homes: "the Opera
+     * House" and "Government House" house no residents (review of session fourteen, finding 9).
+     */
     private static String thingSector(SentenceView s, int head) {
+        String sector = unnamedThingSector(s, head);
+        return sector != null && sector.equals(RESIDENTS) && properNoun(s, head) ? null : sector;
+    }
+
+    /** The sector of homes: the residents they stand for. */
+    private static final String RESIDENTS = "CVL";
+
+    private static String unnamedThingSector(SentenceView s, int head) {
         String lemma = s.lemma(head).toLowerCase(Locale.ROOT);
         List<Integer> modifiers = new ArrayList<>();
         for (int c : s.children(head)) {
-            if (c < head && (s.relation(c).equals("compound") || s.relation(c).equals("amod"))) {
+            if (c < head && !properNoun(s, c) && (s.relation(c).equals("compound") || s.relation(c).equals("amod"))) {
                 modifiers.add(c);
             }
         }
@@ -995,6 +1008,10 @@ public final class ActorResolver {
             }
         }
         return null;
+    }
+
+    private static boolean properNoun(SentenceView s, int token) {
+        return s.pos(token).equals("NNP") || s.pos(token).equals("NNPS");
     }
 
     /** The country a dictionary actor among the tokens belongs to ("Thai", "Syrian government", "Gaza"), or null. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -301,7 +302,7 @@ final class EventPlaces {
 
     /**
      * Where the towns named most often (at least {@link #FOCUS_MENTIONS} times) tie and all lie within
-     * {@link #NESTED_KM} of one another, the least populous of them: a story of the East Flatbush neighborhood of
+     * {@link #NESTED_KM} of one another in one first-level area ({@link #oneCity}), the least populous of them: a story of the East Flatbush neighborhood of
      * Brooklyn that names each twice is set in East Flatbush, which the event gold, as a reader, takes as the place
      * (the finest the text gives). Null otherwise: towns apart are a doubt.
      */
@@ -323,13 +324,24 @@ final class EventPlaces {
         }
         for (GazetteerPlace a : tied) {
             for (GazetteerPlace b : tied) {
-                if (Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) > NESTED_KM) {
+                if (!oneCity(a, b)) {
                     return null;
                 }
             }
         }
         return tied.stream().min(Comparator.comparingInt(GazetteerPlace::population)).map(p -> (Object) p.geonamesId())
                 .orElse(null);
+    }
+
+    /**
+     * Whether two towns may be a city and its part: near, and in the same first-level area of one country. Washington
+     * and Arlington, Virginia, lie 6 km apart across a state line and neither is a part of the other (review of
+     * session fourteen, finding 8). The gazetteer marks few parts as such (East Flatbush is a town of its own in it),
+     * so the shared area is the test, not the feature or the parent.
+     */
+    private static boolean oneCity(GazetteerPlace a, GazetteerPlace b) {
+        return Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= NESTED_KM && a.country().equals(b.country())
+                && Objects.equals(a.admin1(), b.admin1());
     }
 
     /** The key counted most often, {@link #FOCUS_MENTIONS} times at least and more than any other, or null. */

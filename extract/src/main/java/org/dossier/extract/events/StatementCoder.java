@@ -86,9 +86,28 @@ final class StatementCoder {
     private static final Pattern OWN_OBLIGATION = Pattern.compile(
             "\\b(?:we|i)(?:\\s+(?:all|really|also|just|still|now|too|both|certainly|absolutely))?\\s+"
                     + "(?:must|need to|have to|should|ought to)\\b", FLAGS);
-    /** Words that make a demand of another whatever the obligations: "we call on Israel", "we urge". */
+    /**
+     * Words that make a demand of another whatever the obligations: "we call on Israel", "we urge" (not "urgent"),
+     * and a named party made to act, "we need to see Hamas release the hostages", "we must press Russia to leave",
+     * "we have to make them stop" (a party alone is the speaker's own side's act: "we must press Russia").
+     */
     private static final Pattern DEMAND_OF_ANOTHER = Pattern.compile(
-            "\\bcall(?:s|ed)? (?:on|for|upon)\\b|\\burge|\\bdemand|\\bwe (?:would |will )?need (?!to\\b)", FLAGS);
+            "\\bcall(?:s|ed)? (?:on|for|upon)\\b|\\burg(?:e|es|ed|ing)\\b|\\bdemand"
+                    + "|\\bwe (?:would |will )?need (?!to\\b)|" + partyMadeToAct(), FLAGS);
+
+    /**
+     * A verb of making another act, a party (a capitalised name of up to four words, or them, him, her) and a verb:
+     * "see Iran stop", "get Hamas to release", "ensure Israel allows". The verb is the next word in lower case but a
+     * word of function or one of a few adjectives that follow "make X" ("make America great again").
+     */
+    private static String partyMadeToAct() {
+        String name = "(?-i:(?:the\\s+)?[A-Z][\\p{L}.-]*(?:\\s+[A-Z][\\p{L}.-]*){0,3})(?!['’])";
+        String notAVerb = "(?!(?:on|in|at|of|for|about|over|with|from|by|into|to|and|or|but|as|than|the|a|an|this|that|"
+                + "is|are|was|were|be|has|have|had|will|would|can|could|should|may|might|great|safe|again|aware|"
+                + "accountable|responsible|clear|happy|sure|now|too|here|there)\\b)";
+        return "\\b(?:see|get|make|force|forcing|press|pressure|push|ensure|ensuring)\\s+(?:" + name
+                + "|them|him|her)\\s+(?:to\\s+)?" + notAVerb + "(?-i:[a-z]+)\\b";
+    }
 
     private final Dictionaries dictionaries;
     private final ArticleContext context;

@@ -1521,4 +1521,69 @@ class EventRulesTest {
         assertThat(coded(protest)).anyMatch(c -> c.startsWith("141"));
         assertThat(coded(showing)).isEmpty();
     }
+
+    /**
+     * "We need to see Hamas release all the hostages": the speaker's side wants another party to act, a demand of it
+     * (review of session fourteen, finding 7); a party alone or an urgent act of one's own is still the own side's.
+     */
+    @Test
+    void anObligationToSeeOrMakeAnotherPartyActIsADemandOfIt() {
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("We need to see Hamas release all the hostages now")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("We have to see Iran stop arming the Houthis")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must press Russia to leave Ukraine")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we have to get the Taliban to open the schools")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must make them stop")).isFalse();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must press Russia")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must press Russia on sanctions")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we need to see Israel's plan")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we have to make America great again")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act urgently")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("this is urgent, we must rebuild")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act, and we urge Russia to leave")).isFalse();
+    }
+
+    /**
+     * Washington and Arlington, Virginia, named as often: near, but across a state line, so neither is a part of the
+     * other and the tie sets the story in neither (review of session fourteen, finding 8).
+     */
+    @Test
+    void aTieOfNeighbouringTownsInTwoStatesIsNoFocus() {
+        org.dossier.model.Place washington = new org.dossier.model.Place("Washington", 4140963L, "US", "DC",
+                38.89511, -77.03637, org.dossier.model.Place.Precision.PLACE);
+        org.dossier.model.Place arlington = new org.dossier.model.Place("Arlington", 4744709L, "US", "VA",
+                38.88101, -77.10428, org.dossier.model.Place.Precision.PLACE);
+        String inWashington = "He/PRP/O/1/nsubj worked|work/VBD/O/-1/root in/IN/O/3/case "
+                + "Washington/NNP/LOCATION/1/obl";
+        String inArlington = "He/PRP/O/1/nsubj lived|live/VBD/O/-1/root in/IN/O/3/case "
+                + "Arlington/NNP/LOCATION/1/obl";
+        String shot = "A/DT/O/1/det man/NN/O/3/nsubj:pass was|be/VBD/O/3/aux:pass shot|shoot/VBN/O/-1/root";
+        ParsedText text = ParsedText.published("2016-10-12").sentence(shot).sentence(inWashington)
+                .sentence(inArlington).sentence(inArlington).sentence(inWashington)
+                .place("Washington", washington).place("Arlington", arlington);
+
+        assertThat(events(text)).filteredOn(e -> e.text().contains("shot"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("two states: no focus").isNull());
+    }
+
+    /**
+     * "Rioters attacked the White House gates": a house a name calls so is no home, and its residents are no target;
+     * a named hospital is still a hospital (review of session fourteen, finding 9).
+     */
+    @Test
+    void aNamedHouseIsNoHomeButANamedHospitalIsAHospital() {
+        String gaza = "Gaza/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
+        ParsedText gates = ParsedText.published("2020-05-30").sentence(OHIO)
+                .sentence("Rioters|rioter/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root the/DT/O/5/det "
+                        + "White/NNP/O/4/compound House/NNP/O/5/compound gates|gate/NNS/O/1/obj");
+        ParsedText opera = ParsedText.published("2020-05-30").sentence(OHIO)
+                .sentence("Rioters|rioter/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root the/DT/O/4/det "
+                        + "Opera/NNP/O/4/compound House/NNP/O/1/obj");
+        ParsedText hospital = ParsedText.published("2023-11-04").sentence(gaza)
+                .sentence("Israeli/JJ/MISC/1/amod airstrikes|airstrike/NNS/O/2/nsubj hit|hit/VBD/O/-1/root "
+                        + "the/DT/O/5/det Indonesian/NNP/MISC/5/compound Hospital/NNP/O/2/obj");
+
+        assertThat(coded(gates)).noneSatisfy(e -> assertThat(e).endsWith("CVL"));
+        assertThat(coded(opera)).noneSatisfy(e -> assertThat(e).endsWith("CVL"));
+        assertThat(coded(hospital)).anySatisfy(e -> assertThat(e).endsWith("HLH"));
+    }
 }
