@@ -1094,6 +1094,33 @@ class FigureRulesTest {
         assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det team/NN/O/2/nsubj "
                 + "lives|live/VBZ/O/-1/root with/IN/O/5/case 300/CD/O/5/nummod students|student/NNS/O/2/obl "
                 + "who/WP/O/7/nsubj attend|attend/VBP/O/5/acl:relcl ./././2/punct"))).isEmpty();
+        // a passive clause says what happened to them
+        List<Figure> rescued = figures(ParsedText.published(null).sentence("The/DT/O/1/det team/NN/O/2/nsubj "
+                + "lives|live/VBZ/O/-1/root in/IN/O/5/case the/DT/O/5/det camp/NN/O/2/obl ,/,/O/2/punct "
+                + "providing|provide/VBG/O/2/conj support/NN/O/7/obj to/IN/O/12/case nearly/RB/O/11/advmod "
+                + "500/CD/O/12/nummod people|person/NNS/O/8/nmod who/WP/O/15/nsubj:pass were|be/VBD/O/15/aux:pass "
+                + "rescued|rescue/VBN/O/12/acl:relcl ./././2/punct"));
+        assertThat(rescued).singleElement().satisfies(f -> assertThat(f.what()).isEqualTo("rescued"));
+    }
+
+    @Test
+    void anActiveClauseWithAnObjectSaysWhatTheCountedPeopleDidNotWhatHappenedToThem() {
+        List<String> sentences = List.of("Some/RB/O/1/advmod 40/CD/O/2/nummod soldiers|soldier/NNS/O/8/nsubj:pass "
+                + "who/WP/O/4/nsubj killed|kill/VBD/O/2/acl:relcl civilians|civilian/NNS/O/4/obj have/VBP/O/8/aux "
+                + "been|be/VBN/O/8/aux:pass identified|identify/VBN/O/-1/root ./././8/punct",
+                "Three/CD/O/2/nummod police/NN/O/2/compound officers|officer/NNS/O/8/nsubj:pass who/WP/O/4/nsubj "
+                + "arrested|arrest/VBD/O/2/acl:relcl the/DT/O/6/det suspect/NN/O/4/obj were|be/VBD/O/8/aux:pass "
+                + "praised|praise/VBN/O/-1/root ./././8/punct",
+                "The/DT/O/2/det five/CD/O/2/nummod suspects|suspect/NNS/O/9/nsubj:pass who/WP/O/4/nsubj "
+                + "kidnapped|kidnap/VBD/O/2/acl:relcl the/DT/O/6/det girls|girl/NNS/O/4/obj have/VBP/O/9/aux "
+                + "been|be/VBN/O/9/aux:pass named|name/VBN/O/-1/root ./././9/punct",
+                "About/RB/O/1/advmod 300/CD/O/2/nummod volunteers|volunteer/NNS/O/7/nsubj:pass who/WP/O/4/nsubj "
+                + "evacuated|evacuate/VBD/O/2/acl:relcl residents|resident/NNS/O/4/obj were|be/VBD/O/7/aux:pass "
+                + "thanked|thank/VBN/O/-1/root ./././7/punct");
+        for (String sentence : sentences) {
+            assertThat(figures(ParsedText.published(null).sentence(sentence))).as(sentence)
+                    .noneMatch(f -> f.what() != null && f.what().matches("killed|arrested|kidnapped|evacuated"));
+        }
     }
 
     @Test
