@@ -266,11 +266,16 @@ final class FigureSources {
             return false;
         }
         Entity entity = speaker.entityId() == null ? null : context.entity(speaker.entityId());
-        if (entity != null) {
-            return entity.type() == EntityType.LOCATION;
-        }
-        // the whole name, not its start: a speaker "Lee" is not the place "Leeds"
-        return context.places().stream().anyMatch(p -> p.text().equals(speaker.name()));
+        return entity != null && entity.type() == EntityType.LOCATION
+                || context.places().stream().anyMatch(p -> beginsWithName(p.text(), speaker.name()));
+    }
+
+    /**
+     * Whether the place's name is the speaker's or opens with it as whole words: "Tanah Kembang district" for "Tanah
+     * Kembang"; not "Leeds" for a speaker "Lee".
+     */
+    static boolean beginsWithName(String place, String name) {
+        return place.equals(name) || place.startsWith(name + " ");
     }
 
     /** A place name right after "in", "of", "at" or "from": "a nurse at a clinic in Pinang town". */

@@ -1167,6 +1167,9 @@ class FigureRulesTest {
                 .quote("We search", true, "Bo Reyes", "said").place("Leeds", Place.unresolved("Leeds"));
         assertThat(withPronounQuote(pronoun, "Lee")).singleElement()
                 .satisfies(f -> assertThat(f.source()).isEqualTo("Lee"));
+        // whole words: a place the speaker's name opens ("the chief of Tanah Kembang district") still counts
+        assertThat(FigureSources.beginsWithName("Tanah Kembang district", "Tanah Kembang")).isTrue();
+        assertThat(FigureSources.beginsWithName("Leeds", "Lee")).isFalse();
     }
 
     /** The figures of {@code text} with "He said 25 people were hospitalised" given to {@code speaker} for "He". */
