@@ -583,7 +583,7 @@ public final class FigureExtractor implements ArticleStage {
             return verb;
         }
         for (int child : s.children(head, CLAUSE_RELATIONS)) {
-            if (child > head && peopleVerb(s, child)) {
+            if (child > head && peopleVerb(s, child) && happenedToThem(s, child)) {
                 return child;
             }
         }
@@ -592,6 +592,23 @@ public final class FigureExtractor implements ArticleStage {
 
     /** The relations of a clause on a noun: "refugees who have fled", "teens arrested on Tuesday". */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl");
+    /** The marks of a passive clause: "people who were rescued". */
+    private static final Set<String> PASSIVE_MARKS = Set.of("aux:pass", "nsubj:pass");
+    /** Verbs whose clause, active and with no object, still says what befell its subject: "who have fled". */
+    private static final Set<String> BEFALLING_INTRANSITIVES = Set.of("flee", "die", "drown", "starve");
+
+    /**
+     * Whether the clause on the counted noun says what happened to the people counted, not what they did: a past
+     * participle ("teens arrested"), a passive relative ("who were rescued"), or flight or death with no object
+     * ("who have fled", "who died"); not "soldiers who killed civilians", whose count is of the killers.
+     */
+    private static boolean happenedToThem(SentenceView s, int clause) {
+        if (s.relation(clause).equals("acl")) {
+            return s.pos(clause).equals("VBN");
+        }
+        return s.firstChild(clause, PASSIVE_MARKS) >= 0 || s.firstChild(clause, Set.of("obj")) < 0
+                && BEFALLING_INTRANSITIVES.contains(s.lemma(clause).toLowerCase(Locale.ROOT));
+    }
 
     private static boolean peopleVerb(SentenceView s, int t) {
         String lemma = s.lemma(t).toLowerCase(Locale.ROOT);

@@ -217,10 +217,10 @@ final class FigureSources {
 
     /**
      * The speaker's name, unless the quote layer took for the speaker a place that only describes the one who speaks
-     * ("…, " Ema Suryani, a doctor at a health clinic in Lampahan city, told AFP." gave "Lampahan"; "said Rusli M.
-     * Saleh, the deputy district chief of Bener Meriah. He said …" resolved "He" to "Bener Meriah"): a place name
+     * ("…, " Nia Wirana, a nurse in Pinang town, told AFP." gave "Pinang"; "said Dedi Karsa, the deputy chief of
+     * Tanah Kembang. He said …" resolved "He" to "Tanah Kembang"): a place name
      * right after "in", "of", "at" or "from", or a place that "he" or "she" stands for. Then the name that opens the
-     * attribution after the part of the quote with the number ("Ema Suryani, a doctor …"), else, for "he" or "she",
+     * attribution after the part of the quote with the number ("Nia Wirana, a nurse …"), else, for "he" or "she",
      * the speaker of a quote that ends within {@link #NEAR} characters before this one; else null (the attribution's
      * subject is sought next). A country speaking as such ("Israel says") is none of these.
      */
@@ -256,21 +256,29 @@ final class FigureSources {
     /** How far before a quote the quote of the same speaker may end: about one sentence. */
     private static final int NEAR = 200;
 
-    /** Capitalised words opening the attribution after a quote, then a comma: "…," Ema Suryani, a doctor …". */
+    /** Capitalised words opening the attribution after a quote, then a comma: "…," Nia Wirana, a nurse …". */
     private static final Pattern OPENING_NAME = Pattern.compile(
             "^[\\s\"”’',]*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+)\\s*,");
 
-    /** "He" or "she" that the quote layer resolved to a place: "Bener Meriah", from "the chief of Bener Meriah". */
+    /** "He" or "she" that the quote layer resolved to a place: "Tanah Kembang", from "the chief of Tanah Kembang". */
     private static boolean pronounForAPlace(ArticleContext context, Speaker speaker) {
         if (speaker.span() == null || !speaker.span().of(context.text()).matches("(?i)he|she")) {
             return false;
         }
         Entity entity = speaker.entityId() == null ? null : context.entity(speaker.entityId());
         return entity != null && entity.type() == EntityType.LOCATION
-                || context.places().stream().anyMatch(p -> p.text().startsWith(speaker.name()));
+                || context.places().stream().anyMatch(p -> beginsWithName(p.text(), speaker.name()));
     }
 
-    /** A place name right after "in", "of", "at" or "from": "a doctor at a clinic in Lampahan city". */
+    /**
+     * Whether the place's name is the speaker's or opens with it as whole words: "Tanah Kembang district" for "Tanah
+     * Kembang"; not "Leeds" for a speaker "Lee".
+     */
+    static boolean beginsWithName(String place, String name) {
+        return place.equals(name) || place.startsWith(name + " ");
+    }
+
+    /** A place name right after "in", "of", "at" or "from": "a nurse at a clinic in Pinang town". */
     private static boolean placeInADescription(ArticleContext context, Speaker speaker) {
         if (speaker.span() == null || context.placeAt(speaker.span().start()) == null) {
             return false;

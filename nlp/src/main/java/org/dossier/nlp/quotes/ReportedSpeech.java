@@ -198,11 +198,25 @@ final class ReportedSpeech {
                     || !NOUN_PHRASE_TAGS.contains(pos) || of >= 0 && pos.equals("RB")) {
                 return -1;
             }
-            // "…, said Department of Correction spokesman Ed Lang.": a name after the preposition's noun is the head
-            boolean named = of >= 0 && tokens.get(i).ner().equals("PERSON");
+            boolean named = of >= 0 && namesTheSpeaker(tokens, of, head, i);
             head = named || of < 0 && (pos.startsWith("NN") || pos.equals("PRP")) ? i : head;
         }
         return of == i - 1 ? -1 : head;
+    }
+
+    /**
+     * Whether the name at {@code i}, after the preposition at {@code of}, is the speaker rather than the noun
+     * {@code head}: "…, said Department of Correction spokesman Ed Lang." (a body's name before the preposition, a
+     * role noun right before the name, or the name's own first word). Not "…, said a lawyer for Jo Marsh.", whose
+     * common noun before the preposition is the speaker and the name is whom the lawyer speaks for.
+     */
+    private static boolean namesTheSpeaker(List<Token> tokens, int of, int head, int i) {
+        if (!tokens.get(i).ner().equals("PERSON") || of < 1 || !tokens.get(of - 1).pos().startsWith("NNP")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        boolean nameGoesOn = head == i - 1 && before.ner().equals("PERSON");
+        return nameGoesOn || before.pos().equals("NN") || before.pos().equals("NNS");
     }
 
     /** Prepositions inside an inverted speaker's phrase: "said the head of the agency", "a spokesman for the club". */

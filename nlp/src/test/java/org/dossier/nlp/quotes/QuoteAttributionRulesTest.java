@@ -1478,6 +1478,20 @@ class QuoteAttributionRulesTest {
             assertThat(q.text()).isEqualTo("The yard will close in May");
             assertThat(q.speaker().name()).isEqualTo("Ed Lang");
         });
+        // a common noun before the preposition is the speaker, the name after it whom the speaker speaks for
+        List<Quote> forSomeone = new Story()
+                .paragraph("The/DT ruling/NN was/VBD/be wrong/JJ ,/, said/VBD/say a/DT lawyer/NN for/IN Jo/NNP "
+                        + "Marsh/NNP ./.", "Jo Marsh")
+                .parsed("1>0:det", "3>1:nsubj", "3>2:cop", "-1>3:root", "3>4:punct", "3>5:parataxis", "7>6:det",
+                        "5>7:obj", "10>8:case", "10>9:compound", "7>10:nmod", "3>11:punct")
+                .paragraph("The/DT talks/NNS went/VBD/go well/RB ,/, said/VBD/say a/DT spokeswoman/NN for/IN "
+                        + "Mayor/NNP Ana/NNP Ruiz/NNP ./.", "Ana Ruiz")
+                .parsed("1>0:det", "2>1:nsubj", "-1>2:root", "2>3:advmod", "2>4:punct", "2>5:parataxis", "7>6:det",
+                        "5>7:obj", "11>8:case", "11>9:compound", "11>10:compound", "7>11:nmod", "2>12:punct")
+                .quotes();
+        assertThat(forSomeone).extracting(q -> q.speaker() == null ? "none" : q.speaker().name())
+                .hasSize(2).noneMatch(name -> name.contains("Marsh") || name.contains("Ruiz"))
+                .anyMatch(name -> name.contains("lawyer")).anyMatch(name -> name.contains("spokeswoman"));
         // "told" takes whom it tells for its object: after a relative clause, no inverted speaker
         List<Quote> told = new Story()
                 .paragraph("Cy/NNP Pratt/NNP ,/, who/WP will/MD chair/VB the/DT firm/NN ,/, told/VBD/tell "
