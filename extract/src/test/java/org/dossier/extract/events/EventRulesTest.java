@@ -445,6 +445,17 @@ class EventRulesTest {
      * refugee camp its refugees; of the country the phrase names, else the act's place, else (for a state's forces)
      * the article's other country.
      */
+    /** "Israel struck an ammunition depot" in a Gaza story: the armed forces' store, not a business. */
+    @Test
+    void anAmmunitionStoreIsTheForcesNotABusiness() {
+        ParsedText depot = ParsedText.published("2023-11-04")
+                .sentence("Gaza/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root")
+                .sentence("Israel/NNP/COUNTRY/1/nsubj struck|strike/VBD/O/-1/root an/DT/O/4/det "
+                        + "ammunition/NN/O/4/compound store/NN/O/1/obj");
+
+        assertThat(coded(depot)).anySatisfy(e -> assertThat(e).endsWith("MIL")).noneMatch(e -> e.endsWith("BUS"));
+    }
+
     @Test
     void aPlaceOrThingViolenceHitsStandsForItsPeople() {
         String gaza = "Gaza/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
