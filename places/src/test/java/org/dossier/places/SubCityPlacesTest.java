@@ -77,7 +77,8 @@ class SubCityPlacesTest {
     @Test
     void aHeldNameFarFromTheLastMentionOfTheStorysCityStaysAName() {
         // "KABUL - ... Taliban-controlled Khakrez was bombed": a town of another province, named paragraphs later
-        String text = "Jets struck Aleppo. Aleppo is besieged. Talks went on. Two shells landed in rebel-held Kalasseh.";
+        String text = "Jets struck Aleppo. Aleppo is besieged. Talks went on. "
+                + "Two shells landed in rebel-held Kalasseh.";
         assertThat(placeOf(text, names(text, "Aleppo", "Aleppo", "Kalasseh"), "Kalasseh").resolved()).isFalse();
     }
 

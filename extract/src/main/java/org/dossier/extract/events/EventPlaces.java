@@ -302,9 +302,10 @@ final class EventPlaces {
 
     /**
      * Where the towns named most often (at least {@link #FOCUS_MENTIONS} times) tie and all lie within
-     * {@link #NESTED_KM} of one another in one first-level area ({@link #oneCity}), the least populous of them: a story of the East Flatbush neighborhood of
-     * Brooklyn that names each twice is set in East Flatbush, which the event gold, as a reader, takes as the place
-     * (the finest the text gives). Null otherwise: towns apart are a doubt.
+     * {@link #NESTED_KM} of one another in one first-level area ({@link #oneCity}), the least populous of them: a
+     * story of the East Flatbush neighborhood of Brooklyn that names each twice is set in East Flatbush, which the
+     * event gold, as a reader, takes as the place (the finest the text gives). Null otherwise: towns apart are a
+     * doubt.
      */
     private static Object partOfATie(Map<Object, Integer> counts) {
         int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
