@@ -258,23 +258,26 @@ final class EventPlaces {
      * {@link #NESTED_KM} of one another (a city and its parts), the least populous ({@link #partOfATie}).
      */
     private static Place townWithItsParts(Map<Place, Integer> records) {
-        Map<Object, Integer> counts = new HashMap<>();
-        Map<Object, Place> places = new HashMap<>();
+        Map<Counted, Integer> counts = new HashMap<>();
+        Map<Counted, Place> places = new HashMap<>();
         int all = 0;
         for (Map.Entry<Place, Integer> r : records.entrySet()) {
             Place p = r.getKey();
-            Object key = town(p) ? p.geonamesId() : p;
+            Counted key = town(p) ? new Counted(p.geonamesId(), null) : new Counted(null, p);
             counts.merge(key, r.getValue(), Integer::sum);
             places.merge(key, p, (had, next) -> next.precision() == Place.Precision.PLACE
                     && had.precision() != Place.Precision.PLACE ? next : had);
             all += r.getValue();
         }
-        Object best = mostOften(counts);
+        Counted best = mostOften(counts);
         if (best == null) {
             best = partOfATie(counts);
         }
         return best == null || MIN_SHARE * all > counts.get(best) ? null : asTheTown(places.get(best));
     }
+
+    /** What the focus counts: a town with its parts, by its gazetteer id, or another place record as itself. */
+    private record Counted(Long town, Place other) {}
 
     /**
      * A town's record as the focus: its own where the text names the town; else, for parts only ("Northeast
@@ -307,14 +310,15 @@ final class EventPlaces {
      * event gold, as a reader, takes as the place (the finest the text gives). Null otherwise: towns apart are a
      * doubt.
      */
-    private static Object partOfATie(Map<Object, Integer> counts) {
+    private static Counted partOfATie(Map<Counted, Integer> counts) {
         int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<GazetteerPlace> tied = new ArrayList<>();
-        for (Map.Entry<Object, Integer> c : counts.entrySet()) {
+        for (Map.Entry<Counted, Integer> c : counts.entrySet()) {
             if (c.getValue() != max) {
                 continue;
             }
-            GazetteerPlace p = c.getKey() instanceof Long id ? Gazetteer.standard().place(id) : null;
+            Long id = c.getKey().town();
+            GazetteerPlace p = id == null ? null : Gazetteer.standard().place(id);
             if (p == null) {
                 return null;
             }
@@ -330,8 +334,8 @@ final class EventPlaces {
                 }
             }
         }
-        return tied.stream().min(Comparator.comparingInt(GazetteerPlace::population)).map(p -> (Object) p.geonamesId())
-                .orElse(null);
+        return tied.stream().min(Comparator.comparingInt(GazetteerPlace::population))
+                .map(p -> new Counted(p.geonamesId(), null)).orElse(null);
     }
 
     /**

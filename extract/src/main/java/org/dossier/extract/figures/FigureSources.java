@@ -183,10 +183,10 @@ final class FigureSources {
      */
     static String source(ArticleContext context, SentenceView s, Amount amount, Span span, List<Quote> quotes,
             String lastNamed, String previous, boolean followUp) {
-        String found = speakerNotAPlace(context, quotes, directQuoteOf(quotes, span), span);
+        String found = speakerNotAPlace(context, quotes, quoteOf(quotes, span, true), span);
         // a pronoun that reports the number ("…, she said") is the speaker the quote layer resolved it to, which
         // weighs gender and the people of the paragraph, before the last source named
-        String quoted = speakerNotAPlace(context, quotes, quoteOf(quotes, span), span);
+        String quoted = speakerNotAPlace(context, quotes, quoteOf(quotes, span, false), span);
         String pronoun = quoted != null ? quoted : lastNamed;
         if (found == null) {
             // "…, Xinhua said, citing local authorities": when an outlet cites someone, the someone gives it
@@ -287,20 +287,13 @@ final class FigureSources {
         return before.matches("(?s).*\\b(?:in|of|at|from)\\s+$");
     }
 
-    /** The direct quote that holds the number with a speaker (the quote layer finds it around the quote). */
-    private static Quote directQuoteOf(List<Quote> quotes, Span amount) {
+    /**
+     * The first quote with a speaker that holds the number: only a direct one when {@code direct} (the quote layer
+     * finds its speaker around the quote), else any, direct or reported.
+     */
+    private static Quote quoteOf(List<Quote> quotes, Span amount, boolean direct) {
         for (Quote quote : quotes) {
-            if (quote.direct() && quote.speaker() != null && quote.span().contains(amount)) {
-                return quote;
-            }
-        }
-        return null;
-    }
-
-    /** Any quote, direct or reported, with a speaker that holds the number. */
-    private static Quote quoteOf(List<Quote> quotes, Span amount) {
-        for (Quote quote : quotes) {
-            if (quote.speaker() != null && quote.span().contains(amount)) {
+            if ((quote.direct() || !direct) && quote.speaker() != null && quote.span().contains(amount)) {
                 return quote;
             }
         }
