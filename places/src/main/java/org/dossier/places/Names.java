@@ -23,6 +23,10 @@ public final class Names {
 
     /** The lookup key of a name; empty for a name of no letters. */
     public static String key(String name) {
+        String written = WRITTEN_OUT.get(name);
+        if (written != null) {
+            return written;
+        }
         String s;
         if (plain(name)) {
             s = name.toLowerCase(Locale.ROOT);
@@ -65,6 +69,12 @@ public final class Names {
         }
         return true;
     }
+
+    /**
+     * Initials whose key, without its full stops, is another name's abbreviation, by the name they are as written:
+     * "L.A." is Los Angeles, where "La." (key "la" too) is the AP's Louisiana.
+     */
+    private static final Map<String, String> WRITTEN_OUT = Map.of("L.A.", "los angeles", "L.A", "los angeles");
 
     /**
      * Abbreviated first words, written out, so that "St Catherine", "St. Catherine" and "Saint Catherine" meet (the

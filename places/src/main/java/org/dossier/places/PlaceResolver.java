@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
@@ -123,7 +124,7 @@ public final class PlaceResolver implements ArticleStage {
             }
         }
         Set<String> areaKeys = areaKeys(text, names, context);
-        Place[] places = resolveAll(names, context, areaKeys, new Place[names.size()]);
+        Place[] places = resolveAll(text, names, context, areaKeys, new Place[names.size()]);
         boolean unresolved = false;
         for (Place p : places) {
             unresolved |= p == null;
@@ -136,7 +137,7 @@ public final class PlaceResolver implements ArticleStage {
                     wider.resolved(names.get(i).key(), p, names.get(i).span().start());
                 }
             }
-            places = resolveAll(names, wider, areaKeys, places);
+            places = resolveAll(text, names, wider, areaKeys, places);
         }
         places = partsOfCities(text, names, places);
         List<PlaceMention> out = new ArrayList<>(names.size());
@@ -156,7 +157,8 @@ public final class PlaceResolver implements ArticleStage {
     }
 
     /** Resolves the names whose place is still null in {@code done} (a copy), the same name the same way. */
-    private Place[] resolveAll(List<Toponym> names, Context context, Set<String> areaKeys, Place[] done) {
+    private Place[] resolveAll(String text, List<Toponym> names, Context context, Set<String> areaKeys,
+            Place[] done) {
         Place[] places = done.clone();
         Map<String, Place> byName = new HashMap<>();
         // a name the text puts in its area ("Hammond, Indiana") is that place wherever the article uses it alone
@@ -172,6 +174,9 @@ public final class PlaceResolver implements ArticleStage {
             Toponym t = names.get(i);
             if (places[i] == null && !toponyms.notPlace(t.key())) {
                 Place area = theAreaItFollows(names, t);
+                if (area == null) {
+                    area = theAreaOfItsList(text, names, i);
+                }
                 if (area != null) {
                     places[i] = area;
                 } else if (t.role() == Toponym.Role.NAME) {
@@ -220,6 +225,63 @@ public final class PlaceResolver implements ArticleStage {
             }
         }
         return null;
+    }
+
+    /**
+     * The admin area a name stands for where the text lists it next to another area of that country, one whose name
+     * is no country's and no large city's: "Colorado, Washington, Alaska and Oregon" are four states, though
+     * "Washington" alone is the capital. Not a name the text puts in a place's area, nor one followed after a bare
+     * comma by an area that holds a place of its name ("Washington, Pennsylvania", "Washington, D.C."); only that
+     * mention, as with {@link #theAreaItFollows}.
+     */
+    private Place theAreaOfItsList(String text, List<Toponym> names, int i) {
+        Toponym t = names.get(i);
+        List<AdminArea> own = gazetteer.areas(t.key());
+        if (t.role() != Toponym.Role.NAME || t.within() != null || own.isEmpty()
+                || gazetteer.country(t.key()) != null) {
+            return null;
+        }
+        for (int j = Math.max(0, i - 1); j <= Math.min(names.size() - 1, i + 1); j++) {
+            Toponym other = names.get(j);
+            boolean after = j > i;
+            int from = after ? t.span().end() : other.span().end();
+            int to = after ? other.span().start() : t.span().start();
+            if (j == i || from > to || !LIST_GAP.matcher(text.substring(from, to)).matches()) {
+                continue;
+            }
+            for (AdminArea listed : plainAreas(other)) {
+                boolean placeThenArea = after && COMMA_GAP.matcher(text.substring(from, to)).matches();
+                if (placeThenArea && holdsPlaceNamed(listed, t.key())) {
+                    continue;
+                }
+                for (AdminArea a : own) {
+                    if (a.country().equals(listed.country()) && !a.equals(listed)) {
+                        return of(a, t.text());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What separates the names of a list: a comma, "and", "or", "&" ("Colorado,Washington, Alaska, and Oregon"). */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|&|,?\\s*(and|or))\\s*");
+
+    /** A bare comma, as between a place and its area ("Washington, Pennsylvania"). */
+    private static final Pattern COMMA_GAP = Pattern.compile("\\s*,\\s*");
+
+    /** The admin areas a name means with no doubt: none where it is a country's or a large city's name too. */
+    private List<AdminArea> plainAreas(Toponym t) {
+        if (t.role() != Toponym.Role.NAME || gazetteer.country(t.key()) != null
+                || gazetteer.places(t.key()).stream().anyMatch(p -> p.population() >= SEAT_POPULATION)) {
+            return List.of();
+        }
+        return gazetteer.areas(t.key());
+    }
+
+    private boolean holdsPlaceNamed(AdminArea area, String key) {
+        return gazetteer.places(key).stream()
+                .anyMatch(p -> p.country().equals(area.country()) && area.code().equals(p.admin1()));
     }
 
     /**

@@ -25,12 +25,13 @@ import java.util.Set;
  * Agreement", "Amsterdam Light Festival"), lower case; and the demonyms of first-level areas that a country's
  * demonym does not give ("english GB ENG": "the English city of Birmingham"), as demonym, country and code; and the
  * words after a hyphen that say who holds a place ("rebel-held") and the words for a part of a city, after a name or
- * before "of" and one ("the Kalasseh district", "the neighbourhood of Kalasseh"), the cues of {@link SubCityPlaces}.
+ * before "of" and one ("the Kalasseh district", "the neighbourhood of Kalasseh"), the cues of {@link SubCityPlaces};
+ * and the players of a team that a city's name before them stands for ("the Pittsburgh quarterback").
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
         Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms,
-        Set<String> heldAfter, Set<String> partOfCity) {
+        Set<String> heldAfter, Set<String> partOfCity, Set<String> teamRoles) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -49,6 +50,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         areaDemonyms = Set.copyOf(areaDemonyms);
         heldAfter = Set.copyOf(heldAfter);
         partOfCity = Set.copyOf(partOfCity);
+        teamRoles = Set.copyOf(teamRoles);
     }
 
     public static PlaceWords standard() {
@@ -84,7 +86,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         }
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
             "city-before", "distance-units", "not-places", "locative-before",
-            "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city"}) {
+            "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "team-roles"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
@@ -93,6 +95,6 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 sections.get("territory"), sections.get("city-after"), sections.get("city-before"),
                 sections.get("distance-units"), sections.get("not-places"), sections.get("locative-before"),
                 sections.get("province-codes"), sections.get("event-ends"), sections.get("area-demonyms"),
-                sections.get("held-after"), sections.get("part-of-city"));
+                sections.get("held-after"), sections.get("part-of-city"), sections.get("team-roles"));
     }
 }

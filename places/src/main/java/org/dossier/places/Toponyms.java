@@ -263,7 +263,7 @@ public final class Toponyms {
                 out.add(t);
                 continue;
             }
-            if (inAnEventsName(sentences, t)) {
+            if (inAnEventsName(sentences, t) || beforeATeamsPlayer(sentences, t)) {
                 continue;
             }
             String before = wordBefore(sentences, t);
@@ -304,6 +304,23 @@ public final class Toponyms {
             }
             if (Character.isUpperCase(word.charAt(0)) && words.eventEnds().contains(lower(tokens.get(i)))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name stands for a team: a player's role in lower case straight after it ("the Pittsburgh
+     * quarterback", "Anaheim defenseman Erik Gudbranson"); "in Pittsburgh, the quarterback" stays a place.
+     */
+    private boolean beforeATeamsPlayer(List<Sentence> sentences, Toponym t) {
+        Sentence s = sentenceOf(sentences, t.span().start());
+        if (s == null) {
+            return false;
+        }
+        for (Token token : s.tokens()) {
+            if (token.span().start() >= t.span().end()) {
+                return token.word().equals(lower(token)) && words.teamRoles().contains(lower(token));
             }
         }
         return false;
@@ -842,7 +859,10 @@ public final class Toponyms {
         }
         // A word for a part at the start of the tagged name that the whole is not known by ("East Bronx", "South
         // Richmond Hill"): the part of the place the rest names.
-        if (role == Toponym.Role.NAME && last > first && !known(Names.key(mention.of(text)))
+        // A direction in lower case is never part of a name: "rural south Georgia" is the south of the US state,
+        // not the island of South Georgia, though the tagger took both words.
+        if (role == Toponym.Role.NAME && last > first
+                && (!known(Names.key(mention.of(text))) || lowerCase(tokens.get(first)))
                 && words.partBefore().contains(lower(tokens.get(first)))) {
             Span rest = new Span(tokens.get(first + 1).span().start(), mention.end());
             if (known(Names.key(rest.of(text)))) {
@@ -864,7 +884,8 @@ public final class Toponyms {
             String before = lower(tokens.get(first - 1));
             Span withBefore = tokens.get(first - 1).span().union(mention);
             String keyWithBefore = Names.key(withBefore.of(text));
-            if (known(keyWithBefore) && !keyWithBefore.equals(Names.key(mention.of(text)))) {
+            if (known(keyWithBefore) && !keyWithBefore.equals(Names.key(mention.of(text)))
+                    && !(lowerCase(tokens.get(first - 1)) && words.partBefore().contains(before))) {
                 // "South Sudan", "West Bank": the word before is part of the name (not a comma or an article
                 // that the name's key drops: ", Texas", "the California")
                 String nameText = withBefore.of(text);
@@ -985,6 +1006,11 @@ public final class Toponyms {
 
     private static boolean covered(List<Toponym> found, Span span) {
         return found.stream().anyMatch(t -> t.span().overlaps(span));
+    }
+
+    /** Whether the word starts with a lower-case letter ("south", not "South" or "SOUTH"). */
+    private static boolean lowerCase(Token t) {
+        return !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
     }
 
     private static String lower(Token t) {

@@ -19,4 +19,13 @@ class NamesTest {
         assertThat(Names.key("Sarāqib")).isEqualTo("saraqib");
         assertThat(Names.key("U.S.")).isEqualTo("us");
     }
+
+    @Test
+    void losAngelesInitialsAreNotLouisianasAbbreviation() {
+        // both would fold to "la"; "L.A. Weekly", "South L.A." are Los Angeles, "Monroe, La." Louisiana
+        assertThat(Names.key("L.A.")).isEqualTo("los angeles");
+        assertThat(Names.key("L.A")).isEqualTo("los angeles");
+        assertThat(Names.key("La.")).isEqualTo("la");
+        assertThat(Names.key("LA")).isEqualTo("la");
+    }
 }

@@ -45,6 +45,23 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameListedWithOtherAreasOfItsCountryIsTheArea() {
+        String text = "Sales were legal in Oregon, Washington and Texas by 2016. Talks in Washington went on.";
+        List<Place> places = resolve(text, names(text, "Oregon", "Washington", "Texas", "Washington"));
+        assertThat(places.get(1).precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(places.get(1).admin1()).isEqualTo("WA");
+        assertThat(places.get(3).geonamesId()).as("the bare name elsewhere").isEqualTo(4140963L);
+    }
+
+    @Test
+    void aNameBeforeTheAreaThatHoldsItIsNoList() {
+        // a town named like a state in another state, and the capital before its district, stay places
+        String text = "Flights from Washington, District of Columbia";
+        List<Place> places = resolve(text, names(text, "Washington", "District of Columbia"));
+        assertThat(places.get(0).geonamesId()).isEqualTo(4140963L);
+    }
+
+    @Test
     void aCityADemonymPutsInItsAreaIsThatAreasThereAndAlone() {
         // England's Birmingham has five times the people of Alabama's: too few for the name alone in a story that
         // names the United States

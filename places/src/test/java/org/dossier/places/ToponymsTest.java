@@ -105,6 +105,34 @@ class ToponymsTest {
     }
 
     @Test
+    void aCityBeforeAPlayersRoleIsATeamNotAPlace() {
+        // a country's name counts as written, also for its team
+        String text = "The Portland quarterback and a Brazil striker met in Portland";
+        int last = text.lastIndexOf("Portland");
+        List<Mention> mentions = List.of(location(text, "Portland"), location(text, "Brazil"),
+                new Mention("a1", new Span(last, last + 8), "Portland", EntityType.LOCATION));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.indexOf("Brazil"),
+                text.lastIndexOf("Portland"));
+    }
+
+    @Test
+    void aDirectionInLowerCaseIsAPartNotTheStartOfAName() {
+        // "rural south Georgia" is the south of the state, not the island of South Georgia: the same with the
+        // direction outside the tagged name and inside it
+        String text = "Raiders crossed into south Sudan";
+        assertThat(find(text, null, "Sudan")).singleElement().satisfies(t -> {
+            assertThat(t.key()).isEqualTo("sudan");
+            assertThat(t.role()).isEqualTo(Toponym.Role.PART);
+            assertThat(t.span().of(text)).isEqualTo("south Sudan");
+        });
+        assertThat(find(text, null, "south Sudan")).singleElement().satisfies(t -> {
+            assertThat(t.key()).isEqualTo("sudan");
+            assertThat(t.role()).isEqualTo(Toponym.Role.PART);
+        });
+    }
+
+    @Test
     void aWordForAPartAtTheStartOfATaggedNameMakesItAPartOfTheRest() {
         String text = "Riots spread through East Aleppo and West Bank towns";
         List<Toponym> found = find(text, null, "East Aleppo");
