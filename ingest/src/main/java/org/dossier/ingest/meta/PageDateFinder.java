@@ -38,10 +38,6 @@ final class PageDateFinder {
         "bt:pubdate", "displaydate", "dc:date", "rnews:datepublished", "datecreated"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "dateModified",
         "last-modified", "lastmod", "dc.date.modified", "dcterms.modified", "article.updated"};
-    private static final Pattern URL_DATE = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
-    private static final Pattern URL_DATE_SEPARATED = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?:/|[_.-]|$)");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|publi|posted|byline|dateline|meta"
             + "|datum|fecha|data|zeit");
     private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i)modif|updat|aktualisiert|comment|copyright|©"
@@ -135,19 +131,7 @@ final class PageDateFinder {
     }
 
     private Optional<Sourced<LocalDate>> fromUrl() {
-        if (url == null) {
-            return Optional.empty();
-        }
-        for (Pattern pattern : new Pattern[] {URL_DATE_SEPARATED, URL_DATE}) {
-            Matcher m = pattern.matcher(url);
-            while (m.find()) {
-                Optional<LocalDate> date = plausible(safeDate(m.group(1), m.group(2), m.group(3)));
-                if (date.isPresent()) {
-                    return Optional.of(Sourced.at(date.get(), null, "url"));
-                }
-            }
-        }
-        return Optional.empty();
+        return UrlDates.in(url, latest);
     }
 
     private Optional<Sourced<LocalDate>> fromTimeElements() {
