@@ -51,6 +51,8 @@ final class PageDateFinder {
     private static final int RAW_SCAN_CHARS = 1_000_000;
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
     private static final int TEXT_SCAN_CHARS = 100_000;
+    /** Words above which a line of text is a sentence: bylines with a date hold fewer. */
+    private static final int PROSE_WORDS = 20;
 
     private final Document page;
     private final PageIndex index;
@@ -190,19 +192,27 @@ final class PageDateFinder {
         return Optional.empty();
     }
 
-    /** The first plausible date of the page's visible text, outside footers and comments. */
+    /**
+     * The first plausible date of the page's visible text, outside footers and comments, on a short line (a date
+     * line, a byline) before one told in a sentence: a photo's caption ("FILE PHOTO: ... near Orleans, France,
+     * January 16, 2020. ... via REUTERS") or a paragraph tells the day of what it shows, not the page's.
+     */
     private Optional<Sourced<LocalDate>> fromText() {
         Element body = page.body();
         if (body == null) {
             return Optional.empty();
         }
+        Sourced<LocalDate> inProse = null;
         for (Element e : body.select(Selectors.SHORT_TEXT_ELEMENTS)) {
             if (!e.ownText().isBlank() && !inFurniture(e)) {
                 String own = e.ownText();
                 if (own.length() <= 300 && !NOT_PUBLICATION.matcher(own).find()) {
                     Optional<LocalDate> date = firstPlausible(own);
-                    if (date.isPresent()) {
+                    if (date.isPresent() && !isProse(own)) {
                         return Optional.of(Sourced.at(date.get(), span(e), "text"));
+                    }
+                    if (date.isPresent() && inProse == null) {
+                        inProse = Sourced.at(date.get(), span(e), "text-in-prose");
                     }
                 }
             }
@@ -210,7 +220,12 @@ final class PageDateFinder {
                 break;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(inProse);
+    }
+
+    /** A sentence rather than a date line or a byline: more words than a byline holds. */
+    private static boolean isProse(String text) {
+        return text.strip().split("\\s+").length > PROSE_WORDS;
     }
 
     private static boolean inLink(Element e) {

@@ -65,6 +65,18 @@ class PageDatesTest {
     }
 
     @Test
+    void aDateLineOutranksAnEarlierCaptionsDate() {
+        String html = "<html><body><div class=entry-content><div style=\"color: #999\"><img src=a.jpg><br>FILE PHOTO:"
+                + " The mayor speaks to reporters during a visit to the harbour near Portsmouth, Britain, January 16,"
+                + " 2020. John Smith/Pool via REUTERS</div><p>January 18, 2020</p>" + BODY + "</div></body></html>";
+        assertThat(published(html, null).orElseThrow().value()).isEqualTo(LocalDate.of(2020, 1, 18));
+        String captionOnly = "<html><body><div class=entry-content><div style=\"color: #999\">FILE PHOTO: The mayor"
+                + " speaks to reporters during a visit to the harbour near Portsmouth, Britain, January 16, 2020."
+                + " John Smith/Pool via REUTERS</div>" + BODY + "</div></body></html>";
+        assertThat(published(captionOnly, null).orElseThrow().value()).isEqualTo(LocalDate.of(2020, 1, 16));
+    }
+
+    @Test
     void datesAfterTodayAreImplausible() {
         String html = "<html><head><meta name=date content=2030-01-01></head><body>" + BODY + "</body></html>";
         assertThat(published(html, null)).isEmpty();
