@@ -60,6 +60,7 @@ final class PageDateFinder {
     private final String url;
     private final LocalDate latest;
     private final boolean monthFirst;
+    private final LocalTimestamps localTimestamps;
     private Set<Element> headlineWrappers;
 
     /**
@@ -75,6 +76,7 @@ final class PageDateFinder {
         this.url = url;
         this.latest = reference;
         this.monthFirst = isAmericanEnglish(index.language);
+        this.localTimestamps = new LocalTimestamps(markup);
     }
 
     /**
@@ -334,8 +336,9 @@ final class PageDateFinder {
         return Optional.empty();
     }
 
+    /** The day of a stated date or timestamp, in the site's own time where the page gives it (LocalTimestamps). */
     private LocalDate parse(String value) {
-        return HtmlMetadata.parseDate(value, monthFirst).orElse(null);
+        return localTimestamps.localDay(value).or(() -> HtmlMetadata.parseDate(value, monthFirst)).orElse(null);
     }
 
     private Optional<LocalDate> plausible(LocalDate date) {
