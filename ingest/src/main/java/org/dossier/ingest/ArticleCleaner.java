@@ -25,6 +25,7 @@ import org.dossier.ingest.meta.HtmlMetadata;
 import org.dossier.ingest.meta.LanguageIdentifier;
 import org.dossier.ingest.meta.OutletFinder;
 import org.dossier.ingest.meta.PublishedDateFinder;
+import org.dossier.ingest.meta.UrlDates;
 import org.dossier.ingest.meta.TitleFinder;
 import org.dossier.ingest.meta.TitleSiteName;
 import org.dossier.model.Article;
@@ -117,21 +118,29 @@ public final class ArticleCleaner implements Cleaner {
     private Extraction extract(RawDocument document, String raw) {
         return switch (document.format()) {
             case HTML -> fromHtml(raw, document.hints());
-            case TEXT -> fromTextCopy(raw);
-            case ARTICLE_TEXT -> fromArticleText(raw);
-            case UNKNOWN -> looksLikeHtml(raw) ? fromHtml(raw, document.hints()) : fromTextCopy(raw);
+            case TEXT -> fromTextCopy(raw, document.url());
+            case ARTICLE_TEXT -> fromArticleText(raw, document.url());
+            case UNKNOWN -> looksLikeHtml(raw) ? fromHtml(raw, document.hints()) : fromTextCopy(raw, document.url());
         };
     }
 
     /** Text a source already extracted is kept whole: a filter made for page copies would only lose paragraphs. */
-    private static Extraction fromArticleText(String raw) {
+    private Extraction fromArticleText(String raw, String url) {
         List<Verdict> verdicts = TextCopyBlocks.split(raw).stream().filter(b -> !b.text().isBlank())
                 .map(Verdict::keep).toList();
-        return new Extraction(verdicts, Optional.empty(), Optional.empty(), PublishedDateFinder.inBlocks(verdicts),
+        return new Extraction(verdicts, Optional.empty(), Optional.empty(), textDate(verdicts, url),
                 Optional.empty());
     }
 
-    private Extraction fromTextCopy(String raw) {
+    /**
+     * A text's own date line first (a copy keeps the page's date line, and the URL of a page can carry the day of
+     * its print edition or of another version); else the full date its address states, as a page's would.
+     */
+    private Optional<Sourced<LocalDate>> textDate(List<Verdict> verdicts, String url) {
+        return PublishedDateFinder.inBlocks(verdicts).or(() -> UrlDates.in(url, LocalDate.now(clock)));
+    }
+
+    private Extraction fromTextCopy(String raw, String url) {
         List<Block> blocks = TextCopyBlocks.split(raw);
         OptionalInt titleIndex = TitleFinder.inTextCopy(blocks);
         List<Verdict> verdicts = BoilerplateFilter.forTextCopies().classify(blocks, titleIndex.orElse(-1));
@@ -140,7 +149,7 @@ public final class ArticleCleaner implements Cleaner {
                         blocks.get(titleIndex.getAsInt()).rawSpan(), "first-line"))
                 : Optional.empty();
         return new Extraction(verdicts, title, OutletFinder.inBlocks(verdicts),
-                PublishedDateFinder.inBlocks(verdicts), Optional.empty());
+                textDate(verdicts, url), Optional.empty());
     }
 
     private Extraction fromHtml(String raw, DocumentHints hints) {

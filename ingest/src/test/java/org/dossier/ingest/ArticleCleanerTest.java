@@ -104,6 +104,21 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void anExtractedTextWithoutADateLineTakesTheDateOfItsAddress() throws StageException {
+        byte[] undated = "GENEVA - Talks resumed on Tuesday, officials said.\n".getBytes(StandardCharsets.UTF_8);
+        String url = "http://news.example/2013/09/09/20401724-talks-resume";
+        Article article = cleaner.clean(RawDocument.of("export.jsonl:1", url, undated,
+                RawDocument.Format.ARTICLE_TEXT));
+        assertThat(article.metadata().publishedDate()).isEqualTo(LocalDate.of(2013, 9, 9));
+        // the text's own date line outranks the address (a print edition's day, another version's)
+        byte[] dated = "Published: November 10, 2011\nGENEVA - Talks resumed on Tuesday, officials said.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Article withDateLine = cleaner.clean(RawDocument.of("export.jsonl:2",
+                "http://news.example/2011/11/11/world/talks", dated, RawDocument.Format.ARTICLE_TEXT));
+        assertThat(withDateLine.metadata().publishedDate()).isEqualTo(LocalDate.of(2011, 11, 10));
+    }
+
+    @Test
     void brokenMarkupStillYieldsText() throws StageException {
         String html = "<html><body><div><p>Unclosed paragraph about the election results in the north"
                 + "<p>Another one with <b>bold <i>nested</b> tags</i> and &bogus; entities &amp more text here."

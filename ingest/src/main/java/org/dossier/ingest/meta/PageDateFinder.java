@@ -38,10 +38,6 @@ final class PageDateFinder {
         "bt:pubdate", "displaydate", "dc:date", "rnews:datepublished", "datecreated"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "dateModified",
         "last-modified", "lastmod", "dc.date.modified", "dcterms.modified", "article.updated"};
-    private static final Pattern URL_DATE = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
-    private static final Pattern URL_DATE_SEPARATED = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_.-](\\d{1,2})[/_.-](\\d{1,2})(?:/|[_.-]|$)");
     private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|publi|posted|byline|dateline|meta"
             + "|datum|fecha|data|zeit");
     private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i)modif|updat|aktualisiert|comment|copyright|©"
@@ -55,6 +51,8 @@ final class PageDateFinder {
     private static final int RAW_SCAN_CHARS = 1_000_000;
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
     private static final int TEXT_SCAN_CHARS = 100_000;
+    /** Words above which a line of text is a sentence: bylines with a date hold fewer. */
+    private static final int PROSE_WORDS = 20;
 
     private final Document page;
     private final PageIndex index;
@@ -62,6 +60,7 @@ final class PageDateFinder {
     private final String url;
     private final LocalDate latest;
     private final boolean monthFirst;
+    private final LocalTimestamps localTimestamps;
     private Set<Element> headlineWrappers;
 
     /**
@@ -77,6 +76,7 @@ final class PageDateFinder {
         this.url = url;
         this.latest = reference;
         this.monthFirst = isAmericanEnglish(index.language);
+        this.localTimestamps = new LocalTimestamps(markup);
     }
 
     /**
@@ -135,19 +135,7 @@ final class PageDateFinder {
     }
 
     private Optional<Sourced<LocalDate>> fromUrl() {
-        if (url == null) {
-            return Optional.empty();
-        }
-        for (Pattern pattern : new Pattern[] {URL_DATE_SEPARATED, URL_DATE}) {
-            Matcher m = pattern.matcher(url);
-            while (m.find()) {
-                Optional<LocalDate> date = plausible(safeDate(m.group(1), m.group(2), m.group(3)));
-                if (date.isPresent()) {
-                    return Optional.of(Sourced.at(date.get(), null, "url"));
-                }
-            }
-        }
-        return Optional.empty();
+        return UrlDates.in(url, latest);
     }
 
     private Optional<Sourced<LocalDate>> fromTimeElements() {
@@ -206,19 +194,27 @@ final class PageDateFinder {
         return Optional.empty();
     }
 
-    /** The first plausible date of the page's visible text, outside footers and comments. */
+    /**
+     * The first plausible date of the page's visible text, outside footers and comments, on a short line (a date
+     * line, a byline) before one told in a sentence: a photo's caption ("FILE PHOTO: ... near Orleans, France,
+     * January 16, 2020. ... via REUTERS") or a paragraph tells the day of what it shows, not the page's.
+     */
     private Optional<Sourced<LocalDate>> fromText() {
         Element body = page.body();
         if (body == null) {
             return Optional.empty();
         }
+        Sourced<LocalDate> inProse = null;
         for (Element e : body.select(Selectors.SHORT_TEXT_ELEMENTS)) {
             if (!e.ownText().isBlank() && !inFurniture(e)) {
                 String own = e.ownText();
                 if (own.length() <= 300 && !NOT_PUBLICATION.matcher(own).find()) {
                     Optional<LocalDate> date = firstPlausible(own);
-                    if (date.isPresent()) {
+                    if (date.isPresent() && !isProse(own)) {
                         return Optional.of(Sourced.at(date.get(), span(e), "text"));
+                    }
+                    if (date.isPresent() && inProse == null) {
+                        inProse = Sourced.at(date.get(), span(e), "text-in-prose");
                     }
                 }
             }
@@ -226,7 +222,12 @@ final class PageDateFinder {
                 break;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(inProse);
+    }
+
+    /** A sentence rather than a date line or a byline: more words than a byline holds. */
+    private static boolean isProse(String text) {
+        return text.strip().split("\\s+").length > PROSE_WORDS;
     }
 
     private static boolean inLink(Element e) {
@@ -335,8 +336,9 @@ final class PageDateFinder {
         return Optional.empty();
     }
 
+    /** The day of a stated date or timestamp, in the site's own time where the page gives it (LocalTimestamps). */
     private LocalDate parse(String value) {
-        return HtmlMetadata.parseDate(value, monthFirst).orElse(null);
+        return localTimestamps.localDay(value).or(() -> HtmlMetadata.parseDate(value, monthFirst)).orElse(null);
     }
 
     private Optional<LocalDate> plausible(LocalDate date) {

@@ -12,7 +12,8 @@ public final class ItemFields {
 
     public static final List<String> HTML = List.of("html", "raw_html", "content_html");
     public static final List<String> TEXT = List.of("text", "content", "body", "maintext");
-    public static final List<String> URL = List.of("url", "link", "source_url");
+    /** "url_from_first_sentence": the ECB+ corpus's export gives each text's page address under it. */
+    public static final List<String> URL = List.of("url", "link", "source_url", "url_from_first_sentence");
     public static final List<String> TITLE = List.of("title");
     public static final List<String> DATE = List.of("date", "published", "date_published", "publish_date", "pubdate");
     public static final List<String> OUTLET = List.of("outlet", "site_name", "sitename", "source_name", "source");

@@ -65,6 +65,30 @@ class PageDatesTest {
     }
 
     @Test
+    void aDateLineOutranksAnEarlierCaptionsDate() {
+        String html = "<html><body><div class=entry-content><div style=\"color: #999\"><img src=a.jpg><br>FILE PHOTO:"
+                + " The mayor speaks to reporters during a visit to the harbour near Portsmouth, Britain, January 16,"
+                + " 2020. John Smith/Pool via REUTERS</div><p>January 18, 2020</p>" + BODY + "</div></body></html>";
+        assertThat(published(html, null).orElseThrow().value()).isEqualTo(LocalDate.of(2020, 1, 18));
+        String captionOnly = "<html><body><div class=entry-content><div style=\"color: #999\">FILE PHOTO: The mayor"
+                + " speaks to reporters during a visit to the harbour near Portsmouth, Britain, January 16, 2020."
+                + " John Smith/Pool via REUTERS</div>" + BODY + "</div></body></html>";
+        assertThat(published(captionOnly, null).orElseThrow().value()).isEqualTo(LocalDate.of(2020, 1, 16));
+    }
+
+    @Test
+    void aUtcTimestampTakesTheSitesDayWhenThePageStatesTheSameInstantWithAnOffset() {
+        String head = "<html><head><meta property=article:published_time content=2023-11-09T06:35:29+00:00></head>";
+        String html = head + "<body><p>Posted: <time datetime=\"2023-11-08T22:35:29-08:00\">Nov 8, 2023 / 10:35 PM PST"
+                + "</time></p>" + BODY + "</body></html>";
+        assertThat(published(html, null).orElseThrow().value()).isEqualTo(LocalDate.of(2023, 11, 8));
+        // another instant with an offset (a related story's) says nothing of this one's zone
+        String otherInstant = head + "<body><time datetime=\"2023-11-08T20:00:00-08:00\">Nov 8</time>" + BODY
+                + "</body></html>";
+        assertThat(published(otherInstant, null).orElseThrow().value()).isEqualTo(LocalDate.of(2023, 11, 9));
+    }
+
+    @Test
     void datesAfterTodayAreImplausible() {
         String html = "<html><head><meta name=date content=2030-01-01></head><body>" + BODY + "</body></html>";
         assertThat(published(html, null)).isEmpty();
