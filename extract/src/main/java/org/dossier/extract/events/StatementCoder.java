@@ -73,6 +73,11 @@ final class StatementCoder {
             "reiterate", "describe", "express", "voice", "announce", "according to", "call", "brand", "label",
             "dub", "term");
 
+    /** The one speech verb of appeal that also names: "called on Iran to stop" appeals, "called it a sham" names. */
+    private static final String CALL = "call";
+    /** What follows "called" when it appeals: "on", "upon", "for" a party or an act, "to" act. */
+    private static final Pattern APPEAL_OPENING = Pattern.compile("^\\W*(?:on|upon|for|to)\\b", FLAGS);
+
     private static final String THREATEN = "13";
     private static final String DEMAND = "10";
     /** Speech verbs of warning: a threat when someone is warned, a pessimistic comment when no one is. */
@@ -219,7 +224,7 @@ final class StatementCoder {
             traits.add(WORDS_TRAIT + first);
             return first;
         }
-        if (APPEALS.contains(cue)) {
+        if (APPEALS.contains(cue) && !(cue.equals(CALL) && names(content))) {
             traits.add("appeal-cue");
             return "020";
         }
@@ -238,6 +243,16 @@ final class StatementCoder {
             traits.add("cue");
         }
         return cueCode;
+    }
+
+    /**
+     * Whether the words of a statement cued by "called" give a thing a name ("called the documents 'incriminating'",
+     * "called the debate a draw", "called Omar a 'terrorist'") rather than appeal ("called on", "called for",
+     * "called to"): a name is no appeal; the lexicon reads it as it reads what "said" cues (on the broad pages all
+     * 17 such statements coded 020 were wrong; docs/events.md, session fifteen).
+     */
+    static boolean names(String content) {
+        return !APPEAL_OPENING.matcher(content).find();
     }
 
     /** The code of the first lexicon line of the given order whose words the statement holds, or null. */
