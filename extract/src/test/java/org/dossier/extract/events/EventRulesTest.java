@@ -1226,8 +1226,16 @@ class EventRulesTest {
                         + "Russia/NNP/LOCATION/1/obl to/TO/O/5/mark leave/VB/O/1/xcomp")
                 .quote("on Russia to leave", false, "Kerry", "called");
 
+        // the quote may leave out the word after the cue: "called for" a thing still appeals
+        ParsedText callsFor = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj called|call/VBD/O/-1/root for/IN/O/3/mark "
+                        + "limiting|limit/VBG/O/1/advcl tariffs|tariff/NNS/O/3/obj on/IN/O/6/case "
+                        + "Syria/NNP/LOCATION/3/obl")
+                .quote("limiting tariffs on Syria", false, "Kerry", "called");
+
         assertThat(coded(names)).noneMatch(c -> c.startsWith("02"));
         assertThat(coded(appeals)).anyMatch(c -> c.startsWith("020"));
+        assertThat(coded(callsFor)).anyMatch(c -> c.startsWith("020"));
         assertThat(StatementCoder.names("the documents \"incriminating\"")).isTrue();
         assertThat(StatementCoder.names("for calm at this time")).isFalse();
     }
