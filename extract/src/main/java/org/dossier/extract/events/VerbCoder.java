@@ -508,8 +508,8 @@ final class VerbCoder {
         }
         if (root == DEMAND && isCourt(actor)) {
             // "The judge ordered him held without bail", "she issued the warrant": a court's order binds; it is the
-            // law's coercion (173), not a demand. The development gold has no demand (10) of a court, judge or jury
-            // and 60 acts of coercion (17) by them
+            // law's coercion (173), not a demand. The development gold has one demand (10) of a body coded JUD (an
+            // inquiry's deadline) and 60 acts of coercion (17) by them
             code = COURT_ORDER;
             traits.add("court-order");
         }
