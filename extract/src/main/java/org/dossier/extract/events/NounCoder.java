@@ -144,6 +144,10 @@ final class NounCoder {
         if (target == null && violent) {
             target = thingHit(s, n, actor, tokens); // "the bombing of a hospital", "an attack on the refugee camp"
         }
+        if (VerbCoder.isForceOfNoArmy(code, actor) && !VerbCoder.tellsOfWar(actors)) {
+            code = VerbCoder.assaultCode(s.lemma(n)); // "his third attack against Mendes": a criminal's assault
+            traits.add(VerbCoder.FORCE_OF_NO_ARMY_TRAIT);
+        }
         return new VerbCoder.Coded(code, ActionLabels.label(code, s.lemma(n), dictionaries.codes()), actor, target,
                 tokens, n, s.lemma(n), Set.copyOf(traits));
     }

@@ -130,6 +130,17 @@ final class VerbCoder {
     /** Sectors of people whose violence is crime, not combat: 18 (assault), not 19 (fight). */
     private static final Set<String> PRIVATE_SECTORS = Set.of("CRM", "CVL", "PPL", "BUS", "EDU", "HLH", "LAB",
             "REL", "MED");
+    private static final int DEMAND = 10;
+    /** What a court's order is: the law's coercion, as an arrest, a charge or a sentence is. */
+    private static final String COURT_ORDER = "173";
+    /** The sector of courts, judges, juries and prosecutors. */
+    private static final String COURTS = "JUD";
+    /** The trait of force of people of no army recoded as assault ({@link #isForceOfNoArmy}). */
+    static final String FORCE_OF_NO_ARMY_TRAIT = "force-of-no-army";
+    /** Sectors of people of no army, whose force is assault ({@link #isForceOfNoArmy}). */
+    private static final Set<String> FORCE_OF_NO_ARMY = Set.of("CRM", "CVL", "COP");
+    /** Codes of force of no particular kind or of small arms, which anyone may use. */
+    private static final Set<String> FORCE_OF_NO_KIND = Set.of("190", "193");
     private static final Set<String> KILLING = Set.of("kill", "murder", "slay", "execute", "assassinate",
             "strangle", "behead");
     private static final Set<String> WOUNDING = Set.of("shoot", "stab", "beat", "attack", "assault", "hit",
@@ -222,14 +233,21 @@ final class VerbCoder {
      */
     private boolean storyOfWar() {
         if (storyOfWar == null) {
-            storyOfWar = false;
-            for (SentenceView sentence : actors.context().sentences()) {
-                for (int t = 0; t < sentence.size() && !storyOfWar; t++) {
-                    storyOfWar = sentence.pos(t).startsWith("NN") && WAR_WORDS.contains(lower(sentence.lemma(t)));
+            storyOfWar = tellsOfWar(actors);
+        }
+        return storyOfWar;
+    }
+
+    /** Whether a noun of war ({@code war-words.txt}) stands anywhere in the article the resolver reads. */
+    static boolean tellsOfWar(ActorResolver actors) {
+        for (SentenceView sentence : actors.context().sentences()) {
+            for (int t = 0; t < sentence.size(); t++) {
+                if (sentence.pos(t).startsWith("NN") && WAR_WORDS.contains(lower(sentence.lemma(t)))) {
+                    return true;
                 }
             }
         }
-        return storyOfWar;
+        return false;
     }
 
     /** The events the verb at {@code v} may state; empty when none. */
@@ -480,8 +498,20 @@ final class VerbCoder {
             return List.of(criticism(s, v, actor, target, tokens, traits));
         }
         if (root == 19 && (isCrime(actor, target) || unknownKillerOfCivilians(actor, target))) {
-            code = KILLING.contains(s.lemma(v)) ? "1823" : WOUNDING.contains(s.lemma(v)) ? "182" : "180";
+            code = assaultCode(s.lemma(v));
             traits.add("crime");
+        } else if (root == 19 && isForceOfNoArmy(code, actor) && !storyOfWar()) {
+            // not "crime": that trait makes its doer an offender of the article (offendersAsCriminals), and a
+            // deputy who shot a gunman is none
+            code = assaultCode(s.lemma(v));
+            traits.add(FORCE_OF_NO_ARMY_TRAIT);
+        }
+        if (root == DEMAND && isCourt(actor)) {
+            // "The judge ordered him held without bail", "she issued the warrant": a court's order binds; it is the
+            // law's coercion (173), not a demand. The development gold has one demand (10) of a body coded JUD (an
+            // inquiry's deadline) and 60 acts of coercion (17) by them
+            code = COURT_ORDER;
+            traits.add("court-order");
         }
         String label = ActionLabels.label(code, s.lemma(v), dictionaries.codes());
         if (target == null && actor != null && (MUTUAL.contains(root) || MUTUAL_VERBS.contains(s.lemma(v)))) {
@@ -741,6 +771,45 @@ final class VerbCoder {
         boolean privateActor = actor == null || actor.person() || isPrivate(actor.actor().code());
         boolean privateTarget = target != null && (target.person() || isPrivate(target.actor().code()));
         return privateActor && privateTarget && (actor != null || target.person());
+    }
+
+    /**
+     * Whether a use of force (190) or of small arms (193) is done by people of no army: criminals, civilians or
+     * police ("the thieves rammed an SUV", "a rioter assaulted a customer", "the deputy shot and killed"), whom
+     * or whatever it hits. Their force is assault (18), never fighting (19): of the development gold's 284 events of
+     * roots 18 and 19, such doers have 111 of assault and one of fighting (a police siege, 191, which stays).
+     */
+    static boolean isForceOfNoArmy(String code, ActorResolver.Resolved actor) {
+        String actorCode = actor == null ? null : actor.actor().code();
+        if (!FORCE_OF_NO_KIND.contains(code) || actorCode == null) {
+            return false;
+        }
+        for (String one : actorCode.split(";")) {
+            if (one.length() < 6 || !FORCE_OF_NO_ARMY.contains(one.substring(3, 6))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every party of an actor is a court, judge, jury or prosecutor ("USAJUD"). */
+    private static boolean isCourt(ActorResolver.Resolved actor) {
+        String code = actor == null ? null : actor.actor().code();
+        if (code == null) {
+            return false;
+        }
+        for (String one : code.split(";")) {
+            if (one.length() < 6 || !one.startsWith(COURTS, 3)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The assault a verb or noun of violence names: a killing (1823), a wounding (182), else assault (180). */
+    static String assaultCode(String lemma) {
+        String word = lower(lemma);
+        return KILLING.contains(word) ? "1823" : WOUNDING.contains(word) ? "182" : "180";
     }
 
     /**
