@@ -442,6 +442,13 @@ public final class ActorResolver {
             Actor last = lastActorBefore(s.token(t).span().start(), previousSentenceStart(s));
             return last == null || last.code() == null ? null : last.code().split(";")[0];
         }
+        if (!isName(s, t)) {
+            return null;
+        }
+        Optional<ActorDictionary.Match> metonym = dictionaries.metonyms().match(s.words(), t, null);
+        if (metonym.isPresent()) {
+            return metonym.get().entry().code(); // "Cairo" of "Cairo-branch members": its government, whole
+        }
         String code = bodyAt(s, t);
         return code != null && code.length() >= 3 && names.isCountry(code.substring(0, 3)) ? code.substring(0, 3)
                 : code;

@@ -201,6 +201,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aMetonymInARoleKeepsItsWholeCode() {
+        // a body's code is kept whole now, but a metonym's always was: "Washington State Department of Health public
+        // information officer" is the government's, not a police officer of the country
+        Parsed p = parse("Kremlin/NNP/ORGANIZATION/1/compound officer/NN/O/3/compound Ivan/NNP/PERSON/3/compound "
+                + "Petrov/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(0, 3).actor().code()).isEqualTo("RUSGOV");
+    }
+
+    @Test
     void theHeadOfAnOrganizationTheDictionariesLackIsItsNotAStates() {
         Parsed p = parse("Britain/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
                 "Acme/NNP/ORGANIZATION/1/compound Power/NNP/ORGANIZATION/2/compound president/NN/O/4/compound "
