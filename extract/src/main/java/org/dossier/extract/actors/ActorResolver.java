@@ -83,6 +83,17 @@ public final class ActorResolver {
             "minister", "ministers"));
     private static final Set<String> MILITARY_MEMBERS = Set.of("commander", "commanders", "units", "unit");
     private static final Set<String> SUPPORTERS = Set.of("supporter", "supporters");
+    /**
+     * Titles of the head of any organisation, which the Phoenix agents code as a state's (GOV): a company's or a
+     * union's president is not. actors/organization-heads.txt.
+     */
+    private static final Set<String> ORGANIZATION_HEADS = WordTables.set("actors/organization-heads.txt");
+    /**
+     * What the words of an organisation's name say of the sector of its head: a sector ("GOP" PTY, "Farm" AGR), or
+     * {@link #NO_KIND} for a kind that is no company ("Foundation", "Committee"). actors/organization-kinds.tsv.
+     */
+    private static final Map<String, String> ORGANIZATION_KINDS = WordTables.map("actors/organization-kinds.tsv");
+    private static final String NO_KIND = "-";
     /** Words that make a role one the person no longer holds. */
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile", "onetime", "one-time");
     /** Roles whose "to" names the host of a posting, not the person's own country ("envoy to Ukraine"). */
@@ -436,14 +447,33 @@ public final class ActorResolver {
         }
         Optional<ActorDictionary.Match> metonym = dictionaries.metonyms().match(s.words(), t, null);
         if (metonym.isPresent()) {
+            return metonym.get().entry().code(); // "Cairo" of "Cairo-branch members": its government, whole
+        }
+        String code = bodyAt(s, t);
+        return code != null && code.length() >= 3 && names.isCountry(code.substring(0, 3)) ? code.substring(0, 3)
+                : code;
+    }
+
+    /**
+     * The whole code of a country, body or metonym the dictionaries name at the token ("NASA" USAGOV, "Disney"
+     * USABUS), or null: unlike {@link #ownerAt}, a body of a country keeps its sector.
+     */
+    private String bodyAt(SentenceView s, int t) {
+        if (!isName(s, t)) {
+            return null;
+        }
+        Optional<ActorDictionary.Match> metonym = dictionaries.metonyms().match(s.words(), t, null);
+        if (metonym.isPresent()) {
             return metonym.get().entry().code();
         }
         Optional<ActorDictionary.Match> actor = dictionaries.actors().match(s.words(), t, context.published());
-        if (actor.isEmpty()) {
-            return null;
-        }
-        String code = companyAsBusiness(actor.get().entry().code());
-        return code.length() >= 3 && names.isCountry(code.substring(0, 3)) ? code.substring(0, 3) : code;
+        return actor.isEmpty() ? null : companyAsBusiness(actor.get().entry().code());
+    }
+
+    /** Whether a code is a country's sector ("USAGOV", "USABUS"), not a bare country or another body. */
+    private boolean isCountrySector(String code) {
+        return code != null && code.length() >= 6 && names.isCountry(code.substring(0, 3))
+                && names.isSector(code.substring(3, 6));
     }
 
     /**
@@ -679,7 +709,7 @@ public final class ActorResolver {
             }
             Optional<String> role = roleOf(s, head, mention, hosts);
             if (role.isPresent() && !role.get().startsWith(ActorNames.UNKNOWN_COUNTRY)) {
-                return role;
+                return role.map(this::privatePerson);
             }
             if (role.isPresent() && agentOnly.isEmpty()) {
                 agentOnly = role;
@@ -691,6 +721,15 @@ public final class ActorResolver {
             return Optional.empty(); // a role of another country than the only one named: no code to give
         }
         return agentOnly.map(code -> country == null ? code : country + code.substring(3));
+    }
+
+    /**
+     * A person whose role names a country and no sector ("a Vermont poet", "American filmmaker Woody Allen") is a
+     * private person of it (USACVL), as the gold codes people: a named person always has a sector, never a bare
+     * country.
+     */
+    private String privatePerson(String code) {
+        return code.length() == 3 && names.isCountry(code) ? code + "CVL" : code;
     }
 
     /** The token of a mention whose head lies outside it. */
@@ -750,6 +789,8 @@ public final class ActorResolver {
         boolean former = false;
         boolean hosted = false;
         boolean ownerInPhrase = false;
+        String body = null;
+        boolean headOfOrganization = false;
         for (int t : phrase) {
             if (isPatronage(s, t)) {
                 continue;
@@ -766,9 +807,11 @@ public final class ActorResolver {
             }
             if (code != null && owner == null) {
                 owner = code;
+                body = bodyAt(s, t);
                 ownerInPhrase = inTopicPhrase(s, t, phrase);
             }
             String a = agentEndingAt(s, t);
+            headOfOrganization |= ORGANIZATION_HEADS.contains(s.word(t).toLowerCase(Locale.ROOT));
             if (a != null) {
                 agent = a;
             } else if (GOVERNMENT_MEMBERS.contains(s.word(t))) {
@@ -783,6 +826,12 @@ public final class ActorResolver {
                     ? owner.substring(0, 3) : mainCountryBut(hosts);
             return Optional.of((country == null ? ActorNames.UNKNOWN_COUNTRY : country) + "ELI");
         }
+        if (owner == null && headOfOrganization && (agent == null || agent.equals("GOV"))) {
+            // "NFU president Minette Batters", "Rob Goldman, President Ascom North America": the head of an
+            // organisation the dictionaries lack is its, not a state's (the agents code "president" as GOV)
+            String sector = organizationSectorIn(s, phrase);
+            agent = sector != null ? sector : agent;
+        }
         if (owner == null) {
             // "the top Ukraine expert": a role of someone of another country, which the article tells
             return agent == null && !hosted ? Optional.empty()
@@ -793,7 +842,43 @@ public final class ActorResolver {
             // "a major skeptic of Ukraine aid": a country in a phrase of what a word that is no role is about
             return Optional.empty();
         }
+        if (country && isCountrySector(body) && (agent == null || headOfOrganization && agent.equals("GOV"))) {
+            // "NASA Administrator Jim Bridenstine", "Walt Disney Co. executive Kevin Mayer", "Disney president": a
+            // person whose role names a body of a country and no sector of their own, or only a head's title, acts
+            // for that body (USAGOV, USABUS)
+            return Optional.of(body);
+        }
         return Optional.of(agent != null && country ? owner + agent : owner);
+    }
+
+    /**
+     * The sector of the first organisation among the tokens that the dictionaries lack, by the agent words of its
+     * name ("National Farmers' Union" LAB), else by the words of actors/organization-kinds.tsv ("11th District GOP
+     * organization" PTY; a sector there wins over a kind that names none), else a company's: the organisations news
+     * names beside a president or chairman without a dictionary entry are mostly companies ("MORE Power", "Blue
+     * Origin"). Null when the tokens name no organisation, or one of a kind that tells no sector ("the Wikimedia
+     * Foundation").
+     */
+    private String organizationSectorIn(SentenceView s, List<Integer> tokens) {
+        for (int t : tokens) {
+            Mention mention = context.mentionAt(s.token(t).span().start());
+            if (mention == null || mention.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String kind = null;
+            for (int u : tokens) {
+                if (mention.span().contains(s.token(u).span().start())) {
+                    String agent = agentEndingAt(s, u);
+                    if (agent != null) {
+                        return agent;
+                    }
+                    String word = ORGANIZATION_KINDS.get(s.word(u).toLowerCase(Locale.ROOT));
+                    kind = word == null || kind != null && !kind.equals(NO_KIND) ? kind : word;
+                }
+            }
+            return kind == null ? "BUS" : kind.equals(NO_KIND) ? null : kind;
+        }
+        return null;
     }
 
     /**

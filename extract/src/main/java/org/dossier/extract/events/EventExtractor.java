@@ -244,7 +244,8 @@ public final class EventExtractor implements ArticleStage {
         }
         proposals.removeIf(p -> NO_EVENT_CODES.contains(p.event().cameo()));
         proposals.removeIf(p -> CampaignRallies.isCampaignRally(p, context));
-        List<Proposal> coded = offendersAsCriminals(proposals, actors.mainCountry());
+        List<Proposal> coded = victimsAsCivilians(offendersAsCriminals(proposals, actors.mainCountry()),
+                actors.mainCountry());
         if (sportsReports.isSportsReport(context)) {
             return actsOfTheState(coded);
         }
@@ -450,6 +451,35 @@ public final class EventExtractor implements ArticleStage {
                 out.add(new Proposal(recoded, p.features(), p.sentence(), p.ownDate(), p.sentenceDate(),
                         p.sentenceHasDate(), p.current(), p.statement(), p.trigger()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * A person that violence (roots 18-20) hits and that the article gives no role and no part in a crime is a
+     * private person of the story's country: the gold codes the victims of crime and war as civilians ("the police
+     * killing of George Floyd", "Gray was shot and killed": USACVL), and a named person always with a sector. After
+     * the features are taken, so no event's probability moves; offenders are criminals already.
+     */
+    private static List<Proposal> victimsAsCivilians(List<Proposal> proposals, String country) {
+        if (country == null) {
+            return proposals;
+        }
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : proposals) {
+            Event e = p.event();
+            boolean violent = e.root().equals("18") || e.root().equals("19") || e.root().equals("20");
+            if (!violent || e.target() == null || e.target().code() != null
+                    || !p.features().contains("target=person")) {
+                out.add(p);
+                continue;
+            }
+            Actor victim = new Actor(e.target().name(), country + "CVL");
+            Event recoded = new Event(e.articleId(), e.span(), e.text(), e.date(), e.datePrecision(), e.dateBasis(),
+                    e.actor(), e.action(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), victim, e.place(),
+                    e.confidence());
+            out.add(new Proposal(recoded, p.features(), p.sentence(), p.ownDate(), p.sentenceDate(),
+                    p.sentenceHasDate(), p.current(), p.statement(), p.trigger()));
         }
         return out;
     }

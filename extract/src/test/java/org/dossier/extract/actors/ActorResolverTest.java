@@ -174,7 +174,8 @@ class ActorResolverTest {
         Parsed p = parse("Jackson/NNP/PERSON/5/nsubj ,/,/O/0/punct a/DT/O/4/det "
                 + "Vermont/NNP/STATE_OR_PROVINCE/4/compound poet/NN/O/0/appos spoke|speak/VBD/O/-1/root");
 
-        assertThat(p.resolve(0, 0).actor().code()).as("a Vermont poet").isEqualTo("USA");
+        // a role that names a country and no sector is a private person's of it (the gold codes no person as a country)
+        assertThat(p.resolve(0, 0).actor().code()).as("a Vermont poet").isEqualTo("USACVL");
     }
 
     @Test
@@ -182,7 +183,57 @@ class ActorResolverTest {
         Parsed p = parse("Kipchoge/NNP/PERSON/6/nsubj ,/,/O/0/punct a/DT/O/3/det marathoner/NN/O/0/appos "
                 + "from/IN/O/5/case Kenya/NNP/LOCATION/3/nmod won|win/VBD/O/-1/root");
 
-        assertThat(p.resolve(0, 0).actor().code()).as("a marathoner from Kenya").isEqualTo("KEN");
+        assertThat(p.resolve(0, 0).actor().code()).as("a marathoner from Kenya").isEqualTo("KENCVL");
+    }
+
+    @Test
+    void aPersonWhoseRoleNamesABodyOfACountryAndNoSectorActsForThatBody() {
+        Parsed p = parse("NASA/NNP/ORGANIZATION/1/compound administrator/NN/O/3/compound Jim/NNP/PERSON/3/compound "
+                        + "Bridenstine/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root",
+                "Disney/NNP/ORGANIZATION/1/compound executive/NN/O/3/compound Kevin/NNP/PERSON/3/compound "
+                        + "Mayer/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root",
+                "Disney/NNP/ORGANIZATION/1/compound president/NN/O/3/compound Bob/NNP/PERSON/3/compound "
+                        + "Chapek/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(0, 3).actor().code()).as("NASA's, not the country's").isEqualTo("USAGOV");
+        assertThat(p.resolve(1, 3).actor().code()).as("a company's executive").isEqualTo("USABUS");
+        assertThat(p.resolve(2, 3).actor().code()).as("a company's president").isEqualTo("USABUS");
+    }
+
+    @Test
+    void aMetonymInARoleKeepsItsWholeCode() {
+        // a body's code is kept whole now, but a metonym's always was: "Washington State Department of Health public
+        // information officer" is the government's, not a police officer of the country
+        Parsed p = parse("Kremlin/NNP/ORGANIZATION/1/compound officer/NN/O/3/compound Ivan/NNP/PERSON/3/compound "
+                + "Petrov/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(0, 3).actor().code()).isEqualTo("RUSGOV");
+    }
+
+    @Test
+    void theHeadOfAnOrganizationTheDictionariesLackIsItsNotAStates() {
+        Parsed p = parse("Britain/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "Acme/NNP/ORGANIZATION/1/compound Power/NNP/ORGANIZATION/2/compound president/NN/O/4/compound "
+                        + "Jane/NNP/PERSON/4/compound Roe/NNP/PERSON/5/nsubj said|say/VBD/O/-1/root",
+                "Farmers/NNP/ORGANIZATION/1/compound Union/NNP/ORGANIZATION/2/compound chairman/NN/O/4/compound "
+                        + "John/NNP/PERSON/4/compound Doe/NNP/PERSON/5/nsubj said|say/VBD/O/-1/root",
+                "President/NNP/O/2/compound Ann/NNP/PERSON/2/compound Smith/NNP/PERSON/3/nsubj "
+                        + "said|say/VBD/O/-1/root",
+                "GOP/NNP/ORGANIZATION/1/compound Club/NNP/ORGANIZATION/2/compound chairman/NN/O/4/compound "
+                        + "Bob/NNP/PERSON/4/compound Poe/NNP/PERSON/5/nsubj said|say/VBD/O/-1/root",
+                "Acme/NNP/ORGANIZATION/1/compound Foundation/NNP/ORGANIZATION/2/compound president/NN/O/4/compound "
+                        + "Sue/NNP/PERSON/4/compound Lee/NNP/PERSON/5/nsubj said|say/VBD/O/-1/root",
+                "UAW/NNP/ORGANIZATION/1/compound president/NN/O/3/compound Shawn/NNP/PERSON/3/compound "
+                        + "Fain/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 4).actor().code()).as("a company's president").isEqualTo("GBRBUS");
+        assertThat(p.resolve(2, 4).actor().code()).as("a union's chairman").isEqualTo("GBRLAB");
+        assertThat(p.resolve(3, 2).actor().code()).as("a president of no organisation").isEqualTo("GBRGOV");
+        assertThat(p.resolve(4, 4).actor().code()).as("a party's club: a sector wins over a kind")
+                .isEqualTo("GBRPTY");
+        assertThat(p.resolve(5, 4).actor().code()).as("a foundation tells no sector: the agents' code stays")
+                .isEqualTo("GBRGOV");
+        assertThat(p.resolve(6, 3).actor().code()).as("a union the supplement names").isEqualTo("USALAB");
     }
 
     @Test

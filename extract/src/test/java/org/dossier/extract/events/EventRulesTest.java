@@ -605,6 +605,17 @@ class EventRulesTest {
     }
 
     @Test
+    void aPersonViolenceHitsWhomTheArticleGivesNoRoleIsAPrivatePersonOfItsCountry() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("A/DT/O/1/det gunman/NN/O/2/nsubj shot|shoot/VBD/O/-1/root Kimani/NNP/PERSON/4/compound "
+                        + "Gray/NNP/PERSON/2/obj")
+                .sentence("Police/NNS/O/1/nsubj praised|praise/VBD/O/-1/root Ann/NNP/PERSON/3/compound "
+                        + "Roe/NNP/PERSON/1/obj");
+
+        assertThat(coded(text)).as("a victim; no one else").contains("182 USACRM>USACVL", "051 USACOP>null");
+    }
+
+    @Test
     void aLightVerbTakesTheCodeOfTheEventNounItGoverns() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
                 .sentence("Russia/NNP/LOCATION/1/nsubj launched|launch/VBD/O/-1/root an/DT/O/3/det "
