@@ -449,6 +449,53 @@ public final class FigureExtractor implements ArticleStage {
         return verb >= 0 && NOT_MEASURED.contains(s.lemma(verb));
     }
 
+    /**
+     * "took 23 of them into custody": "take" counts people held when "into custody" follows the count, as
+     * "arrest" does; a noun after the count ("took two rifles into custody") keeps it a count of things.
+     */
+    static boolean takenIntoCustody(SentenceView s, int verb, int unitStart) {
+        if (!s.lemma(verb).equalsIgnoreCase("take") || unitStart + 1 >= s.size()) {
+            return false;
+        }
+        return s.word(unitStart).equalsIgnoreCase("into") && s.word(unitStart + 1).equalsIgnoreCase("custody");
+    }
+
+    /** Lemmas of the places of care and states that "were in …" names, which are harm, not presence. */
+    static final Set<String> CARE_PLACES = WordTables.set("figures/care-places.tsv");
+
+    /**
+     * Whether the counted people are the subject of "be" with a place ("About 100 people were in the building when
+     * she began shooting", "a dozen workers were at the party"): people present somewhere, which the gold does not
+     * count even in a sentence with a word of harm. Not when the place is one of care or harm ("were in critical
+     * condition", "in hospital", "in custody", "in camps").
+     */
+    static boolean presentSomewhere(SentenceView s, int counted) {
+        if (!s.parsed() || counted < 0 || !s.relation(counted).equals("nsubj")) {
+            return false;
+        }
+        int place = s.head(counted);
+        if (place < 0 || !s.isNoun(place)) {
+            return false;
+        }
+        boolean copula = false;
+        boolean located = false;
+        for (int child : s.children(place)) {
+            copula |= s.relation(child).equals("cop") && s.lemma(child).equalsIgnoreCase("be");
+            located |= s.relation(child).equals("case") && s.word(child).toLowerCase(Locale.ROOT)
+                    .matches("in|at|inside|aboard");
+        }
+        if (!copula || !located) {
+            return false;
+        }
+        for (int t : s.subtree(place, Set.of("nsubj", "advcl", "acl:relcl", "conj", "parataxis", "ccomp"))) {
+            String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
+            if (MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t)) || CARE_PLACES.contains(lemma)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the verb only places or describes the people counted ("had a dozen people inside"). */
     static boolean presence(SentenceView s, int verb) {
         return verb >= 0 && PRESENCE.contains(s.lemma(verb));
@@ -507,6 +554,9 @@ public final class FigureExtractor implements ArticleStage {
         if (head < 0 && stateAfter != null) {
             head = agent; // "left three biology professors dead": a state after the agents says what happened
         }
+        if (presentSomewhere(s, head >= 0 ? head : agent)) {
+            return null; // "About 100 people were in the building when she began shooting"
+        }
         if (unreal(s, amount, verb) || unrealAfterCount(s, amount, head)
                 || (presence(s, verb) || notMeasured(s, verb)) && !tally(s, head, verb)) {
             return null; // "had a dozen people inside" is no figure, "China has 83,000 cases" is
@@ -532,7 +582,7 @@ public final class FigureExtractor implements ArticleStage {
             unit = "people"; // "Dozens have been reported injured", "one is confirmed dead"
             head = reportedState(s, unitStart);
             state = Amount.STATES.get(s.word(head));
-        } else if (verb >= 0 && PEOPLE_VERBS.contains(s.lemma(verb))
+        } else if (verb >= 0 && (PEOPLE_VERBS.contains(s.lemma(verb)) || takenIntoCustody(s, verb, unitStart))
                 && (!amount.vague() || verb == amount.first() - 1 || subjectOf(s, amount, verb)) // "injuring dozens"
                 && !countsANoun(s, unitStart)) {
             unit = "people";

@@ -190,16 +190,16 @@ final class FigureSources {
         String pronoun = quoted != null ? quoted : lastNamed;
         if (found == null) {
             // "…, Xinhua said, citing local authorities": when an outlet cites someone, the someone gives it
-            found = citing(context, s, span);
+            found = named(citing(context, s, span));
         }
         if (found == null) {
-            found = reportingSubject(context, s, amount.first(), pronoun);
+            found = named(reportingSubject(context, s, amount.first(), pronoun));
         }
         if (found == null) {
-            found = closingAttribution(context, s, amount.first(), pronoun);
+            found = named(closingAttribution(context, s, amount.first(), pronoun));
         }
         if (found == null) {
-            found = quotedAsSaying(context, s, span);
+            found = named(quotedAsSaying(context, s, span));
         }
         if (found == null) {
             // before a reported quote's speaker: a quote cued by the last "according to" can span the sentence
@@ -213,6 +213,15 @@ final class FigureSources {
             found = previous;
         }
         return canonical(found);
+    }
+
+    /**
+     * The words a rule found when they can name a source, else null so that the next rule is tried: a closing
+     * attribution read as "according to reports" opens with a word no name opens with, and the "according to"
+     * rule after it gives "reports" (session fifteen, unseen ECB+ texts).
+     */
+    private static String named(String found) {
+        return cleaned(found) == null ? null : found;
     }
 
     /**

@@ -99,4 +99,44 @@ class FigureExtractorIT extends StageTestCase {
         assertThat(figures("In 2015 the council approved $40 million for 3 new roads. Turnout was 45 percent, "
                 + "and 12 resolutions passed in 2016.")).isEmpty();
     }
+
+    @Test
+    void peopleCaughtAreHeld() throws Exception {
+        // session fifteen, unseen ECB+ texts: "caught 12 Somalis and 11 Yemenis"
+        List<Figure> figures = figures("The navy spokesperson said marine commandos boarded the dhow and caught 12 "
+                + "Somalis and 11 Yemenis.");
+
+        assertThat(figures).extracting(Figure::value).containsExactly(12L, 11L);
+        assertThat(figures).extracting(Figure::source).containsOnly("navy");
+    }
+
+    @Test
+    void reportsAfterAccordingToGiveTheSource() throws Exception {
+        // session fifteen: "…, according to reports" is a vague attribution, written as the text words it
+        List<Figure> figures = figures("A powerful earthquake has hit southern Iran, destroying several villages "
+                + "and killing at least three people and injuring others, according to reports.");
+
+        assertThat(figures).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo(3L);
+            assertThat(f.source()).isEqualTo("reports");
+        });
+    }
+
+    @Test
+    void peopleTakenIntoCustodyAreHeld() throws Exception {
+        // session fifteen: "took 23 of them into custody", a count with no noun after "take"
+        List<Figure> figures = figures("Commandos from an Indian warship caught pirates in the Gulf of Aden and took "
+                + "23 of them into custody, a spokesperson at naval headquarters said.");
+
+        assertThat(figures).extracting(Figure::value).containsExactly(23L);
+    }
+
+    @Test
+    void peoplePresentSomewhereAreNoFigureButPeopleInHospitalAre() throws Exception {
+        // session fifteen: "About 100 people were in the building when she began shooting" counts who was there
+        List<Figure> figures = figures("About 100 people were in the building when she began shooting. "
+                + "Two workers were killed. Three people were in critical condition after the shooting.");
+
+        assertThat(figures).extracting(Figure::value).containsExactly(2L, 3L);
+    }
 }

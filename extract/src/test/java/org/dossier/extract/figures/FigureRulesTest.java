@@ -576,6 +576,9 @@ class FigureRulesTest {
         assertThat(FigureSources.canonical("a spokeswoman for Ruritania General Hospital"))
                 .isEqualTo("Ruritania General Hospital");
         assertThat(FigureSources.canonical("U.S. Embassy")).isEqualTo("U.S. Embassy");
+        assertThat(FigureSources.canonical("The navy spokesperson")).as("a body's unnamed spokesperson is the body")
+                .isEqualTo("navy");
+        assertThat(FigureSources.canonical("a police spokesman")).isEqualTo("police");
         assertThat(FigureSources.canonical("officials and state media")).isEqualTo("officials and state media");
     }
 
