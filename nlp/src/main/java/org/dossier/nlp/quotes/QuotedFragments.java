@@ -47,6 +47,24 @@ final class QuotedFragments {
     }
 
     /**
+     * Whether the quotation opens right after a possessive ("MSNBC's “The Rachel Maddow Show”", "Okrent's “Two Days
+     * in March”"): the quoted words name something of the possessor's, a work or a show. {@link #isFragment} reads
+     * only a word of letters before the mark, so this is asked apart, of titles only.
+     */
+    boolean afterPossessive(QuotedSpan quote) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        if (sentence == null) {
+            return false;
+        }
+        int opening = ArticleView.firstTokenFrom(sentence, quote.open());
+        if (opening < 1 || opening > sentence.tokens().size()) {
+            return false;
+        }
+        Token before = sentence.tokens().get(opening - 1);
+        return before.pos().equals("POS") && view.text().substring(before.span().end(), quote.open()).isBlank();
+    }
+
+    /**
      * Whether the quotation is the title of a piece cited with its author, as news roundups list them ("“Old
      * archives could bring in a great deal of money,” by the Harbour Gazette's Lena Smith"): a byline right after the
      * closing mark.
@@ -159,6 +177,40 @@ final class QuotedFragments {
         }
         return false;
     }
+
+    /**
+     * Whether a fragment with no cue and no speaker is a quoted phrase of no one: it opens inside a noun phrase or
+     * after a preposition of the reporter's ("the ad targets a “corrupt political system …”", "a clause “to be
+     * executed within national law”", "a new “too big to fail” tax"), a name, a term or a scare quote. Not right
+     * after a verb, whose object the quoted words are and may be what its subject said or issued ("offering “a deep
+     * and sincere apology”", "Ending “welfare as we know it.”"; PolNeAR counts those direct), nor after a heading in
+     * capitals (a newsletter's item: "HOW CHINA'S DECLINE AFFECTS THE WORLD “China's economic slowdown …”"), nor
+     * under a verb that takes a reported clause ("said in an oral history … that women … “appeared to be …”": a
+     * report Dossier did not read, whose words the fragment stands for).
+     */
+    boolean phraseOfNoOne(QuotedSpan quote) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        if (sentence == null) {
+            return false;
+        }
+        int opening = ArticleView.firstTokenFrom(sentence, quote.open());
+        if (opening < 1 || opening > sentence.tokens().size()) {
+            return false;
+        }
+        Token before = sentence.tokens().get(opening - 1);
+        if (before.pos().startsWith("VB") || HEADING_WORD.matcher(before.word()).matches()) {
+            return false;
+        }
+        for (Token token : sentence.tokens().subList(0, opening)) {
+            if (token.pos().startsWith("VB") && SpeechCues.CLAUSAL.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word in capitals, as a heading prints it. */
+    private static final Pattern HEADING_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+");
 
     /** The main verb after auxiliaries and adverbs between them: "has → praised", "is → praising", "did not → say". */
     private static int lastOfVerbGroup(List<Token> tokens, int first) {
