@@ -53,6 +53,8 @@ final class PageDateFinder {
     private static final int TEXT_SCAN_CHARS = 100_000;
     /** Words above which a line of text is a sentence: bylines with a date hold fewer. */
     private static final int PROSE_WORDS = 20;
+    /** Words a date line may put before its date: a city and a state or country ("ST. LOUIS, Mo.,"). */
+    private static final int DATELINE_HEAD_WORDS = 4;
 
     private final Document page;
     private final PageIndex index;
@@ -209,12 +211,12 @@ final class PageDateFinder {
             if (!e.ownText().isBlank() && !inFurniture(e)) {
                 String own = e.ownText();
                 if (own.length() <= 300 && !NOT_PUBLICATION.matcher(own).find()) {
-                    Optional<LocalDate> date = firstPlausible(own);
-                    if (date.isPresent() && !isProse(own)) {
-                        return Optional.of(Sourced.at(date.get(), span(e), "text"));
+                    Optional<DateMention> mention = firstPlausibleMention(own);
+                    if (mention.isPresent() && isDateLine(own, mention.get()) && !inAside(e)) {
+                        return Optional.of(Sourced.at(mention.get().date(), span(e), "text"));
                     }
-                    if (date.isPresent() && inProse == null) {
-                        inProse = Sourced.at(date.get(), span(e), "text-in-prose");
+                    if (mention.isPresent() && inProse == null) {
+                        inProse = Sourced.at(mention.get().date(), span(e), "text-in-prose");
                     }
                 }
             }
@@ -225,9 +227,27 @@ final class PageDateFinder {
         return Optional.ofNullable(inProse);
     }
 
-    /** A sentence rather than a date line or a byline: more words than a byline holds. */
-    private static boolean isProse(String text) {
-        return text.strip().split("\\s+").length > PROSE_WORDS;
+    /**
+     * A date line or a byline rather than a sentence: no more words than a byline holds, or the date at the line's
+     * head ("WASHINGTON, March 3, 2024 — The Senate voted ..."), where a wire lead states the day of its story.
+     */
+    private static boolean isDateLine(String text, DateMention mention) {
+        return words(text) <= PROSE_WORDS || words(text.substring(0, mention.start())) <= DATELINE_HEAD_WORDS;
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    /** A short dated line of a box beside the story (a related story's date) outranks no sentence of the story. */
+    private static boolean inAside(Element e) {
+        for (Element x = e; x != null && !x.normalName().equals("body"); x = x.parent()) {
+            if (x.normalName().equals("aside")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inLink(Element e) {
@@ -237,6 +257,16 @@ final class PageDateFinder {
             }
         }
         return false;
+    }
+
+    private Optional<DateMention> firstPlausibleMention(String text) {
+        for (DateMention mention : DateMentions.find(text, monthFirst)) {
+            Optional<LocalDate> date = plausible(mention.date());
+            if (date.isPresent()) {
+                return Optional.of(new DateMention(date.get(), mention.start(), mention.end()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<LocalDate> firstPlausible(String text) {

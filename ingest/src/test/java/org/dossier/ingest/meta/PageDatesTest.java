@@ -77,6 +77,20 @@ class PageDatesTest {
     }
 
     @Test
+    void aWireLeadsDateLineOutranksALaterShortDatedLine() {
+        String lead = "<p>WASHINGTON, March 3, 2024 — The Senate voted on Sunday to pass the spending bill that keeps"
+                + " the government open until the autumn, after weeks of talks between the two parties.</p>";
+        String sidebar = "<aside><ul><li>Senate confirms a new judge, January 5, 2023</li></ul></aside>";
+        String html = "<html><body><div class=entry-content>" + lead + sidebar + BODY + "</div></body></html>";
+        assertThat(published(html, null).orElseThrow().value()).isEqualTo(LocalDate.of(2024, 3, 3));
+        // a date told inside the story's sentence still yields to no box beside the story
+        String inProse = "<p>The Senate, which had met in a long night session that many senators called the hardest"
+                + " of the year, voted on March 3, 2024 to pass the bill.</p>";
+        String boxed = "<html><body><div class=entry-content>" + inProse + sidebar + BODY + "</div></body></html>";
+        assertThat(published(boxed, null).orElseThrow().value()).isEqualTo(LocalDate.of(2024, 3, 3));
+    }
+
+    @Test
     void aUtcTimestampTakesTheSitesDayWhenThePageStatesTheSameInstantWithAnOffset() {
         String head = "<html><head><meta property=article:published_time content=2023-11-09T06:35:29+00:00></head>";
         String html = head + "<body><p>Posted: <time datetime=\"2023-11-08T22:35:29-08:00\">Nov 8, 2023 / 10:35 PM PST"
