@@ -83,6 +83,16 @@ final class ReportedSpeech {
         return speaker;
     }
 
+    /**
+     * The speaker of the cue at {@code cue}: its subject, else a first-person "I" or "we" (the writer, or the
+     * speaker of a first-person text: "I told the judge that …"), which stands for no one named before and so is not
+     * remembered for a "they" or "it" after it.
+     */
+    private Speaker speakerOf(Sentence sentence, int cue, SentenceParse parse) {
+        Speaker speaker = remember(sentence, subjects.of(sentence, cue, parse, previous(sentence)));
+        return speaker != null ? speaker : subjects.firstPerson(sentence, cue, parse);
+    }
+
     /** The reports in one sentence; called for an article's sentences in order, as "they" may take the speaker before. */
     List<Found> find(Sentence sentence) {
         List<Found> found = new ArrayList<>();
@@ -117,7 +127,7 @@ final class ReportedSpeech {
             int[] clause = manner == null ? null : thatClause(sentence, parse, i);
             if (clause != null) {
                 // "She quipped that her remarks should be read loosely": a verb of manner reports its "that" clause
-                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
+                Speaker speaker = speakerOf(sentence, i, parse);
                 found.add(new Found(span(sentence, clause), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
                 continue;
@@ -130,7 +140,7 @@ final class ReportedSpeech {
                 parts = parenthetical(sentence, i);
             }
             if (parts != null) {
-                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
+                Speaker speaker = speakerOf(sentence, i, parse);
                 found.add(new Found(parts.getFirst().union(parts.getLast()), new Attribution(speaker, sentence, i),
                         token.span(), view.text().substring(token.span().start(), token.span().end()), parts));
                 continue;
@@ -139,7 +149,7 @@ final class ReportedSpeech {
                     ? asAttribution(sentence, i) : null;
             if (asContent != null) {
                 // "As the Post reported, the inspector general issued subpoenas.": the clause across the comma
-                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
+                Speaker speaker = speakerOf(sentence, i, parse);
                 found.add(new Found(span(sentence, asContent), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
                 continue;
@@ -156,7 +166,7 @@ final class ReportedSpeech {
                 found.add(new Found(span(sentence, fronted), new Attribution(speaker, sentence, i),
                         token.span(), view.text().substring(token.span().start(), token.span().end())));
             } else if (bounds != null) {
-                Speaker speaker = remember(sentence, subjects.of(sentence, i, parse, previous(sentence)));
+                Speaker speaker = speakerOf(sentence, i, parse);
                 found.add(new Found(span(sentence, bounds), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
             }

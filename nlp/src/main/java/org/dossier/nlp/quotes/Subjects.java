@@ -52,6 +52,61 @@ final class Subjects {
         return surface(sentence, cue, previous);
     }
 
+    /** Relations of a cue that set it inside another clause: a relative, an adverbial ("as we've said"). */
+    private static final Set<String> SUBORDINATE = Set.of("acl:relcl", "acl", "advcl");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
+    /**
+     * Whether the cue states a clause as a claim: a clausal complement with a subject of its own, the cue neither
+     * negated nor subordinate, and the sentence not a question.
+     */
+    private static boolean assertsAClause(Sentence sentence, SentenceParse parse, int cue) {
+        int clause = parse.dependent(cue, "ccomp");
+        Dependency arc = parse.arcOf(cue);
+        if (clause < 0 || sentence.tokens().getLast().word().equals("?")
+                || arc != null && SUBORDINATE.contains(arc.relation())) {
+            return false;
+        }
+        // "We're not going to say that …": the negation may stand on the verb the cue completes
+        int negatable = arc != null && arc.relation().equals("xcomp") && arc.head() >= 0 ? arc.head() : cue;
+        for (int verb : new int[] {cue, negatable}) {
+            for (Dependency d : parse.dependents(verb)) {
+                if (NEGATIONS.contains(word(sentence, d.dependent())) && d.dependent() < verb) {
+                    return false;
+                }
+            }
+        }
+        for (Dependency d : parse.dependents(clause)) {
+            if (d.relation().startsWith("nsubj") || d.relation().equals("expl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pronouns of the first person that speak for the writer or the text's narrator. */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+    /**
+     * "I told the judge that the government tried to put me away", "We have said that …": a first-person subject
+     * with nothing in the text to stand for, the writer of a column or the narrator of an excerpt. Named by its own
+     * word, as a reader of the page would name it; the subject the parse gives, through a verb the cue shares it
+     * with ("I urged the judge … and said …"). Only where the cue asserts a clause of its own: blogs, reviews and
+     * fiction use the first person with verbs of speech that report no claim ("I failed to mention my gripes", "I
+     * recalled the impact", "as we've said time and again", "where I tell you …", "We're not going to say that
+     * …", "How can I promise …?"), seen on the broad crawl. Null for any other subject, or none.
+     */
+    Speaker firstPerson(Sentence sentence, int cue, SentenceParse parse) {
+        int subject = parse == null || !assertsAClause(sentence, parse, cue) ? -1
+                : parsedSubject(sentence, parse, cue);
+        if (subject < 0) {
+            return null;
+        }
+        Token token = sentence.tokens().get(subject);
+        return token.pos().equals("PRP") && FIRST_PERSON.contains(word(sentence, subject))
+                ? new Speaker(token.word(), null, token.span()) : null;
+    }
+
     /**
      * "Mrs. Clinton added that …", "WASHINGTON — Hillary Clinton argued …": when the parse gives the cue no subject
      * that names anyone (it hung the name elsewhere, or took the dateline for the subject), a name right before the

@@ -746,6 +746,43 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aFirstPersonSubjectSpeaksForTheWriter() {
+        // "I" and "we" stand for no one named before; the report is kept with the pronoun as its speaker
+        List<Quote> quotes = new Story()
+                .paragraph("I/PRP told/VBD/tell the/DT judge/NN that/IN the/DT mill/NN would/MD close/VB/close ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "8>4:mark", "6>5:det", "8>6:nsubj",
+                        "8>7:aux", "1>8:ccomp", "1>9:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the mill would close");
+            assertThat(q.speaker().name()).isEqualTo("I");
+            assertThat(q.speaker().entityId()).isNull();
+        });
+        // a negated cue asserts nothing ("We're not going to say that …"): no report
+        List<Quote> negated = new Story()
+                .paragraph("I/PRP did/VBD/do n't/RB say/VB/say that/IN the/DT mill/NN would/MD close/VB/close ./.")
+                .parsed("3>0:nsubj", "3>1:aux", "3>2:advmod", "-1>3:root", "8>4:mark", "6>5:det", "8>6:nsubj",
+                        "8>7:aux", "3>8:ccomp", "3>9:punct")
+                .quotes();
+        assertThat(reported(negated)).isNull();
+        // … or on the verb the cue completes
+        List<Quote> going = new Story()
+                .paragraph("We/PRP are/VBP not/RB going/VBG/go to/TO say/VB/say that/IN the/DT mill/NN will/MD "
+                        + "close/VB/close ./.")
+                .parsed("3>0:nsubj", "3>1:aux", "3>2:advmod", "-1>3:root", "5>4:mark", "3>5:xcomp", "10>6:mark",
+                        "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "3>11:punct")
+                .quotes();
+        assertThat(reported(going)).isNull();
+        // a third person with nothing to stand for still speaks for no one, and the report is dropped
+        List<Quote> they = new Story()
+                .paragraph("They/PRP told/VBD/tell the/DT judge/NN that/IN the/DT mill/NN would/MD close/VB/close ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "8>4:mark", "6>5:det", "8>6:nsubj",
+                        "8>7:aux", "1>8:ccomp", "1>9:punct")
+                .quotes();
+        assertThat(reported(they)).isNull();
+    }
+
+    @Test
     void theObjectOfSayIsWhatWasSaid() {
         List<Quote> quotes = new Story()
                 .paragraph("Al/NNP Lee/NNP then/RB said/VBD/say something/NN very/RB strange/JJ ./.", "Al Lee")
