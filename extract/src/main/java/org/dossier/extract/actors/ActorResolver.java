@@ -94,6 +94,8 @@ public final class ActorResolver {
      */
     private static final Map<String, String> ORGANIZATION_KINDS = WordTables.map("actors/organization-kinds.tsv");
     private static final String NO_KIND = "-";
+    /** Words that make an organisation's name a company's ("Inc.", "Airlines"). actors/company-words.txt. */
+    private static final Set<String> COMPANY_WORDS = WordTables.set("actors/company-words.txt");
     /** Words that make a role one the person no longer holds. */
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile", "onetime", "one-time");
     /** Roles whose "to" names the host of a posting, not the person's own country ("envoy to Ukraine"). */
@@ -854,10 +856,9 @@ public final class ActorResolver {
     /**
      * The sector of the first organisation among the tokens that the dictionaries lack, by the agent words of its
      * name ("National Farmers' Union" LAB), else by the words of actors/organization-kinds.tsv ("11th District GOP
-     * organization" PTY; a sector there wins over a kind that names none), else a company's: the organisations news
-     * names beside a president or chairman without a dictionary entry are mostly companies ("MORE Power", "Blue
-     * Origin"). Null when the tokens name no organisation, or one of a kind that tells no sector ("the Wikimedia
-     * Foundation").
+     * organization" PTY; a sector there wins over a kind that names none), else a company's where a company word
+     * names one ("MORE Power", "Acme Inc."; actors/company-words.txt). Null when the tokens name no organisation, one
+     * of a kind that tells no sector ("the Wikimedia Foundation"), or one that no word tells ("NAACP", "FIFA").
      */
     private String organizationSectorIn(SentenceView s, List<Integer> tokens) {
         for (int t : tokens) {
@@ -876,9 +877,25 @@ public final class ActorResolver {
                     kind = word == null || kind != null && !kind.equals(NO_KIND) ? kind : word;
                 }
             }
-            return kind == null ? "BUS" : kind.equals(NO_KIND) ? null : kind;
+            if (kind == null) {
+                // a company only where a company word says so: "NAACP president", "FIFA president" are none
+                return namesACompany(s, mention, tokens) ? "BUS" : null;
+            }
+            return kind.equals(NO_KIND) ? null : kind;
         }
         return null;
+    }
+
+    /** Whether a word of the organisation's name among the tokens is a company's ("Inc.", "Airlines", "Power"). */
+    private static boolean namesACompany(SentenceView s, Mention mention, List<Integer> tokens) {
+        for (int u : tokens) {
+            String word = s.word(u).toLowerCase(Locale.ROOT);
+            word = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            if (mention.span().contains(s.token(u).span().start()) && COMPANY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1124,6 +1141,26 @@ public final class ActorResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The countries whose names, or the names of whose bodies, the sentence holds in words the actor dictionary knows
+     * ("Israeli forces", "Hamas"'s Palestine): whom a sentence tells of beside the story's main country.
+     */
+    public Set<String> countriesNamedIn(SentenceView s) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!isName(s, i)) {
+                continue;
+            }
+            Optional<ActorDictionary.Match> m = dictionaries.actors().match(s.words(), i, context.published());
+            if (m.isPresent() && m.get().entry().code().length() >= 3
+                    && names.isCountry(m.get().entry().code().substring(0, 3))) {
+                out.add(m.get().entry().code().substring(0, 3));
+                i += m.get().length() - 1;
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** The country most named in the article, for agents that name none ("the regime", "rebels"). */

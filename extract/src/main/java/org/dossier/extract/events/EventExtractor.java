@@ -244,8 +244,8 @@ public final class EventExtractor implements ArticleStage {
         }
         proposals.removeIf(p -> NO_EVENT_CODES.contains(p.event().cameo()));
         proposals.removeIf(p -> CampaignRallies.isCampaignRally(p, context));
-        List<Proposal> coded = victimsAsCivilians(offendersAsCriminals(proposals, actors.mainCountry()),
-                actors.mainCountry());
+        List<Proposal> coded = victimsAsCivilians(offendersAsCriminals(proposals, actors.mainCountry()), actors,
+                context);
         if (sportsReports.isSportsReport(context)) {
             return actsOfTheState(coded);
         }
@@ -303,7 +303,9 @@ public final class EventExtractor implements ArticleStage {
         TriggerModel.Prediction prediction = triggers.predict(
                 TriggerFeatures.of(s, v, dictionaries.verbs(), actors, quoted));
         if (prediction.root().equals(TriggerModel.NONE) || prediction.probability() < triggers.threshold()
-                || ruled.stream().anyMatch(c -> CameoCodes.root(c.code()).equals(prediction.root()))
+                || ruled.stream().anyMatch(c -> CameoCodes.root(c.code()).equals(prediction.root())
+                        // force recoded as assault leaves room for the model's own assault ("shot dead": 1823)
+                        && !c.traits().contains(VerbCoder.FORCE_OF_NO_ARMY_TRAIT))
                 || ruled.isEmpty() && verbs.rulesOut(s, v)) {
             return List.of();
         }
@@ -459,18 +461,28 @@ public final class EventExtractor implements ArticleStage {
      * A person that violence (roots 18-20) hits and that the article gives no role and no part in a crime is a
      * private person of the story's country: the gold codes the victims of crime and war as civilians ("the police
      * killing of George Floyd", "Gray was shot and killed": USACVL), and a named person always with a sector. After
-     * the features are taken, so no event's probability moves; offenders are criminals already.
+     * the features are taken, so no event's probability moves; offenders are criminals already. Not where the victim
+     * may be of another country: in a story that tells of war, a doer of another country ("Hamas gunmen killed Shani
+     * Louk" in a story led by Ukraine), or a sentence that names another country (review mend, session fifteen).
      */
-    private static List<Proposal> victimsAsCivilians(List<Proposal> proposals, String country) {
+    private static List<Proposal> victimsAsCivilians(List<Proposal> proposals, ActorResolver actors,
+            ArticleContext context) {
+        String country = actors.mainCountry();
         if (country == null) {
             return proposals;
         }
+        Boolean war = null;
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposals) {
             Event e = p.event();
             boolean violent = e.root().equals("18") || e.root().equals("19") || e.root().equals("20");
             if (!violent || e.target() == null || e.target().code() != null
                     || !p.features().contains("target=person")) {
+                out.add(p);
+                continue;
+            }
+            war = war == null ? VerbCoder.tellsOfWar(actors) : war;
+            if (mayBeOfAnotherCountry(e, country, war, actors, context)) {
                 out.add(p);
                 continue;
             }
@@ -482,6 +494,20 @@ public final class EventExtractor implements ArticleStage {
                     p.sentenceHasDate(), p.current(), p.statement(), p.trigger()));
         }
         return out;
+    }
+
+    /**
+     * Whether a victim may be of a country other than the story's: the sentence names another country, or, in a
+     * story that tells of war, the doer is of another country.
+     */
+    private static boolean mayBeOfAnotherCountry(Event e, String country, boolean war, ActorResolver actors,
+            ArticleContext context) {
+        String doer = e.actor() == null ? null : e.actor().code();
+        if (war && doer != null && doer.length() >= 3 && !doer.startsWith("---") && !doer.startsWith(country)) {
+            return true;
+        }
+        SentenceView s = context.sentenceAt(e.span().start());
+        return s != null && actors.countriesNamedIn(s).stream().anyMatch(c -> !c.equals(country));
     }
 
     /**

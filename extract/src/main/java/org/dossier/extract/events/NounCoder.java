@@ -61,6 +61,8 @@ final class NounCoder {
 
     private final Dictionaries dictionaries;
     private final ActorResolver actors;
+    /** Whether the article tells of war ({@link VerbCoder#tellsOfWar}), read once per article on need. */
+    private Boolean storyOfWar;
 
     NounCoder(Dictionaries dictionaries, ActorResolver actors) {
         this.dictionaries = dictionaries;
@@ -144,12 +146,19 @@ final class NounCoder {
         if (target == null && violent) {
             target = thingHit(s, n, actor, tokens); // "the bombing of a hospital", "an attack on the refugee camp"
         }
-        if (VerbCoder.isForceOfNoArmy(code, actor) && !VerbCoder.tellsOfWar(actors)) {
+        if (VerbCoder.isForceOfNoArmy(code, actor) && !storyOfWar()) {
             code = VerbCoder.assaultCode(s.lemma(n)); // "his third attack against Mendes": a criminal's assault
             traits.add(VerbCoder.FORCE_OF_NO_ARMY_TRAIT);
         }
         return new VerbCoder.Coded(code, ActionLabels.label(code, s.lemma(n), dictionaries.codes()), actor, target,
                 tokens, n, s.lemma(n), Set.copyOf(traits));
+    }
+
+    private boolean storyOfWar() {
+        if (storyOfWar == null) {
+            storyOfWar = VerbCoder.tellsOfWar(actors);
+        }
+        return storyOfWar;
     }
 
     /** The people a place or thing in the noun's "of", "on" or "against" phrase stands for, or null. */

@@ -1,12 +1,14 @@
 package org.dossier.extract.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
@@ -75,8 +77,12 @@ final class StatementCoder {
 
     /** The one speech verb of appeal that also names: "called on Iran to stop" appeals, "called it a sham" names. */
     private static final String CALL = "call";
-    /** What follows "called" when it appeals: "on", "upon", "for" a party or an act, "to" act. */
-    private static final Pattern APPEAL_OPENING = Pattern.compile("^\\W*(?:on|upon|for|to)\\b", FLAGS);
+    /**
+     * What follows "called" when it appeals: "on", "upon", "for" a party or an act, "to" act, maybe after words of
+     * time, manner or place of the call ("called Tuesday for", "called publicly on", "called in a statement for";
+     * events/call-skippable-words.txt, and any adverb in -ly).
+     */
+    private static final Pattern APPEAL_OPENING = appealOpening(WordTables.set("events/call-skippable-words.txt"));
 
     /** The most characters between a cue and its quote that are read as words after the cue ("for", "on Iran"). */
     private static final int MAX_CUE_GAP = 40;
@@ -266,6 +272,12 @@ final class StatementCoder {
      */
     static boolean names(String content) {
         return !APPEAL_OPENING.matcher(content).find();
+    }
+
+    private static Pattern appealOpening(Set<String> skippable) {
+        String skip = skippable.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(phrase -> Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+        return Pattern.compile("^\\W*(?:(?:" + skip + "|\\p{L}+ly)\\b[\\s,]*)*(?:on|upon|for|to)\\b", FLAGS);
     }
 
     /** The code of the first lexicon line of the given order whose words the statement holds, or null. */

@@ -1,6 +1,7 @@
 package org.dossier.extract.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,12 +136,17 @@ final class VerbCoder {
     private static final String COURT_ORDER = "173";
     /** The sector of courts, judges, juries and prosecutors. */
     private static final String COURTS = "JUD";
+    /** Words that name a court, judge or jury, not a prosecutor ({@code court-words.txt}). */
+    private static final Set<String> COURT_WORDS = WordTables.set("events/court-words.txt");
     /** The trait of force of people of no army recoded as assault ({@link #isForceOfNoArmy}). */
     static final String FORCE_OF_NO_ARMY_TRAIT = "force-of-no-army";
     /** Sectors of people of no army, whose force is assault ({@link #isForceOfNoArmy}). */
-    private static final Set<String> FORCE_OF_NO_ARMY = Set.of("CRM", "CVL", "COP");
+    private static final Set<String> FORCE_OF_NO_ARMY = Set.of("CRM", "COP");
     /** Codes of force of no particular kind or of small arms, which anyone may use. */
     private static final Set<String> FORCE_OF_NO_KIND = Set.of("190", "193");
+    /** Words beside a verb of violence that say its victim died: "shot dead", "fatally stabbed". */
+    private static final Set<String> KILLING_MODIFIERS = Set.of("dead", "fatally", "lethally");
+    private static final String KILLING_CODE = "1823";
     private static final Set<String> KILLING = Set.of("kill", "murder", "slay", "execute", "assassinate",
             "strangle", "behead");
     private static final Set<String> WOUNDING = Set.of("shoot", "stab", "beat", "attack", "assault", "hit",
@@ -498,15 +504,15 @@ final class VerbCoder {
             return List.of(criticism(s, v, actor, target, tokens, traits));
         }
         if (root == 19 && (isCrime(actor, target) || unknownKillerOfCivilians(actor, target))) {
-            code = assaultCode(s.lemma(v));
+            code = assaultCode(s, v);
             traits.add("crime");
         } else if (root == 19 && isForceOfNoArmy(code, actor) && !storyOfWar()) {
             // not "crime": that trait makes its doer an offender of the article (offendersAsCriminals), and a
             // deputy who shot a gunman is none
-            code = assaultCode(s.lemma(v));
+            code = assaultCode(s, v);
             traits.add(FORCE_OF_NO_ARMY_TRAIT);
         }
-        if (root == DEMAND && isCourt(actor)) {
+        if (root == DEMAND && isCourt(s, actor)) {
             // "The judge ordered him held without bail", "she issued the warrant": a court's order binds; it is the
             // law's coercion (173), not a demand. The development gold has one demand (10) of a body coded JUD (an
             // inquiry's deadline) and 60 acts of coercion (17) by them
@@ -774,10 +780,12 @@ final class VerbCoder {
     }
 
     /**
-     * Whether a use of force (190) or of small arms (193) is done by people of no army: criminals, civilians or
-     * police ("the thieves rammed an SUV", "a rioter assaulted a customer", "the deputy shot and killed"), whom
-     * or whatever it hits. Their force is assault (18), never fighting (19): of the development gold's 284 events of
-     * roots 18 and 19, such doers have 111 of assault and one of fighting (a police siege, 191, which stays).
+     * Whether a use of force (190) or of small arms (193) is done by people of no army: criminals or police ("the
+     * thieves rammed an SUV", "the deputy shot and killed"), whom or whatever it hits. Not civilians: protesters who
+     * attack police stations stay civilians using force (190), where an assault of theirs would make them criminals
+     * ({@code criminal-parties.tsv}; review mend, session fifteen). Their force is assault (18), never fighting
+     * (19): of the development gold's 284 events of roots 18 and 19, such doers have 111 of assault and one of
+     * fighting (a police siege, 191, which stays).
      */
     static boolean isForceOfNoArmy(String code, ActorResolver.Resolved actor) {
         String actorCode = actor == null ? null : actor.actor().code();
@@ -792,10 +800,13 @@ final class VerbCoder {
         return true;
     }
 
-    /** Whether every party of an actor is a court, judge, jury or prosecutor ("USAJUD"). */
-    private static boolean isCourt(ActorResolver.Resolved actor) {
+    /**
+     * Whether every party of an actor is of the courts' sector ("USAJUD") and its words name a court, judge, justice,
+     * magistrate or jury ({@code court-words.txt}): prosecutors and attorneys, also JUD, demand (10).
+     */
+    private static boolean isCourt(SentenceView s, ActorResolver.Resolved actor) {
         String code = actor == null ? null : actor.actor().code();
-        if (code == null) {
+        if (code == null || !namesACourt(s, actor)) {
             return false;
         }
         for (String one : code.split(";")) {
@@ -806,10 +817,36 @@ final class VerbCoder {
         return true;
     }
 
+    /** Whether the actor's words in the sentence, or its name, hold a court's word ("the judge", "a jury"). */
+    private static boolean namesACourt(SentenceView s, ActorResolver.Resolved actor) {
+        for (int t : actor.tokens()) {
+            if (t >= 0 && t < s.size() && COURT_WORDS.contains(lower(s.word(t)))) {
+                return true;
+            }
+        }
+        String name = actor.actor().name();
+        return name != null && Arrays.stream(lower(name).split("[^\\p{L}]+")).anyMatch(COURT_WORDS::contains);
+    }
+
+    /**
+     * The assault a verb of violence names with its words: a killing where a word beside it says the victim died
+     * ("shot dead", "fatally stabbed", "shot and killed": 1823), else as its lemma says ({@link #assaultCode(String)}).
+     */
+    static String assaultCode(SentenceView s, int v) {
+        for (int c : s.children(v)) {
+            String word = lower(s.word(c));
+            if (KILLING_MODIFIERS.contains(word) && !s.relation(c).startsWith("nsubj")
+                    || s.relation(c).equals("conj") && KILLING.contains(lower(s.lemma(c)))) {
+                return KILLING_CODE;
+            }
+        }
+        return assaultCode(s.lemma(v));
+    }
+
     /** The assault a verb or noun of violence names: a killing (1823), a wounding (182), else assault (180). */
     static String assaultCode(String lemma) {
         String word = lower(lemma);
-        return KILLING.contains(word) ? "1823" : WOUNDING.contains(word) ? "182" : "180";
+        return KILLING.contains(word) ? KILLING_CODE : WOUNDING.contains(word) ? "182" : "180";
     }
 
     /**

@@ -174,7 +174,8 @@ class ActorResolverTest {
         Parsed p = parse("Jackson/NNP/PERSON/5/nsubj ,/,/O/0/punct a/DT/O/4/det "
                 + "Vermont/NNP/STATE_OR_PROVINCE/4/compound poet/NN/O/0/appos spoke|speak/VBD/O/-1/root");
 
-        // a role that names a country and no sector is a private person's of it (the gold codes no person as a country)
+        // a role that names a country and no sector is a private person's of it (the gold codes no person as a
+        // country)
         assertThat(p.resolve(0, 0).actor().code()).as("a Vermont poet").isEqualTo("USACVL");
     }
 
@@ -234,6 +235,24 @@ class ActorResolverTest {
         assertThat(p.resolve(5, 4).actor().code()).as("a foundation tells no sector: the agents' code stays")
                 .isEqualTo("GBRGOV");
         assertThat(p.resolve(6, 3).actor().code()).as("a union the supplement names").isEqualTo("USALAB");
+    }
+
+    /** Only a company word makes an unknown organisation a company; "House" is no legislature in a name (review). */
+    @Test
+    void anOrganizationWithNoCompanyWordKeepsTheAgentsRoleAndHouseIsNoLegislature() {
+        Parsed p = parse("Britain/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "NAACP/NNP/ORGANIZATION/1/compound president/NN/O/3/compound Derrick/NNP/PERSON/3/compound "
+                        + "Johnson/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root",
+                "Penguin/NNP/ORGANIZATION/2/compound Random/NNP/ORGANIZATION/2/compound "
+                        + "House/NNP/ORGANIZATION/3/compound chairman/NN/O/5/compound Tom/NNP/PERSON/5/compound "
+                        + "Weldon/NNP/PERSON/6/nsubj said|say/VBD/O/-1/root",
+                "Acme/NNP/ORGANIZATION/1/compound Inc./NNP/ORGANIZATION/2/compound president/NN/O/4/compound "
+                        + "Jane/NNP/PERSON/4/compound Roe/NNP/PERSON/5/nsubj said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 3).actor().code()).as("no company word: the agents' role, as before")
+                .isEqualTo("GBRGOV");
+        assertThat(p.resolve(2, 5).actor().code()).as("a company's House").isNotEqualTo("GBRLEG");
+        assertThat(p.resolve(3, 4).actor().code()).as("a company word").isEqualTo("GBRBUS");
     }
 
     @Test

@@ -615,6 +615,25 @@ class EventRulesTest {
         assertThat(coded(text)).as("a victim; no one else").contains("182 USACRM>USACVL", "051 USACOP>null");
     }
 
+    /**
+     * A victim of a doer of another country in a story of war, or in a sentence that names another country, is not
+     * made a civilian of the story's country (review mend).
+     */
+    @Test
+    void aVictimWhoMayBeOfAnotherCountryIsNoCivilianOfTheStorysCountry() {
+        String ukraine = "Ukraine/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
+        ParsedText foreignDoer = ParsedText.published("2023-10-12").sentence(ukraine).sentence(ukraine)
+                .sentence("The/DT/O/1/det war/NN/O/2/nsubj continued|continue/VBD/O/-1/root")
+                .sentence("Israeli/JJ/NATIONALITY/1/amod soldiers|soldier/NNS/O/2/nsubj killed|kill/VBD/O/-1/root "
+                        + "Ann/NNP/PERSON/4/compound Roe/NNP/PERSON/2/obj");
+        ParsedText otherCountry = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("A/DT/O/1/det gunman/NN/O/2/nsubj shot|shoot/VBD/O/-1/root Ann/NNP/PERSON/4/compound "
+                        + "Roe/NNP/PERSON/2/obj in/IN/O/6/case Mexico/NNP/LOCATION/2/obl");
+
+        assertThat(coded(foreignDoer)).isNotEmpty().noneMatch(c -> c.contains(">UKRCVL"));
+        assertThat(coded(otherCountry)).isNotEmpty().noneMatch(c -> c.contains(">USACVL"));
+    }
+
     @Test
     void aLightVerbTakesTheCodeOfTheEventNounItGoverns() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
@@ -1251,6 +1270,25 @@ class EventRulesTest {
         assertThat(StatementCoder.names("for calm at this time")).isFalse();
     }
 
+    /** Words of time, manner or place between "called" and its "for" or "on" keep the appeal (review mend). */
+    @Test
+    void aCallWithWordsBeforeItsForOrOnStillAppeals() {
+        assertThat(StatementCoder.names("Tuesday for a ceasefire")).isFalse();
+        assertThat(StatementCoder.names("again for calm")).isFalse();
+        assertThat(StatementCoder.names("publicly on the army to stand down")).isFalse();
+        assertThat(StatementCoder.names(" in a statement for an inquiry")).isFalse();
+        assertThat(StatementCoder.names("on Monday on the army to leave")).isFalse();
+        assertThat(StatementCoder.names("also, yesterday for talks")).isFalse();
+        assertThat(StatementCoder.names("the plan a sham")).isTrue();
+        assertThat(StatementCoder.names("Tuesday's vote a farce")).isTrue();
+
+        ParsedText tuesday = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj called|call/VBD/O/-1/root Tuesday/NNP/DATE/1/obl:tmod "
+                        + "for/IN/O/4/case a/DT/O/4/det ceasefire/NN/O/1/obl")
+                .quote("Tuesday for a ceasefire", false, "Kerry", "called");
+        assertThat(coded(tuesday)).anyMatch(c -> c.startsWith("020"));
+    }
+
     /** Police who attack a building assault (18); soldiers who attack it fight (19) (session fifteen). */
     @Test
     void forceOfPoliceOrCriminalsIsAssaultAndOfSoldiersFighting() {
@@ -1265,6 +1303,34 @@ class EventRulesTest {
         assertThat(coded(soldiers)).isNotEmpty().allMatch(c -> c.startsWith("19"));
     }
 
+    /** Police who shoot someone dead or fatally kill them (1823); who only shoot them wound (182) (review mend). */
+    @Test
+    void policeWhoShootSomeoneDeadKillThem() {
+        ParsedText dead = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("An/DT/O/1/det officer/NN/O/2/nsubj shot|shoot/VBD/O/-1/root dead/JJ/O/2/xcomp "
+                        + "a/DT/O/5/det teenager/NN/O/2/obj");
+        ParsedText fatally = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("An/DT/O/1/det officer/NN/O/3/nsubj fatally/RB/O/3/advmod shot|shoot/VBD/O/-1/root "
+                        + "a/DT/O/5/det teenager/NN/O/3/obj");
+        ParsedText wounded = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("An/DT/O/1/det officer/NN/O/2/nsubj shot|shoot/VBD/O/-1/root a/DT/O/4/det "
+                        + "teenager/NN/O/2/obj");
+
+        assertThat(coded(dead)).anyMatch(c -> c.startsWith("1823 USACOP"));
+        assertThat(coded(fatally)).anyMatch(c -> c.startsWith("1823 USACOP"));
+        assertThat(coded(wounded)).anyMatch(c -> c.startsWith("182 USACOP")).noneMatch(c -> c.startsWith("1823"));
+    }
+
+    /** Protesters who attack police stations use force (190) and stay civilians, not criminals (review mend). */
+    @Test
+    void protestersWhoAttackPoliceStationsStayCiviliansUsingForce() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Protesters|protester/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root police/NN/O/3/compound "
+                        + "stations|station/NNS/O/1/obj");
+
+        assertThat(coded(text)).anyMatch(c -> c.startsWith("190 USACVL")).noneMatch(c -> c.startsWith("18"));
+    }
+
     /** A judge's order is the law's coercion (173); a governor's order a demand (session fifteen). */
     @Test
     void anOrderOfAJudgeIsCoercionAndOfAGovernorADemand() {
@@ -1277,6 +1343,21 @@ class EventRulesTest {
 
         assertThat(coded(judge)).anyMatch(c -> c.startsWith("173 USAJUD")).noneMatch(c -> c.startsWith("10"));
         assertThat(coded(governor)).noneMatch(c -> c.startsWith("173"));
+    }
+
+    /** Prosecutors, coded JUD as courts are, demand (10): only a court's order binds (review mend). */
+    @Test
+    void aDemandOfProsecutorsStaysADemand() {
+        ParsedText ordered = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Prosecutors|prosecutor/NNS/O/1/nsubj ordered|order/VBD/O/-1/root him/PRP/O/1/obj "
+                        + "held|hold/VBN/O/1/xcomp");
+        ParsedText demanded = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Prosecutors|prosecutor/NNS/O/1/nsubj demanded|demand/VBD/O/-1/root that/IN/O/4/mark "
+                        + "Meta/NNP/ORGANIZATION/4/nsubj hand/VB/O/1/ccomp over/RP/O/4/compound:prt "
+                        + "documents|document/NNS/O/4/obj");
+
+        assertThat(coded(ordered)).anyMatch(c -> c.startsWith("10")).noneMatch(c -> c.startsWith("173"));
+        assertThat(coded(demanded)).noneMatch(c -> c.startsWith("173"));
     }
 
     /** "the minister shot back": a retort in words; police who fire back still fight. */
