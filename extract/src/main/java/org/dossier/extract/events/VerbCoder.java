@@ -513,9 +513,9 @@ final class VerbCoder {
             traits.add(FORCE_OF_NO_ARMY_TRAIT);
         }
         if (root == DEMAND && isCourt(s, actor)) {
-            // "The judge ordered him held without bail", "she issued the warrant": a court's order binds; it is the
-            // law's coercion (173), not a demand. The development gold has one demand (10) of a body coded JUD (an
-            // inquiry's deadline) and 60 acts of coercion (17) by them
+            // "The magistrate ordered the suspect kept in custody", "she issued the warrant": a court's order binds;
+            // it is the law's coercion (173), not a demand. The development gold has one demand (10) of a body coded
+            // JUD (an inquiry's deadline) and 60 acts of coercion (17) by them
             code = COURT_ORDER;
             traits.add("court-order");
         }
