@@ -44,7 +44,8 @@ final class FigureSources {
     /** Head nouns of bodies and groups that give figures, for a pronoun that reports them ("It said …"). */
     private static final Set<String> BODY_NOUNS = WordTables.set("figures/body-nouns.tsv");
 
-    private static final List<String[]> NAMES = WordTables.rows("figures/source-names.tsv");
+    /** The rows of source-names.tsv, each {@code {spokesperson-bodies}} the alternation of that list's nouns. */
+    private static final List<String[]> NAMES = withSpokespersonBodies(WordTables.rows("figures/source-names.tsv"));
 
     /**
      * Verbs of saying that have a sense of harm with an object of their own: "the storm claimed the lives of five
@@ -800,6 +801,18 @@ final class FigureSources {
 
     private static String firstWord(String words) {
         return words.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The rows with the body nouns of spokesperson-bodies.tsv in place of {@code {spokesperson-bodies}}: a word
+     * before "spokesman" is the body only where it names one ("a police spokesman", not "his spokesman").
+     */
+    private static List<String[]> withSpokespersonBodies(List<String[]> rows) {
+        String bodies = WordTables.set("figures/spokesperson-bodies.tsv").stream().sorted()
+                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        return rows.stream()
+                .map(row -> new String[] {row[0].replace("{spokesperson-bodies}", bodies), row[1]})
+                .toList();
     }
 
     /** The canonical name of a body ("Gaza health authorities" is "Gaza Health Ministry"), by source-names.tsv. */

@@ -579,6 +579,12 @@ class FigureRulesTest {
         assertThat(FigureSources.canonical("The navy spokesperson")).as("a body's unnamed spokesperson is the body")
                 .isEqualTo("navy");
         assertThat(FigureSources.canonical("a police spokesman")).isEqualTo("police");
+        // a word that says whose, what rank or what kind names no body: the source stays as worded
+        for (String worded : List.of("his spokesman", "A former spokesman", "A deputy spokesman",
+                "a company spokesman")) {
+            assertThat(FigureSources.canonical(worded)).as(worded).isEqualTo(worded);
+        }
+        assertThat(FigureSources.canonical("the coast guard spokeswoman")).isEqualTo("coast guard");
         assertThat(FigureSources.canonical("officials and state media")).isEqualTo("officials and state media");
     }
 
