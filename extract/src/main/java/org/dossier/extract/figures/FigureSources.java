@@ -232,13 +232,17 @@ final class FigureSources {
      * right after "in", "of", "at" or "from", or a place that "he" or "she" stands for. Then the name that opens the
      * attribution after the part of the quote with the number ("Nia Wirana, a nurse …"), else, for "he" or "she",
      * the speaker of a quote that ends within {@link #NEAR} characters before this one; else null (the attribution's
-     * subject is sought next). A country speaking as such ("Israel says") is none of these.
+     * subject is sought next). A country speaking as such ("Israel says") is none of these. A personal pronoun
+     * with no entity ("I told the commander …", session fifteen's first-person speakers) is no source: null.
      */
     static String speakerNotAPlace(ArticleContext context, List<Quote> quotes, Quote quote, Span amount) {
         if (quote == null) {
             return null;
         }
         Speaker speaker = quote.speaker();
+        if (speaker.entityId() == null && PERSONAL_PRONOUN.matcher(speaker.name()).matches()) {
+            return null; // "I told the commander that 40 civilians were killed": the writer or a "we" is no source
+        }
         boolean pronoun = pronounForAPlace(context, speaker);
         if (!pronoun && !placeInADescription(context, speaker)) {
             return speaker.name();
@@ -262,6 +266,10 @@ final class FigureSources {
         }
         return nearest == null ? null : nearest.speaker().name();
     }
+
+    /** A personal pronoun the quote layer left without an entity: it names no source. */
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile(
+            "(?i)i|we|me|us|you|he|she|him|her|they|them|it");
 
     /** How far before a quote the quote of the same speaker may end: about one sentence. */
     private static final int NEAR = 200;

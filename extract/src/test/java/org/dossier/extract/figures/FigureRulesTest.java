@@ -1167,6 +1167,15 @@ class FigureRulesTest {
     }
 
     @Test
+    void aFirstPersonSpeakerIsNoSource() {
+        // the quote layer gives a first-person clause to "I": no entity, so no source of its own
+        List<Figure> told = figures(ParsedText.published(null).sentence(flat("I/PRP told|tell/VBD the/DT "
+                + "commander/NN that/IN 40/CD civilians|civilian/NNS were|be/VBD killed|kill/VBN ./."), false)
+                .quote("40 civilians were killed", false, "I", "told"));
+        assertThat(told).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
     void aSpeakerWhoseNameOnlyBeginsAPlaceNameIsStillTheSpeaker() {
         // "Lee" is not the place "Leeds": the pronoun's speaker stands, not the speaker of the quote before
         ParsedText pronoun = ParsedText.published(null).sentence(flat("\"/`` We/PRP search|search/VBP ,/, "
