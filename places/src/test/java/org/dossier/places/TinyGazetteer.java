@@ -69,6 +69,7 @@ final class TinyGazetteer {
             "P\t4180439\tAtlanta\tUS\tGA\tPPLA\t463878\t33.749\t-84.38798\t\t",
             "P\t4671524\tAtlanta\tUS\tTX\tPPL\t5675\t33.11374\t-94.16435\t\t",
             "P\t7498240\tWest Jerusalem\tIL\t06\tPPLX\t400000\t31.78\t35.21\t281184\t",
+            "P\t7303419\tEast Jerusalem\tPS\tWE\tPPLX\t428304\t31.78336\t35.23388\t\t",
             "P\t281184\tJerusalem\tIL\t06\tPPLA\t801000\t31.76904\t35.21633\t\t",
             "P\t2639272\tRochdale\tGB\tENG\tPPLA2\t97550\t53.61766\t-2.1552\t\t",
             "P\t5746545\tPortland\tUS\tOR\tPPLA2\t652503\t45.52345\t-122.67621\t\t",
