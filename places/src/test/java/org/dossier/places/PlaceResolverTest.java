@@ -69,7 +69,8 @@ class PlaceResolverTest {
 
     @Test
     void aNameBeforeTheAreaThatHoldsItIsNoList() {
-        // a town named like a state in another state, and the capital before its district, stay places
+        // the capital before its district stays the capital: a bare comma before an area that holds a place of the
+        // name is no list
         String text = "Flights from Washington, District of Columbia";
         List<Place> places = resolve(text, names(text, "Washington", "District of Columbia"));
         assertThat(places.get(0).geonamesId()).isEqualTo(4140963L);
