@@ -232,7 +232,7 @@ public final class PlaceResolver implements ArticleStage {
      * is no country's and no large city's: "Colorado, Washington, Alaska and Oregon" are four states, though
      * "Washington" alone is the capital. Not a name the text puts in a place's area, nor one followed after a bare
      * comma by an area that holds a place of its name ("Washington, Pennsylvania", "Washington, D.C."); only that
-     * mention, as with {@link #theAreaItFollows}.
+     * mention, as with {@link #theAreaItFollows}. Nor a name that is a capital or large city near a listed area.
      */
     private Place theAreaOfItsList(String text, List<Toponym> names, int i) {
         Toponym t = names.get(i);
@@ -254,6 +254,9 @@ public final class PlaceResolver implements ArticleStage {
                 if (placeThenArea && holdsPlaceNamed(listed, t.key())) {
                     continue;
                 }
+                if (aLargePlaceNear(t.key(), listed)) {
+                    continue;
+                }
                 for (AdminArea a : own) {
                     if (a.country().equals(listed.country()) && !a.equals(listed)) {
                         return of(a, t.text());
@@ -262,6 +265,21 @@ public final class PlaceResolver implements ArticleStage {
             }
         }
         return null;
+    }
+
+    /** How near a listed area a capital or large city of the name lies for the list to mean that city. */
+    private static final double LIST_CITY_KM = 300;
+
+    /**
+     * Whether a capital or large city of the name lies near the listed area: then the list names the city with its
+     * neighbours ("Maryland, Virginia and Washington" is the capital, "Delhi and Haryana" the city), not the
+     * distant area that shares its name.
+     */
+    private boolean aLargePlaceNear(String key, AdminArea listed) {
+        return gazetteer.places(key).stream()
+                .anyMatch(p -> p.country().equals(listed.country())
+                        && (p.capital() || p.population() >= SEAT_POPULATION)
+                        && Geo.km(p.lat(), p.lon(), listed.lat(), listed.lon()) <= LIST_CITY_KM);
     }
 
     /** What separates the names of a list: a comma, "and", "or", "&" ("Colorado,Washington, Alaska, and Oregon"). */

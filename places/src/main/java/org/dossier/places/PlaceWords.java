@@ -26,12 +26,16 @@ import java.util.Set;
  * demonym does not give ("english GB ENG": "the English city of Birmingham"), as demonym, country and code; and the
  * words after a hyphen that say who holds a place ("rebel-held") and the words for a part of a city, after a name or
  * before "of" and one ("the Kalasseh district", "the neighbourhood of Kalasseh"), the cues of {@link SubCityPlaces};
- * and the players of a team that a city's name before them stands for ("the Pittsburgh quarterback").
+ * and the players of a team that a city's name before them stands for ("the Pittsburgh quarterback"), and those
+ * roles with another sense that stand for a team only before a player's name ("Detroit striker Jozy Altidore", not
+ * "a Detroit striker said the union would not give up"); and the names that keep a direction in lower case as
+ * their first word ("east jerusalem": AP writes East Jerusalem so).
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
         Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms,
-        Set<String> heldAfter, Set<String> partOfCity, Set<String> teamRoles) {
+        Set<String> heldAfter, Set<String> partOfCity, Set<String> teamRoles, Set<String> teamRolesNamed,
+        Set<String> lowerDirectionNames) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -51,6 +55,8 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         heldAfter = Set.copyOf(heldAfter);
         partOfCity = Set.copyOf(partOfCity);
         teamRoles = Set.copyOf(teamRoles);
+        teamRolesNamed = Set.copyOf(teamRolesNamed);
+        lowerDirectionNames = Set.copyOf(lowerDirectionNames);
     }
 
     public static PlaceWords standard() {
@@ -86,7 +92,8 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         }
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
             "city-before", "distance-units", "not-places", "locative-before",
-            "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "team-roles"}) {
+            "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "team-roles",
+            "team-roles-named", "lower-direction-names"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
@@ -95,6 +102,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 sections.get("territory"), sections.get("city-after"), sections.get("city-before"),
                 sections.get("distance-units"), sections.get("not-places"), sections.get("locative-before"),
                 sections.get("province-codes"), sections.get("event-ends"), sections.get("area-demonyms"),
-                sections.get("held-after"), sections.get("part-of-city"), sections.get("team-roles"));
+                sections.get("held-after"), sections.get("part-of-city"), sections.get("team-roles"),
+                sections.get("team-roles-named"), sections.get("lower-direction-names"));
     }
 }

@@ -311,20 +311,42 @@ public final class Toponyms {
 
     /**
      * Whether the name stands for a team: a player's role in lower case straight after it ("the Pittsburgh
-     * quarterback", "Anaheim defenseman Erik Gudbranson"); "in Pittsburgh, the quarterback" stays a place.
+     * quarterback", "Anaheim defenseman Erik Gudbranson"); "in Pittsburgh, the quarterback" stays a place. A role
+     * with another sense ("a Detroit striker said the union …", "a Chicago receiver appointed by the court") and a
+     * state's name ("a Texas quarterback", a college's team or a player from the state) stand for a team only where
+     * a player's capitalised name follows the role.
      */
     private boolean beforeATeamsPlayer(List<Sentence> sentences, Toponym t) {
         Sentence s = sentenceOf(sentences, t.span().start());
         if (s == null) {
             return false;
         }
-        for (Token token : s.tokens()) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
             if (token.span().start() >= t.span().end()) {
-                return token.word().equals(lower(token)) && words.teamRoles().contains(lower(token));
+                String role = lower(token);
+                if (!token.word().equals(role)) {
+                    return false;
+                }
+                boolean named = i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i + 1).word().charAt(0));
+                if (words.teamRolesNamed().contains(role)) {
+                    return named;
+                }
+                return words.teamRoles().contains(role) && (named || !aStatesName(t.key()));
             }
         }
         return false;
     }
+
+    /** A first-level area's name that no large city bears: "Texas", not "Washington" or "New York". */
+    private boolean aStatesName(String key) {
+        return !gazetteer.areas(key).isEmpty()
+                && gazetteer.places(key).stream().noneMatch(p -> p.population() >= LARGE_CITY);
+    }
+
+    /** The people of a city whose name is a city's before a team's player even where an area bears it. */
+    private static final int LARGE_CITY = 100_000;
 
     private static final Pattern YEAR = Pattern.compile("(19|20)[0-9][0-9]");
     /** Words a title-case headline capitalizes that no event's name holds between its place and its end. */
@@ -860,10 +882,12 @@ public final class Toponyms {
         // A word for a part at the start of the tagged name that the whole is not known by ("East Bronx", "South
         // Richmond Hill"): the part of the place the rest names.
         // A direction in lower case is never part of a name: "rural south Georgia" is the south of the US state,
-        // not the island of South Georgia, though the tagger took both words.
+        // not the island of South Georgia, though the tagger took both words; but for the few names outlets write
+        // so ("east Jerusalem", lower-direction-names).
         if (role == Toponym.Role.NAME && last > first
                 && (!known(Names.key(mention.of(text))) || lowerCase(tokens.get(first)))
-                && words.partBefore().contains(lower(tokens.get(first)))) {
+                && words.partBefore().contains(lower(tokens.get(first)))
+                && !words.lowerDirectionNames().contains(Names.key(mention.of(text)))) {
             Span rest = new Span(tokens.get(first + 1).span().start(), mention.end());
             if (known(Names.key(rest.of(text)))) {
                 String restText = rest.of(text);
@@ -885,7 +909,8 @@ public final class Toponyms {
             Span withBefore = tokens.get(first - 1).span().union(mention);
             String keyWithBefore = Names.key(withBefore.of(text));
             if (known(keyWithBefore) && !keyWithBefore.equals(Names.key(mention.of(text)))
-                    && !(lowerCase(tokens.get(first - 1)) && words.partBefore().contains(before))) {
+                    && (!(lowerCase(tokens.get(first - 1)) && words.partBefore().contains(before))
+                            || words.lowerDirectionNames().contains(keyWithBefore))) {
                 // "South Sudan", "West Bank": the word before is part of the name (not a comma or an article
                 // that the name's key drops: ", Texas", "the California")
                 String nameText = withBefore.of(text);

@@ -22,7 +22,8 @@ class NamesTest {
 
     @Test
     void losAngelesInitialsAreNotLouisianasAbbreviation() {
-        // both would fold to "la"; "L.A. Weekly", "South L.A." are Los Angeles, "Monroe, La." Louisiana
+        // both would fold to "la": the initials, with or without the last dot, key as Los Angeles; "La." and "LA"
+        // keep the key that aliases.tsv gives Louisiana
         assertThat(Names.key("L.A.")).isEqualTo("los angeles");
         assertThat(Names.key("L.A")).isEqualTo("los angeles");
         assertThat(Names.key("La.")).isEqualTo("la");

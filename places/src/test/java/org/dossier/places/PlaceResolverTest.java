@@ -54,8 +54,23 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCapitalListedWithItsNeighbouringAreasStaysTheCapital() {
+        // the list names the capital with the states around it, not the distant state that shares its name
+        String last = "Commuters in Maryland, Virginia and Washington waited.";
+        assertThat(resolve(last, names(last, "Maryland", "Virginia", "Washington")).get(2).geonamesId())
+                .isEqualTo(4140963L);
+        String first = "Riders from Washington, Maryland and Virginia waited.";
+        assertThat(resolve(first, names(first, "Washington", "Maryland", "Virginia")).get(0).geonamesId())
+                .isEqualTo(4140963L);
+        // a large city named like its own territory, listed with the state beside it
+        String delhi = "Schools in Delhi and Haryana shut.";
+        assertThat(resolve(delhi, names(delhi, "Delhi", "Haryana")).get(0).geonamesId()).isEqualTo(1273294L);
+    }
+
+    @Test
     void aNameBeforeTheAreaThatHoldsItIsNoList() {
-        // a town named like a state in another state, and the capital before its district, stay places
+        // the capital before its district stays the capital: a bare comma before an area that holds a place of the
+        // name is no list
         String text = "Flights from Washington, District of Columbia";
         List<Place> places = resolve(text, names(text, "Washington", "District of Columbia"));
         assertThat(places.get(0).geonamesId()).isEqualTo(4140963L);

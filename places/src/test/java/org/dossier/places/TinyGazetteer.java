@@ -69,6 +69,7 @@ final class TinyGazetteer {
             "P\t4180439\tAtlanta\tUS\tGA\tPPLA\t463878\t33.749\t-84.38798\t\t",
             "P\t4671524\tAtlanta\tUS\tTX\tPPL\t5675\t33.11374\t-94.16435\t\t",
             "P\t7498240\tWest Jerusalem\tIL\t06\tPPLX\t400000\t31.78\t35.21\t281184\t",
+            "P\t7303419\tEast Jerusalem\tPS\tWE\tPPLX\t428304\t31.78336\t35.23388\t\t",
             "P\t281184\tJerusalem\tIL\t06\tPPLA\t801000\t31.76904\t35.21633\t\t",
             "P\t2639272\tRochdale\tGB\tENG\tPPLA2\t97550\t53.61766\t-2.1552\t\t",
             "P\t5746545\tPortland\tUS\tOR\tPPLA2\t652503\t45.52345\t-122.67621\t\t",
@@ -96,6 +97,13 @@ final class TinyGazetteer {
             "A\tUS\tWA\tWashington\t47.5\t-120.5\t",
             "A\tUS\tDC\tDistrict of Columbia\t38.9\t-77\t",
             "P\t4140963\tWashington\tUS\tDC\tPPLC\t689545\t38.89511\t-77.03637\t\t",
+            "A\tUS\tMD\tMaryland\t39\t-76.75\t",
+            "A\tUS\tVA\tVirginia\t37.5\t-78.5\t",
+            // a large city that is also the name of its own territory, next to a state
+            "C\tIN\tIndia\t22\t79\t\tIndian",
+            "A\tIN\t07\tDelhi\t28.6\t77.2\t",
+            "A\tIN\t10\tHaryana\t29\t76\t",
+            "P\t1273294\tDelhi\tIN\t07\tPPLA\t10927986\t28.65195\t77.23149\t\t",
             "P\t5805687\tOlympia\tUS\tWA\tPPLA\t46478\t47.03787\t-122.9007\t\t",
             // a city of England five times the size of its namesake in Alabama
             "P\t2655603\tBirmingham\tGB\tENG\tPPLA2\t1144919\t52.48142\t-1.89983\t\t",

@@ -117,6 +117,37 @@ class ToponymsTest {
     }
 
     @Test
+    void aRoleWithAnotherSenseOrAStateBeforeARoleIsATeamOnlyBeforeAName() {
+        // a worker on strike, a court's receiver, one who receives stolen goods; a state's college or player
+        for (String text : List.of("A Portland striker said the union would not give up",
+                "A Portland receiver appointed by the court sold the plant",
+                "He was a Portland receiver of stolen goods", "A Texas quarterback was hurt")) {
+            String name = text.contains("Texas") ? "Texas" : "Portland";
+            assertThat(find(text, null, name)).as(text).extracting(Toponym::text).containsExactly(name);
+        }
+        // a player's name after the role: the team
+        for (String text : List.of("Portland striker Jozy Altidore scored", "Texas quarterback Sam Ehlinger ran",
+                "Portland defenseman Erik Gudbranson left")) {
+            String name = text.contains("Texas") ? "Texas" : "Portland";
+            assertThat(find(text, null, name)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void aNameOutletsWriteWithALowerCaseDirectionKeepsIt() {
+        // AP writes "east Jerusalem": East Jerusalem, not the east of (Israel's) Jerusalem
+        String text = "Clashes broke out in east Jerusalem";
+        assertThat(find(text, null, "Jerusalem")).singleElement().satisfies(t -> {
+            assertThat(t.key()).isEqualTo("east jerusalem");
+            assertThat(t.role()).isEqualTo(Toponym.Role.NAME);
+        });
+        assertThat(find(text, null, "east Jerusalem")).singleElement().satisfies(t -> {
+            assertThat(t.key()).isEqualTo("east jerusalem");
+            assertThat(t.role()).isEqualTo(Toponym.Role.NAME);
+        });
+    }
+
+    @Test
     void aDirectionInLowerCaseIsAPartNotTheStartOfAName() {
         // "rural south Georgia" is the south of the state, not the island of South Georgia: the same with the
         // direction outside the tagged name and inside it

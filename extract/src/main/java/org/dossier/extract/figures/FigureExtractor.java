@@ -464,8 +464,8 @@ public final class FigureExtractor implements ArticleStage {
     static final Set<String> CARE_PLACES = WordTables.set("figures/care-places.tsv");
 
     /**
-     * Whether the counted people are the subject of "be" with a place ("About 100 people were in the building when
-     * she began shooting", "a dozen workers were at the party"): people present somewhere, which the gold does not
+     * Whether the counted people are the subject of "be" with a place ("About 80 people were in the warehouse when
+     * he opened fire", "some 30 guests were at the wedding"): people present somewhere, which the gold does not
      * count even in a sentence with a word of harm. Not when the place is one of care or harm ("were in critical
      * condition", "in hospital", "in custody", "in camps").
      */
@@ -555,7 +555,7 @@ public final class FigureExtractor implements ArticleStage {
             head = agent; // "left three biology professors dead": a state after the agents says what happened
         }
         if (presentSomewhere(s, head >= 0 ? head : agent)) {
-            return null; // "About 100 people were in the building when she began shooting"
+            return null; // "About 80 people were in the warehouse when he opened fire"
         }
         if (unreal(s, amount, verb) || unrealAfterCount(s, amount, head)
                 || (presence(s, verb) || notMeasured(s, verb)) && !tally(s, head, verb)) {

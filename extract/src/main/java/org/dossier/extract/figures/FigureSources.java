@@ -44,7 +44,8 @@ final class FigureSources {
     /** Head nouns of bodies and groups that give figures, for a pronoun that reports them ("It said …"). */
     private static final Set<String> BODY_NOUNS = WordTables.set("figures/body-nouns.tsv");
 
-    private static final List<String[]> NAMES = WordTables.rows("figures/source-names.tsv");
+    /** The rows of source-names.tsv, each {@code {spokesperson-bodies}} the alternation of that list's nouns. */
+    private static final List<String[]> NAMES = withSpokespersonBodies(WordTables.rows("figures/source-names.tsv"));
 
     /**
      * Verbs of saying that have a sense of harm with an object of their own: "the storm claimed the lives of five
@@ -231,13 +232,17 @@ final class FigureSources {
      * right after "in", "of", "at" or "from", or a place that "he" or "she" stands for. Then the name that opens the
      * attribution after the part of the quote with the number ("Nia Wirana, a nurse …"), else, for "he" or "she",
      * the speaker of a quote that ends within {@link #NEAR} characters before this one; else null (the attribution's
-     * subject is sought next). A country speaking as such ("Israel says") is none of these.
+     * subject is sought next). A country speaking as such ("Israel says") is none of these. A personal pronoun
+     * with no entity ("I told the commander …", session fifteen's first-person speakers) is no source: null.
      */
     static String speakerNotAPlace(ArticleContext context, List<Quote> quotes, Quote quote, Span amount) {
         if (quote == null) {
             return null;
         }
         Speaker speaker = quote.speaker();
+        if (speaker.entityId() == null && PERSONAL_PRONOUN.matcher(speaker.name()).matches()) {
+            return null; // "I told the commander that 40 civilians were killed": the writer or a "we" is no source
+        }
         boolean pronoun = pronounForAPlace(context, speaker);
         if (!pronoun && !placeInADescription(context, speaker)) {
             return speaker.name();
@@ -261,6 +266,10 @@ final class FigureSources {
         }
         return nearest == null ? null : nearest.speaker().name();
     }
+
+    /** A personal pronoun the quote layer left without an entity: it names no source. */
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile(
+            "(?i)i|we|me|us|you|he|she|him|her|they|them|it");
 
     /** How far before a quote the quote of the same speaker may end: about one sentence. */
     private static final int NEAR = 200;
@@ -800,6 +809,18 @@ final class FigureSources {
 
     private static String firstWord(String words) {
         return words.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The rows with the body nouns of spokesperson-bodies.tsv in place of {@code {spokesperson-bodies}}: a word
+     * before "spokesman" is the body only where it names one ("a police spokesman", not "his spokesman").
+     */
+    private static List<String[]> withSpokespersonBodies(List<String[]> rows) {
+        String bodies = WordTables.set("figures/spokesperson-bodies.tsv").stream().sorted()
+                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        return rows.stream()
+                .map(row -> new String[] {row[0].replace("{spokesperson-bodies}", bodies), row[1]})
+                .toList();
     }
 
     /** The canonical name of a body ("Gaza health authorities" is "Gaza Health Ministry"), by source-names.tsv. */

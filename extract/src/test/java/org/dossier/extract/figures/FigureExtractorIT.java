@@ -102,41 +102,41 @@ class FigureExtractorIT extends StageTestCase {
 
     @Test
     void peopleCaughtAreHeld() throws Exception {
-        // session fifteen, unseen ECB+ texts: "caught 12 Somalis and 11 Yemenis"
-        List<Figure> figures = figures("The navy spokesperson said marine commandos boarded the dhow and caught 12 "
-                + "Somalis and 11 Yemenis.");
+        // session fifteen: people caught are held (made-up text of the shape seen in unseen texts)
+        List<Figure> figures = figures("The navy spokesperson said sailors boarded the trawler and caught 14 "
+                + "Filipinos and 9 Indonesians.");
 
-        assertThat(figures).extracting(Figure::value).containsExactly(12L, 11L);
+        assertThat(figures).extracting(Figure::value).containsExactly(14L, 9L);
         assertThat(figures).extracting(Figure::source).containsOnly("navy");
     }
 
     @Test
     void reportsAfterAccordingToGiveTheSource() throws Exception {
         // session fifteen: "…, according to reports" is a vague attribution, written as the text words it
-        List<Figure> figures = figures("A powerful earthquake has hit southern Iran, destroying several villages "
-                + "and killing at least three people and injuring others, according to reports.");
+        List<Figure> figures = figures("A strong earthquake has struck northern Peru, wrecking several villages "
+                + "and killing at least four people and hurting others, according to reports.");
 
         assertThat(figures).singleElement().satisfies(f -> {
-            assertThat(f.value()).isEqualTo(3L);
+            assertThat(f.value()).isEqualTo(4L);
             assertThat(f.source()).isEqualTo("reports");
         });
     }
 
     @Test
     void peopleTakenIntoCustodyAreHeld() throws Exception {
-        // session fifteen: "took 23 of them into custody", a count with no noun after "take"
-        List<Figure> figures = figures("Commandos from an Indian warship caught pirates in the Gulf of Aden and took "
-                + "23 of them into custody, a spokesperson at naval headquarters said.");
+        // session fifteen: "took 17 of them into custody", a count with no noun after "take"
+        List<Figure> figures = figures("Marines from a Dutch frigate stopped smugglers off the coast of Oman and "
+                + "took 17 of them into custody, a spokeswoman at fleet command said.");
 
-        assertThat(figures).extracting(Figure::value).containsExactly(23L);
+        assertThat(figures).extracting(Figure::value).containsExactly(17L);
     }
 
     @Test
     void peoplePresentSomewhereAreNoFigureButPeopleInHospitalAre() throws Exception {
-        // session fifteen: "About 100 people were in the building when she began shooting" counts who was there
-        List<Figure> figures = figures("About 100 people were in the building when she began shooting. "
-                + "Two workers were killed. Three people were in critical condition after the shooting.");
+        // session fifteen: "About 80 people were in the warehouse when he opened fire" counts who was there
+        List<Figure> figures = figures("About 80 people were in the warehouse when he opened fire. "
+                + "Four guards were killed. Two people were in critical condition after the attack.");
 
-        assertThat(figures).extracting(Figure::value).containsExactly(2L, 3L);
+        assertThat(figures).extracting(Figure::value).containsExactly(4L, 2L);
     }
 }

@@ -579,6 +579,12 @@ class FigureRulesTest {
         assertThat(FigureSources.canonical("The navy spokesperson")).as("a body's unnamed spokesperson is the body")
                 .isEqualTo("navy");
         assertThat(FigureSources.canonical("a police spokesman")).isEqualTo("police");
+        // a word that says whose, what rank or what kind names no body: the source stays as worded
+        for (String worded : List.of("his spokesman", "A former spokesman", "A deputy spokesman",
+                "a company spokesman")) {
+            assertThat(FigureSources.canonical(worded)).as(worded).isEqualTo(worded);
+        }
+        assertThat(FigureSources.canonical("the coast guard spokeswoman")).isEqualTo("coast guard");
         assertThat(FigureSources.canonical("officials and state media")).isEqualTo("officials and state media");
     }
 
@@ -1158,6 +1164,15 @@ class FigureRulesTest {
                 .quote("40 militants were killed", false, "Israel", "says")
                 .place("Israel", israel));
         assertThat(state).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Israel"));
+    }
+
+    @Test
+    void aFirstPersonSpeakerIsNoSource() {
+        // the quote layer gives a first-person clause to "I": no entity, so no source of its own
+        List<Figure> told = figures(ParsedText.published(null).sentence(flat("I/PRP told|tell/VBD the/DT "
+                + "commander/NN that/IN 40/CD civilians|civilian/NNS were|be/VBD killed|kill/VBN ./."), false)
+                .quote("40 civilians were killed", false, "I", "told"));
+        assertThat(told).singleElement().satisfies(f -> assertThat(f.source()).isNull());
     }
 
     @Test
