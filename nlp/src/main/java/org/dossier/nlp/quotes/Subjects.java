@@ -55,6 +55,10 @@ final class Subjects {
     /** Relations of a cue that set it inside another clause: a relative, an adverbial ("as we've said"). */
     private static final Set<String> SUBORDINATE = Set.of("acl:relcl", "acl", "advcl");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** Marks of an indirect question: its clause asks, it does not claim ("asked the clerk whether …"). */
+    private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
+    /** Tags of a wh-word, which opens an indirect question ("asked the clerk why …", "told us what …"). */
+    private static final Set<String> WH_TAGS = Set.of("WDT", "WP", "WP$", "WRB");
 
     /**
      * Whether the cue states a clause as a claim: a clausal complement with a subject of its own, the cue neither
@@ -64,7 +68,7 @@ final class Subjects {
         int clause = parse.dependent(cue, "ccomp");
         Dependency arc = parse.arcOf(cue);
         if (clause < 0 || sentence.tokens().getLast().word().equals("?")
-                || arc != null && SUBORDINATE.contains(arc.relation())) {
+                || arc != null && SUBORDINATE.contains(arc.relation()) || asksAQuestion(sentence, parse, clause)) {
             return false;
         }
         // "We're not going to say that …": the negation may stand on the verb the cue completes
@@ -82,6 +86,18 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /** Whether the clause is an indirect question: marked "whether" or "if", or opened by a wh-word. */
+    private static boolean asksAQuestion(Sentence sentence, SentenceParse parse, int clause) {
+        for (Dependency d : parse.dependents(clause)) {
+            if (d.relation().equals("mark") && QUESTION_MARKS.contains(word(sentence, d.dependent()))) {
+                return true;
+            }
+        }
+        // "that" opens a claim, whatever tag a tagger gives it
+        int first = parse.subtreeBounds(clause)[0];
+        return WH_TAGS.contains(sentence.tokens().get(first).pos()) && !word(sentence, first).equals("that");
     }
 
     /** The pronouns of the first person that speak for the writer or the text's narrator. */

@@ -783,6 +783,60 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aFirstPersonSubjectSpeaksOnlyWhereTheCueAssertsAClause() {
+        // an indirect question asks, it claims nothing: "whether", "if" or a wh-word opens the clause
+        for (String opener : List.of("whether/IN", "if/IN", "why/WRB")) {
+            List<Quote> asked = new Story()
+                    .paragraph("I/PRP asked/VBD/ask the/DT clerk/NN " + opener + " the/DT depot/NN would/MD "
+                            + "reopen/VB/reopen ./.")
+                    .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "8>4:" + (opener.equals("why/WRB")
+                            ? "advmod" : "mark"), "6>5:det", "8>6:nsubj", "8>7:aux", "1>8:ccomp", "1>9:punct")
+                    .quotes();
+            assertThat(reported(asked)).as(opener).isNull();
+        }
+        // a question asserts nothing
+        List<Quote> question = new Story()
+                .paragraph("Could/MD I/PRP tell/VB/tell the/DT clerk/NN that/IN the/DT depot/NN would/MD "
+                        + "reopen/VB/reopen ?/.")
+                .parsed("2>0:aux", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "9>5:mark", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "2>9:ccomp", "2>10:punct")
+                .quotes();
+        assertThat(reported(question)).isNull();
+        // a cue in a relative clause is the writer's narration ("the week I told the clerk that …")
+        List<Quote> relative = new Story()
+                .paragraph("It/PRP was/VBD/be the/DT week/NN I/PRP told/VBD/tell the/DT clerk/NN that/IN the/DT "
+                        + "depot/NN would/MD reopen/VB/reopen ./.")
+                .parsed("3>0:nsubj", "3>1:cop", "3>2:det", "-1>3:root", "5>4:nsubj", "3>5:acl:relcl", "7>6:det",
+                        "5>7:obj", "12>8:mark", "10>9:det", "12>10:nsubj", "12>11:aux", "5>12:ccomp", "3>13:punct")
+                .quotes();
+        assertThat(reported(relative)).isNull();
+        // … and so is one in an adverbial clause ("when we told the clerk that …, …")
+        List<Quote> adverbial = new Story()
+                .paragraph("When/WRB we/PRP told/VBD/tell the/DT clerk/NN that/IN the/DT depot/NN would/MD "
+                        + "reopen/VB/reopen ,/, he/PRP laughed/VBD/laugh ./.")
+                .parsed("2>0:mark", "2>1:nsubj", "12>2:advcl", "4>3:det", "2>4:obj", "9>5:mark", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "2>9:ccomp", "12>10:punct", "12>11:nsubj", "-1>12:root",
+                        "12>13:punct")
+                .quotes();
+        assertThat(reported(adverbial)).isNull();
+        // a clausal complement with no subject of its own states no claim ("I recalled meeting the clerk …")
+        List<Quote> subjectless = new Story()
+                .paragraph("I/PRP recalled/VBD/recall meeting/VBG/meet the/DT clerk/NN at/IN the/DT old/JJ "
+                        + "depot/NN ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:ccomp", "4>3:det", "2>4:obj", "8>5:case", "8>6:det",
+                        "8>7:amod", "2>8:obl", "1>9:punct")
+                .quotes();
+        assertThat(reported(subjectless)).isNull();
+        // the same clause asserted: the report stands, so each case above is held back by its guard alone
+        List<Quote> asserted = new Story()
+                .paragraph("I/PRP told/VBD/tell the/DT clerk/NN that/IN the/DT depot/NN would/MD reopen/VB/reopen ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "8>4:mark", "6>5:det", "8>6:nsubj",
+                        "8>7:aux", "1>8:ccomp", "1>9:punct")
+                .quotes();
+        assertThat(reported(asserted)).isNotNull().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("I"));
+    }
+
+    @Test
     void theObjectOfSayIsWhatWasSaid() {
         List<Quote> quotes = new Story()
                 .paragraph("Al/NNP Lee/NNP then/RB said/VBD/say something/NN very/RB strange/JJ ./.", "Al Lee")
