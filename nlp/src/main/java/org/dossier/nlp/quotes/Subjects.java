@@ -71,7 +71,7 @@ final class Subjects {
                 || arc != null && SUBORDINATE.contains(arc.relation()) || asksAQuestion(sentence, parse, clause)) {
             return false;
         }
-        // "We're not going to say that …": the negation may stand on the verb the cue completes
+        // "We do not want to claim that …": the negation may stand on the verb the cue completes
         int negatable = arc != null && arc.relation().equals("xcomp") && arc.head() >= 0 ? arc.head() : cue;
         for (int verb : new int[] {cue, negatable}) {
             for (Dependency d : parse.dependents(verb)) {
@@ -104,13 +104,13 @@ final class Subjects {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
     /**
-     * "I told the judge that the government tried to put me away", "We have said that …": a first-person subject
+     * "I told the clerk that the depot would reopen", "We have said that …": a first-person subject
      * with nothing in the text to stand for, the writer of a column or the narrator of an excerpt. Named by its own
      * word, as a reader of the page would name it; the subject the parse gives, through a verb the cue shares it
-     * with ("I urged the judge … and said …"). Only where the cue asserts a clause of its own: blogs, reviews and
-     * fiction use the first person with verbs of speech that report no claim ("I failed to mention my gripes", "I
-     * recalled the impact", "as we've said time and again", "where I tell you …", "We're not going to say that
-     * …", "How can I promise …?"), seen on the broad crawl. Null for any other subject, or none.
+     * with ("I wrote to the clerk … and said …"). Only where the cue asserts a clause of its own: blogs, reviews and
+     * fiction use the first person with verbs of speech that report no claim ("I forgot to mention my quibbles", "I
+     * remembered the noise", "as we have noted before", "where I show you …", "We do not want to claim that …",
+     * "Why would I vow …?", "I asked the clerk whether …"), seen on the broad crawl. Null for any other subject, or none.
      */
     Speaker firstPerson(Sentence sentence, int cue, SentenceParse parse) {
         int subject = parse == null || !assertsAClause(sentence, parse, cue) ? -1

@@ -758,7 +758,7 @@ class QuoteAttributionRulesTest {
             assertThat(q.speaker().name()).isEqualTo("I");
             assertThat(q.speaker().entityId()).isNull();
         });
-        // a negated cue asserts nothing ("We're not going to say that …"): no report
+        // a negated cue asserts nothing ("I didn't say that …"): no report
         List<Quote> negated = new Story()
                 .paragraph("I/PRP did/VBD/do n't/RB say/VB/say that/IN the/DT mill/NN would/MD close/VB/close ./.")
                 .parsed("3>0:nsubj", "3>1:aux", "3>2:advmod", "-1>3:root", "8>4:mark", "6>5:det", "8>6:nsubj",
@@ -767,7 +767,7 @@ class QuoteAttributionRulesTest {
         assertThat(reported(negated)).isNull();
         // … or on the verb the cue completes
         List<Quote> going = new Story()
-                .paragraph("We/PRP are/VBP not/RB going/VBG/go to/TO say/VB/say that/IN the/DT mill/NN will/MD "
+                .paragraph("We/PRP do/VBP not/RB want/VB/want to/TO claim/VB/claim that/IN the/DT mill/NN will/MD "
                         + "close/VB/close ./.")
                 .parsed("3>0:nsubj", "3>1:aux", "3>2:advmod", "-1>3:root", "5>4:mark", "3>5:xcomp", "10>6:mark",
                         "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "3>11:punct")
@@ -1888,10 +1888,10 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuotedPhraseOfTheReportersSentenceThatNothingAttributesIsNotKept() {
         List<Quote> quotes = new Story()
-                .paragraph("The/DT ad/NN targets/VBZ/target a/DT \"/`` corrupt/JJ political/JJ system/NN "
-                        + "that/WDT keeps/VBZ/keep a/DT rigged/JJ economy/NN ./. \"/''")
-                .paragraph("The/DT crowd/NN loudly/RB reprised/VBD/reprise the/DT caustic/JJ chant/NN \"/`` "
-                        + "Lock/VB her/PRP up/RP !/. Lock/VB her/PRP up/RP !/. \"/''")
+                .paragraph("The/DT flyer/NN attacks/VBZ/attack a/DT \"/`` greedy/JJ water/NN board/NN "
+                        + "that/WDT keeps/VBZ/keep a/DT leaky/JJ network/NN ./. \"/''")
+                .paragraph("The/DT fans/NNS loudly/RB repeated/VBD/repeat the/DT rowdy/JJ refrain/NN \"/`` "
+                        + "Pave/VB it/PRP over/RP !/. Pave/VB it/PRP over/RP !/. \"/''")
                 .paragraph("\"/`` We/PRP will/MD build/VB more/JJR homes/NNS this/DT year/NN than/IN last/JJ ./. "
                         + "\"/''")
                 .quotes();
@@ -1902,21 +1902,21 @@ class QuoteAttributionRulesTest {
     @Test
     void aQuotedTitleAfterAPossessiveIsAName() {
         List<Quote> quotes = new Story()
-                .paragraph("Clinton/NNP appeared/VBD/appear on/IN MSNBC/NNP 's/POS \"/`` The/DT Rachel/NNP "
-                        + "Maddow/NNP Show/NNP \"/'' on/IN Monday/NNP ./.", "Clinton")
-                .paragraph("Clinton/NNP said/VBD/say :/: \"/`` We/PRP Will/MD Win/VB This/DT \"/''", "Clinton")
+                .paragraph("Marlow/NNP appeared/VBD/appear on/IN WKRT/NNP 's/POS \"/`` The/DT Morning/NNP "
+                        + "Ledger/NNP Hour/NNP \"/'' on/IN Monday/NNP ./.", "Marlow")
+                .paragraph("Marlow/NNP said/VBD/say :/: \"/`` We/PRP Will/MD Fix/VB This/DT \"/''", "Marlow")
                 .quotes();
         // a quotation after a cue and a colon stays, capitals and all
-        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.text()).startsWith("We Will Win"));
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.text()).startsWith("We Will Fix"));
     }
 
     @Test
     void aQuotedPhraseRightAfterAVerbOrAfterAHeadingInCapitalsStaysDirect() {
         List<Quote> quotes = new Story()
-                .paragraph("The/DT party/NN released/VBD/release a/DT statement/NN offering/VBG/offer \"/`` a/DT "
-                        + "deep/JJ and/CC sincere/JJ apology/NN \"/'' to/TO the/DT senator/NN ./.")
-                .paragraph("HOW/WRB CHINA/NNP SLOWS/VBZ/slow THE/DT WORLD/NNP \"/`` Its/PRP$ economic/JJ "
-                        + "slowdown/NN is/VBZ/be fostering/VBG/foster a/DT cycle/NN of/IN decline/NN ./. \"/''")
+                .paragraph("The/DT club/NN issued/VBD/issue a/DT note/NN sending/VBG/send \"/`` our/PRP$ "
+                        + "warmest/JJS and/CC fullest/JJS thanks/NNS \"/'' to/TO the/DT volunteers/NNS ./.")
+                .paragraph("HOW/WRB THE/DT PORT/NNP LOST/VBD/lose ITS/PRP$ FLEET/NNP \"/`` The/DT town/NN 's/POS "
+                        + "slow/JJ season/NN is/VBZ/be costing/VBG/cost jobs/NNS ./. \"/''")
                 .quotes();
         assertThat(quotes).hasSize(2).allSatisfy(q -> assertThat(q.direct()).isTrue());
     }
