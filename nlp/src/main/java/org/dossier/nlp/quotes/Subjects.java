@@ -100,6 +100,26 @@ final class Subjects {
         return WH_TAGS.contains(sentence.tokens().get(first).pos()) && !word(sentence, first).equals("that");
     }
 
+    /**
+     * Whether the first person stands after a colon that a verb of speech opens ("Tarrow wrote: I promised you that
+     * …"): the words are the cue's speaker's, whose "I" is that speaker, not the writer of the page.
+     */
+    private static boolean afterAWritersColon(Sentence sentence, int subject) {
+        List<Token> tokens = sentence.tokens();
+        for (int colon = subject - 1; colon > 0; colon--) {
+            if (tokens.get(colon).word().equals(":")) {
+                for (Token token : tokens.subList(0, colon)) {
+                    if (token.pos().startsWith("VB")
+                            && SpeechCues.CLAUSAL.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The pronouns of the first person that speak for the writer or the text's narrator. */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
@@ -115,7 +135,7 @@ final class Subjects {
     Speaker firstPerson(Sentence sentence, int cue, SentenceParse parse) {
         int subject = parse == null || !assertsAClause(sentence, parse, cue) ? -1
                 : parsedSubject(sentence, parse, cue);
-        if (subject < 0) {
+        if (subject < 0 || afterAWritersColon(sentence, subject)) {
             return null;
         }
         Token token = sentence.tokens().get(subject);

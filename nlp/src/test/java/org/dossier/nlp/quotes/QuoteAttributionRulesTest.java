@@ -827,6 +827,14 @@ class QuoteAttributionRulesTest {
                         "8>7:amod", "2>8:obl", "1>9:punct")
                 .quotes();
         assertThat(reported(subjectless)).isNull();
+        // after a colon that a named writer's cue opens, "I" is that writer, not the page's: no first-person report
+        List<Quote> letter = new Story()
+                .paragraph("Ines/NNP Tarrow/NNP wrote/VBD/write :/: I/PRP promised/VBD/promise you/PRP that/IN "
+                        + "the/DT depot/NN would/MD reopen/VB/reopen ./.", "Ines Tarrow")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:punct", "5>4:nsubj", "2>5:parataxis",
+                        "5>6:obj", "11>7:mark", "9>8:det", "11>9:nsubj", "11>10:aux", "5>11:ccomp", "2>12:punct")
+                .quotes();
+        assertThat(letter).noneMatch(q -> q.speaker() != null && q.speaker().name().equals("I"));
         // the same clause asserted: the report stands, so each case above is held back by its guard alone
         List<Quote> asserted = new Story()
                 .paragraph("I/PRP told/VBD/tell the/DT clerk/NN that/IN the/DT depot/NN would/MD reopen/VB/reopen ./.")
