@@ -130,7 +130,8 @@ final class Subjects {
      * with ("I wrote to the clerk … and said …"). Only where the cue asserts a clause of its own: blogs, reviews and
      * fiction use the first person with verbs of speech that report no claim ("I forgot to mention my quibbles", "I
      * remembered the noise", "as we have noted before", "where I show you …", "We do not want to claim that …",
-     * "Why would I vow …?", "I asked the clerk whether …"), seen on the broad crawl. Null for any other subject, or none.
+     * "Why would I vow …?"), seen on the broad crawl, nor an indirect question ("I asked the clerk whether …"), nor
+     * after a colon a writer's cue opens (the review of session fifteen). Null for any other subject, or none.
      */
     Speaker firstPerson(Sentence sentence, int cue, SentenceParse parse) {
         int subject = parse == null || !assertsAClause(sentence, parse, cue) ? -1
