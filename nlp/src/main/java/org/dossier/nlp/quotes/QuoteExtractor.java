@@ -129,8 +129,8 @@ public final class QuoteExtractor implements ArticleStage {
             boolean fragment = fragments.isFragment(quoted.get(first));
             if ((fragment || fragments.afterPossessive(quoted.get(first))) && first == last
                     && fragments.isTitle(quoted.get(first))) {
-                // a title in the reporter's sentence ("hosts “The Nightly Show.”", "MSNBC's “The Rachel Maddow
-                // Show”"): a name, not speech
+                // a title in the reporter's sentence ("hosts “The Nightly Show.”", "the Courier's “The Morning
+                // Ledger”"): a name, not speech
             } else if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
                 // the title of a piece cited with its author: "“…,” by Times' Michael Paulson"
             } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
@@ -203,8 +203,8 @@ public final class QuoteExtractor implements ArticleStage {
                         || fragments.phraseOfNoOne(entry.getValue()))) {
                     // a mixed quote under a verb of saying whose subject names no one Dossier can tell ("the
                     // campaign denounced …"): reported speech, which is kept only with a speaker; and a quoted
-                    // phrase inside a noun phrase of the reporter's ("the ad targets a “…”", "the caustic chant
-                    // “Lock her up!”", "a clause “to be executed …”"): a name, a term or a mixed quote of no one
+                    // phrase inside a noun phrase of the reporter's ("the flyer attacks a “…”", "the rowdy refrain
+                    // “Pave it over!”", "a provision “to be applied …”"): a name, a term or a mixed quote of no one
                     quotes.remove(direct);
                 }
                 continue;

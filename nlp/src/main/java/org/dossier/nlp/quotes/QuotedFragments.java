@@ -47,8 +47,8 @@ final class QuotedFragments {
     }
 
     /**
-     * Whether the quotation opens right after a possessive ("MSNBC's “The Rachel Maddow Show”", "Okrent's “Two Days
-     * in March”"): the quoted words name something of the possessor's, a work or a show. {@link #isFragment} reads
+     * Whether the quotation opens right after a possessive ("the Courier's “The Morning Ledger”", "Varga's “A Week
+     * by the Lake”"): the quoted words name something of the possessor's, a work or a show. {@link #isFragment} reads
      * only a word of letters before the mark, so this is asked apart, of titles only.
      */
     boolean afterPossessive(QuotedSpan quote) {
@@ -180,13 +180,13 @@ final class QuotedFragments {
 
     /**
      * Whether a fragment with no cue and no speaker is a quoted phrase of no one: it opens inside a noun phrase or
-     * after a preposition of the reporter's ("the ad targets a “corrupt political system …”", "a clause “to be
-     * executed within national law”", "a new “too big to fail” tax"), a name, a term or a scare quote. Not right
-     * after a verb, whose object the quoted words are and may be what its subject said or issued ("offering “a deep
-     * and sincere apology”", "Ending “welfare as we know it.”"; PolNeAR counts those direct), nor after a heading in
-     * capitals (a newsletter's item: "HOW CHINA'S DECLINE AFFECTS THE WORLD “China's economic slowdown …”"), nor
-     * under a verb that takes a reported clause ("said in an oral history … that women … “appeared to be …”": a
-     * report Dossier did not read, whose words the fragment stands for).
+     * after a preposition of the reporter's ("the flyer attacks a “greedy water board …”", "a provision “to be
+     * applied under county rules”", "a fresh “pay to park” levy"), a name, a term or a scare quote. Not right after
+     * a verb, whose object the quoted words are and may be what its subject said or issued ("sending “our warmest
+     * thanks”", "Ending “parking as we knew it.”"; PolNeAR counts those direct), nor after a heading in capitals (a
+     * newsletter's item: "WHY THE HARBOUR MATTERS “The port's slow season …”"), nor under a verb that takes a
+     * reported clause ("wrote in a memoir … that the crews … “seemed to be …”": a report Dossier did not read, whose
+     * words the fragment stands for).
      */
     boolean phraseOfNoOne(QuotedSpan quote) {
         Sentence sentence = view.sentenceAt(quote.open());

@@ -85,7 +85,7 @@ final class ReportedSpeech {
 
     /**
      * The speaker of the cue at {@code cue}: its subject, else a first-person "I" or "we" (the writer, or the
-     * speaker of a first-person text: "I told the judge that …"), which stands for no one named before and so is not
+     * speaker of a first-person text: "I told the clerk that …"), which stands for no one named before and so is not
      * remembered for a "they" or "it" after it.
      */
     private Speaker speakerOf(Sentence sentence, int cue, SentenceParse parse) {

@@ -55,6 +55,10 @@ final class Subjects {
     /** Relations of a cue that set it inside another clause: a relative, an adverbial ("as we've said"). */
     private static final Set<String> SUBORDINATE = Set.of("acl:relcl", "acl", "advcl");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** Marks of an indirect question: its clause asks, it does not claim ("asked the clerk whether …"). */
+    private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
+    /** Tags of a wh-word, which opens an indirect question ("asked the clerk why …", "told us what …"). */
+    private static final Set<String> WH_TAGS = Set.of("WDT", "WP", "WP$", "WRB");
 
     /**
      * Whether the cue states a clause as a claim: a clausal complement with a subject of its own, the cue neither
@@ -64,10 +68,10 @@ final class Subjects {
         int clause = parse.dependent(cue, "ccomp");
         Dependency arc = parse.arcOf(cue);
         if (clause < 0 || sentence.tokens().getLast().word().equals("?")
-                || arc != null && SUBORDINATE.contains(arc.relation())) {
+                || arc != null && SUBORDINATE.contains(arc.relation()) || asksAQuestion(sentence, parse, clause)) {
             return false;
         }
-        // "We're not going to say that …": the negation may stand on the verb the cue completes
+        // "We do not want to claim that …": the negation may stand on the verb the cue completes
         int negatable = arc != null && arc.relation().equals("xcomp") && arc.head() >= 0 ? arc.head() : cue;
         for (int verb : new int[] {cue, negatable}) {
             for (Dependency d : parse.dependents(verb)) {
@@ -84,22 +88,55 @@ final class Subjects {
         return false;
     }
 
+    /** Whether the clause is an indirect question: marked "whether" or "if", or opened by a wh-word. */
+    private static boolean asksAQuestion(Sentence sentence, SentenceParse parse, int clause) {
+        for (Dependency d : parse.dependents(clause)) {
+            if (d.relation().equals("mark") && QUESTION_MARKS.contains(word(sentence, d.dependent()))) {
+                return true;
+            }
+        }
+        // "that" opens a claim, whatever tag a tagger gives it
+        int first = parse.subtreeBounds(clause)[0];
+        return WH_TAGS.contains(sentence.tokens().get(first).pos()) && !word(sentence, first).equals("that");
+    }
+
+    /**
+     * Whether the first person stands after a colon that a verb of speech opens ("Tarrow wrote: I promised you that
+     * …"): the words are the cue's speaker's, whose "I" is that speaker, not the writer of the page.
+     */
+    private static boolean afterAWritersColon(Sentence sentence, int subject) {
+        List<Token> tokens = sentence.tokens();
+        for (int colon = subject - 1; colon > 0; colon--) {
+            if (tokens.get(colon).word().equals(":")) {
+                for (Token token : tokens.subList(0, colon)) {
+                    if (token.pos().startsWith("VB")
+                            && SpeechCues.CLAUSAL.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The pronouns of the first person that speak for the writer or the text's narrator. */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
     /**
-     * "I told the judge that the government tried to put me away", "We have said that …": a first-person subject
+     * "I told the clerk that the depot would reopen", "We have said that …": a first-person subject
      * with nothing in the text to stand for, the writer of a column or the narrator of an excerpt. Named by its own
      * word, as a reader of the page would name it; the subject the parse gives, through a verb the cue shares it
-     * with ("I urged the judge … and said …"). Only where the cue asserts a clause of its own: blogs, reviews and
-     * fiction use the first person with verbs of speech that report no claim ("I failed to mention my gripes", "I
-     * recalled the impact", "as we've said time and again", "where I tell you …", "We're not going to say that
-     * …", "How can I promise …?"), seen on the broad crawl. Null for any other subject, or none.
+     * with ("I wrote to the clerk … and said …"). Only where the cue asserts a clause of its own: blogs, reviews and
+     * fiction use the first person with verbs of speech that report no claim ("I forgot to mention my quibbles", "I
+     * remembered the noise", "as we have noted before", "where I show you …", "We do not want to claim that …",
+     * "Why would I vow …?"), seen on the broad crawl, nor an indirect question ("I asked the clerk whether …"), nor
+     * after a colon a writer's cue opens (the review of session fifteen). Null for any other subject, or none.
      */
     Speaker firstPerson(Sentence sentence, int cue, SentenceParse parse) {
         int subject = parse == null || !assertsAClause(sentence, parse, cue) ? -1
                 : parsedSubject(sentence, parse, cue);
-        if (subject < 0) {
+        if (subject < 0 || afterAWritersColon(sentence, subject)) {
             return null;
         }
         Token token = sentence.tokens().get(subject);
