@@ -162,7 +162,7 @@ public final class AttributionScorer {
         if (!content.isEmpty() && "\"“«„‘'`".indexOf(content.charAt(0)) >= 0) {
             return AttributionTally.Kind.DIRECT;
         }
-        // "said that “we’re in this together.”": PolNeAR's content takes the reporter's "that" in; the speaker's
+        // "said that “we’re ready for the vote.”": PolNeAR's content takes the reporter's "that" in; the speaker's
         // words are all quoted, so the quotation is direct (a mixed quote has words of the reporter's own inside)
         Matcher introduced = INTRODUCED_QUOTATION.matcher(content);
         if (introduced.matches()) {

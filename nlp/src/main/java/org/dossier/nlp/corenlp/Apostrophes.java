@@ -3,7 +3,7 @@ package org.dossier.nlp.corenlp;
 /**
  * Web news writes the apostrophe inside words as a typographic one ("it’s", "don’t", "O’Malley"), where CoreNLP's
  * tagger and parser learnt the ASCII one: it tags the "’s" of "it’s" as a possessive, "’re" and "’ll" as base verbs
- * and "’m" as an adverb, so "Hale said it’s one of his best paintings" had no clause for "said" to report.
+ * and "’m" as an adverb, so "Hale said it’s the finest bridge in the county" had no clause for "said" to report.
  * The tagger reads a copy of the text with the apostrophes inside words made ASCII (one character for one, so every
  * offset holds), and each token keeps the word of the text it covers.
  */

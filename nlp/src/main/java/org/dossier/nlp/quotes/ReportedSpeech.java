@@ -178,7 +178,7 @@ final class ReportedSpeech {
     private static final int MAX_INVERTED_SPEAKER = 6;
 
     /**
-     * "The mayor's win may have been more surprising to the older residents, said several observers.", "…, say some
+     * "The mayor's win came as a bigger shock to the older residents, said several observers.", "…, say some
      * Democrats, who …": a clause, a comma, then the cue and its speaker after it, which the parser often leaves
      * without a subject or a clause. The cue must follow the comma at once, the clause before it must have a finite
      * verb and no quotation mark (a quotation there is a direct quote's, "“…,” said Kerry"), and the speaker must
@@ -321,7 +321,7 @@ final class ReportedSpeech {
     /**
      * "said something very strange", "reported a surge in applications": the object after a speech verb is what was
      * said, where the verb has no clause (the parser also takes a clause it misreads for an object: "says the
-     * movement that's sweeping the country appeals to …").
+     * drive that's spreading through the valley appeals to …").
      */
     private static int[] saidObject(Sentence sentence, SentenceParse parse, int cue) {
         int object = parse.dependent(cue, "obj");
