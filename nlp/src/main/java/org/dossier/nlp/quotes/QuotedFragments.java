@@ -52,16 +52,25 @@ final class QuotedFragments {
      * only a word of letters before the mark, so this is asked apart, of titles only.
      */
     boolean afterPossessive(QuotedSpan quote) {
+        Opening at = openingOf(quote);
+        return at != null && at.before().pos().equals("POS")
+                && view.text().substring(at.before().span().end(), quote.open()).isBlank();
+    }
+
+    /** Where a quotation opens in its sentence: the index of its first token and the token right before the mark. */
+    private record Opening(Sentence sentence, int index, Token before) {}
+
+    /** The opening of a quotation that some token of its sentence precedes, or null. */
+    private Opening openingOf(QuotedSpan quote) {
         Sentence sentence = view.sentenceAt(quote.open());
         if (sentence == null) {
-            return false;
+            return null;
         }
         int opening = ArticleView.firstTokenFrom(sentence, quote.open());
         if (opening < 1 || opening > sentence.tokens().size()) {
-            return false;
+            return null;
         }
-        Token before = sentence.tokens().get(opening - 1);
-        return before.pos().equals("POS") && view.text().substring(before.span().end(), quote.open()).isBlank();
+        return new Opening(sentence, opening, sentence.tokens().get(opening - 1));
     }
 
     /**
@@ -189,19 +198,11 @@ final class QuotedFragments {
      * words the fragment stands for).
      */
     boolean phraseOfNoOne(QuotedSpan quote) {
-        Sentence sentence = view.sentenceAt(quote.open());
-        if (sentence == null) {
+        Opening at = openingOf(quote);
+        if (at == null || at.before().pos().startsWith("VB") || HEADING_WORD.matcher(at.before().word()).matches()) {
             return false;
         }
-        int opening = ArticleView.firstTokenFrom(sentence, quote.open());
-        if (opening < 1 || opening > sentence.tokens().size()) {
-            return false;
-        }
-        Token before = sentence.tokens().get(opening - 1);
-        if (before.pos().startsWith("VB") || HEADING_WORD.matcher(before.word()).matches()) {
-            return false;
-        }
-        for (Token token : sentence.tokens().subList(0, opening)) {
+        for (Token token : at.sentence().tokens().subList(0, at.index())) {
             if (token.pos().startsWith("VB") && SpeechCues.CLAUSAL.contains(token.lemma().toLowerCase(Locale.ROOT))) {
                 return false;
             }
