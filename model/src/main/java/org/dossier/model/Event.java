@@ -88,6 +88,12 @@ public record Event(
                 goldstein, target, newPlace, confidence);
     }
 
+    /** This event with another actor and target (either may be the same). */
+    public Event withParties(Actor newActor, Actor newTarget) {
+        return new Event(articleId, span, text, date, datePrecision, dateBasis, newActor, action, cameo, root,
+                quadClass, goldstein, newTarget, place, confidence);
+    }
+
     /** This event with another confidence. */
     public Event withConfidence(double newConfidence) {
         return new Event(articleId, span, text, date, datePrecision, dateBasis, actor, action, cameo, root,

@@ -163,8 +163,13 @@ public final class EventExtractor implements ArticleStage {
             EventDate sentenceDate, boolean sentenceHasDate, boolean current, boolean statement, int trigger) {
 
         Proposal withConfidence(double confidence) {
-            return new Proposal(event.withConfidence(confidence), features, sentence, ownDate, sentenceDate,
-                    sentenceHasDate, current, statement, trigger);
+            return withEvent(event.withConfidence(confidence));
+        }
+
+        /** This proposal of another event: the same features and sources of its date. */
+        Proposal withEvent(Event other) {
+            return new Proposal(other, features, sentence, ownDate, sentenceDate, sentenceHasDate, current, statement,
+                    trigger);
         }
     }
 
@@ -447,11 +452,7 @@ public final class EventExtractor implements ArticleStage {
             if (actor == e.actor() && target == e.target()) {
                 out.add(p);
             } else {
-                Event recoded = new Event(e.articleId(), e.span(), e.text(), e.date(), e.datePrecision(),
-                        e.dateBasis(), actor, e.action(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), target,
-                        e.place(), e.confidence());
-                out.add(new Proposal(recoded, p.features(), p.sentence(), p.ownDate(), p.sentenceDate(),
-                        p.sentenceHasDate(), p.current(), p.statement(), p.trigger()));
+                out.add(p.withEvent(e.withParties(actor, target)));
             }
         }
         return out;
@@ -486,12 +487,7 @@ public final class EventExtractor implements ArticleStage {
                 out.add(p);
                 continue;
             }
-            Actor victim = new Actor(e.target().name(), country + "CVL");
-            Event recoded = new Event(e.articleId(), e.span(), e.text(), e.date(), e.datePrecision(), e.dateBasis(),
-                    e.actor(), e.action(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), victim, e.place(),
-                    e.confidence());
-            out.add(new Proposal(recoded, p.features(), p.sentence(), p.ownDate(), p.sentenceDate(),
-                    p.sentenceHasDate(), p.current(), p.statement(), p.trigger()));
+            out.add(p.withEvent(e.withParties(e.actor(), new Actor(e.target().name(), country + "CVL"))));
         }
         return out;
     }

@@ -22,6 +22,7 @@ class EventRulesTest {
     /** The rules, with the statements of speakers the dictionaries do not know kept, as most tests use them. */
     private static final EventExtractor RULES = CODER.keepingUncodedVerbalActs();
     /** A first sentence that sets a story in the United States. */
+    private static final String GAZA = "Gaza/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
     private static final String OHIO = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case "
             + "Ohio/NNP/LOCATION/1/obl";
     private static final String SYRIA = "Syria/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
@@ -458,20 +459,19 @@ class EventRulesTest {
 
     @Test
     void aPlaceOrThingViolenceHitsStandsForItsPeople() {
-        String gaza = "Gaza/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
-        ParsedText convoy = ParsedText.published("2023-11-04").sentence(gaza)
+        ParsedText convoy = ParsedText.published("2023-11-04").sentence(GAZA)
                 .sentence("Israel/NNP/COUNTRY/1/nsubj struck|strike/VBD/O/-1/root an/DT/O/4/det "
                         + "ambulance/NN/O/4/compound convoy/NN/O/1/obj");
         ParsedText trawler = ParsedText.published("2008-11-26").sentence(OHIO)
                 .sentence("Pirates|pirate/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root a/DT/O/5/det Thai/JJ/MISC/5/amod "
                         + "fishing/NN/O/5/compound trawler/NN/O/1/obj");
-        ParsedText camp = ParsedText.published("2023-11-04").sentence(gaza)
+        ParsedText camp = ParsedText.published("2023-11-04").sentence(GAZA)
                 .sentence("Israeli/JJ/MISC/1/amod airstrikes|airstrike/NNS/O/2/nsubj hit|hit/VBD/O/-1/root "
                         + "the/DT/O/5/det refugee/NN/O/5/compound camp/NN/O/2/obj");
-        ParsedText homes = ParsedText.published("2023-11-04").sentence(gaza)
+        ParsedText homes = ParsedText.published("2023-11-04").sentence(GAZA)
                 .sentence("Israeli/JJ/MISC/1/amod airstrikes|airstrike/NNS/O/2/nsubj hit|hit/VBD/O/-1/root "
                         + "houses|house/NNS/O/2/obj in/IN/O/5/case Gaza/NNP/LOCATION/3/nmod");
-        ParsedText car = ParsedText.published("2023-11-04").sentence(gaza)
+        ParsedText car = ParsedText.published("2023-11-04").sentence(GAZA)
                 .sentence("Israel/NNP/COUNTRY/1/nsubj struck|strike/VBD/O/-1/root a/DT/O/3/det "
                         + "car/NN/O/1/obj");
 
@@ -1731,14 +1731,13 @@ class EventRulesTest {
      */
     @Test
     void aNamedHouseIsNoHomeButANamedHospitalIsAHospital() {
-        String gaza = "Gaza/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
         ParsedText gates = ParsedText.published("2020-05-30").sentence(OHIO)
                 .sentence("Rioters|rioter/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root the/DT/O/5/det "
                         + "White/NNP/O/4/compound House/NNP/O/5/compound gates|gate/NNS/O/1/obj");
         ParsedText opera = ParsedText.published("2020-05-30").sentence(OHIO)
                 .sentence("Rioters|rioter/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root the/DT/O/4/det "
                         + "Opera/NNP/O/4/compound House/NNP/O/1/obj");
-        ParsedText hospital = ParsedText.published("2023-11-04").sentence(gaza)
+        ParsedText hospital = ParsedText.published("2023-11-04").sentence(GAZA)
                 .sentence("Israeli/JJ/MISC/1/amod airstrikes|airstrike/NNS/O/2/nsubj hit|hit/VBD/O/-1/root "
                         + "the/DT/O/5/det Indonesian/NNP/MISC/5/compound Hospital/NNP/O/2/obj");
 
