@@ -230,7 +230,7 @@ final class EventPlaces {
 
     private static boolean actsAsParty(ArticleContext context, PlaceMention m) {
         SentenceView s = context.sentenceAt(m.span().start());
-        return s != null && SentencePlaces.actsAsParty(s, m);
+        return s != null && SentencePlaces.namesNoScene(context, s, m);
     }
 
     /**
