@@ -14,8 +14,9 @@ import org.dossier.model.PlaceMention;
  * The place a sentence sets what it tells in, for an event or a figure whose own words name none: the place a
  * locative word introduces ("in Aleppo", "near the border town of Jarablus"), else the one town or admin area the
  * sentence names beside any countries, else the one place it names; names that act as parties ("Khartoum
- * denied") are no places. A sentence that names several towns, or several countries and no town, without placing
- * anything in one sets nothing.
+ * denied") or label a person's office or origin ("Norland Gov.", "Sen. Ann Marsh of Norland") are no places. A
+ * sentence that names several towns, or several countries and no town, without placing anything in one sets
+ * nothing.
  */
 public final class SentencePlaces {
 

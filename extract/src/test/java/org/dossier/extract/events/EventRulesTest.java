@@ -1115,8 +1115,8 @@ class EventRulesTest {
 
     @Test
     void aPlacesPossessiveOfAPartOfItCountsForTheArticlesPlace() {
-        String harbour = "Boats|boat/NNS/O/1/nsubj sank|sink/VBD/O/-1/root in/IN/O/5/case Aleppo/NNP/LOCATION/5/nmod:poss "
-                + "'s/POS/O/3/case harbour/NN/O/1/obl";
+        String harbour = "Boats|boat/NNS/O/1/nsubj sank|sink/VBD/O/-1/root in/IN/O/5/case "
+                + "Aleppo/NNP/LOCATION/5/nmod:poss 's/POS/O/3/case harbour/NN/O/1/obl";
         String mayor = harbour.replace("harbour/NN/O/1/obl", "mayor/NN/O/1/obl");
         String seized = "Rebels|rebel/NNS/O/1/nsubj seized|seize/VBD/O/-1/root a/DT/O/3/det man/NN/O/1/obj";
 
