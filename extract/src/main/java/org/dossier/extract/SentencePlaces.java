@@ -3,6 +3,10 @@ package org.dossier.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
 import org.dossier.model.Place;
 import org.dossier.model.PlaceMention;
 
@@ -10,8 +14,9 @@ import org.dossier.model.PlaceMention;
  * The place a sentence sets what it tells in, for an event or a figure whose own words name none: the place a
  * locative word introduces ("in Aleppo", "near the border town of Jarablus"), else the one town or admin area the
  * sentence names beside any countries, else the one place it names; names that act as parties ("Khartoum
- * denied") are no places. A sentence that names several towns, or several countries and no town, without placing
- * anything in one sets nothing.
+ * denied") or label a person's office or origin ("Norland Gov.", "Sen. Ann Marsh of Norland") are no places. A
+ * sentence that names several towns, or several countries and no town, without placing anything in one sets
+ * nothing.
  */
 public final class SentencePlaces {
 
@@ -25,26 +30,122 @@ public final class SentencePlaces {
     /** The sentence's place, or null. */
     public static Place of(ArticleContext context, SentenceView s) {
         List<PlaceMention> places = context.placesIn(s.sentence().span());
+        places = places.stream().filter(p -> !possessesAnotherPlace(context, s, p)).toList();
         for (PlaceMention p : places) {
             if (p.place().resolved() && introducedByLocative(s, p)) {
                 return p.place();
             }
         }
-        places = places.stream().filter(p -> !actsAsParty(s, p)).toList();
+        places = places.stream().filter(p -> !namesNoScene(context, s, p)).toList();
         Place local = only(places, true);
         return local != null ? local : only(places, false);
     }
 
     /**
      * Whether a place name stands for a party rather than a place: the subject of a verb or a possessor ("Khartoum
-     * denied", "Moscow's jets"), as capitals stand for governments.
+     * denied", "Moscow's jets"), as capitals stand for governments. A possessor of a part or a feature of a place
+     * ({@code parts-of-a-place.txt}: "Norland's coast", "the city's north") or of another place name ("Lakeview's
+     * Harbour Center") is the place itself.
      */
-    public static boolean actsAsParty(SentenceView s, PlaceMention p) {
+    public static boolean actsAsParty(ArticleContext context, SentenceView s, PlaceMention p) {
         if (!s.parsed()) {
             return false;
         }
         int t = s.tokenAt(p.span().end() - 1);
-        return t >= 0 && PARTY_RELATIONS.contains(s.relation(t));
+        if (t < 0 || !PARTY_RELATIONS.contains(s.relation(t))) {
+            return false;
+        }
+        return !s.relation(t).equals("nmod:poss") || !possessesAPlace(context, s, s.head(t));
+    }
+
+    /**
+     * Whether a place name says whom a person represents or governs, or where a person comes from, not where anything
+     * happens: before a word of an office ({@code offices-after-a-place.txt}: "Norland Gov. Ann Marsh", "a former
+     * Westmark senator"), in a party's abbreviation ("R-Nor.", "(D-West.)"), or after a person's name and "of"
+     * ("Sen. Ann Marsh of Norland", "Tom Weir of Eastvale"). A debate where three governors speak is not held in
+     * their three states.
+     */
+    public static boolean qualifiesAPerson(ArticleContext context, PlaceMention p) {
+        String text = context.text();
+        if (PARTY_ABBREVIATION.matcher(text.substring(Math.max(0, p.span().start() - 3), p.span().start())).find()) {
+            return true;
+        }
+        Matcher after = NEXT_WORD.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 40)));
+        if (after.lookingAt() && OFFICES_AFTER.contains(after.group(1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        Matcher of = OF_BEFORE.matcher(text.substring(Math.max(0, p.span().start() - 5), p.span().start()));
+        if (of.find()) {
+            int ofAt = p.span().start() - of.group().length();
+            // past an age between commas: "Tom Weir, 47, of Eastvale"
+            Matcher age = AGE_BEFORE.matcher(text.substring(Math.max(0, ofAt - 8), ofAt));
+            int nameEnd = (age.find() ? ofAt - age.group().length() : ofAt) - 1;
+            while (nameEnd > 0 && Character.isWhitespace(text.charAt(nameEnd))) {
+                nameEnd--;
+            }
+            Mention before = context.mentionAt(nameEnd);
+            return before != null && before.type() == EntityType.PERSON;
+        }
+        return false;
+    }
+
+    /** Whether a place name is no scene: it acts as a party or qualifies a person. */
+    public static boolean namesNoScene(ArticleContext context, SentenceView s, PlaceMention p) {
+        return actsAsParty(context, s, p) || qualifiesAPerson(context, p);
+    }
+
+    /** Words of an office after a place's name ({@code offices-after-a-place.txt}). */
+    private static final Set<String> OFFICES_AFTER = WordTables.set("events/offices-after-a-place.txt");
+    /** A party's letter and a hyphen just before a state's abbreviation: "R-", "(D-". */
+    private static final Pattern PARTY_ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])[RDI]-$");
+    /** The word after a name, past spaces ("Gov." gives "Gov"). */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+    /** An age between commas before "of": ", 47, ". */
+    private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3},\\s*$");
+    /** "of" straight before a name, with the space after it. */
+    private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+$");
+
+    /**
+     * Whether a place name is the possessor of another place name ("in Norland's Blue Hills state"): the finer place
+     * it names is the scene, though the possessor still counts for the article's; not where the possessed is only a
+     * part of the possessor's town ({@link #aPartOfItsTown}).
+     */
+    public static boolean possessesAnotherPlace(ArticleContext context, SentenceView s, PlaceMention p) {
+        if (!s.parsed()) {
+            return false;
+        }
+        int t = s.tokenAt(p.span().end() - 1);
+        if (t < 0 || !s.relation(t).equals("nmod:poss")) {
+            return false;
+        }
+        int possessed = s.head(t);
+        if (possessed < 0 || possessed >= s.size()) {
+            return false;
+        }
+        PlaceMention other = context.placeAt(s.token(possessed).span().start());
+        return other != null && other != p && !aPartOfItsTown(other.place(), p.place());
+    }
+
+    /**
+     * Whether the possessed place is only a part of the possessor's own town, which the gazetteer lacks and which
+     * carries the town's point ("Lakeview's Harbour Center", a venue or a street): the town is the place then, as
+     * the event gold names toponyms, not venues.
+     */
+    private static boolean aPartOfItsTown(Place possessed, Place possessor) {
+        return possessed.precision() == Place.Precision.NEAR_PLACE && possessed.geonamesId() != null
+                && possessed.geonamesId().equals(possessor.geonamesId());
+    }
+
+    /** Nouns a place's possessive names a part or a feature of ({@code parts-of-a-place.txt}). */
+    private static final Set<String> PARTS_OF_A_PLACE = WordTables.set("events/parts-of-a-place.txt");
+
+    /** Whether the possessed word is a part or feature of a place, or lies in another place name. */
+    private static boolean possessesAPlace(ArticleContext context, SentenceView s, int possessed) {
+        if (possessed < 0 || possessed >= s.size()) {
+            return false;
+        }
+        return PARTS_OF_A_PLACE.contains(s.word(possessed).toLowerCase(Locale.ROOT))
+                || context.placeAt(s.token(possessed).span().start()) != null;
     }
 
     /**

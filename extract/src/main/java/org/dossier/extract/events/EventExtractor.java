@@ -1072,7 +1072,8 @@ public final class EventExtractor implements ArticleStage {
             }
             for (int t : s.subtree(c, Set.of("acl", "advcl", "conj"))) {
                 PlaceMention mention = context.placeAt(s.token(t).span().start());
-                if (mention != null && !SentencePlaces.actsAsParty(s, mention)) {
+                if (mention != null && !SentencePlaces.namesNoScene(context, s, mention)
+                        && !SentencePlaces.possessesAnotherPlace(context, s, mention)) {
                     return mention.place();
                 }
             }

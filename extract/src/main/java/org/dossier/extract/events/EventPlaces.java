@@ -195,7 +195,7 @@ final class EventPlaces {
         Map<Object, Integer> counts = new HashMap<>();
         Map<Object, Place> places = new HashMap<>();
         for (PlaceMention m : context.places()) {
-            if (!actsAsParty(context, m)) {
+            if (!namesNoScene(context, m)) {
                 // an unresolved name is counted by its words, whatever their case ("SCARBOROUGH", "Scarborough")
                 Object key = m.place().resolved() ? m.place() : m.place().name().toLowerCase(Locale.ROOT);
                 counts.merge(key, 1, Integer::sum);
@@ -228,9 +228,10 @@ final class EventPlaces {
         return null;
     }
 
-    private static boolean actsAsParty(ArticleContext context, PlaceMention m) {
+    /** Whether the mention is no scene: a party ("Khartoum denied") or a person's office or origin ("Norland Gov."). */
+    private static boolean namesNoScene(ArticleContext context, PlaceMention m) {
         SentenceView s = context.sentenceAt(m.span().start());
-        return s != null && SentencePlaces.actsAsParty(s, m);
+        return s != null && SentencePlaces.namesNoScene(context, s, m);
     }
 
     /**
@@ -241,7 +242,7 @@ final class EventPlaces {
         Map<Place, Integer> counts = new HashMap<>();
         for (PlaceMention m : mentions) {
             Place p = m.place();
-            if (p.resolved() && level.contains(p.precision()) && !actsAsParty(context, m)) {
+            if (p.resolved() && level.contains(p.precision()) && !namesNoScene(context, m)) {
                 counts.merge(p, 1, Integer::sum);
             }
         }

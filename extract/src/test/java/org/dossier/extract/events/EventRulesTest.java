@@ -1114,6 +1114,66 @@ class EventRulesTest {
     }
 
     @Test
+    void aPlacesPossessiveOfAPartOfItCountsForTheArticlesPlace() {
+        String harbour = "Boats|boat/NNS/O/1/nsubj sank|sink/VBD/O/-1/root in/IN/O/5/case "
+                + "Aleppo/NNP/LOCATION/5/nmod:poss 's/POS/O/3/case harbour/NN/O/1/obl";
+        String mayor = harbour.replace("harbour/NN/O/1/obl", "mayor/NN/O/1/obl");
+        String seized = "Rebels|rebel/NNS/O/1/nsubj seized|seize/VBD/O/-1/root a/DT/O/3/det man/NN/O/1/obj";
+
+        ParsedText part = ParsedText.published("2016-10-12").sentence(harbour).sentence(harbour).sentence(seized)
+                .place("Aleppo", ALEPPO);
+        ParsedText party = ParsedText.published("2016-10-12").sentence(mayor).sentence(mayor).sentence(seized)
+                .place("Aleppo", ALEPPO);
+
+        assertThat(events(part)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("the town's harbour: the town")
+                        .isEqualTo(ALEPPO));
+        assertThat(events(party)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("the town's mayor: a party").isNull());
+        org.dossier.model.Place kalasseh = new org.dossier.model.Place("Kalasseh", 170001L, "SY", "09", 36.19, 37.13,
+                org.dossier.model.Place.Precision.PLACE);
+        ParsedText finer = ParsedText.published("2016-10-12")
+                .sentence("Rebels|rebel/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root Aleppo/NNP/LOCATION/4/nmod:poss "
+                        + "'s/POS/O/2/case Kalasseh/NNP/LOCATION/1/obj")
+                .place("Aleppo", ALEPPO).place("Kalasseh", kalasseh);
+        assertThat(events(finer)).filteredOn(e -> e.root().equals("18") || e.root().equals("19"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("the finer place possessed")
+                        .isEqualTo(kalasseh));
+        org.dossier.model.Place square = ALEPPO.as("Clock Square", org.dossier.model.Place.Precision.NEAR_PLACE);
+        ParsedText venue = ParsedText.published("2016-10-12")
+                .sentence("Rebels|rebel/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root Aleppo/NNP/LOCATION/5/nmod:poss "
+                        + "'s/POS/O/2/case Clock/NNP/LOCATION/5/compound Square/NNP/LOCATION/1/obj")
+                .place("Aleppo", ALEPPO).place("Clock Square", square);
+        assertThat(events(venue)).filteredOn(e -> e.root().equals("18") || e.root().equals("19"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("a venue of the town: the town")
+                        .isEqualTo(ALEPPO));
+    }
+
+    @Test
+    void aPlaceThatSaysWhomAPersonRepresentsIsNoScene() {
+        org.dossier.model.Place westmark = new org.dossier.model.Place("Westmark", null, "US", "SC", 34.0, -81.0,
+                org.dossier.model.Place.Precision.ADMIN1);
+        String office = "Westmark/NNP/LOCATION/2/compound Gov./NNP/O/2/compound Marsh/NNP/PERSON/3/nsubj "
+                + "spoke|speak/VBD/O/-1/root";
+        String of = "Sen./NNP/O/1/compound Marsh/NNP/PERSON/3/nsubj of/IN/O/3/case Westmark/NNP/LOCATION/1/nmod "
+                + "spoke|speak/VBD/O/-1/root";
+        String party = "Marsh/NNP/PERSON/4/nsubj (/-LRB-/O/2/punct R-Westmark/NNP/LOCATION/0/appos )/-RRB-/O/2/punct "
+                + "spoke|speak/VBD/O/-1/root";
+        String seized = "Rebels|rebel/NNS/O/1/nsubj seized|seize/VBD/O/-1/root a/DT/O/3/det man/NN/O/1/obj";
+
+        for (String qualifier : List.of(office, of, party)) {
+            ParsedText text = ParsedText.published("2016-10-12").sentence(qualifier).sentence(qualifier)
+                    .sentence(seized).place("Westmark", westmark);
+            assertThat(events(text)).filteredOn(e -> e.text().contains("seized"))
+                    .singleElement().satisfies(e -> assertThat(e.place()).as(qualifier).isNull());
+        }
+        ParsedText scene = ParsedText.published("2016-10-12").sentence(OHIO.replace("Ohio", "Westmark"))
+                .sentence(OHIO.replace("Ohio", "Westmark")).sentence(seized).place("Westmark", westmark);
+        assertThat(events(scene)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("a scene").isEqualTo(westmark));
+    }
+
+    @Test
     void aReportedItIsTheReportersSubjectNotTheLastActorNamed() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj")
