@@ -792,7 +792,7 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /**
-     * "one of Sicily's biggest police operations": after "of", a proper name and its possessive stand where "the"
+     * "one of Norway's largest police operations": after "of", a proper name and its possessive stand where "the"
      * does; the index after the possessive, or -1 (session sixteen).
      */
     private static int afterOwner(SentenceView s, int t) {
