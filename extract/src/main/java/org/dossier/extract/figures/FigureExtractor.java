@@ -389,6 +389,29 @@ public final class FigureExtractor implements ArticleStage {
         return false;
     }
 
+    /** Lemmas that measure a count only as its own verb (own-verb-measures.tsv): "removed 212 children". */
+    static final Set<String> OWN_VERB_MEASURES = WordTables.set("figures/own-verb-measures.tsv");
+
+    /**
+     * Whether the count's own verb, or a clause on its noun, is one of {@link #OWN_VERB_MEASURES}: "the state
+     * removed 212 children", "the 350 children removed by social workers" (session sixteen). Such a word elsewhere
+     * in the sentence measures nothing ("remove these hacks and make the tree Python 3 native").
+     */
+    static boolean measuredByOwnVerb(SentenceView s, int verb, int head) {
+        if (verb >= 0 && OWN_VERB_MEASURES.contains(s.lemma(verb).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (head < 0 || !s.parsed()) {
+            return false;
+        }
+        for (int clause : s.children(head, CLAUSE_RELATIONS)) {
+            if (clause > head && OWN_VERB_MEASURES.contains(s.lemma(clause).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the counted noun names a building ("two hotels", "school buildings"), by its last part. */
     static boolean building(SentenceView s, int head) {
         String lemma = s.lemma(head).toLowerCase(Locale.ROOT);
@@ -543,6 +566,10 @@ public final class FigureExtractor implements ArticleStage {
             return null; // "In Dubai, one of the seven emirates, several buildings were evacuated"
         }
         int head = unitHead(s, unitStart);
+        int[] shared = head < 0 ? sharedNoun(s, unitStart) : null;
+        if (shared != null) {
+            head = shared[1]; // "14 Chilean and 9 Peruvian sailors": the first count's noun is the second's
+        }
         int agent = head < 0 ? agentHead(s, unitStart) : -1;
         int verb = governor(s, head >= 0 ? head : agent >= 0 ? agent : amount.last(), amount);
         verb = verbOfClause(s, head >= 0 ? head : agent, verb);
@@ -563,7 +590,9 @@ public final class FigureExtractor implements ArticleStage {
         }
         String unit;
         String state = head >= 0 && head == agent ? stateAfter : null;
-        if (head >= 0) {
+        if (shared != null) {
+            unit = s.span(unitStart, shared[0]).of(context.text()).toLowerCase(Locale.ROOT); // "somali"
+        } else if (head >= 0) {
             unit = s.span(unitStart, head).of(context.text()).toLowerCase(Locale.ROOT);
         } else if (partOfState(s, unitStart) >= 0 && (verb < 0 || PART_STATE_VERBS.contains(s.lemma(verb)))
                 && !verbAfterState(s, partOfState(s, unitStart))) {
@@ -593,7 +622,7 @@ public final class FigureExtractor implements ArticleStage {
         } else {
             return null;
         }
-        if (state == null && !measured(s)) {
+        if (state == null && !measured(s) && !measuredByOwnVerb(s, verb, head)) {
             return null; // "200 Republicans want", "employs around 1,300 people"
         }
         if (head >= 0 && building(s, head) && !damaged(s, head, verb)) {
@@ -740,11 +769,15 @@ public final class FigureExtractor implements ArticleStage {
      * ("two of the pilots", "three of the schoolgirls").
      */
     static boolean partOfThings(SentenceView s, int of) {
-        if (of + 1 >= s.size() || !s.word(of).equals("of") || !s.word(of + 1).equals("the")) {
+        if (of + 1 >= s.size() || !s.word(of).equals("of")) {
+            return false;
+        }
+        int from = s.word(of + 1).equals("the") ? of + 2 : afterOwner(s, of + 1);
+        if (from < 0) {
             return false;
         }
         int noun = -1;
-        for (int t = of + 2; t < s.size() && t < of + 7; t++) {
+        for (int t = from; t < s.size() && t < from + 5; t++) {
             if (s.isNoun(t)) {
                 noun = t;
             } else if (noun >= 0 || !countedModifier(s.pos(t)) && !s.pos(t).equals("CD")) {
@@ -756,6 +789,18 @@ public final class FigureExtractor implements ArticleStage {
         }
         String lemma = s.lemma(noun).toLowerCase(Locale.ROOT);
         return PART_THINGS.contains(lemma.substring(lemma.lastIndexOf('-') + 1));
+    }
+
+    /**
+     * "one of Norway's largest police operations": after "of", a proper name and its possessive stand where "the"
+     * does; the index after the possessive, or -1 (session sixteen).
+     */
+    private static int afterOwner(SentenceView s, int t) {
+        int u = t;
+        while (u < s.size() && u < t + 4 && s.pos(u).startsWith("NNP")) {
+            u++;
+        }
+        return u > t && u < s.size() && s.pos(u).equals("POS") ? u + 1 : -1;
     }
 
     /** Whether the verb follows the amount over auxiliaries only: "thousands have been displaced". */
@@ -812,6 +857,30 @@ public final class FigureExtractor implements ArticleStage {
         // a compound's last part is what it counts: "co-workers" are workers, "asylum-seekers" seekers
         String last = lemma.substring(lemma.lastIndexOf('-') + 1);
         return UNITS.contains(lemma) || UNITS.contains(last) || demonym(s, head) ? head : -1;
+    }
+
+    /**
+     * "the 14 Chilean and 9 Peruvian sailors", "two Dutch and one Belgian climber": a count whose words are only
+     * adjectives (or a singular proper name used as one) before "and" or "or" and another count shares that count's
+     * noun of people. The index of its own last word and of the shared noun, or null when the words after the count
+     * hold a noun of their own ("two fishing boats and 8 sailors") or the second count counts no people
+     * (session sixteen, unseen ECB+ texts).
+     */
+    static int[] sharedNoun(SentenceView s, int start) {
+        int t = start;
+        while (t < s.size() && (s.pos(t).startsWith("JJ") || s.pos(t).equals("NNP")
+                && Character.isUpperCase(s.token(t).word().charAt(0)))) {
+            t++;
+        }
+        if (t == start || t + 1 >= s.size() || !s.word(t).matches("and|or")) {
+            return null;
+        }
+        Amount next = Amount.at(s, t + 1);
+        if (next == null || next.first() != t + 1) {
+            return null;
+        }
+        int head = unitHead(s, next.last() + 1);
+        return head < 0 ? null : new int[] {t - 1, head};
     }
 
     /** Whether the counted words are a noun phrase, its adjectives first ("two British tankers"): a count of it. */

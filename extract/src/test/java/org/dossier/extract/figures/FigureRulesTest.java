@@ -1202,4 +1202,79 @@ class FigureRulesTest {
                 new Span(at, text.length())));
         return extractor.apply(built.with(Layers.QUOTES, quotes)).get(Layers.FIGURES);
     }
+
+    // Session sixteen: the classes of the unseen ECB+ texts' misses, each over made-up sentences.
+
+    @Test
+    void countsThatShareTheNounOfTheNextCountCountItsPeople() {
+        List<Figure> sailors = figures(ParsedText.published(null).sentence(flat("Coast/NN guards|guard/NNS "
+                + "detained|detain/VBD the/DT 14/CD Chilean/JJ and/CC 9/CD Peruvian/JJ sailors|sailor/NNS ./."),
+                false));
+        assertThat(sailors).extracting(Figure::value).containsExactly(14L, 9L);
+        assertThat(sailors.getFirst().unit()).isEqualTo("chilean");
+        List<Figure> climbers = figures(ParsedText.published(null).sentence(flat("Two/CD Dutch/NNP and/CC "
+                + "one/CD Belgian/JJ climber/NN died|die/VBD on/IN the/DT ridge/NN ./."), false));
+        assertThat(climbers).extracting(Figure::value).containsExactly(2L, 1L);
+        List<Figure> boats = figures(ParsedText.published(null).sentence(flat("Raiders|raider/NNS "
+                + "captured|capture/VBD two/CD fishing/NN boats|boat/NNS and/CC 8/CD sailors|sailor/NNS ./."), false));
+        assertThat(boats).as("a count with a noun of its own shares none").extracting(Figure::value)
+                .containsExactly(8L);
+    }
+
+    @Test
+    void peopleSeizedAreHeldAndFishermenArePeople() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Troops|troop/NNS seized|seize/VBD "
+                + "30/CD militants|militant/NNS near/IN the/DT border/NN ./."), false)))
+                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(30L));
+        assertThat(figures(ParsedText.published(null).sentence(flat("Raiders|raider/NNS took|take/VBD "
+                + "12/CD fishermen|fisherman/NNS hostage/NN ./."), false)))
+                .singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("fishermen"));
+    }
+
+    @Test
+    void onePickedOfAPlacesThingsIsNoCount() {
+        assertThat(FigureExtractor.partOfThings(view("one/CD of/IN Norway/NNP 's/POS largest/JJS police/NN "
+                + "operations|operation/NNS"), 1)).isTrue();
+        assertThat(FigureExtractor.partOfThings(view("two/CD of/IN Norway/NNP 's/POS bravest/JJS "
+                + "firefighters|firefighter/NNS"), 1)).as("people of a place stay a count").isFalse();
+    }
+
+    @Test
+    void aRoleHeldInSomethingStandsForThePersonNamedWithIt() {
+        String died = "Two/CD/O/1/nummod sailors|sailor/NNS/O/2/nsubj died|die/VBD/O/-1/root ,/,/O/2/punct "
+                + "the/DT/O/6/det boat/NN/O/8/nmod:poss 's/POS/O/6/case owner/NN/O/9/nsubj said|say/VBD/O/2/parataxis "
+                + "./././2/punct";
+        List<Figure> named = figures(ParsedText.published(null).sentence(flat("Lena/NNP/PERSON Berg/NNP/PERSON "
+                + ",/, owner/NN of/IN the/DT trawler/NN ,/, spoke|speak/VBD ./."), false).sentence(died));
+        assertThat(named).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Lena Berg"));
+    }
+
+    @Test
+    void aVerdictReportsNoFigureButAFindingDoes() {
+        // as the parser reads it: the relative clause hung on "found" as the clause found, "guilty" on the clerk
+        List<Figure> verdict = figures(ParsedText.published(null).sentence("A/DT/O/1/det judge/NN/O/2/nsubj "
+                + "found|find/VBD/O/-1/root the/DT/O/4/det clerk/NN/O/2/obj guilty/JJ/O/4/amod of/IN/O/8/case "
+                + "a/DT/O/8/det spree/NN/O/2/obl that/WDT/O/10/nsubj left|leave/VBD/O/2/ccomp "
+                + "two/CD/O/12/nummod workers|worker/NNS/O/10/obj dead/JJ/O/12/amod ./././2/punct"));
+        assertThat(verdict).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+        List<Figure> finding = figures(ParsedText.published(null).sentence("The/DT/O/1/det report/NN/O/2/nsubj "
+                + "found|find/VBD/O/-1/root two/CD/O/4/nummod workers|worker/NNS/O/6/nsubj:pass "
+                + "were|be/VBD/O/6/aux:pass killed|kill/VBN/O/2/ccomp ./././2/punct"));
+        assertThat(finding).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("report"));
+    }
+
+    @Test
+    void childrenRemovedFromTheirHomesAreAFigure() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Regional/NNP officials|official/NNS "
+                + "searched|search/VBD the/DT farm/NN and/CC removed|remove/VBD 212/CD children|child/NNS ./."),
+                false))).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(212L));
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det agency/NN/O/2/nsubj "
+                + "listed|list/VBD/O/-1/root the/DT/O/5/det 350/CD/O/5/nummod children|child/NNS/O/2/obj "
+                + "removed|remove/VBN/O/5/acl by/IN/O/8/case social/JJ/O/8/amod workers|worker/NNS/O/6/obl "
+                + "./././2/punct"))).as("a clause on the counted noun").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(350L));
+        assertThat(figures(ParsedText.published(null).sentence(flat("We/PRP will/MD remove|remove/VB the/DT "
+                + "hacks|hack/NNS and/CC make|make/VB the/DT tree/NN version/NN 3/CD native/NN ./."), false)))
+                .as("removing elsewhere in the sentence measures nothing").isEmpty();
+    }
 }
