@@ -946,6 +946,31 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aHeadlineNameAndColonAttributeEvenAShortQuotation() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP :/: ‘/`` No/DT Chance/NN ’/'' The/DT Depot/NNP Will/MD Close/VB", "Ann Lee")
+                .paragraph("Bo/NNP Reyes/NNP :/: '/`` The/DT depot/NN stays/VBZ ./. '/''", "Bo Reyes")
+                .paragraph("The/DT mayor/NN liked/VBD the/DT ‘/`` Big/JJ Plan/NN ’/'' ./.")
+                .quotes();
+        assertThat(quotes).extracting(Quote::text, q -> q.speaker().name()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("No Chance", "Ann Lee"),
+                org.assertj.core.groups.Tuple.tuple("The depot stays.", "Bo Reyes"));
+    }
+
+    @Test
+    void aShortCryOrQuestionRightAfterItsVerbIsSaid() {
+        List<Quote> quotes = new Story()
+                .paragraph("A/DT farmer/NN yelled/VBD/yell \"/`` Not/RB again/RB !/. \"/''")
+                .paragraph("Ann/NNP Lee/NNP shouted/VBD/shout \"/`` Why/WRB now/RB ?/. \"/''", "Ann Lee")
+                .paragraph("Bo/NNP Reyes/NNP praised/VBD/praise the/DT \"/`` Big/JJ Win/NN !/. \"/''", "Bo Reyes")
+                .paragraph("Cy/NNP Dunn/NNP shouted/VBD/shout \"/`` not/RB again/RB \"/''", "Cy Dunn")
+                .quotes();
+        assertThat(quotes).extracting(Quote::text).containsExactly("Not again!", "Why now?");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.direct()).isTrue());
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("Ann Lee");
+    }
+
+    @Test
     void aQuotedTitleInTheReportersSentenceIsNoQuote() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Lee/NNP said/VBD/say she/PRP now/RB hosts/VBZ/host \"/`` The/DT Late/NNP "
