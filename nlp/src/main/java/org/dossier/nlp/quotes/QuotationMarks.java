@@ -30,9 +30,10 @@ final class QuotationMarks {
     private static final char DOUBLED = '\u0000';
 
     /**
-     * A headline line "Name: 'Words said.'" in straight single quotes: a few words and a colon, then a quotation that
-     * runs to the line's end. Straight single quotes are apostrophes elsewhere ("Clinton's"), so only this whole-line
-     * shape is read as a quotation.
+     * A paragraph of a few words and a colon, then a quotation in straight single quotes that runs to the paragraph's
+     * end: a headline "Name: 'Words said.'", or British style "A spokesman said: 'We will look at the plan's costs.'".
+     * Straight single quotes are apostrophes elsewhere ("Clinton's"), so only this whole-paragraph shape is read as a
+     * quotation.
      */
     private static final Pattern HEADLINE_SINGLE_QUOTE = Pattern.compile(
             "[^:'\"“”‘’\n]{1,60}:\\s+(')(?=[\\p{L}\\p{N}])[^\\n]*[^\\s']'\\s*");

@@ -33,6 +33,8 @@ class QuotationMarksTest {
     @Test
     void aHeadlineNameAndColonOpenAQuotationInStraightSingleQuotes() {
         assertThat(contents("Ann Lee: 'The depot's roof stays.'")).containsExactly("The depot's roof stays.");
+        assertThat(contents("A spokesman said: 'We will look at the plan's costs.'"))
+                .containsExactly("We will look at the plan's costs.");
         assertThat(contents("Ann Lee: 'Tis the season' for the depot's fair")).isEmpty();
         assertThat(contents("The depot's roof and the mill's gate: 'new' plans")).isEmpty();
     }
