@@ -41,7 +41,7 @@ public final class QuoteExtractor implements ArticleStage {
     private static final double CONTINUATION_SHARE = 0.6;
     /** At most this many words between the parts of an interrupted quotation ("he told reporters on Monday"). */
     private static final int MAX_INTERRUPTION_WORDS = 8;
-    /** The most words between a quotation's own cue and its opening mark ("added warily: “…”"). */
+    /** The most words between a quotation's own cue and its opening mark ("added gravely: “…”"). */
     private static final int MAX_WORDS_AFTER_OWN_CUE = 1;
     /** Nothing between two quotations but a conjunction and punctuation (and the marks themselves). */
     private static final Pattern JOINING_WORDS = Pattern.compile(
@@ -500,7 +500,7 @@ public final class QuoteExtractor implements ArticleStage {
 
     /**
      * Whether the quotation's cue is its own: after it ("“…,” she notes."), or right before it, with at most one word
-     * between ("She added warily: “…”"). A cue farther off belongs to other words ("“…,” said Ann Lee, who chairs the
+     * between ("She added gravely: “…”"). A cue farther off belongs to other words ("“…,” said Ann Lee, who chairs the
      * board and recalled the vote. “…”").
      */
     static boolean introduces(String text, Span cue, int open) {

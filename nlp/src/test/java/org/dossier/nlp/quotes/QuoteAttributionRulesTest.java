@@ -939,7 +939,7 @@ class QuoteAttributionRulesTest {
         String far = "\"The depot stays open,\" said Lee, who recalled the long vote. \"Nobody loses a job.\"";
         assertThat(QuoteExtractor.introduces(far, spanOf(far, "recalled"), far.lastIndexOf("\"Nobody")))
                 .as("a cue far from the next quotation is not its own").isFalse();
-        String near = "\"The depot stays open,\" Lee said. Then she added warily: \"Nobody loses a job.\"";
+        String near = "\"The depot stays open,\" Lee said. Later she added gravely: \"Nobody loses a job.\"";
         assertThat(QuoteExtractor.introduces(near, spanOf(near, "added"), near.lastIndexOf("\"Nobody"))).isTrue();
         assertThat(quotes).allSatisfy(q -> assertThat(q.direct()).isTrue());
         assertThat(quotes.get(2).speaker().name()).endsWith("Lee");
