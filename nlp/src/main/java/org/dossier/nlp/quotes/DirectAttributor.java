@@ -50,9 +50,15 @@ final class DirectAttributor {
      * Whether a quotation too short to be taken for speech on its own words ("“It was rude,” said Dunmore",
      * "the foreman says, ''Please stand back.''") is one by its place: it ends in its own punctuation, and either
      * opens its sentence with a cue after it, or follows a cue and a comma or colon. A short quotation inside the
-     * reporter's sentence ("called him a “loser,” Trump said") stays a mention.
+     * reporter's sentence ("called him a “loser,” Trump said") stays a mention. A headline's "Name: ‘…’" is one
+     * too, and so is a cry or a question right after its verb ("yelled “Stop!”").
      */
     boolean isUtterance(QuotedSpan quote) {
+        if (headline(quote, null) != null) {
+            // "Issa: ‘No Comment’ On The Audit": a headline gives the quotation to the name before its colon, however
+            // short
+            return true;
+        }
         String text = view.text();
         // the content leaves a trailing comma out: read up to the closing mark
         String words = text.substring(quote.content().start(), Math.min(quote.close(), text.length())).strip();
@@ -69,11 +75,16 @@ final class DirectAttributor {
             return after != null && after.hasCue();
         }
         Sentence sentence = view.sentenceAt(quote.open());
-        if (sentence == null || lead != ',' && lead != ':') {
+        if (sentence == null) {
             return false;
         }
         int opening = ArticleView.firstTokenFrom(sentence, quote.open());
-        return opening >= 2 && SpeechCues.quotationCueLemma(sentence, opening - 2) != null;
+        if (Character.isLetter(lead) && "!?".indexOf(words.charAt(words.length() - 1)) >= 0) {
+            // "the crowd chanted “Not again!”", "a man yelled “Why now?”": a cry or a question right after its verb
+            return opening >= 1 && SpeechCues.quotationCueLemma(sentence, opening - 1) != null;
+        }
+        return (lead == ',' || lead == ':') && opening >= 2
+                && SpeechCues.quotationCueLemma(sentence, opening - 2) != null;
     }
 
     /**

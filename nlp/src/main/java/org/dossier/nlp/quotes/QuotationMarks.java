@@ -2,6 +2,8 @@ package org.dossier.nlp.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.Span;
 
 /**
@@ -27,7 +29,23 @@ final class QuotationMarks {
     /** Stands for a two-character opening mark, {@code ''} or {@code ``}, which {@code ''} closes. */
     private static final char DOUBLED = '\u0000';
 
+    /**
+     * A paragraph of a few words and a colon, then a quotation in straight single quotes that runs to the paragraph's
+     * end: a headline "Name: 'Words said.'", or British style "A spokesman said: 'We will look at the plan's costs.'".
+     * Straight single quotes are apostrophes elsewhere ("Clinton's"), so only this whole-paragraph shape is read as a
+     * quotation.
+     */
+    private static final Pattern HEADLINE_SINGLE_QUOTE = Pattern.compile(
+            "[^:'\"“”‘’\n]{1,60}:\\s+(')(?=[\\p{L}\\p{N}])[^\\n]*[^\\s']'\\s*");
+
     private static void scanParagraph(String text, Span paragraph, int index, List<QuotedSpan> into) {
+        String line = paragraph.of(text);
+        Matcher headline = HEADLINE_SINGLE_QUOTE.matcher(line);
+        if (headline.matches()) {
+            int close = paragraph.start() + line.stripTrailing().length() - 1;
+            add(text, paragraph.start() + headline.start(1), 1, close, index, into);
+            return;
+        }
         int open = -1;
         char opener = 0;
         for (int i = paragraph.start(); i < paragraph.end(); i++) {

@@ -41,6 +41,8 @@ public final class QuoteExtractor implements ArticleStage {
     private static final double CONTINUATION_SHARE = 0.6;
     /** At most this many words between the parts of an interrupted quotation ("he told reporters on Monday"). */
     private static final int MAX_INTERRUPTION_WORDS = 8;
+    /** The most words between a quotation's own cue and its opening mark ("added gravely: “…”"). */
+    private static final int MAX_WORDS_AFTER_OWN_CUE = 1;
     /** Nothing between two quotations but a conjunction and punctuation (and the marks themselves). */
     private static final Pattern JOINING_WORDS = Pattern.compile(
             "(?i)[\\s,;:.\"'“”‘’]*(?:and|or|and then)[\\s,;:.\"'“”‘’]*");
@@ -478,8 +480,34 @@ public final class QuoteExtractor implements ArticleStage {
         }
         boolean cueBetween = attribution != null && attribution.hasCue() && gap.contains(attribution.cueSpan())
                 || nextAttribution != null && nextAttribution.hasCue() && gap.contains(nextAttribution.cueSpan());
+        if (cueBetween && secondCueOfTheSameSpeaker(attribution, nextAttribution)
+                && introduces(view.text(), nextAttribution.cueSpan(), next.open())) {
+            return false;
+        }
         return cueBetween && (sameSpeaker(attribution, nextAttribution)
                 || oneAttributionSentence(view, gap, next, attribution, nextAttribution));
+    }
+
+    /**
+     * Whether the next quotation has a cue of its own, other than the first one's, and the same speaker: "Lee said,
+     * “…” She added, “…”", "“…,” Lee said, adding, “…”", "“…,” Lee says. “…,” she notes.". Each cue attributes its
+     * own quotation (news, and PolNeAR's gold, count two attributions), so the two are not one quotation in parts.
+     */
+    private static boolean secondCueOfTheSameSpeaker(Attribution attribution, Attribution nextAttribution) {
+        return attribution != null && nextAttribution != null && attribution.hasCue() && nextAttribution.hasCue()
+                && attribution.cueKey() != nextAttribution.cueKey() && sameSpeaker(attribution, nextAttribution);
+    }
+
+    /**
+     * Whether the quotation's cue is its own: after it ("“…,” she notes."), or right before it, with at most one word
+     * between ("She added gravely: “…”"). A cue farther off belongs to other words ("“…,” said Ann Lee, who chairs the
+     * board and recalled the vote. “…”").
+     */
+    static boolean introduces(String text, Span cue, int open) {
+        if (cue.start() > open) {
+            return true;
+        }
+        return cue.end() <= open && wordCount(text, new Span(cue.end(), open)) <= MAX_WORDS_AFTER_OWN_CUE;
     }
 
     /**

@@ -31,6 +31,15 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aHeadlineNameAndColonOpenAQuotationInStraightSingleQuotes() {
+        assertThat(contents("Ann Lee: 'The depot's roof stays.'")).containsExactly("The depot's roof stays.");
+        assertThat(contents("A spokesman said: 'We will look at the plan's costs.'"))
+                .containsExactly("We will look at the plan's costs.");
+        assertThat(contents("Ann Lee: 'Tis the season' for the depot's fair")).isEmpty();
+        assertThat(contents("The depot's roof and the mill's gate: 'new' plans")).isEmpty();
+    }
+
+    @Test
     void doubledApostrophesAndBackquotesOfPlainTextArchives() {
         assertThat(contents("''It felt like we had patched it up,'' he said. ``Not yet,'' she said. Obama's aides' "
                 + "plans ''stalled.''")).containsExactly("It felt like we had patched it up", "Not yet", "stalled.");

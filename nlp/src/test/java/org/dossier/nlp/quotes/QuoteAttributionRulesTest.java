@@ -131,6 +131,11 @@ class QuoteAttributionRulesTest {
         }
     }
 
+    private static Span spanOf(String text, String word) {
+        int at = text.indexOf(word);
+        return new Span(at, at + word.length());
+    }
+
     private static String speakerOf(List<Quote> quotes, String words) {
         Quote quote = quotes.stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow();
         return quote.speaker() == null ? null : quote.speaker().name();
@@ -917,6 +922,52 @@ class QuoteAttributionRulesTest {
                         "Ann Lee")
                 .quotes();
         assertThat(quotes).hasSize(2).allSatisfy(q -> assertThat(q.direct()).isTrue());
+    }
+
+    @Test
+    void aSecondCueOfTheSameSpeakerAttributesItsOwnQuotation() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP said/VBD/say ,/, \"/`` We/PRP will/MD win/VB this/DT time/NN ./. \"/''",
+                        "Ann Lee")
+                .sentence("She/PRP added/VBD/add ,/, \"/`` The/DT count/NN was/VBD/be fair/JJ ./. \"/''")
+                .paragraph("\"/`` The/DT depot/NN stays/VBZ/stay open/JJ ,/, \"/'' Lee/NNP said/VBD/say ,/, "
+                        + "adding/VBG/add ,/, \"/`` Nobody/NN loses/VBZ/lose a/DT job/NN ./. \"/''", "Lee")
+                .paragraph("\"/`` The/DT ferry/NN runs/VBZ/run late/RB ,/, \"/'' Lee/NNP said/VBD/say ,/, "
+                        + "\"/`` and/CC the/DT bus/NN too/RB ./. \"/''", "Lee")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.parts().size()).containsExactly(1, 1, 1, 1, 2);
+        String far = "\"The depot stays open,\" said Lee, who recalled the long vote. \"Nobody loses a job.\"";
+        assertThat(QuoteExtractor.introduces(far, spanOf(far, "recalled"), far.lastIndexOf("\"Nobody")))
+                .as("a cue far from the next quotation is not its own").isFalse();
+        String near = "\"The depot stays open,\" Lee said. Later she added gravely: \"Nobody loses a job.\"";
+        assertThat(QuoteExtractor.introduces(near, spanOf(near, "added"), near.lastIndexOf("\"Nobody"))).isTrue();
+        assertThat(quotes).allSatisfy(q -> assertThat(q.direct()).isTrue());
+        assertThat(quotes.get(2).speaker().name()).endsWith("Lee");
+    }
+
+    @Test
+    void aHeadlineNameAndColonAttributeEvenAShortQuotation() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP :/: ‘/`` No/DT Chance/NN ’/'' The/DT Depot/NNP Will/MD Close/VB", "Ann Lee")
+                .paragraph("Bo/NNP Reyes/NNP :/: '/`` The/DT depot/NN stays/VBZ ./. '/''", "Bo Reyes")
+                .paragraph("The/DT mayor/NN liked/VBD the/DT ‘/`` Big/JJ Plan/NN ’/'' ./.")
+                .quotes();
+        assertThat(quotes).extracting(Quote::text, q -> q.speaker().name()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("No Chance", "Ann Lee"),
+                org.assertj.core.groups.Tuple.tuple("The depot stays.", "Bo Reyes"));
+    }
+
+    @Test
+    void aShortCryOrQuestionRightAfterItsVerbIsSaid() {
+        List<Quote> quotes = new Story()
+                .paragraph("A/DT farmer/NN yelled/VBD/yell \"/`` Not/RB again/RB !/. \"/''")
+                .paragraph("Ann/NNP Lee/NNP shouted/VBD/shout \"/`` Why/WRB now/RB ?/. \"/''", "Ann Lee")
+                .paragraph("Bo/NNP Reyes/NNP praised/VBD/praise the/DT \"/`` Big/JJ Win/NN !/. \"/''", "Bo Reyes")
+                .paragraph("Cy/NNP Dunn/NNP shouted/VBD/shout \"/`` not/RB again/RB \"/''", "Cy Dunn")
+                .quotes();
+        assertThat(quotes).extracting(Quote::text).containsExactly("Not again!", "Why now?");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.direct()).isTrue());
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("Ann Lee");
     }
 
     @Test
