@@ -1,21 +1,30 @@
 package org.dossier.extract.events;
 
 import java.util.Set;
+import org.dossier.extract.WordTables;
 import org.dossier.model.Event;
 
 /**
- * Verbal acts whose actor has no code are no events. A statement, an appeal, an intention, a consultation, praise,
- * criticism, a rejection or a threat is a political event for the person or body who makes it in a role a coder can
- * code (a government, a party, a rebel group, a company the dictionaries know, a court); a name the rules can give
- * no country and no role
+ * Verbal acts whose actor has no code, or only the code of a commentator, are no events. A statement, an appeal, an
+ * intention, a consultation, praise, criticism, a rejection or a threat is a political event for the person or body
+ * who makes it in a role a coder can code (a government, a party, a rebel group, a company the dictionaries know, a
+ * court); a name the rules can give no country and no role
  * is, on news in general, mostly a scientist, an entertainer, a commentator or a character quoted about something
  * else. CAMEO's dictionary coders (PETRARCH) drop events whose source has no code for the same reason. Violence keeps
  * its null actor: "the bombings killed scores" is an event though the text names no one.
+ *
+ * <p>A commentator ({@code commentator-sectors.txt}: academics, economists, researchers, the sector {@code EDU}) is
+ * quoted for an opinion of someone else's politics (a lecturer who finds a candidate poised),
+ * not as a party to it: on broad news every verbal act of such an actor read in session sixteen was no event.
+ * Their protests (students marching) are acts and stay.
  */
 public final class UncodedVerbalActs {
 
     /** The verbal roots: 01-05 (statements to cooperation said), 10-13 (demands, disapproval, rejection, threats). */
     private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "04", "05", "10", "11", "12", "13");
+
+    /** The sectors of actors who comment on politics rather than take part in it. */
+    private static final Set<String> COMMENTATORS = WordTables.set("events/commentator-sectors.txt");
 
     private UncodedVerbalActs() {}
 
@@ -23,6 +32,17 @@ public final class UncodedVerbalActs {
         if (!VERBAL_ROOTS.contains(event.root())) {
             return false;
         }
-        return event.actor() == null || event.actor().code() == null || event.actor().code().isBlank();
+        return event.actor() == null || event.actor().code() == null || event.actor().code().isBlank()
+                || isCommentator(event.actor().code());
+    }
+
+    /** Whether every code of an actor is of a commentators' sector: "USAEDU", "GEOEDU;USAEDU". */
+    private static boolean isCommentator(String codes) {
+        for (String code : codes.split(";")) {
+            if (code.length() < 6 || !COMMENTATORS.contains(code.substring(3, 6))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1470,6 +1470,35 @@ class EventRulesTest {
     }
 
     /** "The senator {verb} the governor", in Ohio; the subject may be another noun. */
+    /**
+     * "Police attack protesters" in the present tells a habit, no event; "attacked" and "have attacked" tell an act.
+     * A story of war tells its fighting in the present ("soldiers attack the rebels"), and words in the present state
+     * a stance of the day ("the senator criticizes the governor"): both stay.
+     */
+    @Test
+    void forceInTheSimplePresentIsAHabitOutsideAStoryOfWar() {
+        assertThat(coded(police("attack|attack/VBP/O/-1/root"))).isEmpty();
+        assertThat(coded(police("attacked|attack/VBD/O/-1/root")))
+                .anyMatch(c -> c.startsWith("18") || c.startsWith("19"));
+        ParsedText perfect = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police|police/NNS/O/2/nsubj have|have/VBP/O/2/aux attacked|attack/VBN/O/-1/root "
+                        + "protesters|protester/NNS/O/2/obj");
+        assertThat(coded(perfect)).anyMatch(c -> c.startsWith("18") || c.startsWith("19"));
+        ParsedText war = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Soldiers|soldier/NNS/O/1/nsubj attack|attack/VBP/O/-1/root the/DT/O/3/det "
+                        + "rebels|rebel/NNS/O/1/obj");
+        assertThat(coded(war)).anyMatch(c -> c.startsWith("19"));
+        ParsedText stance = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("The/DT/O/1/det senator/NN/O/2/nsubj criticizes|criticize/VBZ/O/-1/root "
+                        + "the/DT/O/4/det governor/NN/O/2/obj");
+        assertThat(coded(stance)).anyMatch(c -> c.startsWith("11"));
+    }
+
+    private static ParsedText police(String verb) {
+        return ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police|police/NNS/O/1/nsubj " + verb + " protesters|protester/NNS/O/1/obj");
+    }
+
     private static ParsedText ohioSenator(String subject, String verb) {
         return ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("The/DT/O/1/det " + subject + "/NN/O/2/nsubj " + verb + "/VBD/O/-1/root "

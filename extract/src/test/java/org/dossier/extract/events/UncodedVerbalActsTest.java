@@ -25,6 +25,14 @@ class UncodedVerbalActsTest {
         assertThat(UncodedVerbalActs.isNoEvent(event("173", new Actor("Smith", null)))).isFalse();
     }
 
+    @Test
+    void theWordsOfACommentatorAreNoEventButTheirProtestIsOne() {
+        assertThat(UncodedVerbalActs.isNoEvent(event("111", new Actor("Ada Quill", "USAEDU")))).isTrue();
+        assertThat(UncodedVerbalActs.isNoEvent(event("020", new Actor("economists", "GBREDU;USAEDU")))).isTrue();
+        assertThat(UncodedVerbalActs.isNoEvent(event("141", new Actor("students", "USAEDU")))).as("a march").isFalse();
+        assertThat(UncodedVerbalActs.isNoEvent(event("111", new Actor("Ada Quill", "USAEDU;USAGOV")))).isFalse();
+    }
+
     private static Event event(String cameo, Actor actor) {
         return new Event("a", new Span(0, 5), "words", null, null, null, actor, "ACT", cameo, cameo.substring(0, 2),
                 1, 0, null, null, 0.3);
