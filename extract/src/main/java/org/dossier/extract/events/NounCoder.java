@@ -43,6 +43,11 @@ final class NounCoder {
     /** Nouns that name an event only with a partner: "a call with the Ukrainian president", not "a call for calm". */
     private static final Set<String> PARTNERED_NOUNS = Set.of("call");
     private static final Set<String> PARTNER_CASES = Set.of("with", "between");
+    /**
+     * Nouns of buying (061): a "from" phrase names the seller, not the buyer ("the purchase of the unit from its
+     * owner"), and the plural is trade or shopping, not one deal ("Chinese purchases", "buy purchases from an app").
+     */
+    private static final Set<String> PURCHASES = Set.of("acquisition", "purchase", "takeover", "buyout", "merger");
 
     /** Verbs under which an event noun did not take place: "protests are planned", "banned the march". */
     private static final Map<String, String> UNHAPPENED = WordTables.map("events/unhappened-verbs.tsv");
@@ -84,6 +89,7 @@ final class NounCoder {
         if (code == null || AMBIGUOUS.contains(s.lemma(n)) && !hasEventModifier(s, n) && !hasBetween(s, n)
                 || FORCE_NOUNS.contains(s.lemma(n)) && code.startsWith("19") && !hasForceModifier(s, n)
                 || PARTNERED_NOUNS.contains(s.lemma(n)) && !hasPartner(s, n)
+                || PURCHASES.contains(s.lemma(n)) && s.pos(n).equals("NNS")
                 || codedByItsVerb(s, n) || governedByUnreal(s, n)) {
             return null;
         }
@@ -102,7 +108,7 @@ final class NounCoder {
             if (target == null && possessorIsPatient && relation.equals("nmod:poss")) {
                 target = resolved(s, c, tokens);
             } else if (actor == null && (relation.equals("nmod:poss") || relation.startsWith("nmod")
-                    && AGENT_CASES.contains(marker))) {
+                    && AGENT_CASES.contains(marker) && !(PURCHASES.contains(s.lemma(n)) && marker.equals("from")))) {
                 actor = resolved(s, c, tokens);
             } else if (target == null && relation.startsWith("nmod") && TARGET_CASES.contains(marker)) {
                 target = resolved(s, c, tokens);
@@ -243,13 +249,19 @@ final class NounCoder {
             int second = s.firstChild(c, Set.of("conj"));
             ActorResolver.Resolved first = second < 0 ? null : actors.resolveAlone(s, c);
             ActorResolver.Resolved other = first == null ? null : actors.resolve(s, second);
-            if (other != null) {
+            if (other != null && !criminal(first) && !criminal(other)) {
+                // "conversations between the suspect and a girl" are a crime's evidence, not a consultation
                 tokens.addAll(first.tokens());
                 tokens.addAll(other.tokens());
                 return new ActorResolver.Resolved[] {first, other};
             }
         }
         return null;
+    }
+
+    private static boolean criminal(ActorResolver.Resolved party) {
+        String code = party.actor().code();
+        return code != null && code.contains("CRM");
     }
 
     /** Whether a noun of acts done together has a "between" phrase: "talks between the union and the studios". */

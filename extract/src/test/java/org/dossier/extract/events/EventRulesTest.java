@@ -847,7 +847,16 @@ class EventRulesTest {
                 .sentence("The/DT/O/1/det purchase/NN/O/6/nsubj of/IN/O/4/case the/DT/O/4/det port/NN/O/1/nmod "
                         + "was|be/VBD/O/6/cop final/JJ/O/-1/root");
 
+        ParsedText purchases = ParsedText.published("2016-10-12")
+                .sentence("Germany/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case purchases|purchase/NNS/O/4/nsubj "
+                        + "were|be/VBD/O/4/cop higher|high/JJR/O/-1/root");
+        ParsedText fromSeller = ParsedText.published("2016-10-12")
+                .sentence("The/DT/O/1/det purchase/NN/O/6/nsubj from/IN/O/3/case Germany/NNP/LOCATION/1/nmod "
+                        + "was|be/VBD/O/6/cop final/JJ/O/-1/root");
+
         assertThat(coded(purchase)).contains("061 DEU>-");
+        assertThat(coded(purchases)).as("purchases are trade").noneSatisfy(c -> assertThat(c).startsWith("06"));
+        assertThat(coded(fromSeller)).as("the seller is no buyer").noneSatisfy(c -> assertThat(c).startsWith("06"));
         assertThat(coded(noBuyer)).noneSatisfy(c -> assertThat(c).startsWith("06"));
     }
 
