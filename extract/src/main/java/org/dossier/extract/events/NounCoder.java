@@ -249,7 +249,7 @@ final class NounCoder {
             int second = s.firstChild(c, Set.of("conj"));
             ActorResolver.Resolved first = second < 0 ? null : actors.resolveAlone(s, c);
             ActorResolver.Resolved other = first == null ? null : actors.resolve(s, second);
-            if (other != null && !criminal(first) && !criminal(other)) {
+            if (other != null && consults(first) && consults(other)) {
                 // "conversations between the suspect and a girl" are a crime's evidence, not a consultation
                 tokens.addAll(first.tokens());
                 tokens.addAll(other.tokens());
@@ -259,9 +259,10 @@ final class NounCoder {
         return null;
     }
 
-    private static boolean criminal(ActorResolver.Resolved party) {
+    /** Whether a party of a "between" phrase is one that consults: a coded actor, not a criminal. */
+    private static boolean consults(ActorResolver.Resolved party) {
         String code = party.actor().code();
-        return code != null && code.contains("CRM");
+        return code != null && !code.contains("CRM");
     }
 
     /** Whether a noun of acts done together has a "between" phrase: "talks between the union and the studios". */

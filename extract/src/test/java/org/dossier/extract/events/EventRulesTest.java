@@ -830,6 +830,13 @@ class EventRulesTest {
                 .sentence("France/NNP/LOCATION/1/nsubj rescheduled|reschedule/VBD/O/-1/root talks|talk/NNS/O/1/obj "
                         + "between/IN/O/4/case Spain/NNP/LOCATION/2/nmod and/CC/O/6/cc Germany/NNP/LOCATION/4/conj");
 
+        ParsedText privatePeople = ParsedText.published("2016-10-12")
+                .sentence("Chats|chat/NNS/O/8/nsubj:pass and/CC/O/2/cc conversations|conversation/NNS/O/0/conj "
+                        + "between/IN/O/4/case Jo/NNP/PERSON/2/nmod and/CC/O/6/cc Sam/NNP/PERSON/4/conj "
+                        + "were|be/VBD/O/8/aux:pass found|find/VBN/O/-1/root");
+
+        assertThat(coded(privatePeople)).as("private people do not consult")
+                .noneSatisfy(c -> assertThat(c).startsWith("04"));
         assertThat(coded(talks)).contains("040 FRA>DEU");
         assertThat(coded(call)).contains("041 FRA>DEU");
         assertThat(coded(rescheduled)).as("talks put off have not taken place")
