@@ -155,6 +155,18 @@ public final class ActorResolver {
     }
 
     /**
+     * The actor of the phrase headed by {@code head} alone, without its coordinated phrases: the first party of
+     * "talks between Russia and Iran", whose second party is the coordinated phrase.
+     */
+    public Resolved resolveAlone(SentenceView s, int head) {
+        Resolved single = resolveSingle(s, head);
+        if (single != null && !single.person()) {
+            remember(s.token(head).span().start(), single.actor());
+        }
+        return single;
+    }
+
+    /**
      * The actor {@link #resolve} would give, without keeping it for the pronouns that follow ("they", "it"): for
      * features that look at a phrase the rules may never take as an actor.
      */

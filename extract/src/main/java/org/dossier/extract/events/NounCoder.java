@@ -35,6 +35,20 @@ final class NounCoder {
     /** The sector of the people who protest when the phrase names none: civilians. */
     private static final String PROTESTERS = "CVL";
 
+    /**
+     * Nouns of acts done together, whose "between" phrase names both parties ({@code mutual-nouns.txt}): "talks
+     * between the union and the studios" are the union's with the studios, as "the union held talks with the studios".
+     */
+    private static final Set<String> MUTUAL_NOUNS = WordTables.set("events/mutual-nouns.txt");
+    /** Nouns that name an event only with a partner: "a call with the Ukrainian president", not "a call for calm". */
+    private static final Set<String> PARTNERED_NOUNS = Set.of("call");
+    private static final Set<String> PARTNER_CASES = Set.of("with", "between");
+    /**
+     * Nouns of buying (061): a "from" phrase names the seller, not the buyer ("the purchase of the unit from its
+     * owner"), and the plural is trade or shopping, not one deal ("Chinese purchases", "buy purchases from an app").
+     */
+    private static final Set<String> PURCHASES = Set.of("acquisition", "purchase", "takeover", "buyout", "merger");
+
     /** Verbs under which an event noun did not take place: "protests are planned", "banned the march". */
     private static final Map<String, String> UNHAPPENED = WordTables.map("events/unhappened-verbs.tsv");
 
@@ -72,8 +86,10 @@ final class NounCoder {
     /** The event the noun at {@code n} names, with the parties its phrase names, or null. */
     VerbCoder.Coded code(SentenceView s, int n) {
         String code = s.isNoun(n) ? codeOf(s, n) : null;
-        if (code == null || AMBIGUOUS.contains(s.lemma(n)) && !hasEventModifier(s, n)
+        if (code == null || AMBIGUOUS.contains(s.lemma(n)) && !hasEventModifier(s, n) && !hasBetween(s, n)
                 || FORCE_NOUNS.contains(s.lemma(n)) && code.startsWith("19") && !hasForceModifier(s, n)
+                || PARTNERED_NOUNS.contains(s.lemma(n)) && !hasPartner(s, n)
+                || PURCHASES.contains(s.lemma(n)) && s.pos(n).equals("NNS")
                 || codedByItsVerb(s, n) || governedByUnreal(s, n)) {
             return null;
         }
@@ -92,10 +108,17 @@ final class NounCoder {
             if (target == null && possessorIsPatient && relation.equals("nmod:poss")) {
                 target = resolved(s, c, tokens);
             } else if (actor == null && (relation.equals("nmod:poss") || relation.startsWith("nmod")
-                    && AGENT_CASES.contains(marker))) {
+                    && AGENT_CASES.contains(marker) && !(PURCHASES.contains(s.lemma(n)) && marker.equals("from")))) {
                 actor = resolved(s, c, tokens);
             } else if (target == null && relation.startsWith("nmod") && TARGET_CASES.contains(marker)) {
                 target = resolved(s, c, tokens);
+            }
+        }
+        if (actor == null && MUTUAL_NOUNS.contains(s.lemma(n))) {
+            ActorResolver.Resolved[] parties = betweenParties(s, n, tokens);
+            if (parties != null) {
+                actor = parties[0]; // "talks between the union and the studios": the first named acts
+                target = parties[1];
             }
         }
         if (actor == null) {
@@ -214,6 +237,64 @@ final class NounCoder {
         return head >= 0 && COMPLAINT_VERBS.contains(s.lemma(head).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * The two parties of a "between" phrase, "between X and Y": X alone and what is coordinated with it; null
+     * unless both name actors.
+     */
+    private ActorResolver.Resolved[] betweenParties(SentenceView s, int n, List<Integer> tokens) {
+        for (int c : s.children(n)) {
+            if (!s.relation(c).startsWith("nmod") || !"between".equalsIgnoreCase(s.caseMarker(c))) {
+                continue;
+            }
+            int second = s.firstChild(c, Set.of("conj"));
+            ActorResolver.Resolved first = second < 0 ? null : actors.resolveAlone(s, c);
+            ActorResolver.Resolved other = first == null ? null : actors.resolve(s, second);
+            if (other != null && consults(first) && consults(other)) {
+                // "conversations between the suspect and a girl" are a crime's evidence, not a consultation
+                tokens.addAll(first.tokens());
+                tokens.addAll(other.tokens());
+                return new ActorResolver.Resolved[] {first, other};
+            }
+        }
+        return null;
+    }
+
+    /** Whether a party of a "between" phrase is one that consults: a coded actor, not a criminal. */
+    private static boolean consults(ActorResolver.Resolved party) {
+        String code = party.actor().code();
+        return code != null && !code.contains("CRM");
+    }
+
+    /** Whether a noun of acts done together has a "between" phrase: "talks between the union and the studios". */
+    private static boolean hasBetween(SentenceView s, int n) {
+        if (!MUTUAL_NOUNS.contains(s.lemma(n))) {
+            return false;
+        }
+        for (int c : s.children(n)) {
+            if (s.relation(c).startsWith("nmod") && "between".equalsIgnoreCase(s.caseMarker(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun has a "with" or "between" phrase ("his call with the minister"), or is a two-word event noun
+     * of its own ("a phone call").
+     */
+    private static boolean hasPartner(SentenceView s, int n) {
+        for (int c : s.children(n)) {
+            if (c == n - 1 && s.relation(c).equals("compound") && CODES.containsKey(s.lemma(c) + " " + s.lemma(n))) {
+                return true;
+            }
+            if (s.relation(c).startsWith("nmod") && PARTNER_CASES.contains(String.valueOf(s.caseMarker(c))
+                    .toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a phrase of the noun names whom it acts on: "the arrest of two men". */
     private static boolean hasTargetPhrase(SentenceView s, int n) {
         for (int c : s.children(n)) {
@@ -264,7 +345,8 @@ final class NounCoder {
         }
         for (int c : s.children(n)) {
             String modifier = s.relation(c).equals("compound") || s.relation(c).equals("amod") ? s.lemma(c) : null;
-            if (modifier != null && CODES.containsKey(modifier) && !CAMPAIGNS.contains(modifier)) {
+            if (modifier != null && CODES.containsKey(modifier) && !CAMPAIGNS.contains(modifier)
+                    && !PARTNERED_NOUNS.contains(modifier)) { // "a call centre" is no call
                 return CODES.get(modifier);
             }
         }

@@ -809,6 +809,64 @@ class EventRulesTest {
         assertThat(coded(dismissed)).noneSatisfy(c -> assertThat(c).startsWith("14"));
     }
 
+    /**
+     * Acts done together named by a noun with a "between" phrase are the first party's with the second ("talks
+     * between France and Germany"); a "call" is a telephone call only with a partner ("France's call with Germany",
+     * not "France's call for calm") (session sixteen).
+     */
+    @Test
+    void aMutualNounBetweenTwoPartiesIsTheFirstOnesWithTheSecond() {
+        ParsedText talks = ParsedText.published("2016-10-12")
+                .sentence("Talks|talk/NNS/O/5/nsubj between/IN/O/2/case France/NNP/LOCATION/0/nmod and/CC/O/4/cc "
+                        + "Germany/NNP/LOCATION/2/conj resumed|resume/VBD/O/-1/root");
+        ParsedText call = ParsedText.published("2016-10-12")
+                .sentence("France/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case call/NN/O/6/nsubj with/IN/O/4/case "
+                        + "Germany/NNP/LOCATION/2/nmod was|be/VBD/O/6/cop brief/JJ/O/-1/root");
+        ParsedText appeal = ParsedText.published("2016-10-12")
+                .sentence("France/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case call/NN/O/6/nsubj for/IN/O/4/case "
+                        + "calm/NN/O/2/nmod was|be/VBD/O/6/cop brief/JJ/O/-1/root");
+
+        ParsedText rescheduled = ParsedText.published("2016-10-12")
+                .sentence("France/NNP/LOCATION/1/nsubj rescheduled|reschedule/VBD/O/-1/root talks|talk/NNS/O/1/obj "
+                        + "between/IN/O/4/case Spain/NNP/LOCATION/2/nmod and/CC/O/6/cc Germany/NNP/LOCATION/4/conj");
+
+        ParsedText privatePeople = ParsedText.published("2016-10-12")
+                .sentence("Chats|chat/NNS/O/8/nsubj:pass and/CC/O/2/cc conversations|conversation/NNS/O/0/conj "
+                        + "between/IN/O/4/case Jo/NNP/PERSON/2/nmod and/CC/O/6/cc Sam/NNP/PERSON/4/conj "
+                        + "were|be/VBD/O/8/aux:pass found|find/VBN/O/-1/root");
+
+        assertThat(coded(privatePeople)).as("private people do not consult")
+                .noneSatisfy(c -> assertThat(c).startsWith("04"));
+        assertThat(coded(talks)).contains("040 FRA>DEU");
+        assertThat(coded(call)).contains("041 FRA>DEU");
+        assertThat(coded(rescheduled)).as("talks put off have not taken place")
+                .noneSatisfy(c -> assertThat(c).startsWith("04"));
+        assertThat(coded(appeal)).noneSatisfy(c -> assertThat(c).startsWith("04"));
+    }
+
+    /** A purchase, acquisition or takeover by a named buyer is economic cooperation (061), as "bought" is. */
+    @Test
+    void aPurchaseNamedByANounIsTheBuyersEconomicCooperation() {
+        ParsedText purchase = ParsedText.published("2016-10-12")
+                .sentence("Germany/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case purchase/NN/O/7/nsubj of/IN/O/5/case "
+                        + "the/DT/O/5/det port/NN/O/2/nmod was|be/VBD/O/7/cop final/JJ/O/-1/root");
+        ParsedText noBuyer = ParsedText.published("2016-10-12")
+                .sentence("The/DT/O/1/det purchase/NN/O/6/nsubj of/IN/O/4/case the/DT/O/4/det port/NN/O/1/nmod "
+                        + "was|be/VBD/O/6/cop final/JJ/O/-1/root");
+
+        ParsedText purchases = ParsedText.published("2016-10-12")
+                .sentence("Germany/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case purchases|purchase/NNS/O/4/nsubj "
+                        + "were|be/VBD/O/4/cop higher|high/JJR/O/-1/root");
+        ParsedText fromSeller = ParsedText.published("2016-10-12")
+                .sentence("The/DT/O/1/det purchase/NN/O/6/nsubj from/IN/O/3/case Germany/NNP/LOCATION/1/nmod "
+                        + "was|be/VBD/O/6/cop final/JJ/O/-1/root");
+
+        assertThat(coded(purchase)).contains("061 DEU>-");
+        assertThat(coded(purchases)).as("purchases are trade").noneSatisfy(c -> assertThat(c).startsWith("06"));
+        assertThat(coded(fromSeller)).as("the seller is no buyer").noneSatisfy(c -> assertThat(c).startsWith("06"));
+        assertThat(coded(noBuyer)).noneSatisfy(c -> assertThat(c).startsWith("06"));
+    }
+
     /** A protest that is planned, banned or called off has not taken place: "protests are planned for Friday". */
     @Test
     void aProtestPlannedOrBannedIsNoProtest() {
