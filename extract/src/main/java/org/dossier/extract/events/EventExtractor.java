@@ -607,7 +607,7 @@ public final class EventExtractor implements ArticleStage {
         Proposal lastStatement = null;
         EventDate lastStatementDate = null;
         for (Proposal c : proposals) {
-            EventDate date = c.ownDate() != null ? c.ownDate() : c.sentenceDate();
+            EventDate date = notAfterPublication(context, c.ownDate() != null ? c.ownDate() : c.sentenceDate());
             if (date == null && !c.sentenceHasDate()) {
                 date = continuesTheStory(context, c) ? storySoFar(context, c, previous, previousSentence) : null;
                 if (date == null && c.statement() && sameSpeakerShortlyAfter(lastStatement, c)) {
@@ -634,6 +634,14 @@ public final class EventExtractor implements ArticleStage {
             out.add(date == null ? e : e.withDate(date.date(), date.precision(), date.basis()));
         }
         return out;
+    }
+
+    /**
+     * A date that begins after the publication day is no day of an act the article reports (a bare weekday read
+     * forward, "next week" of a plan, a year still to come): the act is dated as reported instead.
+     */
+    private static EventDate notAfterPublication(ArticleContext context, EventDate date) {
+        return date != null && context.published() != null && date.date().isAfter(context.published()) ? null : date;
     }
 
     /** The first sentence after the headline, whose present-tense news is the news of the publication day. */

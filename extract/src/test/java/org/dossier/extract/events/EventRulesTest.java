@@ -188,6 +188,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aDayAfterThePublicationDayDatesNoReportedAct() {
+        // "Rebels attacked the convoy Saturday", the weekday read forward: no act reported is of a day to come
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Rebels|rebel/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root the/DT/O/3/det "
+                        + "convoy/NN/O/1/obj Saturday/NNP/DATE/1/obl:tmod")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-15", Precision.DAY);
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("19") || e.root().equals("18")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+                    assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+                });
+    }
+
+    @Test
     void aDaySaidInARelativeClauseOfTheEventNounDatesIt() {
         // "Police investigated Ortiz's killing that gunmen carried out on Saturday": the clause tells the killing
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
