@@ -607,7 +607,7 @@ public final class EventExtractor implements ArticleStage {
         Proposal lastStatement = null;
         EventDate lastStatementDate = null;
         for (Proposal c : proposals) {
-            EventDate date = c.ownDate() != null ? c.ownDate() : c.sentenceDate();
+            EventDate date = notAfterPublication(context, c.ownDate() != null ? c.ownDate() : c.sentenceDate());
             if (date == null && !c.sentenceHasDate()) {
                 date = continuesTheStory(context, c) ? storySoFar(context, c, previous, previousSentence) : null;
                 if (date == null && c.statement() && sameSpeakerShortlyAfter(lastStatement, c)) {
@@ -634,6 +634,14 @@ public final class EventExtractor implements ArticleStage {
             out.add(date == null ? e : e.withDate(date.date(), date.precision(), date.basis()));
         }
         return out;
+    }
+
+    /**
+     * A date that begins after the publication day is no day of an act the article reports (a bare weekday read
+     * forward, "next week" of a plan, a year still to come): the act is dated as reported instead.
+     */
+    private static EventDate notAfterPublication(ArticleContext context, EventDate date) {
+        return date != null && context.published() != null && date.date().isAfter(context.published()) ? null : date;
     }
 
     /** The first sentence after the headline, whose present-tense news is the news of the publication day. */
@@ -903,7 +911,8 @@ public final class EventExtractor implements ArticleStage {
      * Whether the date is said inside a clause that tells another time and does not hold the event's word (its
      * trigger, or a statement's cue): a relative clause of another word than the event noun ("people joined a vigil
      * in the neighbourhood where Gray was shot on Saturday"; "Collins, who opposed a judge confirmed last week, said
-     * ..."), but not one of the event noun's own phrase ("the murder that it perpetrated on Oct. 7"), or an "after" or
+     * ..."), or a past participle's clause on another noun ("the levies imposed on 3 May"), but not one of the event
+     * noun's own phrase ("the murder that it perpetrated on Oct. 7"), or an "after" or
      * "before" clause ("Before becoming a judge last year, Wilson criticized ..."). The date is the time of that
      * clause's act. (An act inside an "after" clause keeps the date of the clause it hangs on: "sought medical
      * attention on Friday after she was assaulted" is mostly of the same day, which broad pages bore out.)
@@ -917,7 +926,8 @@ public final class EventExtractor implements ArticleStage {
                 continue;
             }
             for (int x = t, steps = 0; x >= 0 && steps <= s.size(); x = s.head(x), steps++) {
-                boolean relative = s.relation(x).equals("acl:relcl") && !ofTheEventNoun(s, s.head(x), anchor);
+                boolean relative = (s.relation(x).equals("acl:relcl") || isPastParticipleClause(s, x))
+                        && !ofTheEventNoun(s, s.head(x), anchor);
                 if ((relative || isBeforeOrAfterClause(s, x)) && !s.dominates(x, anchor)) {
                     return true;
                 }
@@ -933,6 +943,16 @@ public final class EventExtractor implements ArticleStage {
      */
     private static boolean ofTheEventNoun(SentenceView s, int noun, int anchor) {
         return noun >= 0 && s.isNoun(anchor) && (s.dominates(anchor, noun) || noun == s.head(anchor));
+    }
+
+    /**
+     * A past participle's clause on a noun ("the levies imposed on 3 May", "two clerks charged with a theft in
+     * 2009"): it tells an act done before, of its own time, like a relative clause. A present participle's clause
+     * ("riders wearing masks on Sunday") tells what went on at the time of the act it hangs on, and keeps dating
+     * it.
+     */
+    private static boolean isPastParticipleClause(SentenceView s, int x) {
+        return s.relation(x).equals("acl") && s.pos(x).equals("VBN");
     }
 
     /** An adverbial clause opened by "after" or "before": its act is of another time than its head's. */

@@ -163,6 +163,46 @@ class EventRulesTest {
     }
 
     @Test
+    void aDaySaidInAPastParticiplesClauseOnAnotherNounDatesNotTheAct() {
+        // "Rebels attacked the convoy sent on Saturday": Saturday is the sending's day, not the attack's
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Rebels|rebel/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root the/DT/O/3/det "
+                        + "convoy/NN/O/1/obj sent|send/VBN/O/3/acl on/IN/O/6/case Saturday/NNP/DATE/4/obl")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("19") || e.root().equals("18")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+                    assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+                });
+
+        // "Farmers were abducted by gunmen wearing masks on Saturday": a present participle's time is the act's
+        ParsedText wearing = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Farmers|farmer/NNS/O/2/nsubj:pass were|be/VBD/O/2/aux:pass abducted|abduct/VBN/O/-1/root "
+                        + "by/IN/O/4/case gunmen|gunman/NNS/O/2/obl wearing|wear/VBG/O/4/acl masks|mask/NNS/O/5/obj "
+                        + "on/IN/O/8/case Saturday/NNP/DATE/5/obl")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        assertThat(events(wearing)).filteredOn(e -> e.root().equals("18")).singleElement().satisfies(e ->
+                assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
+    }
+
+    @Test
+    void aDayAfterThePublicationDayDatesNoReportedAct() {
+        // "Rebels attacked the convoy Saturday", the weekday read forward: no act reported is of a day to come
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Rebels|rebel/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root the/DT/O/3/det "
+                        + "convoy/NN/O/1/obj Saturday/NNP/DATE/1/obl:tmod")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-15", Precision.DAY);
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("19") || e.root().equals("18")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+                    assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+                });
+    }
+
+    @Test
     void aDaySaidInARelativeClauseOfTheEventNounDatesIt() {
         // "Police investigated Ortiz's killing that gunmen carried out on Saturday": the clause tells the killing
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
