@@ -18,11 +18,20 @@ public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DROPPED = Pattern.compile("['’‘`´.ʼʻ]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\-‐‑–—_/,]+");
+    /**
+     * Initials with a space after each full stop, as tokenized corpora write them ("N. Y.", "U. S."): they key as
+     * the initials written together ("N.Y.", "U.S."), not as two one-letter words.
+     */
+    private static final Pattern SPACED_INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\s\\p{Lu}\\.)+");
+    private static final Pattern SPACE = Pattern.compile("\\s");
 
     private Names() {}
 
     /** The lookup key of a name; empty for a name of no letters. */
     public static String key(String name) {
+        if (name.length() > 3 && name.charAt(1) == '.' && SPACED_INITIALS.matcher(name).matches()) {
+            name = SPACE.matcher(name).replaceAll("");
+        }
         String written = WRITTEN_OUT.get(name);
         if (written != null) {
             return written;

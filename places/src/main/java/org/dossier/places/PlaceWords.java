@@ -29,13 +29,14 @@ import java.util.Set;
  * and the players of a team that a city's name before them stands for ("the Pittsburgh quarterback"), and those
  * roles with another sense that stand for a team only before a player's name ("Detroit striker Jozy Altidore", not
  * "a Detroit striker said the union would not give up"); and the names that keep a direction in lower case as
- * their first word ("east jerusalem": AP writes East Jerusalem so).
+ * their first word ("east jerusalem": AP writes East Jerusalem so); and the prefixes of ships' names ("INS", "MV"),
+ * after which a place's name is a ship's.
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
         Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms,
         Set<String> heldAfter, Set<String> partOfCity, Set<String> teamRoles, Set<String> teamRolesNamed,
-        Set<String> lowerDirectionNames) {
+        Set<String> lowerDirectionNames, Set<String> vesselPrefixes) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -57,6 +58,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         teamRoles = Set.copyOf(teamRoles);
         teamRolesNamed = Set.copyOf(teamRolesNamed);
         lowerDirectionNames = Set.copyOf(lowerDirectionNames);
+        vesselPrefixes = Set.copyOf(vesselPrefixes);
     }
 
     public static PlaceWords standard() {
@@ -93,7 +95,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
             "city-before", "distance-units", "not-places", "locative-before",
             "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "team-roles",
-            "team-roles-named", "lower-direction-names"}) {
+            "team-roles-named", "lower-direction-names", "vessel-prefixes"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
@@ -103,6 +105,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 sections.get("distance-units"), sections.get("not-places"), sections.get("locative-before"),
                 sections.get("province-codes"), sections.get("event-ends"), sections.get("area-demonyms"),
                 sections.get("held-after"), sections.get("part-of-city"), sections.get("team-roles"),
-                sections.get("team-roles-named"), sections.get("lower-direction-names"));
+                sections.get("team-roles-named"), sections.get("lower-direction-names"),
+                sections.get("vessel-prefixes"));
     }
 }

@@ -159,6 +159,9 @@ public final class Toponyms {
                         || covered(out, t.span())) {
                     continue;
                 }
+                if (degreeAfterAPerson(tokens, i, others)) {
+                    continue;
+                }
                 // "Asheville, N.C.", "in Cuiabá, Mato Grosso": an admin area after a comma, up to three words
                 for (int j = Math.min(tokens.size() - 1, i + 2); j >= i; j--) {
                     Span span = t.span().union(tokens.get(j).span());
@@ -178,8 +181,53 @@ public final class Toponyms {
         afterAnAge(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
         List<Toponym> joined = joinedCountryNames(text, out);
-        return withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity), others);
+        List<Toponym> found = withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity),
+                others);
+        return withoutShips(text, sentences, found);
     }
+
+    /**
+     * The names without those of ships: a name after a ship's prefix ("the destroyer INS Norton") and the same name
+     * after "the" elsewhere in the article ("on board the Norton") is the ship, not the city it is named for. A bare
+     * "Norton" stays a place: the town may be named in the same story.
+     */
+    private List<Toponym> withoutShips(String text, List<Sentence> sentences, List<Toponym> found) {
+        Set<String> ships = new HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                String word = tokens.get(i).word();
+                if (word.equals(word.toUpperCase(Locale.ROOT)) && words.vesselPrefixes().contains(lower(tokens.get(i)))
+                        && Character.isUpperCase(tokens.get(i + 1).word().charAt(0))) {
+                    ships.add(Names.key(tokens.get(i + 1).word()));
+                }
+            }
+        }
+        if (ships.isEmpty()) {
+            return found;
+        }
+        List<Toponym> kept = new ArrayList<>();
+        for (Toponym t : found) {
+            if (!ships.contains(t.key()) || !afterAShipWord(text, t.span().start())) {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a ship's prefix or "the" comes just before the offset: "INS Norton", "the Norton". */
+    private boolean afterAShipWord(String text, int start) {
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
+        if (!before.find()) {
+            return false;
+        }
+        String word = before.group(1);
+        return word.equalsIgnoreCase("the")
+                || word.equals(word.toUpperCase(Locale.ROOT)) && words.vesselPrefixes().contains(lower(word));
+    }
+
+    /** The word just before a name, and the space after it. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}/]+)\\s+$");
 
     /**
      * " and " or " and the " after a name, then up to three capitalized words: the rest of a country's name. A word
@@ -447,7 +495,7 @@ public final class Toponyms {
                 Token first = tokens.get(i);
                 String word = first.word();
                 if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || i > 1 && capitalized(tokens.get(i - 1))
-                        || CONTRACTION.matcher(word).matches()) {
+                        || CONTRACTION.matcher(word).matches() || degreeAfterAPerson(tokens, i, others)) {
                     continue;
                 }
                 Span party = partyState(first);
@@ -987,6 +1035,26 @@ public final class Toponyms {
         return new Toponym(mention, mention, name, Names.key(name), Toponym.Role.NAME, false, sentence);
     }
 
+    /**
+     * Whether the token, in capitals after a person's name and a comma, is a degree, not a state: "Ann Lee, MD",
+     * "Ann Lee, M. D." ("MD" keys as Maryland's "Md.").
+     */
+    private static boolean degreeAfterAPerson(List<Token> tokens, int i, List<Mention> others) {
+        String word = tokens.get(i).word();
+        return i > 1 && tokens.get(i - 1).word().equals(",") && word.equals(word.toUpperCase(Locale.ROOT))
+                && endsAPerson(others, tokens.get(i - 2).span());
+    }
+
+    /** Whether a person's name tagged by NER ends where the token does. */
+    private static boolean endsAPerson(List<Mention> others, Span token) {
+        for (Mention m : others) {
+            if (m.type() == EntityType.PERSON && m.span().end() == token.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Marks the toponym that is the dateline, adding it when NER missed it ("BEIRUT, Lebanon (AP) -"). */
     private List<Toponym> dateline(String text, List<Sentence> sentences, List<Toponym> found, String city) {
         if (city == null || city.isBlank()) {
@@ -1039,7 +1107,11 @@ public final class Toponyms {
     }
 
     private static String lower(Token t) {
-        return t.word().toLowerCase(Locale.ROOT);
+        return lower(t.word());
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
     }
 
     private static Sentence sentenceOf(List<Sentence> sentences, int offset) {

@@ -29,4 +29,13 @@ class NamesTest {
         assertThat(Names.key("La.")).isEqualTo("la");
         assertThat(Names.key("LA")).isEqualTo("la");
     }
+
+    @Test
+    void spacedInitialsKeyAsTheInitialsWrittenTogether() {
+        // tokenized corpora write "N.Y." as "N. Y.": without the join it would key as "n y", no place
+        assertThat(Names.key("N. Y.")).isEqualTo("ny");
+        assertThat(Names.key("U. S.")).isEqualTo("us");
+        assertThat(Names.key("L. A.")).isEqualTo("los angeles");
+        assertThat(Names.key("New York")).isEqualTo("new york");
+    }
 }

@@ -204,6 +204,39 @@ class ToponymsTest {
     }
 
     @Test
+    void aDemonymBeforeCoastIsItsCountrysTerritory() {
+        // ships seized "off the Syrian coast" are off Syria: the coast is the country's, as its waters are
+        String text = "Boats were seized off the Syrian coast by Syrian sailors";
+        assertThat(find(text, null)).singleElement().satisfies(t -> {
+            assertThat(t.role()).isEqualTo(Toponym.Role.TERRITORY);
+            assertThat(t.span().of(text)).isEqualTo("Syrian coast");
+        });
+    }
+
+    @Test
+    void capitalsAfterAPersonAndACommaAreADegreeNotAState() {
+        // "MD" keys as Maryland's "Md.": after a person's name it is the doctor's degree, after a town the state
+        String doctor = "Dr. Ann Lee , MD , met voters on Monday";
+        int person = doctor.indexOf("Ann Lee");
+        List<Mention> mentions = List.of(new Mention("p1", new Span(person, person + 7), "Ann Lee", EntityType.PERSON));
+        assertThat(toponyms.find(doctor, List.of(sentence(doctor)), mentions, null)).isEmpty();
+        String town = "Voters met in Salem , MD on Monday";
+        assertThat(find(town, null, "Salem")).extracting(t -> t.span().of(town)).containsExactly("Salem", "MD");
+    }
+
+    @Test
+    void aPlacesNameAfterAShipsPrefixAndAfterTheIsTheShip() {
+        // a navy names its ships for cities: "INS Paris" and "the Paris" are the ship, a bare "Paris" the city
+        String text = "The destroyer INS Paris sailed ; the Paris then left port while Paris slept";
+        List<Mention> mentions = new ArrayList<>();
+        for (int at = text.indexOf("Paris"); at >= 0; at = text.indexOf("Paris", at + 1)) {
+            mentions.add(new Mention("a1", new Span(at, at + 5), "Paris", EntityType.LOCATION));
+        }
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.lastIndexOf("Paris"));
+    }
+
+    @Test
     void aDemonymBeforeTwoWordsOfTerritory() {
         String text = "Damascus closed Syrian air space and Syrian air force jets flew";
         assertThat(find(text, null)).singleElement().satisfies(t -> assertThat(t.span().of(text))
