@@ -912,7 +912,7 @@ public final class EventExtractor implements ArticleStage {
      * trigger, or a statement's cue): a relative clause of another word than the event noun ("people joined a vigil
      * in the neighbourhood where Gray was shot on Saturday"; "Collins, who opposed a judge confirmed last week, said
      * ..."), or a past participle's clause on another noun ("the levies imposed on 3 May"), but not one of the event
-     * noun's own phrase ("the murder that it perpetrated on Oct. 7"), or an "after" or
+     * noun's own phrase ("the raid that the group carried out on May 2"), or an "after" or
      * "before" clause ("Before becoming a judge last year, Wilson criticized ..."). The date is the time of that
      * clause's act. (An act inside an "after" clause keeps the date of the clause it hangs on: "sought medical
      * attention on Friday after she was assaulted" is mostly of the same day, which broad pages bore out.)
