@@ -395,7 +395,7 @@ public final class FigureExtractor implements ArticleStage {
     /**
      * Whether the count's own verb, or a clause on its noun, is one of {@link #OWN_VERB_MEASURES}: "the state
      * removed 212 children", "the 350 children removed by social workers" (session sixteen). Such a word elsewhere
-     * in the sentence measures nothing ("remove these hacks and make the tree Python 3 native").
+     * in the sentence measures nothing ("remove the old shims and ship release 3 natively").
      */
     static boolean measuredByOwnVerb(SentenceView s, int verb, int head) {
         if (verb >= 0 && OWN_VERB_MEASURES.contains(s.lemma(verb).toLowerCase(Locale.ROOT))) {
