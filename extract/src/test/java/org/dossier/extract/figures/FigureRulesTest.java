@@ -1241,12 +1241,23 @@ class FigureRulesTest {
 
     @Test
     void aRoleHeldInSomethingStandsForThePersonNamedWithIt() {
-        String died = "Two/CD/O/1/nummod sailors|sailor/NNS/O/2/nsubj died|die/VBD/O/-1/root ,/,/O/2/punct "
-                + "the/DT/O/6/det boat/NN/O/8/nmod:poss 's/POS/O/6/case owner/NN/O/9/nsubj said|say/VBD/O/2/parataxis "
-                + "./././2/punct";
-        List<Figure> named = figures(ParsedText.published(null).sentence(flat("Lena/NNP/PERSON Berg/NNP/PERSON "
-                + ",/, owner/NN of/IN the/DT trawler/NN ,/, spoke|speak/VBD ./."), false).sentence(died));
-        assertThat(named).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Lena Berg"));
+        String owner = "Lena/NNP/PERSON Berg/NNP/PERSON ,/, owner/NN of/IN the/DT trawler/NN ,/, spoke|speak/VBD ./.";
+        assertThat(figures(ParsedText.published(null).sentence(flat(owner), false).sentence(diedSaid("trawler",
+                "owner")))).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Lena Berg"));
+        assertThat(figures(ParsedText.published(null).sentence(flat(owner), false).sentence(diedSaid("boat",
+                "owner")))).as("the owner of another thing").singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo("boat 's owner"));
+        String president = "President/NNP Maria/NNP/PERSON Lopez/NNP/PERSON toured|tour/VBD the/DT port/NN ./.";
+        assertThat(figures(ParsedText.published(null).sentence(flat(president), false).sentence(diedSaid("company",
+                "president")))).as("a president of nothing named").singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo("company 's president"));
+    }
+
+    /** "Two sailors died, the NOUN's ROLE said." as the parser reads it. */
+    private static String diedSaid(String noun, String role) {
+        return "Two/CD/O/1/nummod sailors|sailor/NNS/O/2/nsubj died|die/VBD/O/-1/root ,/,/O/2/punct "
+                + "the/DT/O/6/det " + noun + "/NN/O/8/nmod:poss 's/POS/O/6/case " + role + "/NN/O/9/nsubj "
+                + "said|say/VBD/O/2/parataxis ./././2/punct";
     }
 
     @Test
