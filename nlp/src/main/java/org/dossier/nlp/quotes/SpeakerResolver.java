@@ -153,7 +153,7 @@ final class SpeakerResolver {
         return null;
     }
 
-    private boolean isPerson(Speaker speaker) {
+    boolean isPerson(Speaker speaker) {
         return speaker.entityId() != null && view.personMentions().stream()
                 .anyMatch(em -> em.entity().id().equals(speaker.entityId()));
     }

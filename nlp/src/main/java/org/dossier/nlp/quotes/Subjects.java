@@ -33,6 +33,11 @@ final class Subjects {
         this.speakers = speakers;
     }
 
+    /** Whether a speaker is a person: one named as a person, or people described and not named ("a farmer"). */
+    boolean isPerson(Speaker speaker) {
+        return speaker != null && (speaker.anonymous() || speakers.isPerson(speaker));
+    }
+
     /** The speaker of the cue at {@code cue}, or null. */
     Speaker of(Sentence sentence, int cue, SentenceParse parse, Speaker previous) {
         if (parse != null) {
