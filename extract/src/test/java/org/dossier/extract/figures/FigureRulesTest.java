@@ -1226,6 +1226,9 @@ class FigureRulesTest {
         assertThat(figures(ParsedText.published(null).sentence(flat("Troops|troop/NNS seized|seize/VBD "
                 + "30/CD militants|militant/NNS near/IN the/DT border/NN ./."), false)))
                 .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(30L));
+        assertThat(figures(ParsedText.published(null).sentence(flat("Gunmen|gunman/NNS seized|seize/VBD a/DT "
+                + "truck/NN carrying|carry/VBG 25/CD workers|worker/NNS on/IN the/DT coast/NN road/NN ./."), false)))
+                .as("the people on a thing seized are not seized").isEmpty();
         assertThat(figures(ParsedText.published(null).sentence(flat("Raiders|raider/NNS took|take/VBD "
                 + "12/CD fishermen|fisherman/NNS hostage/NN ./."), false)))
                 .singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("fishermen"));
