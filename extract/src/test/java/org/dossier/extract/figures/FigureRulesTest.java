@@ -1215,6 +1215,12 @@ class FigureRulesTest {
         List<Figure> climbers = figures(ParsedText.published(null).sentence(flat("Two/CD Dutch/NNP and/CC "
                 + "one/CD Belgian/JJ climber/NN died|die/VBD on/IN the/DT ridge/NN ./."), false));
         assertThat(climbers).extracting(Figure::value).containsExactly(2L, 1L);
+        assertThat(climbers.getFirst().text()).as("the first count's words end before the second count")
+                .isEqualTo("Two Dutch");
+        List<Figure> days = figures(ParsedText.published(null).sentence(flat("Guards|guard/NNS "
+                + "detained|detain/VBD 12/CD Monday/NNP/DATE and/CC 3/CD people|person/NNS on/IN Friday/NNP/DATE ./."),
+                false));
+        assertThat(days).as("a day's name is no people's adjective").noneMatch(f -> "monday".equals(f.unit()));
         List<Figure> boats = figures(ParsedText.published(null).sentence(flat("Raiders|raider/NNS "
                 + "captured|capture/VBD two/CD fishing/NN boats|boat/NNS and/CC 8/CD sailors|sailor/NNS ./."), false));
         assertThat(boats).as("a count with a noun of its own shares none").extracting(Figure::value)
