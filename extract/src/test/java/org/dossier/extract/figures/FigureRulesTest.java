@@ -1246,6 +1246,8 @@ class FigureRulesTest {
                 + "operations|operation/NNS"), 1)).isTrue();
         assertThat(FigureExtractor.partOfThings(view("two/CD of/IN Norway/NNP 's/POS bravest/JJS "
                 + "firefighters|firefighter/NNS"), 1)).as("people of a place stay a count").isFalse();
+        assertThat(FigureExtractor.partOfThings(view("two/CD of/IN Harbour/NNP Line/NNP vessels|vessel/NNS"),
+                1)).as("a name with no possessive does not stand for \"the\"").isFalse();
     }
 
     @Test
@@ -1277,6 +1279,12 @@ class FigureRulesTest {
                 + "a/DT/O/8/det spree/NN/O/2/obl that/WDT/O/10/nsubj left|leave/VBD/O/2/ccomp "
                 + "two/CD/O/12/nummod workers|worker/NNS/O/10/obj dead/JJ/O/12/amod ./././2/punct"));
         assertThat(verdict).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+        // no object: only the relative "that" as the clause's subject tells the verdict from a finding
+        List<Figure> against = figures(ParsedText.published(null).sentence("A/DT/O/1/det jury/NN/O/2/nsubj "
+                + "found|find/VBD/O/-1/root against/IN/O/5/case a/DT/O/5/det firm/NN/O/2/obl that/WDT/O/7/nsubj "
+                + "left|leave/VBD/O/2/ccomp two/CD/O/9/nummod workers|worker/NNS/O/7/obj dead/JJ/O/9/amod "
+                + "./././2/punct"));
+        assertThat(against).singleElement().satisfies(f -> assertThat(f.source()).isNull());
         List<Figure> finding = figures(ParsedText.published(null).sentence("The/DT/O/1/det report/NN/O/2/nsubj "
                 + "found|find/VBD/O/-1/root two/CD/O/4/nummod workers|worker/NNS/O/6/nsubj:pass "
                 + "were|be/VBD/O/6/aux:pass killed|kill/VBN/O/2/ccomp ./././2/punct"));
