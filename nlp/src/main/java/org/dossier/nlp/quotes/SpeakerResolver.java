@@ -153,6 +153,13 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Whether a speaker's last word is a role or a noun of people ("the mayor", "a farmer"). */
+    static boolean describesAPerson(Speaker speaker) {
+        String[] words = speaker.name().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        return ROLES.contains(last) || UNNAMED_PERSONS.contains(last);
+    }
+
     boolean isPerson(Speaker speaker) {
         return speaker.entityId() != null && view.personMentions().stream()
                 .anyMatch(em -> em.entity().id().equals(speaker.entityId()));

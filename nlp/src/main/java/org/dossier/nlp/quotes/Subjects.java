@@ -33,9 +33,10 @@ final class Subjects {
         this.speakers = speakers;
     }
 
-    /** Whether a speaker is a person: one named as a person, or people described and not named ("a farmer"). */
+    /** Whether a speaker is a person: one named as a person, or described by a role or a noun of people. */
     boolean isPerson(Speaker speaker) {
-        return speaker != null && (speaker.anonymous() || speakers.isPerson(speaker));
+        return speaker != null && (speaker.anonymous() || speakers.isPerson(speaker)
+                || SpeakerResolver.describesAPerson(speaker));
     }
 
     /** The speaker of the cue at {@code cue}, or null. */

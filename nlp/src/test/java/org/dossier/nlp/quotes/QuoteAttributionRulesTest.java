@@ -978,6 +978,10 @@ class QuoteAttributionRulesTest {
                 .paragraph("A/DT poster/NN said/VBD/say \"/`` Vote/VB now/RB !/. \"/''")
                 .quotes();
         assertThat(quotes).as("a title after a verb of naming; a poster's words").isEmpty();
+        List<Quote> mayor = new Story()
+                .paragraph("The/DT mayor/NN shouted/VBD/shout \"/`` Sit/VB down/RP !/. \"/''")
+                .quotes();
+        assertThat(mayor).as("a person by role").extracting(Quote::text).containsExactly("Sit down!");
     }
 
     @Test
