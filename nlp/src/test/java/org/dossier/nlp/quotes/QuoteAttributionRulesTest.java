@@ -982,6 +982,10 @@ class QuoteAttributionRulesTest {
                 .paragraph("The/DT mayor/NN shouted/VBD/shout \"/`` Sit/VB down/RP !/. \"/''")
                 .quotes();
         assertThat(mayor).as("a person by role").extracting(Quote::text).containsExactly("Sit down!");
+        List<Quote> crowd = new Story()
+                .paragraph("The/DT crowd/NN chanted/VBD/chant \"/`` Not/RB again/RB !/. \"/''")
+                .quotes();
+        assertThat(crowd).as("people gathered").extracting(Quote::text).containsExactly("Not again!");
     }
 
     @Test
