@@ -395,7 +395,7 @@ public final class FigureExtractor implements ArticleStage {
     /**
      * Whether the count's own verb, or a clause on its noun, is one of {@link #OWN_VERB_MEASURES}: "the state
      * removed 212 children", "the 350 children removed by social workers" (session sixteen). Such a word elsewhere
-     * in the sentence measures nothing ("remove these hacks and make the tree Python 3 native").
+     * in the sentence measures nothing ("remove the old shims and ship release 3 natively").
      */
     static boolean measuredByOwnVerb(SentenceView s, int verb, int head) {
         if (verb >= 0 && OWN_VERB_MEASURES.contains(s.lemma(verb).toLowerCase(Locale.ROOT))) {
@@ -634,8 +634,9 @@ public final class FigureExtractor implements ArticleStage {
             qualifier = new int[] {between ? amount.first() - 1 : amount.first(), -1}; // a range: "at least" its low
         }
         int first = qualifier == null ? amount.first() : qualifier[0];
-        int last = head >= 0 ? head : amount.last();
-        if (verb >= 0 && verb > last && verb - last <= 12) {
+        // a count sharing the next count's noun ends before "and": "Two Dutch" of "Two Dutch and one Belgian climber"
+        int last = shared != null ? shared[0] : head >= 0 ? head : amount.last();
+        if (shared == null && verb >= 0 && verb > last && verb - last <= 12) {
             last = verb;
         } else if (verb >= 0 && verb < first && first - verb <= 3) {
             first = verb;
@@ -864,12 +865,16 @@ public final class FigureExtractor implements ArticleStage {
      * adjectives (or a singular proper name used as one) before "and" or "or" and another count shares that count's
      * noun of people. The index of its own last word and of the shared noun, or null when the words after the count
      * hold a noun of their own ("two fishing boats and 8 sailors") or the second count counts no people
-     * (session sixteen, unseen ECB+ texts).
+     * (session sixteen, unseen ECB+ texts). A day's or month's name is no such adjective ("arrested 12 Tuesday and
+     * 3 people on Wednesday"); the unit becomes the adjective ("british" in "4 British and 2 American tourists").
      */
+    /** Tags of a proper name of a day or month ("12 Tuesday and 3 on Wednesday"), which names no people. */
+    private static final Set<String> TIME_NAMES = Set.of("DATE", "TIME");
+
     static int[] sharedNoun(SentenceView s, int start) {
         int t = start;
         while (t < s.size() && (s.pos(t).startsWith("JJ") || s.pos(t).equals("NNP")
-                && Character.isUpperCase(s.token(t).word().charAt(0)))) {
+                && Character.isUpperCase(s.token(t).word().charAt(0)) && !TIME_NAMES.contains(s.token(t).ner()))) {
             t++;
         }
         if (t == start || t + 1 >= s.size() || !s.word(t).matches("and|or")) {

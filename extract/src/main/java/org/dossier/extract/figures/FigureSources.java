@@ -706,18 +706,40 @@ final class FigureSources {
         if (role == null) {
             return null;
         }
+        String possessor = possessor(words);
         String text = context.text();
         for (Mention m : context.personMentionsBefore(sentenceStart)) {
             String around = text.substring(Math.max(0, m.span().start() - ROLE_REACH),
                     Math.min(sentenceStart, m.span().end() + ROLE_REACH)).toLowerCase(Locale.ROOT);
             for (String form : role) {
-                if (Pattern.compile("\\b" + Pattern.quote(form) + "\\b").matcher(around).find()) {
+                if (namedWith(around, form, possessor)) {
                     Entity e = context.entityOf(m);
                     return e != null ? e.name() : m.text();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words around a person's name give the role: for a role held in something ("the trawler's owner"),
+     * the role with that same thing ("owner of the trawler", "the trawler's owner"), as a president of one body is
+     * not the president of another ("President Maria Lopez" is not "the company's president").
+     */
+    private static boolean namedWith(String around, String form, String possessor) {
+        String role = "\\b" + Pattern.quote(form) + "\\b";
+        if (possessor == null) {
+            return Pattern.compile(role).matcher(around).find();
+        }
+        String thing = "\\b" + Pattern.quote(possessor) + "\\b";
+        return Pattern.compile(role + "\\s+of\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?" + thing
+                + "|" + thing + "\\s?(?:'s|’s)\\s+" + role).matcher(around).find();
+    }
+
+    /** The common noun that holds a role in "the <noun>'s <role>", or null. */
+    private static String possessor(String words) {
+        Matcher possessed = POSSESSED_ROLE.matcher(words.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", ""));
+        return possessed.matches() ? possessed.group(1) : null;
     }
 
     /** The role (with its short forms) that "the <role>" names, or null. */
@@ -728,7 +750,7 @@ final class FigureSources {
         }
         w = w.substring(4).strip();
         Matcher possessed = POSSESSED_ROLE.matcher(w);
-        String owned = possessed.matches() ? possessed.group(1) : null;
+        String owned = possessed.matches() ? possessed.group(2) : null;
         for (String[] row : ROLES) {
             if (row[0].equals(w) || row[0].equals(owned)) {
                 return row;
@@ -739,9 +761,10 @@ final class FigureSources {
 
     /**
      * A role held in something named by a common noun before it: "the ship's owner", "the agency's director" stand
-     * for the person last named with the role ("Ana Ruiz, owner of the trawler"), as "the owner" does.
+     * for the person last named with the role in the same thing ("Ana Ruiz, owner of the ship"), as "the owner"
+     * does for the person last named with the role.
      */
-    private static final Pattern POSSESSED_ROLE = Pattern.compile("[\\p{Ll}-]+\\s?(?:'s|’s) ([\\p{Ll} ]+)");
+    private static final Pattern POSSESSED_ROLE = Pattern.compile("([\\p{Ll}-]+)\\s?(?:'s|’s) ([\\p{Ll} ]+)");
 
     /** The name of the first person mentioned in the span, or null. */
     private static String personIn(ArticleContext context, Span span) {

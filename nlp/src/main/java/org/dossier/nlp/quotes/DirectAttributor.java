@@ -80,11 +80,22 @@ final class DirectAttributor {
         }
         int opening = ArticleView.firstTokenFrom(sentence, quote.open());
         if (Character.isLetter(lead) && "!?".indexOf(words.charAt(words.length() - 1)) >= 0) {
-            // "the crowd chanted “Not again!”", "a man yelled “Why now?”": a cry or a question right after its verb
-            return opening >= 1 && SpeechCues.quotationCueLemma(sentence, opening - 1) != null;
+            // "the crowd chanted “Not again!”", "a man yelled “Why now?”": a cry or a question right after its verb,
+            // one of speech ("an album called “Help!”" names a title), whose speaker is a person ("a sign said")
+            return opening >= 1 && cries(sentence, opening - 1)
+                    && subjects.isPerson(subjects.of(sentence, opening - 1, view.parse(sentence), null));
         }
         return (lead == ',' || lead == ':') && opening >= 2
                 && SpeechCues.quotationCueLemma(sentence, opening - 2) != null;
+    }
+
+    /**
+     * Whether the verb at {@code verb} may give a cry beside it: one of {@link SpeechCues#QUOTATION_ONLY} or
+     * {@link SpeechCues#CRY}.
+     */
+    private static boolean cries(Sentence sentence, int verb) {
+        String lemma = SpeechCues.quotationCueLemma(sentence, verb);
+        return lemma != null && (SpeechCues.QUOTATION_ONLY.contains(lemma) || SpeechCues.CRY.contains(lemma));
     }
 
     /**

@@ -30,20 +30,30 @@ final class QuotationMarks {
     private static final char DOUBLED = '\u0000';
 
     /**
-     * A paragraph of a few words and a colon, then a quotation in straight single quotes that runs to the paragraph's
-     * end: a headline "Name: 'Words said.'", or British style "A spokesman said: 'We will look at the plan's costs.'".
-     * Straight single quotes are apostrophes elsewhere ("Clinton's"), so only this whole-paragraph shape is read as a
-     * quotation.
+     * A few words and a colon, then a quotation in straight single quotes: a headline "Name: 'Words said.'", or
+     * British style "A spokesman said: 'We will look at the plan's costs.'". Straight single quotes are apostrophes
+     * elsewhere ("Clinton's"), so this shape is read as a quotation only where such pairs fill the whole paragraph
+     * ({@link #SINGLE_QUOTED_PARAGRAPH}). The words before the colon may hold a possessive ("The club's chairman
+     * said:"). The quotation holds no mark closing a sentence or clause before an apostrophe and a space ({@code .' }),
+     * so that a second pair in the paragraph ("Ann said: 'No.' Tom replied: 'Yes.'") keeps its own speaker and
+     * quotation instead of one quotation running from the first mark to the last (session sixteen's review).
      */
-    private static final Pattern HEADLINE_SINGLE_QUOTE = Pattern.compile(
-            "[^:'\"“”‘’\n]{1,60}:\\s+(')(?=[\\p{L}\\p{N}])[^\\n]*[^\\s']'\\s*");
+    private static final String COLON_SINGLE_QUOTE = "(?:[^:'\"“”‘’\n]|(?<=\\p{L})'s(?![\\p{L}\\p{N}])"
+            + "|(?<=\\p{L}s)'(?=\\s)){1,60}:\\s+(')(?=[\\p{L}\\p{N}])(?:(?![.!?,]'\\s)[^\\n])*[^\\s'](')";
+
+    private static final Pattern COLON_SINGLE_QUOTE_PAIR = Pattern.compile(COLON_SINGLE_QUOTE + "(?=\\s|$)");
+
+    /** A paragraph made of {@link #COLON_SINGLE_QUOTE} pairs only, each closed by a space or the paragraph's end. */
+    private static final Pattern SINGLE_QUOTED_PARAGRAPH = Pattern.compile(
+            "(?:\\s*" + COLON_SINGLE_QUOTE + "(?=\\s|$))+\\s*");
 
     private static void scanParagraph(String text, Span paragraph, int index, List<QuotedSpan> into) {
         String line = paragraph.of(text);
-        Matcher headline = HEADLINE_SINGLE_QUOTE.matcher(line);
-        if (headline.matches()) {
-            int close = paragraph.start() + line.stripTrailing().length() - 1;
-            add(text, paragraph.start() + headline.start(1), 1, close, index, into);
+        if (SINGLE_QUOTED_PARAGRAPH.matcher(line).matches()) {
+            Matcher pair = COLON_SINGLE_QUOTE_PAIR.matcher(line);
+            while (pair.find()) {
+                add(text, paragraph.start() + pair.start(1), 1, paragraph.start() + pair.start(2), index, into);
+            }
             return;
         }
         int open = -1;

@@ -153,7 +153,17 @@ final class SpeakerResolver {
         return null;
     }
 
-    private boolean isPerson(Speaker speaker) {
+    /** Gatherings of people that may cry out together ("the crowd chanted"), from {@code crowd-nouns.txt}. */
+    private static final Set<String> CROWDS = Set.copyOf(ResourceLines.read(SpeakerResolver.class, "crowd-nouns.txt"));
+
+    /** Whether a speaker's last word is a role, a noun of people or a crowd ("the mayor", "a farmer", "the crowd"). */
+    static boolean describesAPerson(Speaker speaker) {
+        String[] words = speaker.name().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = words[words.length - 1];
+        return ROLES.contains(last) || UNNAMED_PERSONS.contains(last) || CROWDS.contains(last);
+    }
+
+    boolean isPerson(Speaker speaker) {
         return speaker.entityId() != null && view.personMentions().stream()
                 .anyMatch(em -> em.entity().id().equals(speaker.entityId()));
     }

@@ -49,6 +49,12 @@ final class SpeechCues {
             "interject", "recount", "cry", "chant", "thunder", "gush", "marvel", "wonder", "fume", "rant", "scream",
             "laugh", "sneer", "groan", "grumble", "chide", "scold", "rebut", "answer");
 
+    /**
+     * Speech verbs beside {@link #QUOTATION_ONLY} that may give a cry or a question right after them ("said “Stop!”",
+     * "asked “Why us?”"); not verbs of naming ("an album called “Help!”", "a banner titled “Act now!”").
+     */
+    static final Set<String> CRY = Set.of("say", "ask", "reply", "add", "answer", "demand", "plead");
+
     /** Verbs of a manner of speaking, which report the clause "that" opens after them: from {@code manner-cues.txt}. */
     static final Set<String> MANNER = Set.copyOf(ResourceLines.read(SpeechCues.class, "manner-cues.txt"));
     /** How many words may stand between a verb of manner and its "that" ("joked to Federal Reserve Chair Yellen that"). */

@@ -33,6 +33,12 @@ final class Subjects {
         this.speakers = speakers;
     }
 
+    /** Whether a speaker is a person: one named as a person, or described by a role or a noun of people. */
+    boolean isPerson(Speaker speaker) {
+        return speaker != null && (speaker.anonymous() || speakers.isPerson(speaker)
+                || SpeakerResolver.describesAPerson(speaker));
+    }
+
     /** The speaker of the cue at {@code cue}, or null. */
     Speaker of(Sentence sentence, int cue, SentenceParse parse, Speaker previous) {
         if (parse != null) {

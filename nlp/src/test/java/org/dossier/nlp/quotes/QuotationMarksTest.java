@@ -40,6 +40,24 @@ class QuotationMarksTest {
     }
 
     @Test
+    void twoColonSingleQuotePairsInOneParagraphStayApart() {
+        assertThat(contents("Warden Lia Moss said: 'The gate was left open twice this week.' Her deputy Ron Hale "
+                + "replied: 'We will post a guard there from Monday.'"))
+                .containsExactly("The gate was left open twice this week.", "We will post a guard there from Monday.");
+        assertThat(contents("Judge Ida Farr said: 'The lorry was unsafe.' She added: 'Nobody checked its brakes.'"))
+                .containsExactly("The lorry was unsafe.", "Nobody checked its brakes.");
+        assertThat(contents("Ann Lee said: 'No.' and then she left the hall for the depot's yard.'"))
+                .as("narration after an inner close is no quotation").isEmpty();
+    }
+
+    @Test
+    void aPossessiveBeforeTheColonStillOpensTheSingleQuotedShape() {
+        assertThat(contents("The choir's leader said: 'We sing on Sunday as planned.'"))
+                .containsExactly("We sing on Sunday as planned.");
+        assertThat(contents("The twins' coach said: 'Both will race.'")).containsExactly("Both will race.");
+    }
+
+    @Test
     void doubledApostrophesAndBackquotesOfPlainTextArchives() {
         assertThat(contents("''It felt like we had patched it up,'' he said. ``Not yet,'' she said. Obama's aides' "
                 + "plans ''stalled.''")).containsExactly("It felt like we had patched it up", "Not yet", "stalled.");

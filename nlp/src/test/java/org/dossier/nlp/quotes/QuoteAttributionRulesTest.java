@@ -971,6 +971,24 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aCryNeedsASpeechVerbAndAPerson() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT choir/NN recorded/VBD/record a/DT song/NN called/VBN/call \"/`` Rise/VB up/RP !/. "
+                        + "\"/'' in/IN 1990/CD ./.")
+                .paragraph("A/DT poster/NN said/VBD/say \"/`` Vote/VB now/RB !/. \"/''")
+                .quotes();
+        assertThat(quotes).as("a title after a verb of naming; a poster's words").isEmpty();
+        List<Quote> mayor = new Story()
+                .paragraph("The/DT mayor/NN shouted/VBD/shout \"/`` Sit/VB down/RP !/. \"/''")
+                .quotes();
+        assertThat(mayor).as("a person by role").extracting(Quote::text).containsExactly("Sit down!");
+        List<Quote> crowd = new Story()
+                .paragraph("The/DT crowd/NN chanted/VBD/chant \"/`` Not/RB again/RB !/. \"/''")
+                .quotes();
+        assertThat(crowd).as("people gathered").extracting(Quote::text).containsExactly("Not again!");
+    }
+
+    @Test
     void aQuotedTitleInTheReportersSentenceIsNoQuote() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Lee/NNP said/VBD/say she/PRP now/RB hosts/VBZ/host \"/`` The/DT Late/NNP "
