@@ -51,6 +51,12 @@ public final class Names {
         }
     }
 
+    /** The name with spaced initials written together ("D. C." as "D.C."), other names as they are. */
+    public static String withInitialsJoined(String name) {
+        return name.length() > 3 && name.charAt(1) == '.' && SPACED_INITIALS.matcher(name).matches()
+                ? SPACE.matcher(name).replaceAll("") : name;
+    }
+
     /** The lookup key of a name; empty for a name of no letters. */
     public static String key(String name) {
         if (name.length() > 3 && name.charAt(1) == '.' && SPACED_INITIALS.matcher(name).matches()
