@@ -218,7 +218,9 @@ public final class Toponyms {
 
     /**
      * Whether the token is a ship's prefix in capitals: one only ships use ("USS"), or one that is also other things'
-     * initials ("INS", an immigration service) after a word for a ship or "the" ("the frigate INS Norton").
+     * initials ("INS", an immigration service) where the words around it say a ship: after a word for a ship or
+     * "the" ("the frigate INS Norton"), before one ("INS Norton warship"), or with the name ending its noun phrase
+     * ("Norland's INS Norton and its crew"), not as the first words of one ("an INS Norton spokesman").
      */
     private boolean shipPrefixAt(List<Token> tokens, int i) {
         String word = tokens.get(i).word();
@@ -228,8 +230,12 @@ public final class Toponyms {
         if (words.vesselPrefixes().contains(lower(word))) {
             return true;
         }
-        return words.sharedVesselPrefixes().contains(lower(word)) && i > 0
-                && (lower(tokens.get(i - 1)).equals("the") || words.shipWords().contains(lower(tokens.get(i - 1))));
+        if (!words.sharedVesselPrefixes().contains(lower(word)) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        return i > 0 && (lower(tokens.get(i - 1)).equals("the") || words.shipWords().contains(lower(tokens.get(i - 1))))
+                || i + 2 < tokens.size() && words.shipWords().contains(lower(tokens.get(i + 2)))
+                || endsANounPhrase(tokens, i + 1);
     }
 
     /**

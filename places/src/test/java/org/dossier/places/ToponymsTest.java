@@ -277,7 +277,7 @@ class ToponymsTest {
     }
 
     @Test
-    void aPrefixThatIsAlsoAnAgencysInitialsIsAShipsOnlyAfterAWordForAShipOrThe() {
+    void aPrefixThatIsAlsoAnAgencysInitialsIsAShipsOnlyWhereTheWordsAroundItSayAShip() {
         // "INS" is also the initials of an immigration service: "an INS Paris spokesman" speaks for its Paris office
         String agency = "An INS Paris spokesman said the Paris office and the Paris staff agreed";
         assertThat(parisFound(agency, "spokesman", "office", "staff")).hasSize(3);
@@ -285,6 +285,9 @@ class ToponymsTest {
         assertThat(parisFound(agencyBare, "spokesman")).hasSize(2);
         String ship = "The frigate INS Paris sailed ; the Paris left";
         assertThat(parisFound(ship)).isEmpty();
+        // with no word for a ship before it, the name that ends its noun phrase, or a word for a ship after it
+        String owned = "Norland 's INS Paris and its crew sailed ; INS Paris warship left ; the Paris left";
+        assertThat(parisFound(owned, "crew", "warship")).isEmpty();
     }
 
     @Test
