@@ -264,8 +264,8 @@ public final class Toponyms {
     }
 
     /**
-     * Whether no noun, capitalized word or hyphen follows the token, nor a word joined to it: "the Norton sailed",
-     * "the Norton's crew".
+     * Whether no noun, capitalized word or hyphen follows the token, nor a word joined to it (a comma may be):
+     * "the Norton sailed", "the Norton, a frigate", "the Norton's crew".
      */
     private static boolean endsANounPhrase(List<Token> tokens, int i) {
         if (i + 1 >= tokens.size()) {
@@ -275,8 +275,9 @@ public final class Toponyms {
         if (next.pos().equals("POS")) {
             return true;
         }
+        boolean joined = next.span().start() == tokens.get(i).span().end() && Character.isLetter(next.word().charAt(0));
         return !next.pos().startsWith("NN") && !Character.isUpperCase(next.word().charAt(0))
-                && !next.word().startsWith("-") && next.span().start() > tokens.get(i).span().end();
+                && !next.word().startsWith("-") && !joined;
     }
 
     /**

@@ -233,12 +233,12 @@ class ToponymsTest {
     }
 
     /**
-     * One sentence of the words and hyphens, tagged as a tagger would in outline: a capitalized word NNP, the given
+     * One sentence of the words, hyphens and commas, tagged as a tagger would in outline: a capitalized word NNP, the given
      * nouns NN, a possessive POS, any other word RB.
      */
     private static Sentence tagged(String text, String... nouns) {
         List<Token> tokens = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s-]+|-").matcher(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s,-]+|[-,]").matcher(text);
         while (m.find()) {
             String word = m.group();
             String pos = Character.isUpperCase(word.charAt(0)) ? "NNP"
@@ -265,6 +265,8 @@ class ToponymsTest {
         assertThat(parisFound(text, "port")).containsExactly(text.lastIndexOf("Paris"));
         String possessive = "The destroyer USS Paris sailed ; the Paris 's crew slept";
         assertThat(parisFound(possessive, "crew")).isEmpty();
+        String comma = "The destroyer USS Paris sailed ; the Paris, a destroyer, left";
+        assertThat(parisFound(comma, "destroyer")).isEmpty();
     }
 
     @Test
