@@ -233,8 +233,8 @@ class ToponymsTest {
     }
 
     /**
-     * One sentence of the words, hyphens and commas, tagged as a tagger would in outline: a capitalized word NNP, the given
-     * nouns NN, a possessive POS, any other word RB.
+     * One sentence of the words, hyphens and commas, tagged as a tagger would in outline: a capitalized word NNP,
+     * the given nouns NN, a possessive POS, any other word RB.
      */
     private static Sentence tagged(String text, String... nouns) {
         List<Token> tokens = new ArrayList<>();
