@@ -1,11 +1,19 @@
 package org.dossier.places;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -24,12 +32,35 @@ public final class Names {
      */
     private static final Pattern SPACED_INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\s\\p{Lu}\\.)+");
     private static final Pattern SPACE = Pattern.compile("\\s");
+    /** Spaced initials of degrees and titles ("M. D."), which are not joined: as joined they key as states. */
+    private static final Set<String> DEGREE_INITIALS = lines("org/dossier/places/degree-initials.txt");
 
     private Names() {}
 
+    /** The lines of a resource, without blank lines and '#' comments. */
+    private static Set<String> lines(String resource) {
+        InputStream in = Names.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("resource " + resource + " not on the classpath");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** The name with spaced initials written together ("D. C." as "D.C."), other names as they are. */
+    public static String withInitialsJoined(String name) {
+        return name.length() > 3 && name.charAt(1) == '.' && SPACED_INITIALS.matcher(name).matches()
+                ? SPACE.matcher(name).replaceAll("") : name;
+    }
+
     /** The lookup key of a name; empty for a name of no letters. */
     public static String key(String name) {
-        if (name.length() > 3 && name.charAt(1) == '.' && SPACED_INITIALS.matcher(name).matches()) {
+        if (name.length() > 3 && name.charAt(1) == '.' && SPACED_INITIALS.matcher(name).matches()
+                && !DEGREE_INITIALS.contains(name)) {
             name = SPACE.matcher(name).replaceAll("");
         }
         String written = WRITTEN_OUT.get(name);

@@ -723,8 +723,12 @@ public final class PlaceResolver implements ArticleStage {
         return new Place(c.name(), null, c.code(), null, c.lat(), c.lon(), Precision.COUNTRY);
     }
 
+    /**
+     * An admin area's place, named as the text names it; spaced initials ("D. C.", as tokenized corpora write them)
+     * are shown written together, so that every later mention of the same key, which takes this place, shows "D.C.".
+     */
     private static Place of(AdminArea a, String name) {
-        return new Place(name, null, a.country(), a.code().isEmpty() ? null : a.code(), a.lat(), a.lon(),
+        return new Place(Names.withInitialsJoined(name), null, a.country(), a.code().isEmpty() ? null : a.code(), a.lat(), a.lon(),
                 Precision.ADMIN1);
     }
 

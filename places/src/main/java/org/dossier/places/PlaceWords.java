@@ -30,13 +30,16 @@ import java.util.Set;
  * roles with another sense that stand for a team only before a player's name ("Detroit striker Jozy Altidore", not
  * "a Detroit striker said the union would not give up"); and the names that keep a direction in lower case as
  * their first word ("east jerusalem": AP writes East Jerusalem so); and the prefixes of ships' names ("INS", "MV"),
- * after which a place's name is a ship's.
+ * after which a place's name is a ship's, and those prefixes that are also other things' initials ("INS", the
+ * immigration service), a ship's only after a word for a ship or "the", and those words ("destroyer"); and the
+ * words after a demonym's territory that make it something else ("coast guard").
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
         Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms,
         Set<String> heldAfter, Set<String> partOfCity, Set<String> teamRoles, Set<String> teamRolesNamed,
-        Set<String> lowerDirectionNames, Set<String> vesselPrefixes) {
+        Set<String> lowerDirectionNames, Set<String> vesselPrefixes, Set<String> sharedVesselPrefixes,
+        Set<String> shipWords, Set<String> territoryNotBefore) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -59,6 +62,9 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         teamRolesNamed = Set.copyOf(teamRolesNamed);
         lowerDirectionNames = Set.copyOf(lowerDirectionNames);
         vesselPrefixes = Set.copyOf(vesselPrefixes);
+        sharedVesselPrefixes = Set.copyOf(sharedVesselPrefixes);
+        shipWords = Set.copyOf(shipWords);
+        territoryNotBefore = Set.copyOf(territoryNotBefore);
     }
 
     public static PlaceWords standard() {
@@ -95,7 +101,8 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
             "city-before", "distance-units", "not-places", "locative-before",
             "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "team-roles",
-            "team-roles-named", "lower-direction-names", "vessel-prefixes"}) {
+            "team-roles-named", "lower-direction-names", "vessel-prefixes", "shared-vessel-prefixes", "ship-words",
+            "territory-not-before"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
@@ -106,6 +113,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 sections.get("province-codes"), sections.get("event-ends"), sections.get("area-demonyms"),
                 sections.get("held-after"), sections.get("part-of-city"), sections.get("team-roles"),
                 sections.get("team-roles-named"), sections.get("lower-direction-names"),
-                sections.get("vessel-prefixes"));
+                sections.get("vessel-prefixes"), sections.get("shared-vessel-prefixes"), sections.get("ship-words"),
+                sections.get("territory-not-before"));
     }
 }

@@ -145,7 +145,9 @@ public final class Toponyms {
                 int last = words.territory().contains(lower(tokens.get(i + 1))) ? i + 1
                         : i + 2 < tokens.size() && words.territory().contains(lower(tokens.get(i + 1)) + " "
                                 + lower(tokens.get(i + 2))) ? i + 2 : -1;
-                if (last > 0) {
+                // "the Norlandic coast guard" is a service, not the coast (session sixteen review)
+                if (last > 0 && (last + 1 >= tokens.size()
+                        || !words.territoryNotBefore().contains(lower(tokens.get(last + 1))))) {
                     out.add(new Toponym(t.span(), t.span().union(tokens.get(last).span()), t.word(),
                             Names.key(t.word()), Toponym.Role.TERRITORY, false, s.index()));
                 }
@@ -187,18 +189,17 @@ public final class Toponyms {
     }
 
     /**
-     * The names without those of ships: a name after a ship's prefix ("the destroyer INS Norton") and the same name
-     * after "the" elsewhere in the article ("on board the Norton") is the ship, not the city it is named for. A bare
-     * "Norton" stays a place: the town may be named in the same story.
+     * The names without those of ships: a name after a ship's prefix ("the destroyer USS Norton") and the same name
+     * after "the" elsewhere in the article ("the Norton sailed") is the ship, not the city it is named for. A bare
+     * "Norton" stays a place: the town may be named in the same story; so does "the Norton mayor", "the Norton area"
+     * and "the Norton-based crew", where the name only begins a longer noun phrase (session sixteen review).
      */
     private List<Toponym> withoutShips(String text, List<Sentence> sentences, List<Toponym> found) {
         Set<String> ships = new HashSet<>();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {
-                String word = tokens.get(i).word();
-                if (word.equals(word.toUpperCase(Locale.ROOT)) && words.vesselPrefixes().contains(lower(tokens.get(i)))
-                        && Character.isUpperCase(tokens.get(i + 1).word().charAt(0))) {
+                if (shipPrefixAt(tokens, i) && Character.isUpperCase(tokens.get(i + 1).word().charAt(0))) {
                     ships.add(Names.key(tokens.get(i + 1).word()));
                 }
             }
@@ -208,26 +209,76 @@ public final class Toponyms {
         }
         List<Toponym> kept = new ArrayList<>();
         for (Toponym t : found) {
-            if (!ships.contains(t.key()) || !afterAShipWord(text, t.span().start())) {
+            if (!ships.contains(t.key()) || !namesAShip(sentences, t)) {
                 kept.add(t);
             }
         }
         return kept;
     }
 
-    /** Whether a ship's prefix or "the" comes just before the offset: "INS Norton", "the Norton". */
-    private boolean afterAShipWord(String text, int start) {
-        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 12), start));
-        if (!before.find()) {
+    /**
+     * Whether the token is a ship's prefix in capitals: one only ships use ("USS"), or one that is also other things'
+     * initials ("INS", an immigration service) where the words around it say a ship: after a word for a ship or
+     * "the" ("the frigate INS Norton"), before one ("INS Norton warship"), or with the name ending its noun phrase
+     * ("Norland's INS Norton and its crew"), not as the first words of one ("an INS Norton spokesman").
+     */
+    private boolean shipPrefixAt(List<Token> tokens, int i) {
+        String word = tokens.get(i).word();
+        if (!word.equals(word.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        String word = before.group(1);
-        return word.equalsIgnoreCase("the")
-                || word.equals(word.toUpperCase(Locale.ROOT)) && words.vesselPrefixes().contains(lower(word));
+        if (words.vesselPrefixes().contains(lower(word))) {
+            return true;
+        }
+        if (!words.sharedVesselPrefixes().contains(lower(word)) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        return i > 0 && (lower(tokens.get(i - 1)).equals("the") || words.shipWords().contains(lower(tokens.get(i - 1))))
+                || i + 2 < tokens.size() && words.shipWords().contains(lower(tokens.get(i + 2)))
+                || endsANounPhrase(tokens, i + 1);
     }
 
-    /** The word just before a name, and the space after it. */
-    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}/]+)\\s+$");
+    /**
+     * Whether the name, one of a ship's, stands for the ship here: after its prefix ("USS Norton"), or after "the"
+     * with nothing after it that makes the name the first word of a longer noun phrase: a noun or a capitalized word
+     * ("the Norton mayor", "the Norton Navy Yard") or a hyphen ("the Norton-based crew").
+     */
+    private boolean namesAShip(List<Sentence> sentences, Toponym t) {
+        if (!t.name().equals(t.span())) {
+            return false;
+        }
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                if (tokens.get(i).span().start() != t.name().start()
+                        || tokens.get(i).span().end() != t.name().end()) {
+                    continue;
+                }
+                if (shipPrefixAt(tokens, i - 1)) {
+                    return true;
+                }
+                return lower(tokens.get(i - 1)).equals("the") && endsANounPhrase(tokens, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether no noun, capitalized word or hyphen follows the token, nor a word joined to it (a comma may be):
+     * "the Norton sailed", "the Norton, a frigate", "the Norton's crew".
+     */
+    private static boolean endsANounPhrase(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(i + 1);
+        if (next.pos().equals("POS")) {
+            return true;
+        }
+        boolean joined = next.span().start() == tokens.get(i).span().end() && Character.isLetter(next.word().charAt(0));
+        return !next.pos().startsWith("NN") && !Character.isUpperCase(next.word().charAt(0))
+                && !next.word().startsWith("-") && !joined;
+    }
 
     /**
      * " and " or " and the " after a name, then up to three capitalized words: the rest of a country's name. A word

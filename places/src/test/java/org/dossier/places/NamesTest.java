@@ -38,4 +38,13 @@ class NamesTest {
         assertThat(Names.key("L. A.")).isEqualTo("los angeles");
         assertThat(Names.key("New York")).isEqualTo("new york");
     }
+
+    @Test
+    void spacedInitialsOfADegreeOrTitleAreNotJoinedIntoAState() {
+        // "earned an M. D." and "a P. A. at a clinic": joined they would key as Maryland's and Pennsylvania's "Md."
+        // and "Pa."
+        assertThat(Names.key("M. D.")).isEqualTo("m d");
+        assertThat(Names.key("P. A.")).isEqualTo("p a");
+        assertThat(Names.key("N. Y.")).isEqualTo("ny");
+    }
 }

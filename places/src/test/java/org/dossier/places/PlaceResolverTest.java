@@ -45,6 +45,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAreaNamedBySpacedInitialsIsShownWithTheInitialsTogether() {
+        // tokenized corpora write "D.C." as "D. C."; the place the later "D.C." takes shows the initials together
+        String text = "She moved to Washington, D. C. in May. Rents in D.C. rose.";
+        List<Place> places = resolve(text, names(text, "D. C.", "D.C."));
+        assertThat(places).extracting(Place::admin1).containsExactly("DC", "DC");
+        assertThat(places).extracting(Place::name).containsExactly("D.C.", "D.C.");
+    }
+
+    @Test
     void aNameListedWithOtherAreasOfItsCountryIsTheArea() {
         String text = "Sales were legal in Oregon, Washington and Texas by 2016. Talks in Washington went on.";
         List<Place> places = resolve(text, names(text, "Oregon", "Washington", "Texas", "Washington"));

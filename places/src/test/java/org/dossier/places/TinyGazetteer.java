@@ -111,7 +111,8 @@ final class TinyGazetteer {
             "P\t4049979\tBirmingham\tUS\tAL\tPPLA2\t212461\t33.52066\t-86.80249\t\t",
             "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",
             "");
-    private static final String ALIASES = "U.S.\tcountry:US\nMd.\tarea:US.MD\nCalif.\tarea:US.TX\nIll.\tarea:US.GA\nCrimea\tarea:US.OR\n";
+    private static final String ALIASES = "U.S.\tcountry:US\nMd.\tarea:US.MD\nCalif.\tarea:US.TX\nIll.\tarea:US.GA\n"
+            + "Crimea\tarea:US.OR\nD.C.\tarea:US.DC\n";
     private static final String AREA_WORDS = "governorate\nprovince\n";
 
     private TinyGazetteer() {}

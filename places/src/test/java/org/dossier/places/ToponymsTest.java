@@ -214,6 +214,14 @@ class ToponymsTest {
     }
 
     @Test
+    void aDemonymBeforeCoastGuardIsNoTerritory() {
+        // "the Syrian coast guard" is a service, not the country's coast
+        String text = "The Syrian coast guard said Syrian coast guards boarded it off the Syrian coast";
+        assertThat(find(text, null)).singleElement().satisfies(t -> assertThat(t.span().start())
+                .isEqualTo(text.lastIndexOf("Syrian")));
+    }
+
+    @Test
     void capitalsAfterAPersonAndACommaAreADegreeNotAState() {
         // "MD" keys as Maryland's "Md.": after a person's name it is the doctor's degree, after a town the state
         String doctor = "Dr. Ann Lee , MD , met voters on Monday";
@@ -224,16 +232,64 @@ class ToponymsTest {
         assertThat(find(town, null, "Salem")).extracting(t -> t.span().of(town)).containsExactly("Salem", "MD");
     }
 
-    @Test
-    void aPlacesNameAfterAShipsPrefixAndAfterTheIsTheShip() {
-        // a navy names its ships for cities: "INS Paris" and "the Paris" are the ship, a bare "Paris" the city
-        String text = "The destroyer INS Paris sailed ; the Paris then left port while Paris slept";
+    /**
+     * One sentence of the words, hyphens and commas, tagged as a tagger would in outline: a capitalized word NNP,
+     * the given nouns NN, a possessive POS, any other word RB.
+     */
+    private static Sentence tagged(String text, String... nouns) {
+        List<Token> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s,-]+|[-,]").matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            String pos = Character.isUpperCase(word.charAt(0)) ? "NNP"
+                    : List.of(nouns).contains(word) ? "NN" : word.equals("'s") ? "POS" : "RB";
+            tokens.add(new Token(new Span(m.start(), m.end()), word, word, pos, "O"));
+        }
+        return new Sentence(0, new Span(0, text.length()), tokens);
+    }
+
+    /** The starts of the names found, with each "Paris" in the text tagged as a location. */
+    private List<Integer> parisFound(String text, String... nouns) {
         List<Mention> mentions = new ArrayList<>();
         for (int at = text.indexOf("Paris"); at >= 0; at = text.indexOf("Paris", at + 1)) {
             mentions.add(new Mention("a1", new Span(at, at + 5), "Paris", EntityType.LOCATION));
         }
-        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
-        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.lastIndexOf("Paris"));
+        return toponyms.find(text, List.of(tagged(text, nouns)), mentions, null).stream()
+                .map(t -> t.span().start()).toList();
+    }
+
+    @Test
+    void aPlacesNameAfterAShipsPrefixAndAfterTheIsTheShip() {
+        // a navy names its ships for cities: "INS Paris" and "the Paris" are the ship, a bare "Paris" the city
+        String text = "The destroyer INS Paris sailed ; the Paris then left port while Paris slept";
+        assertThat(parisFound(text, "port")).containsExactly(text.lastIndexOf("Paris"));
+        String possessive = "The destroyer USS Paris sailed ; the Paris 's crew slept";
+        assertThat(parisFound(possessive, "crew")).isEmpty();
+        String comma = "The destroyer USS Paris sailed ; the Paris, a destroyer, left";
+        assertThat(parisFound(comma, "destroyer")).isEmpty();
+    }
+
+    @Test
+    void theNameOfAShipAtTheStartOfALongerNounPhraseIsThePlace() {
+        // "the Paris mayor", "the Paris area", "the Paris-based crew": the city, though a ship bears its name
+        String text = "The destroyer USS Paris sailed ; the Paris mayor and the Paris area and the Paris-based crew"
+                + " and the Paris Navy Yard waited";
+        List<Integer> found = parisFound(text, "mayor", "area", "based", "crew");
+        assertThat(found).hasSize(4).doesNotContain(text.indexOf("Paris"));
+    }
+
+    @Test
+    void aPrefixThatIsAlsoAnAgencysInitialsIsAShipsOnlyWhereTheWordsAroundItSayAShip() {
+        // "INS" is also the initials of an immigration service: "an INS Paris spokesman" speaks for its Paris office
+        String agency = "An INS Paris spokesman said the Paris office and the Paris staff agreed";
+        assertThat(parisFound(agency, "spokesman", "office", "staff")).hasSize(3);
+        String agencyBare = "An INS Paris spokesman said the Paris agreed";
+        assertThat(parisFound(agencyBare, "spokesman")).hasSize(2);
+        String ship = "The frigate INS Paris sailed ; the Paris left";
+        assertThat(parisFound(ship)).isEmpty();
+        // with no word for a ship before it, the name that ends its noun phrase, or a word for a ship after it
+        String owned = "Norland 's INS Paris and its crew sailed ; INS Paris warship left ; the Paris left";
+        assertThat(parisFound(owned, "crew", "warship")).isEmpty();
     }
 
     @Test

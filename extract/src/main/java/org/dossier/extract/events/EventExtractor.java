@@ -607,7 +607,9 @@ public final class EventExtractor implements ArticleStage {
         Proposal lastStatement = null;
         EventDate lastStatementDate = null;
         for (Proposal c : proposals) {
-            EventDate date = notAfterPublication(context, c.ownDate() != null ? c.ownDate() : c.sentenceDate());
+            // an own date read after publication leaves the sentence's date, when that is not after it too
+            EventDate own = notAfterPublication(context, c.ownDate());
+            EventDate date = own != null ? own : notAfterPublication(context, c.sentenceDate());
             if (date == null && !c.sentenceHasDate()) {
                 date = continuesTheStory(context, c) ? storySoFar(context, c, previous, previousSentence) : null;
                 if (date == null && c.statement() && sameSpeakerShortlyAfter(lastStatement, c)) {

@@ -338,6 +338,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aPastSentenceDayDatesAnEventWhoseOwnDayIsReadAfterPublication() {
+        // "Russia condemned Turkey on Tuesday after the Israeli Saturday attack", the weekday read forward: the
+        // attack's own day is no reported act's, but the sentence's one past day still dates it, not publication
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj "
+                        + "on/IN/O/4/case Tuesday/NNP/DATE/1/obl after/IN/O/9/case the/DT/O/9/det "
+                        + "Israeli/JJ/MISC/9/amod Saturday/NNP/DATE/9/compound attack/NN/O/1/obl")
+                .date("Tuesday", "XXXX-WXX-2", "2016-10-11", Precision.DAY)
+                .date("Saturday", "XXXX-WXX-6", "2016-10-15", Precision.DAY);
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("19")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 11)));
+    }
+
+    @Test
     void anEventNounTakesTheDateOfTheVerbThatSaysItHappened() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("The/DT/O/2/det Israeli/JJ/MISC/2/amod attack/NN/O/3/nsubj took|take/VBD/O/-1/root "
