@@ -123,7 +123,33 @@ public final class SentencePlaces {
             return false;
         }
         PlaceMention other = context.placeAt(s.token(possessed).span().start());
-        return other != null && other != p && !aPartOfItsTown(other.place(), p.place());
+        if (other != null && other != p && !aPartOfItsTown(other.place(), p.place())) {
+            return true;
+        }
+        return other == null && namesItsOwnPlace(context, s, possessed, p);
+    }
+
+    /** Cases that put a place of its own on a possessed noun: "Norland's city of Lakeview", "its embassy in X". */
+    private static final Set<String> OWN_PLACE_CASES = Set.of("of", "in");
+
+    /**
+     * Whether the possessed noun names a place of its own in its "of" or "in" phrase or its apposition ("Norland's
+     * southern city of Lakeview", "Norland's second city, Lakeview", "Norland's embassy in Eastvale"): that place is
+     * the finer one and the scene, not the possessor's country.
+     */
+    private static boolean namesItsOwnPlace(ArticleContext context, SentenceView s, int possessed, PlaceMention p) {
+        for (int c : s.children(possessed)) {
+            boolean phrase = s.hasRelation(c, Set.of("nmod")) && s.caseMarker(c) != null
+                    && OWN_PLACE_CASES.contains(s.caseMarker(c).toLowerCase(Locale.ROOT));
+            if (!phrase && !s.hasRelation(c, Set.of("appos"))) {
+                continue;
+            }
+            PlaceMention own = context.placeAt(s.token(c).span().start());
+            if (own != null && own != p && own.place().resolved() && !own.place().equals(p.place())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

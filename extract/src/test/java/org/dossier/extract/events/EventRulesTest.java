@@ -1015,6 +1015,40 @@ class EventRulesTest {
     private static final org.dossier.model.Place ALEPPO = new org.dossier.model.Place("Aleppo", 170063L, "SY", "09",
             36.2, 37.16, org.dossier.model.Place.Precision.PLACE);
 
+    private static final org.dossier.model.Place NORLAND = new org.dossier.model.Place("Norland", 1L, "NO", null,
+            60.0, 10.0, org.dossier.model.Place.Precision.COUNTRY);
+    private static final org.dossier.model.Place LAKEVIEW = new org.dossier.model.Place("Lakeview", 2L, "NO", "01",
+            61.0, 11.0, org.dossier.model.Place.Precision.PLACE);
+
+    /**
+     * A country's possessive before a noun that names a place of its own ("Norland's southern city of Lakeview",
+     * "Norland's second city, Lakeview", "Norland's embassy in Lakeview") leaves the finer place the scene, not the
+     * country (review, session sixteen).
+     */
+    @Test
+    void aPossessedNounsOwnPlaceIsTheSceneNotThePossessor() {
+        ParsedText cityOf = ParsedText.published("2016-10-12")
+                .sentence("Russian/JJ/MISC/1/amod troops|troop/NNS/O/2/nsubj shelled|shell/VBD/O/-1/root "
+                        + "Norland/NNP/LOCATION/6/nmod:poss 's/POS/O/3/case southern/JJ/O/6/amod city/NN/O/2/obj "
+                        + "of/IN/O/8/case Lakeview/NNP/LOCATION/6/nmod")
+                .place("Norland", NORLAND).place("Lakeview", LAKEVIEW);
+        ParsedText cityComma = ParsedText.published("2016-10-12")
+                .sentence("Russian/JJ/MISC/1/amod troops|troop/NNS/O/2/nsubj shelled|shell/VBD/O/-1/root "
+                        + "Norland/NNP/LOCATION/6/nmod:poss 's/POS/O/3/case second-largest/JJ/O/6/amod "
+                        + "city/NN/O/2/obj ,/,/O/8/punct Lakeview/NNP/LOCATION/6/appos")
+                .place("Norland", NORLAND).place("Lakeview", LAKEVIEW);
+        ParsedText embassyIn = ParsedText.published("2016-10-12")
+                .sentence("Demonstrators|demonstrator/NNS/O/1/nsubj stormed|storm/VBD/O/-1/root "
+                        + "Norland/NNP/LOCATION/4/nmod:poss 's/POS/O/2/case embassy/NN/O/1/obj in/IN/O/6/case "
+                        + "Lakeview/NNP/LOCATION/4/nmod")
+                .place("Norland", NORLAND).place("Lakeview", LAKEVIEW);
+
+        for (ParsedText text : List.of(cityOf, cityComma, embassyIn)) {
+            assertThat(events(text)).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.place()).isEqualTo(LAKEVIEW));
+        }
+    }
+
     @Test
     void anEventItsWordsLeaveUnplacedTakesThePlaceTheArticleKeepsNaming() {
         String fighting = "Fighting/NN/O/1/nsubj raged|rage/VBD/O/-1/root in/IN/O/3/case Aleppo/NNP/LOCATION/1/obl";
