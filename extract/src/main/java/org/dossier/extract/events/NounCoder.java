@@ -43,11 +43,14 @@ final class NounCoder {
     /** Nouns that name an event only with a partner: "a call with the Ukrainian president", not "a call for calm". */
     private static final Set<String> PARTNERED_NOUNS = Set.of("call");
     private static final Set<String> PARTNER_CASES = Set.of("with", "between");
-    /**
-     * Nouns of buying (061): a "from" phrase names the seller, not the buyer ("the purchase of the unit from its
-     * owner"), and the plural is trade or shopping, not one deal ("Chinese purchases", "buy purchases from an app").
-     */
-    private static final Set<String> PURCHASES = Set.of("acquisition", "purchase", "takeover", "buyout", "merger");
+    /** Nouns of buying (061, {@code purchase-nouns.txt}): see {@link #buysACompany}. */
+    private static final Set<String> PURCHASES = WordTables.set("events/purchase-nouns.txt");
+    /** Head nouns of a company bought ({@code bought-companies.txt}): "the takeover of the shipping company". */
+    private static final Set<String> BOUGHT_COMPANIES = WordTables.set("events/bought-companies.txt");
+    /** Sectors of buyers whose "takeover" is a seizure by force: "the army's takeover", "the rebels' takeover". */
+    private static final Set<String> SEIZING_SECTORS = Set.of("MIL", "REB", "UAF", "INS");
+    /** Cases of the phrase that names what a purchase noun buys: "the purchase of X", "a merger with X". */
+    private static final Set<String> BOUGHT_CASES = Set.of("of", "with");
 
     /** Verbs under which an event noun did not take place: "protests are planned", "banned the march". */
     private static final Map<String, String> UNHAPPENED = WordTables.map("events/unhappened-verbs.tsv");
@@ -151,6 +154,9 @@ final class NounCoder {
             }
         }
         if (actor == null && target == null) {
+            return null;
+        }
+        if (PURCHASES.contains(s.lemma(n)) && !buysACompany(s, n, actor)) {
             return null;
         }
         if (actor != null && target != null && VerbCoder.sameParty(actor, target)) {
@@ -257,6 +263,32 @@ final class NounCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a purchase noun tells of a company bought (061): a coded buyer, no armed force ("the army's takeover",
+     * "a military takeover"), and an "of" or "with" phrase that names a company ({@code bought-companies.txt} or an
+     * organisation's name), not a place, power or weapons: "the rebels' takeover of the capital" is a seizure,
+     * "Norland's purchase of drones" arms (review, session sixteen).
+     */
+    private static boolean buysACompany(SentenceView s, int n, ActorResolver.Resolved buyer) {
+        String code = buyer == null ? null : buyer.actor().code();
+        if (code == null || SEIZING_SECTORS.stream().anyMatch(code::contains)) {
+            return false;
+        }
+        for (int c : s.children(n)) {
+            if (c < n && s.word(c).equalsIgnoreCase("military")) {
+                return false;
+            }
+        }
+        for (int c : s.children(n)) {
+            if (s.relation(c).startsWith("nmod") && s.caseMarker(c) != null
+                    && BOUGHT_CASES.contains(s.caseMarker(c).toLowerCase(java.util.Locale.ROOT))) {
+                return "ORGANIZATION".equals(s.token(c).ner())
+                        || BOUGHT_COMPANIES.contains(s.lemma(c).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** Whether a party of a "between" phrase is one that consults: a coded actor, not a criminal. */
