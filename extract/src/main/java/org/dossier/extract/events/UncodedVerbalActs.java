@@ -13,9 +13,9 @@ import org.dossier.model.Event;
  * else. CAMEO's dictionary coders (PETRARCH) drop events whose source has no code for the same reason. Violence keeps
  * its null actor: "the bombings killed scores" is an event though the text names no one.
  *
- * <p>A commentator (a named person of a sector in {@code commentator-sectors.txt}: academics, economists, researchers,
- * the sector {@code EDU}) is quoted for an opinion of someone else's politics (a lecturer who finds a candidate poised),
- * not as a party to it: on broad news every verbal act of such an actor read in session sixteen was no event.
+ * <p>A commentator (a named person of a sector in {@code commentator-sectors.txt}: academics, economists,
+ * researchers, the sector {@code EDU}) is quoted for an opinion of someone else's politics (a lecturer who finds a
+ * candidate poised), not as a party to it: on broad news every verbal act of such an actor read in session sixteen was no event.
  * Their protests (students marching) are acts and stay, as do the words of a university or of students, who act as
  * bodies, not as commentators.
  */

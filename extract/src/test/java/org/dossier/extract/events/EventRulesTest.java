@@ -1327,6 +1327,33 @@ class EventRulesTest {
                 .singleElement().satisfies(e -> assertThat(e.place()).as("a scene").isEqualTo(westmark));
     }
 
+    /**
+     * A place's own legislature acts there ("Westmark lawmakers approved a package"), a title with no name after it
+     * names no person, and a party's label of a town ("D-Lakeview") is often where the party acts: all scenes
+     * (review, session sixteen).
+     */
+    @Test
+    void aPlacesBodyOrATownInAPartysLabelIsAScene() {
+        org.dossier.model.Place westmark = new org.dossier.model.Place("Westmark", null, "US", "SC", 34.0, -81.0,
+                org.dossier.model.Place.Precision.ADMIN1);
+        String lawmakers = "Westmark/NNP/LOCATION/1/compound lawmakers|lawmaker/NNS/O/2/nsubj "
+                + "approved|approve/VBD/O/-1/root a/DT/O/4/det package/NN/O/2/obj";
+        String senator = "A/DT/O/2/det Westmark/NNP/LOCATION/2/compound senator/NN/O/3/nsubj spoke|speak/VBD/O/-1/root";
+        String seized = "Rebels|rebel/NNS/O/1/nsubj seized|seize/VBD/O/-1/root a/DT/O/3/det man/NN/O/1/obj";
+        for (String body : List.of(lawmakers, senator)) {
+            ParsedText text = ParsedText.published("2016-10-12").sentence(body).sentence(body).sentence(seized)
+                    .place("Westmark", westmark);
+            assertThat(events(text)).filteredOn(e -> e.text().contains("seized"))
+                    .singleElement().satisfies(e -> assertThat(e.place()).as(body).isEqualTo(westmark));
+        }
+        String town = "Marsh/NNP/PERSON/4/nsubj (/-LRB-/O/2/punct D-Lakeview/NNP/LOCATION/0/appos )/-RRB-/O/2/punct "
+                + "spoke|speak/VBD/O/-1/root";
+        ParsedText text = ParsedText.published("2016-10-12").sentence(town).sentence(town).sentence(seized)
+                .place("Lakeview", LAKEVIEW);
+        assertThat(events(text)).filteredOn(e -> e.text().contains("seized"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as(town).isEqualTo(LAKEVIEW));
+    }
+
     @Test
     void aReportedItIsTheReportersSubjectNotTheLastActorNamed() {
         ParsedText text = ParsedText.published("2016-10-12")
