@@ -40,8 +40,10 @@ final class NounCoder {
      * between the union and the studios" are the union's with the studios, as "the union held talks with the studios".
      */
     private static final Set<String> MUTUAL_NOUNS = WordTables.set("events/mutual-nouns.txt");
-    /** Nouns that name an event only with a partner: "a call with the Ukrainian president", not "a call for calm". */
-    private static final Set<String> PARTNERED_NOUNS = Set.of("call");
+    /** Nouns that name an event only with a partner ({@code partnered-nouns.txt}): "a call with the president". */
+    private static final Set<String> PARTNERED_NOUNS = WordTables.set("events/partnered-nouns.txt");
+    /** Head nouns of an audience, no partner ({@code partner-audiences.txt}): "a call with reporters". */
+    private static final Set<String> AUDIENCES = WordTables.set("events/partner-audiences.txt");
     private static final Set<String> PARTNER_CASES = Set.of("with", "between");
     /** Nouns of buying (061, {@code purchase-nouns.txt}): see {@link #buysACompany}. */
     private static final Set<String> PURCHASES = WordTables.set("events/purchase-nouns.txt");
@@ -248,21 +250,32 @@ final class NounCoder {
      * unless both name actors.
      */
     private ActorResolver.Resolved[] betweenParties(SentenceView s, int n, List<Integer> tokens) {
-        for (int c : s.children(n)) {
-            if (!s.relation(c).startsWith("nmod") || !"between".equalsIgnoreCase(s.caseMarker(c))) {
-                continue;
-            }
+        for (int c : betweenPhrases(s, n)) {
             int second = s.firstChild(c, Set.of("conj"));
-            ActorResolver.Resolved first = second < 0 ? null : actors.resolveAlone(s, c);
-            ActorResolver.Resolved other = first == null ? null : actors.resolve(s, second);
+            // peeked first, kept for the pronouns that follow only once both parties consult
+            ActorResolver.Resolved first = second < 0 ? null : actors.peekAlone(s, c);
+            ActorResolver.Resolved other = first == null ? null : actors.peek(s, second);
             if (other != null && consults(first) && consults(other)) {
                 // "conversations between the suspect and a girl" are a crime's evidence, not a consultation
+                first = actors.resolveAlone(s, c);
+                other = actors.resolve(s, second);
                 tokens.addAll(first.tokens());
                 tokens.addAll(other.tokens());
                 return new ActorResolver.Resolved[] {first, other};
             }
         }
         return null;
+    }
+
+    /** The noun's "between" phrases: "talks between the union and the studios". */
+    private static List<Integer> betweenPhrases(SentenceView s, int n) {
+        List<Integer> phrases = new ArrayList<>();
+        for (int c : s.children(n)) {
+            if (s.relation(c).startsWith("nmod") && "between".equalsIgnoreCase(s.caseMarker(c))) {
+                phrases.add(c);
+            }
+        }
+        return phrases;
     }
 
     /**
@@ -299,29 +312,23 @@ final class NounCoder {
 
     /** Whether a noun of acts done together has a "between" phrase: "talks between the union and the studios". */
     private static boolean hasBetween(SentenceView s, int n) {
-        if (!MUTUAL_NOUNS.contains(s.lemma(n))) {
-            return false;
-        }
-        for (int c : s.children(n)) {
-            if (s.relation(c).startsWith("nmod") && "between".equalsIgnoreCase(s.caseMarker(c))) {
-                return true;
-            }
-        }
-        return false;
+        return MUTUAL_NOUNS.contains(s.lemma(n)) && !betweenPhrases(s, n).isEmpty();
     }
 
     /**
-     * Whether the noun has a "with" or "between" phrase ("his call with the minister"), or is a two-word event noun
-     * of its own ("a phone call").
+     * Whether the noun has a "with" or "between" phrase that names a partner, not an audience ("his call with the
+     * minister", not "with reporters"), or is a two-word event noun of its own ("a phone call").
      */
     private static boolean hasPartner(SentenceView s, int n) {
         for (int c : s.children(n)) {
             if (c == n - 1 && s.relation(c).equals("compound") && CODES.containsKey(s.lemma(c) + " " + s.lemma(n))) {
                 return true;
             }
-            if (s.relation(c).startsWith("nmod") && PARTNER_CASES.contains(String.valueOf(s.caseMarker(c))
-                    .toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+            String marker = s.caseMarker(c);
+            if (s.relation(c).startsWith("nmod") && marker != null
+                    && PARTNER_CASES.contains(marker.toLowerCase(java.util.Locale.ROOT))
+                    && !AUDIENCES.contains(s.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+                return true; // not an audience: "a call with reporters" is a briefing
             }
         }
         return false;

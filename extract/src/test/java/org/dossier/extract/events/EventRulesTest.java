@@ -885,6 +885,32 @@ class EventRulesTest {
     }
 
     /**
+     * A conversation or a discussion, like a call, is a consultation only with a partner; a partner that is an
+     * audience ("a call with reporters") is none; and a criminal is no party that consults (review, session
+     * sixteen).
+     */
+    @Test
+    void aConsultationNamedByANounNeedsAPartnerThatConsults() {
+        ParsedText conversation = ParsedText.published("2016-10-12")
+                .sentence("France/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case conversation/NN/O/6/nsubj "
+                        + "with/IN/O/4/case Germany/NNP/LOCATION/2/nmod was|be/VBD/O/6/cop brief/JJ/O/-1/root");
+        ParsedText discussion = ParsedText.published("2016-10-12")
+                .sentence("France/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case discussion/NN/O/7/nsubj of/IN/O/5/case "
+                        + "the/DT/O/5/det budget/NN/O/2/nmod was|be/VBD/O/7/cop brief/JJ/O/-1/root");
+        ParsedText reporters = ParsedText.published("2016-10-12")
+                .sentence("France/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case call/NN/O/6/nsubj with/IN/O/4/case "
+                        + "reporters|reporter/NNS/O/2/nmod was|be/VBD/O/6/cop brief/JJ/O/-1/root");
+        ParsedText criminal = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Talks|talk/NNS/O/5/nsubj between/IN/O/2/case suspects|suspect/NNS/O/0/nmod "
+                        + "and/CC/O/4/cc police/NNS/O/2/conj resumed|resume/VBD/O/-1/root");
+
+        assertThat(coded(conversation)).anyMatch(c -> c.startsWith("04") && c.contains("FRA>DEU"));
+        assertThat(coded(discussion)).as("no partner").noneSatisfy(c -> assertThat(c).startsWith("04"));
+        assertThat(coded(reporters)).as("an audience").noneSatisfy(c -> assertThat(c).startsWith("04"));
+        assertThat(coded(criminal)).as("a criminal party").noneSatisfy(c -> assertThat(c).startsWith("04"));
+    }
+
+    /**
      * A purchase, acquisition or takeover of a company by a named buyer is economic cooperation (061), as "bought"
      * is; a takeover of a place or of power, by an armed force or a "military takeover", a purchase of weapons, and
      * one by a buyer with no code are not (review, session sixteen).
