@@ -187,7 +187,8 @@ public final class EventExtractor implements ArticleStage {
         // let a less likely reading of the same words through.
         Set<String> personNames = personNames(in);
         List<Proposal> events = bestOfAlternatives(kept).stream()
-                .filter(p -> !dropUncodedVerbalActs || !UncodedVerbalActs.isNoEvent(p.event(), personNames)).toList();
+                .filter(p -> !dropUncodedVerbalActs || !UncodedVerbalActs.isNoEvent(p.event(), personNames,
+                        UncodedVerbalActs.commentatorsSpeak(context.sentence(p.sentence())))).toList();
         List<Event> dated = CrimeDates.dated(dated(context, events, leadSentence(context)), context.published());
         return in.with(Layers.EVENTS, EventPlaces.placed(context,
                 dated.stream().map(e -> CriminalParties.recoded(context, e)).toList()));

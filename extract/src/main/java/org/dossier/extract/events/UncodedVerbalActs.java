@@ -1,6 +1,7 @@
 package org.dossier.extract.events;
 
 import java.util.Set;
+import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
 import org.dossier.model.Event;
 
@@ -36,11 +37,37 @@ public final class UncodedVerbalActs {
      * (review, session sixteen).
      */
     public static boolean isNoEvent(Event event, Set<String> personNames) {
+        return isNoEvent(event, personNames, false);
+    }
+
+    /**
+     * As {@link #isNoEvent(Event, Set)}, where {@code commentatorsSpeak} says that the event's sentence has
+     * commentators as a group for its subject ({@link #commentatorsSpeak}): their words are no event either.
+     */
+    public static boolean isNoEvent(Event event, Set<String> personNames, boolean commentatorsSpeak) {
         if (!VERBAL_ROOTS.contains(event.root())) {
             return false;
         }
         return event.actor() == null || event.actor().code() == null || event.actor().code().isBlank()
-                || isCommentator(event.actor().code()) && personNames.contains(event.actor().name());
+                || isCommentator(event.actor().code())
+                        && (personNames.contains(event.actor().name()) || commentatorsSpeak);
+    }
+
+    /** Nouns of commentators as a group ({@code commentator-nouns.txt}): "economists", "analysts". */
+    private static final Set<String> COMMENTATOR_NOUNS = WordTables.set("events/commentator-nouns.txt");
+
+    /** Whether a subject of the sentence is a noun of commentators: "economists at the institute warned ...". */
+    public static boolean commentatorsSpeak(SentenceView s) {
+        if (s == null || !s.parsed()) {
+            return false;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (s.relation(t).equals("nsubj")
+                    && COMMENTATOR_NOUNS.contains(s.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every code of an actor is of a commentators' sector: "USAEDU", "GEOEDU;USAEDU". */

@@ -1730,6 +1730,23 @@ class EventRulesTest {
         assertThat(coded(lead)).anyMatch(c -> c.startsWith("18") || c.startsWith("19"));
     }
 
+    /** Economists as a group comment, and their words are no event; students who say the same act (session 16). */
+    @Test
+    void theWordsOfEconomistsAreNoEventButThoseOfStudentsAreOne() {
+        ParsedText economists = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Economists|economist/NNS/O/1/nsubj criticized|criticize/VBD/O/-1/root the/DT/O/3/det "
+                        + "government/NN/O/1/obj");
+        ParsedText students = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Students|student/NNS/O/1/nsubj criticized|criticize/VBD/O/-1/root the/DT/O/3/det "
+                        + "government/NN/O/1/obj");
+
+        assertThat(events(economists)).as("by the rules").anySatisfy(e -> assertThat(e.root()).isEqualTo("11"));
+        assertThat(CODER.apply(economists.build()).getOrEmpty(Layers.EVENTS))
+                .noneSatisfy(e -> assertThat(e.root()).isEqualTo("11"));
+        assertThat(CODER.apply(students.build()).getOrEmpty(Layers.EVENTS))
+                .anySatisfy(e -> assertThat(e.root()).isEqualTo("11"));
+    }
+
     /** "The senator {verb} the governor", in Ohio; the subject may be another noun. */
     private static ParsedText ohioSenator(String subject, String verb) {
         return ParsedText.published("2016-10-12").sentence(OHIO)

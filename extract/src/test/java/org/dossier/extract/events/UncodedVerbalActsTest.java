@@ -34,6 +34,8 @@ class UncodedVerbalActsTest {
         assertThat(isNoEvent(event("120", new Actor("Eastvale University", "USAEDU")))).as("rejected").isFalse();
         assertThat(isNoEvent(event("100", new Actor("Students", "USAEDU")))).as("demanded").isFalse();
         assertThat(isNoEvent(event("112", new Actor("Eastvale College", "USAEDU")))).as("sued").isFalse();
+        assertThat(UncodedVerbalActs.isNoEvent(event("130", new Actor("US education sector", "USAEDU")), PERSONS,
+                true)).as("economists as a group warned").isTrue();
     }
 
     /** The persons the article names, as the extractor passes them. */
