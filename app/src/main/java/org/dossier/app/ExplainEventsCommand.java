@@ -91,12 +91,15 @@ final class ExplainEventsCommand implements Callable<Integer> {
         out.println();
         out.println("Proposed events (probability; kept at or above " + model.threshold() + "; a verbal act of an "
                 + "actor with no code is no event, \"no code\"):");
+        java.util.Set<String> personNames = EventExtractor.personNames(annotated);
+        org.dossier.extract.ArticleContext context = new org.dossier.extract.ArticleContext(annotated);
         for (EventExtractor.Proposal p : extractor.propose(annotated)) {
             Event e = p.event();
             double probability = model.probability(p.features());
             boolean kept = model.keeps(probability);
             out.printf(Locale.ROOT, "  %.3f %s %-4s %s [%s] -> %s [%s] | %s%n    %s%n", probability,
-                    !kept ? "       " : UncodedVerbalActs.isNoEvent(e) ? "no code" : "kept   ",
+                    !kept ? "       " : UncodedVerbalActs.isNoEvent(e, personNames,
+                            UncodedVerbalActs.commentatorsSpeak(context.sentence(p.sentence()))) ? "no code" : "kept   ",
                     e.cameo(), e.actor() == null ? "-" : e.actor().name(), e.actor() == null ? "" : e.actor().code(),
                     e.target() == null ? "-" : e.target().name(), e.target() == null ? "" : e.target().code(),
                     e.text(), String.join(" ", p.features()));

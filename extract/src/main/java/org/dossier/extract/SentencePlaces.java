@@ -60,18 +60,19 @@ public final class SentencePlaces {
 
     /**
      * Whether a place name says whom a person represents or governs, or where a person comes from, not where anything
-     * happens: before a word of an office ({@code offices-after-a-place.txt}: "Norland Gov. Ann Marsh", "a former
-     * Westmark senator"), in a party's abbreviation ("R-Nor.", "(D-West.)"), or after a person's name and "of"
-     * ("Sen. Ann Marsh of Norland", "Tom Weir of Eastvale"). A debate where three governors speak is not held in
-     * their three states.
+     * happens: before an individual's title and a name ({@code offices-after-a-place.txt}: "Norland Gov. Ann
+     * Marsh", "a former Westmark senator Tom Weir"), in a party's label of a state ("R-Nor.", "(D-West.)"), or after
+     * a person's name and "of" ("Sen. Ann Marsh of Norland", "Tom Weir of Eastvale"). A debate where three governors
+     * speak is not held in their three states.
      */
     public static boolean qualifiesAPerson(ArticleContext context, PlaceMention p) {
         String text = context.text();
-        if (PARTY_ABBREVIATION.matcher(text.substring(Math.max(0, p.span().start() - 3), p.span().start())).find()) {
-            return true;
+        if (p.place().precision() != Place.Precision.PLACE && p.place().precision() != Place.Precision.NEAR_PLACE
+                && PARTY_ABBREVIATION.matcher(text.substring(Math.max(0, p.span().start() - 3), p.span().start()))
+                        .find()) {
+            return true; // a state's label ("R-Nor."); a town's ("D-Lakeview") is often where the party acts
         }
-        Matcher after = NEXT_WORD.matcher(text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 40)));
-        if (after.lookingAt() && OFFICES_AFTER.contains(after.group(1).toLowerCase(Locale.ROOT))) {
+        if (officeBeforeAName(context, p)) {
             return true;
         }
         Matcher of = OF_BEFORE.matcher(text.substring(Math.max(0, p.span().start() - 5), p.span().start()));
@@ -89,6 +90,32 @@ public final class SentencePlaces {
         return false;
     }
 
+    /**
+     * Whether the place's name is followed by an individual's title ({@code offices-after-a-place.txt}) and then a
+     * person's name: "Norland Gov. Ann Marsh", "Norland Lt. Gov. Ann Marsh". A body of the place ("Norland
+     * lawmakers approved a package") acts there, and a title with no name after it is left alone (review, session
+     * sixteen).
+     */
+    private static boolean officeBeforeAName(ArticleContext context, PlaceMention p) {
+        String text = context.text();
+        int at = p.span().end();
+        boolean office = false;
+        for (int words = 0; words < 3; words++) {
+            Matcher next = NEXT_WORD.matcher(text).region(at, Math.min(text.length(), at + 40));
+            if (!next.lookingAt()) {
+                return false;
+            }
+            if (OFFICES_AFTER.contains(next.group(1).toLowerCase(Locale.ROOT))) {
+                office = true;
+                at = next.end();
+                continue;
+            }
+            Mention name = office ? context.mentionAt(next.start(1)) : null;
+            return name != null && name.type() == EntityType.PERSON;
+        }
+        return false;
+    }
+
     /** Whether a place name is no scene: it acts as a party or qualifies a person. */
     public static boolean namesNoScene(ArticleContext context, SentenceView s, PlaceMention p) {
         return actsAsParty(context, s, p) || qualifiesAPerson(context, p);
@@ -98,8 +125,8 @@ public final class SentencePlaces {
     private static final Set<String> OFFICES_AFTER = WordTables.set("events/offices-after-a-place.txt");
     /** A party's letter and a hyphen just before a state's abbreviation: "R-", "(D-". */
     private static final Pattern PARTY_ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])[RDI]-$");
-    /** The word after a name, past spaces ("Gov." gives "Gov"). */
-    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+    /** The next word, past spaces and a title's full stop ("Gov. Ann" gives "Gov", then "Ann"). */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\.?\\s+(\\p{L}+)");
     /** An age between commas before "of": ", 47, ". */
     private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3},\\s*$");
     /** "of" straight before a name, with the space after it. */
@@ -123,7 +150,33 @@ public final class SentencePlaces {
             return false;
         }
         PlaceMention other = context.placeAt(s.token(possessed).span().start());
-        return other != null && other != p && !aPartOfItsTown(other.place(), p.place());
+        if (other != null && other != p && !aPartOfItsTown(other.place(), p.place())) {
+            return true;
+        }
+        return other == null && namesItsOwnPlace(context, s, possessed, p);
+    }
+
+    /** Cases that put a place of its own on a possessed noun: "Norland's city of Lakeview", "its embassy in X". */
+    private static final Set<String> OWN_PLACE_CASES = Set.of("of", "in");
+
+    /**
+     * Whether the possessed noun names a place of its own in its "of" or "in" phrase or its apposition ("Norland's
+     * southern city of Lakeview", "Norland's second city, Lakeview", "Norland's embassy in Eastvale"): that place is
+     * the finer one and the scene, not the possessor's country.
+     */
+    private static boolean namesItsOwnPlace(ArticleContext context, SentenceView s, int possessed, PlaceMention p) {
+        for (int c : s.children(possessed)) {
+            boolean phrase = s.hasRelation(c, Set.of("nmod")) && s.caseMarker(c) != null
+                    && OWN_PLACE_CASES.contains(s.caseMarker(c).toLowerCase(Locale.ROOT));
+            if (!phrase && !s.hasRelation(c, Set.of("appos"))) {
+                continue;
+            }
+            PlaceMention own = context.placeAt(s.token(c).span().start());
+            if (own != null && own != p && own.place().resolved() && !own.place().equals(p.place())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -166,6 +166,11 @@ public final class ActorResolver {
         return single;
     }
 
+    /** The actor {@link #resolveAlone} would give, without keeping it for the pronouns that follow. */
+    public Resolved peekAlone(SentenceView s, int head) {
+        return resolveSingle(s, head);
+    }
+
     /**
      * The actor {@link #resolve} would give, without keeping it for the pronouns that follow ("they", "it"): for
      * features that look at a phrase the rules may never take as an actor.

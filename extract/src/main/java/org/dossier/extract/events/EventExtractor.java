@@ -185,11 +185,19 @@ public final class EventExtractor implements ArticleStage {
         }
         // The verbal acts of uncoded actors go after the choice among alternatives, so that dropping one does not
         // let a less likely reading of the same words through.
+        Set<String> personNames = personNames(in);
         List<Proposal> events = bestOfAlternatives(kept).stream()
-                .filter(p -> !dropUncodedVerbalActs || !UncodedVerbalActs.isNoEvent(p.event())).toList();
+                .filter(p -> !dropUncodedVerbalActs || !UncodedVerbalActs.isNoEvent(p.event(), personNames,
+                        UncodedVerbalActs.commentatorsSpeak(context.sentence(p.sentence())))).toList();
         List<Event> dated = CrimeDates.dated(dated(context, events, leadSentence(context)), context.published());
         return in.with(Layers.EVENTS, EventPlaces.placed(context,
                 dated.stream().map(e -> CriminalParties.recoded(context, e)).toList()));
+    }
+
+    /** The names of the article's persons, as a person's actor is named ({@link UncodedVerbalActs}). */
+    public static Set<String> personNames(AnnotatedArticle in) {
+        return in.getOrEmpty(Layers.ENTITIES).stream().filter(e -> e.type() == org.dossier.model.EntityType.PERSON)
+                .map(org.dossier.model.Entity::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Every event the rules propose for an article, with its features, before the event model judges them. */

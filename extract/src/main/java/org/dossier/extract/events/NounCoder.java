@@ -40,14 +40,19 @@ final class NounCoder {
      * between the union and the studios" are the union's with the studios, as "the union held talks with the studios".
      */
     private static final Set<String> MUTUAL_NOUNS = WordTables.set("events/mutual-nouns.txt");
-    /** Nouns that name an event only with a partner: "a call with the Ukrainian president", not "a call for calm". */
-    private static final Set<String> PARTNERED_NOUNS = Set.of("call");
+    /** Nouns that name an event only with a partner ({@code partnered-nouns.txt}): "a call with the president". */
+    private static final Set<String> PARTNERED_NOUNS = WordTables.set("events/partnered-nouns.txt");
+    /** Head nouns of an audience, no partner ({@code partner-audiences.txt}): "a call with reporters". */
+    private static final Set<String> AUDIENCES = WordTables.set("events/partner-audiences.txt");
     private static final Set<String> PARTNER_CASES = Set.of("with", "between");
-    /**
-     * Nouns of buying (061): a "from" phrase names the seller, not the buyer ("the purchase of the unit from its
-     * owner"), and the plural is trade or shopping, not one deal ("Chinese purchases", "buy purchases from an app").
-     */
-    private static final Set<String> PURCHASES = Set.of("acquisition", "purchase", "takeover", "buyout", "merger");
+    /** Nouns of buying (061, {@code purchase-nouns.txt}): see {@link #buysACompany}. */
+    private static final Set<String> PURCHASES = WordTables.set("events/purchase-nouns.txt");
+    /** Head nouns of a company bought ({@code bought-companies.txt}): "the takeover of the shipping company". */
+    private static final Set<String> BOUGHT_COMPANIES = WordTables.set("events/bought-companies.txt");
+    /** Sectors of buyers whose "takeover" is a seizure by force: "the army's takeover", "the rebels' takeover". */
+    private static final Set<String> SEIZING_SECTORS = Set.of("MIL", "REB", "UAF", "INS");
+    /** Cases of the phrase that names what a purchase noun buys: "the purchase of X", "a merger with X". */
+    private static final Set<String> BOUGHT_CASES = Set.of("of", "with");
 
     /** Verbs under which an event noun did not take place: "protests are planned", "banned the march". */
     private static final Map<String, String> UNHAPPENED = WordTables.map("events/unhappened-verbs.tsv");
@@ -153,6 +158,9 @@ final class NounCoder {
         if (actor == null && target == null) {
             return null;
         }
+        if (PURCHASES.contains(s.lemma(n)) && !buysACompany(s, n, actor)) {
+            return null;
+        }
         if (actor != null && target != null && VerbCoder.sameParty(actor, target)) {
             target = null;
         }
@@ -242,21 +250,58 @@ final class NounCoder {
      * unless both name actors.
      */
     private ActorResolver.Resolved[] betweenParties(SentenceView s, int n, List<Integer> tokens) {
-        for (int c : s.children(n)) {
-            if (!s.relation(c).startsWith("nmod") || !"between".equalsIgnoreCase(s.caseMarker(c))) {
-                continue;
-            }
+        for (int c : betweenPhrases(s, n)) {
             int second = s.firstChild(c, Set.of("conj"));
-            ActorResolver.Resolved first = second < 0 ? null : actors.resolveAlone(s, c);
-            ActorResolver.Resolved other = first == null ? null : actors.resolve(s, second);
+            // peeked first, kept for the pronouns that follow only once both parties consult
+            ActorResolver.Resolved first = second < 0 ? null : actors.peekAlone(s, c);
+            ActorResolver.Resolved other = first == null ? null : actors.peek(s, second);
             if (other != null && consults(first) && consults(other)) {
                 // "conversations between the suspect and a girl" are a crime's evidence, not a consultation
+                first = actors.resolveAlone(s, c);
+                other = actors.resolve(s, second);
                 tokens.addAll(first.tokens());
                 tokens.addAll(other.tokens());
                 return new ActorResolver.Resolved[] {first, other};
             }
         }
         return null;
+    }
+
+    /** The noun's "between" phrases: "talks between the union and the studios". */
+    private static List<Integer> betweenPhrases(SentenceView s, int n) {
+        List<Integer> phrases = new ArrayList<>();
+        for (int c : s.children(n)) {
+            if (s.relation(c).startsWith("nmod") && "between".equalsIgnoreCase(s.caseMarker(c))) {
+                phrases.add(c);
+            }
+        }
+        return phrases;
+    }
+
+    /**
+     * Whether a purchase noun tells of a company bought (061): a coded buyer, no armed force ("the army's takeover",
+     * "a military takeover"), and an "of" or "with" phrase that names a company ({@code bought-companies.txt} or an
+     * organisation's name), not a place, power or weapons: "the rebels' takeover of the capital" is a seizure,
+     * "Norland's purchase of drones" arms (review, session sixteen).
+     */
+    private static boolean buysACompany(SentenceView s, int n, ActorResolver.Resolved buyer) {
+        String code = buyer == null ? null : buyer.actor().code();
+        if (code == null || SEIZING_SECTORS.stream().anyMatch(code::contains)) {
+            return false;
+        }
+        for (int c : s.children(n)) {
+            if (c < n && s.word(c).equalsIgnoreCase("military")) {
+                return false;
+            }
+        }
+        for (int c : s.children(n)) {
+            if (s.relation(c).startsWith("nmod") && s.caseMarker(c) != null
+                    && BOUGHT_CASES.contains(s.caseMarker(c).toLowerCase(java.util.Locale.ROOT))) {
+                return "ORGANIZATION".equals(s.token(c).ner())
+                        || BOUGHT_COMPANIES.contains(s.lemma(c).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** Whether a party of a "between" phrase is one that consults: a coded actor, not a criminal. */
@@ -267,29 +312,23 @@ final class NounCoder {
 
     /** Whether a noun of acts done together has a "between" phrase: "talks between the union and the studios". */
     private static boolean hasBetween(SentenceView s, int n) {
-        if (!MUTUAL_NOUNS.contains(s.lemma(n))) {
-            return false;
-        }
-        for (int c : s.children(n)) {
-            if (s.relation(c).startsWith("nmod") && "between".equalsIgnoreCase(s.caseMarker(c))) {
-                return true;
-            }
-        }
-        return false;
+        return MUTUAL_NOUNS.contains(s.lemma(n)) && !betweenPhrases(s, n).isEmpty();
     }
 
     /**
-     * Whether the noun has a "with" or "between" phrase ("his call with the minister"), or is a two-word event noun
-     * of its own ("a phone call").
+     * Whether the noun has a "with" or "between" phrase that names a partner, not an audience ("his call with the
+     * minister", not "with reporters"), or is a two-word event noun of its own ("a phone call").
      */
     private static boolean hasPartner(SentenceView s, int n) {
         for (int c : s.children(n)) {
             if (c == n - 1 && s.relation(c).equals("compound") && CODES.containsKey(s.lemma(c) + " " + s.lemma(n))) {
                 return true;
             }
-            if (s.relation(c).startsWith("nmod") && PARTNER_CASES.contains(String.valueOf(s.caseMarker(c))
-                    .toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+            String marker = s.caseMarker(c);
+            if (s.relation(c).startsWith("nmod") && marker != null
+                    && PARTNER_CASES.contains(marker.toLowerCase(java.util.Locale.ROOT))
+                    && !AUDIENCES.contains(s.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+                return true; // not an audience: "a call with reporters" is a briefing
             }
         }
         return false;

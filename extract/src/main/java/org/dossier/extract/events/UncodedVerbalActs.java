@@ -1,6 +1,7 @@
 package org.dossier.extract.events;
 
 import java.util.Set;
+import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
 import org.dossier.model.Event;
 
@@ -13,10 +14,11 @@ import org.dossier.model.Event;
  * else. CAMEO's dictionary coders (PETRARCH) drop events whose source has no code for the same reason. Violence keeps
  * its null actor: "the bombings killed scores" is an event though the text names no one.
  *
- * <p>A commentator ({@code commentator-sectors.txt}: academics, economists, researchers, the sector {@code EDU}) is
- * quoted for an opinion of someone else's politics (a lecturer who finds a candidate poised),
- * not as a party to it: on broad news every verbal act of such an actor read in session sixteen was no event.
- * Their protests (students marching) are acts and stay.
+ * <p>A commentator (a named person of a sector in {@code commentator-sectors.txt}: academics, economists,
+ * researchers, the sector {@code EDU}) is quoted for an opinion of someone else's politics (a lecturer who finds a
+ * candidate poised), not as a party to it: on broad news every verbal act of such an actor read in session sixteen was no event.
+ * Their protests (students marching) are acts and stay, as do the words of a university or of students, who act as
+ * bodies, not as commentators.
  */
 public final class UncodedVerbalActs {
 
@@ -28,12 +30,44 @@ public final class UncodedVerbalActs {
 
     private UncodedVerbalActs() {}
 
-    public static boolean isNoEvent(Event event) {
+    /**
+     * Whether the event is a verbal act of an actor with no code, or of a commentator: an actor of a commentators'
+     * sector whose name {@code personNames} holds (a named person of the article). A university or students of
+     * the same sector act as a body ("the university rejected the demands", "students demanded a vote") and stay
+     * (review, session sixteen).
+     */
+    public static boolean isNoEvent(Event event, Set<String> personNames) {
+        return isNoEvent(event, personNames, false);
+    }
+
+    /**
+     * As {@link #isNoEvent(Event, Set)}, where {@code commentatorsSpeak} says that the event's sentence has
+     * commentators as a group for its subject ({@link #commentatorsSpeak}): their words are no event either.
+     */
+    public static boolean isNoEvent(Event event, Set<String> personNames, boolean commentatorsSpeak) {
         if (!VERBAL_ROOTS.contains(event.root())) {
             return false;
         }
         return event.actor() == null || event.actor().code() == null || event.actor().code().isBlank()
-                || isCommentator(event.actor().code());
+                || isCommentator(event.actor().code())
+                        && (personNames.contains(event.actor().name()) || commentatorsSpeak);
+    }
+
+    /** Nouns of commentators as a group ({@code commentator-nouns.txt}): "economists", "analysts". */
+    private static final Set<String> COMMENTATOR_NOUNS = WordTables.set("events/commentator-nouns.txt");
+
+    /** Whether a subject of the sentence is a noun of commentators: "economists at the institute warned ...". */
+    public static boolean commentatorsSpeak(SentenceView s) {
+        if (s == null || !s.parsed()) {
+            return false;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (s.relation(t).equals("nsubj")
+                    && COMMENTATOR_NOUNS.contains(s.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every code of an actor is of a commentators' sector: "USAEDU", "GEOEDU;USAEDU". */

@@ -1216,8 +1216,9 @@ final class VerbCoder {
 
     /**
      * "Whenever rioters stone the police, ...", "the software now scans the feeds": a material act (force, aid,
-     * inspection: roots 06-09, 14-20) told in the simple present is a habit or a rule, not a thing that happened;
-     * news tells what happened in the past or the perfect (docs/events.md, session sixteen). Not in a story of war,
+     * inspection: roots 06-09, 14-20) told in the simple present with a habit marker in its clause ({@link
+     * #habitMarked}) is a habit or a rule, not a thing that happened (docs/events.md, session sixteen); without one
+     * it is a caption or a present-tense lead, which tells what happened. Not in a story of war,
      * which tells its fighting as it goes on ("as the shelling intensifies"; the callers ask {@link #tellsOfWar}).
      * Only a verb that heads a clause: a noun tagged as a verb ("the forces' advances") has no tense. Words in the
      * present are left alone: "the ministry denies the claims", "the country stands ready" state a stance of the
@@ -1226,7 +1227,30 @@ final class VerbCoder {
     static boolean habitual(SentenceView s, int v, String code) {
         String pos = s.pos(v);
         return (pos.equals("VBZ") || pos.equals("VBP")) && CLAUSE_HEADS.contains(s.relation(v))
-                && MATERIAL_ROOTS.contains(CameoCodes.root(code));
+                && MATERIAL_ROOTS.contains(CameoCodes.root(code)) && habitMarked(s, v);
+    }
+
+    /** Words that mark a present act as a habit ({@code habit-markers.txt}: "whenever", "routinely", "every"). */
+    private static final Set<String> HABIT_MARKERS = WordTables.set("events/habit-markers.txt");
+    /** Clauses of their own that a habit marker inside does not reach the verb from. */
+    private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "conj", "csubj", "acl", "acl:relcl");
+
+    /**
+     * Whether the verb's clause (or, for a joined verb, its first verb's clause) holds a habit marker: a caption or
+     * a present-tense lead ("Riot police detain a demonstrator during a protest", "a gunman opens fire at a
+     * supermarket") tells what happened and has none (review, session sixteen).
+     */
+    private static boolean habitMarked(SentenceView s, int v) {
+        List<Integer> clause = new ArrayList<>(s.subtree(v, OTHER_CLAUSES));
+        if (s.relation(v).equals("conj") && s.head(v) >= 0) {
+            clause.addAll(s.subtree(s.head(v), OTHER_CLAUSES));
+        }
+        for (int t : clause) {
+            if (HABIT_MARKERS.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "will meet", "is due to visit", "is set to sign": an act announced for later. */
