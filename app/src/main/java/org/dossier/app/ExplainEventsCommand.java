@@ -98,8 +98,9 @@ final class ExplainEventsCommand implements Callable<Integer> {
             double probability = model.probability(p.features());
             boolean kept = model.keeps(probability);
             out.printf(Locale.ROOT, "  %.3f %s %-4s %s [%s] -> %s [%s] | %s%n    %s%n", probability,
-                    !kept ? "       " : UncodedVerbalActs.isNoEvent(e, personNames,
-                            UncodedVerbalActs.commentatorsSpeak(context.sentence(p.sentence()))) ? "no code" : "kept   ",
+                    !kept ? "       "
+                            : UncodedVerbalActs.isNoEvent(e, personNames, context.sentence(p.sentence())) ? "no code"
+                            : "kept   ",
                     e.cameo(), e.actor() == null ? "-" : e.actor().name(), e.actor() == null ? "" : e.actor().code(),
                     e.target() == null ? "-" : e.target().name(), e.target() == null ? "" : e.target().code(),
                     e.text(), String.join(" ", p.features()));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
@@ -20,6 +21,7 @@ import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.model.Actor;
 import org.dossier.model.DateExpression;
 import org.dossier.model.Event;
+import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
 import org.dossier.model.Mention;
 import org.dossier.model.Place;
@@ -187,8 +189,9 @@ public final class EventExtractor implements ArticleStage {
         // let a less likely reading of the same words through.
         Set<String> personNames = personNames(in);
         List<Proposal> events = bestOfAlternatives(kept).stream()
-                .filter(p -> !dropUncodedVerbalActs || !UncodedVerbalActs.isNoEvent(p.event(), personNames,
-                        UncodedVerbalActs.commentatorsSpeak(context.sentence(p.sentence())))).toList();
+                .filter(p -> !dropUncodedVerbalActs
+                        || !UncodedVerbalActs.isNoEvent(p.event(), personNames, context.sentence(p.sentence())))
+                .toList();
         List<Event> dated = CrimeDates.dated(dated(context, events, leadSentence(context)), context.published());
         return in.with(Layers.EVENTS, EventPlaces.placed(context,
                 dated.stream().map(e -> CriminalParties.recoded(context, e)).toList()));
@@ -196,8 +199,8 @@ public final class EventExtractor implements ArticleStage {
 
     /** The names of the article's persons, as a person's actor is named ({@link UncodedVerbalActs}). */
     public static Set<String> personNames(AnnotatedArticle in) {
-        return in.getOrEmpty(Layers.ENTITIES).stream().filter(e -> e.type() == org.dossier.model.EntityType.PERSON)
-                .map(org.dossier.model.Entity::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return in.getOrEmpty(Layers.ENTITIES).stream().filter(e -> e.type() == EntityType.PERSON)
+                .map(Entity::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Every event the rules propose for an article, with its features, before the event model judges them. */

@@ -1,5 +1,6 @@
 package org.dossier.extract.events;
 
+import java.util.Locale;
 import java.util.Set;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
@@ -16,7 +17,8 @@ import org.dossier.model.Event;
  *
  * <p>A commentator (a named person of a sector in {@code commentator-sectors.txt}: academics, economists,
  * researchers, the sector {@code EDU}) is quoted for an opinion of someone else's politics (a lecturer who finds a
- * candidate poised), not as a party to it: on broad news every verbal act of such an actor read in session sixteen was no event.
+ * candidate poised), not as a party to it: on broad news every verbal act of such an actor read in session sixteen
+ * was no event.
  * Their protests (students marching) are acts and stay, as do the words of a university or of students, who act as
  * bodies, not as commentators.
  */
@@ -27,6 +29,9 @@ public final class UncodedVerbalActs {
 
     /** The sectors of actors who comment on politics rather than take part in it. */
     private static final Set<String> COMMENTATORS = WordTables.set("events/commentator-sectors.txt");
+
+    /** Nouns of commentators as a group ({@code commentator-nouns.txt}): "economists", "analysts". */
+    private static final Set<String> COMMENTATOR_NOUNS = WordTables.set("events/commentator-nouns.txt");
 
     private UncodedVerbalActs() {}
 
@@ -41,10 +46,18 @@ public final class UncodedVerbalActs {
     }
 
     /**
-     * As {@link #isNoEvent(Event, Set)}, where {@code commentatorsSpeak} says that the event's sentence has
-     * commentators as a group for its subject ({@link #commentatorsSpeak}): their words are no event either.
+     * As {@link #isNoEvent(Event, Set)}, for an event of {@code sentence}: where a subject of that sentence names
+     * commentators as a group ({@link #commentatorsSpeak}), their words are no event either.
      */
-    public static boolean isNoEvent(Event event, Set<String> personNames, boolean commentatorsSpeak) {
+    public static boolean isNoEvent(Event event, Set<String> personNames, SentenceView sentence) {
+        return isNoEvent(event, personNames, commentatorsSpeak(sentence));
+    }
+
+    /**
+     * As {@link #isNoEvent(Event, Set)}, where {@code commentatorsSpeak} says that the event's sentence has
+     * commentators as a group for its subject.
+     */
+    static boolean isNoEvent(Event event, Set<String> personNames, boolean commentatorsSpeak) {
         if (!VERBAL_ROOTS.contains(event.root())) {
             return false;
         }
@@ -53,17 +66,14 @@ public final class UncodedVerbalActs {
                         && (personNames.contains(event.actor().name()) || commentatorsSpeak);
     }
 
-    /** Nouns of commentators as a group ({@code commentator-nouns.txt}): "economists", "analysts". */
-    private static final Set<String> COMMENTATOR_NOUNS = WordTables.set("events/commentator-nouns.txt");
-
     /** Whether a subject of the sentence is a noun of commentators: "economists at the institute warned ...". */
-    public static boolean commentatorsSpeak(SentenceView s) {
+    static boolean commentatorsSpeak(SentenceView s) {
         if (s == null || !s.parsed()) {
             return false;
         }
         for (int t = 0; t < s.size(); t++) {
             if (s.relation(t).equals("nsubj")
-                    && COMMENTATOR_NOUNS.contains(s.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+                    && COMMENTATOR_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
