@@ -77,21 +77,13 @@ public final class Gazetteer {
                         + "Node.js and the npm registry once)");
             }
             try (Reader tsv = new InputStreamReader(new GZIPInputStream(data, 1 << 16), StandardCharsets.UTF_8);
-                    Reader aliases = resource(ALIASES);
-                    Reader words = resource(AREA_WORDS)) {
+                    Reader aliases = Resources.open(ALIASES);
+                    Reader words = Resources.open(AREA_WORDS)) {
                 return read(tsv, aliases, words);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the gazetteer resource " + RESOURCE, e);
         }
-    }
-
-    private static Reader resource(String name) {
-        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("resource " + name + " not on the classpath");
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
     /**
@@ -105,7 +97,7 @@ public final class Gazetteer {
     /** As {@link #read(Reader, Reader, Reader)}, with the places' other names indexed by that rule. */
     public static Gazetteer read(Reader tsv, Reader aliases, Reader areaWords, OtherNames.Rule otherNamesRule)
             throws IOException {
-        Gazetteer g = new Gazetteer(Set.copyOf(lines(areaWords)));
+        Gazetteer g = new Gazetteer(Set.copyOf(Resources.lines(areaWords)));
         Map<String, List<GazetteerPlace>> byKey = new HashMap<>(300_000);
         List<OtherNames.Named> others = new ArrayList<>(150_000);
         BufferedReader in = new BufferedReader(tsv, 1 << 16);
@@ -159,21 +151,8 @@ public final class Gazetteer {
         return g;
     }
 
-    private static List<String> lines(Reader reader) throws IOException {
-        List<String> out = new ArrayList<>();
-        BufferedReader in = new BufferedReader(reader);
-        String line;
-        while ((line = in.readLine()) != null) {
-            line = line.strip();
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                out.add(line);
-            }
-        }
-        return out;
-    }
-
     private void readAliases(Reader reader) throws IOException {
-        for (String line : lines(reader)) {
+        for (String line : Resources.lines(reader)) {
             String[] f = line.split("\t");
             if (f.length != 2 || f[1].indexOf(':') < 0) {
                 throw new IOException("alias line '" + line + "' is not 'name TAB kind:target'");

@@ -1,11 +1,5 @@
 package org.dossier.places;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -33,23 +26,10 @@ public final class Names {
     private static final Pattern SPACED_INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\s\\p{Lu}\\.)+");
     private static final Pattern SPACE = Pattern.compile("\\s");
     /** Spaced initials of degrees and titles ("M. D."), which are not joined: as joined they key as states. */
-    private static final Set<String> DEGREE_INITIALS = lines("org/dossier/places/degree-initials.txt");
+    private static final Set<String> DEGREE_INITIALS =
+            Set.copyOf(Resources.lines("org/dossier/places/degree-initials.txt"));
 
     private Names() {}
-
-    /** The lines of a resource, without blank lines and '#' comments. */
-    private static Set<String> lines(String resource) {
-        InputStream in = Names.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("resource " + resource + " not on the classpath");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-    }
 
     /** The name with spaced initials written together ("D. C." as "D.C."), other names as they are. */
     public static String withInitialsJoined(String name) {

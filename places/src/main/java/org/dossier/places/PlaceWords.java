@@ -2,11 +2,8 @@ package org.dossier.places;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -68,11 +65,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
     }
 
     public static PlaceWords standard() {
-        InputStream in = PlaceWords.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("resource " + RESOURCE + " not on the classpath");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (Reader reader = Resources.open(RESOURCE)) {
             return read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);

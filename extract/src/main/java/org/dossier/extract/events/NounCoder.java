@@ -2,6 +2,7 @@ package org.dossier.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.extract.SentenceView;
@@ -215,7 +216,7 @@ final class NounCoder {
         List<Integer> tokens = new ArrayList<>(s.subtree(n, Set.of()));
         for (int i = 0; i < s.size(); i++) {
             String marker = s.caseMarker(i);
-            if (marker != null && PLACE_CASES.contains(marker.toLowerCase(java.util.Locale.ROOT))) {
+            if (marker != null && PLACE_CASES.contains(marker.toLowerCase(Locale.ROOT))) {
                 for (int t : s.subtree(i, Set.of())) {
                     if (!tokens.contains(t)) {
                         tokens.add(t);
@@ -242,7 +243,7 @@ final class NounCoder {
      */
     private static boolean isComplaint(SentenceView s, int n) {
         int head = s.head(n);
-        return head >= 0 && COMPLAINT_VERBS.contains(s.lemma(head).toLowerCase(java.util.Locale.ROOT));
+        return head >= 0 && COMPLAINT_VERBS.contains(s.lemma(head).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -296,9 +297,9 @@ final class NounCoder {
         }
         for (int c : s.children(n)) {
             if (s.relation(c).startsWith("nmod") && s.caseMarker(c) != null
-                    && BOUGHT_CASES.contains(s.caseMarker(c).toLowerCase(java.util.Locale.ROOT))) {
+                    && BOUGHT_CASES.contains(s.caseMarker(c).toLowerCase(Locale.ROOT))) {
                 return "ORGANIZATION".equals(s.token(c).ner())
-                        || BOUGHT_COMPANIES.contains(s.lemma(c).toLowerCase(java.util.Locale.ROOT));
+                        || BOUGHT_COMPANIES.contains(s.lemma(c).toLowerCase(Locale.ROOT));
             }
         }
         return false;
@@ -326,8 +327,8 @@ final class NounCoder {
             }
             String marker = s.caseMarker(c);
             if (s.relation(c).startsWith("nmod") && marker != null
-                    && PARTNER_CASES.contains(marker.toLowerCase(java.util.Locale.ROOT))
-                    && !AUDIENCES.contains(s.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+                    && PARTNER_CASES.contains(marker.toLowerCase(Locale.ROOT))
+                    && !AUDIENCES.contains(s.lemma(c).toLowerCase(Locale.ROOT))) {
                 return true; // not an audience: "a call with reporters" is a briefing
             }
         }
@@ -424,7 +425,7 @@ final class NounCoder {
         for (int c : s.children(n)) {
             String relation = s.relation(c);
             if (c < n && (relation.equals("compound") || relation.equals("amod"))) {
-                String lemma = s.lemma(c).toLowerCase(java.util.Locale.ROOT);
+                String lemma = s.lemma(c).toLowerCase(Locale.ROOT);
                 String code = CODES.get(lemma);
                 if (FORCE_MODIFIERS.contains(lemma) || code != null && !FORCE_NOUNS.contains(lemma)
                         && !lemma.equals("rescue") && isViolence(code)) {
@@ -529,7 +530,7 @@ final class NounCoder {
         }
         for (int c : s.children(verb)) {
             if (s.relation(c).startsWith("aux") && PAST_AUXILIARIES.contains(s.word(c).toLowerCase(
-                    java.util.Locale.ROOT))) {
+                    Locale.ROOT))) {
                 return true;
             }
         }
