@@ -951,8 +951,9 @@ public final class FigureExtractor implements ArticleStage {
                         || !s.pos(t + 1).startsWith("NN") && !s.pos(t + 1).equals("HYPH") || t + 1 >= start + 5) {
                     return t;
                 }
-            } else if (!countedModifier(pos) && !compoundNumber(s, t, start)) {
-                return -1;
+            } else if (!countedModifier(pos) && !compoundNumber(s, t, start)
+                    && !(t == start && s.word(t).equals("more"))) {
+                return -1; // "more" first, adjective or adverb as the tagger has it: "thousands more residents"
             }
         }
         return -1;

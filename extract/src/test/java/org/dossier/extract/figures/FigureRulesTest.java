@@ -1259,6 +1259,20 @@ class FigureRulesTest {
     }
 
     @Test
+    void tensOfThousandsIsOneAmountBeforeItsNoun() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Tens|tens/NNS of/IN thousands|thousand/NNS "
+                + "more/JJR residents|resident/NNS marched|march/VBD to/TO the/DT port/NN ./."), false)))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.value()).isNull();
+                    assertThat(f.unit()).isEqualTo("more residents");
+                });
+        assertThat(figures(ParsedText.published(null).sentence(flat("Two/CD more/RBR people|person/NNS "
+                + "died|die/VBD on/IN Sunday/NNP ./."), false)))
+                .as("\"more\" tagged an adverb still qualifies the noun").singleElement()
+                .satisfies(f -> assertThat(f.unit()).isEqualTo("more people"));
+    }
+
+    @Test
     void theDetentionOfACountHoldsThem() {
         assertThat(figures(ParsedText.published(null).sentence(flat("The/DT detention/NN of/IN 300/CD "
                 + "students|student/NNS drew|draw/VBD criticism/NN abroad/RB ./."), false)))
