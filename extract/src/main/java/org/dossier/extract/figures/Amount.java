@@ -107,6 +107,9 @@ record Amount(int first, int last, Long value, boolean range) {
             while (last + 2 < s.size() && VAGUE.contains(s.word(last + 1)) && s.word(last + 2).equals("of")) {
                 last += 2;
             }
+            if (last + 1 < s.size() && VAGUE.contains(s.word(last + 1))) {
+                last++; // "tens of thousands more residents": the amount ends at "thousands", not at "of"
+            }
             return new Amount(i, last, null);
         }
         if (VAGUE.contains(word) && i + 1 < s.size() && STATES.containsKey(s.word(i + 1))) {

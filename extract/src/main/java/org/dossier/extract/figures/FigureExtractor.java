@@ -382,11 +382,25 @@ public final class FigureExtractor implements ArticleStage {
     static boolean measured(SentenceView s) {
         for (int t = 0; t < s.size(); t++) {
             String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
-            if (MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t)) || PEOPLE_VERBS.contains(lemma)) {
+            if (MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t)) || PEOPLE_VERBS.contains(lemma)
+                    || MEASURE_WORDS.contains(lemma + " " + objectWord(s, t))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The word a verb takes right after it, over a determiner or possessive ("awaiting their trial": "trial"), for
+     * the two-word entries of measure-words.tsv ("await trial": those awaiting trial are held or charged, where
+     * "await" alone holds no one); "" at the end of the sentence.
+     */
+    private static String objectWord(SentenceView s, int verb) {
+        int t = verb + 1;
+        if (t < s.size() && s.pos(t).matches("DT|PRP\\$")) {
+            t++;
+        }
+        return t < s.size() ? s.lemma(t).toLowerCase(Locale.ROOT) : "";
     }
 
     /** Lemmas that measure a count only as its own verb (own-verb-measures.tsv): "removed 212 children". */
@@ -558,6 +572,10 @@ public final class FigureExtractor implements ArticleStage {
     private Figure figure(ArticleContext context, SentenceView s, Amount amount, List<Quote> quotes,
             String lastSource, String lastNamed) {
         int unitStart = amount.last() + 1;
+        String boundAfter = boundAfter(s, unitStart);
+        if (boundAfter != null) {
+            unitStart += 2; // "a million or more Uighurs": the noun is after the bound
+        }
         if (unitStart + 1 < s.size() && s.word(unitStart).equals("of")
                 && s.word(unitStart + 1).matches("them|those|these|whom|its|their|his|her")) {
             unitStart += s.word(unitStart + 1).matches("its|their|his|her") ? 1 : 2; // "50 of its installations"
@@ -635,7 +653,8 @@ public final class FigureExtractor implements ArticleStage {
         }
         int first = qualifier == null ? amount.first() : qualifier[0];
         // a count sharing the next count's noun ends before "and": "Two Dutch" of "Two Dutch and one Belgian climber"
-        int last = shared != null ? shared[0] : head >= 0 ? head : amount.last();
+        int last = shared != null ? shared[0] : head >= 0 ? head
+                : boundAfter != null ? unitStart - 1 : amount.last();
         if (shared == null && verb >= 0 && verb > last && verb - last <= 12) {
             last = verb;
         } else if (verb >= 0 && verb < first && first - verb <= 3) {
@@ -643,13 +662,25 @@ public final class FigureExtractor implements ArticleStage {
         }
         Span span = s.span(first, last);
         Span amountSpan = s.span(amount.first(), amount.last());
-        String qualifierText = qualifier == null ? null : qualifier[1] < 0 ? "at least"
+        String qualifierText = qualifier == null ? boundAfter : qualifier[1] < 0 ? "at least"
                 : String.join(" ", s.words().subList(qualifier[0], qualifier[1] + 1)).toLowerCase(Locale.ROOT);
         String what = state != null ? state : verb >= 0 ? what(s, verb) : null;
         return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), qualifierText, unit,
                 what, FigureSources.source(context, s, amount, amountSpan, quotes, lastNamed, lastSource,
                         FOLLOW_UP.matcher(s.sentence().span().of(context.text())).matches()),
                 Days.onlyDayOf(context, s, null), place(context, s, amount.last()));
+    }
+
+    /** The bound that "or more" or "or so" right after an amount puts on it ("a dozen or more people"), or null. */
+    static String boundAfter(SentenceView s, int t) {
+        if (t + 1 >= s.size() || !s.word(t).equals("or")) {
+            return null;
+        }
+        return switch (s.word(t + 1)) {
+            case "more" -> "at least";
+            case "so" -> "about";
+            default -> null;
+        };
     }
 
     /**
@@ -920,8 +951,9 @@ public final class FigureExtractor implements ArticleStage {
                         || !s.pos(t + 1).startsWith("NN") && !s.pos(t + 1).equals("HYPH") || t + 1 >= start + 5) {
                     return t;
                 }
-            } else if (!countedModifier(pos) && !compoundNumber(s, t, start)) {
-                return -1;
+            } else if (!countedModifier(pos) && !compoundNumber(s, t, start)
+                    && !(t == start && s.word(t).equals("more"))) {
+                return -1; // "more" first, adjective or adverb as the tagger has it: "thousands more residents"
             }
         }
         return -1;

@@ -1241,6 +1241,62 @@ class FigureRulesTest {
     }
 
     @Test
+    void aCountOrMoreIsAtLeastTheCountAndACountOrSoIsAbout() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("A/DT dozen/CD or/CC more/JJR people|person/NNS "
+                + "were|be/VBD injured|injure/VBN in/IN the/DT crush/NN ./."), false)))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.value()).isEqualTo(12L);
+                    assertThat(f.qualifier()).isEqualTo("at least");
+                    assertThat(f.unit()).isEqualTo("people");
+                });
+        assertThat(figures(ParsedText.published(null).sentence(flat("Police|police/NNS detained|detain/VBD "
+                + "200/CD or/CC so/RB protesters|protester/NNS after/IN the/DT match/NN ./."), false)))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.value()).isEqualTo(200L);
+                    assertThat(f.qualifier()).isEqualTo("about");
+                    assertThat(f.unit()).isEqualTo("protesters");
+                });
+    }
+
+    @Test
+    void tensOfThousandsIsOneAmountBeforeItsNoun() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Tens|tens/NNS of/IN thousands|thousand/NNS "
+                + "more/JJR residents|resident/NNS marched|march/VBD to/TO the/DT port/NN ./."), false)))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.value()).isNull();
+                    assertThat(f.unit()).isEqualTo("more residents");
+                });
+        assertThat(figures(ParsedText.published(null).sentence(flat("Two/CD more/RBR people|person/NNS "
+                + "died|die/VBD on/IN Sunday/NNP ./."), false)))
+                .as("\"more\" tagged an adverb still qualifies the noun").singleElement()
+                .satisfies(f -> assertThat(f.unit()).isEqualTo("more people"));
+    }
+
+    @Test
+    void theDetentionOfACountHoldsThem() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT detention/NN of/IN 300/CD "
+                + "students|student/NNS drew|draw/VBD criticism/NN abroad/RB ./."), false)))
+                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(300L));
+    }
+
+    @Test
+    void peopleAwaitingTrialAreHeldButPeopleAwaitingABandAreNot() {
+        assertThat(figures(ParsedText.published(null).sentence(flat("Three/CD others|other/NNS are|be/VBP "
+                + "awaiting|await/VBG trial/NN in/IN Leeds/NNP ./."), false)))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.value()).isEqualTo(3L);
+                    assertThat(f.unit()).isEqualTo("others");
+                });
+        assertThat(figures(ParsedText.published(null).sentence(flat("Five/CD men|man/NNS are|be/VBP "
+                + "standing|stand/VBG trial/NN in/IN Leeds/NNP ./."), false)))
+                .as("those who stand trial are charged").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(5L));
+        assertThat(figures(ParsedText.published(null).sentence(flat("Four/CD hundred/CD fans|fan/NNS "
+                + "awaited|await/VBD the/DT band/NN outside/IN ./."), false)))
+                .as("waiting for a band is nothing that befell them").isEmpty();
+    }
+
+    @Test
     void onePickedOfAPlacesThingsIsNoCount() {
         assertThat(FigureExtractor.partOfThings(view("one/CD of/IN Norway/NNP 's/POS largest/JJS police/NN "
                 + "operations|operation/NNS"), 1)).isTrue();
