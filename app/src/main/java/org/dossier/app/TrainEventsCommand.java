@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
             "Fit the event model on a gold of events: the documents are analyzed, every event the rules propose is "
                     + "labelled right (its words, CAMEO root and actor match a gold event) or wrong, and a logistic "
                     + "regression over the proposals' features is fitted with LIBLINEAR. Five-fold cross-validation "
-                    + "by document chooses the regularization (log loss) and the threshold (F1 of events), and "
-                    + "prints a calibration table. Writes the model in the format Dossier ships "
+                    + "by document chooses the regularization (log loss) and the threshold (F1 of events); the "
+                    + "confidence is calibrated (Platt scaling) on the cross-validated probabilities of the "
+                    + "proposals kept, so that it means the share right on documents the model did not see. Writes the model in the format Dossier ships "
                     + "(extract/src/main/resources/org/dossier/extract/events/event-model.tsv).",
             "Fit only on the development part (gold/events/develop.json); the measured part is for dossier eval.",
             ""},
@@ -153,16 +154,18 @@ final class TrainEventsCommand implements Callable<Integer> {
         long right = examples.stream().filter(e -> e.goldEvent() >= 0).count();
         out.printf(Locale.ROOT, "%d proposals, %d right, for %d gold events in %d documents%n", examples.size(), right,
                 goldEvents, goldSet.articles().size());
-        EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents).fit();
+        EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents)
+                .fit(threshold == null ? Double.NaN : threshold);
         EventModelTrainer.print(result, out);
-        EventModel fitted = threshold == null ? result.model() : result.model().withThreshold(threshold);
+        EventModel fitted = result.model();
         String thresholdSource = threshold == null ? "threshold by the best cross-validated F1 of events"
                 : String.format(Locale.ROOT, "threshold %.2f set by --threshold (best cross-validated F1 at %.2f)",
-                        threshold, result.model().threshold());
+                        threshold, result.bestThreshold());
         String comment = String.format(Locale.ROOT, "Dossier's event model, fitted by 'dossier train-events' on %s "
                 + "(%d proposals, %d right).%nL2 logistic regression (LIBLINEAR), C %.2f, cross-validated log loss "
-                + "%.4f; %s.", goldOptions.gold.getFileName(), examples.size(), right, result.cost(),
-                result.logLoss(), thresholdSource);
+                + "%.4f; %s.%nCalibrated on the cross-validated probabilities of the proposals kept: slope %.4f, "
+                + "intercept %.4f.", goldOptions.gold.getFileName(), examples.size(), right, result.cost(),
+                result.logLoss(), thresholdSource, fitted.calibration().slope(), fitted.calibration().intercept());
         if (model == null) {
             fitted.write(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), comment);
             out.flush();
@@ -173,8 +176,9 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
             err.println("The event model written to " + model);
             if (wasCalibrated) {
-                err.println("warning: " + model + " carried a calibration, and the model written has none: run "
-                        + "dossier calibrate-events --model " + model + " to fit one for it");
+                err.println("note: " + model + " carried a calibration; the model written carries the one fitted on "
+                        + "its cross-validated probabilities (run dossier calibrate-events --model " + model
+                        + " to fit one on judged news instead)");
             }
         }
         writeModel(statementModel, statements.model(), "statement", String.format(Locale.ROOT, "Dossier's "
