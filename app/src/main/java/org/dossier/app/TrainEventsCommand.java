@@ -154,7 +154,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         long right = examples.stream().filter(e -> e.goldEvent() >= 0).count();
         out.printf(Locale.ROOT, "%d proposals, %d right, for %d gold events in %d documents%n", examples.size(), right,
                 goldEvents, goldSet.articles().size());
-        EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents)
+        EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents, storyOf(byId))
                 .fit(threshold == null ? Double.NaN : threshold);
         EventModelTrainer.print(result, out);
         EventModel fitted = result.model();
@@ -191,6 +191,21 @@ final class TrainEventsCommand implements Callable<Integer> {
                 triggers.cost()), err);
         return ExitCodes.OK;
     }
+
+    /**
+     * The story of each gold document, for cross-validation to keep a story's documents in one fold: an ECB+
+     * document's topic (its documents tell one story, or two alike: the same kind of event twice), else the document.
+     */
+    static java.util.function.Function<String, String> storyOf(Map<String, GoldSet.Article> byId) {
+        return id -> {
+            GoldSet.Article article = byId.get(id);
+            String file = article == null || article.file() == null ? id : article.file();
+            java.util.regex.Matcher ecb = ECB_TOPIC.matcher(file);
+            return ecb.find() ? file.substring(0, ecb.start()) + "#topic" + ecb.group(1) : file;
+        };
+    }
+
+    private static final java.util.regex.Pattern ECB_TOPIC = java.util.regex.Pattern.compile("#(\\d+)_\\d+ecb");
 
     private static boolean carriesCalibration(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -237,7 +252,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         String what = ofStatements ? "statements" : "verbs";
         out.printf(Locale.ROOT, "%s model: %d %s; %d of %d gold events overlap one it reads%n",
                 ofStatements ? "Statement" : "Trigger", examples.size(), what, covered, events);
-        TriggerModelTrainer.Result result = new TriggerModelTrainer(examples, threshold).fit();
+        TriggerModelTrainer.Result result = new TriggerModelTrainer(examples, threshold, storyOf(byId)).fit();
         result.report().forEach(line -> out.println("  " + line));
         return result;
     }

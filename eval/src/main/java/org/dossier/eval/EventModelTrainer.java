@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Function;
 import org.dossier.extract.events.EventModel;
 
 /**
@@ -53,12 +53,23 @@ public final class EventModelTrainer {
     private final List<Example> examples;
     private final int goldEvents;
     private final FeatureIndex features;
+    private final Function<String, String> storyOf;
 
     /**
      * @param examples every proposal of the training documents
      * @param goldEvents how many gold events those documents hold (for recall)
      */
     public EventModelTrainer(List<Example> examples, int goldEvents) {
+        this(examples, goldEvents, document -> document);
+    }
+
+    /**
+     * @param examples every proposal of the training documents
+     * @param goldEvents how many gold events those documents hold (for recall)
+     * @param storyOf the story of each document: cross-validation keeps a story's documents in one fold
+     */
+    public EventModelTrainer(List<Example> examples, int goldEvents, Function<String, String> storyOf) {
+        this.storyOf = storyOf;
         this.examples = List.copyOf(examples);
         this.goldEvents = goldEvents;
         features = new FeatureIndex(examples.stream().map(Example::features).toList());
@@ -122,13 +133,8 @@ public final class EventModelTrainer {
 
     /** Predictions for every example from a model fitted on the other folds (by document). */
     private double[] crossValidated(double cost) {
-        List<String> documents = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::document).toList()));
         double[] predictions = new double[examples.size()];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            Set<String> held = new HashSet<>();
-            for (int d = fold; d < documents.size(); d += FOLDS) {
-                held.add(documents.get(d));
-            }
+        for (Set<String> held : DocumentFolds.of(examples.stream().map(Example::document).toList(), storyOf, FOLDS)) {
             List<Example> training = examples.stream().filter(e -> !held.contains(e.document())).toList();
             if (training.stream().noneMatch(Example::right) || training.stream().allMatch(Example::right)) {
                 continue;
