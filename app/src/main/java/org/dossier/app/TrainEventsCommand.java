@@ -81,6 +81,11 @@ final class TrainEventsCommand implements Callable<Integer> {
             + "root for the statement model to propose an event for a quote (default: the trigger threshold).")
     Double statementThreshold;
 
+    @Option(names = "--proposals-out", paramLabel = "FILE", description = "Also write the labelled proposals the "
+            + "event model is fitted on (document, story, gold event or -1, features; tab-separated), to try other "
+            + "features or regularization without analyzing again.")
+    Path proposalsOut;
+
     @Option(names = "--parse-all", negatable = false, description = "Parse every sentence, not only those that may "
             + "hold a quote, an event or a figure (to see what the selection of sentences costs the models).")
     boolean parseAll;
@@ -150,6 +155,9 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
         }
         examples.sort(java.util.Comparator.comparing(EventModelTrainer.Example::document));
+        if (proposalsOut != null) {
+            writeProposals(proposalsOut, examples, storyOf(byId));
+        }
         int goldEvents = goldSet.articles().stream().mapToInt(a -> a.events().size()).sum();
         long right = examples.stream().filter(e -> e.goldEvent() >= 0).count();
         out.printf(Locale.ROOT, "%d proposals, %d right, for %d gold events in %d documents%n", examples.size(), right,
@@ -206,6 +214,16 @@ final class TrainEventsCommand implements Callable<Integer> {
     }
 
     private static final java.util.regex.Pattern ECB_TOPIC = java.util.regex.Pattern.compile("#(\\d+)_\\d+ecb");
+
+    private static void writeProposals(Path file, List<EventModelTrainer.Example> examples,
+            java.util.function.Function<String, String> storyOf) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (EventModelTrainer.Example e : examples) {
+                writer.write(e.document() + "\t" + storyOf.apply(e.document()) + "\t" + e.goldEvent() + "\t"
+                        + String.join("\t", e.features()) + "\n");
+            }
+        }
+    }
 
     private static boolean carriesCalibration(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {

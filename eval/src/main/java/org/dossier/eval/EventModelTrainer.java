@@ -105,7 +105,7 @@ public final class EventModelTrainer {
 
     /**
      * The Platt calibration of the cross-validated probabilities of the proposals at or above the threshold (those
-     * the model keeps, whose confidence users see), with its table, itself cross-validated by document; none when
+     * the model keeps, whose confidence users see), with its table, itself cross-validated by story; none when
      * the proposals kept are too few or all of one kind.
      */
     private EventModel.Calibration outOfFoldCalibration(double[] predictions, double threshold, List<String> report) {
@@ -113,7 +113,8 @@ public final class EventModelTrainer {
         for (int i = 0; i < examples.size(); i++) {
             if (predictions[i] >= threshold) {
                 Example e = examples.get(i);
-                kept.add(new ConfidenceCalibrator.Judged(e.document(), predictions[i], e.right()));
+                // by story, so that the calibration's own cross-validation keeps a story in one fold too
+                kept.add(new ConfidenceCalibrator.Judged(storyOf.apply(e.document()), predictions[i], e.right()));
             }
         }
         try {
