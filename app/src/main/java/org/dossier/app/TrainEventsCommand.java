@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
             "Fit the event model on a gold of events: the documents are analyzed, every event the rules propose is "
                     + "labelled right (its words, CAMEO root and actor match a gold event) or wrong, and a logistic "
                     + "regression over the proposals' features is fitted with LIBLINEAR. Five-fold cross-validation "
-                    + "by document chooses the regularization (log loss) and the threshold (F1 of events), and "
-                    + "prints a calibration table. Writes the model in the format Dossier ships "
+                    + "by document chooses the regularization (log loss) and the threshold (F1 of events); the "
+                    + "confidence is calibrated (Platt scaling) on the cross-validated probabilities of the "
+                    + "proposals kept, so that it means the share right on documents the model did not see. Writes the model in the format Dossier ships "
                     + "(extract/src/main/resources/org/dossier/extract/events/event-model.tsv).",
             "Fit only on the development part (gold/events/develop.json); the measured part is for dossier eval.",
             ""},
@@ -79,6 +80,11 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--statement-threshold", paramLabel = "P", description = "The least probability of a CAMEO "
             + "root for the statement model to propose an event for a quote (default: the trigger threshold).")
     Double statementThreshold;
+
+    @Option(names = "--proposals-out", paramLabel = "FILE", description = "Also write the labelled proposals the "
+            + "event model is fitted on (document, story, gold event or -1, features; tab-separated), to try other "
+            + "features or regularization without analyzing again.")
+    Path proposalsOut;
 
     @Option(names = "--parse-all", negatable = false, description = "Parse every sentence, not only those that may "
             + "hold a quote, an event or a figure (to see what the selection of sentences costs the models).")
@@ -149,20 +155,25 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
         }
         examples.sort(java.util.Comparator.comparing(EventModelTrainer.Example::document));
+        if (proposalsOut != null) {
+            writeProposals(proposalsOut, examples, storyOf(byId));
+        }
         int goldEvents = goldSet.articles().stream().mapToInt(a -> a.events().size()).sum();
         long right = examples.stream().filter(e -> e.goldEvent() >= 0).count();
         out.printf(Locale.ROOT, "%d proposals, %d right, for %d gold events in %d documents%n", examples.size(), right,
                 goldEvents, goldSet.articles().size());
-        EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents).fit();
+        EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents, storyOf(byId))
+                .fit(threshold == null ? Double.NaN : threshold);
         EventModelTrainer.print(result, out);
-        EventModel fitted = threshold == null ? result.model() : result.model().withThreshold(threshold);
+        EventModel fitted = result.model();
         String thresholdSource = threshold == null ? "threshold by the best cross-validated F1 of events"
                 : String.format(Locale.ROOT, "threshold %.2f set by --threshold (best cross-validated F1 at %.2f)",
-                        threshold, result.model().threshold());
+                        threshold, result.bestThreshold());
         String comment = String.format(Locale.ROOT, "Dossier's event model, fitted by 'dossier train-events' on %s "
                 + "(%d proposals, %d right).%nL2 logistic regression (LIBLINEAR), C %.2f, cross-validated log loss "
-                + "%.4f; %s.", goldOptions.gold.getFileName(), examples.size(), right, result.cost(),
-                result.logLoss(), thresholdSource);
+                + "%.4f; %s.%nCalibrated on the cross-validated probabilities of the proposals kept: slope %.4f, "
+                + "intercept %.4f.", goldOptions.gold.getFileName(), examples.size(), right, result.cost(),
+                result.logLoss(), thresholdSource, fitted.calibration().slope(), fitted.calibration().intercept());
         if (model == null) {
             fitted.write(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), comment);
             out.flush();
@@ -173,8 +184,9 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
             err.println("The event model written to " + model);
             if (wasCalibrated) {
-                err.println("warning: " + model + " carried a calibration, and the model written has none: run "
-                        + "dossier calibrate-events --model " + model + " to fit one for it");
+                err.println("note: " + model + " carried a calibration; the model written carries the one fitted on "
+                        + "its cross-validated probabilities (run dossier calibrate-events --model " + model
+                        + " to fit one on judged news instead)");
             }
         }
         writeModel(statementModel, statements.model(), "statement", String.format(Locale.ROOT, "Dossier's "
@@ -186,6 +198,31 @@ final class TrainEventsCommand implements Callable<Integer> {
                 + "against the rest), C %.2f chosen by cross-validated log loss.", goldOptions.gold.getFileName(),
                 triggers.cost()), err);
         return ExitCodes.OK;
+    }
+
+    /**
+     * The story of each gold document, for cross-validation to keep a story's documents in one fold: an ECB+
+     * document's topic (its documents tell one story, or two alike: the same kind of event twice), else the document.
+     */
+    static java.util.function.Function<String, String> storyOf(Map<String, GoldSet.Article> byId) {
+        return id -> {
+            GoldSet.Article article = byId.get(id);
+            String file = article == null || article.file() == null ? id : article.file();
+            java.util.regex.Matcher ecb = ECB_TOPIC.matcher(file);
+            return ecb.find() ? file.substring(0, ecb.start()) + "#topic" + ecb.group(1) : file;
+        };
+    }
+
+    private static final java.util.regex.Pattern ECB_TOPIC = java.util.regex.Pattern.compile("#(\\d+)_\\d+ecb");
+
+    private static void writeProposals(Path file, List<EventModelTrainer.Example> examples,
+            java.util.function.Function<String, String> storyOf) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (EventModelTrainer.Example e : examples) {
+                writer.write(e.document() + "\t" + storyOf.apply(e.document()) + "\t" + e.goldEvent() + "\t"
+                        + String.join("\t", e.features()) + "\n");
+            }
+        }
     }
 
     private static boolean carriesCalibration(Path file) throws IOException {
@@ -233,7 +270,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         String what = ofStatements ? "statements" : "verbs";
         out.printf(Locale.ROOT, "%s model: %d %s; %d of %d gold events overlap one it reads%n",
                 ofStatements ? "Statement" : "Trigger", examples.size(), what, covered, events);
-        TriggerModelTrainer.Result result = new TriggerModelTrainer(examples, threshold).fit();
+        TriggerModelTrainer.Result result = new TriggerModelTrainer(examples, threshold, storyOf(byId)).fit();
         result.report().forEach(line -> out.println("  " + line));
         return result;
     }

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.function.Function;
 import org.dossier.extract.events.EventModel;
 
 /**
@@ -22,7 +22,9 @@ import org.dossier.extract.events.EventModel;
  * rules propose, labelled right or wrong against the gold. The regularization is chosen by the log loss of
  * five-fold cross-validation by document, and the threshold by the F1 of events on the cross-validated
  * predictions (each gold event counted once however many proposals are right for it); the model is then fitted
- * on all the data.
+ * on all the data. Its calibration (Platt scaling, {@link ConfidenceCalibrator}) is fitted on the cross-validated
+ * probabilities of the proposals it keeps, not on its own: the model fitted on all the data is surer of those
+ * documents than of any it has not seen, and the confidence has to mean the share right on documents it did not see.
  */
 public final class EventModelTrainer {
 
@@ -37,25 +39,53 @@ public final class EventModelTrainer {
     private static final double[] COSTS = {0.03, 0.1, 0.3, 1, 3};
     private static final double EPSILON = 1e-4;
 
-    /** The fitted model, and what cross-validation says of it. */
-    public record Result(EventModel model, double cost, double logLoss, List<String> report) {}
+    /**
+     * The fitted model, and what cross-validation says of it.
+     *
+     * @param model the model fitted on all the data, carrying the calibration of its cross-validated probabilities
+     * @param cost the regularization chosen
+     * @param logLoss the cross-validated log loss at that cost
+     * @param bestThreshold the threshold of the best cross-validated F1 of events (the model's, unless one was given)
+     * @param report the lines to print
+     */
+    public record Result(EventModel model, double cost, double logLoss, double bestThreshold, List<String> report) {}
 
     private final List<Example> examples;
     private final int goldEvents;
     private final FeatureIndex features;
+    private final Function<String, String> storyOf;
 
     /**
      * @param examples every proposal of the training documents
      * @param goldEvents how many gold events those documents hold (for recall)
      */
     public EventModelTrainer(List<Example> examples, int goldEvents) {
+        this(examples, goldEvents, document -> document);
+    }
+
+    /**
+     * @param examples every proposal of the training documents
+     * @param goldEvents how many gold events those documents hold (for recall)
+     * @param storyOf the story of each document: cross-validation keeps a story's documents in one fold
+     */
+    public EventModelTrainer(List<Example> examples, int goldEvents, Function<String, String> storyOf) {
+        this.storyOf = storyOf;
         this.examples = List.copyOf(examples);
         this.goldEvents = goldEvents;
         features = new FeatureIndex(examples.stream().map(Example::features).toList());
         Linear.disableDebugOutput();
     }
 
+    /** Fits the model, keeping proposals from the threshold of the best cross-validated F1 of events. */
     public Result fit() {
+        return fit(Double.NaN);
+    }
+
+    /**
+     * Fits the model, keeping proposals from {@code threshold} (NaN: the threshold of the best cross-validated F1 of
+     * events); the calibration is fitted on the proposals that threshold keeps.
+     */
+    public Result fit(double threshold) {
         List<String> report = new ArrayList<>();
         boolean[] labels = new boolean[examples.size()];
         for (int i = 0; i < labels.length; i++) {
@@ -64,21 +94,48 @@ public final class EventModelTrainer {
         CostSearch search = CostSearch.best(COSTS, this::crossValidated, labels, report);
         double bestCost = search.cost();
         double[] bestPredictions = search.predictions();
-        double threshold = bestThreshold(bestPredictions, report);
+        double best = bestThresholdOf(bestPredictions, report);
+        double kept = Double.isNaN(threshold) ? best : threshold;
         report.addAll(calibration(bestPredictions));
-        EventModel model = toModel(train(examples, bestCost), threshold);
-        return new Result(model, bestCost, search.logLoss(), report);
+        EventModel.Calibration calibration = outOfFoldCalibration(bestPredictions, kept, report);
+        EventModel model = toModel(train(examples, bestCost), kept).withCalibration(calibration);
+        report.addAll(inSample(model));
+        return new Result(model, bestCost, search.logLoss(), best, report);
+    }
+
+    /**
+     * The Platt calibration of the cross-validated probabilities of the proposals at or above the threshold (those
+     * the model keeps, whose confidence users see), with its table, itself cross-validated by story; none when
+     * the proposals kept are too few or all of one kind.
+     */
+    private EventModel.Calibration outOfFoldCalibration(double[] predictions, double threshold, List<String> report) {
+        List<ConfidenceCalibrator.Judged> kept = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            if (predictions[i] >= threshold) {
+                Example e = examples.get(i);
+                // by story, so that the calibration's own cross-validation keeps a story in one fold too
+                kept.add(new ConfidenceCalibrator.Judged(storyOf.apply(e.document()), predictions[i], e.right()));
+            }
+        }
+        try {
+            ConfidenceCalibrator.Result result = new ConfidenceCalibrator(kept).fit();
+            report.add(String.format(Locale.ROOT, "Calibration of the cross-validated probabilities of the %d "
+                    + "proposals kept (threshold %.2f):", kept.size(), threshold));
+            result.report().forEach(line -> report.add("  " + line));
+            EventModel.Calibration calibration = result.calibration();
+            report.add(String.format(Locale.ROOT, "Calibration: confidence = sigmoid(%.4f * logit(p) + %.4f)",
+                    calibration.slope(), calibration.intercept()));
+            return calibration;
+        } catch (IllegalArgumentException e) {
+            report.add("No calibration: " + e.getMessage());
+            return EventModel.Calibration.NONE;
+        }
     }
 
     /** Predictions for every example from a model fitted on the other folds (by document). */
     private double[] crossValidated(double cost) {
-        List<String> documents = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::document).toList()));
         double[] predictions = new double[examples.size()];
-        for (int fold = 0; fold < FOLDS; fold++) {
-            Set<String> held = new HashSet<>();
-            for (int d = fold; d < documents.size(); d += FOLDS) {
-                held.add(documents.get(d));
-            }
+        for (Set<String> held : DocumentFolds.of(examples.stream().map(Example::document).toList(), storyOf, FOLDS)) {
             List<Example> training = examples.stream().filter(e -> !held.contains(e.document())).toList();
             if (training.stream().noneMatch(Example::right) || training.stream().allMatch(Example::right)) {
                 continue;
@@ -116,7 +173,7 @@ public final class EventModelTrainer {
     }
 
     /** The threshold of the best F1 of events on the cross-validated predictions, with the curve around it. */
-    private double bestThreshold(double[] predictions, List<String> report) {
+    private double bestThresholdOf(double[] predictions, List<String> report) {
         double best = 0.5;
         double bestF1 = -1;
         Map<Double, String> curve = new TreeMap<>();
@@ -148,6 +205,21 @@ public final class EventModelTrainer {
         curve.values().forEach(line -> report.add("  " + line));
         report.add(String.format(Locale.ROOT, "Chosen threshold %.2f (best F1)", best));
         return best;
+    }
+
+    /**
+     * The model fitted on all the data, on its own proposals, by tenth of probability: how much surer it is of the
+     * documents it learnt from than the cross-validated table says it may be (for comparison only).
+     */
+    private List<String> inSample(EventModel model) {
+        double[] own = new double[examples.size()];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = model.probability(examples.get(i).features());
+        }
+        List<String> lines = new ArrayList<>(calibration(own));
+        lines.set(0, "In-sample (the model fitted on all the documents, on them; probability, proposals, mean "
+                + "probability, share right):");
+        return lines;
     }
 
     /** Cross-validated predictions by tenth of probability against the share right. */

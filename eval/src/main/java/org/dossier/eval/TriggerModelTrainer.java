@@ -7,13 +7,13 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.dossier.extract.events.EventExtractor;
 import org.dossier.extract.events.TriggerModel;
 import org.dossier.model.Span;
@@ -50,12 +50,23 @@ public final class TriggerModelTrainer {
     private final FeatureIndex features;
     private final List<String> labels;
     private final double threshold;
+    private final Function<String, String> storyOf;
 
     /**
      * @param examples every verb of the training documents
      * @param threshold the least probability of a root the fitted models propose
      */
     public TriggerModelTrainer(List<Example> examples, double threshold) {
+        this(examples, threshold, document -> document);
+    }
+
+    /**
+     * @param examples every verb of the training documents
+     * @param threshold the least probability of a root the fitted models propose
+     * @param storyOf the story of each document: cross-validation keeps a story's documents in one fold
+     */
+    public TriggerModelTrainer(List<Example> examples, double threshold, Function<String, String> storyOf) {
+        this.storyOf = storyOf;
         this.examples = List.copyOf(examples);
         this.threshold = threshold;
         features = new FeatureIndex(examples.stream().map(Example::features).toList());
@@ -177,13 +188,8 @@ public final class TriggerModelTrainer {
     }
 
     private Map<String, TriggerModel> foldModels(double cost) {
-        List<String> documents = new ArrayList<>(new TreeSet<>(examples.stream().map(Example::document).toList()));
         Map<String, TriggerModel> out = new HashMap<>();
-        for (int fold = 0; fold < FOLDS; fold++) {
-            Set<String> held = new HashSet<>();
-            for (int d = fold; d < documents.size(); d += FOLDS) {
-                held.add(documents.get(d));
-            }
+        for (Set<String> held : DocumentFolds.of(examples.stream().map(Example::document).toList(), storyOf, FOLDS)) {
             List<Example> training = examples.stream().filter(e -> !held.contains(e.document())).toList();
             TriggerModel model = toModel(train(training, cost));
             held.forEach(d -> out.put(d, model));

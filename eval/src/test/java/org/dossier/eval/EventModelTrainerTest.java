@@ -38,4 +38,39 @@ class EventModelTrainerTest {
                 .isLessThanOrEqualTo(model.probability(List.of("good", "root=19")));
         assertThat(result.report()).anyMatch(line -> line.startsWith("Chosen threshold"));
     }
+
+    /**
+     * Proposals of 60 documents, right two times in three in some documents and seldom in others, each with words
+     * seen in its own document only: fitted on all of them, the model learns the words by heart and is sure of
+     * proposals whose words were right; on documents it has not seen, those words say nothing. The confidence is calibrated on the cross-validated probabilities, so
+     * a proposal the model is sure of in-sample gets about the share right, not its own probability.
+     */
+    @Test
+    void theConfidenceIsCalibratedOnTheProbabilitiesOfDocumentsNotSeen() {
+        Random random = new Random(11);
+        List<EventModelTrainer.Example> examples = new ArrayList<>();
+        int gold = 0;
+        for (int d = 0; d < 60; d++) {
+            double shareRight = d % 2 == 0 ? 0.65 : 0.05;
+            for (int i = 0; i < 12; i++) {
+                boolean right = random.nextDouble() < shareRight;
+                examples.add(new EventModelTrainer.Example("doc" + d,
+                        List.of("root=04", "word=" + d, "other=" + d + "-" + (i % 2)),
+                        right ? gold++ : -1));
+            }
+        }
+
+        EventModelTrainer.Result result = new EventModelTrainer(examples, gold).fit(0.05);
+        EventModel model = result.model();
+        double surest = examples.stream().mapToDouble(e -> model.probability(e.features())).max().orElseThrow();
+        double leastSure = examples.stream().mapToDouble(e -> model.probability(e.features())).min().orElseThrow();
+
+        assertThat(model.calibration()).isNotEqualTo(EventModel.Calibration.NONE);
+        assertThat(surest).as("learnt by heart").isGreaterThan(0.5);
+        assertThat(leastSure).as("learnt by heart").isLessThan(0.3);
+        // about 0.34 of these proposals are right, whatever their words
+        assertThat(model.calibration().apply(surest)).isBetween(0.28, 0.42);
+        assertThat(model.calibration().apply(leastSure)).isBetween(0.28, 0.42);
+        assertThat(model.threshold()).isEqualTo(0.05);
+    }
 }

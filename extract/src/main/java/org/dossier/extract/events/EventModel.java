@@ -21,8 +21,9 @@ import java.util.TreeMap;
  * kind of actor and target it has, the domain of its sentence) that gives the probability that the event is right
  * (actor, action and words). The rules propose; the model keeps those at or above its threshold, and its
  * probability, through its calibration if it has one, is the event's confidence. Fitted on the development part
- * of Dossier's event gold ({@code dossier train-events}) and shipped as {@code event-model.tsv}; {@code dossier
- * calibrate-events} can add a calibration fitted on events of other news judged by hand.
+ * of Dossier's event gold ({@code dossier train-events}, which calibrates it on its cross-validated probabilities)
+ * and shipped as {@code event-model.tsv}; {@code dossier calibrate-events} can put in its place a calibration fitted
+ * on events of other news judged by hand.
  *
  * @param weights the weight of each feature (absent features weigh 0)
  * @param bias the intercept
@@ -38,9 +39,10 @@ public record EventModel(Map<String, Double> weights, double bias, double thresh
     private static final String CALIBRATION_INTERCEPT = "(calibration intercept)";
 
     /**
-     * Platt scaling of the model's probability: {@code sigmoid(slope * logit(p) + intercept)}. The model is fitted
-     * on the development gold, whose documents the rules were written on; a calibration fitted by {@code dossier
-     * calibrate-events} on events of another kind of news, judged by hand, makes the confidence hold there.
+     * Platt scaling of the model's probability: {@code sigmoid(slope * logit(p) + intercept)}. {@code dossier
+     * train-events} fits it on the model's cross-validated probabilities on the development gold (the share right on
+     * documents the model did not see); a calibration fitted by {@code dossier calibrate-events} on events of another
+     * kind of news, judged by hand, replaces it and makes the confidence hold there.
      */
     public record Calibration(double slope, double intercept) {
 
