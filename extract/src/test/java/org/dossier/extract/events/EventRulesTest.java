@@ -1033,6 +1033,28 @@ class EventRulesTest {
         assertThat(VerbCoder.impliedAgent("arrest", null)).isEqualTo("COP");
     }
 
+    /** Airstrikes with no doer in a war story whose strikes one country's forces alone make are theirs. */
+    @Test
+    void fightingWithNoDoerInAWarOfOneArmedForceIsItsForces() {
+        String war = "The/DT/O/1/det war/NN/O/2/nsubj continued|continue/VBD/O/-1/root";
+        String faceless = "Airstrikes|airstrike/NNS/O/1/nsubj hit|hit/VBD/O/-1/root the/DT/O/3/det "
+                + "camp/NN/O/1/obj";
+        ParsedText oneForce = ParsedText.published("2016-10-12").sentence(war)
+                .sentence("Israeli/JJ/MISC/1/amod jets|jet/NNS/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                        + "Gaza/NNP/LOCATION/2/obj")
+                .sentence(faceless);
+        ParsedText twoForces = ParsedText.published("2016-10-12").sentence(war)
+                .sentence("Israeli/JJ/MISC/1/amod jets|jet/NNS/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                        + "Gaza/NNP/LOCATION/2/obj")
+                .sentence("Egyptian/JJ/MISC/1/amod jets|jet/NNS/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                        + "Libya/NNP/LOCATION/2/obj")
+                .sentence(faceless);
+
+        assertThat(coded(oneForce)).filteredOn(c -> !c.contains(">PSE")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains(" ISRMIL>"));
+        assertThat(coded(twoForces)).anySatisfy(c -> assertThat(c).contains(" ->"));
+    }
+
     /** A charge whose doer goes unsaid is the police's when the sentence has the police tell of it, else a court's. */
     @Test
     void aChargeThePoliceTellOfIsThePolicesAndOtherwiseACourts() {
