@@ -2,7 +2,9 @@ package org.dossier.extract.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -260,8 +262,8 @@ public final class EventExtractor implements ArticleStage {
         }
         proposals.removeIf(p -> NO_EVENT_CODES.contains(p.event().cameo()));
         proposals.removeIf(p -> CampaignRallies.isCampaignRally(p, context));
-        List<Proposal> coded = victimsAsCivilians(offendersAsCriminals(proposals, actors.mainCountry()), actors,
-                context);
+        List<Proposal> coded = onlyForcesOfTheWar(victimsAsCivilians(offendersAsCriminals(proposals,
+                actors.mainCountry()), actors, context), actors);
         if (sportsReports.isSportsReport(context)) {
             return actsOfTheState(coded);
         }
@@ -501,6 +503,47 @@ public final class EventExtractor implements ArticleStage {
             out.add(p.withEvent(e.withParties(e.actor(), new Actor(e.target().name(), country + "CVL"))));
         }
         return out;
+    }
+
+    /**
+     * Fighting with no doer ("airstrikes continue", "bombs fell on the camp", "was hit by airstrikes") in a story of
+     * war whose fighting the article gives to one country's armed forces alone is theirs, as the gold codes it; with
+     * two or more forces fighting, or none named, it stays without a doer. After the features are taken, so no
+     * event's probability moves.
+     */
+    private static List<Proposal> onlyForcesOfTheWar(List<Proposal> proposals, ActorResolver actors) {
+        Map<String, Actor> forces = new LinkedHashMap<>();
+        boolean faceless = false;
+        for (Proposal p : proposals) {
+            Event e = p.event();
+            if (!isFighting(e)) {
+                continue;
+            }
+            if (e.actor() == null) {
+                faceless = true;
+            } else if (e.actor().code() != null && e.actor().code().length() == 6
+                    && e.actor().code().endsWith("MIL")) {
+                forces.putIfAbsent(e.actor().code(), e.actor());
+            }
+        }
+        if (!faceless || forces.size() != 1 || !VerbCoder.tellsOfWar(actors)) {
+            return proposals;
+        }
+        Actor only = forces.values().iterator().next();
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : proposals) {
+            Event e = p.event();
+            boolean ownTarget = e.target() != null && e.target().code() != null
+                    && e.target().code().startsWith(only.code().substring(0, 3));
+            out.add(isFighting(e) && e.actor() == null && !ownTarget
+                    ? p.withEvent(e.withParties(only, e.target())) : p);
+        }
+        return out;
+    }
+
+    /** Fighting and mass violence (19, 20), the acts of armed forces. */
+    private static boolean isFighting(Event e) {
+        return e.root().equals("19") || e.root().equals("20");
     }
 
     /**

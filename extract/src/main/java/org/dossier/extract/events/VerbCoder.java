@@ -144,6 +144,8 @@ final class VerbCoder {
     private static final String COURTS = "JUD";
     /** Words that name a court, judge or jury, not a prosecutor ({@code court-words.txt}). */
     private static final Set<String> COURT_WORDS = WordTables.set("events/court-words.txt");
+    private static final Set<String> POLICE_CHARGES = WordTables.set("events/police-charges.txt");
+    private static final Set<String> ATTRIBUTION_VERBS = WordTables.set("events/attribution-verbs.txt");
     /** The trait of force of people of no army recoded as assault ({@link #isForceOfNoArmy}). */
     static final String FORCE_OF_NO_ARMY_TRAIT = "force-of-no-army";
     /** Sectors of people of no army, whose force is assault ({@link #isForceOfNoArmy}). */
@@ -457,6 +459,9 @@ final class VerbCoder {
             }
             String implied = negatedComplement(s, v) ? null
                     : impliedAgent(s.lemma(v), traits.contains("learned") ? null : code);
+            if ("JUD".equals(implied) && POLICE_CHARGES.contains(lower(s.lemma(v))) && policeTellIt(s, patient)) {
+                implied = "COP"; // "He was charged with murder, police said": the police laid the charge
+            }
             if (actor == null && subject < 0 && implied != null && target != null) {
                 actor = actors.authority(implied, s, placePhrase(s, v));
                 traits.add("implied-actor");
@@ -942,6 +947,30 @@ final class VerbCoder {
      * codes the act only in a pattern, by the pattern's code ("was found guilty", 116: a court; null for a code
      * the trigger model read, which "was found dead in a prison cell" once got); null for other acts.
      */
+    /**
+     * Whether the sentence has the police tell of its act: a phrase the dictionaries code as police ({@code COP})
+     * that is the subject of a verb of telling ("police said", "officers confirmed") or follows "according to"; not
+     * {@code patient}, the one the act was done to ("an officer was charged").
+     */
+    private boolean policeTellIt(SentenceView s, int patient) {
+        for (int i = 0; i < s.size(); i++) {
+            if (i == patient) {
+                continue;
+            }
+            boolean tells = s.relation(i).startsWith("nsubj") && !s.relation(i).equals("nsubj:pass") && s.head(i) >= 0
+                    && ATTRIBUTION_VERBS.contains(lower(s.lemma(s.head(i))));
+            boolean source = s.children(i).stream().anyMatch(c -> "according".equalsIgnoreCase(s.word(c)));
+            if (tells || source) {
+                ActorResolver.Resolved who = actors.peekAlone(s, i);
+                String code = who == null ? null : who.actor().code();
+                if (code != null && code.length() >= 6 && code.startsWith("COP", 3)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static String impliedAgent(String lemma, String patternCode) {
         String byVerb = LEGAL_AGENTS.get(lemma);
         return byVerb != null || patternCode == null ? byVerb : LEGAL_AGENTS.get(patternCode);

@@ -67,6 +67,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void thePartiesMembersOfAChamberAreLawmakers() {
+        String america = "America/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root ./././1/punct";
+        Parsed p = parse(america, "Senate/NNP/ORGANIZATION/1/compound Democrats|democrat/NNPS/MISC/2/nsubj "
+                + "criticized|criticize/VBD/O/-1/root the/DT/O/4/det Republicans|republican/NNPS/MISC/2/obj");
+
+        assertThat(p.resolve(1, 1).actor().code()).isEqualTo("USALEG");
+        assertThat(p.resolve(1, 4)).as("the bare plural is voters or a party as often as lawmakers").isNull();
+    }
+
+    @Test
     void aPhraseWhoseHeadIsNoActorIsNoActorWhateverItsModifiersName() {
         Parsed p = parse("A/DT/O/2/det Russia-backed|russia-backed/JJ/O/2/amod resolution/NN/O/3/nsubj "
                         + "failed|fail/VBD/O/-1/root",

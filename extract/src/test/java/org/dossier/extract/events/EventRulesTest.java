@@ -1033,6 +1033,51 @@ class EventRulesTest {
         assertThat(VerbCoder.impliedAgent("arrest", null)).isEqualTo("COP");
     }
 
+    /** Airstrikes with no doer in a war story whose strikes one country's forces alone make are theirs. */
+    @Test
+    void fightingWithNoDoerInAWarOfOneArmedForceIsItsForces() {
+        String war = "The/DT/O/1/det war/NN/O/2/nsubj continued|continue/VBD/O/-1/root";
+        String faceless = "Airstrikes|airstrike/NNS/O/1/nsubj hit|hit/VBD/O/-1/root the/DT/O/3/det "
+                + "camp/NN/O/1/obj";
+        ParsedText oneForce = ParsedText.published("2016-10-12").sentence(war)
+                .sentence("Israeli/JJ/MISC/1/amod jets|jet/NNS/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                        + "Gaza/NNP/LOCATION/2/obj")
+                .sentence(faceless);
+        ParsedText twoForces = ParsedText.published("2016-10-12").sentence(war)
+                .sentence("Israeli/JJ/MISC/1/amod jets|jet/NNS/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                        + "Gaza/NNP/LOCATION/2/obj")
+                .sentence("Egyptian/JJ/MISC/1/amod jets|jet/NNS/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                        + "Libya/NNP/LOCATION/2/obj")
+                .sentence(faceless);
+
+        assertThat(coded(oneForce)).filteredOn(c -> !c.contains(">PSE")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains(" ISRMIL>"));
+        assertThat(coded(twoForces)).anySatisfy(c -> assertThat(c).contains(" ->"));
+    }
+
+    /** A charge whose doer goes unsaid is the police's when the sentence has the police tell of it, else a court's. */
+    @Test
+    void aChargeThePoliceTellOfIsThePolicesAndOtherwiseACourts() {
+        String charged = "Two/CD/NUMBER/1/nummod suspects|suspect/NNS/O/3/nsubj:pass were|be/VBD/O/3/aux:pass "
+                + "charged|charge/VBN/O/-1/root with/IN/O/5/case murder/NN/O/3/obl ,/,/O/8/punct ";
+        ParsedText policeSaid = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence(charged + "police/NNS/O/8/nsubj said|say/VBD/O/3/parataxis");
+        ParsedText accordingToPolice = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence(charged + "according|accord/VBG/O/9/case to/IN/O/7/fixed police/NNS/O/3/obl");
+        ParsedText prosecutorsSaid = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence(charged + "prosecutors|prosecutor/NNS/O/8/nsubj said|say/VBD/O/3/parataxis");
+        ParsedText officersCharged = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Two/CD/NUMBER/1/nummod officers|officer/NNS/O/3/nsubj:pass were|be/VBD/O/3/aux:pass "
+                        + "charged|charge/VBN/O/-1/root with/IN/O/5/case murder/NN/O/3/obl");
+
+        // the verb dictionary reads "charged with" as an accusation of a crime (1121); the doer is what is tested
+        assertThat(coded(policeSaid)).singleElement().satisfies(c -> assertThat(c).contains(" USACOP>USACRM"));
+        assertThat(coded(accordingToPolice)).singleElement().satisfies(c -> assertThat(c).contains(" USACOP>"));
+        assertThat(coded(prosecutorsSaid)).singleElement().satisfies(c -> assertThat(c).contains(" USAJUD>"));
+        assertThat(coded(officersCharged)).as("the police charged, not charging")
+                .singleElement().satisfies(c -> assertThat(c).contains(" USAJUD>"));
+    }
+
     @Test
     void peopleUnderArrestAreHeldByThePolice() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
