@@ -104,7 +104,12 @@ public final class PlaceResolver implements ArticleStage {
         Article article = in.article();
         List<Toponym> names = toponyms.find(article.text(), in.getOrEmpty(Layers.SENTENCES),
                 in.getOrEmpty(Layers.MENTIONS), article.metadata().datelineCity());
-        return in.with(Layers.PLACES, resolve(article.id(), article.text(), names));
+        return in.with(Layers.PLACES, resolve(article.id(), article.text(), names, article.metadata().outletName()));
+    }
+
+    /** The places of an article's toponyms, with no outlet known. */
+    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names) {
+        return resolve(articleId, text, names, null);
     }
 
     /**
@@ -113,8 +118,12 @@ public final class PlaceResolver implements ArticleStage {
      * A name found by the gazetteer in untagged words ({@link Toponym#untagged}) is left out unless it resolves to a
      * country, or to a place of a country the article's other names put it in.
      */
-    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names) {
+    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet) {
         Context context = new Context();
+        GazetteerPlace outletTown = outletTown(outlet);
+        if (outletTown != null) {
+            context.outletTown(outletTown);
+        }
         for (Toponym t : names) {
             context.said(t.key(), t.span().start());
         }
@@ -405,6 +414,52 @@ public final class PlaceResolver implements ArticleStage {
                 context.place(t.key(), top, t.dateline() ? weight : 0.5, t.span().start());
             }
         }
+    }
+
+    /** Words of an outlet's name: letters, with the full stops and apostrophes of names ("St. Louis"). */
+    private static final Pattern OUTLET_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*");
+    /** The most words a town's name in an outlet's name has ("Salt Lake City"). */
+    private static final int OUTLET_TOWN_WORDS = 3;
+
+    /**
+     * The town an outlet is named for ("The Harbourton Gazette", "Radio Harbourton"): a run of capitalized words of
+     * its name that is a town's, of {@link #UNSUPPORTED_MIN_POPULATION} people or more and twenty times any
+     * namesake, and no country's or admin area's name; null otherwise. A local outlet's stories are mostly of its
+     * town's neighbours ("the city of Brookhaven" in an Atlanta weekly is Georgia's), as a local dateline's are.
+     */
+    GazetteerPlace outletTown(String outlet) {
+        if (outlet == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        var m = OUTLET_WORD.matcher(outlet);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        for (int n = Math.min(OUTLET_TOWN_WORDS, words.size()); n >= 1; n--) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                String key = Names.key(String.join(" ", words.subList(i, i + n)));
+                GazetteerPlace town = dominantTown(key);
+                if (town != null) {
+                    return town;
+                }
+            }
+        }
+        return null;
+    }
+
+    private GazetteerPlace dominantTown(String key) {
+        if (key.isEmpty() || toponyms.notPlace(key) || gazetteer.country(key) != null
+                || !gazetteer.areas(key).isEmpty()) {
+            return null;
+        }
+        List<GazetteerPlace> places = withoutHamlets(gazetteer.places(key));
+        if (places.isEmpty()) {
+            return null;
+        }
+        GazetteerPlace top = places.get(0);
+        boolean dominant = places.size() == 1 || top.population() >= 20L * places.get(1).population();
+        return dominant && top.population() >= UNSUPPORTED_MIN_POPULATION ? top : null;
     }
 
     private boolean seatOf(GazetteerPlace p, AdminArea area) {
@@ -796,6 +851,14 @@ public final class PlaceResolver implements ArticleStage {
             says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at, true));
         }
 
+        /**
+         * The town an outlet is named for: like a local dateline, it supports the homonyms in its area or near it
+         * wherever the name is said, but weighs nothing for a country (an outlet's name is not what the story says).
+         */
+        void outletTown(GazetteerPlace p) {
+            says.add(new Say("", p.country(), p.country() + "." + p.admin1(), 0, p.lat(), p.lon(), -1, true));
+        }
+
         /** Whether a say lies within a few sentences of one of the places where the name is said. */
         private boolean besides(Say say, String key) {
             for (int at : positions.getOrDefault(key, List.of())) {
@@ -821,7 +884,7 @@ public final class PlaceResolver implements ArticleStage {
         int areasNamed(String code, String key) {
             Set<String> keys = new HashSet<>();
             for (Say s : says) {
-                if (s.country.equals(code) && s.area != null && !s.key.equals(key)) {
+                if (s.country.equals(code) && s.area != null && !s.key.equals(key) && s.weight > 0) {
                     keys.add(s.key);
                 }
             }

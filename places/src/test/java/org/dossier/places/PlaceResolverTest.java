@@ -302,6 +302,21 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anOutletNamedForItsTownSupportsTheHomonymsNearIt() {
+        // no other place in the text: the outlet's town says which Decatur a local weekly means
+        String text = "The council of Decatur approved the new library on Monday.";
+        List<Place> withOutlet = resolver.resolve("a1", text, names(text, "Decatur"), "The Atlanta Courier").stream()
+                .map(PlaceMention::place).toList();
+        assertThat(withOutlet.get(0).admin1()).isEqualTo("GA");
+        assertThat(resolve(text, names(text, "Decatur")).get(0).admin1()).as("no outlet: no clear homonym")
+                .isNull();
+        // a town too small to be what an outlet is named for by its name alone (the gazetteer's Mars has 1,700)
+        List<Place> smallTown = resolver.resolve("a1", text, names(text, "Decatur"), "Mars Weekly").stream()
+                .map(PlaceMention::place).toList();
+        assertThat(smallTown.get(0).admin1()).isNull();
+    }
+
+    @Test
     void aSmallTownsDatelineDoesNotMoveACapitalIntoItsState() {
         String filler = " A deer entered the roadway and the vehicle was towed from the scene.".repeat(12);
         String text = "TAYLORVILLE - A student came home." + filler + " She had studied in Paris for a year.";
