@@ -852,11 +852,13 @@ public final class PlaceResolver implements ArticleStage {
         }
 
         /**
-         * The town an outlet is named for: like a local dateline, it supports the homonyms in its area or near it
-         * wherever the name is said, but weighs nothing for a country (an outlet's name is not what the story says).
+         * The town an outlet is named for: like a local dateline, it supports the homonyms in its admin area wherever
+         * the name is said, but not those merely near it (a Belfast outlet's "Milltown" is its own suburb, not
+         * Dublin's across the border) and it weighs nothing for a country (an outlet's name is not what the story
+         * says).
          */
         void outletTown(GazetteerPlace p) {
-            says.add(new Say("", p.country(), p.country() + "." + p.admin1(), 0, p.lat(), p.lon(), -1, true));
+            says.add(new Say("", p.country(), p.country() + "." + p.admin1(), 0, Double.NaN, Double.NaN, -1, true));
         }
 
         /** Whether a say lies within a few sentences of one of the places where the name is said. */

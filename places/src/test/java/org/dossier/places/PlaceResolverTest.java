@@ -317,6 +317,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anOutletsTownDoesNotSupportAHomonymNearItAcrossAnAreaBorder() {
+        // the gazetteer's made-up Dalton Springs of Alabama lies 100 km from Atlanta, but not in Georgia
+        String text = "The mayor of Dalton Springs resigned on Monday.";
+        List<Place> places = resolver.resolve("a1", text, names(text, "Dalton Springs"), "The Atlanta Courier")
+                .stream().map(PlaceMention::place).toList();
+        assertThat(places.get(0).admin1()).isNull();
+    }
+
+    @Test
     void aSmallTownsDatelineDoesNotMoveACapitalIntoItsState() {
         String filler = " A deer entered the roadway and the vehicle was towed from the scene.".repeat(12);
         String text = "TAYLORVILLE - A student came home." + filler + " She had studied in Paris for a year.";

@@ -71,6 +71,8 @@ final class TinyGazetteer {
             "P\t4236895\tDecatur\tUS\tIL\tPPLA2\t73254\t39.84031\t-88.9548\t\t",
             "P\t4058553\tDecatur\tUS\tAL\tPPLA2\t55437\t34.60593\t-86.98334\t\t",
             "P\t4191124\tDecatur\tUS\tGA\tPPLA2\t21957\t33.77483\t-84.29631\t\t",
+            "P\t5000002\tDalton Springs\tUS\tAL\tPPL\t30000\t33.6\t-85.3\t\t",
+            "P\t5000003\tDalton Springs\tUS\tOH\tPPL\t25000\t40.1\t-82.9\t\t",
             "P\t7498240\tWest Jerusalem\tIL\t06\tPPLX\t400000\t31.78\t35.21\t281184\t",
             "P\t7303419\tEast Jerusalem\tPS\tWE\tPPLX\t428304\t31.78336\t35.23388\t\t",
             "P\t281184\tJerusalem\tIL\t06\tPPLA\t801000\t31.76904\t35.21633\t\t",
