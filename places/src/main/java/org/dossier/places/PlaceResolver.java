@@ -13,6 +13,8 @@ import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
 import org.dossier.core.Layers;
 import org.dossier.model.Article;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
 import org.dossier.model.Place;
 import org.dossier.model.Place.Precision;
 import org.dossier.model.PlaceMention;
@@ -72,9 +74,11 @@ public final class PlaceResolver implements ArticleStage {
     private final Gazetteer gazetteer;
     private final Toponyms toponyms;
     private final SubCityPlaces subCities;
+    private final PlaceWords placeWords;
 
     public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
+        this.placeWords = words;
         this.toponyms = new Toponyms(gazetteer, words);
         this.subCities = new SubCityPlaces(gazetteer, words);
     }
@@ -104,7 +108,10 @@ public final class PlaceResolver implements ArticleStage {
         Article article = in.article();
         List<Toponym> names = toponyms.find(article.text(), in.getOrEmpty(Layers.SENTENCES),
                 in.getOrEmpty(Layers.MENTIONS), article.metadata().datelineCity());
-        return in.with(Layers.PLACES, resolve(article.id(), article.text(), names, article.metadata().outletName()));
+        List<Mention> organizations = in.getOrEmpty(Layers.MENTIONS).stream()
+                .filter(m -> m.type() == EntityType.ORGANIZATION).toList();
+        return in.with(Layers.PLACES,
+                resolve(article.id(), article.text(), names, article.metadata().outletName(), organizations));
     }
 
     /** The places of an article's toponyms, with no outlet known. */
@@ -119,7 +126,17 @@ public final class PlaceResolver implements ArticleStage {
      * country, or to a place of a country the article's other names put it in.
      */
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet) {
+        return resolve(articleId, text, names, outlet, List.of());
+    }
+
+    /**
+     * The places of an article's toponyms, with the town its outlet is named for and the admin areas its
+     * organizations' names hold as context.
+     */
+    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet,
+            List<Mention> organizations) {
         Context context = new Context();
+        anchorAreasOfOrganizations(organizations, context);
         GazetteerPlace outletTown = outletTown(outlet);
         if (outletTown != null) {
             context.outletTown(outletTown);
@@ -442,6 +459,56 @@ public final class PlaceResolver implements ArticleStage {
                 GazetteerPlace town = dominantTown(key);
                 if (town != null) {
                     return town;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The admin areas named inside organizations' names ("the Kestrel State University in Harlow"): not places the
+     * article mentions, but where it is, beside the name, as an area named there would say ("Harlow" is the one in
+     * that state). Only an institution's name (place-words [institution-words]: a team's or a company's area says
+     * little of where the story is, "the New Kestrel Owls" play away) and a name that is one area's and no
+     * country's or large city's ("New York University" says nothing), at half an area's weight.
+     */
+    private void anchorAreasOfOrganizations(List<Mention> organizations, Context context) {
+        for (Mention m : organizations) {
+            if (!anInstitution(m.text())) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            var w = OUTLET_WORD.matcher(m.text());
+            while (w.find()) {
+                words.add(w.group());
+            }
+            AdminArea area = onlyArea(words);
+            if (area != null) {
+                context.area("organization:" + m.span().start(), area, 0.5, m.span().start());
+            }
+        }
+    }
+
+    /** Whether an organization's name holds a word for an institution that stands in its area ("University"). */
+    private boolean anInstitution(String name) {
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (placeWords.institutionWords().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one admin area a run of the words names, the longest run first; null where none or a doubtful one. */
+    private AdminArea onlyArea(List<String> words) {
+        for (int n = Math.min(OUTLET_TOWN_WORDS, words.size()); n >= 1; n--) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                String key = Names.key(String.join(" ", words.subList(i, i + n)));
+                List<AdminArea> areas = gazetteer.areas(key);
+                if (areas.size() == 1 && !areas.get(0).code().isEmpty() && gazetteer.country(key) == null
+                        && !toponyms.notPlace(key) && gazetteer.places(key).stream()
+                                .noneMatch(p -> p.population() >= SEAT_POPULATION)) {
+                    return areas.get(0);
                 }
             }
         }

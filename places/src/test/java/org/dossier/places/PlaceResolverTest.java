@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
 import org.dossier.model.Place;
 import org.dossier.model.Place.Precision;
 import org.dossier.model.PlaceMention;
@@ -314,6 +316,26 @@ class PlaceResolverTest {
         List<Place> smallTown = resolver.resolve("a1", text, names(text, "Decatur"), "Mars Weekly").stream()
                 .map(PlaceMention::place).toList();
         assertThat(smallTown.get(0).admin1()).isNull();
+    }
+
+    @Test
+    void anAreaInsideAnOrganizationsNameSupportsTheHomonymBesideIt() {
+        // the state is no place mention here, but says which Morgantown the sentence means
+        String text = "She teaches physics at West Virginia University in Morgantown.";
+        int at = text.indexOf("West Virginia University");
+        Mention university = new Mention("a1", new Span(at, at + "West Virginia University".length()),
+                "West Virginia University", EntityType.ORGANIZATION);
+        List<Place> places = resolver.resolve("a1", text, names(text, "Morgantown"), null, List.of(university))
+                .stream().map(PlaceMention::place).toList();
+        assertThat(places.get(0).admin1()).isEqualTo("WV");
+        assertThat(resolve(text, names(text, "Morgantown")).get(0).admin1()).as("without the organization").isNull();
+        // a team's name is no institution's: it plays far from its state
+        String game = "The West Virginia Owls played in Morgantown.";
+        int teamAt = game.indexOf("West Virginia Owls");
+        Mention team = new Mention("a1", new Span(teamAt, teamAt + "West Virginia Owls".length()),
+                "West Virginia Owls", EntityType.ORGANIZATION);
+        assertThat(resolver.resolve("a1", game, names(game, "Morgantown"), null, List.of(team)).get(0).place()
+                .admin1()).isNull();
     }
 
     @Test

@@ -73,6 +73,8 @@ final class TinyGazetteer {
             "P\t4191124\tDecatur\tUS\tGA\tPPLA2\t21957\t33.77483\t-84.29631\t\t",
             "P\t5000002\tDalton Springs\tUS\tAL\tPPL\t30000\t33.6\t-85.3\t\t",
             "P\t5000003\tDalton Springs\tUS\tOH\tPPL\t25000\t40.1\t-82.9\t\t",
+            "P\t4815352\tMorgantown\tUS\tWV\tPPLA2\t30708\t39.62953\t-79.9559\t\t",
+            "P\t4301349\tMorgantown\tUS\tKY\tPPLA2\t2475\t37.2256\t-86.6836\t\t",
             "P\t7498240\tWest Jerusalem\tIL\t06\tPPLX\t400000\t31.78\t35.21\t281184\t",
             "P\t7303419\tEast Jerusalem\tPS\tWE\tPPLX\t428304\t31.78336\t35.23388\t\t",
             "P\t281184\tJerusalem\tIL\t06\tPPLA\t801000\t31.76904\t35.21633\t\t",
@@ -104,6 +106,7 @@ final class TinyGazetteer {
             "P\t4140963\tWashington\tUS\tDC\tPPLC\t689545\t38.89511\t-77.03637\t\t",
             "A\tUS\tMD\tMaryland\t39\t-76.75\t",
             "A\tUS\tVA\tVirginia\t37.5\t-78.5\t",
+            "A\tUS\tWV\tWest Virginia\t38.59763\t-80.4549\t\t",
             // a large city that is also the name of its own territory, next to a state
             "C\tIN\tIndia\t22\t79\t\tIndian",
             "A\tIN\t07\tDelhi\t28.6\t77.2\t",
