@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -119,19 +120,18 @@ public final class PlaceResolver implements ArticleStage {
         return resolve(articleId, text, names, null);
     }
 
-    /**
-     * The places of an article's toponyms, in their order. Two passes: the second resolves the names the first left
-     * unresolved with the places the first resolved as context too ("Woodburn, about 30 miles south of Portland").
-     * A name found by the gazetteer in untagged words ({@link Toponym#untagged}) is left out unless it resolves to a
-     * country, or to a place of a country the article's other names put it in.
-     */
+    /** The places of an article's toponyms, with the town its outlet is named for as context. */
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet) {
         return resolve(articleId, text, names, outlet, List.of());
     }
 
     /**
-     * The places of an article's toponyms, with the town its outlet is named for and the admin areas its
-     * organizations' names hold as context.
+     * The places of an article's toponyms, in their order. Two passes: the second resolves the names the first left
+     * unresolved with the places the first resolved as context too ("Woodburn, about 30 miles south of Portland").
+     * A name found by the gazetteer in untagged words ({@link Toponym#untagged}) is left out unless it resolves to a
+     * country, or to a place of a country the article's other names put it in.
+     * The town the article's outlet is named for ({@link #outletTown}) and the admin areas inside its institutions'
+     * names ({@link #anchorAreasOfOrganizations}) are context too.
      */
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet,
             List<Mention> organizations) {
@@ -433,10 +433,20 @@ public final class PlaceResolver implements ArticleStage {
         }
     }
 
-    /** Words of an outlet's name: letters, with the full stops and apostrophes of names ("St. Louis"). */
-    private static final Pattern OUTLET_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*");
-    /** The most words a town's name in an outlet's name has ("Salt Lake City"). */
-    private static final int OUTLET_TOWN_WORDS = 3;
+    /** A capitalized word of a name: letters, with the full stops and apostrophes of names ("St. Louis"). */
+    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*");
+    /** The most words a town's or an area's name inside another name has ("Salt Lake City"). */
+    private static final int NAME_WORDS = 3;
+
+    /** The capitalized words of an outlet's or an organization's name, in order. */
+    private static List<String> capitalizedWords(String name) {
+        List<String> words = new ArrayList<>();
+        var m = CAPITALIZED_WORD.matcher(name);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
 
     /**
      * The town an outlet is named for ("The Harbourton Gazette", "Radio Harbourton"): a run of capitalized words of
@@ -448,12 +458,8 @@ public final class PlaceResolver implements ArticleStage {
         if (outlet == null) {
             return null;
         }
-        List<String> words = new ArrayList<>();
-        var m = OUTLET_WORD.matcher(outlet);
-        while (m.find()) {
-            words.add(m.group());
-        }
-        for (int n = Math.min(OUTLET_TOWN_WORDS, words.size()); n >= 1; n--) {
+        List<String> words = capitalizedWords(outlet);
+        for (int n = Math.min(NAME_WORDS, words.size()); n >= 1; n--) {
             for (int i = 0; i + n <= words.size(); i++) {
                 String key = Names.key(String.join(" ", words.subList(i, i + n)));
                 GazetteerPlace town = dominantTown(key);
@@ -477,12 +483,7 @@ public final class PlaceResolver implements ArticleStage {
             if (!anInstitution(m.text())) {
                 continue;
             }
-            List<String> words = new ArrayList<>();
-            var w = OUTLET_WORD.matcher(m.text());
-            while (w.find()) {
-                words.add(w.group());
-            }
-            AdminArea area = onlyArea(words);
+            AdminArea area = onlyArea(capitalizedWords(m.text()));
             if (area != null) {
                 context.area("organization:" + m.span().start(), area, 0.5, m.span().start());
             }
@@ -491,7 +492,7 @@ public final class PlaceResolver implements ArticleStage {
 
     /** Whether an organization's name holds a word for an institution that stands in its area ("University"). */
     private boolean anInstitution(String name) {
-        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (placeWords.institutionWords().contains(word)) {
                 return true;
             }
@@ -501,7 +502,7 @@ public final class PlaceResolver implements ArticleStage {
 
     /** The one admin area a run of the words names, the longest run first; null where none or a doubtful one. */
     private AdminArea onlyArea(List<String> words) {
-        for (int n = Math.min(OUTLET_TOWN_WORDS, words.size()); n >= 1; n--) {
+        for (int n = Math.min(NAME_WORDS, words.size()); n >= 1; n--) {
             for (int i = 0; i + n <= words.size(); i++) {
                 String key = Names.key(String.join(" ", words.subList(i, i + n)));
                 List<AdminArea> areas = gazetteer.areas(key);
