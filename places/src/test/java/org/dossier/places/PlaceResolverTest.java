@@ -304,7 +304,7 @@ class PlaceResolverTest {
     }
 
     @Test
-    void anOutletNamedForItsTownSupportsTheHomonymsNearIt() {
+    void anOutletNamedForItsTownSupportsTheHomonymsInItsArea() {
         // no other place in the text: the outlet's town says which Decatur a local weekly means
         String text = "The council of Decatur approved the new library on Monday.";
         List<Place> withOutlet = resolver.resolve("a1", text, names(text, "Decatur"), "The Atlanta Courier").stream()
