@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
 import org.dossier.core.Layers;
 import org.dossier.model.Article;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
 import org.dossier.model.Place;
 import org.dossier.model.Place.Precision;
 import org.dossier.model.PlaceMention;
@@ -72,9 +75,11 @@ public final class PlaceResolver implements ArticleStage {
     private final Gazetteer gazetteer;
     private final Toponyms toponyms;
     private final SubCityPlaces subCities;
+    private final PlaceWords placeWords;
 
     public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
+        this.placeWords = words;
         this.toponyms = new Toponyms(gazetteer, words);
         this.subCities = new SubCityPlaces(gazetteer, words);
     }
@@ -104,7 +109,20 @@ public final class PlaceResolver implements ArticleStage {
         Article article = in.article();
         List<Toponym> names = toponyms.find(article.text(), in.getOrEmpty(Layers.SENTENCES),
                 in.getOrEmpty(Layers.MENTIONS), article.metadata().datelineCity());
-        return in.with(Layers.PLACES, resolve(article.id(), article.text(), names));
+        List<Mention> organizations = in.getOrEmpty(Layers.MENTIONS).stream()
+                .filter(m -> m.type() == EntityType.ORGANIZATION).toList();
+        return in.with(Layers.PLACES,
+                resolve(article.id(), article.text(), names, article.metadata().outletName(), organizations));
+    }
+
+    /** The places of an article's toponyms, with no outlet known. */
+    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names) {
+        return resolve(articleId, text, names, null);
+    }
+
+    /** The places of an article's toponyms, with the town its outlet is named for as context. */
+    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet) {
+        return resolve(articleId, text, names, outlet, List.of());
     }
 
     /**
@@ -112,9 +130,17 @@ public final class PlaceResolver implements ArticleStage {
      * unresolved with the places the first resolved as context too ("Woodburn, about 30 miles south of Portland").
      * A name found by the gazetteer in untagged words ({@link Toponym#untagged}) is left out unless it resolves to a
      * country, or to a place of a country the article's other names put it in.
+     * The town the article's outlet is named for ({@link #outletTown}) and the admin areas inside its institutions'
+     * names ({@link #anchorAreasOfOrganizations}) are context too.
      */
-    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names) {
+    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet,
+            List<Mention> organizations) {
         Context context = new Context();
+        anchorAreasOfOrganizations(organizations, context);
+        GazetteerPlace outletTown = outletTown(outlet);
+        if (outletTown != null) {
+            context.outletTown(outletTown);
+        }
         for (Toponym t : names) {
             context.said(t.key(), t.span().start());
         }
@@ -405,6 +431,103 @@ public final class PlaceResolver implements ArticleStage {
                 context.place(t.key(), top, t.dateline() ? weight : 0.5, t.span().start());
             }
         }
+    }
+
+    /** A capitalized word of a name: letters, with the full stops and apostrophes of names ("St. Louis"). */
+    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*");
+    /** The most words a town's or an area's name inside another name has ("Salt Lake City"). */
+    private static final int NAME_WORDS = 3;
+
+    /** The capitalized words of an outlet's or an organization's name, in order. */
+    private static List<String> capitalizedWords(String name) {
+        List<String> words = new ArrayList<>();
+        var m = CAPITALIZED_WORD.matcher(name);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /**
+     * The town an outlet is named for ("The Harbourton Gazette", "Radio Harbourton"): a run of capitalized words of
+     * its name that is a town's, of {@link #UNSUPPORTED_MIN_POPULATION} people or more and twenty times any
+     * namesake, and no country's or admin area's name; null otherwise. A local outlet's stories are mostly of its
+     * town's neighbours ("the city of Brookhaven" in an Atlanta weekly is Georgia's), as a local dateline's are.
+     */
+    GazetteerPlace outletTown(String outlet) {
+        if (outlet == null) {
+            return null;
+        }
+        List<String> words = capitalizedWords(outlet);
+        for (int n = Math.min(NAME_WORDS, words.size()); n >= 1; n--) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                String key = Names.key(String.join(" ", words.subList(i, i + n)));
+                GazetteerPlace town = dominantTown(key);
+                if (town != null) {
+                    return town;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The admin areas named inside organizations' names ("the Kestrel State University in Harlow"): not places the
+     * article mentions, but where it is, beside the name, as an area named there would say ("Harlow" is the one in
+     * that state). Only an institution's name (place-words [institution-words]: a team's or a company's area says
+     * little of where the story is, "the New Kestrel Owls" play away) and a name that is one area's and no
+     * country's or large city's ("New York University" says nothing), at half an area's weight.
+     */
+    private void anchorAreasOfOrganizations(List<Mention> organizations, Context context) {
+        for (Mention m : organizations) {
+            if (!anInstitution(m.text())) {
+                continue;
+            }
+            AdminArea area = onlyArea(capitalizedWords(m.text()));
+            if (area != null) {
+                context.area("organization:" + m.span().start(), area, 0.5, m.span().start());
+            }
+        }
+    }
+
+    /** Whether an organization's name holds a word for an institution that stands in its area ("University"). */
+    private boolean anInstitution(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (placeWords.institutionWords().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one admin area a run of the words names, the longest run first; null where none or a doubtful one. */
+    private AdminArea onlyArea(List<String> words) {
+        for (int n = Math.min(NAME_WORDS, words.size()); n >= 1; n--) {
+            for (int i = 0; i + n <= words.size(); i++) {
+                String key = Names.key(String.join(" ", words.subList(i, i + n)));
+                List<AdminArea> areas = gazetteer.areas(key);
+                if (areas.size() == 1 && !areas.get(0).code().isEmpty() && gazetteer.country(key) == null
+                        && !toponyms.notPlace(key) && gazetteer.places(key).stream()
+                                .noneMatch(p -> p.population() >= SEAT_POPULATION)) {
+                    return areas.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    private GazetteerPlace dominantTown(String key) {
+        if (key.isEmpty() || toponyms.notPlace(key) || gazetteer.country(key) != null
+                || !gazetteer.areas(key).isEmpty()) {
+            return null;
+        }
+        List<GazetteerPlace> places = withoutHamlets(gazetteer.places(key));
+        if (places.isEmpty()) {
+            return null;
+        }
+        GazetteerPlace top = places.get(0);
+        boolean dominant = places.size() == 1 || top.population() >= 20L * places.get(1).population();
+        return dominant && top.population() >= UNSUPPORTED_MIN_POPULATION ? top : null;
     }
 
     private boolean seatOf(GazetteerPlace p, AdminArea area) {
@@ -796,6 +919,16 @@ public final class PlaceResolver implements ArticleStage {
             says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at, true));
         }
 
+        /**
+         * The town an outlet is named for: like a local dateline, it supports the homonyms in its admin area wherever
+         * the name is said, but not those merely near it (a Belfast outlet's "Milltown" is its own suburb, not
+         * Dublin's across the border) and it weighs nothing for a country (an outlet's name is not what the story
+         * says).
+         */
+        void outletTown(GazetteerPlace p) {
+            says.add(new Say("", p.country(), p.country() + "." + p.admin1(), 0, Double.NaN, Double.NaN, -1, true));
+        }
+
         /** Whether a say lies within a few sentences of one of the places where the name is said. */
         private boolean besides(Say say, String key) {
             for (int at : positions.getOrDefault(key, List.of())) {
@@ -821,7 +954,7 @@ public final class PlaceResolver implements ArticleStage {
         int areasNamed(String code, String key) {
             Set<String> keys = new HashSet<>();
             for (Say s : says) {
-                if (s.country.equals(code) && s.area != null && !s.key.equals(key)) {
+                if (s.country.equals(code) && s.area != null && !s.key.equals(key) && s.weight > 0) {
                     keys.add(s.key);
                 }
             }

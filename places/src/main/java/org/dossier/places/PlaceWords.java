@@ -36,7 +36,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms,
         Set<String> heldAfter, Set<String> partOfCity, Set<String> teamRoles, Set<String> teamRolesNamed,
         Set<String> lowerDirectionNames, Set<String> vesselPrefixes, Set<String> sharedVesselPrefixes,
-        Set<String> shipWords, Set<String> territoryNotBefore) {
+        Set<String> shipWords, Set<String> territoryNotBefore, Set<String> siteEnds, Set<String> institutionWords) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -62,6 +62,8 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         sharedVesselPrefixes = Set.copyOf(sharedVesselPrefixes);
         shipWords = Set.copyOf(shipWords);
         territoryNotBefore = Set.copyOf(territoryNotBefore);
+        siteEnds = Set.copyOf(siteEnds);
+        institutionWords = Set.copyOf(institutionWords);
     }
 
     public static PlaceWords standard() {
@@ -107,6 +109,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 sections.get("held-after"), sections.get("part-of-city"), sections.get("team-roles"),
                 sections.get("team-roles-named"), sections.get("lower-direction-names"),
                 sections.get("vessel-prefixes"), sections.get("shared-vessel-prefixes"), sections.get("ship-words"),
-                sections.get("territory-not-before"));
+                sections.get("territory-not-before"), sections.get("site-ends"),
+                sections.get("institution-words"));
     }
 }

@@ -38,6 +38,12 @@ final class SubCityPlaces {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(\\p{Ll}[\\p{Ll}-]*\\s+)?");
     /** Between a name with its part word and its city: "the Kalasseh district of Aleppo". */
     private static final Pattern OF_CITY = Pattern.compile("\\s+(of|in)\\s+(the\\s+)?");
+    /** Between a name and its city: "Cobble Yard, Aleppo". */
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    /** What separates the names of a list: a comma, "and", "or". */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|&|,?\\s*(and|or))\\s*");
+    /** A city this large has parts that a text names before it, after a comma ("Cobble Yard, Aleppo"). */
+    private static final int CITY_WITH_PARTS = 100_000;
     /** A word after a hyphen just before the name: "rebel-held ". */
     private static final Pattern HYPHENATED_BEFORE = Pattern.compile("\\p{L}+[-‑](\\p{L}+)\\s+$");
     /** A word and "of" just before the name: "neighbourhood of ". */
@@ -109,6 +115,9 @@ final class SubCityPlaces {
                 return places[i - 1];
             }
         }
+        if (beforeItsCityAfterAComma(text, names, places, i)) {
+            return places[i + 1];
+        }
         boolean partWordAfter = t.role() == Toponym.Role.PART && t.span().end() > t.name().end();
         if (partWordAfter && i + 1 < names.size() && city(places[i + 1])) {
             int start = names.get(i + 1).span().start();
@@ -117,6 +126,42 @@ final class SubCityPlaces {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name the gazetteer does not know stands before a large city after a comma, as a neighbourhood
+     * before its city ("Cobble Yard, Aleppo"; a town would be in the gazetteer), and neither is in a list of places
+     * ("Cobble Yard, Aleppo and Homs" lists towns). Not the name of a building, a venue or a street ("Harbour Arena,
+     * Aleppo"), which is no part of a city that a reader would place.
+     */
+    private boolean beforeItsCityAfterAComma(String text, List<Toponym> names, Place[] places, int i) {
+        Toponym t = names.get(i);
+        if (i + 1 >= names.size() || !city(places[i + 1]) || places[i + 1].precision() != Precision.PLACE
+                || !gazetteer.places(t.key()).isEmpty() || namesASite(t)) {
+            return false;
+        }
+        GazetteerPlace city = gazetteer.place(places[i + 1].geonamesId());
+        if (city == null || city.population() < CITY_WITH_PARTS
+                || !COMMA.matcher(between(text, t, names.get(i + 1))).matches()) {
+            return false;
+        }
+        boolean listedBefore = i > 0 && LIST_GAP.matcher(between(text, names.get(i - 1), t)).matches();
+        boolean listedAfter = i + 2 < names.size()
+                && LIST_GAP.matcher(between(text, names.get(i + 1), names.get(i + 2))).matches();
+        return !listedBefore && !listedAfter;
+    }
+
+    /** Whether the name ends in a word for a building, a venue or a street ("Harbour Arena", "Mill Lane"). */
+    private boolean namesASite(Toponym t) {
+        String[] words = t.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length > 1 && this.words.siteEnds().contains(words[words.length - 1]);
+    }
+
+    /** The text between two names, or "#" where they overlap or come in the other order. */
+    private static String between(String text, Toponym first, Toponym second) {
+        int from = first.span().end();
+        int to = second.span().start();
+        return from <= to ? text.substring(from, to) : "#";
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.model.EntityType;
+import org.dossier.model.Mention;
 import org.dossier.model.Place;
 import org.dossier.model.Place.Precision;
 import org.dossier.model.PlaceMention;
@@ -299,6 +301,50 @@ class PlaceResolverTest {
         // the same town named in passing, not as the dateline, does not make the village the place
         List<Toponym> passing = names(text, "TAYLORVILLE", "Macon");
         assertThat(resolve(text, passing).get(1).admin1()).isNotEqualTo("IL");
+    }
+
+    @Test
+    void anOutletNamedForItsTownSupportsTheHomonymsInItsArea() {
+        // no other place in the text: the outlet's town says which Decatur a local weekly means
+        String text = "The council of Decatur approved the new library on Monday.";
+        List<Place> withOutlet = resolver.resolve("a1", text, names(text, "Decatur"), "The Atlanta Courier").stream()
+                .map(PlaceMention::place).toList();
+        assertThat(withOutlet.get(0).admin1()).isEqualTo("GA");
+        assertThat(resolve(text, names(text, "Decatur")).get(0).admin1()).as("no outlet: no clear homonym")
+                .isNull();
+        // a town too small to be what an outlet is named for by its name alone (the gazetteer's Mars has 1,700)
+        List<Place> smallTown = resolver.resolve("a1", text, names(text, "Decatur"), "Mars Weekly").stream()
+                .map(PlaceMention::place).toList();
+        assertThat(smallTown.get(0).admin1()).isNull();
+    }
+
+    @Test
+    void anAreaInsideAnOrganizationsNameSupportsTheHomonymBesideIt() {
+        // the state is no place mention here, but says which Morgantown the sentence means
+        String text = "She teaches physics at West Virginia University in Morgantown.";
+        int at = text.indexOf("West Virginia University");
+        Mention university = new Mention("a1", new Span(at, at + "West Virginia University".length()),
+                "West Virginia University", EntityType.ORGANIZATION);
+        List<Place> places = resolver.resolve("a1", text, names(text, "Morgantown"), null, List.of(university))
+                .stream().map(PlaceMention::place).toList();
+        assertThat(places.get(0).admin1()).isEqualTo("WV");
+        assertThat(resolve(text, names(text, "Morgantown")).get(0).admin1()).as("without the organization").isNull();
+        // a team's name is no institution's: it plays far from its state
+        String game = "The West Virginia Owls played in Morgantown.";
+        int teamAt = game.indexOf("West Virginia Owls");
+        Mention team = new Mention("a1", new Span(teamAt, teamAt + "West Virginia Owls".length()),
+                "West Virginia Owls", EntityType.ORGANIZATION);
+        assertThat(resolver.resolve("a1", game, names(game, "Morgantown"), null, List.of(team)).get(0).place()
+                .admin1()).isNull();
+    }
+
+    @Test
+    void anOutletsTownDoesNotSupportAHomonymNearItAcrossAnAreaBorder() {
+        // the gazetteer's made-up Dalton Springs of Alabama lies 100 km from Atlanta, but not in Georgia
+        String text = "The mayor of Dalton Springs resigned on Monday.";
+        List<Place> places = resolver.resolve("a1", text, names(text, "Dalton Springs"), "The Atlanta Courier")
+                .stream().map(PlaceMention::place).toList();
+        assertThat(places.get(0).admin1()).isNull();
     }
 
     @Test

@@ -54,6 +54,25 @@ class SubCityPlacesTest {
     }
 
     @Test
+    void aNameTheGazetteerLacksBeforeALargeCityAfterACommaIsPartOfThatCity() {
+        String text = "Talks in Paris went on. Her studio in Cobble Yard, Aleppo, was shut.";
+        assertPartOfAleppo(placeOf(text, names(text, "Paris", "Cobble Yard", "Aleppo"), "Cobble Yard"),
+                "Cobble Yard");
+        // in a list of places, the unknown name is another town, not a part of the city after it
+        String list = "Aid reached Cobble Yard, Aleppo and Paris.";
+        assertThat(placeOf(list, names(list, "Cobble Yard", "Aleppo", "Paris"), "Cobble Yard").resolved())
+                .isFalse();
+        // a venue before its city is no part of it to place
+        String venue = "Talks in Paris went on. The match at Harbour Arena, Aleppo, was called off.";
+        assertThat(placeOf(venue, names(venue, "Paris", "Harbour Arena", "Aleppo"), "Harbour Arena").resolved())
+                .isFalse();
+        // a town the gazetteer knows keeps its own place ("Woodburn, Portland" is no neighbourhood)
+        String town = "Trucks left Woodburn, Portland, at dawn.";
+        assertThat(placeOf(town, names(town, "Woodburn", "Portland"), "Woodburn").geonamesId())
+                .isEqualTo(TinyGazetteer.WOODBURN_OR);
+    }
+
+    @Test
     void aNameAfterItsCitysPossessiveIsPartOfThatCity() {
         String text = "Talks in Paris went on. Shells hit Aleppo's Kalasseh on Friday.";
         assertPartOfAleppo(placeOf(text, names(text, "Paris", "Aleppo", "Kalasseh"), "Kalasseh"), "Kalasseh");
