@@ -381,13 +381,22 @@ public final class FigureExtractor implements ArticleStage {
      */
     static boolean measured(SentenceView s) {
         for (int t = 0; t < s.size(); t++) {
-            String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
-            if (MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t)) || PEOPLE_VERBS.contains(lemma)
-                    || MEASURE_WORDS.contains(lemma + " " + objectWord(s, t))) {
+            if (measureWord(s, t) || PEOPLE_VERBS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the token is one of {@link #MEASURE_WORDS}, by lemma or word, or begins one of its two-word entries
+     * with the word it takes ("awaiting trial"). Every reader of the list asks here, so that a two-word entry that
+     * measures a sentence also keeps its count from being read as people merely present somewhere.
+     */
+    private static boolean measureWord(SentenceView s, int t) {
+        String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
+        return MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t))
+                || MEASURE_WORDS.contains(lemma + " " + objectWord(s, t));
     }
 
     /**
@@ -525,8 +534,7 @@ public final class FigureExtractor implements ArticleStage {
             return false;
         }
         for (int t : s.subtree(place, Set.of("nsubj", "advcl", "acl:relcl", "conj", "parataxis", "ccomp"))) {
-            String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
-            if (MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t)) || CARE_PLACES.contains(lemma)) {
+            if (measureWord(s, t) || CARE_PLACES.contains(s.lemma(t).toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

@@ -1297,6 +1297,18 @@ class FigureRulesTest {
     }
 
     @Test
+    void peopleSomewhereAwaitingTrialAreHeldNotMerelyPresent() {
+        SentenceView hostel = new ArticleContext(ParsedText.published(null).sentence("Five/CD/O/1/nummod "
+                + "men|man/NNS/O/5/nsubj are|be/VBP/O/5/cop in/IN/O/5/case a/DT/O/5/det hostel/NN/O/-1/root "
+                + "awaiting|await/VBG/O/5/acl extradition/NN/O/6/obj ./././5/punct").build()).sentences().getFirst();
+        assertThat(FigureExtractor.presentSomewhere(hostel, 1)).as("the two-word entry measures them").isFalse();
+        SentenceView cafe = new ArticleContext(ParsedText.published(null).sentence("Five/CD/O/1/nummod "
+                + "men|man/NNS/O/5/nsubj are|be/VBP/O/5/cop in/IN/O/5/case a/DT/O/5/det cafe/NN/O/-1/root "
+                + "awaiting|await/VBG/O/5/acl lunch/NN/O/6/obj ./././5/punct").build()).sentences().getFirst();
+        assertThat(FigureExtractor.presentSomewhere(cafe, 1)).as("awaiting lunch holds no one").isTrue();
+    }
+
+    @Test
     void onePickedOfAPlacesThingsIsNoCount() {
         assertThat(FigureExtractor.partOfThings(view("one/CD of/IN Norway/NNP 's/POS largest/JJS police/NN "
                 + "operations|operation/NNS"), 1)).isTrue();
