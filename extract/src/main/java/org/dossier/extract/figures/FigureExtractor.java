@@ -959,12 +959,16 @@ public final class FigureExtractor implements ArticleStage {
                         || !s.pos(t + 1).startsWith("NN") && !s.pos(t + 1).equals("HYPH") || t + 1 >= start + 5) {
                     return t;
                 }
-            } else if (!countedModifier(pos) && !compoundNumber(s, t, start)
-                    && !(t == start && s.word(t).equals("more"))) {
-                return -1; // "more" first, adjective or adverb as the tagger has it: "thousands more residents"
+            } else if (!countedModifier(pos) && !compoundNumber(s, t, start) && !moreFirst(s, t, start)) {
+                return -1;
             }
         }
         return -1;
+    }
+
+    /** "more" right after the count, adjective or adverb as the tagger has it: "thousands more residents". */
+    private static boolean moreFirst(SentenceView s, int t, int start) {
+        return t == start && s.word(t).equals("more");
     }
 
     /** The number of a name written with a hyphen before the counted noun: the "19" of "COVID-19 cases". */
