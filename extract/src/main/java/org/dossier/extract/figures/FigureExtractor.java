@@ -395,9 +395,15 @@ public final class FigureExtractor implements ArticleStage {
      */
     private static boolean measureWord(SentenceView s, int t) {
         String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
+        if (HEAD_ONLY_MEASURE_WORDS.contains(lemma) && t + 1 < s.size() && s.pos(t + 1).startsWith("NN")) {
+            return false; // "detention officers": the word names the staff's work, no one held
+        }
         return MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t))
                 || MEASURE_WORDS.contains(lemma + " " + objectWord(s, t));
     }
+
+    /** Measure words that measure only as a noun of their own (head-only-measure-words.tsv): not "detention staff". */
+    static final Set<String> HEAD_ONLY_MEASURE_WORDS = WordTables.set("figures/head-only-measure-words.tsv");
 
     /**
      * The word a verb takes right after it, over a determiner or possessive ("awaiting their trial": "trial"), for

@@ -1277,6 +1277,9 @@ class FigureRulesTest {
         assertThat(figures(ParsedText.published(null).sentence(flat("The/DT detention/NN of/IN 300/CD "
                 + "students|student/NNS drew|draw/VBD criticism/NN abroad/RB ./."), false)))
                 .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(300L));
+        assertThat(figures(ParsedText.published(null).sentence(flat("About/RB 2,000/CD detention/NN "
+                + "officers|officer/NNS joined|join/VBD the/DT union/NN last/JJ year/NN ./."), false)))
+                .as("\"detention\" before a noun names the staff's work: no one is held").isEmpty();
     }
 
     @Test
