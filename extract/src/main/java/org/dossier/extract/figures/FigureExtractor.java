@@ -381,14 +381,29 @@ public final class FigureExtractor implements ArticleStage {
      */
     static boolean measured(SentenceView s) {
         for (int t = 0; t < s.size(); t++) {
-            String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
-            if (MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t)) || PEOPLE_VERBS.contains(lemma)
-                    || MEASURE_WORDS.contains(lemma + " " + objectWord(s, t))) {
+            if (measureWord(s, t) || PEOPLE_VERBS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Whether the token is one of {@link #MEASURE_WORDS}, by lemma or word, or begins one of its two-word entries
+     * with the word it takes ("awaiting trial"). Every reader of the list asks here, so that a two-word entry that
+     * measures a sentence also keeps its count from being read as people merely present somewhere.
+     */
+    private static boolean measureWord(SentenceView s, int t) {
+        String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
+        if (HEAD_ONLY_MEASURE_WORDS.contains(lemma) && t + 1 < s.size() && s.pos(t + 1).startsWith("NN")) {
+            return false; // "detention officers": the word names the staff's work, no one held
+        }
+        return MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t))
+                || MEASURE_WORDS.contains(lemma + " " + objectWord(s, t));
+    }
+
+    /** Measure words that measure only as a noun of their own (head-only-measure-words.tsv): not "detention staff". */
+    static final Set<String> HEAD_ONLY_MEASURE_WORDS = WordTables.set("figures/head-only-measure-words.tsv");
 
     /**
      * The word a verb takes right after it, over a determiner or possessive ("awaiting their trial": "trial"), for
@@ -525,8 +540,7 @@ public final class FigureExtractor implements ArticleStage {
             return false;
         }
         for (int t : s.subtree(place, Set.of("nsubj", "advcl", "acl:relcl", "conj", "parataxis", "ccomp"))) {
-            String lemma = s.lemma(t).toLowerCase(Locale.ROOT);
-            if (MEASURE_WORDS.contains(lemma) || MEASURE_WORDS.contains(s.word(t)) || CARE_PLACES.contains(lemma)) {
+            if (measureWord(s, t) || CARE_PLACES.contains(s.lemma(t).toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -951,12 +965,16 @@ public final class FigureExtractor implements ArticleStage {
                         || !s.pos(t + 1).startsWith("NN") && !s.pos(t + 1).equals("HYPH") || t + 1 >= start + 5) {
                     return t;
                 }
-            } else if (!countedModifier(pos) && !compoundNumber(s, t, start)
-                    && !(t == start && s.word(t).equals("more"))) {
-                return -1; // "more" first, adjective or adverb as the tagger has it: "thousands more residents"
+            } else if (!countedModifier(pos) && !compoundNumber(s, t, start) && !moreFirst(s, t, start)) {
+                return -1;
             }
         }
         return -1;
+    }
+
+    /** "more" right after the count, adjective or adverb as the tagger has it: "thousands more residents". */
+    private static boolean moreFirst(SentenceView s, int t, int start) {
+        return t == start && s.word(t).equals("more");
     }
 
     /** The number of a name written with a hyphen before the counted noun: the "19" of "COVID-19 cases". */

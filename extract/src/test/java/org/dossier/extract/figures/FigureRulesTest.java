@@ -1277,6 +1277,9 @@ class FigureRulesTest {
         assertThat(figures(ParsedText.published(null).sentence(flat("The/DT detention/NN of/IN 300/CD "
                 + "students|student/NNS drew|draw/VBD criticism/NN abroad/RB ./."), false)))
                 .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(300L));
+        assertThat(figures(ParsedText.published(null).sentence(flat("About/RB 2,000/CD detention/NN "
+                + "officers|officer/NNS joined|join/VBD the/DT union/NN last/JJ year/NN ./."), false)))
+                .as("\"detention\" before a noun names the staff's work: no one is held").isEmpty();
     }
 
     @Test
@@ -1294,6 +1297,18 @@ class FigureRulesTest {
         assertThat(figures(ParsedText.published(null).sentence(flat("Four/CD hundred/CD fans|fan/NNS "
                 + "awaited|await/VBD the/DT band/NN outside/IN ./."), false)))
                 .as("waiting for a band is nothing that befell them").isEmpty();
+    }
+
+    @Test
+    void peopleSomewhereAwaitingTrialAreHeldNotMerelyPresent() {
+        SentenceView hostel = new ArticleContext(ParsedText.published(null).sentence("Five/CD/O/1/nummod "
+                + "men|man/NNS/O/5/nsubj are|be/VBP/O/5/cop in/IN/O/5/case a/DT/O/5/det hostel/NN/O/-1/root "
+                + "awaiting|await/VBG/O/5/acl extradition/NN/O/6/obj ./././5/punct").build()).sentences().getFirst();
+        assertThat(FigureExtractor.presentSomewhere(hostel, 1)).as("the two-word entry measures them").isFalse();
+        SentenceView cafe = new ArticleContext(ParsedText.published(null).sentence("Five/CD/O/1/nummod "
+                + "men|man/NNS/O/5/nsubj are|be/VBP/O/5/cop in/IN/O/5/case a/DT/O/5/det cafe/NN/O/-1/root "
+                + "awaiting|await/VBG/O/5/acl lunch/NN/O/6/obj ./././5/punct").build()).sentences().getFirst();
+        assertThat(FigureExtractor.presentSomewhere(cafe, 1)).as("awaiting lunch holds no one").isTrue();
     }
 
     @Test
