@@ -12,7 +12,8 @@ import org.dossier.model.Span;
  * ("Syria’s") are not taken for quotes. A quote left open at the end of a paragraph runs to the paragraph end,
  * as news style does for quotes that continue into the next paragraph. Plain-text archives (LexisNexis, old wire
  * copy) write double quotes as two apostrophes ({@code ''…''}) or as backquotes and apostrophes ({@code ``…''});
- * those are read as quotation marks too.
+ * those are read as quotation marks too. A quotation in straight marks may hold one in curly marks, whose closing
+ * mark does not close it (outlets that mix the two styles print a statement that way).
  */
 final class QuotationMarks {
 
@@ -58,9 +59,17 @@ final class QuotationMarks {
         }
         int open = -1;
         char opener = 0;
+        int innerCurly = 0;
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
+            if (open >= 0 && opener == '"' && (c == '“' || c == '”' && innerCurly > 0)) {
+                // a quotation in straight marks that quotes someone in curly ones ("The bill is no “reform” at all,
+                // and …): the curly pair is inside it, and its closing mark does not end the straight one
+                innerCurly += c == '“' ? 1 : -1;
+                continue;
+            }
             if (open < 0) {
+                innerCurly = 0;
                 if (opensDoubled(text, i, paragraph)) {
                     open = i;
                     opener = DOUBLED;
@@ -122,7 +131,9 @@ final class QuotationMarks {
         char c = text.charAt(i);
         return switch (c) {
             case '“', '«', '„' -> true;
-            case '"' -> i + 1 < paragraph.end() && !Character.isWhitespace(text.charAt(i + 1));
+            // a straight mark right before a curly one is a doubled opening mark ("“…): the curly one opens
+            case '"' -> i + 1 < paragraph.end() && !Character.isWhitespace(text.charAt(i + 1))
+                    && text.charAt(i + 1) != '“';
             case '‘' -> atWordStart(text, i, paragraph) && i + 1 < paragraph.end()
                     && Character.isLetterOrDigit(text.charAt(i + 1));
             default -> false;

@@ -20,6 +20,21 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aCurlyQuotationInsideAStraightOneDoesNotCloseIt() {
+        assertThat(contents("\"The board's plan is no “fresh start” at all. It is the old plan again,\" Ms. Ruiz said."))
+                .containsExactly("The board's plan is no “fresh start” at all. It is the old plan again");
+        // a statement of several paragraphs: the inner pair does not end the paragraph's open quotation
+        assertThat(contents("\"The depot is not for “sale,” whatever the council says. We will keep it open."))
+                .containsExactly("The depot is not for “sale,” whatever the council says. We will keep it open.");
+        // a curly quotation alone, and a straight one closed by a curly mark, as before
+        assertThat(contents("She called it “a fresh start” and left. \"We are done,” he said."))
+                .containsExactly("a fresh start", "We are done");
+        // a doubled opening mark, straight then curly: the curly quotation alone, not the paragraph
+        assertThat(contents("\"“We will win the county,” Ms. Ruiz said before adding that the rest is harder."))
+                .containsExactly("We will win the county");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(contents("Syria’s army and the rebels’ positions were hit, officials said.")).isEmpty();
     }
