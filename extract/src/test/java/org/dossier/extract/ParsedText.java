@@ -119,8 +119,10 @@ public final class ParsedText {
         Span speakerSpan = find(speaker);
         Span cueSpan = find(cue);
         Sentence sentence = sentences.stream().filter(s -> s.span().contains(span.start())).findFirst().orElseThrow();
+        Sentence last = sentences.stream().filter(s -> s.span().contains(span.end() - 1)).findFirst().orElseThrow();
+        // a quote over several sentences has them all for its context
         quotes.add(new Quote(ID, span, words, direct, new org.dossier.model.Speaker(speaker, null, speakerSpan), cue,
-                cueSpan, sentence.span()));
+                cueSpan, new Span(sentence.span().start(), last.span().end())));
         return this;
     }
 

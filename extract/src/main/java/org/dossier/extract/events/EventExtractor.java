@@ -164,7 +164,16 @@ public final class EventExtractor implements ArticleStage {
      * story so far).
      */
     public record Proposal(Event event, List<String> features, int sentence, EventDate ownDate,
-            EventDate sentenceDate, boolean sentenceHasDate, boolean current, boolean statement, int trigger) {
+            EventDate sentenceDate, boolean sentenceHasDate, boolean current, boolean statement, int trigger,
+            int utterance) {
+
+        /**
+         * The sentence its words begin in: for a statement inside a direct quote that runs over several sentences,
+         * the quote's first sentence (one quote is one utterance, said at one time); else its own sentence.
+         */
+        public Proposal {
+            utterance = Math.min(utterance, sentence);
+        }
 
         Proposal withConfidence(double confidence) {
             return withEvent(event.withConfidence(confidence));
@@ -173,7 +182,7 @@ public final class EventExtractor implements ArticleStage {
         /** This proposal of another event: the same features and sources of its date. */
         Proposal withEvent(Event other) {
             return new Proposal(other, features, sentence, ownDate, sentenceDate, sentenceHasDate, current, statement,
-                    trigger);
+                    trigger, utterance);
         }
     }
 
@@ -660,14 +669,23 @@ public final class EventExtractor implements ArticleStage {
         int previousSentence = -10;
         Proposal lastStatement = null;
         EventDate lastStatementDate = null;
+        Proposal lastAct = null;
+        EventDate lastActDate = null;
         for (Proposal c : proposals) {
             // an own date read after publication leaves the sentence's date, when that is not after it too
             EventDate own = notAfterPublication(context, c.ownDate());
             EventDate date = own != null ? own : notAfterPublication(context, c.sentenceDate());
+            if (date != null && !c.statement() && date.isDay()) {
+                lastAct = c;
+                lastActDate = date;
+            }
             if (date == null && !c.sentenceHasDate()) {
                 date = continuesTheStory(context, c) ? storySoFar(context, c, previous, previousSentence) : null;
                 if (date == null && c.statement() && sameSpeakerShortlyAfter(lastStatement, c)) {
                     date = lastStatementDate;
+                }
+                if (date == null && c.statement() && !c.current() && sameActorJustBefore(lastAct, c)) {
+                    date = lastActDate; // "On Tuesday X wrote to Y." then "'...,' X declared.": the same occasion
                 }
             }
             // A day, or a date said in the event's own clause, goes on to the sentences that follow; a month that
@@ -758,10 +776,21 @@ public final class EventExtractor implements ArticleStage {
         return day == null ? null : EventDate.of(day);
     }
 
+    /**
+     * Whether a statement told in the past follows, in the next sentence, an act of the same actor that its own
+     * sentence dates by a day: the words said are of that act's occasion. A statement in the present or perfect
+     * ("has said", "says") is of the day of reporting and takes nothing.
+     */
+    private static boolean sameActorJustBefore(Proposal act, Proposal c) {
+        return act != null && act.event().actor() != null && c.event().actor() != null
+                && act.event().actor().name().equals(c.event().actor().name())
+                && c.utterance() - act.sentence() <= 1;
+    }
+
     private static boolean sameSpeakerShortlyAfter(Proposal earlier, Proposal c) {
         return earlier != null && earlier.event().actor() != null && c.event().actor() != null
                 && earlier.event().actor().name().equals(c.event().actor().name())
-                && c.sentence() - earlier.sentence() <= 2;
+                && c.utterance() - earlier.sentence() <= 2;
     }
 
     /**
@@ -861,7 +890,7 @@ public final class EventExtractor implements ArticleStage {
                 place(context, s, coded.verb(), CameoCodes.root(coded.code())), UNSCORED);
         return new Proposal(event, featureList, s.sentence().index(), ownDate(context, s, coded.verb()),
                 sentenceDate(context, s, null, coded.verb()), !context.datesIn(s.sentence().span()).isEmpty(),
-                isCurrent(s, coded.verb()), false, coded.verb());
+                isCurrent(s, coded.verb()), false, coded.verb(), s.sentence().index());
     }
 
     private Proposal statementProposal(ArticleContext context, SentenceView s, Quote quote, Span part,
@@ -875,7 +904,13 @@ public final class EventExtractor implements ArticleStage {
         int cueHere = cueSentence != null && cueSentence.sentence().index() == s.sentence().index() ? cue : -1;
         return new Proposal(event, featureList, s.sentence().index(), dateOf(statementDay(context, quote)),
                 sentenceDate(context, s, quote, cueHere), !context.datesIn(quote.context()).isEmpty(),
-                cue >= 0 && isCurrent(cueSentence, cue), true, -1);
+                cue >= 0 && isCurrent(cueSentence, cue), true, -1, utterance(context, s, quote));
+    }
+
+    /** The sentence a direct quote opens in, for a statement in one of its later sentences; else its own. */
+    private static int utterance(ArticleContext context, SentenceView s, Quote quote) {
+        SentenceView opening = quote.direct() ? context.sentenceAt(quote.span().start()) : null;
+        return opening == null ? s.sentence().index() : opening.sentence().index();
     }
 
     /** "has announced", "says": told as news of the day, not of the past. */

@@ -187,6 +187,50 @@ class EventRulesTest {
                 assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
     }
 
+    /** The statement whose words hold {@code words}. */
+    private static Event statementOn(ParsedText text, String words) {
+        return events(text).stream().filter(e -> e.text().contains(words)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStatementInALaterSentenceOfADirectQuoteTakesTheDayItsQuoteOpensOn() {
+        // "Kerry said Tuesday the attack was unacceptable." then a direct quote over three sentences, the last
+        // coded: the quote is one utterance, so its third sentence is said when its first is, the day before
+        ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root Tuesday/NNP/DATE/1/obl:tmod "
+                        + "the/DT/O/4/det attack/NN/O/6/nsubj was|be/VBD/O/6/cop unacceptable/JJ/O/1/ccomp")
+                .sentence("We/PRP/O/1/nsubj want/VBP/O/-1/root calm/NN/O/1/obj")
+                .sentence("The/DT/O/1/det talks|talk/NNS/O/2/nsubj went|go/VBD/O/-1/root on/RP/O/2/compound:prt")
+                .sentence("The/DT/O/1/det raid/NN/O/3/nsubj was|be/VBD/O/3/cop unacceptable/JJ/O/5/ccomp "
+                        + "Kerry/NNP/PERSON/5/nsubj added|add/VBD/O/-1/root")
+                .date("Tuesday", "XXXX-WXX-2", "2016-10-11", Precision.DAY)
+                .quote("the attack was unacceptable", false, "Kerry", "said")
+                .quote("We want calm\n\nThe talks went on\n\nThe raid was unacceptable", true, "Kerry", "added");
+
+        assertThat(statementOn(text, "raid").date()).isEqualTo(LocalDate.of(2016, 10, 11));
+    }
+
+    @Test
+    void aStatementInThePastAfterTheSameActorsDatedActIsOfItsOccasion() {
+        // "Kerry visited Russia Tuesday." then "'The raid was unacceptable,' Kerry declared": the same occasion;
+        // "Kerry has declared" tells the day of reporting
+        assertThat(statementOn(kerryAfterAVisit("declared|declare/VBD/O/-1/root", "declared"), "raid").date())
+                .isEqualTo(LocalDate.of(2016, 10, 11));
+        assertThat(statementOn(kerryAfterAVisit("has|have/VBZ/O/6/aux declared|declare/VBN/O/-1/root",
+                "declared"), "raid").date()).isEqualTo(LocalDate.of(2016, 10, 12));
+    }
+
+    private static ParsedText kerryAfterAVisit(String cueTokens, String cue) {
+        return ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj visited|visit/VBD/O/-1/root Russia/NNP/LOCATION/1/obj "
+                        + "Tuesday/NNP/DATE/1/obl:tmod")
+                .sentence("The/DT/O/1/det raid/NN/O/3/nsubj was|be/VBD/O/3/cop unacceptable/JJ/O/" + (cueTokens
+                        .startsWith("has") ? 6 : 5) + "/ccomp Kerry/NNP/PERSON/" + (cueTokens.startsWith("has") ? 6 : 5)
+                        + "/nsubj " + cueTokens)
+                .date("Tuesday", "XXXX-WXX-2", "2016-10-11", Precision.DAY)
+                .quote("The raid was unacceptable", true, "Kerry", cue);
+    }
+
     @Test
     void aDayAfterThePublicationDayDatesNoReportedAct() {
         // "Rebels attacked the convoy Saturday", the weekday read forward: no act reported is of a day to come
