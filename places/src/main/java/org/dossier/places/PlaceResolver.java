@@ -863,13 +863,14 @@ public final class PlaceResolver implements ArticleStage {
 
         /**
          * One name's say: its country, its admin area (or null) and its point (or NaN), with a weight; local for the
-         * dateline of a town's own report, which sets the whole story.
+         * dateline of a town's own report, which sets the whole story; everywhere for a say beside every place the
+         * text names (a local dateline's, an outlet's town).
          */
         private record Say(String key, String country, String area, double weight, double lat, double lon, int at,
-                boolean local) {
+                boolean local, boolean everywhere) {
 
             Say(String key, String country, String area, double weight, double lat, double lon, int at) {
-                this(key, country, area, weight, lat, lon, at, false);
+                this(key, country, area, weight, lat, lon, at, false, false);
             }
         }
 
@@ -916,17 +917,21 @@ public final class PlaceResolver implements ArticleStage {
          * and twice as much as another name does.
          */
         void localDateline(String key, GazetteerPlace p, double weight, int at) {
-            says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at, true));
+            says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at, true,
+                    true));
         }
 
         /**
          * The town an outlet is named for: like a local dateline, it supports the homonyms in its admin area wherever
          * the name is said, but not those merely near it (a Belfast outlet's "Milltown" is its own suburb, not
-         * Dublin's across the border) and it weighs nothing for a country (an outlet's name is not what the story
-         * says).
+         * Dublin's across the border), it weighs nothing for a country (an outlet's name is not what the story
+         * says), and it adds no local dateline's extra weight: a city's daily also prints stories from far off, and
+         * the areas and towns the story names beside the name must be able to outweigh it (a Chicago daily's
+         * "Aurora" beside Colorado and Denver is Colorado's).
          */
         void outletTown(GazetteerPlace p) {
-            says.add(new Say("", p.country(), p.country() + "." + p.admin1(), 0, Double.NaN, Double.NaN, -1, true));
+            says.add(new Say("", p.country(), p.country() + "." + p.admin1(), 0, Double.NaN, Double.NaN, -1, false,
+                    true));
         }
 
         /** Whether a say lies within a few sentences of one of the places where the name is said. */
@@ -1005,10 +1010,10 @@ public final class PlaceResolver implements ArticleStage {
                 if (say.key.equals(key)) {
                     continue;
                 }
-                if (say.local && !withLocalDateline) {
+                if (say.everywhere && !withLocalDateline) {
                     continue;
                 }
-                boolean beside = say.local || besides(say, key);
+                boolean beside = say.everywhere || besides(say, key);
                 if (say.local) {
                     local += (area.equals(say.area) ? 1.5 : 0)
                             + (Geo.km(say.lat, say.lon, p.lat(), p.lon()) <= NEAR_KM ? 1.0 : 0);

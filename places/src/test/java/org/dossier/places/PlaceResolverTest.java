@@ -339,6 +339,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anOutletsTownDoesNotOutweighTheAreaTheStoryNamesBesideTheName() {
+        // a city's daily prints stories from far off: the state said beside the name outweighs the outlet's state
+        String text = "Officials in Illinois said the plant in Decatur would close in the spring.";
+        List<Place> places = resolver.resolve("a1", text, names(text, "Illinois", "Decatur"), "The Atlanta Courier")
+                .stream().map(PlaceMention::place).toList();
+        assertThat(places.get(1).admin1()).isNotEqualTo("GA");
+    }
+
+    @Test
     void anOutletsTownDoesNotSupportAHomonymNearItAcrossAnAreaBorder() {
         // the gazetteer's made-up Dalton Springs of Alabama lies 100 km from Atlanta, but not in Georgia
         String text = "The mayor of Dalton Springs resigned on Monday.";
