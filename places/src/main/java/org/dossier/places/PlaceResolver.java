@@ -127,7 +127,7 @@ public final class PlaceResolver implements ArticleStage {
 
     /**
      * The places of an article's toponyms, in their order. Two passes: the second resolves the names the first left
-     * unresolved with the places the first resolved as context too ("Woodburn, about 30 miles south of Portland").
+     * unresolved with the places the first resolved as context too ("Woodburn, a short drive south of Portland").
      * A name found by the gazetteer in untagged words ({@link Toponym#untagged}) is left out unless it resolves to a
      * country, or to a place of a country the article's other names put it in.
      * The town the article's outlet is named for ({@link #outletTown}) and the admin areas inside its institutions'
@@ -794,7 +794,7 @@ public final class PlaceResolver implements ArticleStage {
     /**
      * The most populous homonym where it is a city of millions and every other is a tenth of its size or less and
      * supported by no more than a country the article names: "London" in a story of awards to people of Uganda,
-     * Pakistan, Canada and Fiji is England's capital, not London, Ontario; "the Magic Box in Madrid" in a tennis
+     * Pakistan, Canada and Fiji is England's capital, not London, Ontario; "the Lantern Court in Madrid" in a sports
      * story that names Colombia is Spain's. A homonym whose area or neighbours the article names keeps its doubt,
      * and the city must bear the name as its own. Null otherwise.
      */
@@ -912,7 +912,7 @@ public final class PlaceResolver implements ArticleStage {
         /**
          * The dateline of a local report: a town of under 100,000 people whose name has no other
          * place of its size ("TAYLORVILLE —" of a police blotter). The towns such a report names are mostly its
-         * neighbours ("Chad Hull, 37, Bulpitt"; "Cameron L. Horve, 27, Macon" is Macon, Illinois, not Georgia's
+         * neighbours ("Ned Pell, 37, Bulpitt"; "Rory T. Vance, 27, Macon" is Macon, Illinois, not Georgia's
          * city eighty times its size), so it supports a homonym in its area or near it wherever the name is said,
          * and twice as much as another name does.
          */

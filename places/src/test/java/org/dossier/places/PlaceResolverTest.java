@@ -132,7 +132,7 @@ class PlaceResolverTest {
     void aHamletDoesNotMakeALargerHomonymDoubtful() {
         // Portland, Pennsylvania (600 people) lies near Philadelphia and in its state: it is still not what the name
         // means beside a city of 650,000
-        String text = "Cheeks came to Philadelphia from Portland, where he coached.";
+        String text = "Tolley moved to Philadelphia from Portland, where she taught.";
         assertThat(resolve(text, names(text, "Philadelphia", "Portland")).get(1).geonamesId())
                 .isEqualTo(TinyGazetteer.PORTLAND_OR);
     }
@@ -290,9 +290,9 @@ class PlaceResolverTest {
 
     @Test
     void aSmallTownsDatelineSupportsTheTownsNearItThroughTheWholeReport() {
-        String filler = " A deer entered the roadway and the vehicle was towed from the scene.".repeat(12);
+        String filler = " A goat wandered onto the lane and a tow truck hauled the car off.".repeat(12);
         String text = "TAYLORVILLE - The following are arrest reports." + filler
-                + " Cameron L. Horve, 27, Macon, was arrested for retail theft.";
+                + " Rory T. Vance, 27, Macon, was cited for a broken fence.";
         List<Toponym> names = new ArrayList<>(names(text, "TAYLORVILLE", "Macon"));
         Toponym dateline = names.get(0);
         names.set(0, new Toponym(dateline.name(), dateline.span(), dateline.text(), dateline.key(), dateline.role(),
@@ -321,7 +321,7 @@ class PlaceResolverTest {
     @Test
     void anAreaInsideAnOrganizationsNameSupportsTheHomonymBesideIt() {
         // the state is no place mention here, but says which Morgantown the sentence means
-        String text = "She teaches physics at West Virginia University in Morgantown.";
+        String text = "The lab of West Virginia University near Morgantown hired two chemists.";
         int at = text.indexOf("West Virginia University");
         Mention university = new Mention("a1", new Span(at, at + "West Virginia University".length()),
                 "West Virginia University", EntityType.ORGANIZATION);
@@ -358,7 +358,7 @@ class PlaceResolverTest {
 
     @Test
     void aSmallTownsDatelineDoesNotMoveACapitalIntoItsState() {
-        String filler = " A deer entered the roadway and the vehicle was towed from the scene.".repeat(12);
+        String filler = " A goat wandered onto the lane and a tow truck hauled the car off.".repeat(12);
         String text = "TAYLORVILLE - A student came home." + filler + " She had studied in Paris for a year.";
         List<Toponym> names = new ArrayList<>(names(text, "TAYLORVILLE", "Paris"));
         Toponym dateline = names.get(0);
@@ -513,7 +513,7 @@ class PlaceResolverTest {
 
     @Test
     void anUntaggedNameIsKeptOnlyWhereTheArticlePutsItsCountry() {
-        String brazil = "Fires hit Brazil, in the states of Mato Grosso and Paraná.";
+        String brazil = "Fires hit Brazil, burning in Mato Grosso and Paraná.";
         List<Toponym> names = new ArrayList<>(names(brazil, "Brazil"));
         names.add(names(brazil, "Mato Grosso").get(0).asUntagged());
         List<Place> places = resolve(brazil, names);
