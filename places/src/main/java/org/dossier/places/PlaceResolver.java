@@ -485,7 +485,8 @@ public final class PlaceResolver implements ArticleStage {
             }
             AdminArea area = onlyArea(capitalizedWords(m.text()));
             if (area != null) {
-                context.area("organization:" + m.span().start(), area, 0.5, m.span().start());
+                // keyed by the name, not the mention: an institution named twice is still one name that agrees
+                context.area("organization:" + Names.key(m.text()), area, 0.5, m.span().start());
             }
         }
     }

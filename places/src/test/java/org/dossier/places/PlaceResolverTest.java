@@ -348,6 +348,24 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anInstitutionNamedTwiceFarFromAHomonymIsOneNameNotTwoThatAgree() {
+        // far from the name, an area takes two names that agree; the same institution said twice is one
+        String filler = " The board met for hours and talked of fees, rooms and the long winter ahead.".repeat(9);
+        String text = "A report by Alabama State University came out." + filler
+                + " Alabama State University will answer questions." + filler + " The mayor of Dalton Springs quit.";
+        List<Mention> twice = new ArrayList<>();
+        for (int at = text.indexOf("Alabama State University"); at >= 0;
+                at = text.indexOf("Alabama State University", at + 1)) {
+            twice.add(new Mention("a1", new Span(at, at + "Alabama State University".length()),
+                    "Alabama State University", EntityType.ORGANIZATION));
+        }
+        assertThat(twice).hasSize(2);
+        List<Place> places = resolver.resolve("a1", text, names(text, "Dalton Springs"), null, twice).stream()
+                .map(PlaceMention::place).toList();
+        assertThat(places.get(0).admin1()).isNull();
+    }
+
+    @Test
     void anOutletsTownDoesNotSupportAHomonymNearItAcrossAnAreaBorder() {
         // the gazetteer's made-up Dalton Springs of Alabama lies 100 km from Atlanta, but not in Georgia
         String text = "The mayor of Dalton Springs resigned on Monday.";
