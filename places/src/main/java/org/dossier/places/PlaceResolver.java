@@ -127,7 +127,7 @@ public final class PlaceResolver implements ArticleStage {
 
     /**
      * The places of an article's toponyms, in their order. Two passes: the second resolves the names the first left
-     * unresolved with the places the first resolved as context too ("Woodburn, about 30 miles south of Portland").
+     * unresolved with the places the first resolved as context too ("Woodburn, a short drive south of Portland").
      * A name found by the gazetteer in untagged words ({@link Toponym#untagged}) is left out unless it resolves to a
      * country, or to a place of a country the article's other names put it in.
      * The town the article's outlet is named for ({@link #outletTown}) and the admin areas inside its institutions'
@@ -485,7 +485,8 @@ public final class PlaceResolver implements ArticleStage {
             }
             AdminArea area = onlyArea(capitalizedWords(m.text()));
             if (area != null) {
-                context.area("organization:" + m.span().start(), area, 0.5, m.span().start());
+                // keyed by the name, not the mention: an institution named twice is still one name that agrees
+                context.area("organization:" + Names.key(m.text()), area, 0.5, m.span().start());
             }
         }
     }
@@ -794,7 +795,7 @@ public final class PlaceResolver implements ArticleStage {
     /**
      * The most populous homonym where it is a city of millions and every other is a tenth of its size or less and
      * supported by no more than a country the article names: "London" in a story of awards to people of Uganda,
-     * Pakistan, Canada and Fiji is England's capital, not London, Ontario; "the Magic Box in Madrid" in a tennis
+     * Pakistan, Canada and Fiji is England's capital, not London, Ontario; "the Lantern Court in Madrid" in a sports
      * story that names Colombia is Spain's. A homonym whose area or neighbours the article names keeps its doubt,
      * and the city must bear the name as its own. Null otherwise.
      */
@@ -863,13 +864,14 @@ public final class PlaceResolver implements ArticleStage {
 
         /**
          * One name's say: its country, its admin area (or null) and its point (or NaN), with a weight; local for the
-         * dateline of a town's own report, which sets the whole story.
+         * dateline of a town's own report, which sets the whole story; everywhere for a say beside every place the
+         * text names (a local dateline's, an outlet's town).
          */
         private record Say(String key, String country, String area, double weight, double lat, double lon, int at,
-                boolean local) {
+                boolean local, boolean everywhere) {
 
             Say(String key, String country, String area, double weight, double lat, double lon, int at) {
-                this(key, country, area, weight, lat, lon, at, false);
+                this(key, country, area, weight, lat, lon, at, false, false);
             }
         }
 
@@ -911,22 +913,26 @@ public final class PlaceResolver implements ArticleStage {
         /**
          * The dateline of a local report: a town of under 100,000 people whose name has no other
          * place of its size ("TAYLORVILLE —" of a police blotter). The towns such a report names are mostly its
-         * neighbours ("Chad Hull, 37, Bulpitt"; "Cameron L. Horve, 27, Macon" is Macon, Illinois, not Georgia's
+         * neighbours ("Ned Pell, 37, Bulpitt"; "Rory T. Vance, 27, Macon" is Macon, Illinois, not Georgia's
          * city eighty times its size), so it supports a homonym in its area or near it wherever the name is said,
          * and twice as much as another name does.
          */
         void localDateline(String key, GazetteerPlace p, double weight, int at) {
-            says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at, true));
+            says.add(new Say(key, p.country(), p.country() + "." + p.admin1(), weight, p.lat(), p.lon(), at, true,
+                    true));
         }
 
         /**
          * The town an outlet is named for: like a local dateline, it supports the homonyms in its admin area wherever
          * the name is said, but not those merely near it (a Belfast outlet's "Milltown" is its own suburb, not
-         * Dublin's across the border) and it weighs nothing for a country (an outlet's name is not what the story
-         * says).
+         * Dublin's across the border), it weighs nothing for a country (an outlet's name is not what the story
+         * says), and it adds no local dateline's extra weight: a city's daily also prints stories from far off, and
+         * the areas and towns the story names beside the name must be able to outweigh it (a Chicago daily's
+         * "Aurora" beside Colorado and Denver is Colorado's).
          */
         void outletTown(GazetteerPlace p) {
-            says.add(new Say("", p.country(), p.country() + "." + p.admin1(), 0, Double.NaN, Double.NaN, -1, true));
+            says.add(new Say("", p.country(), p.country() + "." + p.admin1(), 0, Double.NaN, Double.NaN, -1, false,
+                    true));
         }
 
         /** Whether a say lies within a few sentences of one of the places where the name is said. */
@@ -1005,10 +1011,10 @@ public final class PlaceResolver implements ArticleStage {
                 if (say.key.equals(key)) {
                     continue;
                 }
-                if (say.local && !withLocalDateline) {
+                if (say.everywhere && !withLocalDateline) {
                     continue;
                 }
-                boolean beside = say.local || besides(say, key);
+                boolean beside = say.everywhere || besides(say, key);
                 if (say.local) {
                     local += (area.equals(say.area) ? 1.5 : 0)
                             + (Geo.km(say.lat, say.lon, p.lat(), p.lon()) <= NEAR_KM ? 1.0 : 0);

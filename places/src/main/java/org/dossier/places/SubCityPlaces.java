@@ -151,10 +151,12 @@ final class SubCityPlaces {
         return !listedBefore && !listedAfter;
     }
 
-    /** Whether the name ends in a word for a building, a venue or a street ("Harbour Arena", "Mill Lane"). */
+    /** Whether the name ends in a word for a building, a venue or a street ("Harbour Arena", "Mill St."). */
     private boolean namesASite(Toponym t) {
         String[] words = t.text().toLowerCase(Locale.ROOT).split("\\s+");
-        return words.length > 1 && this.words.siteEnds().contains(words[words.length - 1]);
+        String last = words[words.length - 1];
+        String word = last.endsWith(".") ? last.substring(0, last.length() - 1) : last;
+        return words.length > 1 && this.words.siteEnds().contains(word);
     }
 
     /** The text between two names, or "#" where they overlap or come in the other order. */

@@ -124,7 +124,7 @@ public final class Toponyms {
                             || locationVotes.get(m.text()) > 0)) {
                 t = around(text, sentences, m.span());
             } else if (m.type() == EntityType.ORGANIZATION && knownArea(Names.key(m.text()))) {
-                // "the Brazilian states of Mato Grosso and Paraná", where NER took "Mato Grosso" for an organization
+                // "fires in Mato Grosso and Paraná, two Brazilian states", where NER took "Mato Grosso" for an organization
                 t = around(text, sentences, m.span());
                 t = t == null ? null : t.asUntagged();
             }
@@ -336,8 +336,8 @@ public final class Toponyms {
 
     /**
      * The names less those the text uses in another sense than a place's, where nothing around them says a place:
-     * a place's name that is a word of a longer person's name the article gives ("Austin, like many in cancer
-     * treatment" where it names Dianne Austin; "Durham might proceed" beside John Durham), and letters written as
+     * a place's name that is a word of a longer person's name the article gives ("Austin, like other patients,
+     * waited" where it names Dora Austin; "Durham might proceed" beside John Durham), and letters written as
      * an acronym or an abbreviation without its full stop ("Photograph: ... /PA", "197 Nm of torque", "WA" for
      * Western Australia taken as Wa, Ghana, "150 kW DC fast charging"). Kept whatever their letters: a name the
      * text puts in its area ("Irving, TX"), an area after a comma ("Las Vegas, Nev." where the stop ends the
@@ -793,7 +793,7 @@ public final class Toponyms {
 
     /**
      * Adds the home towns that police blotters, court reports and obituaries write after a person's name and age
-     * ("Hayley N. Hull, 30, Bulpitt, was arrested", "Leanne L. Hivley, 52, of Quincy"), where NER left the town
+     * ("Wren T. Tolley, 30, Bulpitt, was cited", "Mara J. Quist, 52, of Quincy"), where NER left the town
      * untagged or called it a person: a capitalized name of one or two words the gazetteer knows as a place, after a
      * capitalized word, a comma, an age and a comma, and "of" or "from" if written. Kept, like other untagged
      * names, only where the article's other names put the place in a country they name.

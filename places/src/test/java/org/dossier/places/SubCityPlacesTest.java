@@ -66,6 +66,13 @@ class SubCityPlacesTest {
         String venue = "Talks in Paris went on. The match at Harbour Arena, Aleppo, was called off.";
         assertThat(placeOf(venue, names(venue, "Paris", "Harbour Arena", "Aleppo"), "Harbour Arena").resolved())
                 .isFalse();
+        // nor is a bar or a street written short
+        String bar = "Talks in Paris went on. A fight broke out at Juniper Tavern, Aleppo, on Friday.";
+        assertThat(placeOf(bar, names(bar, "Paris", "Juniper Tavern", "Aleppo"), "Juniper Tavern").resolved())
+                .isFalse();
+        String street = "Talks in Paris went on. A shop on Quince St., Aleppo, was shut.";
+        assertThat(placeOf(street, names(street, "Paris", "Quince St.", "Aleppo"), "Quince St.").resolved())
+                .isFalse();
         // a town the gazetteer knows keeps its own place ("Woodburn, Portland" is no neighbourhood)
         String town = "Trucks left Woodburn, Portland, at dawn.";
         assertThat(placeOf(town, names(town, "Woodburn", "Portland"), "Woodburn").geonamesId())

@@ -66,7 +66,7 @@ class ToponymsTest {
 
     @Test
     void aCountrysNameThatNerSplitAtItsAndIsOneName() {
-        String text = "They play Antigua and Barbuda on June 2 , then France and Syria and Antigua alone";
+        String text = "They meet Antigua and Barbuda on May 9 , then France and Syria and Antigua alone";
         List<Toponym> found = find(text, null, "Antigua", "Barbuda", "France", "Syria");
         // not two names joined by "and" that make no country together; the last "Antigua" an echo of the tagged one
         assertThat(found).extracting(Toponym::text).containsExactly("Antigua and Barbuda", "France", "Syria",
@@ -513,7 +513,7 @@ class ToponymsTest {
 
     @Test
     void theCentreOfAPlaceIsAPartOfIt() {
-        String text = "artworks light up the city center of Paris and the centre of Aleppo";
+        String text = "lanterns glow in the city center of Paris and the centre of Aleppo";
         List<Toponym> found = find(text, null, "Paris", "Aleppo");
         assertThat(found).extracting(Toponym::role).containsOnly(Toponym.Role.PART);
         assertThat(found).extracting(t -> t.span().of(text)).containsExactly("center of Paris", "centre of Aleppo");
@@ -550,7 +550,7 @@ class ToponymsTest {
 
     @Test
     void aHomeTownAfterAPersonsAgeIsAnUntaggedPlace() {
-        String text = "Hayley Hull , 30 , Tripoli , was arrested and Leanne Hivley , 52 , of Paris , Texas , drove"
+        String text = "Wren Tolley , 30 , Tripoli , was cited and Mara Quist , 52 , of Paris , Texas , drove"
                 + " on while Jack , 5 , and Smallville stayed";
         List<Toponym> found = find(text, null);
         // "Paris , Texas": the town after the age, and its state after the comma
