@@ -1389,6 +1389,31 @@ class EventRulesTest {
                         .isEqualTo(ALEPPO));
     }
 
+    /**
+     * A relative clause that "where" opens on a place tells what happened there, though the sentence names another
+     * place too and neither is introduced by a locative ("Guards took Marsh to Lakeview from Eastvale, where police
+     * had arrested him"); the clause's own locative still comes first, and "which" opens no scene (session
+     * seventeen).
+     */
+    @Test
+    void aRelativeClauseThatWhereOpensOnAPlaceHappenedThere() {
+        org.dossier.model.Place eastvale = new org.dossier.model.Place("Eastvale", 3L, "NO", "02", 62.0, 12.0,
+                org.dossier.model.Place.Precision.PLACE);
+        String where = "Guards|guard/NNS/O/1/nsubj took|take/VBD/O/-1/root Marsh/NNP/PERSON/1/obj to/IN/O/4/case "
+                + "Lakeview/NNP/LOCATION/1/obl from/IN/O/6/case Eastvale/NNP/LOCATION/1/obl where/WRB/O/10/advmod "
+                + "police/NNS/O/10/nsubj had|have/VBD/O/10/aux arrested|arrest/VBN/O/6/acl:relcl him/PRP/O/10/obj";
+        ParsedText text = ParsedText.published("2016-10-12").sentence(where)
+                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+        assertThat(events(text)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("the place the clause hangs on")
+                        .isEqualTo(eastvale));
+
+        ParsedText which = ParsedText.published("2016-10-12").sentence(where.replace("where/WRB", "which/WDT"))
+                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+        assertThat(events(which)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("no where, no scene").isNull());
+    }
+
     @Test
     void aPlaceThatSaysWhomAPersonRepresentsIsNoScene() {
         org.dossier.model.Place westmark = new org.dossier.model.Place("Westmark", null, "US", "SC", 34.0, -81.0,
