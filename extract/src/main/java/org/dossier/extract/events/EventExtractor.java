@@ -872,10 +872,27 @@ public final class EventExtractor implements ArticleStage {
                 coded.targetValue(), null, UNSCORED);
         SentenceView cueSentence = quote.cueSpan() == null ? null : context.sentenceAt(quote.cueSpan().start());
         int cue = cueSentence == null ? -1 : cueSentence.tokenAt(quote.cueSpan().start());
+        Place said = cue < 0 ? null : placeOfSaying(context, cueSentence, cue);
+        if (said != null) {
+            event = event.withPlace(said);
+        }
         int cueHere = cueSentence != null && cueSentence.sentence().index() == s.sentence().index() ? cue : -1;
         return new Proposal(event, featureList, s.sentence().index(), dateOf(statementDay(context, quote)),
                 sentenceDate(context, s, quote, cueHere), !context.datesIn(quote.context()).isEmpty(),
                 cue >= 0 && isCurrent(cueSentence, cue), true, -1);
+    }
+
+    /**
+     * Where a statement was made, as its cue's own locative phrase names it ("said in a speech in Eastvale", "told
+     * reporters at a rally in Lakeview"): the place of the saying, which the event gold gives a statement, where the
+     * article's focus is the place the speaker talks about. Null where the cue names none (the focus then fills it).
+     */
+    private static Place placeOfSaying(ArticleContext context, SentenceView s, int cue) {
+        if (!s.parsed() || cue < 0 || !s.isVerb(cue)) {
+            return null;
+        }
+        return placeIn(context, s, cue, c -> s.hasRelation(c, Set.of("obl", "nmod")) && s.caseMarker(c) != null
+                && PLACE_CASES.contains(s.caseMarker(c)));
     }
 
     /** "has announced", "says": told as news of the day, not of the past. */

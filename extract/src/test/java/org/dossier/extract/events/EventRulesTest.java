@@ -1519,6 +1519,32 @@ class EventRulesTest {
         });
     }
 
+    /**
+     * A statement was made where its cue's own locative phrase says ("said in a speech in Eastvale"), not in the
+     * place the article keeps coming back to, which is what the speaker talks about (session seventeen).
+     */
+    @Test
+    void aStatementIsPlacedWhereItsCueSaysItWasMade() {
+        org.dossier.model.Place eastvale = new org.dossier.model.Place("Eastvale", 3L, "NO", "02", 62.0, 12.0,
+                org.dossier.model.Place.Precision.PLACE);
+        String inLakeview = OHIO.replace("Ohio", "Lakeview");
+        String speech = "Minister/NNP/O/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root in/IN/O/5/case "
+                + "a/DT/O/5/det speech/NN/O/2/obl in/IN/O/7/case Eastvale/NNP/LOCATION/5/nmod the/DT/O/9/det "
+                + "attack/NN/O/11/nsubj was|be/VBD/O/11/cop unacceptable/JJ/O/2/ccomp";
+        ParsedText text = ParsedText.published("2016-10-12").sentence(inLakeview).sentence(inLakeview)
+                .sentence(speech).quote("the attack was unacceptable", false, "Kerry", "said")
+                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+        assertThat(events(text)).filteredOn(e -> e.cameo().equals("111")).singleElement()
+                .satisfies(e -> assertThat(e.place()).as("where it was said").isEqualTo(eastvale));
+
+        ParsedText noPlace = ParsedText.published("2016-10-12").sentence(inLakeview).sentence(inLakeview)
+                .sentence(speech.replace("Eastvale/NNP/LOCATION", "Monday/NNP/DATE"))
+                .quote("the attack was unacceptable", false, "Kerry", "said")
+                .place("Lakeview", LAKEVIEW);
+        assertThat(events(noPlace)).filteredOn(e -> e.cameo().equals("111")).singleElement()
+                .satisfies(e -> assertThat(e.place()).as("no place said: the focus").isEqualTo(LAKEVIEW));
+    }
+
     @Test
     void twoPeopleOfOneCodeAreTwoParties() {
         // John Kerry and Barack Obama are both USAGOV in 2016: the criticism still has its target
