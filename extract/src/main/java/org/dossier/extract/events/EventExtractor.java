@@ -901,6 +901,10 @@ public final class EventExtractor implements ArticleStage {
                 coded.targetValue(), null, UNSCORED);
         SentenceView cueSentence = quote.cueSpan() == null ? null : context.sentenceAt(quote.cueSpan().start());
         int cue = cueSentence == null ? -1 : cueSentence.tokenAt(quote.cueSpan().start());
+        Place said = cue < 0 ? null : placeOfSaying(context, cueSentence, cue);
+        if (said != null) {
+            event = event.withPlace(said);
+        }
         int cueHere = cueSentence != null && cueSentence.sentence().index() == s.sentence().index() ? cue : -1;
         return new Proposal(event, featureList, s.sentence().index(), dateOf(statementDay(context, quote)),
                 sentenceDate(context, s, quote, cueHere), !context.datesIn(quote.context()).isEmpty(),
@@ -911,6 +915,19 @@ public final class EventExtractor implements ArticleStage {
     private static int utterance(ArticleContext context, SentenceView s, Quote quote) {
         SentenceView opening = quote.direct() ? context.sentenceAt(quote.span().start()) : null;
         return opening == null ? s.sentence().index() : opening.sentence().index();
+    }
+
+    /**
+     * Where a statement was made, as its cue's own locative phrase names it ("said in a speech in Eastvale", "told
+     * reporters at a rally in Lakeview"): the place of the saying, which the event gold gives a statement, where the
+     * article's focus is the place the speaker talks about. Null where the cue names none (the focus then fills it).
+     */
+    private static Place placeOfSaying(ArticleContext context, SentenceView s, int cue) {
+        if (!s.parsed() || cue < 0 || !s.isVerb(cue)) {
+            return null;
+        }
+        return placeIn(context, s, cue, c -> s.hasRelation(c, Set.of("obl", "nmod")) && s.caseMarker(c) != null
+                && PLACE_CASES.contains(s.caseMarker(c)));
     }
 
     /** "has announced", "says": told as news of the day, not of the past. */
@@ -1171,7 +1188,55 @@ public final class EventExtractor implements ArticleStage {
                     || s.hasRelation(c, Set.of("obl", "nmod")) && s.caseMarker(c) != null
                             && TARGET_CASES.contains(s.caseMarker(c)));
         }
+        if (located == null) {
+            located = whereClausePlace(context, s, verb);
+        }
         return located != null ? located : SentencePlaces.of(context, s);
+    }
+
+    /**
+     * For a verb of a relative clause that "where" opens on a place ("moved him from Eastvale, where he had been
+     * held", "a fundraiser in Lakeview, where the two met"), or a verb joined to such a clause, the place the clause
+     * hangs on: the clause says what happened there, though the sentence names other places and its first locative
+     * may be another ("in Norland") or none ("from", "to"). A place the antecedent noun names by its possessive or as
+     * a compound counts too ("Lakeview's bus station, where"). Null otherwise.
+     */
+    private static Place whereClausePlace(ArticleContext context, SentenceView s, int verb) {
+        if (!s.parsed()) {
+            return null;
+        }
+        int clause = verb;
+        while (clause >= 0 && s.relation(clause).equals("conj")) {
+            clause = s.head(clause);
+        }
+        if (clause < 0 || !s.relation(clause).equals("acl:relcl") || !opensWithWhere(s, clause)) {
+            return null;
+        }
+        int antecedent = s.head(clause);
+        if (antecedent < 0 || antecedent >= s.size()) {
+            return null;
+        }
+        PlaceMention own = context.placeAt(s.token(antecedent).span().start());
+        if (own != null) {
+            return own.place();
+        }
+        for (int c : s.children(antecedent, Set.of("nmod:poss", "compound"))) {
+            PlaceMention named = context.placeAt(s.token(c).span().start());
+            if (named != null && named.place().resolved()) {
+                return named.place();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the relative clause is opened by "where" (its adverb of place). */
+    private static boolean opensWithWhere(SentenceView s, int clause) {
+        for (int c : s.children(clause)) {
+            if (c < clause && s.word(c).equalsIgnoreCase("where")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place of the first name in the phrases of the verb that the test picks, or null. */

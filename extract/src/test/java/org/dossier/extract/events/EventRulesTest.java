@@ -1433,6 +1433,31 @@ class EventRulesTest {
                         .isEqualTo(ALEPPO));
     }
 
+    /**
+     * A relative clause that "where" opens on a place tells what happened there, though the sentence names another
+     * place too and neither is introduced by a locative ("Guards took Marsh to Lakeview from Eastvale, where police
+     * had arrested him"); the clause's own locative still comes first, and "which" opens no scene (session
+     * seventeen).
+     */
+    @Test
+    void aRelativeClauseThatWhereOpensOnAPlaceHappenedThere() {
+        org.dossier.model.Place eastvale = new org.dossier.model.Place("Eastvale", 3L, "NO", "02", 62.0, 12.0,
+                org.dossier.model.Place.Precision.PLACE);
+        String where = "Guards|guard/NNS/O/1/nsubj took|take/VBD/O/-1/root Marsh/NNP/PERSON/1/obj to/IN/O/4/case "
+                + "Lakeview/NNP/LOCATION/1/obl from/IN/O/6/case Eastvale/NNP/LOCATION/1/obl where/WRB/O/10/advmod "
+                + "police/NNS/O/10/nsubj had|have/VBD/O/10/aux arrested|arrest/VBN/O/6/acl:relcl him/PRP/O/10/obj";
+        ParsedText text = ParsedText.published("2016-10-12").sentence(where)
+                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+        assertThat(events(text)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("the place the clause hangs on")
+                        .isEqualTo(eastvale));
+
+        ParsedText which = ParsedText.published("2016-10-12").sentence(where.replace("where/WRB", "which/WDT"))
+                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+        assertThat(events(which)).filteredOn(e -> e.text().contains("arrested"))
+                .singleElement().satisfies(e -> assertThat(e.place()).as("no where, no scene").isNull());
+    }
+
     @Test
     void aPlaceThatSaysWhomAPersonRepresentsIsNoScene() {
         org.dossier.model.Place westmark = new org.dossier.model.Place("Westmark", null, "US", "SC", 34.0, -81.0,
@@ -1536,6 +1561,32 @@ class EventRulesTest {
             assertThat(e.cameo()).isEqualTo("111");
             assertThat(e.actor().name()).isEqualTo("Kerry");
         });
+    }
+
+    /**
+     * A statement was made where its cue's own locative phrase says ("said in a speech in Eastvale"), not in the
+     * place the article keeps coming back to, which is what the speaker talks about (session seventeen).
+     */
+    @Test
+    void aStatementIsPlacedWhereItsCueSaysItWasMade() {
+        org.dossier.model.Place eastvale = new org.dossier.model.Place("Eastvale", 3L, "NO", "02", 62.0, 12.0,
+                org.dossier.model.Place.Precision.PLACE);
+        String inLakeview = OHIO.replace("Ohio", "Lakeview");
+        String speech = "Minister/NNP/O/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root in/IN/O/5/case "
+                + "a/DT/O/5/det speech/NN/O/2/obl in/IN/O/7/case Eastvale/NNP/LOCATION/5/nmod the/DT/O/9/det "
+                + "attack/NN/O/11/nsubj was|be/VBD/O/11/cop unacceptable/JJ/O/2/ccomp";
+        ParsedText text = ParsedText.published("2016-10-12").sentence(inLakeview).sentence(inLakeview)
+                .sentence(speech).quote("the attack was unacceptable", false, "Kerry", "said")
+                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+        assertThat(events(text)).filteredOn(e -> e.cameo().equals("111")).singleElement()
+                .satisfies(e -> assertThat(e.place()).as("where it was said").isEqualTo(eastvale));
+
+        ParsedText noPlace = ParsedText.published("2016-10-12").sentence(inLakeview).sentence(inLakeview)
+                .sentence(speech.replace("Eastvale/NNP/LOCATION", "Monday/NNP/DATE"))
+                .quote("the attack was unacceptable", false, "Kerry", "said")
+                .place("Lakeview", LAKEVIEW);
+        assertThat(events(noPlace)).filteredOn(e -> e.cameo().equals("111")).singleElement()
+                .satisfies(e -> assertThat(e.place()).as("no place said: the focus").isEqualTo(LAKEVIEW));
     }
 
     @Test
