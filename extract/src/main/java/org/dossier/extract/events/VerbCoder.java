@@ -943,11 +943,6 @@ final class VerbCoder {
     }
 
     /**
-     * The agent a passive legal act leaves unsaid, by its verb ("was arrested": the police) or, for a verb that
-     * codes the act only in a pattern, by the pattern's code ("was found guilty", 116: a court; null for a code
-     * the trigger model read, which "was found dead in a prison cell" once got); null for other acts.
-     */
-    /**
      * Whether the sentence has the police tell of its act: a phrase the dictionaries code as police ({@code COP})
      * that is the subject of a verb of telling ("police said", "officers confirmed") or follows "according to"; not
      * {@code patient}, the one the act was done to ("an officer was charged").
@@ -971,6 +966,11 @@ final class VerbCoder {
         return false;
     }
 
+    /**
+     * The agent a passive legal act leaves unsaid, by its verb ("was arrested": the police) or, for a verb that
+     * codes the act only in a pattern, by the pattern's code ("was found guilty", 116: a court; null for a code
+     * the trigger model read, which "was found dead in a prison cell" once got); null for other acts.
+     */
     static String impliedAgent(String lemma, String patternCode) {
         String byVerb = LEGAL_AGENTS.get(lemma);
         return byVerb != null || patternCode == null ? byVerb : LEGAL_AGENTS.get(patternCode);
