@@ -459,8 +459,11 @@ final class VerbCoder {
             }
             String implied = negatedComplement(s, v) ? null
                     : impliedAgent(s.lemma(v), traits.contains("learned") ? null : code);
-            if ("JUD".equals(implied) && POLICE_CHARGES.contains(lower(s.lemma(v))) && policeTellIt(s, patient)) {
-                implied = "COP"; // "He was charged with murder, police said": the police laid the charge
+            if ("JUD".equals(implied) && POLICE_CHARGES.contains(lower(s.lemma(v))) && !isPolice(target)
+                    && policeTellIt(s, patient)) {
+                // "He was charged with murder, police said": the police laid the charge; officers charged are
+                // charged by prosecutors or a court, whoever tells of it (a police doer would be its own target)
+                implied = "COP";
             }
             if (actor == null && subject < 0 && implied != null && target != null) {
                 actor = actors.authority(implied, s, placePhrase(s, v));
@@ -956,14 +959,18 @@ final class VerbCoder {
                     && ATTRIBUTION_VERBS.contains(lower(s.lemma(s.head(i))));
             boolean source = s.children(i).stream().anyMatch(c -> "according".equalsIgnoreCase(s.word(c)));
             if (tells || source) {
-                ActorResolver.Resolved who = actors.peekAlone(s, i);
-                String code = who == null ? null : who.actor().code();
-                if (code != null && code.length() >= 6 && code.startsWith("COP", 3)) {
+                if (isPolice(actors.peekAlone(s, i))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the dictionaries code the phrase as police ({@code COP}, any country). */
+    private static boolean isPolice(ActorResolver.Resolved resolved) {
+        String code = resolved == null ? null : resolved.actor().code();
+        return code != null && code.length() >= 6 && code.startsWith("COP", 3);
     }
 
     /**

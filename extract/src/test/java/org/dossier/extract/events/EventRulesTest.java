@@ -1078,6 +1078,19 @@ class EventRulesTest {
                 .singleElement().satisfies(c -> assertThat(c).contains(" USAJUD>"));
     }
 
+    /** Officers charged are charged by prosecutors or a court, even when the police tell of it. */
+    @Test
+    void officersChargedAreACourtsChargeEvenWhenThePoliceTellOfIt() {
+        ParsedText officersChargedPoliceSaid = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Two/CD/NUMBER/1/nummod officers|officer/NNS/O/3/nsubj:pass were|be/VBD/O/3/aux:pass "
+                        + "charged|charge/VBN/O/-1/root with/IN/O/5/case assault/NN/O/3/obl ,/,/O/8/punct "
+                        + "police/NNS/O/8/nsubj said|say/VBD/O/3/parataxis");
+
+        // with the police as the doer, the doer would be its own target, and the charge was lost
+        assertThat(coded(officersChargedPoliceSaid)).singleElement()
+                .satisfies(c -> assertThat(c).contains(" USAJUD>USACOP"));
+    }
+
     @Test
     void peopleUnderArrestAreHeldByThePolice() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
