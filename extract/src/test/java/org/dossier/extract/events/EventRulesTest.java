@@ -1055,6 +1055,23 @@ class EventRulesTest {
         assertThat(coded(twoForces)).anySatisfy(c -> assertThat(c).contains(" ->"));
     }
 
+    /** Militants of the other side fighting too make it a war of two sides: faceless fighting stays faceless. */
+    @Test
+    void fightingWithNoDoerStaysSoWhenMilitantsFightTheOneArmedForce() {
+        String war = "The/DT/O/1/det war/NN/O/2/nsubj continued|continue/VBD/O/-1/root";
+        String faceless = "Airstrikes|airstrike/NNS/O/1/nsubj hit|hit/VBD/O/-1/root the/DT/O/3/det "
+                + "camp/NN/O/1/obj";
+        ParsedText forceAndMilitants = ParsedText.published("2016-10-12").sentence(war)
+                .sentence("Israeli/JJ/MISC/1/amod jets|jet/NNS/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                        + "Gaza/NNP/LOCATION/2/obj")
+                .sentence("Hamas/NNP/ORGANIZATION/1/compound militants|militant/NNS/O/2/nsubj "
+                        + "bombed|bomb/VBD/O/-1/root Ashkelon/NNP/LOCATION/2/obj")
+                .sentence(faceless);
+
+        assertThat(coded(forceAndMilitants)).anySatisfy(c -> assertThat(c).contains(" PSE"))
+                .anySatisfy(c -> assertThat(c).contains(" ->"));
+    }
+
     /** A charge whose doer goes unsaid is the police's when the sentence has the police tell of it, else a court's. */
     @Test
     void aChargeThePoliceTellOfIsThePolicesAndOtherwiseACourts() {
