@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.Outcome;
 import org.dossier.engine.DossierEngine;
@@ -39,10 +42,11 @@ import picocli.CommandLine.Spec;
             "Fit the event model on a gold of events: the documents are analyzed, every event the rules propose is "
                     + "labelled right (its words, CAMEO root and actor match a gold event) or wrong, and a logistic "
                     + "regression over the proposals' features is fitted with LIBLINEAR. Five-fold cross-validation "
-                    + "by document chooses the regularization (log loss) and the threshold (F1 of events); the "
-                    + "confidence is calibrated (Platt scaling) on the cross-validated probabilities of the "
-                    + "proposals kept, so that it means the share right on documents the model did not see. Writes the model in the format Dossier ships "
-                    + "(extract/src/main/resources/org/dossier/extract/events/event-model.tsv).",
+                    + "by story (an ECB+ topic's documents in one fold, else by document) chooses the "
+                    + "regularization (log loss) and the threshold (F1 of events); the confidence is calibrated "
+                    + "(Platt scaling) on the cross-validated probabilities of the proposals kept, so that it means "
+                    + "the share right on documents the model did not see. Writes the model in the format Dossier "
+                    + "ships (extract/src/main/resources/org/dossier/extract/events/event-model.tsv).",
             "Fit only on the development part (gold/events/develop.json); the measured part is for dossier eval.",
             ""},
         footer = {"", "Example:", "  R=extract/src/main/resources/org/dossier/extract/events",
@@ -200,23 +204,25 @@ final class TrainEventsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** An ECB+ document's topic in its file name ("documents.jsonl#12_4ecb", "#12_6ecbplus": topic 12). */
+    private static final Pattern ECB_TOPIC = Pattern.compile("#(\\d+)_\\d+ecb");
+
     /**
      * The story of each gold document, for cross-validation to keep a story's documents in one fold: an ECB+
      * document's topic (its documents tell one story, or two alike: the same kind of event twice), else the document.
      */
-    static java.util.function.Function<String, String> storyOf(Map<String, GoldSet.Article> byId) {
+    static Function<String, String> storyOf(Map<String, GoldSet.Article> byId) {
         return id -> {
             GoldSet.Article article = byId.get(id);
             String file = article == null || article.file() == null ? id : article.file();
-            java.util.regex.Matcher ecb = ECB_TOPIC.matcher(file);
+            Matcher ecb = ECB_TOPIC.matcher(file);
             return ecb.find() ? file.substring(0, ecb.start()) + "#topic" + ecb.group(1) : file;
         };
     }
 
-    private static final java.util.regex.Pattern ECB_TOPIC = java.util.regex.Pattern.compile("#(\\d+)_\\d+ecb");
 
     private static void writeProposals(Path file, List<EventModelTrainer.Example> examples,
-            java.util.function.Function<String, String> storyOf) throws IOException {
+            Function<String, String> storyOf) throws IOException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (EventModelTrainer.Example e : examples) {
                 writer.write(e.document() + "\t" + storyOf.apply(e.document()) + "\t" + e.goldEvent() + "\t"

@@ -18,13 +18,13 @@ import java.util.function.Function;
 import org.dossier.extract.events.EventModel;
 
 /**
- * Fits the event model: an L2-regularized logistic regression (LIBLINEAR) over the features of the events the
- * rules propose, labelled right or wrong against the gold. The regularization is chosen by the log loss of
- * five-fold cross-validation by document, and the threshold by the F1 of events on the cross-validated
- * predictions (each gold event counted once however many proposals are right for it); the model is then fitted
- * on all the data. Its calibration (Platt scaling, {@link ConfidenceCalibrator}) is fitted on the cross-validated
- * probabilities of the proposals it keeps, not on its own: the model fitted on all the data is surer of those
- * documents than of any it has not seen, and the confidence has to mean the share right on documents it did not see.
+ * Fits the event model: an L2-regularized logistic regression (LIBLINEAR) over the features of the events the rules
+ * propose, labelled right or wrong against the gold. The regularization is chosen by the log loss of five-fold
+ * cross-validation by story ({@link DocumentFolds}), and the threshold by the F1 of events on the cross-validated
+ * predictions (each gold event counted once however many proposals are right for it); the model is then fitted on all
+ * the data. Its calibration (Platt scaling, {@link ConfidenceCalibrator}) is fitted on the cross-validated
+ * probabilities of the proposals it keeps, not on its own: the model fitted on all the data is surer of those documents
+ * than of any it has not seen, and the confidence has to mean the share right on documents it did not see.
  */
 public final class EventModelTrainer {
 
@@ -132,7 +132,7 @@ public final class EventModelTrainer {
         }
     }
 
-    /** Predictions for every example from a model fitted on the other folds (by document). */
+    /** Predictions for every example from a model fitted on the other folds (by story: {@link DocumentFolds}). */
     private double[] crossValidated(double cost) {
         double[] predictions = new double[examples.size()];
         for (Set<String> held : DocumentFolds.of(examples.stream().map(Example::document).toList(), storyOf, FOLDS)) {

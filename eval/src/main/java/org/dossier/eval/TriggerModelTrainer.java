@@ -19,11 +19,11 @@ import org.dossier.extract.events.TriggerModel;
 import org.dossier.model.Span;
 
 /**
- * Fits the trigger model: a multi-class L2-regularized logistic regression (LIBLINEAR, one root against the rest)
- * over the features of every verb the extractor reads, labelled with the CAMEO root of the gold event whose words
- * hold it (the smallest, when events nest), or {@link TriggerModel#NONE}. The regularization is chosen by the log
- * loss of five-fold cross-validation by document. It also fits one model per fold, so that the event model can be
- * fitted on proposals the trigger model made for documents it did not see.
+ * Fits the trigger model: a multi-class L2-regularized logistic regression (LIBLINEAR, one root against the rest) over
+ * the features of every verb the extractor reads, labelled with the CAMEO root of the gold event whose words hold it
+ * (the smallest, when events nest), or {@link TriggerModel#NONE}. The regularization is chosen by the log loss of
+ * five-fold cross-validation by story ({@link DocumentFolds}). It also fits one model per fold, so that the event model
+ * can be fitted on proposals the trigger model made for documents it did not see.
  */
 public final class TriggerModelTrainer {
 

@@ -42,8 +42,9 @@ class EventModelTrainerTest {
     /**
      * Proposals of 60 documents, right two times in three in some documents and seldom in others, each with words
      * seen in its own document only: fitted on all of them, the model learns the words by heart and is sure of
-     * proposals whose words were right; on documents it has not seen, those words say nothing. The confidence is calibrated on the cross-validated probabilities, so
-     * a proposal the model is sure of in-sample gets about the share right, not its own probability.
+     * proposals whose words were right; on documents it has not seen, those words say nothing. The confidence is
+     * calibrated on the cross-validated probabilities, so a proposal the model is sure of in-sample gets about the
+     * share right, not its own probability.
      */
     @Test
     void theConfidenceIsCalibratedOnTheProbabilitiesOfDocumentsNotSeen() {

@@ -2,6 +2,7 @@ package org.dossier.extract.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -522,6 +523,7 @@ public final class EventExtractor implements ArticleStage {
      */
     private static List<Proposal> onlyForcesOfTheWar(List<Proposal> proposals, ActorResolver actors) {
         Map<String, Actor> forces = new LinkedHashMap<>();
+        Set<String> doers = new HashSet<>();
         boolean faceless = false;
         for (Proposal p : proposals) {
             Event e = p.event();
@@ -530,15 +532,20 @@ public final class EventExtractor implements ArticleStage {
             }
             if (e.actor() == null) {
                 faceless = true;
-            } else if (e.actor().code() != null && e.actor().code().length() == 6
-                    && e.actor().code().endsWith("MIL")) {
-                forces.putIfAbsent(e.actor().code(), e.actor());
+            } else if (e.actor().code() != null) {
+                doers.add(e.actor().code());
+                if (e.actor().code().length() == 6 && e.actor().code().endsWith("MIL")) {
+                    forces.putIfAbsent(e.actor().code(), e.actor());
+                }
             }
         }
         if (!faceless || forces.size() != 1 || !VerbCoder.tellsOfWar(actors)) {
             return proposals;
         }
         Actor only = forces.values().iterator().next();
+        if (!doers.stream().allMatch(code -> ofTheSameSide(code, only.code()))) {
+            return proposals; // militants, rebels or another country's people fight too: a war of two sides
+        }
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : proposals) {
             Event e = p.event();
@@ -548,6 +555,15 @@ public final class EventExtractor implements ArticleStage {
                     ? p.withEvent(e.withParties(only, e.target())) : p);
         }
         return out;
+    }
+
+    /**
+     * Whether a doer of fighting is of the side of the armed forces {@code force}: those forces, or their state
+     * (the country bare, or its government), not militants, rebels or criminals of that country.
+     */
+    private static boolean ofTheSameSide(String code, String force) {
+        String country = force.substring(0, 3);
+        return code.equals(force) || code.equals(country) || code.equals(country + "GOV");
     }
 
     /** Fighting and mass violence (19, 20), the acts of armed forces. */

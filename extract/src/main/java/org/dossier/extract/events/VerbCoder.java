@@ -459,8 +459,11 @@ final class VerbCoder {
             }
             String implied = negatedComplement(s, v) ? null
                     : impliedAgent(s.lemma(v), traits.contains("learned") ? null : code);
-            if ("JUD".equals(implied) && POLICE_CHARGES.contains(lower(s.lemma(v))) && policeTellIt(s, patient)) {
-                implied = "COP"; // "He was charged with murder, police said": the police laid the charge
+            if ("JUD".equals(implied) && POLICE_CHARGES.contains(lower(s.lemma(v))) && !isPolice(target)
+                    && policeTellIt(s, patient)) {
+                // "He was charged with murder, police said": the police laid the charge; officers charged are
+                // charged by prosecutors or a court, whoever tells of it (a police doer would be its own target)
+                implied = "COP";
             }
             if (actor == null && subject < 0 && implied != null && target != null) {
                 actor = actors.authority(implied, s, placePhrase(s, v));
@@ -943,11 +946,6 @@ final class VerbCoder {
     }
 
     /**
-     * The agent a passive legal act leaves unsaid, by its verb ("was arrested": the police) or, for a verb that
-     * codes the act only in a pattern, by the pattern's code ("was found guilty", 116: a court; null for a code
-     * the trigger model read, which "was found dead in a prison cell" once got); null for other acts.
-     */
-    /**
      * Whether the sentence has the police tell of its act: a phrase the dictionaries code as police ({@code COP})
      * that is the subject of a verb of telling ("police said", "officers confirmed") or follows "according to"; not
      * {@code patient}, the one the act was done to ("an officer was charged").
@@ -961,9 +959,7 @@ final class VerbCoder {
                     && ATTRIBUTION_VERBS.contains(lower(s.lemma(s.head(i))));
             boolean source = s.children(i).stream().anyMatch(c -> "according".equalsIgnoreCase(s.word(c)));
             if (tells || source) {
-                ActorResolver.Resolved who = actors.peekAlone(s, i);
-                String code = who == null ? null : who.actor().code();
-                if (code != null && code.length() >= 6 && code.startsWith("COP", 3)) {
+                if (isPolice(actors.peekAlone(s, i))) {
                     return true;
                 }
             }
@@ -971,6 +967,17 @@ final class VerbCoder {
         return false;
     }
 
+    /** Whether the dictionaries code the phrase as police ({@code COP}, any country). */
+    private static boolean isPolice(ActorResolver.Resolved resolved) {
+        String code = resolved == null ? null : resolved.actor().code();
+        return code != null && code.length() >= 6 && code.startsWith("COP", 3);
+    }
+
+    /**
+     * The agent a passive legal act leaves unsaid, by its verb ("was arrested": the police) or, for a verb that
+     * codes the act only in a pattern, by the pattern's code ("was found guilty", 116: a court; null for a code
+     * the trigger model read, which "was found dead in a prison cell" once got); null for other acts.
+     */
     static String impliedAgent(String lemma, String patternCode) {
         String byVerb = LEGAL_AGENTS.get(lemma);
         return byVerb != null || patternCode == null ? byVerb : LEGAL_AGENTS.get(patternCode);

@@ -1099,6 +1099,23 @@ class EventRulesTest {
         assertThat(coded(twoForces)).anySatisfy(c -> assertThat(c).contains(" ->"));
     }
 
+    /** Militants of the other side fighting too make it a war of two sides: faceless fighting stays faceless. */
+    @Test
+    void fightingWithNoDoerStaysSoWhenMilitantsFightTheOneArmedForce() {
+        String war = "The/DT/O/1/det war/NN/O/2/nsubj continued|continue/VBD/O/-1/root";
+        String faceless = "Airstrikes|airstrike/NNS/O/1/nsubj hit|hit/VBD/O/-1/root the/DT/O/3/det "
+                + "camp/NN/O/1/obj";
+        ParsedText forceAndMilitants = ParsedText.published("2016-10-12").sentence(war)
+                .sentence("Israeli/JJ/MISC/1/amod jets|jet/NNS/O/2/nsubj bombed|bomb/VBD/O/-1/root "
+                        + "Gaza/NNP/LOCATION/2/obj")
+                .sentence("Hamas/NNP/ORGANIZATION/1/compound militants|militant/NNS/O/2/nsubj "
+                        + "bombed|bomb/VBD/O/-1/root Ashkelon/NNP/LOCATION/2/obj")
+                .sentence(faceless);
+
+        assertThat(coded(forceAndMilitants)).anySatisfy(c -> assertThat(c).contains(" PSE"))
+                .anySatisfy(c -> assertThat(c).contains(" ->"));
+    }
+
     /** A charge whose doer goes unsaid is the police's when the sentence has the police tell of it, else a court's. */
     @Test
     void aChargeThePoliceTellOfIsThePolicesAndOtherwiseACourts() {
@@ -1120,6 +1137,19 @@ class EventRulesTest {
         assertThat(coded(prosecutorsSaid)).singleElement().satisfies(c -> assertThat(c).contains(" USAJUD>"));
         assertThat(coded(officersCharged)).as("the police charged, not charging")
                 .singleElement().satisfies(c -> assertThat(c).contains(" USAJUD>"));
+    }
+
+    /** Officers charged are charged by prosecutors or a court, even when the police tell of it. */
+    @Test
+    void officersChargedAreACourtsChargeEvenWhenThePoliceTellOfIt() {
+        ParsedText officersChargedPoliceSaid = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Two/CD/NUMBER/1/nummod officers|officer/NNS/O/3/nsubj:pass were|be/VBD/O/3/aux:pass "
+                        + "charged|charge/VBN/O/-1/root with/IN/O/5/case assault/NN/O/3/obl ,/,/O/8/punct "
+                        + "police/NNS/O/8/nsubj said|say/VBD/O/3/parataxis");
+
+        // with the police as the doer, the doer would be its own target, and the charge was lost
+        assertThat(coded(officersChargedPoliceSaid)).singleElement()
+                .satisfies(c -> assertThat(c).contains(" USAJUD>USACOP"));
     }
 
     @Test
