@@ -1005,8 +1005,8 @@ public final class EventExtractor implements ArticleStage {
      * ..."), or a past participle's clause on another noun ("the levies imposed on 3 May"), but not one of the event
      * noun's own phrase ("the raid that the group carried out on May 2"), or an "after" or
      * "before" clause ("Before she took the bench, Moss criticized ..."). The date is the time of that
-     * clause's act. (An act inside an "after" clause keeps the date of the clause it hangs on: "sought medical
-     * attention on Friday after she was assaulted" is mostly of the same day, which broad pages bore out.)
+     * clause's act. (An act inside an "after" clause keeps the date of the clause it hangs on: "was treated
+     * on Friday after she was attacked" is mostly of the same day, which broad pages bore out.)
      */
     static boolean ofAnotherClause(SentenceView s, DateExpression date, int anchor) {
         if (anchor < 0 || !s.parsed()) {

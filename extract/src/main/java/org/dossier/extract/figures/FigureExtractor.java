@@ -476,7 +476,7 @@ public final class FigureExtractor implements ArticleStage {
 
     /**
      * The first verb after the noun in its clause, past auxiliaries, is a word of damage: "reports at least 40
-     * mosques and seven churches in the territory have been damaged", where a parse may hang the buildings on the
+     * chapels and halls across the region were damaged", where a parse may hang the buildings on the
      * verb of saying. A comma or another verb ends the search: "sheltering in 57 schools after the shelling" has none.
      */
     private static boolean damagedInClause(SentenceView s, int head) {

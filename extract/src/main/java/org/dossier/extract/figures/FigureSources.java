@@ -698,7 +698,7 @@ final class FigureSources {
     /**
      * The person that a source of only "the" and a role ("the official", "the governor") stands for: the last
      * person named before the sentence with the role or its short form within a few words of the name ("Fauzi, the
-     * official from the local disaster agency", "Gov. Heydar Alishvandi"); null when the words are more than a
+     * local flood agency's official", "Gov. Heydar Alishvandi"); null when the words are more than a
      * role or no such person was named.
      */
     static String roleHolder(ArticleContext context, int sentenceStart, String words) {

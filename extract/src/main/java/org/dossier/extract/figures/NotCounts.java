@@ -142,8 +142,8 @@ final class NotCounts {
     }
 
     /**
-     * Whether a sentence is in a line that does not end like a sentence of body text: a headline ("2 Dead, 1
-     * Wounded in Shooting"), a deck, a caption or a video title. The figure gold codes none of them.
+     * Whether a sentence is in a line that does not end like a sentence of body text: a headline ("3 Hurt, 1
+     * Dead in Crash"), a deck, a caption or a video title. The figure gold codes none of them.
      */
     static boolean headline(String text, SentenceView s) {
         int end = text.indexOf('\n', s.sentence().span().start());

@@ -664,7 +664,7 @@ class FigureRulesTest {
 
     @Test
     void peopleAskedToDoSomethingAreNoCount() {
-        // The college has asked around 1,500 students to self-isolate after 127 cases were confirmed.
+        // The college has asked around 1,500 students to stay home after 127 cases were confirmed.
         assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det college/NN/O/3/nsubj "
                 + "has|have/VBZ/O/3/aux asked|ask/VBN/O/-1/root around/IN/O/5/advmod 1,500/CD/NUMBER/6/nummod "
                 + "students|student/NNS/O/3/obj to/TO/O/8/mark self-isolate/VB/O/3/xcomp after/IN/O/13/mark "

@@ -837,7 +837,7 @@ final class ReportedSpeech {
      * said, ''the era of … is over.''" The words before the attribution are the speaker's too, so the whole is one
      * report that marks its quoted part (a mixed quote), where a quotation that opens a sentence of its own ("On
      * Israel, Trump added, “Carl knows …”") stays direct, as does one after "that" ("Still, Van Holt added,
-     * that “legislation will take time …”"), which opens the speaker's words whole. The words before must open as
+     * that “a bill needs time …”"), which opens the speaker's words whole. The words before must open as
      * a subject does: a lead-in of the reporter's ("On Sunday, the spokeswoman said, “nothing has changed”", "For
      * now, Smith said, “we …”", "Speaking to the BBC, …", "In a statement, …") opens with a preposition, a
      * participle or an adverb, and the quotation after it is direct.
