@@ -14,6 +14,7 @@ join.py, after judging.
     python3 gold/events/calibration/draw.py /tmp/geo7/out-base/articles.jsonl > sample.json
 """
 import json
+import re
 import random
 import sys
 from collections import Counter, defaultdict
@@ -22,7 +23,7 @@ from pathlib import Path
 SEED = 20
 PER_TENTH = 30
 PER_DOC = 3
-TRIGGER_WORDS = 8
+TRIGGER_TOKENS = 5  # at most five word tokens ([a-z0-9]+, so "he's" is two): no six-word run of a bench page is kept
 DEVELOP = Path(__file__).resolve().parents[1] / "develop.json"
 
 
@@ -31,9 +32,14 @@ def tenth(confidence):
 
 
 def trigger(text):
-    """A few words of the event's span: all of it when short, else its first TRIGGER_WORDS words."""
-    words = text.split()
-    return " ".join(words[:TRIGGER_WORDS]) + (" …" if len(words) > TRIGGER_WORDS else "")
+    """A few words of the event's span: all of it when short, else its first words up to TRIGGER_TOKENS tokens."""
+    words, kept, tokens = text.split(), [], 0
+    for word in words:
+        tokens += len(re.findall(r"[a-z0-9]+", word.lower()))
+        if tokens > TRIGGER_TOKENS:
+            break
+        kept.append(word)
+    return " ".join(kept) + (" …" if len(kept) < len(words) else "")
 
 
 def population(articles_path):

@@ -340,7 +340,7 @@ public final class ActorResolver {
         if (mention != null && mention.type() == EntityType.PERSON) {
             return context.entityOf(mention);
         }
-        // A title heading an appositive name: "the US commander in Iraq, General David Petraeus"
+        // A title heading an appositive name: "the allied commander in Freedonia, General Ana Roth"
         for (int c : s.children(head)) {
             if (s.relation(c).equals("appos")) {
                 Mention m = context.mentionAt(s.token(c).span().start());
@@ -705,7 +705,7 @@ public final class ActorResolver {
 
     /**
      * The dictionary's code for the name, else the code of the role the article gives the person in the words of
-     * a mention's own phrase ("French Foreign Minister Jean-Marc Ayrault", "China's ambassador to Britain, Liu
+     * a mention's own phrase ("French Foreign Minister Jean-Marc Ayrault", "Ruritania's envoy to Canada, Liu
      * Xiaoming"): the country or body it names with the role's sector; a role that names no country takes the
      * article's.
      */
@@ -840,13 +840,13 @@ public final class ActorResolver {
             }
         }
         if (former && (owner != null || agent != null)) {
-            // CAMEO's elites: former officials speak for no body ("former U.N. ambassador Nikki Haley" is USAELI)
+            // CAMEO's elites: former officials speak for no body ("a former U.N. envoy, Dana Holt" is USAELI)
             String country = owner != null && owner.length() >= 3 && names.isCountry(owner.substring(0, 3))
                     ? owner.substring(0, 3) : mainCountryBut(hosts);
             return Optional.of((country == null ? ActorNames.UNKNOWN_COUNTRY : country) + "ELI");
         }
         if (owner == null && headOfOrganization && (agent == null || agent.equals("GOV"))) {
-            // "NFU president Minette Batters", "Rob Goldman, President Ascom North America": the head of an
+            // "NFU president Minette Batters", "Rob Kell, President Acme Europe": the head of an
             // organisation the dictionaries lack is its, not a state's (the agents code "president" as GOV)
             String sector = organizationSectorIn(s, phrase);
             agent = sector != null ? sector : agent;
@@ -858,11 +858,11 @@ public final class ActorResolver {
         }
         boolean country = owner.length() == 3 && names.isCountry(owner);
         if (country && agent == null && ownerInPhrase) {
-            // "a major skeptic of Ukraine aid": a country in a phrase of what a word that is no role is about
+            // "a loud critic of aid to Ukraine": a country in a phrase of what a word that is no role is about
             return Optional.empty();
         }
         if (country && isCountrySector(body) && (agent == null || headOfOrganization && agent.equals("GOV"))) {
-            // "NASA Administrator Jim Bridenstine", "Walt Disney Co. executive Kevin Mayer", "Disney president": a
+            // "NASA Administrator Jim Bridenstine", "Acme Co. executive Lee Park", "Disney president": a
             // person whose role names a body of a country and no sector of their own, or only a head's title, acts
             // for that body (USAGOV, USABUS)
             return Optional.of(body);
@@ -932,7 +932,7 @@ public final class ActorResolver {
 
     /**
      * Whether the token lies in the "to" phrase of a diplomatic role: the country an ambassador or envoy is posted
-     * to ("the former special envoy to Ukraine Kurt Volker") is not the one they serve.
+     * to ("the former envoy for Ukraine, Lee Park") is not the one they serve.
      */
     private static boolean postedTo(SentenceView s, int t) {
         for (int n = t, steps = 0; n >= 0 && steps < 4; n = s.head(n), steps++) {
@@ -1082,7 +1082,7 @@ public final class ActorResolver {
             return null;
         }
         // the sector's own name, as for other sectors: two acts on the same people stay one event ("shot down two
-        // Syrian warplanes and struck a military airport")
+        // Syrian jets and hit an air base")
         String name = names.nameOf(country + sector);
         return new Resolved(new Actor(name == null ? surface(s, tokens) : name, country + sector), tokens,
                 Kind.SECTOR, true);
@@ -1230,7 +1230,7 @@ public final class ActorResolver {
 
     /**
      * An article that names no country in words the actor dictionary knows is set in the country whose own offices
-     * and courts it names ("York Crown Court", "the Bristol district attorney's office"):
+     * and courts it names ("York Crown Court", "the county district attorney's office"):
      * actors/country-institutions.tsv.
      */
     private void countInstitutionCountries(Map<String, Integer> counts, List<String> order) {

@@ -8,7 +8,7 @@ import org.dossier.model.Actor;
 /**
  * Statements that are always made of someone ({@code events/acts-of-someone.txt}: a demand, a call for an
  * investigation). When only a statement's words or a model read one and the rules find no one it is made of, it is,
- * on news nobody tuned to, a speaker's opinion or advice ("we need to have an honest conversation", "people should
+ * on news nobody tuned to, a speaker's opinion or advice ("we ought to talk honestly", "people should
  * let their doctor know") or a mention of an inquiry, not an act towards anyone.
  */
 final class ActOfNoOne {

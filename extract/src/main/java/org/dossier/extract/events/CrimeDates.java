@@ -10,8 +10,8 @@ import org.dossier.model.Event.DateBasis;
 
 /**
  * An assault the text tells again without saying when took place when the article dates it elsewhere: a trial or
- * an arrest story retells its one crime ("Hiller admitted firing", "Both officers fired a total of 11 shots") and
- * dates it once ("in September", "was shot and killed on Saturday night"). The gold dates each retelling by that
+ * an arrest story retells its one crime ("Hiller admitted firing", "the two officers fired nine shots") and
+ * dates it once ("in September", "was shot dead late on Saturday"). The gold dates each retelling by that
  * date, "stated" or "relative" as the date it copies; the rules had given it the day the article was reported.
  * An assault takes the earliest date the article gives an assault that shares its doer or its victim by their own
  * name, if that date lies before the publication day; other violence, the riots after a shooting, names other

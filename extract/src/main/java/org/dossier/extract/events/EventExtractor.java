@@ -46,7 +46,7 @@ public final class EventExtractor implements ArticleStage {
     /** The NER tags of names, the only tagged words that can be an actor. */
     /** Nouns of a time, whose dated phrase is a time itself: "the night of March 10", "the summer of 2019". */
     private static final Set<String> TIME_NOUNS = WordTables.set("events/time-nouns.txt");
-    /** Prepositions of an occasion that places an act in time: "in an October town hall meeting". */
+    /** Prepositions of an occasion that places an act in time: "at a June town hall". */
     private static final Set<String> OCCASION_MARKERS = Set.of("in", "at", "during");
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "around", "across",
@@ -483,8 +483,8 @@ public final class EventExtractor implements ArticleStage {
 
     /**
      * A person that violence (roots 18-20) hits and that the article gives no role and no part in a crime is a
-     * private person of the story's country: the gold codes the victims of crime and war as civilians ("the police
-     * killing of George Floyd", "Gray was shot and killed": USACVL), and a named person always with a sector. After
+     * private person of the story's country: the gold codes the victims of crime and war as civilians ("the
+     * killing of Ana Diaz", "Gray was shot and killed": USACVL), and a named person always with a sector. After
      * the features are taken, so no event's probability moves; offenders are criminals already. Not where the victim
      * may be of another country: in a story that tells of war, a doer of another country ("Hamas gunmen killed Shani
      * Louk" in a story led by Ukraine), or a sentence that names another country (review mend, session fifteen).
@@ -587,7 +587,7 @@ public final class EventExtractor implements ArticleStage {
 
     /**
      * The one offender of an article about one crime ("Lopez ... was charged"), whom the article means when it tells
-     * an assault without its doer ("she was struck in the shooting"); null when it names none or several.
+     * an assault without its doer ("she was hit during the shooting"); null when it names none or several.
      */
     private static Actor onlyOffender(List<Proposal> proposals, java.util.Set<String> offenders) {
         if (offenders.size() != 1) {
@@ -1037,9 +1037,9 @@ public final class EventExtractor implements ArticleStage {
      * in the neighbourhood where Gray was shot on Saturday"; "Collins, who opposed a judge confirmed last week, said
      * ..."), or a past participle's clause on another noun ("the levies imposed on 3 May"), but not one of the event
      * noun's own phrase ("the raid that the group carried out on May 2"), or an "after" or
-     * "before" clause ("Before becoming a judge last year, Wilson criticized ..."). The date is the time of that
-     * clause's act. (An act inside an "after" clause keeps the date of the clause it hangs on: "sought medical
-     * attention on Friday after she was assaulted" is mostly of the same day, which broad pages bore out.)
+     * "before" clause ("Before she took the bench, Moss criticized ..."). The date is the time of that
+     * clause's act. (An act inside an "after" clause keeps the date of the clause it hangs on: "was treated
+     * on Friday after she was attacked" is mostly of the same day, which broad pages bore out.)
      */
     static boolean ofAnotherClause(SentenceView s, DateExpression date, int anchor) {
         if (anchor < 0 || !s.parsed()) {
@@ -1063,7 +1063,7 @@ public final class EventExtractor implements ArticleStage {
 
     /**
      * Whether a relative clause on this noun tells the event noun itself: the noun is the event noun, a word of its
-     * phrase, or the noun it hangs on ("the kind of murder of civilians that it perpetrated on Oct. 7").
+     * phrase, or the noun it hangs on ("the killing of civilians it carried out on May 3").
      */
     private static boolean ofTheEventNoun(SentenceView s, int noun, int anchor) {
         return noun >= 0 && s.isNoun(anchor) && (s.dominates(anchor, noun) || noun == s.head(anchor));
@@ -1116,9 +1116,9 @@ public final class EventExtractor implements ArticleStage {
 
     /**
      * Whether a month or year is said of a thing in the clause rather than of its act: a modifier of a noun other
-     * than the event noun and other than a time ("the release of classified material in 2010", "the Farmers'
-     * Produce Trade and Commerce Act, 2020"), unless that noun is the occasion the act is placed in ("in an October
-     * town hall meeting"). A day keeps the rules before it ("shot on the night of March 10").
+     * than the event noun and other than a time ("the release of classified material in 2010", "the Seed
+     * Trade Act of 2021"), unless that noun is the occasion the act is placed in ("at a June
+     * town hall"). A day keeps the rules before it ("shot late on March 10").
      */
     private static boolean datesAThing(SentenceView s, DateExpression date, int trigger) {
         if (date.precision() != DateExpression.Precision.YEAR && date.precision() != DateExpression.Precision.MONTH) {
@@ -1147,7 +1147,7 @@ public final class EventExtractor implements ArticleStage {
                 && VerbCoder.isLightVerb(s.lemma(trigger));
     }
 
-    /** A noun that places the act in time by itself: "in an October town hall meeting", "at a 2019 rally". */
+    /** A noun that places the act in time by itself: "at a June town hall", "at a 2019 rally". */
     private static boolean isOccasion(SentenceView s, int noun) {
         String marker = s.caseMarker(noun);
         return s.relation(noun).startsWith("obl") && marker != null

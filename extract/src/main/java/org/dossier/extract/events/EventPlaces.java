@@ -138,7 +138,7 @@ final class EventPlaces {
      * For an article that nothing resolved places, the scene as the text names it, unresolved: the name of its dateline
      * ("SOUTHWEST MIAMI-DADE, FLA. --"), else the name it keeps coming back to ({@link #FOCUS_MENTIONS} times at
      * least, more often than any other name, resolved or not, and never as a party); either only when the text sets
-     * something in it at least once ("in Southwest Miami-Dade", "found in a dumpster in Tarzana"). The gazetteer lacks
+     * something in it at least once ("in Southwest Miami-Dade", "left in a dumpster in Encino"). The gazetteer lacks
      * many a scene (a county, a neighbourhood, "Tarzana", a town among its namesakes, "Scarborough"), and the event
      * gold places events where the text names it: such a name says where without coordinates. The locative keeps out
      * the unresolved names that are no scene: a column's "DEAR ABBY" dateline, "Mars" of a rocket story, a county

@@ -140,7 +140,7 @@ final class NounCoder {
             }
         }
         if (actor == null && target != null && VerbCoder.LEGAL_AGENTS.containsKey(s.lemma(n))) {
-            // "Assange's arrest in the UK", "the trial of the two men": the police or court the text leaves unsaid
+            // "the activist's arrest in Spain", "the two men's trial": the police or court the text leaves unsaid
             actor = actors.authority(VerbCoder.LEGAL_AGENTS.get(s.lemma(n)), s, VerbCoder.placePhrase(s, n));
             traits.add("implied-actor");
         }

@@ -96,7 +96,7 @@ final class StatementCoder {
     /** Words of obligation, which the statement lexicon reads as a demand (100). */
     private static final Pattern OBLIGATION = Pattern.compile(
             "\\b(?:must|need to|needs to|have to|has to|should|ought to)\\b", FLAGS);
-    /** An obligation the speaker's own side is under: "we have to press the pause button", "I must say". */
+    /** An obligation the speaker's own side is under: "we have to slow down", "I must say". */
     private static final Pattern OWN_OBLIGATION = Pattern.compile(
             "\\b(?:we|i)(?:\\s+(?:all|really|also|just|still|now|too|both|certainly|absolutely))?\\s+"
                     + "(?:must|need to|have to|should|ought to)\\b", FLAGS);
@@ -151,7 +151,7 @@ final class StatementCoder {
             return null;
         }
         if (CameoCodes.root(code).equals(DEMAND) && obligesOnlyItsOwnSide(part.of(context.text()))) {
-            // "we should be supporting them and eliminating Hamas", "I think we have to press the pause button": a
+            // "we should be supporting them and eliminating Hamas", "I think we must hit pause": a
             // speaker who says what their own side must do demands nothing of anyone (docs/events.md, session 14)
             return null;
         }

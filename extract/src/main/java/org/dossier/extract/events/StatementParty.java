@@ -9,9 +9,9 @@ import org.dossier.extract.actors.ActorResolver;
 
 /**
  * The party a statement's words are about when they name it by a role or a body rather than a name: the subject of
- * a clause of the statement ("said the First Minister had misled Parliament", "this shambolic government has lost
+ * a clause of the statement ("said the First Minister had misled Parliament", "this chaotic cabinet has lost
  * control"), the possessor of such a subject or of an object ("the president's temperament had complicated the
- * talks"), or the one a phrase of "by" or "against" names ("contradicts statements made by the First Minister").
+ * talks"), or the one a phrase of "by" or "against" names ("at odds with what the First Minister said").
  * Any other actor the words mention (a place, a noun deep in a phrase) is not what the statement is about;
  * pronouns are left alone (inside a quote "they" or "we" stands for someone the quote's own context names), and so
  * are ordinary people ("people", "families", "migrants"), whom statements describe far more often than blame.

@@ -24,7 +24,7 @@ import org.dossier.model.Actor;
  *
  * <p>What the subject means to do is coded as CAMEO codes intentions: an intent to cooperate (03) or, for
  * violence, a threat of force (138); "will" and "is due to" propose both the act and the intent, for the event
- * model to choose. A negated act of cooperation in a statement is a rejection ("said he would not provide support"
+ * model to choose. A negated act of cooperation in a statement is a rejection ("said it would not give support"
  * is 12); any other negated, hypothetical or wished verb codes nothing. Parties that meet, talk or fight one
  * another ("Putin and Erdogan met") become one event each way.
  */
@@ -325,7 +325,7 @@ final class VerbCoder {
     }
 
     /**
-     * "The US said that Iraq had attacked": a speaker who reports another's violence or coercion accuses them
+     * "Norway said that Chile had attacked": a speaker who reports another's violence or coercion accuses them
      * (112); one who claims their own claims it (015), one who only says so makes no event of it. Proposed beside
      * the reported event, for the event model.
      */
@@ -343,7 +343,7 @@ final class VerbCoder {
         }
         boolean own = sameParty(speaker, reported.actor());
         if (own && !CLAIMS_OWN.contains(s.lemma(speech))) {
-            // "the Israeli military said it struck ...": a party that says it did something reports it; the act is
+            // "the army said it had struck ...": a party that says it did something reports it; the act is
             // the event (the gold's conventions), and as a claim of responsibility (015) none was right on the
             // development part or the broad pages (docs/events.md, session eleven). "Claimed" claims it
             return null;
@@ -555,7 +555,7 @@ final class VerbCoder {
     }
 
     /**
-     * "declined to comment", "declined to be interviewed", "would not discuss a possible motive": a source that will
+     * "declined to comment", "declined to be interviewed", "would not talk about a motive": a source that will
      * not tell a reporter something refuses no one (none of these was a gold event on the development part);
      * one that will not discuss something with a party it names still rejects it.
      */
@@ -726,7 +726,7 @@ final class VerbCoder {
 
     /**
      * "was shot and killed": a participle joined to a passive verb, with no subject or auxiliary of its own, is
-     * passive too; read as active, it took the victim for the killer ("One man was shot and killed" as violence by
+     * passive too; read as active, it took the victim for the killer ("A man was shot and killed" as violence by
      * civilians).
      */
     private static boolean sharesPassive(SentenceView s, int v) {
@@ -761,7 +761,7 @@ final class VerbCoder {
     }
 
     /**
-     * "the car that hit her", "the driver ... struck the ditch", "caused the pickup truck to strike": a vehicle or its
+     * "the car that hit her", "the driver ... struck the ditch", "made the van strike": a vehicle or its
      * driver that hits or strikes ({@code accident-vehicles.txt}) is an accident, which is no event (the gold's
      * conventions). The doer is the subject, the "by" phrase, or the object of the verb a complement depends on.
      */
@@ -1008,7 +1008,7 @@ final class VerbCoder {
 
     /**
      * An actor inside the object's phrase or in a "to" phrase, when the object itself is none: "ratified an
-     * agreement with the European Union", "expressed appreciation for China's assistance", "supply arms to Israel".
+     * agreement with the European Union", "voiced thanks for Japan's help", "supply arms to Israel".
      */
     private ActorResolver.Resolved nestedTarget(SentenceView s, int v, int object, List<Integer> tokens) {
         List<Integer> candidates = new ArrayList<>();
@@ -1051,7 +1051,7 @@ final class VerbCoder {
     /**
      * Whom a disapproval is of when its object names no one: the party a phrase of the verb or of its object names
      * with a preposition of criticism ({@code criticism-cases.txt}), or that phrase's possessor or "of" phrase:
-     * "cast blame on Pelosi", "went after Haley", "sowed doubt about Harris' eligibility", "raised questions about
+     * "cast blame on Pelosi", "went after Haley", "sowed doubt about Harris' eligibility", "raised doubts about
      * the judgment of Vindman".
      */
     private ActorResolver.Resolved criticised(SentenceView s, int v, int object, List<Integer> tokens) {

@@ -63,7 +63,7 @@ record Amount(int first, int last, Long value, boolean range) {
     }
 
     /**
-     * "between 60 and 100 rioters", "38,000 to 51,500 buildings": a range is one amount, valued at its lower
+     * "between 60 and 100 rioters", "12,000 to 14,500 homes": a range is one amount, valued at its lower
      * bound. "from 10 to 40" is an update, not a range, and "and" makes a range only after "between".
      */
     private static Amount range(SentenceView s, Amount low) {

@@ -222,7 +222,7 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /**
-     * "killed more than 230,000 people, over 170,000 of them in Aceh": an amount after a comma that counts "of them"
+     * "killed more than 9,000 people, over 6,000 of them in the north": an amount after a comma that counts "of them"
      * ("of whom", "of those") is a part of the figure before it in the sentence: what happened to them and who
      * gives it are the whole's; it names no noun of its own, so it has no unit (as the gold codes "15 of them");
      * null when the amount is not so placed.
@@ -323,7 +323,7 @@ public final class FigureExtractor implements ArticleStage {
 
     /**
      * Whether the count did not happen: its verb is under a modal ("could die", "would be killed") or an order
-     * ("ordered over 1 million people to evacuate"), looked up in the parse and in the words up to the verb.
+     * ("told over 2 million people to leave"), looked up in the parse and in the words up to the verb.
      */
     static boolean unreal(SentenceView s, Amount amount, int verb) {
         if (verb < 0) {
@@ -349,8 +349,8 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /**
-     * A modal of projection right after the counted words, whatever the parse made the governor: "he warned 43
-     * people would be admitted", "400,000 people who would lose their jobs".
+     * A modal of projection right after the counted words, whatever the parse made the governor: "he warned 40
+     * patients would be admitted", "300,000 workers who would lose work".
      */
     static boolean unrealAfterCount(SentenceView s, Amount amount, int head) {
         int until = Math.min(s.size() - 1, (head >= 0 ? head : amount.last()) + 2);
@@ -475,8 +475,8 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /**
-     * The first verb after the noun in its clause, past auxiliaries, is a word of damage: "reports at least 52
-     * mosques and seven churches in the territory have been damaged", where a parse may hang the buildings on the
+     * The first verb after the noun in its clause, past auxiliaries, is a word of damage: "reports at least 40
+     * chapels and halls across the region were damaged", where a parse may hang the buildings on the
      * verb of saying. A comma or another verb ends the search: "sheltering in 57 schools after the shelling" has none.
      */
     private static boolean damagedInClause(SentenceView s, int head) {
@@ -502,7 +502,7 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /**
-     * "took 23 of them into custody": "take" counts people held when "into custody" follows the count, as
+     * "took 14 of them into custody": "take" counts people held when "into custody" follows the count, as
      * "arrest" does; a noun after the count ("took two rifles into custody") keeps it a count of things.
      */
     static boolean takenIntoCustody(SentenceView s, int verb, int unitStart) {
@@ -595,7 +595,7 @@ public final class FigureExtractor implements ArticleStage {
             unitStart += s.word(unitStart + 1).matches("its|their|his|her") ? 1 : 2; // "50 of its installations"
         }
         if (partOfThings(s, amount.last() + 1)) {
-            return null; // "In Dubai, one of the seven emirates, several buildings were evacuated"
+            return null; // "In the capital, one of six provinces, some offices were cleared"
         }
         int head = unitHead(s, unitStart);
         int[] shared = head < 0 ? sharedNoun(s, unitStart) : null;
@@ -701,7 +701,7 @@ public final class FigureExtractor implements ArticleStage {
      * "nearly 23,000 refugees who have fled", "three teens arrested on Tuesday": a clause on the counted noun whose
      * verb says what happened to them (one of {@link #PEOPLE_VERBS} that is also a word of measure) is the count's
      * verb where the parse gave it none, or one that says nothing of them ("the team lives in the camp, providing
-     * support to nearly 23,000 refugees who have fled"); the verb found, else {@code verb}.
+     * help to some 9,000 refugees who fled"); the verb found, else {@code verb}.
      */
     static int verbOfClause(SentenceView s, int head, int verb) {
         if (head < 0 || !s.parsed() || verb >= 0 && peopleVerb(s, verb)) {
@@ -741,7 +741,7 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /**
-     * "killed one person, injured dozens and destroyed buildings", "which injured dozens and damaged several
+     * "killed one person, hurt dozens and wrecked homes", "which hurt dozens and damaged a few
      * houses": a past verb right before the amount (over its qualifier) that harms people, or damages the buildings
      * counted, is the count's verb, whatever the parse made of it (it often takes "injured dozens" for an adjective
      * and its noun, and hangs the amount on a verb of another clause); else {@code verb}. People only when no noun
@@ -863,7 +863,7 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /**
-     * "the death toll rose to 45", "a toll of at least 30", "raising the total of positive cases in Odisha to 42",
+     * "the death toll rose to 45", "a toll of at least 30", "raising the state's count of positive cases to 42",
      * "the caseload is nearly 162,000": the amount closes a phrase about a toll, within ten words and no comma or
      * other verb; the index of the toll word, or -1.
      */

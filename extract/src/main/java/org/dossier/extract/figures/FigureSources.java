@@ -96,7 +96,7 @@ final class FigureSources {
      */
     private static final Set<String> FINITE_CLAUSE = Set.of("ccomp");
 
-    /** Words that end a phrase before a verb when it is no speaker: "though no injuries have been reported". */
+    /** Words that end a phrase before a verb when it is no speaker: "though no one was reported hurt". */
     private static final Pattern NOT_A_SPEAKER = Pattern.compile(
             "(?i)^(?:though|although|while|as|when|but|and|if)\\b.*|.*\\b(?:been|be|being|was|were|is|are|have|has)$");
 
@@ -129,7 +129,7 @@ final class FigureSources {
             + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?" + CIRCUMSTANCE_AFTER + "\\s*[.!]?[\"'”’]*\\s*$");
 
     /**
-     * "…, Henri Sembiring, a local health official, said.": a closing attribution whose speaker carries an
+     * "…, Ana Ruiz, a local health officer, said.": a closing attribution whose speaker carries an
      * apposition, so that a comma stands between the name and the verb.
      */
     private static final Pattern TRAILING_APPOSITION = Pattern.compile(
@@ -137,7 +137,7 @@ final class FigureSources {
             + "(?:\\s+(?:on|in|late|early)\\s+[^,.]+)?\\s*[.!]?[\"'”’]*\\s*$");
 
     /**
-     * "…, said national disaster agency spokesman Sutopo Purwo Nugroho.", "…, said Vanore.": a closing attribution
+     * "…, said flood agency spokesman Ravi Das.", "…, said Vanore.": a closing attribution
      * with the verb before its speaker (news' inverted attribution), the speaker perhaps with an apposition or an
      * "of" phrase. The words may not open a clause ("said that", "said it was"), nor run past a few words.
      */
@@ -152,7 +152,7 @@ final class FigureSources {
     /** "X quoted Y as saying": Y, the one quoted. */
     private static final Pattern QUOTED_AS_SAYING = Pattern.compile("\\bquoted\\s+(\\S.{1,120}?),?\\s+as\\s+saying\\b");
 
-    /** "…, Qeshm governor Mehdi Irannejad was quoted as saying.": who was quoted, closing the sentence. */
+    /** "…, the island's governor Omar Dal was quoted as saying.": who was quoted, closing the sentence. */
     private static final Pattern QUOTED_AT_END = Pattern.compile(
             "[,\"'”’]\\s*([^,\"'”’]{2,100}?)\\s+(?:was|were|is) quoted as saying\\s*[.!]?[\"'”’]*\\s*$");
 
@@ -320,7 +320,7 @@ final class FigureSources {
 
     /**
      * The subject of the nearest verb of saying above the number in the parse: "Israel claims dozens of militants
-     * died" gives Israel, "Scher and Van Den Hoek estimate at least 8,900 buildings" gives Scher.
+     * died" gives Israel, "Scher and Lund estimate 5,000 homes" gives Scher.
      */
     static String reportingSubject(ArticleContext context, SentenceView s, int amount, String lastNamed) {
         if (!s.parsed()) {
@@ -437,7 +437,7 @@ final class FigureSources {
     }
 
     /**
-     * The speaker of an inverted closing attribution after the number ("…, said disaster agency official Fauzi"):
+     * The speaker of an inverted closing attribution after the number ("…, said rescue agency official Fauzi"):
      * a person named in it, else the person a bare role stands for ("said the governor"), else a body named in it,
      * else its own words ("a senior officer").
      */
@@ -454,7 +454,7 @@ final class FigureSources {
     }
 
     /**
-     * The one an outlet quotes ("State news agency IRNA quoted the head of the zone, Ali Rezapour, as saying …"), or
+     * The one an outlet quotes ("The state agency quoted the zone's head, Ali Reza, as saying …"), or
      * who "was quoted as saying" at the end of the sentence: the person named in the phrase, else the person its
      * bare role stands for, else its words. Read from the words, whatever the parse made of them.
      */
@@ -607,7 +607,7 @@ final class FigureSources {
             return lastNamed;
         }
         if (s.pos(subject).equals("CD")) {
-            return null; // "12 are reported to be Somali": a count, not a speaker
+            return null; // "12 are said to be Somali": a count, not a speaker
         }
         List<Integer> tokens = new ArrayList<>(s.subtree(subject, stop));
         tokens.sort(Integer::compare);
@@ -678,7 +678,7 @@ final class FigureSources {
 
     /**
      * The speaker of a verb of saying that the parse gives no subject: in an inverted attribution ("…, said disaster
-     * agency official Fauzi") the parser takes the name after the verb for its object; in "State television quoted
+     * agency official Fauzi") the parser takes the name after the verb for its object; in "State TV quoted
      * the disaster center as saying …" the one quoted is the object of "quote". -1 when neither.
      */
     static int unmarkedSpeaker(SentenceView s, int verb) {
@@ -697,8 +697,8 @@ final class FigureSources {
 
     /**
      * The person that a source of only "the" and a role ("the official", "the governor") stands for: the last
-     * person named before the sentence with the role or its short form within a few words of the name ("Fauzi, an
-     * official from the local disaster agency", "Gov. Heydar Alishvandi"); null when the words are more than a
+     * person named before the sentence with the role or its short form within a few words of the name ("Fauzi, the
+     * local flood agency's official", "Gov. Heydar Alishvandi"); null when the words are more than a
      * role or no such person was named.
      */
     static String roleHolder(ArticleContext context, int sentenceStart, String words) {
@@ -814,9 +814,9 @@ final class FigureSources {
     /**
      * The name in a source phrase that the word rules cut too wide: the punctuation around it goes ("police
      * source,"); after a dash the words are another clause ("police - - the women were shot …"); of two parts
-     * joined by a comma the one that names ("five people and damaging buildings, Iranian media" is Iranian media,
-     * "Ina, a nurse at a navy hospital" is Ina, "one woman, who identified herself …" is one woman); a relative
-     * clause is no part of the name ("news reports that began at 14" are news reports), nor a count before it ("1,300
+     * joined by a comma the one that names ("five hurt and homes damaged, local media" is local media,
+     * "Ina, a nurse at a city clinic" is Ina, "one woman, who identified herself …" is one woman); a relative
+     * clause is no part of the name ("reports that began at noon" are reports), nor a count before it ("1,300
      * universities" are universities); a phrase that opens with a word no name opens with, or runs past ten words,
      * is none.
      */
@@ -836,7 +836,7 @@ final class FigureSources {
         if (dash.find() && dash.start() > 0) {
             s = s.substring(0, dash.start());
         }
-        s = s.replaceFirst("\\s+(?:who|which|that|whose)\\s.*$", ""); // "news reports that began at 14"
+        s = s.replaceFirst("\\s+(?:who|which|that|whose)\\s.*$", ""); // "reports that began at noon"
         s = s.replaceAll("^[\\p{Punct}\\s‘’“”–—]+|[\\p{Punct}\\s‘’“”–—&&[^.)]]+$", "").strip();
         int comma = s.lastIndexOf(", ");
         if (comma > 0 && !s.matches(TITLE)) { // "Bureau of Alcohol, Tobacco, Firearms and Explosives" is one name
@@ -849,7 +849,7 @@ final class FigureSources {
             s = named || placed || described || after.isEmpty() || NOT_SOURCE_STARTS.contains(firstWord(after))
                     ? before : after;
         }
-        s = s.replaceFirst("^\\d[\\d,.]*\\s+", ""); // "1,300 universities and colleges had reported"
+        s = s.replaceFirst("^\\d[\\d,.]*\\s+", ""); // "1,200 schools and colleges said"
         if (s.isEmpty() || s.split("\\s+").length > MAX_SOURCE_WORDS || NOT_SOURCE_STARTS.contains(firstWord(s))) {
             return null;
         }

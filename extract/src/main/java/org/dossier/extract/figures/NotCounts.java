@@ -22,7 +22,7 @@ final class NotCounts {
 
     /**
      * An age in apposition after a name or a noun: "Gomes, 23, was arrested", "Buckley, 32, died", "killing Banky,
-     * 40.", "his two brothers, 17 and 22, were also arrested" (both numbers), "who were 61 and 48 years old".
+     * 40.", "her two sons, 17 and 22, were held too" (both numbers), "aged 61 and 48".
      */
     static boolean age(SentenceView s, Amount amount) {
         Long value = amount.value();
@@ -52,7 +52,7 @@ final class NotCounts {
         return t >= 2 && s.word(t - 1).equals("than") && s.word(t - 2).matches("(?i)younger|older|aged");
     }
 
-    /** "a city of 160,000 people", "a mother of 12", "home to some 167,000 people": a place's or a family's size. */
+    /** "a town of 90,000 people", "a mother of 12", "home to some 167,000 people": a place's or a family's size. */
     static boolean size(SentenceView s, Amount amount) {
         int t = amount.first();
         if (t >= 2 && s.word(t - 1).equals("of") && (OWNERS.contains(s.lemma(t - 2).toLowerCase(Locale.ROOT))
@@ -112,7 +112,7 @@ final class NotCounts {
     }
 
     /**
-     * A rate, not a count: "310 cases per day", "66 per 100,000 people" (the amount after "per", or counted words
+     * A rate, not a count: "310 cases per day", "70 per 100,000 residents" (the amount after "per", or counted words
      * followed by "per").
      */
     static boolean rate(SentenceView s, Amount amount) {
@@ -142,8 +142,8 @@ final class NotCounts {
     }
 
     /**
-     * Whether a sentence is in a line that does not end like a sentence of body text: a headline ("2 Dead, 1
-     * Wounded in Shooting"), a deck, a caption or a video title. The figure gold codes none of them.
+     * Whether a sentence is in a line that does not end like a sentence of body text: a headline ("3 Hurt, 1
+     * Dead in Crash"), a deck, a caption or a video title. The figure gold codes none of them.
      */
     static boolean headline(String text, SentenceView s) {
         int end = text.indexOf('\n', s.sentence().span().start());

@@ -20,7 +20,7 @@ class CrimeDatesTest {
 
     @Test
     void anAssaultToldAgainTakesTheDateTheArticleGivesItElsewhere() {
-        // "... when she went on a shooting rampage in September" ... "Hiller admitted firing at several employees"
+        // "... when she opened fire at the plant in September" ... "Hiller admitted firing at several employees"
         Event dated = event("182", HILLER, VICTIM, 0, SEPTEMBER, Precision.MONTH, DateBasis.RELATIVE);
         Event retold = event("182", HILLER, null, 100, PUBLISHED, Precision.DAY, DateBasis.REPORTED);
         Event retoldVictim = event("1823", null, VICTIM, 200, PUBLISHED, Precision.DAY, DateBasis.REPORTED);

@@ -14,7 +14,7 @@ class CriminalPartiesTest {
 
     @Test
     void theCivilianDoerOfAKillingOrAShootingIsACriminal() {
-        // "the man who killed four people", "the man who kidnapped the child"
+        // "the man who killed three people", "the woman who abducted the boy"
         assertThat(CriminalParties.recoded(event("1823", CIVILIANS, null)).actor())
                 .isEqualTo(new Actor("US criminals", "USACRM"));
         assertThat(CriminalParties.recoded(event("181", CIVILIANS, null)).actor().code()).isEqualTo("USACRM");

@@ -116,7 +116,7 @@ class EventRulesTest {
 
     @Test
     void aYearSaidOfAThingInTheEventsClauseDatesNoEvent() {
-        // "Farmers are protesting against the Farmers' Produce Trade and Commerce Act, 2020"
+        // "Growers are protesting against the Seed Trade Act of 2021"
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("Farmers|farmer/NNS/O/1/nsubj protested|protest/VBD/O/-1/root against/IN/O/5/case "
                         + "the/DT/O/5/det Farm/NNP/O/5/compound Act/NNP/O/1/obl ,/,/O/5/punct "
@@ -291,7 +291,7 @@ class EventRulesTest {
 
     @Test
     void aMonthSaidOfTheOccasionOfTheActDatesIt() {
-        // "In an October town hall meeting, UCLA students raised worries"
+        // "At an October meeting, farmers protested"
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("In/IN/O/3/case an/DT/O/3/det October/NNP/DATE/3/compound meeting/NN/O/5/obl "
                         + "farmers|farmer/NNS/O/5/nsubj protested|protest/VBD/O/-1/root")
@@ -774,7 +774,7 @@ class EventRulesTest {
         assertThat(coded(accusing)).contains("112 KWT>IRQ");
         assertThat(coded(claiming)).contains("015 IRQ>KWT");
         assertThat(coded(admitting)).contains("015 IRQ>KWT");
-        // "the Israeli military said it struck ...": the strike is the event, not a claim of responsibility
+        // "the army said it had struck ...": the strike is the event, not a claim of responsibility
         assertThat(coded(saying)).noneMatch(c -> c.startsWith("015") || c.startsWith("112"))
                 .anyMatch(c -> c.startsWith("19") && c.contains("IRQ>KWT"));
     }
@@ -1690,7 +1690,7 @@ class EventRulesTest {
                 + "Russia/NNP/LOCATION/4/obj", "we must press Russia"))).noneMatch(c -> c.startsWith("10"));
         assertThat(coded(kerrySaid("Turkey/NNP/LOCATION/4/nsubj must/MD/O/4/aux press|press/VB/O/1/ccomp "
                 + "Russia/NNP/LOCATION/4/obj", "Turkey must press Russia"))).anyMatch(c -> c.startsWith("10"));
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("I think we have to press the pause button")).isTrue();
+        assertThat(StatementCoder.obligesOnlyItsOwnSide("I think we have to hit the brakes")).isTrue();
         assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act, and Russia must leave")).isFalse();
         assertThat(StatementCoder.obligesOnlyItsOwnSide("we call on Israel, we must act now")).isFalse();
         assertThat(StatementCoder.obligesOnlyItsOwnSide("we need Israel to stop")).isFalse();

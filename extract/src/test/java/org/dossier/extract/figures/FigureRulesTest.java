@@ -120,7 +120,7 @@ class FigureRulesTest {
         assertThat(part.get(1).what()).isEqualTo(part.get(0).what());
         assertThat(figures(ParsedText.published(null).sentence("Seven/CD/O/1/nummod bullets|bullet/NNS/O/2/nsubj "
                 + "hit|hit/VBD/O/-1/root him/PRP/O/2/obj ,/,/O/5/punct three/CD/O/2/obl of/IN/O/7/case "
-                + "them/PRP/O/5/nmod from/IN/O/10/case the/DT/O/10/det rear/NN/O/5/nmod ./././2/punct")))
+                + "them/PRP/O/5/nmod from/IN/O/10/case the/DT/O/10/det back/NN/O/5/nmod ./././2/punct")))
                 .as("no figure before it").isEmpty();
     }
 
@@ -305,7 +305,7 @@ class FigureRulesTest {
                 + "./././6/punct"));
         assertThat(inverted).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Fauzi"));
         List<Figure> quoted = figures(ParsedText.published(null).sentence("State/NNP/O/1/compound "
-                + "television/NN/O/2/nsubj quoted|quote/VBD/O/-1/root officials|official/NNS/O/2/obj as/IN/O/5/mark "
+                + "radio/NN/O/2/nsubj quoted|quote/VBD/O/-1/root officials|official/NNS/O/2/obj as/IN/O/5/mark "
                 + "saying|say/VBG/O/2/advcl 10/CD/O/7/nummod people/NNS/O/9/nsubj:pass were|be/VBD/O/9/aux:pass "
                 + "killed|kill/VBN/O/5/ccomp ./././2/punct"));
         assertThat(quoted).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("officials"));
@@ -351,13 +351,13 @@ class FigureRulesTest {
     @Test
     void aModalAfterTheCountedMakesItUnrealButMayHaveIsThePast() {
         assertThat(figures(ParsedText.published(null).sentence("He/PRP/O/1/nsubj warned|warn/VBD/O/-1/root "
-                + "43/CD/O/3/nummod people/NNS/O/1/obj would/MD/O/6/aux be/VB/O/6/aux:pass "
+                + "45/CD/O/3/nummod people/NNS/O/1/obj would/MD/O/6/aux be/VB/O/6/aux:pass "
                 + "admitted|admit/VBN/O/1/ccomp ./././1/punct"))).as("a projection after the count").isEmpty();
-        assertThat(figures(ParsedText.published(null).sentence("400,000/CD/O/1/nummod people/NNS/O/-1/root "
+        assertThat(figures(ParsedText.published(null).sentence("300,000/CD/O/1/nummod people/NNS/O/-1/root "
                 + "who/WP/O/4/nsubj would/MD/O/4/aux lose|lose/VB/O/1/acl:relcl their/PRP$/O/6/nmod:poss "
-                + "jobs|job/NNS/O/4/obj"))).as("people who would lose their jobs").isEmpty();
+                + "jobs|job/NNS/O/4/obj"))).as("workers who would lose work").isEmpty();
         assertThat(figures(ParsedText.published(null).sentence("More/JJR/O/1/advmod than/IN/O/0/fixed "
-                + "100/CD/O/3/nummod million/CD/O/4/nummod people/NNS/O/7/nsubj may/MD/O/7/aux have/VB/O/7/aux "
+                + "90/CD/O/3/nummod million/CD/O/4/nummod people/NNS/O/7/nsubj may/MD/O/7/aux have/VB/O/7/aux "
                 + "perished|perish/VBN/O/-1/root ./././7/punct"))).as("may have perished did happen").hasSize(1);
     }
 
@@ -366,7 +366,7 @@ class FigureRulesTest {
         assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det man/NN/O/3/nsubj:pass "
                 + "was|be/VBD/O/3/aux:pass quarantined|quarantine/VBN/O/-1/root along/IN/O/7/case with/IN/O/4/fixed "
                 + "28/CD/O/7/nummod people/NNS/O/3/obl ./././3/punct"))).isEmpty();
-        assertThat(figures(ParsedText.published(null).sentence("17,000/CD/O/2/nummod American/JJ/O/2/amod "
+        assertThat(figures(ParsedText.published(null).sentence("16,000/CD/O/2/nummod American/JJ/O/2/amod "
                 + "citizens|citizen/NNS/O/4/nsubj have/VBP/O/4/aux enrolled|enroll/VBN/O/-1/root ./././4/punct")))
                 .isEmpty();
         assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det man/NN/O/3/nsubj:pass "
@@ -567,11 +567,11 @@ class FigureRulesTest {
         assertThat(FigureSources.canonical("one woman, who said she was there,")).isEqualTo("one woman");
         assertThat(FigureSources.canonical("one report")).as("a vague source as the text words it")
                 .isEqualTo("one report");
-        assertThat(FigureSources.canonical("police - - the women were shot on the third floor")).isEqualTo("police");
+        assertThat(FigureSources.canonical("police - - the men were hurt on the top floor")).isEqualTo("police");
         assertThat(FigureSources.canonical("Al - Sawarmi Khalid")).isEqualTo("Al - Sawarmi Khalid");
         assertThat(FigureSources.canonical("according to")).isNull();
         assertThat(FigureSources.canonical("who")).isNull();
-        assertThat(FigureSources.canonical("news reports that began at 14")).isEqualTo("news reports");
+        assertThat(FigureSources.canonical("news reports that began at noon")).isEqualTo("news reports");
         assertThat(FigureSources.canonical("1,300 universities and colleges")).isEqualTo("universities and colleges");
         assertThat(FigureSources.canonical("a spokeswoman for Ruritania General Hospital"))
                 .isEqualTo("Ruritania General Hospital");
@@ -664,13 +664,13 @@ class FigureRulesTest {
 
     @Test
     void peopleAskedToDoSomethingAreNoCount() {
-        // The university has asked around 1,700 students to self-isolate after 127 cases were confirmed.
-        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det university/NN/O/3/nsubj "
-                + "has|have/VBZ/O/3/aux asked|ask/VBN/O/-1/root around/IN/O/5/advmod 1,700/CD/NUMBER/6/nummod "
+        // The college has asked around 1,500 students to stay home after 118 cases were confirmed.
+        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det college/NN/O/3/nsubj "
+                + "has|have/VBZ/O/3/aux asked|ask/VBN/O/-1/root around/IN/O/5/advmod 1,500/CD/NUMBER/6/nummod "
                 + "students|student/NNS/O/3/obj to/TO/O/8/mark self-isolate/VB/O/3/xcomp after/IN/O/13/mark "
-                + "127/CD/NUMBER/11/nummod cases|case/NNS/O/13/nsubjpass were|be/VBD/O/13/auxpass "
+                + "118/CD/NUMBER/11/nummod cases|case/NNS/O/13/nsubjpass were|be/VBD/O/13/auxpass "
                 + "confirmed|confirm/VBN/O/8/advcl ./././3/punct")))
-                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(127L));
+                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(118L));
     }
 
     @Test
@@ -775,7 +775,7 @@ class FigureRulesTest {
     @Test
     void peopleWhoShowNoSignsAreNoCount() {
         assertThat(figures(ParsedText.published(null).sentence("the/DT/O/2/det other/JJ/O/2/amod "
-                + "28/CD/NUMBER/3/nummod people/NNS/O/5/nsubj have/VBP/O/5/aux showed|show/VBN/O/-1/root "
+                + "26/CD/NUMBER/3/nummod people/NNS/O/5/nsubj have/VBP/O/5/aux showed|show/VBN/O/-1/root "
                 + "no/DT/O/7/det signs|sign/NNS/O/5/obj of/IN/O/10/case the/DT/O/10/det plague/NN/O/7/nmod "
                 + "./././5/punct"))).isEmpty();
     }
@@ -1096,10 +1096,10 @@ class FigureRulesTest {
             assertThat(f.text()).isEqualTo("nearly 23,000 refugees who have fled");
             assertThat(f.what()).isEqualTo("fled");
         });
-        // "was among three teens arrested on Tuesday": the noun is the root, the clause its verb
+        // "was one of three teens held on Friday": the noun is the root, the clause its verb
         List<Figure> teens = figures(ParsedText.published(null).sentence("He/PRP/O/4/nsubj was|be/VBD/O/4/cop "
                 + "among/IN/O/4/case three/CD/O/4/nummod teens|teens/NNS/O/-1/root arrested|arrest/VBN/O/4/acl "
-                + "on/IN/O/7/case Tuesday/NNP/DATE/5/obl ./././4/punct"));
+                + "on/IN/O/7/case Friday/NNP/DATE/5/obl ./././4/punct"));
         assertThat(teens).singleElement().satisfies(f -> {
             assertThat(f.text()).isEqualTo("three teens arrested");
             assertThat(f.what()).isEqualTo("arrested");

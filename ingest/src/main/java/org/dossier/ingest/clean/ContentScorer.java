@@ -319,7 +319,7 @@ final class ContentScorer {
         }
     }
 
-    /** "Two people have been diagnosed with the plague,...": a teaser of the text that follows, not a lead. */
+    /** "Three hikers have been found with a rare fever,...": a teaser of the text that follows, not a lead. */
     private static boolean isCutShort(String text) {
         String end = text.strip();
         return end.endsWith("...") || end.endsWith("…");

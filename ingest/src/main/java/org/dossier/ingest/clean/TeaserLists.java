@@ -17,7 +17,7 @@ import org.jsoup.select.QueryParser;
 /**
  * Finds teasers of other stories by their structure, whatever a site calls them: three or more sibling elements
  * made alike (the same tag and class), each a short card that opens with a headline link and adds a line of text
- * ("Indian-origin man pleads guilty … NEW YORK: An Indian-origin man has pleaded…"). A page's own article is never
+ * ("Local man admits fraud … BOSTON: A local man has admitted…"). A page's own article is never
  * such a row of cards; "related", "most read" and "breaking news" boxes are, under any name. A group beside which
  * the page has little text is the page itself (an index of stories) and stays.
  */

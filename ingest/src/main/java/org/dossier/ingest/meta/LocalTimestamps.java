@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The site's own day of a timestamp written in UTC. Pages state their publication time in UTC in one place
  * ({@code "datePublished":"2023-11-09T06:35:29+00:00"}) and in the site's time in another ({@code <time
- * datetime="2023-11-08T22:35:29-08:00">Nov 8, 2023 / 10:35 PM PST}); an evening story then falls on the next day
+ * datetime="2023-11-08T22:50:29-08:00">Nov 8, 2023 / 10:50 PM PST}); an evening story then falls on the next day
  * in UTC, while its date line, its URL and its readers have the day before. Only the same instant stated with an
  * offset moves the day: without one the site's zone is unknown.
  */

@@ -24,7 +24,7 @@ public final class DateLines {
             + "|sábado|domingo|pubblicato|aggiornato|il|alle|ore|atualizado|em|às|gepubliceerd|bijgewerkt|op|om)"
             + "\\b\\.?");
     private static final Pattern TRAILING_CITY = Pattern.compile("[-–—|]\\s*[A-Z][A-Z .'-]{2,30}:?\\s*$");
-    /** A place or agency the line opens with: "Washington D. C., Jul 13, 2009", "Reuters Sep 18, 2013". */
+    /** A place or agency the line opens with: "Washington D. C., Jul 14, 2009", "Reuters Sep 18, 2013". */
     private static final Pattern LEADING_NAME = Pattern.compile(
             "^\\s*(?:(?:\\p{Lu}[\\p{L}.'-]*\\s*){1,4},|\\p{Lu}[\\p{L}.'-]*\\s)");
     private static final int MAX_LENGTH = 120;

@@ -50,7 +50,7 @@ public final class DateMentions {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})(?![\\w])");
     /** Tokenized copies (ECB+, LexisNexis-style exports) space the slashes: "2 / 3 / 2009". */
     private static final Pattern SPACED_SLASHED = Pattern.compile("(?<![\\d./])(\\d{1,2}) / (\\d{1,2}) / (\\d{4})(?![\\w])");
-    /** "05/02/07": a two-digit year, trusted only on a date line ("POSTED: 05 / 02 / 07, 9: 00 PM PDT"). */
+    /** "05/02/07": a two-digit year, trusted only on a date line ("POSTED: 05 / 02 / 07, 9: 40 PM PDT"). */
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d./])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{2})(?![\\w/])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",

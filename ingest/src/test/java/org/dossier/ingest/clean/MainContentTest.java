@@ -128,8 +128,8 @@ class MainContentTest {
         for (int i = 0; i < 6; i++) {
             items.append(item.formatted(i));
         }
-        String html = "<html><body><nav><a href=/>Home</a></nav><div class=post-content><p>Good morning! This is the "
-                + "tech news you need to know this Tuesday.</p><ol>" + items + "</ol></div><footer>Copyright 2019, "
+        String html = "<html><body><nav><a href=/>Home</a></nav><div class=post-content><p>Good morning! Here is the "
+                + "tech roundup worth reading this Tuesday.</p><ol>" + items + "</ol></div><footer>Copyright 2019, "
                 + "all rights reserved by the publisher of this site and its partners</footer></body></html>";
         assertThat(selectedText(html)).contains("is stepping down in May");
     }

@@ -36,7 +36,7 @@ class MetadataFindersTest {
     @Test
     void aLabelInCapitalsIsNoDateline() {
         for (String opening : List.of("POSTED: 05 / 02 / 07 Officials", "FILE PHOTO: Officials", "WATCH - Officials",
-                "FILE - In this June 20, 2020, file photo, officials")) {
+                "FILE - In this March 4, 2019, file photo, officials")) {
             String page = "Headline\n" + opening + " said on Monday that the talks had failed and would not resume.\n";
             assertThat(DatelineFinder.inBlocks(verdicts(page))).as(opening).isEmpty();
         }

@@ -8,7 +8,7 @@ import org.dossier.model.Token;
 /**
  * Whether a time expression looks back or forward from the publication date, judged from the verb it goes with:
  * "met on Monday" looks back, "will meet on Monday" and "are meeting on Monday" look forward, and the simple
- * present may do either: "meets on Monday" is a schedule, "follows the testimony Tuesday" and "after Hamas's
+ * present may do either: "meets on Monday" is a schedule, "follows the testimony Tuesday" and "after the rebels'
  * October 7 attack" are told of the past. News mostly reports what happened, so without a verb the answer is "back".
  */
 enum Tense {

@@ -137,7 +137,7 @@ final class TimexAnchor {
     /**
      * The date in the year before, of, or after publication: the latest not after it, for the future the first not
      * before it, and for the simple present the one of the last three months if there is one, else the first not
-     * before it ("after Hamas's October 7 attack" in November is last month's, not next year's; "the rules take
+     * before it ("after the rebels' October 7 raid" in November is last month's, not next year's; "the rules take
      * effect in October" in March are next October's).
      */
     private static LocalDate inNearestYear(LocalDate published, Tense tense, DateInYear date) {

@@ -155,8 +155,8 @@ final class DirectAttributor {
             Speaker speaker = person ? subjects.named(sentence, before, previous) : null;
             if (speaker != null && before < i - 1 && othersNamedBetween(tokens, i, opening, speaker)) {
                 // past an adverb or an apposition, a name between the verb and the quotation may be whose words
-                // these are: "She also fended off an attack from Ramaswamy comparing her to … “in three-inch
-                // heels.”", "recently founded … Right Women PAC, an organization that plans to play in “…”"
+                // these are: "She also brushed off a jab from Ramaswamy likening her to … “in three-inch
+                // heels.”", "newly formed … Fair Women PAC, a group that means to spend in “…”"
                 return null;
             }
             return speaker == null ? null : Attribution.carriedOver(speaker);
@@ -166,7 +166,7 @@ final class DirectAttributor {
 
     /**
      * Whether a person or organisation other than the speaker is named among the tokens from..to (exclusive) as the
-     * subject of a participle or a relative clause after it ("from Ramaswamy comparing her …", "Right Women PAC, an
+     * subject of a participle or a relative clause after it ("from Ramaswamy comparing her …", "Fair Women PAC, a
      * organization that plans …"), which may be whose words the quotation holds. A name the verb acts on ("thanked
      * Clinton for “…”") is not.
      */
@@ -211,7 +211,7 @@ final class DirectAttributor {
 
     /**
      * Whether the words before the index hold no preposition: the name before an apposition heads the subject
-     * ("Ada Morrow, the former head …, told"), not the object of one ("A spokesperson for Sen. Kamala Harris,
+     * ("Ada Morrow, the former head …, told"), not the object of one ("A spokesperson for Sen. Dana Holt,
      * D-California, said": the spokesperson speaks).
      */
     private static boolean opensTheSentence(List<Token> tokens, int index) {

@@ -111,7 +111,7 @@ final class QuotationMarks {
     /**
      * How many apostrophes close here a quotation that a straight double mark opened, or 0: text detokenized from
      * Penn Treebank tokens (wire copy in research corpora such as ECB+) writes the opening mark as {@code "} and
-     * leaves the closing one as {@code ''} after a space ({@code "I heard the gunfire, and I ran, '' he told}). Two
+     * leaves the closing one as {@code ''} after a space ({@code "I heard shots, and I hid, '' he told}). Two
      * apostrophes after a space and before no word, or three where a single quotation closes inside
      * ({@code 'Oh, my God! '''}); two after a word are a quotation inside ({@code the ''Big Apple'' then}).
      */

@@ -331,7 +331,7 @@ public final class QuoteExtractor implements ArticleStage {
      * the paragraph's end, so nobody else was introduced between. A quotation after a quotation gets its speaker when
      * it is made ({@link #carriedOver}); this is the same reading after reported speech. Not a quotation inside the
      * reporter's words ("The ad targets a “…”"), nor one that opens with a transcript's speaker label ("Chris
-     * Matthews: …"), nor a line alone with no end of its sentence (a heading: "“Sustaining the status quo isn't
+     * Matthews: …"), nor a line alone with no end of its sentence (a heading: "“Keeping things as they are isn't
      * enough”"), nor a quotation left open at its paragraph's end, whose own attribution may come after it.
      * {@code quotes} is in text order.
      */
@@ -565,7 +565,7 @@ public final class QuoteExtractor implements ArticleStage {
      * one attribution, so one record. Not where a speech cue stands between them, nor a person or organisation other
      * than the speaker after the attribution (someone else may be quoted there), nor a quoted title ("a co-editor of
      * ''Farm Noir: The New Rural Fiction.''"), nor after a quoted fragment of the reporter's sentence, which
-     * becomes a report of its own ("saying they are “trapped within the system” and that he has “huge compassion”"),
+     * becomes a report of its own ("saying they are “stuck inside the machine” and that he feels “great sympathy”"),
      * nor across paragraphs.
      *
      * @param carried whether the next quotation took the paragraph's earlier speaker, with no cue or subject of its own

@@ -109,7 +109,7 @@ final class QuotedFragments {
      * Verbs by which a subject says or judges something, the only ones that make a quoted fragment after them the
      * subject's report: from {@code fragment-verbs.txt}. Others do nothing that says the words quoted after them:
      * "Python is … “out of the box”", "got a spot for his critique, which has gone beyond “get off my lawn”",
-     * "submitted a bill “to establish a national goal …”" (the reporter's description, with a phrase of anyone's).
+     * "filed a bill “to set a federal target …”" (the reporter's description, with a phrase of anyone's).
      */
     private static final Set<String> SAYING_VERBS = Set.copyOf(ResourceLines.read(QuotedFragments.class,
             "fragment-verbs.txt"));

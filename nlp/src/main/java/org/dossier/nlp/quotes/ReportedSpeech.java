@@ -836,8 +836,8 @@ final class ReportedSpeech {
      * before the attribution: "A dry summer, she said, “might be a fine moment to plant”", "In other words, he
      * said, ''the era of … is over.''" The words before the attribution are the speaker's too, so the whole is one
      * report that marks its quoted part (a mixed quote), where a quotation that opens a sentence of its own ("On
-     * Israel, Trump added, “Carl knows …”") stays direct, as does one after "that" ("However, Van Hollen added,
-     * that “legislation will take time …”"), which opens the speaker's words whole. The words before must open as
+     * Israel, Trump added, “Carl knows …”") stays direct, as does one after "that" ("Still, Van Holt added,
+     * that “a bill needs time …”"), which opens the speaker's words whole. The words before must open as
      * a subject does: a lead-in of the reporter's ("On Sunday, the spokeswoman said, “nothing has changed”", "For
      * now, Smith said, “we …”", "Speaking to the BBC, …", "In a statement, …") opens with a preposition, a
      * participle or an adverb, and the quotation after it is direct.
@@ -932,7 +932,7 @@ final class ReportedSpeech {
     private static final Set<String> TIME_CLAUSE_LEADS = Set.of("as", "while", "when", "before", "after");
 
     /**
-     * "…, a prospect Vindman denied earlier in the day.", "…, a point Varga also conceded": an indefinite
+     * "…, a claim Lindqvist denied that morning.", "…, a point Varga also conceded": an indefinite
      * noun phrase and then the cue's subject, a name or a pronoun. The noun is what the cue's object stands for, and
      * the clause before the comma is no report of the subject's.
      */
