@@ -383,7 +383,8 @@ final class ReportedSpeech {
         return null;
     }
 
-    private static final Set<String> GERUND_RELATIONS = Set.of("xcomp", "ccomp", "advcl", "obj");
+    /** The parser also hangs such a gerund loosely ({@code dep}): "reported spending $2 million on ads". */
+    private static final Set<String> GERUND_RELATIONS = Set.of("xcomp", "ccomp", "advcl", "obj", "dep");
 
     /**
      * "called for a ban on …", "warned of a recession": the phrase after the cue that one of its prepositions

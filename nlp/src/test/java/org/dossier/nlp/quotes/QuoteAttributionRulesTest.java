@@ -751,6 +751,21 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aGerundTheParserHangsLooselyAfterTheCueIsWhatIsReported() {
+        // the parser hangs "spending" on "reported" as dep, not as xcomp
+        List<Quote> quotes = new Story()
+                .paragraph("Nora/NNP Vance/NNP reported/VBD/report spending/VBG/spend $/$ 4/CD million/CD on/IN "
+                        + "radio/NN ads/NNS ./.", "Nora Vance")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:dep", "3>4:obj", "6>5:compound",
+                        "4>6:nummod", "9>7:case", "9>8:compound", "4>9:nmod", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("spending $ 4 million on radio ads");
+            assertThat(q.speaker().name()).isEqualTo("Nora Vance");
+        });
+    }
+
+    @Test
     void aFirstPersonSubjectSpeaksForTheWriter() {
         // "I" and "we" stand for no one named before; the report is kept with the pronoun as its speaker
         List<Quote> quotes = new Story()
