@@ -917,7 +917,7 @@ public final class EventExtractor implements ArticleStage {
                 coded.targetValue(), null, UNSCORED);
         SentenceView cueSentence = quote.cueSpan() == null ? null : context.sentenceAt(quote.cueSpan().start());
         int cue = cueSentence == null ? -1 : cueSentence.tokenAt(quote.cueSpan().start());
-        Place said = cue < 0 ? null : placeOfSaying(context, cueSentence, cue);
+        Place said = cue < 0 ? null : placeOfSaying(context, cueSentence, cue, quote);
         if (said != null) {
             event = event.withPlace(said);
         }
@@ -936,14 +936,21 @@ public final class EventExtractor implements ArticleStage {
     /**
      * Where a statement was made, as its cue's own locative phrase names it ("said in a speech in Eastvale", "told
      * reporters at a rally in Lakeview"): the place of the saying, which the event gold gives a statement, where the
-     * article's focus is the place the speaker talks about. Null where the cue names none (the focus then fills it).
+     * article's focus is the place the speaker talks about. Only a phrase outside the quote's own words: the parser
+     * may hang a locative of the quotation on its cue ("… in the whole region,” a senator told an agency), and that
+     * is a place the speaker talks about. Null where the cue names none (the focus then fills it).
      */
-    private static Place placeOfSaying(ArticleContext context, SentenceView s, int cue) {
+    private static Place placeOfSaying(ArticleContext context, SentenceView s, int cue, Quote quote) {
         if (!s.parsed() || cue < 0 || !s.isVerb(cue)) {
             return null;
         }
         return placeIn(context, s, cue, c -> s.hasRelation(c, Set.of("obl", "nmod")) && s.caseMarker(c) != null
-                && PLACE_CASES.contains(s.caseMarker(c)));
+                && PLACE_CASES.contains(s.caseMarker(c)) && !inWordsOf(quote, s.token(c).span().start()));
+    }
+
+    /** Whether an offset lies in the quote's own words (not in the attribution that interrupts a quotation). */
+    private static boolean inWordsOf(Quote quote, int offset) {
+        return quote.parts().stream().anyMatch(part -> part.contains(offset));
     }
 
     /** "has announced", "says": told as news of the day, not of the past. */

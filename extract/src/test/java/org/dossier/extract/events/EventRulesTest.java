@@ -1620,6 +1620,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aPlaceInsideTheQuotationIsNotWhereItWasSaid() {
+        // the parser hangs the quotation's "in Eastvale" on the cue: the speaker talks of Eastvale, and the saying
+        // keeps the article's focus
+        org.dossier.model.Place eastvale = new org.dossier.model.Place("Eastvale", 3L, "NO", "02", 62.0, 12.0,
+                org.dossier.model.Place.Precision.PLACE);
+        String inLakeview = OHIO.replace("Ohio", "Lakeview");
+        String quoted = "the/DT/O/1/det attack/NN/O/5/nsubj in/IN/O/3/case Eastvale/NNP/LOCATION/8/obl "
+                + "was|be/VBD/O/5/cop unacceptable/JJ/O/8/ccomp ,/,/O/8/punct Kerry/NNP/PERSON/8/nsubj "
+                + "said|say/VBD/O/-1/root";
+        ParsedText text = ParsedText.published("2016-10-12").sentence(inLakeview).sentence(inLakeview)
+                .sentence(quoted).quote("the attack in Eastvale was unacceptable", true, "Kerry", "said")
+                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+        assertThat(events(text)).filteredOn(e -> e.cameo().equals("111")).singleElement()
+                .satisfies(e -> assertThat(e.place()).as("the focus, not the quotation's place").isEqualTo(LAKEVIEW));
+    }
+
+    @Test
     void twoPeopleOfOneCodeAreTwoParties() {
         // John Kerry and Barack Obama are both USAGOV in 2016: the criticism still has its target
         ParsedText text = ParsedText.published("2016-10-12")
