@@ -1201,6 +1201,8 @@ class EventRulesTest {
             60.0, 10.0, org.dossier.model.Place.Precision.COUNTRY);
     private static final org.dossier.model.Place LAKEVIEW = new org.dossier.model.Place("Lakeview", 2L, "NO", "01",
             61.0, 11.0, org.dossier.model.Place.Precision.PLACE);
+    private static final org.dossier.model.Place EASTVALE = new org.dossier.model.Place("Eastvale", 3L, "NO", "02",
+            62.0, 12.0, org.dossier.model.Place.Precision.PLACE);
 
     /**
      * A country's possessive before a noun that names a place of its own ("Norland's southern city of Lakeview",
@@ -1471,19 +1473,17 @@ class EventRulesTest {
      */
     @Test
     void aRelativeClauseThatWhereOpensOnAPlaceHappenedThere() {
-        org.dossier.model.Place eastvale = new org.dossier.model.Place("Eastvale", 3L, "NO", "02", 62.0, 12.0,
-                org.dossier.model.Place.Precision.PLACE);
         String where = "Guards|guard/NNS/O/1/nsubj took|take/VBD/O/-1/root Marsh/NNP/PERSON/1/obj to/IN/O/4/case "
                 + "Lakeview/NNP/LOCATION/1/obl from/IN/O/6/case Eastvale/NNP/LOCATION/1/obl where/WRB/O/10/advmod "
                 + "police/NNS/O/10/nsubj had|have/VBD/O/10/aux arrested|arrest/VBN/O/6/acl:relcl him/PRP/O/10/obj";
         ParsedText text = ParsedText.published("2016-10-12").sentence(where)
-                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+                .place("Lakeview", LAKEVIEW).place("Eastvale", EASTVALE);
         assertThat(events(text)).filteredOn(e -> e.text().contains("arrested"))
                 .singleElement().satisfies(e -> assertThat(e.place()).as("the place the clause hangs on")
-                        .isEqualTo(eastvale));
+                        .isEqualTo(EASTVALE));
 
         ParsedText which = ParsedText.published("2016-10-12").sentence(where.replace("where/WRB", "which/WDT"))
-                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+                .place("Lakeview", LAKEVIEW).place("Eastvale", EASTVALE);
         assertThat(events(which)).filteredOn(e -> e.text().contains("arrested"))
                 .singleElement().satisfies(e -> assertThat(e.place()).as("no where, no scene").isNull());
     }
@@ -1599,17 +1599,15 @@ class EventRulesTest {
      */
     @Test
     void aStatementIsPlacedWhereItsCueSaysItWasMade() {
-        org.dossier.model.Place eastvale = new org.dossier.model.Place("Eastvale", 3L, "NO", "02", 62.0, 12.0,
-                org.dossier.model.Place.Precision.PLACE);
         String inLakeview = OHIO.replace("Ohio", "Lakeview");
         String speech = "Minister/NNP/O/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root in/IN/O/5/case "
                 + "a/DT/O/5/det speech/NN/O/2/obl in/IN/O/7/case Eastvale/NNP/LOCATION/5/nmod the/DT/O/9/det "
                 + "attack/NN/O/11/nsubj was|be/VBD/O/11/cop unacceptable/JJ/O/2/ccomp";
         ParsedText text = ParsedText.published("2016-10-12").sentence(inLakeview).sentence(inLakeview)
                 .sentence(speech).quote("the attack was unacceptable", false, "Kerry", "said")
-                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+                .place("Lakeview", LAKEVIEW).place("Eastvale", EASTVALE);
         assertThat(events(text)).filteredOn(e -> e.cameo().equals("111")).singleElement()
-                .satisfies(e -> assertThat(e.place()).as("where it was said").isEqualTo(eastvale));
+                .satisfies(e -> assertThat(e.place()).as("where it was said").isEqualTo(EASTVALE));
 
         ParsedText noPlace = ParsedText.published("2016-10-12").sentence(inLakeview).sentence(inLakeview)
                 .sentence(speech.replace("Eastvale/NNP/LOCATION", "Monday/NNP/DATE"))
@@ -1623,15 +1621,13 @@ class EventRulesTest {
     void aPlaceInsideTheQuotationIsNotWhereItWasSaid() {
         // the parser hangs the quotation's "in Eastvale" on the cue: the speaker talks of Eastvale, and the saying
         // keeps the article's focus
-        org.dossier.model.Place eastvale = new org.dossier.model.Place("Eastvale", 3L, "NO", "02", 62.0, 12.0,
-                org.dossier.model.Place.Precision.PLACE);
         String inLakeview = OHIO.replace("Ohio", "Lakeview");
         String quoted = "the/DT/O/1/det attack/NN/O/5/nsubj in/IN/O/3/case Eastvale/NNP/LOCATION/8/obl "
                 + "was|be/VBD/O/5/cop unacceptable/JJ/O/8/ccomp ,/,/O/8/punct Kerry/NNP/PERSON/8/nsubj "
                 + "said|say/VBD/O/-1/root";
         ParsedText text = ParsedText.published("2016-10-12").sentence(inLakeview).sentence(inLakeview)
                 .sentence(quoted).quote("the attack in Eastvale was unacceptable", true, "Kerry", "said")
-                .place("Lakeview", LAKEVIEW).place("Eastvale", eastvale);
+                .place("Lakeview", LAKEVIEW).place("Eastvale", EASTVALE);
         assertThat(events(text)).filteredOn(e -> e.cameo().equals("111")).singleElement()
                 .satisfies(e -> assertThat(e.place()).as("the focus, not the quotation's place").isEqualTo(LAKEVIEW));
     }
