@@ -289,7 +289,7 @@ final class VerbCoder {
     List<Coded> codeLearned(SentenceView s, int v, String code) {
         boolean intended = intended(s, v);
         if (!dictionaries.codes().isKnown(code) || negated(s, v) || hypothetical(s, v) && !intended
-                || habitual(s, v, code) && !storyOfWar()) {
+                || habitOutsideWar(s, v, code)) {
             return List.of();
         }
         if (intended) {
@@ -385,7 +385,7 @@ final class VerbCoder {
                 || CameoCodes.root(code).equals("01") && !ANNOUNCING.contains(s.lemma(v))) {
             return List.of();
         }
-        if (habitual(s, v, code) && !storyOfWar()) {
+        if (habitOutsideWar(s, v, code)) {
             return List.of();
         }
         int root = Integer.parseInt(CameoCodes.root(code));
@@ -1250,6 +1250,11 @@ final class VerbCoder {
                 && s.firstChild(governor, OBJECT) < 0 && !negated(s, governor) && !hypotheticalOnly(s, governor);
     }
 
+    /** A habit told outside a story of war: no event (in a war story, "shells the town daily" is the war). */
+    private boolean habitOutsideWar(SentenceView s, int v, String code) {
+        return habitual(s, v, code) && !storyOfWar();
+    }
+
     /**
      * "Whenever rioters stone the police, ...", "the software now scans the feeds": a material act (force, aid,
      * inspection: roots 06-09, 14-20) told in the simple present with a habit marker in its clause ({@link
@@ -1282,7 +1287,7 @@ final class VerbCoder {
             clause.addAll(s.subtree(s.head(v), OTHER_CLAUSES));
         }
         for (int t : clause) {
-            if (HABIT_MARKERS.contains(s.word(t).toLowerCase(java.util.Locale.ROOT))) {
+            if (HABIT_MARKERS.contains(lower(s.word(t)))) {
                 return true;
             }
         }

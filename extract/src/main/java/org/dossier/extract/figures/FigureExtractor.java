@@ -905,6 +905,9 @@ public final class FigureExtractor implements ArticleStage {
         return UNITS.contains(lemma) || UNITS.contains(last) || demonym(s, head) ? head : -1;
     }
 
+    /** Tags of a proper name of a day or month ("12 Tuesday and 3 on Wednesday"), which names no people. */
+    private static final Set<String> TIME_NAMES = Set.of("DATE", "TIME");
+
     /**
      * "the 14 Chilean and 9 Peruvian sailors", "two Dutch and one Belgian climber": a count whose words are only
      * adjectives (or a singular proper name used as one) before "and" or "or" and another count shares that count's
@@ -913,9 +916,6 @@ public final class FigureExtractor implements ArticleStage {
      * (session sixteen, unseen ECB+ texts). A day's or month's name is no such adjective ("arrested 12 Tuesday and
      * 3 people on Wednesday"); the unit becomes the adjective ("british" in "4 British and 2 American tourists").
      */
-    /** Tags of a proper name of a day or month ("12 Tuesday and 3 on Wednesday"), which names no people. */
-    private static final Set<String> TIME_NAMES = Set.of("DATE", "TIME");
-
     static int[] sharedNoun(SentenceView s, int start) {
         int t = start;
         while (t < s.size() && (s.pos(t).startsWith("JJ") || s.pos(t).equals("NNP")
