@@ -53,6 +53,12 @@ class SubCityPlacesTest {
         assertThat(p.name()).isEqualTo(name);
     }
 
+    /** The name, said after a sentence of Paris and before ", Aleppo", stays unresolved. */
+    private void assertUnplacedBeforeAleppo(String sentence, String name) {
+        String text = "Talks in Paris went on. " + sentence;
+        assertThat(placeOf(text, names(text, "Paris", name, "Aleppo"), name).resolved()).as(name).isFalse();
+    }
+
     @Test
     void aNameTheGazetteerLacksBeforeALargeCityAfterACommaIsPartOfThatCity() {
         String text = "Talks in Paris went on. Her studio in Cobble Yard, Aleppo, was shut.";
@@ -63,16 +69,10 @@ class SubCityPlacesTest {
         assertThat(placeOf(list, names(list, "Cobble Yard", "Aleppo", "Paris"), "Cobble Yard").resolved())
                 .isFalse();
         // a venue before its city is no part of it to place
-        String venue = "Talks in Paris went on. The match at Harbour Arena, Aleppo, was called off.";
-        assertThat(placeOf(venue, names(venue, "Paris", "Harbour Arena", "Aleppo"), "Harbour Arena").resolved())
-                .isFalse();
+        assertUnplacedBeforeAleppo("The match at Harbour Arena, Aleppo, was called off.", "Harbour Arena");
         // nor is a bar or a street written short
-        String bar = "Talks in Paris went on. A fight broke out at Juniper Tavern, Aleppo, on Friday.";
-        assertThat(placeOf(bar, names(bar, "Paris", "Juniper Tavern", "Aleppo"), "Juniper Tavern").resolved())
-                .isFalse();
-        String street = "Talks in Paris went on. A shop on Quince St., Aleppo, was shut.";
-        assertThat(placeOf(street, names(street, "Paris", "Quince St.", "Aleppo"), "Quince St.").resolved())
-                .isFalse();
+        assertUnplacedBeforeAleppo("A fight broke out at Juniper Tavern, Aleppo, on Friday.", "Juniper Tavern");
+        assertUnplacedBeforeAleppo("A shop on Quince St., Aleppo, was shut.", "Quince St.");
         // a town the gazetteer knows keeps its own place ("Woodburn, Portland" is no neighbourhood)
         String town = "Trucks left Woodburn, Portland, at dawn.";
         assertThat(placeOf(town, names(town, "Woodburn", "Portland"), "Woodburn").geonamesId())
