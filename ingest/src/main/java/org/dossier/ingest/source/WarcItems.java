@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.dossier.model.DocumentHints;
 import org.dossier.model.RawDocument;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
@@ -56,11 +57,11 @@ final class WarcItems extends ItemReader {
     private SourceItem item(WarcRecord record, long offset) throws IOException {
         String source = file + "#" + offset;
         try {
+            if (record instanceof WarcResponse response && untyped(response)) {
+                return untypedResponse(source, response);
+            }
             if (record instanceof WarcResponse response && response.contentType().base().equals(MediaType.HTTP)) {
-                if (response.http().status() != 200 || !isHtml(response.http().contentType())) {
-                    return null;
-                }
-                return document(source, response.target(), response.http().bodyDecoded().stream());
+                return httpResponse(source, response);
             }
             if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
                 return document(source, resource.target(), resource.body().stream());
@@ -68,6 +69,27 @@ final class WarcItems extends ItemReader {
             return null;
         } catch (BoundedRead.TooLarge e) {
             return new SourceItem.Unreadable(source, e.getMessage());
+        }
+    }
+
+    private SourceItem httpResponse(String source, WarcResponse response) throws IOException {
+        if (response.http().status() != 200 || !isHtml(response.http().contentType())) {
+            return null;
+        }
+        return document(source, response.target(), response.http().bodyDecoded().stream());
+    }
+
+    /** Some crawlers leave out a response record's Content-Type; its block is then most often an HTTP message. */
+    private static boolean untyped(WarcResponse response) {
+        return response.headers().first("Content-Type").isEmpty();
+    }
+
+    private SourceItem untypedResponse(String source, WarcResponse response) throws IOException {
+        try {
+            return httpResponse(source, response);
+        } catch (ParsingException e) {
+            return new SourceItem.Unreadable(source, "WARC response record without Content-Type whose block is "
+                    + "not an HTTP response: " + e.getMessage());
         }
     }
 

@@ -14,14 +14,19 @@ final class ContainerBytes {
 
     /** A WARC response record holding an HTTP response with this status, content type and body. */
     static byte[] warcResponse(String url, String contentType, int status, String body) {
-        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
         String http = "HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                + payload.length + "\r\n\r\n";
-        byte[] block = concat(http.getBytes(StandardCharsets.ISO_8859_1), payload);
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n";
+        return warcResponseRecord(url, "application/http; msgtype=response", http + body);
+    }
+
+    /** A WARC response record with this block, and this WARC Content-Type header, or none where it is null. */
+    static byte[] warcResponseRecord(String url, String warcContentType, String blockText) {
+        byte[] block = blockText.getBytes(StandardCharsets.UTF_8);
         String headers = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + url + "\r\nWARC-Date: "
                 + "2021-06-14T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + UUID.nameUUIDFromBytes(
-                        url.getBytes(StandardCharsets.UTF_8)) + ">\r\nContent-Type: application/http; msgtype=response"
-                + "\r\nContent-Length: " + block.length + "\r\n\r\n";
+                        url.getBytes(StandardCharsets.UTF_8)) + ">\r\n"
+                + (warcContentType == null ? "" : "Content-Type: " + warcContentType + "\r\n")
+                + "Content-Length: " + block.length + "\r\n\r\n";
         return concat(headers.getBytes(StandardCharsets.ISO_8859_1), block,
                 "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dossier.ingest.source.ContainerBytes.concat;
 import static org.dossier.ingest.source.ContainerBytes.gzip;
 import static org.dossier.ingest.source.ContainerBytes.warcResponse;
+import static org.dossier.ingest.source.ContainerBytes.warcResponseRecord;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -133,6 +134,19 @@ class InputSourceTest {
         assertThat(document(items.get(0)).url()).isEqualTo("http://news.example/1");
         assertThat(new String(document(items.get(1)).content(), StandardCharsets.UTF_8)).contains("Tuesday");
         assertThat(items.get(0).source()).startsWith(dir.resolve("crawl.warc") + "#");
+    }
+
+    @Test
+    void aWarcResponseWithoutContentTypeIsReadAsHttpOrNamedUnreadable() throws IOException {
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + PAGE;
+        byte[] warc = concat(warcResponseRecord("http://news.example/untyped", null, http),
+                warcResponseRecord("http://news.example/odd", null, "not an HTTP message at all"));
+        Files.write(dir.resolve("untyped.warc"), warc);
+        List<SourceItem> items = read(100_000, dir);
+        assertThat(items).hasSize(2);
+        assertThat(document(items.get(0)).url()).isEqualTo("http://news.example/untyped");
+        assertThat(items.get(1).source()).startsWith(dir.resolve("untyped.warc") + "#");
+        assertThat(reason(items.get(1))).startsWith("WARC response record without Content-Type");
     }
 
     @Test
