@@ -43,10 +43,12 @@ import picocli.CommandLine.Spec;
                     + "labelled right (its words, CAMEO root and actor match a gold event) or wrong, and a logistic "
                     + "regression over the proposals' features is fitted with LIBLINEAR. Five-fold cross-validation "
                     + "by story (an ECB+ topic's documents in one fold, else by document) chooses the "
-                    + "regularization (log loss) and the threshold (F1 of events); the confidence is calibrated "
-                    + "(Platt scaling) on the cross-validated probabilities of the proposals kept, so that it means "
-                    + "the share right on documents the model did not see. Writes the model in the format Dossier "
-                    + "ships (extract/src/main/resources/org/dossier/extract/events/event-model.tsv).",
+                    + "regularization (log loss) and the threshold (F1 of events). The confidence is to mean the "
+                    + "share right on documents the model did not see: a Platt map is fitted on the cross-validated "
+                    + "probabilities of the proposals kept and kept only when, cross-validated again, it holds "
+                    + "better than those probabilities as they are (lower log loss, no wider gap in a tenth). "
+                    + "Writes the model in the format Dossier ships "
+                    + "(extract/src/main/resources/org/dossier/extract/events/event-model.tsv).",
             "Fit only on the development part (gold/events/develop.json); the measured part is for dossier eval.",
             ""},
         footer = {"", "Example:", "  R=extract/src/main/resources/org/dossier/extract/events",
@@ -89,6 +91,11 @@ final class TrainEventsCommand implements Callable<Integer> {
             + "event model is fitted on (document, story, gold event or -1, features; tab-separated), to try other "
             + "features or regularization without analyzing again.")
     Path proposalsOut;
+
+    @Option(names = "--scores-out", paramLabel = "FILE", description = "Also write each proposal's cross-validated "
+            + "probability (document, story, gold event or -1, probability from the model fitted without its story; "
+            + "tab-separated), to compare calibrations without analyzing again.")
+    Path scoresOut;
 
     @Option(names = "--parse-all", negatable = false, description = "Parse every sentence, not only those that may "
             + "hold a quote, an event or a figure (to see what the selection of sentences costs the models).")
@@ -169,15 +176,22 @@ final class TrainEventsCommand implements Callable<Integer> {
         EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents, storyOf(byId))
                 .fit(threshold == null ? Double.NaN : threshold);
         EventModelTrainer.print(result, out);
+        if (scoresOut != null) {
+            writeScores(scoresOut, examples, result.crossValidated(), storyOf(byId));
+        }
         EventModel fitted = result.model();
         String thresholdSource = threshold == null ? "threshold by the best cross-validated F1 of events"
                 : String.format(Locale.ROOT, "threshold %.2f set by --threshold (best cross-validated F1 at %.2f)",
                         threshold, result.bestThreshold());
+        String calibrationNote = fitted.calibration().equals(EventModel.Calibration.NONE)
+                ? "Not calibrated: its cross-validated probabilities held better than a Platt map fitted on them."
+                : String.format(Locale.ROOT, "Calibrated on the cross-validated probabilities of the proposals kept: "
+                        + "slope %.4f, intercept %.4f.", fitted.calibration().slope(),
+                        fitted.calibration().intercept());
         String comment = String.format(Locale.ROOT, "Dossier's event model, fitted by 'dossier train-events' on %s "
                 + "(%d proposals, %d right).%nL2 logistic regression (LIBLINEAR), C %.2f, cross-validated log loss "
-                + "%.4f; %s.%nCalibrated on the cross-validated probabilities of the proposals kept: slope %.4f, "
-                + "intercept %.4f.", goldOptions.gold.getFileName(), examples.size(), right, result.cost(),
-                result.logLoss(), thresholdSource, fitted.calibration().slope(), fitted.calibration().intercept());
+                + "%.4f; %s.%n%s", goldOptions.gold.getFileName(), examples.size(), right, result.cost(),
+                result.logLoss(), thresholdSource, calibrationNote);
         if (model == null) {
             fitted.write(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), comment);
             out.flush();
@@ -188,8 +202,10 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
             err.println("The event model written to " + model);
             if (wasCalibrated) {
-                err.println("note: " + model + " carried a calibration; the model written carries the one fitted on "
-                        + "its cross-validated probabilities (run dossier calibrate-events --model " + model
+                err.println("note: " + model + " carried a calibration; the model written carries "
+                        + (fitted.calibration().equals(EventModel.Calibration.NONE) ? "none (it did not pay on the "
+                                + "cross-validated probabilities)" : "the one fitted on its cross-validated "
+                                + "probabilities") + " (run dossier calibrate-events --model " + model
                         + " to fit one on judged news instead)");
             }
         }
@@ -227,6 +243,17 @@ final class TrainEventsCommand implements Callable<Integer> {
             for (EventModelTrainer.Example e : examples) {
                 writer.write(e.document() + "\t" + storyOf.apply(e.document()) + "\t" + e.goldEvent() + "\t"
                         + String.join("\t", e.features()) + "\n");
+            }
+        }
+    }
+
+    private static void writeScores(Path file, List<EventModelTrainer.Example> examples, List<Double> probabilities,
+            Function<String, String> storyOf) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < examples.size(); i++) {
+                EventModelTrainer.Example e = examples.get(i);
+                writer.write(String.format(Locale.ROOT, "%s\t%s\t%d\t%.6f%n", e.document(),
+                        storyOf.apply(e.document()), e.goldEvent(), probabilities.get(i)));
             }
         }
     }

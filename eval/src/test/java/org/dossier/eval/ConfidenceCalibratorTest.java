@@ -36,6 +36,36 @@ class ConfidenceCalibratorTest {
     }
 
     @Test
+    void aMapThatMendsAnOverconfidentModelPays() {
+        ConfidenceCalibrator.Result result = new ConfidenceCalibrator(overconfident()).fit();
+
+        assertThat(result.logLossAfter()).isLessThan(result.logLossBefore());
+        assertThat(result.calibrationPays()).isTrue();
+        assertThat(result.calibrationIfItPays()).isEqualTo(result.calibration());
+    }
+
+    /**
+     * Events right as often as their probability says, by chance around it: a map fitted on some of them fits
+     * their chance on events it did not see, so it holds worse there than the probability as it is.
+     */
+    @Test
+    void aMapOfProbabilitiesThatAlreadyHoldDoesNotPay() {
+        java.util.Random random = new java.util.Random(18);
+        List<ConfidenceCalibrator.Judged> judged = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            double p = 0.05 + 0.9 * random.nextDouble();
+            judged.add(new ConfidenceCalibrator.Judged("d" + i % 50, p, random.nextDouble() < p));
+        }
+
+        ConfidenceCalibrator.Result result = new ConfidenceCalibrator(judged).fit();
+
+        assertThat(result.largestGapBefore()).isLessThan(0.1);
+        assertThat(result.calibrationPays()).isFalse();
+        assertThat(result.calibrationIfItPays()).isEqualTo(EventModel.Calibration.NONE);
+        assertThat(result.report()).anyMatch(line -> line.startsWith("Log loss: "));
+    }
+
+    @Test
     void theFitDoesNotDependOnWhetherTheFirstJudgedEventIsRightOrWrong() {
         List<ConfidenceCalibrator.Judged> judged = overconfident();
         List<ConfidenceCalibrator.Judged> reversed = new ArrayList<>(judged);

@@ -43,11 +43,11 @@ class EventModelTrainerTest {
      * Proposals of 60 documents, right two times in three in some documents and seldom in others, each with words
      * seen in its own document only: fitted on all of them, the model learns the words by heart and is sure of
      * proposals whose words were right; on documents it has not seen, those words say nothing. The confidence is
-     * calibrated on the cross-validated probabilities, so a proposal the model is sure of in-sample gets about the
-     * share right, not its own probability.
+     * judged on the cross-validated probabilities, so that a proposal of a document the model has not seen gets about
+     * the share right, and no map is fitted from the model's surety on its own documents.
      */
     @Test
-    void theConfidenceIsCalibratedOnTheProbabilitiesOfDocumentsNotSeen() {
+    void theConfidenceIsJudgedOnTheProbabilitiesOfDocumentsNotSeen() {
         Random random = new Random(11);
         List<EventModelTrainer.Example> examples = new ArrayList<>();
         int gold = 0;
@@ -66,12 +66,41 @@ class EventModelTrainerTest {
         double surest = examples.stream().mapToDouble(e -> model.probability(e.features())).max().orElseThrow();
         double leastSure = examples.stream().mapToDouble(e -> model.probability(e.features())).min().orElseThrow();
 
-        assertThat(model.calibration()).isNotEqualTo(EventModel.Calibration.NONE);
+        double unseen = model.calibration().apply(model.probability(List.of("root=04", "word=new", "other=new-0")));
+
         assertThat(surest).as("learnt by heart").isGreaterThan(0.5);
         assertThat(leastSure).as("learnt by heart").isLessThan(0.3);
         // about 0.34 of these proposals are right, whatever their words
-        assertThat(model.calibration().apply(surest)).isBetween(0.28, 0.42);
-        assertThat(model.calibration().apply(leastSure)).isBetween(0.28, 0.42);
+        assertThat(unseen).isBetween(0.28, 0.42);
+        assertThat(result.report()).anyMatch(line -> line.contains("judged events, ") && line.contains("right"));
         assertThat(model.threshold()).isEqualTo(0.05);
+    }
+
+    /**
+     * Proposals of 60 documents whose features ("firm", "loose", a CAMEO root) are right as often in every
+     * document: the probabilities of models fitted without a document already hold on it, so a Platt map fitted on
+     * them only adds the chance of the events it was fitted on, and the model ships without one.
+     */
+    @Test
+    void noCalibrationWhenTheCrossValidatedProbabilitiesHoldBetterThanTheMap() {
+        Random random = new Random(18);
+        List<EventModelTrainer.Example> examples = new ArrayList<>();
+        int gold = 0;
+        String[] kinds = {"firm", "middling", "loose"};
+        double[] shares = {0.7, 0.4, 0.15};
+        for (int d = 0; d < 60; d++) {
+            for (int i = 0; i < 15; i++) {
+                int kind = i % 3;
+                boolean right = random.nextDouble() < shares[kind];
+                examples.add(new EventModelTrainer.Example("doc" + d, List.of(kinds[kind], "root=11"),
+                        right ? gold++ : -1));
+            }
+        }
+
+        EventModelTrainer.Result result = new EventModelTrainer(examples, gold).fit(0.05);
+
+        assertThat(result.model().calibration()).isEqualTo(EventModel.Calibration.NONE);
+        assertThat(result.report()).anyMatch(line -> line.startsWith("No calibration: the probability holds"));
+        assertThat(result.crossValidated()).hasSize(examples.size());
     }
 }

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * kind of actor and target it has, the domain of its sentence) that gives the probability that the event is right
  * (actor, action and words). The rules propose; the model keeps those at or above its threshold, and its
  * probability, through its calibration if it has one, is the event's confidence. Fitted on the development part
- * of Dossier's event gold ({@code dossier train-events}, which calibrates it on its cross-validated probabilities)
+ * of Dossier's event gold ({@code dossier train-events}, which calibrates it on its cross-validated probabilities
+ * when a map holds better there than the probabilities as they are)
  * and shipped as {@code event-model.tsv}; {@code dossier calibrate-events} can put in its place a calibration fitted
  * on events of other news judged by hand.
  *
