@@ -733,7 +733,8 @@ public final class Toponyms {
 
     /**
      * Names NER tagged as a person that follow a preposition of where something is ("bought the building in
-     * Hammond", "near Eugene") and that the gazetteer knows as a place, an admin area or a country: not a possessive
+     * Hammond", "near Eugene"), or one of motion where the article finds the same name as a place elsewhere
+     * ({@link #placedByTheWordBefore}), and that the gazetteer knows as a place, an admin area or a country: not a possessive
      * ("in Ford's apartment"), a name that a capitalized word continues or a word of a longer person's name in the
      * article ("remained near Bennett" where it names Lynda Bennett). Untagged words in that shape are not
      * taken ("in August", "in Rust": months, languages). Kept, like other untagged names, only where the article's
@@ -748,6 +749,11 @@ public final class Toponyms {
             if (m.type() == EntityType.PERSON && names.length > 1) {
                 personsNames.addAll(List.of(names));
             }
+        }
+        // the names already found as places: a story uses a name in one sense
+        Set<String> foundNames = new HashSet<>();
+        for (Toponym t : found) {
+            foundNames.add(t.text());
         }
         List<Toponym> added = new ArrayList<>();
         for (Mention m : others) {
@@ -769,7 +775,7 @@ public final class Toponyms {
                     last = i;
                 }
             }
-            if (first < 1 || last < first || !words.locativeBefore().contains(lower(tokens.get(first - 1)))) {
+            if (first < 1 || last < first || !placedByTheWordBefore(lower(tokens.get(first - 1)), m, foundNames)) {
                 continue;
             }
             if (last + 1 < tokens.size() && (POSSESSIVE.contains(tokens.get(last + 1).word())
@@ -790,6 +796,17 @@ public final class Toponyms {
     }
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+    /**
+     * Whether the word before a name NER tagged as a person says a place: a preposition of where something is ("in
+     * Hammond"), or one of motion or direction ("to", "from", "off") where the article names the same words as a
+     * place elsewhere ("flew from Eastvale to Northmoor" in a story that tags "Northmoor" a location once): NER
+     * tags a place's name now a location, now a person, and coreference then joins the person's mentions.
+     */
+    private boolean placedByTheWordBefore(String before, Mention m, Set<String> foundNames) {
+        return words.locativeBefore().contains(before)
+                || words.echoBefore().contains(before) && foundNames.contains(m.text());
+    }
 
     /**
      * Adds the home towns that police blotters, court reports and obituaries write after a person's name and age
