@@ -185,7 +185,39 @@ public final class Toponyms {
         List<Toponym> joined = joinedCountryNames(text, out);
         List<Toponym> found = withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity),
                 others);
-        return withoutShips(text, sentences, found);
+        return withoutTeamsWithRecords(text, sentences, withoutShips(text, sentences, found));
+    }
+
+    /**
+     * A team's win-loss record in brackets straight after its name: "Eastvale (7-2)", "Eastvale (3-1-1):", "(41-21)".
+     */
+    private static final Pattern RECORD_AFTER = Pattern.compile("\\s*\\(\\d{1,3}[-–]\\d{1,3}([-–]\\d{1,3})?\\)");
+
+    /**
+     * The names without those of teams: a name followed by a win-loss record in brackets ("No. 4 Eastvale (8-2)
+     * at No. 5 Northmoor (7-3)", a school's or a club's standing in a sports listing) is a team's, and so is the
+     * same name elsewhere in the article ("Eastvale's quarterback", "Northmoor won"): a story uses a name in one
+     * sense. Kept: a name the text puts in its area ("Eastvale, Colo."), the dateline, and a name after a
+     * preposition of where ("the game in Eastvale"), where the town is meant.
+     */
+    private List<Toponym> withoutTeamsWithRecords(String text, List<Sentence> sentences, List<Toponym> found) {
+        Set<String> teams = new HashSet<>();
+        for (Toponym t : found) {
+            if (RECORD_AFTER.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
+                teams.add(t.key());
+            }
+        }
+        if (teams.isEmpty()) {
+            return found;
+        }
+        List<Toponym> out = new ArrayList<>(found.size());
+        for (Toponym t : found) {
+            if (!teams.contains(t.key()) || t.within() != null || t.dateline()
+                    || words.locativeBefore().contains(wordBefore(sentences, t))) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /**

@@ -423,6 +423,20 @@ class ToponymsTest {
     }
 
     @Test
+    void aNameFollowedByAWinLossRecordIsATeamThroughoutTheArticleButNotAfterAPrepositionOfWhere() {
+        String text = "No. 4 Rochdale (8-2) at No. 5 Atlanta (7-3-1) , Rochdale won , fans flew from Paris "
+                + "and the final is in Atlanta";
+        List<Mention> mentions = List.of(mention(text, "Rochdale", EntityType.LOCATION, 0),
+                mention(text, "Atlanta", EntityType.LOCATION, 0),
+                mention(text, "Rochdale", EntityType.LOCATION, text.indexOf("won") - 10),
+                mention(text, "Paris", EntityType.LOCATION, 0),
+                mention(text, "Atlanta", EntityType.LOCATION, text.indexOf("in Atlanta")));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.indexOf("Paris"),
+                text.indexOf("Atlanta", text.indexOf("in Atlanta")));
+    }
+
+    @Test
     void aNameBeforeItsAreaIsPutInItTaggedOrNotAndAStatesPostalCodeCounts() {
         String text = "Storms hit Atlanta , Texas and Paris , TX but not Smallville , TX , then Toronto , ON";
         List<Toponym> found = find(text, null, "Atlanta", "Texas", "Toronto");
