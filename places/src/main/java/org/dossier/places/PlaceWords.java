@@ -29,14 +29,17 @@ import java.util.Set;
  * their first word ("east jerusalem": AP writes East Jerusalem so); and the prefixes of ships' names ("INS", "MV"),
  * after which a place's name is a ship's, and those prefixes that are also other things' initials ("INS", the
  * immigration service), a ship's only after a word for a ship or "the", and those words ("destroyer"); and the
- * words after a demonym's territory that make it something else ("coast guard").
+ * words after a demonym's territory that make it something else ("coast guard"); and the prepositions of motion
+ * and direction before which a name NER tagged as a person is the place the article names so elsewhere ("from
+ * Eastvale to Northmoor", where it tags "Northmoor" as a location in another sentence).
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
         Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms,
         Set<String> heldAfter, Set<String> partOfCity, Set<String> teamRoles, Set<String> teamRolesNamed,
         Set<String> lowerDirectionNames, Set<String> vesselPrefixes, Set<String> sharedVesselPrefixes,
-        Set<String> shipWords, Set<String> territoryNotBefore, Set<String> siteEnds, Set<String> institutionWords) {
+        Set<String> shipWords, Set<String> territoryNotBefore, Set<String> siteEnds, Set<String> institutionWords,
+        Set<String> echoBefore) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -64,6 +67,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         territoryNotBefore = Set.copyOf(territoryNotBefore);
         siteEnds = Set.copyOf(siteEnds);
         institutionWords = Set.copyOf(institutionWords);
+        echoBefore = Set.copyOf(echoBefore);
     }
 
     public static PlaceWords standard() {
@@ -110,6 +114,6 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 sections.get("team-roles-named"), sections.get("lower-direction-names"),
                 sections.get("vessel-prefixes"), sections.get("shared-vessel-prefixes"), sections.get("ship-words"),
                 sections.get("territory-not-before"), sections.get("site-ends"),
-                sections.get("institution-words"));
+                sections.get("institution-words"), sections.getOrDefault("echo-before", Set.of()));
     }
 }

@@ -185,7 +185,39 @@ public final class Toponyms {
         List<Toponym> joined = joinedCountryNames(text, out);
         List<Toponym> found = withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity),
                 others);
-        return withoutShips(text, sentences, found);
+        return withoutTeamsWithRecords(text, sentences, withoutShips(text, sentences, found));
+    }
+
+    /**
+     * A team's win-loss record in brackets straight after its name: "Eastvale (7-2)", "Eastvale (3-1-1):", "(41-21)".
+     */
+    private static final Pattern RECORD_AFTER = Pattern.compile("\\s*\\(\\d{1,3}[-–]\\d{1,3}([-–]\\d{1,3})?\\)");
+
+    /**
+     * The names without those of teams: a name followed by a win-loss record in brackets ("No. 4 Eastvale (8-2)
+     * at No. 5 Northmoor (7-3)", a school's or a club's standing in a sports listing) is a team's, and so is the
+     * same name elsewhere in the article ("Eastvale's quarterback", "Northmoor won"): a story uses a name in one
+     * sense. Kept: a name the text puts in its area ("Eastvale, Colo."), the dateline, and a name after a
+     * preposition of where ("the game in Eastvale"), where the town is meant.
+     */
+    private List<Toponym> withoutTeamsWithRecords(String text, List<Sentence> sentences, List<Toponym> found) {
+        Set<String> teams = new HashSet<>();
+        for (Toponym t : found) {
+            if (RECORD_AFTER.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
+                teams.add(t.key());
+            }
+        }
+        if (teams.isEmpty()) {
+            return found;
+        }
+        List<Toponym> out = new ArrayList<>(found.size());
+        for (Toponym t : found) {
+            if (!teams.contains(t.key()) || t.within() != null || t.dateline()
+                    || words.locativeBefore().contains(wordBefore(sentences, t))) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /**
@@ -733,7 +765,8 @@ public final class Toponyms {
 
     /**
      * Names NER tagged as a person that follow a preposition of where something is ("bought the building in
-     * Hammond", "near Eugene") and that the gazetteer knows as a place, an admin area or a country: not a possessive
+     * Hammond", "near Eugene"), or one of motion where the article finds the same name as a place elsewhere
+     * ({@link #placedByTheWordBefore}), and that the gazetteer knows as a place, an admin area or a country: not a possessive
      * ("in Ford's apartment"), a name that a capitalized word continues or a word of a longer person's name in the
      * article ("remained near Bennett" where it names Lynda Bennett). Untagged words in that shape are not
      * taken ("in August", "in Rust": months, languages). Kept, like other untagged names, only where the article's
@@ -748,6 +781,11 @@ public final class Toponyms {
             if (m.type() == EntityType.PERSON && names.length > 1) {
                 personsNames.addAll(List.of(names));
             }
+        }
+        // the names already found as places: a story uses a name in one sense
+        Set<String> foundNames = new HashSet<>();
+        for (Toponym t : found) {
+            foundNames.add(t.text());
         }
         List<Toponym> added = new ArrayList<>();
         for (Mention m : others) {
@@ -769,7 +807,7 @@ public final class Toponyms {
                     last = i;
                 }
             }
-            if (first < 1 || last < first || !words.locativeBefore().contains(lower(tokens.get(first - 1)))) {
+            if (first < 1 || last < first || !placedByTheWordBefore(lower(tokens.get(first - 1)), m, foundNames)) {
                 continue;
             }
             if (last + 1 < tokens.size() && (POSSESSIVE.contains(tokens.get(last + 1).word())
@@ -790,6 +828,17 @@ public final class Toponyms {
     }
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+    /**
+     * Whether the word before a name NER tagged as a person says a place: a preposition of where something is ("in
+     * Hammond"), or one of motion or direction ("to", "from", "off") where the article names the same words as a
+     * place elsewhere ("flew from Eastvale to Northmoor" in a story that tags "Northmoor" a location once): NER
+     * tags a place's name now a location, now a person, and coreference then joins the person's mentions.
+     */
+    private boolean placedByTheWordBefore(String before, Mention m, Set<String> foundNames) {
+        return words.locativeBefore().contains(before)
+                || words.echoBefore().contains(before) && foundNames.contains(m.text());
+    }
 
     /**
      * Adds the home towns that police blotters, court reports and obituaries write after a person's name and age

@@ -407,6 +407,36 @@ class ToponymsTest {
     }
 
     @Test
+    void aPersonNamedLikeAPlaceAfterAPrepositionOfMotionIsAPlaceWhereTheArticleNamesItSoElsewhere() {
+        String text = "Trucks drove from Atlanta to Rochdale , a quake struck off Rochdale , storms hit Rochdale "
+                + "and they passed the map to Paris";
+        List<Mention> mentions = List.of(mention(text, "Atlanta", EntityType.PERSON, 0),
+                mention(text, "Rochdale", EntityType.PERSON, 0),
+                mention(text, "Rochdale", EntityType.PERSON, text.indexOf("off")),
+                mention(text, "Rochdale", EntityType.LOCATION, text.indexOf("hit")),
+                mention(text, "Paris", EntityType.PERSON, 0));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        // "to" and "from" take people too: only a name the article also tags as a place ("Rochdale"), not "Atlanta"
+        // or "Paris", which it only ever tags as persons
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.indexOf("Rochdale"),
+                text.indexOf("Rochdale", text.indexOf("off")), text.indexOf("Rochdale", text.indexOf("hit")));
+    }
+
+    @Test
+    void aNameFollowedByAWinLossRecordIsATeamThroughoutTheArticleButNotAfterAPrepositionOfWhere() {
+        String text = "No. 4 Rochdale (8-2) at No. 5 Atlanta (7-3-1) , Rochdale won , fans flew from Paris "
+                + "and the final is in Atlanta";
+        List<Mention> mentions = List.of(mention(text, "Rochdale", EntityType.LOCATION, 0),
+                mention(text, "Atlanta", EntityType.LOCATION, 0),
+                mention(text, "Rochdale", EntityType.LOCATION, text.indexOf("won") - 10),
+                mention(text, "Paris", EntityType.LOCATION, 0),
+                mention(text, "Atlanta", EntityType.LOCATION, text.indexOf("in Atlanta")));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.indexOf("Paris"),
+                text.indexOf("Atlanta", text.indexOf("in Atlanta")));
+    }
+
+    @Test
     void aNameBeforeItsAreaIsPutInItTaggedOrNotAndAStatesPostalCodeCounts() {
         String text = "Storms hit Atlanta , Texas and Paris , TX but not Smallville , TX , then Toronto , ON";
         List<Toponym> found = find(text, null, "Atlanta", "Texas", "Toronto");
