@@ -57,10 +57,13 @@ final class EventFeatures {
         out.add("root=" + root);
         out.add("code=" + code);
         for (String trait : traits) {
-            out.add("trait=" + trait);
+            if (!trait.equals(VerbCoder.AIMED_TRAIT)) {
+                out.add("trait=" + trait);
+            }
         }
         String actorKind = kind(actor);
-        String targetKind = kind(target);
+        // a target found only by whom force was aimed at is not seen: the model was fitted without it
+        String targetKind = kind(traits.contains(VerbCoder.AIMED_TRAIT) ? null : target);
         out.add("actor=" + actorKind);
         out.add("target=" + targetKind);
         out.add("root=" + root + "&actor=" + actorKind);

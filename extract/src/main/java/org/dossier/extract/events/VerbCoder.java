@@ -63,6 +63,12 @@ final class VerbCoder {
     private static final Set<String> VENUE_CASES = Set.of("at", "on");
     /** Objects with which "at" and "on" name whom: "cast blame on", "took aim at". events/aim-nouns.txt. */
     private static final Set<String> AIM_NOUNS = WordTables.set("events/aim-nouns.txt");
+    /** Prepositions of whom a weapon is aimed at: "fired shots at the guard" ({@code events/aimed-cases.txt}). */
+    private static final Set<String> AIMED_CASES = WordTables.set("events/aimed-cases.txt");
+    /** Roots of force and its threat, whose "at" or "on" phrase names whom it is aimed at (13, 15, 18-20). */
+    private static final Set<Integer> AIMED_ROOTS = Set.of(13, 15, 18, 19, 20);
+    /** The trait of a target found by {@link #aimedAt}, which the event model's features do not see. */
+    static final String AIMED_TRAIT = "aimed-target";
     private static final Set<String> NESTED_CASES = Set.of("with", "to", "for", "against", "on", "of", "from",
             "toward", "towards", "between");
     /** Verbs whose complement is what their subject means to do. */
@@ -551,6 +557,14 @@ final class VerbCoder {
             // last, so that a thing hit changes no event's code nor whether it is one: only whom it was done to
             target = thingHit(s, v, passive ? s.firstChild(v, PASSIVE_SUBJECT) : objectOf(s, v), actor, tokens);
         }
+        if (target == null && !passive && AIMED_ROOTS.contains(root)) {
+            // last too, and kept from the event model's features (EventFeatures): whom the act was aimed at
+            // changes no event's code nor whether it is one
+            target = aimedAt(s, v, objectOf(s, v), actor, tokens);
+            if (target != null) {
+                traits.add(AIMED_TRAIT);
+            }
+        }
         return List.of(new Coded(code, label, actor, target, tokens, v, s.lemma(v), Set.copyOf(traits)));
     }
 
@@ -1031,6 +1045,42 @@ final class VerbCoder {
             }
         }
         return firstResolved(s, candidates, tokens);
+    }
+
+    /**
+     * Whom force is aimed at when the verb's object names no one (it is the weapon, the missile, the shot): the party
+     * of an "at", "on" or "into" phrase of the verb or of its object ({@code events/aimed-cases.txt}): "hurled
+     * bottles at police officers", "pulled a gun on the clerk", "fired two shots at the suspect".
+     */
+    private ActorResolver.Resolved aimedAt(SentenceView s, int v, int object, ActorResolver.Resolved actor,
+            List<Integer> tokens) {
+        if (object < 0) {
+            return null; // without an object the verb's own "at" phrase was its object already (objectOf)
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int head : List.of(v, object)) {
+            for (int c : s.children(head, OBLIQUE)) {
+                if (c != object && AIMED_CASES.contains(lower(s.caseMarker(c)))) {
+                    candidates.add(c);
+                }
+            }
+        }
+        for (int c : candidates) {
+            // peeked, not resolved: the party is not kept for the pronouns that follow, so that the act's target
+            // changes no later sentence's reading
+            ActorResolver.Resolved aimed = actors.peek(s, c);
+            if (aimed != null) {
+                if (actor != null && sameParty(actor, aimed)) {
+                    return null;
+                }
+                tokens.add(c);
+                if (!aimed.person()) {
+                    tokens.addAll(aimed.tokens());
+                }
+                return aimed;
+            }
+        }
+        return null;
     }
 
     /** The first of the candidate heads that names an actor, its words added to the event's; or null. */

@@ -2281,4 +2281,16 @@ class EventRulesTest {
         assertThat(coded(opera)).noneSatisfy(e -> assertThat(e).endsWith("CVL"));
         assertThat(coded(hospital)).anySatisfy(e -> assertThat(e).endsWith("HLH"));
     }
+
+    @Test
+    void forceWhoseObjectIsTheWeaponIsAimedAtThePartyOfItsAtPhrase() {
+        // the "at" phrase on the verb, and on the weapon itself, as parsers attach it either way
+        String fired = "Syrian/JJ/MISC/1/amod soldiers|soldier/NNS/O/2/nsubj fired|fire/VBD/O/-1/root "
+                + "shells|shell/NNS/O/2/obj at/IN/O/6/case Turkish/JJ/MISC/6/amod ";
+        ParsedText onVerb = ParsedText.published("2016-10-12").sentence(fired + "police/NNS/O/2/obl");
+        ParsedText onWeapon = ParsedText.published("2016-10-12").sentence(fired + "police/NNS/O/3/nmod");
+
+        assertThat(coded(onVerb)).containsExactly("190 SYRMIL>TURCOP");
+        assertThat(coded(onWeapon)).containsExactly("190 SYRMIL>TURCOP");
+    }
 }
