@@ -1777,6 +1777,23 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aQuotationOfSeveralParagraphsWithACueOfItsOwnIsNoContinuationOfTheOneBefore() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP are/VBP ready/JJ for/IN the/DT vote/NN ,/, \"/'' said/VBD/say Ann/NNP "
+                        + "Lee/NNP ./.", "Ann Lee")
+                .paragraph("\"/`` The/DT ferry/NN has/VBZ carried/VBN the/DT town/NN for/IN many/JJ decades/NNS ./.")
+                .paragraph("\"/`` Nobody/NN here/RB wants/VBZ to/TO lose/VB it/PRP ,/, \"/'' Tom/NNP Weir/NNP "
+                        + "told/VBD/tell the/DT crowd/NN ./.", "Tom Weir")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("ready for the vote")).singleElement()
+                .satisfies(q -> assertThat(q.text()).doesNotContain("ferry"));
+        assertThat(quotes).filteredOn(q -> q.text().contains("ferry")).singleElement().satisfies(q -> {
+            assertThat(q.text()).contains("Nobody here");
+            assertThat(q.speaker().name()).isEqualTo("Tom Weir");
+        });
+    }
+
+    @Test
     void aQuotedFragmentAfterAReportInItsSentenceIsPartOfTheReport() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT aim/NN was/VBD/be not/RB to/TO \"/`` win/VB every/DT "
