@@ -158,6 +158,28 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aSubjectAndAVerbAloneAfterAQuotationClosedOnACommaAttributeIt() {
+        // the attribution's slot: whatever the verb, "“…,” he mocks." says who spoke, and the quotation goes on after it
+        List<Quote> quotes = new Story()
+                .paragraph("Paul/NNP Okafor/NNP wrote/VBD/write a/DT pamphlet/NN ./.", "Paul Okafor")
+                .sentence("\"/`` The/DT river/NN has/VBZ not/RB failed/VBN the/DT farmers/NNS ,/, \"/'' he/PRP "
+                        + "mocks/VBZ/mock ./.")
+                .sentence("\"/`` The/DT farmers/NNS have/VBP failed/VBN the/DT river/NN ./. \"/''")
+                .paragraph("\"/`` The/DT dam/NN is/VBZ too/RB old/JJ ,/, \"/'' Okafor/NNP mocks/VBZ/mock the/DT "
+                        + "board/NN ./.", "Okafor")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("not failed the farmers")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.parts()).hasSize(2);
+                    assertThat(q.text()).contains("have failed the river");
+                    assertThat(q.speaker().name()).isEqualTo("Paul Okafor");
+                });
+        // with an object after the verb the sentence is the reporter's, no attribution
+        assertThat(quotes).filteredOn(q -> q.text().contains("dam is too old")).singleElement()
+                .satisfies(q -> assertThat(q.cue()).isNull());
+    }
+
+    @Test
     void aVerbThatIsNoCueAttributesNothing() {
         List<Quote> quotes = new Story()
                 .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN ,/, \"/'' Lund/NNP walked/VBD/walk "
