@@ -275,15 +275,54 @@ final class DirectAttributor {
         int paragraph = view.paragraphOf(quote.close());
         for (int i = first; i < Math.min(tokens.size(), first + AFTER_REACH); i++) {
             Token token = tokens.get(i);
-            if (insideAnyQuote(token) || isSentenceEnd(token)
-                    || view.paragraphOf(token.span().start()) != paragraph) {
+            if (isSentenceEnd(token)) {
+                break;
+            }
+            if (insideAnyQuote(token) || view.paragraphOf(token.span().start()) != paragraph) {
                 return null;
             }
             if (SpeechCues.quotationCueLemma(sentence, i) != null) {
                 return new Attribution(subjects.between(sentence, first, i, previous), sentence, i);
             }
         }
-        return null;
+        int slot = attributionSlotVerb(quote, tokens, first);
+        return slot < 0 ? null : new Attribution(subjects.between(sentence, first, slot, previous), sentence, slot);
+    }
+
+    /** The most tokens of a subject in the attribution slot after a quotation ("an angry Ada Lund"). */
+    private static final int MAX_SLOT_SUBJECT = 4;
+
+    /**
+     * The verb of a sentence that, after a quotation closed on a comma, is only a subject and that verb: "“…,” he
+     * mocks.", "“…,” Ada Lund smiled." News sets the attribution there, so the verb attributes the quotation
+     * whatever it is, a verb of the cue lists or not; -1 where the words after the quotation are anything else.
+     * The subject is a pronoun or a name (proper nouns, after at most an article and adjectives).
+     */
+    private int attributionSlotVerb(QuotedSpan quote, List<Token> tokens, int first) {
+        String text = view.text();
+        int close = Math.min(quote.close(), text.length());
+        String words = text.substring(quote.content().start(), close).strip();
+        if (!words.endsWith(",") && !(close > 0 && text.charAt(close - 1) == ',')) {
+            return -1;
+        }
+        int verb = first;
+        while (verb < tokens.size() && verb - first < MAX_SLOT_SUBJECT && isSlotSubjectWord(tokens.get(verb))) {
+            verb++;
+        }
+        boolean subject = verb > first && (tokens.get(verb - 1).pos().startsWith("NNP")
+                || tokens.get(verb - 1).pos().equals("PRP") && verb - first == 1);
+        if (!subject || verb + 1 >= tokens.size() || !SLOT_VERB_TAGS.contains(tokens.get(verb).pos())
+                || !isSentenceEnd(tokens.get(verb + 1))) {
+            return -1;
+        }
+        return verb;
+    }
+
+    private static final java.util.Set<String> SLOT_VERB_TAGS = java.util.Set.of("VBZ", "VBD");
+
+    private static boolean isSlotSubjectWord(Token token) {
+        String pos = token.pos();
+        return pos.startsWith("NNP") || pos.equals("PRP") || pos.equals("DT") || pos.equals("JJ");
     }
 
     private Attribution before(QuotedSpan quote, Speaker previous) {

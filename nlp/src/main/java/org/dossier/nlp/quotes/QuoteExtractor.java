@@ -121,7 +121,8 @@ public final class QuoteExtractor implements ArticleStage {
                     attributions.get(last), attributions.get(last + 1))
                     || continuedInNextParagraph(view, quoted.get(last), quoted.get(last + 1))
                     || continuedAfterAttribution(view, quoted.get(last), quoted.get(last + 1),
-                            cued(attributions.subList(first, last + 1)), attributions.get(last + 1))
+                            cued(attributions.subList(first, last + 1)),
+                            attributionOfRun(view, quoted, attributions, last + 1))
                     || goesOnInParagraph(view, quoted.get(last), quoted.get(last + 1),
                             cued(attributions.subList(first, last + 1)), attributions.get(last + 1),
                             carriedInParagraph[last + 1], fragments))) {
@@ -639,6 +640,26 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
         return false;
+    }
+
+    /**
+     * The attribution of the quotation at {@code from} and of the paragraphs it runs on into (no closing mark at a
+     * paragraph's end): the first of them with a cue, else its own. News names the speaker of a quotation of several
+     * paragraphs anywhere in it ("“… / “…,” Weir told the crowd."), so a cue in a later paragraph attributes the
+     * first one too, which then is no continuation of the quotation before it.
+     */
+    private static Attribution attributionOfRun(ArticleView view, List<QuotedSpan> quoted,
+            List<Attribution> attributions, int from) {
+        for (int i = from; i < quoted.size(); i++) {
+            Attribution attribution = attributions.get(i);
+            if (attribution != null && attribution.hasCue()) {
+                return attribution;
+            }
+            if (i + 1 >= quoted.size() || !continuedInNextParagraph(view, quoted.get(i), quoted.get(i + 1))) {
+                break;
+            }
+        }
+        return attributions.get(from);
     }
 
     /**

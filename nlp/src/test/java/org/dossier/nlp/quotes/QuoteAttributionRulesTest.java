@@ -158,6 +158,28 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aSubjectAndAVerbAloneAfterAQuotationClosedOnACommaAttributeIt() {
+        // the attribution's slot: whatever the verb, "“…,” he mocks." says who spoke, and the quotation goes on after it
+        List<Quote> quotes = new Story()
+                .paragraph("Paul/NNP Okafor/NNP wrote/VBD/write a/DT pamphlet/NN ./.", "Paul Okafor")
+                .sentence("\"/`` The/DT river/NN has/VBZ not/RB failed/VBN the/DT farmers/NNS ,/, \"/'' he/PRP "
+                        + "mocks/VBZ/mock ./.")
+                .sentence("\"/`` The/DT farmers/NNS have/VBP failed/VBN the/DT river/NN ./. \"/''")
+                .paragraph("\"/`` The/DT dam/NN is/VBZ too/RB old/JJ ,/, \"/'' Okafor/NNP mocks/VBZ/mock the/DT "
+                        + "board/NN ./.", "Okafor")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("not failed the farmers")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.parts()).hasSize(2);
+                    assertThat(q.text()).contains("have failed the river");
+                    assertThat(q.speaker().name()).isEqualTo("Paul Okafor");
+                });
+        // with an object after the verb the sentence is the reporter's, no attribution
+        assertThat(quotes).filteredOn(q -> q.text().contains("dam is too old")).singleElement()
+                .satisfies(q -> assertThat(q.cue()).isNull());
+    }
+
+    @Test
     void aVerbThatIsNoCueAttributesNothing() {
         List<Quote> quotes = new Story()
                 .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN ,/, \"/'' Lund/NNP walked/VBD/walk "
@@ -1773,6 +1795,23 @@ class QuoteAttributionRulesTest {
             assertThat(q.direct()).isFalse();
             assertThat(q.text()).contains("this year");
             assertThat(q.speaker().name()).isEqualTo("Mike Lee");
+        });
+    }
+
+    @Test
+    void aQuotationOfSeveralParagraphsWithACueOfItsOwnIsNoContinuationOfTheOneBefore() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP are/VBP ready/JJ for/IN the/DT vote/NN ,/, \"/'' said/VBD/say Ann/NNP "
+                        + "Lee/NNP ./.", "Ann Lee")
+                .paragraph("\"/`` The/DT ferry/NN has/VBZ carried/VBN the/DT town/NN for/IN many/JJ decades/NNS ./.")
+                .paragraph("\"/`` Nobody/NN here/RB wants/VBZ to/TO lose/VB it/PRP ,/, \"/'' Tom/NNP Weir/NNP "
+                        + "told/VBD/tell the/DT crowd/NN ./.", "Tom Weir")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("ready for the vote")).singleElement()
+                .satisfies(q -> assertThat(q.text()).doesNotContain("ferry"));
+        assertThat(quotes).filteredOn(q -> q.text().contains("ferry")).singleElement().satisfies(q -> {
+            assertThat(q.text()).contains("Nobody here");
+            assertThat(q.speaker().name()).isEqualTo("Tom Weir");
         });
     }
 
