@@ -744,10 +744,12 @@ public final class EventExtractor implements ArticleStage {
     private static final int STORY_DAYS = 6;
 
     /**
-     * The day the story's news happened, when the first act its lead dates (within the first three sentences that
-     * hold events) is told in the simple past on one day before the publication day by a time word ("was arraigned
-     * Wednesday", "on Friday evening, protesters gathered"): news told the morning after. Null when the lead dates
-     * its first act otherwise (the publication day, a calendar date, a plan).
+     * The day the story's news happened, when the first act its lead dates, by its own clause or by its sentence
+     * (within the first three sentences that hold events), is told in the simple past on a day before the
+     * publication day named by a time word ("was arraigned Wednesday", "on Friday evening, protesters gathered"):
+     * news told the morning after. Null when the lead dates its first act otherwise (the publication day, a
+     * calendar date, a plan), so that a story whose lead is today's news ("a video was released Monday") does not
+     * lend an older day to the acts it retells.
      */
     private static EventDate storyDay(ArticleContext context, List<Proposal> proposals, int lead) {
         if (context.published() == null) {
@@ -762,12 +764,12 @@ public final class EventExtractor implements ArticleStage {
             if (c.sentence() > first + 2) {
                 return null;
             }
-            EventDate own = c.ownDate();
-            if (own != null) {
-                boolean recent = own.date().isBefore(context.published())
-                        && !own.date().isBefore(context.published().minusDays(STORY_DAYS));
-                return own.isDay() && own.basis() == org.dossier.model.Event.DateBasis.RELATIVE && recent && c.past()
-                        ? own : null;
+            EventDate date = c.ownDate() != null ? c.ownDate() : c.sentenceDate();
+            if (date != null) {
+                boolean recent = date.date().isBefore(context.published())
+                        && !date.date().isBefore(context.published().minusDays(STORY_DAYS));
+                return date.isDay() && date.basis() == org.dossier.model.Event.DateBasis.RELATIVE && recent
+                        && c.past() ? date : null;
             }
         }
         return null;

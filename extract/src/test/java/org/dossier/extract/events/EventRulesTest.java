@@ -243,15 +243,28 @@ class EventRulesTest {
                 .isEqualTo(LocalDate.of(2016, 10, 12));
     }
 
+    @Test
+    void aLeadWhoseFirstActIsOfThePublicationDayLendsNoDay() {
+        // "Turkey arrested protesters Wednesday" in a Wednesday article: the later condemnation is reported news
+        Event e = condemnationAfterALeadOn("Wednesday", "XXXX-WXX-3", "2016-10-12",
+                "condemned|condemn/VBD/O/-1/root");
+        assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+        assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+    }
+
     private static Event condemnationAfterADatedLead(String verb) {
+        return condemnationAfterALeadOn("Monday", "XXXX-WXX-1", "2016-10-10", verb);
+    }
+
+    private static Event condemnationAfterALeadOn(String day, String timex, String date, String verb) {
         boolean perfect = verb.startsWith("has");
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Turkey/NNP/LOCATION/1/nsubj arrested|arrest/VBD/O/-1/root protesters|protester/NNS/O/1/obj "
-                        + "Monday/NNP/DATE/1/obl:tmod")
+                        + day + "/NNP/DATE/1/obl:tmod")
                 .sentence(OHIO)
                 .sentence("Russia/NNP/LOCATION/" + (perfect ? 2 : 1) + "/nsubj " + verb + " Turkey/NNP/LOCATION/"
                         + (perfect ? 2 : 1) + "/obj")
-                .date("Monday", "XXXX-WXX-1", "2016-10-10", Precision.DAY);
+                .date(day, timex, date, Precision.DAY);
         return events(text).stream().filter(e -> e.root().equals("11")).findFirst().orElseThrow();
     }
 
