@@ -32,7 +32,7 @@ final class TimexAnchor {
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
     /**
      * A time of day after a date: a part of the day ("TNI" for "Friday night") or a clock time with its zone
-     * ("T18:38" for "6:38 p.m. on May 18", "T19:02+0530"), which leaves the day as it is.
+     * ("T19:15" for "7:15 p.m. on June 9", "T19:02+0530"), which leaves the day as it is.
      */
     private static final String TIME_OF_DAY = "(?:T[\\w:.+-]+)?";
     private static final Pattern WEEKDAY =
