@@ -46,6 +46,8 @@ public final class EventExtractor implements ArticleStage {
     /** The NER tags of names, the only tagged words that can be an actor. */
     /** Nouns of a time, whose dated phrase is a time itself: "the night of March 10", "the summer of 2019". */
     private static final Set<String> TIME_NOUNS = WordTables.set("events/time-nouns.txt");
+    /** Adverbs that put an act before the story's time: "was previously arrested", "once sued". */
+    private static final Set<String> EARLIER_TIMES = WordTables.set("events/earlier-times.txt");
     /** Prepositions of an occasion that places an act in time: "at a June town hall". */
     private static final Set<String> OCCASION_MARKERS = Set.of("in", "at", "during");
     private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
@@ -165,8 +167,8 @@ public final class EventExtractor implements ArticleStage {
      * story so far).
      */
     public record Proposal(Event event, List<String> features, int sentence, EventDate ownDate,
-            EventDate sentenceDate, boolean sentenceHasDate, boolean current, boolean statement, int trigger,
-            int utterance) {
+            EventDate sentenceDate, boolean sentenceHasDate, boolean current, boolean past, boolean statement,
+            int trigger, int utterance) {
 
         /**
          * The sentence its words begin in: for a statement inside a direct quote that runs over several sentences,
@@ -182,8 +184,8 @@ public final class EventExtractor implements ArticleStage {
 
         /** This proposal of another event: the same features and sources of its date. */
         Proposal withEvent(Event other) {
-            return new Proposal(other, features, sentence, ownDate, sentenceDate, sentenceHasDate, current, statement,
-                    trigger, utterance);
+            return new Proposal(other, features, sentence, ownDate, sentenceDate, sentenceHasDate, current, past,
+                    statement, trigger, utterance);
         }
     }
 
@@ -687,6 +689,7 @@ public final class EventExtractor implements ArticleStage {
         EventDate lastStatementDate = null;
         Proposal lastAct = null;
         EventDate lastActDate = null;
+        EventDate storyDay = storyDay(context, proposals, lead);
         for (Proposal c : proposals) {
             // an own date read after publication leaves the sentence's date, when that is not after it too
             EventDate own = notAfterPublication(context, c.ownDate());
@@ -717,6 +720,9 @@ public final class EventExtractor implements ArticleStage {
             if (date == null && c.sentence() == lead && c.current()) {
                 date = EventDate.today(context.published()); // the lead's news told in the present: "has announced"
             }
+            if (date == null && storyDay != null && c.past() && !c.sentenceHasDate()) {
+                date = storyDay; // "X was arraigned Wednesday." ... "He declined to sign the order.": the lead's day
+            }
             if (date == null) {
                 date = EventDate.reported(context.published());
             }
@@ -732,6 +738,41 @@ public final class EventExtractor implements ArticleStage {
      */
     private static EventDate notAfterPublication(ArticleContext context, EventDate date) {
         return date != null && context.published() != null && date.date().isAfter(context.published()) ? null : date;
+    }
+
+    /** How many days before its publication a story's lead may place its news and still be the story's day. */
+    private static final int STORY_DAYS = 6;
+
+    /**
+     * The day the story's news happened, when the first act its lead dates, by its own clause or by its sentence
+     * (within the first three sentences that hold events), is told in the simple past on a day before the
+     * publication day named by a time word ("was arraigned Wednesday", "on Friday evening, protesters gathered"):
+     * news told the morning after. Null when the lead dates its first act otherwise (the publication day, a
+     * calendar date, a plan), so that a story whose lead is today's news ("a video was released Monday") does not
+     * lend an older day to the acts it retells.
+     */
+    private static EventDate storyDay(ArticleContext context, List<Proposal> proposals, int lead) {
+        if (context.published() == null) {
+            return null;
+        }
+        int first = -1;
+        for (Proposal c : proposals) {
+            if (c.sentence() < lead) {
+                continue;
+            }
+            first = first < 0 ? c.sentence() : first;
+            if (c.sentence() > first + 2) {
+                return null;
+            }
+            EventDate date = c.ownDate() != null ? c.ownDate() : c.sentenceDate();
+            if (date != null) {
+                boolean recent = date.date().isBefore(context.published())
+                        && !date.date().isBefore(context.published().minusDays(STORY_DAYS));
+                return date.isDay() && date.basis() == org.dossier.model.Event.DateBasis.RELATIVE && recent
+                        && c.past() ? date : null;
+            }
+        }
+        return null;
     }
 
     /** The first sentence after the headline, whose present-tense news is the news of the publication day. */
@@ -906,7 +947,7 @@ public final class EventExtractor implements ArticleStage {
                 place(context, s, coded.verb(), CameoCodes.root(coded.code())), UNSCORED);
         return new Proposal(event, featureList, s.sentence().index(), ownDate(context, s, coded.verb()),
                 sentenceDate(context, s, null, coded.verb()), !context.datesIn(s.sentence().span()).isEmpty(),
-                isCurrent(s, coded.verb()), false, coded.verb(), s.sentence().index());
+                isCurrent(s, coded.verb()), isSimplePast(s, coded.verb()), false, coded.verb(), s.sentence().index());
     }
 
     private Proposal statementProposal(ArticleContext context, SentenceView s, Quote quote, Span part,
@@ -924,7 +965,8 @@ public final class EventExtractor implements ArticleStage {
         int cueHere = cueSentence != null && cueSentence.sentence().index() == s.sentence().index() ? cue : -1;
         return new Proposal(event, featureList, s.sentence().index(), dateOf(statementDay(context, quote)),
                 sentenceDate(context, s, quote, cueHere), !context.datesIn(quote.context()).isEmpty(),
-                cue >= 0 && isCurrent(cueSentence, cue), true, -1, utterance(context, s, quote));
+                cue >= 0 && isCurrent(cueSentence, cue), cue >= 0 && isSimplePast(cueSentence, cue), true, -1,
+                utterance(context, s, quote));
     }
 
     /** The sentence a direct quote opens in, for a statement in one of its later sentences; else its own. */
@@ -965,6 +1007,33 @@ public final class EventExtractor implements ArticleStage {
             }
         }
         return false;
+    }
+
+    /**
+     * Told in the simple past, as a step of the story rather than before it or after it: "fired", "said", "was
+     * arrested"; not "has denied", "had opposed", "would strike", nor an act marked as earlier ("was previously
+     * arrested", "once sued"). An event noun has no tense.
+     */
+    static boolean isSimplePast(SentenceView s, int verb) {
+        if (verb < 0 || !s.parsed()) {
+            return false;
+        }
+        String pos = s.pos(verb);
+        boolean passive = false;
+        for (int c : s.children(verb)) {
+            String rel = s.relation(c);
+            String word = s.word(c).toLowerCase(java.util.Locale.ROOT);
+            if (rel.equals("aux") || rel.equals("aux:pass")) {
+                if (!word.equals("was") && !word.equals("were")) {
+                    return false;
+                }
+                passive = true;
+            }
+            if (rel.equals("advmod") && EARLIER_TIMES.contains(word)) {
+                return false;
+            }
+        }
+        return pos.equals("VBD") || pos.equals("VBN") && passive;
     }
 
     /**

@@ -232,6 +232,43 @@ class EventRulesTest {
     }
 
     @Test
+    void anUndatedActToldInThePastTakesTheDayTheLeadGivesItsFirstAct() {
+        // "Turkey arrested protesters Monday." ... "Russia condemned Turkey.": news of Wednesday morning tells
+        // Monday's story; "Russia has condemned Turkey" is news of the day it is reported
+        assertThat(condemnationAfterADatedLead("condemned|condemn/VBD/O/-1/root").date())
+                .isEqualTo(LocalDate.of(2016, 10, 10));
+        assertThat(condemnationAfterADatedLead("condemned|condemn/VBD/O/-1/root").dateBasis())
+                .isEqualTo(Event.DateBasis.RELATIVE);
+        assertThat(condemnationAfterADatedLead("has|have/VBZ/O/2/aux condemned|condemn/VBN/O/-1/root").date())
+                .isEqualTo(LocalDate.of(2016, 10, 12));
+    }
+
+    @Test
+    void aLeadWhoseFirstActIsOfThePublicationDayLendsNoDay() {
+        // "Turkey arrested protesters Wednesday" in a Wednesday article: the later condemnation is reported news
+        Event e = condemnationAfterALeadOn("Wednesday", "XXXX-WXX-3", "2016-10-12",
+                "condemned|condemn/VBD/O/-1/root");
+        assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+        assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+    }
+
+    private static Event condemnationAfterADatedLead(String verb) {
+        return condemnationAfterALeadOn("Monday", "XXXX-WXX-1", "2016-10-10", verb);
+    }
+
+    private static Event condemnationAfterALeadOn(String day, String timex, String date, String verb) {
+        boolean perfect = verb.startsWith("has");
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Turkey/NNP/LOCATION/1/nsubj arrested|arrest/VBD/O/-1/root protesters|protester/NNS/O/1/obj "
+                        + day + "/NNP/DATE/1/obl:tmod")
+                .sentence(OHIO)
+                .sentence("Russia/NNP/LOCATION/" + (perfect ? 2 : 1) + "/nsubj " + verb + " Turkey/NNP/LOCATION/"
+                        + (perfect ? 2 : 1) + "/obj")
+                .date(day, timex, date, Precision.DAY);
+        return events(text).stream().filter(e -> e.root().equals("11")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aDayAfterThePublicationDayDatesNoReportedAct() {
         // "Rebels attacked the convoy Saturday", the weekday read forward: no act reported is of a day to come
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
@@ -513,8 +550,9 @@ class EventRulesTest {
     }
 
     @Test
-    void whatIsSaidOrToldInThePerfectAfterADatedActIsOfTheDayOfReporting() {
-        ParsedText said = bombedOnMondayThen("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root "
+    void whatIsSaidOrToldInThePresentOrPerfectAfterADatedActIsOfTheDayOfReporting() {
+        // (said in the simple past, it takes the lead's day: anUndatedActToldInThePastTakesTheDayTheLeadGivesItsFirstAct)
+        ParsedText said = bombedOnMondayThen("Russia/NNP/LOCATION/1/nsubj condemns|condemn/VBZ/O/-1/root "
                 + "Turkey/NNP/LOCATION/1/obj");
         ParsedText perfect = bombedOnMondayThen("Rebels|rebel/NNS/O/2/nsubj have|have/VBP/O/2/aux "
                 + "attacked|attack/VBN/O/-1/root soldiers|soldier/NNS/O/2/obj");

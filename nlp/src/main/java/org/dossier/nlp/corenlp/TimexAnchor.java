@@ -30,9 +30,15 @@ final class TimexAnchor {
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(?:$|/|-WE)");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})(?:$|/)");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
-    private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-([1-7])(?:T\\w+)?(?: OFFSET P(-?\\d+)W)?$");
+    /**
+     * A time of day after a date: a part of the day ("TNI" for "Friday night") or a clock time with its zone
+     * ("T19:15" for "7:15 p.m. on June 9", "T19:02+0530"), which leaves the day as it is.
+     */
+    private static final String TIME_OF_DAY = "(?:T[\\w:.+-]+)?";
+    private static final Pattern WEEKDAY =
+            Pattern.compile("^XXXX-WXX-([1-7])" + TIME_OF_DAY + "(?: OFFSET P(-?\\d+)W)?$");
     private static final Pattern WEEKEND = Pattern.compile("^XXXX-WE(?: OFFSET P(-?\\d+)W)?$");
-    private static final Pattern MONTH_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})(?:T\\w+)?$");
+    private static final Pattern MONTH_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})" + TIME_OF_DAY + "$");
     private static final Pattern MONTH_ONLY = Pattern.compile("^XXXX-(\\d{2})$");
     private static final Pattern THIS_UNIT = Pattern.compile("^THIS P1([DWMY])(?: OFFSET P(-?\\d+)\\1)?$");
     private static final Pattern OFFSET = Pattern.compile("^OFFSET P(-?\\d+)([DWMY])$");

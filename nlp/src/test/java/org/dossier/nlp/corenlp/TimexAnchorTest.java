@@ -50,6 +50,10 @@ class TimexAnchorTest {
         "XXXX-08, PRESENT, 2016-08-01, MONTH",
         "XXXX-05, PRESENT, 2017-05-01, MONTH",
         "XXXX-12, PRESENT, 2016-12-01, MONTH",
+        "XXXX-09-18T18:38, PAST, 2016-09-18, DAY",
+        "XXXX-10-02T19:02+0530, PAST, 2016-10-02, DAY",
+        "XXXX-WXX-2T10:41, PAST, 2016-10-11, DAY",
+        "XXXX-WXX-6T04:00, FUTURE, 2016-10-15, DAY",
     })
     void anchorsToThePublicationDate(String timex, Tense tense, LocalDate date, Precision precision) {
         TimexAnchor.Resolved resolved = TimexAnchor.resolve(timex, PUBLISHED, tense);
