@@ -324,7 +324,7 @@ class FigureRulesTest {
     @Test
     void aStatementAfterAccordingToIsItsBodys() {
         List<Figure> according = figures(ParsedText.published(null).sentence(flat("Twenty/CD people/NNS "
-                + "were|be/VBD hurt|hurt/VBN ,/, according/VBG to/TO a/DT statement/NN from/IN the/DT town/NN "
+                + "were|be/VBD hurt|hurt/VBN ,/, according/VBG to/TO a/DT statement/NN by/IN the/DT town/NN "
                 + "council/NN ./."), false));
         assertThat(according).as("the body whose statement it is").singleElement()
                 .satisfies(f -> assertThat(f.source()).isEqualTo("town council"));
