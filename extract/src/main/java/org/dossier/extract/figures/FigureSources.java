@@ -109,11 +109,15 @@ final class FigureSources {
 
     private static final Set<String> PRONOUNS = Set.of("they", "he", "she", "we", "it", "i");
 
+    /** Nouns of a written statement that a verb of saying may hang on: "issued a statement saying …". */
+    private static final Set<String> STATEMENT_NOUNS = WordTables.set("figures/statement-nouns.tsv");
+
     /** The longest a subject phrase may be to stand as a source by its own words (else only a name in it does). */
     private static final int MAX_SUBJECT_WORDS = 8;
 
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "\\b(?i:according to) (?:the )?(?:(?:an? |the )?(?:analysis|study|report|figures|data|estimates?|count|tally)"
+            "\\b(?i:according to) (?:the )?(?:(?:an? |the )?(?:analysis|study|report|figures|data|estimates?|count|tally"
+            + "|statement|(?:news |press )?release)"
             + " (?:by|from|of) (?:the )?)?((?:(?! and \\d)[^,.;:])+)");
 
     /**
@@ -149,12 +153,26 @@ final class FigureSources {
     /** How many words the speaker of an inverted attribution may have, titles and "of" phrase included. */
     private static final int MAX_INVERTED_WORDS = 12;
 
-    /** "X quoted Y as saying": Y, the one quoted. */
-    private static final Pattern QUOTED_AS_SAYING = Pattern.compile("\\bquoted\\s+(\\S.{1,120}?),?\\s+as\\s+saying\\b");
+    /** "X quoted Y as saying": Y, the one quoted; not "quoted by X as saying", where X only quotes. */
+    private static final Pattern QUOTED_AS_SAYING = Pattern.compile(
+            "\\bquoted\\s+(?!by\\s)(\\S.{1,120}?),?\\s+as\\s+saying\\b");
 
-    /** "…, the island's governor Omar Dal was quoted as saying.": who was quoted, closing the sentence. */
+    /**
+     * "Officials were quoted by the state agency as saying 40 homes were destroyed": who was quoted, the subject of
+     * the passive, from the sentence's start or the last comma before it; the outlet after "by" only quotes them.
+     */
+    private static final Pattern QUOTED_BY_AS_SAYING = Pattern.compile(
+            "(?:^|[,;]\\s*)([^,;\"“”]{2,100}?)\\s+(?:was|were|is|are|had been|has been|have been) quoted by "
+            + "[^,;\"“”]{1,60}? as saying\\b");
+
+    /**
+     * "…, the island's governor Omar Dal was quoted as saying.": who was quoted, closing the sentence; also when the
+     * outlet that quotes is named ("…, officials were quoted by the agency as saying."): the one quoted gives it,
+     * as with "told AFP".
+     */
     private static final Pattern QUOTED_AT_END = Pattern.compile(
-            "[,\"'”’]\\s*([^,\"'”’]{2,100}?)\\s+(?:was|were|is) quoted as saying\\s*[.!]?[\"'”’]*\\s*$");
+            "[,\"'”’]\\s*([^,\"'”’]{2,100}?)\\s+(?:was|were|is) quoted(?: by [^,\"'”’]{1,60}?)? as saying"
+            + "\\s*[.!]?[\"'”’]*\\s*$");
 
     /**
      * "…, the Red Crescent said, injuring at least 21.": an attribution between two clauses, the number in the
@@ -342,12 +360,28 @@ final class FigureSources {
             if (reports(s, node) && !circumstance(s, below)
                     && (!CLAUSE_ONLY.contains(s.lemma(node)) || reportedClause(s, node, below))) {
                 String subject = subjectName(context, s, node, lastNamed);
+                if (subject == null && issuer(s, node) >= 0) {
+                    subject = subjectName(context, s, issuer(s, node), lastNamed);
+                }
                 if (subject != null) {
                     return subject;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The verb whose subject issued the statement that a subjectless verb of saying belongs to: "The ministry
+     * issued a statement saying 12 died" (the parse hangs "saying" on "statement", its object), or -1.
+     */
+    private static int issuer(SentenceView s, int saying) {
+        int noun = s.head(saying);
+        if (noun < 0 || !s.relation(saying).startsWith("acl") || !STATEMENT_NOUNS.contains(s.lemma(noun))) {
+            return -1;
+        }
+        int verb = s.head(noun);
+        return verb >= 0 && s.isVerb(verb) && s.relation(noun).matches("obj|dobj") ? verb : -1;
     }
 
     /**
@@ -469,6 +503,10 @@ final class FigureSources {
         }
         if (nearest != null) {
             return speakerIn(context, sentence, nearest.start(1), nearest.end(1), nearest.group(1));
+        }
+        Matcher passive = QUOTED_BY_AS_SAYING.matcher(text);
+        if (passive.find() && passive.end() <= at) {
+            return speakerIn(context, sentence, passive.start(1), passive.end(1), passive.group(1));
         }
         Matcher after = QUOTED_AT_END.matcher(text);
         if (after.find() && after.start() >= at) {

@@ -312,6 +312,25 @@ class FigureRulesTest {
     }
 
     @Test
+    void whoIssuedAStatementSayingTheNumberGivesIt() {
+        // The/0 ministry/1 issued/2 a/3 statement/4 saying/5 that/6 two/7 men/8 were/9 arrested/10 ./11
+        List<Figure> issued = figures(ParsedText.published(null).sentence("The/DT/O/1/det "
+                + "ministry/NN/O/2/nsubj issued|issue/VBD/O/-1/root a/DT/O/4/det statement/NN/O/2/obj "
+                + "saying|say/VBG/O/4/acl that/IN/O/10/mark two/CD/O/8/nummod men|man/NNS/O/10/nsubj:pass "
+                + "were|be/VBD/O/10/aux:pass arrested|arrest/VBN/O/5/ccomp ./././2/punct"));
+        assertThat(issued).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("ministry"));
+    }
+
+    @Test
+    void aStatementAfterAccordingToIsItsBodys() {
+        List<Figure> according = figures(ParsedText.published(null).sentence(flat("Twenty/CD people/NNS "
+                + "were|be/VBD hurt|hurt/VBN ,/, according/VBG to/TO a/DT statement/NN by/IN the/DT town/NN "
+                + "council/NN ./."), false));
+        assertThat(according).as("the body whose statement it is").singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo("town council"));
+    }
+
+    @Test
     void talliesOfCasesAndTollsCountWhateverVerbHasThem() {
         List<Figure> has = figures(ParsedText.published(null).sentence("China/NNP/LOCATION/1/nsubj "
                 + "has|have/VBZ/O/-1/root nearly/RB/O/3/advmod 83,000/CD/O/4/nummod cases|case/NNS/O/1/obj "
@@ -519,6 +538,24 @@ class FigureRulesTest {
                 + "saying|say/VBG 12/CD people/NNS died|die/VBD ./."), false));
         assertThat(second).as("the nearest quoted before the number").singleElement()
                 .satisfies(f -> assertThat(f.source()).isEqualTo("Mehdi Irannejad"));
+    }
+
+    @Test
+    void whoIsQuotedByANamedOutletAtTheEndGivesTheNumber() {
+        List<Figure> byOutlet = figures(ParsedText.published(null).sentence(flat("A/DT storm/NN "
+                + "flattened|flatten/VBD two/CD hamlets|hamlet/NNS ,/, killing|kill/VBG 12/CD persons|person/NNS ,/, "
+                + "Ruritanian/JJ officials|official/NNS were|be/VBD quoted|quote/VBN by/IN Zeta/NNP/ORGANIZATION "
+                + "as/IN saying|say/VBG ./."), false));
+        assertThat(byOutlet).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("Ruritanian officials"));
+    }
+
+    @Test
+    void whoIsQuotedByANamedOutletBeforeTheNumberGivesIt() {
+        List<Figure> before = figures(ParsedText.published(null).sentence(flat("Ruritanian/JJ officials|official/NNS "
+                + "were|be/VBD quoted|quote/VBN by/IN the/DT state/NN agency/NN as/IN saying|say/VBG that/IN "
+                + "40/CD homes|home/NNS were|be/VBD destroyed|destroy/VBN ./."), false));
+        assertThat(before).as("the outlet after 'by' only quotes").singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo("Ruritanian officials"));
     }
 
     @Test
