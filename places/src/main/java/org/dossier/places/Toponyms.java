@@ -769,9 +769,9 @@ public final class Toponyms {
     /**
      * Names NER tagged as a person that follow a preposition of where something is ("bought the building in
      * Hammond", "near Eugene"), or one of motion where the article finds the same name as a place elsewhere
-     * ({@link #placedByTheWordBefore}), and that the gazetteer knows as a place, an admin area or a country: not a possessive
-     * ("in Ford's apartment"), a name that a capitalized word continues or a word of a longer person's name in the
-     * article ("remained near Bennett" where it names Lynda Bennett). Untagged words in that shape are not
+     * ({@link #placedByTheWordBefore}), and that the gazetteer knows as a place, an admin area or a country: not a
+     * possessive ("in Ford's apartment"), a name that a capitalized word continues or a word of a longer person's
+     * name in the article ("remained near Bennett" where it names Lynda Bennett). Untagged words in that shape are not
      * taken ("in August", "in Rust": months, languages). Kept, like other untagged names, only where the article's
      * other names put the place in a country they name.
      */
