@@ -114,6 +114,6 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 sections.get("team-roles-named"), sections.get("lower-direction-names"),
                 sections.get("vessel-prefixes"), sections.get("shared-vessel-prefixes"), sections.get("ship-words"),
                 sections.get("territory-not-before"), sections.get("site-ends"),
-                sections.get("institution-words"), sections.getOrDefault("echo-before", Set.of()));
+                sections.get("institution-words"), sections.get("echo-before"));
     }
 }

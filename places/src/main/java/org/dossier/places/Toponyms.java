@@ -198,12 +198,15 @@ public final class Toponyms {
      * at No. 5 Northmoor (7-3)", a school's or a club's standing in a sports listing) is a team's, and so is the
      * same name elsewhere in the article ("Eastvale's quarterback", "Northmoor won"): a story uses a name in one
      * sense. Kept: a name the text puts in its area ("Eastvale, Colo."), the dateline, and a name after a
-     * preposition of where ("the game in Eastvale"), where the town is meant.
+     * preposition of where ("the game in Eastvale"), where the town is meant; and the names of countries and states,
+     * whose numbers in brackets are as often a poll's margin, a court's vote or a medal tally ("leads in Ohio
+     * (48-46)", "Kenya (6-4-2)"), and which a story names as the country elsewhere ("Kenya's sports minister").
      */
     private List<Toponym> withoutTeamsWithRecords(String text, List<Sentence> sentences, List<Toponym> found) {
         Set<String> teams = new HashSet<>();
         for (Toponym t : found) {
-            if (RECORD_AFTER.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
+            if (!countryOrAreaName(t.key())
+                    && RECORD_AFTER.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
                 teams.add(t.key());
             }
         }
@@ -766,9 +769,9 @@ public final class Toponyms {
     /**
      * Names NER tagged as a person that follow a preposition of where something is ("bought the building in
      * Hammond", "near Eugene"), or one of motion where the article finds the same name as a place elsewhere
-     * ({@link #placedByTheWordBefore}), and that the gazetteer knows as a place, an admin area or a country: not a possessive
-     * ("in Ford's apartment"), a name that a capitalized word continues or a word of a longer person's name in the
-     * article ("remained near Bennett" where it names Lynda Bennett). Untagged words in that shape are not
+     * ({@link #placedByTheWordBefore}), and that the gazetteer knows as a place, an admin area or a country: not a
+     * possessive ("in Ford's apartment"), a name that a capitalized word continues or a word of a longer person's
+     * name in the article ("remained near Bennett" where it names Lynda Bennett). Untagged words in that shape are not
      * taken ("in August", "in Rust": months, languages). Kept, like other untagged names, only where the article's
      * other names put the place in a country they name.
      */
@@ -908,6 +911,12 @@ public final class Toponyms {
 
     /** Untagged, a city name is taken from this many people (small places' names are too often common words). */
     static final int UNTAGGED_CITY_POPULATION = 100_000;
+
+    /** Whether the name is a country's or a first-level area's own name ("ohio"), not only an area's other name. */
+    private boolean countryOrAreaName(String key) {
+        return gazetteer.country(key) != null
+                || gazetteer.areas(key).stream().anyMatch(a -> Names.key(a.name()).equals(key));
+    }
 
     private boolean knownArea(String key) {
         return !gazetteer.areas(key).isEmpty() && gazetteer.country(key) == null;

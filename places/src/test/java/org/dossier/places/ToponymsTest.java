@@ -437,6 +437,21 @@ class ToponymsTest {
     }
 
     @Test
+    void aCountryOrStateBeforeNumbersInBracketsStaysAPlaceThroughoutTheArticle() {
+        String text = "Brazil (6-4-2) topped the medal table , Texas (48-46) leans right , Rochdale (7-2) won , "
+                + "Brazil 's coach and Texas voters cheered Rochdale";
+        List<Mention> mentions = List.of(mention(text, "Brazil", EntityType.LOCATION, 0),
+                mention(text, "Texas", EntityType.LOCATION, 0),
+                mention(text, "Rochdale", EntityType.LOCATION, 0),
+                mention(text, "Brazil", EntityType.LOCATION, text.indexOf("coach") - 10),
+                mention(text, "Texas", EntityType.LOCATION, text.indexOf("voters") - 7),
+                mention(text, "Rochdale", EntityType.LOCATION, text.indexOf("cheered")));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        // a poll's margin or a medal tally is no team's record: only the town's name is taken for its team
+        assertThat(found).extracting(Toponym::text).containsExactly("Brazil", "Texas", "Brazil", "Texas");
+    }
+
+    @Test
     void aNameBeforeItsAreaIsPutInItTaggedOrNotAndAStatesPostalCodeCounts() {
         String text = "Storms hit Atlanta , Texas and Paris , TX but not Smallville , TX , then Toronto , ON";
         List<Toponym> found = find(text, null, "Atlanta", "Texas", "Toronto");
