@@ -29,8 +29,8 @@ final class ContentQuotations {
     private static final char APOSTROPHES = '2';
     private static final char SINGLE = 's';
 
-    /** The most words of an attribution between two quotations of one content ("Mr. Lund then added,"). */
-    private static final int MOST_ATTRIBUTION_WORDS = 4;
+    /** The most words of an attribution inside a content ("the city's new mayor then added"). */
+    private static final int MOST_ATTRIBUTION_WORDS = 6;
 
     private final List<List<String>> leadIns;
     private final Set<String> speechCues;
@@ -159,15 +159,19 @@ final class ContentQuotations {
      */
     boolean isDirect(String content, List<Integer> joins) {
         List<Span> quotations = quotations(content);
-        if (quotations.isEmpty() || !isLeadIn(content.substring(0, quotations.getFirst().start()))
-                || hasWord(content.substring(quotations.getLast().end()))) {
+        if (quotations.isEmpty()) {
+            return false;
+        }
+        String tail = content.substring(quotations.getLast().end());
+        if (!isLeadIn(content.substring(0, quotations.getFirst().start()))
+                || hasWord(tail) && !isAttribution(tail)) {
             return false;
         }
         for (int i = 1; i < quotations.size(); i++) {
             Span before = quotations.get(i - 1);
             Span after = quotations.get(i);
             String gap = content.substring(before.end(), after.start());
-            if (hasWord(gap) && !isAttribution(gap)) {
+            if (hasWord(gap) && !isAttribution(gap) && !opensSentence(gap)) {
                 return false;
             }
             boolean acrossPieces = joins.stream().anyMatch(j -> j >= before.end() && j < after.start());
@@ -295,16 +299,14 @@ final class ContentQuotations {
     }
 
     /**
-     * "“…,” he added, “…”" where the gold spans both quotations and the second cue in one content: a few words
-     * with a speech cue, closed by a comma, stop or colon, attribute the quotation after them to the same speaker;
-     * they are no words of the reporter's inside the content.
+     * "“…,” he added, “…”", "“…,” Lund said": where the gold spans a second cue in one content with the quotations
+     * (an attribution inside another, or two of one speaker's), a few words with a speech cue between two quotations
+     * or after the last attribute them; they are no words of the reporter's inside the content.
      */
-    private boolean isAttribution(String gap) {
-        String stripped = gap.strip();
-        List<String> words = List.of(stripped.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream()
+    private boolean isAttribution(String part) {
+        List<String> words = List.of(part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream()
                 .filter(w -> !w.isEmpty()).toList();
-        return !stripped.isEmpty() && ",.:".indexOf(stripped.charAt(stripped.length() - 1)) >= 0
-                && words.size() <= MOST_ATTRIBUTION_WORDS && words.stream().anyMatch(speechCues::contains);
+        return words.size() <= MOST_ATTRIBUTION_WORDS && words.stream().anyMatch(speechCues::contains);
     }
 
     /** Spaces only, the no-break space included. */
@@ -319,6 +321,17 @@ final class ContentQuotations {
     private static boolean endsInPunctuation(String quotation) {
         String inner = quotation.replaceAll("[\\s\"”»’'`]+$", "");
         return !inner.isEmpty() && ".!?,;:—–-…".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    /**
+     * "“…,” Lund said. But “…”": a lead-in between two quotations that opens a sentence (a capital, and no "that")
+     * joins the second to the first as a lead-in before the first would; "that “…” and that “…”" does not, it
+     * joins two clauses of the reporter's.
+     */
+    private boolean opensSentence(String gap) {
+        int first = gap.codePoints().filter(Character::isLetter).findFirst().orElse('a');
+        return Character.isUpperCase(first) && isLeadIn(gap)
+                && !List.of(gap.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).contains("that");
     }
 
     /** Whether the words before the first quotation are lead-ins only (or none). */

@@ -208,6 +208,10 @@ class AttributionScorerTest {
                 at(added, "T3", "Source", "Lund"), "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3", "");
         assertThat(AttributionScorer.standard().kind(added, BratAttributions.parse(ann, added).get(0)))
                 .isEqualTo(AttributionTally.Kind.DIRECT);
+        assertThat(kindOf("Ames said: “The road is closed.” But “the bridge stays open.”",
+                "“The road is closed.” But “the bridge stays open.”")).isEqualTo(AttributionTally.Kind.DIRECT);
+        assertThat(kindOf("Officials said “the pool opens in June,” Ames wrote.", "“the pool opens in June,” Ames wrote"))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
     }
 
     @Test
