@@ -24,9 +24,6 @@ public final class AttributionScorer {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "him", "her", "them",
             "you", "his", "their", "its", "our", "my", "me", "us");
-    /** "that “…”" with nothing outside the quotation marks but the complementizer and end punctuation. */
-    private static final Pattern INTRODUCED_QUOTATION = Pattern.compile(
-            "(?is)(?:that|:)\\s*(?:''|[\"“«„‘`])[^\"“”«»„]*[\"”»’'][\\s.,;:!?]*");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     /** The last few words before a relative pronoun's comma: "… did not mention Jeb Bush, who". */
     private static final Pattern ANTECEDENT = Pattern.compile("((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)\\s*,?\\s*$");
@@ -36,9 +33,11 @@ public final class AttributionScorer {
             "u", "s", "new", "state", "house", "white");
 
     private final Set<String> speechCues;
+    private final ContentQuotations quotations;
 
     public AttributionScorer(Set<String> speechCues) {
         this.speechCues = Set.copyOf(speechCues);
+        this.quotations = ContentQuotations.standard(this.speechCues);
     }
 
     /** With the speech cues of {@code speech-cues.txt}. */
@@ -157,15 +156,19 @@ public final class AttributionScorer {
         }
     }
 
+    /**
+     * Direct, reported speech or other, for a gold attribution. PolNeAR's guide marks no directness (a statement
+     * may be a quotation, a paraphrase, or a paraphrase with quoted words), so the line is this project's
+     * convention: a direct quotation is the quotation itself; a mixed quote is reported speech that marks its
+     * quoted fragments. So a content is direct when, read without the attribution's own source and cue, it is one or
+     * more whole quotations with nothing of the reporter's but a lead-in before them ("that", a colon, a conjunction
+     * or sentence adverb such as "But" or "Of course": {@link ContentQuotations}); a quotation followed by the
+     * reporter's words ("“…” despite a poor record"), words between two quotations ("that “…” and that “…”") or a
+     * lead-in that says more ("As for the budget, “…”") make it a mixed quote. All quotation mark styles are read
+     * alike. Else it is reported speech when its cue holds a word of {@code speech-cues.txt}, else other.
+     */
     AttributionTally.Kind kind(String text, GoldAttribution gold) {
-        String content = GoldAttribution.textOf(text, gold.content()).strip();
-        if (!content.isEmpty() && "\"“«„‘'`".indexOf(content.charAt(0)) >= 0) {
-            return AttributionTally.Kind.DIRECT;
-        }
-        // "said that “we’re ready for the vote.”": PolNeAR's content takes the reporter's "that" in; the speaker's
-        // words are all quoted, so the quotation is direct (a mixed quote has words of the reporter's own inside)
-        Matcher introduced = INTRODUCED_QUOTATION.matcher(content);
-        if (introduced.matches()) {
+        if (quotations.isDirect(text, gold)) {
             return AttributionTally.Kind.DIRECT;
         }
         for (String word : GoldAttribution.textOf(text, gold.cue()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

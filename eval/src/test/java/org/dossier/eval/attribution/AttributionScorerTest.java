@@ -161,6 +161,60 @@ class AttributionScorerTest {
     }
 
     @Test
+    void aQuotationWithTheReportersWordsAfterItIsAMixedQuote() {
+        assertThat(kindOf("Lund said “the tide is turning our way” despite a weak quarter.",
+                "“the tide is turning our way” despite a weak quarter")).isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+        assertThat(kindOf("Lund said “the tide is turning our way.”", "“the tide is turning our way.”"))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
+    }
+
+    @Test
+    void theReportersWordsBetweenTwoQuotationsMakeAMixedQuoteWhateverTheMarks() {
+        assertThat(kindOf("Moreno said that ''rents will fall'' and that ''wages will rise.''",
+                "that ''rents will fall'' and that ''wages will rise.''"))
+                .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+        assertThat(kindOf("Moreno said that “rents will fall” and that “wages will rise.”",
+                "that “rents will fall” and that “wages will rise.”")).isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+        assertThat(kindOf("Moreno said that ''rents will fall by spring.''", "that ''rents will fall by spring.''"))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
+    }
+
+    @Test
+    void aConjunctionOrSentenceAdverbBeforeAWholeQuotationLeavesItDirect() {
+        assertThat(kindOf("But “we never asked for a recount,” Lund said.", "But “we never asked for a recount,”"))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
+        assertThat(kindOf("Of course ''the mill stays open,'' Weir said.", "Of course ''the mill stays open,''"))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
+        assertThat(kindOf("As for the bridge, “it can wait,” Weir said.", "As for the bridge, “it can wait,”"))
+                .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+    }
+
+    @Test
+    void theAttributionsOwnSourceAndCueAndTheMarksAtItsEdgesAreNoWordsOfTheReporters() {
+        String text = "“We will win,” Lund said. “They know it.”";
+        String ann = String.join("\n", at(text, "T1", "Content", text), at(text, "T2", "Cue", "said"),
+                at(text, "T3", "Source", "Lund"), "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3", "");
+        assertThat(AttributionScorer.standard().kind(text, BratAttributions.parse(ann, text).get(0)))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
+        assertThat(kindOf("Lund said, “the vote is ours.”", "the vote is ours.")).isEqualTo(AttributionTally.Kind.DIRECT);
+    }
+
+    @Test
+    void aQuotationOfSeveralParagraphsWithOneInsideItAndASecondCueBetweenPiecesStaysDirect() {
+        String text = "Lund wrote:\n\n\"The board met at noon.\n\n\"It voted twice, and “no” both times.\"";
+        assertThat(kindOf(text, text.substring(text.indexOf('"')), ":")).isEqualTo(AttributionTally.Kind.DIRECT);
+        String added = "“We will build it,” Lund said. “It will stand,” he added. “Soon.”";
+        String ann = String.join("\n", at(added, "T1", "Content", added), at(added, "T2", "Cue", "said"),
+                at(added, "T3", "Source", "Lund"), "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3", "");
+        assertThat(AttributionScorer.standard().kind(added, BratAttributions.parse(ann, added).get(0)))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
+        assertThat(kindOf("Ames said: “The road is closed.” But “the bridge stays open.”",
+                "“The road is closed.” But “the bridge stays open.”")).isEqualTo(AttributionTally.Kind.DIRECT);
+        assertThat(kindOf("Officials said “the pool opens in June,” Ames wrote.", "“the pool opens in June,” Ames wrote"))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
+    }
+
+    @Test
     void aSpeechVerbIsASpeechCueInEveryForm() {
         for (String cue : List.of("calling", "noting", "urging", "insisting", "vowing")) {
             String text = "Ames spoke, " + cue + " the city a model of good government.";

@@ -461,17 +461,38 @@ final class Subjects {
                 return speaker;
             }
         }
-        int right = cue + 1;
-        while (right + 1 < sentence.tokens().size() && isNounish(sentence.tokens().get(right + 1))) {
-            right++;
-        }
+        int right = lastNounAfter(sentence, cue + 1);
         return right < sentence.tokens().size() ? speakers.fromToken(sentence, right, null, previous) : null;
+    }
+
+    /**
+     * The head noun of the phrase that starts at {@code start}: its last noun, past a possessive and the
+     * adjectives after it ("said the county's senior judge": the judge speaks, the county is whose judge).
+     */
+    private static int lastNounAfter(Sentence sentence, int start) {
+        List<Token> tokens = sentence.tokens();
+        int right = start;
+        boolean possessed = false;
+        for (int i = start + 1; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (isNounish(token)) {
+                right = i;
+            } else if (token.pos().equals("POS") && isNounish(tokens.get(i - 1)) && !possessed) {
+                possessed = true;
+            } else if (!possessed || !POSSESSED_MODIFIERS.contains(token.pos())) {
+                break;
+            }
+        }
+        return right;
     }
 
     private static boolean skippable(Token token) {
         String pos = token.pos();
         return pos.startsWith("RB") || pos.equals("MD") || pos.equals(",") || SKIPPABLE.contains(token.word().toLowerCase());
     }
+
+    /** What may stand between a possessive and its noun: "the county's senior judge", "the city's long-serving clerk". */
+    private static final Set<String> POSSESSED_MODIFIERS = Set.of("JJ", "JJR", "JJS", "VBN", "VBG", "HYPH", "CD");
 
     private static boolean isNounish(Token token) {
         return token.pos().startsWith("NN");

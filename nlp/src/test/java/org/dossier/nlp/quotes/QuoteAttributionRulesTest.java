@@ -180,6 +180,18 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aPossessorBeforeARoleNounAfterTheCueIsWhoseTheSpeakerIsNotTheSpeaker() {
+        // "said the county's senior judge": the judge speaks; the county is the judge's affiliation
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT docket/NN is/VBZ clear/JJ ,/, \"/'' said/VBD/say the/DT county/NN 's/POS "
+                        + "senior/JJ judge/NN ,/, \"/`` and/CC the/DT clerks/NNS are/VBP ready/JJ ./. \"/''")
+                .paragraph("\"/`` Fees/NNS will/MD fall/VB ,/, \"/'' said/VBD/say the/DT town/NN 's/POS clerk/NN ./.")
+                .quotes();
+        assertThat(speakerOf(quotes, "docket is clear")).isEqualTo("county 's senior judge");
+        assertThat(speakerOf(quotes, "Fees will fall")).isEqualTo("town 's clerk");
+    }
+
+    @Test
     void aVerbThatIsNoCueAttributesNothing() {
         List<Quote> quotes = new Story()
                 .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN ,/, \"/'' Lund/NNP walked/VBD/walk "
