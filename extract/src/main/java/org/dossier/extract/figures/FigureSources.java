@@ -112,6 +112,12 @@ final class FigureSources {
     /** Nouns of a written statement that a verb of saying may hang on: "issued a statement saying …". */
     private static final Set<String> STATEMENT_NOUNS = WordTables.set("figures/statement-nouns.tsv");
 
+    /**
+     * Verbs by which a subject puts out a statement of its own ("issued", "released"); after any other verb the
+     * subject only handles someone's statement ("denied a statement saying …", "read out a release saying …").
+     */
+    private static final Set<String> ISSUING_VERBS = WordTables.set("figures/issuing-verbs.tsv");
+
     /** The longest a subject phrase may be to stand as a source by its own words (else only a name in it does). */
     private static final int MAX_SUBJECT_WORDS = 8;
 
@@ -381,7 +387,8 @@ final class FigureSources {
             return -1;
         }
         int verb = s.head(noun);
-        return verb >= 0 && s.isVerb(verb) && s.relation(noun).matches("obj|dobj") ? verb : -1;
+        return verb >= 0 && s.isVerb(verb) && s.relation(noun).matches("obj|dobj")
+                && ISSUING_VERBS.contains(s.lemma(verb)) ? verb : -1;
     }
 
     /**
