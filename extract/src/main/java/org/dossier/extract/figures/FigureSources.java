@@ -165,10 +165,11 @@ final class FigureSources {
 
     /**
      * "Officials were quoted by the state agency as saying 40 homes were destroyed": who was quoted, the subject of
-     * the passive, from the sentence's start or the last comma before it; the outlet after "by" only quotes them.
+     * the passive, from the sentence's start or the last comma before it, a comma closing an apposition ("The
+     * governor, Ada Lund, was quoted by …") allowed; the outlet after "by" only quotes them.
      */
     private static final Pattern QUOTED_BY_AS_SAYING = Pattern.compile(
-            "(?:^|[,;]\\s*)([^,;\"“”]{2,100}?)\\s+(?:was|were|is|are|had been|has been|have been) quoted by "
+            "(?:^|[,;]\\s*)([^,;\"“”]{2,100}?),?\\s+(?:was|were|is|are|had been|has been|have been) quoted by "
             + "[^,;\"“”]{1,60}? as saying\\b");
 
     /**

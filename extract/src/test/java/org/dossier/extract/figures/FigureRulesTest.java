@@ -570,6 +570,15 @@ class FigureRulesTest {
     }
 
     @Test
+    void whoIsQuotedByAnOutletInAnAppositionGivesTheNumber() {
+        List<Figure> apposed = figures(ParsedText.published(null).sentence(flat("The/DT regional/JJ governor/NN ,/, "
+                + "Ada/NNP/PERSON Lund/NNP/PERSON ,/, was|be/VBD quoted|quote/VBN by/IN the/DT Courier/NNP "
+                + "as/IN saying|say/VBG 17/CD passengers|passenger/NNS were|be/VBD injured|injure/VBN ./."), false));
+        assertThat(apposed).as("the name before the comma that closes the apposition").singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo("Ada Lund"));
+    }
+
+    @Test
     void aCompoundCountsItsLastPartAndAnAgentNounCountsAfterAVerbOfHarm() {
         List<Figure> compound = figures(ParsedText.published(null).sentence(flat("She/PRP killed|kill/VBD two/CD "
                 + "co-workers|co-worker/NNS ./."), false));
