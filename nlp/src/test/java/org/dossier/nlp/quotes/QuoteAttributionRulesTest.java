@@ -180,6 +180,20 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aVerbAfterAQuotationInsideAClauseOfItsSentenceAttributesNothing() {
+        // no slot: the quotation is the clause's ("When the crowd chanted “…,”"), the verb after it the sentence's
+        List<Quote> quotes = new Story()
+                .paragraph("When/WRB the/DT crowd/NN chanted/VBD/chant \"/`` Four/CD more/JJR years/NNS for/IN "
+                        + "the/DT mayor/NN of/IN this/DT fine/JJ city/NN ,/, \"/'' Tom/NNP Lee/NNP left/VBD/leave ./.",
+                        "Tom Lee")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("Four more years")).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isNotEqualTo("left");
+            assertThat(q.speaker() == null ? null : q.speaker().name()).isNotEqualTo("Tom Lee");
+        });
+    }
+
+    @Test
     void aVerbThatIsNoCueAttributesNothing() {
         List<Quote> quotes = new Story()
                 .paragraph("\"/`` The/DT numbers/NNS have/VBP not/RB moved/VBN ,/, \"/'' Lund/NNP walked/VBD/walk "
