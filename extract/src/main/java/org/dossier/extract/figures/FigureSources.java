@@ -122,8 +122,8 @@ final class FigureSources {
     private static final int MAX_SUBJECT_WORDS = 8;
 
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "\\b(?i:according to) (?:the )?(?:(?:an? |the )?(?:analysis|study|report|figures|data|estimates?|count|tally"
-            + "|statement|(?:news |press )?release)"
+            "\\b(?i:according to) (?:the )?(?:(?:an? |the )?(?:analysis|study|report|figures|data|estimates?|count"
+            + "|tally|statement|(?:news |press )?release)"
             + " (?:by|from|of) (?:the )?)?((?:(?! and \\d)[^,.;:])+)");
 
     /**

@@ -1,6 +1,7 @@
 package org.dossier.nlp.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.dossier.model.EntityType;
 import org.dossier.model.Sentence;
 import org.dossier.model.Speaker;
@@ -329,7 +330,7 @@ final class DirectAttributor {
                 quote.open()).isBlank();
     }
 
-    private static final java.util.Set<String> SLOT_VERB_TAGS = java.util.Set.of("VBZ", "VBD");
+    private static final Set<String> SLOT_VERB_TAGS = Set.of("VBZ", "VBD");
 
     private static boolean isSlotSubjectWord(Token token) {
         String pos = token.pos();

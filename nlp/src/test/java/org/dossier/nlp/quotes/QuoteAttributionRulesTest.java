@@ -159,7 +159,8 @@ class QuoteAttributionRulesTest {
 
     @Test
     void aSubjectAndAVerbAloneAfterAQuotationClosedOnACommaAttributeIt() {
-        // the attribution's slot: whatever the verb, "“…,” he mocks." says who spoke, and the quotation goes on after it
+        // the attribution's slot: whatever the verb, "“…,” he mocks." says who spoke, and the quotation goes on
+        // after it
         List<Quote> quotes = new Story()
                 .paragraph("Paul/NNP Okafor/NNP wrote/VBD/write a/DT pamphlet/NN ./.", "Paul Okafor")
                 .sentence("\"/`` The/DT river/NN has/VBZ not/RB failed/VBN the/DT farmers/NNS ,/, \"/'' he/PRP "
