@@ -112,12 +112,18 @@ final class FigureSources {
     /** Nouns of a written statement that a verb of saying may hang on: "issued a statement saying …". */
     private static final Set<String> STATEMENT_NOUNS = WordTables.set("figures/statement-nouns.tsv");
 
+    /**
+     * Verbs by which a subject puts out a statement of its own ("issued", "released"); after any other verb the
+     * subject only handles someone's statement ("denied a statement saying …", "read out a release saying …").
+     */
+    private static final Set<String> ISSUING_VERBS = WordTables.set("figures/issuing-verbs.tsv");
+
     /** The longest a subject phrase may be to stand as a source by its own words (else only a name in it does). */
     private static final int MAX_SUBJECT_WORDS = 8;
 
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "\\b(?i:according to) (?:the )?(?:(?:an? |the )?(?:analysis|study|report|figures|data|estimates?|count|tally"
-            + "|statement|(?:news |press )?release)"
+            "\\b(?i:according to) (?:the )?(?:(?:an? |the )?(?:analysis|study|report|figures|data|estimates?|count"
+            + "|tally|statement|(?:news |press )?release)"
             + " (?:by|from|of) (?:the )?)?((?:(?! and \\d)[^,.;:])+)");
 
     /**
@@ -159,10 +165,11 @@ final class FigureSources {
 
     /**
      * "Officials were quoted by the state agency as saying 40 homes were destroyed": who was quoted, the subject of
-     * the passive, from the sentence's start or the last comma before it; the outlet after "by" only quotes them.
+     * the passive, from the sentence's start or the last comma before it, a comma closing an apposition ("The
+     * governor, Ada Lund, was quoted by …") allowed; the outlet after "by" only quotes them.
      */
     private static final Pattern QUOTED_BY_AS_SAYING = Pattern.compile(
-            "(?:^|[,;]\\s*)([^,;\"“”]{2,100}?)\\s+(?:was|were|is|are|had been|has been|have been) quoted by "
+            "(?:^|[,;]\\s*)([^,;\"“”]{2,100}?),?\\s+(?:was|were|is|are|had been|has been|have been) quoted by "
             + "[^,;\"“”]{1,60}? as saying\\b");
 
     /**
@@ -381,7 +388,8 @@ final class FigureSources {
             return -1;
         }
         int verb = s.head(noun);
-        return verb >= 0 && s.isVerb(verb) && s.relation(noun).matches("obj|dobj") ? verb : -1;
+        return verb >= 0 && s.isVerb(verb) && s.relation(noun).matches("obj|dobj")
+                && ISSUING_VERBS.contains(s.lemma(verb)) ? verb : -1;
     }
 
     /**

@@ -322,6 +322,17 @@ class FigureRulesTest {
     }
 
     @Test
+    void whoOnlyHandlesAStatementSayingTheNumberGivesNothing() {
+        // The/0 lawyers/1 disputed/2 a/3 statement/4 saying/5 that/6 two/7 men/8 were/9 arrested/10 ./11
+        List<Figure> disputed = figures(ParsedText.published(null).sentence("The/DT/O/1/det "
+                + "lawyers|lawyer/NNS/O/2/nsubj disputed|dispute/VBD/O/-1/root a/DT/O/4/det statement/NN/O/2/obj "
+                + "saying|say/VBG/O/4/acl that/IN/O/10/mark two/CD/O/8/nummod men|man/NNS/O/10/nsubj:pass "
+                + "were|be/VBD/O/10/aux:pass arrested|arrest/VBN/O/5/ccomp ./././2/punct"));
+        assertThat(disputed).as("disputing is not issuing").singleElement()
+                .satisfies(f -> assertThat(f.source()).isNull());
+    }
+
+    @Test
     void aStatementAfterAccordingToIsItsBodys() {
         List<Figure> according = figures(ParsedText.published(null).sentence(flat("Twenty/CD people/NNS "
                 + "were|be/VBD hurt|hurt/VBN ,/, according/VBG to/TO a/DT statement/NN by/IN the/DT town/NN "
@@ -556,6 +567,15 @@ class FigureRulesTest {
                 + "40/CD homes|home/NNS were|be/VBD destroyed|destroy/VBN ./."), false));
         assertThat(before).as("the outlet after 'by' only quotes").singleElement()
                 .satisfies(f -> assertThat(f.source()).isEqualTo("Ruritanian officials"));
+    }
+
+    @Test
+    void whoIsQuotedByAnOutletInAnAppositionGivesTheNumber() {
+        List<Figure> apposed = figures(ParsedText.published(null).sentence(flat("The/DT regional/JJ governor/NN ,/, "
+                + "Ada/NNP/PERSON Lund/NNP/PERSON ,/, was|be/VBD quoted|quote/VBN by/IN the/DT Courier/NNP "
+                + "as/IN saying|say/VBG 17/CD passengers|passenger/NNS were|be/VBD injured|injure/VBN ./."), false));
+        assertThat(apposed).as("the name before the comma that closes the apposition").singleElement()
+                .satisfies(f -> assertThat(f.source()).isEqualTo("Ada Lund"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.dossier.nlp.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.dossier.model.EntityType;
 import org.dossier.model.Sentence;
 import org.dossier.model.Speaker;
@@ -295,14 +296,15 @@ final class DirectAttributor {
     /**
      * The verb of a sentence that, after a quotation closed on a comma, is only a subject and that verb: "“…,” he
      * mocks.", "“…,” Ada Lund smiled." News sets the attribution there, so the verb attributes the quotation
-     * whatever it is, a verb of the cue lists or not; -1 where the words after the quotation are anything else.
+     * whatever it is, a verb of the cue lists or not; -1 where the words after the quotation are anything else or
+     * words of the sentence stand before the quotation.
      * The subject is a pronoun or a name (proper nouns, after at most an article and adjectives).
      */
     private int attributionSlotVerb(QuotedSpan quote, List<Token> tokens, int first) {
         String text = view.text();
         int close = Math.min(quote.close(), text.length());
         String words = text.substring(quote.content().start(), close).strip();
-        if (!words.endsWith(",") && !(close > 0 && text.charAt(close - 1) == ',')) {
+        if (!words.endsWith(",") && !(close > 0 && text.charAt(close - 1) == ',') || !opensItsSentence(quote)) {
             return -1;
         }
         int verb = first;
@@ -318,7 +320,17 @@ final class DirectAttributor {
         return verb;
     }
 
-    private static final java.util.Set<String> SLOT_VERB_TAGS = java.util.Set.of("VBZ", "VBD");
+    /**
+     * Whether the quotation opens its sentence, as in the slot's shape; a quotation inside a clause of the sentence
+     * ("When the crowd chanted “…,” Tom Lee left.") is that clause's, and the verb after it is no attribution.
+     */
+    private boolean opensItsSentence(QuotedSpan quote) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        return sentence != null && view.text().substring(Math.min(sentence.span().start(), quote.open()),
+                quote.open()).isBlank();
+    }
+
+    private static final Set<String> SLOT_VERB_TAGS = Set.of("VBZ", "VBD");
 
     private static boolean isSlotSubjectWord(Token token) {
         String pos = token.pos();

@@ -159,7 +159,8 @@ class QuoteAttributionRulesTest {
 
     @Test
     void aSubjectAndAVerbAloneAfterAQuotationClosedOnACommaAttributeIt() {
-        // the attribution's slot: whatever the verb, "“…,” he mocks." says who spoke, and the quotation goes on after it
+        // the attribution's slot: whatever the verb, "“…,” he mocks." says who spoke, and the quotation goes on
+        // after it
         List<Quote> quotes = new Story()
                 .paragraph("Paul/NNP Okafor/NNP wrote/VBD/write a/DT pamphlet/NN ./.", "Paul Okafor")
                 .sentence("\"/`` The/DT river/NN has/VBZ not/RB failed/VBN the/DT farmers/NNS ,/, \"/'' he/PRP "
@@ -189,6 +190,20 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(speakerOf(quotes, "docket is clear")).isEqualTo("county 's senior judge");
         assertThat(speakerOf(quotes, "Fees will fall")).isEqualTo("town 's clerk");
+    }
+
+    @Test
+    void aVerbAfterAQuotationInsideAClauseOfItsSentenceAttributesNothing() {
+        // no slot: the quotation is the clause's ("When the crowd chanted “…,”"), the verb after it the sentence's
+        List<Quote> quotes = new Story()
+                .paragraph("When/WRB the/DT crowd/NN chanted/VBD/chant \"/`` Four/CD more/JJR years/NNS for/IN "
+                        + "the/DT mayor/NN of/IN this/DT fine/JJ city/NN ,/, \"/'' Tom/NNP Lee/NNP left/VBD/leave ./.",
+                        "Tom Lee")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("Four more years")).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isNotEqualTo("left");
+            assertThat(q.speaker() == null ? null : q.speaker().name()).isNotEqualTo("Tom Lee");
+        });
     }
 
     @Test
