@@ -768,7 +768,7 @@ public final class EventExtractor implements ArticleStage {
             if (date != null) {
                 boolean recent = date.date().isBefore(context.published())
                         && !date.date().isBefore(context.published().minusDays(STORY_DAYS));
-                return date.isDay() && date.basis() == org.dossier.model.Event.DateBasis.RELATIVE && recent
+                return date.isDay() && date.basis() == Event.DateBasis.RELATIVE && recent
                         && c.past() ? date : null;
             }
         }
@@ -1019,21 +1019,35 @@ public final class EventExtractor implements ArticleStage {
             return false;
         }
         String pos = s.pos(verb);
-        boolean passive = false;
-        for (int c : s.children(verb)) {
+        boolean auxiliaryWas = false;
+        for (int c : tenseMarkers(s, verb)) {
             String rel = s.relation(c);
             String word = s.word(c).toLowerCase(java.util.Locale.ROOT);
             if (rel.equals("aux") || rel.equals("aux:pass")) {
                 if (!word.equals("was") && !word.equals("were")) {
                     return false;
                 }
-                passive = true;
+                auxiliaryWas = true;
             }
             if (rel.equals("advmod") && EARLIER_TIMES.contains(word)) {
                 return false;
             }
         }
-        return pos.equals("VBD") || pos.equals("VBN") && passive;
+        return pos.equals("VBD") || pos.equals("VBN") && auxiliaryWas;
+    }
+
+    /**
+     * The words that may mark a verb's tense and time: its own children, and for a verb joined to another that
+     * shares its subject, that verb's too, whose auxiliary and time adverb hold for both ("earlier condemned the
+     * mayor and demanded his resignation", "was arrested and charged").
+     */
+    private static List<Integer> tenseMarkers(SentenceView s, int verb) {
+        List<Integer> markers = new ArrayList<>(s.children(verb));
+        boolean ownSubject = markers.stream().anyMatch(c -> s.relation(c).startsWith("nsubj"));
+        if (s.relation(verb).equals("conj") && s.head(verb) >= 0 && !ownSubject) {
+            markers.addAll(s.children(s.head(verb)));
+        }
+        return markers;
     }
 
     /**
