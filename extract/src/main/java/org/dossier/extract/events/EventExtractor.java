@@ -745,11 +745,11 @@ public final class EventExtractor implements ArticleStage {
 
     /**
      * The day the story's news happened, when the first act its lead dates, by its own clause or by its sentence
-     * (within the first three sentences that hold events), is told in the simple past on a day before the
-     * publication day named by a time word ("was arraigned Wednesday", "on Friday evening, protesters gathered"):
-     * news told the morning after. Null when the lead dates its first act otherwise (the publication day, a
-     * calendar date, a plan), so that a story whose lead is today's news ("a video was released Monday") does not
-     * lend an older day to the acts it retells.
+     * (in the first sentence from the lead that holds an event or the two after it, with events or not), is told in
+     * the simple past on a day before the publication day named by a time word ("was arraigned Wednesday", "on
+     * Friday evening, protesters gathered"): news told the morning after. Null when the lead dates its first act
+     * otherwise (the publication day, a calendar date, a plan), so that a story whose lead is today's news ("a video
+     * was released Monday") does not lend an older day to the acts it retells.
      */
     private static EventDate storyDay(ArticleContext context, List<Proposal> proposals, int lead) {
         if (context.published() == null) {
