@@ -571,7 +571,8 @@ class EventRulesTest {
 
     @Test
     void whatIsSaidOrToldInThePresentOrPerfectAfterADatedActIsOfTheDayOfReporting() {
-        // (said in the simple past, it takes the lead's day: anUndatedActToldInThePastTakesTheDayTheLeadGivesItsFirstAct)
+        // (said in the simple past, it takes the lead's day:
+        // anUndatedActToldInThePastTakesTheDayTheLeadGivesItsFirstAct)
         ParsedText said = bombedOnMondayThen("Russia/NNP/LOCATION/1/nsubj condemns|condemn/VBZ/O/-1/root "
                 + "Turkey/NNP/LOCATION/1/obj");
         ParsedText perfect = bombedOnMondayThen("Rebels|rebel/NNS/O/2/nsubj have|have/VBP/O/2/aux "
