@@ -745,11 +745,11 @@ public final class EventExtractor implements ArticleStage {
 
     /**
      * The day the story's news happened, when the first act its lead dates, by its own clause or by its sentence
-     * (within the first three sentences that hold events), is told in the simple past on a day before the
-     * publication day named by a time word ("was arraigned Wednesday", "on Friday evening, protesters gathered"):
-     * news told the morning after. Null when the lead dates its first act otherwise (the publication day, a
-     * calendar date, a plan), so that a story whose lead is today's news ("a video was released Monday") does not
-     * lend an older day to the acts it retells.
+     * (in the first sentence from the lead that holds an event or the two after it, with events or not), is told in
+     * the simple past on a day before the publication day named by a time word ("was arraigned Wednesday", "on
+     * Friday evening, protesters gathered"): news told the morning after. Null when the lead dates its first act
+     * otherwise (the publication day, a calendar date, a plan), so that a story whose lead is today's news ("a video
+     * was released Monday") does not lend an older day to the acts it retells.
      */
     private static EventDate storyDay(ArticleContext context, List<Proposal> proposals, int lead) {
         if (context.published() == null) {
@@ -768,7 +768,7 @@ public final class EventExtractor implements ArticleStage {
             if (date != null) {
                 boolean recent = date.date().isBefore(context.published())
                         && !date.date().isBefore(context.published().minusDays(STORY_DAYS));
-                return date.isDay() && date.basis() == org.dossier.model.Event.DateBasis.RELATIVE && recent
+                return date.isDay() && date.basis() == Event.DateBasis.RELATIVE && recent
                         && c.past() ? date : null;
             }
         }
@@ -1019,21 +1019,35 @@ public final class EventExtractor implements ArticleStage {
             return false;
         }
         String pos = s.pos(verb);
-        boolean passive = false;
-        for (int c : s.children(verb)) {
+        boolean auxiliaryWas = false;
+        for (int c : tenseMarkers(s, verb)) {
             String rel = s.relation(c);
             String word = s.word(c).toLowerCase(java.util.Locale.ROOT);
             if (rel.equals("aux") || rel.equals("aux:pass")) {
                 if (!word.equals("was") && !word.equals("were")) {
                     return false;
                 }
-                passive = true;
+                auxiliaryWas = true;
             }
             if (rel.equals("advmod") && EARLIER_TIMES.contains(word)) {
                 return false;
             }
         }
-        return pos.equals("VBD") || pos.equals("VBN") && passive;
+        return pos.equals("VBD") || pos.equals("VBN") && auxiliaryWas;
+    }
+
+    /**
+     * The words that may mark a verb's tense and time: its own children, and for a verb joined to another that
+     * shares its subject, that verb's too, whose auxiliary and time adverb hold for both ("earlier condemned the
+     * mayor and demanded his resignation", "was arrested and charged").
+     */
+    private static List<Integer> tenseMarkers(SentenceView s, int verb) {
+        List<Integer> markers = new ArrayList<>(s.children(verb));
+        boolean ownSubject = markers.stream().anyMatch(c -> s.relation(c).startsWith("nsubj"));
+        if (s.relation(verb).equals("conj") && s.head(verb) >= 0 && !ownSubject) {
+            markers.addAll(s.children(s.head(verb)));
+        }
+        return markers;
     }
 
     /**

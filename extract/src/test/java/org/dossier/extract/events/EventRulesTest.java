@@ -252,6 +252,26 @@ class EventRulesTest {
         assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
     }
 
+    @Test
+    void anActMarkedAsEarlierTakesNoStoryDayNorDoesTheVerbJoinedToIt() {
+        // "Turkey arrested protesters Monday." ... "Earlier, Russia condemned Turkey and accused Ankara.": both acts
+        // are before the story's day, the second through the adverb of the verb it shares its subject with
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Turkey/NNP/LOCATION/1/nsubj arrested|arrest/VBD/O/-1/root protesters|protester/NNS/O/1/obj "
+                        + "Monday/NNP/DATE/1/obl:tmod")
+                .sentence(OHIO)
+                .sentence("Earlier|early/RBR/O/3/advmod ,/,/O/3/punct Russia/NNP/LOCATION/3/nsubj "
+                        + "condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/3/obj and/CC/O/6/cc "
+                        + "accused|accuse/VBD/O/3/conj Ankara/NNP/LOCATION/6/obj")
+                .date("Monday", "XXXX-WXX-1", "2016-10-10", Precision.DAY);
+
+        List<Event> russian = events(text).stream().filter(e -> e.root().equals("11")).toList();
+
+        assertThat(russian).anySatisfy(e -> assertThat(e.text()).contains("condemned"))
+                .anySatisfy(e -> assertThat(e.text()).contains("accused"));
+        assertThat(russian).allSatisfy(e -> assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED));
+    }
+
     private static Event condemnationAfterADatedLead(String verb) {
         return condemnationAfterALeadOn("Monday", "XXXX-WXX-1", "2016-10-10", verb);
     }
@@ -551,7 +571,8 @@ class EventRulesTest {
 
     @Test
     void whatIsSaidOrToldInThePresentOrPerfectAfterADatedActIsOfTheDayOfReporting() {
-        // (said in the simple past, it takes the lead's day: anUndatedActToldInThePastTakesTheDayTheLeadGivesItsFirstAct)
+        // (said in the simple past, it takes the lead's day:
+        // anUndatedActToldInThePastTakesTheDayTheLeadGivesItsFirstAct)
         ParsedText said = bombedOnMondayThen("Russia/NNP/LOCATION/1/nsubj condemns|condemn/VBZ/O/-1/root "
                 + "Turkey/NNP/LOCATION/1/obj");
         ParsedText perfect = bombedOnMondayThen("Rebels|rebel/NNS/O/2/nsubj have|have/VBP/O/2/aux "

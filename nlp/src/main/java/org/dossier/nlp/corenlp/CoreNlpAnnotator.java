@@ -180,12 +180,29 @@ public final class CoreNlpAnnotator implements ArticleStage {
                     labels.get(j).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))) {
                 j++;
             }
+            if (isMonthNoun(labels, i, j)) {
+                i = j;
+                continue;
+            }
             Span span = new Span(labels.get(i).beginPosition(), labels.get(j - 1).endPosition());
             TimexAnchor.Resolved resolved = TimexAnchor.resolve(timex, published, Tense.of(tokens, i, j - 1));
             into.add(new DateExpression(article.id(), span, article.textOf(span), timex, resolved.date(),
                     resolved.precision()));
             i = j;
         }
+    }
+
+    /** Month names, which written in lower case are a common noun or a verb ("during a march"), not a month. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /**
+     * Whether a run SUTime read as a date is a month's name alone in lower case: "police arrested her during a
+     * march" is no date in March. News writes the month with a capital.
+     */
+    static boolean isMonthNoun(List<CoreLabel> labels, int from, int to) {
+        String word = labels.get(from).word();
+        return to - from == 1 && word != null && MONTHS.contains(word); // the set is in lower case
     }
 
     private static boolean isDate(CoreLabel label) {
