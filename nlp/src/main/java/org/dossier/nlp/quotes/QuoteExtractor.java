@@ -843,8 +843,21 @@ public final class QuoteExtractor implements ArticleStage {
                     && wordCount(view.text(), new Span(direct.end(), found.content().end())) >= MIN_MIXED_LEAD_WORDS) {
                 return true;
             }
+            // "Diaz said that “we need more time” to study the road": the clause opens with the quotation ("that"
+            // stands outside the content) and goes on past it in the reporter's words, a mixed quote by the
+            // convention (reported speech that marks its quoted fragment)
+            if (opensWithQuotation(view.text(), found.content(), direct) && found.content().end() > direct.end()
+                    && wordCount(view.text(), new Span(direct.end(), found.content().end())) >= MIN_MIXED_LEAD_WORDS) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** Whether reported content opens at the quotation, its opening mark or its first word. */
+    private static boolean opensWithQuotation(String text, Span content, Span quotation) {
+        return content.start() >= quotation.start() && content.start() < quotation.end()
+                && wordCount(text, new Span(quotation.start(), content.start())) == 0;
     }
 
     /**

@@ -1828,6 +1828,23 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aQuotationAfterThatWithTheReportersWordsAfterItIsAMixedQuote() {
+        // "that" stands outside the report's content, which opens with the quotation itself
+        List<Quote> quotes = new Story()
+                .paragraph("Rosa/NNP Diaz/NNP said/VBD/say that/IN \"/`` we/PRP need/VBP more/JJR time/NN \"/'' "
+                        + "to/TO study/VB the/DT road/NN ./.", "Rosa Diaz")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:mark", "6>4:punct", "6>5:nsubj",
+                        "2>6:ccomp", "8>7:amod", "6>8:obj", "6>9:punct", "11>10:mark", "6>11:advcl", "13>12:det",
+                        "11>13:obj", "2>14:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).startsWith("\"we need more time\"").endsWith("study the road");
+            assertThat(q.speaker().name()).isEqualTo("Rosa Diaz");
+        });
+    }
+
+    @Test
     void aQuotedFragmentAfterAReportInItsSentenceIsPartOfTheReport() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT aim/NN was/VBD/be not/RB to/TO \"/`` win/VB every/DT "
