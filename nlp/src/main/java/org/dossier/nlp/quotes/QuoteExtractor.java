@@ -174,6 +174,11 @@ public final class QuoteExtractor implements ArticleStage {
                         && DirectAttributor.isQuoteMark(view.text().charAt(content.end()))) {
                     content = new Span(content.start(), content.end() + 1);
                 }
+                if (opensJustInsideAMark(view.text(), content)) {
+                    // a clause that opens with the quotation's first word takes in its opening mark, as it takes in
+                    // the closing one ("added, “I see no risk” for the fair")
+                    content = new Span(content.start() - 1, content.end());
+                }
                 Span clause = content;
                 quotes.removeIf(q -> q.direct() && clause.contains(q.span()) && oneUtterance(view, q));
                 quotes.add(quote(view, clause, false, f.attribution(), partsWithin(f.parts(), clause)));
@@ -852,6 +857,13 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
         return false;
+    }
+
+    /** Whether a span starts just after an opening quotation mark (one after a space or at the text's start). */
+    private static boolean opensJustInsideAMark(String text, Span span) {
+        int mark = span.start() - 1;
+        return mark >= 0 && DirectAttributor.isQuoteMark(text.charAt(mark))
+                && (mark == 0 || Character.isWhitespace(text.charAt(mark - 1)));
     }
 
     /** Whether reported content opens at the quotation, its opening mark or its first word. */

@@ -1845,6 +1845,22 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aQuotationThatOpensTheReportersClauseIsAMixedQuoteWithItsOpeningMark() {
+        // the parser hangs the opening mark on the cue, so the clause starts at the quotation's first word
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` More/JJR buses/NNS \"/'' was/VBD the/DT first/JJ demand/NN ,/, Ann/NNP Lee/NNP "
+                        + "said/VBD/say ./.", "Ann Lee")
+                .parsed("11>0:punct", "2>1:amod", "7>2:nsubj", "2>3:punct", "7>4:cop", "7>5:det", "7>6:amod",
+                        "11>7:ccomp", "11>8:punct", "10>9:compound", "11>10:nsubj", "-1>11:root", "11>12:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).startsWith("\"More buses\"").endsWith("first demand");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
     void aQuotedFragmentAfterAReportInItsSentenceIsPartOfTheReport() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT aim/NN was/VBD/be not/RB to/TO \"/`` win/VB every/DT "
