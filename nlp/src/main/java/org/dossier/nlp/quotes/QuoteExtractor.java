@@ -174,6 +174,11 @@ public final class QuoteExtractor implements ArticleStage {
                         && DirectAttributor.isQuoteMark(view.text().charAt(content.end()))) {
                     content = new Span(content.start(), content.end() + 1);
                 }
+                if (opensJustInsideAMark(view.text(), content)) {
+                    // a clause that opens with the quotation's first word takes in its opening mark, as it takes in
+                    // the closing one ("added, “I see no risk” for the fair")
+                    content = new Span(content.start() - 1, content.end());
+                }
                 Span clause = content;
                 quotes.removeIf(q -> q.direct() && clause.contains(q.span()) && oneUtterance(view, q));
                 quotes.add(quote(view, clause, false, f.attribution(), partsWithin(f.parts(), clause)));
@@ -843,8 +848,28 @@ public final class QuoteExtractor implements ArticleStage {
                     && wordCount(view.text(), new Span(direct.end(), found.content().end())) >= MIN_MIXED_LEAD_WORDS) {
                 return true;
             }
+            // "Diaz said that “we need more time” to study the road": the clause opens with the quotation ("that"
+            // stands outside the content) and goes on past it in the reporter's words, a mixed quote by the
+            // convention (reported speech that marks its quoted fragment)
+            if (opensWithQuotation(view.text(), found.content(), direct) && found.content().end() > direct.end()
+                    && wordCount(view.text(), new Span(direct.end(), found.content().end())) >= MIN_MIXED_LEAD_WORDS) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** Whether a span starts just after an opening quotation mark (one after a space or at the text's start). */
+    private static boolean opensJustInsideAMark(String text, Span span) {
+        int mark = span.start() - 1;
+        return mark >= 0 && DirectAttributor.isQuoteMark(text.charAt(mark))
+                && (mark == 0 || Character.isWhitespace(text.charAt(mark - 1)));
+    }
+
+    /** Whether reported content opens at the quotation, its opening mark or its first word. */
+    private static boolean opensWithQuotation(String text, Span content, Span quotation) {
+        return content.start() >= quotation.start() && content.start() < quotation.end()
+                && wordCount(text, new Span(quotation.start(), content.start())) == 0;
     }
 
     /**

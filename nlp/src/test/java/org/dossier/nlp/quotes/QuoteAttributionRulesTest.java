@@ -1843,6 +1843,39 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aQuotationAfterThatWithTheReportersWordsAfterItIsAMixedQuote() {
+        // "that" stands outside the report's content, which opens with the quotation itself
+        List<Quote> quotes = new Story()
+                .paragraph("Rosa/NNP Diaz/NNP said/VBD/say that/IN \"/`` we/PRP need/VBP more/JJR time/NN \"/'' "
+                        + "to/TO study/VB the/DT road/NN ./.", "Rosa Diaz")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:mark", "6>4:punct", "6>5:nsubj",
+                        "2>6:ccomp", "8>7:amod", "6>8:obj", "6>9:punct", "11>10:mark", "6>11:advcl", "13>12:det",
+                        "11>13:obj", "2>14:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).startsWith("\"we need more time\"").endsWith("study the road");
+            assertThat(q.speaker().name()).isEqualTo("Rosa Diaz");
+        });
+    }
+
+    @Test
+    void aQuotationThatOpensTheReportersClauseIsAMixedQuoteWithItsOpeningMark() {
+        // the parser hangs the opening mark on the cue, so the clause starts at the quotation's first word
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` More/JJR buses/NNS \"/'' was/VBD the/DT first/JJ demand/NN ,/, Ann/NNP Lee/NNP "
+                        + "said/VBD/say ./.", "Ann Lee")
+                .parsed("11>0:punct", "2>1:amod", "7>2:nsubj", "2>3:punct", "7>4:cop", "7>5:det", "7>6:amod",
+                        "11>7:ccomp", "11>8:punct", "10>9:compound", "11>10:nsubj", "-1>11:root", "11>12:punct")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).startsWith("\"More buses\"").endsWith("first demand");
+            assertThat(q.speaker().name()).isEqualTo("Ann Lee");
+        });
+    }
+
+    @Test
     void aQuotedFragmentAfterAReportInItsSentenceIsPartOfTheReport() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT aim/NN was/VBD/be not/RB to/TO \"/`` win/VB every/DT "
