@@ -286,7 +286,8 @@ final class ContentQuotations {
     }
 
     private static boolean opensByPlace(String content, int i) {
-        boolean after = i == 0 || Character.isWhitespace(content.charAt(i - 1)) || "([—–-".indexOf(content.charAt(i - 1)) >= 0;
+        boolean after = i == 0 || Character.isWhitespace(content.charAt(i - 1))
+                || "([—–-".indexOf(content.charAt(i - 1)) >= 0;
         return after && i + 1 < content.length() && !Character.isWhitespace(content.charAt(i + 1));
     }
 

@@ -163,7 +163,8 @@ class AttributionScorerTest {
     @Test
     void aQuotationWithTheReportersWordsAfterItIsAMixedQuote() {
         assertThat(kindOf("Lund said “the tide is turning our way” despite a weak quarter.",
-                "“the tide is turning our way” despite a weak quarter")).isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+                "“the tide is turning our way” despite a weak quarter"))
+                        .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
         assertThat(kindOf("Lund said “the tide is turning our way.”", "“the tide is turning our way.”"))
                 .isEqualTo(AttributionTally.Kind.DIRECT);
     }
@@ -196,7 +197,8 @@ class AttributionScorerTest {
                 at(text, "T3", "Source", "Lund"), "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3", "");
         assertThat(AttributionScorer.standard().kind(text, BratAttributions.parse(ann, text).get(0)))
                 .isEqualTo(AttributionTally.Kind.DIRECT);
-        assertThat(kindOf("Lund said, “the vote is ours.”", "the vote is ours.")).isEqualTo(AttributionTally.Kind.DIRECT);
+        assertThat(kindOf("Lund said, “the vote is ours.”", "the vote is ours."))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
     }
 
     @Test
@@ -210,7 +212,8 @@ class AttributionScorerTest {
                 .isEqualTo(AttributionTally.Kind.DIRECT);
         assertThat(kindOf("Ames said: “The road is closed.” But “the bridge stays open.”",
                 "“The road is closed.” But “the bridge stays open.”")).isEqualTo(AttributionTally.Kind.DIRECT);
-        assertThat(kindOf("Officials said “the pool opens in June,” Ames wrote.", "“the pool opens in June,” Ames wrote"))
+        assertThat(kindOf("Officials said “the pool opens in June,” Ames wrote.",
+                "“the pool opens in June,” Ames wrote"))
                 .isEqualTo(AttributionTally.Kind.DIRECT);
     }
 

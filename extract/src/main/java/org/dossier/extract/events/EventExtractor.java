@@ -1022,7 +1022,7 @@ public final class EventExtractor implements ArticleStage {
         boolean auxiliaryWas = false;
         for (int c : tenseMarkers(s, verb)) {
             String rel = s.relation(c);
-            String word = s.word(c).toLowerCase(java.util.Locale.ROOT);
+            String word = lower(s.word(c));
             if (rel.equals("aux") || rel.equals("aux:pass")) {
                 if (!word.equals("was") && !word.equals("were")) {
                     return false;

@@ -1049,7 +1049,7 @@ final class VerbCoder {
 
     /**
      * Whom force is aimed at when the verb's object names no one (it is the weapon, the missile, the shot): the party
-     * of an "at", "on" or "into" phrase of the verb or of its object ({@code events/aimed-cases.txt}): "hurled
+     * of an "at", "on" or "against" phrase of the verb or of its object ({@code events/aimed-cases.txt}): "hurled
      * bottles at police officers", "pulled a gun on the clerk", "fired two shots at the suspect".
      */
     private ActorResolver.Resolved aimedAt(SentenceView s, int v, int object, ActorResolver.Resolved actor,

@@ -491,7 +491,7 @@ final class Subjects {
         return pos.startsWith("RB") || pos.equals("MD") || pos.equals(",") || SKIPPABLE.contains(token.word().toLowerCase());
     }
 
-    /** What may stand between a possessive and its noun: "the county's senior judge", "the city's long-serving clerk". */
+    /** What may stand between a possessive and its noun: "the county's senior judge", "the city's acting clerk". */
     private static final Set<String> POSSESSED_MODIFIERS = Set.of("JJ", "JJR", "JJS", "VBN", "VBG", "HYPH", "CD");
 
     private static boolean isNounish(Token token) {
