@@ -63,6 +63,10 @@ final class WarcItems extends ItemReader {
             if (record instanceof WarcResponse response && response.contentType().base().equals(MediaType.HTTP)) {
                 return httpResponse(source, response);
             }
+            if (record instanceof WarcResponse response && isHtml(response.contentType())) {
+                // some crawlers store the page alone, without its HTTP message, and type the record as the page
+                return document(source, response.target(), response.body().stream());
+            }
             if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
                 return document(source, resource.target(), resource.body().stream());
             }

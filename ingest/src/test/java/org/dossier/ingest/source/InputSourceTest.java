@@ -150,6 +150,17 @@ class InputSourceTest {
     }
 
     @Test
+    void aWarcResponseTypedAsHtmlHoldsThePageWithoutItsHttpMessage() throws IOException {
+        byte[] warc = concat(warcResponseRecord("http://news.example/bare", "text/html; charset=utf-8", PAGE),
+                warcResponseRecord("http://news.example/picture", "image/png", "not a page"));
+        Files.write(dir.resolve("bare.warc"), warc);
+        List<SourceItem> items = read(100_000, dir);
+        assertThat(items).hasSize(1);
+        assertThat(document(items.get(0)).url()).isEqualTo("http://news.example/bare");
+        assertThat(new String(document(items.get(0)).content(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+    }
+
+    @Test
     void jsonAddressesOtherThanHttpAndUnreadableDatesAreRefusedNamingTheField() {
         String text = "\"text\":\"Dock workers extended their strike.\"";
         assertThat(reason(InputSource.fromJson("api:1", "{\"url\":\"=HYPERLINK(\\\"http://evil.example\\\")\","
