@@ -166,18 +166,19 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
         }
         examples.sort(java.util.Comparator.comparing(EventModelTrainer.Example::document));
+        Function<String, String> stories = storyOf(byId);
         if (proposalsOut != null) {
-            writeProposals(proposalsOut, examples, storyOf(byId));
+            writeProposals(proposalsOut, examples, stories);
         }
         int goldEvents = goldSet.articles().stream().mapToInt(a -> a.events().size()).sum();
         long right = examples.stream().filter(e -> e.goldEvent() >= 0).count();
         out.printf(Locale.ROOT, "%d proposals, %d right, for %d gold events in %d documents%n", examples.size(), right,
                 goldEvents, goldSet.articles().size());
-        EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents, storyOf(byId))
+        EventModelTrainer.Result result = new EventModelTrainer(examples, goldEvents, stories)
                 .fit(threshold == null ? Double.NaN : threshold);
         EventModelTrainer.print(result, out);
         if (scoresOut != null) {
-            writeScores(scoresOut, examples, result.crossValidated(), storyOf(byId));
+            writeScores(scoresOut, examples, result.crossValidated(), stories);
         }
         EventModel fitted = result.model();
         String thresholdSource = threshold == null ? "threshold by the best cross-validated F1 of events"

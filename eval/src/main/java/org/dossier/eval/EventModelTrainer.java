@@ -7,6 +7,7 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class EventModelTrainer {
         EventModel.Calibration calibration = outOfFoldCalibration(bestPredictions, kept, report);
         EventModel model = toModel(train(examples, bestCost), kept).withCalibration(calibration);
         report.addAll(inSample(model));
-        List<Double> heldOut = java.util.Arrays.stream(bestPredictions).boxed().toList();
+        List<Double> heldOut = Arrays.stream(bestPredictions).boxed().toList();
         return new Result(model, bestCost, search.logLoss(), best, report, heldOut);
     }
 
@@ -137,17 +138,18 @@ public final class EventModelTrainer {
             EventModel.Calibration platt = result.calibration();
             String map = String.format(Locale.ROOT, "sigmoid(%.4f * logit(p) + %.4f)", platt.slope(),
                     platt.intercept());
-            if (!result.calibrationPays()) {
+            EventModel.Calibration calibration = result.calibrationIfItPays();
+            if (calibration.equals(EventModel.Calibration.NONE)) {
                 // The cross-validated probabilities already hold better than a map fitted on them does on the
                 // stories it did not see (session eighteen: largest gap 0.056 against 0.164 on develop).
                 report.add(String.format(Locale.ROOT, "No calibration: the probability holds better on stories "
                         + "the map was not fitted on (log loss %.4f against %.4f, largest gap %.3f against %.3f) "
                         + "than the map %s", result.logLossBefore(), result.logLossAfter(),
                         result.largestGapBefore(), result.largestGapAfter(), map));
-                return EventModel.Calibration.NONE;
+            } else {
+                report.add("Calibration: confidence = " + map);
             }
-            report.add("Calibration: confidence = " + map);
-            return platt;
+            return calibration;
         } catch (IllegalArgumentException e) {
             report.add("No calibration: " + e.getMessage());
             return EventModel.Calibration.NONE;

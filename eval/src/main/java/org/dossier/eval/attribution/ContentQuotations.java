@@ -1,13 +1,11 @@
 package org.dossier.eval.attribution;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dossier.core.ResourceLines;
 import org.dossier.model.Span;
 
 /**
@@ -42,19 +40,13 @@ final class ContentQuotations {
 
     /** With the lead-ins of {@code quotation-lead-ins.txt} and the given speech cues. */
     static ContentQuotations standard(Set<String> speechCues) {
-        try (InputStream in = ContentQuotations.class.getResourceAsStream("quotation-lead-ins.txt")) {
-            Set<String> phrases = new TreeSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    phrases.add(line.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-            // longest first, so "in other words" is read before any shorter phrase
-            return new ContentQuotations(phrases.stream().map(p -> List.of(p.split("\\s+")))
-                    .sorted((a, b) -> b.size() - a.size()).toList(), speechCues);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("cannot read quotation-lead-ins.txt", e);
+        Set<String> phrases = new TreeSet<>();
+        for (String line : ResourceLines.read(ContentQuotations.class, "quotation-lead-ins.txt")) {
+            phrases.add(line.toLowerCase(Locale.ROOT));
         }
+        // longest first, so "in other words" is read before any shorter phrase
+        return new ContentQuotations(phrases.stream().map(p -> List.of(p.split("\\s+")))
+                .sorted((a, b) -> b.size() - a.size()).toList(), speechCues);
     }
 
     /** Whether the content, less the attribution's source and cue, is one or more whole quotations. */
@@ -305,9 +297,14 @@ final class ContentQuotations {
      * or after the last attribute them; they are no words of the reporter's inside the content.
      */
     private boolean isAttribution(String part) {
-        List<String> words = List.of(part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream()
-                .filter(w -> !w.isEmpty()).toList();
+        List<String> words = words(part);
         return words.size() <= MOST_ATTRIBUTION_WORDS && words.stream().anyMatch(speechCues::contains);
+    }
+
+    /** The lower-cased words of a part of the content, letters only. */
+    private static List<String> words(String part) {
+        return List.of(part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream().filter(w -> !w.isEmpty())
+                .toList();
     }
 
     /** Spaces only, the no-break space included. */
@@ -331,14 +328,12 @@ final class ContentQuotations {
      */
     private boolean opensSentence(String gap) {
         int first = gap.codePoints().filter(Character::isLetter).findFirst().orElse('a');
-        return Character.isUpperCase(first) && isLeadIn(gap)
-                && !List.of(gap.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).contains("that");
+        return Character.isUpperCase(first) && isLeadIn(gap) && !words(gap).contains("that");
     }
 
     /** Whether the words before the first quotation are lead-ins only (or none). */
     private boolean isLeadIn(String before) {
-        List<String> words = List.of(before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).stream()
-                .filter(w -> !w.isEmpty()).toList();
+        List<String> words = words(before);
         int at = 0;
         while (at < words.size()) {
             int matched = 0;
