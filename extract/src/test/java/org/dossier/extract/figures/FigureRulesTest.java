@@ -595,6 +595,17 @@ class FigureRulesTest {
     }
 
     @Test
+    void nabbedAndApprehendedAreArrested() {
+        List<Figure> nabbed = figures(ParsedText.published(null).sentence("Coastguards|coastguard/NNS/O/1/nsubj "
+                + "nabbed|nab/VBD/O/-1/root 14/CD/O/3/nummod pirates|pirate/NNS/O/1/obj ./././1/punct"));
+        assertThat(nabbed).singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("pirates"));
+        List<Figure> apprehended = figures(ParsedText.published(null).sentence("The/DT/O/1/det "
+                + "apprehended/JJ/O/2/nsubj included|include/VBD/O/-1/root nine/CD/O/4/nummod "
+                + "Ruritanians|ruritanian/NNPS/O/2/obj ./././2/punct"));
+        assertThat(apprehended).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(9L));
+    }
+
+    @Test
     void aCompoundCountsItsLastPartAndAnAgentNounCountsAfterAVerbOfHarm() {
         List<Figure> compound = figures(ParsedText.published(null).sentence(flat("She/PRP killed|kill/VBD two/CD "
                 + "co-workers|co-worker/NNS ./."), false));
