@@ -579,6 +579,33 @@ class FigureRulesTest {
     }
 
     @Test
+    void peopleOnlyShieldedEvadedOrSeenAreNoFigureThoughTheSentenceHoldsADeath() {
+        List<Figure> shielded = figures(ParsedText.published(null).sentence("Neighbours|neighbour/NNS/O/1/nsubj "
+                + "say/VBP/O/-1/root the/DT/O/3/det teacher/NN/O/4/nsubj died|die/VBD/O/1/ccomp "
+                + "trying|try/VBG/O/4/xcomp to/TO/O/7/mark shield/VB/O/5/xcomp several/JJ/O/9/amod "
+                + "pupils|pupil/NNS/O/7/obj ./././1/punct"));
+        assertThat(shielded).as("the pupils were shielded, not killed").isEmpty();
+        List<Figure> evaded = figures(ParsedText.published(null).sentence("The/DT/O/1/det smuggler/NN/O/2/nsubj "
+                + "evaded|evade/VBD/O/-1/root hundreds|hundred/NNS/O/2/obj of/IN/O/6/case border/NN/O/6/compound "
+                + "guards|guard/NNS/O/3/nmod before/IN/O/8/mark dying|die/VBG/O/2/advcl ./././2/punct"));
+        assertThat(evaded).as("the guards were evaded").isEmpty();
+        List<Figure> killed = figures(ParsedText.published(null).sentence("The/DT/O/1/det blast/NN/O/2/nsubj "
+                + "killed|kill/VBD/O/-1/root several/JJ/O/4/amod pupils|pupil/NNS/O/2/obj ./././2/punct"));
+        assertThat(killed).as("a verb of harm").singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("pupils"));
+    }
+
+    @Test
+    void nabbedAndApprehendedAreArrested() {
+        List<Figure> nabbed = figures(ParsedText.published(null).sentence("Coastguards|coastguard/NNS/O/1/nsubj "
+                + "nabbed|nab/VBD/O/-1/root 14/CD/O/3/nummod pirates|pirate/NNS/O/1/obj ./././1/punct"));
+        assertThat(nabbed).singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("pirates"));
+        List<Figure> apprehended = figures(ParsedText.published(null).sentence("The/DT/O/1/det "
+                + "apprehended/JJ/O/2/nsubj included|include/VBD/O/-1/root nine/CD/O/4/nummod "
+                + "Ruritanians|ruritanian/NNPS/O/2/obj ./././2/punct"));
+        assertThat(apprehended).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(9L));
+    }
+
+    @Test
     void aCompoundCountsItsLastPartAndAnAgentNounCountsAfterAVerbOfHarm() {
         List<Figure> compound = figures(ParsedText.published(null).sentence(flat("She/PRP killed|kill/VBD two/CD "
                 + "co-workers|co-worker/NNS ./."), false));
