@@ -240,6 +240,10 @@ public final class ActorResolver {
         if (named != null) {
             return named;
         }
+        Entity bySurname = surnameReadAsAgent(s, head);
+        if (bySurname != null) {
+            return personResolved(bySurname, tokens);
+        }
         Resolved agent = agentPhrase(s, head, tokens);
         if (agent != null) {
             return agent;
@@ -347,6 +351,31 @@ public final class ActorResolver {
                 if (m != null && m.type() == EntityType.PERSON) {
                     return context.entityOf(m);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A capitalised word that an agent list holds and that is the surname of a person named earlier in the article:
+     * the person, not the sector ("Msgr. Baker said", "Farmer added" after "Anna Farmer", whom the entity
+     * tagger missed the second time). Only a proper-noun tag that is not the sentence's first word counts, so
+     * that a headline's or sentence's "Farmers protested" stays a sector.
+     */
+    private Entity surnameReadAsAgent(SentenceView s, int head) {
+        String word = s.token(head).word(); // as written: the view's words are lower-cased
+        if (head == 0 || !s.pos(head).startsWith("NNP") || !Character.isUpperCase(word.charAt(0))
+                || agentEndingAt(s, head) == null) {
+            return null;
+        }
+        for (Mention m : context.personMentionsBefore(s.token(head).span().start())) {
+            Entity person = context.entityOf(m);
+            if (person == null) {
+                continue;
+            }
+            String[] names = person.name().split("\\s+");
+            if (names.length > 1 && names[names.length - 1].equals(word)) {
+                return person;
             }
         }
         return null;

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.dossier.extract.WordTables;
 
 /**
  * The dictionaries event coding runs on: actors, agents, metonyms, CAMEO verbs and the CAMEO code table. Load
@@ -28,6 +30,19 @@ public record Dictionaries(ActorDictionary actors, AgentDictionary agents, Actor
 
     private static final String RESOURCES = "/org/dossier/extract/dictionaries/";
 
+    /**
+     * Agents coded by their religion alone ("archbishop" CHR) as the religious sector of that religion (RELCHR):
+     * the gold codes religious actors REL, and codes compare on the country and the sector. actors/religions.txt.
+     */
+    static List<AgentEntry> religiousAsSector(List<AgentEntry> agents) {
+        Set<String> religions = WordTables.set("actors/religions.txt");
+        return agents.stream()
+                .map(a -> religions.contains(a.code()) ? new AgentEntry(a.words(), RELIGIOUS + a.code()) : a)
+                .toList();
+    }
+
+    private static final String RELIGIOUS = "REL";
+
     /** The dictionaries shipped with Dossier, converted from Phoenix/CAMEO (see the README beside them). */
     public static Dictionaries standard() {
         try {
@@ -36,7 +51,7 @@ public record Dictionaries(ActorDictionary actors, AgentDictionary agents, Actor
             // Dossier's supplement comes first: where it codes a phrase differently, its entry wins.
             List<AgentEntry> agents = new ArrayList<>(DossierFormat.readAgents(resource("agents-supplement.tsv")));
             agents.addAll(DossierFormat.readAgents(resource("agents.tsv")));
-            return new Dictionaries(new ActorDictionary(actors), new AgentDictionary(agents),
+            return new Dictionaries(new ActorDictionary(actors), new AgentDictionary(religiousAsSector(agents)),
                     new ActorDictionary(metonyms(resource("metonyms.tsv"))),
                     new VerbDictionary(merge(DossierFormat.readVerbs(resource("verbs-supplement.tsv")),
                             DossierFormat.readVerbs(resource("verbs.tsv")))),

@@ -99,6 +99,17 @@ final class VerbCoder {
             "shells", "fire", "gunfire", "bomb", "bombs", "shot", "shots", "bullet", "violence", "clashes",
             "fighting");
     private static final int MAX_INHERIT = 3;
+    /**
+     * Verbs that bring their object to do what their complement says, so that it happened ("prompted the
+     * government to accuse", "persuaded them to surrender"): events/causing-verbs.txt. Not "asked", "urged",
+     * "wanted" or "hired them to": there the act is only wished, and the coded event is the asking.
+     */
+    private static final Set<String> CAUSING_VERBS = WordTables.set("events/causing-verbs.txt");
+    /**
+     * What marks a gerund that the governing verb's object did: "denounced them for shelling". Not "of":
+     * "accused them of shelling" alleges an act, which is not coded as a fact.
+     */
+    private static final Set<String> CONTROLLED_MARKS = Set.of("for");
     private static final Set<String> SKIPPED = Set.of("det", "punct", "case:poss");
     private static final int FIRST_WORD_WINDOW = 3;
     private static final int NEXT_WORD_WINDOW = 4;
@@ -477,6 +488,10 @@ final class VerbCoder {
             }
         } else {
             subject = subjectOf(s, v, 0);
+            int controller = objectController(s, v);
+            if (controller >= 0 && actors.peek(s, controller) != null) {
+                subject = controller;
+            }
             if (subject >= 0 && s.head(subject) != v) {
                 traits.add("inherited-subject");
             }
@@ -1252,6 +1267,36 @@ final class VerbCoder {
             return inherited >= 0 ? inherited : subjectOf(s, governor, depth + 1);
         }
         return -1;
+    }
+
+    /**
+     * The object of the governing verb when it, not the governor's subject, does what the verb says: "prompted the
+     * government to accuse", "persuaded them to leave" (an infinitive complement of a verb of causing, after its
+     * object), "denounced the government for threatening" (a gerund after "for"). -1 otherwise.
+     */
+    static int objectController(SentenceView s, int v) {
+        int governor = s.head(v);
+        if (governor < 0 || s.firstChild(v, SUBJECT) >= 0) {
+            return -1;
+        }
+        String relation = s.relation(v);
+        boolean infinitive = relation.equals("xcomp") && s.pos(v).startsWith("VB")
+                && CAUSING_VERBS.contains(s.lemma(governor));
+        boolean gerund = relation.equals("advcl") && s.pos(v).equals("VBG") && markedBy(s, v, CONTROLLED_MARKS);
+        if (!infinitive && !gerund) {
+            return -1;
+        }
+        int object = s.firstChild(governor, OBJECT);
+        return object >= 0 && object < v && (s.isNoun(object) || s.pos(object).equals("PRP")) ? object : -1;
+    }
+
+    private static boolean markedBy(SentenceView s, int v, Set<String> marks) {
+        for (int c : s.children(v, Set.of("mark", "case"))) {
+            if (marks.contains(lower(s.word(c)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRelativePronoun(SentenceView s, int t) {

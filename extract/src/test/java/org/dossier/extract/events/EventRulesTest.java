@@ -2352,4 +2352,53 @@ class EventRulesTest {
         assertThat(coded(onVerb)).containsExactly("190 SYRMIL>TURCOP");
         assertThat(coded(onWeapon)).containsExactly("190 SYRMIL>TURCOP");
     }
+
+    @Test
+    void theObjectOfAVerbDoesWhatItsInfinitiveComplementSays() {
+        // made up: the soldiers accuse, not the rebels who prompted them
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Rebels|rebel/NNS/O/2/nsubj have/VBP/O/2/aux prompted|prompt/VBN/O/-1/root "
+                        + "Syrian/JJ/MISC/4/amod soldiers|soldier/NNS/O/2/obj to/TO/O/6/mark accuse/VB/O/2/xcomp "
+                        + "Turkey/NNP/LOCATION/6/obj");
+
+        assertThat(coded(text)).filteredOn(c -> c.startsWith("112")).containsExactly("112 SYRMIL>TUR");
+    }
+
+    @Test
+    void theObjectOfACriticismDoesWhatItsGerundSays() {
+        // made up: the rebels shell the town; Turkey only denounces it
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Turkey/NNP/LOCATION/1/nsubj denounced|denounce/VBD/O/-1/root Syrian/JJ/MISC/3/amod "
+                        + "rebels|rebel/NNS/O/1/obj for/IN/O/5/mark shelling|shell/VBG/O/1/advcl "
+                        + "Kurds|kurd/NNPS/O/5/obj");
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("19")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor().code()).isEqualTo("SYRREB"));
+    }
+
+    @Test
+    void aSurnameThatIsAnAgentWordIsThePersonNamedBefore() {
+        // made up: "Farmer" is the priest named in the first sentence, not the farmers of the country
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence(OHIO)
+                .sentence("Father/NNP/O/2/compound Anna/NNP/PERSON/2/compound Farmer/NNP/PERSON/3/nsubj "
+                        + "visited|visit/VBD/O/-1/root Ohio/NNP/LOCATION/3/obj")
+                .sentence("Msgr./NNP/O/1/compound Farmer/NNP/O/2/nsubj condemned|condemn/VBD/O/-1/root "
+                        + "Russia/NNP/LOCATION/2/obj");
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("11")).singleElement()
+                .satisfies(e -> assertThat(e.actor().name()).isEqualTo("Anna Farmer"));
+    }
+
+    @Test
+    void aReligiousAgentIsTheReligiousSectorOfItsCountry() {
+        // made up: an archbishop of a story set in Ohio is US religious (USAREL), not a bare religion code
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence(OHIO)
+                .sentence("The/DT/O/1/det archbishop/NN/O/2/nsubj condemned|condemn/VBD/O/-1/root "
+                        + "Russia/NNP/LOCATION/2/obj");
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("11")).singleElement()
+                .satisfies(e -> assertThat(e.actor().code()).startsWith("USAREL"));
+    }
 }
