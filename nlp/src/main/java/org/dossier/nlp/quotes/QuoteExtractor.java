@@ -214,6 +214,11 @@ public final class QuoteExtractor implements ArticleStage {
                     // phrase inside a noun phrase of the reporter's ("the flyer attacks a “…”", "the rowdy refrain
                     // “Pave it over!”", "a provision “to be applied …”"): a name, a term or a mixed quote of no one
                     quotes.remove(direct);
+                } else if (quotes.contains(direct) && fragments.runsOnInReportersWords(entry.getValue())) {
+                    // no cue and the reporter's words on both sides ("the crowd reprised the chant “…” that rang
+                    // out", "would go to the “back of the line” if …"): a phrase inside the reporter's clause, a
+                    // mixed quote or a term, which no report of Dossier's holds; no one's quotation
+                    quotes.remove(direct);
                 }
                 continue;
             }

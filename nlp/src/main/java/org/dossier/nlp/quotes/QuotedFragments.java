@@ -210,6 +210,32 @@ final class QuotedFragments {
         return true;
     }
 
+    /**
+     * Whether the reporter's sentence goes on past the fragment's closing mark in words of its own ("the crowd
+     * chanted “…” as the band left", "would have to go to the “back of the line” if it wanted a deal"): the quoted
+     * words sit inside the reporter's clause on both sides, so they are a mixed quote or a quoted phrase, not a
+     * quotation. Two words at least after the mark, before the sentence ends, and the quoted words end in a letter or a
+     * digit: a quotation that ends on punctuation inside its marks (".”", "!”", ",”") closes a sentence or a clause of
+     * its own, as a nickname set off by commas does ("or “the woman with the plan,” by her staff").
+     */
+    boolean runsOnInReportersWords(QuotedSpan quote) {
+        Sentence sentence = view.sentenceAt(quote.open());
+        String text = view.text();
+        if (sentence == null || quote.close() >= text.length() || !DirectAttributor.isQuoteMark(text.charAt(quote.close()))
+                || quote.close() >= sentence.span().end()) {
+            return false;
+        }
+        String quoted = text.substring(quote.open() + 1, quote.close()).strip();
+        if (quoted.isEmpty() || !Character.isLetterOrDigit(quoted.charAt(quoted.length() - 1))) {
+            return false;
+        }
+        String after = text.substring(quote.close() + 1, sentence.span().end());
+        return WORDS_AFTER.matcher(after).lookingAt();
+    }
+
+    /** Two words of the reporter's right after a closing mark, no comma or other stop between ("” if it wanted"). */
+    private static final Pattern WORDS_AFTER = Pattern.compile("\\s+\\p{L}[\\p{L}'’-]*\\s+\\p{L}");
+
     /** A word in capitals, as a heading prints it. */
     private static final Pattern HEADING_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+");
 

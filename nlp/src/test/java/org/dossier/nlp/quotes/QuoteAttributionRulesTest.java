@@ -2105,7 +2105,7 @@ class QuoteAttributionRulesTest {
     void aQuotedPhraseRightAfterAVerbOrAfterAHeadingInCapitalsStaysDirect() {
         List<Quote> quotes = new Story()
                 .paragraph("The/DT club/NN issued/VBD/issue a/DT note/NN sending/VBG/send \"/`` our/PRP$ "
-                        + "warmest/JJS and/CC fullest/JJS thanks/NNS \"/'' to/TO the/DT volunteers/NNS ./.")
+                        + "warmest/JJS and/CC fullest/JJS thanks/NNS ./. \"/''")
                 .paragraph("HOW/WRB THE/DT PORT/NNP LOST/VBD/lose ITS/PRP$ FLEET/NNP \"/`` The/DT town/NN 's/POS "
                         + "slow/JJ season/NN is/VBZ/be costing/VBG/cost jobs/NNS ./. \"/''")
                 .quotes();
@@ -2151,5 +2151,22 @@ class QuoteAttributionRulesTest {
                         + "others/NNS would/MD not/RB ./. \"/''", "Ann Lee")
                 .quotes();
         assertThat(quotes).noneSatisfy(q -> assertThat(q.speaker()).isNotNull());
+    }
+
+    @Test
+    void aQuotedPhraseWithNoCueAndTheReportersWordsOnBothSidesIsNoQuotation() {
+        List<Quote> quotes = new Story()
+                .paragraph("Rita/NNP Lund/NNP wanted/VBD/want to/TO \"/`` go/VB the/DT extra/JJ mile/NN \"/'' "
+                        + "to/TO win/VB back/RP the/DT farm/NN vote/NN ./.", "Rita Lund")
+                .paragraph("The/DT plan/NN would/MD put/VB the/DT town/NN at/IN the/DT \"/`` end/NN of/IN the/DT "
+                        + "queue/NN \"/'' for/IN years/NNS to/TO come/VB ./.")
+                .paragraph("Rita/NNP Lund/NNP wanted/VBD/want to/TO \"/`` go/VB the/DT extra/JJ mile/NN ./. \"/''",
+                        "Rita Lund")
+                .paragraph("The/DT banner/NN read/VBD/read \"/`` open/JJ every/DT day/NN but/CC Sunday/NNP \"/'' "
+                        + "all/DT summer/NN ./.")
+                .quotes();
+        // a mixed quote or a term inside the reporter's clause is no one's quotation, also the object of a verb that
+        // names no one ("read … all summer"); the phrase that ends the sentence stays as before
+        assertThat(quotes).extracting(Quote::text).containsExactly("go the extra mile.");
     }
 }

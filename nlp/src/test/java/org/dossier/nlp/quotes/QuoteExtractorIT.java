@@ -100,7 +100,7 @@ class QuoteExtractorIT extends StageTestCase {
 
     @Test
     void unattributedQuoteHasNoSpeaker() throws Exception {
-        List<Quote> quotes = run("The sign read \"closed until further notice for repairs\" all week.")
+        List<Quote> quotes = run("The sign read \"closed until further notice for repairs.\"")
                 .get(Layers.QUOTES);
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
     }
