@@ -745,6 +745,8 @@ public final class EventExtractor implements ArticleStage {
 
     /** "at the time", pointing back at the time just named; not "at the time of the attack", which names its own. */
     private static final Pattern AT_THE_TIME = Pattern.compile("(?iU)\\bat the time\\b(?!\\s+(?:of|when|that)\\b)");
+    /** The same for a statement, whose "said at the time that ..." opens what was said, not a time. */
+    private static final Pattern SAID_AT_THE_TIME = Pattern.compile("(?iU)\\bat the time\\b(?!\\s+(?:of|when)\\b)");
 
     /**
      * For an event whose sentence says "at the time" and names no date of its own, the last date the sentence
@@ -754,7 +756,8 @@ public final class EventExtractor implements ArticleStage {
     private static EventDate atTheTimeSaidBefore(ArticleContext context, Proposal c) {
         SentenceView s = context.sentence(c.sentence());
         SentenceView before = c.sentence() > 0 ? context.sentence(c.sentence() - 1) : null;
-        if (s == null || before == null || !AT_THE_TIME.matcher(s.sentence().span().of(context.text())).find()) {
+        Pattern phrase = c.statement() ? SAID_AT_THE_TIME : AT_THE_TIME;
+        if (s == null || before == null || !phrase.matcher(s.sentence().span().of(context.text())).find()) {
             return null;
         }
         EventDate last = null;

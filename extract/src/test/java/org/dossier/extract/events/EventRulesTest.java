@@ -255,6 +255,22 @@ class EventRulesTest {
         assertThat(condemnationAfterAnAugustArrest("").dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
     }
 
+    @Test
+    void whatWasSaidAtTheTimeThatTakesTheDateOfTheSentenceBefore() {
+        // "In August, Turkey arrested protesters. Kerry said at the time that the raid was unacceptable.": for a
+        // statement, "that" opens what was said, and "at the time" still points back at August
+        ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("In/IN/O/1/case August/NNP/DATE/4/obl ,/,/O/4/punct Turkey/NNP/LOCATION/4/nsubj "
+                        + "arrested|arrest/VBD/O/-1/root protesters|protester/NNS/O/4/obj")
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root at/IN/O/4/case the/DT/O/4/det "
+                        + "time/NN/O/1/obl that/IN/O/9/mark the/DT/O/7/det raid/NN/O/9/nsubj was|be/VBD/O/9/cop "
+                        + "unacceptable/JJ/O/1/ccomp")
+                .date("August", "XXXX-08", "2016-08-01", Precision.MONTH)
+                .quote("the raid was unacceptable", false, "Kerry", "said");
+
+        assertThat(statementOn(text, "raid").date()).isEqualTo(LocalDate.of(2016, 8, 1));
+    }
+
     private static Event condemnationAfterAnAugustArrest(String opening) {
         int shift = opening.isEmpty() ? 0 : 4;
         ParsedText text = ParsedText.published("2016-10-12")
