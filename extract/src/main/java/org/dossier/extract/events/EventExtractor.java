@@ -698,6 +698,9 @@ public final class EventExtractor implements ArticleStage {
                 lastAct = c;
                 lastActDate = date;
             }
+            if (date == null) {
+                date = atTheTimeSaidBefore(context, c); // "On Oct. 3, X ordered ... At the time, the UN said ..."
+            }
             if (date == null && !c.sentenceHasDate()) {
                 date = continuesTheStory(context, c) ? storySoFar(context, c, previous, previousSentence) : null;
                 if (date == null && c.statement() && sameSpeakerShortlyAfter(lastStatement, c)) {
@@ -738,6 +741,31 @@ public final class EventExtractor implements ArticleStage {
      */
     private static EventDate notAfterPublication(ArticleContext context, EventDate date) {
         return date != null && context.published() != null && date.date().isAfter(context.published()) ? null : date;
+    }
+
+    /** "at the time", pointing back at the time just named; not "at the time of the attack", which names its own. */
+    private static final Pattern AT_THE_TIME = Pattern.compile("(?iU)\\bat the time\\b(?!\\s+(?:of|when|that)\\b)");
+    /** The same for a statement, whose "said at the time that ..." opens what was said, not a time. */
+    private static final Pattern SAID_AT_THE_TIME = Pattern.compile("(?iU)\\bat the time\\b(?!\\s+(?:of|when)\\b)");
+
+    /**
+     * For an event whose sentence says "at the time" and names no date of its own, the last date the sentence
+     * before names ("In August, the agency announced a change. At the time, it said ..."): the phrase points back
+     * at that time, as a pronoun at a name. Null when that sentence names no date, or only one after publication.
+     */
+    private static EventDate atTheTimeSaidBefore(ArticleContext context, Proposal c) {
+        SentenceView s = context.sentence(c.sentence());
+        SentenceView before = c.sentence() > 0 ? context.sentence(c.sentence() - 1) : null;
+        Pattern phrase = c.statement() ? SAID_AT_THE_TIME : AT_THE_TIME;
+        if (s == null || before == null || !phrase.matcher(s.sentence().span().of(context.text())).find()) {
+            return null;
+        }
+        EventDate last = null;
+        for (DateExpression expression : context.datesIn(before.sentence().span())) {
+            EventDate date = notAfterPublication(context, EventDate.of(expression));
+            last = date != null ? date : last;
+        }
+        return last;
     }
 
     /** How many days before its publication a story's lead may place its news and still be the story's day. */

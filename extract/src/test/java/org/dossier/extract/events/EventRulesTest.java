@@ -244,6 +244,46 @@ class EventRulesTest {
     }
 
     @Test
+    void whatIsSaidAtTheTimeTakesTheDateOfTheSentenceBefore() {
+        // "In August, Turkey arrested protesters. At the time, Russia condemned Turkey.": the phrase points back at
+        // August; without it the condemnation is news of the day of reporting
+        assertThat(condemnationAfterAnAugustArrest("At/IN/O/2/case the/DT/O/2/det time/NN/O/5/obl ,/,/O/5/punct "))
+                .satisfies(e -> {
+                    assertThat(e.date()).isEqualTo(LocalDate.of(2016, 8, 1));
+                    assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.STATED);
+                });
+        assertThat(condemnationAfterAnAugustArrest("").dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+    }
+
+    @Test
+    void whatWasSaidAtTheTimeThatTakesTheDateOfTheSentenceBefore() {
+        // "In August, Turkey arrested protesters. Kerry said at the time that the raid was unacceptable.": for a
+        // statement, "that" opens what was said, and "at the time" still points back at August
+        ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("In/IN/O/1/case August/NNP/DATE/4/obl ,/,/O/4/punct Turkey/NNP/LOCATION/4/nsubj "
+                        + "arrested|arrest/VBD/O/-1/root protesters|protester/NNS/O/4/obj")
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root at/IN/O/4/case the/DT/O/4/det "
+                        + "time/NN/O/1/obl that/IN/O/9/mark the/DT/O/7/det raid/NN/O/9/nsubj was|be/VBD/O/9/cop "
+                        + "unacceptable/JJ/O/1/ccomp")
+                .date("August", "XXXX-08", "2016-08-01", Precision.MONTH)
+                .quote("the raid was unacceptable", false, "Kerry", "said");
+
+        assertThat(statementOn(text, "raid").date()).isEqualTo(LocalDate.of(2016, 8, 1));
+    }
+
+    private static Event condemnationAfterAnAugustArrest(String opening) {
+        int shift = opening.isEmpty() ? 0 : 4;
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence(OHIO)
+                .sentence("In/IN/O/1/case August/NNP/DATE/4/obl ,/,/O/4/punct Turkey/NNP/LOCATION/4/nsubj "
+                        + "arrested|arrest/VBD/O/-1/root protesters|protester/NNS/O/4/obj")
+                .sentence(opening + "Russia/NNP/LOCATION/" + (shift + 1) + "/nsubj condemned|condemn/VBD/O/-1/root "
+                        + "Turkey/NNP/LOCATION/" + (shift + 1) + "/obj")
+                .date("August", "XXXX-08", "2016-08-01", Precision.MONTH);
+        return events(text).stream().filter(e -> e.root().equals("11")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aLeadWhoseFirstActIsOfThePublicationDayLendsNoDay() {
         // "Turkey arrested protesters Wednesday" in a Wednesday article: the later condemnation is reported news
         Event e = condemnationAfterALeadOn("Wednesday", "XXXX-WXX-3", "2016-10-12",

@@ -102,7 +102,7 @@ final class TimexAnchor {
         if (m.matches()) {
             int month = num(m, 1);
             int day = num(m, 2);
-            return new Resolved(inNearestYear(published, tense, y -> LocalDate.of(y, month, day)), Precision.DAY);
+            return new Resolved(dayInNearestYear(published, tense, y -> LocalDate.of(y, month, day)), Precision.DAY);
         }
         m = MONTH_ONLY.matcher(timex);
         if (m.matches()) {
@@ -159,6 +159,26 @@ final class TimexAnchor {
         }
         LocalDate same = date.in(year);
         return same.isAfter(published) ? date.in(year - 1) : same;
+    }
+
+    /** How far after publication a day named without its year, in a sentence told in the past, may lie. */
+    private static final long PLANNED_DAYS = 31;
+
+    /**
+     * A day named without its year: as {@link #inNearestYear}, except that a day of the coming month told in the
+     * past is this year's, not nearly a year ago ("had planned to impose the tariff Dec. 15" in November, "held
+     * pending a hearing April 19" in early April): news names a day eleven months back with its year, and the
+     * past tense there is the plan's or the saying's, not the day's. A month alone keeps the past reading ("said
+     * in December" in November is last December).
+     */
+    private static LocalDate dayInNearestYear(LocalDate published, Tense tense, DateInYear date) {
+        if (tense == Tense.PAST) {
+            LocalDate same = date.in(published.getYear());
+            if (same.isAfter(published) && ChronoUnit.DAYS.between(published, same) <= PLANNED_DAYS) {
+                return same;
+            }
+        }
+        return inNearestYear(published, tense, date);
     }
 
     private static LocalDate nearestSaturday(LocalDate published, Tense tense) {
