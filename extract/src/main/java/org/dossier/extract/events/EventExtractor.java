@@ -1421,8 +1421,8 @@ public final class EventExtractor implements ArticleStage {
      * The place of the first name in the phrases of the verb that the test picks, or null; where that name is a
      * country and a later name of the phrase a place within it, the finer one ("closed Norland's air space over the
      * Blue Hills region": the region), as the event gold names the finest place the text gives. With {@code
-     * objects}, the phrases say what was acted on, and a name that only qualifies a noun of them (a compound or an
-     * adjective: "invited a Westmark historian", "hit Norland positions") says whose, not where.
+     * objects}, the phrases say what was acted on, and a country's name that only qualifies a noun of them (a compound
+     * or an adjective: "invited a Norland historian", "hit Norland positions") says whose, not where.
      */
     private static Place placeIn(ArticleContext context, SentenceView s, int verb,
             java.util.function.IntPredicate phrase, boolean objects) {
@@ -1455,8 +1455,15 @@ public final class EventExtractor implements ArticleStage {
         return null;
     }
 
-    /** Whether the name ends on a word that is a compound or an adjective of another: "a Westmark historian". */
+    /**
+     * Whether the name is a country's and ends on a word that is a compound or an adjective of another: "a Norland
+     * historian", "Norland positions" (whose). A town or a county before an office ("a Lakeview County deputy") says
+     * where the official serves, often the scene, and is kept.
+     */
     private static boolean qualifiesANoun(ArticleContext context, SentenceView s, PlaceMention mention) {
+        if (mention.place().precision() != Place.Precision.COUNTRY) {
+            return false;
+        }
         int last = s.tokenAt(mention.span().end() - 1);
         return last >= 0 && s.hasRelation(last, Set.of("compound", "amod"));
     }
