@@ -72,14 +72,14 @@ public final class SentencePlaces {
                         .find()) {
             return true; // a state's label ("R-Nor."); a town's ("D-Lakeview") is often where the party acts
         }
-        if (officeBeforeAName(context, p)) {
+        if (officeBeforeAName(context, p) || homeAfterAnAge(context, p)) {
             return true;
         }
         Matcher of = OF_BEFORE.matcher(text.substring(Math.max(0, p.span().start() - 5), p.span().start()));
         if (of.find()) {
             int ofAt = p.span().start() - of.group().length();
             // past an age between commas: "Tom Weir, 47, of Eastvale"
-            Matcher age = AGE_BEFORE.matcher(text.substring(Math.max(0, ofAt - 8), ofAt));
+            Matcher age = AGE_BEFORE.matcher(text.substring(Math.max(0, ofAt - 10), ofAt));
             int nameEnd = (age.find() ? ofAt - age.group().length() : ofAt) - 1;
             while (nameEnd > 0 && Character.isWhitespace(text.charAt(nameEnd))) {
                 nameEnd--;
@@ -88,6 +88,21 @@ public final class SentencePlaces {
             return before != null && before.type() == EntityType.PERSON;
         }
         return false;
+    }
+
+    /**
+     * Whether the place follows a person's name and age between commas ("Ann Marsh, 34, Eastvale, was charged"): the
+     * town a police log or a court list gives as where the person lives, not where anything happened.
+     */
+    private static boolean homeAfterAnAge(ArticleContext context, PlaceMention p) {
+        String text = context.text();
+        Matcher age = AGE_BEFORE.matcher(text.substring(Math.max(0, p.span().start() - 10), p.span().start()));
+        if (!age.find()) {
+            return false;
+        }
+        int nameEnd = p.span().start() - age.group().length() - 1;
+        Mention before = nameEnd < 0 ? null : context.mentionAt(nameEnd);
+        return before != null && before.type() == EntityType.PERSON;
     }
 
     /**
@@ -127,8 +142,8 @@ public final class SentencePlaces {
     private static final Pattern PARTY_ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])[RDI]-$");
     /** The next word, past spaces and a title's full stop ("Gov. Ann" gives "Gov", then "Ann"). */
     private static final Pattern NEXT_WORD = Pattern.compile("\\.?\\s+(\\p{L}+)");
-    /** An age between commas before "of": ", 47, ". */
-    private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3},\\s*$");
+    /** An age between commas before "of" or a home town: ", 47, " (or " , 47 , " in a tokenized text). */
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\s*,\\s*\\d{1,3}\\s*,\\s*$");
     /** "of" straight before a name, with the space after it. */
     private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+$");
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -1014,8 +1015,17 @@ public final class EventExtractor implements ArticleStage {
         if (!s.parsed() || cue < 0 || !s.isVerb(cue)) {
             return null;
         }
-        return placeIn(context, s, cue, c -> s.hasRelation(c, Set.of("obl", "nmod")) && s.caseMarker(c) != null
-                && PLACE_CASES.contains(s.caseMarker(c)) && !inWordsOf(quote, s.token(c).span().start()));
+        java.util.function.IntPredicate locative = c -> s.hasRelation(c, Set.of("obl", "nmod"))
+                && s.caseMarker(c) != null && PLACE_CASES.contains(s.caseMarker(c))
+                && !inWordsOf(quote, s.token(c).span().start());
+        Place said = placeIn(context, s, cue, locative);
+        // the addressees' phrase: "told reporters in Eastvale", where the parser hangs the place on the object
+        for (int addressee : s.children(cue, Set.of("obj", "iobj"))) {
+            if (said == null && !inWordsOf(quote, s.token(addressee).span().start())) {
+                said = placeIn(context, s, addressee, locative);
+            }
+        }
+        return said != null ? said : participlePlace(context, s, cue, quote);
     }
 
     /** Whether an offset lies in the quote's own words (not in the attribution that interrupts a quotation). */
@@ -1320,12 +1330,68 @@ public final class EventExtractor implements ArticleStage {
         if (located == null && ACTS_ON_PLACES.contains(root)) {
             located = placeIn(context, s, verb, c -> s.hasRelation(c, Set.of("obj"))
                     || s.hasRelation(c, Set.of("obl", "nmod")) && s.caseMarker(c) != null
-                            && TARGET_CASES.contains(s.caseMarker(c)));
+                            && TARGET_CASES.contains(s.caseMarker(c)), true);
+        }
+        if (located == null) {
+            located = participlePlace(context, s, verb, null);
         }
         if (located == null) {
             located = whereClausePlace(context, s, verb);
         }
-        return located != null ? located : SentencePlaces.of(context, s);
+        if (located == null) {
+            located = SentencePlaces.of(context, s);
+        }
+        return located != null ? located : unresolvedLocative(context, s);
+    }
+
+    /**
+     * The first name of the sentence that a locative introduces ("fighters in the Blue Hills"), though the gazetteer
+     * lacks it, where the sentence names no place the gazetteer knows: the scene as the text names it, which the
+     * event gold gives, rather than the article's focus, a place the sentence does not name. Never a name that is no
+     * scene.
+     */
+    private static Place unresolvedLocative(ArticleContext context, SentenceView s) {
+        List<PlaceMention> named = context.placesIn(s.sentence().span());
+        if (named.stream().anyMatch(p -> p.place().resolved())) {
+            return null; // a sentence that names a place the gazetteer knows keeps to those (or the focus)
+        }
+        for (PlaceMention p : named) {
+            if (!p.place().resolved() && SentencePlaces.introducedByLocative(s, p)
+                    && !SentencePlaces.namesNoScene(context, s, p)) {
+                return p.place();
+            }
+        }
+        return null;
+    }
+
+    /** Lemmas of verbs whose participle says where someone spoke or acted ({@code speaking-participles.txt}). */
+    private static final Set<String> SPEAKING_PARTICIPLES = WordTables.set("events/speaking-participles.txt");
+
+    /**
+     * Where a participle of speaking says the actor was ("speaking at a summit in Eastvale, the minister called for
+     * talks", "the minister, speaking in Eastvale, said"): the place of its own "in"/"at" phrases, the participle
+     * hanging on the verb or on the verb's subject. Outside the quotation's words, where one is given. Null otherwise.
+     */
+    private static Place participlePlace(ArticleContext context, SentenceView s, int verb, Quote quote) {
+        if (!s.parsed()) {
+            return null;
+        }
+        List<Integer> participles = new ArrayList<>(s.children(verb, Set.of("advcl")));
+        for (int subject : s.children(verb, Set.of("nsubj"))) {
+            participles.addAll(s.children(subject, Set.of("acl")));
+        }
+        for (int p : participles) {
+            if (!s.pos(p).equals("VBG") || !SPEAKING_PARTICIPLES.contains(s.lemma(p).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Place place = placeIn(context, s, p, c -> s.hasRelation(c, Set.of("obl", "nmod"))
+                    && s.caseMarker(c) != null && PLACE_CASES.contains(s.caseMarker(c))
+                    && (quote == null || !inWordsOf(quote, s.token(c).span().start())));
+            if (place != null) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1376,18 +1442,57 @@ public final class EventExtractor implements ArticleStage {
     /** The place of the first name in the phrases of the verb that the test picks, or null. */
     private static Place placeIn(ArticleContext context, SentenceView s, int verb,
             java.util.function.IntPredicate phrase) {
+        return placeIn(context, s, verb, phrase, false);
+    }
+
+    /**
+     * The place of the first name in the phrases of the verb that the test picks, or null; where that name is a
+     * country and a later name of the phrase a place within it, the finer one ("closed Norland's air space over the
+     * Blue Hills region": the region), as the event gold names the finest place the text gives. With {@code
+     * objects}, the phrases say what was acted on, and a country's name that only qualifies a noun of them (a compound
+     * or an adjective: "invited a Norland historian", "hit Norland positions") says whose, not where.
+     */
+    private static Place placeIn(ArticleContext context, SentenceView s, int verb,
+            java.util.function.IntPredicate phrase, boolean objects) {
         for (int c : s.children(verb)) {
             if (!phrase.test(c)) {
                 continue;
             }
+            Place first = null;
             for (int t : s.subtree(c, Set.of("acl", "advcl", "conj"))) {
                 PlaceMention mention = context.placeAt(s.token(t).span().start());
-                if (mention != null && !SentencePlaces.namesNoScene(context, s, mention)
-                        && !SentencePlaces.possessesAnotherPlace(context, s, mention)) {
+                if (mention == null || SentencePlaces.namesNoScene(context, s, mention)
+                        || SentencePlaces.possessesAnotherPlace(context, s, mention)
+                        || objects && qualifiesANoun(context, s, mention)) {
+                    continue;
+                }
+                if (first == null) {
+                    first = mention.place();
+                    if (first.precision() != Place.Precision.COUNTRY || first.country() == null) {
+                        return first;
+                    }
+                } else if (mention.place().resolved() && mention.place().precision() != Place.Precision.COUNTRY
+                        && first.country().equals(mention.place().country())) {
                     return mention.place();
                 }
             }
+            if (first != null) {
+                return first;
+            }
         }
         return null;
+    }
+
+    /**
+     * Whether the name is a country's and ends on a word that is a compound or an adjective of another: "a Norland
+     * historian", "Norland positions" (whose). A town or a county before an office ("a Lakeview County deputy") says
+     * where the official serves, often the scene, and is kept.
+     */
+    private static boolean qualifiesANoun(ArticleContext context, SentenceView s, PlaceMention mention) {
+        if (mention.place().precision() != Place.Precision.COUNTRY) {
+            return false;
+        }
+        int last = s.tokenAt(mention.span().end() - 1);
+        return last >= 0 && s.hasRelation(last, Set.of("compound", "amod"));
     }
 }

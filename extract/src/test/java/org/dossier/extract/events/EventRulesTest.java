@@ -2441,4 +2441,76 @@ class EventRulesTest {
         assertThat(events(text)).filteredOn(e -> e.root().equals("11")).singleElement()
                 .satisfies(e -> assertThat(e.actor().code()).startsWith("USAREL"));
     }
+
+    private static final String IN_LAKEVIEW = OHIO.replace("Ohio", "Lakeview");
+
+    /** A police log's "name, age, town": the town is where the person lives, not where the arrest was made. */
+    @Test
+    void aHomeTownAfterANameAndAnAgeIsNoScene() {
+        ParsedText log = ParsedText.published("2016-10-12").sentence(IN_LAKEVIEW).sentence(IN_LAKEVIEW)
+                .sentence("Ann/NNP/PERSON/1/compound Marsh/NNP/PERSON/8/nsubj:pass ,/,/O/3/punct 34/CD/O/1/amod "
+                        + ",/,/O/5/punct Eastvale/NNP/LOCATION/1/appos ,/,/O/5/punct was|be/VBD/O/8/aux:pass "
+                        + "arrested|arrest/VBN/O/-1/root")
+                .place("Lakeview", LAKEVIEW).place("Eastvale", EASTVALE);
+        assertThat(events(log)).filteredOn(e -> e.root().equals("17")).singleElement()
+                .satisfies(e -> assertThat(e.place()).as("the home town is no scene: the focus").isEqualTo(LAKEVIEW));
+    }
+
+    /** "told reporters in X", "speaking at a summit in X, said": where the statement was made. */
+    @Test
+    void aStatementToReportersOrWhileSpeakingIsPlacedWhereItWasMade() {
+        String toReporters = "Marsh/NNP/PERSON/1/nsubj told|tell/VBD/O/-1/root reporters|reporter/NNS/O/1/obj "
+                + "in/IN/O/4/case Eastvale/NNP/LOCATION/2/nmod the/DT/O/6/det attack/NN/O/8/nsubj "
+                + "was|be/VBD/O/8/cop unacceptable/JJ/O/1/ccomp";
+        String speaking = "Marsh/NNP/PERSON/9/nsubj ,/,/O/2/punct speaking|speak/VBG/O/0/acl at/IN/O/5/case "
+                + "a/DT/O/5/det summit/NN/O/2/obl in/IN/O/7/case Eastvale/NNP/LOCATION/5/nmod ,/,/O/2/punct "
+                + "said|say/VBD/O/-1/root the/DT/O/11/det attack/NN/O/13/nsubj was|be/VBD/O/13/cop "
+                + "unacceptable/JJ/O/9/ccomp";
+        for (String[] said : List.of(new String[] {toReporters, "told"}, new String[] {speaking, "said"})) {
+            ParsedText text = ParsedText.published("2016-10-12").sentence(IN_LAKEVIEW).sentence(IN_LAKEVIEW)
+                    .sentence(said[0]).quote("the attack was unacceptable", false, "Marsh", said[1])
+                    .place("Lakeview", LAKEVIEW).place("Eastvale", EASTVALE);
+            assertThat(events(text)).filteredOn(e -> e.root().equals("11")).singleElement()
+                    .satisfies(e -> assertThat(e.place()).as(said[1]).isEqualTo(EASTVALE));
+        }
+    }
+
+    private static final org.dossier.model.Place BLUE_HILLS = new org.dossier.model.Place("Blue Hills", null, "NO",
+            "05", 60.5, 10.5, org.dossier.model.Place.Precision.ADMIN1);
+
+    /**
+     * A country's name in the phrase acted on gives way to a place within the country the phrase names after it
+     * ("bombed Norland air space over the Blue Hills"); a name that only qualifies the noun acted on ("shelled
+     * Norland positions") says whose, not where, so the sentence's own place is taken.
+     */
+    @Test
+    void thePhraseActedOnGivesItsFinestPlaceAndNotAQualifier() {
+        ParsedText airSpace = ParsedText.published("2016-10-12")
+                .sentence("Jets|jet/NNS/O/1/nsubj bombed|bomb/VBD/O/-1/root Norland/NNP/LOCATION/4/amod "
+                        + "air/NN/O/4/compound space/NN/O/1/obj over/IN/O/8/case the/DT/O/8/det "
+                        + "Blue/NNP/LOCATION/8/compound Hills/NNP/LOCATION/4/nmod")
+                .place("Norland air space", NORLAND).place("Blue Hills", BLUE_HILLS);
+        assertThat(events(airSpace)).filteredOn(e -> e.root().equals("19")).singleElement()
+                .satisfies(e -> assertThat(e.place()).as("the finer place").isEqualTo(BLUE_HILLS));
+
+        ParsedText positions = ParsedText.published("2016-10-12")
+                .sentence("Troops|troop/NNS/O/1/nsubj shelled|shell/VBD/O/-1/root Norland/NNP/LOCATION/3/compound "
+                        + "positions|position/NNS/O/1/obj as/IN/O/6/mark fighting/NN/O/6/nsubj "
+                        + "spread|spread/VBD/O/1/advcl to/IN/O/8/case Lakeview/NNP/LOCATION/6/obl")
+                .place("Norland", NORLAND).place("Lakeview", LAKEVIEW);
+        assertThat(events(positions)).filteredOn(e -> e.root().equals("19")).singleElement()
+                .satisfies(e -> assertThat(e.place()).as("whose positions, not where").isEqualTo(LAKEVIEW));
+    }
+
+    /** A locative's name the gazetteer lacks ("fighters in the Blue Hills") is the scene, not the article's focus. */
+    @Test
+    void anUnresolvedNameALocativeIntroducesIsTheScene() {
+        org.dossier.model.Place hills = org.dossier.model.Place.unresolved("Blue Hills");
+        ParsedText text = ParsedText.published("2016-10-12").sentence(IN_LAKEVIEW).sentence(IN_LAKEVIEW)
+                .sentence("Fighters|fighter/NNS/O/5/nsubj in/IN/O/4/case the/DT/O/4/det Blue/NNP/LOCATION/4/compound "
+                        + "Hills/NNP/LOCATION/0/nmod attacked|attack/VBD/O/-1/root a/DT/O/7/det convoy/NN/O/5/obj")
+                .place("Lakeview", LAKEVIEW).place("Blue Hills", hills);
+        assertThat(events(text)).filteredOn(e -> e.root().equals("19")).singleElement()
+                .satisfies(e -> assertThat(e.place()).as("the scene as the text names it").isEqualTo(hills));
+    }
 }
