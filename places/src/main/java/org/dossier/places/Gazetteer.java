@@ -372,6 +372,15 @@ public final class Gazetteer {
         return countriesByKey.get(key);
     }
 
+    /**
+     * Whether the key is the first part of a country's name of two joined by "and" ("antigua" of "antigua and
+     * barbuda", "trinidad"): an island of the country, which the gazetteer does not hold by that name alone.
+     */
+    public boolean beginsACountrysName(String key) {
+        String start = key + " and ";
+        return countriesByKey.keySet().stream().anyMatch(k -> k.startsWith(start));
+    }
+
     /** Whether the key names a part of the country it resolves to ("gaza strip", "west bank"), not all of it. */
     public boolean isCountryPart(String key) {
         return countryPartKeys.contains(key);

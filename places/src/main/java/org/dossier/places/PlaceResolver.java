@@ -37,6 +37,11 @@ public final class PlaceResolver implements ArticleStage {
     private static final int MAX_CANDIDATES = 40;
     /** A place with no support in the article's context is taken only from this many people. */
     private static final int UNSUPPORTED_MIN_POPULATION = 50_000;
+    /**
+     * A town that alone in the gazetteer bears its name is taken unsupported from this many people: no homonym
+     * competes, so a tagged "in Eastmoor" of 20,000 people is that town though the article names no country.
+     */
+    private static final int SOLE_NAME_MIN_POPULATION = 10_000;
     /** Score lead (about a factor of five in population) the best homonym needs over the next. */
     private static final double MIN_LEAD = 0.7;
     /** Other places of the article within this distance support a homonym. */
@@ -143,6 +148,9 @@ public final class PlaceResolver implements ArticleStage {
         }
         for (Toponym t : names) {
             context.said(t.key(), t.span().start());
+            if (placeWords.locativeBefore().contains(wordBefore(text, t.span().start()))) {
+                context.placedByAPreposition(t.key());
+            }
         }
         for (Toponym t : names) {
             if (!toponyms.notPlace(t.key()) && (!t.untagged() || gazetteer.country(t.key()) != null)) {
@@ -180,6 +188,19 @@ public final class PlaceResolver implements ArticleStage {
             out.add(new PlaceMention(articleId, t.span(), t.span().of(text), place));
         }
         return out;
+    }
+
+    /** The word just before a position, lower-cased ("in" before "in Eastmoor"); empty at the text's start. */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** Resolves the names whose place is still null in {@code done} (a copy), the same name the same way. */
@@ -780,6 +801,7 @@ public final class PlaceResolver implements ArticleStage {
             return null;
         }
         if (!bestSupported && best.population() < UNSUPPORTED_MIN_POPULATION
+                && !soleBearer(t, allPlaces, best, context)
                 || best.population() < HAMLET_BELOW && bestSupport <= COUNTRY_SUPPORT) {
             return null;
         }
@@ -790,6 +812,24 @@ public final class PlaceResolver implements ArticleStage {
             }
         }
         return precision == Precision.PLACE ? of(best) : of(best).as(t.text(), precision);
+    }
+
+    /**
+     * Whether a name NER tagged is the own name of the one place the gazetteer holds by it, a town of
+     * {@link #SOLE_NAME_MIN_POPULATION}+ people and no part of a city, that the article puts after a preposition of
+     * where somewhere ("in Eastmoor"): with no homonym, context has nothing to decide, and the town is what a reader
+     * takes with no country named. The preposition keeps out other things NER tags as places that a town is named
+     * for (a planet: "the moons of Jupiter"); a place of another country the article names does too (an island
+     * named like a town abroad), and so does the first part of a country's name ("flew back to Antigua" is the
+     * island of Antigua and Barbuda, not the Canary Islands' town);
+     * names found only by the gazetteer keep needing support.
+     */
+    private boolean soleBearer(Toponym t, List<GazetteerPlace> allPlaces, GazetteerPlace best,
+            Context context) {
+        return !t.untagged() && context.placedByAPreposition.contains(t.key()) && allPlaces.size() == 1
+                && context.inNoOtherCountry(best.country()) && !gazetteer.beginsACountrysName(t.key())
+                && !best.section()
+                && best.population() >= SOLE_NAME_MIN_POPULATION && Names.key(best.name()).equals(t.key());
     }
 
     /**
@@ -878,12 +918,24 @@ public final class PlaceResolver implements ArticleStage {
         private final List<Say> says = new ArrayList<>();
         /** Where in the text each name is said. */
         private final Map<String, List<Integer>> positions = new HashMap<>();
+        /** The names the article puts after a preposition of where at least once ("in Eastmoor"). */
+        private final Set<String> placedByAPreposition = new HashSet<>();
 
         Context copy() {
             Context c = new Context();
             c.says.addAll(says);
             c.positions.putAll(positions);
+            c.placedByAPreposition.addAll(placedByAPreposition);
             return c;
+        }
+
+        void placedByAPreposition(String key) {
+            placedByAPreposition.add(key);
+        }
+
+        /** Whether every place, area or country the article has put on the map so far is in this country. */
+        boolean inNoOtherCountry(String country) {
+            return says.stream().allMatch(s -> s.country() == null || s.country().equals(country));
         }
 
         /** Where a name is said, for the support its neighbours in the text give it. */

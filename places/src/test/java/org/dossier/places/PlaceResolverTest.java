@@ -144,6 +144,25 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTownOfTenThousandThatAloneBearsItsNameIsItWithoutSupport() {
+        // no country or neighbour named: with no homonym to choose from, the town of 22,000 is what the name means;
+        // a town of 6,000 alone still needs the article's support (a town named near it gives it)
+        String text = "The couple settled in Eastmoor in 1990.";
+        assertThat(resolve(text, names(text, "Eastmoor")).get(0).geonamesId()).isEqualTo(9100001L);
+        String alone = "The couple settled in Westmoor in 1990.";
+        assertThat(resolve(alone, names(alone, "Westmoor")).get(0).geonamesId()).isNull();
+        // never after "in", "near" or "outside", the name may be another thing NER tags as a place (a planet)
+        String planet = "A probe photographed the storms of Eastmoor.";
+        assertThat(resolve(planet, names(planet, "Eastmoor")).get(0).geonamesId()).isNull();
+        // an article of another country: the name is something of that country the gazetteer lacks (an island)
+        String abroad = "Ferries from Brazil landed in Eastmoor.";
+        assertThat(resolve(abroad, names(abroad, "Brazil", "Eastmoor")).get(1).geonamesId()).isNull();
+        // the first part of a country's name is that country's island, not a town abroad that alone bears it
+        String island = "The goats were flown to a farm in Antigua.";
+        assertThat(resolve(island, names(island, "Antigua")).get(0).geonamesId()).isNull();
+    }
+
+    @Test
     void aHamletNeedsMoreThanItsCountryNamed() {
         String text = "Sales rose in the United States, where Tinyville opened a store.";
         assertThat(resolve(text, names(text, "United States", "Tinyville")).get(1).geonamesId()).isNull();
