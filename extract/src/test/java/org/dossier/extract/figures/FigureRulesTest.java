@@ -595,6 +595,20 @@ class FigureRulesTest {
     }
 
     @Test
+    void refugeesOrHostagesAVerbOnlyShieldsStillCount() {
+        List<Figure> refugees = figures(ParsedText.published(null).sentence("Soldiers|soldier/NNS/O/1/nsubj "
+                + "shielded|shield/VBD/O/-1/root about/RB/O/3/advmod 300/CD/O/4/nummod refugees|refugee/NNS/O/1/obj "
+                + "from/IN/O/7/case the/DT/O/7/det mob/NN/O/1/obl ./././1/punct"));
+        assertThat(refugees).as("refugees are displaced whatever shields them").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(300L));
+        List<Figure> displaced = figures(ParsedText.published(null).sentence("Peacekeepers|peacekeeper/NNS/O/1/nsubj "
+                + "protect/VBP/O/-1/root 4,000/CD/O/4/nummod displaced|displace/VBN/O/4/amod "
+                + "people|person/NNS/O/1/obj at/IN/O/7/case the/DT/O/7/det camp/NN/O/1/obl ./././1/punct"));
+        assertThat(displaced).as("displaced people in a camp").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(4000L));
+    }
+
+    @Test
     void nabbedAndApprehendedAreArrested() {
         List<Figure> nabbed = figures(ParsedText.published(null).sentence("Coastguards|coastguard/NNS/O/1/nsubj "
                 + "nabbed|nab/VBD/O/-1/root 14/CD/O/3/nummod pirates|pirate/NNS/O/1/obj ./././1/punct"));
