@@ -620,6 +620,15 @@ class FigureRulesTest {
     }
 
     @Test
+    void nabbingSomeoneElseInTheSentenceMeasuresNoOne() {
+        List<Figure> onlookers = figures(ParsedText.published(null).sentence("Some/RB/O/1/advmod 50/CD/O/2/nummod "
+                + "residents|resident/NNS/O/3/nsubj gathered|gather/VBD/O/-1/root to/TO/O/5/mark watch/VB/O/3/xcomp "
+                + "as/IN/O/8/mark officers|officer/NNS/O/8/nsubj nabbed|nab/VBD/O/5/advcl the/DT/O/10/det "
+                + "suspect/NN/O/8/obj ./././3/punct"));
+        assertThat(onlookers).as("the residents only watched an arrest").isEmpty();
+    }
+
+    @Test
     void aCompoundCountsItsLastPartAndAnAgentNounCountsAfterAVerbOfHarm() {
         List<Figure> compound = figures(ParsedText.published(null).sentence(flat("She/PRP killed|kill/VBD two/CD "
                 + "co-workers|co-worker/NNS ./."), false));
