@@ -510,18 +510,20 @@ public final class FigureExtractor implements ArticleStage {
     /**
      * Whether the counted noun, or a modifier of it, says by itself what happened to the people ("shielded 300
      * refugees", "protect 4,000 displaced people", "behind 20 hostages"): a verb of what the gold does not count
-     * does not undo a measure the people carry in their own name.
+     * does not undo a measure the people carry in their own name. The first word after the count is read too: a
+     * parse may tag "displaced" in "40,000 displaced people" as a verb, leaving the count no noun.
      */
-    static boolean measuringNoun(SentenceView s, int head) {
-        if (head < 0) {
-            return false;
-        }
-        if (MEASURING_NOUNS.contains(s.lemma(head).toLowerCase(Locale.ROOT))) {
+    static boolean measuringNoun(SentenceView s, int head, int unitStart) {
+        if (unitStart < s.size() && measuringWord(s, unitStart)) {
             return true;
         }
-        return s.children(head, Set.of("amod", "compound")).stream()
-                .anyMatch(t -> MEASURING_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))
-                        || MEASURING_NOUNS.contains(s.word(t).toLowerCase(Locale.ROOT)));
+        return head >= 0 && (measuringWord(s, head)
+                || s.children(head, Set.of("amod", "compound")).stream().anyMatch(t -> measuringWord(s, t)));
+    }
+
+    private static boolean measuringWord(SentenceView s, int t) {
+        return MEASURING_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))
+                || MEASURING_NOUNS.contains(s.word(t).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -640,7 +642,8 @@ public final class FigureExtractor implements ArticleStage {
             return null; // "About 80 people were in the warehouse when he opened fire"
         }
         if (unreal(s, amount, verb) || unrealAfterCount(s, amount, head)
-                || (presence(s, verb) || notMeasured(s, verb) && !measuringNoun(s, head)) && !tally(s, head, verb)) {
+                || (presence(s, verb) || notMeasured(s, verb) && !measuringNoun(s, head, unitStart))
+                        && !tally(s, head, verb)) {
             return null; // "had a dozen people inside" is no figure, "China has 83,000 cases" is
         }
         String unit;

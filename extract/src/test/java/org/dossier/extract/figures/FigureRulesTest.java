@@ -591,7 +591,8 @@ class FigureRulesTest {
         assertThat(evaded).as("the guards were evaded").isEmpty();
         List<Figure> killed = figures(ParsedText.published(null).sentence("The/DT/O/1/det blast/NN/O/2/nsubj "
                 + "killed|kill/VBD/O/-1/root several/JJ/O/4/amod pupils|pupil/NNS/O/2/obj ./././2/punct"));
-        assertThat(killed).as("a verb of harm").singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("pupils"));
+        assertThat(killed).as("a verb of harm").singleElement()
+                .satisfies(f -> assertThat(f.unit()).isEqualTo("pupils"));
     }
 
     @Test
@@ -601,10 +602,17 @@ class FigureRulesTest {
                 + "from/IN/O/7/case the/DT/O/7/det mob/NN/O/1/obl ./././1/punct"));
         assertThat(refugees).as("refugees are displaced whatever shields them").singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo(300L));
-        List<Figure> displaced = figures(ParsedText.published(null).sentence("Peacekeepers|peacekeeper/NNS/O/1/nsubj "
-                + "protect/VBP/O/-1/root 4,000/CD/O/4/nummod displaced|displace/VBN/O/4/amod "
-                + "people|person/NNS/O/1/obj at/IN/O/7/case the/DT/O/7/det camp/NN/O/1/obl ./././1/punct"));
+        List<Figure> displaced = figures(ParsedText.published(null).sentence(
+                "Peacekeepers|peacekeeper/NNS/O/1/nsubj protect/VBP/O/-1/root 4,000/CD/O/4/nummod "
+                + "displaced|displace/VBN/O/4/amod people|person/NNS/O/1/obj "
+                + "at/IN/O/7/case the/DT/O/7/det camp/NN/O/1/obl ./././1/punct"));
         assertThat(displaced).as("displaced people in a camp").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(4000L));
+        List<Figure> taggedAsVerb = figures(ParsedText.published(null).sentence(
+                "Peacekeepers|peacekeeper/NNS/O/1/nsubj protect/VBP/O/-1/root 4,000/CD/O/4/nummod "
+                + "displaced|displace/VBD/O/4/amod people|person/NNS/O/1/obj "
+                + "at/IN/O/7/case the/DT/O/7/det camp/NN/O/1/obl ./././1/punct"));
+        assertThat(taggedAsVerb).as("'displaced' tagged as a verb").singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo(4000L));
     }
 
