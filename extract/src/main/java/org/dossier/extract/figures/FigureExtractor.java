@@ -47,7 +47,10 @@ public final class FigureExtractor implements ArticleStage {
     /** Verbs that only place or describe people: "had a dozen people inside", "six teenagers standing". */
     static final Set<String> PRESENCE = WordTables.set("figures/presence-verbs.tsv");
 
-    /** Verbs of what the gold does not count: quarantine, repatriation, enrolment, living with (not-measured-verbs.tsv). */
+    /**
+     * Verbs of what the gold does not count: quarantine, repatriation, enrolment, living with, and people only
+     * shielded, evaded or seen (not-measured-verbs.tsv).
+     */
     static final Set<String> NOT_MEASURED = WordTables.set("figures/not-measured-verbs.tsv");
 
     /** Lemmas that say what happened to the counted, one of the gold's measures (measure-words.tsv). */
@@ -501,6 +504,28 @@ public final class FigureExtractor implements ArticleStage {
         return verb >= 0 && NOT_MEASURED.contains(s.lemma(verb));
     }
 
+    /** Lemmas of nouns and modifiers that state a measure by themselves ("refugees", "displaced people"). */
+    static final Set<String> MEASURING_NOUNS = WordTables.set("figures/measuring-nouns.tsv");
+
+    /**
+     * Whether the counted noun, or a modifier of it, says by itself what happened to the people ("shielded 300
+     * refugees", "protect 4,000 displaced people", "behind 20 hostages"): a verb of what the gold does not count
+     * does not undo a measure the people carry in their own name. The first word after the count is read too: a
+     * parse may tag "displaced" in "40,000 displaced people" as a verb, leaving the count no noun.
+     */
+    static boolean measuringNoun(SentenceView s, int head, int unitStart) {
+        if (unitStart < s.size() && measuringWord(s, unitStart)) {
+            return true;
+        }
+        return head >= 0 && (measuringWord(s, head)
+                || s.children(head, Set.of("amod", "compound")).stream().anyMatch(t -> measuringWord(s, t)));
+    }
+
+    private static boolean measuringWord(SentenceView s, int t) {
+        return MEASURING_NOUNS.contains(s.lemma(t).toLowerCase(Locale.ROOT))
+                || MEASURING_NOUNS.contains(s.word(t).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * "took 14 of them into custody": "take" counts people held when "into custody" follows the count, as
      * "arrest" does; a noun after the count ("took two rifles into custody") keeps it a count of things.
@@ -617,7 +642,8 @@ public final class FigureExtractor implements ArticleStage {
             return null; // "About 80 people were in the warehouse when he opened fire"
         }
         if (unreal(s, amount, verb) || unrealAfterCount(s, amount, head)
-                || (presence(s, verb) || notMeasured(s, verb)) && !tally(s, head, verb)) {
+                || (presence(s, verb) || notMeasured(s, verb) && !measuringNoun(s, head, unitStart))
+                        && !tally(s, head, verb)) {
             return null; // "had a dozen people inside" is no figure, "China has 83,000 cases" is
         }
         String unit;

@@ -591,7 +591,29 @@ class FigureRulesTest {
         assertThat(evaded).as("the guards were evaded").isEmpty();
         List<Figure> killed = figures(ParsedText.published(null).sentence("The/DT/O/1/det blast/NN/O/2/nsubj "
                 + "killed|kill/VBD/O/-1/root several/JJ/O/4/amod pupils|pupil/NNS/O/2/obj ./././2/punct"));
-        assertThat(killed).as("a verb of harm").singleElement().satisfies(f -> assertThat(f.unit()).isEqualTo("pupils"));
+        assertThat(killed).as("a verb of harm").singleElement()
+                .satisfies(f -> assertThat(f.unit()).isEqualTo("pupils"));
+    }
+
+    @Test
+    void refugeesOrHostagesAVerbOnlyShieldsStillCount() {
+        List<Figure> refugees = figures(ParsedText.published(null).sentence("Soldiers|soldier/NNS/O/1/nsubj "
+                + "shielded|shield/VBD/O/-1/root about/RB/O/3/advmod 300/CD/O/4/nummod refugees|refugee/NNS/O/1/obj "
+                + "from/IN/O/7/case the/DT/O/7/det mob/NN/O/1/obl ./././1/punct"));
+        assertThat(refugees).as("refugees are displaced whatever shields them").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(300L));
+        List<Figure> displaced = figures(ParsedText.published(null).sentence(
+                "Peacekeepers|peacekeeper/NNS/O/1/nsubj protect/VBP/O/-1/root 4,000/CD/O/4/nummod "
+                + "displaced|displace/VBN/O/4/amod people|person/NNS/O/1/obj "
+                + "at/IN/O/7/case the/DT/O/7/det camp/NN/O/1/obl ./././1/punct"));
+        assertThat(displaced).as("displaced people in a camp").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(4000L));
+        List<Figure> taggedAsVerb = figures(ParsedText.published(null).sentence(
+                "Peacekeepers|peacekeeper/NNS/O/1/nsubj protect/VBP/O/-1/root 4,000/CD/O/4/nummod "
+                + "displaced|displace/VBD/O/4/amod people|person/NNS/O/1/obj "
+                + "at/IN/O/7/case the/DT/O/7/det camp/NN/O/1/obl ./././1/punct"));
+        assertThat(taggedAsVerb).as("'displaced' tagged as a verb").singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(4000L));
     }
 
     @Test
@@ -603,6 +625,15 @@ class FigureRulesTest {
                 + "apprehended/JJ/O/2/nsubj included|include/VBD/O/-1/root nine/CD/O/4/nummod "
                 + "Ruritanians|ruritanian/NNPS/O/2/obj ./././2/punct"));
         assertThat(apprehended).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(9L));
+    }
+
+    @Test
+    void nabbingSomeoneElseInTheSentenceMeasuresNoOne() {
+        List<Figure> onlookers = figures(ParsedText.published(null).sentence("Some/RB/O/1/advmod 50/CD/O/2/nummod "
+                + "residents|resident/NNS/O/3/nsubj gathered|gather/VBD/O/-1/root to/TO/O/5/mark watch/VB/O/3/xcomp "
+                + "as/IN/O/8/mark officers|officer/NNS/O/8/nsubj nabbed|nab/VBD/O/5/advcl the/DT/O/10/det "
+                + "suspect/NN/O/8/obj ./././3/punct"));
+        assertThat(onlookers).as("the residents only watched an arrest").isEmpty();
     }
 
     @Test
