@@ -828,8 +828,17 @@ public final class PlaceResolver implements ArticleStage {
             Context context) {
         return !t.untagged() && context.placedByAPreposition.contains(t.key()) && allPlaces.size() == 1
                 && context.inNoOtherCountry(best.country()) && !gazetteer.beginsACountrysName(t.key())
+                && namesNoArea(t.key())
                 && !best.section()
                 && best.population() >= SOLE_NAME_MIN_POPULATION && Names.key(best.name()).equals(t.key());
+    }
+
+    /**
+     * Whether no admin area bears the name, by its name or its short name: a town is no sole bearer of a province's
+     * name ("in Northfen" of a story of ruins is the province abroad, not the namesake town of 12,000).
+     */
+    private boolean namesNoArea(String key) {
+        return gazetteer.areas(key).isEmpty() && gazetteer.areasByShortName(key).isEmpty();
     }
 
     /**

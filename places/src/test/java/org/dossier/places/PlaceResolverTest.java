@@ -163,6 +163,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTownThatSharesItsNameWithAnAreaAbroadIsNoSoleBearer() {
+        // the name is also a province of another country: the town is not the one place that bears it
+        String text = "Diggers found old bricks in Northfen last year.";
+        assertThat(resolve(text, names(text, "Northfen")).get(0).geonamesId()).isNull();
+    }
+
+    @Test
     void aHamletNeedsMoreThanItsCountryNamed() {
         String text = "Sales rose in the United States, where Tinyville opened a store.";
         assertThat(resolve(text, names(text, "United States", "Tinyville")).get(1).geonamesId()).isNull();
