@@ -219,6 +219,22 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aWordOfAPersonsOrOrganizationsNameIsNoPlaceSpelledOtherwise() {
+        // a painter NER also tags as a place: one letter off a Syrian town, yet a person of the article
+        String text = "In Syria, a portrait by Anna Saraqeb was sold. Saraqeb painted it in 1900.";
+        int at = text.indexOf("Anna Saraqeb");
+        Mention painter = new Mention("a1", new Span(at, at + "Anna Saraqeb".length()), "Anna Saraqeb",
+                EntityType.PERSON);
+        int last = text.lastIndexOf("Saraqeb");
+        Span tagged = new Span(last, last + "Saraqeb".length());
+        List<Toponym> names = List.of(names(text, "Syria").get(0),
+                new Toponym(tagged, tagged, "Saraqeb", Names.key("Saraqeb"), Toponym.Role.NAME, false, 0));
+        assertThat(resolver.resolve("a1", text, names, null, List.of(painter)).get(1).place().resolved()).isFalse();
+        assertThat(resolver.resolve("a1", text, names, null, List.of()).get(1).place().geonamesId())
+                .as("with no person of that name, the town").isEqualTo(164816L);
+    }
+
+    @Test
     void anAreasEnglishNameMeansItOnlyWhereNoPlaceHasTheName() {
         String java = "Floods hit West Java.";
         Place westJava = resolve(java, names(java, "West Java")).get(0);
