@@ -114,10 +114,10 @@ public final class PlaceResolver implements ArticleStage {
         Article article = in.article();
         List<Toponym> names = toponyms.find(article.text(), in.getOrEmpty(Layers.SENTENCES),
                 in.getOrEmpty(Layers.MENTIONS), article.metadata().datelineCity());
-        List<Mention> organizations = in.getOrEmpty(Layers.MENTIONS).stream()
-                .filter(m -> m.type() == EntityType.ORGANIZATION).toList();
-        return in.with(Layers.PLACES,
-                resolve(article.id(), article.text(), names, article.metadata().outletName(), organizations));
+        List<Mention> organizationsAndPersons = in.getOrEmpty(Layers.MENTIONS).stream()
+                .filter(m -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON).toList();
+        return in.with(Layers.PLACES, resolve(article.id(), article.text(), names,
+                article.metadata().outletName(), organizationsAndPersons));
     }
 
     /** The places of an article's toponyms, with no outlet known. */
@@ -136,12 +136,17 @@ public final class PlaceResolver implements ArticleStage {
      * A name found by the gazetteer in untagged words ({@link Toponym#untagged}) is left out unless it resolves to a
      * country, or to a place of a country the article's other names put it in.
      * The town the article's outlet is named for ({@link #outletTown}) and the admin areas inside its institutions'
-     * names ({@link #anchorAreasOfOrganizations}) are context too.
+     * names ({@link #anchorAreasOfOrganizations}) are context too; the names of its organizations and persons keep
+     * their words from being read as places spelled otherwise ({@link #spelledOtherwise}).
      */
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet,
-            List<Mention> organizations) {
+            List<Mention> organizationsAndPersons) {
         Context context = new Context();
-        anchorAreasOfOrganizations(organizations, context);
+        anchorAreasOfOrganizations(organizationsAndPersons.stream()
+                .filter(m -> m.type() == EntityType.ORGANIZATION).toList(), context);
+        for (Mention m : organizationsAndPersons) {
+            context.namedAsAnEntity(m.text());
+        }
         GazetteerPlace outletTown = outletTown(outlet);
         if (outletTown != null) {
             context.outletTown(outletTown);
@@ -614,6 +619,11 @@ public final class PlaceResolver implements ArticleStage {
      * factor of five over any other such place; null when there is none or no clear one.
      */
     private Place spelledOtherwise(Toponym t, Context context) {
+        if (context.inAnEntitysName(t.key())) {
+            // a word of a painter's or a society's name elsewhere in the article ("Amis du Vernal"), not a
+            // misspelt village one letter off
+            return null;
+        }
         List<GazetteerPlace> candidates = new ArrayList<>();
         for (String country : context.countries(t.key())) {
             if (context.countryWeight(country, t.key()) < 1) {
@@ -828,8 +838,17 @@ public final class PlaceResolver implements ArticleStage {
             Context context) {
         return !t.untagged() && context.placedByAPreposition.contains(t.key()) && allPlaces.size() == 1
                 && context.inNoOtherCountry(best.country()) && !gazetteer.beginsACountrysName(t.key())
+                && namesNoArea(t.key())
                 && !best.section()
                 && best.population() >= SOLE_NAME_MIN_POPULATION && Names.key(best.name()).equals(t.key());
+    }
+
+    /**
+     * Whether no admin area bears the name, by its name or its short name: a town is no sole bearer of a province's
+     * name ("in Northfen" of a story of ruins is the province abroad, not the namesake town of 12,000).
+     */
+    private boolean namesNoArea(String key) {
+        return gazetteer.areas(key).isEmpty() && gazetteer.areasByShortName(key).isEmpty();
     }
 
     /**
@@ -920,13 +939,26 @@ public final class PlaceResolver implements ArticleStage {
         private final Map<String, List<Integer>> positions = new HashMap<>();
         /** The names the article puts after a preposition of where at least once ("in Eastmoor"). */
         private final Set<String> placedByAPreposition = new HashSet<>();
+        /** The names of the article's organizations and persons, as keys padded with spaces (" amis du vernal "). */
+        private final Set<String> entityNames = new HashSet<>();
 
         Context copy() {
             Context c = new Context();
             c.says.addAll(says);
             c.positions.putAll(positions);
             c.placedByAPreposition.addAll(placedByAPreposition);
+            c.entityNames.addAll(entityNames);
             return c;
+        }
+
+        void namedAsAnEntity(String name) {
+            entityNames.add(" " + Names.key(name) + " ");
+        }
+
+        /** Whether the key is a word or run of words of an organization's or person's name in the article. */
+        boolean inAnEntitysName(String key) {
+            String words = " " + key + " ";
+            return entityNames.stream().anyMatch(n -> n.contains(words));
         }
 
         void placedByAPreposition(String key) {

@@ -163,6 +163,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aTownThatSharesItsNameWithAnAreaAbroadIsNoSoleBearer() {
+        // the name is also a province of another country: the town is not the one place that bears it
+        String text = "Diggers found old bricks in Northfen last year.";
+        assertThat(resolve(text, names(text, "Northfen")).get(0).geonamesId()).isNull();
+    }
+
+    @Test
     void aHamletNeedsMoreThanItsCountryNamed() {
         String text = "Sales rose in the United States, where Tinyville opened a store.";
         assertThat(resolve(text, names(text, "United States", "Tinyville")).get(1).geonamesId()).isNull();
@@ -209,6 +216,22 @@ class PlaceResolverTest {
         String twoEdits = "Troops in Syria entered Saraqaba.";
         assertThat(resolve(twoEdits, names(twoEdits, "Syria", "Saraqaba")).get(1).resolved())
                 .as("a short name two letters off is another name").isFalse();
+    }
+
+    @Test
+    void aWordOfAPersonsOrOrganizationsNameIsNoPlaceSpelledOtherwise() {
+        // a painter NER also tags as a place: one letter off a Syrian town, yet a person of the article
+        String text = "In Syria, a portrait by Anna Saraqeb was sold. Saraqeb painted it in 1900.";
+        int at = text.indexOf("Anna Saraqeb");
+        Mention painter = new Mention("a1", new Span(at, at + "Anna Saraqeb".length()), "Anna Saraqeb",
+                EntityType.PERSON);
+        int last = text.lastIndexOf("Saraqeb");
+        Span tagged = new Span(last, last + "Saraqeb".length());
+        List<Toponym> names = List.of(names(text, "Syria").get(0),
+                new Toponym(tagged, tagged, "Saraqeb", Names.key("Saraqeb"), Toponym.Role.NAME, false, 0));
+        assertThat(resolver.resolve("a1", text, names, null, List.of(painter)).get(1).place().resolved()).isFalse();
+        assertThat(resolver.resolve("a1", text, names, null, List.of()).get(1).place().geonamesId())
+                .as("with no person of that name, the town").isEqualTo(164816L);
     }
 
     @Test

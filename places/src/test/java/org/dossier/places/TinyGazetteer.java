@@ -67,6 +67,8 @@ final class TinyGazetteer {
             "P\t9100001\tEastmoor\tGB\tENG\tPPL\t22000\t54.8\t-1.8\t\t",
             "P\t9100002\tWestmoor\tGB\tENG\tPPL\t6000\t54.7\t-1.9\t\t",
             "P\t9100003\tAntigua\tES\t53\tPPL\t12000\t28.42\t-14.01\t\t",
+            "A\tIQ\t06\tNorthfen Governorate\t32.5\t44.5\t\tNorthfen",
+            "P\t9100004\tNorthfen\tUS\tNY\tPPL\t12000\t40.7\t-73.3\t\t",
             "P\t5203506\tMars\tUS\tPA\tPPL\t1700\t40.69\t-80.01\t\t",
             "P\t4111410\tEngland\tUS\tAR\tPPL\t2800\t34.54\t-91.97\t\t",
             "P\t4180439\tAtlanta\tUS\tGA\tPPLA\t463878\t33.749\t-84.38798\t\t",
