@@ -221,8 +221,8 @@ final class QuotedFragments {
     boolean runsOnInReportersWords(QuotedSpan quote) {
         Sentence sentence = view.sentenceAt(quote.open());
         String text = view.text();
-        if (sentence == null || quote.close() >= text.length() || !DirectAttributor.isQuoteMark(text.charAt(quote.close()))
-                || quote.close() >= sentence.span().end()) {
+        if (sentence == null || quote.close() >= text.length() || quote.close() >= sentence.span().end()
+                || !DirectAttributor.isQuoteMark(text.charAt(quote.close()))) {
             return false;
         }
         String quoted = text.substring(quote.open() + 1, quote.close()).strip();
