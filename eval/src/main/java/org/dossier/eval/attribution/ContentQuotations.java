@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.core.ResourceLines;
 import org.dossier.model.Span;
 
@@ -79,6 +81,12 @@ final class ContentQuotations {
     private static List<Span> pieces(String text, GoldAttribution gold) {
         List<Span> holes = new ArrayList<>(gold.source());
         holes.addAll(gold.cue());
+        for (Span cue : gold.cue()) {
+            Span topic = topicOfCue(text, cue);
+            if (topic.end() > topic.start()) {
+                holes.add(topic);
+            }
+        }
         List<Span> pieces = new ArrayList<>();
         for (Span span : gold.content().stream().sorted().toList()) {
             pieces.addAll(minus(span, holes));
@@ -92,6 +100,35 @@ final class ContentQuotations {
         }
         return pieces;
     }
+
+    /**
+     * The cue's own topic, "of"/"about" and its object up to the clause's end ("“…,” Ames said of the budget."): a
+     * reader takes "said of the budget" as the attribution, no words of the reporter's beside the quotation. Empty
+     * where no such phrase follows the cue (or ends it: some spans give the cue as "said of"), and where a quotation
+     * opens inside the phrase ("spoke of the “new dawn”"): the quoted words are then the topic, a mixed quote.
+     */
+    static Span topicOfCue(String text, Span cue) {
+        Matcher after = CUE_TOPIC.matcher(text).region(cue.end(), text.length());
+        boolean cueEndsInIt = TOPIC_WORD_AT_END.matcher(cue.of(text)).find();
+        if (!cueEndsInIt && !after.lookingAt()) {
+            return new Span(cue.end(), cue.end());
+        }
+        int end = cueEndsInIt ? cue.end() : after.end();
+        while (end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0 && !text.startsWith("''", end)) {
+            end++;
+        }
+        boolean quotationInside = end < text.length()
+                && (OPENING_MARKS.indexOf(text.charAt(end)) >= 0 || text.startsWith("''", end));
+        return quotationInside ? new Span(cue.end(), cue.end()) : new Span(cue.end(), end);
+    }
+
+    /** "of"/"about" right after a cue, the topic's preposition. */
+    private static final Pattern CUE_TOPIC = Pattern.compile("\\s+(?:of|about(?!\\s+\\d))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOPIC_WORD_AT_END = Pattern.compile("\\s(?:of|about)$", Pattern.CASE_INSENSITIVE);
+    /** Where the topic's phrase stops: the clause ends, or a quotation (or two apostrophes) or a line begins. */
+    private static final String OPENING_MARKS = "“\"«„‘`";
+    private static final String CLAUSE_END = ",.;:!?\n" + OPENING_MARKS;
 
     /** A piece with the opening mark right before it and the closing mark (after a stop at most) right after. */
     private static Span withMarks(String text, Span piece) {

@@ -218,6 +218,32 @@ class AttributionScorerTest {
     }
 
     @Test
+    void theCuesOwnTopicAfterAQuotationIsPartOfTheAttributionNotTheReportersWords() {
+        String text = "“It will never pay for itself,” Ames said of the new bridge.";
+        String ann = String.join("\n", at(text, "T1", "Content", "“It will never pay for itself,”"),
+                at(text, "T4", "Content", "of the new bridge"), at(text, "T2", "Cue", "said"),
+                at(text, "T3", "Source", "Ames"), "E1\tAttribution:T2 Content:T1 Content2:T4 Cue:T2 Source:T3", "");
+        assertThat(AttributionScorer.standard().kind(text, BratAttributions.parse(ann, text).get(0)))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
+        assertThat(kindOfWhole("“We saw it coming,” Ames says about the flood, “and did nothing.”", "says"))
+                .isEqualTo(AttributionTally.Kind.DIRECT);
+        // the reporter's words after the topic, or the quoted words as the topic, stay a mixed quote
+        assertThat(kindOfWhole("“It will never pay,” Ames said of the bridge, which the county opened in May.", "said"))
+                .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+        assertThat(kindOfWhole("Ames spoke of the “new dawn” for the town.", "spoke"))
+                .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+        assertThat(kindOfWhole("Ames spoke of the “new dawn.”", "spoke"))
+                .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+    }
+
+    /** The kind of an attribution whose content spans the whole text, with its cue and the source "Ames". */
+    private static AttributionTally.Kind kindOfWhole(String text, String cue) {
+        String ann = String.join("\n", at(text, "T1", "Content", text), at(text, "T2", "Cue", cue),
+                at(text, "T3", "Source", "Ames"), "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3", "");
+        return AttributionScorer.standard().kind(text, BratAttributions.parse(ann, text).get(0));
+    }
+
+    @Test
     void aSpeechVerbIsASpeechCueInEveryForm() {
         for (String cue : List.of("calling", "noting", "urging", "insisting", "vowing")) {
             String text = "Ames spoke, " + cue + " the city a model of good government.";

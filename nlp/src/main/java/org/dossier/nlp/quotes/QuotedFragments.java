@@ -221,8 +221,8 @@ final class QuotedFragments {
     boolean runsOnInReportersWords(QuotedSpan quote) {
         Sentence sentence = view.sentenceAt(quote.open());
         String text = view.text();
-        if (sentence == null || quote.close() >= text.length() || !DirectAttributor.isQuoteMark(text.charAt(quote.close()))
-                || quote.close() >= sentence.span().end()) {
+        if (sentence == null || quote.close() >= text.length() || quote.close() >= sentence.span().end()
+                || !DirectAttributor.isQuoteMark(text.charAt(quote.close()))) {
             return false;
         }
         String quoted = text.substring(quote.open() + 1, quote.close()).strip();
@@ -233,8 +233,12 @@ final class QuotedFragments {
         return WORDS_AFTER.matcher(after).lookingAt();
     }
 
-    /** Two words of the reporter's right after a closing mark, no comma or other stop between ("” if it wanted"). */
-    private static final Pattern WORDS_AFTER = Pattern.compile("\\s+\\p{L}[\\p{L}'’-]*\\s+\\p{L}");
+    /**
+     * Two words of the reporter's right after a closing mark, no comma or other stop between ("” if it wanted", "” in
+     * 2019 and"): a year or a count is a word of the sentence as a letter-word is.
+     */
+    private static final Pattern WORDS_AFTER =
+            Pattern.compile("\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\s+[\\p{L}\\p{N}]");
 
     /** A word in capitals, as a heading prints it. */
     private static final Pattern HEADING_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+");

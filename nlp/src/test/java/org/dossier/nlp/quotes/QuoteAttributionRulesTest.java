@@ -2169,4 +2169,16 @@ class QuoteAttributionRulesTest {
         // names no one ("read … all summer"); the phrase that ends the sentence stays as before
         assertThat(quotes).extracting(Quote::text).containsExactly("go the extra mile.");
     }
+
+    @Test
+    void aQuotedPhraseWithAYearOrACountAfterItAlsoRunsOnInTheReportersWords() {
+        List<Quote> quotes = new Story()
+                .paragraph("Rita/NNP Lund/NNP wanted/VBD/want to/TO \"/`` go/VB the/DT extra/JJ mile/NN \"/'' "
+                        + "12/CD times/NNS this/DT year/NN ./.", "Rita Lund")
+                .paragraph("The/DT plan/NN would/MD put/VB the/DT town/NN at/IN the/DT \"/`` end/NN of/IN the/DT "
+                        + "queue/NN \"/'' in/IN 2030/CD and/CC after/IN ./.")
+                .quotes();
+        // "12 times this year", "in 2030 and": the reporter's sentence goes on past the mark as with letter-words
+        assertThat(quotes).isEmpty();
+    }
 }
