@@ -187,7 +187,15 @@ final class Subjects {
     }
 
     /** Words that set off a participle cue from the clause whose subject speaks: "…, saying", "…, before insisting". */
-    private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "before", "after", "while", "when");
+    private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "before", "after", "while", "when",
+            // "turned to arguing that …", "joined her in calling for …", "left without saying …": the parser hangs
+            // such a gerund on the verb as an oblique, which shares no subject; not "for" or "of", whose gerund is
+            // often the object's ("faulted Kay for saying …", "accused him of claiming …")
+            "to", "in", "without", "upon");
+    /** The leads above that are prepositions: the verb they follow stands in the same stretch of the sentence. */
+    private static final Set<String> PREPOSITION_LEADS = Set.of("to", "in", "without", "upon");
+    /** Tokens that end such a stretch: a gerund after one speaks for no verb before them ("…,” said Lee, a voice in urging …"). */
+    private static final Set<String> STRETCH_ENDS = Set.of(",", ";", ":", "''", "``");
 
     /**
      * "Lund attacked Moreno, saying she would …", "Lund told reporters, before stressing …": a participle cue set
@@ -212,7 +220,11 @@ final class Subjects {
         if (!tokens.get(cue).pos().equals("VBG") || lead < 1 || !PARTICIPLE_LEADS.contains(word(sentence, lead))) {
             return -1;
         }
+        boolean preposition = PREPOSITION_LEADS.contains(word(sentence, lead));
         for (int verb = from; verb >= 0; verb--) {
+            if (preposition && STRETCH_ENDS.contains(tokens.get(verb).pos())) {
+                return -1; // "…, an early voice in urging …": the verb before the comma is another clause's
+            }
             // a verb, or the predicate of a copula that has the subject ("The governor has stayed out of it, arguing")
             int subject = nearestSubject(parse, verb);
             if (subject >= 0 && subject < verb && isRelative(sentence, subject)) {

@@ -965,6 +965,36 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aParticipleCueAfterAPrepositionSpeaksForTheClausesSubject() {
+        // "turned to arguing that ...": the parser hangs the gerund on the verb as an oblique and its clause on the
+        // verb too, so the gerund has no subject of its own
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP turned/VBD/turn to/IN arguing/VBG/argue that/IN the/DT storm/NN "
+                        + "was/VBD/be one/CD more/JJR reason/NN to/TO raise/VB the/DT wall/NN ./.", "Ida Moss")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:case", "2>4:obl", "11>5:mark", "7>6:det",
+                        "11>7:nsubj", "11>8:cop", "11>9:nummod", "11>10:amod", "2>11:ccomp", "13>12:mark",
+                        "11>13:acl", "15>14:det", "13>15:obj", "2>16:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the storm was one more reason to raise the wall");
+            assertThat(q.speaker().name()).isEqualTo("Ida Moss");
+        });
+    }
+
+    @Test
+    void aParticipleCueAfterAPrepositionSpeaksForNoVerbBeforeAComma() {
+        // "…, a voice in urging …": the clause before the comma is what was said, its subject no speaker
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP said/VBD/say the/DT plan/NN would/MD work/VB ,/, a/DT voice/NN in/IN "
+                        + "urging/VBG/urge the/DT board/NN to/TO act/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:aux", "2>6:ccomp",
+                        "9>7:punct", "9>8:det", "2>9:dep", "11>10:mark", "9>11:acl", "13>12:det", "11>13:obj",
+                        "15>14:mark", "11>15:xcomp", "2>16:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("plan"));
+    }
+
+    @Test
     void aQuotationAfterTheReportersOwnWordsIsAMixedQuote() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Lee/NNP said/VBD/say the/DT plan/NN helped/VBD/help \"/`` millions/NNS of/IN "
