@@ -744,7 +744,7 @@ public final class EventExtractor implements ArticleStage {
         return date != null && context.published() != null && date.date().isAfter(context.published()) ? null : date;
     }
 
-    /** "at the time", pointing back at the time just named; not "at the time of the attack", which names its own. */
+    /** "at the time", pointing back at the time just named; not "at the time of the vote", which names its own. */
     private static final Pattern AT_THE_TIME = Pattern.compile("(?iU)\\bat the time\\b(?!\\s+(?:of|when|that)\\b)");
     /** The same for a statement, whose "said at the time that ..." opens what was said, not a time. */
     private static final Pattern SAID_AT_THE_TIME = Pattern.compile("(?iU)\\bat the time\\b(?!\\s+(?:of|when)\\b)");

@@ -257,7 +257,7 @@ class EventRulesTest {
 
     @Test
     void whatWasSaidAtTheTimeThatTakesTheDateOfTheSentenceBefore() {
-        // "In August, Turkey arrested protesters. Kerry said at the time that the raid was unacceptable.": for a
+        // "In August, Turkey arrested protesters. Kerry said at the time that raids were wrong.": for a
         // statement, "that" opens what was said, and "at the time" still points back at August
         ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
                 .sentence("In/IN/O/1/case August/NNP/DATE/4/obl ,/,/O/4/punct Turkey/NNP/LOCATION/4/nsubj "

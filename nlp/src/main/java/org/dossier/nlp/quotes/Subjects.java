@@ -223,7 +223,7 @@ final class Subjects {
         boolean preposition = PREPOSITION_LEADS.contains(word(sentence, lead));
         for (int verb = from; verb >= 0; verb--) {
             if (preposition && STRETCH_ENDS.contains(tokens.get(verb).pos())) {
-                return -1; // "…, an early voice in urging …": the verb before the comma is another clause's
+                return -1; // "…, a first voice in urging …": the verb before the comma is another clause's
             }
             // a verb, or the predicate of a copula that has the subject ("The governor has stayed out of it, arguing")
             int subject = nearestSubject(parse, verb);
