@@ -271,6 +271,22 @@ class EventRulesTest {
         assertThat(statementOn(text, "raid").date()).isEqualTo(LocalDate.of(2016, 8, 1));
     }
 
+    @Test
+    void atTheTimeInsideWhatWasSaidDoesNotDateTheSaying() {
+        // made up: "In August, Turkey arrested protesters. Kerry said the raid was unacceptable at the time.": the
+        // phrase dates what was said (the raid's reception), not the saying, which stays news of the day of reporting
+        ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("In/IN/O/1/case August/NNP/DATE/4/obl ,/,/O/4/punct Turkey/NNP/LOCATION/4/nsubj "
+                        + "arrested|arrest/VBD/O/-1/root protesters|protester/NNS/O/4/obj")
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root the/DT/O/3/det raid/NN/O/5/nsubj "
+                        + "was|be/VBD/O/5/cop unacceptable/JJ/O/1/ccomp at/IN/O/8/case the/DT/O/8/det "
+                        + "time/NN/O/5/obl")
+                .date("August", "XXXX-08", "2016-08-01", Precision.MONTH)
+                .quote("the raid was unacceptable at the time", false, "Kerry", "said");
+
+        assertThat(statementOn(text, "raid").date()).isNotEqualTo(LocalDate.of(2016, 8, 1));
+    }
+
     private static Event condemnationAfterAnAugustArrest(String opening) {
         int shift = opening.isEmpty() ? 0 : 4;
         ParsedText text = ParsedText.published("2016-10-12")
