@@ -2447,6 +2447,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aTitleWithAnArticleOrAnOfPhraseIsNoSurname() {
+        // made up: "Tom Bishop visited Ohio. The Bishop of Ohio condemned Russia." The title is the church's, not
+        // the surname of the man named before
+        String tomBishop = "Tom/NNP/PERSON/1/compound Bishop/NNP/PERSON/2/nsubj visited|visit/VBD/O/-1/root "
+                + "Ohio/NNP/LOCATION/2/obj";
+        for (String title : List.of("The/DT/O/1/det Bishop/NNP/O/4/nsubj of/IN/O/3/case Ohio/NNP/LOCATION/1/nmod "
+                + "condemned|condemn/VBD/O/-1/root Russia/NNP/LOCATION/4/obj",
+                "The/DT/O/1/det Bishop/NNP/O/2/nsubj condemned|condemn/VBD/O/-1/root Russia/NNP/LOCATION/2/obj")) {
+            ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO).sentence(tomBishop).sentence(title);
+            assertThat(events(text)).filteredOn(e -> e.root().equals("11")).singleElement()
+                    .satisfies(e -> assertThat(e.actor().name()).as(title).isNotEqualTo("Tom Bishop"));
+        }
+    }
+
+    @Test
     void aReligiousAgentIsTheReligiousSectorOfItsCountry() {
         // made up: an archbishop of a story set in Ohio is US religious (USAREL), not a bare religion code
         ParsedText text = ParsedText.published("2016-10-12")
