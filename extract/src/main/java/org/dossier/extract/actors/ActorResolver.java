@@ -360,12 +360,13 @@ public final class ActorResolver {
      * A capitalised word that an agent list holds and that is the surname of a person named earlier in the article:
      * the person, not the sector ("Msgr. Baker said", "Farmer added" after "Anna Farmer", whom the entity
      * tagger missed the second time). Only a proper-noun tag that is not the sentence's first word counts, so
-     * that a headline's or sentence's "Farmers protested" stays a sector.
+     * that a headline's or sentence's "Farmers protested" stays a sector; and not a title with an article or an "of"
+     * ("the Bishop of Lakeview", "the King" after a Tom King), which a surname never has.
      */
     private Entity surnameReadAsAgent(SentenceView s, int head) {
         String word = s.token(head).word(); // as written: the view's words are lower-cased
         if (head == 0 || !s.pos(head).startsWith("NNP") || !Character.isUpperCase(word.charAt(0))
-                || agentEndingAt(s, head) == null) {
+                || agentEndingAt(s, head) == null || readsAsATitle(s, head)) {
             return null;
         }
         for (Mention m : context.personMentionsBefore(s.token(head).span().start())) {
@@ -379,6 +380,14 @@ public final class ActorResolver {
             }
         }
         return null;
+    }
+
+    /** Whether the word has a determiner ("the King") or an "of" phrase ("Bishop of Lakeview"): a title. */
+    private static boolean readsAsATitle(SentenceView s, int head) {
+        if (!s.children(head, Set.of("det")).isEmpty()) {
+            return true;
+        }
+        return s.children(head, Set.of("nmod")).stream().anyMatch(c -> "of".equals(s.caseMarker(c)));
     }
 
     private Resolved personResolved(Entity person, List<Integer> tokens) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dossier.core.AnnotatedArticle;
@@ -753,12 +754,13 @@ public final class EventExtractor implements ArticleStage {
      * For an event whose sentence says "at the time" and names no date of its own, the last date the sentence
      * before names ("In August, the agency announced a change. At the time, it said ..."): the phrase points back
      * at that time, as a pronoun at a name. Null when that sentence names no date, or only one after publication.
+     * For a statement, the phrase inside what was said ("denied that its jets were there at the time") dates the
+     * thing said, not the saying, and does not count.
      */
     private static EventDate atTheTimeSaidBefore(ArticleContext context, Proposal c) {
         SentenceView s = context.sentence(c.sentence());
         SentenceView before = c.sentence() > 0 ? context.sentence(c.sentence() - 1) : null;
-        Pattern phrase = c.statement() ? SAID_AT_THE_TIME : AT_THE_TIME;
-        if (s == null || before == null || !phrase.matcher(s.sentence().span().of(context.text())).find()) {
+        if (s == null || before == null || !saysAtTheTime(context, s, c)) {
             return null;
         }
         EventDate last = null;
@@ -767,6 +769,19 @@ public final class EventExtractor implements ArticleStage {
             last = date != null ? date : last;
         }
         return last;
+    }
+
+    /** Whether the sentence says "at the time" of the event: for a statement, outside the words it reports. */
+    private static boolean saysAtTheTime(ArticleContext context, SentenceView s, Proposal c) {
+        Span sentence = s.sentence().span();
+        Pattern phrase = c.statement() ? SAID_AT_THE_TIME : AT_THE_TIME;
+        Matcher m = phrase.matcher(sentence.of(context.text()));
+        while (m.find()) {
+            if (!c.statement() || !c.event().span().contains(sentence.start() + m.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many days before its publication a story's lead may place its news and still be the story's day. */

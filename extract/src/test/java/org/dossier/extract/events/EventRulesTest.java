@@ -271,6 +271,22 @@ class EventRulesTest {
         assertThat(statementOn(text, "raid").date()).isEqualTo(LocalDate.of(2016, 8, 1));
     }
 
+    @Test
+    void atTheTimeInsideWhatWasSaidDoesNotDateTheSaying() {
+        // made up: "In August, Turkey arrested protesters. Kerry said the raid was unacceptable at the time.": the
+        // phrase dates what was said (the raid's reception), not the saying, which stays news of the day of reporting
+        ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("In/IN/O/1/case August/NNP/DATE/4/obl ,/,/O/4/punct Turkey/NNP/LOCATION/4/nsubj "
+                        + "arrested|arrest/VBD/O/-1/root protesters|protester/NNS/O/4/obj")
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root the/DT/O/3/det raid/NN/O/5/nsubj "
+                        + "was|be/VBD/O/5/cop unacceptable/JJ/O/1/ccomp at/IN/O/8/case the/DT/O/8/det "
+                        + "time/NN/O/5/obl")
+                .date("August", "XXXX-08", "2016-08-01", Precision.MONTH)
+                .quote("the raid was unacceptable at the time", false, "Kerry", "said");
+
+        assertThat(statementOn(text, "raid").date()).isNotEqualTo(LocalDate.of(2016, 8, 1));
+    }
+
     private static Event condemnationAfterAnAugustArrest(String opening) {
         int shift = opening.isEmpty() ? 0 : 4;
         ParsedText text = ParsedText.published("2016-10-12")
@@ -2428,6 +2444,21 @@ class EventRulesTest {
 
         assertThat(events(text)).filteredOn(e -> e.root().equals("11")).singleElement()
                 .satisfies(e -> assertThat(e.actor().name()).isEqualTo("Anna Farmer"));
+    }
+
+    @Test
+    void aTitleWithAnArticleOrAnOfPhraseIsNoSurname() {
+        // made up: "Tom Bishop visited Ohio. The Bishop of Ohio condemned Russia." The title is the church's, not
+        // the surname of the man named before
+        String tomBishop = "Tom/NNP/PERSON/1/compound Bishop/NNP/PERSON/2/nsubj visited|visit/VBD/O/-1/root "
+                + "Ohio/NNP/LOCATION/2/obj";
+        for (String title : List.of("The/DT/O/1/det Bishop/NNP/O/4/nsubj of/IN/O/3/case Ohio/NNP/LOCATION/1/nmod "
+                + "condemned|condemn/VBD/O/-1/root Russia/NNP/LOCATION/4/obj",
+                "The/DT/O/1/det Bishop/NNP/O/2/nsubj condemned|condemn/VBD/O/-1/root Russia/NNP/LOCATION/2/obj")) {
+            ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO).sentence(tomBishop).sentence(title);
+            assertThat(events(text)).filteredOn(e -> e.root().equals("11")).singleElement()
+                    .satisfies(e -> assertThat(e.actor().name()).as(title).isNotEqualTo("Tom Bishop"));
+        }
     }
 
     @Test
