@@ -194,7 +194,10 @@ final class Subjects {
             "to", "in", "without", "upon");
     /** The leads above that are prepositions: the verb they follow stands in the same stretch of the sentence. */
     private static final Set<String> PREPOSITION_LEADS = Set.of("to", "in", "without", "upon");
-    /** Tokens that end such a stretch: a gerund after one speaks for no verb before them ("…,” said Lee, a voice in urging …"). */
+    /**
+     * Tokens that end such a stretch: a gerund after one speaks for no verb before them ("…,” said Lee, a voice in
+     * urging …").
+     */
     private static final Set<String> STRETCH_ENDS = Set.of(",", ";", ":", "''", "``");
 
     /**
