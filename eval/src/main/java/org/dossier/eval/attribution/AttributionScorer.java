@@ -1,8 +1,5 @@
 package org.dossier.eval.attribution;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
+import org.dossier.core.ResourceLines;
 import org.dossier.model.Span;
 
 /**
@@ -40,23 +38,13 @@ public final class AttributionScorer {
         this.quotations = ContentQuotations.standard(this.speechCues);
     }
 
-    /** With the speech cues of {@code speech-cues.txt}. */
+    /** With the speech cues of {@code speech-cues.txt}: the words of its lines, several to a line. */
     public static AttributionScorer standard() {
-        try (InputStream in = AttributionScorer.class.getResourceAsStream("speech-cues.txt")) {
-            Set<String> cues = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) {
-                    for (String word : line.strip().split("\\s+")) {
-                        if (!word.isEmpty()) {
-                            cues.add(word);
-                        }
-                    }
-                }
-            }
-            return new AttributionScorer(cues);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("cannot read speech-cues.txt", e);
+        Set<String> cues = new HashSet<>();
+        for (String line : ResourceLines.read(AttributionScorer.class, "speech-cues.txt")) {
+            cues.addAll(List.of(line.split("\\s+")));
         }
+        return new AttributionScorer(cues);
     }
 
     public void score(String document, String text, List<GoldAttribution> gold, List<SystemQuote> system,
