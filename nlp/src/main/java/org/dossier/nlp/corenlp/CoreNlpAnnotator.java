@@ -6,11 +6,15 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
@@ -193,8 +197,8 @@ public final class CoreNlpAnnotator implements ArticleStage {
     }
 
     /** Month names, which written in lower case are a common noun or a verb ("during a march"), not a month. */
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    private static final Set<String> MONTHS = Arrays.stream(Month.values())
+            .map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether a run SUTime read as a date is a month's name alone in lower case: "police arrested her during a
