@@ -106,6 +106,11 @@ final class VerbCoder {
      */
     private static final Set<String> CAUSING_VERBS = WordTables.set("events/causing-verbs.txt");
     /**
+     * Verbs whose subject receives a disapproval ("faced criticism from", "came under fire from"), whose doer is the
+     * "from" phrase: events/receiving-verbs.txt.
+     */
+    private static final Set<String> RECEIVING_VERBS = WordTables.set("events/receiving-verbs.txt");
+    /**
      * What marks a gerund that the governing verb's object did: "denounced them for shelling". Not "of":
      * "accused them of shelling" alleges an act, which is not coded as a fact.
      */
@@ -506,6 +511,14 @@ final class VerbCoder {
             }
             if (target == null && root == DISAPPROVE) {
                 target = criticised(s, v, object, tokens);
+            }
+            if (root == DISAPPROVE && RECEIVING_VERBS.contains(lower(s.lemma(v)))) {
+                // "the firm came under fire from its workers": the workers disapprove of the firm; without a
+                // "from" phrase no one is named who disapproves, and the subject is never the doer
+                int giver = disapprovalGiver(s, v, object);
+                target = actor;
+                actor = giver >= 0 ? resolve(s, giver, tokens) : null;
+                traits.add("received");
             }
         }
         if (violent && (fightsAnIll(s, v, passive) || byVehicle(s, v, subject))) {
@@ -1265,6 +1278,31 @@ final class VerbCoder {
                 inherited = s.firstChild(governor, PASSIVE_SUBJECT);
             }
             return inherited >= 0 ? inherited : subjectOf(s, governor, depth + 1);
+        }
+        return -1;
+    }
+
+    /**
+     * The head of the "from" phrase of a verb of receiving or of its object ("faced criticism from the unions",
+     * "came under fire from workers"), or -1.
+     */
+    static int disapprovalGiver(SentenceView s, int v, int object) {
+        List<Integer> holders = new ArrayList<>(List.of(v));
+        if (object >= 0) {
+            holders.add(object);
+        }
+        for (int c : s.children(v)) {
+            if (s.relation(c).startsWith("nmod") || s.relation(c).startsWith("obl")) {
+                holders.add(c); // "came under fire from": the phrase may hang on "fire"
+            }
+        }
+        for (int holder : holders) {
+            for (int c : s.children(holder)) {
+                if ((s.relation(c).startsWith("nmod") || s.relation(c).startsWith("obl"))
+                        && "from".equals(lower(s.caseMarker(c)))) {
+                    return c;
+                }
+            }
         }
         return -1;
     }

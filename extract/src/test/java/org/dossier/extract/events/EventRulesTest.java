@@ -2433,6 +2433,29 @@ class EventRulesTest {
     }
 
     @Test
+    void whoFacesCriticismFromAnotherIsItsTargetNotItsDoer() {
+        // made up: Russia criticises Turkey; Turkey only receives the criticism
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Turkey/NNP/LOCATION/1/nsubj faced|face/VBD/O/-1/root criticism/NN/O/1/obj "
+                        + "from/IN/O/4/case Russia/NNP/LOCATION/2/nmod");
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("11")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor().code()).isEqualTo("RUS"))
+                .anySatisfy(e -> assertThat(e.target().code()).isEqualTo("TUR"));
+    }
+
+    @Test
+    void whoComesUnderFireFromNoOneNamedDisapprovesOfNoOne() {
+        // made up: the text names no one who criticised Turkey
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Turkey/NNP/LOCATION/1/nsubj came|come/VBD/O/-1/root under/IN/O/3/case "
+                        + "fire/NN/O/1/nmod on/IN/O/5/case Monday/NNP/DATE/1/nmod");
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("11"))
+                .noneSatisfy(e -> assertThat(e.actor().code()).isEqualTo("TUR"));
+    }
+
+    @Test
     void aSurnameThatIsAnAgentWordIsThePersonNamedBefore() {
         // made up: "Farmer" is the priest named in the first sentence, not the farmers of the country
         ParsedText text = ParsedText.published("2016-10-12")
