@@ -318,7 +318,8 @@ public final class FigureExtractor implements ArticleStage {
 
     /** An age, an age bound, the size of a place or family, or a number that is part of a name. */
     private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
-        return NotCounts.age(s, amount) || NotCounts.ageBound(s, amount) || NotCounts.size(s, amount)
+        return NotCounts.age(s, amount) || NotCounts.afterAgeWord(s, amount) || NotCounts.ageBound(s, amount)
+                || NotCounts.size(s, amount)
                 || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
                 || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount)
                 || NotCounts.spacedDecimal(context.text(), s, amount) || NotCounts.record(s, amount);
