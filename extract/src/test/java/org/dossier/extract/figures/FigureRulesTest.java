@@ -82,6 +82,21 @@ class FigureRulesTest {
         assertThat(NotCounts.size(wounded, Amount.at(wounded, 5))).as("no owner before the of").isFalse();
     }
 
+    @Test
+    void storesSmashedAndShopsSufferingDamageAreBuildingsHit() {
+        List<Figure> smashed = figures(ParsedText.published(null).sentence(flat("Hundreds/NNS of/IN "
+                + "stores|store/NNS have|have/VBP been|be/VBN smashed|smash/VBN ./."), false));
+        assertThat(smashed).extracting(Figure::unit).containsExactly("stores");
+        List<Figure> suffered = figures(ParsedText.published(null).sentence("240/CD/NUMBER/1/nummod "
+                + "shops|shop/NNS/O/2/nsubj suffered|suffer/VBD/O/-1/root serious/JJ/O/4/amod damage/NN/O/2/obj "
+                + "./././2/punct"));
+        assertThat(suffered).extracting(Figure::value).containsExactly(240L);
+        List<Figure> shut = figures(ParsedText.published(null).sentence("240/CD/NUMBER/1/nummod "
+                + "shops|shop/NNS/O/2/nsubj suffered|suffer/VBD/O/-1/root heavy/JJ/O/4/amod losses|loss/NNS/O/2/obj "
+                + "./././2/punct"));
+        assertThat(shut).as("suffering no damage: no building hit").isEmpty();
+    }
+
     private static Amount amountAt(int i) {
         return Amount.at(view("Smith/NNP/PERSON ,/, 41/CD ,/, died|die/VBD ./."), i);
     }
