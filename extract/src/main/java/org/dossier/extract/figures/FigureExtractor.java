@@ -318,7 +318,8 @@ public final class FigureExtractor implements ArticleStage {
 
     /** An age, an age bound, the size of a place or family, or a number that is part of a name. */
     private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
-        return NotCounts.age(s, amount) || NotCounts.ageBound(s, amount) || NotCounts.size(s, amount)
+        return NotCounts.age(s, amount) || NotCounts.afterAgeWord(s, amount) || NotCounts.ageBound(s, amount)
+                || NotCounts.size(s, amount)
                 || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
                 || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount)
                 || NotCounts.spacedDecimal(context.text(), s, amount) || NotCounts.record(s, amount);
@@ -457,7 +458,7 @@ public final class FigureExtractor implements ArticleStage {
      * "sheltering in 57 schools after the shelling", "closed 30 schools after the attack".
      */
     static boolean damaged(SentenceView s, int head, int verb) {
-        if (verb >= 0 && damageWord(s, verb) || damagedInClause(s, head)) {
+        if (verb >= 0 && (damageWord(s, verb) || damagingObject(s, verb)) || damagedInClause(s, head)) {
             return true;
         }
         if (s.parsed()) {
@@ -486,6 +487,19 @@ public final class FigureExtractor implements ArticleStage {
         for (int t = head + 1; t < s.size() && t <= head + 12 && !s.pos(t).matches("[,:;.]"); t++) {
             if (s.isVerb(t) && !s.lemma(t).matches("be|have")) {
                 return damageWord(s, t);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb that tells of damage by its object: "shops suffering serious damage", "sustained heavy damage" (a
+     * word of damage), "set fire to three banks" (fire). The buildings are the verb's subject or its "to".
+     */
+    private static boolean damagingObject(SentenceView s, int verb) {
+        for (int object : s.children(verb, Set.of("obj", "dobj"))) {
+            if (damageWord(s, object) || s.lemma(object).equalsIgnoreCase("fire") && s.lemma(verb).equals("set")) {
+                return true;
             }
         }
         return false;
@@ -680,11 +694,12 @@ public final class FigureExtractor implements ArticleStage {
         } else {
             return null;
         }
-        if (state == null && !measured(s) && !measuredByOwnVerb(s, verb, head)) {
-            return null; // "200 Republicans want", "employs around 1,300 people"
-        }
-        if (head >= 0 && building(s, head) && !damaged(s, head, verb)) {
+        boolean building = head >= 0 && building(s, head);
+        if (building && !damaged(s, head, verb)) {
             return null; // "sheltering in 57 schools", "30 hospitals have closed": buildings count only when hit
+        }
+        if (state == null && !building && !measured(s) && !measuredByOwnVerb(s, verb, head)) {
+            return null; // "200 Republicans want", "employs around 1,300 people"; a building hit measures itself
         }
         int[] qualifier = qualifier(s, amount.first());
         if (amount.range() && qualifier == null) {

@@ -15,6 +15,9 @@ final class NotCounts {
     /** "a city of 160,000", "a mother of 12", "the youngest of four children". */
     static final Set<String> OWNERS = WordTables.set("figures/not-count-owners.tsv");
 
+    /** Parents, whose family a count after "to" gives: "father to two boys" (a size, as "father of two"). */
+    private static final Set<String> PARENTS = Set.of("mother", "father", "parent", "grandmother", "grandfather");
+
     /** A point, one space and one or two digits: the spaced-out decimal of "6. 4". */
     private static final Pattern SPACED_POINT = Pattern.compile(" ?\\. \\d{1,2}(?!\\w)");
 
@@ -46,6 +49,25 @@ final class NotCounts {
         return closed && before >= 1 && s.word(before).equals(",") && s.isNoun(before - 1);
     }
 
+    /** Words after which a number is an age: "two girls, aged 15 and 12", "two sons, ages 6 and 16", "age 61". */
+    private static final Pattern AGE_WORD = Pattern.compile("(?i)aged?|ages");
+
+    /**
+     * A number right after a word of age ("aged 15", "ages 12 and 15", "aged between 18 and 30"), or the second of
+     * two joined to it by "and", "or" or "to": an age, never a count of people, which comes before the word
+     * ("964,000 people age 12 and older").
+     */
+    static boolean afterAgeWord(SentenceView s, Amount amount) {
+        int before = amount.first() - 1;
+        if (before >= 2 && s.word(before).matches("(?i)and|or|to|-") && s.word(before - 1).matches("\\d{1,3}")) {
+            before -= 2; // the second of "15 and 12"
+        }
+        if (before >= 1 && s.word(before).equalsIgnoreCase("between")) {
+            before--;
+        }
+        return before >= 0 && AGE_WORD.matcher(s.word(before)).matches();
+    }
+
     /** "younger than 5", "older than 65": an age bound, not a count. */
     static boolean ageBound(SentenceView s, Amount amount) {
         int t = amount.first();
@@ -55,13 +77,39 @@ final class NotCounts {
     /** "a town of 90,000 people", "a mother of 12", "home to some 167,000 people": a place's or a family's size. */
     static boolean size(SentenceView s, Amount amount) {
         int t = amount.first();
-        if (t >= 2 && s.word(t - 1).equals("of") && (OWNERS.contains(s.lemma(t - 2).toLowerCase(Locale.ROOT))
-                || OWNERS.contains(s.word(t - 2).toLowerCase(Locale.ROOT)))) {
+        if (t >= 2 && s.word(t - 1).equals("of") && owner(s, t - 2)) {
+            return true;
+        }
+        // "the eldest of her five children": a possessive between "of" and the count
+        if (t >= 3 && s.word(t - 1).matches("(?i)his|her|their") && s.word(t - 2).equals("of") && owner(s, t - 3)) {
+            return true;
+        }
+        // "a jury of six men and six women": the second of counts joined after the owner's "of"
+        boolean joined = false;
+        for (int b = t - 1, seen = 0; b >= 2 && seen < 6; b--, seen++) {
+            String w = s.word(b);
+            if (w.equals("of")) {
+                if (joined && owner(s, b - 1)) {
+                    return true;
+                }
+                break;
+            }
+            joined |= w.matches("and|,");
+            if (!(w.matches("and|,") || s.pos(b).equals("CD") || s.isNoun(b) || s.pos(b).startsWith("JJ"))) {
+                break;
+            }
+        }
+        // "father to two boys", "a mother to three": a parent's family, told with "to"
+        if (t >= 2 && s.word(t - 1).equalsIgnoreCase("to") && PARENTS.contains(s.lemma(t - 2).toLowerCase(Locale.ROOT))) {
             return true;
         }
         int[] qualifier = FigureExtractor.qualifier(s, t);
         int b = (qualifier == null ? t : qualifier[0]) - 1;
         return b >= 1 && s.word(b).equalsIgnoreCase("to") && s.word(b - 1).equalsIgnoreCase("home");
+    }
+
+    private static boolean owner(SentenceView s, int t) {
+        return OWNERS.contains(s.lemma(t).toLowerCase(Locale.ROOT)) || OWNERS.contains(s.word(t).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -54,6 +54,49 @@ class FigureRulesTest {
         assertThat(NotCounts.age(old, Amount.at(old, 2))).isTrue();
     }
 
+    @Test
+    void aNumberAfterAWordOfAgeIsNoCount() {
+        SentenceView girls = view("two/CD girls|girl/NNS ,/, aged|age/VBN 15/CD and/CC 12/CD ./.");
+        assertThat(NotCounts.afterAgeWord(girls, Amount.at(girls, 4))).isTrue();
+        assertThat(NotCounts.afterAgeWord(girls, Amount.at(girls, 6))).as("the second of the pair").isTrue();
+        assertThat(NotCounts.afterAgeWord(girls, Amount.at(girls, 0))).isFalse();
+        SentenceView between = view("people/NNS aged|age/VBN between/IN 18/CD and/CC 30/CD");
+        assertThat(NotCounts.afterAgeWord(between, Amount.at(between, 3))).isTrue();
+        assertThat(NotCounts.afterAgeWord(between, Amount.at(between, 5))).isTrue();
+        List<Figure> hurt = figures(ParsedText.published(null).sentence(flat("Two/CD boys|boy/NNS ,/, ages|age/NNS "
+                + "9/CD and/CC 11/CD ,/, were|be/VBD hurt|hurt/VBN ./."), false));
+        assertThat(hurt).extracting(Figure::value).containsExactly(2L);
+    }
+
+    @Test
+    void aParentsChildrenAndAJurysMakeUpAreSizes() {
+        List<Figure> father = figures(ParsedText.published(null).sentence(flat("The/DT deputy/NN ,/, a/DT "
+                + "father/NN to/TO two/CD boys|boy/NNS ,/, died|die/VBD ./."), false));
+        assertThat(father).isEmpty();
+        SentenceView eldest = view("the/DT eldest/JJS of/IN her/PRP$ five/CD children|child/NNS");
+        assertThat(NotCounts.size(eldest, Amount.at(eldest, 4))).isTrue();
+        SentenceView jury = view("a/DT jury/NN of/IN six/CD men|man/NNS and/CC six/CD women|woman/NNS");
+        assertThat(NotCounts.size(jury, Amount.at(jury, 3))).isTrue();
+        assertThat(NotCounts.size(jury, Amount.at(jury, 6))).as("the second count after the jury's of").isTrue();
+        SentenceView wounded = view("the/DT attack/NN of/IN Sunday/NNP ,/, six/CD people/NNS wounded|wound/VBN");
+        assertThat(NotCounts.size(wounded, Amount.at(wounded, 5))).as("no owner before the of").isFalse();
+    }
+
+    @Test
+    void storesSmashedAndShopsSufferingDamageAreBuildingsHit() {
+        List<Figure> smashed = figures(ParsedText.published(null).sentence(flat("Hundreds/NNS of/IN "
+                + "stores|store/NNS have|have/VBP been|be/VBN smashed|smash/VBN ./."), false));
+        assertThat(smashed).extracting(Figure::unit).containsExactly("stores");
+        List<Figure> suffered = figures(ParsedText.published(null).sentence("240/CD/NUMBER/1/nummod "
+                + "shops|shop/NNS/O/2/nsubj suffered|suffer/VBD/O/-1/root serious/JJ/O/4/amod damage/NN/O/2/obj "
+                + "./././2/punct"));
+        assertThat(suffered).extracting(Figure::value).containsExactly(240L);
+        List<Figure> shut = figures(ParsedText.published(null).sentence("240/CD/NUMBER/1/nummod "
+                + "shops|shop/NNS/O/2/nsubj suffered|suffer/VBD/O/-1/root heavy/JJ/O/4/amod losses|loss/NNS/O/2/obj "
+                + "./././2/punct"));
+        assertThat(shut).as("suffering no damage: no building hit").isEmpty();
+    }
+
     private static Amount amountAt(int i) {
         return Amount.at(view("Smith/NNP/PERSON ,/, 41/CD ,/, died|die/VBD ./."), i);
     }
