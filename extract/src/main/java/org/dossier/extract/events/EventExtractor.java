@@ -1034,13 +1034,18 @@ public final class EventExtractor implements ArticleStage {
                 && s.caseMarker(c) != null && PLACE_CASES.contains(s.caseMarker(c))
                 && !inWordsOf(quote, s.token(c).span().start());
         Place said = placeIn(context, s, cue, locative);
+        if (said == null) {
+            // a participle of speaking says where the speaker was, before the place of those spoken to: "speaking
+            // in Eastvale, the minister told soldiers in Lakeview" was said in Eastvale
+            said = participlePlace(context, s, cue, quote);
+        }
         // the addressees' phrase: "told reporters in Eastvale", where the parser hangs the place on the object
         for (int addressee : s.children(cue, Set.of("obj", "iobj"))) {
             if (said == null && !inWordsOf(quote, s.token(addressee).span().start())) {
                 said = placeIn(context, s, addressee, locative);
             }
         }
-        return said != null ? said : participlePlace(context, s, cue, quote);
+        return said;
     }
 
     /** Whether an offset lies in the quote's own words (not in the attribution that interrupts a quotation). */

@@ -2551,6 +2551,20 @@ class EventRulesTest {
         }
     }
 
+    @Test
+    void whereTheSpeakerSpokeComesBeforeWhereThoseToldAre() {
+        // made up: "Speaking in Eastvale, Marsh told soldiers in Lakeview the attack was unacceptable."
+        ParsedText text = ParsedText.published("2016-10-12").sentence(IN_LAKEVIEW).sentence(IN_LAKEVIEW)
+                .sentence("Speaking|speak/VBG/O/5/advcl in/IN/O/2/case Eastvale/NNP/LOCATION/0/obl ,/,/O/5/punct "
+                        + "Marsh/NNP/PERSON/5/nsubj told|tell/VBD/O/-1/root soldiers|soldier/NNS/O/5/obj "
+                        + "in/IN/O/8/case Lakeview/NNP/LOCATION/6/nmod the/DT/O/10/det attack/NN/O/12/nsubj "
+                        + "was|be/VBD/O/12/cop unacceptable/JJ/O/5/ccomp")
+                .quote("the attack was unacceptable", false, "Marsh", "told")
+                .place("Lakeview", LAKEVIEW).place("Eastvale", EASTVALE);
+        assertThat(events(text)).filteredOn(e -> e.root().equals("11")).singleElement()
+                .satisfies(e -> assertThat(e.place()).isEqualTo(EASTVALE));
+    }
+
     private static final org.dossier.model.Place BLUE_HILLS = new org.dossier.model.Place("Blue Hills", null, "NO",
             "05", 60.5, 10.5, org.dossier.model.Place.Precision.ADMIN1);
 
