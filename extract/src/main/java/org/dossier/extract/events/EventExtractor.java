@@ -1034,13 +1034,18 @@ public final class EventExtractor implements ArticleStage {
                 && s.caseMarker(c) != null && PLACE_CASES.contains(s.caseMarker(c))
                 && !inWordsOf(quote, s.token(c).span().start());
         Place said = placeIn(context, s, cue, locative);
+        if (said == null) {
+            // a participle of speaking says where the speaker was, before the place of those spoken to: "speaking
+            // in Eastvale, the minister told soldiers in Lakeview" was said in Eastvale
+            said = participlePlace(context, s, cue, quote);
+        }
         // the addressees' phrase: "told reporters in Eastvale", where the parser hangs the place on the object
         for (int addressee : s.children(cue, Set.of("obj", "iobj"))) {
             if (said == null && !inWordsOf(quote, s.token(addressee).span().start())) {
                 said = placeIn(context, s, addressee, locative);
             }
         }
-        return said != null ? said : participlePlace(context, s, cue, quote);
+        return said;
     }
 
     /** Whether an offset lies in the quote's own words (not in the attribution that interrupts a quotation). */
@@ -1167,7 +1172,8 @@ public final class EventExtractor implements ArticleStage {
     private static EventDate sentenceDate(ArticleContext context, SentenceView s, Quote quote, int anchor) {
         DateExpression day = Days.onlyDay(context, s, quote);
         if (day != null) {
-            return ofAnotherClause(s, day, anchor) ? null : dateOf(day);
+            return ofAnotherClause(s, day, anchor) || anchor >= 0 && s.parsed() && datesAThing(s, day, anchor) ? null
+                    : dateOf(day);
         }
         DateExpression only = Days.onlyDate(context, s, quote);
         return only != null && placesInTime(context, only) && !ofAnotherClause(s, only, anchor)
@@ -1261,10 +1267,14 @@ public final class EventExtractor implements ArticleStage {
      * Whether a month or year is said of a thing in the clause rather than of its act: a modifier of a noun other
      * than the event noun and other than a time ("the release of classified material in 2010", "the Seed
      * Trade Act of 2021"), unless that noun is the occasion the act is placed in ("at a June
-     * town hall"). A day keeps the rules before it ("shot late on March 10").
+     * town hall"). A day names a thing only from before its noun ("condemned the Wednesday bombings", "criticized
+     * Monday's vote": the reaction is not of that day, which the gold gives the day of reporting); after it, or as an
+     * occasion ("killed in Monday's attack"), it keeps dating the act ("shot late on March 10").
      */
     private static boolean datesAThing(SentenceView s, DateExpression date, int trigger) {
-        if (date.precision() != DateExpression.Precision.YEAR && date.precision() != DateExpression.Precision.MONTH) {
+        boolean day = date.precision() == DateExpression.Precision.DAY;
+        if (!day && date.precision() != DateExpression.Precision.YEAR
+                && date.precision() != DateExpression.Precision.MONTH) {
             return false;
         }
         for (int t = 0; t < s.size(); t++) {
@@ -1273,13 +1283,38 @@ public final class EventExtractor implements ArticleStage {
                 continue;
             }
             String relation = s.relation(t);
-            boolean nominal = relation.startsWith("nmod") || relation.equals("appos") || relation.equals("compound")
-                    || relation.equals("amod") || relation.equals("nummod");
+            // a day before a noun whose own clause holds the event ("the June 3 visit when she asked", "a May 6
+            // raid that left two dead") is the event's day
+            boolean nominal = day ? t < h && DAY_BEFORE_A_NOUN.contains(relation) && !s.dominates(h, trigger)
+                    && !whenClauseAfter(s, h, trigger)
+                    : relation.startsWith("nmod") || relation.equals("appos") || relation.equals("compound")
+                            || relation.equals("amod") || relation.equals("nummod");
             return nominal && s.isNoun(h) && !eventsOwnNoun(s, h, trigger)
                     && !TIME_NOUNS.contains(s.word(h).toLowerCase(java.util.Locale.ROOT)) && !isOccasion(s, h);
         }
         return false;
     }
+
+    /**
+     * Whether the event's clause is a "when" clause that opens just after the noun: "recalled the June 3 visit when she
+     * asked", which tells the time of that noun, though the parser hangs the clause on the main verb.
+     */
+    private static boolean whenClauseAfter(SentenceView s, int noun, int trigger) {
+        for (int x = trigger, steps = 0; x >= 0 && steps <= s.size(); x = s.head(x), steps++) {
+            for (int c : s.children(x)) {
+                if (c == noun + 1 && s.word(c).equalsIgnoreCase("when")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How a day names a thing when it stands before a noun: "the Wednesday bombings", "Monday's vote", "the May 3
+     * election". A day after its noun ("the vote on Monday") or in a phrase of time of its own keeps dating the act.
+     */
+    private static final Set<String> DAY_BEFORE_A_NOUN = Set.of("compound", "nmod:poss", "amod", "nummod");
 
     /**
      * The event's own noun: the trigger, or the object of a light verb that names the event ("launched its 2014

@@ -187,6 +187,51 @@ class EventRulesTest {
                 assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
     }
 
+    @Test
+    void aDayBeforeANounOfAnotherThingDatesNotTheAct() {
+        // made up: "Russia condemned the Saturday bombings": the day names the bombings, the condemnation is news of
+        // the day of reporting; "Rebels died in the Saturday bombings": an occasion, the day dates the act
+        ParsedText condemned = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/4/det "
+                        + "Saturday/NNP/DATE/4/compound bombings|bombing/NNS/O/1/obj")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        assertThat(events(condemned)).filteredOn(e -> e.root().equals("11")).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 12));
+            assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.REPORTED);
+        });
+
+        // "Rebels attacked the convoy in the Saturday raid": the day of the occasion the act is placed in
+        ParsedText occasion = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Rebels|rebel/NNS/O/1/nsubj attacked|attack/VBD/O/-1/root the/DT/O/3/det "
+                        + "convoy/NN/O/1/obj in/IN/O/7/case the/DT/O/7/det Saturday/NNP/DATE/7/compound "
+                        + "raid/NN/O/1/obl")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        assertThat(events(occasion)).filteredOn(e -> e.root().equals("19") || e.root().equals("18")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
+
+        // "They recalled the Saturday raid when rebels attacked the convoy": the act is told in the dated noun's clause
+        ParsedText clause = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("They|they/PRP/O/1/nsubj recalled|recall/VBD/O/-1/root the/DT/O/4/det "
+                        + "Saturday/NNP/DATE/4/compound raid/NN/O/1/obj when/WRB/O/7/advmod rebels|rebel/NNS/O/7/nsubj "
+                        + "attacked|attack/VBD/O/4/acl:relcl the/DT/O/9/det convoy/NN/O/7/obj")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        assertThat(events(clause)).filteredOn(e -> e.text().contains("attacked")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
+
+        // the same "when" clause as the parser often hangs it, on the main verb
+        ParsedText advcl = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("They|they/PRP/O/1/nsubj recalled|recall/VBD/O/-1/root the/DT/O/4/det "
+                        + "Saturday/NNP/DATE/4/compound raid/NN/O/1/obj when/WRB/O/7/advmod rebels|rebel/NNS/O/7/nsubj "
+                        + "attacked|attack/VBD/O/1/advcl the/DT/O/9/det convoy/NN/O/7/obj")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        assertThat(events(advcl)).filteredOn(e -> e.text().contains("attacked")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
+    }
+
     /** The statement whose words hold {@code words}. */
     private static Event statementOn(ParsedText text, String words) {
         return events(text).stream().filter(e -> e.text().contains(words)).findFirst().orElseThrow();
@@ -2527,6 +2572,20 @@ class EventRulesTest {
             assertThat(events(text)).filteredOn(e -> e.root().equals("11")).singleElement()
                     .satisfies(e -> assertThat(e.place()).as(said[1]).isEqualTo(EASTVALE));
         }
+    }
+
+    @Test
+    void whereTheSpeakerSpokeComesBeforeWhereThoseToldAre() {
+        // made up: "Speaking in Eastvale, Marsh told soldiers in Lakeview the attack was unacceptable."
+        ParsedText text = ParsedText.published("2016-10-12").sentence(IN_LAKEVIEW).sentence(IN_LAKEVIEW)
+                .sentence("Speaking|speak/VBG/O/5/advcl in/IN/O/2/case Eastvale/NNP/LOCATION/0/obl ,/,/O/5/punct "
+                        + "Marsh/NNP/PERSON/5/nsubj told|tell/VBD/O/-1/root soldiers|soldier/NNS/O/5/obj "
+                        + "in/IN/O/8/case Lakeview/NNP/LOCATION/6/nmod the/DT/O/10/det attack/NN/O/12/nsubj "
+                        + "was|be/VBD/O/12/cop unacceptable/JJ/O/5/ccomp")
+                .quote("the attack was unacceptable", false, "Marsh", "told")
+                .place("Lakeview", LAKEVIEW).place("Eastvale", EASTVALE);
+        assertThat(events(text)).filteredOn(e -> e.root().equals("11")).singleElement()
+                .satisfies(e -> assertThat(e.place()).isEqualTo(EASTVALE));
     }
 
     private static final org.dossier.model.Place BLUE_HILLS = new org.dossier.model.Place("Blue Hills", null, "NO",
