@@ -1548,6 +1548,24 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aQuotationAfterAReportAndAColonGoesOnWithTheReport() {
+        // "Holt said the plan would fail: “…”": the quotation after the colon is the report's speaker's words that
+        // the reported clause leads into; one attribution, a mixed quote
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT plan/NN would/MD fail/VB :/: \"/`` They/PRP do/VBP/do "
+                        + "not/RB want/VB/want to/TO speak/VB/speak of/IN it/PRP ./. \"/''", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:aux", "2>6:ccomp",
+                        "2>7:punct", "12>8:punct", "12>9:nsubj", "12>10:aux", "12>11:advmod", "2>12:parataxis",
+                        "14>13:mark", "12>14:xcomp", "16>15:case", "14>16:obl", "12>17:punct", "12>18:punct")
+                .quotes();
+        assertThat(quotes).hasSize(1).first().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+            assertThat(q.text()).startsWith("the plan would fail").endsWith("speak of it.");
+        });
+    }
+
+    @Test
     void aCueAcrossAParagraphsEndAttributesNoQuotation() {
         // the tokenizer hangs the second quotation's closing mark on the next paragraph's sentence
         List<Quote> quotes = new Story()
