@@ -250,6 +250,16 @@ class QuoteAttributionRulesTest {
         assertThat(speakerOf(quotes, "read a billion posts")).isEqualTo("Rita Moreno");
     }
 
+    @Test
+    void anAttributionTheSplitterCutAfterAQuestionMarkInTwoApostropheMarks() {
+        // one outlet's style prints quotation marks as two apostrophes: the closing mark is two characters
+        List<Quote> quotes = new Story()
+                .paragraph("''/`` Will/MD anyone/NN read/VB a/DT billion/CD posts/NNS ?/. ''/''")
+                .sentence("said/VBD/say Rita/NNP Moreno/NNP ,/, a/DT professor/NN ./.", "Rita Moreno")
+                .quotes();
+        assertThat(speakerOf(quotes, "read a billion posts")).isEqualTo("Rita Moreno");
+    }
+
     private static Quote quoteWith(List<Quote> quotes, String words) {
         return quotes.stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow();
     }
