@@ -225,6 +225,11 @@ public final class QuoteExtractor implements ArticleStage {
             if (index < 0 || direct.cue() == null) {
                 continue;
             }
+            if (direct.parts().size() > 1 && fragments.afterSentenceLeadIn(entry.getValue())) {
+                // "But “…,” Lund said, “…”": a quotation in two parts after a lead-in that opens the sentence, which
+                // says nothing of the claim; one direct quote, as without the lead-in
+                continue;
+            }
             Span report = fragments.report(entry.getValue(), direct.cueSpan());
             quotes.remove(index);
             Quote touching = quotes.stream()

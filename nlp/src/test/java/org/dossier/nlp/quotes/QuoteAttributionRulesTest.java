@@ -260,6 +260,20 @@ class QuoteAttributionRulesTest {
         assertThat(speakerOf(quotes, "read a billion posts")).isEqualTo("Rita Moreno");
     }
 
+    @Test
+    void aQuotationInTwoPartsAfterASentencesLeadInIsOneDirectQuote() {
+        // "But" joins the quotation to the text before; it opens no clause of the reporter's
+        List<Quote> quotes = new Story()
+                .paragraph("But/CC \"/`` the/DT real/JJ issue/NN here/RB ,/, \"/'' Ann/NNP Holt/NNP added/VBD/add ,/, "
+                        + "\"/`` is/VBZ/be who/WP pays/VBZ/pay for/IN the/DT new/JJ road/NN ./. \"/''", "Ann Holt")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+        });
+    }
+
     private static Quote quoteWith(List<Quote> quotes, String words) {
         return quotes.stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow();
     }
