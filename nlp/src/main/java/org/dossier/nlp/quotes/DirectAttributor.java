@@ -264,7 +264,7 @@ final class DirectAttributor {
             Sentence next = nextSentence(sentence);
             if (next == null || next.tokens().isEmpty()
                     || !Character.isLowerCase(next.tokens().getFirst().word().charAt(0)) && !isAttributionOnly(next)
-                    || !view.text().substring(quote.close() + 1, next.span().start()).isBlank()) {
+                    || !view.text().substring(closingMarkEnd(quote), next.span().start()).isBlank()) {
                 return null;
             }
             sentence = next;
@@ -288,6 +288,16 @@ final class DirectAttributor {
         }
         int slot = attributionSlotVerb(quote, tokens, first);
         return slot < 0 ? null : new Attribution(subjects.between(sentence, first, slot, previous), sentence, slot);
+    }
+
+    /**
+     * Where a closed quotation's closing mark ends: one character, or two where one outlet prints the mark as two
+     * apostrophes ("''…?'' said Ann Roe").
+     */
+    private int closingMarkEnd(QuotedSpan quote) {
+        String text = view.text();
+        int end = quote.close() + 1;
+        return text.charAt(quote.close()) == '\'' && end < text.length() && text.charAt(end) == '\'' ? end + 1 : end;
     }
 
     /** The most tokens of a subject in the attribution slot after a quotation ("an angry Ada Lund"). */

@@ -225,6 +225,11 @@ public final class QuoteExtractor implements ArticleStage {
             if (index < 0 || direct.cue() == null) {
                 continue;
             }
+            if (direct.parts().size() > 1 && fragments.afterSentenceLeadIn(entry.getValue())) {
+                // "But “…,” Lund said, “…”": a quotation in two parts after a lead-in that opens the sentence, which
+                // says nothing of the claim; one direct quote, as without the lead-in
+                continue;
+            }
             Span report = fragments.report(entry.getValue(), direct.cueSpan());
             quotes.remove(index);
             Quote touching = quotes.stream()
@@ -312,7 +317,8 @@ public final class QuoteExtractor implements ArticleStage {
      * the Fed wants out before the election. “They don't want to discuss it, …”", "members may pay more
      * ''because they expect good service,'' Mr. Chipok said. ''But public courses …''". Only a quotation without a
      * cue of its own (or with the report's) and without another speaker, opening right after the report's sentence in
-     * the same paragraph, with nothing between but the report's attribution. {@code quotes} is in text order.
+     * the same paragraph, with nothing between but the report's attribution; or after a colon that ends the reported
+     * clause ("Ames said the deal could still pass: “…”"). {@code quotes} is in text order.
      */
     private static void continueReports(ArticleView view, List<Quote> quotes) {
         for (int i = 0; i + 1 < quotes.size(); ) {
@@ -434,7 +440,9 @@ public final class QuoteExtractor implements ArticleStage {
             return false;
         }
         if (onlyPunctuation(between)) {
-            return between.matches("(?s).*[.!?].*");
+            // the report's sentence ends, or its clause leads into the quotation with a colon ("said the plan would
+            // fail: “…”": the quotation spells out what the report says, in the speaker's words)
+            return between.matches("(?s).*[.!?].*") || between.strip().startsWith(":");
         }
         if (report.cueSpan() == null || !gap.contains(report.cueSpan())) {
             return false;

@@ -57,6 +57,19 @@ final class QuotedFragments {
                 && view.text().substring(at.before().span().end(), quote.open()).isBlank();
     }
 
+    /**
+     * Whether the only word before the quotation in its sentence is a lead-in that joins it to the text before ("But
+     * “…”", "And “…”"; {@code sentence-lead-ins.txt}): what the speaker says starts at the mark.
+     */
+    boolean afterSentenceLeadIn(QuotedSpan quote) {
+        Opening at = openingOf(quote);
+        return at != null && at.index() == 1 && view.text().substring(at.before().span().end(), quote.open()).isBlank()
+                && SENTENCE_LEAD_INS.contains(at.before().word().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> SENTENCE_LEAD_INS = Set.copyOf(ResourceLines.read(QuotedFragments.class,
+            "sentence-lead-ins.txt"));
+
     /** Where a quotation opens in its sentence: the index of its first token and the token right before the mark. */
     private record Opening(Sentence sentence, int index, Token before) {}
 

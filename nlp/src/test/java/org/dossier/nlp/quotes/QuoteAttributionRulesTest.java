@@ -250,6 +250,30 @@ class QuoteAttributionRulesTest {
         assertThat(speakerOf(quotes, "read a billion posts")).isEqualTo("Rita Moreno");
     }
 
+    @Test
+    void anAttributionTheSplitterCutAfterAQuestionMarkInTwoApostropheMarks() {
+        // one outlet's style prints quotation marks as two apostrophes: the closing mark is two characters
+        List<Quote> quotes = new Story()
+                .paragraph("''/`` Who/WP will/MD pay/VB for/IN the/DT new/JJ bridge/NN ?/. ''/''")
+                .sentence("asked/VBD/ask Rita/NNP Moreno/NNP ,/, a/DT farmer/NN ./.", "Rita Moreno")
+                .quotes();
+        assertThat(speakerOf(quotes, "pay for the new bridge")).isEqualTo("Rita Moreno");
+    }
+
+    @Test
+    void aQuotationInTwoPartsAfterASentencesLeadInIsOneDirectQuote() {
+        // "But" joins the quotation to the text before; it opens no clause of the reporter's
+        List<Quote> quotes = new Story()
+                .paragraph("But/CC \"/`` the/DT real/JJ issue/NN here/RB ,/, \"/'' Ann/NNP Holt/NNP added/VBD/add ,/, "
+                        + "\"/`` is/VBZ/be who/WP pays/VBZ/pay for/IN the/DT new/JJ road/NN ./. \"/''", "Ann Holt")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+        });
+    }
+
     private static Quote quoteWith(List<Quote> quotes, String words) {
         return quotes.stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow();
     }
@@ -1543,6 +1567,24 @@ class QuoteAttributionRulesTest {
             assertThat(q.direct()).isFalse();
             assertThat(q.speaker().name()).isEqualTo("Ann Holt");
             assertThat(q.parts()).hasSize(2);
+            assertThat(q.text()).startsWith("the plan would fail").endsWith("speak of it.");
+        });
+    }
+
+    @Test
+    void aQuotationAfterAReportAndAColonGoesOnWithTheReport() {
+        // "Holt said the plan would fail: “…”": the quotation after the colon is the report's speaker's words that
+        // the reported clause leads into; one attribution, a mixed quote
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP said/VBD/say the/DT plan/NN would/MD fail/VB :/: \"/`` They/PRP do/VBP/do "
+                        + "not/RB want/VB/want to/TO speak/VB/speak of/IN it/PRP ./. \"/''", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:aux", "2>6:ccomp",
+                        "2>7:punct", "12>8:punct", "12>9:nsubj", "12>10:aux", "12>11:advmod", "2>12:parataxis",
+                        "14>13:mark", "12>14:xcomp", "16>15:case", "14>16:obl", "12>17:punct", "12>18:punct")
+                .quotes();
+        assertThat(quotes).hasSize(1).first().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
             assertThat(q.text()).startsWith("the plan would fail").endsWith("speak of it.");
         });
     }
