@@ -394,6 +394,10 @@ final class Subjects {
         return -1;
     }
 
+    /** Passives whose subject is the speech verb's under them: {@code raising-passives.txt}. */
+    private static final Set<String> RAISING_PASSIVES = Set.copyOf(
+            ResourceLines.read(Subjects.class, "raising-passives.txt"));
+
     /** How many verbs up a cue without a subject of its own looks for the one it shares ("…, and then said"). */
     private static final int MAX_SHARED_LEVELS = 3;
 
@@ -418,8 +422,18 @@ final class Subjects {
             if (arc == null || arc.head() < 0 || !sharesSubject(sentence, arc)) {
                 return -1;
             }
-            if (arc.relation().equals("xcomp")) {
-                int controller = parse.dependent(arc.head(), "obj");
+            boolean quotedAs = arc.relation().equals("advcl")
+                    && "quote".equals(sentence.tokens().get(arc.head()).lemma());
+            if (arc.relation().equals("xcomp") || quotedAs) {
+                int controller = quotedAs ? -1 : parse.dependent(arc.head(), "obj");
+                if (controller < 0 && nearestSubject(parse, arc.head()) < 0
+                        && (quotedAs || RAISING_PASSIVES.contains(sentence.tokens().get(arc.head()).lemma()))) {
+                    // "Lund is expected to announce …", "Lund was asked to say …", "Lund was quoted as saying …":
+                    // the passive's subject is the infinitive's or the participle's
+                    controller = parse.dependent(arc.head(), "nsubj:pass");
+                    controller = controller >= 0 && isRelative(sentence, controller)
+                            ? antecedent(sentence, controller, parse.arcOf(arc.head())) : controller;
+                }
                 if (controller >= 0) {
                     return controller;
                 }

@@ -1047,6 +1047,47 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void theSubjectOfAPassiveSpeaksForTheInfinitiveCueUnderIt() {
+        // "is expected to announce that ...": the passive's subject is the cue's
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP is/VBZ/be expected/VBN/expect to/TO announce/VB/announce that/IN "
+                        + "the/DT wall/NN will/MD hold/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "5>4:mark", "3>5:xcomp",
+                        "10>6:mark", "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "3>11:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the wall will hold");
+            assertThat(q.speaker().name()).isEqualTo("Ida Moss");
+        });
+    }
+
+    @Test
+    void theSubjectOfAPassiveOfPurposeSpeaksForNoCueUnderIt() {
+        // "The gates are designed to deny ...": the gates speak for no one
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT gates/NNS are/VBP/be designed/VBN/design to/TO deny/VB/deny that/IN the/DT "
+                        + "wall/NN will/MD fail/VB ./.")
+                .parsed("1>0:det", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "5>4:mark", "3>5:xcomp",
+                        "10>6:mark", "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "3>11:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("gates"));
+    }
+
+    @Test
+    void theSubjectOfQuotedAsSpeaksForTheParticiple() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP was/VBD/be quoted/VBN/quote as/IN saying/VBG/say the/DT wall/NN "
+                        + "would/MD hold/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "5>4:mark", "3>5:advcl",
+                        "7>6:det", "9>7:nsubj", "9>8:aux", "5>9:ccomp", "3>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the wall would hold");
+            assertThat(q.speaker().name()).isEqualTo("Ida Moss");
+        });
+    }
+
+    @Test
     void aParticipleCueAfterAPrepositionSpeaksForNoVerbBeforeAComma() {
         // "…, a voice in urging …": the clause before the comma is what was said, its subject no speaker
         List<Quote> quotes = new Story()
