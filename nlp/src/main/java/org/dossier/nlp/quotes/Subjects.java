@@ -2,6 +2,7 @@ package org.dossier.nlp.quotes;
 
 import java.util.List;
 import java.util.Set;
+import org.dossier.core.ResourceLines;
 import org.dossier.model.Dependency;
 import org.dossier.model.Sentence;
 import org.dossier.model.SentenceParse;
@@ -51,6 +52,9 @@ final class Subjects {
             }
             if (subject < 0) {
                 subject = trailingSubject(sentence, cue);
+            }
+            if (subject < 0) {
+                subject = participleOnANoun(sentence, parse, cue);
             }
             Speaker speaker = subject < 0 ? null : speakers.fromToken(sentence, subject, parse, previous);
             return speaker != null ? speaker : nameBefore(sentence, cue, previous);
@@ -275,6 +279,65 @@ final class Subjects {
         return i >= 1 && tokens.get(i).word().equals(",") ? head : -1;
     }
 
+    /** Nouns of documents and messages, whose participle speaks for their maker: {@code speech-document-nouns.txt}. */
+    private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(
+            ResourceLines.read(Subjects.class, "speech-document-nouns.txt"));
+    /** Verbs whose subject takes in a document another made: {@code receiving-verbs.txt}. */
+    private static final Set<String> RECEIVING_VERBS = Set.copyOf(
+            ResourceLines.read(Subjects.class, "receiving-verbs.txt"));
+    /** Nouns of people that may speak through a participle hung on them ("voters saying …"). */
+    private static final Set<String> PEOPLE_NOUNS = Set.copyOf(
+            ResourceLines.read(Subjects.class, "unnamed-person-nouns.txt"));
+    /** Relations by which a document noun is what its maker's verb made or acted through ("issued", "in a letter"). */
+    private static final Set<String> MADE_BY_VERB = Set.of("obj", "obl");
+    /**
+     * Relations of people who may be whom the words were told, not who told them: "mailed its members saying …",
+     * "wrote to the staff saying …".
+     */
+    private static final Set<String> ADDRESSEE_RELATIONS = Set.of("obj", "iobj", "obl");
+    /** Tokens that may stand between the noun and its participle: its modifiers ("a letter from the board urging"). */
+    private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP",
+            "NNPS", "POS", "PRP$", "HYPH", "IN", "TO", "RB");
+
+    /**
+     * "The campaign issued a statement saying …", "Lund wrote in a letter urging …", "a report warning that …",
+     * "residents saying …": a speech participle the parser hangs on a noun (acl) before it. A document or message
+     * speaks for its maker, the subject of the verb whose object or oblique it is (news gives a statement's words to
+     * whoever issued it, not to whoever received it), else for itself; a name or a noun of people speaks for
+     * itself, unless it is an object or oblique, whom the words may have been told. Not other nouns: a participle
+     * on an event or a thing is often no speech ("a cable charging", "evidence suggesting"). Only with words of the
+     * noun's phrase between it and the participle, no comma or verb. The speaking token, or -1.
+     */
+    private static int participleOnANoun(Sentence sentence, SentenceParse parse, int cue) {
+        List<Token> tokens = sentence.tokens();
+        Dependency arc = parse.arcOf(cue);
+        if (!tokens.get(cue).pos().equals("VBG") || arc == null || !arc.relation().equals("acl")
+                || arc.head() < 0 || arc.head() >= cue) {
+            return -1;
+        }
+        int noun = arc.head();
+        for (int i = noun + 1; i < cue; i++) {
+            if (!NOUN_MODIFIER_TAGS.contains(tokens.get(i).pos())) {
+                return -1;
+            }
+        }
+        Token head = tokens.get(noun);
+        String lemma = head.lemma() == null ? word(sentence, noun) : head.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (DOCUMENT_NOUNS.contains(lemma) && head.pos().startsWith("NN")) {
+            Dependency made = parse.arcOf(noun);
+            int maker = made != null && made.head() >= 0 && MADE_BY_VERB.contains(made.relation())
+                    && tokens.get(made.head()).pos().startsWith("VB")
+                    && !RECEIVING_VERBS.contains(tokens.get(made.head()).lemma())
+                    ? parsedSubject(sentence, parse, made.head())
+                    : -1;
+            return maker >= 0 ? maker : noun;
+        }
+        Dependency role = parse.arcOf(noun);
+        boolean addressee = role != null && ADDRESSEE_RELATIONS.contains(role.relation());
+        return !addressee && (isName(head) || head.pos().startsWith("NN") && PEOPLE_NOUNS.contains(lemma)) ? noun
+                : -1;
+    }
+
     /** The token of the opening quotation mark before {@code at}, or {@code at} when there is none. */
     private static int openingMark(List<Token> tokens, int at) {
         for (int i = at - 1; i >= 0; i--) {
@@ -331,6 +394,10 @@ final class Subjects {
         return -1;
     }
 
+    /** Passives whose subject is the speech verb's under them: {@code raising-passives.txt}. */
+    private static final Set<String> RAISING_PASSIVES = Set.copyOf(
+            ResourceLines.read(Subjects.class, "raising-passives.txt"));
+
     /** How many verbs up a cue without a subject of its own looks for the one it shares ("…, and then said"). */
     private static final int MAX_SHARED_LEVELS = 3;
 
@@ -355,8 +422,18 @@ final class Subjects {
             if (arc == null || arc.head() < 0 || !sharesSubject(sentence, arc)) {
                 return -1;
             }
-            if (arc.relation().equals("xcomp")) {
-                int controller = parse.dependent(arc.head(), "obj");
+            boolean quotedAs = arc.relation().equals("advcl")
+                    && "quote".equals(sentence.tokens().get(arc.head()).lemma());
+            if (arc.relation().equals("xcomp") || quotedAs) {
+                int controller = quotedAs ? -1 : parse.dependent(arc.head(), "obj");
+                if (controller < 0 && nearestSubject(parse, arc.head()) < 0
+                        && (quotedAs || RAISING_PASSIVES.contains(sentence.tokens().get(arc.head()).lemma()))) {
+                    // "Lund is expected to announce …", "Lund was asked to say …", "Lund was quoted as saying …":
+                    // the passive's subject is the infinitive's or the participle's
+                    controller = parse.dependent(arc.head(), "nsubj:pass");
+                    controller = controller >= 0 && isRelative(sentence, controller)
+                            ? antecedent(sentence, controller, parse.arcOf(arc.head())) : controller;
+                }
                 if (controller >= 0) {
                     return controller;
                 }

@@ -1006,6 +1006,112 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aParticipleOnADocumentSpeaksForWhoeverIssuedIt() {
+        // "issued a statement saying ...": the parser hangs the participle on the noun, whose verb has the subject
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP issued/VBD/issue a/DT statement/NN/statement saying/VBG/say the/DT "
+                        + "wall/NN would/MD hold/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "4>5:acl", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "5>9:ccomp", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the wall would hold");
+            assertThat(q.speaker().name()).isEqualTo("Ida Moss");
+        });
+    }
+
+    @Test
+    void aParticipleOnADocumentWithNoMakerSpeaksForTheDocument() {
+        List<Quote> quotes = new Story()
+                .paragraph("A/DT report/NN/report warning/VBG/warn that/IN the/DT wall/NN would/MD fail/VB "
+                        + "was/VBD/be released/VBN/release ./.")
+                .parsed("1>0:det", "9>1:nsubj:pass", "1>2:acl", "7>3:mark", "5>4:det", "7>5:nsubj", "7>6:aux",
+                        "2>7:ccomp", "9>8:aux:pass", "-1>9:root", "9>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the wall would fail");
+            assertThat(q.speaker().name()).containsIgnoringCase("report");
+        });
+    }
+
+    @Test
+    void aParticipleOnPeopleWhoWereToldSpeaksNotForThem() {
+        // "mailed its members saying ...": the members are whom it was told
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT club/NN mailed/VBD/mail members/NNS/member saying/VBG/say the/DT "
+                        + "wall/NN would/MD hold/VB ./.")
+                .parsed("1>0:det", "2>1:nsubj", "-1>2:root", "2>3:obj", "3>4:acl", "6>5:det", "8>6:nsubj",
+                        "8>7:aux", "4>8:ccomp", "2>9:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("members"));
+    }
+
+    @Test
+    void aParticipleOnADocumentSomeoneReceivedSpeaksForTheDocument() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT club/NN received/VBD/receive a/DT letter/NN/letter warning/VBG/warn the/DT "
+                        + "wall/NN would/MD fail/VB ./.")
+                .parsed("1>0:det", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "4>5:acl", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "5>9:ccomp", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull()
+                .satisfies(q -> assertThat(q.speaker().name()).containsIgnoringCase("letter"));
+    }
+
+    @Test
+    void aParticipleOnANounOfAThingSpeaksForNoOne() {
+        // "evidence suggesting ...": a thing, not a document or people; no speaker, so no report
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT evidence/NN/evidence suggesting/VBG/suggest the/DT wall/NN would/MD fail/VB "
+                        + "was/VBD/be thin/JJ ./.")
+                .parsed("1>0:det", "8>1:nsubj", "1>2:acl", "4>3:det", "6>4:nsubj", "6>5:aux", "2>6:ccomp",
+                        "8>7:cop", "-1>8:root", "8>9:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void theSubjectOfAPassiveSpeaksForTheInfinitiveCueUnderIt() {
+        // "is expected to announce that ...": the passive's subject is the cue's
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP is/VBZ/be expected/VBN/expect to/TO announce/VB/announce that/IN "
+                        + "the/DT wall/NN will/MD hold/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "5>4:mark", "3>5:xcomp",
+                        "10>6:mark", "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "3>11:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the wall will hold");
+            assertThat(q.speaker().name()).isEqualTo("Ida Moss");
+        });
+    }
+
+    @Test
+    void theSubjectOfAPassiveOfPurposeSpeaksForNoCueUnderIt() {
+        // "The gates are designed to deny ...": the gates speak for no one
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT gates/NNS are/VBP/be designed/VBN/design to/TO deny/VB/deny that/IN the/DT "
+                        + "wall/NN will/MD fail/VB ./.")
+                .parsed("1>0:det", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "5>4:mark", "3>5:xcomp",
+                        "10>6:mark", "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "3>11:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("gates"));
+    }
+
+    @Test
+    void theSubjectOfQuotedAsSpeaksForTheParticiple() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP was/VBD/be quoted/VBN/quote as/IN saying/VBG/say the/DT wall/NN "
+                        + "would/MD hold/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "5>4:mark", "3>5:advcl",
+                        "7>6:det", "9>7:nsubj", "9>8:aux", "5>9:ccomp", "3>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the wall would hold");
+            assertThat(q.speaker().name()).isEqualTo("Ida Moss");
+        });
+    }
+
+    @Test
     void aParticipleCueAfterAPrepositionSpeaksForNoVerbBeforeAComma() {
         // "…, a voice in urging …": the clause before the comma is what was said, its subject no speaker
         List<Quote> quotes = new Story()
