@@ -1286,13 +1286,21 @@ public final class EventExtractor implements ArticleStage {
             // a day before a noun whose own clause holds the event ("the June 3 visit when she asked", "a May 6
             // raid that left two dead") is the event's day
             boolean nominal = day ? t < h && DAY_BEFORE_A_NOUN.contains(relation) && !s.dominates(h, trigger)
-                    && !whenClauseAfter(s, h, trigger)
+                    && !whenClauseAfter(s, h, trigger) && !doerOf(s, h, trigger)
                     : relation.startsWith("nmod") || relation.equals("appos") || relation.equals("compound")
                             || relation.equals("amod") || relation.equals("nummod");
             return nominal && s.isNoun(h) && !eventsOwnNoun(s, h, trigger)
                     && !TIME_NOUNS.contains(s.word(h).toLowerCase(java.util.Locale.ROOT)) && !isOccasion(s, h);
         }
         return false;
+    }
+
+    /**
+     * Whether the dated noun is the active subject of the event verb: "Saturday's raid killed two soldiers" tells what
+     * the raid did, on its day, unlike a reaction to it ("condemned Saturday's raid", "Saturday's raid was condemned").
+     */
+    private static boolean doerOf(SentenceView s, int noun, int trigger) {
+        return trigger >= 0 && s.head(noun) == trigger && s.relation(noun).equals("nsubj");
     }
 
     /**

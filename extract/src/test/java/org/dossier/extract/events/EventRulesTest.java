@@ -232,6 +232,19 @@ class EventRulesTest {
                 .allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
     }
 
+
+    @Test
+    void aDayBeforeTheActsOwnSubjectDatesTheAct() {
+        // made up: "Saturday's raid killed two soldiers": the raid's day is the day of the killing it did
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Saturday/NNP/DATE/2/nmod:poss 's/POS/O/0/case raid/NN/O/3/nsubj killed|kill/VBD/O/-1/root "
+                        + "two/CD/O/5/nummod soldiers|soldier/NNS/O/3/obj")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        assertThat(events(text)).filteredOn(e -> e.text().contains("killed")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8)));
+    }
+
     /** The statement whose words hold {@code words}. */
     private static Event statementOn(ParsedText text, String words) {
         return events(text).stream().filter(e -> e.text().contains(words)).findFirst().orElseThrow();
