@@ -397,7 +397,9 @@ public final class PlaceResolver implements ArticleStage {
             if (area != null && (gazetteer.areas(t.key()).contains(area) || Names.postalShape(t.text()))) {
                 return of(area, t.text());
             }
-            return null;
+            // a place the gazetteer lacks in the area the text puts it in ("Eastvale, Ontario"): that area, not a
+            // namesake elsewhere
+            return area != null && t.role() == Toponym.Role.NAME ? of(area, t.text()) : null;
         }
         Country country = gazetteer.country(t.key());
         return country != null && country.code().equals(w.country()) ? of(country) : null;
@@ -616,7 +618,8 @@ public final class PlaceResolver implements ArticleStage {
      * A name the gazetteer does not know, as the same place spelled otherwise in a country the article names
      * ("Saraqeb" in a Syria story is Sarāqib): a place of a country the article names (not one only its places
      * suggest) with the name's consonant skeleton, one edit away (two for a long name), the most populous by a
-     * factor of five over any other such place; null when there is none or no clear one.
+     * factor of five over any other such place, and in an admin area the article names where it names any of that
+     * country's; null when there is none or no clear one.
      */
     private Place spelledOtherwise(Toponym t, Context context) {
         if (context.inAnEntitysName(t.key())) {
@@ -629,7 +632,14 @@ public final class PlaceResolver implements ArticleStage {
             if (context.countryWeight(country, t.key()) < 1) {
                 continue;
             }
+            boolean areasNamed = context.areasNamed(country, t.key()) > 0;
             for (GazetteerPlace p : gazetteer.placesSpelledLike(country, t.key())) {
+                // where the article names areas of the country, a place one letter off in another area is a
+                // coincidence of a country's many small names ("North End" of a Massachusetts city is no Oklahoma
+                // village one letter off), not the same place spelled otherwise
+                if (areasNamed && !context.areaSaid(p.country() + "." + p.admin1(), t.key())) {
+                    continue;
+                }
                 if (Names.editDistance(Names.key(p.name()), t.key()) <= maxSpellingEdits(t.key())) {
                     candidates.add(p);
                 }
@@ -1049,6 +1059,16 @@ public final class PlaceResolver implements ArticleStage {
                 }
             }
             return keys.size();
+        }
+
+        /** Whether a name other than {@code key} says the admin area ("US.MA"): the area itself or a place in it. */
+        boolean areaSaid(String area, String key) {
+            for (Say s : says) {
+                if (area.equals(s.area) && !s.key.equals(key) && s.weight > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** How much the names other than {@code key} put the article in the country. */
