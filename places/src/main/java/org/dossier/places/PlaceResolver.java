@@ -610,6 +610,9 @@ public final class PlaceResolver implements ArticleStage {
         return places.isEmpty() ? spelledOtherwise(t, context) : null;
     }
 
+    /** A place spelled otherwise in an area the article does not name is taken from this many people. */
+    private static final int SPELLED_ELSEWHERE_POPULATION = 10_000;
+
     private static int maxSpellingEdits(String key) {
         return key.length() >= LONG_NAME ? 2 : 1;
     }
@@ -618,8 +621,9 @@ public final class PlaceResolver implements ArticleStage {
      * A name the gazetteer does not know, as the same place spelled otherwise in a country the article names
      * ("Saraqeb" in a Syria story is Sarāqib): a place of a country the article names (not one only its places
      * suggest) with the name's consonant skeleton, one edit away (two for a long name), the most populous by a
-     * factor of five over any other such place, and in an admin area the article names where it names any of that
-     * country's; null when there is none or no clear one.
+     * factor of five over any other such place, and, for a village of under {@value #SPELLED_ELSEWHERE_POPULATION}
+     * people, in an admin area the article names where it names any of that country's; null when there is none or no
+     * clear one.
      */
     private Place spelledOtherwise(Toponym t, Context context) {
         if (context.inAnEntitysName(t.key())) {
@@ -632,14 +636,7 @@ public final class PlaceResolver implements ArticleStage {
             if (context.countryWeight(country, t.key()) < 1) {
                 continue;
             }
-            boolean areasNamed = context.areasNamed(country, t.key()) > 0;
             for (GazetteerPlace p : gazetteer.placesSpelledLike(country, t.key())) {
-                // where the article names areas of the country, a place one letter off in another area is a
-                // coincidence of a country's many small names ("North End" of a Massachusetts city is no Oklahoma
-                // village one letter off), not the same place spelled otherwise
-                if (areasNamed && !context.areaSaid(p.country() + "." + p.admin1(), t.key())) {
-                    continue;
-                }
                 if (Names.editDistance(Names.key(p.name()), t.key()) <= maxSpellingEdits(t.key())) {
                     candidates.add(p);
                 }
@@ -650,7 +647,15 @@ public final class PlaceResolver implements ArticleStage {
                 && candidates.get(0).population() < 5L * candidates.get(1).population()) {
             return null;
         }
-        return of(candidates.get(0)).as(t.text(), Precision.PLACE);
+        GazetteerPlace chosen = candidates.get(0);
+        // where the article names areas of the country, a village one letter off in another area is a coincidence
+        // of a country's many small names ("North End" of a Massachusetts city is no Oklahoma village one letter
+        // off), not the same place spelled otherwise; a town is rarer, and kept
+        if (chosen.population() < SPELLED_ELSEWHERE_POPULATION && context.areasNamed(chosen.country(), t.key()) > 0
+                && !context.areaSaid(chosen.country() + "." + chosen.admin1(), t.key())) {
+            return null;
+        }
+        return of(chosen).as(t.text(), Precision.PLACE);
     }
 
     private Place resolve(Toponym t, Context context) {

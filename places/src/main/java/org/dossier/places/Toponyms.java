@@ -691,7 +691,7 @@ public final class Toponyms {
                     decided = true;
                     break;
                 }
-                if (!decided) {
+                if (!decided && endsTheNamesRun(tokens, area)) {
                     inAnAreaThatLacksIt(text, found, tokens.get(last).span().end(), area);
                 }
             }
@@ -719,10 +719,34 @@ public final class Toponyms {
         }
     }
 
-    /** The one coded admin area a name or postal code written after a comma says ("Ontario", "Colo.", "TX"), or null. */
+    /**
+     * Whether the area after a comma ends the run of names there: a comma, a stop, a bracket or the sentence's end
+     * follows it ("Eastvale, Ontario, said"), not "and" or a capitalized word, as in a list of towns whose second
+     * is named like an area ("Belfast, Fife and Guildford") or a longer name begun by one ("La Quinta").
+     */
+    private static boolean endsTheNamesRun(List<Token> tokens, Span area) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().end() == area.end()) {
+                if (i + 1 == tokens.size()) {
+                    return true;
+                }
+                String next = tokens.get(i + 1).word();
+                return next.equals(",") || next.equals(".") || next.equals(")") || next.equals(";")
+                        || next.equals(":");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one coded admin area a name or postal code written after a comma says ("Ontario", "Colo.", "TX"), or
+     * null; null too for a name that is also a large city's ("Greenwich Village, New York" is the city's, and
+     * "Rochdale" a borough the gazetteer folds into England).
+     */
     private AdminArea onlyArea(String written) {
         String key = Names.key(written);
-        if (gazetteer.country(key) != null) {
+        if (gazetteer.country(key) != null || gazetteer.places(key).stream()
+                .anyMatch(p -> p.population() >= AREA_NAMED_LIKE_A_CITY)) {
             return null;
         }
         List<AdminArea> areas = gazetteer.areas(key);
@@ -950,6 +974,9 @@ public final class Toponyms {
      */
     private static final Pattern CONTRACTION =
             Pattern.compile(".+['’](ll|re|ve|d|m|t|s)", Pattern.CASE_INSENSITIVE);
+
+    /** An area after a comma named like a city of this many people may mean the city ("New York"). */
+    private static final int AREA_NAMED_LIKE_A_CITY = 50_000;
 
     /** Untagged, a city name is taken from this many people (small places' names are too often common words). */
     static final int UNTAGGED_CITY_POPULATION = 100_000;

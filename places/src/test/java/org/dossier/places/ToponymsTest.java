@@ -402,11 +402,14 @@ class ToponymsTest {
     @Test
     void aTaggedNameBeforeAnAreaThatHasNoPlaceOfThatNameIsPutInThatAreaAllTheSame() {
         // the gazetteer has Smallville only in Kansas: the text's Oregon one is a place it lacks, still in Oregon
-        String text = "Bands played in Smallville , Oregon and Paris , France";
+        String text = "Bands played in Smallville , Oregon , and Paris , France";
         List<Toponym> found = find(text, null, "Smallville", "Oregon", "Paris", "France");
         assertThat(found.get(0).within()).isEqualTo(new Toponym.Within("US", "OR"));
         assertThat(found.get(2).within()).as("a country after the comma is left to the resolver")
                 .isEqualTo(new Toponym.Within("FR", null));
+        // a list of towns whose second is named like an area: "and" follows it, no area of the first
+        String list = "Games in Smallville , Oregon and Paris were called off";
+        assertThat(find(list, null, "Smallville", "Oregon", "Paris").get(0).within()).isNull();
     }
 
     @Test
