@@ -397,7 +397,9 @@ public final class PlaceResolver implements ArticleStage {
             if (area != null && (gazetteer.areas(t.key()).contains(area) || Names.postalShape(t.text()))) {
                 return of(area, t.text());
             }
-            return null;
+            // a place the gazetteer lacks in the area the text puts it in ("Eastvale, Ontario"): that area, not a
+            // namesake elsewhere
+            return area != null && t.role() == Toponym.Role.NAME ? of(area, t.text()) : null;
         }
         Country country = gazetteer.country(t.key());
         return country != null && country.code().equals(w.country()) ? of(country) : null;
@@ -608,6 +610,9 @@ public final class PlaceResolver implements ArticleStage {
         return places.isEmpty() ? spelledOtherwise(t, context) : null;
     }
 
+    /** A place spelled otherwise in an area the article does not name is taken from this many people. */
+    private static final int SPELLED_ELSEWHERE_POPULATION = 10_000;
+
     private static int maxSpellingEdits(String key) {
         return key.length() >= LONG_NAME ? 2 : 1;
     }
@@ -616,7 +621,9 @@ public final class PlaceResolver implements ArticleStage {
      * A name the gazetteer does not know, as the same place spelled otherwise in a country the article names
      * ("Saraqeb" in a Syria story is Sarāqib): a place of a country the article names (not one only its places
      * suggest) with the name's consonant skeleton, one edit away (two for a long name), the most populous by a
-     * factor of five over any other such place; null when there is none or no clear one.
+     * factor of five over any other such place, and, for a village of under {@value #SPELLED_ELSEWHERE_POPULATION}
+     * people, in an admin area the article names where it names any of that country's; null when there is none or no
+     * clear one.
      */
     private Place spelledOtherwise(Toponym t, Context context) {
         if (context.inAnEntitysName(t.key())) {
@@ -640,7 +647,15 @@ public final class PlaceResolver implements ArticleStage {
                 && candidates.get(0).population() < 5L * candidates.get(1).population()) {
             return null;
         }
-        return of(candidates.get(0)).as(t.text(), Precision.PLACE);
+        GazetteerPlace chosen = candidates.get(0);
+        // where the article names areas of the country, a village one letter off in another area is a coincidence
+        // of a country's many small names ("North End" of a Massachusetts city is no Oklahoma village one letter
+        // off), not the same place spelled otherwise; a town is rarer, and kept
+        if (chosen.population() < SPELLED_ELSEWHERE_POPULATION && context.areasNamed(chosen.country(), t.key()) > 0
+                && !context.areaSaid(chosen.country() + "." + chosen.admin1(), t.key())) {
+            return null;
+        }
+        return of(chosen).as(t.text(), Precision.PLACE);
     }
 
     private Place resolve(Toponym t, Context context) {
@@ -1049,6 +1064,16 @@ public final class PlaceResolver implements ArticleStage {
                 }
             }
             return keys.size();
+        }
+
+        /** Whether a name other than {@code key} says the admin area ("US.MA"): the area itself or a place in it. */
+        boolean areaSaid(String area, String key) {
+            for (Say s : says) {
+                if (area.equals(s.area) && !s.key.equals(key) && s.weight > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** How much the names other than {@code key} put the article in the country. */

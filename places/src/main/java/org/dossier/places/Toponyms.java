@@ -122,7 +122,10 @@ public final class Toponyms {
                     // name, and so is a name it tags as a location more often in the article
                     || m.type() == EntityType.ORGANIZATION && (gazetteer.country(Names.key(m.text())) != null
                             || locationVotes.get(m.text()) > 0)) {
-                t = around(text, sentences, m.span());
+                Span state = m.type() == EntityType.LOCATION ? taggedPartyState(text, m.span()) : null;
+                Sentence in = state == null ? null : sentenceOf(sentences, state.start());
+                t = state != null ? plain(text, state, in == null ? -1 : in.index())
+                        : around(text, sentences, m.span());
             } else if (m.type() == EntityType.ORGANIZATION && knownArea(Names.key(m.text()))) {
                 // "fires in Mato Grosso and Paraná, two Brazilian states", where NER took "Mato Grosso" for an organization
                 t = around(text, sentences, m.span());
@@ -650,12 +653,14 @@ public final class Toponyms {
                     continue;
                 }
                 int last = comma - 1;
+                boolean decided = false;
                 for (int first = Math.max(0, last - 3); first <= last; first++) {
                     if (!capitalized(tokens.get(first)) || !runOfName(tokens, first, last)) {
                         continue;
                     }
                     Span span = tokens.get(first).span().union(tokens.get(last).span());
                     if (isAreaOrCountry(Names.key(span.of(text)))) {
+                        decided = true;
                         break; // a list of states or countries: "in Washington, Georgia and Florida"
                     }
                     Toponym.Within within = placeIn(Names.key(span.of(text)), area.of(text));
@@ -683,11 +688,72 @@ public final class Toponyms {
                     } else if (!covered(found, area) && !covered(added, area)) {
                         added.add(plain(text, area, s.index()).within(areaWithin));
                     }
+                    decided = true;
                     break;
+                }
+                if (!decided && endsTheNamesRun(tokens, area)) {
+                    inAnAreaThatLacksIt(text, found, tokens.get(last).span().end(), area);
                 }
             }
         }
         found.addAll(added);
+    }
+
+    /**
+     * A name NER tagged as a place before an admin area after a comma, where the gazetteer has no place of that name
+     * in that area ("Eastvale, Ontario" for a village it lacks, or a namesake only abroad): the name is put in the
+     * area all the same, so that it is that area's, never a namesake of another area or country.
+     */
+    private void inAnAreaThatLacksIt(String text, List<Toponym> found, int end, Span area) {
+        AdminArea only = onlyArea(area.of(text));
+        if (only == null) {
+            return;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Toponym t = found.get(i);
+            if (t.span().end() == end && t.role() == Toponym.Role.NAME && t.within() == null && !t.untagged()
+                    && !isAreaOrCountry(t.key())) {
+                found.set(i, t.within(new Toponym.Within(only.country(), only.code())));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether the area after a comma ends the run of names there: a comma, a stop, a bracket or the sentence's end
+     * follows it ("Eastvale, Ontario, said"), not "and" or a capitalized word, as in a list of towns whose second
+     * is named like an area ("Belfast, Fife and Guildford") or a longer name begun by one ("La Quinta").
+     */
+    private static boolean endsTheNamesRun(List<Token> tokens, Span area) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().end() == area.end()) {
+                if (i + 1 == tokens.size()) {
+                    return true;
+                }
+                String next = tokens.get(i + 1).word();
+                return next.equals(",") || next.equals(".") || next.equals(")") || next.equals(";")
+                        || next.equals(":");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one coded admin area a name or postal code written after a comma says ("Ontario", "Colo.", "TX"), or
+     * null; null too for a name that is also a large city's ("Greenwich Village, New York" is the city's, and
+     * "Rochdale" a borough the gazetteer folds into England).
+     */
+    private AdminArea onlyArea(String written) {
+        String key = Names.key(written);
+        if (gazetteer.country(key) != null || gazetteer.places(key).stream()
+                .anyMatch(p -> p.population() >= AREA_NAMED_LIKE_A_CITY)) {
+            return null;
+        }
+        List<AdminArea> areas = gazetteer.areas(key);
+        if (areas.size() == 1 && !areas.get(0).code().isEmpty()) {
+            return areas.get(0);
+        }
+        return areas.isEmpty() ? postalCode(written) : null;
     }
 
     private boolean isAreaOrCountry(String key) {
@@ -909,6 +975,9 @@ public final class Toponyms {
     private static final Pattern CONTRACTION =
             Pattern.compile(".+['’](ll|re|ve|d|m|t|s)", Pattern.CASE_INSENSITIVE);
 
+    /** An area after a comma named like a city of this many people may mean the city ("New York"). */
+    private static final int AREA_NAMED_LIKE_A_CITY = 50_000;
+
     /** Untagged, a city name is taken from this many people (small places' names are too often common words). */
     static final int UNTAGGED_CITY_POPULATION = 100_000;
 
@@ -925,6 +994,19 @@ public final class Toponyms {
     private boolean bigPlace(String key) {
         List<GazetteerPlace> places = gazetteer.places(key);
         return !places.isEmpty() && places.get(0).population() >= UNTAGGED_CITY_POPULATION;
+    }
+
+    /**
+     * The state of a party-and-state tag that NER tagged whole as a location ("D-Calif.", "R-Texas" after a
+     * politician's name), or null: the party's letter is no part of the place's name, and the state alone resolves.
+     */
+    private Span taggedPartyState(String text, Span mention) {
+        String w = mention.of(text);
+        if (w.length() > 3 && w.charAt(1) == '-' && isPartyLetter(w.charAt(0)) && Character.isUpperCase(w.charAt(2))
+                && !gazetteer.areas(Names.key(w.substring(2))).isEmpty()) {
+            return new Span(mention.start() + 2, mention.end());
+        }
+        return null;
     }
 
     /** The state in a party-and-state tag of a US politician ("D-Calif.", "R-Texas"), or null. */

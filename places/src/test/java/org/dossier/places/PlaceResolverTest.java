@@ -170,6 +170,19 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aPlaceTheGazetteerLacksInTheAreaTheTextPutsItInIsThatAreaNotANamesakeElsewhere() {
+        // "Paris, Oregon": no Paris of Oregon in the gazetteer; the text says Oregon, so not France's or Texas's
+        String text = "Bands played in Paris, Oregon, on Friday.";
+        Span span = new Span(text.indexOf("Paris"), text.indexOf("Paris") + "Paris".length());
+        Toponym paris = new Toponym(span, span, "Paris", Names.key("Paris"), Toponym.Role.NAME, false, 0)
+                .within(new Toponym.Within("US", "OR"));
+        Place place = resolve(text, List.of(paris, names(text, "Oregon").get(0))).get(0);
+        assertThat(place.geonamesId()).isNull();
+        assertThat(place.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(place.admin1()).isEqualTo("OR");
+    }
+
+    @Test
     void aHamletNeedsMoreThanItsCountryNamed() {
         String text = "Sales rose in the United States, where Tinyville opened a store.";
         assertThat(resolve(text, names(text, "United States", "Tinyville")).get(1).geonamesId()).isNull();
@@ -216,6 +229,20 @@ class PlaceResolverTest {
         String twoEdits = "Troops in Syria entered Saraqaba.";
         assertThat(resolve(twoEdits, names(twoEdits, "Syria", "Saraqaba")).get(1).resolved())
                 .as("a short name two letters off is another name").isFalse();
+    }
+
+    @Test
+    void aNameSpelledOtherwiseIsNoPlaceOfAnAreaTheArticleDoesNotNameWhereItNamesOthersOfTheCountry() {
+        // an Oklahoma village one letter off an unknown name of an Oregon story is a coincidence of the many small
+        // names of the country, not the name spelled otherwise; in an Oklahoma story it is the village
+        String oregon = "Police of the United States in Oregon searched Lakemant.";
+        assertThat(resolve(oregon, names(oregon, "United States", "Oregon", "Lakemant")).get(2).resolved()).isFalse();
+        String oklahoma = "Police of the United States in Oklahoma searched Lakemant.";
+        assertThat(resolve(oklahoma, names(oklahoma, "United States", "Oklahoma", "Lakemant")).get(2).geonamesId())
+                .isEqualTo(9000005L);
+        String country = "Police of the United States searched Lakemant.";
+        assertThat(resolve(country, names(country, "United States", "Lakemant")).get(1).geonamesId())
+                .as("no area of the country named: the country's village").isEqualTo(9000005L);
     }
 
     @Test

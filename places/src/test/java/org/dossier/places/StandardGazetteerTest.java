@@ -64,6 +64,8 @@ class StandardGazetteerTest {
         assertThat(gazetteer.areas("ontario").get(0).code()).isEqualTo("08");
         assertThat(gazetteer.areasByShortName("idlib").get(0).code()).isEqualTo("12");
         assertThat(gazetteer.areas(Names.key("Calif.")).get(0).code()).isEqualTo("CA");
+        // "Athens, Tex.": the abbreviation older wire copy and The New York Times write for Texas
+        assertThat(gazetteer.areas(Names.key("Tex.")).get(0).code()).isEqualTo("TX");
         // "Washington, D.C.": the district, an admin area of its own
         assertThat(gazetteer.areas(Names.key("D.C.")).get(0).code()).isEqualTo("DC");
         assertThat(gazetteer.isAreaAbbreviation(Names.key("Ill."))).isTrue();

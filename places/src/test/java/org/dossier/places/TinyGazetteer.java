@@ -122,6 +122,9 @@ final class TinyGazetteer {
             "P\t2655603\tBirmingham\tGB\tENG\tPPLA2\t1144919\t52.48142\t-1.89983\t\t",
             "A\tUS\tAL\tAlabama\t32.75\t-86.75\t",
             "P\t4049979\tBirmingham\tUS\tAL\tPPLA2\t212461\t33.52066\t-86.80249\t\t",
+            // a village of a state far from another the article may name, for names spelled one letter off
+            "A\tUS\tOK\tOklahoma\t35.5\t-97.5\t",
+            "P\t9000005\tLakemont\tUS\tOK\tPPL\t900\t36.4\t-97.9\t\t",
             "P\t3467747\tCampinas\tBR\t27\tPPL\t1031554\t-22.90556\t-47.06083\t\t",
             "");
     private static final String ALIASES = "U.S.\tcountry:US\nMd.\tarea:US.MD\nCalif.\tarea:US.TX\nIll.\tarea:US.GA\n"

@@ -358,6 +358,30 @@ class ToponymsTest {
     }
 
     @Test
+    void aPartyAndStateTagNerTookWholeForALocationGivesTheState() {
+        // CoreNLP keeps "D-Calif." one token and may tag it as a location: the state is the place, not the letter
+        String text = "said Rep. Vance , D-Calif. , on Monday";
+        assertThat(find(text, null, "D-Calif.")).singleElement().satisfies(t -> {
+            assertThat(t.span().of(text)).isEqualTo("Calif.");
+            assertThat(t.key()).isEqualTo(Names.key("Calif."));
+        });
+    }
+
+    @Test
+    void aPersonNamedLikeAPlaceAfterOfIsTheHomeTownWhereTheArticleNamesItSoElsewhere() {
+        // a survivors' list: "his son Ned , of Rochdale" where NER took the town for a person, as it tagged it a
+        // place earlier; "the son of Atlanta" it only ever tags as a person stays a person
+        String text = "He lived in Rochdale . Survivors include his son Ned , of Rochdale , and the son of Atlanta";
+        List<Mention> mentions = List.of(mention(text, "Rochdale", EntityType.LOCATION, 0),
+                mention(text, "Ned", EntityType.PERSON, 0),
+                mention(text, "Rochdale", EntityType.PERSON, text.indexOf("Ned")),
+                mention(text, "Atlanta", EntityType.PERSON, 0));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.indexOf("Rochdale"),
+                text.indexOf("Rochdale", text.indexOf("Ned")));
+    }
+
+    @Test
     void wordsThatSayACityOrAReferencePoint() {
         String text = "the town of Idlib and Aleppo city lie 30 miles south of Paris near west Tripoli";
         List<Toponym> found = find(text, null, "Idlib", "Aleppo", "Paris", "Tripoli");
@@ -373,6 +397,19 @@ class ToponymsTest {
         assertThat(Names.key("ST CATHERINE")).isEqualTo("saint catherine");
         assertThat(Names.key("Mt Cook")).isEqualTo("mount cook");
         assertThat(Names.key("Main St")).isEqualTo("main st");
+    }
+
+    @Test
+    void aTaggedNameBeforeAnAreaThatHasNoPlaceOfThatNameIsPutInThatAreaAllTheSame() {
+        // the gazetteer has Smallville only in Kansas: the text's Oregon one is a place it lacks, still in Oregon
+        String text = "Bands played in Smallville , Oregon , and Paris , France";
+        List<Toponym> found = find(text, null, "Smallville", "Oregon", "Paris", "France");
+        assertThat(found.get(0).within()).isEqualTo(new Toponym.Within("US", "OR"));
+        assertThat(found.get(2).within()).as("a country after the comma is left to the resolver")
+                .isEqualTo(new Toponym.Within("FR", null));
+        // a list of towns whose second is named like an area: "and" follows it, no area of the first
+        String list = "Games in Smallville , Oregon and Paris were called off";
+        assertThat(find(list, null, "Smallville", "Oregon", "Paris").get(0).within()).isNull();
     }
 
     @Test
