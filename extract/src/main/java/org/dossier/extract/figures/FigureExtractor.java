@@ -493,8 +493,8 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     /**
-     * A verb that tells of damage by its object: "shops suffering serious damage", "sustained heavy damage" (a
-     * word of damage), "set fire to three banks" (fire). The buildings are the verb's subject or its "to".
+     * A verb that tells of damage by its object: "shops that suffered heavy damage", "sustained heavy damage" (a
+     * word of damage), "set fire to two banks" (fire). The buildings are the verb's subject or its "to".
      */
     private static boolean damagingObject(SentenceView s, int verb) {
         for (int object : s.children(verb, Set.of("obj", "dobj"))) {
