@@ -113,6 +113,21 @@ class FigureRulesTest {
     }
 
     @Test
+    void buildingsOnlyHitOrTargetedNeedAWordOfHarm() {
+        // money and plans "hit" and "target" buildings too: such a verb alone does not make them a figure
+        List<Figure> downturn = figures(ParsedText.published(null).sentence("The/DT/O/1/det downturn/NN/O/2/nsubj "
+                + "hit|hit/VBD/O/-1/root 1,200/CD/NUMBER/4/nummod stores|store/NNS/O/2/obj ./././2/punct"));
+        assertThat(downturn).isEmpty();
+        List<Figure> looted = figures(ParsedText.published(null).sentence("Rioters|rioter/NNS/O/1/nsubj "
+                + "looted|loot/VBD/O/-1/root 30/CD/NUMBER/3/nummod stores|store/NNS/O/1/obj ./././1/punct"));
+        assertThat(looted).extracting(Figure::value).containsExactly(30L);
+        List<Figure> shelled = figures(ParsedText.published(null).sentence("Rockets|rocket/NNS/O/1/nsubj "
+                + "hit|hit/VBD/O/-1/root 12/CD/NUMBER/3/nummod homes|home/NNS/O/1/obj ,/,/O/6/punct "
+                + "killing|kill/VBG/O/1/advcl 4/CD/NUMBER/8/nummod people|person/NNS/O/6/obj ./././1/punct"));
+        assertThat(shelled).extracting(Figure::value).contains(12L);
+    }
+
+    @Test
     void storesSmashedAndShopsSufferingDamageAreBuildingsHit() {
         List<Figure> smashed = figures(ParsedText.published(null).sentence(flat("Dozens/NNS of/IN "
                 + "stores|store/NNS were|be/VBD smashed|smash/VBN overnight/RB ./."), false));
