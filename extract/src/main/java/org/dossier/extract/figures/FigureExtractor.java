@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.ArticleStage;
 import org.dossier.core.Layer;
@@ -61,6 +62,13 @@ public final class FigureExtractor implements ArticleStage {
 
     /** Lemmas that say a building was damaged (damage-words.tsv). */
     static final Set<String> DAMAGE_WORDS = WordTables.set("figures/damage-words.tsv");
+
+    /** Words of damage that news also says of money and plans: "the downturn hit 1,200 stores". */
+    private static final Set<String> FIGURATIVE_DAMAGE_WORDS = WordTables.set("figures/figurative-damage-words.tsv");
+
+    /** The other words of damage, whose hit alone makes a count of buildings a figure ("30 stores were looted"). */
+    private static final Set<String> LITERAL_DAMAGE_WORDS = DAMAGE_WORDS.stream()
+            .filter(w -> !FIGURATIVE_DAMAGE_WORDS.contains(w)).collect(Collectors.toUnmodifiableSet());
 
     /** Lemmas of verbs whose counted object is people, so that an agent noun after them counts (harm-verbs.tsv). */
     static final Set<String> HARM_VERBS = WordTables.set("figures/harm-verbs.tsv");
@@ -458,12 +466,18 @@ public final class FigureExtractor implements ArticleStage {
      * "sheltering in 57 schools after the shelling", "closed 30 schools after the attack".
      */
     static boolean damaged(SentenceView s, int head, int verb) {
-        if (verb >= 0 && (damageWord(s, verb) || damagingObject(s, verb)) || damagedInClause(s, head)) {
+        return damaged(s, head, verb, DAMAGE_WORDS);
+    }
+
+    /** {@link #damaged(SentenceView, int, int)} by the given words of damage. */
+    private static boolean damaged(SentenceView s, int head, int verb, Set<String> words) {
+        if (verb >= 0 && (damageWord(s, verb, words) || damagingObject(s, verb, words))
+                || damagedInClause(s, head, words)) {
             return true;
         }
         if (s.parsed()) {
             for (int modifier : s.children(head, BUILDING_MODIFIERS)) {
-                if (damageWord(s, modifier)) {
+                if (damageWord(s, modifier, words)) {
                     return true;
                 }
             }
@@ -471,7 +485,7 @@ public final class FigureExtractor implements ArticleStage {
         }
         for (int t = Math.max(0, head - 2); t <= head + 1 && t < s.size(); t++) {
             // unparsed: a modifier is a word just before the noun, or a participle just after it
-            if (t != head && (t < head || s.pos(t).equals("VBN")) && damageWord(s, t)) {
+            if (t != head && (t < head || s.pos(t).equals("VBN")) && damageWord(s, t, words)) {
                 return true;
             }
         }
@@ -483,22 +497,22 @@ public final class FigureExtractor implements ArticleStage {
      * chapels and halls across the region were damaged", where a parse may hang the buildings on the
      * verb of saying. A comma or another verb ends the search: "sheltering in 57 schools after the shelling" has none.
      */
-    private static boolean damagedInClause(SentenceView s, int head) {
+    private static boolean damagedInClause(SentenceView s, int head, Set<String> words) {
         for (int t = head + 1; t < s.size() && t <= head + 12 && !s.pos(t).matches("[,:;.]"); t++) {
             if (s.isVerb(t) && !s.lemma(t).matches("be|have")) {
-                return damageWord(s, t);
+                return damageWord(s, t, words);
             }
         }
         return false;
     }
 
     /**
-     * A verb that tells of damage by its object: "shops suffering serious damage", "sustained heavy damage" (a
-     * word of damage), "set fire to three banks" (fire). The buildings are the verb's subject or its "to".
+     * A verb that tells of damage by its object: "shops that suffered heavy damage", "sustained heavy damage" (a
+     * word of damage), "set fire to two banks" (fire). The buildings are the verb's subject or its "to".
      */
-    private static boolean damagingObject(SentenceView s, int verb) {
+    private static boolean damagingObject(SentenceView s, int verb, Set<String> words) {
         for (int object : s.children(verb, Set.of("obj", "dobj"))) {
-            if (damageWord(s, object) || s.lemma(object).equalsIgnoreCase("fire") && s.lemma(verb).equals("set")) {
+            if (damageWord(s, object, words) || s.lemma(object).equalsIgnoreCase("fire") && s.lemma(verb).equals("set")) {
                 return true;
             }
         }
@@ -509,8 +523,11 @@ public final class FigureExtractor implements ArticleStage {
     private static final Set<String> BUILDING_MODIFIERS = Set.of("amod", "acl");
 
     private static boolean damageWord(SentenceView s, int t) {
-        return DAMAGE_WORDS.contains(s.lemma(t).toLowerCase(Locale.ROOT))
-                || DAMAGE_WORDS.contains(s.word(t).toLowerCase(Locale.ROOT));
+        return damageWord(s, t, DAMAGE_WORDS);
+    }
+
+    private static boolean damageWord(SentenceView s, int t, Set<String> words) {
+        return words.contains(s.lemma(t).toLowerCase(Locale.ROOT)) || words.contains(s.word(t).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the verb is one of what the gold does not count ("quarantined along with 28 people"). */
@@ -698,8 +715,11 @@ public final class FigureExtractor implements ArticleStage {
         if (building && !damaged(s, head, verb)) {
             return null; // "sheltering in 57 schools", "30 hospitals have closed": buildings count only when hit
         }
-        if (state == null && !building && !measured(s) && !measuredByOwnVerb(s, verb, head)) {
-            return null; // "200 Republicans want", "employs around 1,300 people"; a building hit measures itself
+        if (state == null && !(building && damaged(s, head, verb, LITERAL_DAMAGE_WORDS)) && !measured(s)
+                && !measuredByOwnVerb(s, verb, head)) {
+            // "200 Republicans want", "employs around 1,300 people"; a building smashed or burned measures itself, one
+            // only "hit" or "targeted" does not ("the downturn hit 1,200 stores")
+            return null;
         }
         int[] qualifier = qualifier(s, amount.first());
         if (amount.range() && qualifier == null) {

@@ -15,8 +15,8 @@ final class NotCounts {
     /** "a city of 160,000", "a mother of 12", "the youngest of four children". */
     static final Set<String> OWNERS = WordTables.set("figures/not-count-owners.tsv");
 
-    /** Parents, whose family a count after "to" gives: "father to two boys" (a size, as "father of two"). */
-    private static final Set<String> PARENTS = Set.of("mother", "father", "parent", "grandmother", "grandfather");
+    /** Parents, whose family a count after "to" gives: "a mother to three girls" (a size, as "a mother of three"). */
+    private static final Set<String> PARENTS = WordTables.set("figures/parent-nouns.tsv");
 
     /** A point, one space and one or two digits: the spaced-out decimal of "6. 4". */
     private static final Pattern SPACED_POINT = Pattern.compile(" ?\\. \\d{1,2}(?!\\w)");
@@ -49,23 +49,34 @@ final class NotCounts {
         return closed && before >= 1 && s.word(before).equals(",") && s.isNoun(before - 1);
     }
 
-    /** Words after which a number is an age: "two girls, aged 15 and 12", "two sons, ages 6 and 16", "age 61". */
+    /** Words after which a number is an age: "three cousins, aged 14 and 9", "two sons, ages 5 and 13", "age 70". */
     private static final Pattern AGE_WORD = Pattern.compile("(?i)aged?|ages");
 
     /**
-     * A number right after a word of age ("aged 15", "ages 12 and 15", "aged between 18 and 30"), or the second of
+     * A number right after a word of age ("aged 14", "ages 9 and 14", "aged between 18 and 30"), or the second of
      * two joined to it by "and", "or" or "to": an age, never a count of people, which comes before the word
-     * ("964,000 people age 12 and older").
+     * ("200,000 people age 12 and older"). The second of a pair that has a noun of its own after it is a count
+     * joined to the aged person ("a driver aged 30 and two children were killed"), unless the noun is of time.
      */
     static boolean afterAgeWord(SentenceView s, Amount amount) {
         int before = amount.first() - 1;
-        if (before >= 2 && s.word(before).matches("(?i)and|or|to|-") && s.word(before - 1).matches("\\d{1,3}")) {
-            before -= 2; // the second of "15 and 12"
+        boolean second = false;
+        if (before >= 2 && s.word(before).matches("(?i)and|or|to|-") && s.pos(before - 1).equals("CD")) {
+            before -= 2; // the second of "14 and 9"
+            second = true;
         }
         if (before >= 1 && s.word(before).equalsIgnoreCase("between")) {
             before--;
         }
-        return before >= 0 && AGE_WORD.matcher(s.word(before)).matches();
+        return before >= 0 && AGE_WORD.matcher(s.word(before)).matches() && !(second && countedNounAfter(s, amount));
+    }
+
+    /** Nouns of time, which may follow an age: "aged 8 and 10 years". */
+    private static final Pattern TIME_NOUN = Pattern.compile("(?i)years?|months?|weeks?|days?");
+
+    private static boolean countedNounAfter(SentenceView s, Amount amount) {
+        int next = amount.last() + 1;
+        return next < s.size() && s.isNoun(next) && !TIME_NOUN.matcher(s.lemma(next)).matches();
     }
 
     /** "younger than 5", "older than 65": an age bound, not a count. */
@@ -80,32 +91,44 @@ final class NotCounts {
         if (t >= 2 && s.word(t - 1).equals("of") && owner(s, t - 2)) {
             return true;
         }
-        // "the eldest of her five children": a possessive between "of" and the count
+        // "the youngest of his four sons": a possessive between "of" and the count
         if (t >= 3 && s.word(t - 1).matches("(?i)his|her|their") && s.word(t - 2).equals("of") && owner(s, t - 3)) {
             return true;
         }
-        // "a jury of six men and six women": the second of counts joined after the owner's "of"
-        boolean joined = false;
-        for (int b = t - 1, seen = 0; b >= 2 && seen < 6; b--, seen++) {
-            String w = s.word(b);
-            if (w.equals("of")) {
-                if (joined && owner(s, b - 1)) {
-                    return true;
-                }
-                break;
-            }
-            joined |= w.matches("and|,");
-            if (!(w.matches("and|,") || s.pos(b).equals("CD") || s.isNoun(b) || s.pos(b).startsWith("JJ"))) {
-                break;
-            }
+        if (secondCountAfterOwner(s, t)) {
+            return true;
         }
-        // "father to two boys", "a mother to three": a parent's family, told with "to"
+        // "a mother to three girls", "a father to two": a parent's family, told with "to"
         if (t >= 2 && s.word(t - 1).equalsIgnoreCase("to") && PARENTS.contains(s.lemma(t - 2).toLowerCase(Locale.ROOT))) {
             return true;
         }
         int[] qualifier = FigureExtractor.qualifier(s, t);
         int b = (qualifier == null ? t : qualifier[0]) - 1;
         return b >= 1 && s.word(b).equalsIgnoreCase("to") && s.word(b - 1).equalsIgnoreCase("home");
+    }
+
+    /**
+     * "a jury of five women and seven men": the second of two counts joined by "and" after an owner's "of". A count
+     * must stand between the "of" and the "and"; a name there is a place the owner names, and the count after it is
+     * of people ("the province of Ostmark, 20 villagers were killed", "the town of Brask and 12 farmers").
+     */
+    private static boolean secondCountAfterOwner(SentenceView s, int t) {
+        boolean joined = false;
+        boolean countBeforeJoin = false;
+        for (int b = t - 1, seen = 0; b >= 2 && seen < 6; b--, seen++) {
+            String w = s.word(b);
+            if (w.equals("of")) {
+                return joined && countBeforeJoin && owner(s, b - 1);
+            }
+            if (w.equalsIgnoreCase("and")) {
+                joined = true;
+            } else if (s.pos(b).equals("CD")) {
+                countBeforeJoin |= joined;
+            } else if (!(s.isNoun(b) && !s.pos(b).startsWith("NNP") || s.pos(b).startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean owner(SentenceView s, int t) {
