@@ -327,7 +327,7 @@ final class Subjects {
             Dependency made = parse.arcOf(noun);
             int maker = made != null && made.head() >= 0 && MADE_BY_VERB.contains(made.relation())
                     && tokens.get(made.head()).pos().startsWith("VB")
-                    && !RECEIVING_VERBS.contains(tokens.get(made.head()).lemma())
+                    && !RECEIVING_VERBS.contains(tokens.get(made.head()).lemma().toLowerCase(java.util.Locale.ROOT))
                     ? parsedSubject(sentence, parse, made.head())
                     : -1;
             return maker >= 0 ? maker : noun;
@@ -422,14 +422,15 @@ final class Subjects {
             if (arc == null || arc.head() < 0 || !sharesSubject(sentence, arc)) {
                 return -1;
             }
-            boolean quotedAs = arc.relation().equals("advcl")
-                    && "quote".equals(sentence.tokens().get(arc.head()).lemma());
+            String headLemma = sentence.tokens().get(arc.head()).lemma().toLowerCase(java.util.Locale.ROOT);
+            boolean quotedAs = arc.relation().equals("advcl") && headLemma.equals("quote");
             if (arc.relation().equals("xcomp") || quotedAs) {
-                int controller = quotedAs ? -1 : parse.dependent(arc.head(), "obj");
+                // "asked him to say …", "the paper quoted Lund as saying …": the object speaks, not the subject
+                int controller = parse.dependent(arc.head(), "obj");
                 if (controller < 0 && nearestSubject(parse, arc.head()) < 0
-                        && (quotedAs || RAISING_PASSIVES.contains(sentence.tokens().get(arc.head()).lemma()))) {
-                    // "Lund is expected to announce …", "Lund was asked to say …", "Lund was quoted as saying …":
-                    // the passive's subject is the infinitive's or the participle's
+                        && (quotedAs || RAISING_PASSIVES.contains(headLemma))) {
+                    // "Lund is expected to announce …", "Lund is said to have warned …", "Lund was quoted as
+                    // saying …": the passive's subject is the infinitive's or the participle's
                     controller = parse.dependent(arc.head(), "nsubj:pass");
                     controller = controller >= 0 && isRelative(sentence, controller)
                             ? antecedent(sentence, controller, parse.arcOf(arc.head())) : controller;

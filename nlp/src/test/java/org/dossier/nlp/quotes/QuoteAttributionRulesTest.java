@@ -1098,6 +1098,33 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void theSubjectOfAPassiveRequestSpeaksForNoCueUnderIt() {
+        // "was asked to say whether ...": she was asked for words and may have given none
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP was/VBD/be asked/VBN/ask to/TO say/VB/say whether/IN the/DT wall/NN "
+                        + "would/MD hold/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "5>4:mark", "3>5:xcomp",
+                        "10>6:mark", "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "3>11:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Moss"));
+    }
+
+    @Test
+    void theObjectOfQuotedAsSpeaksForTheParticiple() {
+        // "the paper quoted Moss as saying ...": Moss spoke, the paper quoted her
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT paper/NN quoted/VBD/quote Ida/NNP Moss/NNP as/IN saying/VBG/say the/DT wall/NN "
+                        + "would/MD hold/VB ./.", "Ida Moss")
+                .parsed("1>0:det", "2>1:nsubj", "-1>2:root", "4>3:compound", "2>4:obj", "6>5:mark", "2>6:advcl",
+                        "8>7:det", "10>8:nsubj", "10>9:aux", "6>10:ccomp", "2>11:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the wall would hold");
+            assertThat(q.speaker().name()).isEqualTo("Ida Moss");
+        });
+    }
+
+    @Test
     void theSubjectOfQuotedAsSpeaksForTheParticiple() {
         List<Quote> quotes = new Story()
                 .paragraph("Ida/NNP Moss/NNP was/VBD/be quoted/VBN/quote as/IN saying/VBG/say the/DT wall/NN "
