@@ -1125,6 +1125,17 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aParticipleOnCallsWithNoMakerSpeaksForNoOne() {
+        // "calls urging ...": appeals whose makers the sentence does not name; "calls" is no speaker
+        List<Quote> quotes = new Story()
+                .paragraph("There/EX were/VBD/be calls/NNS/call urging/VBG/urge the/DT mayor/NN to/TO resign/VB ./.")
+                .parsed("1>0:expl", "-1>1:root", "1>2:nsubj", "2>3:acl", "5>4:det", "3>5:obj", "7>6:mark",
+                        "3>7:xcomp", "1>8:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("calls"));
+    }
+
+    @Test
     void theSubjectOfQuotedAsSpeaksForTheParticiple() {
         List<Quote> quotes = new Story()
                 .paragraph("Ida/NNP Moss/NNP was/VBD/be quoted/VBN/quote as/IN saying/VBG/say the/DT wall/NN "
