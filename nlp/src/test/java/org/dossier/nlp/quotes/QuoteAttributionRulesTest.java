@@ -1059,6 +1059,34 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aParticipleOnADocumentThatIsTheMediumSpeaksForTheVerbsSubject() {
+        // "said in a letter warning ...": the letter is how she said it
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP wrote/VBD/write in/IN a/DT letter/NN/letter warning/VBG/warn the/DT "
+                        + "wall/NN would/MD fail/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:det", "2>5:obl", "5>6:acl",
+                        "8>7:det", "10>8:nsubj", "10>9:aux", "6>10:ccomp", "2>11:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the wall would fail");
+            assertThat(q.speaker().name()).isEqualTo("Ida Moss");
+        });
+    }
+
+    @Test
+    void aParticipleOnADocumentSomeoneMockedSpeaksNotForThem() {
+        // "mocked a report saying ...": the report's words are not the mocker's
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP mocked/VBD/mock a/DT report/NN/report saying/VBG/say the/DT "
+                        + "wall/NN would/MD fail/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "4>5:acl", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "5>9:ccomp", "2>10:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Moss")
+                && q.text().equals("the wall would fail"));
+    }
+
+    @Test
     void aParticipleOnANounOfAThingSpeaksForNoOne() {
         // "evidence suggesting ...": a thing, not a document or people; no speaker, so no report
         List<Quote> quotes = new Story()
