@@ -282,14 +282,14 @@ final class Subjects {
     /** Nouns of documents and messages, whose participle speaks for their maker: {@code speech-document-nouns.txt}. */
     private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(
             ResourceLines.read(Subjects.class, "speech-document-nouns.txt"));
-    /** Verbs whose subject takes in a document another made: {@code receiving-verbs.txt}. */
-    private static final Set<String> RECEIVING_VERBS = Set.copyOf(
-            ResourceLines.read(Subjects.class, "receiving-verbs.txt"));
+    /** Verbs whose subject makes or sends a document: {@code document-making-verbs.txt}. */
+    private static final Set<String> MAKING_VERBS = Set.copyOf(
+            ResourceLines.read(Subjects.class, "document-making-verbs.txt"));
+    /** Prepositions of a document that is the medium of its verb's subject's words ("in a letter", "via a post"). */
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "via", "through");
     /** Nouns of people that may speak through a participle hung on them ("voters saying …"). */
     private static final Set<String> PEOPLE_NOUNS = Set.copyOf(
             ResourceLines.read(Subjects.class, "unnamed-person-nouns.txt"));
-    /** Relations by which a document noun is what its maker's verb made or acted through ("issued", "in a letter"). */
-    private static final Set<String> MADE_BY_VERB = Set.of("obj", "obl");
     /**
      * Relations of people who may be whom the words were told, not who told them: "mailed its members saying …",
      * "wrote to the staff saying …".
@@ -302,8 +302,8 @@ final class Subjects {
     /**
      * "The campaign issued a statement saying …", "Lund wrote in a letter urging …", "a report warning that …",
      * "residents saying …": a speech participle the parser hangs on a noun (acl) before it. A document or message
-     * speaks for its maker, the subject of the verb whose object or oblique it is (news gives a statement's words to
-     * whoever issued it, not to whoever received it), else for itself; a name or a noun of people speaks for
+     * speaks for its maker, the subject of a verb that made or sent it or spoke through it ({@link #madeBy}: news
+     * gives a statement's words to whoever issued it, not to whoever received or denied it), else for itself; a name or a noun of people speaks for
      * itself, unless it is an object or oblique, whom the words may have been told. Not other nouns: a participle
      * on an event or a thing is often no speech ("a cable charging", "evidence suggesting"). Only with words of the
      * noun's phrase between it and the participle, no comma or verb. The speaking token, or -1.
@@ -324,18 +324,32 @@ final class Subjects {
         Token head = tokens.get(noun);
         String lemma = head.lemma() == null ? word(sentence, noun) : head.lemma().toLowerCase(java.util.Locale.ROOT);
         if (DOCUMENT_NOUNS.contains(lemma) && head.pos().startsWith("NN")) {
-            Dependency made = parse.arcOf(noun);
-            int maker = made != null && made.head() >= 0 && MADE_BY_VERB.contains(made.relation())
-                    && tokens.get(made.head()).pos().startsWith("VB")
-                    && !RECEIVING_VERBS.contains(tokens.get(made.head()).lemma())
-                    ? parsedSubject(sentence, parse, made.head())
-                    : -1;
+            int maker = madeBy(sentence, parse, noun) ? parsedSubject(sentence, parse, parse.arcOf(noun).head()) : -1;
             return maker >= 0 ? maker : noun;
         }
         Dependency role = parse.arcOf(noun);
         boolean addressee = role != null && ADDRESSEE_RELATIONS.contains(role.relation());
         return !addressee && (isName(head) || head.pos().startsWith("NN") && PEOPLE_NOUNS.contains(lemma)) ? noun
                 : -1;
+    }
+
+    /**
+     * Whether the verb the document noun hangs on says that its subject made or sent it: the noun is that verb's
+     * object and the verb one of making or sending ("issued a statement"), or its oblique as the medium ("said in a
+     * letter"). Not a verb that receives, cites, answers or disputes the document ("denied a report saying …"):
+     * its subject may reject what the document says.
+     */
+    private static boolean madeBy(Sentence sentence, SentenceParse parse, int noun) {
+        Dependency made = parse.arcOf(noun);
+        if (made == null || made.head() < 0 || !sentence.tokens().get(made.head()).pos().startsWith("VB")) {
+            return false;
+        }
+        if (made.relation().equals("obj")) {
+            return MAKING_VERBS.contains(sentence.tokens().get(made.head()).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        int preposition = parse.dependent(noun, "case");
+        return made.relation().equals("obl") && preposition >= 0
+                && MEDIUM_PREPOSITIONS.contains(word(sentence, preposition));
     }
 
     /** The token of the opening quotation mark before {@code at}, or {@code at} when there is none. */
@@ -422,14 +436,15 @@ final class Subjects {
             if (arc == null || arc.head() < 0 || !sharesSubject(sentence, arc)) {
                 return -1;
             }
-            boolean quotedAs = arc.relation().equals("advcl")
-                    && "quote".equals(sentence.tokens().get(arc.head()).lemma());
+            String headLemma = sentence.tokens().get(arc.head()).lemma().toLowerCase(java.util.Locale.ROOT);
+            boolean quotedAs = arc.relation().equals("advcl") && headLemma.equals("quote");
             if (arc.relation().equals("xcomp") || quotedAs) {
-                int controller = quotedAs ? -1 : parse.dependent(arc.head(), "obj");
+                // "asked him to say …", "the paper quoted Lund as saying …": the object speaks, not the subject
+                int controller = parse.dependent(arc.head(), "obj");
                 if (controller < 0 && nearestSubject(parse, arc.head()) < 0
-                        && (quotedAs || RAISING_PASSIVES.contains(sentence.tokens().get(arc.head()).lemma()))) {
-                    // "Lund is expected to announce …", "Lund was asked to say …", "Lund was quoted as saying …":
-                    // the passive's subject is the infinitive's or the participle's
+                        && (quotedAs || RAISING_PASSIVES.contains(headLemma))) {
+                    // "Lund is expected to announce …", "Lund is said to have warned …", "Lund was quoted as
+                    // saying …": the passive's subject is the infinitive's or the participle's
                     controller = parse.dependent(arc.head(), "nsubj:pass");
                     controller = controller >= 0 && isRelative(sentence, controller)
                             ? antecedent(sentence, controller, parse.arcOf(arc.head())) : controller;

@@ -1059,6 +1059,34 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aParticipleOnADocumentThatIsTheMediumSpeaksForTheVerbsSubject() {
+        // "said in a letter warning ...": the letter is how she said it
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP wrote/VBD/write in/IN a/DT letter/NN/letter warning/VBG/warn the/DT "
+                        + "wall/NN would/MD fail/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:det", "2>5:obl", "5>6:acl",
+                        "8>7:det", "10>8:nsubj", "10>9:aux", "6>10:ccomp", "2>11:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the wall would fail");
+            assertThat(q.speaker().name()).isEqualTo("Ida Moss");
+        });
+    }
+
+    @Test
+    void aParticipleOnADocumentSomeoneMockedSpeaksNotForThem() {
+        // "mocked a report saying ...": the report's words are not the mocker's
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP mocked/VBD/mock a/DT report/NN/report saying/VBG/say the/DT "
+                        + "wall/NN would/MD fail/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "4>5:acl", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "5>9:ccomp", "2>10:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Moss")
+                && q.text().equals("the wall would fail"));
+    }
+
+    @Test
     void aParticipleOnANounOfAThingSpeaksForNoOne() {
         // "evidence suggesting ...": a thing, not a document or people; no speaker, so no report
         List<Quote> quotes = new Story()
@@ -1095,6 +1123,44 @@ class QuoteAttributionRulesTest {
                         "10>6:mark", "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "3>11:punct")
                 .quotes();
         assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("gates"));
+    }
+
+    @Test
+    void theSubjectOfAPassiveRequestSpeaksForNoCueUnderIt() {
+        // "was asked to say whether ...": she was asked for words and may have given none
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Moss/NNP was/VBD/be asked/VBN/ask to/TO say/VB/say whether/IN the/DT wall/NN "
+                        + "would/MD hold/VB ./.", "Ida Moss")
+                .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "5>4:mark", "3>5:xcomp",
+                        "10>6:mark", "8>7:det", "10>8:nsubj", "10>9:aux", "5>10:ccomp", "3>11:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("Moss"));
+    }
+
+    @Test
+    void theObjectOfQuotedAsSpeaksForTheParticiple() {
+        // "the paper quoted Moss as saying ...": Moss spoke, the paper quoted her
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT paper/NN quoted/VBD/quote Ida/NNP Moss/NNP as/IN saying/VBG/say the/DT wall/NN "
+                        + "would/MD hold/VB ./.", "Ida Moss")
+                .parsed("1>0:det", "2>1:nsubj", "-1>2:root", "4>3:compound", "2>4:obj", "6>5:mark", "2>6:advcl",
+                        "8>7:det", "10>8:nsubj", "10>9:aux", "6>10:ccomp", "2>11:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the wall would hold");
+            assertThat(q.speaker().name()).isEqualTo("Ida Moss");
+        });
+    }
+
+    @Test
+    void aParticipleOnCallsWithNoMakerSpeaksForNoOne() {
+        // "calls urging ...": appeals whose makers the sentence does not name; "calls" is no speaker
+        List<Quote> quotes = new Story()
+                .paragraph("There/EX were/VBD/be calls/NNS/call urging/VBG/urge the/DT mayor/NN to/TO resign/VB ./.")
+                .parsed("1>0:expl", "-1>1:root", "1>2:nsubj", "2>3:acl", "5>4:det", "3>5:obj", "7>6:mark",
+                        "3>7:xcomp", "1>8:punct")
+                .quotes();
+        assertThat(quotes).noneMatch(q -> q.speaker() != null && q.speaker().name().contains("calls"));
     }
 
     @Test
