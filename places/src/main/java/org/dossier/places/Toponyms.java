@@ -1001,20 +1001,20 @@ public final class Toponyms {
      * politician's name), or null: the party's letter is no part of the place's name, and the state alone resolves.
      */
     private Span taggedPartyState(String text, Span mention) {
-        String w = mention.of(text);
-        if (w.length() > 3 && w.charAt(1) == '-' && isPartyLetter(w.charAt(0)) && Character.isUpperCase(w.charAt(2))
-                && !gazetteer.areas(Names.key(w.substring(2))).isEmpty()) {
-            return new Span(mention.start() + 2, mention.end());
-        }
-        return null;
+        Span state = partyState(mention.of(text), mention);
+        return state != null && !gazetteer.areas(Names.key(state.of(text))).isEmpty() ? state : null;
     }
 
     /** The state in a party-and-state tag of a US politician ("D-Calif.", "R-Texas"), or null. */
     private static Span partyState(Token t) {
-        String w = t.word();
+        return partyState(t.word(), t.span());
+    }
+
+    /** The state's part of a party-and-state tag written {@code w} at {@code span}, or null. */
+    private static Span partyState(String w, Span span) {
         if (w.length() > 3 && w.charAt(1) == '-' && isPartyLetter(w.charAt(0))
                 && Character.isUpperCase(w.charAt(2))) {
-            return new Span(t.span().start() + 2, t.span().end());
+            return new Span(span.start() + 2, span.end());
         }
         return null;
     }
