@@ -722,7 +722,7 @@ public final class Toponyms {
     /**
      * Whether the area after a comma ends the run of names there: a comma, a stop, a bracket or the sentence's end
      * follows it ("Eastvale, Ontario, said"), not "and" or a capitalized word, as in a list of towns whose second
-     * is named like an area ("Belfast, Fife and Guildford") or a longer name begun by one ("La Quinta").
+     * is named like an area ("Eastvale, Fife and Northmoor") or a longer name begun by one ("La Quinta").
      */
     private static boolean endsTheNamesRun(List<Token> tokens, Span area) {
         for (int i = 0; i < tokens.size(); i++) {
