@@ -722,7 +722,7 @@ public final class Toponyms {
     /**
      * Whether the area after a comma ends the run of names there: a comma, a stop, a bracket or the sentence's end
      * follows it ("Eastvale, Ontario, said"), not "and" or a capitalized word, as in a list of towns whose second
-     * is named like an area ("Belfast, Fife and Guildford") or a longer name begun by one ("La Quinta").
+     * is named like an area ("Eastvale, Fife and Northmoor") or a longer name begun by one ("La Quinta").
      */
     private static boolean endsTheNamesRun(List<Token> tokens, Span area) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -1001,20 +1001,20 @@ public final class Toponyms {
      * politician's name), or null: the party's letter is no part of the place's name, and the state alone resolves.
      */
     private Span taggedPartyState(String text, Span mention) {
-        String w = mention.of(text);
-        if (w.length() > 3 && w.charAt(1) == '-' && isPartyLetter(w.charAt(0)) && Character.isUpperCase(w.charAt(2))
-                && !gazetteer.areas(Names.key(w.substring(2))).isEmpty()) {
-            return new Span(mention.start() + 2, mention.end());
-        }
-        return null;
+        Span state = partyState(mention.of(text), mention);
+        return state != null && !gazetteer.areas(Names.key(state.of(text))).isEmpty() ? state : null;
     }
 
     /** The state in a party-and-state tag of a US politician ("D-Calif.", "R-Texas"), or null. */
     private static Span partyState(Token t) {
-        String w = t.word();
+        return partyState(t.word(), t.span());
+    }
+
+    /** The state's part of a party-and-state tag written {@code w} at {@code span}, or null. */
+    private static Span partyState(String w, Span span) {
         if (w.length() > 3 && w.charAt(1) == '-' && isPartyLetter(w.charAt(0))
                 && Character.isUpperCase(w.charAt(2))) {
-            return new Span(t.span().start() + 2, t.span().end());
+            return new Span(span.start() + 2, span.end());
         }
         return null;
     }

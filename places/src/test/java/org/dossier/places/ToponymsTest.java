@@ -413,6 +413,17 @@ class ToponymsTest {
     }
 
     @Test
+    void aNameBeforeAnAreaNamedLikeALargeCityIsNotPutInTheArea() {
+        // "Washington" after a comma is as often the capital ("Foggy Bottom, Washington") as the state, so a name
+        // the gazetteer lacks before it is not moved into the state; a state no large city is named for still takes it
+        String capital = "Bands played in Smallville , Washington , on Friday";
+        assertThat(find(capital, null, "Smallville", "Washington").get(0).within()).isNull();
+        String state = "Bands played in Smallville , Oregon ; fans came";
+        assertThat(find(state, null, "Smallville", "Oregon").get(0).within())
+                .as("a semicolon after the area ends the run of names too").isEqualTo(new Toponym.Within("US", "OR"));
+    }
+
+    @Test
     void aPlaceBeforeItsAreaAfterACommaIsFoundWhereNerMissedItOrCalledItAPerson() {
         String text = "Crews flew from Woodburn , Oregon to Paris , Texas but not to Smallville , Oregon "
                 + "and met Otto von Portland , Oregon";
