@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -1030,9 +1031,7 @@ public final class EventExtractor implements ArticleStage {
         if (!s.parsed() || cue < 0 || !s.isVerb(cue)) {
             return null;
         }
-        java.util.function.IntPredicate locative = c -> s.hasRelation(c, Set.of("obl", "nmod"))
-                && s.caseMarker(c) != null && PLACE_CASES.contains(s.caseMarker(c))
-                && !inWordsOf(quote, s.token(c).span().start());
+        IntPredicate locative = locative(s, quote);
         Place said = placeIn(context, s, cue, locative);
         if (said == null) {
             // a participle of speaking says where the speaker was, before the place of those spoken to: "speaking
@@ -1046,6 +1045,15 @@ public final class EventExtractor implements ArticleStage {
             }
         }
         return said;
+    }
+
+    /**
+     * A locative phrase of a word ("in Eastvale", "at a rally", "near the border"), outside the quote's own words
+     * where a quote is given: the test {@link #placeIn} takes.
+     */
+    private static IntPredicate locative(SentenceView s, Quote quote) {
+        return c -> s.hasRelation(c, Set.of("obl", "nmod")) && s.caseMarker(c) != null
+                && PLACE_CASES.contains(s.caseMarker(c)) && (quote == null || !inWordsOf(quote, s.token(c).span().start()));
     }
 
     /** Whether an offset lies in the quote's own words (not in the attribution that interrupts a quotation). */
@@ -1383,8 +1391,7 @@ public final class EventExtractor implements ArticleStage {
      * ({@link SentencePlaces}); null when none names one.
      */
     private static Place place(ArticleContext context, SentenceView s, int verb, String root) {
-        Place located = placeIn(context, s, verb, c -> s.hasRelation(c, Set.of("obl", "nmod"))
-                && s.caseMarker(c) != null && PLACE_CASES.contains(s.caseMarker(c)));
+        Place located = placeIn(context, s, verb, locative(s, null));
         if (located == null && ACTS_ON_PLACES.contains(root)) {
             located = placeIn(context, s, verb, c -> s.hasRelation(c, Set.of("obj"))
                     || s.hasRelation(c, Set.of("obl", "nmod")) && s.caseMarker(c) != null
@@ -1442,9 +1449,7 @@ public final class EventExtractor implements ArticleStage {
             if (!s.pos(p).equals("VBG") || !SPEAKING_PARTICIPLES.contains(s.lemma(p).toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            Place place = placeIn(context, s, p, c -> s.hasRelation(c, Set.of("obl", "nmod"))
-                    && s.caseMarker(c) != null && PLACE_CASES.contains(s.caseMarker(c))
-                    && (quote == null || !inWordsOf(quote, s.token(c).span().start())));
+            Place place = placeIn(context, s, p, locative(s, quote));
             if (place != null) {
                 return place;
             }
@@ -1499,7 +1504,7 @@ public final class EventExtractor implements ArticleStage {
 
     /** The place of the first name in the phrases of the verb that the test picks, or null. */
     private static Place placeIn(ArticleContext context, SentenceView s, int verb,
-            java.util.function.IntPredicate phrase) {
+            IntPredicate phrase) {
         return placeIn(context, s, verb, phrase, false);
     }
 
@@ -1511,7 +1516,7 @@ public final class EventExtractor implements ArticleStage {
      * or an adjective: "invited a Norland historian", "hit Norland positions") says whose, not where.
      */
     private static Place placeIn(ArticleContext context, SentenceView s, int verb,
-            java.util.function.IntPredicate phrase, boolean objects) {
+            IntPredicate phrase, boolean objects) {
         for (int c : s.children(verb)) {
             if (!phrase.test(c)) {
                 continue;

@@ -1,7 +1,10 @@
 package org.dossier.nlp.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dossier.core.ResourceLines;
 import org.dossier.model.Dependency;
 import org.dossier.model.Sentence;
@@ -120,7 +123,7 @@ final class Subjects {
             if (tokens.get(colon).word().equals(":")) {
                 for (Token token : tokens.subList(0, colon)) {
                     if (token.pos().startsWith("VB")
-                            && SpeechCues.CLAUSAL.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                            && SpeechCues.CLAUSAL.contains(token.lemma().toLowerCase(Locale.ROOT))) {
                         return true;
                     }
                 }
@@ -187,17 +190,20 @@ final class Subjects {
             "being");
 
     private static String word(Sentence sentence, int i) {
-        return sentence.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT);
+        return sentence.tokens().get(i).word().toLowerCase(Locale.ROOT);
     }
 
-    /** Words that set off a participle cue from the clause whose subject speaks: "…, saying", "…, before insisting". */
-    private static final Set<String> PARTICIPLE_LEADS = Set.of(",", "by", "before", "after", "while", "when",
-            // "turned to arguing that …", "joined her in calling for …", "left without saying …": the parser hangs
-            // such a gerund on the verb as an oblique, which shares no subject; not "for" or "of", whose gerund is
-            // often the object's ("faulted Kay for saying …", "accused him of claiming …")
-            "to", "in", "without", "upon");
-    /** The leads above that are prepositions: the verb they follow stands in the same stretch of the sentence. */
+    /**
+     * The leads of a participle that are prepositions: the verb they follow stands in the same stretch of the
+     * sentence. "turned to arguing that …", "joined her in calling for …", "left without saying …": the parser hangs
+     * such a gerund on the verb as an oblique, which shares no subject; not "for" or "of", whose gerund is often the
+     * object's ("faulted Kay for saying …", "accused him of claiming …").
+     */
     private static final Set<String> PREPOSITION_LEADS = Set.of("to", "in", "without", "upon");
+    /** Words that set off a participle cue from the clause whose subject speaks: "…, saying", "…, before insisting". */
+    private static final Set<String> PARTICIPLE_LEADS = Stream.concat(
+            Stream.of(",", "by", "before", "after", "while", "when"), PREPOSITION_LEADS.stream())
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * Tokens that end such a stretch: a gerund after one speaks for no verb before them ("…,” said Lee, a voice in
      * urging …").
@@ -322,7 +328,7 @@ final class Subjects {
             }
         }
         Token head = tokens.get(noun);
-        String lemma = head.lemma() == null ? word(sentence, noun) : head.lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = head.lemma() == null ? word(sentence, noun) : head.lemma().toLowerCase(Locale.ROOT);
         if (DOCUMENT_NOUNS.contains(lemma) && head.pos().startsWith("NN")) {
             int maker = madeBy(sentence, parse, noun) ? parsedSubject(sentence, parse, parse.arcOf(noun).head()) : -1;
             return maker >= 0 ? maker : noun;
@@ -345,7 +351,7 @@ final class Subjects {
             return false;
         }
         if (made.relation().equals("obj")) {
-            return MAKING_VERBS.contains(sentence.tokens().get(made.head()).lemma().toLowerCase(java.util.Locale.ROOT));
+            return MAKING_VERBS.contains(sentence.tokens().get(made.head()).lemma().toLowerCase(Locale.ROOT));
         }
         int preposition = parse.dependent(noun, "case");
         return made.relation().equals("obl") && preposition >= 0
@@ -436,7 +442,7 @@ final class Subjects {
             if (arc == null || arc.head() < 0 || !sharesSubject(sentence, arc)) {
                 return -1;
             }
-            String headLemma = sentence.tokens().get(arc.head()).lemma().toLowerCase(java.util.Locale.ROOT);
+            String headLemma = sentence.tokens().get(arc.head()).lemma().toLowerCase(Locale.ROOT);
             boolean quotedAs = arc.relation().equals("advcl") && headLemma.equals("quote");
             if (arc.relation().equals("xcomp") || quotedAs) {
                 // "asked him to say …", "the paper quoted Lund as saying …": the object speaks, not the subject
@@ -499,7 +505,7 @@ final class Subjects {
     }
 
     private static boolean isRelative(Sentence sentence, int token) {
-        return RELATIVES.contains(sentence.tokens().get(token).word().toLowerCase(java.util.Locale.ROOT));
+        return RELATIVES.contains(sentence.tokens().get(token).word().toLowerCase(Locale.ROOT));
     }
 
     /**
