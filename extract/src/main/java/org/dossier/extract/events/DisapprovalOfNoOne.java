@@ -4,11 +4,11 @@ import org.dossier.extract.dictionaries.CameoCodes;
 import org.dossier.model.Actor;
 
 /**
- * A disapproval (CAMEO root 11: criticise, accuse, reject an accusation) is always of someone. When the trigger or
- * statement model reads one where the rules find no target, it is, on news nobody tuned to, what a speaker said about
- * a thing ("the pill does its job", "this is our favourite kind of work") or a verb the model misread
- * ("publishers have expressed interest", "the trademark he purchased"): a quote's words coded as its speaker's act.
- * The rules' own disapprovals ("condemned", "accused", a quote that calls something "unacceptable") keep theirs.
+ * A disapproval (CAMEO root 11: criticise, accuse, reject an accusation) is always of someone. When the statement
+ * model reads one where the rules find no target, it is, on news nobody tuned to, what a speaker said about a thing
+ * ("the pill does its job", "this is our favourite kind of work"): a quote's words coded as its speaker's act. The
+ * rules' own disapprovals ("condemned", "accused", a quote that calls something "unacceptable") keep theirs. (The
+ * trigger model reads no disapproval at all since session twenty-one: {@code EventExtractor.DISAPPROVAL_ROOT}.)
  */
 final class DisapprovalOfNoOne {
 

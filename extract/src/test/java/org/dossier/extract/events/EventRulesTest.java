@@ -2639,4 +2639,33 @@ class EventRulesTest {
         assertThat(events(text)).filteredOn(e -> e.root().equals("19")).singleElement()
                 .satisfies(e -> assertThat(e.place()).as("the scene as the text names it").isEqualTo(hills));
     }
+
+    /** The codes of the statements Kerry makes in a Syria story, quoted as his whole sentence's clause. */
+    private static List<String> kerrySays(String tokens, String words) {
+        ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root " + tokens)
+                .quote(words, false, "Kerry", "said");
+        return events(text).stream().map(Event::cameo).toList();
+    }
+
+    @Test
+    void aWordOfHopeWorryOrThanksThatSaysNoneIsNoStatement() {
+        // made up: "Kerry said he was confident the talks would go on" is optimism (013), "...was not confident"
+        // none; "was worried" pessimism (012), "wasn't worried" none; "we thank the envoys" praise (051), "thanks to
+        // the envoys the talks went on" (because of them) and "Happy Thanksgiving" none
+        assertThat(kerrySays("he/PRP/O/4/nsubj was|be/VBD/O/4/cop confident/JJ/O/1/ccomp",
+                "he was confident")).containsExactly("013");
+        assertThat(kerrySays("he/PRP/O/5/nsubj was|be/VBD/O/5/cop not/RB/O/5/advmod confident/JJ/O/1/ccomp",
+                "he was not confident")).isEmpty();
+        assertThat(kerrySays("he/PRP/O/4/nsubj was|be/VBD/O/4/cop worried/JJ/O/1/ccomp",
+                "he was worried")).containsExactly("012");
+        assertThat(kerrySays("he/PRP/O/5/nsubj was|be/VBD/O/5/cop n't/RB/O/5/advmod worried/JJ/O/1/ccomp",
+                "he was n't worried")).isEmpty();
+        assertThat(kerrySays("we/PRP/O/3/nsubj thank/VBP/O/1/ccomp the/DT/O/5/det envoys|envoy/NNS/O/3/obj",
+                "we thank the envoys")).containsExactly("051");
+        assertThat(kerrySays("thanks/NNS/O/8/obl to/IN/O/5/case the/DT/O/5/det envoys|envoy/NNS/O/2/nmod "
+                + "the/DT/O/7/det talks|talk/NNS/O/8/nsubj went|go/VBD/O/1/ccomp on/RP/O/8/compound:prt",
+                "thanks to the envoys the talks went on")).isEmpty();
+        assertThat(kerrySays("happy/JJ/O/3/amod Thanksgiving/NNP/O/1/obj", "happy Thanksgiving")).isEmpty();
+    }
 }

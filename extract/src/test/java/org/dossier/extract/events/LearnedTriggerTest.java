@@ -14,9 +14,13 @@ import org.junit.jupiter.api.Test;
 class LearnedTriggerTest {
 
     private static final Dictionaries DICTIONARIES = Dictionaries.standard();
-    /** Reads "slag off" (no verb of the CAMEO dictionary) and "condemn" as criticism (11). */
+    /** Reads "big up" (no verb of the CAMEO dictionary) and "praise" as praise (05). */
+    private static final TriggerModel PRAISE = new TriggerModel(
+            Map.of("05", Map.of("lemma=big", 4.0, "lemma=praise", 4.0), "none", Map.of()),
+            Map.of("05", -2.0, "none", 0.0), Map.of("big|05", "051"), 0.3);
+    /** Reads "slag off" (no verb of the CAMEO dictionary) as criticism (11). */
     private static final TriggerModel CRITICISM = new TriggerModel(
-            Map.of("11", Map.of("lemma=slag", 4.0, "lemma=condemn", 4.0), "none", Map.of()),
+            Map.of("11", Map.of("lemma=slag", 4.0), "none", Map.of()),
             Map.of("11", -2.0, "none", 0.0), Map.of("slag|11", "111"), 0.3);
 
     private static List<Event> events(TriggerModel triggers, ParsedText text) {
@@ -27,51 +31,64 @@ class LearnedTriggerTest {
     @Test
     void aVerbTheDictionaryLacksIsCodedByTheModelWithItsSubjectAndObject() {
         ParsedText text = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
-                + "slagged|slag/VBD/O/-1/root off/RP/O/1/compound:prt Turkey/NNP/LOCATION/1/obj");
+                + "bigged|big/VBD/O/-1/root up/RP/O/1/compound:prt Turkey/NNP/LOCATION/1/obj");
 
         assertThat(events(TriggerModel.none(), text)).as("the rules alone").isEmpty();
-        assertThat(events(CRITICISM, text)).singleElement().satisfies(e -> {
-            assertThat(e.cameo()).isEqualTo("111");
+        assertThat(events(PRAISE, text)).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("051");
             assertThat(e.actor().code()).isEqualTo("RUS");
             assertThat(e.target().code()).isEqualTo("TUR");
-            assertThat(e.text()).contains("slagged");
+            assertThat(e.text()).contains("bigged");
         });
     }
 
+    /**
+     * "Russia slagged off Turkey": disapproval is said with words the dictionaries list; a verb outside them that the
+     * model reads as disapproval is, on news, mostly a verb of something else, so the model proposes none.
+     */
     @Test
-    void aRootTheRulesAlreadyGiveTheVerbIsNotProposedTwice() {
-        ParsedText text = ParsedText.published("2016-10-12")
-                .sentence("Russia/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj");
-
-        assertThat(events(CRITICISM, text)).extracting(Event::root).containsExactly("11");
-    }
-
-    @Test
-    void aVerbWhoseActorTheRulesCannotFindIsNoEvent() {
-        ParsedText text = ParsedText.published("2016-10-12").sentence("It/PRP/O/1/nsubj "
+    void aDisapprovalTheTriggerModelReadsIsNoEvent() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
                 + "slagged|slag/VBD/O/-1/root off/RP/O/1/compound:prt Turkey/NNP/LOCATION/1/obj");
 
         assertThat(events(CRITICISM, text)).isEmpty();
     }
 
     @Test
+    void aRootTheRulesAlreadyGiveTheVerbIsNotProposedTwice() {
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj praised|praise/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj");
+
+        assertThat(events(PRAISE, text)).extracting(Event::root).containsExactly("05");
+    }
+
+    @Test
+    void aVerbWhoseActorTheRulesCannotFindIsNoEvent() {
+        ParsedText text = ParsedText.published("2016-10-12").sentence("It/PRP/O/1/nsubj "
+                + "bigged|big/VBD/O/-1/root up/RP/O/1/compound:prt Turkey/NNP/LOCATION/1/obj");
+
+        assertThat(events(PRAISE, text)).isEmpty();
+    }
+
+    @Test
     void aRootBelowTheModelsThresholdIsNotProposed() {
         ParsedText text = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
-                + "slagged|slag/VBD/O/-1/root off/RP/O/1/compound:prt Turkey/NNP/LOCATION/1/obj");
+                + "bigged|big/VBD/O/-1/root up/RP/O/1/compound:prt Turkey/NNP/LOCATION/1/obj");
 
-        assertThat(events(CRITICISM.withThreshold(0.9), text)).isEmpty();
+        assertThat(events(PRAISE, text)).as("above the threshold").isNotEmpty();
+        assertThat(events(PRAISE.withThreshold(0.9), text)).isEmpty();
     }
 
     @Test
     void aNegatedOrHypotheticalVerbIsNoEvent() {
         ParsedText negated = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/2/nsubj "
-                + "did|do/VBD/O/2/aux not/RB/O/2/advmod slag|slag/VB/O/-1/root off/RP/O/2/compound:prt "
+                + "did|do/VBD/O/2/aux not/RB/O/2/advmod big|big/VB/O/-1/root up/RP/O/2/compound:prt "
                 + "Turkey/NNP/LOCATION/2/obj");
         ParsedText hypothetical = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/2/nsubj "
-                + "would/MD/O/2/aux slag|slag/VB/O/-1/root off/RP/O/2/compound:prt Turkey/NNP/LOCATION/2/obj");
+                + "would/MD/O/2/aux big|big/VB/O/-1/root up/RP/O/2/compound:prt Turkey/NNP/LOCATION/2/obj");
 
-        assertThat(events(CRITICISM, negated)).isEmpty();
-        assertThat(events(CRITICISM, hypothetical)).isEmpty();
+        assertThat(events(PRAISE, negated)).isEmpty();
+        assertThat(events(PRAISE, hypothetical)).isEmpty();
     }
 
     @Test
@@ -88,8 +105,8 @@ class LearnedTriggerTest {
     @Test
     void aVerbTheRulesRuleOutGetsNoRootFromTheModel() {
         TriggerModel words = new TriggerModel(
-                Map.of("11", Map.of("lemma=defeat", 4.0, "lemma=demonstrate", 4.0), "none", Map.of()),
-                Map.of("11", -2.0, "none", 0.0), Map.of(), 0.3);
+                Map.of("05", Map.of("lemma=defeat", 4.0, "lemma=demonstrate", 4.0), "none", Map.of()),
+                Map.of("05", -2.0, "none", 0.0), Map.of(), 0.3);
         String ohio = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case Ohio/NNP/LOCATION/1/obl";
         ParsedText election = ParsedText.published("2016-10-12").sentence(ohio)
                 .sentence("The/DT/O/1/det senator/NN/O/2/nsubj defeated|defeat/VBD/O/-1/root the/DT/O/4/det "
@@ -137,15 +154,6 @@ class LearnedTriggerTest {
                 .quote("the raid was sloppy", false, "Kerry", "said");
 
         assertThat(statements(SHAME, text)).noneMatch(e -> e.root().equals("11"));
-    }
-
-    /** "Russia slagged off" with nothing slagged off: a verb the model reads as criticism of no one is no event. */
-    @Test
-    void aDisapprovalTheTriggerModelReadsOfNoOneIsNoEvent() {
-        ParsedText text = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
-                + "slagged|slag/VBD/O/-1/root off/RP/O/1/compound:prt");
-
-        assertThat(events(CRITICISM, text)).isEmpty();
     }
 
     /** Reads a statement with "honest" in it as a demand (10), whatever its speech verb. */
