@@ -188,7 +188,14 @@ public final class QuoteExtractor implements ArticleStage {
         quotes.sort(Comparator.comparing(Quote::span));
         continueReports(view, quotes);
         continueAfterReports(view, quotes);
-        return in.with(Layers.QUOTES, quotes);
+        String text = in.article().text();
+        return in.with(Layers.QUOTES, quotes.stream().map(q -> withWordsOf(text, q)).toList());
+    }
+
+    /** The quote with its words as the article writes them: the view reads no-break spaces as plain ones. */
+    private static Quote withWordsOf(String text, Quote quote) {
+        return new Quote(quote.articleId(), quote.span(), quote.span().of(text), quote.direct(), quote.speaker(),
+                quote.cue(), quote.cueSpan(), quote.context(), quote.parts());
     }
 
     /**
