@@ -2292,6 +2292,23 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aTitleInsideTheAttributionSentenceDoesNotStopTheQuotationGoingOnAfterIt() {
+        // the song's name is the reporter's, not speech; the quotation after the attribution goes on with the first
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP will/MD open/VB the/DT bridge/NN soon/RB ,/, \"/'' Ann/NNP Ames/NNP "
+                        + "told/VBD/tell a/DT crowd/NN after/IN the/DT band/NN played/VBD/play \"/`` Song/NN of/IN "
+                        + "the/DT River/NNP Road/NNP ./. \"/''", "Ann Ames")
+                .sentence("\"/`` And/CC we/PRP will/MD pay/VB for/IN it/PRP without/IN a/DT new/JJ tax/NN ./. \"/''")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("without a new tax")).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.text()).startsWith("We will open the bridge soon");
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Ann Ames");
+        });
+    }
+
+    @Test
     void aQuotedFragmentAfterACopulaOrAPassiveOrAQuotationAfterThatStaysDirect() {
         List<Quote> quotes = new Story()
                 .paragraph("Helen/NNP Lund/NNP was/VBD/be a/DT voice/NN of/IN \"/`` calm/JJ in/IN a/DT "
