@@ -30,7 +30,7 @@ final class ArticleView {
 
     ArticleView(AnnotatedArticle article) {
         this.articleId = article.id();
-        this.text = article.article().text();
+        this.text = withPlainSpaces(article.article().text());
         this.sentences = article.get(Layers.SENTENCES);
         for (SentenceParse parse : article.getOrEmpty(Layers.PARSES)) {
             parses.put(parse.sentenceIndex(), parse);
@@ -41,6 +41,16 @@ final class ArticleView {
             }
         }
         this.paragraphs = paragraphs(text);
+    }
+
+    /**
+     * The text with each no-break space (U+00A0, U+2007, U+202F) read as a plain space, offsets unchanged. Web copy
+     * sets them before a quotation mark or a paragraph's end ("said that X\u00a0“…”"); to the checks of blank text
+     * between a word and a mark, which read only what {@link Character#isWhitespace} calls space, they were a
+     * character, so a quoted fragment passed for a quotation and a paragraph for one line.
+     */
+    static String withPlainSpaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u2007', ' ').replace('\u202f', ' ');
     }
 
     String articleId() {

@@ -104,8 +104,20 @@ final class QuotationMarks {
     }
 
     private static boolean closesDoubled(String text, int i, Span paragraph) {
-        return i + 1 < paragraph.end() && text.charAt(i) == '\'' && text.charAt(i + 1) == '\''
-                && !Character.isWhitespace(text.charAt(i - 1));
+        if (i + 1 >= paragraph.end() || text.charAt(i) != '\'' || text.charAt(i + 1) != '\'') {
+            return false;
+        }
+        if (!Character.isWhitespace(text.charAt(i - 1))) {
+            return true;
+        }
+        // a single quotation that closes inside the double one, set apart from its closing mark by a space as
+        // print does ("… from 'Harbor Street,' ''"), and no word right after, where an opening mark would stand
+        int before = i - 1;
+        while (before > paragraph.start() && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean wordAfter = i + 2 < paragraph.end() && Character.isLetterOrDigit(text.charAt(i + 2));
+        return (text.charAt(before) == '\'' || text.charAt(before) == '’') && !wordAfter;
     }
 
     /**

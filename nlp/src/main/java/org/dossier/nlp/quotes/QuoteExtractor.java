@@ -83,17 +83,24 @@ public final class QuoteExtractor implements ArticleStage {
         Subjects subjects = new Subjects(speakers);
         List<QuotedSpan> marked = QuotationMarks.find(view.text(), view.paragraphs());
         DirectAttributor places = new DirectAttributor(view, subjects, marked);
-        List<QuotedSpan> quoted = marked.stream()
+        List<QuotedSpan> quotations = marked.stream()
                 .filter(q -> wordCount(view.text(), q.content()) >= MIN_DIRECT_WORDS || places.isUtterance(q))
                 .toList();
-        DirectAttributor attributor = new DirectAttributor(view, subjects, quoted);
+        DirectAttributor attributor = new DirectAttributor(view, subjects, quotations);
+        QuotedFragments fragments = new QuotedFragments(view);
+        // A title in the reporter's sentence ("hosts “The Nightly Show.”", "the Courier's “The Morning Ledger”") is
+        // a name, not speech. It is left out before quotations are joined, so that it does not stand between a
+        // quotation and the one that goes on with it ("“…,” Ames told a crowd after the band played “Song of the
+        // Road.” “…”"), nor chain to either.
+        List<QuotedSpan> quoted = quotations.stream()
+                .filter(q -> !((fragments.isFragment(q) || fragments.afterPossessive(q)) && fragments.isTitle(q)))
+                .toList();
 
         List<Quote> quotes = new ArrayList<>();
         Map<Long, List<Span>> directByCue = new HashMap<>();
         Map<Integer, Speaker> lastSpeakerByParagraph = new HashMap<>();
         Speaker previous = null;
         List<Attribution> attributions = new ArrayList<>();
-        QuotedFragments fragments = new QuotedFragments(view);
         boolean[] carriedInParagraph = new boolean[quoted.size()];
         for (int i = 0; i < quoted.size(); i++) {
             QuotedSpan q = quoted.get(i);
@@ -130,11 +137,7 @@ public final class QuoteExtractor implements ArticleStage {
             }
             Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
             boolean fragment = fragments.isFragment(quoted.get(first));
-            if ((fragment || fragments.afterPossessive(quoted.get(first))) && first == last
-                    && fragments.isTitle(quoted.get(first))) {
-                // a title in the reporter's sentence ("hosts “The Nightly Show.”", "the Courier's “The Morning
-                // Ledger”"): a name, not speech
-            } else if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
+            if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
                 // the title of a piece cited with its author: "“…,” by Times' Michael Paulson"
             } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
                 // a quoted title ("The Lantern Keepers") that nothing attributes is no one's words
@@ -188,7 +191,14 @@ public final class QuoteExtractor implements ArticleStage {
         quotes.sort(Comparator.comparing(Quote::span));
         continueReports(view, quotes);
         continueAfterReports(view, quotes);
-        return in.with(Layers.QUOTES, quotes);
+        String text = in.article().text();
+        return in.with(Layers.QUOTES, quotes.stream().map(q -> withWordsOf(text, q)).toList());
+    }
+
+    /** The quote with its words as the article writes them: the view reads no-break spaces as plain ones. */
+    private static Quote withWordsOf(String text, Quote quote) {
+        return new Quote(quote.articleId(), quote.span(), quote.span().of(text), quote.direct(), quote.speaker(),
+                quote.cue(), quote.cueSpan(), quote.context(), quote.parts());
     }
 
     /**

@@ -31,6 +31,13 @@ class ArticleViewTest {
     }
 
     @Test
+    void aNoBreakSpaceBeforeALineBreakAfterASentencesEndStillSeparatesParagraphs() {
+        // web copy leaves a no-break space (U+00A0) at a paragraph's end; the view reads it as a plain space
+        String text = ArticleView.withPlainSpaces("\"We will win.\"\u00a0\n\"We will not wait.\"");
+        assertThat(paragraphs(text)).containsExactly("\"We will win.\" ", "\"We will not wait.\"");
+    }
+
+    @Test
     void aTextWithoutBreaksIsOneParagraph() {
         assertThat(ArticleView.paragraphs("Just one.")).containsExactly(new Span(0, 9));
     }

@@ -35,6 +35,15 @@ class QuotationMarksTest {
     }
 
     @Test
+    void aTwoApostropheMarkSetApartFromASingleQuotationClosingInsideItClosesTheQuotation() {
+        // print sets a space between the inner single mark and the outer closing one: "… 'Harbor Street,' ''"
+        assertThat(contents("''Readers turned away from 'Harbor Street,'  '' Ms. Pell noted, naming an old memoir. "
+                + "''The new novel may not sell either.''"))
+                .containsExactly("Readers turned away from 'Harbor Street,'",
+                        "The new novel may not sell either.");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(contents("Syria’s army and the rebels’ positions were hit, officials said.")).isEmpty();
     }

@@ -59,7 +59,8 @@ class QuoteAttributionRulesTest {
         /**
          * A sentence; one that opens with a closing mark ({@code "/''}) takes it right after the sentence before, as
          * the tokenizer may hang a quotation's closing mark on the next sentence, and {@code <br>} in it is a line
-         * break (no token) there.
+         * break (no token) there. {@code <nbsp>} sets a no-break space (U+00A0) before the next token in place of a
+         * plain one, as web copy does.
          */
         Story sentence(String tagged, String... people) {
             if (!text.isEmpty() && !text.toString().endsWith("\n\n") && !openingMarkLast
@@ -69,10 +70,15 @@ class QuoteAttributionRulesTest {
             int start = text.length();
             List<Token> tokens = new ArrayList<>();
             boolean glue = false;
+            boolean noBreak = false;
             for (String item : tagged.split(" ")) {
                 if (item.equals("<br>")) {
                     text.append('\n');
                     glue = true;
+                    continue;
+                }
+                if (item.equals("<nbsp>")) {
+                    noBreak = true;
                     continue;
                 }
                 String[] parts = item.split("/");
@@ -81,9 +87,10 @@ class QuoteAttributionRulesTest {
                 boolean attached = glue || parts[1].equals("''") || parts[1].equals(",") || parts[1].equals(".");
                 int at = text.length();
                 if (at > start && !attached) {
-                    text.append(' ');
+                    text.append(noBreak ? '\u00a0' : ' ');
                     at++;
                 }
+                noBreak = false;
                 glue = parts[1].equals("``");
                 openingMarkLast = glue;
                 text.append(word);
@@ -2267,6 +2274,37 @@ class QuoteAttributionRulesTest {
             assertThat(q.text()).isEqualTo("the committee for \"standing firm when others would not.\"");
             assertThat(q.cue()).isEqualTo("thanked");
             assertThat(q.speaker().name()).isEqualTo("Helen Lund");
+        });
+    }
+
+    @Test
+    void aNoBreakSpaceBeforeTheMarkLeavesTheFragmentTheSubjectsMixedQuote() {
+        // web copy often sets a no-break space (U+00A0) between the reporter's word and the opening mark
+        List<Quote> quotes = new Story()
+                .paragraph("Helen/NNP Lund/NNP thanked/VBD/thank the/DT committee/NN for/IN <nbsp> \"/`` standing/VBG "
+                        + "firm/JJ when/WRB others/NNS would/MD not/RB ./. \"/''", "Helen Lund")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).isEqualTo("the committee for\u00a0\"standing firm when others would not.\"");
+            assertThat(q.speaker().name()).isEqualTo("Helen Lund");
+        });
+    }
+
+    @Test
+    void aTitleInsideTheAttributionSentenceDoesNotStopTheQuotationGoingOnAfterIt() {
+        // the song's name is the reporter's, not speech; the quotation after the attribution goes on with the first
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` We/PRP will/MD open/VB the/DT bridge/NN soon/RB ,/, \"/'' Ann/NNP Ames/NNP "
+                        + "told/VBD/tell a/DT crowd/NN after/IN the/DT band/NN played/VBD/play \"/`` Song/NN of/IN "
+                        + "the/DT River/NNP Road/NNP ./. \"/''", "Ann Ames")
+                .sentence("\"/`` And/CC we/PRP will/MD pay/VB for/IN it/PRP without/IN a/DT new/JJ tax/NN ./. \"/''")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("without a new tax")).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.text()).startsWith("We will open the bridge soon");
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Ann Ames");
         });
     }
 
