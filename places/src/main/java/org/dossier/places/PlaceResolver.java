@@ -68,6 +68,16 @@ public final class PlaceResolver implements ArticleStage {
      * hamlets ("Patagonia" in a story that names the United States is not Patagonia, Arizona, of 900 people).
      */
     private static final double COUNTRY_SUPPORT = 2.0;
+    /**
+     * A town of fewer people is, like a hamlet, not taken on its country alone unless the article puts the name
+     * after a preposition of where something is ("the trial opened in Eastvale") or says it is a town ("the town of
+     * Eastvale"): news names a small town with its
+     * area, among its neighbours or as where something happens, while a bare name that only a small town of the
+     * article's country bears is most often something else named like one (a park, a neighbourhood of another city,
+     * a region, a player's surname, a tribe: "strolling around Central Park" is no town of 2,700 in Washington
+     * state); left unresolved, it is no false point.
+     */
+    private static final int SMALL_TOWN_BELOW = 10_000;
     /** A city this large is what its name means beside a homonym a tenth its size that only its country supports. */
     private static final int WORLD_CITY_POPULATION = 1_000_000;
     /** A city this large, or the seat of its area, is what its area's name means ("Kabul", not Kabul province). */
@@ -153,7 +163,8 @@ public final class PlaceResolver implements ArticleStage {
         }
         for (Toponym t : names) {
             context.said(t.key(), t.span().start());
-            if (placeWords.locativeBefore().contains(wordBefore(text, t.span().start()))) {
+            if (placeWords.locativeBefore().contains(wordBefore(text, t.span().start()))
+                    || directionOfBefore(text, t.name().start())) {
                 context.placedByAPreposition(t.key());
             }
         }
@@ -196,6 +207,20 @@ public final class PlaceResolver implements ArticleStage {
     }
 
     /** The word just before a position, lower-cased ("in" before "in Eastmoor"); empty at the text's start. */
+    /**
+     * Whether a direction and "of" come before the name ("50km south-west of Eastvale", "just north of Eastvale",
+     * "the outskirts of Eastvale"): a text measures or bounds from a place, so the name is where something is.
+     */
+    private boolean directionOfBefore(String text, int at) {
+        int of = at;
+        while (of > 0 && Character.isWhitespace(text.charAt(of - 1))) {
+            of--;
+        }
+        of -= 2;
+        return of >= 0 && wordBefore(text, of + 2).equals("of")
+                && placeWords.partBefore().contains(wordBefore(text, of));
+    }
+
     private static String wordBefore(String text, int at) {
         int end = at;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -827,7 +852,9 @@ public final class PlaceResolver implements ArticleStage {
         }
         if (!bestSupported && best.population() < UNSUPPORTED_MIN_POPULATION
                 && !soleBearer(t, allPlaces, best, context)
-                || best.population() < HAMLET_BELOW && bestSupport <= COUNTRY_SUPPORT) {
+                || best.population() < HAMLET_BELOW && bestSupport <= COUNTRY_SUPPORT
+                || best.population() < SMALL_TOWN_BELOW && bestSupport <= COUNTRY_SUPPORT
+                        && !context.placedByAPreposition.contains(t.key()) && t.role() != Toponym.Role.CITY) {
             return null;
         }
         if (best.section() && best.parentId() != 0) {

@@ -876,7 +876,8 @@ public final class Toponyms {
                     last = i;
                 }
             }
-            if (first < 1 || last < first || !placedByTheWordBefore(lower(tokens.get(first - 1)), m, foundNames)) {
+            if (first < 1 || last < first || !placedByTheWordBefore(lower(tokens.get(first - 1)), m, foundNames)
+                    && !afterADistanceAndDirection(tokens, first)) {
                 continue;
             }
             if (last + 1 < tokens.size() && (POSSESSIVE.contains(tokens.get(last + 1).word())
@@ -907,6 +908,16 @@ public final class Toponyms {
     private boolean placedByTheWordBefore(String before, Mention m, Set<String> foundNames) {
         return words.locativeBefore().contains(before)
                 || words.echoBefore().contains(before) && foundNames.contains(m.text());
+    }
+
+    /**
+     * Whether a distance and a direction come before the name with "of" ("60km south west of Northmoor", "12 miles
+     * north of Eastvale"): that shape measures from a place, never from a person, so NER's person there is a place
+     * the text gives as a reference point, also where the article names it nowhere else.
+     */
+    private boolean afterADistanceAndDirection(List<Token> tokens, int first) {
+        return first >= 3 && lower(tokens.get(first - 1)).equals("of")
+                && words.partBefore().contains(lower(tokens.get(first - 2))) && distanceBefore(tokens, first - 2);
     }
 
     /**

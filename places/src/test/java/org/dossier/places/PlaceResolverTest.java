@@ -189,6 +189,30 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aSmallTownNeedsMoreThanItsCountryNamed() {
+        // a town of 2,700 that alone bears the name: the article names only its country and not as where something
+        // is, so the name is more likely a park or a neighbourhood elsewhere than the town; beside its state, it is
+        String text = "Tourists in the United States strolled around Elm Park at dusk.";
+        assertThat(resolve(text, names(text, "United States", "Elm Park")).get(1).geonamesId()).isNull();
+        String inItsState = "Storms hit Oregon, and Elm Park lost its roofs.";
+        assertThat(resolve(inItsState, names(inItsState, "Oregon", "Elm Park")).get(1).geonamesId())
+                .isEqualTo(9000011L);
+        // where the article says it is a town, or that something happened in it, the name is the town
+        String town = "Tourists in the United States loved the town of Elm Park.";
+        List<Toponym> townNames = new ArrayList<>(names(town, "United States", "Elm Park"));
+        Toponym elmPark = townNames.get(1);
+        townNames.set(1, new Toponym(elmPark.name(), elmPark.span(), elmPark.text(), elmPark.key(),
+                Toponym.Role.CITY, false, 0));
+        assertThat(resolve(town, townNames).get(1).geonamesId()).isEqualTo(9000011L);
+        String measured = "A mine in the United States lies 50km south-west of Elm Park.";
+        assertThat(resolve(measured, names(measured, "United States", "Elm Park")).get(1).geonamesId())
+                .isEqualTo(9000011L);
+        String where = "A trial in the United States opened in Elm Park on Monday.";
+        assertThat(resolve(where, names(where, "United States", "Elm Park")).get(1).geonamesId())
+                .isEqualTo(9000011L);
+    }
+
+    @Test
     void theAdminAreaAndPlacesAnArticleNamesChooseAmongHomonyms() {
         String text = "Storms hit Texas. In Paris, near Houston, roofs were torn off.";
         List<Place> places = resolve(text, names(text, "Texas", "Paris", "Houston"));

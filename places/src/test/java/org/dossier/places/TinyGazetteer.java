@@ -92,6 +92,8 @@ final class TinyGazetteer {
             "P\t4560349\tPhiladelphia\tUS\tPA\tPPLA2\t1567442\t39.95233\t-75.16379\t\t",
             "P\t9000002\tPortland\tUS\tPA\tPPL\t600\t40.92\t-75.1\t\t",
             "P\t9000003\tTinyville\tUS\tTX\tPPL\t600\t32.0\t-96.0\t\t",
+            // a small town named like a park
+            "P\t9000011\tElm Park\tUS\tOR\tPPL\t2700\t44.9\t-123.7\t\t",
             // a town named like a state (as Washington, Georgia and Delaware, Ohio are)
             "P\t9000001\tTexas\tUS\tOR\tPPL\t1500\t45.0\t-121.0\t\t",
             "P\t8480064\tWoodburn\tUS\tVA\tPPL\t8480\t38.84745\t-77.23605\t\t",

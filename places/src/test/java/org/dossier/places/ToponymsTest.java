@@ -382,6 +382,18 @@ class ToponymsTest {
     }
 
     @Test
+    void aPersonNamedLikeAPlaceAfterADistanceAndADirectionIsThePlaceMeasuredFrom() {
+        // "40km south west of Rochdale": NER took the town for a person, and the article names it nowhere else;
+        // "the son of Atlanta" with no distance before it stays a person
+        String text = "The quake struck 40km south west of Rochdale and woke the son of Atlanta";
+        List<Mention> mentions = List.of(mention(text, "Rochdale", EntityType.PERSON, 0),
+                mention(text, "Atlanta", EntityType.PERSON, 0));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().of(text)).containsExactly("Rochdale");
+        assertThat(found.get(0).role()).as("a reference point, the town itself").isEqualTo(Toponym.Role.NAME);
+    }
+
+    @Test
     void wordsThatSayACityOrAReferencePoint() {
         String text = "the town of Idlib and Aleppo city lie 30 miles south of Paris near west Tripoli";
         List<Toponym> found = find(text, null, "Idlib", "Aleppo", "Paris", "Tripoli");
