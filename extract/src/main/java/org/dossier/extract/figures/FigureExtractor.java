@@ -330,7 +330,8 @@ public final class FigureExtractor implements ArticleStage {
                 || NotCounts.size(s, amount)
                 || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
                 || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount)
-                || NotCounts.spacedDecimal(context.text(), s, amount) || NotCounts.record(s, amount);
+                || NotCounts.spacedDecimal(context.text(), s, amount) || NotCounts.record(s, amount)
+                || NotCounts.sample(s, amount) || NotCounts.label(s, amount);
     }
 
     /**
@@ -398,6 +399,20 @@ public final class FigureExtractor implements ArticleStage {
             }
         }
         return false;
+    }
+
+    /** Words of illness (illness-words.tsv), whole, any case: an article holding one tells of the sick. */
+    private static final Pattern ILLNESS = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:"
+            + String.join("|", WordTables.set("figures/illness-words.tsv").stream().map(Pattern::quote).sorted()
+                    .toList())
+            + ")(?![\\p{L}\\d-])");
+
+    /**
+     * Whether the article tells of illness anywhere (illness-words.tsv): only then are its "cases" the sick. A case is
+     * as often a lawsuit, a crate or an instance; a story of illness names one somewhere, if not in every sentence.
+     */
+    private static boolean illnessIn(ArticleContext context) {
+        return ILLNESS.matcher(context.text()).find();
     }
 
     /**
@@ -658,6 +673,9 @@ public final class FigureExtractor implements ArticleStage {
         if (shared != null) {
             head = shared[1]; // "14 Chilean and 9 Peruvian sailors": the first count's noun is the second's
         }
+        if (head >= 0 && s.lemma(head).equals("case") && !illnessIn(context)) {
+            return null; // "in 30 such cases the judge agreed", "six cases of wine": no one is sick
+        }
         int agent = head < 0 ? agentHead(s, unitStart) : -1;
         int verb = governor(s, head >= 0 ? head : agent >= 0 ? agent : amount.last(), amount);
         verb = verbOfClause(s, head >= 0 ? head : agent, verb);
@@ -708,6 +726,9 @@ public final class FigureExtractor implements ArticleStage {
             unit = "people"; // "the death toll rose to 45", "raising the number of cases in Odisha to 42"
             String toll = s.word(followsToll(s, amount.first())).toLowerCase(Locale.ROOT);
             state = toll.matches("cases?|caseload") ? "infected" : Amount.STATES.getOrDefault(toll, "killed");
+            if (state.equals("infected") && !illnessIn(context)) {
+                return null; // "the number of cases before the court rose to 40"
+            }
         } else {
             return null;
         }
@@ -994,10 +1015,14 @@ public final class FigureExtractor implements ArticleStage {
         return head < 0 ? null : new int[] {t - 1, head};
     }
 
-    /** Whether the counted words are a noun phrase, its adjectives first ("two British tankers"): a count of it. */
+    /**
+     * Whether the counted words are a noun phrase, its adjectives first ("two British tankers", "two deeply flawed
+     * audits": an adverb before an adjective is part of it): a count of it.
+     */
     private static boolean countsANoun(SentenceView s, int start) {
         int t = start;
-        while (t < s.size() && countedModifier(s.pos(t))) {
+        while (t < s.size() && (countedModifier(s.pos(t))
+                || s.pos(t).equals("RB") && t + 1 < s.size() && countedModifier(s.pos(t + 1)))) {
             t++;
         }
         return t < s.size() && s.isNoun(t);

@@ -68,7 +68,24 @@ final class NotCounts {
         if (before >= 1 && s.word(before).equalsIgnoreCase("between")) {
             before--;
         }
-        return before >= 0 && AGE_WORD.matcher(s.word(before)).matches() && !(second && countedNounAfter(s, amount));
+        return before >= 0 && AGE_WORD.matcher(s.word(before)).matches() && !(second && countedNounAfter(s, amount))
+                || ageOf(s, before) || diedAt(s, amount, before);
+    }
+
+    /** "at the age of 61": the number after "age of" is an age. */
+    private static boolean ageOf(SentenceView s, int before) {
+        return before >= 1 && s.word(before).equalsIgnoreCase("of") && AGE_WORD.matcher(s.word(before - 1)).matches();
+    }
+
+    /**
+     * "died at 88", "dead at 71": a number alone after "at" right after a word of death is the age one died at; a
+     * count of the dead comes before the word or after "killing" ("killed at least 12" has no "at" before the
+     * number, "died at 12 sites" counts places).
+     */
+    private static boolean diedAt(SentenceView s, Amount amount, int before) {
+        Long value = amount.value();
+        return before >= 1 && value != null && value <= 120 && s.word(before).equalsIgnoreCase("at")
+                && s.lemma(before - 1).toLowerCase(Locale.ROOT).matches("die|dead") && !countedNounAfter(s, amount);
     }
 
     /** Nouns of time, which may follow an age: "aged 8 and 10 years". */
@@ -174,6 +191,39 @@ final class NotCounts {
         }
         int end = s.token(amount.last()).span().end();
         return SPACED_POINT.matcher(text.substring(end, Math.min(text.length(), end + 8))).lookingAt();
+    }
+
+    /** Nouns of a study, whose people are its sample: "a study of 45 patients" (study-nouns.tsv). */
+    private static final Set<String> STUDIES = WordTables.set("figures/study-nouns.tsv");
+
+    /** The words that join a study to its sample: "a study of", "a poll in", "a survey among". */
+    private static final Pattern SAMPLE_JOIN = Pattern.compile("(?i)of|in|with|among|involving");
+
+    /**
+     * The size of a study's sample: "a small study of 45 patients", "a survey of 1,000 adults", "a poll among 800
+     * voters showed". Nothing happened to those counted but being studied; a count that the study found comes after
+     * its verb ("a study found that 300 people died") and stays one.
+     */
+    static boolean sample(SentenceView s, Amount amount) {
+        int join = amount.first() - 1;
+        return join >= 1 && SAMPLE_JOIN.matcher(s.word(join)).matches() && STUDIES.contains(s.lemma(join - 1));
+    }
+
+    /** Nouns of a count or a tally, after which a number is the count's value ("toll 45"), not a label. */
+    private static final Set<String> TOLLS = WordTables.set("figures/toll-nouns.tsv");
+
+    /**
+     * A number in digits right after a singular common noun is a label, not a count: "line 12", "route 7", "room
+     * 31", "chapter 5". English puts a count before what it counts; a number after a singular noun names one of
+     * a series. A noun of a tally before it ("a toll 45") or a noun after it ("page 3 residents") leaves it alone.
+     */
+    static boolean label(SentenceView s, Amount amount) {
+        int before = amount.first() - 1;
+        int next = amount.last() + 1;
+        return before >= 0 && amount.first() == amount.last() && s.word(amount.first()).matches("\\d+")
+                && s.pos(before).equals("NN") && s.token(before).word().matches("\\p{Ll}+")
+                && !TOLLS.contains(s.lemma(before)) && !FigureExtractor.MEASURE_WORDS.contains(s.lemma(before))
+                && (next >= s.size() || !s.isNoun(next));
     }
 
     /** "four prior arrests", "two previous convictions": one person's record, not a count of people. */

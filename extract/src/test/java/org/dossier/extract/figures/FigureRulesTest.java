@@ -34,6 +34,11 @@ class FigureRulesTest {
                 .getFirst();
     }
 
+    /** An article that tells of illness in its first sentence, so that its "cases" are the sick. */
+    private static ParsedText sick() {
+        return ParsedText.published(null).sentence(flat("The/DT virus/NN spread|spread/VBD ./."), false);
+    }
+
     private List<Figure> figures(ParsedText text) {
         AnnotatedArticle out = extractor.apply(text.build());
         return out.get(Layers.FIGURES);
@@ -66,6 +71,71 @@ class FigureRulesTest {
         List<Figure> hurt = figures(ParsedText.published(null).sentence(flat("Two/CD boys|boy/NNS ,/, ages|age/NNS "
                 + "9/CD and/CC 11/CD ,/, were|be/VBD hurt|hurt/VBN ./."), false));
         assertThat(hurt).extracting(Figure::value).containsExactly(2L);
+    }
+
+    @Test
+    void theAgeOneDiedAtIsNoCount() {
+        // session twenty-one: an age after "died at" or "the age of" was read as a count of the dead
+        SentenceView diedAt = view("the/DT painter/NN died|die/VBD at/IN 88/CD ./.");
+        assertThat(NotCounts.afterAgeWord(diedAt, Amount.at(diedAt, 4))).isTrue();
+        SentenceView ageOf = view("she/PRP retired|retire/VBD at/IN the/DT age/NN of/IN 61/CD");
+        assertThat(NotCounts.afterAgeWord(ageOf, Amount.at(ageOf, 6))).isTrue();
+        SentenceView sites = view("people/NNS died|die/VBD at/IN 12/CD sites|site/NNS");
+        assertThat(NotCounts.afterAgeWord(sites, Amount.at(sites, 3))).as("a noun after the number").isFalse();
+        List<Figure> dead = figures(ParsedText.published(null).sentence(flat("The/DT writer/NN died|die/VBD "
+                + "at/IN 81/CD ./."), false));
+        assertThat(dead).isEmpty();
+    }
+
+    @Test
+    void casesCountTheSickOnlyInAStoryOfIllness() {
+        // session twenty-one, broad pages: lawsuits, crates of a drink and cases before a court were "infected"
+        List<Figure> court = figures(ParsedText.published(null).sentence(flat("In/IN 30/CD such/JJ cases|case/NNS "
+                + "the/DT judge/NN agreed|agree/VBD with/IN the/DT tenant/NN ./."), false));
+        assertThat(court).isEmpty();
+        List<Figure> county = figures(ParsedText.published(null)
+                .sentence(flat("The/DT flu/NN spread|spread/VBD in/IN Ostvale/NNP/LOCATION ./."), false)
+                .sentence(flat("The/DT county/NN reported|report/VBD 120/CD new/JJ cases|case/NNS ./."), false));
+        assertThat(county).extracting(Figure::value).containsExactly(120L);
+        List<Figure> tally = figures(ParsedText.published(null).sentence(flat("The/DT number/NN of/IN cases|case/NNS "
+                + "before/IN the/DT tribunal/NN rose|rise/VBD to/TO 40/CD ./."), false));
+        assertThat(tally).as("a tally of cases with no illness in the story").isEmpty();
+    }
+
+    @Test
+    void aStudysSampleIsNoCount() {
+        SentenceView study = view("a/DT small/JJ study/NN of/IN 45/CD patients|patient/NNS");
+        assertThat(NotCounts.sample(study, Amount.at(study, 4))).isTrue();
+        SentenceView boys = view("a/DT survey/NN among/IN 30/CD boys|boy/NNS showed|show/VBD");
+        assertThat(NotCounts.sample(boys, Amount.at(boys, 3))).isTrue();
+        SentenceView reports = view("reports|report/NNS of/IN five/CD deaths|death/NNS");
+        assertThat(NotCounts.sample(reports, Amount.at(reports, 2))).as("reports of deaths are deaths").isFalse();
+        SentenceView found = view("a/DT study/NN found|find/VBD that/IN 300/CD people/NNS died|die/VBD");
+        assertThat(NotCounts.sample(found, Amount.at(found, 4))).as("a count the study found").isFalse();
+    }
+
+    @Test
+    void aNumberAfterASingularNounIsALabel() {
+        SentenceView line = view("the/DT error/NN in/IN line/NN 12/CD of/IN the/DT script/NN");
+        assertThat(NotCounts.label(line, Amount.at(line, 4))).isTrue();
+        SentenceView killed = view("the/DT raid/NN killed|kill/VBD 12/CD people/NNS");
+        assertThat(NotCounts.label(killed, Amount.at(killed, 3))).isFalse();
+        SentenceView toll = view("a/DT toll/NN 45/CD");
+        assertThat(NotCounts.label(toll, Amount.at(toll, 2))).as("a tally's value").isFalse();
+        List<Figure> code = figures(ParsedText.published(null).sentence(flat("The/DT script/NN executes|execute/VBZ "
+                + "the/DT call/NN in/IN line/NN 12/CD ./."), false));
+        assertThat(code).isEmpty();
+    }
+
+    @Test
+    void anAdverbBeforeAnAdjectiveBelongsToTheCountedNoun() {
+        // a count of documents released was read as two people freed (session twenty-one, broad pages)
+        List<Figure> reports = figures(ParsedText.published(null).sentence(flat("The/DT auditor/NN "
+                + "released|release/VBD two/CD deeply/RB flawed/JJ audits|audit/NNS ./."), false));
+        assertThat(reports).isEmpty();
+        List<Figure> hostages = figures(ParsedText.published(null).sentence(flat("The/DT rebels|rebel/NNS "
+                + "released|release/VBD two/CD ./."), false));
+        assertThat(hostages).extracting(Figure::value).containsExactly(2L);
     }
 
     @Test
@@ -295,7 +365,7 @@ class FigureRulesTest {
         assertThat(figures(ParsedText.published(null).sentence(flat("Strikes|strike/NNS killed|kill/VBD 30/CD "
                 + "Ruritanians|Ruritanian/NNPS ./."), false))).singleElement()
                 .satisfies(f -> assertThat(f.unit()).isEqualTo("ruritanians"));
-        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT number/NN of/IN cases|case/NNS "
+        assertThat(figures(sick().sentence(flat("The/DT number/NN of/IN cases|case/NNS "
                 + "rose|rise/VBD to/TO 42/CD ./."), false))).singleElement()
                 .satisfies(f -> assertThat(f.what()).isEqualTo("infected"));
     }
@@ -429,14 +499,14 @@ class FigureRulesTest {
 
     @Test
     void talliesOfCasesAndTollsCountWhateverVerbHasThem() {
-        List<Figure> has = figures(ParsedText.published(null).sentence("China/NNP/LOCATION/1/nsubj "
+        List<Figure> has = figures(sick().sentence("China/NNP/LOCATION/1/nsubj "
                 + "has|have/VBZ/O/-1/root nearly/RB/O/3/advmod 83,000/CD/O/4/nummod cases|case/NNS/O/1/obj "
                 + "./././1/punct"));
         assertThat(has).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(83_000L));
         List<Figure> inside = figures(ParsedText.published(null).sentence("The/DT/O/1/det bus/NN/O/2/nsubj "
                 + "had|have/VBD/O/-1/root 40/CD/O/4/nummod people/NNS/O/2/obj inside/RB/O/2/advmod ./././2/punct"));
         assertThat(inside).as("people a bus had are no figure").isEmpty();
-        List<Figure> caseload = figures(ParsedText.published(null).sentence(flat("The/DT caseload/NN is|be/VBZ "
+        List<Figure> caseload = figures(sick().sentence(flat("The/DT caseload/NN is|be/VBZ "
                 + "nearly/RB 162,000/CD ./."), false));
         assertThat(caseload).singleElement().satisfies(f -> assertThat(f.what()).isEqualTo("infected"));
         List<Figure> rose = figures(ParsedText.published(null).sentence(flat("The/DT death/NN toll/NN from/IN "
@@ -866,7 +936,7 @@ class FigureRulesTest {
     @Test
     void peopleAskedToDoSomethingAreNoCount() {
         // The college has asked around 1,500 students to stay home after 118 cases were confirmed.
-        assertThat(figures(ParsedText.published(null).sentence("The/DT/O/1/det college/NN/O/3/nsubj "
+        assertThat(figures(sick().sentence("The/DT/O/1/det college/NN/O/3/nsubj "
                 + "has|have/VBZ/O/3/aux asked|ask/VBN/O/-1/root around/IN/O/5/advmod 1,500/CD/NUMBER/6/nummod "
                 + "students|student/NNS/O/3/obj to/TO/O/8/mark self-isolate/VB/O/3/xcomp after/IN/O/13/mark "
                 + "118/CD/NUMBER/11/nummod cases|case/NNS/O/13/nsubjpass were|be/VBD/O/13/auxpass "
@@ -1243,7 +1313,7 @@ class FigureRulesTest {
 
     @Test
     void aTotalThatAFigureTakesTheCountToIsAFigureOfTheSameCount() {
-        List<Figure> figures = figures(ParsedText.published(null).sentence(flat("Officials|official/NNS "
+        List<Figure> figures = figures(sick().sentence(flat("Officials|official/NNS "
                 + "reported|report/VBD 314/CD new/JJ cases|case/NNS on/IN Friday/NNP ,/, taking|take/VBG the/DT "
                 + "total/NN to/TO 5,020/CD ./."), false));
         assertThat(figures).extracting(Figure::value).containsExactly(314L, 5020L);
