@@ -370,7 +370,7 @@ final class ReportedSpeech {
     /**
      * Whether the object of a verb that may take whom it addresses for its object ("urged the council", "promised
      * voters") is that addressee, a name, a noun of people or a pronoun, or whatever an infinitive follows ("urging
-     * the governor to pay", where the parser missed the appeal), rather than what was said ("urged restraint",
+     * the mayor to resign", where the parser missed the appeal), rather than what was said ("urged restraint",
      * "promised a new bridge"). The other object cues name what was said even with a person for object ("mentioned
      * Ned Alder").
      */
