@@ -272,9 +272,9 @@ final class ReportedSpeech {
                 && (bounds = characterization(sentence, parse, cue)) != null) {
             // "called him divisive": two words say all a characterization says
             return bounds[0] <= cue ? null : trim(sentence, bounds, MIN_CHARACTERIZATION_TOKENS);
-        } else if (SpeechCues.EXPRESS.contains(lemma) && parse.dependent(cue, "obj") > cue) {
+        } else if (SpeechCues.EXPRESS.contains(lemma) && (bounds = saidThing(sentence, parse, cue, lemma)) != null) {
             // "announced his candidacy": two words name what is announced
-            return trim(sentence, objectBounds(sentence, parse, parse.dependent(cue, "obj")), MIN_OBJECT_TOKENS);
+            return trim(sentence, bounds, MIN_OBJECT_TOKENS);
         }
         if (bounds == null && SpeechCues.COMMISSIVE.contains(lemma)) {
             bounds = commitment(sentence, parse, cue);
@@ -350,6 +350,50 @@ final class ReportedSpeech {
         }
         return null;
     }
+
+    /**
+     * The object of an object cue, as what was said: its bounds, or null where there is none, where it is whom an
+     * appeal or a promise addresses, or where a finite verb follows it, so that it is the subject of a clause the
+     * parser missed ("promised voters would pay less", "denied the plan was dead"): the other rules read that clause.
+     */
+    private static int[] saidThing(Sentence sentence, SentenceParse parse, int cue, String lemma) {
+        int object = parse.dependent(cue, "obj");
+        if (object <= cue) {
+            return null;
+        }
+        int[] bounds = objectBounds(sentence, parse, object);
+        boolean subjectOfAClause = bounds[1] + 1 < sentence.tokens().size()
+                && FINITE.contains(sentence.tokens().get(bounds[1] + 1).pos());
+        return subjectOfAClause || addressee(sentence, lemma, object, bounds[1]) ? null : bounds;
+    }
+
+    /**
+     * Whether the object of a verb that may take whom it addresses for its object ("urged the council", "promised
+     * voters") is that addressee, a name, a noun of people or a pronoun, or whatever an infinitive follows ("urging
+     * the mayor to resign", where the parser missed the appeal), rather than what was said ("urged restraint",
+     * "promised a new bridge"). The other object cues name what was said even with a person for object ("mentioned
+     * Ned Alder").
+     */
+    private static boolean addressee(Sentence sentence, String lemma, int object, int objectEnd) {
+        if (!SpeechCues.APPEAL.contains(lemma) && !SpeechCues.COMMISSIVE.contains(lemma)) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        Token token = tokens.get(object);
+        return infinitiveAt(tokens, object + 1) || infinitiveAt(tokens, objectEnd + 1)
+                || token.pos().startsWith("PRP") || token.pos().startsWith("NNP")
+                || PEOPLE.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "to" and a verb's base form at {@code at}: an infinitive, the task of an appeal. */
+    private static boolean infinitiveAt(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && tokens.get(at).word().equalsIgnoreCase("to")
+                && tokens.get(at + 1).pos().equals("VB");
+    }
+
+    /** Nouns of people, who may be addressed: from {@code unnamed-person-nouns.txt}. */
+    private static final Set<String> PEOPLE = Set.copyOf(
+            ResourceLines.read(ReportedSpeech.class, "unnamed-person-nouns.txt"));
 
     /**
      * The object's words up to a comma after its head: "did not mention Ned Alder, who announced he is leaving the

@@ -1567,6 +1567,53 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void whatIsDecriedAllegedOrUrgedIsTheObject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP decried/VBD/decry the/DT new/JJ tariffs/NNS ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:det", "5>4:amod", "2>5:obj", "2>6:punct")
+                .paragraph("Bo/NNP Reyes/NNP alleged/VBD/allege a/DT pattern/NN of/IN fraud/NN ./.", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "6>5:case",
+                        "4>6:nmod", "2>7:punct")
+                .paragraph("Lena/NNP Moss/NNP urged/VBD/urge restraint/NN on/IN both/DT sides/NNS ./.", "Lena Moss")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:obj", "6>4:case", "6>5:det", "3>6:nmod",
+                        "2>7:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the new tariffs / Ann Holt", "a pattern of fraud / Bo Reyes",
+                        "restraint on both sides / Lena Moss");
+    }
+
+    @Test
+    void anObjectAFiniteVerbFollowsIsTheSubjectOfTheClauseSaid() {
+        // the parser took the clause's subject for the object of "denied"; the clause is what was denied
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP denied/VBD/deny the/DT plan/NN was/VBD/be dead/JJ ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:dep", "5>6:xcomp",
+                        "2>7:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the plan was dead / Ann Holt");
+    }
+
+    @Test
+    void whomAnAppealOrAPromiseAddressesIsNoContent() {
+        // "urged the voters", "promised Tom Lee": the object is the addressee, not what was said
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP urged/VBD/urge the/DT local/JJ voters/NNS/voter ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:det", "5>4:amod", "2>5:obj", "2>6:punct")
+                .paragraph("Bo/NNP Reyes/NNP promised/VBD/promise Tom/NNP Lee/NNP again/RB ./.", "Bo Reyes",
+                        "Tom Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:compound", "2>4:obj", "2>5:advmod",
+                        "2>6:punct")
+                // the parser hung the task on the addressee, so the appeal was not read
+                .paragraph("Lena/NNP Moss/NNP urged/VBD/urge the/DT mayor/NN to/TO resign/VB ./.", "Lena Moss")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "6>5:mark", "4>6:acl",
+                        "2>7:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).isEmpty();
+    }
+
+    @Test
     void aParticipleAfterACopularClauseSpeaksForItsSubject() {
         // "arguing" read as the marker of the clause it introduces; the copula's predicate holds the subject
         List<Quote> quotes = new Story()
