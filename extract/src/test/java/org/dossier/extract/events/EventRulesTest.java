@@ -2668,4 +2668,26 @@ class EventRulesTest {
                 "thanks to the envoys the talks went on")).isEmpty();
         assertThat(kerrySays("happy/JJ/O/3/amod Thanksgiving/NNP/O/1/obj", "happy Thanksgiving")).isEmpty();
     }
+
+    /**
+     * Criticism said with a verb or an idiom the CAMEO dictionary lacks, which the verb supplement lists since the
+     * trigger model proposes no disapproval: "Russia vilified Turkey", "Russia took aim at Turkey", "Russia railed
+     * against Turkey"; "Russia took the town" is still no criticism.
+     */
+    @Test
+    void criticismByAVerbOrIdiomTheCameoDictionaryLacksIsDisapproval() {
+        ParsedText vilified = ParsedText.published("2016-10-12")
+                .sentence("Russia/NNP/LOCATION/1/nsubj vilified|vilify/VBD/O/-1/root Turkey/NNP/LOCATION/1/obj");
+        ParsedText tookAim = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
+                + "took|take/VBD/O/-1/root aim/NN/O/1/obj at/IN/O/4/case Turkey/NNP/LOCATION/1/obl");
+        ParsedText railed = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
+                + "railed|rail/VBD/O/-1/root against/IN/O/3/case Turkey/NNP/LOCATION/1/obl");
+        ParsedText tookTown = ParsedText.published("2016-10-12").sentence("Russia/NNP/LOCATION/1/nsubj "
+                + "took|take/VBD/O/-1/root the/DT/O/3/det town/NN/O/1/obj");
+
+        assertThat(coded(vilified)).singleElement().satisfies(c -> assertThat(c).startsWith("111").contains("RUS>TUR"));
+        assertThat(coded(tookAim)).singleElement().satisfies(c -> assertThat(c).startsWith("111").contains("RUS>TUR"));
+        assertThat(coded(railed)).singleElement().satisfies(c -> assertThat(c).startsWith("111").contains("RUS>TUR"));
+        assertThat(coded(tookTown)).noneMatch(c -> c.startsWith("11"));
+    }
 }
