@@ -871,7 +871,7 @@ public final class PlaceResolver implements ArticleStage {
     /**
      * Whether a name NER tagged is the own name of the one place the gazetteer holds by it, a town of
      * {@link #SOLE_NAME_MIN_POPULATION}+ people and no part of a city, that the article puts after a preposition of
-     * where somewhere ("in Eastmoor"): with no homonym, context has nothing to decide, and the town is what a reader
+     * where somewhere ("in Eastmoor") or measures from ("12 miles north of Eastmoor"): with no homonym, context has nothing to decide, and the town is what a reader
      * takes with no country named. The preposition keeps out other things NER tags as places that a town is named
      * for (a planet: "the moons of Jupiter"); a place of another country the article names does too (an island
      * named like a town abroad), and so does the first part of a country's name ("flew back to Antigua" is the
@@ -981,7 +981,10 @@ public final class PlaceResolver implements ArticleStage {
         private final List<Say> says = new ArrayList<>();
         /** Where in the text each name is said. */
         private final Map<String, List<Integer>> positions = new HashMap<>();
-        /** The names the article puts after a preposition of where at least once ("in Eastmoor"). */
+        /**
+         * The names the article puts after a preposition of where ("in Eastmoor") or a direction and "of" ("south of
+         * Eastmoor", {@code directionOfBefore}) at least once.
+         */
         private final Set<String> placedByAPreposition = new HashSet<>();
         /** The names of the article's organizations and persons, as keys padded with spaces (" amis du vernal "). */
         private final Set<String> entityNames = new HashSet<>();
