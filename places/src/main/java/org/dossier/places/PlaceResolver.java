@@ -76,8 +76,8 @@ public final class PlaceResolver implements ArticleStage {
      * article's country bears is most often something else named like one (a park, a neighbourhood of another city,
      * a region, a player's surname, a tribe: "joggers crowd Elm Park at dawn" in a story of a big city is no town of
      * 2,700 in Oregon); left unresolved, it is no false point. "near" and "outside" open the span of a place near
-     * the name ({@link Toponym.Role#PART}), so they do not exempt it: a street or a square "outside" which someone
-     * stands is more often meant than a small town's outskirts (then placed, where the article allows, in a city).
+     * the name ({@link Toponym.Role#PART}), so they do not exempt it; an exemption for them was tried and changed no
+     * record on the unseen data at hand (session twenty-one's review in docs/places.md).
      */
     private static final int SMALL_TOWN_BELOW = 10_000;
     /** A city this large is what its name means beside a homonym a tenth its size that only its country supports. */

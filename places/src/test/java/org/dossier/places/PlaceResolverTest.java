@@ -214,8 +214,8 @@ class PlaceResolverTest {
 
     @Test
     void aPlaceNearASmallTownOnItsCountryAloneIsNotTheTown() {
-        // "near" and "outside" open the span of a place near the name, so they do not exempt the small town: a
-        // street "outside" which someone stands is meant more often than a town's outskirts
+        // "near" and "outside" open the span of a place near the name, so they do not exempt the small town (the
+        // preposition check reads the word before the span); a change here must be judged on unseen data
         for (String word : List.of("near", "outside")) {
             String text = "Reporters in the United States waited " + word + " Elm Park.";
             List<Toponym> names = new ArrayList<>(names(text, "United States", word + " Elm Park"));
