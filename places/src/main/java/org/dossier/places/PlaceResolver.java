@@ -70,12 +70,14 @@ public final class PlaceResolver implements ArticleStage {
     private static final double COUNTRY_SUPPORT = 2.0;
     /**
      * A town of fewer people is, like a hamlet, not taken on its country alone unless the article puts the name
-     * after a preposition of where something is ("the trial opened in Eastvale") or says it is a town ("the town of
-     * Eastvale"): news names a small town with its
+     * after a preposition of where something is ("the trial opened in Eastvale"), after a direction and "of" ("40
+     * miles south of Eastvale"), or says it is a town ("the town of Eastvale"): news names a small town with its
      * area, among its neighbours or as where something happens, while a bare name that only a small town of the
      * article's country bears is most often something else named like one (a park, a neighbourhood of another city,
-     * a region, a player's surname, a tribe: "strolling around Central Park" is no town of 2,700 in Washington
-     * state); left unresolved, it is no false point.
+     * a region, a player's surname, a tribe: "joggers crowd Elm Park at dawn" in a story of a big city is no town of
+     * 2,700 in Oregon); left unresolved, it is no false point. "near" and "outside" open the span of a place near
+     * the name ({@link Toponym.Role#PART}), so they do not exempt it; an exemption for them was tried and changed no
+     * record on the unseen data at hand (session twenty-one's review in docs/places.md).
      */
     private static final int SMALL_TOWN_BELOW = 10_000;
     /** A city this large is what its name means beside a homonym a tenth its size that only its country supports. */
@@ -206,7 +208,6 @@ public final class PlaceResolver implements ArticleStage {
         return out;
     }
 
-    /** The word just before a position, lower-cased ("in" before "in Eastmoor"); empty at the text's start. */
     /**
      * Whether a direction and "of" come before the name ("50km south-west of Eastvale", "just north of Eastvale",
      * "the outskirts of Eastvale"): a text measures or bounds from a place, so the name is where something is.
@@ -221,6 +222,7 @@ public final class PlaceResolver implements ArticleStage {
                 && placeWords.partBefore().contains(wordBefore(text, of));
     }
 
+    /** The word just before a position, lower-cased ("in" before "in Eastmoor"); empty at the text's start. */
     private static String wordBefore(String text, int at) {
         int end = at;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -869,7 +871,7 @@ public final class PlaceResolver implements ArticleStage {
     /**
      * Whether a name NER tagged is the own name of the one place the gazetteer holds by it, a town of
      * {@link #SOLE_NAME_MIN_POPULATION}+ people and no part of a city, that the article puts after a preposition of
-     * where somewhere ("in Eastmoor"): with no homonym, context has nothing to decide, and the town is what a reader
+     * where somewhere ("in Eastmoor") or measures from ("12 miles north of Eastmoor"): with no homonym, context has nothing to decide, and the town is what a reader
      * takes with no country named. The preposition keeps out other things NER tags as places that a town is named
      * for (a planet: "the moons of Jupiter"); a place of another country the article names does too (an island
      * named like a town abroad), and so does the first part of a country's name ("flew back to Antigua" is the
@@ -979,7 +981,10 @@ public final class PlaceResolver implements ArticleStage {
         private final List<Say> says = new ArrayList<>();
         /** Where in the text each name is said. */
         private final Map<String, List<Integer>> positions = new HashMap<>();
-        /** The names the article puts after a preposition of where at least once ("in Eastmoor"). */
+        /**
+         * The names the article puts after a preposition of where ("in Eastmoor") or a direction and "of" ("south of
+         * Eastmoor", {@code directionOfBefore}) at least once.
+         */
         private final Set<String> placedByAPreposition = new HashSet<>();
         /** The names of the article's organizations and persons, as keys padded with spaces (" amis du vernal "). */
         private final Set<String> entityNames = new HashSet<>();

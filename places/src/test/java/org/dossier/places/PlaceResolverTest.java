@@ -213,6 +213,20 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aPlaceNearASmallTownOnItsCountryAloneIsNotTheTown() {
+        // "near" and "outside" open the span of a place near the name, so they do not exempt the small town (the
+        // preposition check reads the word before the span); a change here must be judged on unseen data
+        for (String word : List.of("near", "outside")) {
+            String text = "Reporters in the United States waited " + word + " Elm Park.";
+            List<Toponym> names = new ArrayList<>(names(text, "United States", word + " Elm Park"));
+            int nameStart = text.indexOf("Elm Park");
+            names.set(1, new Toponym(new Span(nameStart, nameStart + "Elm Park".length()), names.get(1).span(),
+                    "Elm Park", Names.key("Elm Park"), Toponym.Role.PART, false, 0));
+            assertThat(resolve(text, names).get(1).geonamesId()).as(word).isNull();
+        }
+    }
+
+    @Test
     void theAdminAreaAndPlacesAnArticleNamesChooseAmongHomonyms() {
         String text = "Storms hit Texas. In Paris, near Houston, roofs were torn off.";
         List<Place> places = resolve(text, names(text, "Texas", "Paris", "Houston"));
