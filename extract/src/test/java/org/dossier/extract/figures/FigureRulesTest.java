@@ -136,6 +136,11 @@ class FigureRulesTest {
         List<Figure> hostages = figures(ParsedText.published(null).sentence(flat("The/DT rebels|rebel/NNS "
                 + "released|release/VBD two/CD ./."), false));
         assertThat(hostages).extracting(Figure::value).containsExactly(2L);
+        // the adverb is read over where the counted noun is sought too, so people so described stay counted
+        List<Figure> children = figures(ParsedText.published(null).sentence(flat("The/DT storm/NN "
+                + "killed|kill/VBD four/CD very/RB young/JJ children|child/NNS ./."), false));
+        assertThat(children).extracting(Figure::value).containsExactly(4L);
+        assertThat(children.get(0).unit()).endsWith("children");
     }
 
     @Test
