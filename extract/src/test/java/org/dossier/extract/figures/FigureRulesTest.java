@@ -100,6 +100,13 @@ class FigureRulesTest {
         List<Figure> tally = figures(ParsedText.published(null).sentence(flat("The/DT number/NN of/IN cases|case/NNS "
                 + "before/IN the/DT tribunal/NN rose|rise/VBD to/TO 40/CD ./."), false));
         assertThat(tally).as("a tally of cases with no illness in the story").isEmpty();
+        // a health body's new cases, or an illness the first list lacked: the commonest brief of the sick (review)
+        List<Figure> brief = figures(ParsedText.published(null).sentence(flat("Health/NN officials|official/NNS "
+                + "reported|report/VBD 35/CD new/JJ cases|case/NNS ./."), false));
+        assertThat(brief).extracting(Figure::value).containsExactly(35L);
+        List<Figure> fever = figures(ParsedText.published(null).sentence(flat("The/DT ministry/NN "
+                + "confirmed|confirm/VBD 12/CD new/JJ cases|case/NNS of/IN Lassa/NNP fever/NN ./."), false));
+        assertThat(fever).extracting(Figure::value).containsExactly(12L);
     }
 
     @Test
