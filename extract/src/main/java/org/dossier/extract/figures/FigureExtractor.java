@@ -1021,8 +1021,7 @@ public final class FigureExtractor implements ArticleStage {
      */
     private static boolean countsANoun(SentenceView s, int start) {
         int t = start;
-        while (t < s.size() && (countedModifier(s.pos(t))
-                || s.pos(t).equals("RB") && t + 1 < s.size() && countedModifier(s.pos(t + 1)))) {
+        while (t < s.size() && (countedModifier(s.pos(t)) || adverbOfModifier(s, t))) {
             t++;
         }
         return t < s.size() && s.isNoun(t);
@@ -1051,11 +1050,21 @@ public final class FigureExtractor implements ArticleStage {
                         || !s.pos(t + 1).startsWith("NN") && !s.pos(t + 1).equals("HYPH") || t + 1 >= start + 5) {
                     return t;
                 }
-            } else if (!countedModifier(pos) && !compoundNumber(s, t, start) && !moreFirst(s, t, start)) {
+            } else if (!countedModifier(pos) && !adverbOfModifier(s, t) && !compoundNumber(s, t, start)
+                    && !moreFirst(s, t, start)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * An adverb that qualifies the modifier after it ("four very young children", "two heavily armed men"): part of
+     * the counted noun's phrase. Both the counted noun's search and {@link #countsANoun} read over it, or a count of
+     * people so described would have no noun and be taken for a count of nothing.
+     */
+    private static boolean adverbOfModifier(SentenceView s, int t) {
+        return s.pos(t).equals("RB") && t + 1 < s.size() && countedModifier(s.pos(t + 1));
     }
 
     /** "more" right after the count, adjective or adverb as the tagger has it: "thousands more residents". */

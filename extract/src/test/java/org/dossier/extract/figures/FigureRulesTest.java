@@ -100,6 +100,13 @@ class FigureRulesTest {
         List<Figure> tally = figures(ParsedText.published(null).sentence(flat("The/DT number/NN of/IN cases|case/NNS "
                 + "before/IN the/DT tribunal/NN rose|rise/VBD to/TO 40/CD ./."), false));
         assertThat(tally).as("a tally of cases with no illness in the story").isEmpty();
+        // a health body's new cases, or an illness the first list lacked: the commonest brief of the sick (review)
+        List<Figure> brief = figures(ParsedText.published(null).sentence(flat("Health/NN officials|official/NNS "
+                + "reported|report/VBD 35/CD new/JJ cases|case/NNS ./."), false));
+        assertThat(brief).extracting(Figure::value).containsExactly(35L);
+        List<Figure> fever = figures(ParsedText.published(null).sentence(flat("The/DT ministry/NN "
+                + "confirmed|confirm/VBD 12/CD new/JJ cases|case/NNS of/IN Lassa/NNP fever/NN ./."), false));
+        assertThat(fever).extracting(Figure::value).containsExactly(12L);
     }
 
     @Test
@@ -136,6 +143,11 @@ class FigureRulesTest {
         List<Figure> hostages = figures(ParsedText.published(null).sentence(flat("The/DT rebels|rebel/NNS "
                 + "released|release/VBD two/CD ./."), false));
         assertThat(hostages).extracting(Figure::value).containsExactly(2L);
+        // the adverb is read over where the counted noun is sought too, so people so described stay counted
+        List<Figure> children = figures(ParsedText.published(null).sentence(flat("The/DT storm/NN "
+                + "killed|kill/VBD four/CD very/RB young/JJ children|child/NNS ./."), false));
+        assertThat(children).extracting(Figure::value).containsExactly(4L);
+        assertThat(children.get(0).unit()).endsWith("children");
     }
 
     @Test
