@@ -35,6 +35,12 @@ final class SpeakerResolver {
     /** Of those, the nouns that stay anonymous when definite: "the official said" refers to an unnamed source. */
     private static final Set<String> ANONYMOUS_SOURCES = Set.copyOf(
             ResourceLines.read(SpeakerResolver.class, "anonymous-source-nouns.txt"));
+    /**
+     * Determiners that, standing alone as a subject, name no one: "This suggests …", "What this did was add …", or a
+     * parse that cut "said the great-grandfather" after its article. Not "those", "some", "both" or "others", which
+     * stand for people ("Those favoring a delay argue …").
+     */
+    private static final Set<String> LONE_DETERMINERS = Set.of("a", "an", "the", "this", "that");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "several");
     private static final Set<String> NP_POS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$",
             "CD", "VBN", "POS", "HYPH");
@@ -80,6 +86,9 @@ final class SpeakerResolver {
         String word = token.word().toLowerCase(Locale.ROOT);
         if (token.pos().startsWith("PRP") && !token.pos().equals("PRP$")) {
             return pronoun(word, token.span(), previous);
+        }
+        if (token.pos().equals("DT") && LONE_DETERMINERS.contains(word)) {
+            return null;
         }
         if (!NP_POS.contains(token.pos()) || NOT_SPEAKERS.contains(token.ner())
                 || !Character.isLetterOrDigit(token.word().charAt(0))) {
