@@ -1605,6 +1605,17 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aDeterminerTakenForTheSpeakerAfterTheCueGivesWayToItsNoun() {
+        // the parser made the article the subject of "said"; the speaker is the noun it opens
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` Fees/NNS will/MD fall/VB ,/, \"/'' said/VBD/say a/DT skeptical/JJ old/JJ clerk/NN ./.")
+                .parsed("3>0:punct", "3>1:nsubj", "3>2:aux", "6>3:ccomp", "3>4:punct", "3>5:punct", "-1>6:root",
+                        "6>7:nsubj", "10>8:amod", "10>9:amod", "6>10:obj", "6>11:punct")
+                .quotes();
+        assertThat(speakerOf(quotes, "Fees will fall")).endsWith("clerk");
+    }
+
+    @Test
     void codeThatDeclaresATypeSaysNothing() {
         // a line of code "declares" a type: a determiner alone names no speaker, and a report needs one
         List<Quote> quotes = new Story()
