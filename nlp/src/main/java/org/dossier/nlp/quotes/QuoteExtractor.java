@@ -88,7 +88,7 @@ public final class QuoteExtractor implements ArticleStage {
                 .toList();
         DirectAttributor attributor = new DirectAttributor(view, subjects, quotations);
         QuotedFragments fragments = new QuotedFragments(view);
-        // A title in the reporter's sentence ("hosts “The Nightly Show.”", "the Courier's “The Morning Ledger”") is
+        // A title in the reporter's sentence ("hosts “The Late Hour.”", "the Courier's “The Morning Ledger”") is
         // a name, not speech. It is left out before quotations are joined, so that it does not stand between a
         // quotation and the one that goes on with it ("“…,” Ames told a crowd after the band played “Song of the
         // Road.” “…”"), nor chain to either.

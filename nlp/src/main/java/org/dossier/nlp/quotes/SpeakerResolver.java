@@ -35,6 +35,12 @@ final class SpeakerResolver {
     /** Of those, the nouns that stay anonymous when definite: "the official said" refers to an unnamed source. */
     private static final Set<String> ANONYMOUS_SOURCES = Set.copyOf(
             ResourceLines.read(SpeakerResolver.class, "anonymous-source-nouns.txt"));
+    /**
+     * Determiners that, taken alone for the speaker, name no one: "This suggests …", "What this did was add …", or a
+     * parse that cut "said the great-grandfather" after its article, where the speaker is the noun the article opens.
+     * Not "those", "some", "both" or "others", which stand for people ("Those favoring a delay argue …").
+     */
+    private static final Set<String> LONE_DETERMINERS = Set.of("a", "an", "the", "this", "that");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some", "any", "several");
     private static final Set<String> NP_POS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$",
             "CD", "VBN", "POS", "HYPH");
@@ -81,11 +87,34 @@ final class SpeakerResolver {
         if (token.pos().startsWith("PRP") && !token.pos().equals("PRP$")) {
             return pronoun(word, token.span(), previous);
         }
+        if (token.pos().equals("DT") && LONE_DETERMINERS.contains(word)) {
+            int noun = nounOfThePhraseOpenedAt(sentence, head);
+            return noun < 0 ? null : fromToken(sentence, noun, parse, previous);
+        }
         if (!NP_POS.contains(token.pos()) || NOT_SPEAKERS.contains(token.ner())
                 || !Character.isLetterOrDigit(token.word().charAt(0))) {
             return null;
         }
         return nominal(sentence, head, parse);
+    }
+
+    /** Tags of the words between a determiner and its noun, and of the noun ("a skeptical longtime adviser"). */
+    private static final Set<String> PHRASE_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
+            "VBN", "HYPH");
+
+    /**
+     * The last noun of the words a determiner opens ("said the former aide to …", "said a skeptical Ann Lee"), where
+     * the parser took the determiner for the speaker; -1 where no noun follows ("This suggests …").
+     */
+    private static int nounOfThePhraseOpenedAt(Sentence sentence, int determiner) {
+        List<Token> tokens = sentence.tokens();
+        int noun = -1;
+        for (int i = determiner + 1; i < tokens.size() && PHRASE_TAGS.contains(tokens.get(i).pos()); i++) {
+            if (tokens.get(i).pos().startsWith("NN")) {
+                noun = i;
+            }
+        }
+        return noun;
     }
 
     /**

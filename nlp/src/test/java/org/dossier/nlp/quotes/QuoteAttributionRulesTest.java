@@ -1596,6 +1596,47 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void goalsATeamConcedesAreNoSpeech() {
+        List<Quote> quotes = new Story()
+                .paragraph("Harbor/NNP Rovers/NNPS conceded/VBD/concede two/CD late/JJ goals/NNS ./.", "Harbor Rovers")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:nummod", "5>4:amod", "2>5:obj", "2>6:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void aDeterminerTakenForTheSpeakerAfterTheCueGivesWayToItsNoun() {
+        // the parser made the article the subject of "said"; the speaker is the noun it opens
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` Fees/NNS will/MD fall/VB ,/, \"/'' said/VBD/say a/DT skeptical/JJ old/JJ clerk/NN ./.")
+                .parsed("3>0:punct", "3>1:nsubj", "3>2:aux", "6>3:ccomp", "3>4:punct", "3>5:punct", "-1>6:root",
+                        "6>7:nsubj", "10>8:amod", "10>9:amod", "6>10:obj", "6>11:punct")
+                .quotes();
+        assertThat(speakerOf(quotes, "Fees will fall")).endsWith("clerk");
+    }
+
+    @Test
+    void codeThatDeclaresATypeSaysNothing() {
+        // a line of code "declares" a type: a determiner alone names no speaker, and a report needs one
+        List<Quote> quotes = new Story()
+                .paragraph("This/DT declares/VBZ/declare a/DT list/NN of/IN names/NNS ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "1>3:obj", "5>4:case", "3>5:nmod", "1>6:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void aDeterminerAloneSpeaksForNoOne() {
+        // "This says …" of a finding: no one speaks, and the clause is no one's report
+        List<Quote> quotes = new Story()
+                .paragraph("This/DT says/VBZ/say the/DT old/JJ tools/NNS were/VBD/be rare/JJ ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "4>2:det", "4>3:amod", "6>4:nsubj", "6>5:cop", "1>6:ccomp",
+                        "1>7:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
     void whomAnAppealOrAPromiseAddressesIsNoContent() {
         // "urged the voters", "promised Tom Lee": the object is the addressee, not what was said
         List<Quote> quotes = new Story()
