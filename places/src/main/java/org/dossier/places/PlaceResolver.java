@@ -871,11 +871,11 @@ public final class PlaceResolver implements ArticleStage {
     /**
      * Whether a name NER tagged is the own name of the one place the gazetteer holds by it, a town of
      * {@link #SOLE_NAME_MIN_POPULATION}+ people and no part of a city, that the article puts after a preposition of
-     * where somewhere ("in Eastmoor") or measures from ("12 miles north of Eastmoor"): with no homonym, context has nothing to decide, and the town is what a reader
-     * takes with no country named. The preposition keeps out other things NER tags as places that a town is named
-     * for (a planet: "the moons of Jupiter"); a place of another country the article names does too (an island
-     * named like a town abroad), and so does the first part of a country's name ("flew back to Antigua" is the
-     * island of Antigua and Barbuda, not the Canary Islands' town);
+     * where somewhere ("in Eastmoor") or measures from ("12 miles north of Eastmoor"): with no homonym, context has
+     * nothing to decide, and the town is what a reader takes with no country named. The preposition keeps out other
+     * things NER tags as places that a town is named for (a planet: "the moons of Jupiter"); a place of another
+     * country the article names does too (an island named like a town abroad), and so does the first part of a
+     * country's name ("flew back to Antigua" is the island of Antigua and Barbuda, not the Canary Islands' town);
      * names found only by the gazetteer keep needing support.
      */
     private boolean soleBearer(Toponym t, List<GazetteerPlace> allPlaces, GazetteerPlace best,
