@@ -382,7 +382,7 @@ final class ReportedSpeech {
         Token token = tokens.get(object);
         return infinitiveAt(tokens, object + 1) || infinitiveAt(tokens, objectEnd + 1)
                 || token.pos().startsWith("PRP") || token.pos().startsWith("NNP")
-                || PEOPLE.contains(token.lemma().toLowerCase(Locale.ROOT));
+                || SpeakerResolver.isPersonNoun(token.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "to" and a verb's base form at {@code at}: an infinitive, the task of an appeal. */
@@ -390,10 +390,6 @@ final class ReportedSpeech {
         return at + 1 < tokens.size() && tokens.get(at).word().equalsIgnoreCase("to")
                 && tokens.get(at + 1).pos().equals("VB");
     }
-
-    /** Nouns of people, who may be addressed: from {@code unnamed-person-nouns.txt}. */
-    private static final Set<String> PEOPLE = Set.copyOf(
-            ResourceLines.read(ReportedSpeech.class, "unnamed-person-nouns.txt"));
 
     /**
      * The object's words up to a comma after its head: "did not mention Ned Alder, who announced he is leaving the

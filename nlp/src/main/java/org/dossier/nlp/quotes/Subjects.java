@@ -293,9 +293,6 @@ final class Subjects {
             ResourceLines.read(Subjects.class, "document-making-verbs.txt"));
     /** Prepositions of a document that is the medium of its verb's subject's words ("in a letter", "via a post"). */
     private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("in", "via", "through");
-    /** Nouns of people that may speak through a participle hung on them ("voters saying …"). */
-    private static final Set<String> PEOPLE_NOUNS = Set.copyOf(
-            ResourceLines.read(Subjects.class, "unnamed-person-nouns.txt"));
     /**
      * Relations of people who may be whom the words were told, not who told them: "mailed its members saying …",
      * "wrote to the staff saying …".
@@ -335,7 +332,7 @@ final class Subjects {
         }
         Dependency role = parse.arcOf(noun);
         boolean addressee = role != null && ADDRESSEE_RELATIONS.contains(role.relation());
-        return !addressee && (isName(head) || head.pos().startsWith("NN") && PEOPLE_NOUNS.contains(lemma)) ? noun
+        return !addressee && (isName(head) || head.pos().startsWith("NN") && SpeakerResolver.isPersonNoun(lemma)) ? noun
                 : -1;
     }
 
