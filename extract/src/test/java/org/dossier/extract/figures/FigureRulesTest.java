@@ -437,6 +437,14 @@ class FigureRulesTest {
     }
 
     @Test
+    void anUnnamedSpokespersonOrRepresentativeOfABodyIsTheBody() {
+        assertThat(FigureSources.canonical("a spokesperson at the port authority")).isEqualTo("port authority");
+        assertThat(FigureSources.canonical("A representative of the Veloria Red Cross")).isEqualTo("Veloria Red Cross");
+        assertThat(FigureSources.canonical("Harbour Board representative")).isEqualTo("Harbour Board");
+        assertThat(FigureSources.canonical("A Quellco spokesman")).isEqualTo("Quellco");
+    }
+
+    @Test
     void aFollowUpTheNarratorStatesHasNoSource() {
         List<Figure> figures = figures(ParsedText.published(null)
                 .sentence(flat("Five/CD people/NNS were|be/VBD killed|kill/VBN ,/, officials|official/NNS "
