@@ -10,7 +10,7 @@ import org.dossier.model.record.ArticleRecord.FigureRecord;
  * Figures match on equal value (preferring a system figure whose words overlap the gold words, found at the gold
  * offsets when the gold gives them), or, when both are vague (no value), on overlapping text. Over matched pairs it
  * reports unit accuracy (the system unit equals the gold unit or its head word) and source accuracy (names
- * compared like entities; no source on both sides is right).
+ * compared like entities, or one name's words a run of the other's whole words; no source on both sides is right).
  */
 final class FigureScorer {
 
@@ -84,9 +84,9 @@ final class FigureScorer {
         if (goldSource == null || systemSource == null) {
             return goldSource == null && systemSource == null;
         }
-        String g = Names.fold(goldSource);
-        String s = Names.fold(systemSource);
-        return g.contains(s) || s.contains(g)
+        // one name a run of whole words of the other ("navy" in "Indian Navy"), not a piece of a word: "Iran" is
+        // not "Iranian Red Crescent", nor "he" "the ministry"
+        return Names.wordRunWithin(goldSource, systemSource) || Names.wordRunWithin(systemSource, goldSource)
                 || ArticleScorer.sameName(gold, goldSource, systemSource, ArticleScorer.allEntities(system));
     }
 }

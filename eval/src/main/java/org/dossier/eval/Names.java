@@ -1,8 +1,10 @@
 package org.dossier.eval;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,5 +38,29 @@ final class Names {
             n++;
         }
         return n;
+    }
+
+    /** Whether the words of {@code part} occur, in order and next to each other, among the words of {@code whole}. */
+    static boolean wordRunWithin(String part, String whole) {
+        List<String> p = words(part);
+        List<String> w = words(whole);
+        if (p.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i + p.size() <= w.size(); i++) {
+            if (w.subList(i, i + p.size()).equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(fold(text));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 }

@@ -61,6 +61,22 @@ class FigureGoldScoringTest {
     }
 
     @Test
+    void aSourceIsRightOnlyWhenOneNameIsARunOfTheOthersWholeWords() throws Exception {
+        // gold sources: "police" (Aleppo), none (Homs, and the vague one)
+        EvalResult wholeWords = score(List.of(
+                figure("12 people were killed in Aleppo", 0, 12L, "people", "the city police"),
+                figure("12 people were killed in Homs", 40, 12L, "people", null)), List.of());
+        assertThat(wholeWords.score("figure source").correct())
+                .as("Homs (no source on both sides) and Aleppo: \"police\" is a word of \"the city police\"")
+                .isEqualTo(2);
+        EvalResult pieceOfAWord = score(List.of(
+                figure("12 people were killed in Aleppo", 0, 12L, "people", "Policeman Ray Doe"),
+                figure("12 people were killed in Homs", 40, 12L, "people", null)), List.of());
+        assertThat(pieceOfAWord.score("figure source").correct())
+                .as("Homs only: \"police\" is a piece of the word \"Policeman\", another source").isEqualTo(1);
+    }
+
+    @Test
     void theFigureAndEventGoldFilesStillLoad() throws Exception {
         for (String file : List.of("gold/figures/develop.json", "gold/figures/measure.json",
                 "gold/events/develop.json", "gold/events/measure.json")) {

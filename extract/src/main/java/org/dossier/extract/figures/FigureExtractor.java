@@ -128,10 +128,6 @@ public final class FigureExtractor implements ArticleStage {
     private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "MONEY", "PERCENT",
             "ORDINAL", "SET");
 
-    private static final Pattern FOLLOW_UP = Pattern.compile(
-            "^(?:another|of (?:them|those|these|whom)|among (?:them|those|these|the dead))\\b.*",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
     @Override
     public String name() {
         return NAME;
@@ -170,7 +166,6 @@ public final class FigureExtractor implements ArticleStage {
         ArticleContext context = new ArticleContext(in);
         List<Quote> quotes = in.getOrEmpty(Layers.QUOTES);
         List<Figure> figures = new ArrayList<>();
-        String lastSource = null;
         String lastNamed = null;
         int previousStart = 0; // where the figures of the sentence before begin in the list
         for (SentenceView s : context.sentences()) {
@@ -178,7 +173,6 @@ public final class FigureExtractor implements ArticleStage {
             String sentenceSource = null;
             Figure before = null; // the sentence's last figure, which a subset after a comma counts a part of
             if (NotCounts.headline(context.text(), s)) {
-                lastSource = null;
                 continue;
             }
             for (int i = 0; i < s.size(); i++) {
@@ -190,7 +184,7 @@ public final class FigureExtractor implements ArticleStage {
                     i = amount.last(); // no amount starts inside one that is no count: "home to 22, 000" is not "000"
                     continue;
                 }
-                Figure figure = figure(context, s, amount, quotes, lastSource, lastNamed);
+                Figure figure = figure(context, s, amount, quotes, lastNamed);
                 if (figure == null && before != null) {
                     figure = subset(context, s, amount, before);
                 }
@@ -209,7 +203,6 @@ public final class FigureExtractor implements ArticleStage {
                 attributeBefore(figures, previousStart, FigureSources.attributesBefore(context, s));
             }
             previousStart = sentenceStart; // only the sentence right before is attributed
-            lastSource = sentenceSource;
             lastNamed = sentenceSource != null ? sentenceSource : namedWithoutFigure(context, s, lastNamed);
         }
         return in.with(Layers.FIGURES, figures);
@@ -655,7 +648,7 @@ public final class FigureExtractor implements ArticleStage {
     }
 
     private Figure figure(ArticleContext context, SentenceView s, Amount amount, List<Quote> quotes,
-            String lastSource, String lastNamed) {
+            String lastNamed) {
         int unitStart = amount.last() + 1;
         String boundAfter = boundAfter(s, unitStart);
         if (boundAfter != null) {
@@ -762,8 +755,7 @@ public final class FigureExtractor implements ArticleStage {
                 : String.join(" ", s.words().subList(qualifier[0], qualifier[1] + 1)).toLowerCase(Locale.ROOT);
         String what = state != null ? state : verb >= 0 ? what(s, verb) : null;
         return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), qualifierText, unit,
-                what, FigureSources.source(context, s, amount, amountSpan, quotes, lastNamed, lastSource,
-                        FOLLOW_UP.matcher(s.sentence().span().of(context.text())).matches()),
+                what, FigureSources.source(context, s, amount, amountSpan, quotes, lastNamed),
                 Days.onlyDayOf(context, s, null), place(context, s, amount.last()));
     }
 

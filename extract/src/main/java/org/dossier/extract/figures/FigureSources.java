@@ -204,11 +204,12 @@ final class FigureSources {
 
     /**
      * The source of the figure whose amount is at {@code amount} (tokens of {@code s}, {@code span} in the text),
-     * or null. {@code lastNamed} is the last source named in the article (for "they estimate"), {@code previous}
-     * the source of the figures of the sentence before (for "another 12").
+     * or null. {@code lastNamed} is the last source named in the article (for "they estimate"). A follow-up that
+     * the narrator states ("Another 12 were wounded." after "…, police said.") has none: the gold codes a number
+     * stated without attribution as unsourced, even when an earlier sentence gave a source (session twenty-two).
      */
     static String source(ArticleContext context, SentenceView s, Amount amount, Span span, List<Quote> quotes,
-            String lastNamed, String previous, boolean followUp) {
+            String lastNamed) {
         String found = speakerNotAPlace(context, quotes, quoteOf(quotes, span, true), span);
         // a pronoun that reports the number ("…, she said") is the speaker the quote layer resolved it to, which
         // weighs gender and the people of the paragraph, before the last source named
@@ -234,9 +235,6 @@ final class FigureSources {
         }
         if (found == null) {
             found = quoted;
-        }
-        if (found == null && followUp) {
-            found = previous;
         }
         return canonical(found);
     }

@@ -50,12 +50,14 @@ class FigureExtractorIT extends StageTestCase {
     }
 
     @Test
-    void followUpFiguresKeepTheSourceAndNestedOnesCount() throws Exception {
+    void followUpFiguresTheNarratorStatesHaveNoSourceAndNestedOnesCount() throws Exception {
         List<Figure> figures = figures("At least 40 civilians were killed, according to the Syrian Observatory "
                 + "for Human Rights. Another 12 civilians, including three children, were wounded.");
 
         assertThat(figures).extracting(Figure::value).containsExactly(40L, 12L, 3L);
-        assertThat(figures).extracting(Figure::source).containsOnly("Syrian Observatory for Human Rights");
+        // the gold codes a number the narrator states as unsourced, even after a sentence that gave a source
+        assertThat(figures).extracting(Figure::source).containsExactly("Syrian Observatory for Human Rights", null,
+                null);
         assertThat(figures.get(2).unit()).isEqualTo("children");
         assertThat(figures.get(1).what()).isEqualTo("wounded");
     }

@@ -437,6 +437,24 @@ class FigureRulesTest {
     }
 
     @Test
+    void anUnnamedSpokespersonOrRepresentativeOfABodyIsTheBody() {
+        assertThat(FigureSources.canonical("a spokesperson at the port authority")).isEqualTo("port authority");
+        assertThat(FigureSources.canonical("A representative of the Veloria Red Cross")).isEqualTo("Veloria Red Cross");
+        assertThat(FigureSources.canonical("Harbour Board representative")).isEqualTo("Harbour Board");
+        assertThat(FigureSources.canonical("A Quellco spokesman")).isEqualTo("Quellco");
+    }
+
+    @Test
+    void aFollowUpTheNarratorStatesHasNoSource() {
+        List<Figure> figures = figures(ParsedText.published(null)
+                .sentence(flat("Five/CD people/NNS were|be/VBD killed|kill/VBN ,/, officials|official/NNS "
+                        + "said|say/VBD ./."), false)
+                .sentence(flat("Another/DT three/CD were|be/VBD wounded|wound/VBN ./."), false));
+        assertThat(figures).extracting(Figure::value).containsExactly(5L, 3L);
+        assertThat(figures).extracting(Figure::source).containsExactly("officials", null);
+    }
+
+    @Test
     void aPronounThatEstimatesStandsForTheLastSourceNamed() {
         List<Figure> figures = figures(ParsedText.published(null)
                 .sentence(flat("According/VBG to/TO the/DT Acme/NNP/ORGANIZATION Institute/NNP/ORGANIZATION ,/, "
