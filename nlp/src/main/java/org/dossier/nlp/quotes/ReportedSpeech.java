@@ -1,6 +1,7 @@
 package org.dossier.nlp.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -167,11 +168,25 @@ final class ReportedSpeech {
                         token.span(), view.text().substring(token.span().start(), token.span().end())));
             } else if (bounds != null) {
                 Speaker speaker = speakerOf(sentence, i, parse);
+                if (speaker != null && isObjectContent(sentence, parse, i, lemma, bounds)
+                        && !SpeakerResolver.canSpeak(speaker)) {
+                    continue; // "The next line declares a class": a thing's object is no saying
+                }
                 found.add(new Found(span(sentence, bounds), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
             }
         }
         return found;
+    }
+
+    /** Whether {@code bounds} are the object of a cue that needs a speaker, what {@link #saidThing} gives. */
+    private static boolean isObjectContent(Sentence sentence, SentenceParse parse, int cue, String lemma,
+            int[] bounds) {
+        if (!SpeechCues.SPEAKER_OBJECT.contains(lemma)) {
+            return false;
+        }
+        int[] object = saidThing(sentence, parse, cue, lemma);
+        return object != null && Arrays.equals(trim(sentence, object, MIN_OBJECT_TOKENS), bounds);
     }
 
     /** The most words of the speaker's phrase after an inverted cue, up to its comma or the sentence's end. */
@@ -341,14 +356,19 @@ final class ReportedSpeech {
      */
     private static int[] commitment(Sentence sentence, SentenceParse parse, int cue) {
         for (Dependency arc : parse.dependents(cue)) {
-            if (arc.dependent() > cue && arc.relation().equals("obj")) {
-                return null;
+            boolean object = arc.dependent() > cue && arc.relation().equals("obj");
+            if (object && !isDate(sentence.tokens().get(arc.dependent()))) {
+                return null; // but "promised Monday to …": a day the parser took for the object commits no one else
             }
             if (arc.dependent() > cue && arc.relation().equals("xcomp") && isInfinitive(sentence, parse, arc.dependent())) {
                 return parse.subtreeBounds(arc.dependent());
             }
         }
         return null;
+    }
+
+    private static boolean isDate(Token token) {
+        return token.ner().equals("DATE") || token.ner().equals("TIME");
     }
 
     /**

@@ -182,6 +182,25 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Bodies that speak as one ("the union", "the ministry"), from {@code body-nouns.txt}. */
+    private static final Set<String> BODIES = Set.copyOf(ResourceLines.read(SpeakerResolver.class, "body-nouns.txt"));
+    /**
+     * Whether a speaker is someone who can say things: a named person or body, a resolved pronoun, a noun of people,
+     * a role or a crowd, a body ("the union"), a document ("the report") or a plural ("critics", "authorities"); not
+     * a thing in the singular ("next line", "better way").
+     */
+    static boolean canSpeak(Speaker speaker) {
+        if (speaker.entityId() != null || describesAPerson(speaker)) {
+            return true;
+        }
+        String[] words = speaker.name().strip().split("\\s+");
+        String last = words[words.length - 1];
+        String lower = last.toLowerCase(Locale.ROOT);
+        // a plural ("critics", "liberals", "authorities") or a capitalized name is people or a body
+        return lower.endsWith("s") || Character.isUpperCase(last.charAt(0)) || BODIES.contains(lower)
+                || Subjects.isDocumentNoun(lower);
+    }
+
     /** Gatherings of people that may cry out together ("the crowd chanted"), from {@code crowd-nouns.txt}. */
     private static final Set<String> CROWDS = Set.copyOf(ResourceLines.read(SpeakerResolver.class, "crowd-nouns.txt"));
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,19 @@ final class SpeechCues {
     /** Verbs of characterization, whose content is the object and what it is called: "called the shelling a crime". */
     static final Set<String> CHARACTERIZE = Set.of("describe", "call", "brand", "label", "dub", "term");
     /** Verbs whose object is the content: "expressed outrage at …", from {@code object-cues.txt}. */
-    static final Set<String> EXPRESS = Set.copyOf(ResourceLines.read(SpeechCues.class, "object-cues.txt"));
+    static final Set<String> EXPRESS;
+    /**
+     * Of those, the verbs whose object is what was said only when someone speaks ("urged restraint", not "the next
+     * line declares a class"), from {@code speaker-object-cues.txt}.
+     */
+    static final Set<String> SPEAKER_OBJECT = Set.copyOf(
+            ResourceLines.read(SpeechCues.class, "speaker-object-cues.txt"));
+
+    static {
+        Set<String> express = new HashSet<>(ResourceLines.read(SpeechCues.class, "object-cues.txt"));
+        express.addAll(SPEAKER_OBJECT);
+        EXPRESS = Set.copyOf(express);
+    }
 
     /**
      * Verbs that attribute a quotation next to them but introduce no reported clause of their own: "“…,” Ortiz
@@ -64,7 +77,7 @@ final class SpeechCues {
      * Verbs whose content is a phrase of position after one of their prepositions ("called for a ban on …", "warned
      * of a recession"), from {@code position-cues.txt}: lemma to prepositions.
      */
-    static final Map<String, Set<String>> POSITION = readPositionCues();
+    static final Map<String, Set<String>> POSITION = readCueTable("position-cues.txt");
 
     /** Forms the lemmatizer misses when the tagger mistakes a typo'd or capitalized verb for a noun. */
     private static final Map<String, String> FORMS = Map.of("said", "say", "says", "say", "told", "tell", "tells",
@@ -128,10 +141,10 @@ final class SpeechCues {
                 || EXPRESS.contains(lemma) || POSITION.containsKey(lemma) || COMMISSIVE.contains(lemma);
     }
 
-    private static Map<String, Set<String>> readPositionCues() {
-        try (InputStream in = SpeechCues.class.getResourceAsStream("position-cues.txt")) {
+    private static Map<String, Set<String>> readCueTable(String name) {
+        try (InputStream in = SpeechCues.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("position-cues.txt is missing from the quotes package");
+                throw new IllegalStateException(name + " is missing from the quotes package");
             }
             Map<String, Set<String>> cues = new HashMap<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -142,7 +155,7 @@ final class SpeechCues {
             }
             return Map.copyOf(cues);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read position-cues.txt", e);
+            throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 

@@ -1596,6 +1596,33 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aThingThatDeclaresSomethingSaysNothing() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT next/JJ line/NN declares/VBZ/declare a/DT new/JJ class/NN ./.")
+                .parsed("2>0:det", "2>1:amod", "3>2:nsubj", "-1>3:root", "6>4:det", "6>5:amod", "3>6:obj",
+                        "3>7:punct")
+                .paragraph("The/DT ministry/NN declared/VBD/declare a/DT state/NN of/IN emergency/NN ./.")
+                .parsed("1>0:det", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "6>5:case", "4>6:nmod",
+                        "2>7:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("a state of emergency / ministry");
+    }
+
+    @Test
+    void aDayBeforeAPromisesInfinitiveCommitsNoOneElse() {
+        // the parser took the day for the object of "promised"
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP promised/VBD/promise Monday/NNP/monday/DATE to/TO build/VB a/DT "
+                        + "bridge/NN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:mark", "2>5:xcomp", "7>6:det",
+                        "5>7:obj", "2>8:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("to build a bridge / Ann Holt");
+    }
+
+    @Test
     void goalsATeamConcedesAreNoSpeech() {
         List<Quote> quotes = new Story()
                 .paragraph("Harbor/NNP Rovers/NNPS conceded/VBD/concede two/CD late/JJ goals/NNS ./.", "Harbor Rovers")
