@@ -78,6 +78,13 @@ final class SpeechCues {
      * of a recession"), from {@code position-cues.txt}: lemma to prepositions.
      */
     static final Map<String, Set<String>> POSITION = readCueTable("position-cues.txt");
+    /**
+     * Nouns of a saying whose complement is what was said ("her claim that …", "his vow to …", "the call for …"),
+     * from {@code speech-nouns.txt}: lemma to the complements it takes ("that", "to", "for").
+     */
+    static final Map<String, Set<String>> NOUNS = readCueTable("speech-nouns.txt");
+    /** The words that open a speech noun's complement or its speaker right after it. */
+    private static final Set<String> NOUN_COMPLEMENT_OPENERS = Set.of("that", "to", "for", "by");
 
     /** Forms the lemmatizer misses when the tagger mistakes a typo'd or capitalized verb for a noun. */
     private static final Map<String, String> FORMS = Map.of("said", "say", "says", "say", "told", "tell", "tells",
@@ -141,6 +148,19 @@ final class SpeechCues {
                 || EXPRESS.contains(lemma) || POSITION.containsKey(lemma) || COMMISSIVE.contains(lemma);
     }
 
+    /** The lemma of a speech noun ("claims", "vow"), or null when the token is none. */
+    static String nounLemma(Token token) {
+        return token.pos().startsWith("NN") && !token.pos().startsWith("NNP")
+                && NOUNS.containsKey(token.lemma().toLowerCase(Locale.ROOT))
+                ? token.lemma().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** A speech noun at {@code i} that a word that may open its complement or its speaker follows. */
+    private static boolean speechNounAt(Sentence sentence, int i) {
+        return i + 1 < sentence.tokens().size() && nounLemma(sentence.tokens().get(i)) != null
+                && NOUN_COMPLEMENT_OPENERS.contains(sentence.tokens().get(i + 1).word().toLowerCase(Locale.ROOT));
+    }
+
     private static Map<String, Set<String>> readCueTable(String name) {
         try (InputStream in = SpeechCues.class.getResourceAsStream(name)) {
             if (in == null) {
@@ -170,7 +190,7 @@ final class SpeechCues {
     static boolean mayHoldSpeech(Sentence sentence) {
         for (int i = 0; i < sentence.tokens().size(); i++) {
             if (cueLemma(sentence.tokens().get(i)) != null || isAccordingTo(sentence, i)
-                    || mannerLemma(sentence, i) != null) {
+                    || mannerLemma(sentence, i) != null || speechNounAt(sentence, i)) {
                 return true;
             }
         }
