@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -155,10 +156,19 @@ final class SpeechCues {
                 ? token.lemma().toLowerCase(Locale.ROOT) : null;
     }
 
-    /** A speech noun at {@code i} that a word that may open its complement or its speaker follows. */
+    /**
+     * A speech noun at {@code i} that a word that may open its complement or its speaker follows, "to" only before a
+     * verb ("his threat to resign", not "a threat to the regime"): only such a sentence is worth a parse for the noun,
+     * as a parse costs time and the event coder reads it too.
+     */
     private static boolean speechNounAt(Sentence sentence, int i) {
-        return i + 1 < sentence.tokens().size() && nounLemma(sentence.tokens().get(i)) != null
-                && NOUN_COMPLEMENT_OPENERS.contains(sentence.tokens().get(i + 1).word().toLowerCase(Locale.ROOT));
+        List<Token> tokens = sentence.tokens();
+        if (i + 1 >= tokens.size() || nounLemma(tokens.get(i)) == null) {
+            return false;
+        }
+        String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+        return next.equals("to") ? i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("VB")
+                : NOUN_COMPLEMENT_OPENERS.contains(next);
     }
 
     private static Map<String, Set<String>> readCueTable(String name) {
