@@ -1,6 +1,7 @@
 package org.dossier.nlp.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -102,6 +103,12 @@ final class ReportedSpeech {
             if (direct.insideAnyQuote(token)) {
                 continue;
             }
+            String noun = parse == null ? null : SpeechCues.nounLemma(token);
+            Found said = noun == null ? null : nounOfSpeech(sentence, parse, i, noun);
+            if (said != null) {
+                found.add(said);
+                continue;
+            }
             if (SpeechCues.isAccordingTo(sentence, i)) {
                 Found according = accordingTo(sentence, i);
                 if (according != null) {
@@ -167,11 +174,99 @@ final class ReportedSpeech {
                         token.span(), view.text().substring(token.span().start(), token.span().end())));
             } else if (bounds != null) {
                 Speaker speaker = speakerOf(sentence, i, parse);
+                if (speaker != null && isObjectContent(sentence, parse, i, lemma, bounds)
+                        && !SpeakerResolver.canSpeak(speaker)) {
+                    continue; // "The next line declares a class": a thing's object is no saying
+                }
                 found.add(new Found(span(sentence, bounds), new Attribution(speaker, sentence, i), token.span(),
                         view.text().substring(token.span().start(), token.span().end())));
             }
         }
         return found;
+    }
+
+    /**
+     * "Lee's claim that the plant would close", "her vow to cut taxes", "the union's call for a strike", "the claim by
+     * the minister that …", "Lee repeated the claim that …": a noun of saying, its complement ({@code
+     * speech-nouns.txt}) and its speaker, the possessor, the "by" phrase or the subject of a verb that makes or
+     * repeats it. Null where the noun has no such complement or no one is named ("calls for a boycott grew").
+     */
+    private Found nounOfSpeech(Sentence sentence, SentenceParse parse, int noun, String lemma) {
+        int[] content = nounComplement(sentence, parse, noun, SpeechCues.NOUNS.get(lemma));
+        if (content == null) {
+            return null;
+        }
+        Speaker speaker = nounSpeaker(sentence, parse, noun);
+        if (speaker == null) {
+            return null;
+        }
+        Token token = sentence.tokens().get(noun);
+        return new Found(span(sentence, content), new Attribution(remember(sentence, speaker), sentence, noun),
+                token.span(), view.text().substring(token.span().start(), token.span().end()));
+    }
+
+    /** Verbs whose subject makes, repeats or withdraws a saying named by their object ("made the claim that …"). */
+    private static final Set<String> SAYING_MAKERS = Set.of("make", "issue", "repeat", "renew", "reiterate", "voice",
+            "echo", "deliver", "press", "withdraw", "retract", "drop");
+
+    private Speaker nounSpeaker(Sentence sentence, SentenceParse parse, int noun) {
+        int possessor = parse.dependent(noun, "nmod:poss");
+        if (possessor >= 0) {
+            return speakers.possessor(sentence, possessor, parse, previous(sentence));
+        }
+        for (Dependency arc : parse.dependents(noun)) {
+            int by = parse.dependent(arc.dependent(), "case");
+            if (arc.dependent() > noun && arc.relation().startsWith("nmod") && by >= 0
+                    && word(sentence, by).equals("by")) {
+                return speakers.fromToken(sentence, arc.dependent(), parse, previous(sentence));
+            }
+        }
+        Dependency arc = parse.arcOf(noun);
+        if (arc != null && arc.relation().equals("obj") && arc.head() >= 0
+                && SAYING_MAKERS.contains(sentence.tokens().get(arc.head()).lemma().toLowerCase(Locale.ROOT))) {
+            return subjects.of(sentence, arc.head(), parse, previous(sentence));
+        }
+        return null;
+    }
+
+    /**
+     * The complement of a speech noun after it that says what was said: a clause "that" opens, with a subject of its
+     * own (not a relative: "the claim that he made" has none), an infinitive ("to cut taxes", kept with its "to", as a
+     * promise's is), or the phrase after "for" ("for a strike"). Token bounds, or null.
+     */
+    private static int[] nounComplement(Sentence sentence, SentenceParse parse, int noun, Set<String> complements) {
+        for (Dependency arc : parse.dependents(noun)) {
+            int head = arc.dependent();
+            if (head <= noun) {
+                continue;
+            }
+            int marker = parse.dependent(head, "mark", "case");
+            String opener = marker < 0 ? "" : word(sentence, marker);
+            int[] phrase = parse.subtreeBounds(head);
+            boolean clause = arc.relation().startsWith("acl") || arc.relation().equals("ccomp");
+            if (clause && opener.equals("that") && complements.contains("that") && hasSubject(parse, head)) {
+                return trim(sentence, phrase, MIN_CONTENT_TOKENS);
+            }
+            if (clause && opener.equals("to") && complements.contains("to")
+                    && sentence.tokens().get(head).pos().equals("VB") && phrase[0] == marker) {
+                return trim(sentence, phrase, MIN_CONTENT_TOKENS);
+            }
+            if (arc.relation().startsWith("nmod") && opener.equals("for") && complements.contains("for")
+                    && phrase[0] == marker) {
+                return trim(sentence, new int[] {marker + 1, phrase[1]}, MIN_CONTENT_TOKENS);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code bounds} are the object of a cue that needs a speaker, what {@link #saidThing} gives. */
+    private static boolean isObjectContent(Sentence sentence, SentenceParse parse, int cue, String lemma,
+            int[] bounds) {
+        if (!SpeechCues.SPEAKER_OBJECT.contains(lemma)) {
+            return false;
+        }
+        int[] object = saidThing(sentence, parse, cue, lemma);
+        return object != null && Arrays.equals(trim(sentence, object, MIN_OBJECT_TOKENS), bounds);
     }
 
     /** The most words of the speaker's phrase after an inverted cue, up to its comma or the sentence's end. */
@@ -341,14 +436,19 @@ final class ReportedSpeech {
      */
     private static int[] commitment(Sentence sentence, SentenceParse parse, int cue) {
         for (Dependency arc : parse.dependents(cue)) {
-            if (arc.dependent() > cue && arc.relation().equals("obj")) {
-                return null;
+            boolean object = arc.dependent() > cue && arc.relation().equals("obj");
+            if (object && !isDate(sentence.tokens().get(arc.dependent()))) {
+                return null; // but "promised Monday to …": a day the parser took for the object commits no one else
             }
             if (arc.dependent() > cue && arc.relation().equals("xcomp") && isInfinitive(sentence, parse, arc.dependent())) {
                 return parse.subtreeBounds(arc.dependent());
             }
         }
         return null;
+    }
+
+    private static boolean isDate(Token token) {
+        return token.ner().equals("DATE") || token.ner().equals("TIME");
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dossier.nlp.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.core.ResourceLines;
@@ -180,6 +181,42 @@ final class SpeakerResolver {
             return new Speaker(previous.name(), previous.entityId(), span, previous.anonymous());
         }
         return null;
+    }
+
+    /** Bodies that speak as one ("the union", "the ministry"), from {@code body-nouns.txt}. */
+    private static final Set<String> BODIES = Set.copyOf(ResourceLines.read(SpeakerResolver.class, "body-nouns.txt"));
+    /** Possessive pronouns and the pronoun that stands for the same speaker ("her vow" is the vow she made). */
+    private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "its", "it", "their",
+            "they", "our", "we");
+
+    /**
+     * The speaker a possessor names ("Lee's claim", "the union's call", "her vow", "their demand"): a possessive
+     * pronoun is resolved as its pronoun is, anything else as {@link #fromToken}.
+     */
+    Speaker possessor(Sentence sentence, int head, SentenceParse parse, Speaker previous) {
+        Token token = sentence.tokens().get(head);
+        String pronoun = POSSESSIVES.get(token.word().toLowerCase(Locale.ROOT));
+        if (token.pos().equals("PRP$") && pronoun != null) {
+            return pronoun(pronoun, token.span(), previous);
+        }
+        return fromToken(sentence, head, parse, previous);
+    }
+
+    /**
+     * Whether a speaker is someone who can say things: a named person or body, a resolved pronoun, a noun of people,
+     * a role or a crowd, a body ("the union"), a document ("the report") or a plural ("critics", "authorities"); not
+     * a thing in the singular ("next line", "better way").
+     */
+    static boolean canSpeak(Speaker speaker) {
+        if (speaker.entityId() != null || describesAPerson(speaker)) {
+            return true;
+        }
+        String[] words = speaker.name().strip().split("\\s+");
+        String last = words[words.length - 1];
+        String lower = last.toLowerCase(Locale.ROOT);
+        // a plural ("critics", "liberals", "authorities") or a capitalized name is people or a body
+        return lower.endsWith("s") || Character.isUpperCase(last.charAt(0)) || BODIES.contains(lower)
+                || Subjects.isDocumentNoun(lower);
     }
 
     /** Gatherings of people that may cry out together ("the crowd chanted"), from {@code crowd-nouns.txt}. */

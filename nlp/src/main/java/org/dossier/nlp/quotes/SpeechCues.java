@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +40,19 @@ final class SpeechCues {
     /** Verbs of characterization, whose content is the object and what it is called: "called the shelling a crime". */
     static final Set<String> CHARACTERIZE = Set.of("describe", "call", "brand", "label", "dub", "term");
     /** Verbs whose object is the content: "expressed outrage at …", from {@code object-cues.txt}. */
-    static final Set<String> EXPRESS = Set.copyOf(ResourceLines.read(SpeechCues.class, "object-cues.txt"));
+    static final Set<String> EXPRESS;
+    /**
+     * Of those, the verbs whose object is what was said only when someone speaks ("urged restraint", not "the next
+     * line declares a class"), from {@code speaker-object-cues.txt}.
+     */
+    static final Set<String> SPEAKER_OBJECT = Set.copyOf(
+            ResourceLines.read(SpeechCues.class, "speaker-object-cues.txt"));
+
+    static {
+        Set<String> express = new HashSet<>(ResourceLines.read(SpeechCues.class, "object-cues.txt"));
+        express.addAll(SPEAKER_OBJECT);
+        EXPRESS = Set.copyOf(express);
+    }
 
     /**
      * Verbs that attribute a quotation next to them but introduce no reported clause of their own: "“…,” Ortiz
@@ -64,7 +78,14 @@ final class SpeechCues {
      * Verbs whose content is a phrase of position after one of their prepositions ("called for a ban on …", "warned
      * of a recession"), from {@code position-cues.txt}: lemma to prepositions.
      */
-    static final Map<String, Set<String>> POSITION = readPositionCues();
+    static final Map<String, Set<String>> POSITION = readCueTable("position-cues.txt");
+    /**
+     * Nouns of a saying whose complement is what was said ("her claim that …", "his vow to …", "the call for …"),
+     * from {@code speech-nouns.txt}: lemma to the complements it takes ("that", "to", "for").
+     */
+    static final Map<String, Set<String>> NOUNS = readCueTable("speech-nouns.txt");
+    /** The words that open a speech noun's complement or its speaker right after it. */
+    private static final Set<String> NOUN_COMPLEMENT_OPENERS = Set.of("that", "to", "for", "by");
 
     /** Forms the lemmatizer misses when the tagger mistakes a typo'd or capitalized verb for a noun. */
     private static final Map<String, String> FORMS = Map.of("said", "say", "says", "say", "told", "tell", "tells",
@@ -128,10 +149,32 @@ final class SpeechCues {
                 || EXPRESS.contains(lemma) || POSITION.containsKey(lemma) || COMMISSIVE.contains(lemma);
     }
 
-    private static Map<String, Set<String>> readPositionCues() {
-        try (InputStream in = SpeechCues.class.getResourceAsStream("position-cues.txt")) {
+    /** The lemma of a speech noun ("claims", "vow"), or null when the token is none. */
+    static String nounLemma(Token token) {
+        return token.pos().startsWith("NN") && !token.pos().startsWith("NNP")
+                && NOUNS.containsKey(token.lemma().toLowerCase(Locale.ROOT))
+                ? token.lemma().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * A speech noun at {@code i} that a word that may open its complement or its speaker follows, "to" only before a
+     * verb ("his threat to resign", not "a threat to the regime"): only such a sentence is worth a parse for the noun,
+     * as a parse costs time and the event coder reads it too.
+     */
+    private static boolean speechNounAt(Sentence sentence, int i) {
+        List<Token> tokens = sentence.tokens();
+        if (i + 1 >= tokens.size() || nounLemma(tokens.get(i)) == null) {
+            return false;
+        }
+        String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+        return next.equals("to") ? i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("VB")
+                : NOUN_COMPLEMENT_OPENERS.contains(next);
+    }
+
+    private static Map<String, Set<String>> readCueTable(String name) {
+        try (InputStream in = SpeechCues.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("position-cues.txt is missing from the quotes package");
+                throw new IllegalStateException(name + " is missing from the quotes package");
             }
             Map<String, Set<String>> cues = new HashMap<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -142,7 +185,7 @@ final class SpeechCues {
             }
             return Map.copyOf(cues);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read position-cues.txt", e);
+            throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 
@@ -157,7 +200,7 @@ final class SpeechCues {
     static boolean mayHoldSpeech(Sentence sentence) {
         for (int i = 0; i < sentence.tokens().size(); i++) {
             if (cueLemma(sentence.tokens().get(i)) != null || isAccordingTo(sentence, i)
-                    || mannerLemma(sentence, i) != null) {
+                    || mannerLemma(sentence, i) != null || speechNounAt(sentence, i)) {
                 return true;
             }
         }

@@ -288,6 +288,11 @@ final class Subjects {
     /** Nouns of documents and messages, whose participle speaks for their maker: {@code speech-document-nouns.txt}. */
     private static final Set<String> DOCUMENT_NOUNS = Set.copyOf(
             ResourceLines.read(Subjects.class, "speech-document-nouns.txt"));
+    /** Whether a noun (lemma) names a document or a message ("report", "statement", "letter"). */
+    static boolean isDocumentNoun(String lemma) {
+        return DOCUMENT_NOUNS.contains(lemma);
+    }
+
     /** Verbs whose subject makes or sends a document: {@code document-making-verbs.txt}. */
     private static final Set<String> MAKING_VERBS = Set.copyOf(
             ResourceLines.read(Subjects.class, "document-making-verbs.txt"));

@@ -1596,6 +1596,64 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aNounOfSayingWithItsPossessorReportsItsComplement() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP 's/POS claim/NN/claim that/IN the/DT plant/NN would/MD close/VB "
+                        + "was/VBD/be false/JJ ./.", "Ann Holt")
+                .parsed("1>0:compound", "3>1:nmod:poss", "1>2:case", "10>3:nsubj", "8>4:mark", "6>5:det",
+                        "8>6:nsubj", "8>7:aux", "3>8:acl", "10>9:cop", "-1>10:root", "10>11:punct")
+                .paragraph("Bo/NNP Reyes/NNP 's/POS vow/NN/vow to/TO cut/VB bus/NN fares/NNS won/VBD/win praise/NN ./.",
+                        "Bo Reyes")
+                .parsed("1>0:compound", "3>1:nmod:poss", "1>2:case", "9>3:nsubj", "5>4:mark", "3>5:acl",
+                        "7>6:compound", "5>7:obj", "-1>8:root", "8>9:obj", "8>10:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the plant would close / Ann Holt", "to cut bus fares / Bo Reyes");
+    }
+
+    @Test
+    void aCallForSomethingReportsItsPhraseOnlyWithItsSpeaker() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT union/NN 's/POS call/NN/call for/IN a/DT long/JJ strike/NN grew/VBD/grow "
+                        + "louder/JJR ./.")
+                .parsed("1>0:det", "3>1:nmod:poss", "1>2:case", "8>3:nsubj", "7>4:case", "7>5:det", "7>6:amod",
+                        "3>7:nmod", "-1>8:root", "8>9:xcomp", "8>10:punct")
+                .paragraph("Calls/NNS/call for/IN a/DT long/JJ boycott/NN grew/VBD/grow louder/JJR ./.")
+                .parsed("5>0:nsubj", "4>1:case", "4>2:det", "4>3:amod", "0>4:nmod", "-1>5:root", "5>6:xcomp",
+                        "5>7:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("a long strike / union");
+    }
+
+    @Test
+    void aThingThatDeclaresSomethingSaysNothing() {
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT next/JJ line/NN declares/VBZ/declare a/DT new/JJ class/NN ./.")
+                .parsed("2>0:det", "2>1:amod", "3>2:nsubj", "-1>3:root", "6>4:det", "6>5:amod", "3>6:obj",
+                        "3>7:punct")
+                .paragraph("The/DT ministry/NN declared/VBD/declare a/DT state/NN of/IN emergency/NN ./.")
+                .parsed("1>0:det", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "6>5:case", "4>6:nmod",
+                        "2>7:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("a state of emergency / ministry");
+    }
+
+    @Test
+    void aDayBeforeAPromisesInfinitiveCommitsNoOneElse() {
+        // the parser took the day for the object of "promised"
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP promised/VBD/promise Monday/NNP/monday/DATE to/TO build/VB a/DT "
+                        + "bridge/NN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:mark", "2>5:xcomp", "7>6:det",
+                        "5>7:obj", "2>8:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("to build a bridge / Ann Holt");
+    }
+
+    @Test
     void goalsATeamConcedesAreNoSpeech() {
         List<Quote> quotes = new Story()
                 .paragraph("Harbor/NNP Rovers/NNPS conceded/VBD/concede two/CD late/JJ goals/NNS ./.", "Harbor Rovers")
