@@ -42,6 +42,13 @@ final class TimexAnchor {
     private static final Pattern MONTH_ONLY = Pattern.compile("^XXXX-(\\d{2})$");
     private static final Pattern THIS_UNIT = Pattern.compile("^THIS P1([DWMY])(?: OFFSET P(-?\\d+)\\1)?$");
     private static final Pattern OFFSET = Pattern.compile("^OFFSET P(-?\\d+)([DWMY])$");
+    /**
+     * A part of a day named by its day: {@code THIS NI} for "tonight", {@code THIS MO} for "this morning",
+     * {@code TNI OFFSET P-1D} for "last night", {@code TMO OFFSET P-1D} for "yesterday morning". A part of the day
+     * alone ({@code TNI} for "overnight", "at night") names no day and stays unresolved.
+     */
+    private static final Pattern PART_OF_DAY =
+            Pattern.compile("^(?:THIS T?(?:MO|AF|EV|NI)|T(?:MO|AF|EV|NI) OFFSET P(-?\\d+)D)$");
 
     private TimexAnchor() {}
 
@@ -120,6 +127,11 @@ final class TimexAnchor {
             long n = Long.parseLong(m.group(1));
             char unit = m.group(2).charAt(0);
             return new Resolved(published.plus(n, chronoUnit(unit)), unit == 'D' ? Precision.DAY : precision(unit));
+        }
+        m = PART_OF_DAY.matcher(timex);
+        if (m.matches()) {
+            long days = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+            return new Resolved(published.plusDays(days), Precision.DAY);
         }
         return Resolved.NONE;
     }

@@ -57,6 +57,11 @@ class TimexAnchorTest {
         "XXXX-10-02T19:02+0530, PAST, 2016-10-02, DAY",
         "XXXX-WXX-2T10:41, PAST, 2016-10-11, DAY",
         "XXXX-WXX-6T04:00, FUTURE, 2016-10-15, DAY",
+        "TNI OFFSET P-1D, PAST, 2016-10-11, DAY",
+        "TMO OFFSET P-1D, PAST, 2016-10-11, DAY",
+        "THIS NI, FUTURE, 2016-10-12, DAY",
+        "THIS MO, PAST, 2016-10-12, DAY",
+        "TEV OFFSET P1D, FUTURE, 2016-10-13, DAY",
     })
     void anchorsToThePublicationDate(String timex, Tense tense, LocalDate date, Precision precision) {
         TimexAnchor.Resolved resolved = TimexAnchor.resolve(timex, PUBLISHED, tense);
@@ -65,7 +70,7 @@ class TimexAnchorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PAST_REF", "THIS SU", "P1Y", "2016-13-01", "XXXX-02-30"})
+    @CsvSource({"PAST_REF", "THIS SU", "P1Y", "2016-13-01", "XXXX-02-30", "TNI", "TMO"})
     void leavesWhatItCannotAnchorUnresolved(String timex) {
         assertThat(TimexAnchor.resolve(timex, PUBLISHED, Tense.PAST).precision()).isEqualTo(Precision.UNRESOLVED);
     }
