@@ -93,6 +93,7 @@ public final class PlaceResolver implements ArticleStage {
     private final Toponyms toponyms;
     private final SubCityPlaces subCities;
     private final PlaceWords placeWords;
+    private final OutletCountries outletCountries = OutletCountries.standard();
 
     public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
@@ -129,7 +130,7 @@ public final class PlaceResolver implements ArticleStage {
         List<Mention> organizationsAndPersons = in.getOrEmpty(Layers.MENTIONS).stream()
                 .filter(m -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON).toList();
         return in.with(Layers.PLACES, resolve(article.id(), article.text(), names,
-                article.metadata().outletName(), organizationsAndPersons));
+                article.metadata().outletName(), organizationsAndPersons, outletCountries.countryOf(article.url())));
     }
 
     /** The places of an article's toponyms, with no outlet known. */
@@ -153,7 +154,17 @@ public final class PlaceResolver implements ArticleStage {
      */
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet,
             List<Mention> organizationsAndPersons) {
+        return resolve(articleId, text, names, outlet, organizationsAndPersons, null);
+    }
+
+    /**
+     * As {@link #resolve(String, String, List, String, List)}, with the country of the site's national domain
+     * ({@link OutletCountries}; null for none) as the faint say of {@link Context#outletCountry}.
+     */
+    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet,
+            List<Mention> organizationsAndPersons, String outletCountry) {
         Context context = new Context();
+        context.outletCountry(outletCountry);
         anchorAreasOfOrganizations(organizationsAndPersons.stream()
                 .filter(m -> m.type() == EntityType.ORGANIZATION).toList(), context);
         for (Mention m : organizationsAndPersons) {
@@ -988,6 +999,20 @@ public final class PlaceResolver implements ArticleStage {
         private final Set<String> placedByAPreposition = new HashSet<>();
         /** The names of the article's organizations and persons, as keys padded with spaces (" amis du vernal "). */
         private final Set<String> entityNames = new HashSet<>();
+        /** The country of the site's national domain, or null ({@link #outletCountry(String)}). */
+        private String outletCountry;
+
+        /**
+         * The country of the site's national domain ("example.co.uk"), which fills the article's silence only: where
+         * none of its other names says a country, a homonym of that country has the support of a country named
+         * ({@link #support}), so a local paper's "crews from Eastmoor" is its own country's town, not a namesake
+         * abroad. Any country, area or place the article names speaks instead (a British site's story of Texas), and
+         * the domain says nothing else: it keeps no untagged name as a place, and no rule that asks which countries
+         * the article names hears it.
+         */
+        void outletCountry(String code) {
+            outletCountry = code;
+        }
 
         Context copy() {
             Context c = new Context();
@@ -995,6 +1020,7 @@ public final class PlaceResolver implements ArticleStage {
             c.positions.putAll(positions);
             c.placedByAPreposition.addAll(placedByAPreposition);
             c.entityNames.addAll(entityNames);
+            c.outletCountry = outletCountry;
             return c;
         }
 
@@ -1139,6 +1165,8 @@ public final class PlaceResolver implements ArticleStage {
             double max = maxCountryWeight(key);
             if (max > 0) {
                 s += COUNTRY_SUPPORT * countryWeight(p.country(), key) / max;
+            } else if (p.country().equals(outletCountry)) {
+                s += COUNTRY_SUPPORT;
             }
             String area = p.country() + "." + p.admin1();
             // Named beside the name, one area or place is enough; named far off in the text, it takes two names
