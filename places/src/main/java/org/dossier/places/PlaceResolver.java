@@ -642,10 +642,22 @@ public final class PlaceResolver implements ArticleStage {
         // it is taken only with a word for its kind ("Unity state"), below.
         AdminArea byShortName = best(gazetteer.areasByShortName(t.key()).stream()
                 .filter(a -> !a.code().isEmpty()).toList(), context);
-        if (byShortName != null) {
+        if (byShortName != null && !aHomonymAbroadSupported(places, byShortName, context, t.key())) {
             return of(byShortName, t.text());
         }
         return places.isEmpty() ? spelledOtherwise(t, context) : null;
+    }
+
+    /**
+     * Whether a place of the name in another country than the area's has the support of the article's names or of
+     * its site's domain: the city was left doubtful between homonyms of two countries, and taking the area would only
+     * guess the country (a British paper's "fire in Wellington" is not New Zealand's region); left unresolved, the
+     * name is no false point.
+     */
+    private boolean aHomonymAbroadSupported(List<GazetteerPlace> places, AdminArea area, Context context,
+            String key) {
+        return withoutHamlets(places).stream()
+                .anyMatch(p -> !p.country().equals(area.country()) && context.support(p, key, false) > 0);
     }
 
     /** A place spelled otherwise in an area the article does not name is taken from this many people. */

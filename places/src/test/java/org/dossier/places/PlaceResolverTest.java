@@ -228,6 +228,18 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anAreaAbroadIsNoGuessForACityLeftDoubtfulBetweenCountries() {
+        // the English town has its site's support, the city abroad its size: neither leads enough, and the region
+        // abroad named like its city would only guess the country, so the name is left unresolved
+        String text = "Crews from Harrowby fought the blaze until dawn.";
+        Place place = resolver.resolve("a1", text, names(text, "Harrowby"), null, List.of(), "GB").get(0).place();
+        assertThat(place.precision()).isNotEqualTo(Precision.ADMIN1);
+        assertThat(place.country()).isNull();
+        // with nothing for the English town, the city abroad is what the name means
+        assertThat(resolve(text, names(text, "Harrowby")).get(0).geonamesId()).isEqualTo(9100021L);
+    }
+
+    @Test
     void theCountryOfASitesAddressIsItsNationalDomainsOnly() {
         OutletCountries countries = OutletCountries.standard();
         assertThat(countries.countryOf("https://www.example-gazette.co.uk/news/fire.html")).isEqualTo("GB");
