@@ -656,6 +656,12 @@ public final class PlaceResolver implements ArticleStage {
      */
     private boolean aHomonymAbroadSupported(List<GazetteerPlace> places, AdminArea area, Context context,
             String key) {
+        // a city of millions in the area's country is what its name means abroad too (a capital named as where
+        // someone was born, in a story of another country): its area at least gives the right country
+        if (places.stream().anyMatch(p -> p.country().equals(area.country())
+                && p.population() >= WORLD_CITY_POPULATION)) {
+            return false;
+        }
         return withoutHamlets(places).stream()
                 .anyMatch(p -> !p.country().equals(area.country()) && context.support(p, key, false) > 0);
     }
