@@ -93,6 +93,7 @@ public final class PlaceResolver implements ArticleStage {
     private final Toponyms toponyms;
     private final SubCityPlaces subCities;
     private final PlaceWords placeWords;
+    private final OutletCountries outletCountries = OutletCountries.standard();
 
     public PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
@@ -129,7 +130,7 @@ public final class PlaceResolver implements ArticleStage {
         List<Mention> organizationsAndPersons = in.getOrEmpty(Layers.MENTIONS).stream()
                 .filter(m -> m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON).toList();
         return in.with(Layers.PLACES, resolve(article.id(), article.text(), names,
-                article.metadata().outletName(), organizationsAndPersons));
+                article.metadata().outletName(), organizationsAndPersons, outletCountries.countryOf(article.url())));
     }
 
     /** The places of an article's toponyms, with no outlet known. */
@@ -153,7 +154,17 @@ public final class PlaceResolver implements ArticleStage {
      */
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet,
             List<Mention> organizationsAndPersons) {
+        return resolve(articleId, text, names, outlet, organizationsAndPersons, null);
+    }
+
+    /**
+     * As {@link #resolve(String, String, List, String, List)}, with the country of the site's national domain
+     * ({@link OutletCountries}; null for none) as the faint say of {@link Context#outletCountry}.
+     */
+    public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet,
+            List<Mention> organizationsAndPersons, String outletCountry) {
         Context context = new Context();
+        context.outletCountry(outletCountry);
         anchorAreasOfOrganizations(organizationsAndPersons.stream()
                 .filter(m -> m.type() == EntityType.ORGANIZATION).toList(), context);
         for (Mention m : organizationsAndPersons) {
@@ -631,10 +642,28 @@ public final class PlaceResolver implements ArticleStage {
         // it is taken only with a word for its kind ("Unity state"), below.
         AdminArea byShortName = best(gazetteer.areasByShortName(t.key()).stream()
                 .filter(a -> !a.code().isEmpty()).toList(), context);
-        if (byShortName != null) {
+        if (byShortName != null && !aHomonymAbroadSupported(places, byShortName, context, t.key())) {
             return of(byShortName, t.text());
         }
         return places.isEmpty() ? spelledOtherwise(t, context) : null;
+    }
+
+    /**
+     * Whether a place of the name in another country than the area's has the support of the article's names or of
+     * its site's domain: the city was left doubtful between homonyms of two countries, and taking the area would only
+     * guess the country (a British paper's "fire in Wellington" is not New Zealand's region); left unresolved, the
+     * name is no false point.
+     */
+    private boolean aHomonymAbroadSupported(List<GazetteerPlace> places, AdminArea area, Context context,
+            String key) {
+        // a city of millions in the area's country is what its name means abroad too (a capital named as where
+        // someone was born, in a story of another country): its area at least gives the right country
+        if (places.stream().anyMatch(p -> p.country().equals(area.country())
+                && p.population() >= WORLD_CITY_POPULATION)) {
+            return false;
+        }
+        return withoutHamlets(places).stream()
+                .anyMatch(p -> !p.country().equals(area.country()) && context.support(p, key, false) > 0);
     }
 
     /** A place spelled otherwise in an area the article does not name is taken from this many people. */
@@ -988,6 +1017,20 @@ public final class PlaceResolver implements ArticleStage {
         private final Set<String> placedByAPreposition = new HashSet<>();
         /** The names of the article's organizations and persons, as keys padded with spaces (" amis du vernal "). */
         private final Set<String> entityNames = new HashSet<>();
+        /** The country of the site's national domain, or null ({@link #outletCountry(String)}). */
+        private String outletCountry;
+
+        /**
+         * The country of the site's national domain ("example.co.uk"), which fills the article's silence only: where
+         * none of its other names says a country, a homonym of that country has the support of a country named
+         * ({@link #support}), so a local paper's "crews from Eastmoor" is its own country's town, not a namesake
+         * abroad. Any country, area or place the article names speaks instead (a British site's story of Texas), and
+         * the domain says nothing else: it keeps no untagged name as a place, and no rule that asks which countries
+         * the article names hears it.
+         */
+        void outletCountry(String code) {
+            outletCountry = code;
+        }
 
         Context copy() {
             Context c = new Context();
@@ -995,6 +1038,7 @@ public final class PlaceResolver implements ArticleStage {
             c.positions.putAll(positions);
             c.placedByAPreposition.addAll(placedByAPreposition);
             c.entityNames.addAll(entityNames);
+            c.outletCountry = outletCountry;
             return c;
         }
 
@@ -1139,6 +1183,8 @@ public final class PlaceResolver implements ArticleStage {
             double max = maxCountryWeight(key);
             if (max > 0) {
                 s += COUNTRY_SUPPORT * countryWeight(p.country(), key) / max;
+            } else if (p.country().equals(outletCountry)) {
+                s += COUNTRY_SUPPORT;
             }
             String area = p.country() + "." + p.admin1();
             // Named beside the name, one area or place is enough; named far off in the text, it takes two names

@@ -213,6 +213,44 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNationalDomainDecidesAmongHomonymsWhereTheArticleNamesNoCountry() {
+        // a town of 22,000 that the article puts nowhere: unsupported, it is left unresolved; a British site's
+        // article is of Britain, so it is the English town
+        String text = "Crews from Eastmoor fought the blaze until dawn.";
+        List<Toponym> names = names(text, "Eastmoor");
+        assertThat(resolver.resolve("a1", text, names, null, List.of(), null).get(0).place().geonamesId()).isNull();
+        assertThat(resolver.resolve("a1", text, names, null, List.of(), "GB").get(0).place().geonamesId())
+                .isEqualTo(9100001L);
+        // it weighs less than a country the article names: a British site's story of Texas keeps Texas's Paris
+        String abroad = "Storms hit Texas overnight. In Paris, roofs were torn off.";
+        assertThat(resolver.resolve("a1", abroad, names(abroad, "Texas", "Paris"), null, List.of(), "FR").get(1)
+                .place().geonamesId()).isEqualTo(4717560L);
+    }
+
+    @Test
+    void anAreaAbroadIsNoGuessForACityLeftDoubtfulBetweenCountries() {
+        // the English town has its site's support, the city abroad its size: neither leads enough, and the region
+        // abroad named like its city would only guess the country, so the name is left unresolved
+        String text = "Crews from Harrowby fought the blaze until dawn.";
+        Place place = resolver.resolve("a1", text, names(text, "Harrowby"), null, List.of(), "GB").get(0).place();
+        assertThat(place.precision()).isNotEqualTo(Precision.ADMIN1);
+        assertThat(place.country()).isNull();
+        // with nothing for the English town, the city abroad is what the name means
+        assertThat(resolve(text, names(text, "Harrowby")).get(0).geonamesId()).isEqualTo(9100021L);
+    }
+
+    @Test
+    void theCountryOfASitesAddressIsItsNationalDomainsOnly() {
+        OutletCountries countries = OutletCountries.standard();
+        assertThat(countries.countryOf("https://www.example-gazette.co.uk/news/fire.html")).isEqualTo("GB");
+        assertThat(countries.countryOf("http://news.example.com.au/story")).isEqualTo("AU");
+        assertThat(countries.countryOf("https://www.example.com/news")).isNull();
+        assertThat(countries.countryOf("https://example.tv/clip")).isNull();
+        assertThat(countries.countryOf(null)).isNull();
+        assertThat(countries.countryOf("not an address")).isNull();
+    }
+
+    @Test
     void aPlaceNearASmallTownOnItsCountryAloneIsNotTheTown() {
         // "near" and "outside" open the span of a place near the name, so they do not exempt the small town (the
         // preposition check reads the word before the span); a change here must be judged on unseen data

@@ -94,6 +94,9 @@ final class TinyGazetteer {
             "P\t9000003\tTinyville\tUS\tTX\tPPL\t600\t32.0\t-96.0\t\t",
             // a small town named like a park
             "P\t9000011\tElm Park\tUS\tOR\tPPL\t2700\t44.9\t-123.7\t\t",
+            "A\tID\t31\tHarrowby Region\t-6.2\t106.8\t\tHarrowby",
+            "P\t9100021\tHarrowby\tID\t31\tPPLA\t400000\t-6.2\t106.8\t\t",
+            "P\t9100022\tHarrowby\tGB\tENG\tPPL\t22000\t50.9\t-3.2\t\t",
             // a town named like a state (as Washington, Georgia and Delaware, Ohio are)
             "P\t9000001\tTexas\tUS\tOR\tPPL\t1500\t45.0\t-121.0\t\t",
             "P\t8480064\tWoodburn\tUS\tVA\tPPL\t8480\t38.84745\t-77.23605\t\t",
