@@ -136,7 +136,12 @@ public final class QuoteExtractor implements ArticleStage {
                 last++;
             }
             Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
-            boolean fragment = fragments.isFragment(quoted.get(first));
+            // a quotation that leaves its subject to the reporter, or that the reporter's clause goes on past, is a
+            // fragment of a report; a report is kept only with its speaker, so one Dossier cannot name stays direct
+            boolean fragment = fragments.isFragment(quoted.get(first)) || quote.speaker() != null
+                    && (fragments.opensWithoutItsSubject(quoted.get(first), quote.cueSpan())
+                    || fragments.opensRightAfterItsCue(quoted.get(first), quote.cueSpan())
+                    && fragments.runsOnInReportersWords(quoted.get(first)));
             if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
                 // the title of a piece cited with its author: "“…,” by Times' Michael Paulson"
             } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
@@ -240,7 +245,11 @@ public final class QuoteExtractor implements ArticleStage {
                 // says nothing of the claim; one direct quote, as without the lead-in
                 continue;
             }
-            Span report = fragments.report(entry.getValue(), direct.cueSpan());
+            Span cut = fragments.report(entry.getValue(), direct.cueSpan());
+            // the reported clause goes on past the mark in the reporter's words ("says “the road is long” for the
+            // town"): they are part of the report
+            Span report = direct.parts().size() == 1 && fragments.runsOnInReportersWords(entry.getValue())
+                    ? new Span(cut.start(), Math.max(cut.end(), fragments.clauseEnd(entry.getValue()))) : cut;
             quotes.remove(index);
             Quote touching = quotes.stream()
                     .filter(q -> !q.direct() && q.span().start() <= report.end() && report.start() <= q.span().end())

@@ -2551,4 +2551,68 @@ class QuoteAttributionRulesTest {
         // "12 times this year", "in 2030 and": the reporter's sentence goes on past the mark as with letter-words
         assertThat(quotes).isEmpty();
     }
+
+    @Test
+    void aQuotationThatOpensWithTheVerbOfTheReportersSubjectIsPartOfTheReport() {
+        // the quoted words begin with "would": their subject, the bridge, is the reporter's, so they are a fragment
+        // of what Brandt argued, a mixed quote, not a quotation of their own
+        List<Quote> quotes = new Story()
+                .paragraph("Tom/NNP Brandt/NNP argued/VBD/argue the/DT bridge/NN ,/, which/WDT farmers/NNS like/VBP "
+                        + ",/, \"/`` would/MD not/RB last/VB ten/CD winters/NNS \"/'' without/IN more/JJR steel/NN ./.",
+                        "Tom Brandt")
+                .quotes();
+        assertThat(quotes).noneMatch(Quote::direct);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("the bridge").contains("would not last ten winters");
+            assertThat(q.speaker().name()).isEqualTo("Tom Brandt");
+        });
+    }
+
+    @Test
+    void aQuotationThatOpensWithAVerbRightAfterItsCueStaysDirect() {
+        // the subject stands before the cue ("The plan, Ames wrote, …"): the quotation after the cue is hers, whole
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT plan/NN ,/, Ann/NNP Ames/NNP wrote/VBD/write ,/, \"/`` has/VBZ/have shown/VBN/show "
+                        + "its/PRP$ worth/NN in/IN every/DT town/NN ./. \"/''", "Ann Ames")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(q.text()).startsWith("has shown its worth"));
+    }
+
+    @Test
+    void aQuotationAfterItsCueThatTheReportersClauseGoesOnPastIsPartOfTheReport() {
+        // "the road is long" has no stop inside its marks and the sentence goes on: Ames says it for the town
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Ames/NNP says/VBZ/say \"/`` the/DT road/NN is/VBZ/be long/JJ \"/'' for/IN "
+                        + "the/DT small/JJ town/NN ./.", "Ann Ames")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).isEqualTo("\"the road is long\" for the small town");
+            assertThat(q.speaker().name()).isEqualTo("Ann Ames");
+        });
+    }
+
+    @Test
+    void aQuotationAfterItsCueThatClosesOnItsOwnStopStaysDirect() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Ames/NNP says/VBZ/say \"/`` the/DT road/NN is/VBZ/be long/JJ ,/, \"/'' and/CC "
+                        + "the/DT town/NN agrees/VBZ/agree ./.", "Ann Ames")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(q.text()).startsWith("the road is long"));
+    }
+
+    @Test
+    void theReportersClauseAfterTheMarkEndsWhereAClauseOfItsOwnIsJoined() {
+        // "and said …" opens another report; the first one ends with "the town"
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Ames/NNP said/VBD/say \"/`` the/DT vote/NN went/VBD/go well/RB \"/'' for/IN "
+                        + "the/DT town/NN and/CC said/VBD/say it/PRP was/VBD/be over/RB ./.", "Ann Ames")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("went well")).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).isEqualTo("\"the vote went well\" for the town");
+        });
+    }
 }
