@@ -229,6 +229,13 @@ public final class QuoteExtractor implements ArticleStage {
                     // phrase inside a noun phrase of the reporter's ("the flyer attacks a “…”", "the rowdy refrain
                     // “Pave it over!”", "a provision “to be applied …”"): a name, a term or a mixed quote of no one
                     quotes.remove(direct);
+                } else if (quotes.contains(direct) && fragments.isFragment(entry.getValue())
+                        && fragments.phraseOfNoOne(entry.getValue())) {
+                    // a quoted phrase inside a noun phrase or after a preposition of the reporter's, with no cue
+                    // ("showed there was “no conflict of interest.”", "her use of “a private server was …”"): the
+                    // speaker came only from the sentence's subject or the quotation before, and no verb of theirs
+                    // says these words; a term or a mixed quote, not a quotation of theirs
+                    quotes.remove(direct);
                 } else if (quotes.contains(direct) && fragments.runsOnInReportersWords(entry.getValue())) {
                     // no cue and the reporter's words on both sides ("the crowd reprised the chant “…” that rang
                     // out", "would go to the “back of the line” if …"): a phrase inside the reporter's clause, a
