@@ -141,7 +141,8 @@ public final class QuoteExtractor implements ArticleStage {
             boolean fragment = fragments.isFragment(quoted.get(first)) || quote.speaker() != null
                     && (fragments.opensWithoutItsSubject(quoted.get(first), quote.cueSpan())
                     || fragments.opensRightAfterItsCue(quoted.get(first), quote.cueSpan())
-                    && fragments.runsOnInReportersWords(quoted.get(first)));
+                    && fragments.runsOnInReportersWords(quoted.get(first))
+                    && fragments.clauseEnd(quoted.get(first)) > quoted.get(first).close() + 1);
             if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
                 // the title of a piece cited with its author: "“…,” by Times' Michael Paulson"
             } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
@@ -230,11 +231,13 @@ public final class QuoteExtractor implements ArticleStage {
                     // “Pave it over!”", "a provision “to be applied …”"): a name, a term or a mixed quote of no one
                     quotes.remove(direct);
                 } else if (quotes.contains(direct) && fragments.isFragment(entry.getValue())
-                        && fragments.phraseOfNoOne(entry.getValue())) {
+                        && fragments.phraseOfNoOne(entry.getValue())
+                        && !fragments.opensWithoutItsSubject(entry.getValue(), null)) {
                     // a quoted phrase inside a noun phrase or after a preposition of the reporter's, with no cue
                     // ("showed there was “no conflict of interest.”", "her use of “a private server was …”"): the
                     // speaker came only from the sentence's subject or the quotation before, and no verb of theirs
-                    // says these words; a term or a mixed quote, not a quotation of theirs
+                    // says these words; a term or a mixed quote, not a quotation of theirs. Not a predicate after
+                    // its subject ("bemoans that the book “should have been sold as …”"): someone's clause
                     quotes.remove(direct);
                 } else if (quotes.contains(direct) && fragments.runsOnInReportersWords(entry.getValue())) {
                     // no cue and the reporter's words on both sides ("the crowd reprised the chant “…” that rang

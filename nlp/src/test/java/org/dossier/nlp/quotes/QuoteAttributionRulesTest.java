@@ -2409,7 +2409,12 @@ class QuoteAttributionRulesTest {
                         "10>6:mark", "10>7:punct", "10>8:nsubj", "10>9:aux", "4>10:ccomp", "12>11:det", "10>12:obj",
                         "4>13:punct", "4>14:punct")
                 .quotes();
-        assertThat(quotes).hasSize(3).allSatisfy(q -> assertThat(q.direct()).isTrue());
+        // none is a report of its subject; since session twenty-two the phrases after "of" and "or" are no direct
+        // quote of it either (no verb of the subject's says them); the quotation after "added, that" stays direct
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.text()).isEqualTo("we could win this time.");
+        });
     }
 
     @Test
@@ -2536,8 +2541,9 @@ class QuoteAttributionRulesTest {
                         + "all/DT summer/NN ./.")
                 .quotes();
         // a mixed quote or a term inside the reporter's clause is no one's quotation, also the object of a verb that
-        // names no one ("read … all summer"); the phrase that ends the sentence stays as before
-        assertThat(quotes).extracting(Quote::text).containsExactly("go the extra mile.");
+        // names no one ("read … all summer"); since session twenty-two also the phrase that ends the sentence, after
+        // the infinitive's "to": no verb of Lund's says the quoted words
+        assertThat(quotes).isEmpty();
     }
 
     @Test
@@ -2605,14 +2611,24 @@ class QuoteAttributionRulesTest {
 
     @Test
     void theReportersClauseAfterTheMarkEndsWhereAClauseOfItsOwnIsJoined() {
-        // "and said …" opens another report; the first one ends with "the town"
+        // "and smiled" is a clause of Ames's own, not part of what she said; the report ends with "the town"
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Ames/NNP said/VBD/say \"/`` the/DT vote/NN went/VBD/go well/RB \"/'' for/IN "
-                        + "the/DT town/NN and/CC said/VBD/say it/PRP was/VBD/be over/RB ./.", "Ann Ames")
+                        + "the/DT town/NN and/CC smiled/VBD/smile ./.", "Ann Ames")
                 .quotes();
         assertThat(quotes).filteredOn(q -> q.text().contains("went well")).singleElement().satisfies(q -> {
             assertThat(q.direct()).isFalse();
             assertThat(q.text()).isEqualTo("\"the vote went well\" for the town");
         });
+    }
+
+    @Test
+    void aQuotedPhraseAfterAPrepositionIsNoQuotationOfTheSentencesSubject() {
+        // no verb of Ames's says the quoted words: a term or someone's phrase in the reporter's clause
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Ames/NNP visited/VBD/visit the/DT old/JJ farm/NN with/IN \"/`` a/DT lot/NN of/IN "
+                        + "hope/NN for/IN the/DT whole/JJ valley/NN ./. \"/''", "Ann Ames")
+                .quotes();
+        assertThat(quotes).isEmpty();
     }
 }
