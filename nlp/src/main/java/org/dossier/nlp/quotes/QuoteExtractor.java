@@ -136,7 +136,13 @@ public final class QuoteExtractor implements ArticleStage {
                 last++;
             }
             Quote quote = direct(view, quoted.subList(first, last + 1), attributions.subList(first, last + 1));
-            boolean fragment = fragments.isFragment(quoted.get(first));
+            // a quotation that leaves its subject to the reporter, or that the reporter's clause goes on past, is a
+            // fragment of a report; a report is kept only with its speaker, so one Dossier cannot name stays direct
+            boolean fragment = fragments.isFragment(quoted.get(first)) || quote.speaker() != null
+                    && (fragments.opensWithoutItsSubject(quoted.get(first), quote.cueSpan())
+                    || fragments.opensRightAfterItsCue(quoted.get(first), quote.cueSpan())
+                    && fragments.runsOnInReportersWords(quoted.get(first))
+                    && fragments.clauseEnd(quoted.get(first)) > quoted.get(first).close() + 1);
             if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
                 // the title of a piece cited with its author: "“…,” by Times' Michael Paulson"
             } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
@@ -224,6 +230,15 @@ public final class QuoteExtractor implements ArticleStage {
                     // phrase inside a noun phrase of the reporter's ("the flyer attacks a “…”", "the rowdy refrain
                     // “Pave it over!”", "a provision “to be applied …”"): a name, a term or a mixed quote of no one
                     quotes.remove(direct);
+                } else if (quotes.contains(direct) && fragments.isFragment(entry.getValue())
+                        && fragments.phraseOfNoOne(entry.getValue())
+                        && !fragments.opensWithoutItsSubject(entry.getValue(), null)) {
+                    // a quoted phrase inside a noun phrase or after a preposition of the reporter's, with no cue
+                    // ("showed there was “no conflict of interest.”", "her use of “a private server was …”"): the
+                    // speaker came only from the sentence's subject or the quotation before, and no verb of theirs
+                    // says these words; a term or a mixed quote, not a quotation of theirs. Not a predicate after
+                    // its subject ("bemoans that the book “should have been sold as …”"): someone's clause
+                    quotes.remove(direct);
                 } else if (quotes.contains(direct) && fragments.runsOnInReportersWords(entry.getValue())) {
                     // no cue and the reporter's words on both sides ("the crowd reprised the chant “…” that rang
                     // out", "would go to the “back of the line” if …"): a phrase inside the reporter's clause, a
@@ -240,7 +255,11 @@ public final class QuoteExtractor implements ArticleStage {
                 // says nothing of the claim; one direct quote, as without the lead-in
                 continue;
             }
-            Span report = fragments.report(entry.getValue(), direct.cueSpan());
+            Span cut = fragments.report(entry.getValue(), direct.cueSpan());
+            // the reported clause goes on past the mark in the reporter's words ("says “the road is long” for the
+            // town"): they are part of the report
+            Span report = direct.parts().size() == 1 && fragments.runsOnInReportersWords(entry.getValue())
+                    ? new Span(cut.start(), Math.max(cut.end(), fragments.clauseEnd(entry.getValue()))) : cut;
             quotes.remove(index);
             Quote touching = quotes.stream()
                     .filter(q -> !q.direct() && q.span().start() <= report.end() && report.start() <= q.span().end())
