@@ -454,8 +454,10 @@ class FigureRulesTest {
         // a legislator's title, not a body's representative
         assertThat(FigureSources.canonical("a State representative")).isEqualTo("a State representative");
         assertThat(FigureSources.canonical("a U.S. representative")).isEqualTo("a U.S. representative");
-        // a body's name still is the body
+        // a body's name still is the body, also where a qualifier's word opens it
         assertThat(FigureSources.canonical("The Quellco spokesman")).isEqualTo("Quellco");
+        assertThat(FigureSources.canonical("a US Navy spokesman")).isEqualTo("US Navy");
+        assertThat(FigureSources.canonical("A New Harlow Council spokeswoman")).isEqualTo("New Harlow Council");
         assertThat(FigureSources.canonical("a Harlow Red Cross representative")).isEqualTo("Harlow Red Cross");
     }
 
