@@ -44,8 +44,11 @@ final class FigureSources {
     /** Head nouns of bodies and groups that give figures, for a pronoun that reports them ("It said …"). */
     private static final Set<String> BODY_NOUNS = WordTables.set("figures/body-nouns.tsv");
 
-    /** The rows of source-names.tsv, each {@code {spokesperson-bodies}} the alternation of that list's nouns. */
-    private static final List<String[]> NAMES = withSpokespersonBodies(WordTables.rows("figures/source-names.tsv"));
+    /**
+     * The rows of source-names.tsv, each {@code {spokesperson-bodies}} and {@code {spokesperson-qualifiers}} the
+     * alternation of that list's words.
+     */
+    private static final List<String[]> NAMES = withWordLists(WordTables.rows("figures/source-names.tsv"));
 
     /**
      * Verbs of saying that have a sense of harm with an object of their own: "the storm claimed the lives of five
@@ -905,15 +908,23 @@ final class FigureSources {
     }
 
     /**
-     * The rows with the body nouns of spokesperson-bodies.tsv in place of {@code {spokesperson-bodies}}: a word
-     * before "spokesman" is the body only where it names one ("a police spokesman", not "his spokesman").
+     * The rows with the body nouns of spokesperson-bodies.tsv in place of {@code {spokesperson-bodies}} and the words
+     * of spokesperson-qualifiers.tsv in place of {@code {spokesperson-qualifiers}}: a word before "spokesman" is the
+     * body only where it names one ("a police spokesman", "a Kraft spokesman", not "his spokesman" nor "His
+     * spokesman" opening a sentence).
      */
-    private static List<String[]> withSpokespersonBodies(List<String[]> rows) {
-        String bodies = WordTables.set("figures/spokesperson-bodies.tsv").stream().sorted()
-                .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    private static List<String[]> withWordLists(List<String[]> rows) {
+        String bodies = alternation("figures/spokesperson-bodies.tsv");
+        String qualifiers = alternation("figures/spokesperson-qualifiers.tsv");
         return rows.stream()
-                .map(row -> new String[] {row[0].replace("{spokesperson-bodies}", bodies), row[1]})
+                .map(row -> new String[] {row[0].replace("{spokesperson-bodies}", bodies)
+                        .replace("{spokesperson-qualifiers}", qualifiers), row[1]})
                 .toList();
+    }
+
+    private static String alternation(String wordList) {
+        return WordTables.set(wordList).stream().sorted().map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** The canonical name of a body ("Gaza health authorities" is "Gaza Health Ministry"), by source-names.tsv. */

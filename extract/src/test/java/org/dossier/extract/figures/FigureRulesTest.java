@@ -445,6 +445,23 @@ class FigureRulesTest {
     }
 
     @Test
+    void aCapitalizedWordThatSaysWhoseOrWhatRankBeforeSpokesmanNamesNoBody() {
+        // opening a sentence, "His" or "Deputy" is capitalized like a name but names no body
+        assertThat(FigureSources.canonical("His spokesman")).isEqualTo("His spokesman");
+        assertThat(FigureSources.canonical("Another spokeswoman")).isEqualTo("Another spokeswoman");
+        assertThat(FigureSources.canonical("Deputy spokesman")).isEqualTo("Deputy spokesman");
+        assertThat(FigureSources.canonical("A Deputy spokesman")).isEqualTo("A Deputy spokesman");
+        // a legislator's title, not a body's representative
+        assertThat(FigureSources.canonical("a State representative")).isEqualTo("a State representative");
+        assertThat(FigureSources.canonical("a U.S. representative")).isEqualTo("a U.S. representative");
+        // a body's name still is the body, also where a qualifier's word opens it
+        assertThat(FigureSources.canonical("The Quellco spokesman")).isEqualTo("Quellco");
+        assertThat(FigureSources.canonical("a US Navy spokesman")).isEqualTo("US Navy");
+        assertThat(FigureSources.canonical("A New Harlow Council spokeswoman")).isEqualTo("New Harlow Council");
+        assertThat(FigureSources.canonical("a Harlow Red Cross representative")).isEqualTo("Harlow Red Cross");
+    }
+
+    @Test
     void aFollowUpTheNarratorStatesHasNoSource() {
         List<Figure> figures = figures(ParsedText.published(null)
                 .sentence(flat("Five/CD people/NNS were|be/VBD killed|kill/VBN ,/, officials|official/NNS "
