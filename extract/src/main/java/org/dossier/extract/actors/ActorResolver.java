@@ -823,7 +823,7 @@ public final class ActorResolver {
             }
         }
         phrases.add(own);
-        // "Dana Holt, Group President, Asia, Acme Hotels Corp.": an organisation's name in apposition of its own
+        // "Dana Holt, Regional Head, Europe, Acme Hotels Corp.": an organisation's name in apposition of its own
         // belongs with the title of each other apposition
         List<Integer> organizations = new ArrayList<>();
         for (int c : s.children(head)) {
@@ -873,7 +873,7 @@ public final class ActorResolver {
             boolean inName = inOrganizationName(s, t);
             boolean placeInName = inName && code != null && placeInLongerName(s, t);
             if (placeInName && code.length() > 3 && names.isCountry(code.substring(0, 3))) {
-                code = code.substring(0, 3); // "London" of "King's College London": where it is, not a government
+                code = code.substring(0, 3); // "London" of "Kingsbridge College London": where it is, not a government
             }
             if (MULTINATIONAL.equals(code)) {
                 company = true; // "Zentrix Hotels" the dictionary codes a multinational of no country: a company
@@ -894,7 +894,7 @@ public final class ActorResolver {
                 ownerInName = placeInName && country;
             }
             // a word of an organisation's name tells the person's sector only as the name's head does: "King" of
-            // "professor at King's College" is no state's, "College" is
+            // "professor at King's Hall College" is no state's, "College" is
             String a = inName ? nameAgent(s, t) : agentEndingAt(s, t);
             headOfOrganization |= ORGANIZATION_HEADS.contains(s.word(t).toLowerCase(Locale.ROOT));
             if (a != null) {
@@ -919,7 +919,7 @@ public final class ActorResolver {
             // organisation the dictionaries lack is its, not a state's (the agents code "president" as GOV)
             // A title ties the person to the organisation the phrase names, whatever its words tell: where they
             // tell no sector ("president of Zentrix", "a foundation's director"), no state's either
-            // A country in the organisation's name ("American Farm Bureau", "Acme North America") is where it is,
+            // A country in the organisation's name ("American Farm Federation", "Acme North America") is where it is,
             // and says no more of its head's role than its other words
             String sector = organizationSectorIn(s, phrase);
             if (sector == null && namesAnOrganization(s, phrase)) {
@@ -948,8 +948,8 @@ public final class ActorResolver {
 
     /**
      * The sector of the first organisation among the tokens that the dictionaries lack, by the agent words of its
-     * whole name (the last one, the name's head: "National Farmers' Union" LAB, "King's College" EDU), else by the
-     * words of actors/organization-kinds.tsv ("11th District GOP organization" PTY, "Housing Agency" GOV; a sector
+     * whole name (the last one, the name's head: "National Farmers' Union" LAB, "King's Hall College" EDU), else by
+     * the words of actors/organization-kinds.tsv ("11th District GOP organization" PTY, "Housing Agency" GOV; a sector
      * there wins over a kind that names none), else a company's where a company word names one ("MORE Power",
      * "Acme, Inc."; actors/company-words.txt). Null when the tokens name no organisation, one of a kind that tells
      * no sector ("the Wikimedia Foundation"), or one that no word tells ("NAACP", "FIFA").
@@ -1006,7 +1006,7 @@ public final class ActorResolver {
 
     /**
      * Whether the token names a country or a capital ("American", "London") inside a longer organisation's name
-     * ("American Farm Bureau", "King's College London"), not a body of the dictionaries ("Disney", "NASA"), a
+     * ("American Farm Federation", "Kingsbridge College London"), not a body of the dictionaries ("Disney", "NASA"), a
      * metonym that is the whole name ("the Kremlin"), nor one in the name of a state's body by its words.
      */
     private boolean placeInLongerName(SentenceView s, int t) {
@@ -1033,7 +1033,7 @@ public final class ActorResolver {
         return agent;
     }
 
-    /** Whether the token lies in the name of an organisation the text names ("King" of "King's College"). */
+    /** Whether the token lies in the name of an organisation the text names ("King" of "King's Hall College"). */
     private boolean inOrganizationName(SentenceView s, int t) {
         Mention mention = context.mentionAt(s.token(t).span().start());
         return mention != null && mention.type() == EntityType.ORGANIZATION;
