@@ -94,6 +94,10 @@ public final class ActorResolver {
      */
     private static final Map<String, String> ORGANIZATION_KINDS = WordTables.map("actors/organization-kinds.tsv");
     private static final String NO_KIND = "-";
+    /** The dictionary's code of a multinational company it gives no country. */
+    private static final String MULTINATIONAL = "MNC";
+    /** The prepositions that tie a head's title to the organisation it heads: "president of", "director at". */
+    private static final Set<String> TITLE_CASES = Set.of("of", "at", "for");
     /** Words that make an organisation's name a company's ("Inc.", "Airlines"). actors/company-words.txt. */
     private static final Set<String> COMPANY_WORDS = WordTables.set("actors/company-words.txt");
     /** Words that make a role one the person no longer holds. */
@@ -819,9 +823,19 @@ public final class ActorResolver {
             }
         }
         phrases.add(own);
+        // "Dana Holt, Regional Head, Europe, Acme Hotels Corp.": an organisation's name in apposition of its own
+        // belongs with the title of each other apposition
+        List<Integer> organizations = new ArrayList<>();
+        for (int c : s.children(head)) {
+            if (s.relation(c).equals("appos") && inOrganizationName(s, c)) {
+                organizations.addAll(s.subtree(c, NP_STOP));
+            }
+        }
         for (int c : s.children(head)) {
             if (s.relation(c).equals("appos")) {
-                phrases.add(s.subtree(c, NP_STOP));
+                List<Integer> phrase = new ArrayList<>(s.subtree(c, NP_STOP));
+                organizations.stream().filter(t -> !phrase.contains(t)).forEach(phrase::add);
+                phrases.add(phrase);
             }
         }
         if (s.relation(head).equals("appos") && s.head(head) >= 0) {
@@ -848,12 +862,23 @@ public final class ActorResolver {
         boolean ownerInPhrase = false;
         String body = null;
         boolean headOfOrganization = false;
+        boolean ownerInName = false;
+        boolean company = false;
         for (int t : phrase) {
             if (isPatronage(s, t)) {
                 continue;
             }
             former |= FORMER.contains(s.word(t));
             String code = ownerAt(s, t);
+            boolean inName = inOrganizationName(s, t);
+            boolean placeInName = inName && code != null && placeInLongerName(s, t);
+            if (placeInName && code.length() > 3 && names.isCountry(code.substring(0, 3))) {
+                code = code.substring(0, 3); // "London" of "Kingsbridge College London": where it is, not a government
+            }
+            if (MULTINATIONAL.equals(code)) {
+                company = true; // "Zentrix Hotels" the dictionary codes a multinational of no country: a company
+                code = null;
+            }
             boolean country = code != null && code.length() == 3 && names.isCountry(code);
             if (code != null && (postedTo(s, t) || country && isTopic(s, t))) {
                 if (country) {
@@ -866,8 +891,11 @@ public final class ActorResolver {
                 owner = code;
                 body = bodyAt(s, t);
                 ownerInPhrase = inTopicPhrase(s, t, phrase);
+                ownerInName = placeInName && country;
             }
-            String a = agentEndingAt(s, t);
+            // a word of an organisation's name tells the person's sector only as the name's head does: "King" of
+            // "professor at King's Hall College" is no state's, "College" is
+            String a = inName ? nameAgent(s, t) : agentEndingAt(s, t);
             headOfOrganization |= ORGANIZATION_HEADS.contains(s.word(t).toLowerCase(Locale.ROOT));
             if (a != null) {
                 agent = a;
@@ -883,10 +911,20 @@ public final class ActorResolver {
                     ? owner.substring(0, 3) : mainCountryBut(hosts);
             return Optional.of((country == null ? ActorNames.UNKNOWN_COUNTRY : country) + "ELI");
         }
-        if (owner == null && headOfOrganization && (agent == null || agent.equals("GOV"))) {
+        if (company && owner == null && (agent == null || agent.equals("GOV"))) {
+            agent = "BUS";
+        }
+        if ((owner == null || ownerInName) && headOfOrganization && (agent == null || agent.equals("GOV"))) {
             // "NFU president Minette Batters", "Rob Kell, President Acme Europe": the head of an
             // organisation the dictionaries lack is its, not a state's (the agents code "president" as GOV)
+            // A title ties the person to the organisation the phrase names, whatever its words tell: where they
+            // tell no sector ("president of Zentrix", "a foundation's director"), no state's either
+            // A country in the organisation's name ("American Farm Federation", "Acme North America") is where it is,
+            // and says no more of its head's role than its other words
             String sector = organizationSectorIn(s, phrase);
+            if (sector == null && namesAnOrganization(s, phrase)) {
+                return Optional.empty();
+            }
             agent = sector != null ? sector : agent;
         }
         if (owner == null) {
@@ -910,10 +948,11 @@ public final class ActorResolver {
 
     /**
      * The sector of the first organisation among the tokens that the dictionaries lack, by the agent words of its
-     * name ("National Farmers' Union" LAB), else by the words of actors/organization-kinds.tsv ("11th District GOP
-     * organization" PTY; a sector there wins over a kind that names none), else a company's where a company word
-     * names one ("MORE Power", "Acme Inc."; actors/company-words.txt). Null when the tokens name no organisation, one
-     * of a kind that tells no sector ("the Wikimedia Foundation"), or one that no word tells ("NAACP", "FIFA").
+     * whole name (the last one, the name's head: "National Farmers' Union" LAB, "King's Hall College" EDU), else by
+     * the words of actors/organization-kinds.tsv ("11th District GOP organization" PTY, "Housing Agency" GOV; a sector
+     * there wins over a kind that names none), else a company's where a company word names one ("MORE Power",
+     * "Acme, Inc."; actors/company-words.txt). Null when the tokens name no organisation, one of a kind that tells
+     * no sector ("the Wikimedia Foundation"), or one that no word tells ("NAACP", "FIFA").
      */
     private String organizationSectorIn(SentenceView s, List<Integer> tokens) {
         for (int t : tokens) {
@@ -921,32 +960,104 @@ public final class ActorResolver {
             if (mention == null || mention.type() != EntityType.ORGANIZATION) {
                 continue;
             }
+            List<Integer> name = nameTokens(s, mention);
+            String agent = null;
             String kind = null;
-            for (int u : tokens) {
-                if (mention.span().contains(s.token(u).span().start())) {
-                    String agent = agentEndingAt(s, u);
-                    if (agent != null) {
-                        return agent;
-                    }
-                    String word = ORGANIZATION_KINDS.get(s.word(u).toLowerCase(Locale.ROOT));
-                    kind = word == null || kind != null && !kind.equals(NO_KIND) ? kind : word;
-                }
+            for (int u : name) {
+                String a = agentEndingAt(s, u);
+                agent = a != null ? a : agent;
+                String word = ORGANIZATION_KINDS.get(s.word(u).toLowerCase(Locale.ROOT));
+                kind = word == null || kind != null && !kind.equals(NO_KIND) ? kind : word;
+            }
+            if (agent != null) {
+                return agent;
             }
             if (kind == null) {
                 // a company only where a company word says so: "NAACP president", "FIFA president" are none
-                return namesACompany(s, mention, tokens) ? "BUS" : null;
+                return namesACompany(s, name) ? "BUS" : null;
             }
             return kind.equals(NO_KIND) ? null : kind;
         }
         return null;
     }
 
-    /** Whether a word of the organisation's name among the tokens is a company's ("Inc.", "Airlines", "Power"). */
-    private static boolean namesACompany(SentenceView s, Mention mention, List<Integer> tokens) {
-        for (int u : tokens) {
+    /** The tokens of the sentence that an entity's mention covers: its whole name, "Acme, Inc." with its "Inc.". */
+    private static List<Integer> nameTokens(SentenceView s, Mention mention) {
+        List<Integer> name = new ArrayList<>();
+        for (int u = 0; u < s.size(); u++) {
+            if (mention.span().contains(s.token(u).span().start())) {
+                name.add(u);
+            }
+        }
+        return name;
+    }
+
+    /** Whether a company word is among the tokens of an organisation's name ("Inc.", "Airlines", "Power"). */
+    private static boolean namesACompany(SentenceView s, List<Integer> name) {
+        for (int u : name) {
             String word = s.word(u).toLowerCase(Locale.ROOT);
             word = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-            if (mention.span().contains(s.token(u).span().start()) && COMPANY_WORDS.contains(word)) {
+            if (COMPANY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the token names a country or a capital ("American", "London") inside a longer organisation's name
+     * ("American Farm Federation", "Kingsbridge College London"), not a body of the dictionaries ("Disney", "NASA"), a
+     * metonym that is the whole name ("the Kremlin"), nor one in the name of a state's body by its words.
+     */
+    private boolean placeInLongerName(SentenceView s, int t) {
+        List<Integer> name = nameTokens(s, context.mentionAt(s.token(t).span().start()));
+        int nameLength = name.size();
+        if (name.stream().anyMatch(u -> "GOV".equals(ORGANIZATION_KINDS.get(s.word(u).toLowerCase(Locale.ROOT))))) {
+            return false; // "Washington State Department of Health": a state's body, whose place is its government
+        }
+        Optional<ActorDictionary.Match> metonym = dictionaries.metonyms().match(s.words(), t, null);
+        if (metonym.isPresent()) {
+            return metonym.get().length() < nameLength;
+        }
+        String whole = bodyAt(s, t);
+        return whole != null && whole.length() == 3 && names.isCountry(whole) && nameLength > 1;
+    }
+
+    /** The agent code of the last agent word of the organisation's name at the token: its head's, or null. */
+    private String nameAgent(SentenceView s, int t) {
+        String agent = null;
+        for (int u : nameTokens(s, context.mentionAt(s.token(t).span().start()))) {
+            String a = agentEndingAt(s, u);
+            agent = a != null ? a : agent;
+        }
+        return agent;
+    }
+
+    /** Whether the token lies in the name of an organisation the text names ("King" of "King's Hall College"). */
+    private boolean inOrganizationName(SentenceView s, int t) {
+        Mention mention = context.mentionAt(s.token(t).span().start());
+        return mention != null && mention.type() == EntityType.ORGANIZATION;
+    }
+
+    /**
+     * Whether a role phrase names an organisation: a name tagged as one ("president of Zentrix Labs"), or a proper
+     * noun the tagger left untyped in the "of", "at" or "for" phrase of a head's title ("vice president at Blue
+     * Harbor"). A place or a person is none.
+     */
+    private boolean namesAnOrganization(SentenceView s, List<Integer> phrase) {
+        for (int t : phrase) {
+            Mention mention = context.mentionAt(s.token(t).span().start());
+            if (mention != null) {
+                if (mention.type() == EntityType.ORGANIZATION) {
+                    return true;
+                }
+                continue;
+            }
+            int head = s.head(t);
+            String marker = s.caseMarker(t);
+            if (s.pos(t).startsWith("NNP") && s.relation(t).startsWith("nmod") && head >= 0 && marker != null
+                    && TITLE_CASES.contains(marker.toLowerCase(Locale.ROOT))
+                    && ORGANIZATION_HEADS.contains(s.word(head).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

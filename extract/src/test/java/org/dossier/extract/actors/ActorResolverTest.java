@@ -216,9 +216,13 @@ class ActorResolverTest {
         // a body's code is kept whole now, but a metonym's always was: "Washington State Department of Health public
         // information officer" is the government's, not a police officer of the country
         Parsed p = parse("Kremlin/NNP/ORGANIZATION/1/compound officer/NN/O/3/compound Ivan/NNP/PERSON/3/compound "
-                + "Petrov/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root");
+                        + "Petrov/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root",
+                "Moscow/NNP/ORGANIZATION/2/compound Health/NNP/ORGANIZATION/2/compound "
+                        + "Department/NNP/ORGANIZATION/3/compound officer/NN/O/5/compound Olga/NNP/PERSON/5/compound "
+                        + "Orlova/NNP/PERSON/6/nsubj said|say/VBD/O/-1/root");
 
         assertThat(p.resolve(0, 3).actor().code()).isEqualTo("RUSGOV");
+        assertThat(p.resolve(1, 5).actor().code()).as("a metonym in a state's body's name").isEqualTo("RUSGOV");
     }
 
     @Test
@@ -242,14 +246,17 @@ class ActorResolverTest {
         assertThat(p.resolve(3, 2).actor().code()).as("a president of no organisation").isEqualTo("GBRGOV");
         assertThat(p.resolve(4, 4).actor().code()).as("a party's club: a sector wins over a kind")
                 .isEqualTo("GBRPTY");
-        assertThat(p.resolve(5, 4).actor().code()).as("a foundation tells no sector: the agents' code stays")
-                .isEqualTo("GBRGOV");
+        assertThat(p.resolve(5, 4).actor().code()).as("a foundation tells no sector, and is no state's body")
+                .isNull();
         assertThat(p.resolve(6, 3).actor().code()).as("a union the supplement names").isEqualTo("USALAB");
     }
 
-    /** Only a company word makes an unknown organisation a company; "House" is no legislature in a name (review). */
+    /**
+     * Only a company word makes an unknown organisation a company; "House" is no legislature in a name (review); the
+     * head of an organisation no word tells is no state's official (session twenty-two).
+     */
     @Test
-    void anOrganizationWithNoCompanyWordKeepsTheAgentsRoleAndHouseIsNoLegislature() {
+    void anOrganizationWithNoCompanyWordGivesItsHeadNoStatesRoleAndHouseIsNoLegislature() {
         Parsed p = parse("Britain/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
                 "NAACP/NNP/ORGANIZATION/1/compound president/NN/O/3/compound Derrick/NNP/PERSON/3/compound "
                         + "Johnson/NNP/PERSON/4/nsubj said|say/VBD/O/-1/root",
@@ -259,10 +266,45 @@ class ActorResolverTest {
                 "Acme/NNP/ORGANIZATION/1/compound Inc./NNP/ORGANIZATION/2/compound president/NN/O/4/compound "
                         + "Jane/NNP/PERSON/4/compound Roe/NNP/PERSON/5/nsubj said|say/VBD/O/-1/root");
 
-        assertThat(p.resolve(1, 3).actor().code()).as("no company word: the agents' role, as before")
-                .isEqualTo("GBRGOV");
+        assertThat(p.resolve(1, 3).actor().code()).as("no company word, and the title is the organisation's")
+                .isNull();
         assertThat(p.resolve(2, 5).actor().code()).as("a company's House").isNotEqualTo("GBRLEG");
         assertThat(p.resolve(3, 4).actor().code()).as("a company word").isEqualTo("GBRBUS");
+    }
+
+    /**
+     * A title codes its holder by the organisation the role phrase names, wherever the phrase names it: in an
+     * apposition of its own, in an "at" phrase the tagger left untyped, or with a word of the organisation's name
+     * that the agents read as a state's ("King") or a place in it ("London", "American"). A state's body of the
+     * kinds keeps the state's official.
+     */
+    @Test
+    void aTitleCodesItsHolderByTheOrganizationItsPhraseNames() {
+        Parsed p = parse("Britain/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "Dana/NNP/PERSON/1/compound Holt/NNP/PERSON/10/nsubj ,/,/O/1/punct Group/NNP/O/4/compound "
+                        + "President/NNP/O/1/appos ,/,/O/1/punct Zentrix/NNP/ORGANIZATION/8/compound "
+                        + "Hotels/NNPS/ORGANIZATION/8/compound Corporation/NNP/ORGANIZATION/1/appos ,/,/O/1/punct "
+                        + "said|say/VBD/O/-1/root",
+                "Lee/NNP/PERSON/1/compound Park/NNP/PERSON/7/nsubj ,/,/O/1/punct vice/NN/O/4/compound "
+                        + "president/NN/O/1/appos at/IN/O/6/case Orbit/NNP/O/4/nmod said|say/VBD/O/-1/root",
+                "Ann/NNP/PERSON/1/compound Gray/NNP/PERSON/10/nsubj ,/,/O/1/punct professor/NN/O/1/appos "
+                        + "at/IN/O/9/case King/NNP/ORGANIZATION/9/nmod:poss 's/POS/ORGANIZATION/5/case "
+                        + "College/NNP/ORGANIZATION/9/compound Westby/NNP/ORGANIZATION/9/compound "
+                        + "London/NNP/ORGANIZATION/3/nmod said|say/VBD/O/-1/root",
+                "Tom/NNP/PERSON/1/compound Reed/NNP/PERSON/8/nsubj ,/,/O/1/punct director/NN/O/1/appos "
+                        + "of/IN/O/7/case the/DT/O/7/det Housing/NNP/ORGANIZATION/7/compound "
+                        + "Agency/NNP/ORGANIZATION/3/nmod said|say/VBD/O/-1/root",
+                "Sam/NNP/PERSON/1/compound Cole/NNP/PERSON/9/nsubj ,/,/O/1/punct president/NN/O/1/appos "
+                        + "of/IN/O/8/case the/DT/O/8/det American/NNP/ORGANIZATION/8/compound "
+                        + "Farm/NNP/ORGANIZATION/8/compound Federation/NNP/ORGANIZATION/3/nmod "
+                        + "said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 1).actor().code()).as("a company in an apposition of its own").isEqualTo("GBRBUS");
+        assertThat(p.resolve(2, 1).actor().code()).as("an organisation the tagger left untyped").isNull();
+        assertThat(p.resolve(3, 1).actor().code()).as("a college's professor, London its place")
+                .isEqualTo("GBREDU");
+        assertThat(p.resolve(4, 1).actor().code()).as("a state's agency").isEqualTo("GBRGOV");
+        assertThat(p.resolve(5, 1).actor().code()).as("a country in the name is where it is").isEqualTo("USAAGR");
     }
 
     @Test
