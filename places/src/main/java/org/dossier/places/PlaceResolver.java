@@ -651,8 +651,8 @@ public final class PlaceResolver implements ArticleStage {
     /**
      * Whether a place of the name in another country than the area's has the support of the article's names or of
      * its site's domain: the city was left doubtful between homonyms of two countries, and taking the area would only
-     * guess the country (a British paper's "fire in Wellington" is not New Zealand's region); left unresolved, the
-     * name is no false point.
+     * guess the country (a British paper's "fire in Harrowby", a town of its own, is not a region abroad named like a
+     * city there); left unresolved, the name is no false point.
      */
     private boolean aHomonymAbroadSupported(List<GazetteerPlace> places, AdminArea area, Context context,
             String key) {

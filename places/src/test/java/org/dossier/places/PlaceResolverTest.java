@@ -240,6 +240,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCityOfMillionsKeepsItsRegionWhereItIsLeftDoubtfulAgainstASupportedHomonymAbroad() {
+        // the Texas town has its state named beside it, the city abroad its millions: neither leads enough, and the
+        // Texas town's support keeps the world city from winning outright; a city of millions is what its name means
+        // abroad too, so its region, which at least gives the right country, is kept rather than nothing
+        String text = "The investor, based in Corvanna, bought two ranches in Texas.";
+        Place place = resolve(text, names(text, "Corvanna", "Texas")).get(0);
+        assertThat(place.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(place.country()).isEqualTo("ID");
+    }
+
+    @Test
     void theCountryOfASitesAddressIsItsNationalDomainsOnly() {
         OutletCountries countries = OutletCountries.standard();
         assertThat(countries.countryOf("https://www.example-gazette.co.uk/news/fire.html")).isEqualTo("GB");

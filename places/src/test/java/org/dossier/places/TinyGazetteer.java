@@ -97,6 +97,10 @@ final class TinyGazetteer {
             "A\tID\t31\tHarrowby Region\t-6.2\t106.8\t\tHarrowby",
             "P\t9100021\tHarrowby\tID\t31\tPPLA\t400000\t-6.2\t106.8\t\t",
             "P\t9100022\tHarrowby\tGB\tENG\tPPL\t22000\t50.9\t-3.2\t\t",
+            // a city of millions abroad, its region named like it, and a small namesake in Texas
+            "A\tID\t32\tCorvanna Region\t-7.0\t110.4\t\tCorvanna",
+            "P\t9100031\tCorvanna\tID\t32\tPPLA\t2000000\t-7.0\t110.4\t\t",
+            "P\t9100032\tCorvanna\tUS\tTX\tPPL\t5000\t29.5\t-95.5\t\t",
             // a town named like a state (as Washington, Georgia and Delaware, Ohio are)
             "P\t9000001\tTexas\tUS\tOR\tPPL\t1500\t45.0\t-121.0\t\t",
             "P\t8480064\tWoodburn\tUS\tVA\tPPL\t8480\t38.84745\t-77.23605\t\t",
