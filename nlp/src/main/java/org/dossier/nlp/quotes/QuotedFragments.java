@@ -326,8 +326,11 @@ final class QuotedFragments {
      */
     int clauseEnd(QuotedSpan quote) {
         Sentence sentence = view.sentenceAt(quote.open());
-        List<Token> tokens = sentence.tokens();
         int end = quote.close() + 1;
+        if (sentence == null) {
+            return end;
+        }
+        List<Token> tokens = sentence.tokens();
         for (int i = ArticleView.firstTokenFrom(sentence, quote.close() + 1); i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean clauseOfItsOwn = token.pos().equals("CC") && i + 1 < tokens.size()

@@ -15,6 +15,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.SentenceParse;
+import org.dossier.model.Speaker;
 import org.dossier.model.Span;
 import org.dossier.model.Token;
 import org.dossier.testing.Articles;
@@ -1624,6 +1625,11 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
                 .containsExactly("a long strike / union");
+    }
+
+    @Test
+    void aSpeakerWithABlankNameCannotSpeak() {
+        assertThat(SpeakerResolver.canSpeak(new Speaker(" ", null, null))).isFalse();
     }
 
     @Test
