@@ -212,7 +212,10 @@ final class ReportedSpeech {
     private Speaker nounSpeaker(Sentence sentence, SentenceParse parse, int noun) {
         int possessor = parse.dependent(noun, "nmod:poss");
         if (possessor >= 0) {
-            return speakers.possessor(sentence, possessor, parse, previous(sentence));
+            // a thing's "promise" or "threat" is what it may do, not a saying ("the drug's promise to cut costs",
+            // "the storm's threat to close roads"); a maker's subject or a "by" phrase names one who speaks
+            Speaker owner = speakers.possessor(sentence, possessor, parse, previous(sentence));
+            return owner != null && SpeakerResolver.canSpeak(owner) ? owner : null;
         }
         for (Dependency arc : parse.dependents(noun)) {
             int by = parse.dependent(arc.dependent(), "case");

@@ -1628,6 +1628,18 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aNounOfSayingWhosePossessorCannotSpeakReportsNothing() {
+        // a drug promises nothing: its "promise" is what it may do, not a saying
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT drug/NN 's/POS promise/NN/promise to/TO cut/VB/cut hospital/NN costs/NNS "
+                        + "drew/VBD/draw investors/NNS ./.")
+                .parsed("1>0:det", "3>1:nmod:poss", "1>2:case", "8>3:nsubj", "5>4:mark", "3>5:acl", "7>6:compound",
+                        "5>7:obj", "-1>8:root", "8>9:obj", "8>10:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
     void aSpeakerWithABlankNameCannotSpeak() {
         assertThat(SpeakerResolver.canSpeak(new Speaker(" ", null, null))).isFalse();
     }
