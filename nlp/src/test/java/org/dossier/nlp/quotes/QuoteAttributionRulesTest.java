@@ -1640,6 +1640,18 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aDemandForAThingIsNoSaying() {
+        // the market sense: how much grain the region wants, not what it asked for
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT region/NN 's/POS demand/NN/demand for/IN imported/JJ winter/NN grain/NN "
+                        + "rose/VBD/rise ./.")
+                .parsed("1>0:det", "3>1:nmod:poss", "1>2:case", "8>3:nsubj", "7>4:case", "7>5:amod",
+                        "7>6:compound", "3>7:nmod", "-1>8:root", "8>9:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
     void aSpeakerWithABlankNameCannotSpeak() {
         assertThat(SpeakerResolver.canSpeak(new Speaker(" ", null, null))).isFalse();
     }
