@@ -205,9 +205,9 @@ final class ReportedSpeech {
                 token.span(), view.text().substring(token.span().start(), token.span().end()));
     }
 
-    /** Verbs whose subject makes, repeats or withdraws a saying named by their object ("made the claim that …"). */
-    private static final Set<String> SAYING_MAKERS = Set.of("make", "issue", "repeat", "renew", "reiterate", "voice",
-            "echo", "deliver", "press", "withdraw", "retract", "drop");
+    /** Verbs whose subject makes or repeats a saying named by their object ("made the claim that …"). */
+    private static final Set<String> SAYING_MAKERS = Set.copyOf(
+            ResourceLines.read(ReportedSpeech.class, "saying-making-verbs.txt"));
 
     private Speaker nounSpeaker(Sentence sentence, SentenceParse parse, int noun) {
         int possessor = parse.dependent(noun, "nmod:poss");

@@ -1652,6 +1652,22 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aSayingTakenBackIsNoReportOfWhoTookItBack() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP withdrew/VBD/withdraw the/DT claim/NN/claim that/IN the/DT plant/NN "
+                        + "would/MD close/VB ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "9>5:mark", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "4>9:acl", "2>10:punct")
+                .paragraph("Bo/NNP Reyes/NNP made/VBD/make the/DT claim/NN/claim that/IN the/DT mill/NN "
+                        + "would/MD close/VB ./.", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "9>5:mark", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "4>9:acl", "2>10:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the mill would close / Bo Reyes");
+    }
+
+    @Test
     void aSpeakerWithABlankNameCannotSpeak() {
         assertThat(SpeakerResolver.canSpeak(new Speaker(" ", null, null))).isFalse();
     }
