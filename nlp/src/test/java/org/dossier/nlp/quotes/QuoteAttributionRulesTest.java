@@ -2704,6 +2704,19 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aWholeQuotedClauseAfterItsCueThenAVerbOfTheSubjectsStaysDirect() {
+        // no stop inside the marks, but "and walks on" is a clause of Ames's own, not a reported clause going on past
+        // the mark: the quotation is her words whole (the test above has a stop inside the marks and so never reaches
+        // where the reporter's clause ends)
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Ames/NNP says/VBZ/say \"/`` the/DT road/NN is/VBZ/be long/JJ \"/'' and/CC "
+                        + "walks/VBZ/walk on/RP ./.", "Ann Ames")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(q.text()).startsWith("the road is long"));
+    }
+
+    @Test
     void aQuotationAfterItsCueThatClosesOnItsOwnStopStaysDirect() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Ames/NNP says/VBZ/say \"/`` the/DT road/NN is/VBZ/be long/JJ ,/, \"/'' and/CC "
