@@ -1668,6 +1668,28 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aSentenceIsParsedForANounOfSayingOnlyBeforeAComplementTheNounTakes() {
+        // "demand" takes "that" and "to", not "for": the market's demand for grain is worth no parse of its own
+        assertThat(QuoteExtractor.parseSelector().wantsParse(tagged(
+                "The/DT region/NN 's/POS demand/NN/demand for/IN imported/JJ grain/NN rose/VBD/rise ./."))).isFalse();
+        assertThat(QuoteExtractor.parseSelector().wantsParse(tagged(
+                "The/DT union/NN 's/POS call/NN/call for/IN a/DT long/JJ strike/NN grew/VBD/grow ./."))).isTrue();
+    }
+
+    /** One sentence of {@code word/TAG[/lemma]} tokens, for the parse selector. */
+    private static Sentence tagged(String words) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String item : words.split(" ")) {
+            String[] parts = item.split("/");
+            tokens.add(new Token(new Span(at, at + parts[0].length()), parts[0],
+                    parts.length > 2 ? parts[2] : parts[0].toLowerCase(), parts[1], "O"));
+            at += parts[0].length() + 1;
+        }
+        return new Sentence(0, new Span(0, at - 1), tokens);
+    }
+
+    @Test
     void aSpeakerWithABlankNameCannotSpeak() {
         assertThat(SpeakerResolver.canSpeak(new Speaker(" ", null, null))).isFalse();
     }
