@@ -234,10 +234,10 @@ public final class QuoteExtractor implements ArticleStage {
                         && fragments.phraseOfNoOne(entry.getValue())
                         && !fragments.opensWithoutItsSubject(entry.getValue(), null)) {
                     // a quoted phrase inside a noun phrase or after a preposition of the reporter's, with no cue
-                    // ("showed there was “no conflict of interest.”", "her use of “a private server was …”"): the
+                    // ("showed there was “no breach of the rules.”", "his use of “a spare key was …”"): the
                     // speaker came only from the sentence's subject or the quotation before, and no verb of theirs
                     // says these words; a term or a mixed quote, not a quotation of theirs. Not a predicate after
-                    // its subject ("bemoans that the book “should have been sold as …”"): someone's clause
+                    // its subject ("regrets that the film “should have been cut …”"): someone's clause
                     quotes.remove(direct);
                 } else if (quotes.contains(direct) && fragments.runsOnInReportersWords(entry.getValue())) {
                     // no cue and the reporter's words on both sides ("the crowd reprised the chant “…” that rang

@@ -50,12 +50,12 @@ final class QuotedFragments {
 
     /**
      * Whether the quotation opens with the finite verb of a clause whose subject is the reporter's, in words before
-     * the mark ("argued the bridge, which the farmers back, “would not last ten winters”", "Right-wing groups, ''have
-     * and will go on …,'' Lund said"): a quotation in lower case that starts with its verb (a modal or a verb with
-     * tense, after adverbs) has left its subject outside the marks, so the quoted words are a fragment of a reported
+     * the mark ("argued the bridge, which the farmers back, “would not last ten winters”", "Small farms, ''have
+     * long carried the valley …,'' Lund said"): a quotation in lower case that starts with its verb (a modal or a
+     * verb with tense, after adverbs) has left its subject outside the marks, so the quoted words are a fragment of a reported
      * clause, a mixed quote. In PolNeAR's first 400 documents a quotation so opened is a mixed quote 130 times in 153
      * (a scratch count over the gold). The subject must stand in the reporter's words between the cue (or the
-     * sentence's start, where the cue follows) and the mark: "Cruz, Blackwell wrote “has shown …”" and "“…,” she
+     * sentence's start, where the cue follows) and the mark: "The plan, Ames wrote, “has shown …”" and "“…,” she
      * added, “has been …”" are the speaker's words whole after the cue (the gold of the first 400 agrees, 10 in 11).
      *
      * @param cue the span of the quotation's cue, or null
@@ -326,8 +326,11 @@ final class QuotedFragments {
      */
     int clauseEnd(QuotedSpan quote) {
         Sentence sentence = view.sentenceAt(quote.open());
-        List<Token> tokens = sentence.tokens();
         int end = quote.close() + 1;
+        if (sentence == null) {
+            return end;
+        }
+        List<Token> tokens = sentence.tokens();
         for (int i = ArticleView.firstTokenFrom(sentence, quote.close() + 1); i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean clauseOfItsOwn = token.pos().equals("CC") && i + 1 < tokens.size()

@@ -205,14 +205,17 @@ final class ReportedSpeech {
                 token.span(), view.text().substring(token.span().start(), token.span().end()));
     }
 
-    /** Verbs whose subject makes, repeats or withdraws a saying named by their object ("made the claim that …"). */
-    private static final Set<String> SAYING_MAKERS = Set.of("make", "issue", "repeat", "renew", "reiterate", "voice",
-            "echo", "deliver", "press", "withdraw", "retract", "drop");
+    /** Verbs whose subject makes or repeats a saying named by their object ("made the claim that …"). */
+    private static final Set<String> SAYING_MAKERS = Set.copyOf(
+            ResourceLines.read(ReportedSpeech.class, "saying-making-verbs.txt"));
 
     private Speaker nounSpeaker(Sentence sentence, SentenceParse parse, int noun) {
         int possessor = parse.dependent(noun, "nmod:poss");
         if (possessor >= 0) {
-            return speakers.possessor(sentence, possessor, parse, previous(sentence));
+            // a thing's "promise" or "threat" is what it may do, not a saying ("the drug's promise to cut costs",
+            // "the storm's threat to close roads"); a maker's subject or a "by" phrase names one who speaks
+            Speaker owner = speakers.possessor(sentence, possessor, parse, previous(sentence));
+            return owner != null && SpeakerResolver.canSpeak(owner) ? owner : null;
         }
         for (Dependency arc : parse.dependents(noun)) {
             int by = parse.dependent(arc.dependent(), "case");

@@ -211,6 +211,9 @@ final class SpeakerResolver {
         if (speaker.entityId() != null || describesAPerson(speaker)) {
             return true;
         }
+        if (speaker.name().isBlank()) {
+            return false;
+        }
         String[] words = speaker.name().strip().split("\\s+");
         String last = words[words.length - 1];
         String lower = last.toLowerCase(Locale.ROOT);

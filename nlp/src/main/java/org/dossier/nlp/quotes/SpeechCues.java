@@ -84,8 +84,6 @@ final class SpeechCues {
      * from {@code speech-nouns.txt}: lemma to the complements it takes ("that", "to", "for").
      */
     static final Map<String, Set<String>> NOUNS = readCueTable("speech-nouns.txt");
-    /** The words that open a speech noun's complement or its speaker right after it. */
-    private static final Set<String> NOUN_COMPLEMENT_OPENERS = Set.of("that", "to", "for", "by");
 
     /** Forms the lemmatizer misses when the tagger mistakes a typo'd or capitalized verb for a noun. */
     private static final Map<String, String> FORMS = Map.of("said", "say", "says", "say", "told", "tell", "tells",
@@ -157,18 +155,23 @@ final class SpeechCues {
     }
 
     /**
-     * A speech noun at {@code i} that a word that may open its complement or its speaker follows, "to" only before a
-     * verb ("his threat to resign", not "a threat to the regime"): only such a sentence is worth a parse for the noun,
-     * as a parse costs time and the event coder reads it too.
+     * A speech noun at {@code i} that a complement of its own ({@code speech-nouns.txt}) or its speaker's "by"
+     * follows, "to" only before a verb ("his threat to resign", not "a threat to the regime"; "the demand for grain"
+     * and "a statement for the press" are no saying's complement): only such a sentence is worth a parse for the
+     * noun, as a parse costs time and the event coder reads it too.
      */
     private static boolean speechNounAt(Sentence sentence, int i) {
         List<Token> tokens = sentence.tokens();
-        if (i + 1 >= tokens.size() || nounLemma(tokens.get(i)) == null) {
+        String lemma = i + 1 < tokens.size() ? nounLemma(tokens.get(i)) : null;
+        if (lemma == null) {
             return false;
         }
+        Set<String> complements = NOUNS.get(lemma);
         String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
-        return next.equals("to") ? i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("VB")
-                : NOUN_COMPLEMENT_OPENERS.contains(next);
+        if (next.equals("to")) {
+            return complements.contains("to") && i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("VB");
+        }
+        return next.equals("by") || complements.contains(next);
     }
 
     private static Map<String, Set<String>> readCueTable(String name) {

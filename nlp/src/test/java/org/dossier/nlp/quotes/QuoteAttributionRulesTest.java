@@ -15,6 +15,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.Quote;
 import org.dossier.model.Sentence;
 import org.dossier.model.SentenceParse;
+import org.dossier.model.Speaker;
 import org.dossier.model.Span;
 import org.dossier.model.Token;
 import org.dossier.testing.Articles;
@@ -1627,6 +1628,73 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aNounOfSayingWhosePossessorCannotSpeakReportsNothing() {
+        // a drug promises nothing: its "promise" is what it may do, not a saying
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT drug/NN 's/POS promise/NN/promise to/TO cut/VB/cut hospital/NN costs/NNS "
+                        + "drew/VBD/draw investors/NNS ./.")
+                .parsed("1>0:det", "3>1:nmod:poss", "1>2:case", "8>3:nsubj", "5>4:mark", "3>5:acl", "7>6:compound",
+                        "5>7:obj", "-1>8:root", "8>9:obj", "8>10:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void aDemandForAThingIsNoSaying() {
+        // the market sense: how much grain the region wants, not what it asked for
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT region/NN 's/POS demand/NN/demand for/IN imported/JJ winter/NN grain/NN "
+                        + "rose/VBD/rise ./.")
+                .parsed("1>0:det", "3>1:nmod:poss", "1>2:case", "8>3:nsubj", "7>4:case", "7>5:amod",
+                        "7>6:compound", "3>7:nmod", "-1>8:root", "8>9:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void aSayingTakenBackIsNoReportOfWhoTookItBack() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP withdrew/VBD/withdraw the/DT claim/NN/claim that/IN the/DT plant/NN "
+                        + "would/MD close/VB ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "9>5:mark", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "4>9:acl", "2>10:punct")
+                .paragraph("Bo/NNP Reyes/NNP made/VBD/make the/DT claim/NN/claim that/IN the/DT mill/NN "
+                        + "would/MD close/VB ./.", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "9>5:mark", "7>6:det",
+                        "9>7:nsubj", "9>8:aux", "4>9:acl", "2>10:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the mill would close / Bo Reyes");
+    }
+
+    @Test
+    void aSentenceIsParsedForANounOfSayingOnlyBeforeAComplementTheNounTakes() {
+        // "demand" takes "that" and "to", not "for": the market's demand for grain is worth no parse of its own
+        assertThat(QuoteExtractor.parseSelector().wantsParse(tagged(
+                "The/DT region/NN 's/POS demand/NN/demand for/IN imported/JJ grain/NN rose/VBD/rise ./."))).isFalse();
+        assertThat(QuoteExtractor.parseSelector().wantsParse(tagged(
+                "The/DT union/NN 's/POS call/NN/call for/IN a/DT long/JJ strike/NN grew/VBD/grow ./."))).isTrue();
+    }
+
+    /** One sentence of {@code word/TAG[/lemma]} tokens, for the parse selector. */
+    private static Sentence tagged(String words) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String item : words.split(" ")) {
+            String[] parts = item.split("/");
+            tokens.add(new Token(new Span(at, at + parts[0].length()), parts[0],
+                    parts.length > 2 ? parts[2] : parts[0].toLowerCase(), parts[1], "O"));
+            at += parts[0].length() + 1;
+        }
+        return new Sentence(0, new Span(0, at - 1), tokens);
+    }
+
+    @Test
+    void aSpeakerWithABlankNameCannotSpeak() {
+        assertThat(SpeakerResolver.canSpeak(new Speaker(" ", null, null))).isFalse();
+    }
+
+    @Test
     void aThingThatDeclaresSomethingSaysNothing() {
         List<Quote> quotes = new Story()
                 .paragraph("The/DT next/JJ line/NN declares/VBZ/declare a/DT new/JJ class/NN ./.")
@@ -2655,6 +2723,19 @@ class QuoteAttributionRulesTest {
             assertThat(q.text()).isEqualTo("\"the road is long\" for the small town");
             assertThat(q.speaker().name()).isEqualTo("Ann Ames");
         });
+    }
+
+    @Test
+    void aWholeQuotedClauseAfterItsCueThenAVerbOfTheSubjectsStaysDirect() {
+        // no stop inside the marks, but "and walks on" is a clause of Ames's own, not a reported clause going on past
+        // the mark: the quotation is her words whole (the test above has a stop inside the marks and so never reaches
+        // where the reporter's clause ends)
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Ames/NNP says/VBZ/say \"/`` the/DT road/NN is/VBZ/be long/JJ \"/'' and/CC "
+                        + "walks/VBZ/walk on/RP ./.", "Ann Ames")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(q.text()).startsWith("the road is long"));
     }
 
     @Test
