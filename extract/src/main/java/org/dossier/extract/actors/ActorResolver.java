@@ -96,8 +96,12 @@ public final class ActorResolver {
     private static final String NO_KIND = "-";
     /** The dictionary's code of a multinational company it gives no country. */
     private static final String MULTINATIONAL = "MNC";
-    /** The prepositions that tie a head's title to the organisation it heads: "president of", "director at". */
-    private static final Set<String> TITLE_CASES = Set.of("of", "at", "for");
+    /**
+     * The preposition that ties a head's title to the organisation employing its holder: "director at Orbit". Not
+     * "of" nor "for": a capitalized word after them in a title is as often the office's function ("Chief of Staff",
+     * "Director of Communications", "Vice President for Sales"), whose holder keeps the agents' role (review).
+     */
+    private static final String EMPLOYER_CASE = "at";
     /** Words that make an organisation's name a company's ("Inc.", "Airlines"). actors/company-words.txt. */
     private static final Set<String> COMPANY_WORDS = WordTables.set("actors/company-words.txt");
     /** Words that make a role one the person no longer holds. */
@@ -1041,8 +1045,8 @@ public final class ActorResolver {
 
     /**
      * Whether a role phrase names an organisation: a name tagged as one ("president of Zentrix Labs"), or a proper
-     * noun the tagger left untyped in the "of", "at" or "for" phrase of a head's title ("vice president at Blue
-     * Harbor"). A place or a person is none.
+     * noun the tagger left untyped in the "at" phrase of a head's title ("vice president at Blue Harbor"). A place
+     * or a person is none, and so is the function in "Chief of Staff" or "Director of Communications".
      */
     private boolean namesAnOrganization(SentenceView s, List<Integer> phrase) {
         for (int t : phrase) {
@@ -1056,7 +1060,7 @@ public final class ActorResolver {
             int head = s.head(t);
             String marker = s.caseMarker(t);
             if (s.pos(t).startsWith("NNP") && s.relation(t).startsWith("nmod") && head >= 0 && marker != null
-                    && TITLE_CASES.contains(marker.toLowerCase(Locale.ROOT))
+                    && marker.equalsIgnoreCase(EMPLOYER_CASE)
                     && ORGANIZATION_HEADS.contains(s.word(head).toLowerCase(Locale.ROOT))) {
                 return true;
             }

@@ -307,6 +307,24 @@ class ActorResolverTest {
         assertThat(p.resolve(5, 1).actor().code()).as("a country in the name is where it is").isEqualTo("USAAGR");
     }
 
+    /**
+     * A capitalized word after "of" or "for" in a head's title is as often the office's function as an organisation:
+     * "Chief of Staff", "Director of Communications" name no organisation, and their holders keep the agents' role
+     * (review of session twenty-two: the untyped-name rule had left them uncoded and dropped their acts).
+     */
+    @Test
+    void theFunctionOfATitleIsNoOrganization() {
+        Parsed p = parse("Britain/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "Chief/NNP/O/4/compound of/IN/O/2/case Staff/NNP/O/0/nmod Ann/NNP/PERSON/4/compound "
+                        + "Ray/NNP/PERSON/5/nsubj said|say/VBD/O/-1/root",
+                "Dana/NNP/PERSON/1/compound Holt/NNP/PERSON/10/nsubj ,/,/O/1/punct Director/NNP/O/1/appos "
+                        + "of/IN/O/5/case Communications/NNP/O/3/nmod for/IN/O/8/case the/DT/O/8/det "
+                        + "governor/NN/O/3/nmod ,/,/O/1/punct said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 4).actor().code()).as("a chief of staff").isEqualTo("GBRGOV");
+        assertThat(p.resolve(2, 1).actor().code()).as("a governor's director of communications").isEqualTo("GBRGOV");
+    }
+
     @Test
     void anAbbreviatedTitleCodesALawmaker() {
         Parsed p = parse("California/NNP/STATE_OR_PROVINCE/3/compound Sen./NNP/O/3/compound Dianne/NNP/PERSON/3/compound "

@@ -75,6 +75,27 @@ class TimexAnchorTest {
         assertThat(TimexAnchor.resolve(timex, PUBLISHED, Tense.PAST).precision()).isEqualTo(Precision.UNRESOLVED);
     }
 
+    /** A part of a day counts whole days from the publication day, across a month's, a leap day's and a year's end. */
+    @ParameterizedTest
+    @CsvSource({
+        "TNI OFFSET P-1D, 2016-03-01, 2016-02-29",
+        "TMO OFFSET P-1D, 2017-01-01, 2016-12-31",
+        "TEV OFFSET P1D, 2016-12-31, 2017-01-01",
+        "THIS NI, 2016-10-31, 2016-10-31",
+    })
+    void aPartOfADayCrossesMonthAndYearEnds(String timex, LocalDate published, LocalDate date) {
+        TimexAnchor.Resolved resolved = TimexAnchor.resolve(timex, published, Tense.PAST);
+        assertThat(resolved.date()).isEqualTo(date);
+        assertThat(resolved.precision()).isEqualTo(Precision.DAY);
+    }
+
+    @Test
+    void aPartOfADayWithoutPublicationDateStaysUnresolved() {
+        assertThat(TimexAnchor.resolve("TNI OFFSET P-1D", null, Tense.PAST).precision())
+                .isEqualTo(Precision.UNRESOLVED);
+        assertThat(TimexAnchor.resolve("THIS MO", null, Tense.PAST).precision()).isEqualTo(Precision.UNRESOLVED);
+    }
+
     @Test
     void withoutPublicationDateOnlyAbsoluteValuesResolve() {
         assertThat(TimexAnchor.resolve("XXXX-WXX-1", null, Tense.PAST).precision()).isEqualTo(Precision.UNRESOLVED);
