@@ -46,9 +46,12 @@ final class FigureSources {
 
     /**
      * The rows of source-names.tsv, each {@code {spokesperson-bodies}} and {@code {spokesperson-qualifiers}} the
-     * alternation of that list's words.
+     * alternation of that list's words, compiled once: {@link #canonical} runs for every figure's source.
      */
-    private static final List<String[]> NAMES = withWordLists(WordTables.rows("figures/source-names.tsv"));
+    private static final List<CanonicalName> NAMES = withWordLists(WordTables.rows("figures/source-names.tsv"));
+
+    /** A row of source-names.tsv: the pattern a source's words match, and the canonical name it is replaced by. */
+    private record CanonicalName(Pattern pattern, String replacement) {}
 
     /**
      * Verbs of saying that have a sense of harm with an object of their own: "the storm claimed the lives of five
@@ -913,12 +916,12 @@ final class FigureSources {
      * body only where it names one ("a police spokesman", "a Kraft spokesman", not "his spokesman" nor "His
      * spokesman" opening a sentence).
      */
-    private static List<String[]> withWordLists(List<String[]> rows) {
+    private static List<CanonicalName> withWordLists(List<String[]> rows) {
         String bodies = alternation("figures/spokesperson-bodies.tsv");
         String qualifiers = alternation("figures/spokesperson-qualifiers.tsv");
         return rows.stream()
-                .map(row -> new String[] {row[0].replace("{spokesperson-bodies}", bodies)
-                        .replace("{spokesperson-qualifiers}", qualifiers), row[1]})
+                .map(row -> new CanonicalName(Pattern.compile(row[0].replace("{spokesperson-bodies}", bodies)
+                        .replace("{spokesperson-qualifiers}", qualifiers)), row[1]))
                 .toList();
     }
 
@@ -933,10 +936,10 @@ final class FigureSources {
         if (source == null) {
             return null;
         }
-        for (String[] row : NAMES) {
-            Matcher m = Pattern.compile(row[0]).matcher(source.strip());
+        for (CanonicalName name : NAMES) {
+            Matcher m = name.pattern().matcher(source.strip());
             if (m.matches()) {
-                return m.replaceFirst(row[1]);
+                return m.replaceFirst(name.replacement());
             }
         }
         Matcher possessive = COUNTRY_POSSESSIVE.matcher(source.strip());
