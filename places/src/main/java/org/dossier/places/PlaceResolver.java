@@ -791,8 +791,11 @@ public final class PlaceResolver implements ArticleStage {
     /**
      * A country's name that is also a first-level area of the country the article is set in, where the article says
      * nothing else of the first country and names other areas of its own: "Georgia" beside Florida and North
-     * Carolina is the US state. Never an area on the country's own land, which another country's subdivisions may
-     * list ("Taiwan" is Taiwan, whatever a story of China names besides). Null otherwise.
+     * Carolina is the US state. One place or area of its own is enough where the article names no other country at
+     * all: "raised in rural Georgia" in a story that names only Los Angeles and the United States is the state, while
+     * "the United States condemned the attack on Georgia" (a country named, no place in it) stays the country. Never
+     * an area on the country's own land, which another country's subdivisions may list ("Taiwan" is Taiwan, whatever
+     * a story of China names besides). Null otherwise.
      */
     private AdminArea areaOfTheArticlesCountry(Country country, String key, Context context) {
         if (context.countryWeight(country.code(), key) > 0) {
@@ -801,11 +804,20 @@ public final class PlaceResolver implements ArticleStage {
         for (AdminArea a : gazetteer.areas(key)) {
             if (!a.country().equals(country.code()) && !a.code().isEmpty()
                     && Geo.km(a.lat(), a.lon(), country.lat(), country.lon()) > SAME_LAND_KM
-                    && context.areasNamed(a.country(), key) >= MIN_AREAS_FOR_STATE) {
+                    && setIn(a.country(), key, context)) {
                 return a;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the article is set in the country: its other names say two of its areas (a place's or an area's
+     * own), or one where they say no other country.
+     */
+    private static boolean setIn(String country, String key, Context context) {
+        int areas = context.areasNamed(country, key);
+        return areas >= MIN_AREAS_FOR_STATE || areas >= 1 && context.countries(key).equals(Set.of(country));
     }
 
     /**

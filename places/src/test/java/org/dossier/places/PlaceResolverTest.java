@@ -376,6 +376,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCountrysNameIsAStateWhereTheArticleIsSetAmongThePlacesOfThatCountryAlone() {
+        String home = "She grew up in rural Georgia and now works in Houston.";
+        Place state = resolve(home, names(home, "Georgia", "Houston")).get(0);
+        assertThat(state.country()).as("one place of the United States, no other country").isEqualTo("US");
+        assertThat(state.admin1()).isEqualTo("GA");
+        String talks = "Envoys met in Houston and Beirut to discuss Georgia.";
+        assertThat(resolve(talks, names(talks, "Houston", "Beirut", "Georgia")).get(2).country())
+                .as("another country named").isEqualTo("GE");
+    }
+
+    @Test
     void aCountrysNameIsAStateOfTheCountryWhoseStatesTheArticleNames() {
         String storm = "Storms hit Texas and Oregon, then Georgia.";
         Place state = resolve(storm, names(storm, "Texas", "Oregon", "Georgia")).get(2);

@@ -42,6 +42,15 @@ class StandardGazetteerTest {
     }
 
     @Test
+    void findsTheCitiesTheGazetteerNamesWithCityByTheirNamesInNews() {
+        // "Al Ain City" and "Makati City" in the gazetteer, "Al Ain" and "Makati" in news
+        assertThat(gazetteer.places(Names.key("Al Ain")).get(0).geonamesId()).isEqualTo(292913);
+        assertThat(gazetteer.places(Names.key("Makati")).get(0).country()).isEqualTo("PH");
+        // a small namesake stays, below the city
+        assertThat(gazetteer.places(Names.key("Bacolod")).get(0).population()).isGreaterThan(400_000);
+    }
+
+    @Test
     void findsCountriesByNameAliasAndDemonym() {
         assertThat(gazetteer.country("syria").code()).isEqualTo("SY");
         assertThat(gazetteer.country("syrian arab republic").code()).isEqualTo("SY");
