@@ -18,6 +18,7 @@ import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.extract.dictionaries.VerbEntries;
 import org.dossier.model.Actor;
 import org.dossier.model.Entity;
+import org.dossier.model.PlaceMention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 
@@ -380,16 +381,43 @@ final class StatementCoder {
             return false;
         }
         int first = named.tokens().get(0);
-        if (context.placeAt(s.token(first).span().start()) == null) {
-            return false;
-        }
-        int before = first - 1;
-        if (before >= 0 && s.word(before).equalsIgnoreCase("the")) {
-            before--;
-        }
-        return before >= 0 && SCENE_CASES.contains(s.word(before).toLowerCase(Locale.ROOT))
+        return context.placeAt(s.token(first).span().start()) != null && afterASceneCase(s, first)
                 && !qualifiesAParty(s, named);
     }
+
+    /**
+     * Whether a scene's preposition stands before the place's name at {@code first}, "the" between them allowed,
+     * or before the places it is listed with ("in Norland and Westmark", "in Norland, Westmark or Eastvale").
+     */
+    private boolean afterASceneCase(SentenceView s, int first) {
+        int before = first - 1;
+        for (int listed = 0; before >= 0 && listed < MAX_LISTED_PLACES; listed++) {
+            if (s.word(before).equalsIgnoreCase("the")) {
+                before--;
+            }
+            if (before < 0) {
+                return false;
+            }
+            String word = s.word(before).toLowerCase(Locale.ROOT);
+            if (SCENE_CASES.contains(word)) {
+                return true;
+            }
+            if (!LIST_WORDS.contains(word) || before == 0) {
+                return false;
+            }
+            PlaceMention previous = context.placeAt(s.token(before - 1).span().start());
+            if (previous == null) {
+                return false;
+            }
+            before = s.tokenAt(previous.span().start()) - 1;
+        }
+        return false;
+    }
+
+    /** Words that join the places of a list. */
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
+    /** The most places of a list that a scene's preposition is looked for before. */
+    private static final int MAX_LISTED_PLACES = 4;
 
     /**
      * Whether the place's phrase hangs on a noun that names a party ("policymakers in Washington", "officials in

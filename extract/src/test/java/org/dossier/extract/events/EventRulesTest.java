@@ -1839,8 +1839,19 @@ class EventRulesTest {
                         + "unacceptable/JJ/O/2/ccomp")
                 .quote("Syria 's attack was unacceptable", false, "John Kerry", "said").place("Syria", syria);
 
+        org.dossier.model.Place iraq = new org.dossier.model.Place("Iraq", null, "IQ", null, 33.0, 44.0,
+                org.dossier.model.Place.Precision.COUNTRY);
+        ParsedText inSyriaAndIraq = ParsedText.published("2016-10-12")
+                .sentence("John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
+                        + "the/DT/O/4/det fighting/NN/O/10/nsubj in/IN/O/6/case Syria/NNP/LOCATION/4/nmod "
+                        + "and/CC/O/8/cc Iraq/NNP/LOCATION/6/conj was|be/VBD/O/10/cop unacceptable/JJ/O/2/ccomp")
+                .quote("the fighting in Syria and Iraq was unacceptable", false, "John Kerry", "said")
+                .place("Syria", syria).place("Iraq", iraq);
+
         assertThat(events(inSyria)).filteredOn(e -> e.root().equals("11")).singleElement()
                 .satisfies(e -> assertThat(e.target()).isNull());
+        assertThat(events(inSyriaAndIraq)).filteredOn(e -> e.root().equals("11")).singleElement()
+                .satisfies(e -> assertThat(e.target()).as("a place listed after the scene's").isNull());
         assertThat(events(bySyria)).anySatisfy(e -> assertThat(describe(e)).startsWith("11").endsWith(">SYR"));
     }
 
