@@ -372,8 +372,8 @@ final class StatementCoder {
      */
     /**
      * Whether a name of the quote's words is a place they set something in, not a party: a place's name right after
-     * a preposition of scene ({@code scene-cases.txt}), "the" between them allowed ("the situation in Norland", "a
-     * resort in Eastvale"). The speaker talks of what happens there; whom the statement criticises, asks or praises
+     * a preposition of scene ({@code scene-cases.txt}), "the" between them allowed ("the drought in Norland", "a
+     * strike in Eastvale"). The speaker talks of what happens there; whom the statement criticises, asks or praises
      * is someone who acts, named elsewhere in the words or not at all.
      */
     private boolean namesAScene(SentenceView s, ActorResolver.Resolved named) {
