@@ -957,7 +957,7 @@ public final class EventExtractor implements ArticleStage {
             boolean sameSpeaker = e.actor() != null && coded.actor() != null
                     && e.actor().name().equals(coded.actorValue().name());
             boolean sameTarget = e.target() == null || coded.target() == null
-                    || e.target().name().equals(coded.targetValue().name());
+                    || e.target().name().equals(coded.target().actor().name());
             if (sameSpeaker && sameTarget && e.root().equals(CameoCodes.root(coded.code()))) {
                 return true;
             }

@@ -18,6 +18,7 @@ import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.extract.dictionaries.VerbEntries;
 import org.dossier.model.Actor;
 import org.dossier.model.Entity;
+import org.dossier.model.PlaceMention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 
@@ -39,18 +40,25 @@ final class StatementCoder {
             return actor == null ? null : actor.actor();
         }
 
+        /** The target as the event gives it: none where the words name only a place they set something in. */
         Actor targetValue() {
-            return target == null ? null : target.actor();
+            return target == null || traits.contains(SCENE_TARGET) ? null : target.actor();
         }
 
-        /** The target when the words name it, null when it is only the party in a place of their clause. */
+        /**
+         * The target when the words name it, null when it is only the party in a place of their clause. A place the
+         * words set something in counts as named here, as it did before such places were kept out of the event's
+         * target: whether a statement is an event does not move with that rule, only its target.
+         */
         Actor namedTargetValue() {
-            return traits.contains(CLAUSE_PARTY) ? null : targetValue();
+            return target == null || traits.contains(CLAUSE_PARTY) ? null : target.actor();
         }
     }
 
     /** The trait of a statement whose target is the role or body in a party's place of its clause, not a name. */
     static final String CLAUSE_PARTY = "clause-party";
+    /** The trait of a statement whose words name no party but a place they set something in ({@link #namesAScene}). */
+    static final String SCENE_TARGET = "scene-target";
     /** The trait of a statement the lexicon codes by its words, followed by the code. */
     private static final String WORDS_TRAIT = "words-";
 
@@ -362,6 +370,87 @@ final class StatementCoder {
      * not for a threat or warning, whose clause has the one at risk as often as the one threatened ("warned the
      * sector will suffer"). A party of the clause adds {@link #CLAUSE_PARTY} to {@code traits}.
      */
+    /**
+     * Whether a name of the quote's words is a place they set something in, not a party: a place's name right after
+     * a preposition of scene ({@code scene-cases.txt}), "the" between them allowed ("the drought in Norland", "a
+     * strike in Eastvale"). The speaker talks of what happens there; whom the statement criticises, asks or praises
+     * is someone who acts, named elsewhere in the words or not at all.
+     */
+    private boolean namesAScene(SentenceView s, ActorResolver.Resolved named) {
+        if (named.person() || named.tokens().isEmpty() || standsForABody(named)) {
+            return false;
+        }
+        int first = named.tokens().get(0);
+        return context.placeAt(s.token(first).span().start()) != null && afterASceneCase(s, first)
+                && !qualifiesAParty(s, named);
+    }
+
+    /**
+     * Whether a scene's preposition stands before the place's name at {@code first}, "the" between them allowed,
+     * or before the places it is listed with ("in Norland and Westmark", "in Norland, Westmark or Eastvale").
+     */
+    private boolean afterASceneCase(SentenceView s, int first) {
+        int before = first - 1;
+        for (int listed = 0; before >= 0 && listed < MAX_LISTED_PLACES; listed++) {
+            if (s.word(before).equalsIgnoreCase("the")) {
+                before--;
+            }
+            if (before < 0) {
+                return false;
+            }
+            String word = s.word(before).toLowerCase(Locale.ROOT);
+            if (SCENE_CASES.contains(word)) {
+                return true;
+            }
+            if (!LIST_WORDS.contains(word) || before == 0) {
+                return false;
+            }
+            PlaceMention previous = context.placeAt(s.token(before - 1).span().start());
+            if (previous == null) {
+                return false;
+            }
+            before = s.tokenAt(previous.span().start()) - 1;
+        }
+        return false;
+    }
+
+    /** Words that join the places of a list. */
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
+    /** The most places of a list that a scene's preposition is looked for before. */
+    private static final int MAX_LISTED_PLACES = 4;
+
+    /**
+     * Whether the place's phrase hangs on a noun that names a party ("policymakers in Washington", "officials in
+     * Eastvale"): there the place says whose people they are, and the name stands for them.
+     */
+    private boolean qualifiesAParty(SentenceView s, ActorResolver.Resolved named) {
+        if (!s.parsed()) {
+            return false;
+        }
+        for (int t : named.tokens()) {
+            int phrase = s.head(t);
+            if (named.tokens().contains(phrase)) {
+                continue;
+            }
+            int noun = s.relation(t).startsWith("nmod") ? phrase : -1;
+            return noun >= 0 && noun < s.size() && s.isNoun(noun) && actors.peekAlone(s, noun) != null;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name is coded as a body of a state, as a capital is its government ("Washington" `USAGOV`): "the
+     * people in Washington" blames the government whatever the preposition, where a country's or a town's name
+     * after it is a scene.
+     */
+    private boolean standsForABody(ActorResolver.Resolved named) {
+        String code = named.actor().code();
+        return code != null && code.length() >= 6 && dictionaries.names().isSector(code.substring(3, 6));
+    }
+
+    /** Prepositions whose phrase names where, not whom ({@code scene-cases.txt}). */
+    private static final Set<String> SCENE_CASES = WordTables.set("events/scene-cases.txt");
+
     private ActorResolver.Resolved target(Span part, Actor speaker, String statementCode, Set<String> traits) {
         SentenceView s = context.sentenceAt(part.start());
         if (s == null) {
@@ -377,11 +466,19 @@ final class StatementCoder {
         Predicate<ActorResolver.Resolved> isSpeaker = r -> r.person()
                 ? r.actor().name().equalsIgnoreCase(speaker.name()) : VerbCoder.sameActor(r.actor(), speaker);
         found.removeIf(isSpeaker);
+        List<ActorResolver.Resolved> scenes = found.stream().filter(r -> namesAScene(s, r)).toList();
+        found.removeAll(scenes);
         if (found.isEmpty()) {
             ActorResolver.Resolved party = s.parsed() && !CameoCodes.root(statementCode).equals(THREATEN)
                     ? parties.in(s, first, last, isSpeaker.negate()) : null;
-            if (party != null) {
+            if (party != null && scenes.isEmpty()) {
                 traits.add(CLAUSE_PARTY);
+            }
+            if (party == null && !scenes.isEmpty()) {
+                // the place stands in for a target where the rules weigh whether the statement is an event at all
+                // (as before it was kept out), but the event names no target
+                traits.add(SCENE_TARGET);
+                return scenes.get(0);
             }
             return party;
         }

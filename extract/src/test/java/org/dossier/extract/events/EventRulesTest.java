@@ -1823,6 +1823,66 @@ class EventRulesTest {
     }
 
     @Test
+    void aPlaceTheQuotedWordsSetSomethingInIsNoTargetOfTheStatement() {
+        // "John Kerry said the fighting in Syria was unacceptable": Syria is where the fighting is, not whom the
+        // criticism is aimed at; "Syria's attack" names the attacker, the target
+        String scene = "John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
+                + "the/DT/O/4/det fighting/NN/O/8/nsubj in/IN/O/6/case Syria/NNP/LOCATION/4/nmod "
+                + "was|be/VBD/O/8/cop unacceptable/JJ/O/2/ccomp";
+        org.dossier.model.Place syria = new org.dossier.model.Place("Syria", null, "SY", null, 35.0, 38.0,
+                org.dossier.model.Place.Precision.COUNTRY);
+        ParsedText inSyria = ParsedText.published("2016-10-12").sentence(scene)
+                .quote("the fighting in Syria was unacceptable", false, "John Kerry", "said").place("Syria", syria);
+        ParsedText bySyria = ParsedText.published("2016-10-12")
+                .sentence("John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
+                        + "Syria/NNP/LOCATION/5/nmod:poss 's/POS/O/3/case attack/NN/O/7/nsubj was|be/VBD/O/7/cop "
+                        + "unacceptable/JJ/O/2/ccomp")
+                .quote("Syria 's attack was unacceptable", false, "John Kerry", "said").place("Syria", syria);
+
+        org.dossier.model.Place iraq = new org.dossier.model.Place("Iraq", null, "IQ", null, 33.0, 44.0,
+                org.dossier.model.Place.Precision.COUNTRY);
+        ParsedText inSyriaAndIraq = ParsedText.published("2016-10-12")
+                .sentence("John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
+                        + "the/DT/O/4/det fighting/NN/O/10/nsubj in/IN/O/6/case Syria/NNP/LOCATION/4/nmod "
+                        + "and/CC/O/8/cc Iraq/NNP/LOCATION/6/conj was|be/VBD/O/10/cop unacceptable/JJ/O/2/ccomp")
+                .quote("the fighting in Syria and Iraq was unacceptable", false, "John Kerry", "said")
+                .place("Syria", syria).place("Iraq", iraq);
+
+        assertThat(events(inSyria)).filteredOn(e -> e.root().equals("11")).singleElement()
+                .satisfies(e -> assertThat(e.target()).isNull());
+        assertThat(events(inSyriaAndIraq)).filteredOn(e -> e.root().equals("11")).singleElement()
+                .satisfies(e -> assertThat(e.target()).as("a place listed after the scene's").isNull());
+        assertThat(events(bySyria)).anySatisfy(e -> assertThat(describe(e)).startsWith("11").endsWith(">SYR"));
+    }
+
+    @Test
+    void aPlaceThatSaysWhosePeopleTheQuotedWordsBlameStaysTheTarget() {
+        // "Kerry said the attack from officials in Syria was unacceptable": the place names the officials, the party
+        // blamed; a capital stands for its government wherever it stands ("the silence in Damascus")
+        org.dossier.model.Place syria = new org.dossier.model.Place("Syria", null, "SY", null, 35.0, 38.0,
+                org.dossier.model.Place.Precision.COUNTRY);
+        ParsedText officials = ParsedText.published("2016-10-12")
+                .sentence("John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
+                        + "the/DT/O/4/det attack/NN/O/10/nsubj from/IN/O/6/case officials|official/NNS/O/4/nmod "
+                        + "in/IN/O/8/case Syria/NNP/LOCATION/6/nmod was|be/VBD/O/10/cop "
+                        + "unacceptable/JJ/O/2/ccomp")
+                .quote("the attack from officials in Syria was unacceptable", false, "John Kerry", "said")
+                .place("Syria", syria);
+        org.dossier.model.Place damascus = new org.dossier.model.Place("Damascus", 170654L, "SY", "13", 33.5, 36.3,
+                org.dossier.model.Place.Precision.PLACE);
+        ParsedText capital = ParsedText.published("2016-10-12")
+                .sentence("John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
+                        + "the/DT/O/4/det silence/NN/O/8/nsubj in/IN/O/6/case Damascus/NNP/LOCATION/4/nmod "
+                        + "was|be/VBD/O/8/cop unacceptable/JJ/O/2/ccomp")
+                .quote("the silence in Damascus was unacceptable", false, "John Kerry", "said")
+                .place("Damascus", damascus);
+
+        assertThat(events(officials)).filteredOn(e -> e.root().equals("11")).singleElement()
+                .satisfies(e -> assertThat(describe(e)).isEqualTo("111 USAGOV>SYR"));
+        assertThat(events(capital)).isNotEmpty().allSatisfy(e -> assertThat(describe(e)).endsWith(">SYRGOV"));
+    }
+
+    @Test
     void aStatementWhoseSpeakerNamesNoActorIsNoEvent() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("A/DT/O/1/det source/NN/O/2/nsubj said|say/VBD/O/-1/root the/DT/O/4/det attack/NN/O/6/nsubj "
