@@ -208,6 +208,10 @@ public final class EventExtractor implements ArticleStage {
         List<Proposal> events = bestOfAlternatives(kept).stream()
                 .filter(p -> !dropUncodedVerbalActs
                         || !UncodedVerbalActs.isNoEvent(p.event(), personNames, context.sentence(p.sentence())))
+                // words of war for a contest, a company's words of its own business, a question (docs/events.md,
+                // session twenty-three)
+                .filter(p -> !FigurativeForce.isNoEvent(p.event()) && !CompanyOwnWords.isNoEvent(p.event())
+                        && !ReportedQuestions.isNoEvent(p.event(), context.sentence(p.sentence())))
                 .toList();
         List<Event> dated = CrimeDates.dated(dated(context, events, leadSentence(context)), context.published());
         return in.with(Layers.EVENTS, EventPlaces.placed(context,

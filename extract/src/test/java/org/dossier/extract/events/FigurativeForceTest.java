@@ -1,0 +1,71 @@
+package org.dossier.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dossier.model.Actor;
+import org.dossier.model.Event;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+class FigurativeForceTest {
+
+    @Test
+    void forceBetweenCandidatesLawmakersOrCompaniesIsAFigureOfSpeech() {
+        // "the senator attacked his rival", "the two hopefuls battled in the debate"
+        assertThat(FigurativeForce.isNoEvent(event("190", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
+                .isTrue();
+        // "Acme is pitted against Zentrix": no one named as doing it
+        assertThat(FigurativeForce.isNoEvent(event("190", null, actor("Acme", "USABUS")))).isTrue();
+        assertThat(FigurativeForce.isNoEvent(event("150", actor("Ann Vale and Bo Reyes", "USALEG;USAELI"), null)))
+                .as("rallied").isTrue();
+    }
+
+    @Test
+    void forceWithAnArmedPartyACountryCiviliansOrNoCodeStays() {
+        assertThat(FigurativeForce.isNoEvent(event("190", actor("Ruritania", "RUR"), actor("Ann Vale", "USAELI"))))
+                .isFalse();
+        assertThat(FigurativeForce.isNoEvent(event("190", actor("gunmen", "USACRM"), actor("Ann Vale", "USALEG"))))
+                .isFalse();
+        assertThat(FigurativeForce.isNoEvent(event("190", actor("protesters", "USACVL"), actor("Bo Reyes", "USAELI"))))
+                .as("protesters clashed with the candidate's supporters").isFalse();
+        assertThat(FigurativeForce.isNoEvent(event("190", null, null))).as("the bombings killed scores").isFalse();
+        assertThat(FigurativeForce.isNoEvent(event("182", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
+                .as("assault is something a person can do").isFalse();
+        assertThat(FigurativeForce.isNoEvent(event("111", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
+                .as("criticism").isFalse();
+    }
+
+    @Test
+    void aCompanysWordsOfItsOwnBusinessAreNoEvent() {
+        // "we are delighted to bring our new resort to the island," said the hotel group's president
+        assertThat(CompanyOwnWords.isNoEvent(event("051", actor("Dana Holt", "USABUS"), null))).isTrue();
+        assertThat(CompanyOwnWords.isNoEvent(event("013", actor("Dana Holt", "USABUS"), actor("EU", "IGOEUREEC"))))
+                .as("confident the product meets the rules").isTrue();
+        assertThat(CompanyOwnWords.isNoEvent(event("030", actor("Acme", "USABUS"), actor("Ruritania", "RUR"))))
+                .as("grows its presence in a country").isTrue();
+        assertThat(CompanyOwnWords.isNoEvent(event("051", actor("Acme", "USABUS"), actor("Zentrix", "USABUS"))))
+                .isTrue();
+    }
+
+    @Test
+    void aCompanysActsOnOthersAndItsSupportOfPoliticsStay() {
+        assertThat(CompanyOwnWords.isNoEvent(event("016", actor("Acme", "USABUS"), null))).as("denied").isFalse();
+        assertThat(CompanyOwnWords.isNoEvent(event("115", actor("Acme", "USABUS"), null))).as("sued").isFalse();
+        assertThat(CompanyOwnWords.isNoEvent(event("037", actor("Acme", "USABUS"), actor("the state", "USAGOV"))))
+                .as("settled with the attorney general").isFalse();
+        assertThat(CompanyOwnWords.isNoEvent(event("051", actor("Lee Park", "USABUS"), actor("Gov. Vale", "USAGOV"))))
+                .as("backed the governor's campaign").isFalse();
+        assertThat(CompanyOwnWords.isNoEvent(event("013", actor("Lee Park", "USABUS;USAGOV"), null)))
+                .as("a speaker with a state's role too").isFalse();
+        assertThat(CompanyOwnWords.isNoEvent(event("013", actor("Ruritania", "RUR"), null))).isFalse();
+    }
+
+    private static Actor actor(String name, String code) {
+        return new Actor(name, code);
+    }
+
+    private static Event event(String cameo, Actor actor, Actor target) {
+        return new Event("a", new Span(0, 5), "words", null, null, null, actor, "ACT", cameo, cameo.substring(0, 2),
+                1, 0, target, null, 0.3);
+    }
+}
