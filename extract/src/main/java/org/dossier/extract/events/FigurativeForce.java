@@ -13,7 +13,7 @@ import org.dossier.model.Event;
  * a company is "pitted against" a rival, lawmakers "wrestle with" a bill. An event of force (roots 15, 19, 20) whose
  * every coded party is of a sector in {@code figurative-force-sectors.txt} (former officials and candidates,
  * legislators, companies, media) is no event. Where a party is a state, its forces, police, an armed or criminal group,
- * civilians, or has no code at all, the force may be real and stays; so does assault (18), which a person can do.
+ * or civilians, the force may be real and stays; so does assault (18), which a person can do.
  */
 public final class FigurativeForce {
 
@@ -23,16 +23,30 @@ public final class FigurativeForce {
     /** Sectors of public people and bodies who carry no arms. */
     private static final Set<String> UNARMED = WordTables.set("events/figurative-force-sectors.txt");
 
+    /** The sectors of politicians among them: former officials and candidates, legislators. */
+    private static final Set<String> POLITICIANS = Set.of("ELI", "LEG");
+
     private FigurativeForce() {}
 
-    /** Whether the event is force between parties who all carry no arms, at least one of them coded. */
+    /**
+     * Whether the event is force between parties who all carry no arms. With no coded actor, only force aimed at
+     * politicians (candidates, former officials, legislators: "the attacks on the senator", "a battle with the
+     * governor") is a figure: force with no named doer against a company or the media is mostly real (pirates'
+     * attacks on merchant ships, a raid on a newsroom), and the gold codes such violence with a null actor.
+     */
     public static boolean isNoEvent(Event event) {
         if (!FORCE_ROOTS.contains(event.root())) {
             return false;
         }
-        List<String> codes = new ArrayList<>(codes(event.actor()));
+        List<String> actorCodes = codes(event.actor());
+        List<String> codes = new ArrayList<>(actorCodes);
         codes.addAll(codes(event.target()));
-        return !codes.isEmpty() && codes.stream().allMatch(c -> c.length() >= 6 && UNARMED.contains(c.substring(3, 6)));
+        return !codes.isEmpty() && codes.stream().allMatch(c -> isOf(c, UNARMED))
+                && (!actorCodes.isEmpty() || codes.stream().allMatch(c -> isOf(c, POLITICIANS)));
+    }
+
+    private static boolean isOf(String code, Set<String> sectors) {
+        return code.length() >= 6 && sectors.contains(code.substring(3, 6));
     }
 
     /** The codes of an actor's coordinated parties ("USAELI;USALEG"), none for no actor or no code. */

@@ -14,8 +14,10 @@ class FigurativeForceTest {
         // "the senator attacked his rival", "the two hopefuls battled in the debate"
         assertThat(FigurativeForce.isNoEvent(event("190", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
                 .isTrue();
-        // "Acme is pitted against Zentrix": no one named as doing it
-        assertThat(FigurativeForce.isNoEvent(event("190", null, actor("Acme", "USABUS")))).isTrue();
+        // "the attacks on the senator": no one named as doing them
+        assertThat(FigurativeForce.isNoEvent(event("190", null, actor("Ann Vale", "USALEG")))).isTrue();
+        assertThat(FigurativeForce.isNoEvent(event("190", actor("Acme", "USABUS"), actor("Zentrix", "USABUS"))))
+                .as("Acme battles Zentrix for the market").isTrue();
         assertThat(FigurativeForce.isNoEvent(event("150", actor("Ann Vale and Bo Reyes", "USALEG;USAELI"), null)))
                 .as("rallied").isTrue();
     }
@@ -29,6 +31,8 @@ class FigurativeForceTest {
         assertThat(FigurativeForce.isNoEvent(event("190", actor("protesters", "USACVL"), actor("Bo Reyes", "USAELI"))))
                 .as("protesters clashed with the candidate's supporters").isFalse();
         assertThat(FigurativeForce.isNoEvent(event("190", null, null))).as("the bombings killed scores").isFalse();
+        assertThat(FigurativeForce.isNoEvent(event("190", null, actor("merchant ships", "YEMBUS"))))
+                .as("an attack on merchant ships by no one named").isFalse();
         assertThat(FigurativeForce.isNoEvent(event("182", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
                 .as("assault is something a person can do").isFalse();
         assertThat(FigurativeForce.isNoEvent(event("111", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
