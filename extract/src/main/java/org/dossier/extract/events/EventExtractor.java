@@ -221,7 +221,7 @@ public final class EventExtractor implements ArticleStage {
      * clause of a question ({@link ReportedQuestions}); docs/events.md, session twenty-three.
      */
     public static boolean isNoActOfItsParties(Event event, SentenceView sentence) {
-        return FigurativeForce.isNoEvent(event) || CompanyOwnWords.isNoEvent(event)
+        return FigurativeForce.isNoEvent(event, sentence) || CompanyOwnWords.isNoEvent(event)
                 || ReportedQuestions.isNoEvent(event, sentence);
     }
 

@@ -2,7 +2,9 @@ package org.dossier.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
 import org.dossier.model.Actor;
 import org.dossier.model.Event;
@@ -13,7 +15,8 @@ import org.dossier.model.Event;
  * a company is "pitted against" a rival, lawmakers "wrestle with" a bill. An event of force (roots 15, 19, 20) whose
  * every coded party is of a sector in {@code figurative-force-sectors.txt} (former officials and candidates,
  * legislators, companies, media) is no event. Where a party is a state, its forces, police, an armed or criminal group,
- * or civilians, the force may be real and stays; so does assault (18), which a person can do.
+ * or civilians, the force may be real and stays; so does assault (18), which a person can do, and force in a sentence
+ * with a word of bodily harm ({@code bodily-harm-words.txt}: "shot and killed a deputy").
  */
 public final class FigurativeForce {
 
@@ -22,6 +25,9 @@ public final class FigurativeForce {
 
     /** Sectors of public people and bodies who carry no arms. */
     private static final Set<String> UNARMED = WordTables.set("events/figurative-force-sectors.txt");
+
+    /** Words of bodily harm, which make force literal. */
+    private static final Set<String> HARM = WordTables.set("events/bodily-harm-words.txt");
 
     /** The sectors of politicians among them: former officials and candidates, legislators. */
     private static final Set<String> POLITICIANS = Set.of("ELI", "LEG");
@@ -34,8 +40,8 @@ public final class FigurativeForce {
      * governor") is a figure: force with no named doer against a company or the media is mostly real (pirates'
      * attacks on merchant ships, a raid on a newsroom), and the gold codes such violence with a null actor.
      */
-    public static boolean isNoEvent(Event event) {
-        if (!FORCE_ROOTS.contains(event.root())) {
+    public static boolean isNoEvent(Event event, SentenceView sentence) {
+        if (!FORCE_ROOTS.contains(event.root()) || tellsOfHarm(sentence)) {
             return false;
         }
         List<String> actorCodes = codes(event.actor());
@@ -43,6 +49,18 @@ public final class FigurativeForce {
         codes.addAll(codes(event.target()));
         return !codes.isEmpty() && codes.stream().allMatch(c -> isOf(c, UNARMED))
                 && (!actorCodes.isEmpty() || codes.stream().allMatch(c -> isOf(c, POLITICIANS)));
+    }
+
+    private static boolean tellsOfHarm(SentenceView sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        for (int t = 0; t < sentence.size(); t++) {
+            if (HARM.contains(sentence.lemma(t).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOf(String code, Set<String> sectors) {

@@ -2,9 +2,14 @@ package org.dossier.extract.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.extract.SentenceView;
 import org.dossier.model.Actor;
 import org.dossier.model.Event;
+import org.dossier.model.Sentence;
 import org.dossier.model.Span;
+import org.dossier.model.Token;
 import org.junit.jupiter.api.Test;
 
 class FigurativeForceTest {
@@ -12,30 +17,30 @@ class FigurativeForceTest {
     @Test
     void forceBetweenCandidatesLawmakersOrCompaniesIsAFigureOfSpeech() {
         // "the senator attacked his rival", "the two hopefuls battled in the debate"
-        assertThat(FigurativeForce.isNoEvent(event("190", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
+        assertThat(figure(event("190", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
                 .isTrue();
         // "the attacks on the senator": no one named as doing them
-        assertThat(FigurativeForce.isNoEvent(event("190", null, actor("Ann Vale", "USALEG")))).isTrue();
-        assertThat(FigurativeForce.isNoEvent(event("190", actor("Acme", "USABUS"), actor("Zentrix", "USABUS"))))
+        assertThat(figure(event("190", null, actor("Ann Vale", "USALEG")))).isTrue();
+        assertThat(figure(event("190", actor("Acme", "USABUS"), actor("Zentrix", "USABUS"))))
                 .as("Acme battles Zentrix for the market").isTrue();
-        assertThat(FigurativeForce.isNoEvent(event("150", actor("Ann Vale and Bo Reyes", "USALEG;USAELI"), null)))
+        assertThat(figure(event("150", actor("Ann Vale and Bo Reyes", "USALEG;USAELI"), null)))
                 .as("rallied").isTrue();
     }
 
     @Test
     void forceWithAnArmedPartyACountryCiviliansOrNoCodeStays() {
-        assertThat(FigurativeForce.isNoEvent(event("190", actor("Ruritania", "RUR"), actor("Ann Vale", "USAELI"))))
+        assertThat(figure(event("190", actor("Ruritania", "RUR"), actor("Ann Vale", "USAELI"))))
                 .isFalse();
-        assertThat(FigurativeForce.isNoEvent(event("190", actor("gunmen", "USACRM"), actor("Ann Vale", "USALEG"))))
+        assertThat(figure(event("190", actor("gunmen", "USACRM"), actor("Ann Vale", "USALEG"))))
                 .isFalse();
-        assertThat(FigurativeForce.isNoEvent(event("190", actor("protesters", "USACVL"), actor("Bo Reyes", "USAELI"))))
+        assertThat(figure(event("190", actor("protesters", "USACVL"), actor("Bo Reyes", "USAELI"))))
                 .as("protesters clashed with the candidate's supporters").isFalse();
-        assertThat(FigurativeForce.isNoEvent(event("190", null, null))).as("the bombings killed scores").isFalse();
-        assertThat(FigurativeForce.isNoEvent(event("190", null, actor("merchant ships", "YEMBUS"))))
+        assertThat(figure(event("190", null, null))).as("the bombings killed scores").isFalse();
+        assertThat(figure(event("190", null, actor("merchant ships", "YEMBUS"))))
                 .as("an attack on merchant ships by no one named").isFalse();
-        assertThat(FigurativeForce.isNoEvent(event("182", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
+        assertThat(figure(event("182", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
                 .as("assault is something a person can do").isFalse();
-        assertThat(FigurativeForce.isNoEvent(event("111", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
+        assertThat(figure(event("111", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
                 .as("criticism").isFalse();
     }
 
@@ -62,6 +67,34 @@ class FigurativeForceTest {
         assertThat(CompanyOwnWords.isNoEvent(event("013", actor("Lee Park", "USABUS;USAGOV"), null)))
                 .as("a speaker with a state's role too").isFalse();
         assertThat(CompanyOwnWords.isNoEvent(event("013", actor("Ruritania", "RUR"), null))).isFalse();
+    }
+
+    @Test
+    void forceInASentenceOfBodilyHarmIsLiteral() {
+        Event shooting = event("190", actor("Ann Vale", "USAELI"), null);
+        assertThat(figure(shooting)).isTrue();
+        assertThat(FigurativeForce.isNoEvent(shooting, sentence("Vale shot and killed a guard .",
+                "vale shoot and kill a guard ."))).isFalse();
+        assertThat(FigurativeForce.isNoEvent(shooting, sentence("Vale attacked her rival .",
+                "vale attack she rival ."))).isTrue();
+    }
+
+    /** Whether the event is a figure in a sentence of no bodily harm. */
+    private static boolean figure(Event event) {
+        return FigurativeForce.isNoEvent(event, null);
+    }
+
+    /** A made-up sentence of space-separated tokens, with their lemmas. */
+    private static SentenceView sentence(String words, String lemmas) {
+        String[] w = words.split(" ");
+        String[] l = lemmas.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < w.length; i++) {
+            tokens.add(new Token(new Span(offset, offset + w[i].length()), w[i], l[i], "NN", "O"));
+            offset += w[i].length() + 1;
+        }
+        return new SentenceView(new Sentence(0, new Span(0, offset - 1), tokens), null);
     }
 
     private static Actor actor(String name, String code) {
