@@ -8,8 +8,8 @@ import org.dossier.model.Event;
 /**
  * What a company says of its own business is no event. An executive's or a company's statement, optimism, general
  * intent to cooperate or praise ({@code company-own-words-codes.txt}) is, on news in general, about its products,
- * markets and results ("we are delighted to bring our new resort to the island", "we believe the new model will
- * reach new heights"), which the gold's conventions count as a body's internal business. The rule holds where every
+ * markets and results ("we are thrilled with how our new blender is selling", "our new sedan sets the standard
+ * for its class"), which the gold's conventions count as a body's internal business. The rule holds where every
  * code of the actor is of the sector BUS. Praise or support of a party outside business and its customers ("the
  * investor backed the governor's campaign") stays; so do a company's denials, refusals, demands, complaints,
  * lawsuits, deals and settlements, which act on others.

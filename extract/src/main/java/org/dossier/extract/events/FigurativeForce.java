@@ -11,12 +11,13 @@ import org.dossier.model.Event;
 
 /**
  * Force between public people and bodies who carry no arms is a figure of speech. English news tells a race, a
- * debate or a market in words of war: candidates "battle" and "attack" each other, a former official "fires back",
- * a company is "pitted against" a rival, lawmakers "wrestle with" a bill. An event of force (roots 15, 19, 20) whose
- * every coded party is of a sector in {@code figurative-force-sectors.txt} (former officials and candidates,
- * legislators, companies, media) is no event. Where a party is a state, its forces, police, an armed or criminal group,
- * or civilians, the force may be real and stays; so does assault (18), which a person can do, and force in a sentence
- * with a word of bodily harm ({@code bodily-harm-words.txt}: "shot and killed a deputy").
+ * debate or a market in words of war: candidates "battle" and "attack" each other, a former official "returns
+ * fire", two chip makers are "locked in combat" for a market, a newspaper "fires a broadside". An event of force
+ * (roots 15, 19, 20) whose every coded party is of a sector in {@code figurative-force-sectors.txt} (former
+ * officials and candidates, legislators, companies, media) is no event. Where a party is a state, its forces, police,
+ * an armed or criminal group, or civilians, the force may be real and stays; so does assault (18), which a person can
+ * do, and force in a sentence with a word of bodily harm ({@code bodily-harm-words.txt}: "the candidate's driver
+ * fatally stabbed a man").
  */
 public final class FigurativeForce {
 

@@ -8,7 +8,7 @@ import org.dossier.model.Event;
 
 /**
  * A question someone asked is no event. The quote stage takes the clause of a reported question for what its speaker
- * said ("the judge asked if he understood the charges", "a reporter asked whether the troops would stay"), and the
+ * said ("the clerk asked the witness if she saw the car", "a reporter asked whether the mayor would run"), and the
  * statement coder reads an appeal or a statement in it; but a question states nothing that happened, and the gold's
  * conventions list what is "asked about" with what did not happen. An event whose words begin with "whether", or with
  * "if" after a verb of asking in its sentence ({@code asking-verbs.txt}), is no event. A conditional ("if they

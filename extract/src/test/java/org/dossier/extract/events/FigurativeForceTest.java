@@ -46,7 +46,7 @@ class FigurativeForceTest {
 
     @Test
     void aCompanysWordsOfItsOwnBusinessAreNoEvent() {
-        // "we are delighted to bring our new resort to the island," said the hotel group's president
+        // "we are thrilled with how our new blender is selling," said the appliance maker's president
         assertThat(CompanyOwnWords.isNoEvent(event("051", actor("Dana Holt", "USABUS"), null))).isTrue();
         assertThat(CompanyOwnWords.isNoEvent(event("013", actor("Dana Holt", "USABUS"), actor("EU", "IGOEUREEC"))))
                 .as("confident the product meets the rules").isTrue();
@@ -73,8 +73,8 @@ class FigurativeForceTest {
     void forceInASentenceOfBodilyHarmIsLiteral() {
         Event shooting = event("190", actor("Ann Vale", "USAELI"), null);
         assertThat(figure(shooting)).isTrue();
-        assertThat(FigurativeForce.isNoEvent(shooting, sentence("Vale shot and killed a guard .",
-                "vale shoot and kill a guard ."))).isFalse();
+        assertThat(FigurativeForce.isNoEvent(shooting, sentence("Vale stabbed a guard .",
+                "vale stab a guard ."))).isFalse();
         assertThat(FigurativeForce.isNoEvent(shooting, sentence("Vale attacked her rival .",
                 "vale attack she rival ."))).isTrue();
     }
