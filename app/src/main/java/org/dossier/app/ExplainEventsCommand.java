@@ -90,7 +90,8 @@ final class ExplainEventsCommand implements Callable<Integer> {
         EventExtractor extractor = new EventExtractor(dictionaries, model);
         out.println();
         out.println("Proposed events (probability; kept at or above " + model.threshold() + "; a verbal act of an "
-                + "actor with no code is no event, \"no code\"):");
+                + "actor with no code is no event, \"no code\"; a figure of force, a company's words of its own "
+                + "business or a question is none either, \"no act\"):");
         java.util.Set<String> personNames = EventExtractor.personNames(annotated);
         org.dossier.extract.ArticleContext context = new org.dossier.extract.ArticleContext(annotated);
         for (EventExtractor.Proposal p : extractor.propose(annotated)) {
@@ -100,6 +101,7 @@ final class ExplainEventsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %.3f %s %-4s %s [%s] -> %s [%s] | %s%n    %s%n", probability,
                     !kept ? "       "
                             : UncodedVerbalActs.isNoEvent(e, personNames, context.sentence(p.sentence())) ? "no code"
+                            : EventExtractor.isNoActOfItsParties(e, context.sentence(p.sentence())) ? "no act "
                             : "kept   ",
                     e.cameo(), e.actor() == null ? "-" : e.actor().name(), e.actor() == null ? "" : e.actor().code(),
                     e.target() == null ? "-" : e.target().name(), e.target() == null ? "" : e.target().code(),

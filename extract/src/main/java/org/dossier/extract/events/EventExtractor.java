@@ -208,10 +208,21 @@ public final class EventExtractor implements ArticleStage {
         List<Proposal> events = bestOfAlternatives(kept).stream()
                 .filter(p -> !dropUncodedVerbalActs
                         || !UncodedVerbalActs.isNoEvent(p.event(), personNames, context.sentence(p.sentence())))
+                .filter(p -> !isNoActOfItsParties(p.event(), context.sentence(p.sentence())))
                 .toList();
         List<Event> dated = CrimeDates.dated(dated(context, events, leadSentence(context)), context.published());
         return in.with(Layers.EVENTS, EventPlaces.placed(context,
                 dated.stream().map(e -> CriminalParties.recoded(context, e)).toList()));
+    }
+
+    /**
+     * Whether an event of {@code sentence} is no act of its parties though its words read as one: words of war for a
+     * contest ({@link FigurativeForce}), a company's words of its own business ({@link CompanyOwnWords}), the
+     * clause of a question ({@link ReportedQuestions}); docs/events.md, session twenty-three.
+     */
+    public static boolean isNoActOfItsParties(Event event, SentenceView sentence) {
+        return FigurativeForce.isNoEvent(event, sentence) || CompanyOwnWords.isNoEvent(event)
+                || ReportedQuestions.isNoEvent(event, sentence);
     }
 
     /** The names of the article's persons, as a person's actor is named ({@link UncodedVerbalActs}). */

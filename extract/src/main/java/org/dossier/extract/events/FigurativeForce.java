@@ -1,0 +1,78 @@
+package org.dossier.extract.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
+import org.dossier.model.Actor;
+import org.dossier.model.Event;
+
+/**
+ * Force between public people and bodies who carry no arms is a figure of speech. English news tells a race, a
+ * debate or a market in words of war: candidates "battle" and "attack" each other, a former official "returns
+ * fire", two chip makers are "locked in combat" for a market, a newspaper "fires a broadside". An event of force
+ * (roots 15, 19, 20) whose every coded party is of a sector in {@code figurative-force-sectors.txt} (former
+ * officials and candidates, legislators, companies, media) is no event. Where a party is a state, its forces, police,
+ * an armed or criminal group, or civilians, the force may be real and stays; so does assault (18), which a person can
+ * do, and force in a sentence with a word of bodily harm ({@code bodily-harm-words.txt}: "the candidate's driver
+ * fatally stabbed a man").
+ */
+public final class FigurativeForce {
+
+    /** The roots of force that words of war give a contest: force posture (15), fighting (19), mass violence (20). */
+    private static final Set<String> FORCE_ROOTS = Set.of("15", "19", "20");
+
+    /** Sectors of public people and bodies who carry no arms. */
+    private static final Set<String> UNARMED = WordTables.set("events/figurative-force-sectors.txt");
+
+    /** Words of bodily harm, which make force literal. */
+    private static final Set<String> HARM = WordTables.set("events/bodily-harm-words.txt");
+
+    /** The sectors of politicians among them: former officials and candidates, legislators. */
+    private static final Set<String> POLITICIANS = Set.of("ELI", "LEG");
+
+    private FigurativeForce() {}
+
+    /**
+     * Whether the event is force between parties who all carry no arms. With no coded actor, only force aimed at
+     * politicians (candidates, former officials, legislators: "the attacks on the senator", "a battle with the
+     * governor") is a figure: force with no named doer against a company or the media is mostly real (pirates'
+     * attacks on merchant ships, a raid on a newsroom), and the gold codes such violence with a null actor.
+     */
+    public static boolean isNoEvent(Event event, SentenceView sentence) {
+        if (!FORCE_ROOTS.contains(event.root()) || tellsOfHarm(sentence)) {
+            return false;
+        }
+        List<String> actorCodes = codes(event.actor());
+        List<String> codes = new ArrayList<>(actorCodes);
+        codes.addAll(codes(event.target()));
+        return !codes.isEmpty() && codes.stream().allMatch(c -> isOf(c, UNARMED))
+                && (!actorCodes.isEmpty() || codes.stream().allMatch(c -> isOf(c, POLITICIANS)));
+    }
+
+    private static boolean tellsOfHarm(SentenceView sentence) {
+        if (sentence == null) {
+            return false;
+        }
+        for (int t = 0; t < sentence.size(); t++) {
+            if (HARM.contains(sentence.lemma(t).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOf(String code, Set<String> sectors) {
+        return code.length() >= 6 && sectors.contains(code.substring(3, 6));
+    }
+
+    /** The codes of an actor's coordinated parties ("USAELI;USALEG"), none for no actor or no code. */
+    static List<String> codes(Actor actor) {
+        if (actor == null || actor.code() == null || actor.code().isBlank()) {
+            return List.of();
+        }
+        return List.of(actor.code().split(";"));
+    }
+}

@@ -1,0 +1,108 @@
+package org.dossier.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.extract.SentenceView;
+import org.dossier.model.Actor;
+import org.dossier.model.Event;
+import org.dossier.model.Sentence;
+import org.dossier.model.Span;
+import org.dossier.model.Token;
+import org.junit.jupiter.api.Test;
+
+class FigurativeForceTest {
+
+    @Test
+    void forceBetweenCandidatesLawmakersOrCompaniesIsAFigureOfSpeech() {
+        // "the senator attacked his rival", "the two hopefuls battled in the debate"
+        assertThat(figure(event("190", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
+                .isTrue();
+        // "the attacks on the senator": no one named as doing them
+        assertThat(figure(event("190", null, actor("Ann Vale", "USALEG")))).isTrue();
+        assertThat(figure(event("190", actor("Acme", "USABUS"), actor("Zentrix", "USABUS"))))
+                .as("Acme battles Zentrix for the market").isTrue();
+        assertThat(figure(event("150", actor("Ann Vale and Bo Reyes", "USALEG;USAELI"), null)))
+                .as("rallied").isTrue();
+    }
+
+    @Test
+    void forceWithAnArmedPartyACountryCiviliansOrNoCodeStays() {
+        assertThat(figure(event("190", actor("Ruritania", "RUR"), actor("Ann Vale", "USAELI"))))
+                .isFalse();
+        assertThat(figure(event("190", actor("gunmen", "USACRM"), actor("Ann Vale", "USALEG"))))
+                .isFalse();
+        assertThat(figure(event("190", actor("protesters", "USACVL"), actor("Bo Reyes", "USAELI"))))
+                .as("protesters clashed with the candidate's supporters").isFalse();
+        assertThat(figure(event("190", null, null))).as("the bombings killed scores").isFalse();
+        assertThat(figure(event("190", null, actor("merchant ships", "YEMBUS"))))
+                .as("an attack on merchant ships by no one named").isFalse();
+        assertThat(figure(event("182", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
+                .as("assault is something a person can do").isFalse();
+        assertThat(figure(event("111", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI"))))
+                .as("criticism").isFalse();
+    }
+
+    @Test
+    void aCompanysWordsOfItsOwnBusinessAreNoEvent() {
+        // "we are thrilled with how our new blender is selling," said the appliance maker's president
+        assertThat(CompanyOwnWords.isNoEvent(event("051", actor("Dana Holt", "USABUS"), null))).isTrue();
+        assertThat(CompanyOwnWords.isNoEvent(event("013", actor("Dana Holt", "USABUS"), actor("EU", "IGOEUREEC"))))
+                .as("confident the product meets the rules").isTrue();
+        assertThat(CompanyOwnWords.isNoEvent(event("030", actor("Acme", "USABUS"), actor("Ruritania", "RUR"))))
+                .as("grows its presence in a country").isTrue();
+        assertThat(CompanyOwnWords.isNoEvent(event("051", actor("Acme", "USABUS"), actor("Zentrix", "USABUS"))))
+                .isTrue();
+    }
+
+    @Test
+    void aCompanysActsOnOthersAndItsSupportOfPoliticsStay() {
+        assertThat(CompanyOwnWords.isNoEvent(event("016", actor("Acme", "USABUS"), null))).as("denied").isFalse();
+        assertThat(CompanyOwnWords.isNoEvent(event("115", actor("Acme", "USABUS"), null))).as("sued").isFalse();
+        assertThat(CompanyOwnWords.isNoEvent(event("037", actor("Acme", "USABUS"), actor("the state", "USAGOV"))))
+                .as("settled with the attorney general").isFalse();
+        assertThat(CompanyOwnWords.isNoEvent(event("051", actor("Lee Park", "USABUS"), actor("Gov. Vale", "USAGOV"))))
+                .as("backed the governor's campaign").isFalse();
+        assertThat(CompanyOwnWords.isNoEvent(event("013", actor("Lee Park", "USABUS;USAGOV"), null)))
+                .as("a speaker with a state's role too").isFalse();
+        assertThat(CompanyOwnWords.isNoEvent(event("013", actor("Ruritania", "RUR"), null))).isFalse();
+    }
+
+    @Test
+    void forceInASentenceOfBodilyHarmIsLiteral() {
+        Event shooting = event("190", actor("Ann Vale", "USAELI"), null);
+        assertThat(figure(shooting)).isTrue();
+        assertThat(FigurativeForce.isNoEvent(shooting, sentence("Vale stabbed a guard .",
+                "vale stab a guard ."))).isFalse();
+        assertThat(FigurativeForce.isNoEvent(shooting, sentence("Vale attacked her rival .",
+                "vale attack she rival ."))).isTrue();
+    }
+
+    /** Whether the event is a figure in a sentence of no bodily harm. */
+    private static boolean figure(Event event) {
+        return FigurativeForce.isNoEvent(event, null);
+    }
+
+    /** A made-up sentence of space-separated tokens, with their lemmas. */
+    private static SentenceView sentence(String words, String lemmas) {
+        String[] w = words.split(" ");
+        String[] l = lemmas.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < w.length; i++) {
+            tokens.add(new Token(new Span(offset, offset + w[i].length()), w[i], l[i], "NN", "O"));
+            offset += w[i].length() + 1;
+        }
+        return new SentenceView(new Sentence(0, new Span(0, offset - 1), tokens), null);
+    }
+
+    private static Actor actor(String name, String code) {
+        return new Actor(name, code);
+    }
+
+    private static Event event(String cameo, Actor actor, Actor target) {
+        return new Event("a", new Span(0, 5), "words", null, null, null, actor, "ACT", cameo, cameo.substring(0, 2),
+                1, 0, target, null, 0.3);
+    }
+}
