@@ -711,7 +711,8 @@ public final class Toponyms {
         }
         for (int i = 0; i < found.size(); i++) {
             Toponym t = found.get(i);
-            if (t.span().end() == end && t.role() == Toponym.Role.NAME && t.within() == null && !t.untagged()
+            if (t.span().end() == end && (t.role() == Toponym.Role.NAME || t.role() == Toponym.Role.CITY)
+                    && t.within() == null && !t.untagged()
                     && !isAreaOrCountry(t.key())) {
                 found.set(i, t.within(new Toponym.Within(only.country(), only.code())));
                 return;
@@ -764,7 +765,7 @@ public final class Toponyms {
     private static int exactly(List<Toponym> found, Span span) {
         for (int i = 0; i < found.size(); i++) {
             Toponym t = found.get(i);
-            if (t.span().equals(span) && t.role() == Toponym.Role.NAME) {
+            if (t.span().equals(span) && (t.role() == Toponym.Role.NAME || t.role() == Toponym.Role.CITY)) {
                 return i;
             }
         }

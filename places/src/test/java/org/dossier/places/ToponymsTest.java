@@ -497,6 +497,14 @@ class ToponymsTest {
     }
 
     @Test
+    void aCityOfANameBeforeAStateIsPutInThatStateWhetherTheGazetteerHasItThereOrNot() {
+        String text = "Floods hit the town of Paris , Illinois and the city of Portland , Texas";
+        List<Toponym> found = find(text, null, "Paris", "Illinois", "Portland", "Texas");
+        assertThat(found).filteredOn(t -> t.role() == Toponym.Role.CITY).extracting(Toponym::within)
+                .containsExactly(new Toponym.Within("US", "IL"), new Toponym.Within("US", "TX"));
+    }
+
+    @Test
     void aCountryOrStateBeforeNumbersInBracketsStaysAPlaceThroughoutTheArticle() {
         String text = "Brazil (6-4-2) topped the medal table , Texas (48-46) leans right , Rochdale (7-2) won , "
                 + "Brazil 's coach and Texas voters cheered Rochdale";
