@@ -437,7 +437,7 @@ public final class PlaceResolver implements ArticleStage {
             }
             // a place the gazetteer lacks in the area the text puts it in ("Eastvale, Ontario"): that area, not a
             // namesake elsewhere
-            return area != null && t.role() == Toponym.Role.NAME ? of(area, t.text()) : null;
+            return area != null && placedByWithin(t) ? of(area, t.text()) : null;
         }
         Country country = gazetteer.country(t.key());
         return country != null && country.code().equals(w.country()) ? of(country) : null;
@@ -718,7 +718,10 @@ public final class PlaceResolver implements ArticleStage {
         switch (t.role()) {
             case CITY -> {
                 Place inArea = t.within() == null ? null : inItsArea(t);
-                if (inArea != null && inArea.geonamesId() != null) {
+                // "the town of Eastvale, Colorado": Colorado's Eastvale, or Colorado where the gazetteer lacks it
+                // there, never a namesake of another state; a demonym's country alone ("the Norlandic town of
+                // Eastvale") only chooses among the places of that name
+                if (inArea != null && (inArea.geonamesId() != null || t.within().admin1() != null)) {
                     return inArea;
                 }
                 Place city = city(t, gazetteer.places(t.key()), context, Precision.PLACE);

@@ -30,6 +30,8 @@ public final class Toponyms {
     private final Set<String> notPlaces;
     private final Map<String, AdminArea> provinceCodes;
     private final Map<String, Toponym.Within> areaDemonyms;
+    private final Pattern resultAfter;
+    private final Pattern resultBefore;
 
     public Toponyms(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
@@ -37,6 +39,10 @@ public final class Toponyms {
         this.notPlaces = notPlaceKeys(words);
         this.provinceCodes = provinceCodes(gazetteer, words);
         this.areaDemonyms = areaDemonyms(words);
+        String results = words.teamResults().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        this.resultAfter = Pattern.compile(" (?:" + results + ") (?:the )?(?:No\\. ?\\d+ )?\\p{Lu}");
+        this.resultBefore = Pattern.compile("\\b(?:" + results + ") (?:the )?(?:No\\. ?\\d+ )?$");
     }
 
     /** The areas of the demonyms no country's demonym gives ("english": England), by lower-case demonym. */
@@ -197,19 +203,27 @@ public final class Toponyms {
     private static final Pattern RECORD_AFTER = Pattern.compile("\\s*\\(\\d{1,3}[-–]\\d{1,3}([-–]\\d{1,3})?\\)");
 
     /**
-     * The names without those of teams: a name followed by a win-loss record in brackets ("No. 4 Eastvale (8-2)
-     * at No. 5 Northmoor (7-3)", a school's or a club's standing in a sports listing) is a team's, and so is the
-     * same name elsewhere in the article ("Eastvale's quarterback", "Northmoor won"): a story uses a name in one
-     * sense. Kept: a name the text puts in its area ("Eastvale, Colo."), the dateline, and a name after a
-     * preposition of where ("the game in Eastvale"), where the town is meant; and the names of countries and states,
-     * whose numbers in brackets are as often a poll's margin, a court's vote or a medal tally ("leads in Ohio
-     * (48-46)", "Kenya (6-4-2)"), and which a story names as the country elsewhere ("Kenya's sports minister").
+     * The names without those of teams. A name stands for a team where news English writes it so: followed by a
+     * win-loss record in brackets ("No. 4 Eastvale (8-2) at No. 5 Northmoor (7-3)", a school's or a club's standing
+     * in a sports listing); before a possessive and a team's part or staff ("Eastvale's quarterback", "Northmoor's
+     * bullpen"); or on either side of a game's result with a score in the sentence ("Eastvale beat Northmoor 24-17",
+     * "knocked off the Northmoor Rams, 23-17"). The same name elsewhere in the article is the team too ("Eastvale
+     * won"): a story uses a name in one sense. Kept: a name the text puts in its area ("Eastvale, Colo."), the
+     * dateline, and a name after a preposition of where or "of" ("the game in Eastvale", "the Clairmont section of
+     * Eastvale", not "none of Eastvale's wins"), where the town is meant; and the names of countries and states (for
+     * the cues of staff and results, any name an area bears, as "Wales"), whose numbers in brackets are as often a
+     * poll's margin, a court's vote or a medal tally ("leads in Ohio (48-46)", "Kenya (6-4-2)"), which a story names
+     * as the country elsewhere ("Kenya's sports minister"), and which the gold counts as written where a country's
+     * team plays.
      */
     private List<Toponym> withoutTeamsWithRecords(String text, List<Sentence> sentences, List<Toponym> found) {
         Set<String> teams = new HashSet<>();
         for (Toponym t : found) {
-            if (!countryOrAreaName(t.key())
-                    && RECORD_AFTER.matcher(text).region(t.span().end(), text.length()).lookingAt()) {
+            if (!countryOrAreaName(t.key()) && RECORD_AFTER.matcher(text).region(t.span().end(), text.length())
+                    .lookingAt()
+                    // any area's name or other name too ("Wales beat Norland 2-0": a nation's side, counted)
+                    || !isAreaOrCountry(t.key())
+                            && (beforeATeamsUnit(text, t) || inAGamesResult(text, sentences, t))) {
                 teams.add(t.key());
             }
         }
@@ -218,12 +232,43 @@ public final class Toponyms {
         }
         List<Toponym> out = new ArrayList<>(found.size());
         for (Toponym t : found) {
+            String before = wordBefore(sentences, t);
             if (!teams.contains(t.key()) || t.within() != null || t.dateline()
-                    || words.locativeBefore().contains(wordBefore(sentences, t))) {
+                    || words.locativeBefore().contains(before)
+                    || before.equals("of") && !POSSESSIVE_END_AT.matcher(text).region(t.span().end(), text.length())
+                            .lookingAt()) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** A possessive straight after a name: "of Eastvale's wins" makes the name no object of "of". */
+    private static final Pattern POSSESSIVE_END_AT = Pattern.compile("['’]");
+
+    /** A possessive and the next word, maybe after "head": "'s quarterback", "’s head coach". */
+    private static final Pattern POSSESSIVE_AND_WORD = Pattern.compile("['’]s (?:head )?(\\p{Ll}+(?:-\\p{Ll}+)?)\\b");
+
+    /** Whether a possessive and a team's part or staff follow the name: "Eastvale's quarterback". */
+    private boolean beforeATeamsUnit(String text, Toponym t) {
+        Matcher m = POSSESSIVE_AND_WORD.matcher(text).region(t.span().end(), text.length());
+        return m.lookingAt() && words.teamUnits().contains(m.group(1));
+    }
+
+    /** A game's score: "24-17", "3–1", not part of a date, a range of years or a longer run of numbers. */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d./-])\\d{1,3}[-–]\\d{1,3}(?![\\d./-])");
+
+    /**
+     * Whether the name stands on either side of a game's result ("Eastvale beat Northmoor", "lost to the Northmoor
+     * Rams") in a sentence that gives a score.
+     */
+    private boolean inAGamesResult(String text, List<Sentence> sentences, Toponym t) {
+        Sentence s = sentenceOf(sentences, t.span().start());
+        if (s == null || !SCORE.matcher(text).region(s.span().start(), s.span().end()).find()) {
+            return false;
+        }
+        return resultAfter.matcher(text).region(t.span().end(), s.span().end()).lookingAt()
+                || resultBefore.matcher(text.substring(s.span().start(), t.span().start())).find();
     }
 
     /**
@@ -711,7 +756,8 @@ public final class Toponyms {
         }
         for (int i = 0; i < found.size(); i++) {
             Toponym t = found.get(i);
-            if (t.span().end() == end && t.role() == Toponym.Role.NAME && t.within() == null && !t.untagged()
+            if (t.span().end() == end && (t.role() == Toponym.Role.NAME || t.role() == Toponym.Role.CITY)
+                    && t.within() == null && !t.untagged()
                     && !isAreaOrCountry(t.key())) {
                 found.set(i, t.within(new Toponym.Within(only.country(), only.code())));
                 return;
@@ -764,7 +810,7 @@ public final class Toponyms {
     private static int exactly(List<Toponym> found, Span span) {
         for (int i = 0; i < found.size(); i++) {
             Toponym t = found.get(i);
-            if (t.span().equals(span) && t.role() == Toponym.Role.NAME) {
+            if (t.span().equals(span) && (t.role() == Toponym.Role.NAME || t.role() == Toponym.Role.CITY)) {
                 return i;
             }
         }

@@ -183,6 +183,19 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aCityTheGazetteerLacksInTheStateTheTextPutsItInIsThatStateNotANamesakeElsewhere() {
+        // "the town of Portland, Texas": no Portland of Texas in the gazetteer; not Oregon's or Maine's
+        String text = "Floods hit the town of Portland, Texas, on Friday.";
+        Span span = new Span(text.indexOf("Portland"), text.indexOf("Portland") + "Portland".length());
+        Toponym portland = new Toponym(span, span, "Portland", Names.key("Portland"), Toponym.Role.CITY, false, 0)
+                .within(new Toponym.Within("US", "TX"));
+        Place place = resolve(text, List.of(portland, names(text, "Texas").get(0))).get(0);
+        assertThat(place.geonamesId()).isNull();
+        assertThat(place.precision()).isEqualTo(Precision.ADMIN1);
+        assertThat(place.admin1()).isEqualTo("TX");
+    }
+
+    @Test
     void aHamletNeedsMoreThanItsCountryNamed() {
         String text = "Sales rose in the United States, where Tinyville opened a store.";
         assertThat(resolve(text, names(text, "United States", "Tinyville")).get(1).geonamesId()).isNull();

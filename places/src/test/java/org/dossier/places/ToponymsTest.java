@@ -497,6 +497,47 @@ class ToponymsTest {
     }
 
     @Test
+    void aNameBeforeATeamsStaffOrInAGamesResultIsATeamThroughoutTheArticleButNotAfterAPrepositionOfWhere() {
+        // made up: a possessive and a team's staff, the two sides of a result with its score
+        String text = "Atlanta's quarterback was hurt , Portland beat Paris 24-17 , then Portland fans and "
+                + "Paris voters cheered in Atlanta and the east side of Portland";
+        List<Mention> mentions = List.of(mention(text, "Atlanta", EntityType.LOCATION, 0),
+                mention(text, "Portland", EntityType.LOCATION, 0),
+                mention(text, "Paris", EntityType.LOCATION, 0),
+                mention(text, "Portland", EntityType.LOCATION, text.indexOf("fans") - 10),
+                mention(text, "Paris", EntityType.LOCATION, text.indexOf("voters") - 10),
+                mention(text, "Atlanta", EntityType.LOCATION, text.indexOf("in Atlanta")),
+                mention(text, "Portland", EntityType.LOCATION, text.indexOf("side of")));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(text)), mentions, null);
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.indexOf("in Atlanta") + 3,
+                text.indexOf("side of Portland") + 8);
+    }
+
+    @Test
+    void aPossessiveBeforeAnotherNounOrAResultWithoutAScoreLeavesThePlace() {
+        // a city's mayor, a defence a city is come to, a list a city tops: no team, and no score in the sentence
+        String text = "Paris's mayor came to Atlanta's defense as Portland topped Rochdale on the list";
+        List<Toponym> found = find(text, null, "Paris", "Atlanta", "Portland", "Rochdale");
+        assertThat(found).extracting(Toponym::text).containsExactly("Paris", "Atlanta", "Portland", "Rochdale");
+        // a state's or a nation's side keeps its name, as the gold counts it; "of" a team's possessive is no place
+        String side = "Texas beat Paris 3-1 , and none of Paris's fans came from Texas";
+        List<Mention> mentions = List.of(mention(side, "Texas", EntityType.LOCATION, 0),
+                mention(side, "Paris", EntityType.LOCATION, 0),
+                mention(side, "Paris", EntityType.LOCATION, side.indexOf("none")),
+                mention(side, "Texas", EntityType.LOCATION, side.indexOf("from")));
+        List<Toponym> sides = toponyms.find(side, List.of(sentence(side)), mentions, null);
+        assertThat(sides).extracting(Toponym::text).containsExactly("Texas", "Texas");
+    }
+
+    @Test
+    void aCityOfANameBeforeAStateIsPutInThatStateWhetherTheGazetteerHasItThereOrNot() {
+        String text = "Floods hit the town of Paris , Illinois and the city of Portland , Texas";
+        List<Toponym> found = find(text, null, "Paris", "Illinois", "Portland", "Texas");
+        assertThat(found).filteredOn(t -> t.role() == Toponym.Role.CITY).extracting(Toponym::within)
+                .containsExactly(new Toponym.Within("US", "IL"), new Toponym.Within("US", "TX"));
+    }
+
+    @Test
     void aCountryOrStateBeforeNumbersInBracketsStaysAPlaceThroughoutTheArticle() {
         String text = "Brazil (6-4-2) topped the medal table , Texas (48-46) leans right , Rochdale (7-2) won , "
                 + "Brazil 's coach and Texas voters cheered Rochdale";
