@@ -405,16 +405,33 @@ final class Subjects {
      * is followed by a comma opens the apposition and speaks. The token of that name, or -1.
      */
     private int appositiveName(Sentence sentence, int cue) {
-        if (cue < 3 || !sentence.tokens().get(cue - 1).word().equals(",")) {
+        int comma = commaBeforeCue(sentence, cue);
+        if (comma < 2) {
             return -1;
         }
-        for (int i = cue - 2; i >= 1 && cue - i <= APPOSITION_REACH; i--) {
+        for (int i = comma - 1; i >= 1 && cue - i <= APPOSITION_REACH; i--) {
             if (sentence.tokens().get(i).word().equals(",") && speakers.isNamed(sentence.tokens().get(i - 1))) {
                 return i - 1;
             }
         }
         return -1;
     }
+
+    /**
+     * The comma right before the cue, or before the adverbs and auxiliaries that precede it ("Ana Ruiz, who chairs
+     * the board, also noted …", "…, has said …"), where the apposition closes; -1 when none.
+     */
+    private static int commaBeforeCue(Sentence sentence, int cue) {
+        int i = cue - 1;
+        while (i >= 0 && (sentence.tokens().get(i).pos().startsWith("RB")
+                || AUXILIARIES.contains(word(sentence, i)))) {
+            i--;
+        }
+        return i >= 0 && sentence.tokens().get(i).word().equals(",") ? i : -1;
+    }
+
+    /** Auxiliaries that may stand between an apposition's closing comma and its cue. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
 
     /** Passives whose subject is the speech verb's under them: {@code raising-passives.txt}. */
     private static final Set<String> RAISING_PASSIVES = Set.copyOf(
@@ -430,8 +447,13 @@ final class Subjects {
      */
     private static int parsedSubject(Sentence sentence, SentenceParse parse, int cue) {
         int verb = cue;
+        boolean joined = false;
         for (int level = 0; level <= MAX_SHARED_LEVELS; level++) {
             int subject = nearestSubject(parse, verb);
+            if (subject < 0 && joined) {
+                // "Lee was pressed for an answer and said …": a verb joined to a passive shares its subject
+                subject = parse.dependent(verb, "nsubj:pass");
+            }
             if (subject < 0) {
                 subject = reducedRelativeSubject(sentence, parse, verb);
             }
@@ -461,6 +483,7 @@ final class Subjects {
                     return controller;
                 }
             }
+            joined = arc.relation().equals("conj");
             verb = arc.head();
         }
         return -1;
