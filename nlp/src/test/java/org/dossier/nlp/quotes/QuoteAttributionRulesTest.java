@@ -2770,4 +2770,48 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).isEmpty();
     }
+
+    @Test
+    void aClauseThatOpensAfterRepeatedIsReported() {
+        List<Quote> quotes = new Story()
+                .paragraph("Rui/NNP Matos/NNP repeated/VBD/repeat that/IN the/DT board/NN opposed/VBD/oppose the/DT "
+                        + "sale/NN ./.", "Rui Matos")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:mark", "5>4:det", "6>5:nsubj", "2>6:ccomp",
+                        "8>7:det", "6>8:obj", "2>9:punct")
+                .paragraph("History/NN repeated/VBD/repeat itself/PRP when/WRB the/DT ship/NN ran/VBD/run "
+                        + "aground/RB ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "6>3:advmod", "5>4:det", "6>5:nsubj", "1>6:advcl",
+                        "6>7:advmod", "1>8:punct")
+                .quotes();
+        // "repeat" reports only the clause "that" opens: a thing that repeats itself says nothing
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the board opposed the sale / Rui Matos");
+    }
+
+    @Test
+    void aCueJoinedToAPassiveSharesItsSubject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ivo/NNP Osei/NNP was/VBD pressed/VBN/press for/IN an/DT answer/NN and/CC said/VBD/say "
+                        + "that/IN his/PRP$ words/NNS had/VBD been/VBN misread/VBN/misread ./.", "Ivo Osei")
+                .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "6>4:case", "6>5:det",
+                        "3>6:obl", "8>7:cc", "3>8:conj", "14>9:mark", "11>10:nmod:poss", "14>11:nsubj:pass",
+                        "14>12:aux", "14>13:aux:pass", "8>14:ccomp", "3>15:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("his words had been misread / Ivo Osei");
+    }
+
+    @Test
+    void anAppositionsNameSpeaksAcrossAnAdverbBeforeTheCue() {
+        // the parser hung the cue loosely on the relative clause's verb and left it no subject
+        List<Quote> quotes = new Story()
+                .paragraph("Lena/NNP Vale/NNP ,/, who/WP chairs/VBZ/chair the/DT board/NN ,/, also/RB noted/VBD/note "
+                        + "that/IN the/DT fee/NN will/MD rise/VB ./.", "Lena Vale")
+                .parsed("1>0:compound", "-1>1:root", "1>2:punct", "4>3:nsubj", "1>4:acl:relcl", "6>5:det",
+                        "4>6:obj", "4>7:punct", "9>8:advmod", "4>9:dep", "14>10:mark", "12>11:det", "14>12:nsubj",
+                        "14>13:aux", "9>14:ccomp", "1>15:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the fee will rise / Lena Vale");
+    }
 }
