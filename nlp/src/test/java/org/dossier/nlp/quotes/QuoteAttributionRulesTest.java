@@ -2814,4 +2814,33 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
                 .containsExactly("the fee will rise / Lena Vale");
     }
+
+    @Test
+    void aReportedClauseMayOpenWithItsCondition() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ada/NNP Lind/NNP said/VBD/say if/IN elected/VBN/elect she/PRP would/MD cut/VB the/DT "
+                        + "levy/NN ./.", "Ada Lind")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:mark", "7>4:dep", "7>5:nsubj", "7>6:aux",
+                        "2>7:advcl", "9>8:det", "7>9:obj", "2>10:punct")
+                .paragraph("Ada/NNP Lind/NNP will/MD say/VB/say more/JJR if/IN pressed/VBN/press ./.", "Ada Lind")
+                .parsed("1>0:compound", "3>1:nsubj", "3>2:aux", "-1>3:root", "3>4:obj", "6>5:mark", "3>6:advcl",
+                        "3>7:punct")
+                .quotes();
+        // a condition without a subject of its own ("if pressed") is when the speaker would say more, not what
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("if elected she would cut the levy / Ada Lind");
+    }
+
+    @Test
+    void howLongSomeoneHasSaidSomethingStandsBetweenTheCueAndItsClause() {
+        // the parser made the clause a loose neighbour of the cue (parataxis), not its complement
+        List<Quote> quotes = new Story()
+                .paragraph("Ada/NNP Lind/NNP has/VBZ said/VBN/say for/IN weeks/NNS/week/DURATION she/PRP is/VBZ/be "
+                        + "the/DT only/JJ candidate/NN ./.", "Ada Lind")
+                .parsed("1>0:compound", "3>1:nsubj", "3>2:aux", "-1>3:root", "5>4:case", "3>5:obl", "10>6:nsubj",
+                        "10>7:cop", "10>8:det", "10>9:amod", "3>10:parataxis", "3>11:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("she is the only candidate / Ada Lind");
+    }
 }
