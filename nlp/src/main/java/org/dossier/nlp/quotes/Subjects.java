@@ -430,6 +430,15 @@ final class Subjects {
         return i >= 0 && sentence.tokens().get(i).word().equals(",") ? i : -1;
     }
 
+    /** Whether the verb heads the sentence, or a verb joined to the one that does. */
+    private static boolean isMainClause(SentenceParse parse, int verb) {
+        Dependency arc = parse.arcOf(verb);
+        while (arc != null && arc.head() >= 0 && arc.relation().equals("conj")) {
+            arc = parse.arcOf(arc.head());
+        }
+        return arc == null || arc.head() < 0;
+    }
+
     /** Auxiliaries that may stand between an apposition's closing comma and its cue. */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
 
@@ -450,8 +459,10 @@ final class Subjects {
         boolean joined = false;
         for (int level = 0; level <= MAX_SHARED_LEVELS; level++) {
             int subject = nearestSubject(parse, verb);
-            if (subject < 0 && joined) {
-                // "Lee was pressed for an answer and said …": a verb joined to a passive shares its subject
+            if (subject < 0 && joined && isMainClause(parse, verb)) {
+                // "Lee was pressed for an answer and said …": a verb joined to a passive shares its subject; not a
+                // passive inside a clause of its own ("said the move was made by the board and said …", "where X is
+                // allowed to stay, and admit …"), to which the parser often joins the next verb of the subject above
                 subject = parse.dependent(verb, "nsubj:pass");
             }
             if (subject < 0) {
