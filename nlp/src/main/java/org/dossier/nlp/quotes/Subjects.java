@@ -59,6 +59,9 @@ final class Subjects {
             if (subject < 0) {
                 subject = participleOnANoun(sentence, parse, cue);
             }
+            if (subject < 0) {
+                subject = frontedParticipleSubject(sentence, parse, cue);
+            }
             Speaker speaker = subject < 0 ? null : speakers.fromToken(sentence, subject, parse, previous);
             return speaker != null ? speaker : nameBefore(sentence, cue, previous);
         }
@@ -428,6 +431,33 @@ final class Subjects {
             i--;
         }
         return i >= 0 && sentence.tokens().get(i).word().equals(",") ? i : -1;
+    }
+
+    /** Words that open a participle clause of time or means before the clause whose subject it shares. */
+    private static final Set<String> FRONTED_PARTICIPLE_LEADS = Set.of("after", "before", "while", "when", "since",
+            "upon", "on", "by", "in");
+
+    /**
+     * "After arguing that the vote was rigged, her team asked for a recount", "While insisting that …, Lee
+     * conceded …": a participle cue that a word of time or means opens before the main clause speaks for that
+     * clause's subject, as English reads a fronted participle; the parser hangs it on the main verb as an oblique,
+     * which shares no subject. Only where the participle stands before the verb and a comma closes its clause. The
+     * token of the main verb's subject, or -1.
+     */
+    private static int frontedParticipleSubject(Sentence sentence, SentenceParse parse, int cue) {
+        Dependency arc = parse.arcOf(cue);
+        if (!sentence.tokens().get(cue).pos().equals("VBG") || arc == null || arc.head() <= cue
+                || !arc.relation().equals("obl") && !arc.relation().equals("advcl")) {
+            return -1;
+        }
+        int lead = parse.dependent(cue, "case", "mark");
+        int end = parse.subtreeBounds(cue)[1];
+        if (lead < 0 || lead != cue - 1 || !FRONTED_PARTICIPLE_LEADS.contains(word(sentence, lead))
+                || end + 1 >= arc.head() || !sentence.tokens().get(end + 1).word().equals(",")) {
+            return -1;
+        }
+        int subject = nearestSubject(parse, arc.head());
+        return subject > end && !isRelative(sentence, subject) ? headOfDescription(sentence, subject) : -1;
     }
 
     /** Whether the verb heads the sentence, or a verb joined to the one that does. */

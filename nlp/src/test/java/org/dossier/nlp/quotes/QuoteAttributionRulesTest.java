@@ -2843,4 +2843,17 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
                 .containsExactly("she is the only candidate / Ada Lind");
     }
+
+    @Test
+    void aFrontedParticipleCueSpeaksForTheMainClausesSubject() {
+        // the parser hung the participle on the main verb as an oblique, which shares no subject
+        List<Quote> quotes = new Story()
+                .paragraph("After/IN arguing/VBG/argue that/IN the/DT vote/NN was/VBD/be rigged/VBN/rig ,/, the/DT "
+                        + "union/NN asked/VBD/ask for/IN a/DT recount/NN ./.")
+                .parsed("1>0:case", "10>1:obl", "6>2:mark", "4>3:det", "6>4:nsubj:pass", "6>5:aux:pass",
+                        "1>6:ccomp", "10>7:punct", "9>8:det", "10>9:nsubj", "-1>10:root", "13>11:case", "13>12:det",
+                        "10>13:obl", "10>14:punct")
+                .quotes();
+        assertThat(speakerOf(quotes, "the vote was rigged")).endsWith("union");
+    }
 }
