@@ -460,6 +460,9 @@ final class Subjects {
         return subject > end && !isRelative(sentence, subject) ? headOfDescription(sentence, subject) : -1;
     }
 
+    /** The tags of a finite verb in the past or the third person present: "said", "says". */
+    private static final Set<String> FINITE_PAST_OR_PRESENT = Set.of("VBD", "VBZ");
+
     /** Whether the verb heads the sentence, or a verb joined to the one that does. */
     private static boolean isMainClause(SentenceParse parse, int verb) {
         Dependency arc = parse.arcOf(verb);
@@ -489,10 +492,12 @@ final class Subjects {
         boolean joined = false;
         for (int level = 0; level <= MAX_SHARED_LEVELS; level++) {
             int subject = nearestSubject(parse, verb);
-            if (subject < 0 && joined && isMainClause(parse, verb)) {
-                // "Lee was pressed for an answer and said …": a verb joined to a passive shares its subject; not a
-                // passive inside a clause of its own ("said the move was made by the board and said …", "where X is
-                // allowed to stay, and admit …"), to which the parser often joins the next verb of the subject above
+            if (subject < 0 && joined && isMainClause(parse, verb) && FINITE_PAST_OR_PRESENT.contains(
+                    sentence.tokens().get(cue).pos())) {
+                // "Lee was pressed for an answer and said …": a finite verb joined to a passive shares its subject;
+                // not a passive inside a clause of its own ("said the move was made by the board and said …",
+                // "where X is allowed to stay, and admit …"), to which the parser often joins the next verb of the
+                // subject above, nor a noun the tagger took for a verb ("was based on … call sheets kept by …")
                 subject = parse.dependent(verb, "nsubj:pass");
             }
             if (subject < 0) {
