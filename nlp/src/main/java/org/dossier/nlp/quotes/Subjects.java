@@ -495,9 +495,9 @@ final class Subjects {
             if (subject < 0 && joined && isMainClause(parse, verb) && FINITE_PAST_OR_PRESENT.contains(
                     sentence.tokens().get(cue).pos())) {
                 // "Lee was pressed for an answer and said …": a finite verb joined to a passive shares its subject;
-                // not a passive inside a clause of its own ("said the move was made by the board and said …",
-                // "where X is allowed to stay, and admit …"), to which the parser often joins the next verb of the
-                // subject above, nor a noun the tagger took for a verb ("was based on … call sheets kept by …")
+                // not a passive inside a clause of its own ("Lee said the fee was set by the council and said …",
+                // "a port where ships are kept waiting, and warn …"), to which the parser often joins the next verb
+                // of the subject above, nor a noun the tagger took for a verb ("was drawn from … and plan notes")
                 subject = parse.dependent(verb, "nsubj:pass");
             }
             if (subject < 0) {
