@@ -1138,7 +1138,7 @@ final class ReportedSpeech {
             Token token = tokens.get(i);
             if (token.word().equalsIgnoreCase("for") && i + 1 < tokens.size()
                     && tokens.get(i + 1).ner().equals("DURATION")) {
-                // "has said for weeks he is …", "has argued for two years that …": how long, not what
+                // "has argued for two years that …", "has said for months the depot is …": how long, not what
                 i++;
                 while (i < tokens.size() && tokens.get(i).ner().equals("DURATION")) {
                     i++;

@@ -438,7 +438,7 @@ final class Subjects {
             "upon", "on", "by", "in");
 
     /**
-     * "After arguing that the vote was rigged, her team asked for a recount", "While insisting that …, Lee
+     * "Before insisting that the vote was rigged, her team asked for a recount", "While claiming that …, Lee
      * conceded …": a participle cue that a word of time or means opens before the main clause speaks for that
      * clause's subject, as English reads a fronted participle; the parser hangs it on the main verb as an oblique,
      * which shares no subject. Only where the participle stands before the verb and a comma closes its clause. The

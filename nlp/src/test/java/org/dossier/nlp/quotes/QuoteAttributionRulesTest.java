@@ -2835,20 +2835,20 @@ class QuoteAttributionRulesTest {
     void howLongSomeoneHasSaidSomethingStandsBetweenTheCueAndItsClause() {
         // the parser made the clause a loose neighbour of the cue (parataxis), not its complement
         List<Quote> quotes = new Story()
-                .paragraph("Ada/NNP Lind/NNP has/VBZ said/VBN/say for/IN weeks/NNS/week/DURATION she/PRP is/VBZ/be "
-                        + "the/DT only/JJ candidate/NN ./.", "Ada Lind")
-                .parsed("1>0:compound", "3>1:nsubj", "3>2:aux", "-1>3:root", "5>4:case", "3>5:obl", "10>6:nsubj",
-                        "10>7:cop", "10>8:det", "10>9:amod", "3>10:parataxis", "3>11:punct")
+                .paragraph("Ada/NNP Lind/NNP has/VBZ said/VBN/say for/IN months/NNS/month/DURATION the/DT depot/NN "
+                        + "is/VBZ/be too/RB small/JJ ./.", "Ada Lind")
+                .parsed("1>0:compound", "3>1:nsubj", "3>2:aux", "-1>3:root", "5>4:case", "3>5:obl", "7>6:det",
+                        "10>7:nsubj", "10>8:cop", "10>9:advmod", "3>10:parataxis", "3>11:punct")
                 .quotes();
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
-                .containsExactly("she is the only candidate / Ada Lind");
+                .containsExactly("the depot is too small / Ada Lind");
     }
 
     @Test
     void aFrontedParticipleCueSpeaksForTheMainClausesSubject() {
         // the parser hung the participle on the main verb as an oblique, which shares no subject
         List<Quote> quotes = new Story()
-                .paragraph("After/IN arguing/VBG/argue that/IN the/DT vote/NN was/VBD/be rigged/VBN/rig ,/, the/DT "
+                .paragraph("Before/IN insisting/VBG/insist that/IN the/DT vote/NN was/VBD/be rigged/VBN/rig ,/, the/DT "
                         + "union/NN asked/VBD/ask for/IN a/DT recount/NN ./.")
                 .parsed("1>0:case", "10>1:obl", "6>2:mark", "4>3:det", "6>4:nsubj:pass", "6>5:aux:pass",
                         "1>6:ccomp", "10>7:punct", "9>8:det", "10>9:nsubj", "-1>10:root", "13>11:case", "13>12:det",
