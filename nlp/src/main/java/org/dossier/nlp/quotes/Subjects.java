@@ -463,6 +463,18 @@ final class Subjects {
     /** The tags of a finite verb in the past or the third person present: "said", "says". */
     private static final Set<String> FINITE_PAST_OR_PRESENT = Set.of("VBD", "VBZ");
 
+    /** Verbs whose object is whom they address: without one, after a passive, they are passive too. */
+    private static final Set<String> ADDRESSING = Set.of("tell", "ask", "urge", "inform", "assure", "advise");
+
+    /**
+     * "Lee was examined and told to rest": a verb that takes whom it addresses for its object, with none, shares the
+     * passive's auxiliary (Lee was told); the tagger may read it as a past tense all the same.
+     */
+    private static boolean addressedWithoutAddressee(Sentence sentence, SentenceParse parse, int cue) {
+        return ADDRESSING.contains(sentence.tokens().get(cue).lemma().toLowerCase(Locale.ROOT))
+                && parse.dependent(cue, "obj") < 0 && parse.dependent(cue, "iobj") < 0;
+    }
+
     /** Whether the verb heads the sentence, or a verb joined to the one that does. */
     private static boolean isMainClause(SentenceParse parse, int verb) {
         Dependency arc = parse.arcOf(verb);
@@ -493,7 +505,7 @@ final class Subjects {
         for (int level = 0; level <= MAX_SHARED_LEVELS; level++) {
             int subject = nearestSubject(parse, verb);
             if (subject < 0 && joined && isMainClause(parse, verb) && FINITE_PAST_OR_PRESENT.contains(
-                    sentence.tokens().get(cue).pos())) {
+                    sentence.tokens().get(cue).pos()) && !addressedWithoutAddressee(sentence, parse, cue)) {
                 // "Lee was pressed for an answer and said …": a finite verb joined to a passive shares its subject;
                 // not a passive inside a clause of its own ("Lee said the fee was set by the council and said …",
                 // "a port where ships are kept waiting, and warn …"), to which the parser often joins the next verb

@@ -2802,6 +2802,19 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void oneWhoWasToldToDoSomethingAfterAPassiveSaidNothing() {
+        // the tagger read the second passive's participle as a past tense
+        List<Quote> quotes = new Story()
+                .paragraph("Ivo/NNP Osei/NNP was/VBD examined/VBN/examine by/IN a/DT nurse/NN and/CC told/VBD/tell "
+                        + "to/TO rest/VB for/IN a/DT week/NN ./.", "Ivo Osei")
+                .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "6>4:case", "6>5:det",
+                        "3>6:obl", "8>7:cc", "3>8:conj", "10>9:mark", "8>10:xcomp", "13>11:case", "13>12:det",
+                        "10>13:obl", "3>14:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
     void anAppositionsNameSpeaksAcrossAnAdverbBeforeTheCue() {
         // the parser hung the cue loosely on the relative clause's verb and left it no subject
         List<Quote> quotes = new Story()
