@@ -380,6 +380,9 @@ final class ReportedSpeech {
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
             bounds = gerund(sentence, parse, cue);
         }
+        if (bounds == null && SpeechCues.CLAUSAL.contains(lemma) && !lemma.equals("ask")) {
+            bounds = conditional(sentence, parse, cue);
+        }
         if (bounds == null && SpeechCues.POSITION.containsKey(lemma)) {
             bounds = position(sentence, parse, cue, SpeechCues.POSITION.get(lemma));
         }
@@ -521,6 +524,29 @@ final class ReportedSpeech {
                     && parse.dependent(verb, "mark", "case") < 0 && parse.subtreeBounds(verb)[0] == verb
                     && skipTimePhrases(sentence.tokens(), cue + 1) == verb) {
                 return parse.subtreeBounds(verb);
+            }
+        }
+        return null;
+    }
+
+    /** Words that open a condition a reported clause may begin with: "said if elected he would …". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+    /**
+     * "said if elected she would cut the levy", "says unless the board acts the plant will close": a clause without
+     * "that" that opens with its condition, which the parser hangs on the cue as an adverbial clause. Only where the
+     * condition follows the cue at once (past time phrases) and its clause has a subject of its own; "said so if
+     * asked" and "will say more if pressed" have none. Token bounds from the condition's word, or null.
+     */
+    private static int[] conditional(Sentence sentence, SentenceParse parse, int cue) {
+        int at = skipTimePhrases(sentence.tokens(), cue + 1);
+        if (at >= sentence.tokens().size() || !CONDITIONS.contains(word(sentence, at))) {
+            return null;
+        }
+        for (Dependency arc : parse.dependents(cue)) {
+            if (arc.relation().equals("advcl") && arc.dependent() > at && parse.dependent(arc.dependent(), "mark") == at
+                    && hasSubject(parse, arc.dependent()) && parse.subtreeBounds(arc.dependent())[0] == at) {
+                return parse.subtreeBounds(arc.dependent());
             }
         }
         return null;
@@ -1110,6 +1136,15 @@ final class ReportedSpeech {
         int i = from;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
+            if (token.word().equalsIgnoreCase("for") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).ner().equals("DURATION")) {
+                // "has argued for two years that …", "has said for months the depot is …": how long, not what
+                i++;
+                while (i < tokens.size() && tokens.get(i).ner().equals("DURATION")) {
+                    i++;
+                }
+                continue;
+            }
             boolean date = token.ner().equals("DATE") || token.ner().equals("TIME");
             boolean leadsDate = TIME_WORDS.contains(token.word().toLowerCase(Locale.ROOT)) && i + 1 < tokens.size()
                     && (tokens.get(i + 1).ner().equals("DATE") || tokens.get(i + 1).ner().equals("TIME"));

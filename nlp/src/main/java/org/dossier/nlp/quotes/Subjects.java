@@ -59,6 +59,9 @@ final class Subjects {
             if (subject < 0) {
                 subject = participleOnANoun(sentence, parse, cue);
             }
+            if (subject < 0) {
+                subject = frontedParticipleSubject(sentence, parse, cue);
+            }
             Speaker speaker = subject < 0 ? null : speakers.fromToken(sentence, subject, parse, previous);
             return speaker != null ? speaker : nameBefore(sentence, cue, previous);
         }
@@ -405,16 +408,84 @@ final class Subjects {
      * is followed by a comma opens the apposition and speaks. The token of that name, or -1.
      */
     private int appositiveName(Sentence sentence, int cue) {
-        if (cue < 3 || !sentence.tokens().get(cue - 1).word().equals(",")) {
+        int comma = commaBeforeCue(sentence, cue);
+        if (comma < 2) {
             return -1;
         }
-        for (int i = cue - 2; i >= 1 && cue - i <= APPOSITION_REACH; i--) {
+        for (int i = comma - 1; i >= 1 && cue - i <= APPOSITION_REACH; i--) {
             if (sentence.tokens().get(i).word().equals(",") && speakers.isNamed(sentence.tokens().get(i - 1))) {
                 return i - 1;
             }
         }
         return -1;
     }
+
+    /**
+     * The comma right before the cue, or before the adverbs and auxiliaries that precede it ("Ana Ruiz, who chairs
+     * the board, also noted …", "…, has said …"), where the apposition closes; -1 when none.
+     */
+    private static int commaBeforeCue(Sentence sentence, int cue) {
+        int i = cue - 1;
+        while (i >= 0 && (sentence.tokens().get(i).pos().startsWith("RB")
+                || AUXILIARIES.contains(word(sentence, i)))) {
+            i--;
+        }
+        return i >= 0 && sentence.tokens().get(i).word().equals(",") ? i : -1;
+    }
+
+    /** Words that open a participle clause of time or means before the clause whose subject it shares. */
+    private static final Set<String> FRONTED_PARTICIPLE_LEADS = Set.of("after", "before", "while", "when", "since",
+            "upon", "on", "by", "in");
+
+    /**
+     * "Before insisting that the vote was rigged, her team asked for a recount", "While claiming that …, Lee
+     * conceded …": a participle cue that a word of time or means opens before the main clause speaks for that
+     * clause's subject, as English reads a fronted participle; the parser hangs it on the main verb as an oblique,
+     * which shares no subject. Only where the participle stands before the verb and a comma closes its clause. The
+     * token of the main verb's subject, or -1.
+     */
+    private static int frontedParticipleSubject(Sentence sentence, SentenceParse parse, int cue) {
+        Dependency arc = parse.arcOf(cue);
+        if (!sentence.tokens().get(cue).pos().equals("VBG") || arc == null || arc.head() <= cue
+                || !arc.relation().equals("obl") && !arc.relation().equals("advcl")) {
+            return -1;
+        }
+        int lead = parse.dependent(cue, "case", "mark");
+        int end = parse.subtreeBounds(cue)[1];
+        if (lead < 0 || lead != cue - 1 || !FRONTED_PARTICIPLE_LEADS.contains(word(sentence, lead))
+                || end + 1 >= arc.head() || !sentence.tokens().get(end + 1).word().equals(",")) {
+            return -1;
+        }
+        int subject = nearestSubject(parse, arc.head());
+        return subject > end && !isRelative(sentence, subject) ? headOfDescription(sentence, subject) : -1;
+    }
+
+    /** The tags of a finite verb in the past or the third person present: "said", "says". */
+    private static final Set<String> FINITE_PAST_OR_PRESENT = Set.of("VBD", "VBZ");
+
+    /** Verbs whose object is whom they address: without one, after a passive, they are passive too. */
+    private static final Set<String> ADDRESSING = Set.of("tell", "ask", "urge", "inform", "assure", "advise");
+
+    /**
+     * "Lee was examined and told to rest": a verb that takes whom it addresses for its object, with none, shares the
+     * passive's auxiliary (Lee was told); the tagger may read it as a past tense all the same.
+     */
+    private static boolean addressedWithoutAddressee(Sentence sentence, SentenceParse parse, int cue) {
+        return ADDRESSING.contains(sentence.tokens().get(cue).lemma().toLowerCase(Locale.ROOT))
+                && parse.dependent(cue, "obj") < 0 && parse.dependent(cue, "iobj") < 0;
+    }
+
+    /** Whether the verb heads the sentence, or a verb joined to the one that does. */
+    private static boolean isMainClause(SentenceParse parse, int verb) {
+        Dependency arc = parse.arcOf(verb);
+        while (arc != null && arc.head() >= 0 && arc.relation().equals("conj")) {
+            arc = parse.arcOf(arc.head());
+        }
+        return arc == null || arc.head() < 0;
+    }
+
+    /** Auxiliaries that may stand between an apposition's closing comma and its cue. */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
 
     /** Passives whose subject is the speech verb's under them: {@code raising-passives.txt}. */
     private static final Set<String> RAISING_PASSIVES = Set.copyOf(
@@ -430,8 +501,17 @@ final class Subjects {
      */
     private static int parsedSubject(Sentence sentence, SentenceParse parse, int cue) {
         int verb = cue;
+        boolean joined = false;
         for (int level = 0; level <= MAX_SHARED_LEVELS; level++) {
             int subject = nearestSubject(parse, verb);
+            if (subject < 0 && joined && isMainClause(parse, verb) && FINITE_PAST_OR_PRESENT.contains(
+                    sentence.tokens().get(cue).pos()) && !addressedWithoutAddressee(sentence, parse, cue)) {
+                // "Lee was pressed for an answer and said …": a finite verb joined to a passive shares its subject;
+                // not a passive inside a clause of its own ("Lee said the fee was set by the council and said …",
+                // "a port where ships are kept waiting, and warn …"), to which the parser often joins the next verb
+                // of the subject above, nor a noun the tagger took for a verb ("was drawn from … and plan notes")
+                subject = parse.dependent(verb, "nsubj:pass");
+            }
             if (subject < 0) {
                 subject = reducedRelativeSubject(sentence, parse, verb);
             }
@@ -461,6 +541,7 @@ final class Subjects {
                     return controller;
                 }
             }
+            joined = arc.relation().equals("conj");
             verb = arc.head();
         }
         return -1;

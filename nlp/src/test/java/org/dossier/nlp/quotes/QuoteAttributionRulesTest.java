@@ -2770,4 +2770,103 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).isEmpty();
     }
+
+    @Test
+    void aClauseThatOpensAfterRepeatedIsReported() {
+        List<Quote> quotes = new Story()
+                .paragraph("Rui/NNP Matos/NNP repeated/VBD/repeat that/IN the/DT board/NN opposed/VBD/oppose the/DT "
+                        + "sale/NN ./.", "Rui Matos")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:mark", "5>4:det", "6>5:nsubj", "2>6:ccomp",
+                        "8>7:det", "6>8:obj", "2>9:punct")
+                .paragraph("History/NN repeated/VBD/repeat itself/PRP when/WRB the/DT ship/NN ran/VBD/run "
+                        + "aground/RB ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "6>3:advmod", "5>4:det", "6>5:nsubj", "1>6:advcl",
+                        "6>7:advmod", "1>8:punct")
+                .quotes();
+        // "repeat" reports only the clause "that" opens: a thing that repeats itself says nothing
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the board opposed the sale / Rui Matos");
+    }
+
+    @Test
+    void aCueJoinedToAPassiveSharesItsSubject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ivo/NNP Osei/NNP was/VBD pressed/VBN/press for/IN an/DT answer/NN and/CC said/VBD/say "
+                        + "that/IN his/PRP$ words/NNS had/VBD been/VBN misread/VBN/misread ./.", "Ivo Osei")
+                .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "6>4:case", "6>5:det",
+                        "3>6:obl", "8>7:cc", "3>8:conj", "14>9:mark", "11>10:nmod:poss", "14>11:nsubj:pass",
+                        "14>12:aux", "14>13:aux:pass", "8>14:ccomp", "3>15:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("his words had been misread / Ivo Osei");
+    }
+
+    @Test
+    void oneWhoWasToldToDoSomethingAfterAPassiveSaidNothing() {
+        // the tagger read the second passive's participle as a past tense
+        List<Quote> quotes = new Story()
+                .paragraph("Ivo/NNP Osei/NNP was/VBD examined/VBN/examine by/IN a/DT nurse/NN and/CC told/VBD/tell "
+                        + "to/TO rest/VB for/IN a/DT week/NN ./.", "Ivo Osei")
+                .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "6>4:case", "6>5:det",
+                        "3>6:obl", "8>7:cc", "3>8:conj", "10>9:mark", "8>10:xcomp", "13>11:case", "13>12:det",
+                        "10>13:obl", "3>14:punct")
+                .quotes();
+        assertThat(quotes).isEmpty();
+    }
+
+    @Test
+    void anAppositionsNameSpeaksAcrossAnAdverbBeforeTheCue() {
+        // the parser hung the cue loosely on the relative clause's verb and left it no subject
+        List<Quote> quotes = new Story()
+                .paragraph("Lena/NNP Vale/NNP ,/, who/WP chairs/VBZ/chair the/DT board/NN ,/, also/RB noted/VBD/note "
+                        + "that/IN the/DT fee/NN will/MD rise/VB ./.", "Lena Vale")
+                .parsed("1>0:compound", "-1>1:root", "1>2:punct", "4>3:nsubj", "1>4:acl:relcl", "6>5:det",
+                        "4>6:obj", "4>7:punct", "9>8:advmod", "4>9:dep", "14>10:mark", "12>11:det", "14>12:nsubj",
+                        "14>13:aux", "9>14:ccomp", "1>15:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the fee will rise / Lena Vale");
+    }
+
+    @Test
+    void aReportedClauseMayOpenWithItsCondition() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ada/NNP Lind/NNP said/VBD/say if/IN elected/VBN/elect she/PRP would/MD cut/VB the/DT "
+                        + "levy/NN ./.", "Ada Lind")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:mark", "7>4:dep", "7>5:nsubj", "7>6:aux",
+                        "2>7:advcl", "9>8:det", "7>9:obj", "2>10:punct")
+                .paragraph("Ada/NNP Lind/NNP will/MD say/VB/say more/JJR if/IN pressed/VBN/press ./.", "Ada Lind")
+                .parsed("1>0:compound", "3>1:nsubj", "3>2:aux", "-1>3:root", "3>4:obj", "6>5:mark", "3>6:advcl",
+                        "3>7:punct")
+                .quotes();
+        // a condition without a subject of its own ("if pressed") is when the speaker would say more, not what
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("if elected she would cut the levy / Ada Lind");
+    }
+
+    @Test
+    void howLongSomeoneHasSaidSomethingStandsBetweenTheCueAndItsClause() {
+        // the parser made the clause a loose neighbour of the cue (parataxis), not its complement
+        List<Quote> quotes = new Story()
+                .paragraph("Ada/NNP Lind/NNP has/VBZ said/VBN/say for/IN months/NNS/month/DURATION the/DT depot/NN "
+                        + "is/VBZ/be too/RB small/JJ ./.", "Ada Lind")
+                .parsed("1>0:compound", "3>1:nsubj", "3>2:aux", "-1>3:root", "5>4:case", "3>5:obl", "7>6:det",
+                        "10>7:nsubj", "10>8:cop", "10>9:advmod", "3>10:parataxis", "3>11:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the depot is too small / Ada Lind");
+    }
+
+    @Test
+    void aFrontedParticipleCueSpeaksForTheMainClausesSubject() {
+        // the parser hung the participle on the main verb as an oblique, which shares no subject
+        List<Quote> quotes = new Story()
+                .paragraph("Before/IN insisting/VBG/insist that/IN the/DT vote/NN was/VBD/be rigged/VBN/rig ,/, the/DT "
+                        + "union/NN asked/VBD/ask for/IN a/DT recount/NN ./.")
+                .parsed("1>0:case", "10>1:obl", "6>2:mark", "4>3:det", "6>4:nsubj:pass", "6>5:aux:pass",
+                        "1>6:ccomp", "10>7:punct", "9>8:det", "10>9:nsubj", "-1>10:root", "13>11:case", "13>12:det",
+                        "10>13:obl", "10>14:punct")
+                .quotes();
+        assertThat(speakerOf(quotes, "the vote was rigged")).endsWith("union");
+    }
 }
