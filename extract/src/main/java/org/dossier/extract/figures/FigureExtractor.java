@@ -153,7 +153,9 @@ public final class FigureExtractor implements ArticleStage {
             }
             for (int j = Math.max(0, i - 3); j < Math.min(tokens.size(), i + 6); j++) {
                 String lemma = tokens.get(j).lemma().toLowerCase(Locale.ROOT);
-                if (j > i && UNITS.contains(lemma) || j < i && PEOPLE_VERBS.contains(lemma)) {
+                // "the agency raised the death toll to 51": a toll noun before the number, so its teller is parsed
+                if (j > i && UNITS.contains(lemma) || j < i && (PEOPLE_VERBS.contains(lemma)
+                        || FigureSources.TOLL_NOUNS.contains(lemma))) {
                     return true;
                 }
             }
@@ -190,6 +192,9 @@ public final class FigureExtractor implements ArticleStage {
                 }
                 if (figure == null && before != null) {
                     figure = total(context, s, amount, before);
+                }
+                if (figure == null && before == null && sentenceStart > previousStart) {
+                    figure = partOfThoseBefore(context, s, amount, figures.get(sentenceStart - 1));
                 }
                 if (figure != null) {
                     before = figure;
@@ -246,6 +251,45 @@ public final class FigureExtractor implements ArticleStage {
         return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), qualifierText,
                 null, whole.what(), whole.source(), whole.date(), place(context, s, amount.last()));
     }
+
+    /**
+     * "40 people were killed. Of them, four were children.": a sentence that opens by picking from those just
+     * counted ("Of them", "Of those", "Among them") and gives a number with what they were counts a part of the last
+     * figure of the sentence before: what happened to them is the whole's, the noun after "were" is the unit, and
+     * the narrator states it, so it has no source (the gold's follow-up rule); null when not so placed.
+     */
+    private static Figure partOfThoseBefore(ArticleContext context, SentenceView s, Amount amount, Figure whole) {
+        int[] qualifier = qualifier(s, amount.first());
+        int first = qualifier == null ? amount.first() : qualifier[0];
+        int opening = s.size() > 2 && s.word(2).equals(",") ? 3 : 2;
+        if (first != opening || !s.word(0).toLowerCase(Locale.ROOT).matches(PART_OPENING)
+                || !s.word(1).toLowerCase(Locale.ROOT).matches("them|those|these")) {
+            return null;
+        }
+        int be = amount.last() + 1;
+        if (be >= s.size() || !s.lemma(be).equals("be")) {
+            return null;
+        }
+        for (int t = be + 1; t < Math.min(s.size(), be + 4); t++) {
+            if (s.pos(t).startsWith("NN")) {
+                if (!UNITS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) {
+                    return null; // "Of them, two were in hospital": no people named
+                }
+                Span span = s.span(first, t);
+                String qualifierText = qualifier == null ? null
+                        : String.join(" ", s.words().subList(qualifier[0], qualifier[1] + 1)).toLowerCase(Locale.ROOT);
+                return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), qualifierText,
+                        s.token(t).span().of(context.text()), whole.what(), null, whole.date(), whole.place());
+            }
+            if (!s.pos(t).matches("DT|JJ|RB|CD")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The words that open a sentence picking a part of those just counted: "Of them", "Among those". */
+    private static final String PART_OPENING = "of|among";
 
     /**
      * A sentence without figures may still name who the next ones come from ("according to analysis by X" before

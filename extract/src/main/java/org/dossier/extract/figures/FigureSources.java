@@ -39,7 +39,14 @@ final class FigureSources {
     static final Set<String> TOLL_ONLY = Set.copyOf(WordTables.rows("figures/speech-verbs.tsv").stream()
             .filter(row -> row.length > 1 && row[1].equals("toll")).map(row -> row[0]).toList());
 
-    private static final Set<String> TOLL_NOUNS = WordTables.set("figures/toll-nouns.tsv");
+    /**
+     * Those of the toll verbs whose subject as often causes the toll as tells it ("the agency raised the death toll
+     * to 51", "the new deaths raised the toll to 51"): only a teller, a person, a body or a pronoun, reports it.
+     */
+    static final Set<String> TELLER_ONLY = Set.copyOf(WordTables.rows("figures/speech-verbs.tsv").stream()
+            .filter(row -> row.length > 2 && row[2].equals("teller")).map(row -> row[0]).toList());
+
+    static final Set<String> TOLL_NOUNS = WordTables.set("figures/toll-nouns.tsv");
 
     /** Head nouns of bodies and groups that give figures, for a pronoun that reports them ("It said …"). */
     private static final Set<String> BODY_NOUNS = WordTables.set("figures/body-nouns.tsv");
@@ -370,6 +377,9 @@ final class FigureSources {
             }
             if (reports(s, node) && !circumstance(s, below)
                     && (!CLAUSE_ONLY.contains(s.lemma(node)) || reportedClause(s, node, below))) {
+                if (TELLER_ONLY.contains(s.lemma(node)) && !tellerSubject(context, s, node)) {
+                    continue; // "the new deaths raised the toll to 51": a cause, not a teller; one may say it above
+                }
                 String subject = subjectName(context, s, node, lastNamed);
                 if (subject == null && issuer(s, node) >= 0) {
                     subject = subjectName(context, s, issuer(s, node), lastNamed);
@@ -636,6 +646,12 @@ final class FigureSources {
         if (subject < 0) {
             subject = unmarkedSpeaker(s, verb);
         }
+        if (subject >= 0 && s.isVerb(subject) && s.relation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
+            // "A local official, who asked not to be named, said 60 died": the parser may take the verb of the
+            // clause that hides the speaker's name for the subject of "said", and hang "said" on the speaker as
+            // a relative clause; the speaker is the noun it hangs on
+            subject = s.head(verb);
+        }
         if (subject < 0 || context.inDateline(s.token(subject).span().start())) {
             return null; // "PARIS (AFP) - …": the dateline says where the report was filed, the parser may hang it
         }
@@ -714,6 +730,21 @@ final class FigureSources {
             return phraseName(context, s, subject, null);
         }
         return null;
+    }
+
+    /** Whether the subject of the verb is one who tells: a pronoun, a person or body named, or a body's noun. */
+    static boolean tellerSubject(ArticleContext context, SentenceView s, int verb) {
+        int subject = s.firstChild(verb, SUBJECTS);
+        if (subject < 0) {
+            return false;
+        }
+        if (PRONOUNS.contains(s.word(subject).toLowerCase(Locale.ROOT)) || BODY_NOUNS.contains(s.lemma(subject))) {
+            return true;
+        }
+        List<Integer> tokens = new ArrayList<>(s.subtree(subject, Set.of("acl:relcl", "acl")));
+        tokens.sort(Integer::compare);
+        Span span = s.span(tokens.getFirst(), tokens.getLast());
+        return personIn(context, span) != null || organizationIn(context, span);
     }
 
     private static boolean organizationIn(ArticleContext context, Span span) {
@@ -887,6 +918,8 @@ final class FigureSources {
             s = s.substring(0, dash.start());
         }
         s = s.replaceFirst("\\s+(?:who|which|that|whose)\\s.*$", ""); // "reports that began at noon"
+        // "according to a statement from the X Ministry released late on Tuesday after …": the body, not when
+        s = s.replaceFirst("\\s+(?:released|issued|published|posted|obtained|seen)\\s.*$", "");
         s = s.replaceAll("^[\\p{Punct}\\s‘’“”–—]+|[\\p{Punct}\\s‘’“”–—&&[^.)]]+$", "").strip();
         int comma = s.lastIndexOf(", ");
         if (comma > 0 && !s.matches(TITLE)) { // "Bureau of Alcohol, Tobacco, Firearms and Explosives" is one name
@@ -896,6 +929,10 @@ final class FigureSources {
             // "officials in Aleppo, Syria": the place's country or state; "Mayor Bill de Blasio, a Democrat": who he is
             boolean placed = PLACE_BEFORE_COMMA.matcher(before).find();
             boolean described = DESCRIPTION.matcher(after).matches();
+            if (firstWord(after).equals("citing") && after.contains(" ")) {
+                // "Local media, citing police sources, reported …": when an outlet cites someone, the someone
+                return cleaned(after.substring(after.indexOf(' ') + 1));
+            }
             s = named || placed || described || after.isEmpty() || NOT_SOURCE_STARTS.contains(firstWord(after))
                     ? before : after;
         }
