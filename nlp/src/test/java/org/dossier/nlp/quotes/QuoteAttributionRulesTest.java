@@ -1628,6 +1628,29 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aNounOfSayingThatAnotherPartyActsOnIsNoReportOfItsOwn() {
+        // the sentence tells the council's condemnation and the critic's rebuke; the saying is what they act on
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT council/NN condemned/VBD/condemn Ann/NNP Holt/NNP 's/POS call/NN/call for/IN "
+                        + "a/DT ban/NN on/IN street/NN parking/NN ./.", "Ann Holt")
+                .parsed("1>0:det", "2>1:nsubj", "-1>2:root", "4>3:compound", "6>4:nmod:poss", "4>5:case",
+                        "2>6:obj", "9>7:case", "9>8:det", "6>9:nmod", "12>10:case", "12>11:compound", "9>12:nmod",
+                        "2>13:punct")
+                .paragraph("Bo/NNP Reyes/NNP criticised/VBD/criticise the/DT mayor/NN over/IN Ann/NNP Holt/NNP "
+                        + "'s/POS claim/NN/claim that/IN the/DT plant/NN would/MD close/VB ./.", "Bo Reyes", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "9>5:case",
+                        "7>6:compound", "9>7:nmod:poss", "7>8:case", "2>9:obl", "14>10:mark", "12>11:det",
+                        "14>12:nsubj", "14>13:aux", "9>14:acl", "2>15:punct")
+                .paragraph("Ann/NNP Holt/NNP defended/VBD/defend Holt/NNP 's/POS call/NN/call for/IN a/DT ban/NN "
+                        + "on/IN night/NN parking/NN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:nmod:poss", "3>4:case", "2>5:obj",
+                        "8>6:case", "8>7:det", "5>8:nmod", "11>9:case", "11>10:compound", "8>11:nmod", "2>12:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("a ban on night parking / Holt");
+    }
+
+    @Test
     void aNounOfSayingWhosePossessorCannotSpeakReportsNothing() {
         // a drug promises nothing: its "promise" is what it may do, not a saying
         List<Quote> quotes = new Story()
