@@ -207,13 +207,14 @@ final class ReportedSpeech {
 
     /**
      * Whether the noun of saying is what someone else acts on: the object of a verb, or its phrase after "over", whose
-     * subject is not the saying's speaker ("the council condemned Lee's call for a ban", "the firm rebutted the
-     * paper's accusation that …", "critics challenged her over his claim that …"). The sentence then tells that
+     * subject is not the saying's speaker ("the council condemned Lee's call for a ban", "the firm rejected the
+     * paper's charge that …", "critics challenged her over his claim that …"). The sentence then tells that
      * other party's act (a condemnation, a rebuttal: an attribution of its own, with the saying inside its content),
      * and mentions the saying as its target; one record for the attribution is the outer one, as {@code outermost}
      * keeps the outer of two reports, so the inner saying is not reported. Kept where the verb's subject is the
      * speaker ("he defended his call for …", "she expanded on her claim that …") or makes the saying ("Lee made the
-     * claim that …"), and where the verb's subject is not known.
+     * claim that …"), and where the verb's subject is not known or is no party ("rising prices sharpened calls by
+     * aid groups for …": a cause, and the aid groups' calls are reported).
      */
     private boolean actedOnByAnother(Sentence sentence, SentenceParse parse, int noun, Speaker speaker) {
         int phrase = noun;
@@ -232,7 +233,7 @@ final class ReportedSpeech {
             return false;
         }
         Speaker actor = subjects.of(sentence, arc.head(), parse, previous(sentence));
-        return actor != null && !sameOne(actor, speaker);
+        return actor != null && SpeakerResolver.isParty(actor) && !sameOne(actor, speaker);
     }
 
     /** Whether two speakers are one: the same entity, or names that end in the same word ("Holt", "Ann Holt"). */
