@@ -1628,6 +1628,34 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aNounOfSayingThatAnotherPartyActsOnIsNoReportOfItsOwn() {
+        // the sentence tells the council's condemnation and the critic's rebuke; the saying is what they act on
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT council/NN condemned/VBD/condemn Ann/NNP Holt/NNP 's/POS call/NN/call for/IN "
+                        + "a/DT ban/NN on/IN street/NN parking/NN ./.", "Ann Holt")
+                .parsed("1>0:det", "2>1:nsubj", "-1>2:root", "4>3:compound", "6>4:nmod:poss", "4>5:case",
+                        "2>6:obj", "9>7:case", "9>8:det", "6>9:nmod", "12>10:case", "12>11:compound", "9>12:nmod",
+                        "2>13:punct")
+                .paragraph("Bo/NNP Reyes/NNP criticised/VBD/criticise the/DT mayor/NN over/IN Ann/NNP Holt/NNP "
+                        + "'s/POS claim/NN/claim that/IN the/DT plant/NN would/MD close/VB ./.", "Bo Reyes", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "9>5:case",
+                        "7>6:compound", "9>7:nmod:poss", "7>8:case", "2>9:obl", "14>10:mark", "12>11:det",
+                        "14>12:nsubj", "14>13:aux", "9>14:acl", "2>15:punct")
+                .paragraph("Ann/NNP Holt/NNP defended/VBD/defend Holt/NNP 's/POS call/NN/call for/IN a/DT ban/NN "
+                        + "on/IN night/NN parking/NN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:nmod:poss", "3>4:case", "2>5:obj",
+                        "8>6:case", "8>7:det", "5>8:nmod", "11>9:case", "11>10:compound", "8>11:nmod", "2>12:punct")
+                // a cause is no party: the aid groups' calls are theirs, reported
+                .paragraph("Rising/VBG prices/NNS have/VBP sharpened/VBN/sharpen calls/NNS/call by/IN aid/NN "
+                        + "groups/NNS for/IN a/DT halt/NN to/IN evictions/NNS ./.")
+                .parsed("1>0:amod", "3>1:nsubj", "3>2:aux", "-1>3:root", "3>4:obj", "7>5:case", "7>6:compound",
+                        "4>7:nmod", "10>8:case", "10>9:det", "4>10:nmod", "12>11:case", "10>12:nmod", "3>13:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("a ban on night parking / Holt", "a halt to evictions / aid groups");
+    }
+
+    @Test
     void aNounOfSayingWhosePossessorCannotSpeakReportsNothing() {
         // a drug promises nothing: its "promise" is what it may do, not a saying
         List<Quote> quotes = new Story()
@@ -1692,6 +1720,29 @@ class QuoteAttributionRulesTest {
     @Test
     void aSpeakerWithABlankNameCannotSpeak() {
         assertThat(SpeakerResolver.canSpeak(new Speaker(" ", null, null))).isFalse();
+    }
+
+    @Test
+    void aSingularNounThatEndsInSCannotSpeakButAPluralCan() {
+        assertThat(List.of("the virus", "the crisis", "the bus")).allSatisfy(name ->
+                assertThat(SpeakerResolver.canSpeak(new Speaker(name, null, null))).as(name).isFalse());
+        assertThat(List.of("critics", "the authorities", "liberals", "the actress")).allSatisfy(name ->
+                assertThat(SpeakerResolver.canSpeak(new Speaker(name, null, null))).as(name).isTrue());
+    }
+
+    @Test
+    void wordsASpeakerRemembersAfterAPhraseOfTheirsAreTheirReport() {
+        // like "recalled": the quoted words are the subject's, in a report of hers, not dropped as a phrase of no one
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP remembered/VBD/remember the/DT pastor/NN practising/VBG/practise "
+                        + "and/CC \"/`` wandering/VBG/wander far/RB from/IN the/DT text/NN on/IN Sundays/NNPS ./. "
+                        + "\"/''", "Ann Holt")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.speaker().name()).isEqualTo("Ann Holt");
+            assertThat(q.text()).contains("wandering far from the text");
+        });
     }
 
     @Test
@@ -2697,6 +2748,22 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).singleElement().satisfies(q -> {
             assertThat(q.text()).startsWith("the bridge").contains("would not last ten winters");
             assertThat(q.speaker().name()).isEqualTo("Tom Brandt");
+        });
+    }
+
+    @Test
+    void aQuotedFragmentInAThatClauseOfAnEarlierCueIsPartOfItsReport() {
+        // the parse gave "contended" no clause: the fragment's clause after "that" is still the firm's report
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT Acme/NNP firm/NN contended/VBD/contend in/IN its/PRP$ letter/NN ,/, signed/VBN/sign "
+                        + "by/IN an/DT officer/NN ,/, that/IN the/DT grant/NN funds/NNS had/VBD/have \"/`` a/DT "
+                        + "stated/JJ bias/NN against/IN small/JJ farms/NNS ./. \"/''")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.text()).startsWith("the grant funds had \"a stated bias");
+            assertThat(q.speaker().name()).contains("firm");
+            assertThat(q.cue()).isEqualTo("contended");
         });
     }
 
