@@ -647,7 +647,7 @@ final class FigureSources {
             subject = unmarkedSpeaker(s, verb);
         }
         if (subject >= 0 && s.isVerb(subject) && s.relation(verb).equals("acl:relcl") && s.head(verb) >= 0) {
-            // "A local official, who asked not to be named, said 60 died": the parser may take the verb of the
+            // "A district officer, who would not give his name, said 60 died": the parser may take the verb of the
             // clause that hides the speaker's name for the subject of "said", and hang "said" on the speaker as
             // a relative clause; the speaker is the noun it hangs on
             subject = s.head(verb);
