@@ -795,7 +795,7 @@ public final class PlaceResolver implements ArticleStage {
      * A country's name that is also a first-level area of the country the article is set in, where the article says
      * nothing else of the first country and names other areas of its own: "Georgia" beside Florida and North
      * Carolina is the US state. One place or area of its own is enough where the article names no other country at
-     * all: "raised in rural Georgia" in a story that names only Los Angeles and the United States is the state, while
+     * all: "grew up in rural Georgia" in a story that names only Houston and the United States is the state, while
      * "the United States condemned the attack on Georgia" (a country named, no place in it) stays the country. Never
      * an area on the country's own land, which another country's subdivisions may list ("Taiwan" is Taiwan, whatever
      * a story of China names besides). Null otherwise.

@@ -41,7 +41,8 @@ public final class Toponyms {
         this.areaDemonyms = areaDemonyms(words);
         String results = words.teamResults().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-        this.resultAfter = Pattern.compile(" (?:" + results + ") (?:the )?(?:No\\. ?\\d+ )?\\p{Lu}");
+        this.resultAfter = Pattern.compile(" (?:" + results + ") (?:the )?(?:No\\. ?\\d+ )?\\p{Lu}\\S*"
+                + NAME_THEN_SCORE);
         this.resultBefore = Pattern.compile("\\b(?:" + results + ") (?:the )?(?:No\\. ?\\d+ )?$");
     }
 
@@ -204,17 +205,17 @@ public final class Toponyms {
 
     /**
      * The names without those of teams. A name stands for a team where news English writes it so: followed by a
-     * win-loss record in brackets ("No. 4 Eastvale (8-2) at No. 5 Northmoor (7-3)", a school's or a club's standing
-     * in a sports listing); before a possessive and a team's part or staff ("Eastvale's quarterback", "Northmoor's
-     * bullpen"); or on either side of a game's result with a score in the sentence ("Eastvale beat Northmoor 24-17",
-     * "knocked off the Northmoor Rams, 23-17"). The same name elsewhere in the article is the team too ("Eastvale
-     * won"): a story uses a name in one sense. Kept: a name the text puts in its area ("Eastvale, Colo."), the
-     * dateline, and a name after a preposition of where or "of" ("the game in Eastvale", "the Clairmont section of
+     * win-loss record in brackets ("No. 4 Eastvale (8-2) at No. 5 Northmoor (7-3)", a school's or a club's standing in
+     * a sports listing); before a possessive and a team's part or staff ("Eastvale's quarterback", "Northmoor's
+     * bullpen"); or on either side of a game's result with the score after the losing side ("Eastvale beat Northmoor
+     * 24-17", "knocked off the Northmoor Rams, 23-17"). The same name elsewhere in the article is the team too
+     * ("Eastvale won"): a story uses a name in one sense. Kept: a name the text puts in its area ("Eastvale, Colo."),
+     * the dateline, and a name after a preposition of where or "of" ("the game in Eastvale", "the Clairmont section of
      * Eastvale", not "none of Eastvale's wins"), where the town is meant; and the names of countries and states (for
      * the cues of staff and results, any name an area bears, as "Wales"), whose numbers in brackets are as often a
-     * poll's margin, a court's vote or a medal tally ("leads in Ohio (48-46)", "Kenya (6-4-2)"), which a story names
-     * as the country elsewhere ("Kenya's sports minister"), and which the gold counts as written where a country's
-     * team plays.
+     * poll's margin, a court's vote or a medal tally ("leads in Ohio (48-46)", "Kenya (6-4-2)"), which a story names as
+     * the country elsewhere ("Kenya's sports minister"), and which the gold counts as written where a country's team
+     * plays.
      */
     private List<Toponym> withoutTeamsWithRecords(String text, List<Sentence> sentences, List<Toponym> found) {
         Set<String> teams = new HashSet<>();
@@ -255,20 +256,28 @@ public final class Toponyms {
         return m.lookingAt() && words.teamUnits().contains(m.group(1));
     }
 
-    /** A game's score: "24-17", "3–1", not part of a date, a range of years or a longer run of numbers. */
-    private static final Pattern SCORE = Pattern.compile("(?<![\\d./-])\\d{1,3}[-–]\\d{1,3}(?![\\d./-])");
+    /**
+     * The rest of the losing side's name and the score right after it: " Rams, 23-17", " 24-17". Results put the score
+     * there ("beat Northmoor 24-17", "knocked off the Northmoor Rams, 23-17"); a pair of numbers further on is as often
+     * a range ("fell to the Norland army in March, when 20-30 homes burned") and says nothing of a game.
+     */
+    private static final String NAME_THEN_SCORE =
+            "(?: \\p{Lu}\\S*)*(?: ?,)? (?<![\\d./-])\\d{1,3}[-–]\\d{1,3}(?![\\d./-])";
+
+    private static final Pattern NAME_THEN_SCORE_AT = Pattern.compile(NAME_THEN_SCORE);
 
     /**
-     * Whether the name stands on either side of a game's result ("Eastvale beat Northmoor", "lost to the Northmoor
-     * Rams") in a sentence that gives a score.
+     * Whether the name stands on either side of a game's result with its score: "Eastvale beat Northmoor 24-17",
+     * "lost to the Northmoor Rams, 23-17".
      */
     private boolean inAGamesResult(String text, List<Sentence> sentences, Toponym t) {
         Sentence s = sentenceOf(sentences, t.span().start());
-        if (s == null || !SCORE.matcher(text).region(s.span().start(), s.span().end()).find()) {
+        if (s == null) {
             return false;
         }
         return resultAfter.matcher(text).region(t.span().end(), s.span().end()).lookingAt()
-                || resultBefore.matcher(text.substring(s.span().start(), t.span().start())).find();
+                || resultBefore.matcher(text.substring(s.span().start(), t.span().start())).find()
+                        && NAME_THEN_SCORE_AT.matcher(text).region(t.span().end(), s.span().end()).lookingAt();
     }
 
     /**

@@ -530,6 +530,20 @@ class ToponymsTest {
     }
 
     @Test
+    void aPairOfNumbersAwayFromTheLosingSideIsNoScoreAndLeavesTheCity() {
+        // made up: a city taken by an army, with a range of numbers later in the sentence, then a real result
+        String war = "Portland fell to Norland troops in March , when 20-30 homes burned , and Portland stayed dark";
+        List<Mention> mentions = List.of(mention(war, "Portland", EntityType.LOCATION, 0),
+                mention(war, "Portland", EntityType.LOCATION, war.indexOf("stayed") - 10));
+        assertThat(toponyms.find(war, List.of(sentence(war)), mentions, null)).hasSize(2);
+        String game = "Portland fell to the Paris Rams , 23-17 , and Portland fans left";
+        List<Mention> sides = List.of(mention(game, "Portland", EntityType.LOCATION, 0),
+                mention(game, "Paris", EntityType.LOCATION, 0),
+                mention(game, "Portland", EntityType.LOCATION, game.indexOf("fans") - 10));
+        assertThat(toponyms.find(game, List.of(sentence(game)), sides, null)).isEmpty();
+    }
+
+    @Test
     void aCityOfANameBeforeAStateIsPutInThatStateWhetherTheGazetteerHasItThereOrNot() {
         String text = "Floods hit the town of Paris , Illinois and the city of Portland , Texas";
         List<Toponym> found = find(text, null, "Paris", "Illinois", "Portland", "Texas");
