@@ -514,6 +514,14 @@ class ToponymsTest {
     }
 
     @Test
+    void aTownsManagerOrCoachStationIsNoTeamsStaff() {
+        // made up: a town has a manager and a coach station as often as a team has either
+        String text = "Paris's manager resigned , Atlanta's coach station closed , and Paris and Atlanta voted";
+        List<Toponym> found = find(text, null, "Paris", "Atlanta");
+        assertThat(found).extracting(Toponym::text).containsExactly("Paris", "Atlanta", "Paris", "Atlanta");
+    }
+
+    @Test
     void aPossessiveBeforeAnotherNounOrAResultWithoutAScoreLeavesThePlace() {
         // a city's mayor, a defence a city is come to, a list a city tops: no team, and no score in the sentence
         String text = "Paris's mayor came to Atlanta's defense as Portland topped Rochdale on the list";
