@@ -2859,13 +2859,13 @@ class QuoteAttributionRulesTest {
     void aCueJoinedToAPassiveSharesItsSubject() {
         List<Quote> quotes = new Story()
                 .paragraph("Ivo/NNP Osei/NNP was/VBD pressed/VBN/press for/IN an/DT answer/NN and/CC said/VBD/say "
-                        + "that/IN his/PRP$ words/NNS had/VBD been/VBN misread/VBN/misread ./.", "Ivo Osei")
+                        + "that/IN the/DT ferry/NN had/VBD been/VBN delayed/VBN/delay ./.", "Ivo Osei")
                 .parsed("1>0:compound", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "6>4:case", "6>5:det",
-                        "3>6:obl", "8>7:cc", "3>8:conj", "14>9:mark", "11>10:nmod:poss", "14>11:nsubj:pass",
+                        "3>6:obl", "8>7:cc", "3>8:conj", "14>9:mark", "11>10:det", "14>11:nsubj:pass",
                         "14>12:aux", "14>13:aux:pass", "8>14:ccomp", "3>15:punct")
                 .quotes();
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
-                .containsExactly("his words had been misread / Ivo Osei");
+                .containsExactly("the ferry had been delayed / Ivo Osei");
     }
 
     @Test
