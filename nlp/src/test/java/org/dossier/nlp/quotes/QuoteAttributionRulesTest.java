@@ -1628,8 +1628,9 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
-    void aNounOfSayingThatAnotherPartyActsOnIsNoReportOfItsOwn() {
-        // the sentence tells the council's condemnation and the critic's rebuke; the saying is what they act on
+    void aNounOfSayingThatAnotherPartyActsOnIsStillItsSpeakersReport() {
+        // the council's condemnation and the critic's rebuke are no cues of Dossier's: no outer record carries the
+        // words, so the saying they act on is the one record of who said what
         List<Quote> quotes = new Story()
                 .paragraph("The/DT council/NN condemned/VBD/condemn Ann/NNP Holt/NNP 's/POS call/NN/call for/IN "
                         + "a/DT ban/NN on/IN street/NN parking/NN ./.", "Ann Holt")
@@ -1652,7 +1653,20 @@ class QuoteAttributionRulesTest {
                         "4>7:nmod", "10>8:case", "10>9:det", "4>10:nmod", "12>11:case", "10>12:nmod", "3>13:punct")
                 .quotes();
         assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
-                .containsExactly("a ban on night parking / Holt", "a halt to evictions / aid groups");
+                .containsExactly("a ban on street parking / Ann Holt", "the plant would close / Ann Holt",
+                        "a ban on night parking / Holt", "a halt to evictions / aid groups");
+    }
+
+    @Test
+    void whoJoinsACallMakesItToo() {
+        List<Quote> quotes = new Story()
+                .paragraph("Bo/NNP Reyes/NNP joined/VBD/join calls/NNS/call for/IN a/DT ban/NN on/IN overtime/NN ./.",
+                        "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:obj", "6>4:case", "6>5:det", "3>6:nmod",
+                        "8>7:case", "6>8:nmod", "2>9:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("a ban on overtime / Bo Reyes");
     }
 
     @Test
