@@ -529,11 +529,11 @@ final class ReportedSpeech {
         return null;
     }
 
-    /** Words that open a condition a reported clause may begin with: "said if elected he would …". */
+    /** Words that open a condition a reported clause may begin with: "said if chosen he would …". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
 
     /**
-     * "said if elected she would cut the levy", "says unless the board acts the plant will close": a clause without
+     * "said if chosen she would cut the levy", "says unless the board acts the plant will close": a clause without
      * "that" that opens with its condition, which the parser hangs on the cue as an adverbial clause. Only where the
      * condition follows the cue at once (past time phrases) and its clause has a subject of its own; "said so if
      * asked" and "will say more if pressed" have none. Token bounds from the condition's word, or null.

@@ -2912,7 +2912,7 @@ class QuoteAttributionRulesTest {
     @Test
     void aReportedClauseMayOpenWithItsCondition() {
         List<Quote> quotes = new Story()
-                .paragraph("Ada/NNP Lind/NNP said/VBD/say if/IN elected/VBN/elect she/PRP would/MD cut/VB the/DT "
+                .paragraph("Ada/NNP Lind/NNP said/VBD/say if/IN chosen/VBN/choose she/PRP would/MD cut/VB the/DT "
                         + "levy/NN ./.", "Ada Lind")
                 .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "7>3:mark", "7>4:dep", "7>5:nsubj", "7>6:aux",
                         "2>7:advcl", "9>8:det", "7>9:obj", "2>10:punct")
@@ -2922,7 +2922,7 @@ class QuoteAttributionRulesTest {
                 .quotes();
         // a condition without a subject of its own ("if pressed") is when the speaker would say more, not what
         assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
-                .containsExactly("if elected she would cut the levy / Ada Lind");
+                .containsExactly("if chosen she would cut the levy / Ada Lind");
     }
 
     @Test
