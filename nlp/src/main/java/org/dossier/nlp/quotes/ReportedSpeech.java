@@ -197,57 +197,13 @@ final class ReportedSpeech {
             return null;
         }
         Speaker speaker = nounSpeaker(sentence, parse, noun);
-        if (speaker == null || actedOnByAnother(sentence, parse, noun, speaker)) {
+        if (speaker == null) {
             return null;
         }
         Token token = sentence.tokens().get(noun);
         return new Found(span(sentence, content), new Attribution(remember(sentence, speaker), sentence, noun),
                 token.span(), view.text().substring(token.span().start(), token.span().end()));
     }
-
-    /**
-     * Whether the noun of saying is what someone else acts on: the object of a verb, or its phrase after "over", whose
-     * subject is not the saying's speaker ("the council condemned Lee's call for a ban", "the firm rejected the
-     * paper's charge that …", "critics challenged her over his claim that …"). The sentence then tells that
-     * other party's act (a condemnation, a rebuttal: an attribution of its own, with the saying inside its content),
-     * and mentions the saying as its target; one record for the attribution is the outer one, as {@code outermost}
-     * keeps the outer of two reports, so the inner saying is not reported. Kept where the verb's subject is the
-     * speaker ("he defended his call for …", "she expanded on her claim that …") or makes the saying ("Lee made the
-     * claim that …"), and where the verb's subject is not known or is no party ("rising prices sharpened calls by
-     * aid groups for …": a cause, and the aid groups' calls are reported).
-     */
-    private boolean actedOnByAnother(Sentence sentence, SentenceParse parse, int noun, Speaker speaker) {
-        int phrase = noun;
-        Dependency arc = parse.arcOf(phrase);
-        while (arc != null && arc.relation().equals("conj") && arc.head() >= 0) {
-            phrase = arc.head(); // "defended his praise of X and his call for …"
-            arc = parse.arcOf(phrase);
-        }
-        if (arc == null || arc.head() < 0 || !sentence.tokens().get(arc.head()).pos().startsWith("VB")) {
-            return false;
-        }
-        int preposition = parse.dependent(phrase, "case");
-        boolean target = arc.relation().equals("obj") || arc.relation().equals("obl") && preposition >= 0
-                && TARGET_PREPOSITIONS.contains(word(sentence, preposition));
-        if (!target || SAYING_MAKERS.contains(sentence.tokens().get(arc.head()).lemma().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        Speaker actor = subjects.of(sentence, arc.head(), parse, previous(sentence));
-        return actor != null && SpeakerResolver.isParty(actor) && !sameOne(actor, speaker);
-    }
-
-    /** Whether two speakers are one: the same entity, or names that end in the same word ("Holt", "Ann Holt"). */
-    private static boolean sameOne(Speaker one, Speaker other) {
-        if (one.entityId() != null && one.entityId().equals(other.entityId())) {
-            return true;
-        }
-        String[] a = one.name().strip().toLowerCase(Locale.ROOT).split("\\s+");
-        String[] b = other.name().strip().toLowerCase(Locale.ROOT).split("\\s+");
-        return a[a.length - 1].equals(b[b.length - 1]);
-    }
-
-    /** Prepositions after a verb that name what its subject acts against ("criticised her over his claim"). */
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("over");
 
     /** Verbs whose subject makes or repeats a saying named by their object ("made the claim that …"). */
     private static final Set<String> SAYING_MAKERS = Set.copyOf(
@@ -573,11 +529,11 @@ final class ReportedSpeech {
         return null;
     }
 
-    /** Words that open a condition a reported clause may begin with: "said if elected he would …". */
+    /** Words that open a condition a reported clause may begin with: "said if chosen he would …". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless");
 
     /**
-     * "said if elected she would cut the levy", "says unless the board acts the plant will close": a clause without
+     * "said if chosen she would cut the levy", "says unless the board acts the plant will close": a clause without
      * "that" that opens with its condition, which the parser hangs on the cue as an adverbial clause. Only where the
      * condition follows the cue at once (past time phrases) and its clause has a subject of its own; "said so if
      * asked" and "will say more if pressed" have none. Token bounds from the condition's word, or null.

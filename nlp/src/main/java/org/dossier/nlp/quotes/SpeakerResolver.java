@@ -223,30 +223,6 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether a speaker is a party that can act on what another said (condemn it, rebut it): a named person or body,
-     * a noun of people, a role, a crowd or a body, in the singular or the plural ("critics", "officials"); not a
-     * plural of things ("rising prices sharpened calls for …": a cause, not a party's act).
-     */
-    static boolean isParty(Speaker speaker) {
-        if (speaker.entityId() != null || describesAPerson(speaker)) {
-            return true;
-        }
-        if (speaker.name().isBlank()) {
-            return false;
-        }
-        String[] words = speaker.name().strip().split("\\s+");
-        String last = words[words.length - 1];
-        String lower = last.toLowerCase(Locale.ROOT);
-        if (Character.isUpperCase(last.charAt(0)) || BODIES.contains(lower)) {
-            return true;
-        }
-        String singular = !isPlural(lower) ? null : lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
-                : lower.substring(0, lower.length() - 1);
-        return singular != null && (ROLES.contains(singular) || UNNAMED_PERSONS.contains(singular)
-                || CROWDS.contains(singular) || BODIES.contains(singular));
-    }
-
-    /**
      * Whether a lower-case noun may be a plural: it ends in "s", but not in "us" or "is", which end singular nouns
      * ("the virus", "the crisis", "the bus", "the status") and no common plural of English. A noun in "ss" still
      * passes: it is a thing ("the process") as often as a person ("the boss", "the actress"), whom no list names.

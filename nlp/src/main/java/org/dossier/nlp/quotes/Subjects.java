@@ -464,7 +464,8 @@ final class Subjects {
     private static final Set<String> FINITE_PAST_OR_PRESENT = Set.of("VBD", "VBZ");
 
     /** Verbs whose object is whom they address: without one, after a passive, they are passive too. */
-    private static final Set<String> ADDRESSING = Set.of("tell", "ask", "urge", "inform", "assure", "advise");
+    private static final Set<String> ADDRESSING = Set.copyOf(
+            ResourceLines.read(Subjects.class, "addressing-verbs.txt"));
 
     /**
      * "Lee was examined and told to rest": a verb that takes whom it addresses for its object, with none, shares the
