@@ -534,6 +534,19 @@ class FigureRulesTest {
     }
 
     @Test
+    void whoReleasedTheFiguresAndABodyCitingItsOwnRecordsAreTheSource() {
+        // session twenty-three, review: cutting at "released" left "figures" and "a report" for source
+        assertThat(FigureSources.canonical("figures released by the Dovan Interior Ministry on Tuesday"))
+                .isEqualTo("Dovan Interior Ministry");
+        assertThat(FigureSources.canonical("a report published by the Harlow Council")).isEqualTo("Harlow Council");
+        assertThat(FigureSources.canonical("data compiled by Westmark University"))
+                .isEqualTo("Westmark University");
+        // a body citing its records gives the count; an outlet citing someone does not
+        assertThat(FigureSources.canonical("The ministry, citing hospital records")).isEqualTo("ministry");
+        assertThat(FigureSources.canonical("Local media, citing police sources")).isEqualTo("police sources");
+    }
+
+    @Test
     void aPronounThatEstimatesStandsForTheLastSourceNamed() {
         List<Figure> figures = figures(ParsedText.published(null)
                 .sentence(flat("According/VBG to/TO the/DT Acme/NNP/ORGANIZATION Institute/NNP/ORGANIZATION ,/, "
