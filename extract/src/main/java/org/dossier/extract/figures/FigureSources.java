@@ -732,13 +732,20 @@ final class FigureSources {
         return null;
     }
 
-    /** Whether the subject of the verb is one who tells: a pronoun, a person or body named, or a body's noun. */
+    /**
+     * Whether the subject of the verb is one who tells: a pronoun of people ("they", "she"), a person or body named,
+     * or a body's noun.
+     */
     static boolean tellerSubject(ArticleContext context, SentenceView s, int verb) {
         int subject = s.firstChild(verb, SUBJECTS);
         if (subject < 0) {
             return false;
         }
-        if (PRONOUNS.contains(s.word(subject).toLowerCase(Locale.ROOT)) || BODY_NOUNS.contains(s.lemma(subject))) {
+        String word = s.word(subject).toLowerCase(Locale.ROOT);
+        if (word.equals("it")) {
+            return false; // "A landslide buried the village. It raised the toll to 75.": "it" is as often the cause
+        }
+        if (PRONOUNS.contains(word) || BODY_NOUNS.contains(s.lemma(subject))) {
             return true;
         }
         List<Integer> tokens = new ArrayList<>(s.subtree(subject, Set.of("acl:relcl", "acl")));

@@ -502,6 +502,19 @@ class FigureRulesTest {
     }
 
     @Test
+    void itThatRaisesATollIsAsOftenTheCauseAndTellsNothing() {
+        // session twenty-three, review: "It" took the last source named, though it stands for the landslide
+        List<Figure> figures = figures(ParsedText.published(null)
+                .sentence("Officials|official/NNS/O/1/nsubj said|say/VBD/O/-1/root 60/CD/O/3/nummod "
+                        + "people|person/NNS/O/4/nsubj died|die/VBD/O/1/ccomp ././O/1/punct")
+                .sentence("It|it/PRP/O/1/nsubj raised|raise/VBD/O/-1/root the/DT/O/3/det toll/NN/O/1/obj "
+                        + "to/IN/O/5/case 75/CD/O/1/obl ././O/1/punct"));
+        assertThat(figures).extracting(Figure::value).containsExactly(60L, 75L);
+        assertThat(figures.get(0).source()).isNotNull();
+        assertThat(figures.get(1).source()).isNull();
+    }
+
+    @Test
     void aSentenceThatPicksFromThoseJustCountedGivesAPartOfThem() {
         // session twenty-three: "Of them, four were children." after a count was no figure
         List<Figure> figures = figures(ParsedText.published(null)
