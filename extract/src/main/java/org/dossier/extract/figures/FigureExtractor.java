@@ -275,7 +275,8 @@ public final class FigureExtractor implements ArticleStage {
                 if (!UNITS.contains(s.lemma(t).toLowerCase(Locale.ROOT))) {
                     return null; // "Of them, two were in hospital": no people named
                 }
-                Span span = s.span(first, t);
+                // the words keep "Of them": they say it is a part, which the story's conflicts leave out
+                Span span = s.span(0, t);
                 String qualifierText = qualifier == null ? null
                         : String.join(" ", s.words().subList(qualifier[0], qualifier[1] + 1)).toLowerCase(Locale.ROOT);
                 return new Figure(context.articleId(), span, span.of(context.text()), amount.value(), qualifierText,

@@ -732,13 +732,20 @@ final class FigureSources {
         return null;
     }
 
-    /** Whether the subject of the verb is one who tells: a pronoun, a person or body named, or a body's noun. */
+    /**
+     * Whether the subject of the verb is one who tells: a pronoun of people ("they", "she"), a person or body named,
+     * or a body's noun.
+     */
     static boolean tellerSubject(ArticleContext context, SentenceView s, int verb) {
         int subject = s.firstChild(verb, SUBJECTS);
         if (subject < 0) {
             return false;
         }
-        if (PRONOUNS.contains(s.word(subject).toLowerCase(Locale.ROOT)) || BODY_NOUNS.contains(s.lemma(subject))) {
+        String word = s.word(subject).toLowerCase(Locale.ROOT);
+        if (word.equals("it")) {
+            return false; // "A landslide buried the village. It raised the toll to 75.": "it" is as often the cause
+        }
+        if (PRONOUNS.contains(word) || BODY_NOUNS.contains(s.lemma(subject))) {
             return true;
         }
         List<Integer> tokens = new ArrayList<>(s.subtree(subject, Set.of("acl:relcl", "acl")));
@@ -908,6 +915,14 @@ final class FigureSources {
     private static final Pattern DESCRIPTION = Pattern.compile(
             "(?i)(?:a|an|the)\\s.*|\\p{L}+['’]s\\s+(?:capital|largest city|second city)");
 
+    /**
+     * Figures or a report with who put them out: "figures released by the X Ministry on Tuesday", "data published by
+     * Y University": the one after "by", up to a word of when.
+     */
+    private static final Pattern ISSUED_BY = Pattern.compile(
+            "^\\S.*?\\s(?:released|issued|published|posted|compiled)\\s+by\\s+(?:[Tt]he\\s+)?(.+?)"
+            + "(?:\\s+(?:on|late|early|earlier|last|this|after|at)\\b.*)?$");
+
     static String cleaned(String source) {
         if (source == null) {
             return null;
@@ -918,6 +933,11 @@ final class FigureSources {
             s = s.substring(0, dash.start());
         }
         s = s.replaceFirst("\\s+(?:who|which|that|whose)\\s.*$", ""); // "reports that began at noon"
+        // "figures released by the X Ministry on Tuesday": who released them gives them, not the figures
+        Matcher issuedBy = ISSUED_BY.matcher(s);
+        if (issuedBy.find()) {
+            s = issuedBy.group(1);
+        }
         // "according to a statement from the X Ministry released late on Tuesday after …": the body, not when
         s = s.replaceFirst("\\s+(?:released|issued|published|posted|obtained|seen)\\s.*$", "");
         s = s.replaceAll("^[\\p{Punct}\\s‘’“”–—]+|[\\p{Punct}\\s‘’“”–—&&[^.)]]+$", "").strip();
@@ -930,8 +950,10 @@ final class FigureSources {
             boolean placed = PLACE_BEFORE_COMMA.matcher(before).find();
             boolean described = DESCRIPTION.matcher(after).matches();
             if (firstWord(after).equals("citing") && after.contains(" ")) {
-                // "Local media, citing police sources, reported …": when an outlet cites someone, the someone
-                return cleaned(after.substring(after.indexOf(' ') + 1));
+                // "Local media, citing police sources, reported …": when an outlet cites someone, the someone; a
+                // body that cites its records ("The ministry, citing hospital records, said …") gives the count
+                return BODY_NOUNS.contains(headNoun(before)) ? cleaned(before.replaceFirst("^[Tt]he\\s+", ""))
+                        : cleaned(after.substring(after.indexOf(' ') + 1));
             }
             s = named || placed || described || after.isEmpty() || NOT_SOURCE_STARTS.contains(firstWord(after))
                     ? before : after;
@@ -941,6 +963,13 @@ final class FigureSources {
             return null;
         }
         return s;
+    }
+
+    /** The last word of a name, singular and in lower case: "The health ministry" → "ministry". */
+    private static String headNoun(String words) {
+        String[] all = words.strip().split("\\s+");
+        String last = all[all.length - 1].toLowerCase(Locale.ROOT);
+        return last.endsWith("s") && last.length() > 3 ? last.substring(0, last.length() - 1) : last;
     }
 
     private static String firstWord(String words) {

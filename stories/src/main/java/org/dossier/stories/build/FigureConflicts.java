@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.model.record.StoryRecord;
 import org.dossier.model.record.StoryRecord.FigureConflict;
 import org.dossier.model.record.StoryRecord.FigureEntry;
@@ -43,7 +44,7 @@ final class FigureConflicts {
         Map<String, List<FigureEntry>> byMeasure = new LinkedHashMap<>();
         for (FigureEntry f : figures) {
             String measure = measureOf(f.what());
-            if (f.value() != null && f.date() != null && measure != null) {
+            if (f.value() != null && f.date() != null && measure != null && !partOfAnother(f)) {
                 byMeasure.computeIfAbsent(key(f, measure), k -> new ArrayList<>()).add(f);
             }
         }
@@ -81,6 +82,17 @@ final class FigureConflicts {
         }
         return disputed;
     }
+
+    /**
+     * Whether the figure's words count a part of one counted before them ("Of them, four were children", "12 of
+     * them"): a subset has a smaller scope than its whole, so it disagrees with no article's whole.
+     */
+    private static boolean partOfAnother(FigureEntry f) {
+        return f.source() != null && f.source().text() != null && PART_WORDS.matcher(f.source().text()).find();
+    }
+
+    private static final Pattern PART_WORDS = Pattern.compile(
+            "(?i)^(?:of|among)\\s+(?:them|those|these)\\b|\\bof\\s+(?:them|whom|those)$");
 
     /** The measure a word of what happened names ("died" → "killed"), or null when the table does not know it. */
     static String measureOf(String what) {

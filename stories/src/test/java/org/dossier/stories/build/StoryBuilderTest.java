@@ -163,6 +163,23 @@ class StoryBuilderTest {
     }
 
     @Test
+    void aPartOfACountIsNoConflictWithAnotherArticlesWhole() {
+        // session twenty-three, review: "Forty people were killed. Of them, 30 were civilians." beside another
+        // article's forty; civilians count as people, so the part fell in the whole's group
+        StoryRecord.Source whole = new StoryRecord.Source("a1", null, "Forty people were killed", 0, 24);
+        StoryRecord.Source part = new StoryRecord.Source("a1", null, "Of them, 30 were civilians", 26, 52);
+        StoryRecord.Source listed = new StoryRecord.Source("a1", null, "12 of them", 60, 70);
+        StoryRecord.Source other = new StoryRecord.Source("b2", null, "40 people died", 0, 14);
+        List<StoryRecord.FigureEntry> figures = List.of(
+                new StoryRecord.FigureEntry(40L, null, "people", "killed", "officials", TENTH, null, whole),
+                new StoryRecord.FigureEntry(30L, null, "civilians", "killed", null, TENTH, null, part),
+                new StoryRecord.FigureEntry(25L, null, null, "killed", "officials", TENTH, null, listed),
+                new StoryRecord.FigureEntry(40L, null, "people", "died", "the governor", TENTH, null, other));
+
+        assertThat(FigureConflicts.find(figures)).isEmpty();
+    }
+
+    @Test
     void aCountFarFromTheOthersFirstInItsGroupDoesNotHideTheirConflict() {
         // a town's count whose place went unresolved falls into the nation's group, first in the story's order
         StoryRecord.Source s1 = new StoryRecord.Source("a1", null, "x", 0, 1);
