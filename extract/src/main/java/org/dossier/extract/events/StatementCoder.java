@@ -414,23 +414,6 @@ final class StatementCoder {
         return false;
     }
 
-    /**
-     * Whether a pronoun of a party ({@code party-pronouns.txt}: "they", "their") follows the place's name in the
-     * words: "the fighting in Norland is wrong and they must end it". The words name no one else, so the pronoun
-     * is the place's people or rulers, whom the words address: the place is the target after all.
-     */
-    private static boolean namedAgainByAPronoun(SentenceView s, ActorResolver.Resolved place, int last) {
-        for (int t = place.tokens().get(place.tokens().size() - 1) + 1; t <= last; t++) {
-            if (PARTY_PRONOUNS.contains(s.word(t).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Pronouns that stand for a party, not for a thing or an event ("they", "their"; not "it"). */
-    private static final Set<String> PARTY_PRONOUNS = WordTables.set("events/party-pronouns.txt");
-
     /** Words that join the places of a list. */
     private static final Set<String> LIST_WORDS = Set.of("and", "or", ",");
     /** The most places of a list that a scene's preposition is looked for before. */
@@ -485,9 +468,6 @@ final class StatementCoder {
         found.removeIf(isSpeaker);
         List<ActorResolver.Resolved> scenes = found.stream().filter(r -> namesAScene(s, r)).toList();
         found.removeAll(scenes);
-        if (found.isEmpty() && !scenes.isEmpty() && namedAgainByAPronoun(s, scenes.get(0), last)) {
-            return scenes.get(0);
-        }
         if (found.isEmpty()) {
             ActorResolver.Resolved party = s.parsed() && !CameoCodes.root(statementCode).equals(THREATEN)
                     ? parties.in(s, first, last, isSpeaker.negate()) : null;

@@ -1858,21 +1858,6 @@ class EventRulesTest {
     }
 
     @Test
-    void theyInTheQuotedWordsStaysTheCountryThoughItsNameWasTheScene() {
-        // "Kerry said the fighting in Norland was wrong and they must end it": the place is where the fighting is,
-        // but "they" names its rulers, whom the words ask to act
-        ParsedText they = ParsedText.published("2016-10-12")
-                .sentence("John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
-                        + "the/DT/O/4/det fighting/NN/O/8/nsubj in/IN/O/6/case Syria/NNP/LOCATION/4/nmod "
-                        + "was|be/VBD/O/8/cop wrong/JJ/O/2/ccomp and/CC/O/8/cc they/PRP/O/12/nsubj "
-                        + "must/MD/O/12/aux end/VB/O/8/conj it/PRP/O/12/dobj")
-                .quote("the fighting in Syria was wrong and they must end it", false, "John Kerry", "said")
-                .place("Syria", SYRIA_PLACE);
-
-        assertThat(events(they)).isNotEmpty().allSatisfy(e -> assertThat(describe(e)).endsWith(">SYR"));
-    }
-
-    @Test
     void aPlaceThatSaysWhosePeopleTheQuotedWordsBlameStaysTheTarget() {
         // "Kerry said the attack from officials in Syria was unacceptable": the place names the officials, the party
         // blamed; a capital stands for its government wherever it stands ("the silence in Damascus")
