@@ -15,6 +15,7 @@ import org.dossier.engine.DossierEngine;
 import org.dossier.extract.dictionaries.Dictionaries;
 import org.dossier.extract.events.EventExtractor;
 import org.dossier.extract.events.EventModel;
+import org.dossier.extract.events.FigurativeForce;
 import org.dossier.extract.events.PageKindModel;
 import org.dossier.extract.events.UncodedVerbalActs;
 import org.dossier.model.Article;
@@ -91,7 +92,8 @@ final class ExplainEventsCommand implements Callable<Integer> {
         out.println();
         out.println("Proposed events (probability; kept at or above " + model.threshold() + "; a verbal act of an "
                 + "actor with no code is no event, \"no code\"; a figure of force, a company's words of its own "
-                + "business or a question is none either, \"no act\"):");
+                + "business or a question is none either, \"no act\"; an attack in words between such parties is "
+                + "criticism, \"as 111\"):");
         java.util.Set<String> personNames = EventExtractor.personNames(annotated);
         org.dossier.extract.ArticleContext context = new org.dossier.extract.ArticleContext(annotated);
         for (EventExtractor.Proposal p : extractor.propose(annotated)) {
@@ -101,6 +103,7 @@ final class ExplainEventsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %.3f %s %-4s %s [%s] -> %s [%s] | %s%n    %s%n", probability,
                     !kept ? "       "
                             : UncodedVerbalActs.isNoEvent(e, personNames, context.sentence(p.sentence())) ? "no code"
+                            : FigurativeForce.isCriticism(e, context.sentence(p.sentence())) ? "as 111 "
                             : EventExtractor.isNoActOfItsParties(e, context.sentence(p.sentence())) ? "no act "
                             : "kept   ",
                     e.cameo(), e.actor() == null ? "-" : e.actor().name(), e.actor() == null ? "" : e.actor().code(),

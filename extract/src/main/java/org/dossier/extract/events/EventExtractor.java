@@ -208,6 +208,8 @@ public final class EventExtractor implements ArticleStage {
         List<Proposal> events = bestOfAlternatives(kept).stream()
                 .filter(p -> !dropUncodedVerbalActs
                         || !UncodedVerbalActs.isNoEvent(p.event(), personNames, context.sentence(p.sentence())))
+                .map(p -> FigurativeForce.isCriticism(p.event(), context.sentence(p.sentence()))
+                        ? p.withEvent(asCriticism(p.event())) : p)
                 .filter(p -> !isNoActOfItsParties(p.event(), context.sentence(p.sentence())))
                 .toList();
         List<Event> dated = CrimeDates.dated(dated(context, events, leadSentence(context)), context.published());
@@ -223,6 +225,15 @@ public final class EventExtractor implements ArticleStage {
     public static boolean isNoActOfItsParties(Event event, SentenceView sentence) {
         return FigurativeForce.isNoEvent(event, sentence) || CompanyOwnWords.isNoEvent(event)
                 || ReportedQuestions.isNoEvent(event, sentence);
+    }
+
+    /** The event as criticism (111) of its target: an attack in words ({@link FigurativeForce#isCriticism}). */
+    private Event asCriticism(Event event) {
+        String code = FigurativeForce.CRITICISM;
+        return new Event(event.articleId(), event.span(), event.text(), event.date(), event.datePrecision(),
+                event.dateBasis(), event.actor(), ActionLabels.label(code, null, dictionaries.codes()), code,
+                CameoCodes.root(code), CameoCodes.quadClass(code), dictionaries.codes().goldstein(code), event.target(),
+                event.place(), event.confidence());
     }
 
     /** The names of the article's persons, as a person's actor is named ({@link UncodedVerbalActs}). */

@@ -30,6 +30,12 @@ public final class FigurativeForce {
     /** Words of bodily harm, which make force literal. */
     private static final Set<String> HARM = WordTables.set("events/bodily-harm-words.txt");
 
+    /** Words of an attack, which between such parties tell criticism in words ({@code verbal-attack-words.txt}). */
+    private static final Set<String> ATTACK_WORDS = WordTables.set("events/verbal-attack-words.txt");
+
+    /** Criticism or denunciation (CAMEO 111): what an attack in words is. */
+    static final String CRITICISM = "111";
+
     /** The sectors of politicians among them: former officials and candidates, legislators. */
     private static final Set<String> POLITICIANS = Set.of("ELI", "LEG");
 
@@ -50,6 +56,27 @@ public final class FigurativeForce {
         codes.addAll(codes(event.target()));
         return !codes.isEmpty() && codes.stream().allMatch(c -> isOf(c, UNARMED))
                 && (!actorCodes.isEmpty() || codes.stream().allMatch(c -> isOf(c, POLITICIANS)));
+    }
+
+    /**
+     * Whether the figure is criticism told as an attack, to be coded 111 rather than dropped: its doer is coded and
+     * its words hold a word of an attack ("the senator's attacks on her rival", "the investor blasted the payout"),
+     * as the gold's conventions code criticism. With no coded doer a criticism is no event (the gold codes no one's
+     * words only where someone is named); words of a contest ("battled", "rallied") stay figures.
+     */
+    public static boolean isCriticism(Event event, SentenceView sentence) {
+        return sentence != null && !codes(event.actor()).isEmpty() && saysAttack(event, sentence)
+                && isNoEvent(event, sentence);
+    }
+
+    private static boolean saysAttack(Event event, SentenceView sentence) {
+        for (int t = 0; t < sentence.size(); t++) {
+            if (event.span().contains(sentence.token(t).span())
+                    && ATTACK_WORDS.contains(sentence.lemma(t).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean tellsOfHarm(SentenceView sentence) {

@@ -420,7 +420,7 @@ final class StatementCoder {
     private static final int MAX_LISTED_PLACES = 4;
 
     /**
-     * Whether the place's phrase hangs on a noun that names a party ("policymakers in Washington", "officials in
+     * Whether the place's phrase hangs on a noun that names a party ("lawmakers in Westmark", "officials in
      * Eastvale"): there the place says whose people they are, and the name stands for them.
      */
     private boolean qualifiesAParty(SentenceView s, ActorResolver.Resolved named) {

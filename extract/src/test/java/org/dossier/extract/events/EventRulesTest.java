@@ -27,6 +27,10 @@ class EventRulesTest {
             + "Ohio/NNP/LOCATION/1/obl";
     private static final String SYRIA = "Syria/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root";
 
+    /** The country Syria as the gazetteer resolves it, for a quote's words that name it. */
+    private static final org.dossier.model.Place SYRIA_PLACE = new org.dossier.model.Place("Syria", null, "SY", null,
+            35.0, 38.0, org.dossier.model.Place.Precision.COUNTRY);
+
     private static List<Event> events(ParsedText text) {
         return RULES.apply(text.build()).getOrEmpty(Layers.EVENTS);
     }
@@ -1829,15 +1833,13 @@ class EventRulesTest {
         String scene = "John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
                 + "the/DT/O/4/det fighting/NN/O/8/nsubj in/IN/O/6/case Syria/NNP/LOCATION/4/nmod "
                 + "was|be/VBD/O/8/cop unacceptable/JJ/O/2/ccomp";
-        org.dossier.model.Place syria = new org.dossier.model.Place("Syria", null, "SY", null, 35.0, 38.0,
-                org.dossier.model.Place.Precision.COUNTRY);
         ParsedText inSyria = ParsedText.published("2016-10-12").sentence(scene)
-                .quote("the fighting in Syria was unacceptable", false, "John Kerry", "said").place("Syria", syria);
+                .quote("the fighting in Syria was unacceptable", false, "John Kerry", "said").place("Syria", SYRIA_PLACE);
         ParsedText bySyria = ParsedText.published("2016-10-12")
                 .sentence("John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
                         + "Syria/NNP/LOCATION/5/nmod:poss 's/POS/O/3/case attack/NN/O/7/nsubj was|be/VBD/O/7/cop "
                         + "unacceptable/JJ/O/2/ccomp")
-                .quote("Syria 's attack was unacceptable", false, "John Kerry", "said").place("Syria", syria);
+                .quote("Syria 's attack was unacceptable", false, "John Kerry", "said").place("Syria", SYRIA_PLACE);
 
         org.dossier.model.Place iraq = new org.dossier.model.Place("Iraq", null, "IQ", null, 33.0, 44.0,
                 org.dossier.model.Place.Precision.COUNTRY);
@@ -1846,7 +1848,7 @@ class EventRulesTest {
                         + "the/DT/O/4/det fighting/NN/O/10/nsubj in/IN/O/6/case Syria/NNP/LOCATION/4/nmod "
                         + "and/CC/O/8/cc Iraq/NNP/LOCATION/6/conj was|be/VBD/O/10/cop unacceptable/JJ/O/2/ccomp")
                 .quote("the fighting in Syria and Iraq was unacceptable", false, "John Kerry", "said")
-                .place("Syria", syria).place("Iraq", iraq);
+                .place("Syria", SYRIA_PLACE).place("Iraq", iraq);
 
         assertThat(events(inSyria)).filteredOn(e -> e.root().equals("11")).singleElement()
                 .satisfies(e -> assertThat(e.target()).isNull());
@@ -1859,15 +1861,13 @@ class EventRulesTest {
     void aPlaceThatSaysWhosePeopleTheQuotedWordsBlameStaysTheTarget() {
         // "Kerry said the attack from officials in Syria was unacceptable": the place names the officials, the party
         // blamed; a capital stands for its government wherever it stands ("the silence in Damascus")
-        org.dossier.model.Place syria = new org.dossier.model.Place("Syria", null, "SY", null, 35.0, 38.0,
-                org.dossier.model.Place.Precision.COUNTRY);
         ParsedText officials = ParsedText.published("2016-10-12")
                 .sentence("John/NNP/PERSON/1/compound Kerry/NNP/PERSON/2/nsubj said|say/VBD/O/-1/root "
                         + "the/DT/O/4/det attack/NN/O/10/nsubj from/IN/O/6/case officials|official/NNS/O/4/nmod "
                         + "in/IN/O/8/case Syria/NNP/LOCATION/6/nmod was|be/VBD/O/10/cop "
                         + "unacceptable/JJ/O/2/ccomp")
                 .quote("the attack from officials in Syria was unacceptable", false, "John Kerry", "said")
-                .place("Syria", syria);
+                .place("Syria", SYRIA_PLACE);
         org.dossier.model.Place damascus = new org.dossier.model.Place("Damascus", 170654L, "SY", "13", 33.5, 36.3,
                 org.dossier.model.Place.Precision.PLACE);
         ParsedText capital = ParsedText.published("2016-10-12")

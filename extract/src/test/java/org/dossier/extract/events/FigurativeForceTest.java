@@ -2,14 +2,10 @@ package org.dossier.extract.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.dossier.extract.SentenceView;
 import org.dossier.model.Actor;
 import org.dossier.model.Event;
-import org.dossier.model.Sentence;
 import org.dossier.model.Span;
-import org.dossier.model.Token;
 import org.junit.jupiter.api.Test;
 
 class FigurativeForceTest {
@@ -79,22 +75,40 @@ class FigurativeForceTest {
                 "vale attack she rival ."))).isTrue();
     }
 
+    @Test
+    void anAttackInWordsByACodedDoerIsCriticismAndAContestStaysAFigure() {
+        SentenceView attacks = sentence("Vale stepped up her attacks on Reyes .", "vale step up she attack on reyes .");
+        Event attack = spanning(event("190", actor("Ann Vale", "USALEG"), actor("Bo Reyes", "USAELI")), attacks, 1, 6);
+        assertThat(FigurativeForce.isCriticism(attack, attacks)).isTrue();
+        SentenceView blasted = sentence("Acme blasted the payout .", "acme blast the payout .");
+        assertThat(FigurativeForce.isCriticism(spanning(event("190", actor("Acme", "USABUS"), null), blasted, 0, 1),
+                blasted)).as("an investor blasted a payout").isTrue();
+
+        SentenceView battled = sentence("Vale battled Reyes in the debate .", "vale battle reyes in the debate .");
+        assertThat(FigurativeForce.isCriticism(spanning(event("190", actor("Ann Vale", "USALEG"), null), battled, 0, 2),
+                battled)).as("a contest").isFalse();
+        SentenceView noDoer = sentence("The attacks on Reyes grew .", "the attack on reyes grow .");
+        assertThat(FigurativeForce.isCriticism(spanning(event("190", null, actor("Bo Reyes", "USAELI")), noDoer, 1, 3),
+                noDoer)).as("no one's criticism").isFalse();
+        SentenceView gunmen = sentence("Gunmen attacked Vale .", "gunman attack vale .");
+        assertThat(FigurativeForce.isCriticism(spanning(event("190", actor("gunmen", "USACRM"),
+                actor("Ann Vale", "USALEG")), gunmen, 0, 2), gunmen)).as("real force").isFalse();
+    }
+
+    /** The event with the words of tokens {@code first}..{@code last} of the sentence. */
+    private static Event spanning(Event e, SentenceView s, int first, int last) {
+        Span span = s.span(first, last);
+        return new Event(e.articleId(), span, "words", null, null, null, e.actor(), e.action(), e.cameo(), e.root(),
+                e.quadClass(), e.goldstein(), e.target(), null, e.confidence());
+    }
+
     /** Whether the event is a figure in a sentence of no bodily harm. */
     private static boolean figure(Event event) {
         return FigurativeForce.isNoEvent(event, null);
     }
 
-    /** A made-up sentence of space-separated tokens, with their lemmas. */
     private static SentenceView sentence(String words, String lemmas) {
-        String[] w = words.split(" ");
-        String[] l = lemmas.split(" ");
-        List<Token> tokens = new ArrayList<>();
-        int offset = 0;
-        for (int i = 0; i < w.length; i++) {
-            tokens.add(new Token(new Span(offset, offset + w[i].length()), w[i], l[i], "NN", "O"));
-            offset += w[i].length() + 1;
-        }
-        return new SentenceView(new Sentence(0, new Span(0, offset - 1), tokens), null);
+        return MadeUpSentences.of(words, lemmas);
     }
 
     private static Actor actor(String name, String code) {

@@ -2,14 +2,10 @@ package org.dossier.extract.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.dossier.extract.SentenceView;
 import org.dossier.model.Actor;
 import org.dossier.model.Event;
-import org.dossier.model.Sentence;
 import org.dossier.model.Span;
-import org.dossier.model.Token;
 import org.junit.jupiter.api.Test;
 
 class ReportedQuestionsTest {
@@ -35,17 +31,8 @@ class ReportedQuestionsTest {
         assertThat(ReportedQuestions.isNoEvent(eventFrom(said, 3), null)).isFalse();
     }
 
-    /** A made-up sentence of space-separated tokens, with their lemmas. */
     private static SentenceView sentence(String words, String lemmas) {
-        String[] w = words.split(" ");
-        String[] l = lemmas.split(" ");
-        List<Token> tokens = new ArrayList<>();
-        int offset = 0;
-        for (int i = 0; i < w.length; i++) {
-            tokens.add(new Token(new Span(offset, offset + w[i].length()), w[i], l[i], "NN", "O"));
-            offset += w[i].length() + 1;
-        }
-        return new SentenceView(new Sentence(0, new Span(0, offset - 1), tokens), null);
+        return MadeUpSentences.of(words, lemmas);
     }
 
     /** An appeal whose words run from the token {@code first} to the end of the sentence. */
