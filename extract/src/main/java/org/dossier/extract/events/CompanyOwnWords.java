@@ -18,6 +18,9 @@ public final class CompanyOwnWords {
 
     private static final Set<String> CODES = WordTables.set("events/company-own-words-codes.txt");
 
+    /** The sector of companies. */
+    private static final Set<String> BUSINESS = Set.of("BUS");
+
     /** The sectors of a company's own sphere: other companies and its customers. */
     private static final Set<String> OWN_SPHERE = Set.of("BUS", "CVL");
 
@@ -25,18 +28,14 @@ public final class CompanyOwnWords {
 
     /** Whether the event is a company's words about its own business. */
     public static boolean isNoEvent(Event event) {
-        if (!CODES.contains(event.cameo()) || !allOf(FigurativeForce.codes(event.actor()), Set.of("BUS"))) {
+        if (!CODES.contains(event.cameo()) || !ActorSectors.allOf(ActorSectors.codes(event.actor()), BUSINESS)) {
             return false;
         }
         // support or praise (05) of a state, a candidate or a party is a political act whoever gives it
-        return !event.root().equals("05") || isWithin(FigurativeForce.codes(event.target()));
+        return !event.root().equals("05") || isWithin(ActorSectors.codes(event.target()));
     }
 
     private static boolean isWithin(List<String> targetCodes) {
-        return targetCodes.isEmpty() || allOf(targetCodes, OWN_SPHERE);
-    }
-
-    private static boolean allOf(List<String> codes, Set<String> sectors) {
-        return !codes.isEmpty() && codes.stream().allMatch(c -> c.length() >= 6 && sectors.contains(c.substring(3, 6)));
+        return targetCodes.isEmpty() || ActorSectors.allOf(targetCodes, OWN_SPHERE);
     }
 }

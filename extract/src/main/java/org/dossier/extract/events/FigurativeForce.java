@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
-import org.dossier.model.Actor;
 import org.dossier.model.Event;
 
 /**
@@ -51,11 +50,11 @@ public final class FigurativeForce {
         if (!FORCE_ROOTS.contains(event.root()) || tellsOfHarm(sentence)) {
             return false;
         }
-        List<String> actorCodes = codes(event.actor());
+        List<String> actorCodes = ActorSectors.codes(event.actor());
         List<String> codes = new ArrayList<>(actorCodes);
-        codes.addAll(codes(event.target()));
-        return !codes.isEmpty() && codes.stream().allMatch(c -> isOf(c, UNARMED))
-                && (!actorCodes.isEmpty() || codes.stream().allMatch(c -> isOf(c, POLITICIANS)));
+        codes.addAll(ActorSectors.codes(event.target()));
+        return ActorSectors.allOf(codes, UNARMED)
+                && (!actorCodes.isEmpty() || ActorSectors.allOf(codes, POLITICIANS));
     }
 
     /**
@@ -65,7 +64,7 @@ public final class FigurativeForce {
      * words only where someone is named); words of a contest ("battled", "rallied") stay figures.
      */
     public static boolean isCriticism(Event event, SentenceView sentence) {
-        return sentence != null && !codes(event.actor()).isEmpty() && saysAttack(event, sentence)
+        return sentence != null && !ActorSectors.codes(event.actor()).isEmpty() && saysAttack(event, sentence)
                 && isNoEvent(event, sentence);
     }
 
@@ -89,17 +88,5 @@ public final class FigurativeForce {
             }
         }
         return false;
-    }
-
-    private static boolean isOf(String code, Set<String> sectors) {
-        return code.length() >= 6 && sectors.contains(code.substring(3, 6));
-    }
-
-    /** The codes of an actor's coordinated parties ("USAELI;USALEG"), none for no actor or no code. */
-    static List<String> codes(Actor actor) {
-        if (actor == null || actor.code() == null || actor.code().isBlank()) {
-            return List.of();
-        }
-        return List.of(actor.code().split(";"));
     }
 }

@@ -365,12 +365,6 @@ final class StatementCoder {
     }
 
     /**
-     * The first actor the quote names other than its speaker, two joined by "and" as one; else the role or body in
-     * a party's place of its clauses ({@link StatementParty}: "said the First Minister had misled Parliament"), but
-     * not for a threat or warning, whose clause has the one at risk as often as the one threatened ("warned the
-     * sector will suffer"). A party of the clause adds {@link #CLAUSE_PARTY} to {@code traits}.
-     */
-    /**
      * Whether a name of the quote's words is a place they set something in, not a party: a place's name right after
      * a preposition of scene ({@code scene-cases.txt}), "the" between them allowed ("the drought in Norland", "a
      * strike in Eastvale"). The speaker talks of what happens there; whom the statement criticises, asks or praises
@@ -451,6 +445,12 @@ final class StatementCoder {
     /** Prepositions whose phrase names where, not whom ({@code scene-cases.txt}). */
     private static final Set<String> SCENE_CASES = WordTables.set("events/scene-cases.txt");
 
+    /**
+     * The first actor the quote names other than its speaker, two joined by "and" as one; else the role or body in
+     * a party's place of its clauses ({@link StatementParty}: "said the First Minister had misled Parliament"), but
+     * not for a threat or warning, whose clause has the one at risk as often as the one threatened ("warned the
+     * sector will suffer"). A party of the clause adds {@link #CLAUSE_PARTY} to {@code traits}.
+     */
     private ActorResolver.Resolved target(Span part, Actor speaker, String statementCode, Set<String> traits) {
         SentenceView s = context.sentenceAt(part.start());
         if (s == null) {
