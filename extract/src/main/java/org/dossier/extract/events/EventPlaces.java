@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;
 import org.dossier.extract.SentencePlaces;
 import org.dossier.extract.SentenceView;
+import org.dossier.extract.WordTables;
 import org.dossier.model.Event;
 import org.dossier.model.Place;
 import org.dossier.model.PlaceMention;
 import org.dossier.model.Span;
+import org.dossier.places.Country;
 import org.dossier.places.Gazetteer;
 import org.dossier.places.GazetteerPlace;
 import org.dossier.places.Geo;
@@ -43,7 +45,8 @@ final class EventPlaces {
 
     /**
      * The events, in their order, each with its own place or else the place the headline sets the story in, else
-     * the article's focus, else its dateline's, else the unresolved scene ({@link #unresolvedScene}).
+     * the article's focus, else its dateline's, else the unresolved scene ({@link #unresolvedScene}); where that place
+     * is a country, a home act of another country's state body takes its own country ({@link #forTheEvent}).
      */
     static List<Event> placed(ArticleContext context, List<Event> events) {
         Place focus = focus(context, context.places());
@@ -62,9 +65,51 @@ final class EventPlaces {
         }
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            out.add(e.place() == null ? e.withPlace(focus) : e);
+            out.add(e.place() == null ? e.withPlace(forTheEvent(e, focus)) : e);
         }
         return out;
+    }
+
+    /** Sectors of a state's bodies that act where they sit ({@code home-state-sectors.txt}). */
+    private static final Set<String> HOME_SECTORS = WordTables.set("events/home-state-sectors.txt");
+    /** Root codes of the acts such a body does at home ({@code acts-done-at-home.txt}). */
+    private static final Set<String> HOME_ACTS = WordTables.set("events/acts-done-at-home.txt");
+
+    /**
+     * The article's place for one event its words leave unplaced: the focus, except where the focus is a country and
+     * the event is a statement, decision or legal act ({@link #HOME_ACTS}) of another country's own bodies
+     * ({@link #HOME_SECTORS}: "the White House called the inquiry a sham" in a story that names Norland most, "the
+     * Westmark prosecutors closed the case" in one about Norland): such a body acts where it sits, so the event takes
+     * its own country. A country named most is often what a story is about, not where each of its parties speaks; a
+     * town named most is where the story is set, and is kept (a minister's remarks on a visit there).
+     */
+    static Place forTheEvent(Event e, Place focus) {
+        if (focus.precision() != Place.Precision.COUNTRY || !HOME_ACTS.contains(e.root())) {
+            return focus;
+        }
+        List<String> codes = ActorSectors.codes(e.actor());
+        if (!ActorSectors.allOf(codes, HOME_SECTORS)) {
+            return focus;
+        }
+        String alpha3 = codes.get(0).substring(0, 3);
+        if (codes.stream().anyMatch(c -> !c.startsWith(alpha3))) {
+            return focus;
+        }
+        Country home = countryOfAlpha3(alpha3);
+        if (home == null || home.code().equals(focus.country())) {
+            return focus;
+        }
+        return new Place(home.name(), null, home.code(), null, home.lat(), home.lon(), Place.Precision.COUNTRY);
+    }
+
+    /** The gazetteer's country of an ISO 3166-1 alpha-3 code, as CAMEO codes begin ("SWE"), or null. */
+    private static Country countryOfAlpha3(String alpha3) {
+        for (String alpha2 : Locale.getISOCountries()) {
+            if (Locale.of("", alpha2).getISO3Country().equals(alpha3)) {
+                return Gazetteer.standard().countryOfCode(alpha2);
+            }
+        }
+        return null;
     }
 
     /**
