@@ -204,7 +204,8 @@ final class FigureSources {
     /**
      * "…, Xinhua said on Thursday, citing local authorities": who an outlet's report rests on, up to the next comma
      * or stop; only right after a closing attribution ("…, citing breaches of the curfew" gives a reason), and not
-     * "its own count".
+     * "its own count". "Quoting" is read as "citing" (session twenty-four), and a "that" after the cited one lets the
+     * pair stand before the number ("The channel said, quoting the ministry, that 300 …").
      */
     private static final Pattern CITING = Pattern.compile(
             "\\s(?:said|says|reported|reports|added|announced|wrote)(?:\\s+(?:on|late|early|last)\\s+\\w+)?"

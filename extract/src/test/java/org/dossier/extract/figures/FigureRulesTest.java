@@ -448,7 +448,8 @@ class FigureRulesTest {
     void aCapitalizedWordThatSaysWhoseOrWhatRankBeforeSpokesmanNamesNoBody() {
         // opening a sentence, "His" or "Deputy" is capitalized like a name but names no body
         assertThat(FigureSources.canonical("His spokesman")).isEqualTo("His spokesman");
-        assertThat(FigureSources.canonical("Another spokeswoman")).isEqualTo("Another spokeswoman");
+        // "Another" names no body either; since session twenty-four it goes like an article
+        assertThat(FigureSources.canonical("Another spokeswoman")).isEqualTo("spokeswoman");
         assertThat(FigureSources.canonical("Deputy spokesman")).isEqualTo("Deputy spokesman");
         assertThat(FigureSources.canonical("A Deputy spokesman")).isEqualTo("A Deputy spokesman");
         // a legislator's title, not a body's representative
