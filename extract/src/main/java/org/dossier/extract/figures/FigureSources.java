@@ -204,11 +204,19 @@ final class FigureSources {
     /**
      * "…, Xinhua said on Thursday, citing local authorities": who an outlet's report rests on, up to the next comma
      * or stop; only right after a closing attribution ("…, citing breaches of the curfew" gives a reason), and not
-     * "its own count".
+     * "its own count". "Quoting" is read as "citing" (session twenty-four), and a "that" after the cited one lets the
+     * pair stand before the number ("The channel said, quoting the ministry, that 300 …").
      */
     private static final Pattern CITING = Pattern.compile(
             "\\s(?:said|says|reported|reports|added|announced|wrote)(?:\\s+(?:on|late|early|last)\\s+\\w+)?"
-            + "\\s*,\\s+citing\\s+((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})");
+            + "\\s*,\\s+(?:citing|quoting)\\s+((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})(,\\s+that\\b)?");
+    /**
+     * "State radio said nine soldiers were killed, quoting an army statement": a report that ends by naming what it
+     * rests on, the verb of saying before the number (TELLING_BEFORE) and the cited one closing the sentence.
+     */
+    private static final Pattern TRAILING_CITING = Pattern.compile(
+            ",\\s+(?:citing|quoting)\\s+((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})[.!]?[\"'”’]*\\s*$");
+    private static final Pattern TELLING_BEFORE = Pattern.compile("\\s(?:said|says|reported|reports|announced)\\s");
     /** Nouns of those a report may rest on besides bodies: "citing witnesses", "citing sources close to the talks". */
     private static final Set<String> CITED_NOUNS = Set.of("source", "sources", "witness", "witnesses", "officials",
             "authorities", "media", "residents", "figures", "data", "statement", "report", "reports", "officers");
@@ -612,11 +620,22 @@ final class FigureSources {
         Span sentence = s.sentence().span();
         Matcher citing = CITING.matcher(sentence.of(context.text()));
         while (citing.find()) {
-            if (sentence.start() + citing.start() >= amount.end()) {
+            // after the number ("…, the agency said, quoting police"), or between the verb and its clause ("The
+            // channel said, quoting the ministry, that 300 …")
+            boolean before = citing.group(2) != null && sentence.start() + citing.end() <= amount.start();
+            if (before || sentence.start() + citing.start() >= amount.end()) {
                 Span words = new Span(sentence.start() + citing.start(1), sentence.start() + citing.end(1));
                 return namesSomeone(context, words) ? nameIn(context, words, stripArticle(words.of(context.text())))
                         : null;
             }
+        }
+        String text = sentence.of(context.text());
+        Matcher trailing = TRAILING_CITING.matcher(text);
+        if (trailing.find() && sentence.start() + trailing.start() >= amount.end()
+                && TELLING_BEFORE.matcher(text.substring(0, Math.max(0, amount.start() - sentence.start()))).find()) {
+            Span words = new Span(sentence.start() + trailing.start(1), sentence.start() + trailing.end(1));
+            return namesSomeone(context, words) ? nameIn(context, words, stripArticle(words.of(context.text())))
+                    : null;
         }
         return null;
     }
@@ -949,7 +968,7 @@ final class FigureSources {
             // "officials in Aleppo, Syria": the place's country or state; "Mayor Bill de Blasio, a Democrat": who he is
             boolean placed = PLACE_BEFORE_COMMA.matcher(before).find();
             boolean described = DESCRIPTION.matcher(after).matches();
-            if (firstWord(after).equals("citing") && after.contains(" ")) {
+            if ((firstWord(after).equals("citing") || firstWord(after).equals("quoting")) && after.contains(" ")) {
                 // "Local media, citing police sources, reported …": when an outlet cites someone, the someone; a
                 // body that cites its records ("The ministry, citing hospital records, said …") gives the count
                 return BODY_NOUNS.contains(headNoun(before)) ? cleaned(before.replaceFirst("^[Tt]he\\s+", ""))
@@ -959,6 +978,8 @@ final class FigureSources {
                     ? before : after;
         }
         s = s.replaceFirst("^\\d[\\d,.]*\\s+", ""); // "1,200 schools and colleges said"
+        // "Another district officer said …": one more of a kind already named, the kind is who tells
+        s = s.replaceFirst("^[Aa]nother\\s+(?=\\p{L})", "");
         if (s.isEmpty() || s.split("\\s+").length > MAX_SOURCE_WORDS || NOT_SOURCE_STARTS.contains(firstWord(s))) {
             return null;
         }

@@ -448,7 +448,8 @@ class FigureRulesTest {
     void aCapitalizedWordThatSaysWhoseOrWhatRankBeforeSpokesmanNamesNoBody() {
         // opening a sentence, "His" or "Deputy" is capitalized like a name but names no body
         assertThat(FigureSources.canonical("His spokesman")).isEqualTo("His spokesman");
-        assertThat(FigureSources.canonical("Another spokeswoman")).isEqualTo("Another spokeswoman");
+        // "Another" names no body either; since session twenty-four it goes like an article
+        assertThat(FigureSources.canonical("Another spokeswoman")).isEqualTo("spokeswoman");
         assertThat(FigureSources.canonical("Deputy spokesman")).isEqualTo("Deputy spokesman");
         assertThat(FigureSources.canonical("A Deputy spokesman")).isEqualTo("A Deputy spokesman");
         // a legislator's title, not a body's representative
@@ -1339,6 +1340,31 @@ class FigureRulesTest {
                 + "died|die/VBD ,/, Xinhua/NNP/ORGANIZATION said|say/VBD ,/, citing|cite/VBG local/JJ "
                 + "authorities|authority/NNS ./."), false));
         assertThat(figures).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("local authorities"));
+    }
+
+    @Test
+    void anOutletQuotingSomeoneGivesTheOneQuotedWhereverTheQuotingStands() {
+        // session twenty-four, made-up shapes: "quoting" is "citing" for who gives the count
+        List<Figure> trailing = figures(ParsedText.published(null).sentence(flat("State/NNP radio/NN "
+                + "said|say/VBD nine/CD soldiers|soldier/NNS were|be/VBD killed|kill/VBN in/IN the/DT clash/NN ,/, "
+                + "quoting|quote/VBG an/DT army/NN statement/NN ./."), false));
+        assertThat(trailing).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("army statement"));
+        List<Figure> between = figures(ParsedText.published(null).sentence(flat("The/DT channel/NN "
+                + "said|say/VBD ,/, quoting|quote/VBG the/DT interior/JJ ministry/NN ,/, that/IN 300/CD "
+                + "homes|home/NNS were|be/VBD destroyed|destroy/VBN ./."), false));
+        assertThat(between).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("interior ministry"));
+        assertThat(FigureSources.canonical("Local television, quoting police")).isEqualTo("police");
+        // a reason after the count is still none
+        List<Figure> reason = figures(ParsedText.published(null).sentence(flat("Police/NNS said|say/VBD 20/CD "
+                + "people/NNS were|be/VBD arrested|arrest/VBN ,/, citing|cite/VBG breaches|breach/NNS of/IN the/DT "
+                + "curfew/NN ./."), false));
+        assertThat(reason).singleElement().satisfies(f -> assertThat(f.source()).isNotEqualTo("breaches of the curfew"));
+    }
+
+    @Test
+    void anotherOfAKindNamedIsTheKind() {
+        assertThat(FigureSources.canonical("Another district officer")).isEqualTo("district officer");
+        assertThat(FigureSources.canonical("another official")).isEqualTo("official");
     }
 
     @Test
