@@ -278,7 +278,7 @@ public final class ActorResolver {
     private Resolved pronoun(SentenceView s, int head, String word) {
         int offset = s.token(head).span().start();
         if (HE_SHE.contains(word) || word.equals("his")) {
-            Entity person = context.lastPersonBefore(offset);
+            Entity person = context.lastPersonBefore(offset, word);
             return person == null ? null : personResolved(person, List.of(head));
         }
         if (THEY_IT.contains(word) || RELATIVE.contains(word)) {

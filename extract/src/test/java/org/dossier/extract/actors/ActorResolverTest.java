@@ -144,6 +144,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void heOrSheIsTheLastPersonWhoseFirstNameDoesNotSayTheOtherGender() {
+        Parsed p = parse("Senator/NNP/O/2/compound Mary/NNP/PERSON/2/compound Dale/NNP/PERSON/3/nsubj "
+                        + "met|meet/VBD/O/-1/root Mayor/NNP/O/6/compound John/NNP/PERSON/6/compound "
+                        + "Reed/NNP/PERSON/3/obj ./././3/punct",
+                "She/PRP/O/1/nsubj left|leave/VBD/O/-1/root ./././1/punct",
+                "He/PRP/O/1/nsubj stayed|stay/VBD/O/-1/root ./././1/punct");
+
+        assertThat(p.resolve(1, 0).actor().name()).isEqualTo("Mary Dale");
+        assertThat(p.resolve(2, 0).actor().name()).isEqualTo("John Reed");
+    }
+
+    @Test
     void aChiefExecutiveRunsABusiness() {
         Parsed p = parse(SYRIA, "Chief/NNP/O/1/amod executive/NN/O/3/compound Jane/NNP/PERSON/3/compound "
                 + "Roe/NNP/PERSON/4/nsubj resigned|resign/VBD/O/-1/root");
