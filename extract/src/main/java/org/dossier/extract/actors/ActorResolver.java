@@ -59,7 +59,7 @@ public final class ActorResolver {
             "dep", "xcomp", "csubj", "appos");
     private static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
     private static final Set<String> THEY_IT = Set.of("they", "them", "it", "its", "their");
-    /** The pronouns of one party: "it" and "its" never stand for "the residents" or "Russia and Iran". */
+    /** The pronouns of one party: "it" and "its" never stand for "the villagers" or "Norland and Sudia". */
     private static final Set<String> SINGULAR = Set.of("it", "its");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom");
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "flat", "nmod", "det");

@@ -72,8 +72,8 @@ public final class FigurativeForce {
      * Whether force done by a person with no other role shows them to be an offender, a criminal in CAMEO's sense: an
      * assault (18) that is not aimed at a public person or body who carries no arms, or any force in a sentence with a
      * word of bodily harm. Fighting and mass violence (19, 20) with no harm told are a person's figures of speech far
-     * more often than their crimes ("she battled cancer", "he fought the policy"), and so is an attack on a candidate,
-     * a legislator, a company or the media ("tore into his rival").
+     * more often than their crimes ("she battles an illness", "he fights a new rule"), and so is an attack on a candidate,
+     * a legislator, a company or the media ("laid into her opponent").
      */
     static boolean makesAnOffender(Event event, SentenceView sentence) {
         if (tellsOfHarm(sentence)) {

@@ -105,10 +105,10 @@ class FigurativeForceTest {
         assertThat(FigurativeForce.makesAnOffender(event("190", actor("Ann Vale", "USACVL"), null), plain))
                 .as("battled an illness, fought a policy").isFalse();
         assertThat(FigurativeForce.makesAnOffender(event("180", actor("Ann Vale", "USACVL"),
-                actor("Bo Reyes", "USAELI")), plain)).as("tore into a rival candidate").isFalse();
+                actor("Bo Reyes", "USAELI")), plain)).as("laid into an opponent").isFalse();
         SentenceView harm = sentence("Vale stabbed a guard .", "vale stab a guard .");
         assertThat(FigurativeForce.makesAnOffender(event("190", actor("Ann Vale", "USACVL"), null), harm))
-                .as("a fight with a stabbing").isTrue();
+                .as("a brawl in which a guard was stabbed").isTrue();
     }
 
     /** The event with the words of tokens {@code first}..{@code last} of the sentence. */
