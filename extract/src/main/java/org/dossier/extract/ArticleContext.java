@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.Layers;
+import org.dossier.core.NameGenders;
 import org.dossier.model.DateExpression;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityType;
@@ -150,6 +151,38 @@ public final class ArticleContext {
             }
         }
         return last;
+    }
+
+    /**
+     * The last person mentioned before the offset whose name does not say the other gender than the pronoun's
+     * ("she" passes over "Alan Reed" for "Mona Dale"; a name of unknown gender, a surname alone, fits either), or
+     * null. The quotes stage finds the speaker of "she said" the same way.
+     */
+    public Entity lastPersonBefore(int offset, String pronoun) {
+        NameGenders.Gender wanted = NameGenders.ofPronoun(pronoun);
+        if (wanted == null) {
+            return lastPersonBefore(offset);
+        }
+        Entity last = null;
+        for (Mention m : mentions) {
+            if (m.span().start() >= offset) {
+                break;
+            }
+            if (m.type() == EntityType.PERSON) {
+                Entity entity = entityOf.get(m);
+                NameGenders.Gender named = genderOf(m, entity);
+                if (named == null || named == wanted) {
+                    last = entity;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The gender of a person by the title of the mention ("Mrs. Dale"), else by the first name of their name. */
+    private static NameGenders.Gender genderOf(Mention mention, Entity entity) {
+        NameGenders.Gender byMention = NameGenders.of(mention.text());
+        return byMention != null || entity == null ? byMention : NameGenders.of(entity.name());
     }
 
     /** The mentions of persons that start before the offset, the nearest first. */

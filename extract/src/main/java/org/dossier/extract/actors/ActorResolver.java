@@ -59,6 +59,8 @@ public final class ActorResolver {
             "dep", "xcomp", "csubj", "appos");
     private static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
     private static final Set<String> THEY_IT = Set.of("they", "them", "it", "its", "their");
+    /** The pronouns of one party: "it" and "its" never stand for "the villagers" or "Norland and Sudia". */
+    private static final Set<String> SINGULAR = Set.of("it", "its");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom");
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "flat", "nmod", "det");
     private static final Set<String> OF_CASES = Set.of("of", "in", "from", "for");
@@ -136,6 +138,8 @@ public final class ActorResolver {
     private final Map<String, Optional<String>> personCodes = new HashMap<>();
     private final List<Integer> memoryOffsets = new ArrayList<>();
     private final List<Actor> memory = new ArrayList<>();
+    /** Whether each remembered actor was named by a phrase that names many, which "it" does not stand for. */
+    private final List<Boolean> memoryPlural = new ArrayList<>();
     private Map<String, Integer> countryCounts;
     private List<String> countryOrder;
 
@@ -157,7 +161,7 @@ public final class ActorResolver {
     public Resolved resolve(SentenceView s, int head) {
         Resolved combined = peek(s, head);
         if (combined != null && !combined.person()) {
-            remember(s.token(head).span().start(), combined.actor());
+            remember(s.token(head).span().start(), combined.actor(), plural(s, head, combined.actor()));
         }
         return combined;
     }
@@ -169,7 +173,7 @@ public final class ActorResolver {
     public Resolved resolveAlone(SentenceView s, int head) {
         Resolved single = resolveSingle(s, head);
         if (single != null && !single.person()) {
-            remember(s.token(head).span().start(), single.actor());
+            remember(s.token(head).span().start(), single.actor(), plural(s, head, single.actor()));
         }
         return single;
     }
@@ -278,7 +282,7 @@ public final class ActorResolver {
     private Resolved pronoun(SentenceView s, int head, String word) {
         int offset = s.token(head).span().start();
         if (HE_SHE.contains(word) || word.equals("his")) {
-            Entity person = context.lastPersonBefore(offset);
+            Entity person = context.lastPersonBefore(offset, word);
             return person == null ? null : personResolved(person, List.of(head));
         }
         if (THEY_IT.contains(word) || RELATIVE.contains(word)) {
@@ -286,7 +290,7 @@ public final class ActorResolver {
             // "Hewlett-Packard said it would buy ..." is Hewlett-Packard whoever was named before.
             Actor last = RELATIVE.contains(word) ? null : reportingSubject(s, head);
             if (last == null) {
-                last = lastActorBefore(offset, previousSentenceStart(s));
+                last = lastActorBefore(offset, previousSentenceStart(s), SINGULAR.contains(word));
             }
             if (last == null && !RELATIVE.contains(word)) {
                 last = antecedent(s, head);
@@ -504,7 +508,8 @@ public final class ActorResolver {
     /** The code of a country, body or metonym named at the token, or of the actor a possessive pronoun means. */
     private String ownerAt(SentenceView s, int t) {
         if (s.pos(t).equals("PRP$") || s.word(t).equals("its") || s.word(t).equals("their")) {
-            Actor last = lastActorBefore(s.token(t).span().start(), previousSentenceStart(s));
+            Actor last = lastActorBefore(s.token(t).span().start(), previousSentenceStart(s),
+                    SINGULAR.contains(s.word(t).toLowerCase(Locale.ROOT)));
             return last == null || last.code() == null ? null : last.code().split(";")[0];
         }
         if (!isName(s, t)) {
@@ -1449,9 +1454,18 @@ public final class ActorResolver {
                         || mention.span().end() > s.token(last).span().end());
     }
 
-    private void remember(int offset, Actor actor) {
+    private void remember(int offset, Actor actor, boolean plural) {
         memoryOffsets.add(offset);
         memory.add(actor);
+        memoryPlural.add(plural);
+    }
+
+    /**
+     * Whether the phrase names many: a plural common noun ("residents", "the rebels") or parties coordinated ("Russia
+     * and Iran"). A plural proper name ("the United States", "the Philippines") is one party.
+     */
+    private static boolean plural(SentenceView s, int head, Actor actor) {
+        return s.pos(head).equals("NNS") || actor.code() != null && actor.code().contains(";");
     }
 
     /** Where the sentence before this one starts: "they" and "it" look no further back. */
@@ -1460,12 +1474,13 @@ public final class ActorResolver {
         return (before != null ? before : s).sentence().span().start();
     }
 
-    private Actor lastActorBefore(int offset, int notBefore) {
+    /** The last actor named in the window before the offset; for "it" and "its" ({@code one}) not one that names many. */
+    private Actor lastActorBefore(int offset, int notBefore, boolean one) {
         Actor last = null;
         int lastOffset = -1;
         for (int i = 0; i < memory.size(); i++) {
             int at = memoryOffsets.get(i);
-            if (at < offset && at >= notBefore && at > lastOffset) {
+            if (at < offset && at >= notBefore && at > lastOffset && !(one && memoryPlural.get(i))) {
                 last = memory.get(i);
                 lastOffset = at;
             }

@@ -300,7 +300,7 @@ public final class EventExtractor implements ArticleStage {
         proposals.removeIf(p -> NO_EVENT_CODES.contains(p.event().cameo()));
         proposals.removeIf(p -> CampaignRallies.isCampaignRally(p, context));
         List<Proposal> coded = onlyForcesOfTheWar(victimsAsCivilians(offendersAsCriminals(proposals,
-                actors.mainCountry()), actors, context), actors);
+                actors.mainCountry(), context), actors, context), actors);
         if (sportsReports.isSportsReport(context)) {
             return actsOfTheState(coded);
         }
@@ -473,11 +473,13 @@ public final class EventExtractor implements ArticleStage {
     }
 
     /**
-     * People the article shows as offenders (arrested, charged, convicted or sentenced, or doing violence) are
+     * People the article shows as offenders (arrested, charged, convicted or sentenced, or doing violence that
+     * {@link FigurativeForce#makesAnOffender} takes for a crime) are
      * criminals in CAMEO's sense: an offender the article gives no other role becomes
      * {@code <country>CRM} in all of the article's events.
      */
-    private static List<Proposal> offendersAsCriminals(List<Proposal> proposals, String country) {
+    private static List<Proposal> offendersAsCriminals(List<Proposal> proposals, String country,
+            ArticleContext context) {
         java.util.Set<String> offenders = new java.util.HashSet<>();
         java.util.Set<String> violent = new java.util.HashSet<>();
         for (Proposal p : proposals) {
@@ -489,7 +491,8 @@ public final class EventExtractor implements ArticleStage {
             if (e.actor() != null && p.features().contains("actor=person")) {
                 if (p.features().contains("trait=crime")) {
                     offenders.add(e.actor().name());
-                } else if (e.root().equals("18") || e.root().equals("19") || e.root().equals("20")) {
+                } else if ((e.root().equals("18") || e.root().equals("19") || e.root().equals("20"))
+                        && FigurativeForce.makesAnOffender(e, context.sentence(p.sentence()))) {
                     violent.add(e.actor().name());
                 }
             }

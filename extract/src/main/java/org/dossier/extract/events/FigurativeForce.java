@@ -68,6 +68,21 @@ public final class FigurativeForce {
                 && isNoEvent(event, sentence);
     }
 
+    /**
+     * Whether force done by a person with no other role shows them to be an offender, a criminal in CAMEO's sense: an
+     * assault (18) that is not aimed at a public person or body who carries no arms, or any force in a sentence with a
+     * word of bodily harm. Fighting and mass violence (19, 20) with no harm told are a person's figures of speech far
+     * more often than their crimes ("she battles an illness", "he fights a new rule"), and so is an attack on a candidate,
+     * a legislator, a company or the media ("laid into her opponent").
+     */
+    static boolean makesAnOffender(Event event, SentenceView sentence) {
+        if (tellsOfHarm(sentence)) {
+            return true;
+        }
+        List<String> targets = ActorSectors.codes(event.target());
+        return event.root().equals("18") && (targets.isEmpty() || !ActorSectors.allOf(targets, UNARMED));
+    }
+
     private static boolean saysAttack(Event event, SentenceView sentence) {
         for (int t = 0; t < sentence.size(); t++) {
             if (event.span().contains(sentence.token(t).span())

@@ -144,6 +144,35 @@ class ActorResolverTest {
     }
 
     @Test
+    void heOrSheIsTheLastPersonWhoseFirstNameDoesNotSayTheOtherGender() {
+        Parsed p = parse("Senator/NNP/O/2/compound Mary/NNP/PERSON/2/compound Dale/NNP/PERSON/3/nsubj "
+                        + "met|meet/VBD/O/-1/root Mayor/NNP/O/6/compound John/NNP/PERSON/6/compound "
+                        + "Reed/NNP/PERSON/3/obj ./././3/punct",
+                "She/PRP/O/1/nsubj left|leave/VBD/O/-1/root ./././1/punct",
+                "He/PRP/O/1/nsubj stayed|stay/VBD/O/-1/root ./././1/punct");
+
+        assertThat(p.resolve(1, 0).actor().name()).isEqualTo("Mary Dale");
+        assertThat(p.resolve(2, 0).actor().name()).isEqualTo("John Reed");
+    }
+
+    @Test
+    void itStandsForTheLastPartyNamedThatIsNotMany() {
+        Parsed p = parse(SYRIA, "The/DT/O/1/det army/NN/O/2/nsubj attacked|attack/VBD/O/-1/root "
+                        + "rebels|rebel/NNS/O/2/obj ./././2/punct",
+                "It/PRP/O/1/nsubj withdrew|withdraw/VBD/O/-1/root ./././1/punct");
+        assertThat(p.resolve(1, 1).actor().code()).isEqualTo("SYRMIL");
+        assertThat(p.resolve(1, 3).actor().code()).isEqualTo("SYRREB");
+        assertThat(p.resolve(2, 0).actor().code()).isEqualTo("SYRMIL");
+
+        Parsed they = parse(SYRIA, "The/DT/O/1/det army/NN/O/2/nsubj attacked|attack/VBD/O/-1/root "
+                        + "rebels|rebel/NNS/O/2/obj ./././2/punct",
+                "They/PRP/O/1/nsubj fled|flee/VBD/O/-1/root ./././1/punct");
+        they.resolve(1, 1);
+        they.resolve(1, 3);
+        assertThat(they.resolve(2, 0).actor().code()).isEqualTo("SYRREB");
+    }
+
+    @Test
     void aChiefExecutiveRunsABusiness() {
         Parsed p = parse(SYRIA, "Chief/NNP/O/1/amod executive/NN/O/3/compound Jane/NNP/PERSON/3/compound "
                 + "Roe/NNP/PERSON/4/nsubj resigned|resign/VBD/O/-1/root");

@@ -95,6 +95,22 @@ class FigurativeForceTest {
                 actor("Ann Vale", "USALEG")), gunmen, 0, 2), gunmen)).as("real force").isFalse();
     }
 
+    @Test
+    void aPersonsAssaultOrForceWithHarmToldMakesAnOffenderAFigureOrAnAttackOnAPoliticianDoesNot() {
+        SentenceView plain = sentence("Vale went on .", "vale go on .");
+        assertThat(FigurativeForce.makesAnOffender(event("182", actor("Ann Vale", "USACVL"),
+                actor("a clerk", "USACVL")), plain)).as("shot a clerk").isTrue();
+        assertThat(FigurativeForce.makesAnOffender(event("180", actor("Ann Vale", "USACVL"), null), plain))
+                .as("attacked, no one named").isTrue();
+        assertThat(FigurativeForce.makesAnOffender(event("190", actor("Ann Vale", "USACVL"), null), plain))
+                .as("battled an illness, fought a policy").isFalse();
+        assertThat(FigurativeForce.makesAnOffender(event("180", actor("Ann Vale", "USACVL"),
+                actor("Bo Reyes", "USAELI")), plain)).as("laid into an opponent").isFalse();
+        SentenceView harm = sentence("Vale stabbed a guard .", "vale stab a guard .");
+        assertThat(FigurativeForce.makesAnOffender(event("190", actor("Ann Vale", "USACVL"), null), harm))
+                .as("a brawl in which a guard was stabbed").isTrue();
+    }
+
     /** The event with the words of tokens {@code first}..{@code last} of the sentence. */
     private static Event spanning(Event e, SentenceView s, int first, int last) {
         Span span = s.span(first, last);

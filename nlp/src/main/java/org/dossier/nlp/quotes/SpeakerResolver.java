@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.core.NameGenders;
 import org.dossier.core.ResourceLines;
 import org.dossier.model.Dependency;
 import org.dossier.model.EntityType;

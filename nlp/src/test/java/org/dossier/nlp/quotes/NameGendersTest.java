@@ -2,6 +2,7 @@ package org.dossier.nlp.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.dossier.core.NameGenders;
 import org.junit.jupiter.api.Test;
 
 class NameGendersTest {

@@ -1,4 +1,4 @@
-package org.dossier.nlp.quotes;
+package org.dossier.core;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,11 +14,12 @@ import java.util.Map;
  * The gender a person's first name or title most often has, so that "he" and "she" find a person of their gender:
  * CoreNLP's table of English first names ({@code namegender.combine.txt} in its models jar, which Dossier loads
  * anyway: about 13,800 names of one gender once the 289 it lists both ways are left out), and the titles Mr, Mrs,
- * Ms and Miss. Names it does not know, and unisex ones, have no gender.
+ * Ms and Miss. Names it does not know, and unisex ones, have no gender. Quote speakers and event actors read it;
+ * without CoreNLP's models on the class path every name is of unknown gender.
  */
-final class NameGenders {
+public final class NameGenders {
 
-    enum Gender { MALE, FEMALE }
+    public enum Gender { MALE, FEMALE }
 
     private static final String TABLE = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static final Map<String, Gender> TITLES = Map.of("mr", Gender.MALE, "mr.", Gender.MALE,
@@ -35,7 +36,7 @@ final class NameGenders {
      * The gender of a person named {@code name} ("Hillary Clinton", "Mr. Rove"), or null when unknown. A single
      * word without a title is taken for a surname, which says nothing ("Clinton" is also a man's first name).
      */
-    static Gender of(String name) {
+    public static Gender of(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
@@ -49,7 +50,7 @@ final class NameGenders {
     }
 
     /** The gender a personal pronoun refers to, or null ("they", "it"). */
-    static Gender ofPronoun(String word) {
+    public static Gender ofPronoun(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "he", "him", "his" -> Gender.MALE;
             case "she", "her", "hers" -> Gender.FEMALE;
