@@ -2950,4 +2950,34 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(speakerOf(quotes, "the vote was rigged")).endsWith("union");
     }
+
+    @Test
+    void aLowerCaseQuotationAfterALongAttributionGoesOnWithTheQuotationBefore() {
+        // the attribution between the parts is longer than an interruption's few words, but the second part opens in
+        // lower case after its comma: one quotation of Osei's, in two parts
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` What/WP the/DT growers/NNS want/VBP/want from/IN the/DT county/NN ,/, \"/'' "
+                        + "Mira/NNP Osei/NNP told/VBD/tell the/DT Harbor/NNP Gazette/NNP after/IN the/DT long/JJ "
+                        + "meeting/NN on/IN Friday/NNP ,/, \"/`` is/VBZ/be a/DT fair/JJ hearing/NN for/IN the/DT "
+                        + "boats/NNS ./. \"/''", "Mira Osei")
+                .quotes();
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.text()).startsWith("What the growers want").endsWith("fair hearing for the boats.");
+            assertThat(q.speaker().name()).isEqualTo("Mira Osei");
+        });
+    }
+
+    @Test
+    void aLowerCaseQuotationAfterASecondCueStaysApart() {
+        // "adding" is a cue of its own: another attribution, as session sixteen's split keeps it
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT budget/NN is/VBZ/be tight/JJ this/DT year/NN ,/, \"/'' Omar/NNP "
+                        + "Velde/NNP said/VBD/say ,/, adding/VBG/add ,/, \"/`` and/CC the/DT reserves/NNS are/VBP/be "
+                        + "nearly/RB gone/VBN ./. \"/''", "Omar Velde")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("reserves")).singleElement()
+                .satisfies(q -> assertThat(q.text()).doesNotContain("budget"));
+    }
 }
