@@ -260,9 +260,12 @@ public final class PlaceResolver implements ArticleStage {
                 }
             }
         }
+        // a name of another sense ("Jupiter", "Atlantic") that the text puts in its area ("Jupiter, Florida") is
+        // that town, there and wherever the article uses it alone
+        Set<String> placedInTheirArea = new HashSet<>(byName.keySet());
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
-            if (places[i] == null && !toponyms.notPlace(t.key())) {
+            if (places[i] == null && (!toponyms.notPlace(t.key()) || placedInTheirArea.contains(t.key()))) {
                 Place area = theAreaItFollows(names, t);
                 if (area == null) {
                     area = theAreaOfItsList(text, names, i);

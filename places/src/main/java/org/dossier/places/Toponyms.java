@@ -190,6 +190,7 @@ public final class Toponyms {
         untagged(text, sentences, out, others);
         beforeTheirArea(text, sentences, out, others);
         afterALocativeWord(text, sentences, out, others);
+        personsNamedAsPlacesElsewhere(text, sentences, out, others, locationVotes);
         afterAnAge(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
         List<Toponym> joined = joinedCountryNames(text, out);
@@ -932,7 +933,7 @@ public final class Toponyms {
                 }
             }
             if (first < 1 || last < first || !placedByTheWordBefore(lower(tokens.get(first - 1)), m, foundNames)
-                    && !afterADistanceAndDirection(tokens, first)) {
+                    && !afterADistanceAndDirection(tokens, first) && !afterAWordForATown(tokens, first)) {
                 continue;
             }
             if (last + 1 < tokens.size() && (POSSESSIVE.contains(tokens.get(last + 1).word())
@@ -955,6 +956,63 @@ public final class Toponyms {
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     /**
+     * Names NER tagged as a person where the article names the same words as a place elsewhere: put in its area
+     * ("Eastvale, Ohio"), a town ("the town of Eastvale"), a dateline; after a preposition of where ("a bank in
+     * Northmoor") where NER tags it a location at least as often as anything else; or tagged a location more often
+     * than anything else. "Eastvale has changed hands" after "fighting in the town of Eastvale", "Northmoor's police
+     * chief" after "a bank in Northmoor". NER tags a town's name now a location, now a person, by the words around
+     * it, and a story uses a name in one sense. Not a college side named for its town ("the best season in
+     * Eastvale history" once and "Eastvale won" many times, "back at Eastvale"), nor a club in "in charge of
+     * Northmoor" and a list of clubs, nor a word of a longer person's name in the article
+     * ("Ferris" where it names "Dana Ferris"), nor a name a capitalized word continues. Kept, like other untagged
+     * names, only where the article's other names put the place in a country they name.
+     */
+    private void personsNamedAsPlacesElsewhere(String text, List<Sentence> sentences, List<Toponym> found,
+            List<Mention> others, Map<String, Integer> locationVotes) {
+        Set<String> taggedPlaces = new HashSet<>();
+        Set<String> placedInTheirArea = new HashSet<>();
+        Set<String> afterAPreposition = new HashSet<>();
+        for (Toponym t : found) {
+            if (!t.untagged() && t.role() != Toponym.Role.TERRITORY) {
+                taggedPlaces.add(t.text());
+                if (t.within() != null || t.dateline() || t.role() == Toponym.Role.CITY) {
+                    placedInTheirArea.add(t.text());
+                } else if (words.locativeBefore().contains(wordBefore(sentences, t))) {
+                    afterAPreposition.add(t.text());
+                }
+            }
+        }
+        Set<String> personsNames = new HashSet<>();
+        for (Mention m : others) {
+            String[] names = m.text().split(" ");
+            if (m.type() == EntityType.PERSON && names.length > 1) {
+                personsNames.addAll(List.of(names));
+            }
+        }
+        List<Toponym> added = new ArrayList<>();
+        for (Mention m : others) {
+            // "in" also takes a side's or a school's name ("the best season in Eastvale history"), so a name
+            // only found after it must be tagged a location at least as often as anything else
+            int votes = locationVotes.getOrDefault(m.text(), 0);
+            boolean oneSense = placedInTheirArea.contains(m.text()) || afterAPreposition.contains(m.text()) && votes >= 0
+                    || taggedPlaces.contains(m.text()) && votes > 0;
+            if (m.type() != EntityType.PERSON || !oneSense || personsNames.contains(m.text())
+                    || covered(found, m.span()) || covered(added, m.span())) {
+                continue;
+            }
+            Sentence s = sentenceOf(sentences, m.span().start());
+            if (s == null || inLongerName(s.tokens(), m.span().end())) {
+                continue;
+            }
+            Toponym t = around(text, sentences, m.span());
+            if (t != null) {
+                added.add(t.asUntagged());
+            }
+        }
+        found.addAll(added);
+    }
+
+    /**
      * Whether the word before a name NER tagged as a person says a place: a preposition of where something is ("in
      * Hammond"), or one of motion or direction ("to", "from", "off") where the article names the same words as a
      * place elsewhere ("flew from Eastvale to Northmoor" in a story that tags "Northmoor" a location once): NER
@@ -963,6 +1021,16 @@ public final class Toponyms {
     private boolean placedByTheWordBefore(String before, Mention m, Set<String> foundNames) {
         return words.locativeBefore().contains(before)
                 || words.echoBefore().contains(before) && foundNames.contains(m.text());
+    }
+
+    /**
+     * Whether a word for a populated place and "of" come before the name ("the town of Eastvale", "the City of
+     * Northmoor"): that shape names a town, never a person, so NER's person there is the place (the gazetteer must
+     * still know the name).
+     */
+    private boolean afterAWordForATown(List<Token> tokens, int first) {
+        return first >= 2 && lower(tokens.get(first - 1)).equals("of")
+                && words.cityBefore().contains(lower(tokens.get(first - 2)));
     }
 
     /**

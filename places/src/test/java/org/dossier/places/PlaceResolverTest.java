@@ -47,6 +47,21 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNameOfAnotherSenseThatTheTextPutsInItsAreaIsTheTownThereAndAlone() {
+        // "Jupiter" is a planet in most news and left unresolved; "Jupiter, Florida" is the town, and so is the bare
+        // name in that article (a story uses a name in one sense)
+        String text = "Voters in Jupiter, Florida, lined up. Jupiter has a new mayor.";
+        List<Toponym> names = new ArrayList<>(names(text, "Jupiter", "Florida", "Jupiter"));
+        names.set(0, names.get(0).within(new Toponym.Within("US", "FL")));
+        List<Place> places = resolve(text, names);
+        assertThat(places.get(0).geonamesId()).isEqualTo(4160610L);
+        assertThat(places.get(2).geonamesId()).as("the bare name elsewhere").isEqualTo(4160610L);
+        String planet = "Probes flew past Jupiter. Florida launched them.";
+        assertThat(resolve(planet, names(planet, "Jupiter", "Florida")).get(0).resolved())
+                .as("not put in its area: not the town").isFalse();
+    }
+
+    @Test
     void anAreaNamedBySpacedInitialsIsShownWithTheInitialsTogether() {
         // tokenized corpora write "D.C." as "D. C."; the place the later "D.C." takes shows the initials together
         String text = "She moved to Washington, D. C. in May. Rents in D.C. rose.";

@@ -51,6 +51,8 @@ final class TinyGazetteer {
             "A\tBR\t14\tMato Grosso\t-13\t-56\t",
             "A\tUS\tOR\tOregon\t44\t-120\t",
             "A\tUS\tTX\tTexas\t31\t-100\t",
+            "A\tUS\tFL\tFlorida\t27.66483\t-81.51575\t",
+            "P\t4160610\tJupiter\tUS\tFL\tPPL\t62707\t26.93422\t-80.09421\t\t",
             "A\tUS\tGA\tGeorgia\t32.75\t-83.5\t",
             "A\tSY\t12\tIdlib Governorate\t35.8\t36.7\t",
             "A\tSY\t09\tAleppo Governorate\t36.2\t37.5\t",
