@@ -202,12 +202,21 @@ public final class CoreNlpAnnotator implements ArticleStage {
 
     /**
      * Whether a run SUTime read as a date is a month's name alone in lower case: "police arrested her during a
-     * march" is no date in March. News writes the month with a capital.
+     * march" is no date in March. News writes the month with a capital. So is "this may" ("this may take weeks"),
+     * which SUTime reads as this May.
      */
     static boolean isMonthNoun(List<CoreLabel> labels, int from, int to) {
         String word = labels.get(from).word();
-        return to - from == 1 && word != null && MONTHS.contains(word); // the set is in lower case
+        if (to - from == 2 && word != null && MONTH_POINTERS.contains(word.toLowerCase(Locale.ROOT))) {
+            word = labels.get(from + 1).word(); // "this may seem", "last march": the modal or the noun, not May
+        } else if (to - from != 1) {
+            return false;
+        }
+        return word != null && MONTHS.contains(word); // the set is in lower case
     }
+
+    /** The words that point at a month ("this June", "last March"), which SUTime reads with the month's name. */
+    private static final Set<String> MONTH_POINTERS = Set.of("this", "last", "next");
 
     private static boolean isDate(CoreLabel label) {
         return "DATE".equals(label.ner()) || "TIME".equals(label.ner());

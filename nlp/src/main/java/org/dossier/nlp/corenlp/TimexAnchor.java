@@ -40,6 +40,15 @@ final class TimexAnchor {
     private static final Pattern WEEKEND = Pattern.compile("^XXXX-WE(?: OFFSET P(-?\\d+)W)?$");
     private static final Pattern MONTH_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})" + TIME_OF_DAY + "$");
     private static final Pattern MONTH_ONLY = Pattern.compile("^XXXX-(\\d{2})$");
+    /**
+     * A month named with "this", "last" or "next": {@code THIS XXXX-06} for "this June", {@code XXXX-02 OFFSET P-1Y}
+     * for "last February", {@code XXXX-03 OFFSET P1Y} for "next March", {@code THIS P1Y OFFSET P-1Y INTERSECT
+     * XXXX-02} for "February last year".
+     */
+    private static final Pattern THIS_MONTH = Pattern.compile("^THIS XXXX-(\\d{2})$");
+    private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile("^XXXX-(\\d{2}) OFFSET P(-?\\d+)Y$");
+    private static final Pattern MONTH_OF_YEAR =
+            Pattern.compile("^THIS P1Y(?: OFFSET P(-?\\d+)Y)? INTERSECT XXXX-(\\d{2})$");
     private static final Pattern THIS_UNIT = Pattern.compile("^THIS P1([DWMY])(?: OFFSET P(-?\\d+)\\1)?$");
     private static final Pattern OFFSET = Pattern.compile("^OFFSET P(-?\\d+)([DWMY])$");
     /**
@@ -116,6 +125,23 @@ final class TimexAnchor {
             int month = num(m, 1);
             return new Resolved(inNearestYear(published.withDayOfMonth(1), tense, y -> LocalDate.of(y, month, 1)),
                     Precision.MONTH);
+        }
+        m = THIS_MONTH.matcher(timex);
+        if (m.matches()) {
+            return new Resolved(LocalDate.of(published.getYear(), num(m, 1), 1), Precision.MONTH);
+        }
+        m = LAST_OR_NEXT_MONTH.matcher(timex);
+        if (m.matches()) {
+            // "last June" is June of last year, as SUTime reads it, also when this year's June is past: of the four
+            // read on broad and development pages where the two readings differ, three meant last year's month
+            // (a ruling "last June" in a November paper was seventeen months old), one this year's
+            return new Resolved(LocalDate.of(published.getYear(), num(m, 1), 1).plusYears(Long.parseLong(m.group(2))),
+                    Precision.MONTH);
+        }
+        m = MONTH_OF_YEAR.matcher(timex);
+        if (m.matches()) {
+            long years = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+            return new Resolved(LocalDate.of(published.getYear(), num(m, 2), 1).plusYears(years), Precision.MONTH);
         }
         m = THIS_UNIT.matcher(timex);
         if (m.matches()) {

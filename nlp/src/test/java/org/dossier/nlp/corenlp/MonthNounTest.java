@@ -17,6 +17,15 @@ class MonthNounTest {
     }
 
     @Test
+    void aModalAfterThisIsNoMonth() {
+        // "This may seem odd ." : SUTime reads "This may" as this May
+        List<CoreLabel> modal = tokens("This may seem odd .");
+        List<CoreLabel> month = tokens("Rebels attacked the town this May .");
+        assertThat(CoreNlpAnnotator.isMonthNoun(modal, 0, 2)).isTrue();
+        assertThat(CoreNlpAnnotator.isMonthNoun(month, 4, 6)).isFalse();
+    }
+
+    @Test
     void aMonthWithACapitalOrWithADayIsADate() {
         List<CoreLabel> capital = tokens("Guards detained two students in March .");
         List<CoreLabel> withDay = tokens("Guards detained two students on march 3 .");

@@ -62,6 +62,13 @@ class TimexAnchorTest {
         "THIS NI, FUTURE, 2016-10-12, DAY",
         "THIS MO, PAST, 2016-10-12, DAY",
         "TEV OFFSET P1D, FUTURE, 2016-10-13, DAY",
+        "THIS XXXX-06, PAST, 2016-06-01, MONTH",
+        "XXXX-02 OFFSET P-1Y, PAST, 2015-02-01, MONTH",
+        "XXXX-10 OFFSET P-1Y, PAST, 2015-10-01, MONTH",
+        "XXXX-11 OFFSET P-1Y, PAST, 2015-11-01, MONTH",
+        "XXXX-03 OFFSET P1Y, FUTURE, 2017-03-01, MONTH",
+        "XXXX-11 OFFSET P1Y, FUTURE, 2017-11-01, MONTH",
+        "THIS P1Y OFFSET P-1Y INTERSECT XXXX-02, PAST, 2015-02-01, MONTH",
     })
     void anchorsToThePublicationDate(String timex, Tense tense, LocalDate date, Precision precision) {
         TimexAnchor.Resolved resolved = TimexAnchor.resolve(timex, PUBLISHED, tense);
