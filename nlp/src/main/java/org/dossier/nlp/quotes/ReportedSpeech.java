@@ -1238,6 +1238,8 @@ final class ReportedSpeech {
     private static int[] characterization(Sentence sentence, SentenceParse parse, int cue) {
         int object = -1;
         int predicate = -1;
+        boolean smallClause = false;
+        boolean nounAdverbial = false;
         for (Dependency arc : parse.dependents(cue)) {
             int dependent = arc.dependent();
             if (dependent < cue) {
@@ -1252,6 +1254,26 @@ final class ReportedSpeech {
                     }
                 }
                 case "xcomp" -> predicate = dependent;
+                case "obl:npmod" -> {
+                    // "called him a ''born schemer''", "calling it a sign of weakness": the second noun phrase read
+                    // as a noun adverbial; not a span of time ("called him a day later")
+                    if (predicate < 0 && sentence.tokens().get(dependent).pos().startsWith("NN")
+                            && !isDate(sentence.tokens().get(dependent))
+                            && !sentence.tokens().get(dependent).ner().equals("DURATION")) {
+                        predicate = dependent;
+                        nounAdverbial = true;
+                    }
+                }
+                case "ccomp" -> {
+                    // "calling it “unfair” and vowing …": the parser may give a small clause as a clausal complement,
+                    // its subject right after the cue
+                    int subject = smallClauseSubject(parse, dependent);
+                    if (predicate < 0 && parse.dependent(dependent, "mark") < 0 && subject > cue
+                            && parse.subtreeBounds(subject)[0] == cue + 1 && !hasFiniteVerb(sentence, parse, dependent)) {
+                        predicate = dependent;
+                        smallClause = true;
+                    }
+                }
                 case "obl", "advcl" -> {
                     if (introducedByAs(sentence, parse, dependent)) {
                         predicate = dependent;
@@ -1261,21 +1283,89 @@ final class ReportedSpeech {
             }
         }
         if (object < 0 && predicate >= 0 && smallClauseSubject(parse, predicate) >= 0) {
-            return parse.subtreeBounds(predicate);
+            return smallClause ? withoutConjuncts(parse, predicate) : parse.subtreeBounds(predicate);
         }
         if (object < 0) {
             return null;
         }
-        int first = parse.subtreeBounds(object)[0];
-        if (predicate > object) {
-            return new int[] {first, parse.subtreeBounds(predicate)[1]};
+        int[] objectBounds = parse.subtreeBounds(object);
+        int first = objectBounds[0];
+        if (nounAdverbial && predicate > object && commaBetween(sentence, objectBounds[1], predicate)) {
+            predicate = -1; // "call it a “failure,” the figures worried her": a noun after a comma starts a clause
         }
-        int quotation = quotationAfter(sentence, parse.subtreeBounds(object)[1] + 1);
+        if (predicate > object) {
+            // a noun adverbial may carry the next clause with it ("called it a “sham,” the vote went on"): its words
+            // end at a comma after its head, as an object's do
+            int end = nounAdverbial ? objectBounds(sentence, parse, predicate)[1] : parse.subtreeBounds(predicate)[1];
+            return new int[] {first, end};
+        }
+        int quotation = quotationAfter(sentence, objectBounds[1] + 1);
         if (quotation < 0) {
             // "called the statement “offensive.”": the parser may hang the quoted predicate on the object's noun
             quotation = quotationAfter(sentence, object + 1);
         }
+        if (quotation < 0) {
+            // "called the protesters “vandals”": or take the noun and its quoted predicate for one phrase
+            quotation = quotationInsidePhrase(sentence, first, object);
+        }
         return quotation >= 0 ? new int[] {first, quotation} : null;
+    }
+
+    /**
+     * The closing mark of a quotation that opens inside the object's phrase after a noun or pronoun of its own and
+     * takes in its head ("the protesters “vandals”", "the move a “grave mistake”"), where the parser read the thing
+     * called and what it is called as one noun phrase; -1 where none. Not a quotation that opens the phrase ("the
+     * “Blue Line”"): that names the object, it does not say what it is.
+     */
+    private static int quotationInsidePhrase(Sentence sentence, int first, int head) {
+        List<Token> tokens = sentence.tokens();
+        boolean noun = false;
+        for (int i = first; i < head; i++) {
+            String tag = tokens.get(i).pos();
+            if (noun && opensQuotation(tokens, i)) {
+                int close = quotationAfter(sentence, i);
+                return close > head ? close : -1;
+            }
+            noun |= tag.startsWith("NN") || tag.equals("PRP");
+        }
+        return -1;
+    }
+
+    private static boolean commaBetween(Sentence sentence, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (sentence.tokens().get(i).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bounds of a small clause without the verbs joined to it ("it “unfair” and vowing to repeal it"). */
+    private static int[] withoutConjuncts(SentenceParse parse, int head) {
+        int[] bounds = parse.subtreeBounds(head);
+        for (Dependency arc : parse.dependents(head)) {
+            if (arc.dependent() > head && (arc.relation().equals("conj") || arc.relation().equals("cc"))) {
+                bounds[1] = Math.min(bounds[1], parse.subtreeBounds(arc.dependent())[0] - 1);
+            }
+        }
+        return bounds;
+    }
+
+    /**
+     * Whether a finite verb or a modal heads the clause or serves it, or its verb takes an object ("the figures
+     * worried her"): then it is a clause of its own, not a small clause.
+     */
+    private static boolean hasFiniteVerb(Sentence sentence, SentenceParse parse, int head) {
+        if (FINITE.contains(sentence.tokens().get(head).pos()) || parse.dependent(head, "obj") >= 0) {
+            return true;
+        }
+        for (Dependency arc : parse.dependents(head)) {
+            if ((arc.relation().startsWith("aux") || arc.relation().equals("cop"))
+                    && FINITE.contains(sentence.tokens().get(arc.dependent()).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1299,7 +1389,7 @@ final class ReportedSpeech {
     /** The closing mark's token of a quotation that opens at {@code at}, or -1. */
     private static int quotationAfter(Sentence sentence, int at) {
         List<Token> tokens = sentence.tokens();
-        if (at >= tokens.size() || !tokens.get(at).pos().equals("``")) {
+        if (at >= tokens.size() || !opensQuotation(tokens, at)) {
             return -1;
         }
         for (int i = at + 1; i < tokens.size(); i++) {
@@ -1308,6 +1398,23 @@ final class ReportedSpeech {
             }
         }
         return -1;
+    }
+
+    /** Marks that open and close a quotation alike, which the tagger may read as closing where they open one. */
+    private static final Set<String> TWO_WAY_MARKS = Set.of("''", "\"");
+
+    /**
+     * Whether a quotation opens at {@code at}: an opening mark, or a mark that opens and closes alike ("''", a
+     * straight double quote) with a word right after it ("called her plan ''reckless''").
+     */
+    private static boolean opensQuotation(List<Token> tokens, int at) {
+        Token mark = tokens.get(at);
+        if (mark.pos().equals("``")) {
+            return true;
+        }
+        return TWO_WAY_MARKS.contains(mark.word()) && at + 1 < tokens.size()
+                && Character.isLetterOrDigit(tokens.get(at + 1).word().charAt(0))
+                && tokens.get(at + 1).span().start() == mark.span().end();
     }
 
     /** "…, according to X" or "According to X, …": X speaks, the rest of the sentence is what they said. */

@@ -72,10 +72,15 @@ class QuoteAttributionRulesTest {
             List<Token> tokens = new ArrayList<>();
             boolean glue = false;
             boolean noBreak = false;
+            boolean opening = false;
             for (String item : tagged.split(" ")) {
                 if (item.equals("<br>")) {
                     text.append('\n');
                     glue = true;
+                    continue;
+                }
+                if (item.equals("<open>")) {
+                    opening = true; // the next mark opens a quotation, though tagged as closing ("her plan ''rash''")
                     continue;
                 }
                 if (item.equals("<nbsp>")) {
@@ -85,14 +90,16 @@ class QuoteAttributionRulesTest {
                 String[] parts = item.split("/");
                 String word = parts[0];
                 // written as news prints it: no space inside quotation marks or before punctuation
-                boolean attached = glue || parts[1].equals("''") || parts[1].equals(",") || parts[1].equals(".");
+                boolean attached = !opening && (glue || parts[1].equals("''") || parts[1].equals(",")
+                        || parts[1].equals("."));
                 int at = text.length();
                 if (at > start && !attached) {
                     text.append(noBreak ? '\u00a0' : ' ');
                     at++;
                 }
                 noBreak = false;
-                glue = parts[1].equals("``");
+                glue = parts[1].equals("``") || opening;
+                opening = false;
                 openingMarkLast = glue;
                 text.append(word);
                 tokens.add(new Token(new Span(at, at + word.length()), word,
@@ -648,6 +655,98 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
                 .containsExactly("him a loyal neighbour", "Lund reckless", "the remark \"rude and absurd.\"");
+    }
+
+    @Test
+    void aQuotedPredicateOpenedByAMarkTaggedAsClosingIsPartOfTheCharacterization() {
+        // plain-text copy opens quotations with two apostrophes, which the tagger reads as a closing mark
+        List<Quote> quotes = new Story()
+                .paragraph("Ned/NNP Alder/NNP called/VBD/call her/PRP$ plan/NN <open> ''/'' rash/JJ ./. ''/''",
+                        "Ned Alder")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nmod:poss", "2>4:obj", "4>5:punct",
+                        "4>6:amod", "2>7:punct", "2>8:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("her plan ''rash.''");
+            assertThat(q.speaker().name()).isEqualTo("Ned Alder");
+        });
+    }
+
+    @Test
+    void aNounAndItsQuotedPredicateReadAsOnePhraseAreTheCharacterization() {
+        // the parser makes the thing called a compound of what it is called
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Osman/NNP called/VBD/call the/DT dockers/NNS \"/`` vandals/NNS \"/'' "
+                        + "on/IN Monday/NNP ./.", "Al Osman")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:det", "6>4:compound", "6>5:punct",
+                        "2>6:obj", "2>7:punct", "9>8:case", "2>9:obl", "2>10:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the dockers \"vandals\"");
+            assertThat(q.speaker().name()).isEqualTo("Al Osman");
+        });
+    }
+
+    @Test
+    void aClauseWhoseSubjectStandsApartFromTheCueIsNoSmallClause() {
+        // "declined to call it a failure, the figures worried her": "worried" read as the clause of "call"
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Rubio/NNP declined/VBD/decline to/TO call/VB/call it/PRP a/DT failure/NN ,/, "
+                        + "the/DT figures/NNS worried/VBN/worry her/PRP ./.", "Ann Rubio")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:mark", "2>4:xcomp", "4>5:obj", "7>6:det",
+                        "5>7:dep", "4>8:punct", "10>9:det", "11>10:nsubj", "4>11:ccomp", "11>12:obj", "2>13:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text).doesNotContain(
+                "it a failure, the figures worried her");
+    }
+
+    @Test
+    void aSecondNounPhraseReadAsANounAdverbialIsWhatSomeoneIsCalled() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ned/NNP Alder/NNP called/VBD/call him/PRP a/DT \"/`` born/JJ schemer/NN \"/'' ./.",
+                        "Ned Alder")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:obj", "7>4:det", "7>5:punct", "7>6:amod",
+                        "2>7:obl:npmod", "7>8:punct", "2>9:punct")
+                .paragraph("Ann/NNP Rubio/NNP called/VBD/call him/PRP a/DT day/NN/day/DURATION later/RB ./.",
+                        "Ann Rubio")
+                // a span of time is no characterization
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:det", "2>5:obl:npmod",
+                        "2>6:advmod", "2>7:punct")
+                .paragraph("Al/NNP Osman/NNP called/VBD/call it/PRP a/DT sham/NN ,/, the/DT vote/NN "
+                        + "went/VBD/go on/RP ./.", "Al Osman")
+                // the next clause hung on the noun adverbial
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:det", "2>5:obl:npmod",
+                        "5>6:punct", "8>7:det", "9>8:nsubj", "5>9:acl", "9>10:compound:prt", "2>11:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
+                .containsExactly("him a \"born schemer\"", "it a sham");
+    }
+
+    @Test
+    void aQuotationThatOpensTheObjectNamesItAndSaysNothing() {
+        // "called the “Blue Line” …": the quoted words are the object's name, and no predicate follows
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Osman/NNP called/VBD/call the/DT \"/`` Blue/NNP Line/NNP \"/'' ./.", "Al Osman")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "6>3:det", "6>4:punct", "6>5:compound", "2>6:obj",
+                        "6>7:punct", "2>8:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).isEmpty();
+    }
+
+    @Test
+    void aSmallClauseReadAsAClausalComplementIsTheCharacterizationWithoutTheVerbJoinedToIt() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Rubio/NNP criticised/VBD/criticise the/DT levy/NN ,/, calling/VBG/call it/PRP "
+                        + "\"/`` unfair/JJ \"/'' and/CC vowing/VBG/vow to/TO repeal/VB it/PRP ./.", "Ann Rubio")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct", "2>6:dep",
+                        "9>7:nsubj", "9>8:punct", "6>9:ccomp", "9>10:punct", "12>11:cc", "9>12:conj", "14>13:mark",
+                        "12>14:xcomp", "14>15:obj", "2>16:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct() && q.text().contains("unfair")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.text()).isEqualTo("it \"unfair\"");
+                    assertThat(q.speaker().name()).isEqualTo("Ann Rubio");
+                });
     }
 
     @Test
