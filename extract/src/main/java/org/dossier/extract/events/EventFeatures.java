@@ -111,11 +111,11 @@ final class EventFeatures {
         if (r == null) {
             return "none";
         }
-        String code = r.actor().code();
-        if (code == null) {
+        List<String> codes = ActorSectors.codes(r.actor());
+        if (codes.isEmpty()) {
             return "uncoded";
         }
-        String first = code.split(";")[0];
+        String first = codes.get(0);
         return first.length() <= 3 ? "country" : first.substring(3, Math.min(6, first.length()));
     }
 
