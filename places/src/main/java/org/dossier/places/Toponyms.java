@@ -967,7 +967,7 @@ public final class Toponyms {
      * Names NER tagged as a person where the article names the same words as a place elsewhere: put in its area
      * ("Eastvale, Ohio"), a town ("the town of Eastvale"), a dateline; after a preposition of where ("a bank in
      * Northmoor") where NER tags it a location at least as often as anything else; or tagged a location more often
-     * than anything else. "Eastvale has changed hands" after "fighting in the town of Eastvale", "Northmoor's police
+     * than anything else. "Eastvale voted" after "a fire in the town of Eastvale", "Northmoor's police
      * chief" after "a bank in Northmoor". NER tags a town's name now a location, now a person, by the words around
      * it, and a story uses a name in one sense. Not a college side named for its town ("the best season in
      * Eastvale history" once and "Eastvale won" many times, "back at Eastvale"), nor a club in "in charge of
