@@ -261,8 +261,15 @@ public final class PlaceResolver implements ArticleStage {
             }
         }
         // a name of another sense ("Jupiter", "Atlantic") that the text puts in its area ("Jupiter, Florida") is
-        // that town, there and wherever the article uses it alone
-        Set<String> placedInTheirArea = new HashSet<>(byName.keySet());
+        // that town, there and wherever the article uses it alone; but only written as a town is ("Pacific" after
+        // "the" and a state that begins a clause, "in the Pacific, Washington said", is the ocean)
+        Set<String> placedInTheirArea = new HashSet<>();
+        for (Toponym t : names) {
+            if (byName.containsKey(t.key()) && t.within() != null
+                    && (!toponyms.notPlace(t.key()) || writtenAsATownInItsArea(text, names, t))) {
+                placedInTheirArea.add(t.key());
+            }
+        }
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
             if (places[i] == null && (!toponyms.notPlace(t.key()) || placedInTheirArea.contains(t.key()))) {
@@ -280,6 +287,33 @@ public final class PlaceResolver implements ArticleStage {
             }
         }
         return places;
+    }
+
+    /**
+     * Whether a name the text puts in its area is written as a town's name is, not as a sea's, a heavenly body's or a
+     * compass point's: no "the" before it (a town takes none; "the Pacific", "the West", "the Moon" do), and its area
+     * ends the phrase, a comma, a stop or the text's end after it ("Jupiter, Florida, voted", "in Mars, Pennsylvania.").
+     * An area that runs on into a noun or a verb begins the next clause ("in the Atlantic, Iowa farmers", "on Mars,
+     * Pennsylvania researchers said").
+     */
+    private static boolean writtenAsATownInItsArea(String text, List<Toponym> names, Toponym t) {
+        if (wordBefore(text, t.span().start()).equals("the")) {
+            return false;
+        }
+        Toponym area = null;
+        for (Toponym n : names) {
+            if (n.span().start() >= t.span().end() && (area == null || n.span().start() < area.span().start())) {
+                area = n;
+            }
+        }
+        if (area == null || !text.substring(t.span().end(), area.span().start()).strip().equals(",")) {
+            return false;
+        }
+        int after = area.span().end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return after == text.length() || area.text().endsWith(".") || ",.;:)!?\n\r".indexOf(text.charAt(after)) >= 0;
     }
 
     /**

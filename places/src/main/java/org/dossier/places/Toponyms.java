@@ -899,14 +899,7 @@ public final class Toponyms {
      */
     private void afterALocativeWord(String text, List<Sentence> sentences, List<Toponym> found,
             List<Mention> others) {
-        // the words of the longer names of persons: "Bennett" where the article names "Lynda Bennett" is her
-        Set<String> personsNames = new HashSet<>();
-        for (Mention m : others) {
-            String[] names = m.text().split(" ");
-            if (m.type() == EntityType.PERSON && names.length > 1) {
-                personsNames.addAll(List.of(names));
-            }
-        }
+        Set<String> personsNames = wordsOfLongerPersonsNames(others);
         // the names already found as places: a story uses a name in one sense
         Set<String> foundNames = new HashSet<>();
         for (Toponym t : found) {
@@ -956,10 +949,25 @@ public final class Toponyms {
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     /**
+     * The words of the persons' names of two words or more: "Bennett" where the article names "Lynda Bennett" is
+     * her, not a town Bennett.
+     */
+    private static Set<String> wordsOfLongerPersonsNames(List<Mention> others) {
+        Set<String> words = new HashSet<>();
+        for (Mention m : others) {
+            String[] names = m.text().split(" ");
+            if (m.type() == EntityType.PERSON && names.length > 1) {
+                words.addAll(List.of(names));
+            }
+        }
+        return words;
+    }
+
+    /**
      * Names NER tagged as a person where the article names the same words as a place elsewhere: put in its area
      * ("Eastvale, Ohio"), a town ("the town of Eastvale"), a dateline; after a preposition of where ("a bank in
      * Northmoor") where NER tags it a location at least as often as anything else; or tagged a location more often
-     * than anything else. "Eastvale has changed hands" after "fighting in the town of Eastvale", "Northmoor's police
+     * than anything else. "Eastvale voted" after "a fire in the town of Eastvale", "Northmoor's police
      * chief" after "a bank in Northmoor". NER tags a town's name now a location, now a person, by the words around
      * it, and a story uses a name in one sense. Not a college side named for its town ("the best season in
      * Eastvale history" once and "Eastvale won" many times, "back at Eastvale"), nor a club in "in charge of
@@ -982,13 +990,7 @@ public final class Toponyms {
                 }
             }
         }
-        Set<String> personsNames = new HashSet<>();
-        for (Mention m : others) {
-            String[] names = m.text().split(" ");
-            if (m.type() == EntityType.PERSON && names.length > 1) {
-                personsNames.addAll(List.of(names));
-            }
-        }
+        Set<String> personsNames = wordsOfLongerPersonsNames(others);
         List<Toponym> added = new ArrayList<>();
         for (Mention m : others) {
             // "in" also takes a side's or a school's name ("the best season in Eastvale history"), so a name

@@ -62,6 +62,26 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aSeaOrPlanetBeforeAStateThatBeginsTheNextClauseStaysUnresolved() {
+        // a fronted phrase ends at the comma, and the state after it is the next clause's subject or modifier: the
+        // ocean and the planet keep their own sense, in that mention and alone elsewhere in the article
+        String ocean = "Tensions rose in the Pacific, Washington said. Ships crossed the Pacific.";
+        List<Toponym> names = new ArrayList<>(names(ocean, "Pacific", "Washington", "Pacific"));
+        names.set(0, names.get(0).within(new Toponym.Within("US", "WA")));
+        List<Place> places = resolve(ocean, names);
+        assertThat(places.get(0).resolved()).as("after 'the'").isFalse();
+        assertThat(places.get(2).resolved()).as("the bare name elsewhere").isFalse();
+        String planet = "The probe will reach Jupiter, Florida engineers said.";
+        List<Toponym> probe = new ArrayList<>(names(planet, "Jupiter", "Florida"));
+        probe.set(0, probe.get(0).within(new Toponym.Within("US", "FL")));
+        assertThat(resolve(planet, probe).get(0).resolved()).as("the state runs on into a noun").isFalse();
+        String town = "Voters in Pacific, Washington, lined up.";
+        List<Toponym> voters = new ArrayList<>(names(town, "Pacific", "Washington"));
+        voters.set(0, voters.get(0).within(new Toponym.Within("US", "WA")));
+        assertThat(resolve(town, voters).get(0).geonamesId()).as("written as a town").isEqualTo(5806017L);
+    }
+
+    @Test
     void anAreaNamedBySpacedInitialsIsShownWithTheInitialsTogether() {
         // tokenized corpora write "D.C." as "D. C."; the place the later "D.C." takes shows the initials together
         String text = "She moved to Washington, D. C. in May. Rents in D.C. rose.";

@@ -53,6 +53,7 @@ final class TinyGazetteer {
             "A\tUS\tTX\tTexas\t31\t-100\t",
             "A\tUS\tFL\tFlorida\t27.66483\t-81.51575\t",
             "P\t4160610\tJupiter\tUS\tFL\tPPL\t62707\t26.93422\t-80.09421\t\t",
+            "P\t5806017\tPacific\tUS\tWA\tPPL\t7123\t47.26455\t-122.25012\t\t",
             "A\tUS\tGA\tGeorgia\t32.75\t-83.5\t",
             "A\tSY\t12\tIdlib Governorate\t35.8\t36.7\t",
             "A\tSY\t09\tAleppo Governorate\t36.2\t37.5\t",
