@@ -636,20 +636,23 @@ final class FigureSources {
                 if (citing.group(1).equals("quoting") && !isOutlet(context, teller(sentence, text, citing.start()))) {
                     return null;
                 }
-                Span words = new Span(sentence.start() + citing.start(2), sentence.start() + citing.end(2));
-                return namesSomeone(context, words) ? nameIn(context, words, stripArticle(words.of(context.text())))
-                        : null;
+                return citedOne(context,
+                        new Span(sentence.start() + citing.start(2), sentence.start() + citing.end(2)));
             }
         }
         Matcher trailing = TRAILING_CITING.matcher(text);
         Matcher telling = TELLING_BEFORE.matcher(text.substring(0, Math.max(0, amount.start() - sentence.start())));
         if (trailing.find() && sentence.start() + trailing.start() >= amount.end() && telling.find()
                 && isOutlet(context, teller(sentence, text, telling.start()))) {
-            Span words = new Span(sentence.start() + trailing.start(1), sentence.start() + trailing.end(1));
-            return namesSomeone(context, words) ? nameIn(context, words, stripArticle(words.of(context.text())))
-                    : null;
+            return citedOne(context,
+                    new Span(sentence.start() + trailing.start(1), sentence.start() + trailing.end(1)));
         }
         return null;
+    }
+
+    /** The one cited or quoted at {@code words} when the words name someone, else null ("breaches of the curfew"). */
+    private static String citedOne(ArticleContext context, Span words) {
+        return namesSomeone(context, words) ? nameIn(context, words, stripArticle(words.of(context.text()))) : null;
     }
 
     /** The words before a verb of saying at {@code verbAt} (in {@code text}, the sentence's), back to a comma. */
