@@ -219,6 +219,8 @@ final class FigureSources {
     private static final Pattern TRAILING_CITING = Pattern.compile(
             ",\\s+(?:citing|quoting)\\s+((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})[.!]?[\"'”’]*\\s*$");
     private static final Pattern TELLING_BEFORE = Pattern.compile("\\s(?:said|says|reported|reports|announced)\\s");
+    /** Where the head phrase of a source ends: "spokesman | for the ministry". */
+    private static final Pattern HEAD_PHRASE_END = Pattern.compile("\\s+(?:of|for|in|at|from|with|on|by|to)\\s+");
     /** "Another" opening a source: one more of a kind the text named before. */
     private static final Pattern ANOTHER_OF_A_KIND = Pattern.compile("^[Aa]nother\\s+(?=\\p{L})");
     /** Words that make a teller a news outlet: "State radio", "the news agency", "the Marrow Times". */
@@ -1018,8 +1020,10 @@ final class FigureSources {
         }
         s = s.replaceFirst("^\\d[\\d,.]*\\s+", ""); // "1,200 schools and colleges said"
         // "Another district officer said …": one more of a kind already named, the kind is who tells; but a name
-        // whose head is capitalized keeps its first word ("Another Chance Shelter", a body's own name)
-        if (ANOTHER_OF_A_KIND.matcher(s).find() && !Character.isUpperCase(lastWord(s).codePointAt(0))) {
+        // whose head is capitalized keeps its first word ("Another Chance Shelter", a body's own name), the head
+        // being the last word before a preposition ("Another spokesman for the Interior Ministry" is a spokesman)
+        if (ANOTHER_OF_A_KIND.matcher(s).find()
+                && !Character.isUpperCase(lastWord(HEAD_PHRASE_END.split(s, 2)[0]).codePointAt(0))) {
             s = ANOTHER_OF_A_KIND.matcher(s).replaceFirst("");
         }
         if (s.isEmpty() || s.split("\\s+").length > MAX_SOURCE_WORDS || NOT_SOURCE_STARTS.contains(firstWord(s))) {

@@ -1372,6 +1372,8 @@ class FigureRulesTest {
         // review of session twenty-four: a capitalized head makes the whole a name, "Another" included
         assertThat(FigureSources.canonical("Another Chance Shelter")).isEqualTo("Another Chance Shelter");
         assertThat(FigureSources.canonical("Another Way Foundation")).isEqualTo("Another Way Foundation");
+        // a kind whose body is named after it is still one more of the kind
+        assertThat(FigureSources.canonical("Another spokesman for the Interior Ministry")).doesNotStartWith("Another");
     }
 
     @Test
