@@ -205,18 +205,26 @@ final class FigureSources {
      * "…, Xinhua said on Thursday, citing local authorities": who an outlet's report rests on, up to the next comma
      * or stop; only right after a closing attribution ("…, citing breaches of the curfew" gives a reason), and not
      * "its own count". "Quoting" is read as "citing" (session twenty-four), and a "that" after the cited one lets the
-     * pair stand before the number ("The channel said, quoting the ministry, that 300 …").
+     * pair stand before the number ("The channel said, quoting the ministry, that 300 …"). Only an outlet's quoting
+     * names its source: a senator who says a number "quoting a poet" gives it himself (review, session twenty-four).
      */
     private static final Pattern CITING = Pattern.compile(
             "\\s(?:said|says|reported|reports|added|announced|wrote)(?:\\s+(?:on|late|early|last)\\s+\\w+)?"
-            + "\\s*,\\s+(?:citing|quoting)\\s+((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})(,\\s+that\\b)?");
+            + "\\s*,\\s+(citing|quoting)\\s+((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})(,\\s+that\\b)?");
     /**
      * "State radio said nine soldiers were killed, quoting an army statement": a report that ends by naming what it
-     * rests on, the verb of saying before the number (TELLING_BEFORE) and the cited one closing the sentence.
+     * rests on, the verb of saying before the number (TELLING_BEFORE) and the cited one closing the sentence; only
+     * when the teller is an outlet ("Police said 20 were arrested, citing a curfew order" is the police's count).
      */
     private static final Pattern TRAILING_CITING = Pattern.compile(
             ",\\s+(?:citing|quoting)\\s+((?!(?:its|their|his|her|our)\\b)[^,.;:]{2,80})[.!]?[\"'”’]*\\s*$");
     private static final Pattern TELLING_BEFORE = Pattern.compile("\\s(?:said|says|reported|reports|announced)\\s");
+    /** Where the head phrase of a source ends: "spokesman | for the ministry". */
+    private static final Pattern HEAD_PHRASE_END = Pattern.compile("\\s+(?:of|for|in|at|from|with|on|by|to)\\s+");
+    /** "Another" opening a source: one more of a kind the text named before. */
+    private static final Pattern ANOTHER_OF_A_KIND = Pattern.compile("^[Aa]nother\\s+(?=\\p{L})");
+    /** Words that make a teller a news outlet: "State radio", "the news agency", "the Marrow Times". */
+    private static final Set<String> OUTLET_NOUNS = WordTables.set("figures/outlet-nouns.tsv");
     /** Nouns of those a report may rest on besides bodies: "citing witnesses", "citing sources close to the talks". */
     private static final Set<String> CITED_NOUNS = Set.of("source", "sources", "witness", "witnesses", "officials",
             "authorities", "media", "residents", "figures", "data", "statement", "report", "reports", "officers");
@@ -618,26 +626,59 @@ final class FigureSources {
     /** "…, the newspaper reported, citing police sources": the one cited after the number, or null. */
     static String citing(ArticleContext context, SentenceView s, Span amount) {
         Span sentence = s.sentence().span();
-        Matcher citing = CITING.matcher(sentence.of(context.text()));
+        String text = sentence.of(context.text());
+        Matcher citing = CITING.matcher(text);
         while (citing.find()) {
             // after the number ("…, the agency said, quoting police"), or between the verb and its clause ("The
             // channel said, quoting the ministry, that 300 …")
-            boolean before = citing.group(2) != null && sentence.start() + citing.end() <= amount.start();
+            boolean before = citing.group(3) != null && sentence.start() + citing.end() <= amount.start();
             if (before || sentence.start() + citing.start() >= amount.end()) {
-                Span words = new Span(sentence.start() + citing.start(1), sentence.start() + citing.end(1));
-                return namesSomeone(context, words) ? nameIn(context, words, stripArticle(words.of(context.text())))
-                        : null;
+                // "citing" right after the verb names what any teller's report rests on (session twenty-three);
+                // "quoting" names a source only in an outlet's mouth
+                if (citing.group(1).equals("quoting") && !isOutlet(context, teller(sentence, text, citing.start()))) {
+                    return null;
+                }
+                return citedOne(context,
+                        new Span(sentence.start() + citing.start(2), sentence.start() + citing.end(2)));
             }
         }
-        String text = sentence.of(context.text());
         Matcher trailing = TRAILING_CITING.matcher(text);
-        if (trailing.find() && sentence.start() + trailing.start() >= amount.end()
-                && TELLING_BEFORE.matcher(text.substring(0, Math.max(0, amount.start() - sentence.start()))).find()) {
-            Span words = new Span(sentence.start() + trailing.start(1), sentence.start() + trailing.end(1));
-            return namesSomeone(context, words) ? nameIn(context, words, stripArticle(words.of(context.text())))
-                    : null;
+        Matcher telling = TELLING_BEFORE.matcher(text.substring(0, Math.max(0, amount.start() - sentence.start())));
+        if (trailing.find() && sentence.start() + trailing.start() >= amount.end() && telling.find()
+                && isOutlet(context, teller(sentence, text, telling.start()))) {
+            return citedOne(context,
+                    new Span(sentence.start() + trailing.start(1), sentence.start() + trailing.end(1)));
         }
         return null;
+    }
+
+    /** The one cited or quoted at {@code words} when the words name someone, else null ("breaches of the curfew"). */
+    private static String citedOne(ArticleContext context, Span words) {
+        return namesSomeone(context, words) ? nameIn(context, words, stripArticle(words.of(context.text()))) : null;
+    }
+
+    /** The words before a verb of saying at {@code verbAt} (in {@code text}, the sentence's), back to a comma. */
+    private static Span teller(Span sentence, String text, int verbAt) {
+        int from = Math.max(text.lastIndexOf(',', verbAt - 1), text.lastIndexOf(';', verbAt - 1)) + 1;
+        return new Span(sentence.start() + from, sentence.start() + verbAt);
+    }
+
+    /**
+     * Whether the teller is a news outlet: it holds an outlet's word ("State radio", "the Marrow Times") or names an
+     * organization that is neither a person nor a body that gives its own counts ("Xinhua", not "the ministry").
+     */
+    private static boolean isOutlet(ArticleContext context, Span teller) {
+        String words = teller.of(context.text()).strip();
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (OUTLET_NOUNS.contains(word)) {
+                return true;
+            }
+        }
+        return personIn(context, teller) == null && organizationIn(context, teller)
+                && !BODY_NOUNS.contains(headNoun(words));
     }
 
     /** The body of an "according to" nearest after the number, else the last one before it. */
@@ -978,8 +1019,13 @@ final class FigureSources {
                     ? before : after;
         }
         s = s.replaceFirst("^\\d[\\d,.]*\\s+", ""); // "1,200 schools and colleges said"
-        // "Another district officer said …": one more of a kind already named, the kind is who tells
-        s = s.replaceFirst("^[Aa]nother\\s+(?=\\p{L})", "");
+        // "Another district officer said …": one more of a kind already named, the kind is who tells; but a name
+        // whose head is capitalized keeps its first word ("Another Chance Shelter", a body's own name), the head
+        // being the last word before a preposition ("Another spokesman for the Interior Ministry" is a spokesman)
+        if (ANOTHER_OF_A_KIND.matcher(s).find()
+                && !Character.isUpperCase(lastWord(HEAD_PHRASE_END.split(s, 2)[0]).codePointAt(0))) {
+            s = ANOTHER_OF_A_KIND.matcher(s).replaceFirst("");
+        }
         if (s.isEmpty() || s.split("\\s+").length > MAX_SOURCE_WORDS || NOT_SOURCE_STARTS.contains(firstWord(s))) {
             return null;
         }
@@ -991,6 +1037,11 @@ final class FigureSources {
         String[] all = words.strip().split("\\s+");
         String last = all[all.length - 1].toLowerCase(Locale.ROOT);
         return last.endsWith("s") && last.length() > 3 ? last.substring(0, last.length() - 1) : last;
+    }
+
+    private static String lastWord(String words) {
+        String[] all = words.strip().split("\\s+");
+        return all[all.length - 1];
     }
 
     private static String firstWord(String words) {

@@ -1368,6 +1368,39 @@ class FigureRulesTest {
     }
 
     @Test
+    void anotherThatOpensANameStays() {
+        // review of session twenty-four: a capitalized head makes the whole a name, "Another" included
+        assertThat(FigureSources.canonical("Another Chance Shelter")).isEqualTo("Another Chance Shelter");
+        assertThat(FigureSources.canonical("Another Way Foundation")).isEqualTo("Another Way Foundation");
+        // a kind whose body is named after it is still one more of the kind
+        assertThat(FigureSources.canonical("Another spokesman for the Interior Ministry")).doesNotStartWith("Another");
+    }
+
+    @Test
+    void onlyAnOutletThatQuotesOrCitesAtTheEndNamesItsSource() {
+        // review of session twenty-four, made-up shapes: a senator "quoting a historian" quotes words, not a count
+        List<Figure> senator = figures(ParsedText.published(null).sentence(flat("The/DT senator/NN "
+                + "said|say/VBD 26/CD people/NNS were|be/VBD killed|kill/VBN in/IN the/DT riots/NNS ,/, "
+                + "quoting|quote/VBG a/DT historian/NN ./."), false));
+        // (this flat parse gives the subject no source either way; the historian is what must not come)
+        assertThat(senator).singleElement().satisfies(f -> assertThat(f.source()).isNotEqualTo("historian"));
+        List<Figure> afterTheVerb = figures(ParsedText.published(null).sentence(flat("At/IN least/JJS 26/CD "
+                + "people/NNS were|be/VBD killed|kill/VBN ,/, the/DT senator/NN said|say/VBD ,/, "
+                + "quoting|quote/VBG a/DT historian/NN ./."), false));
+        assertThat(afterTheVerb).singleElement().satisfies(f -> assertThat(f.source()).isNotEqualTo("historian"));
+        // the police's own count, whatever order they cite
+        List<Figure> police = figures(ParsedText.published(null).sentence(flat("Police/NNS said|say/VBD 20/CD "
+                + "people/NNS were|be/VBD arrested|arrest/VBN ,/, citing|cite/VBG a/DT curfew/NN order/NN ./."),
+                false));
+        assertThat(police).singleElement().satisfies(f -> assertThat(f.source()).isNotEqualTo("curfew order"));
+        // an outlet that ends by quoting someone still gives the one quoted
+        List<Figure> paper = figures(ParsedText.published(null).sentence(flat("The/DT Marrow/NNP Times/NNP "
+                + "reported|report/VBD 33/CD people/NNS were|be/VBD injured|injure/VBN ,/, quoting|quote/VBG "
+                + "a/DT historian/NN ./."), false));
+        assertThat(paper).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("historian"));
+    }
+
+    @Test
     void aReasonCitedIsNoSource() {
         List<Figure> reason = figures(ParsedText.published(null).sentence(flat("Police/NNS arrested|arrest/VBD "
                 + "45/CD people/NNS on/IN Saturday/NNP ,/, citing|cite/VBG breaches|breach/NNS of/IN the/DT "
