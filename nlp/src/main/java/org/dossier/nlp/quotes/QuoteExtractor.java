@@ -421,13 +421,21 @@ public final class QuoteExtractor implements ArticleStage {
                 i++;
                 continue;
             }
-            List<Span> parts = new ArrayList<>(before.parts());
-            parts.addAll(next.parts());
-            Span span = before.span().union(next.span());
-            quotes.set(i, new Quote(before.articleId(), span, span.of(view.text()), before.direct(), before.speaker(),
-                    before.cue(), before.cueSpan(), before.context().union(next.context()), parts));
+            quotes.set(i, withFurtherPart(view, before, next, before.direct()));
             quotes.remove(i + 1);
         }
+    }
+
+    /**
+     * The record {@code first} with {@code next} as a further part: its speaker and cue, the span from the one's start
+     * to the other's end (the article's own characters, attribution between included), each one's parts kept.
+     */
+    private static Quote withFurtherPart(ArticleView view, Quote first, Quote next, boolean direct) {
+        List<Span> parts = new ArrayList<>(first.parts());
+        parts.addAll(next.parts());
+        Span span = first.span().union(next.span());
+        return new Quote(first.articleId(), span, span.of(view.text()), direct, first.speaker(), first.cue(),
+                first.cueSpan(), first.context().union(next.context()), parts);
     }
 
     /** Whether a quotation's first letter, after its marks and any leading punctuation, is in lower case. */
@@ -502,11 +510,7 @@ public final class QuoteExtractor implements ArticleStage {
                 i++;
                 continue;
             }
-            List<Span> parts = new ArrayList<>(report.parts());
-            parts.addAll(next.parts());
-            Span span = report.span().union(next.span());
-            quotes.set(i, new Quote(report.articleId(), span, span.of(view.text()), false, report.speaker(),
-                    report.cue(), report.cueSpan(), report.context().union(next.context()), parts));
+            quotes.set(i, withFurtherPart(view, report, next, false));
             quotes.remove(i + 1);
         }
     }

@@ -1251,9 +1251,16 @@ final class ReportedSpeech {
                         object = dependent;
                     } else {
                         predicate = dependent;
+                        smallClause = false;
+                        nounAdverbial = false;
                     }
                 }
-                case "xcomp" -> predicate = dependent;
+                case "xcomp" -> {
+                    // a predicate read later replaces one read earlier; the flags say how the one kept was read
+                    predicate = dependent;
+                    smallClause = false;
+                    nounAdverbial = false;
+                }
                 case "obl:npmod" -> {
                     // "called him a ''born schemer''", "calling it a sign of weakness": the second noun phrase read
                     // as a noun adverbial; not a span of time ("called him a day later")
@@ -1277,6 +1284,8 @@ final class ReportedSpeech {
                 case "obl", "advcl" -> {
                     if (introducedByAs(sentence, parse, dependent)) {
                         predicate = dependent;
+                        smallClause = false;
+                        nounAdverbial = false;
                     }
                 }
                 default -> { }

@@ -723,6 +723,23 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void anAsPhraseAfterANounAdverbialIsThePredicateWithTheWordsBetween() {
+        // "point by point" is read as a noun adverbial before the "as" phrase: the "as" phrase is the predicate, and
+        // the comma before it does not end the characterization as it ends a noun adverbial's
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Rubio/NNP described/VBD/describe the/DT levy/NN ,/, point/NN by/IN point/NN ,/, "
+                        + "as/IN \"/`` unfair/JJ \"/'' ./.", "Ann Rubio")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct",
+                        "2>6:obl:npmod", "8>7:case", "6>8:nmod", "2>9:punct", "12>10:mark", "12>11:punct",
+                        "2>12:advcl", "12>13:punct", "2>14:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the levy, point by point, as \"unfair\"");
+            assertThat(q.speaker().name()).isEqualTo("Ann Rubio");
+        });
+    }
+
+    @Test
     void aQuotationThatOpensTheObjectNamesItAndSaysNothing() {
         // "called the “Blue Line” …": the quoted words are the object's name, and no predicate follows
         List<Quote> quotes = new Story()
