@@ -26,6 +26,14 @@ class MonthNounTest {
     }
 
     @Test
+    void aCapitalMonthAfterThisOrLastAtTheSentenceStartIsADate() {
+        // the pointer's capital says nothing; the month's does ("This May the council met", "Last June, ...")
+        assertThat(CoreNlpAnnotator.isMonthNoun(tokens("This May the council met ."), 0, 2)).isFalse();
+        assertThat(CoreNlpAnnotator.isMonthNoun(tokens("Last June , the mill closed ."), 0, 2)).isFalse();
+        assertThat(CoreNlpAnnotator.isMonthNoun(tokens("Their last march was peaceful ."), 1, 3)).isTrue();
+    }
+
+    @Test
     void aMonthWithACapitalOrWithADayIsADate() {
         List<CoreLabel> capital = tokens("Guards detained two students in March .");
         List<CoreLabel> withDay = tokens("Guards detained two students on march 3 .");
