@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;
+import org.dossier.extract.CountryCodes;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
 import org.dossier.extract.dictionaries.ActorDictionary;
@@ -1176,7 +1177,7 @@ public final class ActorResolver {
     /** The country of the first place the place resolver found among the tokens, or null. */
     private String resolvedPlaceCountry(SentenceView s, List<Integer> tokens) {
         for (org.dossier.model.PlaceMention mention : context.places()) {
-            String country = mention.place() == null ? null : alpha3(mention.place().country());
+            String country = mention.place() == null ? null : CountryCodes.alpha3(mention.place().country());
             if (country == null || !names.isCountry(country)) {
                 continue;
             }
@@ -1411,7 +1412,7 @@ public final class ActorResolver {
      */
     private void countPlaceCountries(Map<String, Integer> counts, List<String> order) {
         for (org.dossier.model.PlaceMention mention : context.places()) {
-            String country = mention.place() == null ? null : alpha3(mention.place().country());
+            String country = mention.place() == null ? null : CountryCodes.alpha3(mention.place().country());
             if (country != null && names.isCountry(country)) {
                 counts.merge(country, 1, Integer::sum);
                 if (!order.contains(country)) {
@@ -1421,18 +1422,6 @@ public final class ActorResolver {
         }
     }
 
-    /** The ISO 3166-1 alpha-3 code of an alpha-2 one ("GB" GBR), as the CAMEO codes use; null when unknown. */
-    private static String alpha3(String alpha2) {
-        if (alpha2 == null || alpha2.length() != 2) {
-            return null;
-        }
-        try {
-            String code = Locale.of("", alpha2.toUpperCase(Locale.ROOT)).getISO3Country();
-            return code.isEmpty() ? null : code;
-        } catch (java.util.MissingResourceException e) {
-            return null;
-        }
-    }
 
     /**
      * Whether the words from {@code first} to {@code last}, a country's own name or adjective, are part of a

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.extract.ArticleContext;
+import org.dossier.extract.CountryCodes;
 import org.dossier.extract.SentencePlaces;
 import org.dossier.extract.SentenceView;
 import org.dossier.extract.WordTables;
@@ -102,20 +103,9 @@ final class EventPlaces {
         return new Place(home.name(), null, home.code(), null, home.lat(), home.lon(), Place.Precision.COUNTRY);
     }
 
-    /** ISO 3166-1 alpha-2 codes by their alpha-3 codes ("SWE" SE), built once rather than searched per event. */
-    private static final Map<String, String> ALPHA2_OF_ALPHA3 = alpha2OfAlpha3();
-
-    private static Map<String, String> alpha2OfAlpha3() {
-        Map<String, String> out = new HashMap<>();
-        for (String alpha2 : Locale.getISOCountries()) {
-            out.putIfAbsent(Locale.of("", alpha2).getISO3Country(), alpha2);
-        }
-        return Map.copyOf(out);
-    }
-
     /** The gazetteer's country of an ISO 3166-1 alpha-3 code, as CAMEO codes begin ("SWE"), or null. */
     private static Country countryOfAlpha3(String alpha3) {
-        String alpha2 = ALPHA2_OF_ALPHA3.get(alpha3);
+        String alpha2 = CountryCodes.alpha2(alpha3);
         return alpha2 == null ? null : Gazetteer.standard().countryOfCode(alpha2);
     }
 
