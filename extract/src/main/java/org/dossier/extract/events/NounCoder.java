@@ -96,7 +96,7 @@ final class NounCoder {
                 || FORCE_NOUNS.contains(s.lemma(n)) && code.startsWith("19") && !hasForceModifier(s, n)
                 || PARTNERED_NOUNS.contains(s.lemma(n)) && !hasPartner(s, n)
                 || PURCHASES.contains(s.lemma(n)) && s.pos(n).equals("NNS")
-                || codedByItsVerb(s, n) || governedByUnreal(s, n)) {
+                || codedByItsVerb(s, n) || governedByUnreal(s, n) || wordOfAName(s, n)) {
             return null;
         }
         List<Integer> tokens = new ArrayList<>(List.of(n));
@@ -494,6 +494,30 @@ final class NounCoder {
         }
         tokens.add(first);
         return found.getFirst();
+    }
+
+    /**
+     * "the Paris Agreement", "the Battle of Britain", "the Swedish Prosecution Authority": an event noun written as a
+     * word of a proper name inside running text names a treaty, a battle of history or a body, not an act the text
+     * reports. A line of capitalized words (a heading, a caption's title) capitalizes its nouns whatever they are.
+     */
+    private static boolean wordOfAName(SentenceView s, int n) {
+        return n > 0 && s.pos(n).startsWith("NNP") && Character.isUpperCase(s.token(n).word().codePointAt(0))
+                && isRunningText(s);
+    }
+
+    /** Whether most words of the sentence that begin with a letter begin in lower case, as running text does. */
+    private static boolean isRunningText(SentenceView s) {
+        int words = 0;
+        int lower = 0;
+        for (int i = 0; i < s.size(); i++) {
+            int first = s.token(i).word().codePointAt(0);
+            if (Character.isLetter(first)) {
+                words++;
+                lower += Character.isLowerCase(first) ? 1 : 0;
+            }
+        }
+        return lower * 2 > words;
     }
 
     /**

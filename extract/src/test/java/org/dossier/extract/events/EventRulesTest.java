@@ -1090,6 +1090,30 @@ class EventRulesTest {
      * between France and Germany"); a "call" is a telephone call only with a partner ("France's call with Germany",
      * not "France's call for calm") (session sixteen).
      */
+    /**
+     * An event noun written as a word of a proper name in running text ("the Paris Agreement", "the Battle of
+     * Britain") names a treaty or a battle of history, not an act; the same noun in lower case is one. A heading of
+     * capitalized words is no running text (session twenty-five).
+     */
+    @Test
+    void anEventNounThatIsAWordOfANameInRunningTextIsNoEvent() {
+        ParsedText agreement = ParsedText.published("2016-10-12")
+                .sentence("Portugal/NNP/LOCATION/3/nmod:poss 's/POS/O/0/case new/JJ/O/3/amod "
+                        + "agreement/NN/O/4/nsubj expired|expire/VBD/O/-1/root at/IN/O/7/case "
+                        + "the/DT/O/7/det end/NN/O/4/obl of/IN/O/9/case summer/NN/O/7/nmod");
+        ParsedText named = ParsedText.published("2016-10-12")
+                .sentence("Portugal/NNP/LOCATION/3/nmod:poss 's/POS/O/0/case Harbour/NNP/MISC/3/compound "
+                        + "Agreement|agreement/NNP/MISC/4/nsubj expired|expire/VBD/O/-1/root at/IN/O/7/case "
+                        + "the/DT/O/7/det end/NN/O/4/obl of/IN/O/9/case summer/NN/O/7/nmod");
+        ParsedText heading = ParsedText.published("2016-10-12")
+                .sentence("Portugal/NNP/LOCATION/3/nmod:poss 's/POS/O/0/case New/NNP/O/3/amod "
+                        + "Agreement|agreement/NNP/O/4/nsubj Expired|expire/VBD/O/-1/root");
+
+        assertThat(coded(agreement)).anySatisfy(c -> assertThat(c).startsWith("057 PRT"));
+        assertThat(coded(named)).as("a treaty's name").noneSatisfy(c -> assertThat(c).startsWith("05"));
+        assertThat(coded(heading)).as("a heading capitalizes every noun").anySatisfy(c -> assertThat(c).startsWith("057"));
+    }
+
     @Test
     void aMutualNounBetweenTwoPartiesIsTheFirstOnesWithTheSecond() {
         ParsedText talks = ParsedText.published("2016-10-12")
