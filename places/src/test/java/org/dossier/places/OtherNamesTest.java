@@ -117,6 +117,46 @@ class OtherNamesTest {
         assertThat(g.placeCount()).isEqualTo(17);
     }
 
+    /** Large cities with made-up exonyms (the twelfth field), and places whose own names or spellings they are. */
+    private static final String EXONYMS = String.join("\n",
+            "C\tDE\tGermany\t51\t9\t\tGerman",
+            "C\tUS\tUnited States\t38\t-97\t\tAmerican",
+            // an exonym that a village 180 times smaller bears as its own name
+            "P\t11\tKolnau\tDE\t07\tPPLA2\t900000\t50.9\t6.9\t\t\tColognia|Keulenberg",
+            "P\t12\tColognia\tUS\tMN\tPPL\t5000\t44.8\t-93.8\t\t",
+            // one that a town 18 times smaller bears as its own name
+            "P\t13\tBelmara\tDE\t14\tPPLA\t1500000\t51.3\t12.4\t\t\tBethany",
+            "P\t14\tBethany\tUS\tPA\tPPL\t80000\t40.6\t-75.4\t\t",
+            // one that spells a smaller place's own name otherwise
+            "P\t15\tJedmar\tDE\t02\tPPL\t4000000\t48.1\t11.6\t\t\tYidar",
+            "P\t16\tYidra\tUS\tTX\tPPL\t3000\t31\t-97\t\tYidar",
+            "");
+
+    private static Gazetteer readExonyms(OtherNames.Rule rule) {
+        try {
+            return Gazetteer.read(new StringReader(EXONYMS), new StringReader(""), new StringReader("province\n"),
+                    rule);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aLargeCitysExonymMeansItWhereNoPlaceOfAHundredthItsPeopleBearsItAndNoPlaceSpellsIt() {
+        Gazetteer g = readExonyms(STANDARD);
+        assertThat(g.places("keulenberg")).extracting(GazetteerPlace::geonamesId).containsExactly(11L);
+        assertThat(g.places("colognia")).extracting(GazetteerPlace::geonamesId).containsExactly(11L, 12L);
+        assertThat(g.firstByExonym("colognia")).isTrue();
+        assertThat(g.places("bethany")).extracting(GazetteerPlace::geonamesId).containsExactly(14L);
+        assertThat(g.firstByExonym("bethany")).isFalse();
+        assertThat(g.places("yidar")).extracting(GazetteerPlace::geonamesId).containsExactly(16L);
+        assertThat(g.firstByExonym("yidar")).isFalse();
+        // with no exonyms, the names are left as they were
+        Gazetteer off = readExonyms(new OtherNames.Rule(true, true, 10, true, true, 0));
+        assertThat(off.places("keulenberg")).isEmpty();
+        assertThat(off.places("colognia")).extracting(GazetteerPlace::geonamesId).containsExactly(12L);
+    }
+
     @Test
     void theHeadOfANameBeforeAQualifierIsAnOtherNameOfItsPlace() {
         Gazetteer g = read(STANDARD);

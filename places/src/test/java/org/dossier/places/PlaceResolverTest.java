@@ -47,6 +47,25 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aLargeCitysExonymIsTheCityWhereTheArticleNamesItsCountryOnly() {
+        // an exonym is GeoNames' name of the city in any language, which English news may use for another place
+        String named = "Trucks reached Velmora on Monday. Brazil sent more.";
+        List<Place> places = resolve(named, names(named, "Velmora", "Brazil"));
+        assertThat(places.get(0).geonamesId()).isEqualTo(TinyGazetteer.KOLMARSK);
+        String elsewhere = "Trucks reached Velmora on Monday. Aleppo sent more.";
+        places = resolve(elsewhere, names(elsewhere, "Velmora", "Aleppo"));
+        assertThat(places.get(0).resolved()).as("its country named nowhere").isFalse();
+        assertThat(places.get(1).geonamesId()).isEqualTo(TinyGazetteer.ALEPPO);
+        // a word for an area after it: a district's name, which GeoNames lists among a city's names too
+        String district = "Trucks reached the Velmora area on Monday. Brazil sent more.";
+        Span name = new Span(district.indexOf("Velmora"), district.indexOf("Velmora") + "Velmora".length());
+        Span mention = new Span(name.start(), name.end() + " area".length());
+        List<Toponym> names = new ArrayList<>(names(district, "Velmora", "Brazil"));
+        names.set(0, new Toponym(name, mention, "Velmora", "velmora", Toponym.Role.PART, false, 0));
+        assertThat(resolve(district, names).get(0).resolved()).isFalse();
+    }
+
+    @Test
     void aNameOfAnotherSenseThatTheTextPutsInItsAreaIsTheTownThereAndAlone() {
         // "Jupiter" is a planet in most news and left unresolved; "Jupiter, Florida" is the town, and so is the bare
         // name in that article (a story uses a name in one sense)

@@ -15,6 +15,7 @@ final class TinyGazetteer {
     static final long ROCHDALE = 2639272;
     static final long PORTLAND_OR = 5746545;
     static final long WOODBURN_OR = 5761708;
+    static final long KOLMARSK = 9000001;
 
     private static final String TSV = String.join("\n",
             "# test gazetteer",
@@ -54,6 +55,8 @@ final class TinyGazetteer {
             "A\tUS\tFL\tFlorida\t27.66483\t-81.51575\t",
             "P\t4160610\tJupiter\tUS\tFL\tPPL\t62707\t26.93422\t-80.09421\t\t",
             "P\t5806017\tPacific\tUS\tWA\tPPL\t7123\t47.26455\t-122.25012\t\t",
+            // a large city with a made-up exonym (the twelfth field)
+            "P\t9000001\tKolmarsk\tBR\t16\tPPLA2\t900000\t-8.1\t-34.9\t\t\tVelmora",
             "A\tUS\tGA\tGeorgia\t32.75\t-83.5\t",
             "A\tSY\t12\tIdlib Governorate\t35.8\t36.7\t",
             "A\tSY\t09\tAleppo Governorate\t36.2\t37.5\t",

@@ -342,6 +342,14 @@ class ToponymsTest {
     }
 
     @Test
+    void aLargeCitysExonymIsTakenWhereNerTagsItAPlaceOnly() {
+        // untagged, a large city's own name is taken, its exonym not (GeoNames' lists hold common words)
+        String text = "Buses left for Toronto and Velmora today";
+        assertThat(find(text, null)).extracting(Toponym::text).containsExactly("Toronto");
+        assertThat(find(text, null, "Velmora")).extracting(Toponym::text).containsExactly("Toronto", "Velmora");
+    }
+
+    @Test
     void theFirstWordOfASentenceAndWordsOfOtherEntitiesAreNotTakenForPlaces() {
         String text = "Paris said Tripoli Jones met";
         List<Mention> mentions = List.of(mention(text, "Tripoli Jones", EntityType.PERSON, 0));
