@@ -363,7 +363,27 @@ final class NounCoder {
                 }
             }
         }
-        return modifierActor(s, n, tokens);
+        ActorResolver.Resolved named = modifierActor(s, n, tokens);
+        return named != null ? named : armedModifier(s, n, tokens);
+    }
+
+    /**
+     * "police bullets", "army shelling", "rebel fire": a noun of an armed body right before a noun of violence is who
+     * used it, of the country the sentence or article gives. Only a body that bears arms ({@link #bearsArms}): a
+     * "school shooting" or a "hospital bombing" names the place hit, not the one who did it.
+     */
+    private ActorResolver.Resolved armedModifier(SentenceView s, int n, List<Integer> tokens) {
+        int c = n - 1;
+        if (c < 0 || s.head(c) != n || !s.relation(c).equals("compound") || !s.isNoun(c)) {
+            return null;
+        }
+        ActorResolver.Resolved r = actors.resolve(s, c);
+        if (r == null || r.actor().code() == null || r.actor().code().length() == 3 || !bearsArms(r.actor().code())) {
+            return null;
+        }
+        tokens.add(c);
+        tokens.addAll(r.tokens());
+        return r;
     }
 
     /** The noun's code, or for "a bombardment campaign", "an air operation", its event modifier's; else null. */
