@@ -1490,7 +1490,7 @@ final class VerbCoder {
             }
             if (t < v && t >= v - 5) {
                 before.add(s.lemma(t));
-            } else if (t > v && !SKIPPED.contains(s.relation(t)) && !s.pos(t).equals("POS") && !inCount(s, t, v)) {
+            } else if (t > v && !SKIPPED.contains(s.relation(t)) && !s.pos(t).equals("POS")) {
                 after.add(s.lemma(t).equals(s.word(t)) ? s.lemma(t) : s.lemma(t) + "|" + s.word(t));
                 opens.add(opensPhrase(s, v, t));
             }
@@ -1507,19 +1507,6 @@ final class VerbCoder {
             traits.add("pattern");
         }
         return best == null ? verb.code() : best.code();
-    }
-
-    /**
-     * Whether the token is part of a count that modifies a noun after the verb ("more than 240", "23"): a count
-     * stands between the verb and the noun its pattern names ("took more than 240 hostages" is "took hostages").
-     */
-    private static boolean inCount(SentenceView s, int t, int v) {
-        for (int x = t; x >= 0 && x != v; x = s.head(x)) {
-            if (s.relation(x).equals("nummod")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the token is the first kept word of a phrase that depends on the verb directly. */

