@@ -74,6 +74,12 @@ final class NounCoder {
     /** Sectors of the actors that act as a force (CAMEO codes). */
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "GOV", "REB", "INS", "COP", "SPY", "UAF", "IMG");
     private static final Set<String> PATIENT_CASES = Set.of("of", "on", "against");
+    /**
+     * Cases of the phrase that names whom a noun of the "patient" column acts on, so that its possessor acts: "Israel's
+     * arrest of two men". Not "on": a possessed arrest, trial or release "on" something is the possessor's ("his arrest
+     * on fraud charges", "her release on bail", "his trial on Monday").
+     */
+    private static final Set<String> NAMED_PATIENT_CASES = Set.of("of", "against");
     private static final Set<String> AGENT_CASES = Set.of("by", "from");
     private static final Set<String> TARGET_CASES = Set.of("of", "on", "against", "in", "with", "between", "to");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
@@ -338,7 +344,7 @@ final class NounCoder {
     /** Whether a phrase of the noun names whom it acts on: "the arrest of two men". */
     private static boolean hasTargetPhrase(SentenceView s, int n) {
         for (int c : s.children(n)) {
-            if (s.relation(c).startsWith("nmod") && PATIENT_CASES.contains(String.valueOf(s.caseMarker(c)))) {
+            if (s.relation(c).startsWith("nmod") && NAMED_PATIENT_CASES.contains(String.valueOf(s.caseMarker(c)))) {
                 return true;
             }
         }
@@ -357,7 +363,27 @@ final class NounCoder {
                 }
             }
         }
-        return modifierActor(s, n, tokens);
+        ActorResolver.Resolved named = modifierActor(s, n, tokens);
+        return named != null ? named : armedModifier(s, n, tokens);
+    }
+
+    /**
+     * "police bullets", "army shelling", "rebel fire": a noun of an armed body right before a noun of violence is who
+     * used it, of the country the sentence or article gives. Only a body that bears arms ({@link #bearsArms}): a
+     * "school shooting" or a "hospital bombing" names the place hit, not the one who did it.
+     */
+    private ActorResolver.Resolved armedModifier(SentenceView s, int n, List<Integer> tokens) {
+        int c = n - 1;
+        if (c < 0 || s.head(c) != n || !s.relation(c).equals("compound") || !s.isNoun(c)) {
+            return null;
+        }
+        ActorResolver.Resolved r = actors.resolve(s, c);
+        if (r == null || r.actor().code() == null || r.actor().code().length() == 3 || !bearsArms(r.actor().code())) {
+            return null;
+        }
+        tokens.add(c);
+        tokens.addAll(r.tokens());
+        return r;
     }
 
     /** The noun's code, or for "a bombardment campaign", "an air operation", its event modifier's; else null. */

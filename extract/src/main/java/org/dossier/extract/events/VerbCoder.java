@@ -96,7 +96,7 @@ final class VerbCoder {
     private static final Set<String> ATTACK_NOUNS = Set.of("bombing", "bombings", "airstrike", "airstrikes",
             "strike", "strikes", "shelling", "bombardment", "bombardments", "attack", "attacks", "explosion",
             "blast", "raid", "raids", "offensive", "assault", "rocket", "rockets", "missile", "missiles", "shell",
-            "shells", "fire", "gunfire", "bomb", "bombs", "shot", "shots", "bullet", "violence", "clashes",
+            "shells", "fire", "gunfire", "bomb", "bombs", "shot", "shots", "bullet", "bullets", "violence", "clashes",
             "fighting");
     private static final int MAX_INHERIT = 3;
     /**

@@ -1009,6 +1009,52 @@ class EventRulesTest {
     }
 
     @Test
+    void aPossessedArrestOnChargesOrOnADayIsStillThePossessorsArrest() {
+        // made up: "Smith was held since his arrest on fraud charges": the "on" phrase is the charge, not a person
+        // arrested, so the possessor is still the one arrested and the police of the place arrested him
+        ParsedText charges = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass held|hold/VBN/O/-1/root "
+                        + "since/IN/O/5/case his|he/PRP$/O/5/nmod:poss arrest|arrest/NN/O/2/obl on/IN/O/8/case "
+                        + "fraud/NN/O/8/compound charges|charge/NNS/O/5/nmod");
+        // "Ohio's arrest of Smith": an "of" phrase names the one arrested, and the possessor acts
+        ParsedText ofPhrase = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj confirmed|confirm/VBD/O/-1/root Ohio/NNP/LOCATION/4/nmod:poss "
+                        + "'s/POS/O/2/case arrest|arrest/NN/O/1/obj of/IN/O/6/case Smith/NNP/PERSON/4/nmod");
+
+        assertThat(events(charges)).filteredOn(e -> e.text().contains("arrest")).singleElement().satisfies(e -> {
+            assertThat(e.actor().code()).isEqualTo("USACOP");
+            assertThat(e.target().name()).isEqualTo("Smith");
+        });
+        assertThat(events(ofPhrase)).filteredOn(e -> e.text().contains("arrest of")).singleElement()
+                .satisfies(e -> assertThat(e.target().name()).isEqualTo("Smith"));
+    }
+
+    @Test
+    void anArmedBodyBeforeANounOfViolenceInAByPhraseIsWhoUsedIt() {
+        // made up: "Smith was killed by police bullets": the police of the place shot him
+        ParsedText police = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass killed|kill/VBN/O/-1/root "
+                        + "by/IN/O/5/case police/NN/O/5/compound bullets|bullet/NNS/O/2/obl");
+
+        assertThat(events(police)).filteredOn(e -> e.root().equals("18")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor().code()).isEqualTo("USACOP"));
+    }
+
+    @Test
+    void takenToAJailIsCustodyByThePolice() {
+        // made up: "Smith was taken to the county jail": held there, by the police the text leaves unsaid
+        ParsedText jail = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass taken|take/VBN/O/-1/root "
+                        + "to/IN/O/6/case the/DT/O/6/det county/NN/O/6/compound jail/NN/O/2/obl");
+
+        assertThat(events(jail)).filteredOn(e -> e.text().contains("taken")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("173");
+            assertThat(e.actor().code()).isEqualTo("USACOP");
+            assertThat(e.target().name()).isEqualTo("Smith");
+        });
+    }
+
+    @Test
     void aCapitalThatActsIsItsGovernment() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Athens/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Nairobi/NNP/LOCATION/1/obj");
