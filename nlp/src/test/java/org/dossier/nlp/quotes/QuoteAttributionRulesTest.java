@@ -499,6 +499,43 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aSurnameThatIsAWordOfTimeSpeaksForThePersonNamedBefore() {
+        // the tagger read the surname alone as a span of time; "Mara Day" was named in full before
+        List<Quote> quotes = new Story()
+                .paragraph("Mara/NNP Day/NNP runs/VBZ/run the/DT county/NN ./.", "Mara Day")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct")
+                .paragraph("Day/NNP/day/DURATION said/VBD/say the/DT levy/NN would/MD rise/VB ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the levy would rise / Mara Day");
+    }
+
+    @Test
+    void aWordOfTimeNamesNoOneWhereNoPersonOfThatNameCameBefore() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ed/NNP Lune/NNP runs/VBZ/run the/DT county/NN ./.", "Ed Lune")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct")
+                .paragraph("Tuesday/NNP/tuesday/DATE said/VBD/say the/DT levy/NN would/MD rise/VB ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void aFractionOfAGroupTaggedAsASpanOfTimeSpeaksForItsShare() {
+        // "quarters" tagged as a span of time (a quarter of a year), as the tagger does
+        List<Quote> quotes = new Story()
+                .paragraph("Three/CD/three/DURATION -/HYPH/-/DURATION quarters/NNS/quarter/DURATION of/IN the/DT "
+                        + "tenants/NNS said/VBD/say the/DT rent/NN was/VBD/be too/RB high/JJ ./.")
+                .parsed("2>0:nummod", "2>1:punct", "6>2:nsubj", "5>3:case", "5>4:det", "2>5:nmod", "-1>6:root",
+                        "8>7:det", "11>8:nsubj", "11>9:cop", "11>10:advmod", "6>11:ccomp", "6>12:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .singleElement().asString().startsWith("the rent was too high / Three").endsWith("quarters");
+    }
+
+    @Test
     void aQuotationGoesOnAfterItsAttributionHoweverLongTheSpeakersDescription() {
         List<Quote> quotes = new Story()
                 .paragraph("\"/`` We/PRP check/VBP names/NNS against/IN tenant/NN records/NNS ,/, \"/'' said/VBD/say "
