@@ -2228,6 +2228,48 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aSecondReportWithASubjectOfItsOwnJoinedInsideTheFirstReportsOnItsOwn() {
+        // the parser hangs the second "said" on "broken", inside what the first "said" reports
+        List<Quote> quotes = new Story()
+                .paragraph("Most/JJS tenants/NNS said/VBD/say the/DT lift/NN was/VBD/be broken/JJ ,/, and/CC Ed/NNP "
+                        + "Kell/NNP said/VBD/say the/DT rent/NN would/MD rise/VB ./.", "Ed Kell")
+                .parsed("1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:cop", "2>6:ccomp",
+                        "6>7:punct", "11>8:cc", "10>9:compound", "11>10:nsubj", "6>11:conj", "13>12:det",
+                        "15>13:nsubj", "15>14:aux", "11>15:ccomp", "2>16:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
+                .containsExactly("the lift was broken / Most tenants", "the rent would rise / Ed Kell");
+    }
+
+    @Test
+    void aCueInARelativeClauseJoinedInsideAReportDoesNotCutIt() {
+        // "those who said X" name the people by what they said; the parser read "said" as the report's cue
+        List<Quote> quotes = new Story()
+                .paragraph("Ed/NNP Kell/NNP said/VBD/say owners/NNS backed/VBD/back the/DT levy/NN and/CC those/DT "
+                        + "who/WP said/VBD/say rents/NNS opposed/VBD/oppose it/PRP ./.", "Ed Kell")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nsubj", "2>4:ccomp", "6>5:det", "4>6:obj",
+                        "8>7:cc", "4>8:conj", "10>9:nsubj", "8>10:acl:relcl", "12>11:nsubj", "10>12:ccomp",
+                        "12>13:obj", "2>14:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
+                .first().asString().startsWith("owners backed the levy and those who said");
+    }
+
+    @Test
+    void aClauseJoinedInsideAReportWhoseVerbIsNoCueStaysInIt() {
+        // a fear is no report of its own: the joined clause stays in what the tenants said
+        List<Quote> quotes = new Story()
+                .paragraph("Most/JJS tenants/NNS said/VBD/say the/DT lift/NN was/VBD/be broken/JJ and/CC Ed/NNP "
+                        + "Kell/NNP feared/VBD/fear the/DT rent/NN was/VBD/be high/JJ ./.", "Ed Kell")
+                .parsed("1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:cop", "2>6:ccomp",
+                        "10>7:cc", "9>8:compound", "10>9:nsubj", "6>10:conj", "12>11:det", "14>12:nsubj",
+                        "14>13:cop", "10>14:ccomp", "2>15:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
+                .containsExactly("the lift was broken and Ed Kell feared the rent was high / Most tenants");
+    }
+
+    @Test
     void aParticipleCueInsideAReportIsNoSecondReportOfItsSpeaker() {
         // "police, claiming the crowd was armed, opened fire": the claim is the police's, inside what Holt says
         List<Quote> quotes = new Story()
