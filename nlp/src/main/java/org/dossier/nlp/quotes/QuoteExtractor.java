@@ -970,13 +970,18 @@ public final class QuoteExtractor implements ArticleStage {
                     continue;
                 }
                 int end = coordinationEnd(inner.attribution().sentence(), inner.attribution().cueIndex());
-                if (end <= content.start() || end >= content.end()
+                int ownSubjectEnd = end < 0 ? ownSubjectCoordinationEnd(inner.attribution()) : -1;
+                int cut = end >= 0 ? end : ownSubjectEnd;
+                if (cut <= content.start() || cut >= content.end()
                         || wordsBetween(inner.attribution().sentence(), inner.content().end(), content.end())) {
                     continue; // "said police, claiming the crowd was armed, opened fire": a participle inside
                 }
-                outer = new ReportedSpeech.Found(new Span(content.start(), end), outer.attribution(),
+                outer = new ReportedSpeech.Found(new Span(content.start(), cut), outer.attribution(),
                         outer.cueSpan(), outer.cue(), null);
                 out.set(o, outer);
+                if (end < 0) {
+                    continue; // "…, and Kell said …": the second cue has a subject of its own, and keeps it
+                }
                 Attribution shared = new Attribution(outer.attribution().speaker(), inner.attribution().sentence(),
                         inner.attribution().cueIndex());
                 out.set(n, new ReportedSpeech.Found(inner.content(), shared, inner.cueSpan(), inner.cue(),
@@ -1016,6 +1021,41 @@ public final class QuoteExtractor implements ArticleStage {
         }
         return last < 0 ? -1 : tokens.get(last).span().end();
     }
+
+    /**
+     * "Most tenants said the lift was broken, and the landlord said it would be mended", "told the panel the
+     * count was fair and Kell said it was not": a second report with a subject of its own, joined to the first
+     * one's clause, where the parser may hang the second cue on a verb of the first content. Where "and" or "but"
+     * stands before the second cue's named subject, with nothing but the subject's words between (no verb, comma,
+     * relative pronoun or quotation mark), and the cue is a finite verb, the first report ends before the
+     * conjunction: the end offset, else -1.
+     */
+    private static int ownSubjectCoordinationEnd(Attribution attribution) {
+        List<Token> tokens = attribution.sentence().tokens();
+        int cue = attribution.cueIndex();
+        Speaker speaker = attribution.speaker();
+        if (speaker == null || speaker.span() == null || !FINITE_CUES.contains(tokens.get(cue).pos())) {
+            return -1;
+        }
+        for (int i = cue - 1; i > 0; i--) {
+            Token token = tokens.get(i);
+            String word = token.word().toLowerCase(Locale.ROOT);
+            if (word.equals("and") || word.equals("but")) {
+                boolean subjectAfter = i + 1 < cue && speaker.span().start() >= tokens.get(i + 1).span().start()
+                        && speaker.span().end() <= tokens.get(cue).span().start();
+                return subjectAfter ? coordinationEnd(attribution.sentence(), i + 1) : -1;
+            }
+            if (token.pos().startsWith("VB") || token.pos().equals("MD") || token.pos().equals(",")
+                    || RELATIVES.contains(token.pos()) || DirectAttributor.isQuoteMark(token.word().charAt(0))) {
+                return -1; // "… and those who said rents opposed it": a cue inside a relative clause is the noun's
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("WP", "WDT", "WP$");
+
+    private static final Set<String> FINITE_CUES = Set.of("VBD", "VBZ", "VBP");
 
     /**
      * Reported content that holds a quotation of the same cue after words of its own: "the campaign will “compete

@@ -93,11 +93,52 @@ final class SpeakerResolver {
             int noun = nounOfThePhraseOpenedAt(sentence, head);
             return noun < 0 ? null : fromToken(sentence, noun, parse, previous);
         }
-        if (!NP_POS.contains(token.pos()) || NOT_SPEAKERS.contains(token.ner())
+        if (NOT_SPEAKERS.contains(token.ner()) && token.pos().startsWith("NNP")) {
+            // "Mara Day said …", then "Day said …": a surname that is also a word of time, tagged as one alone
+            EntityMention person = personNamedBefore(token.word(), token.span().start());
+            if (person != null) {
+                return new Speaker(person.entity().name(), person.entity().id(), token.span());
+            }
+        }
+        if (!NP_POS.contains(token.pos()) || NOT_SPEAKERS.contains(token.ner()) && !isShareOfAGroup(sentence, head)
                 || !Character.isLetterOrDigit(token.word().charAt(0))) {
             return null;
         }
         return nominal(sentence, head, parse);
+    }
+
+    /** Fractions, which the tagger may read as spans of time ("three-quarters"): {@code share-words.txt}. */
+    private static final Set<String> SHARE_WORDS = Set.copyOf(ResourceLines.read(SpeakerResolver.class,
+            "share-words.txt"));
+
+    /**
+     * "Three-quarters of the tenants said …", "a half of those asked say …": a fraction "of" a group is a share of its
+     * people, as "six in 10" is, though the tagger reads "quarters" as a span of time.
+     */
+    private static boolean isShareOfAGroup(Sentence sentence, int head) {
+        List<Token> tokens = sentence.tokens();
+        return head + 1 < tokens.size() && tokens.get(head + 1).word().equalsIgnoreCase("of")
+                && SHARE_WORDS.contains(tokens.get(head).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The person named earlier in the article whose name ends with the word: "Day" for a "Mara Day" before; null where
+     * none is, or where two people of that name are.
+     */
+    private EntityMention personNamedBefore(String word, int offset) {
+        EntityMention found = null;
+        for (EntityMention em : view.personMentions()) {
+            String name = em.entity().name();
+            boolean endsWithWord = name.endsWith(" " + word) || name.equals(word);
+            if (!endsWithWord || em.mention().span().start() >= offset) {
+                continue;
+            }
+            if (found != null && !found.entity().id().equals(em.entity().id())) {
+                return null;
+            }
+            found = em;
+        }
+        return found;
     }
 
     /** Tags of the words between a determiner and its noun, and of the noun ("a skeptical longtime adviser"). */

@@ -499,6 +499,43 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aSurnameThatIsAWordOfTimeSpeaksForThePersonNamedBefore() {
+        // the tagger read the surname alone as a span of time; "Mara Day" was named in full before
+        List<Quote> quotes = new Story()
+                .paragraph("Mara/NNP Day/NNP runs/VBZ/run the/DT county/NN ./.", "Mara Day")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct")
+                .paragraph("Day/NNP/day/DURATION said/VBD/say the/DT levy/NN would/MD rise/VB ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("the levy would rise / Mara Day");
+    }
+
+    @Test
+    void aWordOfTimeNamesNoOneWhereNoPersonOfThatNameCameBefore() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ed/NNP Lune/NNP runs/VBZ/run the/DT county/NN ./.", "Ed Lune")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct")
+                .paragraph("Tuesday/NNP/tuesday/DATE said/VBD/say the/DT levy/NN would/MD rise/VB ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "5>3:nsubj", "5>4:aux", "1>5:ccomp", "1>6:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNull();
+    }
+
+    @Test
+    void aFractionOfAGroupTaggedAsASpanOfTimeSpeaksForItsShare() {
+        // "quarters" tagged as a span of time (a quarter of a year), as the tagger does
+        List<Quote> quotes = new Story()
+                .paragraph("Three/CD/three/DURATION -/HYPH/-/DURATION quarters/NNS/quarter/DURATION of/IN the/DT "
+                        + "tenants/NNS said/VBD/say the/DT rent/NN was/VBD/be too/RB high/JJ ./.")
+                .parsed("2>0:nummod", "2>1:punct", "6>2:nsubj", "5>3:case", "5>4:det", "2>5:nmod", "-1>6:root",
+                        "8>7:det", "11>8:nsubj", "11>9:cop", "11>10:advmod", "6>11:ccomp", "6>12:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + q.speaker().name())
+                .singleElement().asString().startsWith("the rent was too high / Three").endsWith("quarters");
+    }
+
+    @Test
     void aQuotationGoesOnAfterItsAttributionHoweverLongTheSpeakersDescription() {
         List<Quote> quotes = new Story()
                 .paragraph("\"/`` We/PRP check/VBP names/NNS against/IN tenant/NN records/NNS ,/, \"/'' said/VBD/say "
@@ -2188,6 +2225,48 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
                 .containsExactly("the tax would rise / Ann Holt", "the deficit would grow / Ann Holt");
+    }
+
+    @Test
+    void aSecondReportWithASubjectOfItsOwnJoinedInsideTheFirstReportsOnItsOwn() {
+        // the parser hangs the second "said" on "broken", inside what the first "said" reports
+        List<Quote> quotes = new Story()
+                .paragraph("Most/JJS tenants/NNS said/VBD/say the/DT lift/NN was/VBD/be broken/JJ ,/, and/CC Ed/NNP "
+                        + "Kell/NNP said/VBD/say the/DT rent/NN would/MD rise/VB ./.", "Ed Kell")
+                .parsed("1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:cop", "2>6:ccomp",
+                        "6>7:punct", "11>8:cc", "10>9:compound", "11>10:nsubj", "6>11:conj", "13>12:det",
+                        "15>13:nsubj", "15>14:aux", "11>15:ccomp", "2>16:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
+                .containsExactly("the lift was broken / Most tenants", "the rent would rise / Ed Kell");
+    }
+
+    @Test
+    void aCueInARelativeClauseJoinedInsideAReportDoesNotCutIt() {
+        // "those who said X" name the people by what they said; the parser read "said" as the report's cue
+        List<Quote> quotes = new Story()
+                .paragraph("Ed/NNP Kell/NNP said/VBD/say owners/NNS backed/VBD/back the/DT levy/NN and/CC those/DT "
+                        + "who/WP said/VBD/say rents/NNS opposed/VBD/oppose it/PRP ./.", "Ed Kell")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:nsubj", "2>4:ccomp", "6>5:det", "4>6:obj",
+                        "8>7:cc", "4>8:conj", "10>9:nsubj", "8>10:acl:relcl", "12>11:nsubj", "10>12:ccomp",
+                        "12>13:obj", "2>14:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
+                .first().asString().startsWith("owners backed the levy and those who said");
+    }
+
+    @Test
+    void aClauseJoinedInsideAReportWhoseVerbIsNoCueStaysInIt() {
+        // a fear is no report of its own: the joined clause stays in what the tenants said
+        List<Quote> quotes = new Story()
+                .paragraph("Most/JJS tenants/NNS said/VBD/say the/DT lift/NN was/VBD/be broken/JJ and/CC Ed/NNP "
+                        + "Kell/NNP feared/VBD/fear the/DT rent/NN was/VBD/be high/JJ ./.", "Ed Kell")
+                .parsed("1>0:amod", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:cop", "2>6:ccomp",
+                        "10>7:cc", "9>8:compound", "10>9:nsubj", "6>10:conj", "12>11:det", "14>12:nsubj",
+                        "14>13:cop", "10>14:ccomp", "2>15:punct")
+                .quotes();
+        assertThat(quotes).extracting(q -> q.text() + " / " + (q.speaker() == null ? null : q.speaker().name()))
+                .containsExactly("the lift was broken and Ed Kell feared the rent was high / Most tenants");
     }
 
     @Test
