@@ -2773,6 +2773,23 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aQuotationThatANounOfANamedThingFramesIsNoOnesSpeech() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP ,/, who/WP wrote/VBD/write the/DT memoir/NN ,/, \"/`` A/DT Life/NN "
+                        + "on/IN the/DT Road/NN ,/, \"/'' spoke/VBD/speak in/IN Dover/NNP ./.", "Ann Lee")
+                .paragraph("The/DT party/NN dropped/VBD/drop the/DT slogan/NN \"/`` Close/VB the/DT mill/NN "
+                        + "!/. \"/'' after/IN the/DT vote/NN ./.")
+                .paragraph("Bo/NNP Reyes/NNP used/VBD/use the/DT phrase/NN \"/`` fair/JJ share/NN \"/'' "
+                        + "twice/RB ./.", "Bo Reyes")
+                .paragraph("Cy/NNP Dunn/NNP ,/, in/IN her/PRP$ book/NN ,/, \"/`` We/PRP lost/VBD/lose the/DT "
+                        + "vote/NN ./. \"/''", "Cy Dunn")
+                .quotes();
+        // a title set off after its noun, a slogan and a term are names; words after a comma that read as a sentence
+        // are someone's
+        assertThat(quotes).extracting(Quote::text).containsExactly("We lost the vote.");
+    }
+
+    @Test
     void aQuotedTitleAfterAPossessiveIsAName() {
         List<Quote> quotes = new Story()
                 .paragraph("Marlow/NNP appeared/VBD/appear on/IN WKRT/NNP 's/POS \"/`` The/DT Morning/NNP "
