@@ -1993,6 +1993,20 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aSpeakerWhoAddsIsTheOneWhoSaidTheClauseBefore() {
+        // the parser hung "adding" on the clause said, whose subject is a thing said of, not a speaker
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP said/VBD/say the/DT vote/NN was/VBD/be close/JJ ,/, adding/VBG/add ,/, "
+                        + "\"/`` Nobody/NN expected/VBD/expect the/DT turnout/NN ./. \"/''", "Al Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:cop", "2>6:ccomp",
+                        "6>7:punct", "6>8:advcl", "8>9:punct", "12>10:punct", "12>11:nsubj", "8>12:ccomp",
+                        "14>13:det", "12>14:obj", "12>15:punct", "12>16:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Al Lee"));
+    }
+
+    @Test
     void theyTakeTheSpeakerOfTheReportJustBefore() {
         List<Quote> quotes = new Story()
                 .paragraph("Party/NN officials/NNS said/VBD/say the/DT vote/NN would/MD start/VB ./.")
