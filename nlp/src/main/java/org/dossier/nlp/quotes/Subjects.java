@@ -266,23 +266,23 @@ final class Subjects {
 
     /**
      * "Lund said the vote was close, adding …": the nearest clause before "adding" is what someone said, the
-     * clausal complement of a cue; the one who adds is the one who said it, the cue's subject, not the subject of
-     * the clause said ("the vote"). Climbs from the clause through cues whose complement it is, as long as each
-     * has a subject of its own before it; the subject found else.
+     * clausal complement of a cue before it; the one who adds is the one who said it, the cue's subject, not the
+     * subject of the clause said ("the vote"). One step only, and not from a clause that is itself a cue of saying:
+     * its subject said something and is the one who adds ("“…,” Lund said, adding …", however the parser hangs
+     * "said" on the quotation's verb). The subject found else.
      */
     private static int reportersSubject(Sentence sentence, SentenceParse parse, int verb, int subject) {
         Dependency arc = parse.arcOf(verb);
-        while (arc != null && arc.relation().equals("ccomp") && arc.head() >= 0 && arc.head() < verb
-                && SpeechCues.CLAUSAL.contains(sentence.tokens().get(arc.head()).lemma().toLowerCase(Locale.ROOT))) {
-            int cueSubject = nearestSubject(parse, arc.head());
-            if (cueSubject < 0 || cueSubject >= arc.head()) {
-                break;
-            }
-            subject = cueSubject;
-            verb = arc.head();
-            arc = parse.arcOf(verb);
+        if (SpeechCues.CLAUSAL.contains(lemma(sentence, verb)) || arc == null || !arc.relation().equals("ccomp")
+                || arc.head() < 0 || arc.head() > verb || !SpeechCues.CLAUSAL.contains(lemma(sentence, arc.head()))) {
+            return subject;
         }
-        return subject;
+        int cueSubject = nearestSubject(parse, arc.head());
+        return cueSubject >= 0 && cueSubject < arc.head() ? cueSubject : subject;
+    }
+
+    private static String lemma(Sentence sentence, int i) {
+        return sentence.tokens().get(i).lemma().toLowerCase(Locale.ROOT);
     }
 
     /**

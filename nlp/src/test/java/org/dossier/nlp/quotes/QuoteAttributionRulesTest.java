@@ -2007,6 +2007,20 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aSpeakerWhoSaidAQuotationAndAddsIsNotTheQuotationsSubject() {
+        // the parser hung "said" on the quotation's verb, itself a verb of saying: the one who said adds
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` Most/JJS crews/NNS never/RB ask/VBP/ask ,/, \"/'' Lee/NNP said/VBD/say ,/, "
+                        + "adding/VBG/add that/IN the/DT fee/NN was/VBD/be high/JJ ./.", "Lee")
+                .parsed("4>0:punct", "2>1:amod", "4>2:nsubj", "4>3:advmod", "-1>4:root", "4>5:punct", "4>6:punct",
+                        "8>7:nsubj", "4>8:ccomp", "8>9:punct", "8>10:advcl", "15>11:mark", "13>12:det",
+                        "15>13:nsubj", "15>14:cop", "10>15:ccomp", "4>16:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("fee was high")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lee"));
+    }
+
+    @Test
     void theyTakeTheSpeakerOfTheReportJustBefore() {
         List<Quote> quotes = new Story()
                 .paragraph("Party/NN officials/NNS said/VBD/say the/DT vote/NN would/MD start/VB ./.")
