@@ -91,10 +91,13 @@ public final class QuoteExtractor implements ArticleStage {
         // A title in the reporter's sentence ("hosts “The Late Hour.”", "the Courier's “The Morning Ledger”") is
         // a name, not speech. It is left out before quotations are joined, so that it does not stand between a
         // quotation and the one that goes on with it ("“…,” Ames told a crowd after the band played “Song of the
-        // Road.” “…”"), nor chain to either.
+        // Road.” “…”"), nor chain to either. So is a quotation that a noun of a named thing frames ("the slogan
+        // “…”", "his memoir, “A Life on the Road,”"): a name, a slogan or a term, no one's speech.
         List<QuotedSpan> quoted = quotations.stream()
-                .filter(q -> !((fragments.isFragment(q) || fragments.afterPossessive(q)) && fragments.isTitle(q)))
+                .filter(q -> !((fragments.isFragment(q) || fragments.afterPossessive(q)) && fragments.isTitle(q))
+                        && !fragments.namedByItsFrame(q))
                 .toList();
+        List<Span> names = quotations.stream().filter(fragments::namedByItsFrame).map(QuotedSpan::withMarks).toList();
 
         List<Quote> quotes = new ArrayList<>();
         Map<Long, List<Span>> directByCue = new HashMap<>();
@@ -161,7 +164,8 @@ public final class QuoteExtractor implements ArticleStage {
                     .filter(f -> (f.attribution().speaker() != null || unnamedQuestion(f))
                             && (!repeatsDirectQuote(f, directByCue)
                             || mixed(view, f, directByCue))
-                            && !channelOfAttributedQuote(view.text(), f, quoted, attributions, fragments))
+                            && !channelOfAttributedQuote(view.text(), f, quoted, attributions, fragments)
+                            && names.stream().noneMatch(name -> name.contains(f.content())))
                     .toList();
             for (ReportedSpeech.Found f : outermost(found)) {
                 Quote whole = wholeQuotationOf(view, quotes, f);

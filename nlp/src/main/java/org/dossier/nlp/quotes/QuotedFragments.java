@@ -114,6 +114,46 @@ final class QuotedFragments {
     private static final Set<String> SENTENCE_LEAD_INS = Set.copyOf(ResourceLines.read(QuotedFragments.class,
             "sentence-lead-ins.txt"));
 
+    /**
+     * Whether a noun of a named thing ({@code named-thing-nouns.txt}) frames the quotation, so that the quoted words
+     * are that thing's name or its words and no one's speech: a work, a slogan, a term held at arm's length. The
+     * noun stands right before the mark ("the slogan “…”", "used the phrase “…”"), or a naming word stands between
+     * ("a film called “…”", "a song titled “…”", "headlines such as “…”"), or a comma or
+     * colon sets the quotation off as the noun's apposition where the quoted words read as a title ("his memoir,
+     * “A Life on the Road,”"): without title case the words after a comma may be someone's ("in her book, “…,” she
+     * writes").
+     */
+    boolean namedByItsFrame(QuotedSpan quote) {
+        Opening at = openingOf(quote);
+        if (at == null || at.before().span().end() > quote.open()
+                || !view.text().substring(at.before().span().end(), quote.open()).isBlank()) {
+            return false;
+        }
+        List<Token> tokens = at.sentence().tokens();
+        int noun = at.index() - 1;
+        boolean apposition = false;
+        String word = tokens.get(noun).word().toLowerCase(Locale.ROOT);
+        if (word.equals(",") || word.equals(":")) {
+            apposition = true;
+            noun--;
+        } else if (NAMING_WORDS.contains(word)) {
+            noun--;
+        } else if (word.equals("as") && noun >= 1 && tokens.get(noun - 1).word().equalsIgnoreCase("such")) {
+            noun -= 2;
+        }
+        if (noun < 0 || !tokens.get(noun).pos().startsWith("NN") || tokens.get(noun).pos().startsWith("NNP")
+                || !NAMED_THING_NOUNS.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return !apposition || isTitle(quote);
+    }
+
+    /** Words between a noun and the name it is given: "a film called “…”". */
+    private static final Set<String> NAMING_WORDS = Set.of("called", "titled", "entitled", "named");
+
+    private static final Set<String> NAMED_THING_NOUNS = Set.copyOf(ResourceLines.read(QuotedFragments.class,
+            "named-thing-nouns.txt"));
+
     /** Where a quotation opens in its sentence: the index of its first token and the token right before the mark. */
     private record Opening(Sentence sentence, int index, Token before) {}
 

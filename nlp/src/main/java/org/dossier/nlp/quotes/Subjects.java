@@ -252,10 +252,37 @@ final class Subjects {
                 // names no one sits inside the clause whose subject speaks; look on before it
                 verb = subject;
             } else if (subject >= 0 && subject < verb) {
-                return subject;
+                return adds(sentence, cue) ? reportersSubject(sentence, parse, verb, subject) : subject;
             }
         }
         return -1;
+    }
+
+    /** Whether the cue is a participle that goes on with what its speaker said before it: "…, adding …". */
+    private static boolean adds(Sentence sentence, int cue) {
+        Token token = sentence.tokens().get(cue);
+        return token.pos().equals("VBG") && "add".equalsIgnoreCase(token.lemma());
+    }
+
+    /**
+     * "Lund said the vote was close, adding …": the nearest clause before "adding" is what someone said, the
+     * clausal complement of a cue before it; the one who adds is the one who said it, the cue's subject, not the
+     * subject of the clause said ("the vote"). One step only, and not from a clause that is itself a cue of saying:
+     * its subject said something and is the one who adds ("“…,” Lund said, adding …", however the parser hangs
+     * "said" on the quotation's verb). The subject found else.
+     */
+    private static int reportersSubject(Sentence sentence, SentenceParse parse, int verb, int subject) {
+        Dependency arc = parse.arcOf(verb);
+        if (SpeechCues.CLAUSAL.contains(lemma(sentence, verb)) || arc == null || !arc.relation().equals("ccomp")
+                || arc.head() < 0 || arc.head() > verb || !SpeechCues.CLAUSAL.contains(lemma(sentence, arc.head()))) {
+            return subject;
+        }
+        int cueSubject = nearestSubject(parse, arc.head());
+        return cueSubject >= 0 && cueSubject < arc.head() ? cueSubject : subject;
+    }
+
+    private static String lemma(Sentence sentence, int i) {
+        return sentence.tokens().get(i).lemma().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -517,6 +544,13 @@ final class Subjects {
                 subject = reducedRelativeSubject(sentence, parse, verb);
             }
             Dependency arc = parse.arcOf(verb);
+            if (subject >= 0 && verb != cue && adds(sentence, cue)) {
+                // the parser hung "adding" on the clause said: the one who said it adds
+                int reporter = reportersSubject(sentence, parse, verb, subject);
+                if (reporter != subject) {
+                    return headOfDescription(sentence, reporter);
+                }
+            }
             if (subject >= 0) {
                 // a relative's antecedent may be the name after "of" ("no mention of Ned Alder, who said …")
                 return isRelative(sentence, subject) ? antecedent(sentence, subject, arc)

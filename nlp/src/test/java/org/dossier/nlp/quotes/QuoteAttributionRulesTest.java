@@ -2030,6 +2030,34 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aSpeakerWhoAddsIsTheOneWhoSaidTheClauseBefore() {
+        // the parser hung "adding" on the clause said, whose subject is a thing said of, not a speaker
+        List<Quote> quotes = new Story()
+                .paragraph("Al/NNP Lee/NNP said/VBD/say the/DT vote/NN was/VBD/be close/JJ ,/, adding/VBG/add ,/, "
+                        + "\"/`` Nobody/NN expected/VBD/expect the/DT turnout/NN ./. \"/''", "Al Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "6>4:nsubj", "6>5:cop", "2>6:ccomp",
+                        "6>7:punct", "6>8:advcl", "8>9:punct", "12>10:punct", "12>11:nsubj", "8>12:ccomp",
+                        "14>13:det", "12>14:obj", "12>15:punct", "12>16:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(Quote::direct).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Al Lee"));
+    }
+
+    @Test
+    void aSpeakerWhoSaidAQuotationAndAddsIsNotTheQuotationsSubject() {
+        // the parser hung "said" on the quotation's verb, itself a verb of saying: the one who said adds
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` Most/JJS crews/NNS never/RB ask/VBP/ask ,/, \"/'' Lee/NNP said/VBD/say ,/, "
+                        + "adding/VBG/add that/IN the/DT fee/NN was/VBD/be high/JJ ./.", "Lee")
+                .parsed("4>0:punct", "2>1:amod", "4>2:nsubj", "4>3:advmod", "-1>4:root", "4>5:punct", "4>6:punct",
+                        "8>7:nsubj", "4>8:ccomp", "8>9:punct", "8>10:advcl", "15>11:mark", "13>12:det",
+                        "15>13:nsubj", "15>14:cop", "10>15:ccomp", "4>16:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().contains("fee was high")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lee"));
+    }
+
+    @Test
     void theyTakeTheSpeakerOfTheReportJustBefore() {
         List<Quote> quotes = new Story()
                 .paragraph("Party/NN officials/NNS said/VBD/say the/DT vote/NN would/MD start/VB ./.")
@@ -2849,6 +2877,23 @@ class QuoteAttributionRulesTest {
                 .quotes();
         // a quotation that opens its sentence is kept with no speaker; the phrases inside the reporter's words go
         assertThat(quotes).singleElement().satisfies(q -> assertThat(q.text()).startsWith("We will build"));
+    }
+
+    @Test
+    void aQuotationThatANounOfANamedThingFramesIsNoOnesSpeech() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP ,/, who/WP wrote/VBD/write the/DT memoir/NN ,/, \"/`` A/DT Life/NN "
+                        + "on/IN the/DT Road/NN ,/, \"/'' spoke/VBD/speak in/IN Dover/NNP ./.", "Ann Lee")
+                .paragraph("The/DT party/NN dropped/VBD/drop the/DT slogan/NN \"/`` Close/VB the/DT mill/NN "
+                        + "!/. \"/'' after/IN the/DT vote/NN ./.")
+                .paragraph("Bo/NNP Reyes/NNP used/VBD/use the/DT phrase/NN \"/`` fair/JJ share/NN \"/'' "
+                        + "twice/RB ./.", "Bo Reyes")
+                .paragraph("Cy/NNP Dunn/NNP ,/, in/IN her/PRP$ book/NN ,/, \"/`` We/PRP lost/VBD/lose the/DT "
+                        + "vote/NN ./. \"/''", "Cy Dunn")
+                .quotes();
+        // a title set off after its noun, a slogan and a term are names; words after a comma that read as a sentence
+        // are someone's
+        assertThat(quotes).extracting(Quote::text).containsExactly("We lost the vote.");
     }
 
     @Test
