@@ -29,6 +29,25 @@ class OutletReportsTest {
         assertThat(OutletReports.isNoEvent(eventFrom(s, 1, "USAMED"), s)).as("words holding the verb").isTrue();
     }
 
+    /** "As the Gazette reported , the council rejected the plan ." */
+    private static final String AS_REPORTED = "As/IN/O/3/mark the/DT/O/2/det Gazette/NNP/ORGANIZATION/3/nsubj "
+            + "reported|report/VBD/O/7/advcl ,/,/O/7/punct the/DT/O/6/det council/NN/O/7/nsubj "
+            + "rejected|reject/VBD/O/-1/root the/DT/O/9/det plan/NN/O/7/obj ./././7/punct";
+
+    /** "The mayor leads the race , according to a Gazette poll ." */
+    private static final String ACCORDING = "The/DT/O/1/det mayor/NN/O/2/nsubj leads|lead/VBZ/O/-1/root "
+            + "the/DT/O/4/det race/NN/O/2/obj ,/,/O/10/punct according/VBG/O/10/case to/TO/O/6/fixed "
+            + "a/DT/O/10/det Gazette/NNP/ORGANIZATION/10/compound poll/NN/O/2/obl ./././2/punct";
+
+    @Test
+    void aClauseTheOutletIsSaidToReportIsNoEventOfIt() {
+        SentenceView asReported = sentence(AS_REPORTED);
+        assertThat(OutletReports.isNoEvent(eventFrom(asReported, 5, "USAMED"), asReported)).isTrue();
+        SentenceView according = sentence(ACCORDING);
+        assertThat(OutletReports.isNoEvent(eventFrom(according, 0, "USAMED"), according)).isTrue();
+        assertThat(OutletReports.isNoEvent(eventFrom(according, 0, "USAGOV"), according)).isFalse();
+    }
+
     @Test
     void anOutletsOtherActsAndOtherPartiesReportsStay() {
         SentenceView urged = sentence(URGED);
