@@ -3,9 +3,12 @@ package org.dossier.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.dossier.core.AnnotatedArticle;
 import org.dossier.core.Layers;
 import org.dossier.core.NameGenders;
@@ -24,6 +27,9 @@ import org.dossier.model.Span;
  */
 public final class ArticleContext {
 
+    /** Words that say the gender of the person named right after them: actors/gender-words.tsv. */
+    private static final Map<String, String> GENDER_WORDS = WordTables.map("actors/gender-words.tsv");
+
     private final AnnotatedArticle article;
     private final List<SentenceView> sentences = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
@@ -31,6 +37,8 @@ public final class ArticleContext {
     private final List<DateExpression> dates;
     private final List<PlaceMention> places;
     private final Span dateline;
+    /** The gender each person entity's mentions tell, by entity id, read once. */
+    private final Map<String, Optional<NameGenders.Gender>> entityGenders = new HashMap<>();
 
     public ArticleContext(AnnotatedArticle article) {
         this.article = article;
@@ -179,10 +187,54 @@ public final class ArticleContext {
         return last;
     }
 
-    /** The gender of a person by the title of the mention ("Mrs. Dale"), else by the first name of their name. */
-    private static NameGenders.Gender genderOf(Mention mention, Entity entity) {
+    /**
+     * The gender of a person by the title of the mention ("Mrs. Dale"), else by the first name of their name, else
+     * by what the article says of them at any of their mentions: a title there ("Mrs. Dale" for a later "Dale"), or
+     * a word right before the name that English gives a gender ("her son Kai", "Queen Ana").
+     */
+    private NameGenders.Gender genderOf(Mention mention, Entity entity) {
         NameGenders.Gender byMention = NameGenders.of(mention.text());
-        return byMention != null || entity == null ? byMention : NameGenders.of(entity.name());
+        if (byMention != null || entity == null) {
+            return byMention;
+        }
+        NameGenders.Gender byName = NameGenders.of(entity.name());
+        return byName != null ? byName : entityGenders.computeIfAbsent(entity.id(), id -> toldGender(entity)).orElse(null);
+    }
+
+    /** The one gender the words at an entity's mentions tell, or none where they tell none or both. */
+    private Optional<NameGenders.Gender> toldGender(Entity entity) {
+        Set<NameGenders.Gender> told = EnumSet.noneOf(NameGenders.Gender.class);
+        for (Mention m : entity.mentions()) {
+            NameGenders.Gender byTitle = NameGenders.of(m.text());
+            if (byTitle != null) {
+                told.add(byTitle);
+            }
+            String byWord = GENDER_WORDS.get(wordBefore(m.span().start()));
+            if (byWord != null) {
+                told.add(NameGenders.Gender.valueOf(byWord));
+            }
+        }
+        return told.size() == 1 ? Optional.of(told.iterator().next()) : Optional.empty();
+    }
+
+    /** The word right before the offset, across spaces and one comma ("his wife, Dana"), lower case, without a period. */
+    private String wordBefore(int offset) {
+        String text = text();
+        int end = offset;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == ',') {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The mentions of persons that start before the offset, the nearest first. */

@@ -220,11 +220,12 @@ public final class EventExtractor implements ArticleStage {
     /**
      * Whether an event of {@code sentence} is no act of its parties though its words read as one: words of war for a
      * contest ({@link FigurativeForce}), a company's words of its own business ({@link CompanyOwnWords}), the
-     * clause of a question ({@link ReportedQuestions}); docs/events.md, session twenty-three.
+     * clause of a question ({@link ReportedQuestions}), an outlet's report ({@link OutletReports}); docs/events.md,
+     * sessions twenty-three and twenty-five.
      */
     public static boolean isNoActOfItsParties(Event event, SentenceView sentence) {
         return FigurativeForce.isNoEvent(event, sentence) || CompanyOwnWords.isNoEvent(event)
-                || ReportedQuestions.isNoEvent(event, sentence);
+                || ReportedQuestions.isNoEvent(event, sentence) || OutletReports.isNoEvent(event, sentence);
     }
 
     /** The event as criticism (111) of its target: an attack in words ({@link FigurativeForce#isCriticism}). */

@@ -156,6 +156,27 @@ class ActorResolverTest {
     }
 
     @Test
+    void aNameOfOneWordHasTheGenderTheWordsBeforeItsMentionsTell() {
+        Parsed p = parse("Mrs./NNP/O/1/compound Vale/NNP/PERSON/2/nsubj met|meet/VBD/O/-1/root "
+                        + "her/PRP$/O/5/nmod:poss son/NN/O/5/compound Kai/NNP/PERSON/2/obj ./././2/punct",
+                "Vale/NNP/PERSON/1/nsubj thanked|thank/VBD/O/-1/root Kai/NNP/PERSON/1/obj ./././1/punct",
+                "She/PRP/O/1/nsubj left|leave/VBD/O/-1/root ./././1/punct",
+                "He/PRP/O/1/nsubj stayed|stay/VBD/O/-1/root ./././1/punct");
+
+        assertThat(p.resolve(2, 0).actor().name()).as("not her son, named last").isEqualTo("Vale");
+        assertThat(p.resolve(3, 0).actor().name()).isEqualTo("Kai");
+    }
+
+    @Test
+    void aNameWhoseMentionsTellBothGendersFitsEither() {
+        Parsed p = parse("Mr./NNP/O/1/compound Lund/NNP/PERSON/2/nsubj met|meet/VBD/O/-1/root "
+                        + "Mrs./NNP/O/4/compound Lund/NNP/PERSON/2/obj ./././2/punct",
+                "She/PRP/O/1/nsubj left|leave/VBD/O/-1/root ./././1/punct");
+
+        assertThat(p.resolve(1, 0).actor().name()).isEqualTo("Lund");
+    }
+
+    @Test
     void itStandsForTheLastPartyNamedThatIsNotMany() {
         Parsed p = parse(SYRIA, "The/DT/O/1/det army/NN/O/2/nsubj attacked|attack/VBD/O/-1/root "
                         + "rebels|rebel/NNS/O/2/obj ./././2/punct",
