@@ -1132,11 +1132,6 @@ class EventRulesTest {
     }
 
     /**
-     * Acts done together named by a noun with a "between" phrase are the first party's with the second ("talks
-     * between France and Germany"); a "call" is a telephone call only with a partner ("France's call with Germany",
-     * not "France's call for calm") (session sixteen).
-     */
-    /**
      * An event noun written as a word of a proper name in running text ("the Paris Agreement", "the Battle of
      * Britain") names a treaty or a battle of history, not an act; the same noun in lower case is one. A heading of
      * capitalized words is no running text (session twenty-five).
@@ -1160,6 +1155,11 @@ class EventRulesTest {
         assertThat(coded(heading)).as("a heading capitalizes every noun").anySatisfy(c -> assertThat(c).startsWith("057"));
     }
 
+    /**
+     * Acts done together named by a noun with a "between" phrase are the first party's with the second ("talks
+     * between France and Germany"); a "call" is a telephone call only with a partner ("France's call with Germany",
+     * not "France's call for calm") (session sixteen).
+     */
     @Test
     void aMutualNounBetweenTwoPartiesIsTheFirstOnesWithTheSecond() {
         ParsedText talks = ParsedText.published("2016-10-12")
