@@ -190,6 +190,7 @@ public final class Toponyms {
         untagged(text, sentences, out, others);
         beforeTheirArea(text, sentences, out, others);
         afterALocativeWord(text, sentences, out, others);
+        untaggedInATownsFrame(text, sentences, out, others);
         personsNamedAsPlacesElsewhere(text, sentences, out, others, locationVotes);
         afterAnAge(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
@@ -944,6 +945,88 @@ public final class Toponyms {
             }
         }
         found.addAll(added);
+    }
+
+    /**
+     * Town names NER left untagged after a lower-case preposition of where something is ("the clinic in Eastvale",
+     * "a camp near Northmoor"), or left untagged or called a person before a noun of a person or a police that says
+     * where they live or serve ("a Northmoor man", "arrested by Eastvale police"): the whole run of capitalized words
+     * must be a place's own name in the gazetteer, of {@value #UNTAGGED_TOWN_POPULATION}+ people, not the first word
+     * of the sentence, not before a number ("in Ward 8"), tagged nothing by NER (no date, no nationality, no organization) and a proper noun, or a
+     * person of just those words before the noun; not continued by a capitalized word or a possessive, and no word of
+     * a longer person's name in the article. Kept, like other untagged names, only where the article's other names
+     * put the place in a country they name.
+     */
+    private void untaggedInATownsFrame(String text, List<Sentence> sentences, List<Toponym> found,
+            List<Mention> others) {
+        Set<String> personsNames = wordsOfLongerPersonsNames(others);
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                Token before = tokens.get(i - 1);
+                // an article that begins the sentence begins no name ("A Northmoor man was charged")
+                if (!capitalized(tokens.get(i)) || capitalized(before) && !ARTICLES.contains(before.word())) {
+                    continue;
+                }
+                int last = i;
+                while (last + 1 < tokens.size() && capitalized(tokens.get(last + 1)) && last - i < 2) {
+                    last++;
+                }
+                // a name before a number is a designator ("Ward 8", "Gate 3"), no town
+                if (last - i > 1 || last + 1 < tokens.size() && (capitalized(tokens.get(last + 1))
+                        || Character.isDigit(tokens.get(last + 1).word().charAt(0)))) {
+                    continue;
+                }
+                boolean afterALocative = lowerCase(before) && words.locativeBefore().contains(lower(before))
+                        && (last + 1 >= tokens.size() || !POSSESSIVE.contains(tokens.get(last + 1).word()));
+                boolean beforeAResident = last + 1 < tokens.size() && lowerCase(tokens.get(last + 1))
+                        && words.residentAfter().contains(lower(tokens.get(last + 1)));
+                if (!afterALocative && !beforeAResident) {
+                    continue;
+                }
+                Span span = tokens.get(i).span().union(tokens.get(last).span());
+                if (covered(found, span) || covered(added, span) || personsNames.contains(span.of(text))
+                        || !untaggedOrAPerson(tokens, i, last, others, span, beforeAResident)) {
+                    continue;
+                }
+                String key = Names.key(span.of(text));
+                if (!placeByItsOwnName(key) || gazetteer.places(key).get(0).population() < UNTAGGED_TOWN_POPULATION
+                        || gazetteer.countryOfDemonym(key) != null) {
+                    continue;
+                }
+                Toponym t = around(text, sentences, span);
+                if (t != null) {
+                    added.add(t.asUntagged());
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    private static final Set<String> ARTICLES = Set.of("A", "An", "The");
+
+    /** Untagged, a town's name in a town's frame is taken from this many people. */
+    static final int UNTAGGED_TOWN_POPULATION = 1_000;
+
+    /**
+     * Whether the tokens are proper nouns NER tagged nothing (no date, no nationality, no organization), or, where
+     * a person may be, a person of just those words.
+     */
+    private static boolean untaggedOrAPerson(List<Token> tokens, int first, int last, List<Mention> others,
+            Span span, boolean personMayBe) {
+        for (Mention m : others) {
+            if (m.span().overlaps(span)) {
+                return personMayBe && m.type() == EntityType.PERSON && m.span().equals(span);
+            }
+        }
+        for (int k = first; k <= last; k++) {
+            Token t = tokens.get(k);
+            if (!"O".equals(t.ner()) || !t.pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");

@@ -515,6 +515,43 @@ class ToponymsTest {
     }
 
     @Test
+    void anUntaggedTownAfterAPrepositionOfWhereIsAnUntaggedPlaceWhereItIsAProperNounOfAKnownTownAlone() {
+        String text = "Crews from Oregon worked in Woodburn and near Smallville but not in Tinyville , in August , "
+                + "in Woodburn Hall , in Decatur 's mall , in Smallville 8 , In Westmoor or in Oakhaven";
+        List<Toponym> found = toponyms.find(text, List.of(properNounSentence(text)),
+                List.of(location(text, "Oregon")), null);
+        // not a town under a thousand people, a date, a name a capitalized word continues, a possessive, a name before
+        // a number, a title-case preposition, a name the gazetteer does not know
+        assertThat(found).extracting(Toponym::text).containsExactly("Oregon", "Woodburn", "Smallville");
+        assertThat(found.subList(1, 3)).allMatch(Toponym::untagged);
+    }
+
+    @Test
+    void aTownBeforeANounOfAResidentOrAPoliceIsAnUntaggedPlaceUntaggedOrCalledAPerson() {
+        String text = "A Morgantown man and a Smallville woman met Woodburn police , a Tinyville driver and a Decatur "
+                + "man , Sam Decatur , left Oregon";
+        List<Mention> mentions = List.of(mention(text, "Morgantown", EntityType.PERSON, 0),
+                mention(text, "Sam Decatur", EntityType.PERSON, 0), location(text, "Oregon"));
+        List<Toponym> found = toponyms.find(text, List.of(properNounSentence(text)), mentions, null);
+        // not a town under a thousand people, nor a word of a longer person's name in the article
+        assertThat(found).extracting(Toponym::text).containsExactly("Morgantown", "Smallville", "Woodburn", "Oregon");
+        assertThat(found.subList(0, 3)).allMatch(Toponym::untagged);
+    }
+
+    /** One sentence of the space-separated words, capitalized ones proper nouns, "August" a date. */
+    private static Sentence properNounSentence(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String word : text.split(" ")) {
+            String ner = word.equals("August") ? "DATE" : "O";
+            String pos = Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN";
+            tokens.add(new Token(new Span(at, at + word.length()), word, word, pos, ner));
+            at += word.length() + 1;
+        }
+        return new Sentence(0, new Span(0, text.length()), tokens);
+    }
+
+    @Test
     void aPersonNamedLikeAPlaceAfterAPrepositionOfMotionIsAPlaceWhereTheArticleNamesItSoElsewhere() {
         String text = "Trucks drove from Atlanta to Rochdale , a quake struck off Rochdale , storms hit Rochdale "
                 + "and they passed the map to Paris";
