@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dossier.extract.ArticleContext;
@@ -104,10 +105,20 @@ final class StatementCoder {
     /** Words of obligation, which the statement lexicon reads as a demand (100). */
     private static final Pattern OBLIGATION = Pattern.compile(
             "\\b(?:must|need to|needs to|have to|has to|should|ought to)\\b", FLAGS);
-    /** An obligation the speaker's own side is under: "we have to slow down", "I must say". */
-    private static final Pattern OWN_OBLIGATION = Pattern.compile(
-            "\\b(?:we|i)(?:\\s+(?:all|really|also|just|still|now|too|both|certainly|absolutely))?\\s+"
-                    + "(?:must|need to|have to|should|ought to)\\b", FLAGS);
+    /**
+     * The word right before an obligation, past a few adverbs ("we also must", "it really should not"): whose
+     * obligation it is, or the "would" of a condition, or the "did not" of a need denied.
+     */
+    private static final Pattern WORD_BEFORE_OBLIGATION = Pattern.compile(
+            "([\\p{L}'’]+)(?:\\s+(?:all|really|also|just|still|now|too|both|certainly|absolutely|not|never|first|"
+                    + "likely|probably|surely|then|clearly|definitely|simply))*\\s+$", FLAGS);
+    /**
+     * Words before an obligation that make it no demand of a party: the speaker's own side ("we", "I"), a pronoun of
+     * no one or a relative word ("it", "one", "that", "there"), a condition ("would") or a need denied ("did not").
+     */
+    private static final Set<String> OBLIGATION_FREE_SUBJECTS = WordTables.set("events/obligation-free-subjects.txt");
+    /** How far before an obligation its subject is looked for. */
+    private static final int SUBJECT_REACH = 60;
     /**
      * Words that make a demand of another whatever the obligations: "we call on Israel", "we urge" (not "urgent"),
      * and a named party made to act, "we need to see Hamas release the hostages", "we must press Russia to leave",
@@ -158,7 +169,7 @@ final class StatementCoder {
         if (speaker == null) {
             return null;
         }
-        if (CameoCodes.root(code).equals(DEMAND) && obligesOnlyItsOwnSide(part.of(context.text()))) {
+        if (CameoCodes.root(code).equals(DEMAND) && obligesNoOtherParty(part.of(context.text()))) {
             // "we should be supporting them and eliminating Hamas", "I think we must hit pause": a
             // speaker who says what their own side must do demands nothing of anyone (docs/events.md, session 14)
             return null;
@@ -191,7 +202,7 @@ final class StatementCoder {
         if (speaker == null) {
             return null;
         }
-        if (CameoCodes.root(code).equals(DEMAND) && obligesOnlyItsOwnSide(part.of(context.text()))) {
+        if (CameoCodes.root(code).equals(DEMAND) && obligesNoOtherParty(part.of(context.text()))) {
             return null; // the speaker's own side under an obligation, as for the lexicon's reading
         }
         Set<String> traits = new TreeSet<>(Set.of(quote.direct() ? "direct" : "reported", "learned"));
@@ -226,13 +237,27 @@ final class StatementCoder {
     }
 
     /**
-     * Whether every obligation a statement holds is the speaker's own side's ("we must", "I should") and it names
-     * no demand of another ("we call on", "we need Israel to").
+     * Whether every obligation a statement holds binds no other party and it names no demand of another ("we call
+     * on", "we need Israel to"): the speaker's own side's ("we must", "I should"), a thing's or no one's ("it has to
+     * be said", "one should not", "a problem that needs fixing"), a conditional one ("they would have to pay") or
+     * one denied ("they did not have to").
      */
-    static boolean obligesOnlyItsOwnSide(String content) {
-        long obligations = OBLIGATION.matcher(content).results().count();
-        long own = OWN_OBLIGATION.matcher(content).results().count();
-        return obligations > 0 && own == obligations && !DEMAND_OF_ANOTHER.matcher(content).find();
+    static boolean obligesNoOtherParty(String content) {
+        Matcher obligation = OBLIGATION.matcher(content);
+        boolean any = false;
+        while (obligation.find()) {
+            any = true;
+            if (!bindsNoOtherParty(content.substring(Math.max(0, obligation.start() - SUBJECT_REACH),
+                    obligation.start()))) {
+                return false;
+            }
+        }
+        return any && !DEMAND_OF_ANOTHER.matcher(content).find();
+    }
+
+    private static boolean bindsNoOtherParty(String before) {
+        Matcher word = WORD_BEFORE_OBLIGATION.matcher(before);
+        return word.find() && OBLIGATION_FREE_SUBJECTS.contains(word.group(1).toLowerCase(Locale.ROOT));
     }
 
     /**

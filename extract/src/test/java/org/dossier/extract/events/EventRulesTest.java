@@ -2006,10 +2006,33 @@ class EventRulesTest {
                 + "Russia/NNP/LOCATION/4/obj", "we must press Russia"))).noneMatch(c -> c.startsWith("10"));
         assertThat(coded(kerrySaid("Turkey/NNP/LOCATION/4/nsubj must/MD/O/4/aux press|press/VB/O/1/ccomp "
                 + "Russia/NNP/LOCATION/4/obj", "Turkey must press Russia"))).anyMatch(c -> c.startsWith("10"));
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("I think we have to hit the brakes")).isTrue();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act, and Russia must leave")).isFalse();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we call on Israel, we must act now")).isFalse();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we need Israel to stop")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("I think we have to hit the brakes")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("we must act, and Russia must leave")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("we call on Israel, we must act now")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("we need Israel to stop")).isFalse();
+    }
+
+    /**
+     * "Turkey would have to leave Syria", "a problem that needs fixing", "one should not", "they did not have to": a
+     * conditional obligation, one of a thing or of no one, and a need denied demand nothing of a party (session
+     * twenty-five); "Turkey really should leave" still does.
+     */
+    @Test
+    void aConditionalImpersonalOrDeniedObligationIsNoDemand() {
+        assertThat(coded(kerrySaid("Turkey/NNP/LOCATION/4/nsubj would/MD/O/4/aux have/VB/O/1/ccomp to/TO/O/6/mark "
+                + "leave/VB/O/4/xcomp Syria/NNP/LOCATION/6/obj", "Turkey would have to leave Syria")))
+                .noneMatch(c -> c.startsWith("10"));
+        assertThat(coded(kerrySaid("Turkey/NNP/LOCATION/4/nsubj should/MD/O/4/aux leave|leave/VB/O/1/ccomp "
+                + "Syria/NNP/LOCATION/4/obj", "Turkey should leave Syria"))).anyMatch(c -> c.startsWith("10"));
+        assertThat(StatementCoder.obligesNoOtherParty("the ministers would first need to agree")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("a problem that needs to be fixed by the council")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("these are not things one should be pursuing")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("it has to be said that the board was late")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("they threw him out and they didn't have to")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("there must be a better way")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("the council really should not wait")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("it has to be said the council must resign")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("they would have to, and we urge them to act")).isFalse();
     }
 
     /** "called the plan a sham" names the plan; "called on Russia to leave" appeals (session fifteen). */
@@ -2527,18 +2550,18 @@ class EventRulesTest {
      */
     @Test
     void anObligationToSeeOrMakeAnotherPartyActIsADemandOfIt() {
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("We need to see Hamas release all the hostages now")).isFalse();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("We have to see Iran stop arming the Houthis")).isFalse();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must press Russia to leave Ukraine")).isFalse();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we have to get the Taliban to open the schools")).isFalse();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must make them stop")).isFalse();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must press Russia")).isTrue();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must press Russia on sanctions")).isTrue();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we need to see Israel's plan")).isTrue();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we have to make America great again")).isTrue();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act urgently")).isTrue();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("this is urgent, we must rebuild")).isTrue();
-        assertThat(StatementCoder.obligesOnlyItsOwnSide("we must act, and we urge Russia to leave")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("We need to see Hamas release all the hostages now")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("We have to see Iran stop arming the Houthis")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("we must press Russia to leave Ukraine")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("we have to get the Taliban to open the schools")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("we must make them stop")).isFalse();
+        assertThat(StatementCoder.obligesNoOtherParty("we must press Russia")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("we must press Russia on sanctions")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("we need to see Israel's plan")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("we have to make America great again")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("we must act urgently")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("this is urgent, we must rebuild")).isTrue();
+        assertThat(StatementCoder.obligesNoOtherParty("we must act, and we urge Russia to leave")).isFalse();
     }
 
     /**
