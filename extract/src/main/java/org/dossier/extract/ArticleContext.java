@@ -29,6 +29,10 @@ public final class ArticleContext {
 
     /** Words that say the gender of the person named right after them: actors/gender-words.tsv. */
     private static final Map<String, String> GENDER_WORDS = WordTables.map("actors/gender-words.tsv");
+    /** Possessive determiners that own a word of kin set off from its name by a comma ("her son, Kai"). */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "my", "our", "your");
+    /** "miss" in lower case before a name is the verb, never the title. */
+    private static final String VERB_MISS = "miss";
 
     private final AnnotatedArticle article;
     private final List<SentenceView> sentences = new ArrayList<>();
@@ -209,7 +213,7 @@ public final class ArticleContext {
             if (byTitle != null) {
                 told.add(byTitle);
             }
-            String byWord = GENDER_WORDS.get(wordBefore(m.span().start()));
+            String byWord = GENDER_WORDS.get(genderWordBefore(m.span().start()));
             if (byWord != null) {
                 told.add(NameGenders.Gender.valueOf(byWord));
             }
@@ -217,24 +221,64 @@ public final class ArticleContext {
         return told.size() == 1 ? Optional.of(told.iterator().next()) : Optional.empty();
     }
 
-    /** The word right before the offset, across spaces and one comma ("his wife, Dana"), lower case, without a period. */
-    private String wordBefore(int offset) {
+    /**
+     * The word right before the offset that says a gender, lower case, without a period ("Mrs. Dale"), or "" where
+     * none does. It must lie in the sentence of the offset: "she lived with her son. Kai ..." says nothing of Kai. It
+     * may stand before one comma only where a possessive owns it ("his wife, Dana", "the couple's son, Kai"): "the
+     * victim was a girl, Dale said" is no apposition. A lower-case "miss" is the verb ("they will miss Dale").
+     */
+    private String genderWordBefore(int offset) {
         String text = text();
+        SentenceView sentence = sentenceAt(offset);
+        int sentenceStart = sentence == null ? 0 : sentence.sentence().span().start();
+        int end = skipSpaces(text, offset);
+        boolean afterComma = end > sentenceStart && text.charAt(end - 1) == ',';
+        if (afterComma) {
+            end--;
+        }
+        if (end > sentenceStart && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        int start = wordStart(text, end);
+        if (start < sentenceStart || start == end) {
+            return "";
+        }
+        String word = text.substring(start, end);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (word.equals(VERB_MISS) || afterComma && !possessive(text, start, sentenceStart)) {
+            return "";
+        }
+        return lower;
+    }
+
+    /** Whether the word before {@code wordStart} is a possessive: "his", "her", "their", or a name with "'s". */
+    private static boolean possessive(String text, int wordStart, int sentenceStart) {
+        int end = skipSpaces(text, wordStart);
+        int start = wordStart(text, end);
+        if (start < sentenceStart || start == end) {
+            return false;
+        }
+        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        if (POSSESSIVES.contains(word)) {
+            return true;
+        }
+        return word.equals("s") && start >= 1 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019');
+    }
+
+    private static int skipSpaces(String text, int offset) {
         int end = offset;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end > 0 && text.charAt(end - 1) == ',') {
-            end--;
-        }
-        if (end > 0 && text.charAt(end - 1) == '.') {
-            end--;
-        }
+        return end;
+    }
+
+    private static int wordStart(String text, int end) {
         int start = end;
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        return start;
     }
 
     /** The mentions of persons that start before the offset, the nearest first. */

@@ -43,7 +43,7 @@ public final class OutletReports {
             if (!sentence.pos(t).startsWith("VB") || !REPORTING.contains(sentence.lemma(t).toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (t >= first && t <= last || t < first && sentence.dominates(t, first)) {
+            if (t >= first && t <= last && !modifiesANoun(sentence, t) || t < first && sentence.dominates(t, first)) {
                 return true;
             }
             // "As the Gazette reported, the council ...": the report of the clause it hangs on
@@ -54,6 +54,14 @@ public final class OutletReports {
             }
         }
         return accordingToTheOutlet(event.actor(), sentence);
+    }
+
+    /**
+     * Whether the verb heads a clause that modifies a noun ("the Gazette, which reported the claims, apologized"):
+     * such a report inside the event's words describes its party, and the event (the apology) is the outlet's own.
+     */
+    private static boolean modifiesANoun(SentenceView s, int verb) {
+        return s.relation(verb).startsWith("acl");
     }
 
     /** Whether the clause of the verb has the mark {@code word} ("as" of "as the Gazette reported"). */
@@ -87,12 +95,20 @@ public final class OutletReports {
             }
             for (int u : s.subtree(source, Set.of("acl", "acl:relcl", "advcl"))) {
                 String word = s.word(u).toLowerCase(Locale.ROOT);
-                if (u > t + 1 && s.pos(u).startsWith("NNP") && nameWords.contains(word)) {
+                if (u > t + 1 && s.pos(u).startsWith("NNP") && nameWords.contains(word) && !aPlace(s, u)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word is tagged a place: "according to New York officials" names no outlet, though "New York" is a
+     * part of "The New York Times".
+     */
+    private static boolean aPlace(SentenceView s, int token) {
+        return "LOCATION".equals(s.token(token).ner());
     }
 
     /** Whether every code of the actor is the media's: "USAMED", "MED", "GBRMED;USAMED". */

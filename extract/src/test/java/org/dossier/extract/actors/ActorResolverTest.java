@@ -167,6 +167,49 @@ class ActorResolverTest {
         assertThat(p.resolve(3, 0).actor().name()).isEqualTo("Kai");
     }
 
+    /** "Kerr spoke." first, "He left." last: "he" finds Dale, named last, unless the words make Dale a woman. */
+    private static final String KERR = "Kerr/NNP/PERSON/1/nsubj spoke|speak/VBD/O/-1/root ./././1/punct";
+    private static final String HE = "He/PRP/O/1/nsubj left|leave/VBD/O/-1/root ./././1/punct";
+
+    /** A kin word that ends the sentence before says nothing of the name that opens the next (review, session 25). */
+    @Test
+    void aWordOfKinEndingTheSentenceBeforeTellsNothing() {
+        Parsed p = parse(KERR, "Kerr/NNP/PERSON/1/nsubj met|meet/VBD/O/-1/root his/PRP$/O/3/nmod:poss "
+                        + "daughter./NN/O/1/obj",
+                "Dale/NNP/PERSON/1/nsubj waved|wave/VBD/O/-1/root ./././1/punct", HE);
+
+        assertThat(p.resolve(3, 0).actor().name()).isEqualTo("Dale");
+    }
+
+    /** "The victim was a girl, Dale said": a noun set off by a comma with no possessive is no apposition. */
+    @Test
+    void aWordOfGenderBeforeACommaWithoutAPossessiveTellsNothing() {
+        Parsed p = parse(KERR, "The/DT/O/1/det victim/NN/O/4/nsubj was|be/VBD/O/4/cop a/DT/O/4/det "
+                + "girl,|girl/NN/O/6/ccomp Dale/NNP/PERSON/6/nsubj said|say/VBD/O/-1/root ./././6/punct", HE);
+
+        assertThat(p.resolve(2, 0).actor().name()).isEqualTo("Dale");
+    }
+
+    /** "Fans will miss Dale": the verb, not the title. */
+    @Test
+    void theVerbMissIsNoTitle() {
+        Parsed p = parse(KERR, "Fans|fan/NNS/O/2/nsubj will/MD/O/2/aux miss/VB/O/-1/root "
+                + "Dale/NNP/PERSON/2/obj ./././2/punct", HE);
+
+        assertThat(p.resolve(2, 0).actor().name()).isEqualTo("Dale");
+    }
+
+    /** "Her husband, Lee": a possessive owns the kin word, so the comma keeps its apposition (guard of the above). */
+    @Test
+    void aWordOfKinOwnedByAPossessiveTellsTheGenderAcrossAComma() {
+        Parsed p = parse("Kerr/NNP/PERSON/1/nsubj spoke|speak/VBD/O/-1/root ./././1/punct",
+                "Dale/NNP/PERSON/1/nsubj thanked|thank/VBD/O/-1/root her/PRP$/O/3/nmod:poss "
+                        + "husband,|husband/NN/O/1/obj Lee/NNP/PERSON/3/appos ./././1/punct",
+                "She/PRP/O/1/nsubj left|leave/VBD/O/-1/root ./././1/punct");
+
+        assertThat(p.resolve(2, 0).actor().name()).as("not her husband, named last").isEqualTo("Dale");
+    }
+
     @Test
     void aNameWhoseMentionsTellBothGendersFitsEither() {
         Parsed p = parse("Mr./NNP/O/1/compound Lund/NNP/PERSON/2/nsubj met|meet/VBD/O/-1/root "

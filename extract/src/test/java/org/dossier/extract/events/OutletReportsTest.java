@@ -57,6 +57,33 @@ class OutletReportsTest {
         assertThat(OutletReports.isNoEvent(eventFrom(reported, 4, "USAMED"), null)).isFalse();
     }
 
+    /** "The Gazette , which reported the claims , apologized ." */
+    private static final String WHICH_REPORTED = "The/DT/O/1/det Gazette/NNP/ORGANIZATION/8/nsubj ,/,/O/1/punct "
+            + "which/WDT/O/4/nsubj reported|report/VBD/O/1/acl:relcl the/DT/O/6/det claims|claim/NNS/O/4/obj "
+            + ",/,/O/1/punct apologized|apologize/VBD/O/-1/root ./././8/punct";
+
+    /** An outlet's own act whose words hold a report that only describes the outlet stays (review, session 25). */
+    @Test
+    void anOutletsActWhoseSubjectHoldsARelativeClauseOfReportingStays() {
+        SentenceView s = sentence(WHICH_REPORTED);
+        assertThat(OutletReports.isNoEvent(eventFrom(s, 0, "USAMED"), s)).isFalse();
+    }
+
+    /** "The Gazette sued the city , according to Portland officials ." */
+    private static final String ACCORDING_TO_A_PLACE = "The/DT/O/1/det Gazette/NNP/ORGANIZATION/2/nsubj "
+            + "sued|sue/VBD/O/-1/root the/DT/O/4/det city/NN/O/2/obj ,/,/O/9/punct according/VBG/O/9/case "
+            + "to/TO/O/6/fixed Portland/NNP/LOCATION/9/compound officials|official/NNS/O/2/obl ./././2/punct";
+
+    /** A place's name that is also a word of the outlet's name gives no words "according to" the outlet. */
+    @Test
+    void anOutletsActAccordingToAPlaceSharingAWordOfItsNameStays() {
+        SentenceView s = sentence(ACCORDING_TO_A_PLACE);
+        Event suit = eventFrom(s, 0, "USAMED");
+        Event byThePortlandGazette = new Event("a", suit.span(), "words", null, null, null,
+                new Actor("Portland Gazette", "USAMED"), "SUE", "115", "11", 3, -2, null, null, 0.3);
+        assertThat(OutletReports.isNoEvent(byThePortlandGazette, s)).isFalse();
+    }
+
     private static SentenceView sentence(String tokens) {
         return new ArticleContext(ParsedText.published("2020-03-02").sentence(tokens).build()).sentences().get(0);
     }
