@@ -133,6 +133,7 @@ final class QuotedFragments {
         int noun = at.index() - 1;
         boolean apposition = false;
         boolean namingParticiple = false;
+        boolean nounRightBefore = false;
         String word = tokens.get(noun).word().toLowerCase(Locale.ROOT);
         if (word.equals(",") || word.equals(":")) {
             apposition = true;
@@ -142,6 +143,8 @@ final class QuotedFragments {
             noun--;
         } else if (word.equals("as") && noun >= 1 && tokens.get(noun - 1).word().equalsIgnoreCase("such")) {
             noun -= 2;
+        } else {
+            nounRightBefore = true;
         }
         if (noun < 0 || !tokens.get(noun).pos().startsWith("NN") || tokens.get(noun).pos().startsWith("NNP")) {
             return false;
@@ -151,9 +154,10 @@ final class QuotedFragments {
             // thing its name, unless an agent follows ("a plan called “cruel” by its critics" judges the plan)
             return namingParticiple && (isTitle(quote) || !AGENT_AFTER.matcher(textAfter(quote, 20)).lookingAt());
         }
-        // "said on her podcast “…”", "wrote in his column “…”": after a preposition the noun may be where someone
-        // speaks, and only a title is its name ("starred in the film “…”")
-        return !(apposition || afterPreposition(tokens, noun)) || isTitle(quote);
+        // "said on her podcast “…”", "wrote in his column “…”": right before the mark and after a preposition the
+        // noun may be where someone speaks, and only a title is its name ("starred in the film “…”"); "stories
+        // with headlines such as “…”" still names examples
+        return !(apposition || nounRightBefore && afterPreposition(tokens, noun)) || isTitle(quote);
     }
 
     /** Whether the noun phrase that ends with the noun opens right after a preposition: "on her podcast". */

@@ -2951,6 +2951,8 @@ class QuoteAttributionRulesTest {
                         + "twice/RB ./.", "Bo Reyes")
                 .paragraph("Cy/NNP Dunn/NNP ,/, in/IN her/PRP$ book/NN ,/, \"/`` We/PRP lost/VBD/lose the/DT "
                         + "vote/NN ./. \"/''", "Cy Dunn")
+                .paragraph("Al/NNP Roe/NNP runs/VBZ/run a/DT site/NN with/IN headlines/NNS such/JJ as/IN \"/`` "
+                        + "Rents/NNS rise/VBP/rise again/RB ./. \"/''", "Al Roe")
                 .quotes();
         // a title set off after its noun, a slogan and a term are names; words after a comma that read as a sentence
         // are someone's
