@@ -121,7 +121,7 @@ final class QuotedFragments {
      * ("a film called “…”", "a song titled “…”", "headlines such as “…”"), or a comma or
      * colon sets the quotation off as the noun's apposition where the quoted words read as a title ("his memoir,
      * “A Life on the Road,”"): without title case the words after a comma may be someone's ("in her book, “…,” she
-     * writes").
+     * writes"). A naming participle after any other common noun names it too ("a test called “…”").
      */
     boolean namedByItsFrame(QuotedSpan quote) {
         Opening at = openingOf(quote);
@@ -132,24 +132,61 @@ final class QuotedFragments {
         List<Token> tokens = at.sentence().tokens();
         int noun = at.index() - 1;
         boolean apposition = false;
+        boolean namingParticiple = false;
+        boolean nounRightBefore = false;
         String word = tokens.get(noun).word().toLowerCase(Locale.ROOT);
         if (word.equals(",") || word.equals(":")) {
             apposition = true;
             noun--;
         } else if (NAMING_WORDS.contains(word)) {
+            namingParticiple = tokens.get(noun).pos().equals("VBN");
             noun--;
         } else if (word.equals("as") && noun >= 1 && tokens.get(noun - 1).word().equalsIgnoreCase("such")) {
             noun -= 2;
+        } else {
+            nounRightBefore = true;
         }
-        if (noun < 0 || !tokens.get(noun).pos().startsWith("NN") || tokens.get(noun).pos().startsWith("NNP")
-                || !NAMED_THING_NOUNS.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))) {
+        if (noun < 0 || !tokens.get(noun).pos().startsWith("NN") || tokens.get(noun).pos().startsWith("NNP")) {
             return false;
         }
-        return !apposition || isTitle(quote);
+        if (!NAMED_THING_NOUNS.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT))) {
+            // "a test called “…”", "a seller named “…”": a participle of naming after any common noun gives that
+            // thing its name, unless an agent follows ("a plan called “cruel” by its critics" judges the plan)
+            return namingParticiple && (isTitle(quote) || !AGENT_AFTER.matcher(textAfter(quote, 20)).lookingAt());
+        }
+        // "said on her podcast “…”", "wrote in his column “…”": right before the mark and after a preposition the
+        // noun may be where someone speaks, and only a title is its name ("starred in the film “…”"); "stories
+        // with headlines such as “…”" still names examples
+        return !(apposition || nounRightBefore && afterPreposition(tokens, noun)) || isTitle(quote);
     }
 
-    /** Words between a noun and the name it is given: "a film called “…”". */
-    private static final Set<String> NAMING_WORDS = Set.of("called", "titled", "entitled", "named");
+    /** Whether the noun phrase that ends with the noun opens right after a preposition: "on her podcast". */
+    private static boolean afterPreposition(List<Token> tokens, int noun) {
+        int i = noun - 1;
+        while (i >= 0 && NOUN_PHRASE_TAGS.contains(tokens.get(i).pos())) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).pos().equals("IN");
+    }
+
+    /** Tags of the words before a noun inside its phrase: "her weekly radio podcast". */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "POS", "JJ", "JJR", "JJS", "NN", "NNS",
+            "NNP", "NNPS", "CD", "HYPH", "VBN");
+
+    /** Up to {@code length} characters of the text after the quotation's closing mark. */
+    private String textAfter(QuotedSpan quote, int length) {
+        int from = Math.min(quote.close() + 1, view.text().length());
+        return view.text().substring(from, Math.min(view.text().length(), from + length));
+    }
+
+    private static final Pattern AGENT_AFTER = Pattern.compile(",?\\s+by\\s");
+
+    /**
+     * Participles between a noun and the name it is given ("a film called “…”", "malware dubbed “…”"):
+     * {@code naming-words.txt}.
+     */
+    private static final Set<String> NAMING_WORDS = Set.copyOf(ResourceLines.read(QuotedFragments.class,
+            "naming-words.txt"));
 
     private static final Set<String> NAMED_THING_NOUNS = Set.copyOf(ResourceLines.read(QuotedFragments.class,
             "named-thing-nouns.txt"));
@@ -176,8 +213,7 @@ final class QuotedFragments {
      * closing mark.
      */
     boolean isBylined(QuotedSpan quote) {
-        int from = Math.min(quote.close() + 1, view.text().length());
-        return BYLINE.matcher(view.text().substring(from, Math.min(view.text().length(), from + 40))).lookingAt();
+        return BYLINE.matcher(textAfter(quote, 40)).lookingAt();
     }
 
     private static final Pattern BYLINE = Pattern.compile(",?\\s+by\\s+\\p{Lu}");

@@ -2880,6 +2880,67 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aJudgementOfANamedThingInQuotationMarksIsStillACharacterization() {
+        // "film" frames names ("the film “…”"), but here the critic calls the film something: her words of it
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Rubio/NNP called/VBD/call the/DT film/NN \"/`` a/DT dull/JJ muddle/NN ./. "
+                        + "\"/''", "Ann Rubio")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct", "8>6:det",
+                        "8>7:amod", "2>8:xcomp", "2>9:punct", "2>10:punct")
+                .paragraph("Bo/NNP Reyes/NNP called/VBD/call the/DT film/NN \"/`` The/DT Long/NNP Road/NNP \"/'' "
+                        + "a/DT muddle/NN ./.", "Bo Reyes")
+                .quotes();
+        // the critic's judgement stays hers; a title after the noun is a name, whatever verb stands before
+        assertThat(quotes).extracting(Quote::text).anyMatch(t -> t.contains("a dull muddle"))
+                .noneMatch(t -> t.contains("Long Road"));
+    }
+
+    @Test
+    void aQuotationAfterANamingParticipleNamesItsNoun() {
+        List<Quote> quotes = new Story()
+                .paragraph("We/PRP timed/VBD/time this/DT using/VBG/use a/DT test/NN called/VBN/call \"/`` "
+                        + "Reading/VBG/read the/DT Faces/NNPS \"/'' ,/, in/IN which/WDT people/NNS guess/VBP/guess "
+                        + "moods/NNS ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "1>3:advcl", "5>4:det", "3>5:obj", "5>6:acl",
+                        "8>7:punct", "6>8:ccomp", "10>9:det", "8>10:obj", "8>11:punct", "16>12:punct", "14>13:case",
+                        "16>14:obl", "16>15:nsubj", "5>16:acl:relcl", "16>17:obj", "1>18:punct")
+                .paragraph("Al/NNP Lee/NNP used/VBD/use a/DT test/NN called/VBN/call \"/`` Reading/VBG/read the/DT "
+                        + "Faces/NNPS ./. \"/''", "Al Lee")
+                .paragraph("We/PRP timed/VBD/time this/DT using/VBG/use a/DT test/NN called/VBD/call \"/`` "
+                        + "Reading/VBG/read the/DT Faces/NNPS \"/'' ,/, in/IN which/WDT people/NNS guess/VBP/guess "
+                        + "moods/NNS ./.")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "1>3:advcl", "5>4:det", "3>5:obj", "5>6:acl",
+                        "8>7:punct", "6>8:ccomp", "10>9:det", "8>10:obj", "8>11:punct", "16>12:punct", "14>13:case",
+                        "16>14:obl", "16>15:nsubj", "5>16:acl:relcl", "16>17:obj", "1>18:punct")
+                .paragraph("The/DT firm/NN bought/VBD/buy from/IN a/DT seller/NN named/VBN/name \"/`` Cell/NNP "
+                        + "King/NNP ,/, \"/'' a/DT shop/NN in/IN Dover/NNP ./.")
+                .paragraph("Ed/NNP Kell/NNP backed/VBD/back a/DT plan/NN called/VBN/call \"/`` cruel/JJ \"/'' by/IN "
+                        + "its/PRP$ critics/NNS ./.", "Ed Kell")
+                .quotes();
+        // a test's and a shop's names are no one's words; a plan judged by an agent after the mark is not named
+        assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("Reading the Faces"))
+                .noneMatch(t -> t.contains("Cell King"));
+    }
+
+    @Test
+    void aQuotationAfterTheMediumOneSpeaksOnIsStillSpeech() {
+        // "podcast" frames names ("the podcast “…”"), but after "on" it is where she spoke, and her words follow
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Lee/NNP said/VBD/say on/IN her/PRP$ podcast/NN \"/`` I/PRP was/VBD/be wrong/JJ "
+                        + "and/CC I/PRP am/VBP/be sorry/JJ ./. \"/''", "Ann Lee")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:nmod:poss", "2>5:obl",
+                        "9>6:punct", "9>7:nsubj", "9>8:cop", "2>9:ccomp", "13>10:cc", "13>11:nsubj", "13>12:cop",
+                        "9>13:conj", "2>14:punct", "9>15:punct")
+                .paragraph("Bo/NNP Reyes/NNP starred/VBD/star in/IN the/DT film/NN \"/`` Long/NNP Road/NNP \"/'' "
+                        + "./.", "Bo Reyes")
+                .quotes();
+        // her words stay hers; a title after "in the film" is still a name
+        assertThat(quotes).filteredOn(q -> q.text().contains("I was wrong and I am sorry")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Ann Lee"));
+        assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("Long Road"));
+    }
+
+    @Test
     void aQuotationThatANounOfANamedThingFramesIsNoOnesSpeech() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Lee/NNP ,/, who/WP wrote/VBD/write the/DT memoir/NN ,/, \"/`` A/DT Life/NN "
@@ -2890,6 +2951,8 @@ class QuoteAttributionRulesTest {
                         + "twice/RB ./.", "Bo Reyes")
                 .paragraph("Cy/NNP Dunn/NNP ,/, in/IN her/PRP$ book/NN ,/, \"/`` We/PRP lost/VBD/lose the/DT "
                         + "vote/NN ./. \"/''", "Cy Dunn")
+                .paragraph("Al/NNP Roe/NNP runs/VBZ/run a/DT site/NN with/IN headlines/NNS such/JJ as/IN \"/`` "
+                        + "Rents/NNS rise/VBP/rise again/RB ./. \"/''", "Al Roe")
                 .quotes();
         // a title set off after its noun, a slogan and a term are names; words after a comma that read as a sentence
         // are someone's
