@@ -348,7 +348,7 @@ public final class EventExtractor implements ArticleStage {
     }
 
     /**
-     * The root the trigger model does not give a verb, nor the statement model a quote: disapproval (11). English says criticism, condemnation,
+     * The root the trigger model does not give a verb: disapproval (11). English says criticism, condemnation,
      * accusation and blame with a closed class of words (criticise, condemn, accuse, blame, denounce, lambaste), which
      * the verb dictionary, its supplement and the statement lexicon list; a verb outside them that the model reads as
      * disapproval is, on news, mostly a verb of something else ("cuffed", "retook", "knew", "hired", "got a job"): on
@@ -356,11 +356,6 @@ public final class EventExtractor implements ArticleStage {
      * criticism (docs/events.md, session twenty-one).
      */
     private static final String DISAPPROVAL_ROOT = "11";
-    /**
-     * Speech verbs that name their object something ("called him a liar", {@code naming-cues.txt}): the statement
-     * model's disapproval of what they name stands.
-     */
-    private static final Set<String> NAMING_CUES = WordTables.set("events/naming-cues.txt");
 
     /**
      * The event the trigger model reads in a verb, when it gives a root the rules did not propose for it (never
@@ -393,11 +388,7 @@ public final class EventExtractor implements ArticleStage {
 
     /**
      * The statement the statement model reads in the part of a quote, when it gives a root the rules did not, with
-     * the speaker and target the rules find; null otherwise. Never disapproval ({@link #DISAPPROVAL_ROOT}), as for
-     * the trigger model: criticism is said with the words the speech verbs and the statement lexicon list, and a quote
-     * without them that the model reads as criticism is, on news, mostly a comment or an opinion of no one's act
-     * (cross-validated by story, 12 of 74 such proposals were right; docs/events.md, session twenty-five). A speech
-     * verb that names its object something ({@link #NAMING_CUES}: "called the senator a coward") keeps it.
+     * the speaker and target the rules find; null otherwise.
      */
     private StatementCoder.Coded learnedStatement(StatementCoder statements, Quote quote, Span part, String cue,
             StatementCoder.Coded ruled) {
@@ -406,7 +397,6 @@ public final class EventExtractor implements ArticleStage {
         }
         TriggerModel.Prediction prediction = statementModel.predict(statements.features(quote, part, cue));
         if (prediction.root().equals(TriggerModel.NONE) || prediction.probability() < statementModel.threshold()
-                || prediction.root().equals(DISAPPROVAL_ROOT) && !NAMING_CUES.contains(cue)
                 || ruled != null && CameoCodes.root(ruled.code()).equals(prediction.root())) {
             return null;
         }

@@ -129,53 +129,19 @@ class LearnedTriggerTest {
                 .keepingUncodedVerbalActs().apply(text.build()).getOrEmpty(Layers.EVENTS);
     }
 
-    /** Reads a statement with "splendid" in it as praise (05), whatever its speech verb. */
-    private static final TriggerModel SPLENDOUR = new TriggerModel(
-            Map.of("05", Map.of("word=splendid", 4.0), "none", Map.of()),
-            Map.of("05", -2.0, "none", 0.0), Map.of(), 0.3);
-
     @Test
     void aStatementTheLexiconDoesNotReadIsCodedByTheStatementModelWithItsSpeaker() {
-        ParsedText text = ParsedText.published("2016-10-12")
-                .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root Russia/NNP/LOCATION/4/nsubj "
-                        + "was|be/VBD/O/4/cop splendid/JJ/O/1/ccomp")
-                .quote("Russia was splendid", false, "Kerry", "said");
-
-        assertThat(statements(TriggerModel.none(), text)).noneMatch(e -> e.root().equals("05"));
-        assertThat(statements(SPLENDOUR, text)).filteredOn(e -> e.root().equals("05")).singleElement().satisfies(e -> {
-            assertThat(e.cameo()).as("the root's own code").isEqualTo("050");
-            assertThat(e.actor().name()).isEqualTo("Kerry");
-            assertThat(e.target().code()).isEqualTo("RUS");
-            assertThat(e.text()).isEqualTo("Russia was splendid");
-        });
-    }
-
-    /**
-     * "Kerry said Russia was sloppy": criticism is said with the words the speech verbs and the statement lexicon
-     * list; a quote without them that the model reads as disapproval is, on news, mostly a comment, so the model
-     * proposes none, as the trigger model proposes none for a verb (session twenty-five).
-     */
-    @Test
-    void aDisapprovalTheStatementModelReadsIsNoEvent() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Kerry/NNP/PERSON/1/nsubj said|say/VBD/O/-1/root Russia/NNP/LOCATION/4/nsubj "
                         + "was|be/VBD/O/4/cop sloppy/JJ/O/1/ccomp")
                 .quote("Russia was sloppy", false, "Kerry", "said");
 
-        assertThat(statements(SHAME, text)).noneMatch(e -> e.root().equals("11"));
-    }
-
-    /** "Kerry called Russia sloppy": a speech verb that names its object something keeps the model's disapproval. */
-    @Test
-    void aDisapprovalTheStatementModelReadsInWhatASpeakerCallsAPartyIsAnEvent() {
-        ParsedText text = ParsedText.published("2016-10-12")
-                .sentence("Kerry/NNP/PERSON/1/nsubj called|call/VBD/O/-1/root Russia/NNP/LOCATION/1/obj "
-                        + "sloppy/JJ/O/1/xcomp")
-                .quote("Russia sloppy", false, "Kerry", "called");
-
+        assertThat(statements(TriggerModel.none(), text)).noneMatch(e -> e.root().equals("11"));
         assertThat(statements(SHAME, text)).filteredOn(e -> e.root().equals("11")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).as("the root's own code").isEqualTo("110");
             assertThat(e.actor().name()).isEqualTo("Kerry");
             assertThat(e.target().code()).isEqualTo("RUS");
+            assertThat(e.text()).isEqualTo("Russia was sloppy");
         });
     }
 
