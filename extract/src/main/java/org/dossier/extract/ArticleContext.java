@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -244,7 +245,7 @@ public final class ArticleContext {
             return "";
         }
         String word = text.substring(start, end);
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         if (word.equals(VERB_MISS) || afterComma && !possessive(text, start, sentenceStart)) {
             return "";
         }
@@ -258,7 +259,7 @@ public final class ArticleContext {
         if (start < sentenceStart || start == end) {
             return false;
         }
-        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
         if (POSSESSIVES.contains(word)) {
             return true;
         }

@@ -15,8 +15,8 @@ import org.dossier.model.Event;
  * its reporter (the media, {@code MED}) for the actor, while what the gold codes is the act the report tells of,
  * with its own doer, or nothing. An event of the media whose words are, or hang below, a verb of reporting
  * ({@code reporting-verbs.txt}), or whose clause such a verb marks with "as" ("as the Gazette reported, ..."), is no
- * event, and so is one of a sentence that gives its words "according to" the outlet ("according to a Gazette poll"). An outlet's other acts stay: a newspaper's campaign, a reporter's
- * question, a broadcaster's cuts.
+ * event, and so is one of a sentence that gives its words "according to" the outlet ("according to a Gazette
+ * poll"). An outlet's other acts stay: a newspaper's campaign, a reporter's question, a broadcaster's cuts.
  */
 public final class OutletReports {
 
