@@ -228,7 +228,7 @@ public final class PlaceResolver implements ArticleStage {
     private List<GazetteerPlace> placesFor(Toponym t, Context context) {
         List<GazetteerPlace> places = gazetteer.places(t.key());
         if (places.isEmpty() || !gazetteer.firstByExonym(t.key())
-                || context.countryWeight(places.get(0).country(), t.key()) > 0 && !wordAfter(t)) {
+                || !exonymUnsupported(t, places.get(0).country(), context)) {
             return places;
         }
         return places.subList(1, places.size());
@@ -251,7 +251,15 @@ public final class PlaceResolver implements ArticleStage {
         }
         List<GazetteerPlace> places = gazetteer.places(t.key());
         return !places.isEmpty() && places.get(0).geonamesId() == place.geonamesId()
-                && (context.countryWeight(place.country(), t.key()) <= 0 || wordAfter(t));
+                && exonymUnsupported(t, place.country(), context);
+    }
+
+    /**
+     * Whether the text does not bear out a large city's exonym: the article's other names do not name the city's
+     * country, or a word for an area or a part follows the name.
+     */
+    private static boolean exonymUnsupported(Toponym t, String country, Context context) {
+        return context.countryWeight(country, t.key()) <= 0 || wordAfter(t);
     }
 
     /**
