@@ -470,6 +470,15 @@ final class VerbCoder {
                 clause = s.head(v); // "Gray was shot and killed": the victim of the first verb is the second's
                 patient = s.firstChild(clause, PASSIVE_SUBJECT);
             }
+            if (patient < 0 && ownPassiveOfAJoinedVerb(s, v)) {
+                // "He pleaded guilty and was sentenced", "fled and was later caught": a joined passive with its own
+                // auxiliary and no subject is done to the first verb's subject
+                clause = s.head(v);
+                patient = s.firstChild(clause, SUBJECT);
+                if (patient < 0) {
+                    patient = s.firstChild(clause, PASSIVE_SUBJECT);
+                }
+            }
             if (patient >= 0 && isRelativePronoun(s, patient) && s.relation(clause).startsWith("acl")) {
                 patient = s.head(clause); // "the boss, who was gunned down": the noun the clause describes
             }
@@ -778,6 +787,16 @@ final class VerbCoder {
             return false;
         }
         return s.firstChild(governor, PASSIVE_SUBJECT) >= 0 || s.firstChild(governor, Set.of("aux:pass")) >= 0;
+    }
+
+    /**
+     * "pleaded guilty and was sentenced", "was arrested Friday and was charged": a verb joined to another that has a
+     * passive auxiliary of its own and no subject. Unlike {@link #sharesPassive}, which joins the participles of one
+     * act ("was arrested and charged"), the repeated auxiliary states a second act of its own.
+     */
+    private static boolean ownPassiveOfAJoinedVerb(SentenceView s, int v) {
+        return s.relation(v).equals("conj") && s.head(v) >= 0 && s.firstChild(v, Set.of("aux:pass")) >= 0
+                && s.firstChild(v, Set.of("nsubj", "nsubj:pass", "nsubjpass", "expl")) < 0;
     }
 
     /**

@@ -1055,6 +1055,20 @@ class EventRulesTest {
     }
 
     @Test
+    void aJoinedPassiveWithItsOwnAuxiliaryIsDoneToTheFirstVerbsSubject() {
+        // made up: "Smith pleaded guilty and was sentenced": the court sentenced Smith, whom the first verb names
+        ParsedText pleaded = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/1/nsubj pleaded|plead/VBD/O/-1/root guilty/JJ/O/1/xcomp and/CC/O/5/cc "
+                        + "was|be/VBD/O/5/aux:pass sentenced|sentence/VBN/O/1/conj");
+
+        assertThat(events(pleaded)).filteredOn(e -> e.text().contains("sentenced")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("173");
+            assertThat(e.actor().code()).isEqualTo("USAJUD");
+            assertThat(e.target().name()).isEqualTo("Smith");
+        });
+    }
+
+    @Test
     void aCapitalThatActsIsItsGovernment() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Athens/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Nairobi/NNP/LOCATION/1/obj");
