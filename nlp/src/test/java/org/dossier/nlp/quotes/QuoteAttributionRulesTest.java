@@ -2960,6 +2960,23 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void theExcerptAfterACitedPiecesBylineIsNoOnesSpeech() {
+        List<Quote> quotes = new Story()
+                .paragraph("ARCHIVES/NNS --/: \"/`` Old/JJ archives/NNS could/MD bring/VB/bring in/RP money/NN ,/, "
+                        + "\"/'' by/IN Harbour/NNP Gazette/NNP 's/POS Lena/NNP Smith/NNP :/: \"/`` The/DT "
+                        + "county/NN 's/POS records/NNS office/NN will/MD open/VB/open its/PRP$ vaults/NNS to/TO "
+                        + "buyers/NNS next/JJ year/NN ./. \"/''", "Lena Smith")
+                .paragraph("Lena/NNP Smith/NNP wrote/VBD/write :/: \"/`` The/DT county/NN 's/POS records/NNS "
+                        + "office/NN will/MD open/VB/open its/PRP$ vaults/NNS ./. \"/''", "Lena Smith")
+                .quotes();
+        // the digest's excerpt of the cited piece goes; words after a cue and a colon stay the writer's
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("wrote");
+            assertThat(q.speaker().name()).isEqualTo("Lena Smith");
+        });
+    }
+
+    @Test
     void aQuotedTitleAfterAPossessiveIsAName() {
         List<Quote> quotes = new Story()
                 .paragraph("Marlow/NNP appeared/VBD/appear on/IN WKRT/NNP 's/POS \"/`` The/DT Morning/NNP "
