@@ -2977,6 +2977,25 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aChargeOfAPriceIsNoAccusation() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ames/NNP charged/VBD/charge the/DT club/NN a/DT fee/NN when/WRB the/DT trade/NN "
+                        + "closed/VBD/close ./.", "Ames")
+                // the parser may hang the sum on a clause it makes the cue's complement
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "1>3:iobj", "5>4:det", "9>5:obl", "9>6:advmod",
+                        "8>7:det", "9>8:nsubj", "1>9:ccomp", "1>10:punct")
+                .paragraph("Ames/NNP charged/VBD/charge that/IN the/DT fee/NN was/VBD/be unfair/JJ ./.", "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "6>2:mark", "4>3:det", "6>4:nsubj", "6>5:cop", "1>6:ccomp",
+                        "1>7:punct")
+                .quotes();
+        // a fee asked of the club is a price; a clause charged is an accusation
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("charged");
+            assertThat(q.text()).isEqualTo("the fee was unfair");
+        });
+    }
+
+    @Test
     void aQuotedTitleAfterAPossessiveIsAName() {
         List<Quote> quotes = new Story()
                 .paragraph("Marlow/NNP appeared/VBD/appear on/IN WKRT/NNP 's/POS \"/`` The/DT Morning/NNP "
