@@ -148,6 +148,8 @@ public final class QuoteExtractor implements ArticleStage {
                     && fragments.clauseEnd(quoted.get(first)) > quoted.get(first).close() + 1);
             if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
                 // the title of a piece cited with its author: "“…,” by Times' Michael Paulson"
+            } else if (quote.cue() == null && fragments.isCitedExcerpt(quoted.get(first))) {
+                // the excerpt after a cited piece's byline: "“…,” by the Gazette's Lena Smith: “…”", no one's speech
             } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
                 // a quoted title ("The Lantern Keepers") that nothing attributes is no one's words
                 quotes.add(quote);

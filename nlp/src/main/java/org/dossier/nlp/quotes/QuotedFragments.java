@@ -219,6 +219,22 @@ final class QuotedFragments {
     private static final Pattern BYLINE = Pattern.compile(",?\\s+by\\s+\\p{Lu}");
 
     /**
+     * Whether the quotation is the excerpt of a piece that a news digest cites with its title and byline, no one's
+     * speech: it opens right after the byline's colon ("“Old archives …,” by the Harbour Gazette's Lena Smith: “The
+     * county's …”"). Only a quotation that no cue attributes is asked.
+     */
+    boolean isCitedExcerpt(QuotedSpan quote) {
+        int from = Math.max(0, quote.open() - 120);
+        String before = view.text().substring(from, quote.open());
+        int lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+        return BYLINE_BEFORE.matcher(before.substring(lineStart)).find();
+    }
+
+    /** "“…,” by the Gazette's Lena Smith: " right before the mark: a cited piece's byline and its colon. */
+    private static final Pattern BYLINE_BEFORE = Pattern.compile(
+            "[”\"’'],?\\s+by\\s+\\p{Lu}[^:“”\"]{0,60}:[\\s\\u00a0]*$");
+
+    /**
      * Whether a fragment is a title ("hosts “The Nightly Show.”"): capitalized words as {@link QuotedTitles} reads
      * them. American style sets the reporter's full stop inside the closing mark, so end punctuation does not make
      * it a sentence here; a finite verb among its words does ("The sign read “We Are Going To Win.”").

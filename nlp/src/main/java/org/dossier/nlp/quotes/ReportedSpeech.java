@@ -142,6 +142,9 @@ final class ReportedSpeech {
             if (lemma == null || parse == null) {
                 continue;
             }
+            if (lemma.equals("charge") && chargesAPrice(sentence, i)) {
+                continue; // "are charged a booking fee", "plans to charge the club $2 million": a price, no accusation
+            }
             List<Span> parts = SpeechCues.CLAUSAL.contains(lemma) ? relativeReport(sentence, i) : null;
             if (parts == null && SpeechCues.CLAUSAL.contains(lemma)) {
                 parts = parenthetical(sentence, i);
@@ -1425,6 +1428,37 @@ final class ReportedSpeech {
                 && Character.isLetterOrDigit(tokens.get(at + 1).word().charAt(0))
                 && tokens.get(at + 1).span().start() == mark.span().end();
     }
+
+    /**
+     * Whether "charge" at {@code at} asks a price: a sum ("$2 million", a MONEY entity) or a noun of a sum paid
+     * ({@code price-nouns.txt}) among the few words after it, before any "that", punctuation, quotation mark or verb
+     * ("charged a $100 initiation fee", "charges users a fee"), the noun the head of its phrase ("charged the rate
+     * hike was unlawful" accuses); "charged that the fee was unfair" accuses.
+     */
+    private static boolean chargesAPrice(Sentence sentence, int at) {
+        List<Token> tokens = sentence.tokens();
+        for (int j = at + 1; j < tokens.size() && j <= at + PRICE_REACH; j++) {
+            Token next = tokens.get(j);
+            String word = next.word();
+            if ("MONEY".equals(next.ner()) || word.startsWith("$") || word.startsWith("£") || word.startsWith("€")
+                    || next.pos().startsWith("NN") && PRICE_NOUNS.contains(next.lemma().toLowerCase(Locale.ROOT))
+                    && (j + 1 == tokens.size() || !tokens.get(j + 1).pos().startsWith("NN"))) {
+                return true;
+            }
+            if (word.equalsIgnoreCase("that") || word.equalsIgnoreCase("with") || next.pos().startsWith("VB")
+                    || !Character.isLetterOrDigit(word.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words after "charge" may hold its price ("charged the league nearly $4 million"). */
+    private static final int PRICE_REACH = 5;
+
+    /** Nouns of a sum paid: {@code price-nouns.txt}. */
+    private static final Set<String> PRICE_NOUNS = Set.copyOf(ResourceLines.read(ReportedSpeech.class,
+            "price-nouns.txt"));
 
     /** "…, according to X" or "According to X, …": X speaks, the rest of the sentence is what they said. */
     private Found accordingTo(Sentence sentence, int at) {

@@ -2960,6 +2960,42 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void theExcerptAfterACitedPiecesBylineIsNoOnesSpeech() {
+        List<Quote> quotes = new Story()
+                .paragraph("ARCHIVES/NNS --/: \"/`` Old/JJ archives/NNS could/MD bring/VB/bring in/RP money/NN ,/, "
+                        + "\"/'' by/IN Harbour/NNP Gazette/NNP 's/POS Lena/NNP Smith/NNP :/: \"/`` The/DT "
+                        + "county/NN 's/POS records/NNS office/NN will/MD open/VB/open its/PRP$ vaults/NNS to/TO "
+                        + "buyers/NNS next/JJ year/NN ./. \"/''", "Lena Smith")
+                .paragraph("Lena/NNP Smith/NNP wrote/VBD/write :/: \"/`` The/DT county/NN 's/POS records/NNS "
+                        + "office/NN will/MD open/VB/open its/PRP$ vaults/NNS ./. \"/''", "Lena Smith")
+                .quotes();
+        // the digest's excerpt of the cited piece goes; words after a cue and a colon stay the writer's
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("wrote");
+            assertThat(q.speaker().name()).isEqualTo("Lena Smith");
+        });
+    }
+
+    @Test
+    void aChargeOfAPriceIsNoAccusation() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ames/NNP charged/VBD/charge the/DT club/NN a/DT fee/NN when/WRB the/DT trade/NN "
+                        + "closed/VBD/close ./.", "Ames")
+                // the parser may hang the sum on a clause it makes the cue's complement
+                .parsed("1>0:nsubj", "-1>1:root", "3>2:det", "1>3:iobj", "5>4:det", "9>5:obl", "9>6:advmod",
+                        "8>7:det", "9>8:nsubj", "1>9:ccomp", "1>10:punct")
+                .paragraph("Ames/NNP charged/VBD/charge that/IN the/DT fee/NN was/VBD/be unfair/JJ ./.", "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "6>2:mark", "4>3:det", "6>4:nsubj", "6>5:cop", "1>6:ccomp",
+                        "1>7:punct")
+                .quotes();
+        // a fee asked of the club is a price; a clause charged is an accusation
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("charged");
+            assertThat(q.text()).isEqualTo("the fee was unfair");
+        });
+    }
+
+    @Test
     void aQuotedTitleAfterAPossessiveIsAName() {
         List<Quote> quotes = new Story()
                 .paragraph("Marlow/NNP appeared/VBD/appear on/IN WKRT/NNP 's/POS \"/`` The/DT Morning/NNP "
