@@ -187,6 +187,7 @@ public final class Toponyms {
             }
         }
         echoes(text, sentences, out, others, locationVotes);
+        echoesInHeadlines(text, sentences, out, others, locationVotes);
         untagged(text, sentences, out, others);
         beforeTheirArea(text, sentences, out, others);
         afterALocativeWord(text, sentences, out, others);
@@ -623,6 +624,106 @@ public final class Toponyms {
             }
         }
         found.addAll(added);
+    }
+
+    /**
+     * The names the article's body tags as places, said again in a headline written in title case or in capitals
+     * ("Checks Into Eastvale Rehab", "TRIAL DATE SET FOR NORTHMOOR MURDER"), which NER leaves untagged: a headline
+     * capitalizes every word, so the word after the name says nothing of a longer name unless the body writes that
+     * word capitalized too ("Eastvale Rovers" of a team the body names so). Matched without regard to case; not
+     * words of a person or an organization NER found in the headline, nor a name after "The", which begins the
+     * names of newspapers and firms ("The Eastvale Courier"), not of towns; and only names the gazetteer knows (a
+     * plant or a theatre NER tagged a location in the body is not said again as a place).
+     */
+    private void echoesInHeadlines(String text, List<Sentence> sentences, List<Toponym> found, List<Mention> others,
+            Map<String, Integer> locationVotes) {
+        Map<String, List<String>> namesByFirstWord = new HashMap<>();
+        for (Toponym t : found) {
+            if (t.untagged() || t.role() == Toponym.Role.TERRITORY || t.text().length() < 3
+                    || !Character.isUpperCase(t.text().charAt(0)) || locationVotes.getOrDefault(t.text(), 1) <= 0
+                    || !known(t.key())) {
+                continue;
+            }
+            List<String> names = namesByFirstWord.computeIfAbsent(lower(t.text().split(" ", 2)[0]),
+                    k -> new ArrayList<>(1));
+            if (!names.contains(t.text())) {
+                names.add(t.text());
+            }
+        }
+        if (namesByFirstWord.isEmpty()) {
+            return;
+        }
+        Set<String> capitalizedInTheBody = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (!headline(s.tokens())) {
+                for (int i = 1; i < s.tokens().size(); i++) {
+                    if (capitalized(s.tokens().get(i))) {
+                        capitalizedInTheBody.add(lower(s.tokens().get(i)));
+                    }
+                }
+            }
+        }
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            if (!headline(tokens)) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                for (String name : namesByFirstWord.getOrDefault(lower(tokens.get(i)), List.of())) {
+                    int end = tokens.get(i).span().start() + name.length();
+                    Span span = new Span(tokens.get(i).span().start(), end);
+                    if (end > text.length() || !span.of(text).equalsIgnoreCase(name) || !endsToken(tokens, i, end)
+                            || covered(found, span) || covered(added, span) || coveredBy(others, span)
+                            || i > 0 && lower(tokens.get(i - 1)).equals("the")
+                            || continuedByANameWord(tokens, end, capitalizedInTheBody)) {
+                        continue;
+                    }
+                    Toponym t = around(text, sentences, span);
+                    if (t != null) {
+                        added.add(t);
+                    }
+                    break;
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /** Short words a title-case headline leaves in lower case ("Leaves Betty Ford, Checks Into Eastvale Rehab"). */
+    private static final Set<String> HEADLINE_LOWER = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "and", "or", "but", "with", "by", "from", "as", "vs", "after", "into", "over", "is", "are", "was", "be");
+
+    /**
+     * Whether a sentence is written as a headline: three words or more, every word capitalized but the short words
+     * title case leaves, or every word in capitals.
+     */
+    private static boolean headline(List<Token> tokens) {
+        int words = 0;
+        boolean titleCase = true;
+        boolean capitals = true;
+        for (Token t : tokens) {
+            String w = t.word();
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            capitals &= w.equals(w.toUpperCase(Locale.ROOT));
+            titleCase &= Character.isUpperCase(w.charAt(0)) || HEADLINE_LOWER.contains(w);
+        }
+        return words >= 3 && (titleCase || capitals);
+    }
+
+    /** Whether the word after a headline's name is one the body writes capitalized: a word of a longer name. */
+    private boolean continuedByANameWord(List<Token> tokens, int end, Set<String> capitalizedInTheBody) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).span().end() == end) {
+                Token next = tokens.get(k + 1);
+                return capitalized(next) && roleAfter(lower(next)) == null
+                        && capitalizedInTheBody.contains(lower(next));
+            }
+        }
+        return false;
     }
 
     /**
