@@ -194,6 +194,7 @@ public final class Toponyms {
         untaggedInATownsFrame(text, sentences, out, others);
         personsNamedAsPlacesElsewhere(text, sentences, out, others, locationVotes);
         afterAnAge(text, sentences, out, others);
+        afterAPersonAndOf(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
         List<Toponym> joined = joinedCountryNames(text, out);
         List<Toponym> found = withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity),
@@ -1268,6 +1269,68 @@ public final class Toponyms {
                         added.add(t.asUntagged());
                     }
                     break;
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /**
+     * Adds the home towns news writes after a person's name and "of" ("Dana Quist of Eastvale", "Sam Ferris, of
+     * Northmoor, was charged"), where NER left the town untagged or called it a person: a run of one or two capitalized
+     * words, the own name of a place of {@value #UNTAGGED_TOWN_POPULATION}+ people, straight after a person NER found
+     * (and a comma if written) and "of"; not continued by a capitalized word, a possessive or a number, not a word of
+     * a longer person's name, and not a name the article's NER calls an organization anywhere ("a researcher at
+     * Eastvale ... Quist of Eastvale" of an institute named like a town). Kept, like other untagged names, only where
+     * the article's other names put the place in a country they name.
+     */
+    private void afterAPersonAndOf(String text, List<Sentence> sentences, List<Toponym> found,
+            List<Mention> others) {
+        Set<Integer> personEnds = new HashSet<>();
+        Set<String> organizations = new HashSet<>();
+        for (Mention m : others) {
+            if (m.type() == EntityType.PERSON) {
+                personEnds.add(m.span().end());
+            } else if (m.type() == EntityType.ORGANIZATION) {
+                organizations.add(m.text());
+            }
+        }
+        Set<String> personsNames = wordsOfLongerPersonsNames(others);
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int k = 1; k + 1 < tokens.size(); k++) {
+                if (!tokens.get(k).word().equals("of")) {
+                    continue;
+                }
+                int before = tokens.get(k - 1).word().equals(",") && k >= 2 ? k - 2 : k - 1;
+                if (!personEnds.contains(tokens.get(before).span().end())) {
+                    continue;
+                }
+                int first = k + 1;
+                int last = first;
+                while (last + 1 < tokens.size() && capitalized(tokens.get(last + 1)) && last - first < 2) {
+                    last++;
+                }
+                if (!capitalized(tokens.get(first)) || last - first > 1 || last + 1 < tokens.size()
+                        && (capitalized(tokens.get(last + 1)) || POSSESSIVE.contains(tokens.get(last + 1).word())
+                                || Character.isDigit(tokens.get(last + 1).word().charAt(0)))) {
+                    continue;
+                }
+                Span span = tokens.get(first).span().union(tokens.get(last).span());
+                String name = span.of(text);
+                if (covered(found, span) || covered(added, span) || personsNames.contains(name)
+                        || organizations.contains(name) || !untaggedOrAPerson(tokens, first, last, others, span, true)) {
+                    continue;
+                }
+                String key = Names.key(name);
+                if (!placeByItsOwnName(key) || gazetteer.places(key).get(0).population() < UNTAGGED_TOWN_POPULATION
+                        || gazetteer.countryOfDemonym(key) != null) {
+                    continue;
+                }
+                Toponym t = around(text, sentences, span);
+                if (t != null) {
+                    added.add(t.asUntagged());
                 }
             }
         }

@@ -572,6 +572,22 @@ class ToponymsTest {
         return new Sentence(index, new Span(at, at + words.length()), tokens);
     }
 
+    @Test
+    void aTownAfterAPersonAndOfIsAnUntaggedPlaceUnlessTheArticleCallsItAnOrganization() {
+        String text = "Dana Quist of Smallville and Sam Ferris , of Morgantown , met Lee Park of Westmoor Rovers , "
+                + "Kim Lo of Tinyville and Ann Bell of Decatur , a lab like Decatur in Oregon";
+        int lab = text.indexOf("Decatur in");
+        List<Mention> mentions = List.of(mention(text, "Dana Quist", EntityType.PERSON, 0),
+                mention(text, "Sam Ferris", EntityType.PERSON, 0), mention(text, "Morgantown", EntityType.PERSON, 0),
+                mention(text, "Lee Park", EntityType.PERSON, 0), mention(text, "Kim Lo", EntityType.PERSON, 0),
+                mention(text, "Ann Bell", EntityType.PERSON, 0), mention(text, "Decatur", EntityType.ORGANIZATION, lab),
+                location(text, "Oregon"));
+        List<Toponym> found = toponyms.find(text, List.of(properNounSentence(text)), mentions, null);
+        // not a name a capitalized word continues, a town under a thousand people, a name NER calls an organization
+        assertThat(found).extracting(Toponym::text).containsExactly("Smallville", "Morgantown", "Oregon");
+        assertThat(found.subList(0, 2)).allMatch(Toponym::untagged);
+    }
+
     /** One sentence of the space-separated words, capitalized ones proper nouns, "August" a date. */
     private static Sentence properNounSentence(String text) {
         List<Token> tokens = new ArrayList<>();
