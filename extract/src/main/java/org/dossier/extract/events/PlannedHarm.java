@@ -9,8 +9,8 @@ import org.dossier.extract.dictionaries.CameoCodes;
 /**
  * A plan that harms no one is no threat. What someone means to do to another by coercion or force is a threat as CAMEO
  * codes it (the rules make the intent of 17 a 137, of 18-20 a 138: "vowed to attack the town"), but a verb of coercion
- * also names a business's own moves ("plans to end its Saturday edition", "aims to remove more carbon", "plans to take
- * that a step further", "don't expect to take action", "were expected to appear in court"): with no party to suffer it
+ * also names a business's own moves ("the paper plans to drop its weekend edition", "the firm aims to cut more emissions",
+ * "the two were expected before a judge"): with no party to suffer it
  * and no verb of threatening or vowing over it ({@code threatening-verbs.txt}: "threatened to cut funding" stays a
  * threat with no target named), the intent of harm is no event. On the development part such intents were right 2
  * times in 11 (cross-validated), both under "threatened" or with a target (docs/events.md, session twenty-six).

@@ -431,7 +431,7 @@ final class VerbCoder {
         } else if (scheduled) {
             // an act told for later did not happen: where it has an intent reading ("will meet" 036, "will attack"
             // 138) that alone is proposed; a statement, appeal, demand or threat told with "will" is said now
-            // ("will resume the tests if ..." 130) and keeps its code (docs/events.md, session twenty-six)
+            // ("will resume its drills if they do" 130) and keeps its code (docs/events.md, session twenty-six)
             String intent = intentOf(code);
             codes.add(intent == null ? code : intent);
             traits.add("scheduled");
