@@ -291,7 +291,7 @@ public final class EventExtractor implements ArticleStage {
                 boolean quoted = inQuote(quotes, token);
                 List<VerbCoder.Coded> coded = s.isVerb(v) ? verbs.code(s, v) : nounCoded(nouns, s, v);
                 for (VerbCoder.Coded c : coded) {
-                    if (!ScheduledActs.isNoEvent(c, quoted) && !PlannedHarm.isNoEvent(c, s)) {
+                    if (!ScheduledActs.isNoEvent(c, quoted)) {
                         proposals.add(triggerProposal(context, s, c, features.ofTrigger(c, s, isLead, quoted)));
                     }
                 }
@@ -381,7 +381,7 @@ public final class EventExtractor implements ArticleStage {
         }
         List<Proposal> out = new ArrayList<>();
         for (VerbCoder.Coded c : verbs.codeLearned(s, v, triggers.code(lower(s.lemma(v)), prediction.root()))) {
-            if (ScheduledActs.isNoEvent(c, quoted) || PlannedHarm.isNoEvent(c, s)) {
+            if (ScheduledActs.isNoEvent(c, quoted)) {
                 continue;
             }
             List<String> list = new ArrayList<>(features.ofTrigger(c, s, lead, quoted));

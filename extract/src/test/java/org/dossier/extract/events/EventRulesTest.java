@@ -877,26 +877,6 @@ class EventRulesTest {
     }
 
     @Test
-    void coercionSomeonePlansWithNoOneToSufferItIsNoThreat() {
-        // made up: "Turkey aims to remove more checkpoints.": a plan of its own, no threat (137)
-        ParsedText text = ParsedText.published("2016-10-12")
-                .sentence("Turkey/NNP/LOCATION/1/nsubj aims|aim/VBZ/O/-1/root to/TO/O/3/mark remove/VB/O/1/xcomp "
-                        + "more/JJR/O/5/amod checkpoints|checkpoint/NNS/O/3/obj");
-
-        assertThat(RULES.propose(text.build())).extracting(p -> p.event().root()).doesNotContain("13");
-    }
-
-    @Test
-    void coercionSomeoneVowsIsAThreatWithNoOneNamed() {
-        // made up: "Turkey vowed to remove more checkpoints.": a verb of vowing makes it a threat
-        ParsedText text = ParsedText.published("2016-10-12")
-                .sentence("Turkey/NNP/LOCATION/1/nsubj vowed|vow/VBD/O/-1/root to/TO/O/3/mark remove/VB/O/1/xcomp "
-                        + "more/JJR/O/5/amod checkpoints|checkpoint/NNS/O/3/obj");
-
-        assertThat(RULES.propose(text.build())).extracting(p -> p.event().cameo()).contains("137");
-    }
-
-    @Test
     void partiesWhoMeetMeetEachOther() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Russia/NNP/LOCATION/3/nsubj and/CC/O/2/cc Turkey/NNP/LOCATION/0/conj met|meet/VBD/O/-1/root");
