@@ -5,10 +5,10 @@ package org.dossier.extract.events;
  * visit", "is set to sign" as the intent to do it (036 for a meeting, 138 for force; {@link VerbCoder} no longer
  * proposes the act itself, which did not happen); but the gold's conventions code an intention only as CAMEO codes
  * one, stated by its actor ("the minister said they will meet next week" 036), not a schedule the narrator reports
- * ("the mayor is scheduled to meet the farmers' union", "the assembly is set to break for the holidays",
- * "the trial is due to open in spring"), which they list as a future non-event. So the intent of a scheduled verb is proposed
- * only inside a quote or reported speech. On the development part, cross-validated, the 17 scheduled proposals the
- * event model kept (acts and intents) were all false (docs/events.md, session twenty-six).
+ * ("the mayor is scheduled to meet the farmers' union", "the assembly is set to break for the holidays", "the trial
+ * is due to open in spring"), which they list as a future non-event. So the intent of a scheduled verb is proposed only
+ * inside a quote or reported speech. On the development part, cross-validated, the 17 scheduled proposals the event
+ * model kept (acts and intents) were all false (docs/events.md, session twenty-six).
  */
 public final class ScheduledActs {
 
