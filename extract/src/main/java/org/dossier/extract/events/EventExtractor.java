@@ -291,7 +291,9 @@ public final class EventExtractor implements ArticleStage {
                 boolean quoted = inQuote(quotes, token);
                 List<VerbCoder.Coded> coded = s.isVerb(v) ? verbs.code(s, v) : nounCoded(nouns, s, v);
                 for (VerbCoder.Coded c : coded) {
-                    proposals.add(triggerProposal(context, s, c, features.ofTrigger(c, s, isLead, quoted)));
+                    if (!ScheduledActs.isNoEvent(c, quoted)) {
+                        proposals.add(triggerProposal(context, s, c, features.ofTrigger(c, s, isLead, quoted)));
+                    }
                 }
                 if (isPredicate(s, v)) {
                     proposals.addAll(learned(context, s, v, coded, verbs, actors, isLead, quoted));
@@ -379,6 +381,9 @@ public final class EventExtractor implements ArticleStage {
         }
         List<Proposal> out = new ArrayList<>();
         for (VerbCoder.Coded c : verbs.codeLearned(s, v, triggers.code(lower(s.lemma(v)), prediction.root()))) {
+            if (ScheduledActs.isNoEvent(c, quoted)) {
+                continue;
+            }
             List<String> list = new ArrayList<>(features.ofTrigger(c, s, lead, quoted));
             list.add("trigger-probability=" + Math.min(9, (int) (prediction.probability() * 10)));
             out.add(triggerProposal(context, s, c, list));
