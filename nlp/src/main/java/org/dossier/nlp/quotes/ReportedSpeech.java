@@ -383,8 +383,10 @@ final class ReportedSpeech {
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma) && !lemma.equals("ask")) {
             bounds = conditional(sentence, parse, cue);
         }
-        if (bounds == null && SpeechCues.POSITION.containsKey(lemma)) {
-            bounds = position(sentence, parse, cue, SpeechCues.POSITION.get(lemma));
+        if (bounds == null && SpeechCues.POSITION.containsKey(lemma)
+                && (bounds = position(sentence, parse, cue, SpeechCues.POSITION.get(lemma))) != null) {
+            // "called for a recount", "warned of dire consequences": two words name a position, as an object's do
+            return trim(sentence, bounds, MIN_OBJECT_TOKENS);
         }
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
             bounds = surfaceComplement(sentence, cue, lemma);

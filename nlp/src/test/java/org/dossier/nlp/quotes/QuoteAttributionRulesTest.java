@@ -436,8 +436,9 @@ class QuoteAttributionRulesTest {
                 .parsed("2>0:mark", "2>1:nsubj", "7>2:advcl", "4>3:case", "2>4:obl", "7>5:punct", "7>6:nsubj",
                         "-1>7:root", "7>8:advmod", "7>9:punct")
                 .quotes();
-        // "complained", "argued": acts as much as speech, whose "as" tells when
-        assertThat(quotes).isEmpty();
+        // "complained", "argued": acts as much as speech, whose "as" tells when; the complaint's own position (a
+        // cue of position-cues.txt) is all that is reported, not the clause after the comma
+        assertThat(quotes).extracting(Quote::text).containsExactly("the weather");
     }
 
     @Test
@@ -1747,6 +1748,17 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
                 .containsExactly("the plan was dead / Ann Holt");
+    }
+
+    @Test
+    void aPositionOfTwoWordsIsWhatWasCalledFor() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ann/NNP Holt/NNP called/VBD/call for/IN a/DT recount/NN ./.", "Ann Holt")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "5>3:case", "5>4:det", "2>5:obl",
+                        "2>6:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("a recount / Ann Holt");
     }
 
     @Test
