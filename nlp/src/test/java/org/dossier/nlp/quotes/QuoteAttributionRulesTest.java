@@ -1762,6 +1762,36 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void anAccusationReportsItsChargeOnlyWithAnAccuser() {
+        List<Quote> quotes = new Story()
+                .paragraph("Lena/NNP Moss/NNP accused/VBD/accuse the/DT mayor/NN of/IN taking/VBG/take "
+                        + "bribes/NNS ./.", "Lena Moss")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "6>5:mark", "2>6:advcl",
+                        "6>7:obj", "2>8:punct")
+                .paragraph("Kai/NNP Dunn/NNP charged/VBD/charge the/DT firm/NN with/IN fraud/NN ./.", "Kai Dunn")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "6>5:case", "2>6:obl",
+                        "2>7:punct")
+                .paragraph("The/DT mayor/NN was/VBD/be accused/VBN/accuse of/IN fraud/NN ./.")
+                .parsed("1>0:det", "3>1:nsubj:pass", "3>2:aux:pass", "-1>3:root", "5>4:case", "3>5:obl",
+                        "3>6:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("taking bribes / Lena Moss", "fraud / Kai Dunn");
+    }
+
+    @Test
+    void aOneWordChargeThatANounPhraseFollowsIsAMisparseNotTheCharge() {
+        // the parser hung "the funds" on the verb: "skimming" alone is not what was charged
+        List<Quote> quotes = new Story()
+                .paragraph("Ida/NNP Cole/NNP accused/VBD/accuse them/PRP of/IN skimming/NN the/DT funds/NNS ./.",
+                        "Ida Cole")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:case", "2>5:obl", "7>6:det",
+                        "2>7:obl", "2>8:punct")
+                .quotes();
+        assertThat(quotes).extracting(Quote::text).doesNotContain("skimming");
+    }
+
+    @Test
     void aNounOfSayingWithItsPossessorReportsItsComplement() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Holt/NNP 's/POS claim/NN/claim that/IN the/DT plant/NN would/MD close/VB "
