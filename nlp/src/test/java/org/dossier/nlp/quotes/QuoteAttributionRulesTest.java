@@ -1792,6 +1792,19 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void whatIsDemandedProposedOrPledgedIsTheObject() {
+        List<Quote> quotes = new Story()
+                .paragraph("Kai/NNP Dunn/NNP demanded/VBD/demand an/DT apology/NN ./.", "Kai Dunn")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "2>5:punct")
+                .paragraph("Bo/NNP Reyes/NNP proposed/VBD/propose a/DT freeze/NN on/IN rents/NNS ./.", "Bo Reyes")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "4>3:det", "2>4:obj", "6>5:case", "4>6:nmod",
+                        "2>7:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(q -> q.text() + " / " + q.speaker().name())
+                .containsExactly("an apology / Kai Dunn", "a freeze on rents / Bo Reyes");
+    }
+
+    @Test
     void aNounOfSayingWithItsPossessorReportsItsComplement() {
         List<Quote> quotes = new Story()
                 .paragraph("Ann/NNP Holt/NNP 's/POS claim/NN/claim that/IN the/DT plant/NN would/MD close/VB "
