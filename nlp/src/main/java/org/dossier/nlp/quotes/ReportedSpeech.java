@@ -613,14 +613,17 @@ final class ReportedSpeech {
     /** Words that open a relative clause after a comma: "…, which she denied" is the accused's answer, not the charge. */
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
 
-    /** Tags that open a noun phrase: after a one-word charge they are its own words, which the parser hung apart. */
+    /**
+     * Tags that open a noun phrase, or a verb's particle: after a one-word charge they are its own words, which the
+     * parser hung apart ("of holding back funds").
+     */
     private static final Set<String> PHRASE_OPENERS = Set.of("DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN",
-            "NNS", "NNP", "NNPS");
+            "NNS", "NNP", "NNPS", "RP");
 
     /**
      * The charge from {@code first} to {@code last}, up to a comma and a relative after it ("of hiding the losses,
-     * which she denied"); null for one word that a noun phrase follows ("of skimming the funds" where the parser hung
-     * "the funds" elsewhere: the other rules read it).
+     * which she denied"); null for one word that a noun phrase or a particle follows ("of skimming the funds" where the
+     * parser hung "the funds" elsewhere: the other rules read it).
      */
     private static int[] chargeBounds(Sentence sentence, int first, int last) {
         List<Token> tokens = sentence.tokens();

@@ -1789,6 +1789,13 @@ class QuoteAttributionRulesTest {
                         "2>7:obl", "2>8:punct")
                 .quotes();
         assertThat(quotes).extracting(Quote::text).doesNotContain("skimming");
+        List<Quote> particle = new Story()
+                .paragraph("Ida/NNP Cole/NNP accused/VBD/accuse them/PRP of/IN holding/VBG/hold back/RP funds/NNS ./.",
+                        "Ida Cole")
+                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:obj", "5>4:mark", "2>5:advcl", "2>6:advmod",
+                        "2>7:obl", "2>8:punct")
+                .quotes();
+        assertThat(particle).extracting(Quote::text).doesNotContain("holding");
     }
 
     @Test
