@@ -610,7 +610,7 @@ final class ReportedSpeech {
         return null;
     }
 
-    /** Words that open a relative clause after a comma: "…, which she denied" is the accused's answer, not the charge. */
+    /** Words that open a relative after a comma: "…, which she denied" is the accused's answer, not the charge. */
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where");
 
     /**
