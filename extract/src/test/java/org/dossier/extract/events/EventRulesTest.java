@@ -970,6 +970,18 @@ class EventRulesTest {
     }
 
     @Test
+    void anAccusationWhoseChargeIsQuotedIsTheVerbsWithItsObjectForTarget() {
+        // the quotes stage reports the charge alone ("aggression"); the verb and its object say who is accused
+        ParsedText charging = ParsedText.published("2016-10-12")
+                .sentence("Kuwait/NNP/LOCATION/1/nsubj accused|accuse/VBD/O/-1/root Iraq/NNP/LOCATION/1/obj "
+                        + "of/IN/O/4/case aggression/NN/O/1/obl")
+                .quote("aggression", false, "Kuwait", "accused");
+
+        assertThat(coded(charging)).anyMatch(c -> c.startsWith("112") && c.endsWith(" KWT>IRQ"))
+                .noneMatch(c -> c.endsWith(">-"));
+    }
+
+    @Test
     void aRelativeClauseActsOnTheNounItDescribes() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
                 .sentence("Ortiz/NNP/PERSON/-1/root ,/,/O/0/punct who/WP/O/4/nsubj:pass was|be/VBD/O/4/aux:pass "
