@@ -615,20 +615,40 @@ public final class Toponyms {
         if (namesByFirstWord.isEmpty()) {
             return;
         }
+        addEchoes(text, sentences, tokens -> true, namesByFirstWord, first -> first, false,
+                (tokens, i, end) -> !inLongerName(tokens, end), found, others);
+    }
+
+    /** A rule's own test of a name matched at a sentence's token {@code i}, ending at {@code end}. */
+    @FunctionalInterface
+    private interface EchoGuard {
+        boolean keeps(List<Token> tokens, int i, int end);
+    }
+
+    /**
+     * Adds, in the sentences {@code inSentence} accepts, at each token that begins one of the names (its word keyed
+     * as {@code firstWordKey} writes it), the first of those names written there (in any case where {@code anyCase})
+     * that ends on a token's end, lies under no place found and no person or organization, and that {@code guard}
+     * keeps: the loop the echoes of the body's places share.
+     */
+    private void addEchoes(String text, List<Sentence> sentences, Predicate<List<Token>> inSentence,
+            Map<String, List<String>> namesByFirstWord, UnaryOperator<String> firstWordKey, boolean anyCase,
+            EchoGuard guard, List<Toponym> found, List<Mention> others) {
         List<Toponym> added = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
+            if (!inSentence.test(tokens)) {
+                continue;
+            }
             for (int i = 0; i < tokens.size(); i++) {
-                List<String> names = namesByFirstWord.get(tokens.get(i).word());
-                if (names == null) {
-                    continue;
-                }
-                for (String name : names) {
+                for (String name : namesByFirstWord.getOrDefault(firstWordKey.apply(tokens.get(i).word()),
+                        List.of())) {
                     int end = tokens.get(i).span().start() + name.length();
                     Span span = new Span(tokens.get(i).span().start(), end);
-                    if (end > text.length() || !span.of(text).equals(name) || !endsToken(tokens, i, end)
-                            || covered(found, span) || covered(added, span) || coveredBy(others, span)
-                            || inLongerName(tokens, end)) {
+                    if (end > text.length()
+                            || !(anyCase ? span.of(text).equalsIgnoreCase(name) : span.of(text).equals(name))
+                            || !endsToken(tokens, i, end) || covered(found, span) || covered(added, span)
+                            || coveredBy(others, span) || !guard.keeps(tokens, i, end)) {
                         continue;
                     }
                     Toponym t = around(text, sentences, span);
@@ -668,31 +688,10 @@ public final class Toponyms {
                 }
             }
         }
-        List<Toponym> added = new ArrayList<>();
-        for (Sentence s : sentences) {
-            List<Token> tokens = s.tokens();
-            if (!headline(tokens)) {
-                continue;
-            }
-            for (int i = 0; i < tokens.size(); i++) {
-                for (String name : namesByFirstWord.getOrDefault(lower(tokens.get(i)), List.of())) {
-                    int end = tokens.get(i).span().start() + name.length();
-                    Span span = new Span(tokens.get(i).span().start(), end);
-                    if (end > text.length() || !span.of(text).equalsIgnoreCase(name) || !endsToken(tokens, i, end)
-                            || covered(found, span) || covered(added, span) || coveredBy(others, span)
-                            || i > 0 && lower(tokens.get(i - 1)).equals("the")
-                            || continuedByANameWord(tokens, end, capitalizedInTheBody)) {
-                        continue;
-                    }
-                    Toponym t = around(text, sentences, span);
-                    if (t != null) {
-                        added.add(t);
-                    }
-                    break;
-                }
-            }
-        }
-        found.addAll(added);
+        addEchoes(text, sentences, this::headline, namesByFirstWord, Toponyms::lower, true,
+                (tokens, i, end) -> !(i > 0 && lower(tokens.get(i - 1)).equals("the"))
+                        && !continuedByANameWord(tokens, end, capitalizedInTheBody),
+                found, others);
     }
 
     /**
@@ -1092,9 +1091,7 @@ public final class Toponyms {
                         || !untaggedOrAPerson(tokens, i, last, others, span, beforeAResident)) {
                     continue;
                 }
-                String key = Names.key(span.of(text));
-                if (!placeByItsOwnName(key) || gazetteer.places(key).get(0).population() < UNTAGGED_TOWN_POPULATION
-                        || gazetteer.countryOfDemonym(key) != null) {
+                if (!aTownByItsOwnName(Names.key(span.of(text)))) {
                     continue;
                 }
                 Toponym t = around(text, sentences, span);
@@ -1323,9 +1320,7 @@ public final class Toponyms {
                         || organizations.contains(name) || !untaggedOrAPerson(tokens, first, last, others, span, true)) {
                     continue;
                 }
-                String key = Names.key(name);
-                if (!placeByItsOwnName(key) || gazetteer.places(key).get(0).population() < UNTAGGED_TOWN_POPULATION
-                        || gazetteer.countryOfDemonym(key) != null) {
+                if (!aTownByItsOwnName(Names.key(name))) {
                     continue;
                 }
                 Toponym t = around(text, sentences, span);
@@ -1380,6 +1375,15 @@ public final class Toponyms {
      */
     private boolean placeByItsOwnName(String key) {
         return !gazetteer.places(key).isEmpty() && !gazetteer.firstByExonym(key);
+    }
+
+    /**
+     * Whether an untagged name in a town's frame may be a town: the own name of a place of
+     * {@value #UNTAGGED_TOWN_POPULATION}+ people, and no demonym ("a Welsh man" is no town Welsh).
+     */
+    private boolean aTownByItsOwnName(String key) {
+        return placeByItsOwnName(key) && gazetteer.places(key).get(0).population() >= UNTAGGED_TOWN_POPULATION
+                && gazetteer.countryOfDemonym(key) == null;
     }
 
     private boolean bigPlace(String key) {
