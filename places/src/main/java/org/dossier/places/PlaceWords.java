@@ -34,7 +34,8 @@ import java.util.Set;
  * Eastvale to Northmoor", where it tags "Northmoor" as a location in another sentence); and a team's parts and
  * staff after a city's name and a possessive ("Eastvale's quarterback") and the verbs of a game's result between
  * two names ("Eastvale beat Northmoor 24-17"), after or before which a city's name stands for its team; and the
- * nouns of a person or a police after which a town's name says where they live or serve ("a Northmoor man").
+ * nouns of a person or a police after which a town's name says where they live or serve ("a Northmoor man"); and
+ * the short words a title-case headline leaves in lower case ("Fire Closes Road to Eastvale").
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
@@ -42,7 +43,8 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         Set<String> heldAfter, Set<String> partOfCity, Set<String> teamRoles, Set<String> teamRolesNamed,
         Set<String> lowerDirectionNames, Set<String> vesselPrefixes, Set<String> sharedVesselPrefixes,
         Set<String> shipWords, Set<String> territoryNotBefore, Set<String> siteEnds, Set<String> institutionWords,
-        Set<String> echoBefore, Set<String> teamUnits, Set<String> teamResults, Set<String> residentAfter) {
+        Set<String> echoBefore, Set<String> teamUnits, Set<String> teamResults, Set<String> residentAfter,
+        Set<String> headlineLower) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -74,6 +76,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         residentAfter = Set.copyOf(residentAfter);
         teamUnits = Set.copyOf(teamUnits);
         teamResults = Set.copyOf(teamResults);
+        headlineLower = Set.copyOf(headlineLower);
     }
 
     public static PlaceWords standard() {
@@ -107,7 +110,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
             "city-before", "distance-units", "not-places", "locative-before",
             "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "team-roles",
             "team-roles-named", "lower-direction-names", "vessel-prefixes", "shared-vessel-prefixes", "ship-words",
-            "territory-not-before", "team-units", "team-results", "resident-after"}) {
+            "territory-not-before", "team-units", "team-results", "resident-after", "headline-lower"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
@@ -121,6 +124,6 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 sections.get("vessel-prefixes"), sections.get("shared-vessel-prefixes"), sections.get("ship-words"),
                 sections.get("territory-not-before"), sections.get("site-ends"),
                 sections.get("institution-words"), sections.get("echo-before"), sections.get("team-units"),
-                sections.get("team-results"), sections.get("resident-after"));
+                sections.get("team-results"), sections.get("resident-after"), sections.get("headline-lower"));
     }
 }

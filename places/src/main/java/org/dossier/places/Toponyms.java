@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityType;
@@ -579,41 +581,74 @@ public final class Toponyms {
     }
 
     /**
+     * The names NER tagged as places that may be found again where it left them untagged, each under its first word
+     * as {@code firstWordKey} writes it: capitalized names of three letters or more, no territory, and only those
+     * {@code also} accepts. A name NER tags as a person or an organization as often ("Amazon", "Sondland") is not
+     * echoed.
+     */
+    private static Map<String, List<String>> echoableNamesByFirstWord(List<Toponym> found,
+            Map<String, Integer> locationVotes, Predicate<Toponym> also, UnaryOperator<String> firstWordKey) {
+        Map<String, List<String>> namesByFirstWord = new HashMap<>();
+        for (Toponym t : found) {
+            if (t.untagged() || t.role() == Toponym.Role.TERRITORY || t.text().length() < 3
+                    || !Character.isUpperCase(t.text().charAt(0)) || locationVotes.getOrDefault(t.text(), 1) <= 0
+                    || !also.test(t)) {
+                continue;
+            }
+            List<String> names = namesByFirstWord.computeIfAbsent(firstWordKey.apply(t.text().split(" ", 2)[0]),
+                    k -> new ArrayList<>(1));
+            if (!names.contains(t.text())) {
+                names.add(t.text());
+            }
+        }
+        return namesByFirstWord;
+    }
+
+    /**
      * The other occurrences of a name NER tagged as a location somewhere in the article, where it left them untagged
      * ("Saraqeb has already changed hands", "Woodburn's police chief"): a story uses a name in one sense.
      */
     private void echoes(String text, List<Sentence> sentences, List<Toponym> found, List<Mention> others,
             Map<String, Integer> locationVotes) {
-        Map<String, List<String>> namesByFirstWord = new HashMap<>();
-        for (Toponym t : found) {
-            // a name NER tags as a person or an organization as often ("Amazon", "Sondland") is not echoed
-            if (t.untagged() || t.role() == Toponym.Role.TERRITORY || t.text().length() < 3
-                    || !Character.isUpperCase(t.text().charAt(0)) || locationVotes.getOrDefault(t.text(), 1) <= 0) {
-                continue;
-            }
-            String first = t.text().split(" ", 2)[0];
-            List<String> names = namesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>(1));
-            if (!names.contains(t.text())) {
-                names.add(t.text());
-            }
-        }
+        Map<String, List<String>> namesByFirstWord = echoableNamesByFirstWord(found, locationVotes, t -> true,
+                first -> first);
         if (namesByFirstWord.isEmpty()) {
             return;
         }
+        addEchoes(text, sentences, tokens -> true, namesByFirstWord, first -> first, false,
+                (tokens, i, end) -> !inLongerName(tokens, end), found, others);
+    }
+
+    /** A rule's own test of a name matched at a sentence's token {@code i}, ending at {@code end}. */
+    @FunctionalInterface
+    private interface EchoGuard {
+        boolean keeps(List<Token> tokens, int i, int end);
+    }
+
+    /**
+     * Adds, in the sentences {@code inSentence} accepts, at each token that begins one of the names (its word keyed
+     * as {@code firstWordKey} writes it), the first of those names written there (in any case where {@code anyCase})
+     * that ends on a token's end, lies under no place found and no person or organization, and that {@code guard}
+     * keeps: the loop the echoes of the body's places share.
+     */
+    private void addEchoes(String text, List<Sentence> sentences, Predicate<List<Token>> inSentence,
+            Map<String, List<String>> namesByFirstWord, UnaryOperator<String> firstWordKey, boolean anyCase,
+            EchoGuard guard, List<Toponym> found, List<Mention> others) {
         List<Toponym> added = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
+            if (!inSentence.test(tokens)) {
+                continue;
+            }
             for (int i = 0; i < tokens.size(); i++) {
-                List<String> names = namesByFirstWord.get(tokens.get(i).word());
-                if (names == null) {
-                    continue;
-                }
-                for (String name : names) {
+                for (String name : namesByFirstWord.getOrDefault(firstWordKey.apply(tokens.get(i).word()),
+                        List.of())) {
                     int end = tokens.get(i).span().start() + name.length();
                     Span span = new Span(tokens.get(i).span().start(), end);
-                    if (end > text.length() || !span.of(text).equals(name) || !endsToken(tokens, i, end)
-                            || covered(found, span) || covered(added, span) || coveredBy(others, span)
-                            || inLongerName(tokens, end)) {
+                    if (end > text.length()
+                            || !(anyCase ? span.of(text).equalsIgnoreCase(name) : span.of(text).equals(name))
+                            || !endsToken(tokens, i, end) || covered(found, span) || covered(added, span)
+                            || coveredBy(others, span) || !guard.keeps(tokens, i, end)) {
                         continue;
                     }
                     Toponym t = around(text, sentences, span);
@@ -629,7 +664,7 @@ public final class Toponyms {
 
     /**
      * The names the article's body tags as places, said again in a headline written in title case or in capitals
-     * ("Checks Into Eastvale Rehab", "TRIAL DATE SET FOR NORTHMOOR MURDER"), which NER leaves untagged: a headline
+     * ("Crowds Return to Eastvale Fair", "FLOODS CLOSE NORTHMOOR BRIDGE"), which NER leaves untagged: a headline
      * capitalizes every word, so the word after the name says nothing of a longer name unless the body writes that
      * word capitalized too ("Eastvale Rovers" of a team the body names so). Matched without regard to case; not
      * words of a person or an organization NER found in the headline, nor a name after "The", which begins the
@@ -638,19 +673,8 @@ public final class Toponyms {
      */
     private void echoesInHeadlines(String text, List<Sentence> sentences, List<Toponym> found, List<Mention> others,
             Map<String, Integer> locationVotes) {
-        Map<String, List<String>> namesByFirstWord = new HashMap<>();
-        for (Toponym t : found) {
-            if (t.untagged() || t.role() == Toponym.Role.TERRITORY || t.text().length() < 3
-                    || !Character.isUpperCase(t.text().charAt(0)) || locationVotes.getOrDefault(t.text(), 1) <= 0
-                    || !known(t.key())) {
-                continue;
-            }
-            List<String> names = namesByFirstWord.computeIfAbsent(lower(t.text().split(" ", 2)[0]),
-                    k -> new ArrayList<>(1));
-            if (!names.contains(t.text())) {
-                names.add(t.text());
-            }
-        }
+        Map<String, List<String>> namesByFirstWord = echoableNamesByFirstWord(found, locationVotes,
+                t -> known(t.key()), Toponyms::lower);
         if (namesByFirstWord.isEmpty()) {
             return;
         }
@@ -664,43 +688,18 @@ public final class Toponyms {
                 }
             }
         }
-        List<Toponym> added = new ArrayList<>();
-        for (Sentence s : sentences) {
-            List<Token> tokens = s.tokens();
-            if (!headline(tokens)) {
-                continue;
-            }
-            for (int i = 0; i < tokens.size(); i++) {
-                for (String name : namesByFirstWord.getOrDefault(lower(tokens.get(i)), List.of())) {
-                    int end = tokens.get(i).span().start() + name.length();
-                    Span span = new Span(tokens.get(i).span().start(), end);
-                    if (end > text.length() || !span.of(text).equalsIgnoreCase(name) || !endsToken(tokens, i, end)
-                            || covered(found, span) || covered(added, span) || coveredBy(others, span)
-                            || i > 0 && lower(tokens.get(i - 1)).equals("the")
-                            || continuedByANameWord(tokens, end, capitalizedInTheBody)) {
-                        continue;
-                    }
-                    Toponym t = around(text, sentences, span);
-                    if (t != null) {
-                        added.add(t);
-                    }
-                    break;
-                }
-            }
-        }
-        found.addAll(added);
+        addEchoes(text, sentences, this::headline, namesByFirstWord, Toponyms::lower, true,
+                (tokens, i, end) -> !(i > 0 && lower(tokens.get(i - 1)).equals("the"))
+                        && !continuedByANameWord(tokens, end, capitalizedInTheBody),
+                found, others);
     }
-
-    /** Short words a title-case headline leaves in lower case ("Leaves Betty Ford, Checks Into Eastvale Rehab"). */
-    private static final Set<String> HEADLINE_LOWER = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
-            "and", "or", "but", "with", "by", "from", "as", "vs", "after", "into", "over", "is", "are", "was", "be");
 
     /**
      * Whether a sentence is written as a headline: three words or more, every word capitalized but the short words
      * title case leaves, or every word in capitals.
      */
-    private static boolean headline(List<Token> tokens) {
-        int words = 0;
+    private boolean headline(List<Token> tokens) {
+        int wordCount = 0;
         boolean titleCase = true;
         boolean capitals = true;
         for (Token t : tokens) {
@@ -708,11 +707,11 @@ public final class Toponyms {
             if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
                 continue;
             }
-            words++;
+            wordCount++;
             capitals &= w.equals(w.toUpperCase(Locale.ROOT));
-            titleCase &= Character.isUpperCase(w.charAt(0)) || HEADLINE_LOWER.contains(w);
+            titleCase &= Character.isUpperCase(w.charAt(0)) || words.headlineLower().contains(w);
         }
-        return words >= 3 && (titleCase || capitals);
+        return wordCount >= 3 && (titleCase || capitals);
     }
 
     /** Whether the word after a headline's name is one the body writes capitalized: a word of a longer name. */
@@ -1092,9 +1091,7 @@ public final class Toponyms {
                         || !untaggedOrAPerson(tokens, i, last, others, span, beforeAResident)) {
                     continue;
                 }
-                String key = Names.key(span.of(text));
-                if (!placeByItsOwnName(key) || gazetteer.places(key).get(0).population() < UNTAGGED_TOWN_POPULATION
-                        || gazetteer.countryOfDemonym(key) != null) {
+                if (!aTownByItsOwnName(Names.key(span.of(text)))) {
                     continue;
                 }
                 Toponym t = around(text, sentences, span);
@@ -1323,9 +1320,7 @@ public final class Toponyms {
                         || organizations.contains(name) || !untaggedOrAPerson(tokens, first, last, others, span, true)) {
                     continue;
                 }
-                String key = Names.key(name);
-                if (!placeByItsOwnName(key) || gazetteer.places(key).get(0).population() < UNTAGGED_TOWN_POPULATION
-                        || gazetteer.countryOfDemonym(key) != null) {
+                if (!aTownByItsOwnName(Names.key(name))) {
                     continue;
                 }
                 Toponym t = around(text, sentences, span);
@@ -1380,6 +1375,15 @@ public final class Toponyms {
      */
     private boolean placeByItsOwnName(String key) {
         return !gazetteer.places(key).isEmpty() && !gazetteer.firstByExonym(key);
+    }
+
+    /**
+     * Whether an untagged name in a town's frame may be a town: the own name of a place of
+     * {@value #UNTAGGED_TOWN_POPULATION}+ people, and no demonym ("a Welsh man" is no town Welsh).
+     */
+    private boolean aTownByItsOwnName(String key) {
+        return placeByItsOwnName(key) && gazetteer.places(key).get(0).population() >= UNTAGGED_TOWN_POPULATION
+                && gazetteer.countryOfDemonym(key) == null;
     }
 
     private boolean bigPlace(String key) {
