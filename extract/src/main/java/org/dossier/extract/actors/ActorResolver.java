@@ -105,13 +105,13 @@ public final class ActorResolver {
      * "Director of Communications", "Vice President for Sales"), whose holder keeps the agents' role (review).
      */
     private static final String EMPLOYER_CASE = "at";
+    /** The sector of news outlets. */
+    private static final String OUTLET_SECTOR = "MED";
     /**
      * Occupations the agents code as private people (CVL) that say what someone does, not for whom: beside an
      * employer the role names ("a Lakeview University political scientist", "an Acme engineer") the person is the
      * employer's sector. actors/occupations.txt.
      */
-    /** The sector of news outlets. */
-    private static final String OUTLET_SECTOR = "MED";
     private static final Set<String> OCCUPATIONS = WordTables.set("actors/occupations.txt");
     /** Words that make an organisation's name a company's ("Inc.", "Airlines"). actors/company-words.txt. */
     private static final Set<String> COMPANY_WORDS = WordTables.set("actors/company-words.txt");

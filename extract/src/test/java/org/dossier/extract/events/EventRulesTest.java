@@ -1094,6 +1094,17 @@ class EventRulesTest {
     }
 
     @Test
+    void violenceInAJoinedPassiveIsDoneToTheFirstVerbsSubject() {
+        // made up: "Officers arrived and were attacked": the officers who arrived are the ones attacked, whoever did it
+        ParsedText arrived = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Officers|officer/NNS/O/1/nsubj arrived|arrive/VBD/O/-1/root and/CC/O/4/cc "
+                        + "were|be/VBD/O/4/aux:pass attacked|attack/VBN/O/1/conj");
+
+        assertThat(events(arrived)).filteredOn(e -> e.text().contains("attacked")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.target().code()).isEqualTo("USACOP"));
+    }
+
+    @Test
     void aCapitalThatActsIsItsGovernment() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Athens/NNP/LOCATION/1/nsubj condemned|condemn/VBD/O/-1/root Nairobi/NNP/LOCATION/1/obj");
