@@ -1441,8 +1441,7 @@ final class ReportedSpeech {
             Token next = tokens.get(j);
             String word = next.word();
             if ("MONEY".equals(next.ner()) || word.startsWith("$") || word.startsWith("£") || word.startsWith("€")
-                    || next.pos().startsWith("NN") && PRICE_NOUNS.contains(next.lemma().toLowerCase(Locale.ROOT))
-                    && (j + 1 == tokens.size() || !tokens.get(j + 1).pos().startsWith("NN"))) {
+                    || isPriceNoun(tokens, j)) {
                 return true;
             }
             if (word.equalsIgnoreCase("that") || word.equalsIgnoreCase("with") || next.pos().startsWith("VB")
@@ -1451,6 +1450,24 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the token at {@code at} is a common noun of a sum paid heading its phrase and asked as a price: a noun
+     * a verb follows is the subject of the clause "charge" reports ("charged the crime rate had doubled", "charged
+     * special interests had bought the vote"), and a proper name is a person or body ("charged Levy had lied").
+     */
+    private static boolean isPriceNoun(List<Token> tokens, int at) {
+        Token noun = tokens.get(at);
+        if (!noun.pos().equals("NN") && !noun.pos().equals("NNS")
+                || !PRICE_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (at + 1 == tokens.size()) {
+            return true;
+        }
+        String after = tokens.get(at + 1).pos();
+        return !after.startsWith("NN") && !after.startsWith("VB") && !after.equals("MD");
     }
 
     /** How many words after "charge" may hold its price ("charged the league nearly $4 million"). */

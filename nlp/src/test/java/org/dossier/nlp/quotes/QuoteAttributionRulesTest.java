@@ -2996,6 +2996,21 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aPriceNounThatAVerbFollowsIsTheSubjectOfTheChargedClause() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ames/NNP charged/VBD/charge the/DT crime/NN rate/NN had/VBD/have doubled/VBN/double "
+                        + "./.", "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "4>2:det", "4>3:compound", "6>4:nsubj", "6>5:aux", "1>6:ccomp",
+                        "1>7:punct")
+                .quotes();
+        // "rate" heads the subject of what Ames charged, not a price asked of anyone
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("charged");
+            assertThat(q.text()).isEqualTo("the crime rate had doubled");
+        });
+    }
+
+    @Test
     void aQuotedTitleAfterAPossessiveIsAName() {
         List<Quote> quotes = new Story()
                 .paragraph("Marlow/NNP appeared/VBD/appear on/IN WKRT/NNP 's/POS \"/`` The/DT Morning/NNP "
