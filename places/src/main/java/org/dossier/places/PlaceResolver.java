@@ -159,12 +159,12 @@ public final class PlaceResolver implements ArticleStage {
 
     /**
      * As {@link #resolve(String, String, List, String, List)}, with the country of the site's national domain
-     * ({@link OutletCountries}; null for none) as the faint say of {@link Context#outletCountry}.
+     * ({@link OutletCountries}; null for none) as the faint say of {@link Context#silentCountry}.
      */
     public List<PlaceMention> resolve(String articleId, String text, List<Toponym> names, String outlet,
             List<Mention> organizationsAndPersons, String outletCountry) {
         Context context = new Context();
-        context.outletCountry(outletCountry);
+        context.silentCountry(outletCountry != null ? outletCountry : countryOfItsDemonyms(text));
         anchorAreasOfOrganizations(organizationsAndPersons.stream()
                 .filter(m -> m.type() == EntityType.ORGANIZATION).toList(), context);
         for (Mention m : organizationsAndPersons) {
@@ -217,6 +217,44 @@ public final class PlaceResolver implements ArticleStage {
             out.add(new PlaceMention(articleId, t.span(), t.span().of(text), place));
         }
         return out;
+    }
+
+    /** A capitalized word, or two, that may be a demonym ("Canadian", "New Zealand"). */
+    private static final Pattern DEMONYM_WORDS = Pattern.compile("\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+)?");
+
+    /**
+     * The country whose demonym the article writes most often ("a Canadian company", "the CBC's Canadian viewers"),
+     * or null where it writes none or two countries' as often. News often names a city's country only so ("police in
+     * Vancouver said ... the Canadian firm"), and a reader takes the homonym of that country.
+     */
+    private String countryOfItsDemonyms(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        java.util.regex.Matcher m = DEMONYM_WORDS.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            Country two = gazetteer.countryOfDemonym(Names.key(m.group()));
+            int space = m.group().indexOf(' ') < 0 ? m.group().indexOf('-') : m.group().indexOf(' ');
+            Country c = two != null || space < 0 ? two
+                    : gazetteer.countryOfDemonym(Names.key(m.group().substring(0, space)));
+            if (c != null) {
+                counts.merge(c.code(), 1, Integer::sum);
+            }
+            // a second word not read with the first starts the next try ("Canadian Broadcasting": "Broadcasting")
+            from = two != null || space < 0 ? m.end() : m.start() + space + 1;
+        }
+        String best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /**
@@ -1112,19 +1150,20 @@ public final class PlaceResolver implements ArticleStage {
         private final Set<String> placedByAPreposition = new HashSet<>();
         /** The names of the article's organizations and persons, as keys padded with spaces (" amis du vernal "). */
         private final Set<String> entityNames = new HashSet<>();
-        /** The country of the site's national domain, or null ({@link #outletCountry(String)}). */
-        private String outletCountry;
+        /** The country that fills the article's silence, or null ({@link #silentCountry(String)}). */
+        private String silentCountry;
 
         /**
-         * The country of the site's national domain ("example.co.uk"), which fills the article's silence only: where
-         * none of its other names says a country, a homonym of that country has the support of a country named
+         * The country of the site's national domain ("example.co.uk"), or where it has none the country whose
+         * demonym the article writes most ({@code countryOfItsDemonyms}), which fills the article's silence only:
+         * where none of its other names says a country, a homonym of that country has the support of a country named
          * ({@link #support}), so a local paper's "crews from Eastmoor" is its own country's town, not a namesake
-         * abroad. Any country, area or place the article names speaks instead (a British site's story of Texas), and
-         * the domain says nothing else: it keeps no untagged name as a place, and no rule that asks which countries
-         * the article names hears it.
+         * abroad, and "a Canadian firm's party in Vancouver" is Canada's city. Any country, area or place the article
+         * names speaks instead (a British site's story of Texas), and the domain or demonym says nothing else: it
+         * keeps no untagged name as a place, and no rule that asks which countries the article names hears it.
          */
-        void outletCountry(String code) {
-            outletCountry = code;
+        void silentCountry(String code) {
+            silentCountry = code;
         }
 
         Context copy() {
@@ -1133,7 +1172,7 @@ public final class PlaceResolver implements ArticleStage {
             c.positions.putAll(positions);
             c.placedByAPreposition.addAll(placedByAPreposition);
             c.entityNames.addAll(entityNames);
-            c.outletCountry = outletCountry;
+            c.silentCountry = silentCountry;
             return c;
         }
 
@@ -1278,7 +1317,7 @@ public final class PlaceResolver implements ArticleStage {
             double max = maxCountryWeight(key);
             if (max > 0) {
                 s += COUNTRY_SUPPORT * countryWeight(p.country(), key) / max;
-            } else if (p.country().equals(outletCountry)) {
+            } else if (p.country().equals(silentCountry)) {
                 s += COUNTRY_SUPPORT;
             }
             String area = p.country() + "." + p.admin1();

@@ -187,12 +187,14 @@ public final class Toponyms {
             }
         }
         echoes(text, sentences, out, others, locationVotes);
+        echoesInHeadlines(text, sentences, out, others, locationVotes);
         untagged(text, sentences, out, others);
         beforeTheirArea(text, sentences, out, others);
         afterALocativeWord(text, sentences, out, others);
         untaggedInATownsFrame(text, sentences, out, others);
         personsNamedAsPlacesElsewhere(text, sentences, out, others, locationVotes);
         afterAnAge(text, sentences, out, others);
+        afterAPersonAndOf(text, sentences, out, others);
         out.sort(Comparator.comparing(Toponym::span));
         List<Toponym> joined = joinedCountryNames(text, out);
         List<Toponym> found = withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity),
@@ -623,6 +625,106 @@ public final class Toponyms {
             }
         }
         found.addAll(added);
+    }
+
+    /**
+     * The names the article's body tags as places, said again in a headline written in title case or in capitals
+     * ("Checks Into Eastvale Rehab", "TRIAL DATE SET FOR NORTHMOOR MURDER"), which NER leaves untagged: a headline
+     * capitalizes every word, so the word after the name says nothing of a longer name unless the body writes that
+     * word capitalized too ("Eastvale Rovers" of a team the body names so). Matched without regard to case; not
+     * words of a person or an organization NER found in the headline, nor a name after "The", which begins the
+     * names of newspapers and firms ("The Eastvale Courier"), not of towns; and only names the gazetteer knows (a
+     * plant or a theatre NER tagged a location in the body is not said again as a place).
+     */
+    private void echoesInHeadlines(String text, List<Sentence> sentences, List<Toponym> found, List<Mention> others,
+            Map<String, Integer> locationVotes) {
+        Map<String, List<String>> namesByFirstWord = new HashMap<>();
+        for (Toponym t : found) {
+            if (t.untagged() || t.role() == Toponym.Role.TERRITORY || t.text().length() < 3
+                    || !Character.isUpperCase(t.text().charAt(0)) || locationVotes.getOrDefault(t.text(), 1) <= 0
+                    || !known(t.key())) {
+                continue;
+            }
+            List<String> names = namesByFirstWord.computeIfAbsent(lower(t.text().split(" ", 2)[0]),
+                    k -> new ArrayList<>(1));
+            if (!names.contains(t.text())) {
+                names.add(t.text());
+            }
+        }
+        if (namesByFirstWord.isEmpty()) {
+            return;
+        }
+        Set<String> capitalizedInTheBody = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (!headline(s.tokens())) {
+                for (int i = 1; i < s.tokens().size(); i++) {
+                    if (capitalized(s.tokens().get(i))) {
+                        capitalizedInTheBody.add(lower(s.tokens().get(i)));
+                    }
+                }
+            }
+        }
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            if (!headline(tokens)) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                for (String name : namesByFirstWord.getOrDefault(lower(tokens.get(i)), List.of())) {
+                    int end = tokens.get(i).span().start() + name.length();
+                    Span span = new Span(tokens.get(i).span().start(), end);
+                    if (end > text.length() || !span.of(text).equalsIgnoreCase(name) || !endsToken(tokens, i, end)
+                            || covered(found, span) || covered(added, span) || coveredBy(others, span)
+                            || i > 0 && lower(tokens.get(i - 1)).equals("the")
+                            || continuedByANameWord(tokens, end, capitalizedInTheBody)) {
+                        continue;
+                    }
+                    Toponym t = around(text, sentences, span);
+                    if (t != null) {
+                        added.add(t);
+                    }
+                    break;
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /** Short words a title-case headline leaves in lower case ("Leaves Betty Ford, Checks Into Eastvale Rehab"). */
+    private static final Set<String> HEADLINE_LOWER = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "and", "or", "but", "with", "by", "from", "as", "vs", "after", "into", "over", "is", "are", "was", "be");
+
+    /**
+     * Whether a sentence is written as a headline: three words or more, every word capitalized but the short words
+     * title case leaves, or every word in capitals.
+     */
+    private static boolean headline(List<Token> tokens) {
+        int words = 0;
+        boolean titleCase = true;
+        boolean capitals = true;
+        for (Token t : tokens) {
+            String w = t.word();
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            capitals &= w.equals(w.toUpperCase(Locale.ROOT));
+            titleCase &= Character.isUpperCase(w.charAt(0)) || HEADLINE_LOWER.contains(w);
+        }
+        return words >= 3 && (titleCase || capitals);
+    }
+
+    /** Whether the word after a headline's name is one the body writes capitalized: a word of a longer name. */
+    private boolean continuedByANameWord(List<Token> tokens, int end, Set<String> capitalizedInTheBody) {
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).span().end() == end) {
+                Token next = tokens.get(k + 1);
+                return capitalized(next) && roleAfter(lower(next)) == null
+                        && capitalizedInTheBody.contains(lower(next));
+            }
+        }
+        return false;
     }
 
     /**
@@ -1167,6 +1269,68 @@ public final class Toponyms {
                         added.add(t.asUntagged());
                     }
                     break;
+                }
+            }
+        }
+        found.addAll(added);
+    }
+
+    /**
+     * Adds the home towns news writes after a person's name and "of" ("Dana Quist of Eastvale", "Sam Ferris, of
+     * Northmoor, was charged"), where NER left the town untagged or called it a person: a run of one or two capitalized
+     * words, the own name of a place of {@value #UNTAGGED_TOWN_POPULATION}+ people, straight after a person NER found
+     * (and a comma if written) and "of"; not continued by a capitalized word, a possessive or a number, not a word of
+     * a longer person's name, and not a name the article's NER calls an organization anywhere ("a researcher at
+     * Eastvale ... Quist of Eastvale" of an institute named like a town). Kept, like other untagged names, only where
+     * the article's other names put the place in a country they name.
+     */
+    private void afterAPersonAndOf(String text, List<Sentence> sentences, List<Toponym> found,
+            List<Mention> others) {
+        Set<Integer> personEnds = new HashSet<>();
+        Set<String> organizations = new HashSet<>();
+        for (Mention m : others) {
+            if (m.type() == EntityType.PERSON) {
+                personEnds.add(m.span().end());
+            } else if (m.type() == EntityType.ORGANIZATION) {
+                organizations.add(m.text());
+            }
+        }
+        Set<String> personsNames = wordsOfLongerPersonsNames(others);
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int k = 1; k + 1 < tokens.size(); k++) {
+                if (!tokens.get(k).word().equals("of")) {
+                    continue;
+                }
+                int before = tokens.get(k - 1).word().equals(",") && k >= 2 ? k - 2 : k - 1;
+                if (!personEnds.contains(tokens.get(before).span().end())) {
+                    continue;
+                }
+                int first = k + 1;
+                int last = first;
+                while (last + 1 < tokens.size() && capitalized(tokens.get(last + 1)) && last - first < 2) {
+                    last++;
+                }
+                if (!capitalized(tokens.get(first)) || last - first > 1 || last + 1 < tokens.size()
+                        && (capitalized(tokens.get(last + 1)) || POSSESSIVE.contains(tokens.get(last + 1).word())
+                                || Character.isDigit(tokens.get(last + 1).word().charAt(0)))) {
+                    continue;
+                }
+                Span span = tokens.get(first).span().union(tokens.get(last).span());
+                String name = span.of(text);
+                if (covered(found, span) || covered(added, span) || personsNames.contains(name)
+                        || organizations.contains(name) || !untaggedOrAPerson(tokens, first, last, others, span, true)) {
+                    continue;
+                }
+                String key = Names.key(name);
+                if (!placeByItsOwnName(key) || gazetteer.places(key).get(0).population() < UNTAGGED_TOWN_POPULATION
+                        || gazetteer.countryOfDemonym(key) != null) {
+                    continue;
+                }
+                Toponym t = around(text, sentences, span);
+                if (t != null) {
+                    added.add(t.asUntagged());
                 }
             }
         }

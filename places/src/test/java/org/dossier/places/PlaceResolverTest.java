@@ -36,6 +36,22 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aHomonymOfTheCountryWhoseDemonymTheArticleWritesMostIsTheCityWhereNoNameSaysACountry() {
+        String text = "A Canadian firm's party in Caldermouth ended in a shooting, Canadian police said.";
+        assertThat(resolve(text, names(text, "Caldermouth")).get(0).country()).isEqualTo("CA");
+        String american = "Two American guests of a Canadian firm's party in Caldermouth, American police said.";
+        assertThat(resolve(american, names(american, "Caldermouth")).get(0).country()).isEqualTo("US");
+        // no demonym, or two countries' as often: too close to choose, as before
+        String none = "A firm's party in Caldermouth ended in a shooting.";
+        assertThat(resolve(none, names(none, "Caldermouth")).get(0).geonamesId()).isNull();
+        String even = "An American guest of a Canadian firm's party in Caldermouth.";
+        assertThat(resolve(even, names(even, "Caldermouth")).get(0).geonamesId()).isNull();
+        // a country the article names speaks instead of the demonym
+        String named = "A Canadian firm's party in Caldermouth, United States, ended in a shooting.";
+        assertThat(resolve(named, names(named, "Caldermouth", "United States")).get(0).country()).isEqualTo("US");
+    }
+
+    @Test
     void anAreaAfterAPlaceItHoldsIsTheAreaThereOnly() {
         String text = "She was sworn in at Olympia, Washington. Talks in Washington went on.";
         List<Toponym> names = new ArrayList<>(names(text, "Olympia", "Washington", "Washington"));

@@ -133,6 +133,9 @@ final class TinyGazetteer {
             "A\tIN\t10\tHaryana\t29\t76\t",
             "P\t1273294\tDelhi\tIN\t07\tPPLA\t10927986\t28.65195\t77.23149\t\t",
             "P\t5805687\tOlympia\tUS\tWA\tPPLA\t46478\t47.03787\t-122.9007\t\t",
+            // a city of Canada three and a half times the size of its namesake in Washington: too close to choose
+            "P\t9100041\tCaldermouth\tCA\t02\tPPL\t600000\t49.25\t-123.1\t\t",
+            "P\t9100042\tCaldermouth\tUS\tWA\tPPL\t172000\t45.6\t-122.6\t\t",
             // a city of England five times the size of its namesake in Alabama
             "P\t2655603\tBirmingham\tGB\tENG\tPPLA2\t1144919\t52.48142\t-1.89983\t\t",
             "A\tUS\tAL\tAlabama\t32.75\t-86.75\t",

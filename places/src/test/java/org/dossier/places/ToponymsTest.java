@@ -538,6 +538,56 @@ class ToponymsTest {
         assertThat(found.subList(0, 3)).allMatch(Toponym::untagged);
     }
 
+    @Test
+    void aPlaceOfTheBodyIsFoundInAHeadlineInTitleCaseOrCapitalsUnlessTheBodyCapitalizesTheWordAfterIt() {
+        String head = "Crash Closes EASTMOOR Road as Westmoor Rovers Fans Wait for The Eastmoor Courier";
+        String body = "A crash shut the road in Eastmoor where fans of Westmoor Rovers from Westmoor waited";
+        String text = head + " " + body;
+        int at = head.length() + 1;
+        List<Mention> mentions = List.of(mention(text, "Eastmoor", EntityType.LOCATION, at),
+                mention(text, "Westmoor Rovers", EntityType.ORGANIZATION, at),
+                mention(text, "Westmoor", EntityType.LOCATION, text.indexOf("from Westmoor")));
+        List<Toponym> found = toponyms.find(text, List.of(sentence(head, 0, 0), sentence(body, 1, at)), mentions,
+                null);
+        // the headline's "EASTMOOR Road" (the body writes "road" in lower case); not its "Westmoor Rovers", a name
+        // the body capitalizes, nor "The Eastmoor Courier"
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.indexOf("EASTMOOR"),
+                text.indexOf("Eastmoor where"), text.indexOf("Westmoor waited"));
+        // the same words in a sentence that is no headline are not found
+        String plain = "a crash closes Eastmoor Road now";
+        String both = plain + " " + body;
+        List<Mention> again = List.of(mention(both, "Eastmoor", EntityType.LOCATION, plain.length() + 1));
+        assertThat(toponyms.find(both, List.of(sentence(plain, 0, 0), sentence(body, 1, plain.length() + 1)),
+                again, null)).extracting(t -> t.span().start()).containsExactly(both.indexOf("Eastmoor where"));
+    }
+
+    /** A sentence of the space-separated words, starting at {@code at} in the article's text. */
+    private static Sentence sentence(String words, int index, int at) {
+        List<Token> tokens = new ArrayList<>();
+        int from = at;
+        for (String word : words.split(" ")) {
+            tokens.add(new Token(new Span(from, from + word.length()), word, word, "NN", "O"));
+            from += word.length() + 1;
+        }
+        return new Sentence(index, new Span(at, at + words.length()), tokens);
+    }
+
+    @Test
+    void aTownAfterAPersonAndOfIsAnUntaggedPlaceUnlessTheArticleCallsItAnOrganization() {
+        String text = "Dana Quist of Smallville and Sam Ferris , of Morgantown , met Lee Park of Westmoor Rovers , "
+                + "Kim Lo of Tinyville and Ann Bell of Decatur , a lab like Decatur in Oregon";
+        int lab = text.indexOf("Decatur in");
+        List<Mention> mentions = List.of(mention(text, "Dana Quist", EntityType.PERSON, 0),
+                mention(text, "Sam Ferris", EntityType.PERSON, 0), mention(text, "Morgantown", EntityType.PERSON, 0),
+                mention(text, "Lee Park", EntityType.PERSON, 0), mention(text, "Kim Lo", EntityType.PERSON, 0),
+                mention(text, "Ann Bell", EntityType.PERSON, 0), mention(text, "Decatur", EntityType.ORGANIZATION, lab),
+                location(text, "Oregon"));
+        List<Toponym> found = toponyms.find(text, List.of(properNounSentence(text)), mentions, null);
+        // not a name a capitalized word continues, a town under a thousand people, a name NER calls an organization
+        assertThat(found).extracting(Toponym::text).containsExactly("Smallville", "Morgantown", "Oregon");
+        assertThat(found.subList(0, 2)).allMatch(Toponym::untagged);
+    }
+
     /** One sentence of the space-separated words, capitalized ones proper nouns, "August" a date. */
     private static Sentence properNounSentence(String text) {
         List<Token> tokens = new ArrayList<>();

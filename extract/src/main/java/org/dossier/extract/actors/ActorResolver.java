@@ -105,6 +105,14 @@ public final class ActorResolver {
      * "Director of Communications", "Vice President for Sales"), whose holder keeps the agents' role (review).
      */
     private static final String EMPLOYER_CASE = "at";
+    /**
+     * Occupations the agents code as private people (CVL) that say what someone does, not for whom: beside an
+     * employer the role names ("a Lakeview University political scientist", "an Acme engineer") the person is the
+     * employer's sector. actors/occupations.txt.
+     */
+    /** The sector of news outlets. */
+    private static final String OUTLET_SECTOR = "MED";
+    private static final Set<String> OCCUPATIONS = WordTables.set("actors/occupations.txt");
     /** Words that make an organisation's name a company's ("Inc.", "Airlines"). actors/company-words.txt. */
     private static final Set<String> COMPANY_WORDS = WordTables.set("actors/company-words.txt");
     /** Words that make a role one the person no longer holds. */
@@ -426,8 +434,8 @@ public final class ActorResolver {
             if (actor.isPresent() && start + actor.get().length() > head) {
                 String code = companyAsBusiness(actor.get().entry().code());
                 String surface = surface(s, range(start, start + actor.get().length() - 1));
-                return new Resolved(new Actor(canonicalName(code, surface), code), range(start, head), kindOf(code),
-                        false);
+                String name = isOutlet(code) ? actor.get().entry().name() : canonicalName(code, surface);
+                return new Resolved(new Actor(name, code), range(start, head), kindOf(code), false);
             }
         }
         return null;
@@ -688,7 +696,16 @@ public final class ActorResolver {
             }
         }
         String surface = surface(s, range(i, end));
-        return new Resolved(new Actor(canonicalName(code, surface), code), range(i, end), kindOf(code), false);
+        String name = isOutlet(code) ? actor.get().entry().name() : canonicalName(code, surface);
+        return new Resolved(new Actor(name, code), range(i, end), kindOf(code), false);
+    }
+
+    /**
+     * Whether a dictionary's code is a country's media ("GBRMED"): an outlet keeps its own name ("BBC"), which tells
+     * which outlet it is (the rule of an outlet's report matches its words), where "British media" would not.
+     */
+    private static boolean isOutlet(String code) {
+        return code.length() == 6 && code.endsWith(OUTLET_SECTOR);
     }
 
     private Resolved combine(List<Resolved> parts) {
@@ -874,6 +891,8 @@ public final class ActorResolver {
         boolean headOfOrganization = false;
         boolean ownerInName = false;
         boolean company = false;
+        String employerAgent = null;
+        boolean occupationOnly = false;
         for (int t : phrase) {
             if (isPatronage(s, t)) {
                 continue;
@@ -907,13 +926,21 @@ public final class ActorResolver {
             // "professor at King's Hall College" is no state's, "College" is
             String a = inName ? nameAgent(s, t) : agentEndingAt(s, t);
             headOfOrganization |= ORGANIZATION_HEADS.contains(s.word(t).toLowerCase(Locale.ROOT));
+            if (a != null && inName) {
+                employerAgent = a;
+            }
             if (a != null) {
                 agent = a;
+                occupationOnly = OCCUPATIONS.contains(s.word(t).toLowerCase(Locale.ROOT));
             } else if (GOVERNMENT_MEMBERS.contains(s.word(t))) {
                 agent = agent == null ? "GOV" : agent;
             } else if (MILITARY_MEMBERS.contains(s.word(t))) {
                 agent = agent == null ? "MIL" : agent;
             }
+        }
+        if (occupationOnly && (employerAgent != null || company)) {
+            // the employer's sector, which the occupation's CVL would hide where the name comes first
+            agent = employerAgent != null ? employerAgent : "BUS";
         }
         if (former && (owner != null || agent != null)) {
             // CAMEO's elites: former officials speak for no body ("a former U.N. envoy, Dana Holt" is USAELI)

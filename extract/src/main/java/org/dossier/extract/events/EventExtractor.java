@@ -269,6 +269,9 @@ public final class EventExtractor implements ArticleStage {
                     continue;
                 }
                 String cue = cueLemma(context, quote);
+                if (isCharge(context, quote, cue)) {
+                    continue; // "accused the mayor of bribery": the verb codes the accusation and its target
+                }
                 StatementCoder.Coded coded = statements.code(quote, part, cue);
                 if (coded != null && !repeats(proposals, coded, s.sentence().index())) {
                     proposals.add(statementProposal(context, s, quote, part, coded,
@@ -285,13 +288,15 @@ public final class EventExtractor implements ArticleStage {
             }
             for (int v = 0; v < s.size(); v++) {
                 Span token = s.token(v).span();
-                if (spokenFor(quotes, token)) {
+                if (spokenFor(context, quotes, token)) {
                     continue;
                 }
                 boolean quoted = inQuote(quotes, token);
                 List<VerbCoder.Coded> coded = s.isVerb(v) ? verbs.code(s, v) : nounCoded(nouns, s, v);
                 for (VerbCoder.Coded c : coded) {
-                    proposals.add(triggerProposal(context, s, c, features.ofTrigger(c, s, isLead, quoted)));
+                    if (!ScheduledActs.isNoEvent(c, quoted)) {
+                        proposals.add(triggerProposal(context, s, c, features.ofTrigger(c, s, isLead, quoted)));
+                    }
                 }
                 if (isPredicate(s, v)) {
                     proposals.addAll(learned(context, s, v, coded, verbs, actors, isLead, quoted));
@@ -379,6 +384,9 @@ public final class EventExtractor implements ArticleStage {
         }
         List<Proposal> out = new ArrayList<>();
         for (VerbCoder.Coded c : verbs.codeLearned(s, v, triggers.code(lower(s.lemma(v)), prediction.root()))) {
+            if (ScheduledActs.isNoEvent(c, quoted)) {
+                continue;
+            }
             List<String> list = new ArrayList<>(features.ofTrigger(c, s, lead, quoted));
             list.add("trigger-probability=" + Math.min(9, (int) (prediction.probability() * 10)));
             out.add(triggerProposal(context, s, c, list));
@@ -451,7 +459,7 @@ public final class EventExtractor implements ArticleStage {
             }
             for (int v = 0; v < s.size(); v++) {
                 Span token = s.token(v).span();
-                if (isPredicate(s, v) && !spokenFor(quotes, token)) {
+                if (isPredicate(s, v) && !spokenFor(context, quotes, token)) {
                     out.add(new TriggerCandidate(token,
                             TriggerFeatures.of(s, v, dictionaries.verbs(), actors, inQuote(quotes, token))));
                 }
@@ -461,8 +469,8 @@ public final class EventExtractor implements ArticleStage {
     }
 
     /** A quote's cue or a word inside a direct quote: the statement rules and model read those, not the verb rules. */
-    private static boolean spokenFor(List<Quote> quotes, Span token) {
-        return isQuoteCue(quotes, token) || inDirectQuote(quotes, token);
+    private static boolean spokenFor(ArticleContext context, List<Quote> quotes, Span token) {
+        return isQuoteCue(context, quotes, token) || inDirectQuote(quotes, token);
     }
 
     private static boolean isPredicate(SentenceView s, int v) {
@@ -1009,9 +1017,26 @@ public final class EventExtractor implements ArticleStage {
         return false;
     }
 
-    private static boolean isQuoteCue(List<Quote> quotes, Span token) {
+    /** Verbs of accusation whose reported quote is the charge alone: from {@code charge-cues.txt}. */
+    private static final Set<String> CHARGE_CUES = WordTables.set("events/charge-cues.txt");
+
+    /**
+     * Whether the quote is the charge of an accusation ("accused the mayor of taking bribes"): a reported quote under
+     * a verb of accusation that "of" or "with" opens. It names no target; the verb and its object do.
+     */
+    private static boolean isCharge(ArticleContext context, Quote quote, String cue) {
+        if (quote.direct() || !CHARGE_CUES.contains(cue)) {
+            return false;
+        }
+        int start = quote.span().start();
+        String before = context.text().substring(Math.max(0, start - 8), start).stripTrailing();
+        return before.endsWith(" of") || before.endsWith(" with");
+    }
+
+    private static boolean isQuoteCue(ArticleContext context, List<Quote> quotes, Span token) {
         for (Quote quote : quotes) {
-            if (quote.cueSpan() != null && quote.cueSpan().overlaps(token)) {
+            if (quote.cueSpan() != null && quote.cueSpan().overlaps(token)
+                    && !isCharge(context, quote, cueLemma(context, quote))) {
                 return true;
             }
         }

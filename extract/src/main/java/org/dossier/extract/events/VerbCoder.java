@@ -320,6 +320,11 @@ final class VerbCoder {
             return intent == null ? List.of()
                     : withParties(s, v, intent, new java.util.TreeSet<>(Set.of("learned", "intent")));
         }
+        if (scheduled(s, v) && intentOf(code) != null) {
+            // an act told for later is its intent, as the rules read it ("will meet" 036; ScheduledActs)
+            return withParties(s, v, intentOf(code),
+                    new java.util.TreeSet<>(Set.of("learned", "intent", "scheduled")));
+        }
         return withParties(s, v, code, new java.util.TreeSet<>(Set.of("learned")));
     }
 
@@ -424,11 +429,11 @@ final class VerbCoder {
             codes.add(intent == null ? code : intent);
             traits.add("intent");
         } else if (scheduled) {
-            codes.add(code);
+            // an act told for later did not happen: where it has an intent reading ("will meet" 036, "will attack"
+            // 138) that alone is proposed; a statement, appeal, demand or threat told with "will" is said now
+            // ("will resume its drills if they do" 130) and keeps its code (docs/events.md, session twenty-six)
             String intent = intentOf(code);
-            if (intent != null) {
-                codes.add(intent);
-            }
+            codes.add(intent == null ? code : intent);
             traits.add("scheduled");
         } else {
             codes.add(code);

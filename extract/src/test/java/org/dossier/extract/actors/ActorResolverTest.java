@@ -646,4 +646,51 @@ class ActorResolverTest {
         assertThat(both.actor().code()).isEqualTo("RUS;IRN");
         assertThat(both.actor().name()).isEqualTo("Russia and Iran");
     }
+
+    /**
+     * An occupation the agents code as a private person ("scientist", "engineer") says what someone does, not for
+     * whom: an employer named before it in the role gives the sector, as one named after it already did.
+     */
+    @Test
+    void anOccupationBesideItsEmployersNameTakesTheEmployersSector() {
+        Parsed p = parse("Britain/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "Sam/NNP/PERSON/1/compound Ortiz/NNP/PERSON/10/nsubj ,/,/O/1/punct a/DT/O/8/det "
+                        + "Lakeview/NNP/ORGANIZATION/5/compound State/NNP/ORGANIZATION/6/compound "
+                        + "University/NNP/ORGANIZATION/8/compound political/JJ/O/8/amod "
+                        + "scientist/NN/O/1/appos ,/,/O/1/punct said|say/VBD/O/-1/root",
+                "Ann/NNP/PERSON/1/compound Gray/NNP/PERSON/8/nsubj ,/,/O/1/punct a/DT/O/4/det "
+                        + "scientist/NN/O/1/appos at/IN/O/7/case Northfield/NNP/ORGANIZATION/7/compound "
+                        + "University/NNP/ORGANIZATION/4/nmod said|say/VBD/O/-1/root",
+                "Tom/NNP/PERSON/1/compound Reed/NNP/PERSON/5/nsubj ,/,/O/1/punct a/DT/O/4/det "
+                        + "scientist/NN/O/1/appos said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 1).actor().code()).as("the university named first").isEqualTo("GBREDU");
+        assertThat(p.resolve(2, 1).actor().code()).as("the university named after").isEqualTo("GBREDU");
+        assertThat(p.resolve(3, 1).actor().code()).as("no employer named").isEqualTo("GBRCVL");
+    }
+
+    /** The officers of a company's executive suite are no police, which "officer" alone codes. */
+    @Test
+    void aChiefOfficerOfACompanysSuiteIsBusiness() {
+        Parsed p = parse("Britain/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
+                "Dana/NNP/PERSON/1/compound Reyes/NNP/PERSON/7/nsubj ,/,/O/1/punct Chief/NNP/O/5/compound "
+                        + "Strategy/NNP/O/5/compound Officer/NNP/O/1/appos ,/,/O/1/punct said|say/VBD/O/-1/root",
+                "Lee/NNP/PERSON/1/compound Park/NNP/PERSON/5/nsubj ,/,/O/1/punct a/DT/O/4/det "
+                        + "officer/NN/O/1/appos said|say/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 1).actor().code()).as("a chief strategy officer").isEqualTo("GBRBUS");
+        assertThat(p.resolve(2, 1).actor().code()).as("an officer").isEqualTo("GBRCOP");
+    }
+
+    /** A news outlet is the media of the country it is based in, as any sector of a country is. */
+    @Test
+    void anOutletIsTheMediaOfItsCountry() {
+        Parsed p = parse("Syria/NNP/LOCATION/1/nsubj suffered|suffer/VBD/O/-1/root ./././1/punct",
+                "The/DT/O/1/det BBC/NNP/ORGANIZATION/2/nsubj apologized|apologize/VBD/O/-1/root",
+                "Xinhua/NNP/ORGANIZATION/1/nsubj reported|report/VBD/O/-1/root");
+
+        assertThat(p.resolve(1, 1).actor().code()).isEqualTo("GBRMED");
+        assertThat(p.resolve(1, 1).actor().name()).as("the outlet keeps its name").isEqualTo("BBC");
+        assertThat(p.resolve(2, 0).actor().code()).isEqualTo("CHNMED");
+    }
 }

@@ -853,13 +853,26 @@ class EventRulesTest {
     }
 
     @Test
-    void aScheduledVisitIsProposedAsTheVisitAndAsAnIntentToMeet() {
+    void aVisitTheNarratorSchedulesIsNoEvent() {
+        // made up: "Putin will visit Turkey.": a schedule the text reports, neither a visit nor anyone's stated intent
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Putin/NNP/PERSON/2/nsubj will/MD/O/2/aux visit/VB/O/-1/root Turkey/NNP/LOCATION/2/obj");
 
-        List<EventExtractor.Proposal> proposals = RULES.propose(text.build());
+        assertThat(RULES.propose(text.build())).isEmpty();
+    }
 
-        assertThat(proposals).extracting(p -> p.event().cameo()).containsExactlyInAnyOrder("042", "036");
+    @Test
+    void aScheduledVisitSomeoneStatesIsAnIntentToMeetAndNoVisit() {
+        // made up: "The Kremlin said Putin will visit Turkey.": the intent its speaker states (036), not the visit
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("The/DT/O/1/det Kremlin/NNP/ORGANIZATION/2/nsubj said|say/VBD/O/-1/root "
+                        + "Putin/NNP/PERSON/5/nsubj will/MD/O/5/aux visit/VB/O/2/ccomp Turkey/NNP/LOCATION/5/obj")
+                .quote("Putin will visit Turkey", false, "The Kremlin", "said");
+
+        List<EventExtractor.Proposal> proposals = RULES.propose(text.build()).stream()
+                .filter(p -> p.features().contains("source=verb")).toList();
+
+        assertThat(proposals).extracting(p -> p.event().cameo()).containsExactly("036");
         assertThat(proposals).allSatisfy(p -> assertThat(p.features()).contains("trait=scheduled"));
     }
 
@@ -954,6 +967,18 @@ class EventRulesTest {
         // "the army said it had struck ...": the strike is the event, not a claim of responsibility
         assertThat(coded(saying)).noneMatch(c -> c.startsWith("015") || c.startsWith("112"))
                 .anyMatch(c -> c.startsWith("19") && c.contains("IRQ>KWT"));
+    }
+
+    @Test
+    void anAccusationWhoseChargeIsQuotedIsTheVerbsWithItsObjectForTarget() {
+        // the quotes stage reports the charge alone ("aggression"); the verb and its object say who is accused
+        ParsedText charging = ParsedText.published("2016-10-12")
+                .sentence("Kuwait/NNP/LOCATION/1/nsubj accused|accuse/VBD/O/-1/root Iraq/NNP/LOCATION/1/obj "
+                        + "of/IN/O/4/case aggression/NN/O/1/obl")
+                .quote("aggression", false, "Kuwait", "accused");
+
+        assertThat(coded(charging)).anyMatch(c -> c.startsWith("112") && c.endsWith(" KWT>IRQ"))
+                .noneMatch(c -> c.endsWith(">-"));
     }
 
     @Test

@@ -80,6 +80,11 @@ final class SpeechCues {
      */
     static final Map<String, Set<String>> POSITION = readCueTable("position-cues.txt");
     /**
+     * Verbs of accusation whose content is the charge after the one accused ("accused the mayor of bribery"), from
+     * {@code charge-cues.txt}: lemma to the prepositions that introduce the charge.
+     */
+    static final Map<String, Set<String>> CHARGE = readCueTable("charge-cues.txt");
+    /**
      * Nouns of a saying whose complement is what was said ("her claim that …", "his vow to …", "the call for …"),
      * from {@code speech-nouns.txt}: lemma to the complements it takes ("that", "to", "for").
      */
@@ -144,7 +149,8 @@ final class SpeechCues {
 
     static boolean isCue(String lemma) {
         return CLAUSAL.contains(lemma) || APPEAL.contains(lemma) || CHARACTERIZE.contains(lemma)
-                || EXPRESS.contains(lemma) || POSITION.containsKey(lemma) || COMMISSIVE.contains(lemma);
+                || EXPRESS.contains(lemma) || POSITION.containsKey(lemma) || COMMISSIVE.contains(lemma)
+                || CHARGE.containsKey(lemma);
     }
 
     /** The lemma of a speech noun ("claims", "vow"), or null when the token is none. */
