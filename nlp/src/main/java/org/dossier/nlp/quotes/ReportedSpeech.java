@@ -1497,20 +1497,40 @@ final class ReportedSpeech {
      */
     private static boolean chargesAPrice(Sentence sentence, int at) {
         List<Token> tokens = sentence.tokens();
+        boolean afterPreposition = false;
         for (int j = at + 1; j < tokens.size() && j <= at + PRICE_REACH; j++) {
             Token next = tokens.get(j);
             String word = next.word();
             if ("MONEY".equals(next.ner()) || word.startsWith("$") || word.startsWith("£") || word.startsWith("€")
-                    || next.pos().startsWith("NN") && PRICE_NOUNS.contains(next.lemma().toLowerCase(Locale.ROOT))
-                    && (j + 1 == tokens.size() || !tokens.get(j + 1).pos().startsWith("NN"))) {
+                    || isPriceNoun(tokens, j, afterPreposition)) {
                 return true;
             }
             if (word.equalsIgnoreCase("that") || word.equalsIgnoreCase("with") || next.pos().startsWith("VB")
                     || !Character.isLetterOrDigit(word.charAt(0))) {
                 return false;
             }
+            afterPreposition |= next.pos().equals("IN");
         }
         return false;
+    }
+
+    /**
+     * Whether the token at {@code at} is a common noun of a sum paid heading its phrase and asked as a price: a noun
+     * a verb follows is the subject of the clause "charge" reports ("charged the crime rate had doubled", "charged
+     * special interests had bought the vote"), unless a preposition stands before it, which no clause's subject has
+     * ("the sum he charged his campaign for rent was …"); a proper name is a person or body ("charged Levy had lied").
+     */
+    private static boolean isPriceNoun(List<Token> tokens, int at, boolean afterPreposition) {
+        Token noun = tokens.get(at);
+        if (!noun.pos().equals("NN") && !noun.pos().equals("NNS")
+                || !PRICE_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (at + 1 == tokens.size()) {
+            return true;
+        }
+        String after = tokens.get(at + 1).pos();
+        return !after.startsWith("NN") && (afterPreposition || !after.startsWith("VB") && !after.equals("MD"));
     }
 
     /** How many words after "charge" may hold its price ("charged the league nearly $4 million"). */

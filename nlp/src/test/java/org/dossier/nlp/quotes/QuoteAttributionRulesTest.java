@@ -3058,6 +3058,26 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aPriceNounThatAVerbFollowsIsTheSubjectOfTheChargedClause() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ames/NNP charged/VBD/charge the/DT crime/NN rate/NN had/VBD/have doubled/VBN/double "
+                        + "./.", "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "4>2:det", "4>3:compound", "6>4:nsubj", "6>5:aux", "1>6:ccomp",
+                        "1>7:punct")
+                // a price after a preposition, before the main verb: the parser may make a clause of it
+                .paragraph("The/DT sum/NN Ames/NNP charged/VBD/charge the/DT club/NN for/IN rent/NN was/VBD/be "
+                        + "small/JJ ./.", "Ames")
+                .parsed("1>0:det", "3>1:obj", "3>2:nsubj", "-1>3:root", "5>4:det", "9>5:nsubj", "7>6:case",
+                        "5>7:nmod", "9>8:cop", "3>9:ccomp", "3>10:punct")
+                .quotes();
+        // "rate" heads the subject of what Ames charged, not a price asked of anyone; "for rent" is a price
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("charged");
+            assertThat(q.text()).isEqualTo("the crime rate had doubled");
+        });
+    }
+
+    @Test
     void aQuotedTitleAfterAPossessiveIsAName() {
         List<Quote> quotes = new Story()
                 .paragraph("Marlow/NNP appeared/VBD/appear on/IN WKRT/NNP 's/POS \"/`` The/DT Morning/NNP "
