@@ -10,7 +10,7 @@ package org.dossier.extract.events;
  * inside a quote or reported speech. On the development part, cross-validated, the 17 scheduled proposals the event
  * model kept (acts and intents) were all false (docs/events.md, session twenty-six).
  */
-public final class ScheduledActs {
+final class ScheduledActs {
 
     /** The trait of a verb told for later ({@link VerbCoder}: "will", "is due to", "is scheduled to"). */
     static final String SCHEDULED = "scheduled";

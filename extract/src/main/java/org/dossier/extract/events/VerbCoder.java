@@ -320,10 +320,11 @@ final class VerbCoder {
             return intent == null ? List.of()
                     : withParties(s, v, intent, new java.util.TreeSet<>(Set.of("learned", "intent")));
         }
-        if (scheduled(s, v) && intentOf(code) != null) {
+        String scheduledIntent = scheduled(s, v) ? intentOf(code) : null;
+        if (scheduledIntent != null) {
             // an act told for later is its intent, as the rules read it ("will meet" 036; ScheduledActs)
-            return withParties(s, v, intentOf(code),
-                    new java.util.TreeSet<>(Set.of("learned", "intent", "scheduled")));
+            return withParties(s, v, scheduledIntent,
+                    new java.util.TreeSet<>(Set.of("learned", ScheduledActs.INTENT, ScheduledActs.SCHEDULED)));
         }
         return withParties(s, v, code, new java.util.TreeSet<>(Set.of("learned")));
     }
