@@ -25,6 +25,7 @@ import org.dossier.eval.attribution.BratAttributions;
 import org.dossier.eval.attribution.CorefNames;
 import org.dossier.eval.attribution.GoldAttribution;
 import org.dossier.eval.attribution.PolnearSplit;
+import org.dossier.eval.attribution.SpeechCueList;
 import org.dossier.eval.attribution.SystemQuote;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
@@ -49,6 +50,10 @@ import picocli.CommandLine.Spec;
                     + "(one to one by content overlap), the precision of Dossier's direct and reported quotes, "
                     + "and speaker accuracy on matched quotes (a gold pronoun is read as its CoreNLP coreference "
                     + "name, from the annotation PolNeAR ships).",
+            "A cue is a speech cue when it holds a verb of communication (WordNet's verb.communication first "
+                    + "sense, e.g. said, told, accused, demanded, pledged; not believe, want, expect, show) or a word "
+                    + "of the hand-made list (according to, statement, interview); the figures that the old "
+                    + "hand-made list alone gives are printed after the report.",
             ""},
         footer = {"", "Example:", "  dossier eval-quotes --polnear /work/scratch/PolNeAR --limit 200 --show-misses 30"})
 final class EvalQuotesCommand implements Callable<Integer> {
@@ -99,6 +104,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         err.flush();
         AttributionScorer scorer = AttributionScorer.standard();
         AttributionTally tally = new AttributionTally();
+        // the same quotes under the hand-made list alone, to compare with the figures of earlier sessions
+        AttributionScorer handMadeScorer = new AttributionScorer(SpeechCueList.handMade());
+        AttributionTally handMadeTally = new AttributionTally();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -110,6 +118,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
             for (Future<Scored> future : futures) {
                 Scored scored = future.get();
                 scorer.score(scored.name(), scored.text(), scored.gold(), scored.quotes(), scored.coref(), tally);
+                handMadeScorer.score(scored.name(), scored.text(), scored.gold(), scored.quotes(), scored.coref(),
+                        handMadeTally);
                 if (++done % 50 == 0) {
                     err.printf(Locale.ROOT, "  %d/%d documents%n", done, documents.size());
                     err.flush();
@@ -122,7 +132,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8);
         out.println("PolNeAR train split (" + polnear + ")" + (skip > 0 ? ", without its first " + skip
                 + " documents" : ""));
+        out.println("speech cues: " + scorer.speechCues().name());
         tally.print(out, showMisses);
+        handMadeTally.printBySpeechCues(out, handMadeScorer.speechCues().name());
         out.printf(Locale.ROOT, "%d documents in %.1f s%n", tally.documents(), (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
-import org.dossier.core.ResourceLines;
 import org.dossier.model.Span;
 
 /**
@@ -30,21 +29,22 @@ public final class AttributionScorer {
             "an", "he", "she", "they", "it", "we", "i", "president", "senator", "governor", "secretary", "former",
             "u", "s", "new", "state", "house", "white");
 
-    private final Set<String> speechCues;
+    private final SpeechCueList speechCues;
     private final ContentQuotations quotations;
 
-    public AttributionScorer(Set<String> speechCues) {
-        this.speechCues = Set.copyOf(speechCues);
-        this.quotations = ContentQuotations.standard(this.speechCues);
+    public AttributionScorer(SpeechCueList speechCues) {
+        this.speechCues = speechCues;
+        this.quotations = ContentQuotations.standard(speechCues);
     }
 
-    /** With the speech cues of {@code speech-cues.txt}: the words of its lines, several to a line. */
+    /** With the standard speech cues ({@link SpeechCueList#standard()}). */
     public static AttributionScorer standard() {
-        Set<String> cues = new HashSet<>();
-        for (String line : ResourceLines.read(AttributionScorer.class, "speech-cues.txt")) {
-            cues.addAll(List.of(line.split("\\s+")));
-        }
-        return new AttributionScorer(cues);
+        return new AttributionScorer(SpeechCueList.standard());
+    }
+
+    /** The speech cues that tell reported speech from other attributions. */
+    public SpeechCueList speechCues() {
+        return speechCues;
     }
 
     public void score(String document, String text, List<GoldAttribution> gold, List<SystemQuote> system,
@@ -153,18 +153,15 @@ public final class AttributionScorer {
      * or sentence adverb such as "But" or "Of course": {@link ContentQuotations}); a quotation followed by the
      * reporter's words ("“…” despite a poor record"), words between two quotations ("that “…” and that “…”") or a
      * lead-in that says more ("As for the budget, “…”") make it a mixed quote. All quotation mark styles are read
-     * alike. Else it is reported speech when its cue holds a word of {@code speech-cues.txt}, else other.
+     * alike. Else it is reported speech when its cue holds an entry of the speech cues ({@link SpeechCueList}), else
+     * other.
      */
     AttributionTally.Kind kind(String text, GoldAttribution gold) {
         if (quotations.isDirect(text, gold)) {
             return AttributionTally.Kind.DIRECT;
         }
-        for (String word : GoldAttribution.textOf(text, gold.cue()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (speechCues.contains(word)) {
-                return AttributionTally.Kind.REPORTED_SPEECH;
-            }
-        }
-        return AttributionTally.Kind.REPORTED_OTHER;
+        return speechCues.marksSpeech(GoldAttribution.textOf(text, gold.cue()))
+                ? AttributionTally.Kind.REPORTED_SPEECH : AttributionTally.Kind.REPORTED_OTHER;
     }
 
     /**

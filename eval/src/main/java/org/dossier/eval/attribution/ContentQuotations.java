@@ -33,15 +33,15 @@ final class ContentQuotations {
     private static final int MOST_ATTRIBUTION_WORDS = 6;
 
     private final List<List<String>> leadIns;
-    private final Set<String> speechCues;
+    private final SpeechCueList speechCues;
 
-    ContentQuotations(List<List<String>> leadIns, Set<String> speechCues) {
+    ContentQuotations(List<List<String>> leadIns, SpeechCueList speechCues) {
         this.leadIns = List.copyOf(leadIns);
-        this.speechCues = Set.copyOf(speechCues);
+        this.speechCues = speechCues;
     }
 
     /** With the lead-ins of {@code quotation-lead-ins.txt} and the given speech cues. */
-    static ContentQuotations standard(Set<String> speechCues) {
+    static ContentQuotations standard(SpeechCueList speechCues) {
         Set<String> phrases = new TreeSet<>();
         for (String line : ResourceLines.read(ContentQuotations.class, "quotation-lead-ins.txt")) {
             phrases.add(line.toLowerCase(Locale.ROOT));
@@ -335,7 +335,7 @@ final class ContentQuotations {
      */
     private boolean isAttribution(String part) {
         List<String> words = words(part);
-        return words.size() <= MOST_ATTRIBUTION_WORDS && words.stream().anyMatch(speechCues::contains);
+        return words.size() <= MOST_ATTRIBUTION_WORDS && speechCues.marksSpeech(words);
     }
 
     /** The lower-cased words of a part of the content, letters only. */

@@ -254,6 +254,16 @@ class AttributionScorerTest {
                 .isEqualTo(AttributionTally.Kind.REPORTED_OTHER);
     }
 
+    @Test
+    void aVerbOfCommunicationByWordNetIsASpeechCue() {
+        assertThat(kindOf("Ames accused the board of hiding the deficit.", "hiding the deficit", "accused"))
+                .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+        assertThat(kindOf("Ames pointed out the deficit had doubled.", "the deficit had doubled", "pointed out"))
+                .isEqualTo(AttributionTally.Kind.REPORTED_SPEECH);
+        assertThat(kindOf("A poll shows the deficit worries voters.", "the deficit worries voters", "shows"))
+                .isEqualTo(AttributionTally.Kind.REPORTED_OTHER);
+    }
+
     private static AttributionTally.Kind kindOf(String text, String content) {
         return kindOf(text, content, "said");
     }
