@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
             "A cue is a speech cue when it holds a verb of communication (WordNet's verb.communication first "
                     + "sense, e.g. said, told, accused, demanded, pledged; not believe, want, expect, show) or a word "
                     + "of the hand-made list (according to, statement, interview); the figures that the old "
-                    + "hand-made list alone gives are printed after the report.",
+                    + "hand-made list alone gives are printed after the report (--speech-cues hand-made turns them "
+                    + "round).",
             ""},
         footer = {"", "Example:", "  dossier eval-quotes --polnear /work/scratch/PolNeAR --limit 200 --show-misses 30"})
 final class EvalQuotesCommand implements Callable<Integer> {
@@ -76,6 +77,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
+    @Option(names = "--speech-cues", paramLabel = "LIST", description = "Which speech cues the full report and its "
+            + "misses use: standard (WordNet's verbs of communication and the hand-made words) or hand-made (the "
+            + "list up to session twenty-six); the other list's figures follow it (default: ${DEFAULT-VALUE}).")
+    String speechCues = "standard";
+
     @Option(names = "--show-misses", paramLabel = "N", description = "Print up to N missed quotes and wrong "
             + "speakers.")
     int showMisses;
@@ -85,6 +91,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1 || limit < 1 || skip < 0) {
             err.println("error: --threads and --limit must be at least 1, --skip at least 0");
+            return ExitCodes.USAGE;
+        }
+        if (!speechCues.equals("standard") && !speechCues.equals("hand-made")) {
+            err.println("error: --speech-cues is standard or hand-made");
             return ExitCodes.USAGE;
         }
         List<PolnearSplit.Document> documents;
@@ -102,11 +112,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
         DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT);
         err.println("done. Scoring " + documents.size() + " train documents on " + threads + " thread(s).");
         err.flush();
-        AttributionScorer scorer = AttributionScorer.standard();
+        // the same quotes under the other list of speech cues, to compare with the figures of earlier sessions
+        boolean handMade = speechCues.equals("hand-made");
+        AttributionScorer scorer = new AttributionScorer(handMade ? SpeechCueList.handMade()
+                : SpeechCueList.standard());
         AttributionTally tally = new AttributionTally();
-        // the same quotes under the hand-made list alone, to compare with the figures of earlier sessions
-        AttributionScorer handMadeScorer = new AttributionScorer(SpeechCueList.handMade());
-        AttributionTally handMadeTally = new AttributionTally();
+        AttributionScorer otherScorer = new AttributionScorer(handMade ? SpeechCueList.standard()
+                : SpeechCueList.handMade());
+        AttributionTally otherTally = new AttributionTally();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -118,8 +131,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
             for (Future<Scored> future : futures) {
                 Scored scored = future.get();
                 scorer.score(scored.name(), scored.text(), scored.gold(), scored.quotes(), scored.coref(), tally);
-                handMadeScorer.score(scored.name(), scored.text(), scored.gold(), scored.quotes(), scored.coref(),
-                        handMadeTally);
+                otherScorer.score(scored.name(), scored.text(), scored.gold(), scored.quotes(), scored.coref(),
+                        otherTally);
                 if (++done % 50 == 0) {
                     err.printf(Locale.ROOT, "  %d/%d documents%n", done, documents.size());
                     err.flush();
@@ -134,7 +147,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 + " documents" : ""));
         out.println("speech cues: " + scorer.speechCues().name());
         tally.print(out, showMisses);
-        handMadeTally.printBySpeechCues(out, handMadeScorer.speechCues().name());
+        otherTally.printBySpeechCues(out, otherScorer.speechCues().name());
         out.printf(Locale.ROOT, "%d documents in %.1f s%n", tally.documents(), (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }
