@@ -151,6 +151,13 @@ class CommandLineTest {
     }
 
     @Test
+    void evalQuotesNamesItsSpeechCueLists() {
+        Result result = run("eval-quotes", "--polnear", dir.toString(), "--speech-cues", "wordnet");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--speech-cues is standard or hand-made");
+    }
+
+    @Test
     void reindexOfAMissingStoreIsAUsageError() {
         Result result = run("reindex", "--store", dir.resolve("nothing").toString());
         assertThat(result.exitCode()).isEqualTo(2);
