@@ -37,9 +37,9 @@ public final class AttributionScorer {
         this.quotations = ContentQuotations.standard(speechCues);
     }
 
-    /** With the standard speech cues ({@link SpeechCueList#standard()}). */
+    /** With the speech cues of record ({@link SpeechCueList#handMade()}). */
     public static AttributionScorer standard() {
-        return new AttributionScorer(SpeechCueList.standard());
+        return new AttributionScorer(SpeechCueList.handMade());
     }
 
     /** The speech cues that tell reported speech from other attributions. */

@@ -25,15 +25,18 @@ public record SpeechCueList(String name, Set<String> words) {
         words = Set.copyOf(words);
     }
 
-    /** The scorer's list: the hand-made words and WordNet's verbs of communication (docs/quotes.md, qcues). */
-    public static SpeechCueList standard() {
+    /**
+     * The hand-made words and WordNet's verbs of communication (docs/quotes.md, session twenty-seven, qcues): a
+     * second view, printed beside the hand-made list's figures, which stay the measure of record.
+     */
+    public static SpeechCueList wordNet() {
         return read("speech-cues.txt and speech-cues-wordnet.txt (verbs of communication by WordNet)", HAND_MADE,
                 WORDNET);
     }
 
-    /** The list up to session twenty-six alone, to compare with the figures of earlier sessions. */
+    /** The scorer's list of record: the hand-made words, the measure of every session's figures. */
     public static SpeechCueList handMade() {
-        return read("speech-cues.txt alone (the list up to session twenty-six)", HAND_MADE);
+        return read("speech-cues.txt (the hand-made list)", HAND_MADE);
     }
 
     private static SpeechCueList read(String name, String... resources) {

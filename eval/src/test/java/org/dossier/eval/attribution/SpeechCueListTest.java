@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SpeechCueListTest {
 
-    private static final SpeechCueList STANDARD = SpeechCueList.standard();
+    private static final SpeechCueList STANDARD = SpeechCueList.wordNet();
 
     @Test
     void verbsOfCommunicationByWordNetAreSpeechCues() {
