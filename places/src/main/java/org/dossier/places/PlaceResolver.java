@@ -203,18 +203,38 @@ public final class PlaceResolver implements ArticleStage {
             places = resolveAll(text, names, wider, areaKeys, places);
         }
         places = partsOfCities(text, names, places);
+        Map<String, Set<Long>> taggedPlaces = taggedPlacesByKey(names, places);
         List<PlaceMention> out = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
             Place place = places[i];
             if (t.untagged() && (place == null || place.precision() != Precision.COUNTRY
-                    && context.countryWeight(place.country(), t.key()) <= 0)) {
+                    && context.countryWeight(place.country(), t.key()) <= 0
+                    && !(place.geonamesId() != null
+                            && taggedPlaces.getOrDefault(t.key(), Set.of()).contains(place.geonamesId())))) {
                 continue;
             }
             if (place == null || byAnExonymAlone(t, place, context)) {
                 place = Place.unresolved(t.text());
             }
             out.add(new PlaceMention(articleId, t.span(), t.span().of(text), place));
+        }
+        return out;
+    }
+
+    /**
+     * The GeoNames ids of the places that the names NER tagged resolved to, by name key. An untagged name the article
+     * also writes where NER tags it ("The Eastvale man ... police in Eastvale said") is that place: the tagged
+     * mention says what the untagged one is, though no other name of the article says its country (the country
+     * weight leaves out the name's own mentions, so that a name cannot support itself).
+     */
+    private static Map<String, Set<Long>> taggedPlacesByKey(List<Toponym> names, Place[] places) {
+        Map<String, Set<Long>> out = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Place p = places[i];
+            if (!names.get(i).untagged() && p != null && p.geonamesId() != null) {
+                out.computeIfAbsent(names.get(i).key(), k -> new HashSet<>()).add(p.geonamesId());
+            }
         }
         return out;
     }

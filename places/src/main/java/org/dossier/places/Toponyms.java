@@ -1051,10 +1051,11 @@ public final class Toponyms {
     /**
      * Town names NER left untagged after a lower-case preposition of where something is ("the clinic in Eastvale",
      * "a camp near Northmoor"), or left untagged or called a person before a noun of a person or a police that says
-     * where they live or serve ("a Northmoor man", "arrested by Eastvale police"): the whole run of capitalized words
+     * where they live or serve ("a Northmoor man", "arrested by Eastvale police", "a Northmoor-based firm"; NER may
+     * call the town an organization there too: "The Northmoor man"): the whole run of capitalized words
      * must be a place's own name in the gazetteer, of {@value #UNTAGGED_TOWN_POPULATION}+ people, not the first word
      * of the sentence, not before a number ("in Ward 8"), tagged nothing by NER (no date, no nationality, no organization) and a proper noun, or a
-     * person of just those words before the noun; not continued by a capitalized word or a possessive, and no word of
+     * person or an organization of just those words before the noun; not continued by a capitalized word or a possessive, and no word of
      * a longer person's name in the article. Kept, like other untagged names, only where the article's other names
      * put the place in a country they name.
      */
@@ -1082,7 +1083,8 @@ public final class Toponyms {
                 boolean afterALocative = lowerCase(before) && words.locativeBefore().contains(lower(before))
                         && (last + 1 >= tokens.size() || !POSSESSIVE.contains(tokens.get(last + 1).word()));
                 boolean beforeAResident = last + 1 < tokens.size() && lowerCase(tokens.get(last + 1))
-                        && words.residentAfter().contains(lower(tokens.get(last + 1)));
+                        && words.residentAfter().contains(lower(tokens.get(last + 1)))
+                        || beforeAResidentCompound(tokens, last);
                 if (!afterALocative && !beforeAResident) {
                     continue;
                 }
@@ -1105,18 +1107,31 @@ public final class Toponyms {
 
     private static final Set<String> ARTICLES = Set.of("A", "An", "The");
 
+    /**
+     * Whether a hyphen and a word of what is based in or comes from a town follow the name ("Northmoor-based",
+     * "Eastvale-born"): the tokenizer splits such a compound into the name, "-" and the word.
+     */
+    private boolean beforeAResidentCompound(List<Token> tokens, int last) {
+        return last + 2 < tokens.size() && tokens.get(last + 1).word().equals("-")
+                && lowerCase(tokens.get(last + 2))
+                && words.residentCompoundAfter().contains(lower(tokens.get(last + 2)));
+    }
+
     /** Untagged, a town's name in a town's frame is taken from this many people. */
     static final int UNTAGGED_TOWN_POPULATION = 1_000;
 
     /**
      * Whether the tokens are proper nouns NER tagged nothing (no date, no nationality, no organization), or, where
-     * a person may be, a person of just those words.
+     * a resident's noun follows, a person or an organization of just those words: NER calls a town before "man" or
+     * "police" either ("The Northmoor man", "Eastvale police"), and a firm's or a person's name of exactly the town's
+     * words is rarely followed by such a noun.
      */
     private static boolean untaggedOrAPerson(List<Token> tokens, int first, int last, List<Mention> others,
-            Span span, boolean personMayBe) {
+            Span span, boolean beforeAResident) {
         for (Mention m : others) {
             if (m.span().overlaps(span)) {
-                return personMayBe && m.type() == EntityType.PERSON && m.span().equals(span);
+                return beforeAResident && m.span().equals(span)
+                        && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
             }
         }
         for (int k = first; k <= last; k++) {

@@ -780,6 +780,20 @@ class PlaceResolverTest {
     }
 
     @Test
+    void anUntaggedNameIsKeptWhereNerTagsTheSameNameElsewhereAsThatPlace() {
+        String text = "The Rochdale man was charged. Police in Rochdale said so.";
+        List<Toponym> names = new ArrayList<>(names(text, "Rochdale", "Rochdale"));
+        names.set(0, names.get(0).asUntagged());
+        assertThat(resolve(text, names)).extracting(Place::geonamesId).hasSize(2).doesNotContainNull()
+                .containsOnly(resolve(text, names.subList(1, 2)).get(0).geonamesId());
+        // a name the article tags nowhere still needs a country the article names
+        String alone = "The Rochdale man was charged. Police in Decatur said so.";
+        List<Toponym> other = new ArrayList<>(names(alone, "Rochdale", "Decatur"));
+        other.set(0, other.get(0).asUntagged());
+        assertThat(resolver.resolve("a1", alone, other)).extracting(PlaceMention::text).containsExactly("Decatur");
+    }
+
+    @Test
     void anUntaggedNameIsKeptOnlyWhereTheArticlePutsItsCountry() {
         String brazil = "Fires hit Brazil, burning in Mato Grosso and Paraná.";
         List<Toponym> names = new ArrayList<>(names(brazil, "Brazil"));

@@ -539,6 +539,18 @@ class ToponymsTest {
     }
 
     @Test
+    void aTownBeforeAHyphenAndBasedOrBornOrCalledAnOrganizationBeforeAResidentsNounIsAnUntaggedPlace() {
+        String text = "The Smallville man joined a Morgantown - based firm , a Woodburn - born singer , a Tinyville - "
+                + "based shop , Decatur - made cars , Westmoor Rovers fans and the Decatur Group in Oregon";
+        List<Mention> mentions = List.of(mention(text, "Smallville", EntityType.ORGANIZATION, 0),
+                mention(text, "Decatur Group", EntityType.ORGANIZATION, 0), location(text, "Oregon"));
+        List<Toponym> found = toponyms.find(text, List.of(properNounSentence(text)), mentions, null);
+        // not a town under a thousand people, a compound of another word, an organization of longer words
+        assertThat(found).extracting(Toponym::text).containsExactly("Smallville", "Morgantown", "Woodburn", "Oregon");
+        assertThat(found.subList(0, 3)).allMatch(Toponym::untagged);
+    }
+
+    @Test
     void aPlaceOfTheBodyIsFoundInAHeadlineInTitleCaseOrCapitalsUnlessTheBodyCapitalizesTheWordAfterIt() {
         String head = "Crash Closes EASTMOOR Road as Westmoor Rovers Fans Wait for The Eastmoor Courier";
         String body = "A crash shut the road in Eastmoor where fans of Westmoor Rovers from Westmoor waited";
