@@ -868,6 +868,13 @@ public final class ActorResolver {
         if (s.relation(head).equals("appos") && s.head(head) >= 0) {
             phrases.add(s.subtree(s.head(head), NP_STOP).stream().filter(t -> !s.dominates(head, t)).toList());
         }
+        if (namedAsThePostingsPlace(s, head)) {
+            // "China's ambassador to Britain Liu Wei", "U.S. envoy to Ukraine Kurt Volker": the parse reads the name
+            // as the end of the "to" phrase, so the title and its owner sit above the name, not in its phrase; first,
+            // as its own words ("Britain") tell only where the posting is
+            phrases.add(0, s.subtree(s.head(head), NP_STOP).stream()
+                    .filter(t -> !mention.span().contains(s.token(t).span().start())).toList());
+        }
         for (List<Integer> phrase : phrases) {
             Optional<String> role = roleIn(s, phrase, hosts);
             if (role.isPresent()) {
@@ -875,6 +882,16 @@ public final class ActorResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the person's name ends the "to" phrase of an ambassador's or envoy's title ("ambassador to Britain Liu
+     * Wei"): a person is never the place someone is posted to, so the title is the person's own.
+     */
+    private static boolean namedAsThePostingsPlace(SentenceView s, int head) {
+        int governor = s.head(head);
+        return governor >= 0 && s.relation(head).startsWith("nmod") && "to".equalsIgnoreCase(s.caseMarker(head))
+                && POSTINGS.contains(s.word(governor).toLowerCase(Locale.ROOT));
     }
 
     /**

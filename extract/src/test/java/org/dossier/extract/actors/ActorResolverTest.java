@@ -483,6 +483,28 @@ class ActorResolverTest {
         assertThat(p.resolver().person(volker).code()).isEqualTo("USAGOV");
     }
 
+    /**
+     * "China's ambassador to Britain Liu Wei": the parse reads the name as the end of the "to" phrase, so the title and
+     * its owner stand above the name; the person is the ambassador, of China, not a private person of the story's
+     * other country.
+     */
+    @Test
+    void aNameReadAsThePlaceOfAnAmbassadorsPostingTakesTheTitle() {
+        Parsed p = parse("Hong/NNP/LOCATION/1/compound Kong/NNP/LOCATION/2/nsubj voted|vote/VBD/O/-1/root",
+                "China/NNP/LOCATION/2/nmod:poss 's/POS/O/0/case ambassador/NN/O/7/nsubj to/TO/O/6/case "
+                        + "Britain/NNP/LOCATION/6/compound Liu/NNP/PERSON/6/compound Wei/NNP/PERSON/2/nmod "
+                        + "said|say/VBD/O/-1/root",
+                "U.S./NNP/LOCATION/2/compound special/JJ/O/2/amod envoy/NN/O/7/nsubj to/TO/O/6/case "
+                        + "Ukraine/NNP/LOCATION/6/compound Kurt/NNP/PERSON/6/compound Volker/NNP/PERSON/2/nmod "
+                        + "testified|testify/VBD/O/-1/root");
+
+        Entity liu = p.context().entityOf(p.context().mentionAt(p.sentence(1).token(5).span().start()));
+        Entity volker = p.context().entityOf(p.context().mentionAt(p.sentence(2).token(5).span().start()));
+
+        assertThat(p.resolver().person(liu).code()).isEqualTo("CHNGOV");
+        assertThat(p.resolver().person(volker).code()).isEqualTo("USAGOV");
+    }
+
     @Test
     void aCountryWordInAPersonsOrALongerPlacesNameDoesNotMakeTheArticleOneAboutTheCountry() {
         Parsed p = parse("Jamaica/NNP/LOCATION/1/nsubj voted|vote/VBD/O/-1/root",
