@@ -3401,4 +3401,34 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).filteredOn(q -> q.text().contains("reserves")).singleElement()
                 .satisfies(q -> assertThat(q.text()).doesNotContain("budget"));
     }
+
+    @Test
+    void aParticipleAfterAnInvertedAttributionSpeaksForItsSpeaker() {
+        // the parser hung the participle on the quotation's predicate as an oblique; the nearest subject before it
+        // is the quotation's ("plan")
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT plan/NN was/VBD/be a/DT mistake/NN ,/, \"/'' said/VBD/say Mara/NNP "
+                        + "Devine/NNP ,/, suggesting/VBG/suggest that/IN the/DT votes/NNS would/MD be/VB/be "
+                        + "calmer/JJR ./.", "Mara Devine")
+                .parsed("5>0:punct", "2>1:det", "5>2:nsubj", "5>3:cop", "5>4:det", "8>5:ccomp", "5>6:punct",
+                        "5>7:punct", "-1>8:root", "10>9:compound", "8>10:nsubj", "8>11:punct", "5>12:obl",
+                        "18>13:mark", "15>14:det", "18>15:nsubj", "18>16:aux", "18>17:cop", "12>18:ccomp",
+                        "8>19:punct")
+                .quotes();
+        assertThat(speakerOf(quotes, "the votes would be calmer")).isEqualTo("Mara Devine");
+    }
+
+    @Test
+    void aVerbOfDescriptionReportsAnIndirectQuestion() {
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` It/PRP is/VBZ/be fine/JJ work/NN ,/, \"/'' Ana/NNP Ruiz/NNP said/VBD/say ,/, "
+                        + "describing/VBG/describe how/WRB she/PRP builds/VBZ/build the/DT engines/NNS ./.",
+                        "Ana Ruiz")
+                .parsed("4>0:punct", "4>1:nsubj", "4>2:cop", "4>3:amod", "9>4:ccomp", "4>5:punct", "4>6:punct",
+                        "8>7:compound", "9>8:nsubj", "-1>9:root", "9>10:punct", "9>11:advcl", "14>12:advmod",
+                        "14>13:nsubj", "11>14:ccomp", "16>15:det", "14>16:obj", "9>17:punct")
+                .quotes();
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("how she builds")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Ana Ruiz"));
+    }
 }
