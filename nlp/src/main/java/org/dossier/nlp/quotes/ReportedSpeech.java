@@ -400,9 +400,6 @@ final class ReportedSpeech {
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
             bounds = surfaceComplement(sentence, cue, lemma);
         }
-        if (bounds == null && DESCRIBED_QUESTIONS.contains(lemma)) {
-            bounds = describedQuestion(sentence, cue, lemma);
-        }
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
             bounds = frontedContent(sentence, cue);
         }
@@ -765,23 +762,6 @@ final class ReportedSpeech {
             }
         }
         return null;
-    }
-
-    /**
-     * Verbs of characterization that also report an indirect question ("described how the levee gave way"); their
-     * clause is no characterization, and without a question word they report no clause ("described the man who …").
-     */
-    private static final Set<String> DESCRIBED_QUESTIONS = Set.of("describe");
-
-    /**
-     * "She said, describing how she builds the engines by hand": an indirect question of how, why or what after a
-     * verb of description is what was said, read from the surface as other clauses are. Only an indirect question:
-     * {@link #surfaceComplement} also reads a noun and a relative clause ("described the men who …"), which is
-     * what was described, not said. Its bounds, or null.
-     */
-    private static int[] describedQuestion(Sentence sentence, int cue, String lemma) {
-        int[] bounds = surfaceComplement(sentence, cue, lemma);
-        return bounds != null && REPORTED_QUESTION_WORDS.contains(word(sentence, bounds[0])) ? bounds : null;
     }
 
     /** The most tokens of an aside between a cue and its "that" clause, its marks included. */

@@ -3417,18 +3417,4 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(speakerOf(quotes, "the votes would be calmer")).isEqualTo("Mara Devine");
     }
-
-    @Test
-    void aVerbOfDescriptionReportsAnIndirectQuestion() {
-        List<Quote> quotes = new Story()
-                .paragraph("\"/`` It/PRP is/VBZ/be fine/JJ work/NN ,/, \"/'' Ana/NNP Ruiz/NNP said/VBD/say ,/, "
-                        + "describing/VBG/describe how/WRB she/PRP builds/VBZ/build the/DT engines/NNS ./.",
-                        "Ana Ruiz")
-                .parsed("4>0:punct", "4>1:nsubj", "4>2:cop", "4>3:amod", "9>4:ccomp", "4>5:punct", "4>6:punct",
-                        "8>7:compound", "9>8:nsubj", "-1>9:root", "9>10:punct", "9>11:advcl", "14>12:advmod",
-                        "14>13:nsubj", "11>14:ccomp", "16>15:det", "14>16:obj", "9>17:punct")
-                .quotes();
-        assertThat(quotes).filteredOn(q -> q.text().startsWith("how she builds")).singleElement()
-                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Ana Ruiz"));
-    }
 }
