@@ -262,12 +262,12 @@ final class Subjects {
         return -1;
     }
 
-    /** Tags of the words of a speaker named after its cue ("said Mara Devine", "said the council's lawyer"). */
+    /** Tags of the words of a speaker named after its cue ("said Mara Quill", "said the council's lawyer"). */
     private static final Set<String> INVERTED_NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS",
             "PRP$");
 
     /**
-     * "“…,” said Mara Devine, suggesting that …": a speech verb whose speaker follows it, and nothing but that
+     * "“…,” said Mara Quill, suggesting that …": a speech verb whose speaker follows it, and nothing but that
      * speaker's words between them and the participle's lead. The speaker of the inverted attribution is the one who
      * goes on speaking; without this the search for a subject before the participle runs on into the quotation and
      * takes a noun of it ("the plan"). The speaker's head, its subject where the parser gave it one after the verb,
