@@ -241,6 +241,10 @@ final class Subjects {
             if (preposition && STRETCH_ENDS.contains(tokens.get(verb).pos())) {
                 return -1; // "…, a first voice in urging …": the verb before the comma is another clause's
             }
+            int inverted = invertedCueSubject(sentence, parse, verb, lead);
+            if (inverted >= 0) {
+                return inverted;
+            }
             // a verb, or the predicate of a copula that has the subject ("The governor has stayed out of it, arguing")
             int subject = nearestSubject(parse, verb);
             if (subject >= 0 && subject < verb && isRelative(sentence, subject)) {
@@ -256,6 +260,40 @@ final class Subjects {
             }
         }
         return -1;
+    }
+
+    /** Tags of the words of a speaker named after its cue ("said Mara Quill", "said the council's lawyer"). */
+    private static final Set<String> INVERTED_NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS",
+            "PRP$");
+
+    /**
+     * "“…,” said Mara Quill, suggesting that …": a speech verb whose speaker follows it, and nothing but that
+     * speaker's words between them and the participle's lead. The speaker of the inverted attribution is the one who
+     * goes on speaking; without this the search for a subject before the participle runs on into the quotation and
+     * takes a noun of it ("the plan"). The speaker's head, its subject where the parser gave it one after the verb,
+     * else the last noun of those words; -1 where the verb is no such cue.
+     */
+    private static int invertedCueSubject(Sentence sentence, SentenceParse parse, int verb, int lead) {
+        List<Token> tokens = sentence.tokens();
+        boolean afterQuotation = verb >= 1 && (tokens.get(verb - 1).word().equals(",")
+                || tokens.get(verb - 1).pos().equals("''"));
+        if (verb + 1 >= lead || !afterQuotation || SpeechCues.quotationCueLemma(sentence, verb) == null
+                || !tokens.get(verb).pos().startsWith("VB")) {
+            return -1; // "Lund told reporters, adding …": a verb after its own subject is no inverted attribution
+        }
+        int head = -1;
+        for (int i = verb + 1; i < lead; i++) {
+            String pos = tokens.get(i).pos();
+            if (!INVERTED_NAME_TAGS.contains(pos)) {
+                return -1;
+            }
+            head = pos.startsWith("NN") ? i : head;
+        }
+        int subject = nearestSubject(parse, verb);
+        if (subject >= 0 && subject < verb) {
+            return -1;
+        }
+        return subject > verb && subject < lead ? subject : head;
     }
 
     /** Whether the cue is a participle that goes on with what its speaker said before it: "…, adding …". */

@@ -3401,4 +3401,20 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).filteredOn(q -> q.text().contains("reserves")).singleElement()
                 .satisfies(q -> assertThat(q.text()).doesNotContain("budget"));
     }
+
+    @Test
+    void aParticipleAfterAnInvertedAttributionSpeaksForItsSpeaker() {
+        // the parser hung the participle on the quotation's predicate as an oblique; the nearest subject before it
+        // is the quotation's ("plan")
+        List<Quote> quotes = new Story()
+                .paragraph("\"/`` The/DT plan/NN was/VBD/be a/DT mistake/NN ,/, \"/'' said/VBD/say Mara/NNP "
+                        + "Quill/NNP ,/, suggesting/VBG/suggest that/IN the/DT votes/NNS would/MD be/VB/be "
+                        + "calmer/JJR ./.", "Mara Quill")
+                .parsed("5>0:punct", "2>1:det", "5>2:nsubj", "5>3:cop", "5>4:det", "8>5:ccomp", "5>6:punct",
+                        "5>7:punct", "-1>8:root", "10>9:compound", "8>10:nsubj", "8>11:punct", "5>12:obl",
+                        "18>13:mark", "15>14:det", "18>15:nsubj", "18>16:aux", "18>17:cop", "12>18:ccomp",
+                        "8>19:punct")
+                .quotes();
+        assertThat(speakerOf(quotes, "the votes would be calmer")).isEqualTo("Mara Quill");
+    }
 }
