@@ -2739,6 +2739,30 @@ class EventRulesTest {
     }
 
     @Test
+    void whoFacesOppositionFromAnotherIsDisapprovedOfByIt() {
+        // made up: Russia opposes Turkey's plan; opposition faced is disapproval (110) by the one it comes from
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Turkey/NNP/LOCATION/1/nsubj faced|face/VBD/O/-1/root opposition/NN/O/1/obj "
+                        + "from/IN/O/4/case Russia/NNP/LOCATION/2/nmod");
+
+        assertThat(coded(text)).contains("110 RUS>TUR");
+    }
+
+    @Test
+    void takingSomeoneToCourtIsSuingThem() {
+        // made up: Norway sues Sweden; neither a seizure (the dictionary's "take") nor nothing (its "drag")
+        ParsedText took = ParsedText.published("2016-10-12")
+                .sentence("Norway/NNP/LOCATION/1/nsubj took|take/VBD/O/-1/root Sweden/NNP/LOCATION/1/obj "
+                        + "to/TO/O/4/case court/NN/O/1/obl");
+        ParsedText dragged = ParsedText.published("2016-10-12")
+                .sentence("Norway/NNP/LOCATION/1/nsubj dragged|drag/VBD/O/-1/root Sweden/NNP/LOCATION/1/obj "
+                        + "to/TO/O/4/case court/NN/O/1/obl");
+
+        assertThat(coded(took)).contains("115 NOR>SWE").noneMatch(c -> c.startsWith("17"));
+        assertThat(coded(dragged)).contains("115 NOR>SWE");
+    }
+
+    @Test
     void whoComesUnderFireFromNoOneNamedDisapprovesOfNoOne() {
         // made up: the text names no one who criticised Turkey
         ParsedText text = ParsedText.published("2016-10-12")
