@@ -2739,16 +2739,6 @@ class EventRulesTest {
     }
 
     @Test
-    void whoFacesOppositionFromAnotherIsDisapprovedOfByIt() {
-        // made up: Russia opposes Turkey's plan; opposition faced is disapproval (110) by the one it comes from
-        ParsedText text = ParsedText.published("2016-10-12")
-                .sentence("Turkey/NNP/LOCATION/1/nsubj faced|face/VBD/O/-1/root opposition/NN/O/1/obj "
-                        + "from/IN/O/4/case Russia/NNP/LOCATION/2/nmod");
-
-        assertThat(coded(text)).contains("110 RUS>TUR");
-    }
-
-    @Test
     void takingSomeoneToCourtIsSuingThem() {
         // made up: Norway sues Sweden; neither a seizure (the dictionary's "take") nor nothing (its "drag")
         ParsedText took = ParsedText.published("2016-10-12")
