@@ -274,11 +274,26 @@ final class NounCoder {
         return null;
     }
 
-    /** The noun's "between" phrases: "talks between the union and the studios". */
+    /**
+     * The noun's "between" phrases: its own ("talks between the union and the studios"), or, for a noun that is the
+     * subject of its verb and has none, the verb's: "talks resumed between the union and the studios", "clashes
+     * erupted between police and protesters", where the parser hangs the phrase on the verb that says the act
+     * happened.
+     */
     private static List<Integer> betweenPhrases(SentenceView s, int n) {
+        List<Integer> phrases = betweenPhrasesOf(s, n, "nmod");
+        int verb = s.head(n);
+        if (phrases.isEmpty() && verb >= 0 && s.isVerb(verb) && SUBJECTS.contains(s.relation(n))) {
+            phrases = betweenPhrasesOf(s, verb, "obl");
+        }
+        return phrases;
+    }
+
+    /** The "between" phrases of a word whose relation begins with {@code relation} ("nmod" of a noun, "obl" of a verb). */
+    private static List<Integer> betweenPhrasesOf(SentenceView s, int head, String relation) {
         List<Integer> phrases = new ArrayList<>();
-        for (int c : s.children(n)) {
-            if (s.relation(c).startsWith("nmod") && "between".equalsIgnoreCase(s.caseMarker(c))) {
+        for (int c : s.children(head)) {
+            if (s.relation(c).startsWith(relation) && "between".equalsIgnoreCase(s.caseMarker(c))) {
                 phrases.add(c);
             }
         }
@@ -389,6 +404,10 @@ final class NounCoder {
     /** The noun's code, or for "a bombardment campaign", "an air operation", its event modifier's; else null. */
     String codeOf(SentenceView s, int n) {
         String lemma = s.lemma(n);
+        String ofPhrase = ofPhraseCode(s, n);
+        if (ofPhrase != null) {
+            return ofPhrase;
+        }
         int compound = -1;
         for (int c : s.children(n)) {
             if (c == n - 1 && s.relation(c).equals("compound")) {
@@ -417,6 +436,22 @@ final class NounCoder {
             }
         }
         return code;
+    }
+
+    /**
+     * The code of an entry of {@code event-nouns.tsv} written as the noun and its "of" phrase: "a state of emergency"
+     * (1724), which the parse gives as "state" with an "of emergency" modifier, so that neither word alone matches.
+     */
+    private static String ofPhraseCode(SentenceView s, int n) {
+        for (int c : s.children(n)) {
+            if (c > n && s.relation(c).startsWith("nmod") && "of".equalsIgnoreCase(s.caseMarker(c))) {
+                String code = CODES.get(s.lemma(n) + " of " + s.lemma(c));
+                if (code != null) {
+                    return code;
+                }
+            }
+        }
+        return null;
     }
 
     /**

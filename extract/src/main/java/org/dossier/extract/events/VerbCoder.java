@@ -135,6 +135,11 @@ final class VerbCoder {
             "declare", "call", "voice", "extend", "send", "offer", "deliver");
     /** Roots whose events need someone on the receiving end: appeals, offers, meetings, cooperation, coercion. */
     private static final Set<Integer> NEEDS_TARGET = Set.of(2, 3, 4, 5, 6, 7, 8, 16, 17);
+    /**
+     * Coercion a government imposes on the people of its own place, which the text seldom names: "declared a state of
+     * emergency" (1724), "imposed a curfew" (1723). Their target is the population at large, so none is needed.
+     */
+    private static final Set<String> ON_THE_PEOPLE_AT_LARGE = Set.of("1723", "1724");
     /** Acts of cooperation and their rejection when refused: "would not provide support" is 12x. */
     private static final Map<Integer, String> REFUSAL = Map.of(3, "120", 4, "125", 5, "120", 6, "121", 7, "122",
             8, "124");
@@ -593,7 +598,7 @@ final class VerbCoder {
                 return mutual;
             }
         }
-        if (target == null && NEEDS_TARGET.contains(root)) {
+        if (target == null && NEEDS_TARGET.contains(root) && !ON_THE_PEOPLE_AT_LARGE.contains(code)) {
             return List.of();
         }
         if (target == null && violent) {

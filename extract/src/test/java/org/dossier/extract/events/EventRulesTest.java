@@ -1241,6 +1241,39 @@ class EventRulesTest {
     }
 
     /**
+     * A mutual noun that is its verb's subject takes the "between" phrase the parser hangs on that verb ("talks resumed
+     * between France and Germany"), and fighting between two sides is a mutual act too ("clashes erupted between
+     * ..."): the first party acts on the second (session twenty-seven).
+     */
+    @Test
+    void aMutualNounTakesTheBetweenPhraseOfTheVerbItIsSubjectOf() {
+        ParsedText talks = ParsedText.published("2016-10-12")
+                .sentence("Talks|talk/NNS/O/1/nsubj resumed|resume/VBD/O/-1/root between/IN/O/3/case "
+                        + "France/NNP/LOCATION/1/obl and/CC/O/5/cc Germany/NNP/LOCATION/3/conj");
+        ParsedText clashes = ParsedText.published("2016-10-12")
+                .sentence("Clashes|clash/NNS/O/1/nsubj erupted|erupt/VBD/O/-1/root between/IN/O/3/case "
+                        + "France/NNP/LOCATION/1/obl and/CC/O/5/cc Germany/NNP/LOCATION/3/conj");
+        ParsedText elsewhere = ParsedText.published("2016-10-12")
+                .sentence("France/NNP/LOCATION/1/nsubj rescheduled|reschedule/VBD/O/-1/root talks|talk/NNS/O/1/obj "
+                        + "between/IN/O/4/case Spain/NNP/LOCATION/1/obl and/CC/O/6/cc Germany/NNP/LOCATION/4/conj");
+
+        assertThat(coded(talks)).contains("040 FRA>DEU");
+        assertThat(coded(clashes)).anyMatch(c -> c.startsWith("19") && c.contains("FRA>DEU"));
+        assertThat(coded(elsewhere)).as("an object takes no phrase of its verb")
+                .noneMatch(c -> c.contains("ESP>DEU"));
+    }
+
+    /** An event noun listed with its "of" phrase is found as the parse gives it: "declared a state of emergency". */
+    @Test
+    void anEventNounWithItsOfPhraseTakesTheEntrysCode() {
+        ParsedText declared = ParsedText.published("2016-10-12")
+                .sentence("Portugal/NNP/LOCATION/1/nsubj declared|declare/VBD/O/-1/root a/DT/O/3/det "
+                        + "state/NN/O/1/obj of/IN/O/5/case emergency/NN/O/3/nmod");
+
+        assertThat(coded(declared)).anyMatch(c -> c.startsWith("1724 PRT"));
+    }
+
+    /**
      * A conversation or a discussion, like a call, is a consultation only with a partner; a partner that is an
      * audience ("a call with reporters") is none; and a criminal is no party that consults (review, session
      * sixteen).
@@ -2703,6 +2736,20 @@ class EventRulesTest {
         assertThat(events(text)).filteredOn(e -> e.root().equals("11")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.actor().code()).isEqualTo("RUS"))
                 .anySatisfy(e -> assertThat(e.target().code()).isEqualTo("TUR"));
+    }
+
+    @Test
+    void takingSomeoneToCourtIsSuingThem() {
+        // made up: Norway sues Sweden; neither a seizure (the dictionary's "take") nor nothing (its "drag")
+        ParsedText took = ParsedText.published("2016-10-12")
+                .sentence("Norway/NNP/LOCATION/1/nsubj took|take/VBD/O/-1/root Sweden/NNP/LOCATION/1/obj "
+                        + "to/TO/O/4/case court/NN/O/1/obl");
+        ParsedText dragged = ParsedText.published("2016-10-12")
+                .sentence("Norway/NNP/LOCATION/1/nsubj dragged|drag/VBD/O/-1/root Sweden/NNP/LOCATION/1/obj "
+                        + "to/TO/O/4/case court/NN/O/1/obl");
+
+        assertThat(coded(took)).contains("115 NOR>SWE").noneMatch(c -> c.startsWith("17"));
+        assertThat(coded(dragged)).contains("115 NOR>SWE");
     }
 
     @Test
