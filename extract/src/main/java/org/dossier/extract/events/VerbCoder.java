@@ -250,10 +250,6 @@ final class VerbCoder {
      * people), as roots ("04") or codes, less the codes of acts on things ("-171"): events/party-object-codes.txt.
      */
     private static final Set<String> PARTY_OBJECT_CODES = WordTables.set("events/party-object-codes.txt");
-    /** Common nouns of people the agent dictionaries give no sector: "his relatives" (events/people-nouns.txt). */
-    private static final Set<String> PEOPLE_NOUNS = WordTables.set("events/people-nouns.txt");
-    /** Parts of speech of common nouns; names (NNP) and pronouns are parties or refer to them. */
-    private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
     private static final Set<String> MUTUAL_VERBS = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
             "sign", "restore", "resume", "renew", "establish", "discuss", "trade", "exchange", "cooperate",
             "confer", "consult", "battle", "normalize", "normalise");
@@ -847,20 +843,11 @@ final class VerbCoder {
             return false;
         }
         int object = s.firstChild(v, OBJECT);
-        if (object < 0 || !COMMON_NOUNS.contains(s.pos(object)) || PEOPLE_NOUNS.contains(lower(s.lemma(object)))
-                || actors.peek(s, object) != null || nouns.codeOf(s, object) != null) {
-            return false;
-        }
-        for (int c : s.children(object, OBLIQUE)) {
-            if ("of".equals(lower(s.caseMarker(c))) && (actors.peek(s, c) != null || nouns.codeOf(s, c) != null)) {
-                return false;
-            }
-        }
-        return true;
+        return object >= 0 && nouns.namesAThing(s, object);
     }
 
     /** Whether {@code code}, or its root, is one done to the party its object names (party-object-codes.txt). */
-    private static boolean actsOnItsObject(String code) {
+    static boolean actsOnItsObject(String code) {
         return !PARTY_OBJECT_CODES.contains("-" + code)
                 && (PARTY_OBJECT_CODES.contains(code) || PARTY_OBJECT_CODES.contains(CameoCodes.root(code)));
     }

@@ -908,6 +908,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aVisitToAThingIsNoVisit() {
+        // made up: "Putin's visit to the garden ended." against "Putin's visit to Turkey ended.": a noun of
+        // consultation that goes to a thing visits no party (without the rule, 042 RUS>-)
+        ParsedText garden = ParsedText.published("2016-10-12")
+                .sentence("Putin/NNP/PERSON/2/nmod:poss 's/POS/O/0/case visit/NN/O/6/nsubj to/TO/O/5/case "
+                        + "the/DT/O/5/det garden/NN/O/2/nmod ended|end/VBD/O/-1/root");
+        ParsedText turkey = ParsedText.published("2016-10-12")
+                .sentence("Putin/NNP/PERSON/2/nmod:poss 's/POS/O/0/case visit/NN/O/5/nsubj to/TO/O/4/case "
+                        + "Turkey/NNP/LOCATION/2/nmod ended|end/VBD/O/-1/root");
+
+        assertThat(coded(garden)).noneMatch(c -> c.startsWith("04"));
+        assertThat(coded(turkey)).anyMatch(c -> c.startsWith("042"));
+    }
+
+    @Test
     void aDemandTheQuoteStageRecordsKeepsItsVerbsFinerCode() {
         // made up: "Russia demanded an immediate ceasefire in Syria.": the quote stage records the demand, whose
         // words the statement rules code 100; its verb's pattern codes the call for a ceasefire, 1056
