@@ -272,7 +272,8 @@ public final class EventExtractor implements ArticleStage {
                 if (isCharge(context, quote, cue)) {
                     continue; // "accused the mayor of bribery": the verb codes the accusation and its target
                 }
-                StatementCoder.Coded coded = statements.code(quote, part, cue);
+                StatementCoder.Coded coded = finerByItsVerb(context, quote, statements.code(quote, part, cue),
+                        verbs);
                 if (coded != null && !repeats(proposals, coded, s.sentence().index())) {
                     proposals.add(statementProposal(context, s, quote, part, coded,
                             features.ofStatement(coded, cue, s, isLead)));
@@ -1053,6 +1054,28 @@ public final class EventExtractor implements ArticleStage {
         return new Proposal(event, featureList, s.sentence().index(), ownDate(context, s, coded.verb()),
                 sentenceDate(context, s, null, coded.verb()), !context.datesIn(s.sentence().span()).isEmpty(),
                 isCurrent(s, coded.verb()), isSimplePast(s, coded.verb()), false, coded.verb(), s.sentence().index());
+    }
+
+    /**
+     * A statement coded only by its root's general code ("100", a demand) takes the finer code of the same root that
+     * the verb dictionary gives its speech verb: "the Assembly demanded an immediate ceasefire" is a call for a
+     * ceasefire (1056). The verb rules leave a quote's cue to the statement, so its finer code was otherwise lost
+     * (docs/events.md, session twenty-seven).
+     */
+    private StatementCoder.Coded finerByItsVerb(ArticleContext context, Quote quote, StatementCoder.Coded coded,
+            VerbCoder verbs) {
+        if (coded == null || quote.cueSpan() == null || !coded.code().equals(CameoCodes.root(coded.code()) + "0")) {
+            return coded;
+        }
+        SentenceView s = context.sentenceAt(quote.cueSpan().start());
+        int cue = s == null || !s.parsed() ? -1 : s.tokenAt(quote.cueSpan().start());
+        String finer = cue < 0 || !s.isVerb(cue) ? null : verbs.dictionaryCode(s, cue);
+        if (finer == null || finer.equals(coded.code())
+                || !CameoCodes.root(finer).equals(CameoCodes.root(coded.code()))) {
+            return coded;
+        }
+        return new StatementCoder.Coded(finer, ActionLabels.label(finer, s.lemma(cue), dictionaries.codes()),
+                coded.actor(), coded.target(), coded.traits());
     }
 
     private Proposal statementProposal(ArticleContext context, SentenceView s, Quote quote, Span part,

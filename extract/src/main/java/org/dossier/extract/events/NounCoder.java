@@ -85,6 +85,15 @@ final class NounCoder {
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     private static final Set<String> OBJECTS = Set.of("obj", "iobj");
 
+    /** Common nouns of people the agent dictionaries give no sector: "his relatives" (events/people-nouns.txt). */
+    private static final Set<String> PEOPLE_NOUNS = WordTables.set("events/people-nouns.txt");
+    /** Parts of speech of common nouns; names (NNP) and pronouns are parties or refer to them. */
+    private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
+    /** The preposition of the place or party an event noun of consultation goes to: "a visit to the clinic". */
+    private static final String TO = "to";
+    /** The root of consultations, visits and meetings. */
+    private static final String CONSULTATION = "04";
+
     private final Dictionaries dictionaries;
     private final ActorResolver actors;
     /** Whether the article tells of war ({@link VerbCoder#tellsOfWar}), read once per article on need. */
@@ -165,6 +174,9 @@ final class NounCoder {
         if (actor == null && target == null) {
             return null;
         }
+        if (target == null && aboutAThing(s, n, code)) {
+            return null; // "a visit to the clinic": no party is visited
+        }
         if (PURCHASES.contains(s.lemma(n)) && !buysACompany(s, n, actor)) {
             return null;
         }
@@ -190,6 +202,43 @@ final class NounCoder {
         }
         return new VerbCoder.Coded(code, ActionLabels.label(code, s.lemma(n), dictionaries.codes()), actor, target,
                 tokens, n, s.lemma(n), Set.copyOf(traits));
+    }
+
+    /**
+     * Whether the phrase headed by {@code head} names a thing: a common noun that names no actor, no event ("broke up
+     * the rally" disperses protesters) and no people ({@code events/people-nouns.txt}), with no party or event in an
+     * "of" phrase ("dozens of protesters", "a number of calls"). A verb or noun of meeting, visiting or coercing
+     * people whose object is one is used in another sense (VerbCoder.objectOfAnotherSense).
+     */
+    boolean namesAThing(SentenceView s, int head) {
+        if (!COMMON_NOUNS.contains(s.pos(head)) || PEOPLE_NOUNS.contains(s.lemma(head).toLowerCase(Locale.ROOT))
+                || actors.peek(s, head) != null || codeOf(s, head) != null) {
+            return false;
+        }
+        for (int c : s.children(head)) {
+            if (s.relation(c).startsWith("nmod") && "of".equalsIgnoreCase(s.caseMarker(c))
+                    && (actors.peek(s, c) != null || codeOf(s, c) != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an event noun of consultation ({@code events/party-object-codes.txt}: a visit, a trip, a call) that
+     * names no target goes "to" a thing, not a party: "a visit to the clinic", as the verb rules read "visited the
+     * clinic". Not nouns of coercion: "an arrest on charges" names what for, not whom.
+     */
+    private boolean aboutAThing(SentenceView s, int n, String code) {
+        if (!code.startsWith(CONSULTATION) || !VerbCoder.actsOnItsObject(code)) {
+            return false;
+        }
+        for (int c : s.children(n)) {
+            if (s.relation(c).startsWith("nmod") && TO.equalsIgnoreCase(s.caseMarker(c)) && namesAThing(s, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean storyOfWar() {

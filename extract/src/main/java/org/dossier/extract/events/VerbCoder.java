@@ -250,6 +250,11 @@ final class VerbCoder {
     /** Words of a sentence that tell a vehicle's impact as an attack: "in an apparent attack", "deliberately". */
     private static final Set<String> ATTACK_WORDS = Set.of("attack", "attacker", "assailant", "terror", "terrorist",
             "terrorism", "deliberately", "intentionally", "ram");
+    /**
+     * Codes whose act is done to the party the verb's direct object names (consultations and visits, coercion of
+     * people), as roots ("04") or codes, less the codes of acts on things ("-171"): events/party-object-codes.txt.
+     */
+    private static final Set<String> PARTY_OBJECT_CODES = WordTables.set("events/party-object-codes.txt");
     private static final Set<String> MUTUAL_VERBS = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
             "sign", "restore", "resume", "renew", "establish", "discuss", "trade", "exchange", "cooperate",
             "confer", "consult", "battle", "normalize", "normalise");
@@ -306,6 +311,21 @@ final class VerbCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The code the verb dictionary and its patterns give the verb at {@code v}, without its parties, negation or
+     * mood; null when they code none. For a speech verb the statement rules read ("the Assembly demanded an
+     * immediate ceasefire": the verb's pattern codes a call for a ceasefire, 1056; the statement's words a demand).
+     */
+    String dictionaryCode(SentenceView s, int v) {
+        int particle = s.firstChild(v, Set.of("compound:prt"));
+        VerbEntries.Verb verb = dictionaries.verbs().find(s.lemma(v), particle < 0 ? null : s.word(particle));
+        if (verb == null || particle >= 0 && !verb.lemma().contains(" ")) {
+            return null;
+        }
+        String code = refine(s, v, verb, new java.util.TreeSet<>());
+        return code.equals(VerbEntries.NO_EVENT) || !dictionaries.codes().isKnown(code) ? null : code;
     }
 
     /**
@@ -522,6 +542,9 @@ final class VerbCoder {
             }
             actor = resolve(s, subject, tokens);
             int object = objectOf(s, v);
+            if (!traits.contains("light-verb") && !traits.contains("pattern") && objectOfAnotherSense(s, v, code)) {
+                return List.of(); // "doctors caught the illness early", "the people who visit our blog"
+            }
             target = traits.contains("light-verb") ? nounTarget(s, v, tokens) : null;
             if (target == null) {
                 target = resolve(s, object, tokens);
@@ -808,6 +831,30 @@ final class VerbCoder {
     private static boolean ownPassiveOfAJoinedVerb(SentenceView s, int v) {
         return s.relation(v).equals("conj") && s.head(v) >= 0 && s.firstChild(v, Set.of("aux:pass")) >= 0
                 && s.firstChild(v, Set.of("nsubj", "nsubj:pass", "nsubjpass", "expl")) < 0;
+    }
+
+    /**
+     * Whether a verb whose code acts on the party its object names (meetings and visits, coercion of people:
+     * {@code events/party-object-codes.txt}) has for direct object a thing: a common noun that names no actor, no
+     * event ("broke up the rally" disperses protesters) and no people ({@code events/people-nouns.txt}), and no
+     * party or event in an "of" phrase ("arrested dozens of protesters", "made a number of calls"). The verb is
+     * then used in another sense, whatever party a possessive or a "to" phrase names: "doctors caught his condition
+     * early", "visit our garden", "the figures met expectations", "pulled off the player's helmet". Called only for
+     * the verb's own code, not one a dictionary pattern matched on its words ("ordered execution for" is the
+     * pattern's sentence, 173) nor a light verb's noun.
+     */
+    private boolean objectOfAnotherSense(SentenceView s, int v, String code) {
+        if (!actsOnItsObject(code)) {
+            return false;
+        }
+        int object = s.firstChild(v, OBJECT);
+        return object >= 0 && nouns.namesAThing(s, object);
+    }
+
+    /** Whether {@code code}, or its root, is one done to the party its object names (party-object-codes.txt). */
+    static boolean actsOnItsObject(String code) {
+        return !PARTY_OBJECT_CODES.contains("-" + code)
+                && (PARTY_OBJECT_CODES.contains(code) || PARTY_OBJECT_CODES.contains(CameoCodes.root(code)));
     }
 
     /**

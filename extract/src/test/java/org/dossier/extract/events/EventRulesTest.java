@@ -877,6 +877,64 @@ class EventRulesTest {
     }
 
     @Test
+    void aVisitWhoseObjectIsAThingIsAnotherSenseOfTheVerb() {
+        // made up: "Putin visited Erdogan's garden.": one visits a party, not a garden; without the rule the
+        // possessive's Turkey was the host of a visit (042 RUS>TUR)
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Putin/NNP/PERSON/1/nsubj visited|visit/VBD/O/-1/root Erdogan/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case garden/NN/O/1/obj");
+
+        assertThat(coded(text)).isEmpty();
+    }
+
+    @Test
+    void aVisitToPeopleTheDictionariesGiveNoSectorIsStillAVisit() {
+        // made up: "Putin visited Erdogan's relatives.": relatives are people (people-nouns.txt), whose visit stays
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Putin/NNP/PERSON/1/nsubj visited|visit/VBD/O/-1/root Erdogan/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case relatives|relative/NNS/O/1/obj");
+
+        assertThat(coded(text)).extracting(c -> c.substring(0, 3)).containsExactly("042");
+    }
+
+    @Test
+    void anArrestOfACountOfPeopleIsStillAnArrest() {
+        // made up: "Police arrested dozens of protesters in Ohio.": the count's "of" phrase names the party
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root dozens|dozen/NNS/O/1/obj "
+                        + "of/IN/O/4/case protesters|protester/NNS/O/2/nmod");
+
+        assertThat(coded(text)).extracting(c -> c.substring(0, 3)).containsExactly("173");
+    }
+
+    @Test
+    void aVisitToAThingIsNoVisit() {
+        // made up: "Putin's visit to the garden ended." against "Putin's visit to Turkey ended.": a noun of
+        // consultation that goes to a thing visits no party (without the rule, 042 RUS>-)
+        ParsedText garden = ParsedText.published("2016-10-12")
+                .sentence("Putin/NNP/PERSON/2/nmod:poss 's/POS/O/0/case visit/NN/O/6/nsubj to/TO/O/5/case "
+                        + "the/DT/O/5/det garden/NN/O/2/nmod ended|end/VBD/O/-1/root");
+        ParsedText turkey = ParsedText.published("2016-10-12")
+                .sentence("Putin/NNP/PERSON/2/nmod:poss 's/POS/O/0/case visit/NN/O/5/nsubj to/TO/O/4/case "
+                        + "Turkey/NNP/LOCATION/2/nmod ended|end/VBD/O/-1/root");
+
+        assertThat(coded(garden)).noneMatch(c -> c.startsWith("04"));
+        assertThat(coded(turkey)).anyMatch(c -> c.startsWith("042"));
+    }
+
+    @Test
+    void aDemandTheQuoteStageRecordsKeepsItsVerbsFinerCode() {
+        // made up: "Russia demanded an immediate ceasefire in Syria.": the quote stage records the demand, whose
+        // words the statement rules code 100; its verb's pattern codes the call for a ceasefire, 1056
+        ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Russia/NNP/LOCATION/1/nsubj demanded|demand/VBD/O/-1/root an/DT/O/4/det "
+                        + "immediate/JJ/O/4/amod ceasefire/NN/O/1/obj in/IN/O/6/case Syria/NNP/LOCATION/4/nmod")
+                .quote("an immediate ceasefire in Syria", false, "Russia", "demanded");
+
+        assertThat(coded(text)).anyMatch(c -> c.startsWith("1056 RUS")).noneMatch(c -> c.startsWith("100 "));
+    }
+
+    @Test
     void partiesWhoMeetMeetEachOther() {
         ParsedText text = ParsedText.published("2016-10-12")
                 .sentence("Russia/NNP/LOCATION/3/nsubj and/CC/O/2/cc Turkey/NNP/LOCATION/0/conj met|meet/VBD/O/-1/root");
