@@ -272,8 +272,8 @@ public final class EventExtractor implements ArticleStage {
                 if (isCharge(context, quote, cue)) {
                     continue; // "accused the mayor of bribery": the verb codes the accusation and its target
                 }
-                StatementCoder.Coded coded = finerByItsVerb(context, quote, statements.code(quote, part, cue),
-                        verbs);
+                StatementCoder.Coded coded = byItsEventNoun(context, quote, part,
+                        finerByItsVerb(context, quote, statements.code(quote, part, cue), verbs), statements, verbs);
                 if (coded != null && !repeats(proposals, coded, s.sentence().index())) {
                     proposals.add(statementProposal(context, s, quote, part, coded,
                             features.ofStatement(coded, cue, s, isLead)));
@@ -1076,6 +1076,32 @@ public final class EventExtractor implements ArticleStage {
         }
         return new StatementCoder.Coded(finer, ActionLabels.label(finer, s.lemma(cue), dictionaries.codes()),
                 coded.actor(), coded.target(), coded.traits());
+    }
+
+    /**
+     * A statement whose speech verb is a light verb with an event noun for object is that event, coded as the verb
+     * rules code a light verb's noun: "Peru declared a state of emergency" is 1724, not what the statement's words
+     * read as (an accusation). The quote stage records "declared a state of emergency" as a reported statement and
+     * the verb rules leave a quote's cue to it, so the noun's code was otherwise lost. A curfew or an emergency is
+     * imposed on the people at large: no target (docs/events.md, session twenty-seven, review).
+     */
+    private StatementCoder.Coded byItsEventNoun(ArticleContext context, Quote quote, Span part,
+            StatementCoder.Coded coded, StatementCoder statements, VerbCoder verbs) {
+        if (quote.cueSpan() == null) {
+            return coded;
+        }
+        SentenceView s = context.sentenceAt(quote.cueSpan().start());
+        int cue = s == null || !s.parsed() ? -1 : s.tokenAt(quote.cueSpan().start());
+        String noun = cue < 0 || !s.isVerb(cue) ? null : verbs.eventNounCode(s, cue);
+        if (noun == null || coded != null && noun.equals(coded.code())) {
+            return coded;
+        }
+        StatementCoder.Coded event = statements.codeAs(quote, part, noun, "event-noun");
+        if (event == null) {
+            return coded;
+        }
+        return VerbCoder.onThePeopleAtLarge(noun)
+                ? new StatementCoder.Coded(event.code(), event.label(), event.actor(), null, event.traits()) : event;
     }
 
     private Proposal statementProposal(ArticleContext context, SentenceView s, Quote quote, Span part,

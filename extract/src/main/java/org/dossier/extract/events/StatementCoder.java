@@ -195,6 +195,15 @@ final class StatementCoder {
      * null when the speaker names no actor.
      */
     Coded codeLearned(Quote quote, Span part, String code) {
+        return codeAs(quote, part, code, "learned");
+    }
+
+    /**
+     * The statement coded {@code code}, which something other than its words gives (the statement model,
+     * {@code "learned"}; the event noun its speech verb governs, {@code "event-noun"}), with its speaker and target;
+     * null without a speaker.
+     */
+    Coded codeAs(Quote quote, Span part, String code, String why) {
         if (quote.speaker() == null || !dictionaries.codes().isKnown(code)) {
             return null;
         }
@@ -205,7 +214,7 @@ final class StatementCoder {
         if (CameoCodes.root(code).equals(DEMAND) && obligesNoOtherParty(part.of(context.text()))) {
             return null; // the speaker's own side under an obligation, as for the lexicon's reading
         }
-        Set<String> traits = new TreeSet<>(Set.of(quote.direct() ? "direct" : "reported", "learned"));
+        Set<String> traits = new TreeSet<>(Set.of(quote.direct() ? "direct" : "reported", why));
         ActorResolver.Resolved target = target(part, speaker.actor(), code, traits);
         return new Coded(code, ActionLabels.label(code, null, dictionaries.codes()), speaker, target,
                 Set.copyOf(traits));

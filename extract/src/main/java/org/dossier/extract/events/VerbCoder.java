@@ -1014,6 +1014,19 @@ final class VerbCoder {
         return LIGHT_VERBS.contains(lemma);
     }
 
+    /**
+     * The code of the event noun that the light verb at {@code v} governs as its object ("declared a state of
+     * emergency": 1724), or null when the verb is no light verb or its object names no event.
+     */
+    String eventNounCode(SentenceView s, int v) {
+        return LIGHT_VERBS.contains(s.lemma(v)) ? lightNounCode(s, v) : null;
+    }
+
+    /** Whether {@code code} is coercion of the people at large, which names no target: a curfew, an emergency. */
+    static boolean onThePeopleAtLarge(String code) {
+        return ON_THE_PEOPLE_AT_LARGE.contains(code);
+    }
+
     /** An intended act as CAMEO codes an intention, or null when CAMEO codes the act itself. */
     private static String intentOf(String code) {
         String detail = INTENT_DETAIL.get(code);

@@ -923,6 +923,20 @@ class EventRulesTest {
     }
 
     @Test
+    void aStatementWhoseSpeechVerbDeclaresAnEventNounIsThatEvent() {
+        // made up: "Portugal declared a state of emergency in Lisbon.": the quote stage records the declaration as a
+        // reported statement, whose words read as something else; the light verb's event noun is a state of
+        // emergency (1724), imposed on the people at large
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Portugal/NNP/LOCATION/1/nsubj declared|declare/VBD/O/-1/root a/DT/O/3/det "
+                        + "state/NN/O/1/obj of/IN/O/5/case emergency/NN/O/3/nmod in/IN/O/7/case "
+                        + "Lisbon/NNP/LOCATION/3/nmod")
+                .quote("a state of emergency in Lisbon", false, "Portugal", "declared");
+
+        assertThat(coded(text)).anyMatch(c -> c.startsWith("1724 PRT")).noneMatch(c -> c.startsWith("11"));
+    }
+
+    @Test
     void aDemandTheQuoteStageRecordsKeepsItsVerbsFinerCode() {
         // made up: "Russia demanded an immediate ceasefire in Syria.": the quote stage records the demand, whose
         // words the statement rules code 100; its verb's pattern codes the call for a ceasefire, 1056
