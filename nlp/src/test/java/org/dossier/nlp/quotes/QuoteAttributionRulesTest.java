@@ -3417,4 +3417,20 @@ class QuoteAttributionRulesTest {
                 .quotes();
         assertThat(speakerOf(quotes, "the votes would be calmer")).isEqualTo("Mara Quill");
     }
+
+    @Test
+    void aVerbAfterACommaWithNoQuotationAndNoSubjectAfterItIsNoInvertedAttribution() {
+        // "…, told reporters, adding …": a second verb of the senator's, its object a listener; the one who adds is
+        // the senator, not "reporters". The parser made "told" the root and the clause before it its complement, as
+        // it does for an inverted attribution; only a closing quotation mark or a subject after the verb tells them
+        // apart
+        List<Quote> quotes = new Story()
+                .paragraph("The/DT senator/NN left/VBD/leave the/DT chamber/NN early/RB ,/, told/VBD/tell "
+                        + "reporters/NNS ,/, adding/VBG/add that/IN the/DT bill/NN would/MD pass/VB/pass ./.")
+                .parsed("1>0:det", "2>1:nsubj", "7>2:ccomp", "4>3:det", "2>4:obj", "2>5:advmod", "7>6:punct",
+                        "-1>7:root", "7>8:obj", "10>9:punct", "7>10:advcl", "15>11:mark", "13>12:det", "15>13:nsubj",
+                        "15>14:aux", "10>15:ccomp", "7>16:punct")
+                .quotes();
+        assertThat(speakerOf(quotes, "the bill would pass")).isEqualTo("senator");
+    }
 }
