@@ -1,0 +1,88 @@
+package org.dossier.eval.attribution;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The counts of {@link FigureSourceScorer} over a set of articles, and the figures it listed. */
+public final class FigureSourceTally {
+
+    /** How one figure's source compares with the attribution it lies in, or with none. */
+    public enum Verdict {
+        RIGHT("inside an attribution with a source: source right", true),
+        WRONG("inside an attribution with a source: source wrong", true),
+        MISSING("inside an attribution with a source: no source given", true),
+        SOURCELESS_GIVEN("inside an attribution without a source: source given", false),
+        SOURCELESS_NONE("inside an attribution without a source: none given", false),
+        EXTRA("outside any attribution: source given (extra)", true),
+        NONE("outside any attribution: none given", false);
+
+        final String label;
+        /** Whether the verdict is an error to list (or, for RIGHT, a figure with a source to check). */
+        final boolean listed;
+
+        Verdict(String label, boolean listed) {
+            this.label = label;
+            this.listed = listed;
+        }
+    }
+
+    /** One scored figure: where, its words, Dossier's source, the gold's and the gold cue, for reading. */
+    public record Line(String document, Verdict verdict, int start, String figure, String source, String goldSource,
+            String goldCue) {
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s @%d %s: '%s' source '%s', gold '%s' (cue '%s')", document, start,
+                    verdict.name().toLowerCase(Locale.ROOT), figure, source, goldSource, goldCue);
+        }
+    }
+
+    int documents;
+    private final int[] counts = new int[Verdict.values().length];
+    private final List<Line> lines = new ArrayList<>();
+
+    void add(Line line) {
+        counts[line.verdict().ordinal()]++;
+        lines.add(line);
+    }
+
+    public int documents() {
+        return documents;
+    }
+
+    public int count(Verdict verdict) {
+        return counts[verdict.ordinal()];
+    }
+
+    public List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** Source accuracy over figures that have a gold source or that Dossier gave one (right over right+wrong+missing+extra). */
+    public double accuracy() {
+        int scored = count(Verdict.RIGHT) + count(Verdict.WRONG) + count(Verdict.MISSING) + count(Verdict.EXTRA);
+        return scored == 0 ? 0 : (double) count(Verdict.RIGHT) / scored;
+    }
+
+    /**
+     * Prints the counts, then up to {@code show} listed figures (errors, and with {@code withRight} the right ones
+     * too), in document order.
+     */
+    public void print(PrintStream out, int show, boolean withRight) {
+        out.printf(Locale.ROOT, "%d documents, %d figures%n", documents, lines.size());
+        for (Verdict verdict : Verdict.values()) {
+            out.printf(Locale.ROOT, "  %-62s %5d%n", verdict.label, count(verdict));
+        }
+        int inside = count(Verdict.RIGHT) + count(Verdict.WRONG) + count(Verdict.MISSING);
+        out.printf(Locale.ROOT, "source right inside attributions with a source: %d of %d  %.3f%n",
+                count(Verdict.RIGHT), inside, inside == 0 ? 0 : (double) count(Verdict.RIGHT) / inside);
+        out.printf(Locale.ROOT, "source accuracy (right over right, wrong, missing and extra): %.3f%n", accuracy());
+        if (show > 0) {
+            out.println("figures:");
+            lines.stream().filter(l -> l.verdict().listed && (withRight || l.verdict() != Verdict.RIGHT))
+                    .limit(show).forEach(l -> out.println("  " + l));
+        }
+    }
+}
