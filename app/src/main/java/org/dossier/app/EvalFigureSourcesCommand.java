@@ -73,8 +73,9 @@ final class EvalFigureSourcesCommand implements Callable<Integer> {
             + "or extra.")
     int show;
 
-    @Option(names = "--with-right", description = "List the figures whose source is right too.")
-    boolean withRight;
+    @Option(names = "--all", description = "List every figure, those whose source is right and those with no "
+            + "source either side too.")
+    boolean all;
 
     @Override
     public Integer call() throws Exception {
@@ -123,7 +124,7 @@ final class EvalFigureSourcesCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8);
         out.println("PolNeAR train split (" + polnear + ")" + (skip > 0 ? ", without its first " + skip
                 + " documents" : ""));
-        tally.print(out, show, withRight);
+        tally.print(out, show, all);
         out.printf(Locale.ROOT, "%d documents in %.1f s%n", tally.documents(), (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;
     }

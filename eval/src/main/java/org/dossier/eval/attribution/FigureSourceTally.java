@@ -10,21 +10,21 @@ public final class FigureSourceTally {
 
     /** How one figure's source compares with the attribution it lies in, or with none. */
     public enum Verdict {
-        RIGHT("inside an attribution with a source: source right", true),
+        RIGHT("inside an attribution with a source: source right", false),
         WRONG("inside an attribution with a source: source wrong", true),
         MISSING("inside an attribution with a source: no source given", true),
-        SOURCELESS_GIVEN("inside an attribution without a source: source given", false),
+        SOURCELESS_GIVEN("inside an attribution without a source: source given", true),
         SOURCELESS_NONE("inside an attribution without a source: none given", false),
         EXTRA("outside any attribution: source given (extra)", true),
         NONE("outside any attribution: none given", false);
 
         final String label;
-        /** Whether the verdict is an error to list (or, for RIGHT, a figure with a source to check). */
-        final boolean listed;
+        /** Whether the verdict is an error, listed by default. */
+        final boolean error;
 
-        Verdict(String label, boolean listed) {
+        Verdict(String label, boolean error) {
             this.label = label;
-            this.listed = listed;
+            this.error = error;
         }
     }
 
@@ -67,10 +67,10 @@ public final class FigureSourceTally {
     }
 
     /**
-     * Prints the counts, then up to {@code show} listed figures (errors, and with {@code withRight} the right ones
-     * too), in document order.
+     * Prints the counts, then up to {@code show} figures in document order: the errors (wrong, missing, extra), or
+     * with {@code all} every figure.
      */
-    public void print(PrintStream out, int show, boolean withRight) {
+    public void print(PrintStream out, int show, boolean all) {
         out.printf(Locale.ROOT, "%d documents, %d figures%n", documents, lines.size());
         for (Verdict verdict : Verdict.values()) {
             out.printf(Locale.ROOT, "  %-62s %5d%n", verdict.label, count(verdict));
@@ -81,7 +81,7 @@ public final class FigureSourceTally {
         out.printf(Locale.ROOT, "source accuracy (right over right, wrong, missing and extra): %.3f%n", accuracy());
         if (show > 0) {
             out.println("figures:");
-            lines.stream().filter(l -> l.verdict().listed && (withRight || l.verdict() != Verdict.RIGHT))
+            lines.stream().filter(l -> all || l.verdict().error)
                     .limit(show).forEach(l -> out.println("  " + l));
         }
     }
