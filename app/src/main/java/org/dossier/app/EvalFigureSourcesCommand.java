@@ -99,7 +99,7 @@ final class EvalFigureSourcesCommand implements Callable<Integer> {
         DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT);
         err.println("done. Scoring " + documents.size() + " train documents on " + threads + " thread(s).");
         err.flush();
-        FigureSourceScorer scorer = new FigureSourceScorer();
+        FigureSourceScorer scorer = FigureSourceScorer.standard();
         FigureSourceTally tally = new FigureSourceTally();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

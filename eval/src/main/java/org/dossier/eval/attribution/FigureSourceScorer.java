@@ -1,10 +1,12 @@
 package org.dossier.eval.attribution;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.core.ResourceLines;
 import org.dossier.model.Span;
 
 /**
@@ -14,7 +16,11 @@ import org.dossier.model.Span;
  * lying inside when at least half of its characters are in the content. A figure in the narrator's text outside
  * every attribution has no source. Sources are compared as {@link AttributionScorer} compares speakers (a shared
  * name word, or the same head word for "officials"); a gold pronoun is read as the name its CoreNLP coreference
- * chain gives, a relative pronoun ("Barkley, who said") as the words before it.
+ * chain gives, a relative pronoun ("Barkley, who said") as the words before it. Each figure inside an attribution
+ * is marked by whether the attribution's cue is a speech cue ({@code speech-cues.txt}, as {@code eval-quotes}
+ * reads it): PolNeAR's content spans of other cues (a belief, a proposal, "extols", "blocked") often hold the
+ * narrator's background facts, which have no source under the figure gold's conventions, so the silver label is
+ * surer under a speech cue.
  */
 public final class FigureSourceScorer {
 
@@ -24,6 +30,21 @@ public final class FigureSourceScorer {
     /** The last few words before a relative pronoun's comma: "… said Jane Roe, who". */
     private static final Pattern ANTECEDENT = Pattern.compile("((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)\\s*,?\\s*$");
 
+    private final Set<String> speechCues;
+
+    public FigureSourceScorer(Set<String> speechCues) {
+        this.speechCues = Set.copyOf(speechCues);
+    }
+
+    /** With the speech cues of {@code speech-cues.txt}: the words of its lines, several to a line. */
+    public static FigureSourceScorer standard() {
+        Set<String> cues = new HashSet<>();
+        for (String line : ResourceLines.read(FigureSourceScorer.class, "speech-cues.txt")) {
+            cues.addAll(List.of(line.split("\\s+")));
+        }
+        return new FigureSourceScorer(cues);
+    }
+
     public void score(String document, String text, List<GoldAttribution> gold, List<SystemFigure> figures,
             CorefNames coref, FigureSourceTally tally) {
         tally.documents++;
@@ -32,26 +53,38 @@ public final class FigureSourceScorer {
         }
     }
 
-    private static FigureSourceTally.Line line(String document, String text, List<GoldAttribution> gold,
+    private FigureSourceTally.Line line(String document, String text, List<GoldAttribution> gold,
             SystemFigure figure, CorefNames coref) {
         GoldAttribution teller = innermost(gold, figure.span());
         String figureText = shorten(figure.text());
         if (teller == null) {
             return new FigureSourceTally.Line(document, figure.source() == null ? FigureSourceTally.Verdict.NONE
-                    : FigureSourceTally.Verdict.EXTRA, figure.span().start(), figureText, figure.source(), null, null);
+                    : FigureSourceTally.Verdict.EXTRA, false, figure.span().start(), figureText, figure.source(),
+                    null, null);
         }
         String cue = shorten(GoldAttribution.textOf(text, teller.cue()));
+        boolean speech = speechCue(cue);
         if (teller.source().isEmpty()) {
             return new FigureSourceTally.Line(document, figure.source() == null
-                    ? FigureSourceTally.Verdict.SOURCELESS_NONE : FigureSourceTally.Verdict.SOURCELESS_GIVEN,
+                    ? FigureSourceTally.Verdict.SOURCELESS_NONE : FigureSourceTally.Verdict.SOURCELESS_GIVEN, speech,
                     figure.span().start(), figureText, figure.source(), null, cue);
         }
         String goldName = goldName(text, teller.source(), coref);
         FigureSourceTally.Verdict verdict = figure.source() == null ? FigureSourceTally.Verdict.MISSING
                 : AttributionScorer.sameSpeaker(goldName, figure.source()) ? FigureSourceTally.Verdict.RIGHT
                 : FigureSourceTally.Verdict.WRONG;
-        return new FigureSourceTally.Line(document, verdict, figure.span().start(), figureText, figure.source(),
-                shorten(goldName), cue);
+        return new FigureSourceTally.Line(document, verdict, speech, figure.span().start(), figureText,
+                figure.source(), shorten(goldName), cue);
+    }
+
+    /** Whether a word of the cue is a speech cue ("said", "according to"), not a belief's or an act's. */
+    private boolean speechCue(String cue) {
+        for (String word : cue.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (speechCues.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The attribution with the shortest content that holds at least half of the span, or null. */

@@ -3,6 +3,7 @@ package org.dossier.eval.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.dossier.eval.attribution.FigureSourceTally.Verdict;
 import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ class FigureSourceScorerTest {
     private static final String TEXT = "The agency said the governor reported that 40 people died. "
             + "Some 12 homes burned. He said 30 people fled. Police said 7 people were arrested. "
             + "It is believed 5 people were hurt.";
+
+    private static final FigureSourceScorer SCORER = new FigureSourceScorer(Set.of("said", "reported"));
 
     private static Span span(String part) {
         int at = TEXT.indexOf(part);
@@ -32,7 +35,7 @@ class FigureSourceScorerTest {
 
     private static Verdict verdict(String figure, String source) {
         FigureSourceTally tally = new FigureSourceTally();
-        new FigureSourceScorer().score("doc", TEXT, GOLD, List.of(new SystemFigure(span(figure), figure, source)),
+        SCORER.score("doc", TEXT, GOLD, List.of(new SystemFigure(span(figure), figure, source)),
                 CorefNames.none(), tally);
         return tally.lines().getFirst().verdict();
     }
@@ -65,9 +68,19 @@ class FigureSourceScorerTest {
     }
 
     @Test
+    void aFigureIsMarkedByWhetherItsAttributionHasASpeechCue() {
+        FigureSourceTally tally = new FigureSourceTally();
+        SCORER.score("doc", TEXT, GOLD, List.of(new SystemFigure(span("7 people"), "7", "Police"),
+                new SystemFigure(span("5 people"), "5", null)), CorefNames.none(), tally);
+        assertThat(tally.lines()).extracting(FigureSourceTally.Line::speech).containsExactly(true, false);
+        assertThat(tally.speechCount(Verdict.RIGHT)).isEqualTo(1);
+        assertThat(tally.speechCount(Verdict.SOURCELESS_NONE)).isZero();
+    }
+
+    @Test
     void accuracyCountsExtraSourcesAsErrors() {
         FigureSourceTally tally = new FigureSourceTally();
-        new FigureSourceScorer().score("doc", TEXT, GOLD, List.of(new SystemFigure(span("7 people"), "7", "Police"),
+        SCORER.score("doc", TEXT, GOLD, List.of(new SystemFigure(span("7 people"), "7", "Police"),
                 new SystemFigure(span("12 homes"), "12", "Police")), CorefNames.none(), tally);
         assertThat(tally.accuracy()).isEqualTo(0.5);
     }
