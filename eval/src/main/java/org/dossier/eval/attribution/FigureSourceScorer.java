@@ -28,6 +28,12 @@ public final class FigureSourceScorer {
             "you", "his", "their", "its", "our", "my", "me", "us");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     /** The last few words before a relative pronoun's comma: "… said Jane Roe, who". */
+    /**
+     * A name, then an apposition opened by an article and set off by commas, right before a relative pronoun:
+     * "Jane Roe, the director of the Acme Partnership for Peace, who" names Jane Roe, not the partnership.
+     */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*),\\s+(?:the|a|an)\\s+[^,]{1,120},\\s*$");
     private static final Pattern ANTECEDENT = Pattern.compile("((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)\\s*,?\\s*$");
 
     private final Set<String> speechCues;
@@ -112,8 +118,12 @@ public final class FigureSourceScorer {
             return named == null ? name : named.of(text);
         }
         if (RELATIVES.contains(lower)) {
-            Matcher before = ANTECEDENT.matcher(text.substring(Math.max(0, source.getFirst().start() - 80),
-                    source.getFirst().start()));
+            String preceding = text.substring(Math.max(0, source.getFirst().start() - 200), source.getFirst().start());
+            Matcher apposition = APPOSITION_BEFORE.matcher(preceding);
+            if (apposition.find()) {
+                return apposition.group(1); // "Jane Roe, the director of the Acme Partnership, who": Jane Roe
+            }
+            Matcher before = ANTECEDENT.matcher(preceding.substring(Math.max(0, preceding.length() - 80)));
             if (before.find()) {
                 return before.group(1);
             }

@@ -78,6 +78,20 @@ class FigureSourceScorerTest {
     }
 
     @Test
+    void aRelativeSourceAfterAnAppositionIsTheNameBeforeIt() {
+        String text = "Aid came late, said Jane Roe, the director of the Acme Partnership for Peace, who also said "
+                + "that six people died.";
+        int who = text.indexOf("who");
+        int six = text.indexOf("six people");
+        GoldAttribution gold = new GoldAttribution(List.of(new Span(who, who + 3)),
+                List.of(new Span(who + 9, who + 13)), List.of(new Span(text.indexOf("that six"), text.length() - 1)));
+        FigureSourceTally tally = new FigureSourceTally();
+        SCORER.score("doc", text, List.of(gold), List.of(new SystemFigure(new Span(six, six + 10), "six people",
+                "Jane Roe")), CorefNames.none(), tally);
+        assertThat(tally.lines().getFirst().verdict()).isEqualTo(Verdict.RIGHT);
+    }
+
+    @Test
     void accuracyCountsExtraSourcesAsErrors() {
         FigureSourceTally tally = new FigureSourceTally();
         SCORER.score("doc", TEXT, GOLD, List.of(new SystemFigure(span("7 people"), "7", "Police"),
