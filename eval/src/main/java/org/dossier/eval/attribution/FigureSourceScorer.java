@@ -25,13 +25,13 @@ public final class FigureSourceScorer {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "him", "her", "them",
             "you", "his", "their", "its", "our", "my", "me", "us");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
-    /** The last few words before a relative pronoun's comma: "… said Jane Roe, who". */
     /**
      * A name, then an apposition opened by an article and set off by commas, right before a relative pronoun:
      * "Jane Roe, the director of the Acme Partnership for Peace, who" names Jane Roe, not the partnership.
      */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*),\\s+(?:the|a|an)\\s+[^,]{1,120},\\s*$");
+    /** The last few words before a relative pronoun's comma: "… said Jane Roe, who". */
     private static final Pattern ANTECEDENT = Pattern.compile("((?:[\\p{L}.'’-]+\\s+){0,3}[\\p{L}.'’-]+)\\s*,?\\s*$");
 
     private final SpeechCueList speechCues;

@@ -14,7 +14,8 @@ class FigureSourceScorerTest {
             + "Some 12 homes burned. He said 30 people fled. Police said 7 people were arrested. "
             + "It is believed 5 people were hurt.";
 
-    private static final FigureSourceScorer SCORER = new FigureSourceScorer(new SpeechCueList("test", Set.of("said", "reported")));
+    private static final FigureSourceScorer SCORER = new FigureSourceScorer(new SpeechCueList("test",
+            Set.of("said", "reported")));
 
     private static Span span(String part) {
         int at = TEXT.indexOf(part);
