@@ -107,7 +107,7 @@ final class QuotedFragments {
         }
         String before = text.substring(label.end(), quote.open());
         if (before.strip().endsWith(":") || isHeading(before)) {
-            // "Name: … Why she's protesting: “…”": a form whose own colon opens the quotation, whole; "UN: PORT
+            // "Name: Rosa Vey Job: pilot Why she protests: “…”": a form whose own colon opens the quotation, whole; "UN: PORT
             // DELAYS “…” [Courier]": a newsletter's heading in capitals, before the excerpt it quotes
             return false;
         }
@@ -121,8 +121,8 @@ final class QuotedFragments {
     }
 
     /**
-     * Whether the word right before the quotation is a verb other than "be" ("Ending “welfare as we know it.”",
-     * "examined “the gap between …”"): the quoted words are its object, what its subject said or issued, which
+     * Whether the word right before the quotation is a verb other than "be" ("Ending “parking as we knew it.”",
+     * "studied “the rift between …”"): the quoted words are its object, what its subject said or issued, which
      * PolNeAR counts as direct quotations; after "be" they are a predicate of the reporter's clause.
      */
     boolean opensAsAVerbsObject(QuotedSpan quote) {
