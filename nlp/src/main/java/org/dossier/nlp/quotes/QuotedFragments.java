@@ -91,6 +91,61 @@ final class QuotedFragments {
     }
 
     /**
+     * Whether the quotation stands in a paragraph that a speaker label opens ("Ames: …", {@code
+     * QuoteExtractor.SPEAKER_LABEL}) beside words of that line outside its marks ("Ames: Port's Plan ‘Far Too
+     * Slow’", "Ames: ‘No Idea’ Why the Vote Failed"): the line is what the labelled person says, in the headline's
+     * or the turn's own words, and the quoted piece a part of it. A quotation that fills the line after the label
+     * ("Ames: ‘We will not wait.’") is not asked about here.
+     */
+    boolean besideALabelsOwnWords(QuotedSpan quote) {
+        Span paragraph = view.paragraphs().get(quote.paragraph());
+        String text = view.text();
+        java.util.regex.Matcher label = QuoteExtractor.SPEAKER_LABEL.matcher(text).region(paragraph.start(),
+                paragraph.end());
+        if (!label.lookingAt() || label.end() > quote.open()) {
+            return false;
+        }
+        String before = text.substring(label.end(), quote.open());
+        if (before.strip().endsWith(":") || isHeading(before)) {
+            // "Name: Rosa Vey Job: pilot Why she protests: “…”": a form whose own colon opens the quotation, whole; "UN: PORT
+            // DELAYS “…” [Courier]": a newsletter's heading in capitals, before the excerpt it quotes
+            return false;
+        }
+        String rest = before + text.substring(Math.min(quote.close() + 1, paragraph.end()), paragraph.end());
+        return rest.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** Whether the words have letters and none of them in lower case: a heading in capitals. */
+    private static boolean isHeading(String words) {
+        return words.codePoints().anyMatch(Character::isLetter) && words.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * Whether the word right before the quotation is a verb other than "be" ("Ending “parking as we knew it.”",
+     * "studied “the rift between …”"): the quoted words are its object, what its subject said or issued, which
+     * PolNeAR counts as direct quotations; after "be" they are a predicate of the reporter's clause.
+     */
+    boolean opensAsAVerbsObject(QuotedSpan quote) {
+        Opening at = openingOf(quote);
+        return at != null && at.before().pos().startsWith("VB")
+                && !at.before().lemma().equalsIgnoreCase("be");
+    }
+
+    /**
+     * Whether the quoted words open in lower case: the first letter inside the marks is a small one ("“a lot of
+     * …”"), so they go on with a sentence begun outside them.
+     */
+    boolean opensInLowerCase(QuotedSpan quote) {
+        String text = view.text();
+        for (int i = quote.content().start(); i < quote.content().end(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return Character.isLowerCase(text.charAt(i));
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the quotation opens right after a possessive ("the Courier's “The Morning Ledger”", "Varga's “A Week
      * by the Lake”"): the quoted words name something of the possessor's, a work or a show. {@link #isFragment} reads
      * only a word of letters before the mark, so this is asked apart, of titles only.

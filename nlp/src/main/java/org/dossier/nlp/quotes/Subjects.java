@@ -271,14 +271,16 @@ final class Subjects {
      * speaker's words between them and the participle's lead. The speaker of the inverted attribution is the one who
      * goes on speaking; without this the search for a subject before the participle runs on into the quotation and
      * takes a noun of it ("the plan"). The speaker's head, its subject where the parser gave it one after the verb,
-     * else the last noun of those words; -1 where the verb is no such cue.
+     * else (only right after a quotation's closing mark) the last noun of those words; -1 where the verb is no such
+     * cue.
      */
     private static int invertedCueSubject(Sentence sentence, SentenceParse parse, int verb, int lead) {
         List<Token> tokens = sentence.tokens();
-        boolean afterQuotation = verb >= 1 && (tokens.get(verb - 1).word().equals(",")
-                || tokens.get(verb - 1).pos().equals("''"));
-        if (verb + 1 >= lead || !afterQuotation || SpeechCues.quotationCueLemma(sentence, verb) == null
-                || !tokens.get(verb).pos().startsWith("VB")) {
+        boolean afterComma = verb >= 1 && tokens.get(verb - 1).word().equals(",");
+        boolean afterQuotation = verb >= 1 && tokens.get(verb - 1).pos().equals("''")
+                || afterComma && verb >= 2 && tokens.get(verb - 2).pos().equals("''");
+        if (verb + 1 >= lead || !(afterComma || afterQuotation)
+                || SpeechCues.quotationCueLemma(sentence, verb) == null || !tokens.get(verb).pos().startsWith("VB")) {
             return -1; // "Lund told reporters, adding …": a verb after its own subject is no inverted attribution
         }
         int head = -1;
@@ -293,7 +295,12 @@ final class Subjects {
         if (subject >= 0 && subject < verb) {
             return -1;
         }
-        return subject > verb && subject < lead ? subject : head;
+        if (subject > verb && subject < lead) {
+            return subject;
+        }
+        // after a bare comma, a verb with no subject after it is as often a second verb of the clause before, its
+        // object a listener ("The senator left early, told reporters, adding …"): the old search finds its subject
+        return afterQuotation ? head : -1;
     }
 
     /** Whether the cue is a participle that goes on with what its speaker said before it: "…, adding …". */

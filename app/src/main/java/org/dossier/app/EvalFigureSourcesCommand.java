@@ -1,0 +1,157 @@
+package org.dossier.app;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.core.Layers;
+import org.dossier.core.Outcome;
+import org.dossier.engine.DossierEngine;
+import org.dossier.engine.EngineConfig;
+import org.dossier.eval.attribution.FigureSourceScorer;
+import org.dossier.eval.attribution.FigureSourceTally;
+import org.dossier.eval.attribution.BratAttributions;
+import org.dossier.eval.attribution.CorefNames;
+import org.dossier.eval.attribution.GoldAttribution;
+import org.dossier.eval.attribution.PolnearSplit;
+import org.dossier.eval.attribution.SystemFigure;
+import org.dossier.model.Article;
+import org.dossier.model.ArticleMetadata;
+import org.dossier.model.DocumentIds;
+import org.dossier.model.OffsetMap;
+import org.dossier.model.Figure;
+import org.dossier.model.Sourced;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval-figure-sources",
+        header = "Score the sources of figures against PolNeAR's attributions (train split).",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks who gives each number Dossier finds, against PolNeAR (US political news of 2016 with every "
+                    + "attribution annotated: source, cue, content), train split only: its dev and test splits are "
+                    + "held out. PolNeAR states no licence, so it is read from a checkout outside the repository.",
+            "A figure inside a gold attribution's content is told by that attribution's source (the innermost "
+                    + "when several nest; a pronoun read through PolNeAR's CoreNLP coreference); a figure outside "
+                    + "every attribution has none. Prints figures inside attributions with the source right, wrong "
+                    + "or missing, figures outside any attribution given a source (extra), and a listing.",
+            ""},
+        footer = {"", "Example:", "  dossier eval-figure-sources --polnear /work/scratch/PolNeAR --limit 400 --show 200"})
+final class EvalFigureSourcesCommand implements Callable<Integer> {
+
+    private static final Pattern FILE_DATE = Pattern.compile("_(\\d{4}-\\d{2}-\\d{2})_");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "A checkout of PolNeAR.")
+    Path polnear;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N train documents (by name).")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--skip", paramLabel = "N", description = "Leave out the first N train documents (by name).")
+    int skip;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: ${DEFAULT-VALUE}).")
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    @Option(names = "--show", paramLabel = "N", description = "List up to N figures whose source is wrong, missing "
+            + "or extra.")
+    int show;
+
+    @Option(names = "--all", description = "List every figure, those whose source is right and those with no "
+            + "source either side too.")
+    boolean all;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1 || limit < 1 || skip < 0 || show < 0) {
+            err.println("error: --threads and --limit must be at least 1, --skip and --show at least 0");
+            return ExitCodes.USAGE;
+        }
+        List<PolnearSplit.Document> documents;
+        try {
+            documents = PolnearSplit.train(polnear);
+        } catch (java.io.IOException e) {
+            err.println("error: " + e.getMessage() + "; pass --polnear DIR, a checkout of "
+                    + "https://github.com/networkdynamics/PolNeAR");
+            return ExitCodes.USAGE;
+        }
+        int from = Math.min(skip, documents.size());
+        documents = documents.subList(from, (int) Math.min((long) from + limit, documents.size()));
+        err.print("Loading NLP models... ");
+        err.flush();
+        DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT);
+        err.println("done. Scoring " + documents.size() + " train documents on " + threads + " thread(s).");
+        err.flush();
+        FigureSourceScorer scorer = FigureSourceScorer.standard();
+        FigureSourceTally tally = new FigureSourceTally();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Scored>> futures = new ArrayList<>();
+            for (PolnearSplit.Document document : documents) {
+                futures.add(pool.submit(() -> analyze(engine, document)));
+            }
+            int done = 0;
+            for (Future<Scored> future : futures) {
+                Scored scored = future.get();
+                scorer.score(scored.name(), scored.text(), scored.gold(), scored.figures(), scored.coref(), tally);
+                if (++done % 50 == 0) {
+                    err.printf(Locale.ROOT, "  %d/%d documents%n", done, documents.size());
+                    err.flush();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        out.println("PolNeAR train split (" + polnear + ")" + (skip > 0 ? ", without its first " + skip
+                + " documents" : ""));
+        tally.print(out, show, all);
+        out.printf(Locale.ROOT, "%d documents in %.1f s%n", tally.documents(), (System.nanoTime() - start) / 1e9);
+        return ExitCodes.OK;
+    }
+
+    private record Scored(String name, String text, List<GoldAttribution> gold, List<SystemFigure> figures,
+            CorefNames coref) {}
+
+    /** Analyzes the text as it is (no cleaning, so offsets are the gold's) and reads its gold. */
+    private static Scored analyze(DossierEngine engine, PolnearSplit.Document document) throws Exception {
+        String text = Files.readString(document.text(), StandardCharsets.UTF_8);
+        List<GoldAttribution> gold = BratAttributions.parse(Files.readString(document.attributions(),
+                StandardCharsets.UTF_8), text);
+        CorefNames coref = document.corenlp() == null ? CorefNames.none() : CorefNames.lazy(document.corenlp());
+        ArticleMetadata metadata = ArticleMetadata.EMPTY.withLanguage("en");
+        Matcher date = FILE_DATE.matcher(document.name());
+        if (date.find()) {
+            metadata = metadata.withPublished(Sourced.at(LocalDate.parse(date.group(1)), null, "file name"),
+                    ArticleMetadata.DateConfidence.STATED);
+        }
+        Article article = new Article(DocumentIds.of(text.getBytes(StandardCharsets.UTF_8)), document.name(), null,
+                text, text, OffsetMap.identity(), metadata);
+        List<SystemFigure> figures = new ArrayList<>();
+        if (engine.pipeline().process(article) instanceof Outcome.Ok ok) {
+            for (Figure f : ok.result().getOrEmpty(Layers.FIGURES)) {
+                figures.add(new SystemFigure(f.span(), f.text(), f.source()));
+            }
+        }
+        return new Scored(document.name(), text, gold, figures, coref);
+    }
+}
