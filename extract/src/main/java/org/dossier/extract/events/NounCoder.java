@@ -207,8 +207,9 @@ final class NounCoder {
     /**
      * Whether the phrase headed by {@code head} names a thing: a common noun that names no actor, no event ("broke up
      * the rally" disperses protesters) and no people ({@code events/people-nouns.txt}), with no party or event in an
-     * "of" phrase ("dozens of protesters", "a number of calls"). A verb or noun of meeting, visiting or coercing
-     * people whose object is one is used in another sense (VerbCoder.objectOfAnotherSense).
+     * "of" phrase ("dozens of protesters", "a number of calls"). A noun of consultation that goes "to" one is used
+     * in another sense (below). The same test on a verb's direct object was dropped: verbs of consultation take
+     * topics as objects ("discuss their tastes", "welcomed a resumption of ties"), docs/events.md, session 27.
      */
     boolean namesAThing(SentenceView s, int head) {
         if (!COMMON_NOUNS.contains(s.pos(head)) || PEOPLE_NOUNS.contains(s.lemma(head).toLowerCase(Locale.ROOT))

@@ -542,9 +542,6 @@ final class VerbCoder {
             }
             actor = resolve(s, subject, tokens);
             int object = objectOf(s, v);
-            if (!traits.contains("light-verb") && !traits.contains("pattern") && objectOfAnotherSense(s, v, code)) {
-                return List.of(); // "doctors caught the illness early", "the people who visit our blog"
-            }
             target = traits.contains("light-verb") ? nounTarget(s, v, tokens) : null;
             if (target == null) {
                 target = resolve(s, object, tokens);
@@ -831,24 +828,6 @@ final class VerbCoder {
     private static boolean ownPassiveOfAJoinedVerb(SentenceView s, int v) {
         return s.relation(v).equals("conj") && s.head(v) >= 0 && s.firstChild(v, Set.of("aux:pass")) >= 0
                 && s.firstChild(v, Set.of("nsubj", "nsubj:pass", "nsubjpass", "expl")) < 0;
-    }
-
-    /**
-     * Whether a verb whose code acts on the party its object names (meetings and visits, coercion of people:
-     * {@code events/party-object-codes.txt}) has for direct object a thing: a common noun that names no actor, no
-     * event ("broke up the rally" disperses protesters) and no people ({@code events/people-nouns.txt}), and no
-     * party or event in an "of" phrase ("arrested dozens of protesters", "made a number of calls"). The verb is
-     * then used in another sense, whatever party a possessive or a "to" phrase names: "doctors caught his condition
-     * early", "visit our garden", "the figures met expectations", "pulled off the player's helmet". Called only for
-     * the verb's own code, not one a dictionary pattern matched on its words ("ordered execution for" is the
-     * pattern's sentence, 173) nor a light verb's noun.
-     */
-    private boolean objectOfAnotherSense(SentenceView s, int v, String code) {
-        if (!actsOnItsObject(code)) {
-            return false;
-        }
-        int object = s.firstChild(v, OBJECT);
-        return object >= 0 && nouns.namesAThing(s, object);
     }
 
     /** Whether {@code code}, or its root, is one done to the party its object names (party-object-codes.txt). */

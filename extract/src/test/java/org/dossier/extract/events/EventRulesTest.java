@@ -877,17 +877,6 @@ class EventRulesTest {
     }
 
     @Test
-    void aVisitWhoseObjectIsAThingIsAnotherSenseOfTheVerb() {
-        // made up: "Putin visited Erdogan's garden.": one visits a party, not a garden; without the rule the
-        // possessive's Turkey was the host of a visit (042 RUS>TUR)
-        ParsedText text = ParsedText.published("2016-10-12")
-                .sentence("Putin/NNP/PERSON/1/nsubj visited|visit/VBD/O/-1/root Erdogan/NNP/PERSON/4/nmod:poss "
-                        + "'s/POS/O/2/case garden/NN/O/1/obj");
-
-        assertThat(coded(text)).isEmpty();
-    }
-
-    @Test
     void aVisitToPeopleTheDictionariesGiveNoSectorIsStillAVisit() {
         // made up: "Putin visited Erdogan's relatives.": relatives are people (people-nouns.txt), whose visit stays
         ParsedText text = ParsedText.published("2016-10-12")
