@@ -5,16 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
 import org.dossier.engine.DossierEngine;
@@ -27,11 +21,7 @@ import org.dossier.eval.attribution.GoldAttribution;
 import org.dossier.eval.attribution.PolnearSplit;
 import org.dossier.eval.attribution.SystemFigure;
 import org.dossier.model.Article;
-import org.dossier.model.ArticleMetadata;
-import org.dossier.model.DocumentIds;
-import org.dossier.model.OffsetMap;
 import org.dossier.model.Figure;
-import org.dossier.model.Sourced;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,8 +41,6 @@ import picocli.CommandLine.Spec;
             ""},
         footer = {"", "Example:", "  dossier eval-figure-sources --polnear /work/scratch/PolNeAR --limit 400 --show 200"})
 final class EvalFigureSourcesCommand implements Callable<Integer> {
-
-    private static final Pattern FILE_DATE = Pattern.compile("_(\\d{4}-\\d{2}-\\d{2})_");
 
     @Spec
     CommandSpec spec;
@@ -102,24 +90,8 @@ final class EvalFigureSourcesCommand implements Callable<Integer> {
         FigureSourceScorer scorer = FigureSourceScorer.standard();
         FigureSourceTally tally = new FigureSourceTally();
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Scored>> futures = new ArrayList<>();
-            for (PolnearSplit.Document document : documents) {
-                futures.add(pool.submit(() -> analyze(engine, document)));
-            }
-            int done = 0;
-            for (Future<Scored> future : futures) {
-                Scored scored = future.get();
-                scorer.score(scored.name(), scored.text(), scored.gold(), scored.figures(), scored.coref(), tally);
-                if (++done % 50 == 0) {
-                    err.printf(Locale.ROOT, "  %d/%d documents%n", done, documents.size());
-                    err.flush();
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        PolnearRuns.inOrder(documents, threads, document -> analyze(engine, document), scored -> scorer.score(
+                scored.name(), scored.text(), scored.gold(), scored.figures(), scored.coref(), tally), err);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         out.println("PolNeAR train split (" + polnear + ")" + (skip > 0 ? ", without its first " + skip
@@ -138,14 +110,7 @@ final class EvalFigureSourcesCommand implements Callable<Integer> {
         List<GoldAttribution> gold = BratAttributions.parse(Files.readString(document.attributions(),
                 StandardCharsets.UTF_8), text);
         CorefNames coref = document.corenlp() == null ? CorefNames.none() : CorefNames.lazy(document.corenlp());
-        ArticleMetadata metadata = ArticleMetadata.EMPTY.withLanguage("en");
-        Matcher date = FILE_DATE.matcher(document.name());
-        if (date.find()) {
-            metadata = metadata.withPublished(Sourced.at(LocalDate.parse(date.group(1)), null, "file name"),
-                    ArticleMetadata.DateConfidence.STATED);
-        }
-        Article article = new Article(DocumentIds.of(text.getBytes(StandardCharsets.UTF_8)), document.name(), null,
-                text, text, OffsetMap.identity(), metadata);
+        Article article = PolnearRuns.articleOf(document, text);
         List<SystemFigure> figures = new ArrayList<>();
         if (engine.pipeline().process(article) instanceof Outcome.Ok ok) {
             for (Figure f : ok.result().getOrEmpty(Layers.FIGURES)) {

@@ -5,16 +5,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
 import org.dossier.engine.DossierEngine;
@@ -28,11 +22,7 @@ import org.dossier.eval.attribution.PolnearSplit;
 import org.dossier.eval.attribution.SpeechCueList;
 import org.dossier.eval.attribution.SystemQuote;
 import org.dossier.model.Article;
-import org.dossier.model.ArticleMetadata;
-import org.dossier.model.DocumentIds;
-import org.dossier.model.OffsetMap;
 import org.dossier.model.Quote;
-import org.dossier.model.Sourced;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,8 +48,6 @@ import picocli.CommandLine.Spec;
             ""},
         footer = {"", "Example:", "  dossier eval-quotes --polnear /work/scratch/PolNeAR --limit 200 --show-misses 30"})
 final class EvalQuotesCommand implements Callable<Integer> {
-
-    private static final Pattern FILE_DATE = Pattern.compile("_(\\d{4}-\\d{2}-\\d{2})_");
 
     @Spec
     CommandSpec spec;
@@ -121,26 +109,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
                 : SpeechCueList.handMade());
         AttributionTally otherTally = new AttributionTally();
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Scored>> futures = new ArrayList<>();
-            for (PolnearSplit.Document document : documents) {
-                futures.add(pool.submit(() -> analyze(engine, document)));
-            }
-            int done = 0;
-            for (Future<Scored> future : futures) {
-                Scored scored = future.get();
-                scorer.score(scored.name(), scored.text(), scored.gold(), scored.quotes(), scored.coref(), tally);
-                otherScorer.score(scored.name(), scored.text(), scored.gold(), scored.quotes(), scored.coref(),
-                        otherTally);
-                if (++done % 50 == 0) {
-                    err.printf(Locale.ROOT, "  %d/%d documents%n", done, documents.size());
-                    err.flush();
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        PolnearRuns.inOrder(documents, threads, document -> analyze(engine, document), scored -> {
+            scorer.score(scored.name(), scored.text(), scored.gold(), scored.quotes(), scored.coref(), tally);
+            otherScorer.score(scored.name(), scored.text(), scored.gold(), scored.quotes(), scored.coref(),
+                    otherTally);
+        }, err);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         out.println("PolNeAR train split (" + polnear + ")" + (skip > 0 ? ", without its first " + skip
@@ -161,14 +134,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         List<GoldAttribution> gold = BratAttributions.parse(Files.readString(document.attributions(),
                 StandardCharsets.UTF_8), text);
         CorefNames coref = document.corenlp() == null ? CorefNames.none() : CorefNames.lazy(document.corenlp());
-        ArticleMetadata metadata = ArticleMetadata.EMPTY.withLanguage("en");
-        Matcher date = FILE_DATE.matcher(document.name());
-        if (date.find()) {
-            metadata = metadata.withPublished(Sourced.at(LocalDate.parse(date.group(1)), null, "file name"),
-                    ArticleMetadata.DateConfidence.STATED);
-        }
-        Article article = new Article(DocumentIds.of(text.getBytes(StandardCharsets.UTF_8)), document.name(), null,
-                text, text, OffsetMap.identity(), metadata);
+        Article article = PolnearRuns.articleOf(document, text);
         List<SystemQuote> quotes = new ArrayList<>();
         if (engine.pipeline().process(article) instanceof Outcome.Ok ok) {
             for (Quote q : ok.result().getOrEmpty(Layers.QUOTES)) {
