@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
 import org.dossier.engine.DossierEngine;
-import org.dossier.engine.EngineConfig;
 import org.dossier.eval.attribution.FigureSourceScorer;
 import org.dossier.eval.attribution.FigureSourceTally;
 import org.dossier.eval.attribution.BratAttributions;
@@ -72,21 +71,11 @@ final class EvalFigureSourcesCommand implements Callable<Integer> {
             err.println("error: --threads and --limit must be at least 1, --skip and --show at least 0");
             return ExitCodes.USAGE;
         }
-        List<PolnearSplit.Document> documents;
-        try {
-            documents = PolnearSplit.train(polnear);
-        } catch (java.io.IOException e) {
-            err.println("error: " + e.getMessage() + "; pass --polnear DIR, a checkout of "
-                    + "https://github.com/networkdynamics/PolNeAR");
+        List<PolnearSplit.Document> documents = PolnearRuns.trainSlice(polnear, skip, limit, err);
+        if (documents == null) {
             return ExitCodes.USAGE;
         }
-        int from = Math.min(skip, documents.size());
-        documents = documents.subList(from, (int) Math.min((long) from + limit, documents.size()));
-        err.print("Loading NLP models... ");
-        err.flush();
-        DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT);
-        err.println("done. Scoring " + documents.size() + " train documents on " + threads + " thread(s).");
-        err.flush();
+        DossierEngine engine = PolnearRuns.loadEngine(documents.size(), threads, err);
         FigureSourceScorer scorer = FigureSourceScorer.standard();
         FigureSourceTally tally = new FigureSourceTally();
         long start = System.nanoTime();
@@ -94,8 +83,7 @@ final class EvalFigureSourcesCommand implements Callable<Integer> {
                 scored.name(), scored.text(), scored.gold(), scored.figures(), scored.coref(), tally), err);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
-        out.println("PolNeAR train split (" + polnear + ")" + (skip > 0 ? ", without its first " + skip
-                + " documents" : ""));
+        out.println(PolnearRuns.header(polnear, skip));
         tally.print(out, show, all);
         out.printf(Locale.ROOT, "%d documents in %.1f s%n", tally.documents(), (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;

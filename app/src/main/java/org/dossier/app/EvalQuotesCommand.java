@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.dossier.core.Layers;
 import org.dossier.core.Outcome;
 import org.dossier.engine.DossierEngine;
-import org.dossier.engine.EngineConfig;
 import org.dossier.eval.attribution.AttributionScorer;
 import org.dossier.eval.attribution.AttributionTally;
 import org.dossier.eval.attribution.BratAttributions;
@@ -85,21 +84,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
             err.println("error: --speech-cues is hand-made or wordnet");
             return ExitCodes.USAGE;
         }
-        List<PolnearSplit.Document> documents;
-        try {
-            documents = PolnearSplit.train(polnear);
-        } catch (java.io.IOException e) {
-            err.println("error: " + e.getMessage() + "; pass --polnear DIR, a checkout of "
-                    + "https://github.com/networkdynamics/PolNeAR");
+        List<PolnearSplit.Document> documents = PolnearRuns.trainSlice(polnear, skip, limit, err);
+        if (documents == null) {
             return ExitCodes.USAGE;
         }
-        int from = Math.min(skip, documents.size());
-        documents = documents.subList(from, (int) Math.min((long) from + limit, documents.size()));
-        err.print("Loading NLP models... ");
-        err.flush();
-        DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT);
-        err.println("done. Scoring " + documents.size() + " train documents on " + threads + " thread(s).");
-        err.flush();
+        DossierEngine engine = PolnearRuns.loadEngine(documents.size(), threads, err);
         // the same quotes under the other list of speech cues: the wider WordNet view beside the list of record
         boolean handMade = speechCues.equals("hand-made");
         AttributionScorer scorer = new AttributionScorer(handMade ? SpeechCueList.handMade()
@@ -116,8 +105,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         }, err);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
-        out.println("PolNeAR train split (" + polnear + ")" + (skip > 0 ? ", without its first " + skip
-                + " documents" : ""));
+        out.println(PolnearRuns.header(polnear, skip));
         out.println("speech cues: " + scorer.speechCues().name());
         tally.print(out, showMisses);
         otherTally.printBySpeechCues(out, otherScorer.speechCues().name());

@@ -1,7 +1,9 @@
 package org.dossier.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.engine.DossierEngine;
+import org.dossier.engine.EngineConfig;
 import org.dossier.eval.attribution.PolnearSplit;
 import org.dossier.model.Article;
 import org.dossier.model.ArticleMetadata;
@@ -26,6 +30,38 @@ final class PolnearRuns {
     private static final Pattern FILE_DATE = Pattern.compile("_(\\d{4}-\\d{2}-\\d{2})_");
 
     private PolnearRuns() {}
+
+    /**
+     * The train documents from {@code skip} on, at most {@code limit} of them (in name order); null, with the reason
+     * on {@code err}, when the folder holds no PolNeAR train split.
+     */
+    static List<PolnearSplit.Document> trainSlice(Path polnear, int skip, int limit, PrintWriter err) {
+        List<PolnearSplit.Document> documents;
+        try {
+            documents = PolnearSplit.train(polnear);
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage() + "; pass --polnear DIR, a checkout of "
+                    + "https://github.com/networkdynamics/PolNeAR");
+            return null;
+        }
+        int from = Math.min(skip, documents.size());
+        return documents.subList(from, (int) Math.min((long) from + limit, documents.size()));
+    }
+
+    /** The engine with the default configuration, loaded once for a run over {@code documents} documents. */
+    static DossierEngine loadEngine(int documents, int threads, PrintWriter err) {
+        err.print("Loading NLP models... ");
+        err.flush();
+        DossierEngine engine = DossierEngine.load(EngineConfig.DEFAULT);
+        err.println("done. Scoring " + documents + " train documents on " + threads + " thread(s).");
+        err.flush();
+        return engine;
+    }
+
+    /** The report's first line: which checkout, and which documents were left out. */
+    static String header(Path polnear, int skip) {
+        return "PolNeAR train split (" + polnear + ")" + (skip > 0 ? ", without its first " + skip + " documents" : "");
+    }
 
     /** What a command reads of one document: its analysis and its gold. */
     interface Analysis<T> {
