@@ -67,6 +67,8 @@ final class VerbCoder {
     private static final Set<String> AIMED_CASES = WordTables.set("events/aimed-cases.txt");
     /** Roots of force and its threat, whose "at" or "on" phrase names whom it is aimed at (13, 15, 18-20). */
     private static final Set<Integer> AIMED_ROOTS = Set.of(13, 15, 18, 19, 20);
+    /** Relations of a gerund that is what its governing verb admits, denies or begins: "admitted firing". */
+    private static final Set<String> GERUND_OF_ITS_GOVERNOR = Set.of("obj", "dobj", "xcomp");
     /** The trait of a target found by {@link #aimedAt}, which the event model's features do not see. */
     static final String AIMED_TRAIT = "aimed-target";
     private static final Set<String> NESTED_CASES = Set.of("with", "to", "for", "against", "on", "of", "from",
@@ -1151,11 +1153,10 @@ final class VerbCoder {
      */
     private ActorResolver.Resolved aimedAt(SentenceView s, int v, int object, ActorResolver.Resolved actor,
             List<Integer> tokens) {
-        if (object < 0) {
-            return null; // without an object the verb's own "at" phrase was its object already (objectOf)
-        }
-        List<Integer> candidates = new ArrayList<>();
-        for (int head : List.of(v, object)) {
+        // without an object the verb's own "at" phrase was its object already (objectOf); a gerund's may hang on
+        // the verb that governs it
+        List<Integer> candidates = new ArrayList<>(object < 0 ? governorsAimedPhrases(s, v) : List.of());
+        for (int head : object < 0 ? List.<Integer>of() : List.of(v, object)) {
             for (int c : s.children(head, OBLIQUE)) {
                 if (c != object && AIMED_CASES.contains(lower(s.caseMarker(c)))) {
                     candidates.add(c);
@@ -1178,6 +1179,26 @@ final class VerbCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * The aimed phrases ({@code events/aimed-cases.txt}) that the parser hangs on the verb governing a gerund of force
+     * when they are the gerund's: "admitted firing at several employees", "denied shooting at the officers" (nothing
+     * is fired at an admission). Only for a gerund that is its governor's object or complement and has no object of
+     * its own, and only phrases after the gerund: "at the plant, he admitted firing" names where he said it.
+     */
+    private static List<Integer> governorsAimedPhrases(SentenceView s, int v) {
+        int governor = s.head(v);
+        if (governor < 0 || !s.pos(v).equals("VBG") || !GERUND_OF_ITS_GOVERNOR.contains(s.relation(v))) {
+            return List.of();
+        }
+        List<Integer> phrases = new ArrayList<>();
+        for (int c : s.children(governor, OBLIQUE)) {
+            if (c > v && AIMED_CASES.contains(lower(s.caseMarker(c)))) {
+                phrases.add(c);
+            }
+        }
+        return phrases;
     }
 
     /** The first of the candidate heads that names an actor, its words added to the event's; or null. */

@@ -2765,6 +2765,18 @@ class EventRulesTest {
     }
 
     @Test
+    void aGerundOfForceTakesTheAimedPhraseTheParserHangsOnItsGoverningVerb() {
+        // made up: the parser hangs "at several employees" on "admitted"; the employees are who was fired at
+        ParsedText text = ParsedText.published("2020-05-30").sentence(OHIO)
+                .sentence("The/DT/O/1/det gunman/NN/O/2/nsubj admitted|admit/VBD/O/-1/root "
+                        + "firing|fire/VBG/O/2/obj at/IN/O/6/case several/JJ/O/6/amod "
+                        + "employees|employee/NNS/O/2/obl");
+
+        assertThat(coded(text)).filteredOn(c -> c.startsWith("18")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c).endsWith(">USACVL"));
+    }
+
+    @Test
     void theObjectOfAVerbDoesWhatItsInfinitiveComplementSays() {
         // made up: the soldiers accuse, not the rebels who prompted them
         ParsedText text = ParsedText.published("2016-10-12")
