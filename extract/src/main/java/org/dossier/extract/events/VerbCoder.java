@@ -257,6 +257,12 @@ final class VerbCoder {
      * people), as roots ("04") or codes, less the codes of acts on things ("-171"): events/party-object-codes.txt.
      */
     private static final Set<String> PARTY_OBJECT_CODES = WordTables.set("events/party-object-codes.txt");
+    /** Nouns whose first WordNet sense is a thing, no party and no topic: lemma to class (tools/noun-classes). */
+    private static final Map<String, String> THING_NOUNS = WordTables.map("events/thing-nouns.tsv");
+    /** Code or root to the classes of things whose being its object makes a verb another sense. */
+    private static final Map<String, String> THING_OBJECT_CODES = WordTables.map("events/thing-object-codes.tsv");
+    /** Verbs whose first WordNet sense is of communication: their object is a topic (tools/noun-classes). */
+    private static final Set<String> TALKING_VERBS = WordTables.set("events/talking-verbs.txt");
     private static final Set<String> MUTUAL_VERBS = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
             "sign", "restore", "resume", "renew", "establish", "discuss", "trade", "exchange", "cooperate",
             "confer", "consult", "battle", "normalize", "normalise");
@@ -544,6 +550,9 @@ final class VerbCoder {
             }
             actor = resolve(s, subject, tokens);
             int object = objectOf(s, v);
+            if (!traits.contains("light-verb") && !traits.contains("pattern") && objectOfAnotherSense(s, v, code)) {
+                return List.of(); // "doctors caught the illness early", "visited the hospital"
+            }
             target = traits.contains("light-verb") ? nounTarget(s, v, tokens) : null;
             if (target == null) {
                 target = resolve(s, object, tokens);
@@ -830,6 +839,33 @@ final class VerbCoder {
     private static boolean ownPassiveOfAJoinedVerb(SentenceView s, int v) {
         return s.relation(v).equals("conj") && s.head(v) >= 0 && s.firstChild(v, Set.of("aux:pass")) >= 0
                 && s.firstChild(v, Set.of("nsubj", "nsubj:pass", "nsubjpass", "expl")) < 0;
+    }
+
+    /**
+     * Whether a verb whose code acts on a party has for direct object a thing of WordNet's thing classes
+     * ({@code events/thing-nouns.tsv}: illnesses and states, made things, bodies, food, substances, plants, animals,
+     * natural objects, times) that its code is never done to ({@code events/thing-object-codes.tsv}: any thing for
+     * meetings, visits and the coercion of people; only states and times for seizures and violence) and that names
+     * no actor, event or people ({@link NounCoder#namesAThing}). The verb is then used in another sense, whatever
+     * party a possessive names: "doctors caught his illness early", "visit our hospital", "battling leukemia". Not
+     * for verbs of talking ({@code events/talking-verbs.txt}: "discuss", "consult"), whose object is a topic. Topics are no things ("welcomed a resumption of ties", "discuss
+     * their tastes", "broke relations": acts, communication, relations, cognition), which a test for "a common noun
+     * that names no party" alone took for things (docs/events.md, session twenty-seven). Called only for the
+     * verb's own code, not one a dictionary pattern matched on its words nor a light verb's noun.
+     */
+    private boolean objectOfAnotherSense(SentenceView s, int v, String code) {
+        int object = s.firstChild(v, OBJECT);
+        if (object < 0 || TALKING_VERBS.contains(lower(s.lemma(v)))) {
+            return false; // "discussed the vaccine": a verb of talking takes what is talked about, things too
+        }
+        String thing = THING_NOUNS.get(lower(s.lemma(object)));
+        return thing != null && thingsOfAnotherSense(code).contains(thing) && nouns.namesAThing(s, object);
+    }
+
+    /** The classes of things that, as its direct object, make a verb of {@code code} another sense. */
+    static Set<String> thingsOfAnotherSense(String code) {
+        String classes = THING_OBJECT_CODES.getOrDefault(code, THING_OBJECT_CODES.get(CameoCodes.root(code)));
+        return classes == null ? Set.of() : Set.of(classes.split(" "));
     }
 
     /** Whether {@code code}, or its root, is one done to the party its object names (party-object-codes.txt). */

@@ -877,6 +877,46 @@ class EventRulesTest {
     }
 
     @Test
+    void aVisitWhoseObjectIsAThingIsAnotherSenseOfTheVerb() {
+        // made up: "Putin visited Erdogan's garden.": a garden is a made thing by WordNet's first sense
+        // (thing-nouns.tsv); one visits a party, not a garden. Without the rule the possessive's Turkey was the host
+        // of a visit (042 RUS>TUR)
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("Putin/NNP/PERSON/1/nsubj visited|visit/VBD/O/-1/root Erdogan/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case garden/NN/O/1/obj");
+
+        assertThat(coded(text)).isEmpty();
+    }
+
+    @Test
+    void anArrestWhoseObjectIsAnIllnessIsAnotherSenseOfTheVerb() {
+        // made up: "Officials caught Smith's illness early." (after a sentence in Ohio): an illness is a state by
+        // WordNet's first sense; catching it is no seizure (without the rule 171 with Smith's possessive for target)
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Officials|official/NNS/O/1/nsubj caught|catch/VBD/O/-1/root Smith/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case illness/NN/O/1/obj early/RB/O/1/advmod");
+
+        assertThat(coded(text)).isEmpty();
+    }
+
+    @Test
+    void aVisitWhoseObjectIsATopicOrWhoseVerbIsOfTalkingStaysAnEvent() {
+        // made up: "Putin visited Erdogan's proposal." and "Putin discussed Erdogan's garden.": a proposal is
+        // communication by WordNet's first sense, a topic, no thing; and a verb of talking takes what is talked
+        // about, things too. Both keep the verb's event (the rule of session twenty-seven, which took any common
+        // noun naming no party for a thing, dropped such events)
+        ParsedText topic = ParsedText.published("2016-10-12")
+                .sentence("Putin/NNP/PERSON/1/nsubj visited|visit/VBD/O/-1/root Erdogan/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case proposal/NN/O/1/obj");
+        ParsedText talked = ParsedText.published("2016-10-12")
+                .sentence("Putin/NNP/PERSON/1/nsubj discussed|discuss/VBD/O/-1/root Erdogan/NNP/PERSON/4/nmod:poss "
+                        + "'s/POS/O/2/case garden/NN/O/1/obj");
+
+        assertThat(coded(topic)).extracting(c -> c.substring(0, 3)).containsExactly("042");
+        assertThat(coded(talked)).extracting(c -> c.substring(0, 2)).containsExactly("04");
+    }
+
+    @Test
     void aVisitToPeopleTheDictionariesGiveNoSectorIsStillAVisit() {
         // made up: "Putin visited Erdogan's relatives.": relatives are people (people-nouns.txt), whose visit stays
         ParsedText text = ParsedText.published("2016-10-12")
