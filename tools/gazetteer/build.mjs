@@ -187,9 +187,19 @@ const areas = new Map();
 let unplaced = 0;
 // Subdivisions with a point but no GeoNames admin code the places agree on ("Blue Nile", South Sudan's states).
 const uncoded = [];
+// Subdivisions the package puts at a point abroad, with no namesake there to explain it (South Sudan's Unity and
+// Lakes states sit in California and Kansas in country-state-city 3.2.1): they take the point of their capital, a
+// GeoNames place of their own country (the first-level seat), so they are kept rather than dropped as placed abroad.
+const CAPITAL_OF_MISPLACED = new Map([["SS:Unity", "Bentiu"], ["SS:Lakes", "Rumbek"]]);
+function pointOf(s) {
+  const capital = CAPITAL_OF_MISPLACED.get(s.countryCode + ":" + s.name);
+  const seat = capital && (byCountry.get(s.countryCode) || []).find((p) => p.name === capital);
+  return seat ? [String(seat.loc.coordinates[1]), String(seat.loc.coordinates[0])] : [s.latitude, s.longitude];
+}
 for (const s of states) {
-  const lat = Number(s.latitude), lon = Number(s.longitude);
-  if (!s.latitude || !s.longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) {
+  const [latitude, longitude] = pointOf(s);
+  const lat = Number(latitude), lon = Number(longitude);
+  if (!latitude || !longitude || !Number.isFinite(lat) || !Number.isFinite(lon)) {
     unplaced++;
     continue;
   }

@@ -146,6 +146,7 @@ public final class Toponyms {
                 others.add(m);
             }
         }
+        countriesBeforeAnOfficeTitle(text, sentences, out, others);
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -202,6 +203,60 @@ public final class Toponyms {
         List<Toponym> found = withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity),
                 others);
         return withoutTeamsWithRecords(text, sentences, withoutShips(text, sentences, found));
+    }
+
+    /** The most capitalized words between a country's name and an office title ("U.S. Defense Secretary"). */
+    private static final int TITLE_QUALIFIERS = 2;
+
+    /**
+     * A country's name that begins an organization NER tagged, before an office title: "U.S. Defense Secretary
+     * Mark Esper", "US Trade Representative" (NER tags "U.S. Defense" and "US Trade" as organizations). The gold
+     * counts a country before an office title as written, as any country that qualifies a noun (the lead's decision,
+     * session twenty-eight). The title's head noun, from {@code [office-titles]}, may follow up to
+     * {@link #TITLE_QUALIFIERS} capitalized words after the country, inside the organization or after it; without
+     * one the organization keeps its whole name ("U.S. Navy", "US Geological Survey" are no places), and so does an
+     * office's name ("the U.S. Trade Representative's Office": a possessive or a capitalized word after the title).
+     */
+    private void countriesBeforeAnOfficeTitle(String text, List<Sentence> sentences, List<Toponym> found,
+            List<Mention> others) {
+        for (Mention m : others) {
+            Sentence s = m.type() == EntityType.ORGANIZATION ? sentenceOf(sentences, m.span().start()) : null;
+            int first = s == null ? -1 : tokenStartingAt(s.tokens(), m.span().start());
+            if (first < 0) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            for (int last = Math.min(tokens.size() - 1, first + 2); last >= first; last--) {
+                Span name = tokens.get(first).span().union(tokens.get(last).span());
+                if (name.end() < m.span().end() && gazetteer.country(Names.key(name.of(text))) != null) {
+                    if (officeTitleAfter(tokens, last + 1) && !covered(found, name)) {
+                        found.add(plain(text, name, s.index()));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether an office title's head noun follows from token {@code from}, after its capitalized qualifiers. */
+    private boolean officeTitleAfter(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size() && i <= from + TITLE_QUALIFIERS && capitalized(tokens.get(i)); i++) {
+            if (words.officeTitles().contains(lower(tokens.get(i)))) {
+                return i + 1 >= tokens.size() || !POSSESSIVE.contains(tokens.get(i + 1).word())
+                        && !words.institutionWords().contains(lower(tokens.get(i + 1)))
+                        && !lower(tokens.get(i + 1)).equals("office");
+            }
+        }
+        return false;
+    }
+
+    private static int tokenStartingAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() == offset) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -554,6 +554,22 @@ class ToponymsTest {
     }
 
     @Test
+    void aCountryThatBeginsAnOrganizationBeforeAnOfficeTitleIsAPlace() {
+        // NER tags the country and the words after it as an organization; the title's head noun may be inside it
+        String text = "United States Trade Representative Ann Roy met France Defence Minister Paul Lee , the United "
+                + "States Navy , the France Trade Commissioner Office and the France General Practice Database";
+        List<Mention> mentions = List.of(mention(text, "United States Trade", EntityType.ORGANIZATION, 0),
+                mention(text, "France Defence Minister", EntityType.ORGANIZATION, 0),
+                mention(text, "United States Navy", EntityType.ORGANIZATION, 10),
+                mention(text, "France Trade", EntityType.ORGANIZATION, text.indexOf("Navy")),
+                mention(text, "France General Practice Database", EntityType.ORGANIZATION, 0));
+        List<Toponym> found = toponyms.find(text, List.of(properNounSentence(text)), mentions, null);
+        // not the navy (no title), the commissioner's office (the office's name) or the database ("General" alone)
+        assertThat(found).extracting(Toponym::text).containsExactly("United States", "France");
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(0, text.indexOf("France"));
+    }
+
+    @Test
     void anOrganizationOfATownsNameBeforeAResidentsNounIsNoPlaceUnlessTheArticleTagsItALocationElsewhere() {
         // a club's or a car maker's name before "man" or "driver": NER tags it an organization, and nowhere a place
         String text = "The Morgantown man scored twice and a Cadillac driver watched in Oregon";
