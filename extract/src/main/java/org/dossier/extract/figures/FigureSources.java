@@ -242,7 +242,7 @@ final class FigureSources {
         String found = speakerNotAPlace(context, quotes, quoteOf(quotes, span, true), span);
         // a pronoun that reports the number ("…, she said") is the speaker the quote layer resolved it to, which
         // weighs gender and the people of the paragraph, before the last source named
-        String quoted = speakerNotAPlace(context, quotes, reportingQuote(s, quoteOf(quotes, span, false)), span);
+        String quoted = speakerNotAPlace(context, quotes, quoteOf(quotes, span, false), span);
         String pronoun = quoted != null ? quoted : lastNamed;
         if (found == null) {
             // "…, Xinhua said, citing local authorities": when an outlet cites someone, the someone gives it
@@ -368,20 +368,6 @@ final class FigureSources {
             }
         }
         return null;
-    }
-
-    /**
-     * The quote, unless its cue is a verb of saying in a sense that reports nothing: the quote layer takes "the
-     * group claimed responsibility for the attack that killed 15" for a reported quote of the group, but owning a
-     * deed tells no toll ({@code harm-senses.tsv}). A quote whose cue lies outside the sentence is kept.
-     */
-    static Quote reportingQuote(SentenceView s, Quote quote) {
-        if (quote == null || quote.cueSpan() == null || !s.parsed()) {
-            return quote;
-        }
-        int cue = s.tokenAt(quote.cueSpan().start());
-        boolean owningADeed = cue >= 0 && SPEECH_VERBS.contains(s.lemma(cue)) && s.isVerb(cue) && !reports(s, cue);
-        return owningADeed ? null : quote;
     }
 
     /**
