@@ -1025,11 +1025,7 @@ public final class QuoteExtractor implements ArticleStage {
         return false;
     }
 
-    /**
-     * What may stand before a coordinated cue: a conjunction, a comma, or a dash ("said the bridge would bring jobs
-     * — adding that the tolls would stay low"), which joins a second act of the speaker as a comma does.
-     */
-    private static final Set<String> COORDINATORS = Set.of("and", "but", ",", "-", "--", "–", "—");
+    private static final Set<String> COORDINATORS = Set.of("and", "but", ",");
 
     /** Where the words before a coordinated cue end (before its conjunction or comma), or -1 when it is none. */
     private static int coordinationEnd(Sentence sentence, int cue) {

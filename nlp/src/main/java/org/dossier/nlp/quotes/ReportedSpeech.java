@@ -845,27 +845,12 @@ final class ReportedSpeech {
                 || hasQuotationMark(tokens, before[0], cue)
                 || isQuotationMark(tokens.get(rest[0]))
                         && (rest[0] != after + 1 || !goesOnInLowerCase(tokens, rest[0], before[0]))
-                || hasCue(tokens, before) || opensAParticiple(tokens, rest[0])) {
+                || hasCue(tokens, before)) {
             // "“Only you,” she said, “would …”" interrupts a quotation, and "…, Trump added, “…”" introduces one:
             // both direct quotes. A cue before ("She said that, because, she said, …") reports the whole.
             return null;
         }
         return List.of(span(sentence, before), span(sentence, rest));
-    }
-
-    /**
-     * Whether the words after an attribution's second comma open with a participle ("The bridge will open in May,
-     * Ortiz said, adding that the tolls would stay low."): a participle there is the speaker's next act, which
-     * reports on its own, not the rest of the clause the attribution interrupts (that rest goes on as a clause
-     * does: "The plan, he said, is simple"). Adverbs before the participle are passed over ("…, she said, also
-     * noting that …").
-     */
-    static boolean opensAParticiple(List<Token> tokens, int from) {
-        int i = from;
-        while (i < tokens.size() && tokens.get(i).pos().startsWith("RB")) {
-            i++;
-        }
-        return i < tokens.size() && tokens.get(i).pos().equals("VBG");
     }
 
     /**
