@@ -1512,7 +1512,7 @@ public final class EventExtractor implements ArticleStage {
             located = whereClausePlace(context, s, verb);
         }
         if (located == null) {
-            located = SentencePlaces.of(context, s);
+            located = SentencePlaces.of(context, s, verb);
         }
         return located != null ? located : unresolvedLocative(context, s);
     }
