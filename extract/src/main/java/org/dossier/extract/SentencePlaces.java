@@ -35,10 +35,10 @@ public final class SentencePlaces {
     /**
      * The place of the sentence for what its word {@code verb} tells: for a verb of a clause of its own (an
      * adverbial, a noun's or a joined clause, or what was said), first the place that clause names ("talks resumed in
-     * X after police in Y arrested him": Y); then the sentence's, leaving out the names of a noun's clause that does
-     * not hold the verb ("a man who was born in X", "patients referred to hospitals in X"), for that clause tells of
-     * something else. The same as {@link #of(ArticleContext, SentenceView)} for an unparsed
-     * sentence or no verb.
+     * X after police in Y arrested him": Y); then the sentence's. (Leaving out the names of a noun's clause that does
+     * not hold the verb, "a man who was born in X", was tried and dropped: such a clause as often says where the
+     * thing acted on is, "the hospital, located in X, was hit".) The same as {@link #of(ArticleContext,
+     * SentenceView)} for an unparsed sentence or no verb.
      */
     public static Place of(ArticleContext context, SentenceView s, int verb) {
         List<PlaceMention> places = context.placesIn(s.sentence().span());
@@ -51,21 +51,16 @@ public final class SentencePlaces {
                 int t = s.tokenAt(p.span().start());
                 return t >= 0 && clauseOf(s, t) == clause;
             }).toList();
-            Place place = chosen(context, s, own);
+            Place place = chosen(context, s, own, false);
             if (place != null) {
                 return place;
             }
         }
-        return chosen(context, s, places.stream().filter(p -> !inAnotherSubordinateClause(s, p, verb)).toList());
+        return chosen(context, s, places);
     }
 
     /** Relations that open a clause of its own (a "conj" only between verbs: "Idlib and Aleppo" is one phrase). */
     private static final Set<String> CLAUSES = Set.of("advcl", "acl", "ccomp", "parataxis", "conj");
-    /**
-     * Relations of a clause that qualifies a noun of another rather than telling the sentence's news ("acl:relcl"
-     * too). An adverbial clause ("as fighting spread to X", "after the raid in X") often tells of the same scene.
-     */
-    private static final Set<String> SUBORDINATE = Set.of("acl");
 
     /** The head of the innermost clause that holds the token ({@link #CLAUSES}), or -1 for the main clause. */
     private static int clauseOf(SentenceView s, int token) {
@@ -81,19 +76,17 @@ public final class SentencePlaces {
         return s.hasRelation(t, CLAUSES) && (!s.relation(t).equals("conj") || s.isVerb(t));
     }
 
-    /** Whether the name lies in a noun's clause that does not hold the verb. */
-    private static boolean inAnotherSubordinateClause(SentenceView s, PlaceMention p, int verb) {
-        int t = s.tokenAt(p.span().start());
-        for (int x = t, steps = 0; x >= 0 && x < s.size() && steps <= s.size(); x = s.head(x), steps++) {
-            if (s.hasRelation(x, SUBORDINATE) && !s.dominates(x, verb)) {
-                return true;
-            }
-        }
-        return false;
+    private static Place chosen(ArticleContext context, SentenceView s, List<PlaceMention> mentions) {
+        return chosen(context, s, mentions, true);
     }
 
-    /** The place among these mentions of the sentence: a locative's resolved name, else the one place named. */
-    private static Place chosen(ArticleContext context, SentenceView s, List<PlaceMention> mentions) {
+    /**
+     * The place among these mentions of the sentence: a locative's resolved name, else the one town or admin area
+     * named, else (with {@code country}) the one country named. A clause's lone country is often only whose ("the
+     * retreat of Norland-backed rebels"), so a clause's own place is no country unless a locative introduces it.
+     */
+    private static Place chosen(ArticleContext context, SentenceView s, List<PlaceMention> mentions,
+            boolean country) {
         List<PlaceMention> places = mentions.stream().filter(p -> !possessesAnotherPlace(context, s, p)).toList();
         for (PlaceMention p : places) {
             if (p.place().resolved() && introducedByLocative(s, p)) {
@@ -102,7 +95,7 @@ public final class SentencePlaces {
         }
         places = places.stream().filter(p -> !namesNoScene(context, s, p)).toList();
         Place local = only(places, true);
-        return local != null ? local : only(places, false);
+        return local != null || !country ? local : only(places, false);
     }
 
     /**

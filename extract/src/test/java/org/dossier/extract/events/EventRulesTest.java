@@ -1902,13 +1902,6 @@ class EventRulesTest {
                 .place("Lakeview", LAKEVIEW).place("Eastvale", EASTVALE);
         assertThat(events(text)).filteredOn(e -> e.text().contains("arrested"))
                 .singleElement().satisfies(e -> assertThat(e.place()).as("its own clause's").isEqualTo(EASTVALE));
-
-        String other = "Police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root a/DT/O/3/det man/NN/O/1/obj "
-                + "who/WP/O/6/nsubj:pass was|be/VBD/O/6/aux:pass born|bear/VBN/O/3/acl:relcl in/IN/O/8/case "
-                + "Lakeview/NNP/LOCATION/6/obl";
-        ParsedText born = ParsedText.published("2016-10-12").sentence(other).place("Lakeview", LAKEVIEW);
-        assertThat(events(born)).filteredOn(e -> e.text().contains("arrested"))
-                .singleElement().satisfies(e -> assertThat(e.place()).as("a clause of a noun").isNull());
     }
 
     @Test
