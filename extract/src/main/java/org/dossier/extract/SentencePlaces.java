@@ -29,65 +29,8 @@ public final class SentencePlaces {
 
     /** The sentence's place, or null. */
     public static Place of(ArticleContext context, SentenceView s) {
-        return chosen(context, s, context.placesIn(s.sentence().span()));
-    }
-
-    /**
-     * The place of the sentence for what its word {@code verb} tells: for a verb of a clause of its own (an
-     * adverbial, a noun's or a joined clause, or what was said), first the place that clause names ("talks resumed in
-     * X after police in Y arrested him": Y); then the sentence's. (Leaving out the names of a noun's clause that does
-     * not hold the verb, "a man who was born in X", was tried and dropped: such a clause as often says where the
-     * thing acted on is, "the hospital, located in X, was hit".) The same as {@link #of(ArticleContext,
-     * SentenceView)} for an unparsed sentence or no verb.
-     */
-    public static Place of(ArticleContext context, SentenceView s, int verb) {
         List<PlaceMention> places = context.placesIn(s.sentence().span());
-        if (!s.parsed() || verb < 0 || verb >= s.size()) {
-            return chosen(context, s, places);
-        }
-        int clause = clauseOf(s, verb);
-        if (clause >= 0) { // a verb of a clause of its own: that clause's place first
-            List<PlaceMention> own = places.stream().filter(p -> {
-                int t = s.tokenAt(p.span().start());
-                return t >= 0 && clauseOf(s, t) == clause;
-            }).toList();
-            Place place = chosen(context, s, own, false);
-            if (place != null) {
-                return place;
-            }
-        }
-        return chosen(context, s, places);
-    }
-
-    /** Relations that open a clause of its own (a "conj" only between verbs: "Idlib and Aleppo" is one phrase). */
-    private static final Set<String> CLAUSES = Set.of("advcl", "acl", "ccomp", "parataxis", "conj");
-
-    /** The head of the innermost clause that holds the token ({@link #CLAUSES}), or -1 for the main clause. */
-    private static int clauseOf(SentenceView s, int token) {
-        for (int x = token, steps = 0; x >= 0 && x < s.size() && steps <= s.size(); x = s.head(x), steps++) {
-            if (opensAClause(s, x)) {
-                return x;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean opensAClause(SentenceView s, int t) {
-        return s.hasRelation(t, CLAUSES) && (!s.relation(t).equals("conj") || s.isVerb(t));
-    }
-
-    private static Place chosen(ArticleContext context, SentenceView s, List<PlaceMention> mentions) {
-        return chosen(context, s, mentions, true);
-    }
-
-    /**
-     * The place among these mentions of the sentence: a locative's resolved name, else the one town or admin area
-     * named, else (with {@code country}) the one country named. A clause's lone country is often only whose ("the
-     * retreat of Norland-backed rebels"), so a clause's own place is no country unless a locative introduces it.
-     */
-    private static Place chosen(ArticleContext context, SentenceView s, List<PlaceMention> mentions,
-            boolean country) {
-        List<PlaceMention> places = mentions.stream().filter(p -> !possessesAnotherPlace(context, s, p)).toList();
+        places = places.stream().filter(p -> !possessesAnotherPlace(context, s, p)).toList();
         for (PlaceMention p : places) {
             if (p.place().resolved() && introducedByLocative(s, p)) {
                 return p.place();
@@ -95,12 +38,12 @@ public final class SentencePlaces {
         }
         places = places.stream().filter(p -> !namesNoScene(context, s, p)).toList();
         Place local = only(places, true);
-        return local != null || !country ? local : only(places, false);
+        return local != null ? local : only(places, false);
     }
 
     /**
-     * Whether a place name stands for a party rather than a place: the subject of a verb, a possessor or an agent
-     * ("Khartoum denied", "Moscow's jets", "bombed by Moscow"), as capitals stand for governments. A possessor of a part or a feature of a place
+     * Whether a place name stands for a party rather than a place: the subject of a verb or a possessor ("Khartoum
+     * denied", "Moscow's jets"), as capitals stand for governments. A possessor of a part or a feature of a place
      * ({@code parts-of-a-place.txt}: "Norland's coast", "the city's north") or of another place name ("Lakeview's
      * Harbour Center") is the place itself.
      */
@@ -109,23 +52,10 @@ public final class SentencePlaces {
             return false;
         }
         int t = s.tokenAt(p.span().end() - 1);
-        if (t >= 0 && isAgent(s, t)) {
-            return true;
-        }
         if (t < 0 || !PARTY_RELATIONS.contains(s.relation(t))) {
             return false;
         }
         return !s.relation(t).equals("nmod:poss") || !possessesAPlace(context, s, s.head(t));
-    }
-
-    /**
-     * Whether the word is the agent of a passive or of an act's noun ("were proscribed by Norland", "the siege by
-     * Norland", "decisions made by Westmark"): who acts, as a subject does, not where. A town before the agent's noun
-     * ("ticketed by Lakeview police") is not the agent itself and keeps saying where the body serves.
-     */
-    private static boolean isAgent(SentenceView s, int t) {
-        return s.relation(t).endsWith(":agent")
-                || s.hasRelation(t, Set.of("obl", "nmod")) && "by".equalsIgnoreCase(s.caseMarker(t));
     }
 
     /**

@@ -1512,7 +1512,7 @@ public final class EventExtractor implements ArticleStage {
             located = whereClausePlace(context, s, verb);
         }
         if (located == null) {
-            located = SentencePlaces.of(context, s, verb);
+            located = SentencePlaces.of(context, s);
         }
         return located != null ? located : unresolvedLocative(context, s);
     }

@@ -1880,31 +1880,6 @@ class EventRulesTest {
     }
 
     @Test
-    void aPlaceThatActsAsTheAgentIsNoScene() {
-        String agent = "Marsh/NNP/PERSON/1/nsubj condemned|condemn/VBD/O/-1/root the/DT/O/3/det siege/NN/O/1/obj "
-                + "by/IN/O/5/case Norland/NNP/LOCATION/3/nmod";
-        ParsedText byNorland = ParsedText.published("2016-10-12").sentence(agent).place("Norland", NORLAND);
-        assertThat(events(byNorland)).filteredOn(e -> e.text().contains("condemned"))
-                .singleElement().satisfies(e -> assertThat(e.place()).as("who acts, not where").isNull());
-
-        ParsedText ofNorland = ParsedText.published("2016-10-12").sentence(agent.replace("by/IN", "of/IN"))
-                .place("Norland", NORLAND);
-        assertThat(events(ofNorland)).filteredOn(e -> e.text().contains("condemned"))
-                .singleElement().satisfies(e -> assertThat(e.place()).as("where").isEqualTo(NORLAND));
-    }
-
-    @Test
-    void anEventTakesThePlaceOfItsOwnClauseNotOfAnotherClause() {
-        String own = "Talks|talk/NNS/O/1/nsubj resumed|resume/VBD/O/-1/root in/IN/O/3/case Lakeview/NNP/LOCATION/1/obl "
-                + "after/IN/O/9/mark police/NNS/O/9/nsubj in/IN/O/7/case Eastvale/NNP/LOCATION/5/nmod "
-                + "had|have/VBD/O/9/aux arrested|arrest/VBN/O/1/advcl Marsh/NNP/PERSON/9/obj";
-        ParsedText text = ParsedText.published("2016-10-12").sentence(own)
-                .place("Lakeview", LAKEVIEW).place("Eastvale", EASTVALE);
-        assertThat(events(text)).filteredOn(e -> e.text().contains("arrested"))
-                .singleElement().satisfies(e -> assertThat(e.place()).as("its own clause's").isEqualTo(EASTVALE));
-    }
-
-    @Test
     void aPlaceThatSaysWhomAPersonRepresentsIsNoScene() {
         org.dossier.model.Place westmark = new org.dossier.model.Place("Westmark", null, "US", "SC", 34.0, -81.0,
                 org.dossier.model.Place.Precision.ADMIN1);
