@@ -229,6 +229,17 @@ final class VerbCoder {
     private static final Set<String> GOVERNING_BODIES = WordTables.set("events/governing-bodies.txt");
     /** Agent codes of officials, legislators, candidates, parties and the opposition. */
     private static final List<String> POLITICAL_SECTORS = List.of("ELI", "GOV", "LEG", "PTY", "OPP");
+    /**
+     * Verbs of taking hold that the dictionary codes as seizing property (171) and that, done to people by a body of
+     * the state, are an arrest or a detention (173): events/capturing-verbs.txt.
+     */
+    private static final Set<String> CAPTURING_VERBS = WordTables.set("events/capturing-verbs.txt");
+    private static final String SEIZURE = "171";
+    private static final String ARREST = "173";
+    /** Sectors of the state's bodies, whose taking of people holds them: police, army, government, courts, spies. */
+    private static final Set<String> HOLDING_SECTORS = Set.of("COP", "MIL", "GOV", "JUD", "SPY");
+    /** The trait of a seizure of people recoded as their arrest ({@link #takesPeopleIntoCustody}). */
+    static final String CUSTODY_TRAIT = "people-taken";
     /** Verbs of telling, whose refusal is no comment: "declined to comment" (events/no-comment-verbs.txt). */
     private static final Set<String> TELLING = WordTables.set("events/no-comment-verbs.txt");
     private static final Set<String> DECLINING = Set.of("decline", "refuse");
@@ -524,6 +535,10 @@ final class VerbCoder {
             target = resolve(s, patient, tokens);
             subject = agentPhrase(s, v);
             actor = resolve(s, subject, tokens);
+            if (takesPeopleIntoCustody(s, v, code, actor, target, patient)) {
+                code = ARREST;
+                traits.add(CUSTODY_TRAIT);
+            }
             if (actor == null && violent) {
                 actor = violenceActor(s, v, tokens);
             }
@@ -559,6 +574,10 @@ final class VerbCoder {
             }
             if (target == null) {
                 target = nestedTarget(s, v, object, tokens);
+            }
+            if (takesPeopleIntoCustody(s, v, code, actor, target, object)) {
+                code = ARREST;
+                traits.add(CUSTODY_TRAIT);
             }
             if (target == null && root == DISAPPROVE) {
                 target = criticised(s, v, object, tokens);
@@ -1114,6 +1133,27 @@ final class VerbCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Police caught the suspect", "the navy captured 23 pirates", "he was nabbed by federal agents": a verb the
+     * dictionary codes as seizing property (171) whose patient, its object or passive subject, names people (a person
+     * or a group, not a place, a body or a thing's owner: "seized his passport" stays a seizure) and whose doer is a
+     * body of the state holds them: an arrest or detention (173), as the development gold codes such captures. A
+     * doer of no state ("pirates seized the crew") is left to the dictionary and the model (an abduction is 181).
+     */
+    private static boolean takesPeopleIntoCustody(SentenceView s, int v, String code, ActorResolver.Resolved actor,
+            ActorResolver.Resolved target, int patient) {
+        return SEIZURE.equals(code) && CAPTURING_VERBS.contains(lower(s.lemma(v))) && actor != null
+                && target != null && patient >= 0 && target.tokens().contains(patient)
+                && (target.person() || target.kind() == ActorResolver.Kind.SECTOR) && ofTheState(actor);
+    }
+
+    /** Whether the actor is a state alone ("India") or one of its bodies that may hold people. */
+    private static boolean ofTheState(ActorResolver.Resolved actor) {
+        String code = actor.actor().code();
+        return code != null
+                && (code.length() == 3 || code.length() >= 6 && HOLDING_SECTORS.contains(code.substring(3, 6)));
     }
 
     /** Whether the dictionaries code the phrase as police ({@code COP}, any country). */
