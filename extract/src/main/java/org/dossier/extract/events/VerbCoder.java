@@ -881,10 +881,20 @@ final class VerbCoder {
         return thing != null && thingsOfAnotherSense(code).contains(thing) && nouns.namesAThing(s, object);
     }
 
-    /** The classes of things that, as its direct object, make a verb of {@code code} another sense. */
+    /**
+     * The classes of things that, as its direct object, make a verb of {@code code} another sense: those of the
+     * longest of the code's own line, its parent's and its root's in thing-object-codes.tsv. A four-digit code is
+     * its parent's kind of act: confiscating (1711) and destroying property (1712) are seizures (171), done to
+     * things ("confiscated the weapons", "demolished the houses"), not a coercion of people (17).
+     */
     static Set<String> thingsOfAnotherSense(String code) {
-        String classes = THING_OBJECT_CODES.getOrDefault(code, THING_OBJECT_CODES.get(CameoCodes.root(code)));
-        return classes == null ? Set.of() : Set.of(classes.split(" "));
+        for (int length = code.length(); length >= 2; length--) {
+            String classes = THING_OBJECT_CODES.get(code.substring(0, length));
+            if (classes != null) {
+                return Set.of(classes.split(" "));
+            }
+        }
+        return Set.of();
     }
 
     /** Whether {@code code}, or its root, is one done to the party its object names (party-object-codes.txt). */
