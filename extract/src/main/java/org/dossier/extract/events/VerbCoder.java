@@ -1156,7 +1156,16 @@ final class VerbCoder {
             ActorResolver.Resolved target, int patient) {
         return SEIZURE.equals(code) && CAPTURING_VERBS.contains(lower(s.lemma(v))) && actor != null
                 && target != null && patient >= 0 && target.tokens().contains(patient)
-                && (target.person() || target.kind() == ActorResolver.Kind.SECTOR) && ofTheState(actor);
+                && (target.person() || target.kind() == ActorResolver.Kind.SECTOR) && !patientIsAThing(s, patient)
+                && ofTheState(actor);
+    }
+
+    /**
+     * Whether a patient is a thing by WordNet's first sense (events/thing-nouns.tsv): the dictionaries code "a
+     * British tanker" by its owner's sector (GBRBUS), which is property seized, not people held.
+     */
+    private static boolean patientIsAThing(SentenceView s, int patient) {
+        return THING_NOUNS.containsKey(lower(s.lemma(patient)));
     }
 
     /** Whether the actor is a state alone ("India") or one of its bodies that may hold people. */
