@@ -51,6 +51,13 @@ final class VerbCoder {
     private static final Set<String> PASSIVE_SUBJECT = Set.of("nsubj:pass", "nsubjpass");
     private static final Set<String> OBJECT = Set.of("obj", "dobj", "iobj");
     private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
+    /**
+     * Personal pronouns in the object case only: as a complement's subject they are the governing verb's object
+     * ("ordered him held"). Not "you" nor "it", which are subjects as often ("said it would").
+     */
+    private static final Set<String> OBJECT_CASE = Set.of("him", "her", "them", "us", "me");
+    /** Relations of a verb's clausal complement, under which the parser hangs an object's small clause. */
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "dep");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
     /** Prepositions of a place or thing that violence hits: "fired on a school", "rammed into a police car". */
     private static final Set<String> THING_CASES = Set.of("on", "at", "against", "upon", "into");
@@ -547,6 +554,9 @@ final class VerbCoder {
             target = traits.contains("light-verb") ? nounTarget(s, v, tokens) : null;
             if (target == null) {
                 target = resolve(s, object, tokens);
+            }
+            if (target == null && object < 0) {
+                target = resolve(s, objectCasedComplementSubject(s, v), tokens);
             }
             if (target == null) {
                 target = nestedTarget(s, v, object, tokens);
@@ -1446,6 +1456,21 @@ final class VerbCoder {
             String marker = s.caseMarker(c);
             if (marker != null && TARGET_CASES.contains(marker)) {
                 return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The object-case pronoun the parser made the subject of the verb's complement: "ordered [him held]", "let [them
+     * add]", "forced [her to resign]". A complement's subject in the object case is the verb's own object (a finite
+     * clause's subject would be "he", "they"), so it is whom the act was done to. Only after the verb; -1 when none.
+     */
+    static int objectCasedComplementSubject(SentenceView s, int v) {
+        for (int c : s.children(v, COMPLEMENTS)) {
+            int subject = s.firstChild(c, SUBJECT);
+            if (subject > v && s.pos(subject).equals("PRP") && OBJECT_CASE.contains(s.word(subject))) {
+                return subject;
             }
         }
         return -1;
