@@ -78,6 +78,14 @@ final class VerbCoder {
     private static final Set<String> GERUND_OF_ITS_GOVERNOR = Set.of("obj", "dobj", "xcomp");
     /** The trait of a target found by {@link #aimedAt}, which the event model's features do not see. */
     static final String AIMED_TRAIT = "aimed-target";
+    /**
+     * The trait of a target found by {@link #objectCasedComplementSubject}, which the event model's features do not
+     * see either: the model was fitted with these events' target as none, so whom the act was done to changes no
+     * event's probability.
+     */
+    static final String COMPLEMENT_SUBJECT_TRAIT = "complement-subject-target";
+    /** Traits of targets the event model was fitted without: its features read such an event's target as none. */
+    static final Set<String> UNSEEN_TARGET_TRAITS = Set.of(AIMED_TRAIT, COMPLEMENT_SUBJECT_TRAIT);
     private static final Set<String> NESTED_CASES = Set.of("with", "to", "for", "against", "on", "of", "from",
             "toward", "towards", "between");
     /** Verbs whose complement is what their subject means to do. */
@@ -555,9 +563,6 @@ final class VerbCoder {
             if (target == null) {
                 target = resolve(s, object, tokens);
             }
-            if (target == null && object < 0) {
-                target = resolve(s, objectCasedComplementSubject(s, v), tokens);
-            }
             if (target == null) {
                 target = nestedTarget(s, v, object, tokens);
             }
@@ -643,6 +648,14 @@ final class VerbCoder {
             target = aimedAt(s, v, objectOf(s, v), actor, tokens);
             if (target != null) {
                 traits.add(AIMED_TRAIT);
+            }
+        }
+        if (target == null && !passive && objectOf(s, v) < 0) {
+            // last too, and kept from the event model's features: the object the parser hung on a complement
+            // changes no event's code nor whether it is one ("CCTV captured him leaving" is no seizure)
+            target = complementSubject(s, v, actor, tokens);
+            if (target != null) {
+                traits.add(COMPLEMENT_SUBJECT_TRAIT);
             }
         }
         return List.of(new Coded(code, label, actor, target, tokens, v, s.lemma(v), Set.copyOf(traits)));
@@ -1474,6 +1487,18 @@ final class VerbCoder {
             }
         }
         return -1;
+    }
+
+    /** The party {@link #objectCasedComplementSubject} names, peeked; null when none or the actor's own. */
+    private ActorResolver.Resolved complementSubject(SentenceView s, int v, ActorResolver.Resolved actor,
+            List<Integer> tokens) {
+        int subject = objectCasedComplementSubject(s, v);
+        ActorResolver.Resolved party = subject < 0 ? null : actors.peek(s, subject);
+        if (party == null || actor != null && sameParty(actor, party)) {
+            return null;
+        }
+        tokens.add(subject);
+        return party;
     }
 
     /** A past participle with a subject and no auxiliary in a complement: "[the mayor] jailed a year ago". */
