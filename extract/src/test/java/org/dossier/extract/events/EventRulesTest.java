@@ -2807,22 +2807,6 @@ class EventRulesTest {
     }
 
     @Test
-    void kinAndPrivateGuardsArePrivatePeople() {
-        // made up: "mom" and "security guards" are in no Phoenix agent list; the supplement codes them CVL
-        ParsedText mom = ParsedText.published("2020-05-30").sentence(OHIO)
-                .sentence("A/DT/O/1/det gunman/NN/O/2/nsubj shot|shoot/VBD/O/-1/root a/DT/O/5/det "
-                        + "Brooklyn/NNP/LOCATION/5/compound mom/NN/O/2/obj");
-        ParsedText guards = ParsedText.published("2020-05-30").sentence(OHIO)
-                .sentence("A/DT/O/1/det gunman/NN/O/2/nsubj shot|shoot/VBD/O/-1/root two/CD/NUMBER/5/nummod "
-                        + "security/NN/O/5/compound guards|guard/NNS/O/2/obj");
-
-        assertThat(coded(mom)).filteredOn(c -> c.startsWith("18")).isNotEmpty()
-                .allSatisfy(c -> assertThat(c).endsWith("CVL"));
-        assertThat(coded(guards)).filteredOn(c -> c.startsWith("18")).isNotEmpty()
-                .allSatisfy(c -> assertThat(c).endsWith("CVL"));
-    }
-
-    @Test
     void theObjectOfAVerbDoesWhatItsInfinitiveComplementSays() {
         // made up: the soldiers accuse, not the rebels who prompted them
         ParsedText text = ParsedText.published("2016-10-12")
