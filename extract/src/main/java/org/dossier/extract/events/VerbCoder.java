@@ -51,6 +51,13 @@ final class VerbCoder {
     private static final Set<String> PASSIVE_SUBJECT = Set.of("nsubj:pass", "nsubjpass");
     private static final Set<String> OBJECT = Set.of("obj", "dobj", "iobj");
     private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
+    /**
+     * Personal pronouns in the object case only: as a complement's subject they are the governing verb's object
+     * ("ordered him held"). Not "you" nor "it", which are subjects as often ("said it would").
+     */
+    private static final Set<String> OBJECT_CASE = Set.of("him", "her", "them", "us", "me");
+    /** Relations of a verb's clausal complement, under which the parser hangs an object's small clause. */
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "dep");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
     /** Prepositions of a place or thing that violence hits: "fired on a school", "rammed into a police car". */
     private static final Set<String> THING_CASES = Set.of("on", "at", "against", "upon", "into");
@@ -71,6 +78,14 @@ final class VerbCoder {
     private static final Set<String> GERUND_OF_ITS_GOVERNOR = Set.of("obj", "dobj", "xcomp");
     /** The trait of a target found by {@link #aimedAt}, which the event model's features do not see. */
     static final String AIMED_TRAIT = "aimed-target";
+    /**
+     * The trait of a target found by {@link #objectCasedComplementSubject}, which the event model's features do not
+     * see either: the model was fitted with these events' target as none, so whom the act was done to changes no
+     * event's probability.
+     */
+    static final String COMPLEMENT_SUBJECT_TRAIT = "complement-subject-target";
+    /** Traits of targets the event model was fitted without: its features read such an event's target as none. */
+    static final Set<String> UNSEEN_TARGET_TRAITS = Set.of(AIMED_TRAIT, COMPLEMENT_SUBJECT_TRAIT);
     private static final Set<String> NESTED_CASES = Set.of("with", "to", "for", "against", "on", "of", "from",
             "toward", "towards", "between");
     /** Verbs whose complement is what their subject means to do. */
@@ -661,6 +676,14 @@ final class VerbCoder {
             target = aimedAt(s, v, objectOf(s, v), actor, tokens);
             if (target != null) {
                 traits.add(AIMED_TRAIT);
+            }
+        }
+        if (target == null && !passive && objectOf(s, v) < 0) {
+            // last too, and kept from the event model's features: the object the parser hung on a complement
+            // changes no event's code nor whether it is one ("CCTV captured him leaving" is no seizure)
+            target = complementSubject(s, v, actor, tokens);
+            if (target != null) {
+                traits.add(COMPLEMENT_SUBJECT_TRAIT);
             }
         }
         return List.of(new Coded(code, label, actor, target, tokens, v, s.lemma(v), Set.copyOf(traits)));
@@ -1544,6 +1567,33 @@ final class VerbCoder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The object-case pronoun the parser made the subject of the verb's complement: "ordered [him held]", "let [them
+     * add]", "forced [her to resign]". A complement's subject in the object case is the verb's own object (a finite
+     * clause's subject would be "he", "they"), so it is whom the act was done to. Only after the verb; -1 when none.
+     */
+    static int objectCasedComplementSubject(SentenceView s, int v) {
+        for (int c : s.children(v, COMPLEMENTS)) {
+            int subject = s.firstChild(c, SUBJECT);
+            if (subject > v && s.pos(subject).equals("PRP") && OBJECT_CASE.contains(s.word(subject))) {
+                return subject;
+            }
+        }
+        return -1;
+    }
+
+    /** The party {@link #objectCasedComplementSubject} names, peeked; null when none or the actor's own. */
+    private ActorResolver.Resolved complementSubject(SentenceView s, int v, ActorResolver.Resolved actor,
+            List<Integer> tokens) {
+        int subject = objectCasedComplementSubject(s, v);
+        ActorResolver.Resolved party = subject < 0 ? null : actors.peek(s, subject);
+        if (party == null || actor != null && sameParty(actor, party)) {
+            return null;
+        }
+        tokens.add(subject);
+        return party;
     }
 
     /** A past participle with a subject and no auxiliary in a complement: "[the mayor] jailed a year ago". */

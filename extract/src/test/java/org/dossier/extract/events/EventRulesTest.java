@@ -2871,6 +2871,36 @@ class EventRulesTest {
     }
 
     @Test
+    void anObjectCasedPronounTheParserMakesAComplementsSubjectIsTheVerbsTarget() {
+        // made up: the parser hangs "him" on "held" as its subject; "him" can only be the object of "ordered"
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police|police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root John/NNP/PERSON/3/compound "
+                        + "Marlow/NNP/PERSON/1/obj")
+                .sentence("The/DT/O/1/det judge/NN/O/2/nsubj ordered|order/VBD/O/-1/root him/PRP/O/4/nsubj "
+                        + "held|hold/VBN/O/2/dep without/IN/O/6/case bail/NN/O/4/obl");
+
+        assertThat(events(text)).filteredOn(e -> e.cameo().equals("173") && e.actor() != null
+                        && "USAJUD".equals(e.actor().code()))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.target()).isNotNull()
+                        .satisfies(t -> assertThat(t.name()).isEqualTo("John Marlow")));
+    }
+
+    @Test
+    void aSubjectCasedPronounOfAComplementIsNoTarget() {
+        // made up: "he" heads a clause of its own; the judge ordered no one
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police|police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root John/NNP/PERSON/3/compound "
+                        + "Marlow/NNP/PERSON/1/obj")
+                .sentence("The/DT/O/1/det judge/NN/O/2/nsubj ordered|order/VBD/O/-1/root that/IN/O/5/mark "
+                        + "he/PRP/O/5/nsubj:pass be/VB/O/5/aux:pass held|hold/VBN/O/2/ccomp");
+
+        assertThat(events(text)).filteredOn(e -> e.cameo().equals("173") && e.actor() != null
+                        && "USAJUD".equals(e.actor().code()))
+                .allSatisfy(e -> assertThat(e.target()).isNull());
+    }
+
+    @Test
     void theObjectOfAVerbDoesWhatItsInfinitiveComplementSays() {
         // made up: the soldiers accuse, not the rebels who prompted them
         ParsedText text = ParsedText.published("2016-10-12")
