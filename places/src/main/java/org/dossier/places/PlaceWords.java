@@ -44,7 +44,7 @@ import java.util.Set;
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
         Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms,
-        Set<String> heldAfter, Set<String> partOfCity, Set<String> teamRoles, Set<String> teamRolesNamed,
+        Set<String> heldAfter, Set<String> partOfCity, Set<String> cityPartOnly, Set<String> teamRoles, Set<String> teamRolesNamed,
         Set<String> lowerDirectionNames, Set<String> vesselPrefixes, Set<String> sharedVesselPrefixes,
         Set<String> shipWords, Set<String> territoryNotBefore, Set<String> siteEnds, Set<String> institutionWords,
         Set<String> echoBefore, Set<String> teamUnits, Set<String> teamResults, Set<String> residentAfter,
@@ -68,6 +68,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         areaDemonyms = Set.copyOf(areaDemonyms);
         heldAfter = Set.copyOf(heldAfter);
         partOfCity = Set.copyOf(partOfCity);
+        cityPartOnly = Set.copyOf(cityPartOnly);
         teamRoles = Set.copyOf(teamRoles);
         teamRolesNamed = Set.copyOf(teamRolesNamed);
         lowerDirectionNames = Set.copyOf(lowerDirectionNames);
@@ -116,7 +117,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         }
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
             "city-before", "distance-units", "not-places", "locative-before",
-            "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "team-roles",
+            "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "city-part-only", "team-roles",
             "team-roles-named", "lower-direction-names", "vessel-prefixes", "shared-vessel-prefixes", "ship-words",
             "territory-not-before", "team-units", "team-results", "resident-after", "headline-lower",
             "resident-compound-after", "office-titles", "organization-ends"}) {
@@ -128,7 +129,8 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 sections.get("territory"), sections.get("city-after"), sections.get("city-before"),
                 sections.get("distance-units"), sections.get("not-places"), sections.get("locative-before"),
                 sections.get("province-codes"), sections.get("event-ends"), sections.get("area-demonyms"),
-                sections.get("held-after"), sections.get("part-of-city"), sections.get("team-roles"),
+                sections.get("held-after"), sections.get("part-of-city"), sections.get("city-part-only"),
+                sections.get("team-roles"),
                 sections.get("team-roles-named"), sections.get("lower-direction-names"),
                 sections.get("vessel-prefixes"), sections.get("shared-vessel-prefixes"), sections.get("ship-words"),
                 sections.get("territory-not-before"), sections.get("site-ends"),

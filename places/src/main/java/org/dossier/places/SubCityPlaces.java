@@ -38,6 +38,14 @@ final class SubCityPlaces {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\s+(\\p{Ll}[\\p{Ll}-]*\\s+)?");
     /** Between a name with its part word and its city: "the Kalasseh district of Aleppo". */
     private static final Pattern OF_CITY = Pattern.compile("\\s+(of|in)\\s+(the\\s+)?");
+    /** Between a name and its city, a noun phrase in apposition: "Exarchia, the Athens", "Exarchia, an edgy Athens". */
+    private static final Pattern APPOSED_BEFORE_CITY =
+            Pattern.compile("\\s*,\\s*(a|an|the)\\s+(\\p{Ll}[\\p{Ll}-]*\\s+)?");
+    /** Between a name and its city: "Exarchia, a neighbourhood of Athens", "Exarchia, a district in Athens". */
+    private static final Pattern APPOSED_PART_OF = Pattern.compile(
+            "\\s*,\\s*(a|an|the)\\s+(\\p{Ll}[\\p{Ll}-]*\\s+)?(\\p{Ll}+)\\s+(of|in)\\s+(the\\s+)?");
+    /** The word after a city's name: "district" of "the Athens district". */
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(\\p{Ll}+)");
     /** Between a name and its city: "Cobble Yard, Aleppo". */
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /** What separates the names of a list: a comma, "and", "or". */
@@ -65,7 +73,8 @@ final class SubCityPlaces {
      */
     Place[] placed(String text, List<Toponym> names, Place[] done, Predicate<Toponym> mayPlace) {
         Place[] places = done.clone();
-        Place articleCity = articleCity(names, done);
+        Place articleCity = articleCity(names, done, CITY_MENTIONS);
+        Place townNamedOnce = articleCity(names, done, 1);
         Map<String, Place> byKey = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             Toponym t = names.get(i);
@@ -73,9 +82,8 @@ final class SubCityPlaces {
                 continue;
             }
             Place city = cityOfItsOwnWords(text, names, done, i);
-            if (city == null && articleCity != null && partCue(text, t) && namedNearby(names, done, i, articleCity)
-                    && !sentenceNamesElsewhere(names, done, t.sentence(), articleCity)) {
-                city = articleCity;
+            if (city == null) {
+                city = storysCity(text, names, done, i, articleCity, townNamedOnce);
             }
             if (city != null) {
                 places[i] = city.as(t.text(), Precision.NEAR_PLACE);
@@ -91,6 +99,26 @@ final class SubCityPlaces {
             }
         }
         return places;
+    }
+
+    /**
+     * The city of the story the words around the name set it in, or null. A cue that a city has parts of that kind
+     * ("the Kalasseh district", "rebel-held Kalasseh") needs the city named in its sentence or the one before: a
+     * district or a held town may be a province's, far from a capital named paragraphs before. A word that names
+     * only a part of a city ("the neighbourhood of Kalasseh") needs the story's one city, named once or more,
+     * anywhere in the body or the dateline: "the edgy neighborhood of Exarchia" in a story of Athens that last named
+     * Athens paragraphs before. Never where the name's sentence names a place away from that city.
+     */
+    private Place storysCity(String text, List<Toponym> names, Place[] done, int i, Place articleCity,
+            Place townNamedOnce) {
+        Toponym t = names.get(i);
+        Place city = null;
+        if (townNamedOnce != null && cityPartOnlyCue(text, t)) {
+            city = townNamedOnce;
+        } else if (articleCity != null && partCue(text, t) && namedNearby(names, done, i, articleCity)) {
+            city = articleCity;
+        }
+        return city == null || sentenceNamesElsewhere(names, done, t.sentence(), city) ? null : city;
     }
 
     /**
@@ -115,6 +143,9 @@ final class SubCityPlaces {
                 return places[i - 1];
             }
         }
+        if (apposedToItsCity(text, names, places, i)) {
+            return places[i + 1];
+        }
         if (beforeItsCityAfterAComma(text, names, places, i)) {
             return places[i + 1];
         }
@@ -126,6 +157,29 @@ final class SubCityPlaces {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the name is followed by a noun phrase that says it is a part of the city named next: "Exarchia, the
+     * Athens district", "Exarchia, an Athens neighbourhood", "Exarchia, a neighbourhood of Athens". The text states
+     * the city, so "district" counts here as any word for a part of a city.
+     */
+    private boolean apposedToItsCity(String text, List<Toponym> names, Place[] places, int i) {
+        if (i + 1 >= names.size() || !city(places[i + 1])) {
+            return false;
+        }
+        Toponym city = names.get(i + 1);
+        String gap = between(text, names.get(i), city);
+        var partOf = APPOSED_PART_OF.matcher(gap);
+        if (partOf.matches()) {
+            return words.partOfCity().contains(partOf.group(3));
+        }
+        if (!APPOSED_BEFORE_CITY.matcher(gap).matches()) {
+            return false;
+        }
+        int end = city.name().end();
+        var after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30)));
+        return after.find() && words.partOfCity().contains(after.group(1));
     }
 
     /**
@@ -171,26 +225,41 @@ final class SubCityPlaces {
      * district") or before it and "of" ("the neighbourhood of Kalasseh"), or "rebel-held" before it.
      */
     private boolean partCue(String text, Toponym t) {
+        if (t.role() != Toponym.Role.PART) {
+            String before = text.substring(Math.max(0, t.span().start() - 40), t.span().start());
+            var held = HYPHENATED_BEFORE.matcher(before);
+            if (held.find() && words.heldAfter().contains(held.group(1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        // "district", not "camp" or "area": "Yida camp" in a story of Khartoum's government lies far from it
+        return words.partOfCity().contains(partWord(text, t));
+    }
+
+    /** Whether the word for a part around the name names only a part of a city ("the neighbourhood of Exarchia"). */
+    private boolean cityPartOnlyCue(String text, Toponym t) {
+        return words.cityPartOnly().contains(partWord(text, t));
+    }
+
+    /**
+     * The word for a part around the name, lower case: after it where the name has one ("the Kalasseh district"),
+     * else before it and "of" ("the neighbourhood of Kalasseh"); "" where neither.
+     */
+    private static String partWord(String text, Toponym t) {
         if (t.role() == Toponym.Role.PART) {
-            // "district", not "camp" or "area": "Yida camp" in a story of Khartoum's government lies far from it
-            String word = text.substring(t.name().end(), t.span().end()).strip().toLowerCase(Locale.ROOT);
-            return words.partOfCity().contains(word);
+            return text.substring(t.name().end(), t.span().end()).strip().toLowerCase(Locale.ROOT);
         }
         String before = text.substring(Math.max(0, t.span().start() - 40), t.span().start());
-        var held = HYPHENATED_BEFORE.matcher(before);
-        if (held.find() && words.heldAfter().contains(held.group(1).toLowerCase(Locale.ROOT))) {
-            return true;
-        }
         var wordOf = WORD_OF_BEFORE.matcher(before);
-        return wordOf.find() && words.partOfCity().contains(wordOf.group(1).toLowerCase(Locale.ROOT));
+        return wordOf.find() ? wordOf.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /**
      * The city the article is about: the town named most often as itself or as a part of it, at least
-     * {@link #CITY_MENTIONS} times, more than every other town and in more than half of the mentions of towns and
+     * {@code mentions} times, more than every other town and in more than half of the mentions of towns and
      * parts of towns, and the town of its dateline where that resolved to one; null otherwise.
      */
-    static Place articleCity(List<Toponym> names, Place[] places) {
+    static Place articleCity(List<Toponym> names, Place[] places, int mentions) {
         Map<Long, Integer> counts = new HashMap<>();
         Map<Long, Place> cities = new HashMap<>();
         int towns = 0;
@@ -221,7 +290,7 @@ final class SubCityPlaces {
                 second = c.getValue();
             }
         }
-        if (best == null || bestCount < CITY_MENTIONS || bestCount == second || 2 * bestCount <= towns
+        if (best == null || bestCount < mentions || bestCount == second || 2 * bestCount <= towns
                 || dateline != null && !dateline.equals(best)) {
             return null;
         }

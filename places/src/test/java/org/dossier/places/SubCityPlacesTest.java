@@ -148,4 +148,54 @@ class SubCityPlacesTest {
         // not the story's city by the story's count alone (the older fallback may still take the town before it)
         assertThat(camp.geonamesId()).isNotEqualTo(TinyGazetteer.ALEPPO);
     }
+
+    @Test
+    void aNeighbourhoodInAStoryOfOneCityIsThatCitysThoughTheCityWasNamedParagraphsBefore() {
+        String text = "Jets struck Aleppo. Talks went on. Aleppo is besieged. Nobody slept. Schools shut. "
+                + "The school lies on the edge of the edgy neighborhood of Kalasseh. Residents call Kalasseh home.";
+        List<Toponym> names = names(text, "Aleppo", "Aleppo", "Kalasseh", "Kalasseh");
+        List<PlaceMention> mentions = resolver.resolve("a1", text, names);
+        assertPartOfAleppo(mentions.get(2).place(), "Kalasseh");
+        assertPartOfAleppo(mentions.get(3).place(), "Kalasseh");
+    }
+
+    @Test
+    void aNeighbourhoodInAStoryThatNamesItsCityOnceIsThatCitys() {
+        // and in a story that names its city only in the dateline
+        String dated = "ALEPPO - Riots broke out in the neighbourhood of Kalasseh.";
+        List<Toponym> datedNames = List.of(new Toponym(new Span(0, 6), new Span(0, 6), "ALEPPO", Names.key("ALEPPO"),
+                Toponym.Role.NAME, true, -1), names(dated, "Kalasseh").get(0));
+        assertPartOfAleppo(placeOf(dated, datedNames, "Kalasseh"), "Kalasseh");
+        String text = "Police in Aleppo said so. Nobody slept. Riots broke out in the neighbourhood of Kalasseh.";
+        assertPartOfAleppo(placeOf(text, names(text, "Aleppo", "Kalasseh"), "Kalasseh"), "Kalasseh");
+    }
+
+    @Test
+    void aDistrictFarFromTheLastMentionOfTheStorysCityStaysAName() {
+        // "KABUL - ... Khakrez district" is a district of another province, not a part of the capital
+        String text = "Jets struck Aleppo. Aleppo is besieged. Talks went on. Nobody slept. "
+                + "Shells hit the district of Kalasseh.";
+        assertThat(placeOf(text, names(text, "Aleppo", "Aleppo", "Kalasseh"), "Kalasseh").resolved()).isFalse();
+    }
+
+    @Test
+    void aNeighbourhoodInAStoryOfTwoCitiesStaysAName() {
+        String text = "Jets struck Aleppo. Paris sent aid. Nobody slept. Riots broke out in the quarter of Kalasseh.";
+        assertThat(placeOf(text, names(text, "Aleppo", "Paris", "Kalasseh"), "Kalasseh").resolved()).isFalse();
+    }
+
+    @Test
+    void aNameInAppositionToAPartOfACityIsThatCitys() {
+        String[][] cases = {
+            {"Talks in Paris went on. Riots broke out in Kalasseh, the Aleppo district, on Friday.", "Aleppo"},
+            {"Talks in Paris went on. Riots broke out in Kalasseh, an edgy Aleppo neighbourhood.", "Aleppo"},
+            {"Talks in Paris went on. Riots broke out in Kalasseh, a neighbourhood of Aleppo.", "Aleppo"},
+        };
+        for (String[] c : cases) {
+            assertPartOfAleppo(placeOf(c[0], names(c[0], "Paris", "Kalasseh", c[1]), "Kalasseh"), "Kalasseh");
+        }
+        // a town in apposition to its city and no word for a part: no part of the city
+        String town = "Talks in Paris went on. Riots broke out in Kalasseh, a town near Aleppo.";
+        assertThat(placeOf(town, names(town, "Paris", "Kalasseh", "Aleppo"), "Kalasseh").resolved()).isFalse();
+    }
 }

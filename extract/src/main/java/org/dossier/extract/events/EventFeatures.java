@@ -58,13 +58,15 @@ final class EventFeatures {
         out.add("root=" + root);
         out.add("code=" + code);
         for (String trait : traits) {
-            if (!trait.equals(VerbCoder.AIMED_TRAIT)) {
+            if (!VerbCoder.UNSEEN_TARGET_TRAITS.contains(trait)) {
                 out.add("trait=" + trait);
             }
         }
         String actorKind = kind(actor);
-        // a target found only by whom force was aimed at is not seen: the model was fitted without it
-        String targetKind = kind(traits.contains(VerbCoder.AIMED_TRAIT) ? null : target);
+        // a target found only by whom force was aimed at, or in a complement's object-case subject, is not seen:
+        // the model was fitted without it
+        boolean unseen = traits.stream().anyMatch(VerbCoder.UNSEEN_TARGET_TRAITS::contains);
+        String targetKind = kind(unseen ? null : target);
         out.add("actor=" + actorKind);
         out.add("target=" + targetKind);
         out.add("root=" + root + "&actor=" + actorKind);

@@ -51,6 +51,13 @@ final class VerbCoder {
     private static final Set<String> PASSIVE_SUBJECT = Set.of("nsubj:pass", "nsubjpass");
     private static final Set<String> OBJECT = Set.of("obj", "dobj", "iobj");
     private static final Set<String> OBLIQUE = Set.of("obl", "nmod");
+    /**
+     * Personal pronouns in the object case only: as a complement's subject they are the governing verb's object
+     * ("ordered him held"). Not "you" nor "it", which are subjects as often ("said it would").
+     */
+    private static final Set<String> OBJECT_CASE = Set.of("him", "her", "them", "us", "me");
+    /** Relations of a verb's clausal complement, under which the parser hangs an object's small clause. */
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "dep");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside");
     /** Prepositions of a place or thing that violence hits: "fired on a school", "rammed into a police car". */
     private static final Set<String> THING_CASES = Set.of("on", "at", "against", "upon", "into");
@@ -71,6 +78,14 @@ final class VerbCoder {
     private static final Set<String> GERUND_OF_ITS_GOVERNOR = Set.of("obj", "dobj", "xcomp");
     /** The trait of a target found by {@link #aimedAt}, which the event model's features do not see. */
     static final String AIMED_TRAIT = "aimed-target";
+    /**
+     * The trait of a target found by {@link #objectCasedComplementSubject}, which the event model's features do not
+     * see either: the model was fitted with these events' target as none, so whom the act was done to changes no
+     * event's probability.
+     */
+    static final String COMPLEMENT_SUBJECT_TRAIT = "complement-subject-target";
+    /** Traits of targets the event model was fitted without: its features read such an event's target as none. */
+    static final Set<String> UNSEEN_TARGET_TRAITS = Set.of(AIMED_TRAIT, COMPLEMENT_SUBJECT_TRAIT);
     private static final Set<String> NESTED_CASES = Set.of("with", "to", "for", "against", "on", "of", "from",
             "toward", "towards", "between");
     /** Verbs whose complement is what their subject means to do. */
@@ -229,6 +244,17 @@ final class VerbCoder {
     private static final Set<String> GOVERNING_BODIES = WordTables.set("events/governing-bodies.txt");
     /** Agent codes of officials, legislators, candidates, parties and the opposition. */
     private static final List<String> POLITICAL_SECTORS = List.of("ELI", "GOV", "LEG", "PTY", "OPP");
+    /**
+     * Verbs of taking hold that the dictionary codes as seizing property (171) and that, done to people by a body of
+     * the state, are an arrest or a detention (173): events/capturing-verbs.txt.
+     */
+    private static final Set<String> CAPTURING_VERBS = WordTables.set("events/capturing-verbs.txt");
+    private static final String SEIZURE = "171";
+    private static final String ARREST = "173";
+    /** Sectors of the state's bodies, whose taking of people holds them: police, army, government, courts, spies. */
+    private static final Set<String> HOLDING_SECTORS = Set.of("COP", "MIL", "GOV", "JUD", "SPY");
+    /** The trait of a seizure of people recoded as their arrest ({@link #takesPeopleIntoCustody}). */
+    static final String CUSTODY_TRAIT = "people-taken";
     /** Verbs of telling, whose refusal is no comment: "declined to comment" (events/no-comment-verbs.txt). */
     private static final Set<String> TELLING = WordTables.set("events/no-comment-verbs.txt");
     private static final Set<String> DECLINING = Set.of("decline", "refuse");
@@ -524,6 +550,10 @@ final class VerbCoder {
             target = resolve(s, patient, tokens);
             subject = agentPhrase(s, v);
             actor = resolve(s, subject, tokens);
+            if (takesPeopleIntoCustody(s, v, code, actor, target, patient)) {
+                code = ARREST;
+                traits.add(CUSTODY_TRAIT);
+            }
             if (actor == null && violent) {
                 actor = violenceActor(s, v, tokens);
             }
@@ -559,6 +589,10 @@ final class VerbCoder {
             }
             if (target == null) {
                 target = nestedTarget(s, v, object, tokens);
+            }
+            if (takesPeopleIntoCustody(s, v, code, actor, target, object)) {
+                code = ARREST;
+                traits.add(CUSTODY_TRAIT);
             }
             if (target == null && root == DISAPPROVE) {
                 target = criticised(s, v, object, tokens);
@@ -642,6 +676,14 @@ final class VerbCoder {
             target = aimedAt(s, v, objectOf(s, v), actor, tokens);
             if (target != null) {
                 traits.add(AIMED_TRAIT);
+            }
+        }
+        if (target == null && !passive && objectOf(s, v) < 0) {
+            // last too, and kept from the event model's features: the object the parser hung on a complement
+            // changes no event's code nor whether it is one ("CCTV captured him leaving" is no seizure)
+            target = complementSubject(s, v, actor, tokens);
+            if (target != null) {
+                traits.add(COMPLEMENT_SUBJECT_TRAIT);
             }
         }
         return List.of(new Coded(code, label, actor, target, tokens, v, s.lemma(v), Set.copyOf(traits)));
@@ -1116,6 +1158,27 @@ final class VerbCoder {
         return false;
     }
 
+    /**
+     * "Police caught the suspect", "the navy captured 23 pirates", "he was nabbed by federal agents": a verb the
+     * dictionary codes as seizing property (171) whose patient, its object or passive subject, names people (a person
+     * or a group, not a place, a body or a thing's owner: "seized his passport" stays a seizure) and whose doer is a
+     * body of the state holds them: an arrest or detention (173), as the development gold codes such captures. A
+     * doer of no state ("pirates seized the crew") is left to the dictionary and the model (an abduction is 181).
+     */
+    private static boolean takesPeopleIntoCustody(SentenceView s, int v, String code, ActorResolver.Resolved actor,
+            ActorResolver.Resolved target, int patient) {
+        return SEIZURE.equals(code) && CAPTURING_VERBS.contains(lower(s.lemma(v))) && actor != null
+                && target != null && patient >= 0 && target.tokens().contains(patient)
+                && (target.person() || target.kind() == ActorResolver.Kind.SECTOR) && ofTheState(actor);
+    }
+
+    /** Whether the actor is a state alone ("India") or one of its bodies that may hold people. */
+    private static boolean ofTheState(ActorResolver.Resolved actor) {
+        String code = actor.actor().code();
+        return code != null
+                && (code.length() == 3 || code.length() >= 6 && HOLDING_SECTORS.contains(code.substring(3, 6)));
+    }
+
     /** Whether the dictionaries code the phrase as police ({@code COP}, any country). */
     private static boolean isPolice(ActorResolver.Resolved resolved) {
         String code = resolved == null ? null : resolved.actor().code();
@@ -1485,6 +1548,33 @@ final class VerbCoder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The object-case pronoun the parser made the subject of the verb's complement: "ordered [him held]", "let [them
+     * add]", "forced [her to resign]". A complement's subject in the object case is the verb's own object (a finite
+     * clause's subject would be "he", "they"), so it is whom the act was done to. Only after the verb; -1 when none.
+     */
+    static int objectCasedComplementSubject(SentenceView s, int v) {
+        for (int c : s.children(v, COMPLEMENTS)) {
+            int subject = s.firstChild(c, SUBJECT);
+            if (subject > v && s.pos(subject).equals("PRP") && OBJECT_CASE.contains(s.word(subject))) {
+                return subject;
+            }
+        }
+        return -1;
+    }
+
+    /** The party {@link #objectCasedComplementSubject} names, peeked; null when none or the actor's own. */
+    private ActorResolver.Resolved complementSubject(SentenceView s, int v, ActorResolver.Resolved actor,
+            List<Integer> tokens) {
+        int subject = objectCasedComplementSubject(s, v);
+        ActorResolver.Resolved party = subject < 0 ? null : actors.peek(s, subject);
+        if (party == null || actor != null && sameParty(actor, party)) {
+            return null;
+        }
+        tokens.add(subject);
+        return party;
     }
 
     /** A past participle with a subject and no auxiliary in a complement: "[the mayor] jailed a year ago". */

@@ -1181,6 +1181,31 @@ class EventRulesTest {
     }
 
     @Test
+    void peopleCaughtByABodyOfTheStateAreArrestedNotSeized() {
+        // made up: the dictionary codes "catch" and "seize" as seizing property (171); done to people by the police,
+        // they are an arrest (173); a thing seized stays a seizure
+        ParsedText caught = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police|police/NNS/O/1/nsubj caught|catch/VBD/O/-1/root the/DT/O/3/det "
+                        + "suspect/NN/O/1/obj");
+        ParsedText passive = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Smith/NNP/PERSON/2/nsubj:pass was|be/VBD/O/2/aux:pass caught|catch/VBN/O/-1/root "
+                        + "by/IN/O/4/case police|police/NNS/O/2/obl");
+        ParsedText passport = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police|police/NNS/O/1/nsubj seized|seize/VBD/O/-1/root his/PRP$/O/3/nmod:poss "
+                        + "passport/NN/O/1/obj");
+
+        assertThat(events(caught)).filteredOn(e -> e.text().contains("caught")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("173");
+            assertThat(e.actor().code()).isEqualTo("USACOP");
+        });
+        assertThat(events(passive)).filteredOn(e -> e.text().contains("caught")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("173");
+            assertThat(e.target().name()).isEqualTo("Smith");
+        });
+        assertThat(events(passport)).noneMatch(e -> e.cameo().equals("173"));
+    }
+
+    @Test
     void aJoinedPassiveWithItsOwnAuxiliaryIsDoneToTheFirstVerbsSubject() {
         // made up: "Smith pleaded guilty and was sentenced": the court sentenced Smith, whom the first verb names
         ParsedText pleaded = ParsedText.published("2016-10-12").sentence(OHIO)
@@ -2814,6 +2839,36 @@ class EventRulesTest {
 
         assertThat(coded(text)).filteredOn(c -> c.startsWith("18")).isNotEmpty()
                 .allSatisfy(c -> assertThat(c).endsWith(">USACVL"));
+    }
+
+    @Test
+    void anObjectCasedPronounTheParserMakesAComplementsSubjectIsTheVerbsTarget() {
+        // made up: the parser hangs "him" on "held" as its subject; "him" can only be the object of "ordered"
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police|police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root John/NNP/PERSON/3/compound "
+                        + "Marlow/NNP/PERSON/1/obj")
+                .sentence("The/DT/O/1/det judge/NN/O/2/nsubj ordered|order/VBD/O/-1/root him/PRP/O/4/nsubj "
+                        + "held|hold/VBN/O/2/dep without/IN/O/6/case bail/NN/O/4/obl");
+
+        assertThat(events(text)).filteredOn(e -> e.cameo().equals("173") && e.actor() != null
+                        && "USAJUD".equals(e.actor().code()))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.target()).isNotNull()
+                        .satisfies(t -> assertThat(t.name()).isEqualTo("John Marlow")));
+    }
+
+    @Test
+    void aSubjectCasedPronounOfAComplementIsNoTarget() {
+        // made up: "he" heads a clause of its own; the judge ordered no one
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police|police/NNS/O/1/nsubj arrested|arrest/VBD/O/-1/root John/NNP/PERSON/3/compound "
+                        + "Marlow/NNP/PERSON/1/obj")
+                .sentence("The/DT/O/1/det judge/NN/O/2/nsubj ordered|order/VBD/O/-1/root that/IN/O/5/mark "
+                        + "he/PRP/O/5/nsubj:pass be/VB/O/5/aux:pass held|hold/VBN/O/2/ccomp");
+
+        assertThat(events(text)).filteredOn(e -> e.cameo().equals("173") && e.actor() != null
+                        && "USAJUD".equals(e.actor().code()))
+                .allSatisfy(e -> assertThat(e.target()).isNull());
     }
 
     @Test
