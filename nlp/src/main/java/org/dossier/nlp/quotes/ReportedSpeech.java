@@ -429,11 +429,28 @@ final class ReportedSpeech {
             int[] fronted = lemma != null && SpeechCues.CLAUSAL.contains(lemma) ? frontedContent(sentence, other)
                     : null;
             int comma = fronted == null ? -1 : fronted[1] + 1;
-            if (comma > bounds[0]) {
+            if (comma > bounds[0] && endsTheSentence(sentence.tokens(), other)) {
                 return new int[] {bounds[0], comma - 1};
             }
         }
         return bounds;
+    }
+
+    /**
+     * Whether nothing but adjuncts and closing marks follows the cue at {@code cue}: "…, she said in May." ends its
+     * sentence; "…, so I said, ‘Stop.’" opens a quotation of its own.
+     */
+    private static boolean endsTheSentence(List<Token> tokens, int cue) {
+        int after = afterTrailingCue(tokens, cue);
+        if (after < 0) {
+            return false;
+        }
+        for (int i = after; i < tokens.size(); i++) {
+            if (!tokens.get(i).pos().equals(".") && !isQuotationMark(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
