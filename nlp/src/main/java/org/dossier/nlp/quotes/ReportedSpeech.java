@@ -416,7 +416,45 @@ final class ReportedSpeech {
         if (bounds == null || bounds[0] <= cue && cue <= bounds[1]) {
             return null;
         }
-        return trim(sentence, bounds, MIN_CONTENT_TOKENS);
+        return trim(sentence, withoutTrailingAttribution(sentence, cue, bounds), MIN_CONTENT_TOKENS);
+    }
+
+    /**
+     * "The mayor said the bridge would open in May, the paper reported.": the cue's content ends at the comma. The
+     * attribution that ends the sentence is another cue's, which reports the whole clause before it, this cue
+     * included ({@link #frontedContent}); the parser may still hang it inside this cue's clause.
+     */
+    private static int[] withoutTrailingAttribution(Sentence sentence, int cue, int[] bounds) {
+        if (bounds[0] <= cue) {
+            return bounds;
+        }
+        for (int other = bounds[1]; other > bounds[0]; other--) {
+            String lemma = SpeechCues.cueLemma(sentence.tokens().get(other));
+            int[] fronted = lemma != null && SpeechCues.CLAUSAL.contains(lemma) ? frontedContent(sentence, other)
+                    : null;
+            int comma = fronted == null ? -1 : fronted[1] + 1;
+            if (comma > bounds[0] && endsTheSentence(sentence.tokens(), other)) {
+                return new int[] {bounds[0], comma - 1};
+            }
+        }
+        return bounds;
+    }
+
+    /**
+     * Whether nothing but adjuncts and closing marks follows the cue at {@code cue}: "…, she said in May." ends its
+     * sentence; "…, so I said, ‘Stop.’" opens a quotation of its own.
+     */
+    private static boolean endsTheSentence(List<Token> tokens, int cue) {
+        int after = afterTrailingCue(tokens, cue);
+        if (after < 0) {
+            return false;
+        }
+        for (int i = after; i < tokens.size(); i++) {
+            if (!tokens.get(i).pos().equals(".") && !isQuotationMark(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

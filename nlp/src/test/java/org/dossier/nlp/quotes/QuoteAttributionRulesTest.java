@@ -346,6 +346,21 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aReportEndsBeforeTheAttributionThatEndsItsSentence() {
+        // the parser hung the closing "the paper reported" inside the clause that "said" reports
+        List<Quote> quotes = new Story()
+                .paragraph("Mayor/NNP Ada/NNP Lind/NNP said/VBD/say the/DT bridge/NN would/MD open/VB in/IN "
+                        + "May/NNP ,/, the/DT paper/NN reported/VBD/report ./.", "Ada Lind")
+                .parsed("2>0:compound", "2>1:compound", "3>2:nsubj", "-1>3:root", "5>4:det", "7>5:nsubj",
+                        "7>6:aux", "3>7:ccomp", "9>8:case", "7>9:obl", "13>10:punct", "12>11:det", "13>12:nsubj",
+                        "7>13:parataxis", "3>14:punct")
+                .quotes();
+        // what "said" reports now lies inside the paper's report, which keeps it (the nesting rule)
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
+                .containsExactly("Mayor Ada Lind said the bridge would open in May");
+    }
+
+    @Test
     void aCueThatEndsTheSentenceButForAPrepositionalPhraseReportsTheClauseBeforeIt() {
         // "…, she said in an interview later.": where, when and to whom are no object of the cue
         List<Quote> quotes = new Story()
