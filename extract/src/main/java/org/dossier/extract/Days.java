@@ -62,9 +62,20 @@ public final class Days {
     private static final String TIME_OF_DAY_ON = "(?sU).*\\b(noon|midday|midnight|dawn|dusk|daybreak|nightfall|sunrise"
             + "|sunset|morning|evening|night|end)\\s+(on|at)\\s*$";
 
+    /**
+     * Where the words that may make a date a bound begin: up to 80 characters back, but not before the date's own
+     * sentence. A preposition that ends the sentence before ("... who stood by the hole." "Last week, Khartoum
+     * submitted a complaint"; "... driven from the scene." "October 20: ARRESTS") binds nothing in this one.
+     */
+    private static int lookBackStart(ArticleContext context, DateExpression date) {
+        int from = Math.max(0, date.span().start() - 80);
+        SentenceView own = context.sentenceAt(date.span().start());
+        return own == null ? from : Math.max(from, Math.min(own.sentence().span().start(), date.span().start()));
+    }
+
     /** "since September 22", "until Monday": the bound of a period, not the day of an event. */
     public static boolean startsAPeriod(ArticleContext context, DateExpression date) {
-        String before = context.text().substring(Math.max(0, date.span().start() - 80), date.span().start())
+        String before = context.text().substring(lookBackStart(context, date), date.span().start())
                 .toLowerCase(java.util.Locale.ROOT);
         // "since" may sit several words back ("since the beginning of the offensive on September 22"), but not
         // across a comma; "by" and its like only just before ("killed by shelling on Monday" is a day), and not

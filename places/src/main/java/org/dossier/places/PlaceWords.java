@@ -37,7 +37,9 @@ import java.util.Set;
  * nouns of a person or a police after which a town's name says where they live or serve ("a Northmoor man"); and
  * the short words a title-case headline leaves in lower case ("Fire Closes Road to Eastvale"); and the words after a
  * town's name and a hyphen that say what is based or born there ("a Northmoor-based firm"); and the nouns of
- * office titles, after which a country's name counts as written ("U.S. Defense Secretary").
+ * office titles, after which a country's name counts as written ("U.S. Defense Secretary"); and the last words of
+ * an organization's name, which between a country and a title make the country part of the name ("Eastvale Airlines
+ * President").
  */
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
@@ -46,7 +48,8 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         Set<String> lowerDirectionNames, Set<String> vesselPrefixes, Set<String> sharedVesselPrefixes,
         Set<String> shipWords, Set<String> territoryNotBefore, Set<String> siteEnds, Set<String> institutionWords,
         Set<String> echoBefore, Set<String> teamUnits, Set<String> teamResults, Set<String> residentAfter,
-        Set<String> headlineLower, Set<String> residentCompoundAfter, Set<String> officeTitles) {
+        Set<String> headlineLower, Set<String> residentCompoundAfter, Set<String> officeTitles,
+        Set<String> organizationEnds) {
 
     public static final String RESOURCE = "org/dossier/places/place-words.txt";
 
@@ -82,6 +85,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         headlineLower = Set.copyOf(headlineLower);
         residentCompoundAfter = Set.copyOf(residentCompoundAfter);
         officeTitles = Set.copyOf(officeTitles);
+        organizationEnds = Set.copyOf(organizationEnds);
     }
 
     public static PlaceWords standard() {
@@ -116,7 +120,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
             "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "city-part-only", "team-roles",
             "team-roles-named", "lower-direction-names", "vessel-prefixes", "shared-vessel-prefixes", "ship-words",
             "territory-not-before", "team-units", "team-results", "resident-after", "headline-lower",
-            "resident-compound-after", "office-titles"}) {
+            "resident-compound-after", "office-titles", "organization-ends"}) {
             if (!sections.containsKey(name)) {
                 throw new IOException("section [" + name + "] missing in " + RESOURCE);
             }
@@ -132,6 +136,7 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
                 sections.get("territory-not-before"), sections.get("site-ends"),
                 sections.get("institution-words"), sections.get("echo-before"), sections.get("team-units"),
                 sections.get("team-results"), sections.get("resident-after"), sections.get("headline-lower"),
-                sections.get("resident-compound-after"), sections.get("office-titles"));
+                sections.get("resident-compound-after"), sections.get("office-titles"),
+                sections.get("organization-ends"));
     }
 }

@@ -56,6 +56,12 @@ final class SubCityPlaces {
     private static final Pattern HYPHENATED_BEFORE = Pattern.compile("\\p{L}+[-‑](\\p{L}+)\\s+$");
     /** A word and "of" just before the name: "neighbourhood of ". */
     private static final Pattern WORD_OF_BEFORE = Pattern.compile("(\\p{L}+)\\s+of\\s+(the\\s+)?$");
+    /**
+     * An indefinite article or a number straight before the word for a part: "a quarter of Foo" is a share of it,
+     * "a suburb of Foo" and "three districts of Foo" make Foo the whole, not a part ("the quarter of Foo" is one).
+     */
+    private static final Pattern WHOLE_BEFORE_PART_WORD =
+            Pattern.compile("(?i)(?:^|[^\\p{L}])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\\s+\\p{L}+\\s+of\\s+(the\\s+)?$");
 
     private final PlaceWords words;
     private final Gazetteer gazetteer;
@@ -251,7 +257,10 @@ final class SubCityPlaces {
         }
         String before = text.substring(Math.max(0, t.span().start() - 40), t.span().start());
         var wordOf = WORD_OF_BEFORE.matcher(before);
-        return wordOf.find() ? wordOf.group(1).toLowerCase(Locale.ROOT) : "";
+        if (!wordOf.find() || WHOLE_BEFORE_PART_WORD.matcher(before).find()) {
+            return "";
+        }
+        return wordOf.group(1).toLowerCase(Locale.ROOT);
     }
 
     /**

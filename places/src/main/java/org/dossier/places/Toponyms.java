@@ -241,6 +241,11 @@ public final class Toponyms {
     /** Whether an office title's head noun follows from token {@code from}, after its capitalized qualifiers. */
     private boolean officeTitleAfter(List<Token> tokens, int from) {
         for (int i = from; i < tokens.size() && i <= from + TITLE_QUALIFIERS && capitalized(tokens.get(i)); i++) {
+            if (words.organizationEnds().contains(lower(tokens.get(i)))) {
+                // the country begins a firm's or a body's name, whose head the title is: "Eastvale Airlines
+                // President", "Eastvale Olympic Committee President" (a place inside an organization's name)
+                return false;
+            }
             if (words.officeTitles().contains(lower(tokens.get(i)))) {
                 return i + 1 >= tokens.size() || !POSSESSIVE.contains(tokens.get(i + 1).word())
                         && !words.institutionWords().contains(lower(tokens.get(i + 1)))

@@ -185,6 +185,19 @@ class SubCityPlacesTest {
     }
 
     @Test
+    void aShareOfATownOrAPartOfItAfterAnIndefiniteArticleIsNoPartOfTheStorysCity() {
+        // "a quarter of Kalasseh's residents" is a share, "a suburb of Kalasseh" makes it the whole (review of
+        // session twenty-eight); "the quarter of Kalasseh" still names a part
+        for (String phrase : new String[] {"Nearly a quarter of Kalasseh residents", "Riots spread to a suburb of Kalasseh",
+            "Three quarters of Kalasseh voters"}) {
+            String text = "Police in Aleppo said so. Nobody slept. " + phrase + " stayed home.";
+            assertThat(placeOf(text, names(text, "Aleppo", "Kalasseh"), "Kalasseh").resolved()).as(phrase).isFalse();
+        }
+        String part = "Police in Aleppo said so. Nobody slept. Riots spread to the old quarter of Kalasseh.";
+        assertPartOfAleppo(placeOf(part, names(part, "Aleppo", "Kalasseh"), "Kalasseh"), "Kalasseh");
+    }
+
+    @Test
     void aNameInAppositionToAPartOfACityIsThatCitys() {
         String[][] cases = {
             {"Talks in Paris went on. Riots broke out in Kalasseh, the Aleppo district, on Friday.", "Aleppo"},

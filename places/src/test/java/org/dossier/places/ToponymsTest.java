@@ -570,6 +570,20 @@ class ToponymsTest {
     }
 
     @Test
+    void aCountryThatBeginsAFirmsOrABodysNameBeforeAnOfficeTitleIsNoPlace() {
+        // the words between the country and the title end an organization's name: the title is the firm's or the
+        // body's, and the country is part of its name (review of session twenty-eight)
+        String text = "France Airlines President Ann Roy met the United States Olympic Committee President and France "
+                + "Trade Minister Paul Lee";
+        List<Mention> mentions = List.of(mention(text, "France Airlines", EntityType.ORGANIZATION, 0),
+                mention(text, "United States Olympic Committee", EntityType.ORGANIZATION, 0),
+                mention(text, "France Trade", EntityType.ORGANIZATION, 10));
+        List<Toponym> found = toponyms.find(text, List.of(properNounSentence(text)), mentions, null);
+        assertThat(found).extracting(Toponym::text).containsExactly("France");
+        assertThat(found).extracting(t -> t.span().start()).containsExactly(text.lastIndexOf("France"));
+    }
+
+    @Test
     void anOrganizationOfATownsNameBeforeAResidentsNounIsNoPlaceUnlessTheArticleTagsItALocationElsewhere() {
         // a club's or a car maker's name before "man" or "driver": NER tags it an organization, and nowhere a place
         String text = "The Morgantown man scored twice and a Cadillac driver watched in Oregon";

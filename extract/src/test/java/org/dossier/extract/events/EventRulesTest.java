@@ -148,6 +148,24 @@ class EventRulesTest {
     }
 
     @Test
+    void aPrepositionEndingTheSentenceBeforeMakesNoBoundOfTheNextSentencesDate() {
+        // made up: "It rained by the river. Saturday rebels attacked the town.": the "by" of the sentence before is
+        // no "by Saturday", so Saturday is the attack's day
+        ParsedText text = ParsedText.published("2016-10-12")
+                .sentence("It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root by/IN/O/4/case the/DT/O/4/det "
+                        + "river/NN/O/1/obl")
+                .sentence("Saturday/NNP/DATE/2/obl:tmod rebels|rebel/NNS/O/2/nsubj attacked|attack/VBD/O/-1/root "
+                        + "the/DT/O/4/det town/NN/O/2/obj")
+                .date("Saturday", "XXXX-WXX-6", "2016-10-08", Precision.DAY);
+
+        assertThat(events(text)).filteredOn(e -> e.root().equals("19") || e.root().equals("18")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.date()).isEqualTo(LocalDate.of(2016, 10, 8));
+                    assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.RELATIVE);
+                });
+    }
+
+    @Test
     void aDaySaidInARelativeClauseOfAnotherActDatesOnlyThatAct() {
         // "Farmers protested in Flatbush, where police shot Gray on Saturday": Saturday is the shooting's day
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)

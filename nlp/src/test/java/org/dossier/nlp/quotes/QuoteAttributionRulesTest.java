@@ -346,6 +346,21 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void aReportEndsBeforeTheAttributionThatEndsItsSentence() {
+        // the parser hung the closing "the paper reported" inside the clause that "said" reports
+        List<Quote> quotes = new Story()
+                .paragraph("Mayor/NNP Ada/NNP Lind/NNP said/VBD/say the/DT bridge/NN would/MD open/VB in/IN "
+                        + "May/NNP ,/, the/DT paper/NN reported/VBD/report ./.", "Ada Lind")
+                .parsed("2>0:compound", "2>1:compound", "3>2:nsubj", "-1>3:root", "5>4:det", "7>5:nsubj",
+                        "7>6:aux", "3>7:ccomp", "9>8:case", "7>9:obl", "13>10:punct", "12>11:det", "13>12:nsubj",
+                        "7>13:parataxis", "3>14:punct")
+                .quotes();
+        // what "said" reports now lies inside the paper's report, which keeps it (the nesting rule)
+        assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
+                .containsExactly("Mayor Ada Lind said the bridge would open in May");
+    }
+
+    @Test
     void aCueThatEndsTheSentenceButForAPrepositionalPhraseReportsTheClauseBeforeIt() {
         // "…, she said in an interview later.": where, when and to whom are no object of the cue
         List<Quote> quotes = new Story()
@@ -3076,6 +3091,29 @@ class QuoteAttributionRulesTest {
         assertThat(quotes).singleElement().satisfies(q -> {
             assertThat(q.cue()).isEqualTo("expressed");
             assertThat(q.text()).contains("the plant would close");
+        });
+    }
+
+    @Test
+    void aRelativeClauseInAFeelingExpressedIsNoClauseSaid() {
+        List<Quote> quotes = new Story()
+                .paragraph("Ames/NNP voiced/VBD/voice support/NN for/IN the/DT bill/NN that/WDT passed/VBD/pass ./.",
+                        "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:det", "2>5:nmod", "7>6:nsubj",
+                        "5>7:acl:relcl", "1>8:punct")
+                .paragraph("Ames/NNP expressed/VBD/express regret/NN for/IN what/WP he/PRP had/VBD/have said/VBN/say ./.",
+                        "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "7>3:mark", "7>4:obj", "7>5:nsubj", "7>6:aux",
+                        "2>7:acl", "1>8:punct")
+                .paragraph("Ames/NNP expressed/VBD/express hope/NN that/IN the/DT levy/NN would/MD fall/VB ./.",
+                        "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "7>3:mark", "5>4:det", "7>5:nsubj", "7>6:aux",
+                        "2>7:acl", "1>8:punct")
+                .quotes();
+        // the bill and what he had said are what the feeling is about; a hope that holds a clause says one
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("expressed");
+            assertThat(q.text()).contains("the levy would fall");
         });
     }
 
