@@ -904,10 +904,20 @@ final class VerbCoder {
         return thing != null && thingsOfAnotherSense(code).contains(thing) && nouns.namesAThing(s, object);
     }
 
-    /** The classes of things that, as its direct object, make a verb of {@code code} another sense. */
+    /**
+     * The classes of things that, as its direct object, make a verb of {@code code} another sense: those of the
+     * longest of the code's own line, its parent's and its root's in thing-object-codes.tsv. A four-digit code is
+     * its parent's kind of act: confiscating (1711) and destroying property (1712) are seizures (171), done to
+     * things ("confiscated the weapons", "demolished the houses"), not a coercion of people (17).
+     */
     static Set<String> thingsOfAnotherSense(String code) {
-        String classes = THING_OBJECT_CODES.getOrDefault(code, THING_OBJECT_CODES.get(CameoCodes.root(code)));
-        return classes == null ? Set.of() : Set.of(classes.split(" "));
+        for (int length = code.length(); length >= 2; length--) {
+            String classes = THING_OBJECT_CODES.get(code.substring(0, length));
+            if (classes != null) {
+                return Set.of(classes.split(" "));
+            }
+        }
+        return Set.of();
     }
 
     /** Whether {@code code}, or its root, is one done to the party its object names (party-object-codes.txt). */
@@ -1169,7 +1179,16 @@ final class VerbCoder {
             ActorResolver.Resolved target, int patient) {
         return SEIZURE.equals(code) && CAPTURING_VERBS.contains(lower(s.lemma(v))) && actor != null
                 && target != null && patient >= 0 && target.tokens().contains(patient)
-                && (target.person() || target.kind() == ActorResolver.Kind.SECTOR) && ofTheState(actor);
+                && (target.person() || target.kind() == ActorResolver.Kind.SECTOR) && !patientIsAThing(s, patient)
+                && ofTheState(actor);
+    }
+
+    /**
+     * Whether a patient is a thing by WordNet's first sense (events/thing-nouns.tsv): the dictionaries code "a
+     * British tanker" by its owner's sector (GBRBUS), which is property seized, not people held.
+     */
+    private static boolean patientIsAThing(SentenceView s, int patient) {
+        return THING_NOUNS.containsKey(lower(s.lemma(patient)));
     }
 
     /** Whether the actor is a state alone ("India") or one of its bodies that may hold people. */

@@ -1199,6 +1199,35 @@ class EventRulesTest {
     }
 
     @Test
+    void aThingSeizedByAStateIsNoArrestWhateverSectorItsOwnerGivesIt() {
+        // made up: "Iran seized a British tanker.": the dictionaries code the tanker by its owner's sector (a
+        // British company), which the people-taken rule took for people held (173); a tanker is a thing by WordNet's
+        // first sense (thing-nouns.tsv), so the seizure stays one (171)
+        ParsedText tanker = ParsedText.published("2019-07-19")
+                .sentence("Iran/NNP/LOCATION/1/nsubj seized|seize/VBD/O/-1/root a/DT/O/4/det "
+                        + "British/JJ/MISC/4/amod tanker/NN/O/1/obj");
+
+        assertThat(events(tanker)).filteredOn(e -> e.text().contains("seized")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.cameo()).isEqualTo("171"));
+    }
+
+    @Test
+    void aConfiscationOrDestructionOfPropertyIsASeizureOfAThingNotACoercionOfPeople() {
+        // made up: "Police confiscated Smith's weapons.": the dictionary codes "confiscate" 1711; the thing-object
+        // rule read 1711 by its root's line (17: any thing is another sense) and dropped the event, though a seizure
+        // (171) is done to things
+        ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
+                .sentence("Police|police/NNS/O/1/nsubj confiscated|confiscate/VBD/O/-1/root "
+                        + "Smith/NNP/PERSON/4/nmod:poss 's/POS/O/2/case weapons|weapon/NNS/O/1/obj");
+
+        assertThat(VerbCoder.thingsOfAnotherSense("1712")).containsExactlyInAnyOrder("state", "time");
+        assertThat(VerbCoder.thingsOfAnotherSense("1721")).doesNotContain("artifact");
+        assertThat(VerbCoder.thingsOfAnotherSense("173")).contains("artifact");
+        assertThat(events(text)).filteredOn(e -> e.text().contains("confiscated")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.cameo()).isEqualTo("1711"));
+    }
+
+    @Test
     void peopleCaughtByABodyOfTheStateAreArrestedNotSeized() {
         // made up: the dictionary codes "catch" and "seize" as seizing property (171); done to people by the police,
         // they are an arrest (173); a thing seized stays a seizure
