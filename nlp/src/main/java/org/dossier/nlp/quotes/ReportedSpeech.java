@@ -47,10 +47,6 @@ final class ReportedSpeech {
     private static final Set<String> CASE_MARKERS = Set.of("on", "for", "with", "upon", "to");
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "csubj", "expl");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-    /** Tags of the words that open a relative clause: "the bill that passed", "what he had said". */
-    private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "WP$");
-    /** Words that open a clause of content: "concern that …", "doubts about whether …". */
-    private static final Set<String> CONTENT_SUBORDINATORS = Set.of("that", "whether", "if");
     private static final Set<String> TIME_WORDS = Set.of("on", "last", "this", "late", "early", "earlier", "later",
             "in", "at");
     private static final int MIN_CONTENT_TOKENS = 3;
@@ -380,7 +376,7 @@ final class ReportedSpeech {
             return bounds[0] <= cue ? null : trim(sentence, bounds, MIN_CHARACTERIZATION_TOKENS);
         } else if (SpeechCues.EXPRESS.contains(lemma) && (bounds = saidThing(sentence, parse, cue, lemma)) != null) {
             // "announced his candidacy": two words name what is announced
-            if (SpeechCues.FEELING_OBJECT.contains(lemma) && !holdsAClause(sentence, parse, bounds)) {
+            if (SpeechCues.FEELING_OBJECT.contains(lemma) && !holdsAClause(sentence, bounds)) {
                 return null; // "expressed frustration with the referees": a feeling shown, no proposition said
             }
             return trim(sentence, bounds, MIN_OBJECT_TOKENS);
@@ -513,56 +509,11 @@ final class ReportedSpeech {
         return token.ner().equals("DATE") || token.ner().equals("TIME");
     }
 
-    /**
-     * Whether the tokens in {@code bounds} hold a clause said about the feeling: a finite verb of a clause that is no
-     * relative clause ("concern that the plant would close", not "support for the bill that passed the Senate" or
-     * "regret for what he had said", where the clause only names a thing the feeling is about).
-     */
-    private static boolean holdsAClause(Sentence sentence, SentenceParse parse, int[] bounds) {
+    /** Whether the tokens in {@code bounds} hold a finite verb: "concern that the plant would close". */
+    private static boolean holdsAClause(Sentence sentence, int[] bounds) {
         for (int i = bounds[0]; i <= bounds[1]; i++) {
-            if (FINITE.contains(sentence.tokens().get(i).pos()) && !inRelativeClause(sentence, parse, i, bounds)) {
+            if (FINITE.contains(sentence.tokens().get(i).pos())) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the finite verb at {@code verb} is in a relative clause within {@code bounds}: a clause on its way up
-     * to the object hangs as "acl:relcl", or opens with a relative word ("that"/WDT, "what"/WP, "whose"/WP$), where a
-     * clause of content opens with a subordinator ("that"/IN, "whether") or with its subject.
-     */
-    private static boolean inRelativeClause(Sentence sentence, SentenceParse parse, int verb, int[] bounds) {
-        int node = verb;
-        for (int steps = 0; steps < sentence.tokens().size(); steps++) {
-            if (opensWithARelativeWord(sentence.tokens(), parse.subtreeBounds(node)[0], node)) {
-                return true;
-            }
-            Dependency arc = parse.arcOf(node);
-            if (arc == null || arc.head() < bounds[0] || arc.head() > bounds[1]) {
-                return false;
-            }
-            if (arc.relation().equals("acl:relcl")) {
-                return true;
-            }
-            node = arc.head();
-        }
-        return false;
-    }
-
-    /**
-     * Whether the words from {@code from} to {@code head} open with a relative word, past any preposition ("for what he
-     * had said"); a subordinator ("that"/IN, "whether", "if") or any other word opens a clause of content.
-     */
-    private static boolean opensWithARelativeWord(List<Token> tokens, int from, int head) {
-        for (int i = from; i < head; i++) {
-            Token token = tokens.get(i);
-            if (RELATIVE_TAGS.contains(token.pos())) {
-                return true;
-            }
-            boolean preposition = token.pos().equals("IN") || token.pos().equals("TO");
-            if (!preposition || CONTENT_SUBORDINATORS.contains(token.word().toLowerCase(Locale.ROOT))) {
-                return false;
             }
         }
         return false;
