@@ -46,7 +46,7 @@ final class SpeechCues {
     static final Set<String> COMMISSIVE = Set.of("vow", "promise", "swear");
     /** Verbs of characterization, whose content is the object and what it is called: "called the shelling a crime". */
     static final Set<String> CHARACTERIZE = Set.of("describe", "call", "brand", "label", "dub", "term");
-    /** Verbs whose object is the content: "announced his candidacy", from {@code object-cues.txt}. */
+    /** Verbs whose object is the content: "expressed outrage at …", from {@code object-cues.txt}. */
     static final Set<String> EXPRESS;
     /**
      * Of those, the verbs whose object is what was said only when someone speaks ("urged restraint", not "the next
