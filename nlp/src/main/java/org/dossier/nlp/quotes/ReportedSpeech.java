@@ -376,9 +376,6 @@ final class ReportedSpeech {
             return bounds[0] <= cue ? null : trim(sentence, bounds, MIN_CHARACTERIZATION_TOKENS);
         } else if (SpeechCues.EXPRESS.contains(lemma) && (bounds = saidThing(sentence, parse, cue, lemma)) != null) {
             // "announced his candidacy": two words name what is announced
-            if (SpeechCues.FEELING_OBJECT.contains(lemma) && !holdsAClause(sentence, bounds)) {
-                return null; // "expressed frustration with the referees": a feeling shown, no proposition said
-            }
             return trim(sentence, bounds, MIN_OBJECT_TOKENS);
         }
         if (bounds == null && SpeechCues.COMMISSIVE.contains(lemma)) {
@@ -507,16 +504,6 @@ final class ReportedSpeech {
 
     private static boolean isDate(Token token) {
         return token.ner().equals("DATE") || token.ner().equals("TIME");
-    }
-
-    /** Whether the tokens in {@code bounds} hold a finite verb: "concern that the plant would close". */
-    private static boolean holdsAClause(Sentence sentence, int[] bounds) {
-        for (int i = bounds[0]; i <= bounds[1]; i++) {
-            if (FINITE.contains(sentence.tokens().get(i).pos())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -35,13 +35,6 @@ final class SpeechCues {
      * ("maintains a lead", "claimed victory") or a work ("wrote a book").
      */
     static final Set<String> SAID_OBJECT = Set.of("say", "tweet", "report", "note", "predict");
-    /**
-     * Of the object cues, those whose object alone is a feeling or a stance shown ("expressed frustration with …",
-     * "voiced support for …"), which report it only where it holds a clause ("expressed concern that …"), from
-     * {@code feeling-object-cues.txt}.
-     */
-    static final Set<String> FEELING_OBJECT = Set.copyOf(
-            ResourceLines.read(SpeechCues.class, "feeling-object-cues.txt"));
     /** Verbs of commitment, whose content may be what the speaker commits to: "vowed to repeal the law". */
     static final Set<String> COMMISSIVE = Set.of("vow", "promise", "swear");
     /** Verbs of characterization, whose content is the object and what it is called: "called the shelling a crime". */

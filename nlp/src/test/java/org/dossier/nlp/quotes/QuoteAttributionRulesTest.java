@@ -3075,26 +3075,6 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
-    void aFeelingExpressedIsNoSayingUnlessItHoldsAClause() {
-        List<Quote> quotes = new Story()
-                .paragraph("Ames/NNP expressed/VBD/express frustration/NN with/IN the/DT referees/NNS ./.", "Ames")
-                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:det", "2>5:nmod", "1>6:punct")
-                .paragraph("Ames/NNP voiced/VBD/voice support/NN for/IN the/DT new/JJ levy/NN ./.", "Ames")
-                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "6>3:case", "6>4:det", "6>5:amod", "2>6:nmod",
-                        "1>7:punct")
-                .paragraph("Ames/NNP expressed/VBD/express concern/NN that/IN the/DT plant/NN would/MD close/VB ./.",
-                        "Ames")
-                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "7>3:mark", "5>4:det", "7>5:nsubj", "7>6:aux",
-                        "2>7:acl", "1>8:punct")
-                .quotes();
-        // a feeling or a stance shown is no proposition; a concern that holds a clause says one
-        assertThat(quotes).singleElement().satisfies(q -> {
-            assertThat(q.cue()).isEqualTo("expressed");
-            assertThat(q.text()).contains("the plant would close");
-        });
-    }
-
-    @Test
     void aPriceNounThatAVerbFollowsIsTheSubjectOfTheChargedClause() {
         List<Quote> quotes = new Story()
                 .paragraph("Ames/NNP charged/VBD/charge the/DT crime/NN rate/NN had/VBD/have doubled/VBN/double "
