@@ -44,7 +44,8 @@ import java.util.Set;
 public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<String> partBefore, Set<String> territory,
         Set<String> cityAfter, Set<String> cityBefore, Set<String> distanceUnits, Set<String> notPlaces,
         Set<String> locativeBefore, Set<String> provinceCodes, Set<String> eventEnds, Set<String> areaDemonyms,
-        Set<String> heldAfter, Set<String> partOfCity, Set<String> cityPartOnly, Set<String> teamRoles, Set<String> teamRolesNamed,
+        Set<String> heldAfter, Set<String> partOfCity, Set<String> cityPartOnly, Set<String> teamRoles,
+        Set<String> teamRolesNamed,
         Set<String> lowerDirectionNames, Set<String> vesselPrefixes, Set<String> sharedVesselPrefixes,
         Set<String> shipWords, Set<String> territoryNotBefore, Set<String> siteEnds, Set<String> institutionWords,
         Set<String> echoBefore, Set<String> teamUnits, Set<String> teamResults, Set<String> residentAfter,
@@ -117,7 +118,8 @@ public record PlaceWords(Set<String> areaAfter, Set<String> partAfter, Set<Strin
         }
         for (String name : new String[] {"area-after", "part-after", "part-before", "territory", "city-after",
             "city-before", "distance-units", "not-places", "locative-before",
-            "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "city-part-only", "team-roles",
+            "province-codes", "event-ends", "area-demonyms", "held-after", "part-of-city", "city-part-only",
+            "team-roles",
             "team-roles-named", "lower-direction-names", "vessel-prefixes", "shared-vessel-prefixes", "ship-words",
             "territory-not-before", "team-units", "team-results", "resident-after", "headline-lower",
             "resident-compound-after", "office-titles", "organization-ends"}) {

@@ -61,7 +61,8 @@ final class SubCityPlaces {
      * "a suburb of Foo" and "three districts of Foo" make Foo the whole, not a part ("the quarter of Foo" is one).
      */
     private static final Pattern WHOLE_BEFORE_PART_WORD =
-            Pattern.compile("(?i)(?:^|[^\\p{L}])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)\\s+\\p{L}+\\s+of\\s+(the\\s+)?$");
+            Pattern.compile("(?i)(?:^|[^\\p{L}])(a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)"
+                    + "\\s+\\p{L}+\\s+of\\s+(the\\s+)?$");
 
     private final PlaceWords words;
     private final Gazetteer gazetteer;

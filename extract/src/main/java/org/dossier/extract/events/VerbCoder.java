@@ -890,7 +890,8 @@ final class VerbCoder {
      * meetings, visits and the coercion of people; only states and times for seizures and violence) and that names
      * no actor, event or people ({@link NounCoder#namesAThing}). The verb is then used in another sense, whatever
      * party a possessive names: "doctors caught his illness early", "visit our hospital", "battling leukemia". Not
-     * for verbs of talking ({@code events/talking-verbs.txt}: "discuss", "consult"), whose object is a topic. Topics are no things ("welcomed a resumption of ties", "discuss
+     * for verbs of talking ({@code events/talking-verbs.txt}: "discuss", "consult"), whose object is a topic.
+     * Topics are no things ("welcomed a resumption of ties", "discuss
      * their tastes", "broke relations": acts, communication, relations, cognition), which a test for "a common noun
      * that names no party" alone took for things (docs/events.md, session twenty-seven). Called only for the
      * verb's own code, not one a dictionary pattern matched on its words nor a light verb's noun.
