@@ -39,6 +39,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "wordnet"))
+from wordnet_index import first_senses  # noqa: E402 (the shared reader of WordNet's files)
+
 # WordNet's lexicographer file numbers (lexnames) of the thing classes of rule 1
 THING_FILES = {8: "body", 13: "food", 6: "artifact", 27: "substance", 20: "plant", 5: "animal", 17: "object",
                26: "state", 28: "time"}
@@ -46,24 +49,6 @@ SINGLE_WORD = re.compile(r"[a-z][a-z-]*")
 
 
 VERB_COMMUNICATION = 32
-
-
-def first_senses(dict_dir, pos="noun"):
-    """lemma -> lexicographer file number of its first (most frequent) sense in one part of speech."""
-    lexfile = {}
-    with open(f"{dict_dir}/data.{pos}", encoding="latin-1") as data:
-        for line in data:
-            if not line.startswith("  "):
-                fields = line.split(" ", 2)
-                lexfile[fields[0]] = int(fields[1])
-    first = {}
-    with open(f"{dict_dir}/index.{pos}", encoding="latin-1") as index:
-        for line in index:
-            if not line.startswith("  "):
-                fields = line.split()
-                pointers = int(fields[3])
-                first[fields[0]] = lexfile[fields[4 + pointers + 2]]
-    return first
 
 
 def licence():
@@ -95,7 +80,7 @@ def main(dict_dir):
     print("# session twenty-eight, evobject).")
     print("# The list is derived from WordNet 3.0, under its licence (also tools/speech-cues/WORDNET-LICENSE.txt):")
     licence()
-    for lemma, lexfile in sorted(first_senses(dict_dir).items()):
+    for lemma, lexfile in sorted(first_senses(dict_dir, "noun").items()):
         if lexfile in THING_FILES and SINGLE_WORD.fullmatch(lemma):
             print(f"{lemma}\t{THING_FILES[lexfile]}")
 

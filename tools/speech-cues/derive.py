@@ -35,6 +35,9 @@ import collections
 import os
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "wordnet"))
+from wordnet_index import first_senses  # noqa: E402 (the shared reader of WordNet's files)
+
 VERB_COMMUNICATION = 32
 NOUN_COMMUNICATION = 10
 # Participles of listed verbs that WordNet also lists as adjectives of a disposition or a fate: read from the list of
@@ -78,24 +81,6 @@ def regular_forms(lemma, irregular):
         else:
             forms.add(lemma + "ed")
     return forms
-
-
-def first_senses(dict_dir, pos):
-    """lemma -> lexicographer file number of its first (most frequent) sense in one part of speech."""
-    lexfile = {}
-    with open(f"{dict_dir}/data.{pos}", encoding="latin-1") as data:
-        for line in data:
-            if not line.startswith("  "):
-                fields = line.split(" ", 2)
-                lexfile[fields[0]] = int(fields[1])
-    first = {}
-    with open(f"{dict_dir}/index.{pos}", encoding="latin-1") as index:
-        for line in index:
-            if not line.startswith("  "):
-                fields = line.split()
-                pointers = int(fields[3])
-                first[fields[0]] = lexfile[fields[4 + pointers + 2]]
-    return first
 
 
 def noun_lemmas(form, nouns, noun_exc):
