@@ -202,7 +202,103 @@ public final class Toponyms {
         List<Toponym> joined = joinedCountryNames(text, out);
         List<Toponym> found = withoutOtherSenses(text, sentences, dateline(text, sentences, joined, datelineCity),
                 others);
-        return withoutTeamsWithRecords(text, sentences, withoutShips(text, sentences, found));
+        return withoutTitlesOfWorks(text,
+                withoutTeamsWithRecords(text, sentences, withoutShips(text, sentences, found)));
+    }
+
+    /** The most words of a quoted title of a work ("The Purple Rose of Eastvale"). */
+    private static final int TITLE_WORDS = 8;
+
+    /** Opening quotation marks; ASCII double quotes and the typographic and TeX-like ones. */
+    private static final Set<String> OPENING_QUOTES = Set.of("\u201c", "\"", "``");
+
+    /** Closing quotation marks; "\u201c" too, which some sites write for both ends. */
+    private static final Set<String> CLOSING_QUOTES = Set.of("\u201d", "\u201c", "\"", "''");
+
+    /**
+     * The names without those inside a quoted title of a work: a film, song, show or book named for a place
+     * ("\u201cEastvale,\u201d a song", "the film \u201cA Rainy Day in Eastvale\u201d", "`` Norland , ''"). A quotation
+     * on one line of at most {@value #TITLE_WORDS} words, each capitalized but the short words title case leaves,
+     * is written as a title; a quoted place in speech has words in lower case ("\u201cI am from Eastvale\u201d") and
+     * stays a place. Found in the broad pages of session twenty-nine, where such titles were resolved as the
+     * places they are named for (a film's title as Egypt's capital, a song as the Scottish city).
+     */
+    private List<Toponym> withoutTitlesOfWorks(String text, List<Toponym> found) {
+        List<Toponym> kept = new ArrayList<>();
+        for (Toponym t : found) {
+            if (!insideAQuotedTitle(text, t.span())) {
+                kept.add(t);
+            }
+        }
+        return kept.size() == found.size() ? found : kept;
+    }
+
+    /** Whether a span lies inside a quotation on its line written as a title. */
+    private boolean insideAQuotedTitle(String text, Span span) {
+        int lineStart = text.lastIndexOf('\n', span.start()) + 1;
+        int lineEnd = text.indexOf('\n', span.end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int open = -1;
+        int openLength = 0;
+        for (int i = span.start() - 1; i >= lineStart && open < 0; i--) {
+            String mark = quoteAt(text, i);
+            if (mark == null) {
+                continue;
+            }
+            if (!OPENING_QUOTES.contains(mark) || mark.equals("\"") && i > lineStart
+                    && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') {
+                return false;
+            }
+            // scanning back, a two-character mark is met at its second character
+            open = mark.length() == 2 && (i + 1 >= text.length() || text.charAt(i + 1) != text.charAt(i)) ? i - 1 : i;
+            openLength = mark.length();
+        }
+        int close = -1;
+        for (int i = span.end(); i < lineEnd && close < 0; i++) {
+            String mark = quoteAt(text, i);
+            if (mark == null) {
+                continue;
+            }
+            if (!CLOSING_QUOTES.contains(mark)) {
+                return false;
+            }
+            close = i;
+        }
+        if (open < 0 || close < 0) {
+            return false;
+        }
+        return writtenAsATitle(text.substring(open + openLength, close));
+    }
+
+    /** The quotation mark that begins at an offset, or null: "``" and "''" take two characters. */
+    private static String quoteAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\u201c' || c == '\u201d' || c == '"') {
+            return String.valueOf(c);
+        }
+        if ((c == '`' || c == '\'') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+            return text.substring(i, i + 2);
+        }
+        if ((c == '`' || c == '\'') && i > 0 && text.charAt(i - 1) == c) {
+            return text.substring(i - 1, i + 1);
+        }
+        return null;
+    }
+
+    /** Whether quoted words are a title: at most {@value #TITLE_WORDS} words, all capitalized but title case's. */
+    private boolean writtenAsATitle(String quoted) {
+        int words = 0;
+        for (String w : quoted.trim().split("\\s+")) {
+            String word = w.replaceAll("^\\P{L}+|\\P{L}+$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (!Character.isUpperCase(word.charAt(0)) && !this.words.headlineLower().contains(word)) {
+                return false;
+            }
+        }
+        return words > 0 && words <= TITLE_WORDS;
     }
 
     /** The most capitalized words between a country's name and an office title ("U.S. Defense Secretary"). */

@@ -259,6 +259,25 @@ class ToponymsTest {
     }
 
     @Test
+    void aPlaceNamedInsideAQuotedTitleOfAWorkIsNoPlaceUnlessTheQuotationHasWordsInLowerCase() {
+        // a film, song or show named for a place: the quotation is written as a title
+        String film = "His movie \u201cA Rainy Day in Paris\u201d never came out in France";
+        assertThat(find(film, null, "Paris", "France")).extracting(Toponym::text).containsExactly("France");
+        String song = "She wrote \u201cParis,\u201d a song , and the show \"Paris\" in Paris";
+        assertThat(find(song, null, "Paris")).extracting(t -> t.span().start())
+                .containsExactly(song.lastIndexOf("Paris"));
+        String tex = "He starred in `` Paris , '' which opened in Paris";
+        assertThat(find(tex, null, "Paris")).extracting(t -> t.span().start())
+                .containsExactly(tex.lastIndexOf("Paris"));
+        // speech and scare quotes with words in lower case stay places, and so does a name outside the quotation
+        String speech = "\u201cI am from Paris,\u201d she said , \"tough on France\" he said";
+        assertThat(find(speech, null, "Paris", "France")).extracting(Toponym::text).containsExactly("Paris",
+                "France");
+        String after = "\u201cWe Won,\u201d she said in Paris";
+        assertThat(find(after, null, "Paris")).extracting(Toponym::text).containsExactly("Paris");
+    }
+
+    @Test
     void aPlacesNameAfterAShipsPrefixAndAfterTheIsTheShip() {
         // a navy names its ships for cities: "INS Paris" and "the Paris" are the ship, a bare "Paris" the city
         String text = "The destroyer INS Paris sailed ; the Paris then left port while Paris slept";
