@@ -362,14 +362,17 @@ public final class FigureExtractor implements ArticleStage {
                 update.what(), update.source(), update.date(), place(context, s, amount.last()));
     }
 
-    /** An age, an age bound, the size of a place or family, or a number that is part of a name. */
+    /**
+     * An age, an age bound, the size of a place or family, a number that is part of a name, or the "one" of "one
+     * another".
+     */
     private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
         return NotCounts.age(s, amount) || NotCounts.afterAgeWord(s, amount) || NotCounts.ageBound(s, amount)
                 || NotCounts.size(s, amount)
                 || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
                 || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount)
                 || NotCounts.spacedDecimal(context.text(), s, amount) || NotCounts.record(s, amount)
-                || NotCounts.sample(s, amount) || NotCounts.label(s, amount);
+                || NotCounts.sample(s, amount) || NotCounts.label(s, amount) || NotCounts.reciprocal(s, amount);
     }
 
     /**

@@ -278,6 +278,18 @@ class FigureRulesTest {
     }
 
     @Test
+    void theOneOfOneAnotherCountsNoOne() {
+        SentenceView treat = view("They/PRP must/MD treat/VB one/CD another/DT with/IN respect/NN ./.");
+        assertThat(NotCounts.reciprocal(treat, Amount.at(treat, 3))).isTrue();
+        SentenceView hurt = view("The/DT blast/NN injured|injure/VBD one/CD man|man/NN ./.");
+        assertThat(NotCounts.reciprocal(hurt, Amount.at(hurt, 3))).isFalse();
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT guards|guard/NNS injured|injure/VBD "
+                + "one/CD another/DT ./."), false))).isEmpty();
+        assertThat(figures(ParsedText.published(null).sentence(flat("The/DT guards|guard/NNS injured|injure/VBD "
+                + "one/CD prisoner/NN ./."), false))).extracting(Figure::value).containsExactly(1L);
+    }
+
+    @Test
     void aPartCountedOfWhomAfterACommaIsASubsetOfTheFigureBefore() {
         List<Figure> part = figures(ParsedText.published(null).sentence("The/DT/O/1/det quake/NN/O/2/nsubj "
                 + "injured|injure/VBD/O/-1/root 80/CD/O/4/nummod people/NNS/O/2/obj ,/,/O/4/punct "
