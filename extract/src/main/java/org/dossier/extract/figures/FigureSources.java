@@ -440,18 +440,26 @@ final class FigureSources {
     /** The relations of a verb's direct object. */
     private static final Set<String> OBJECTS = Set.of("obj", "dobj");
 
-    /** Whether the clause is an adverbial one opened by a conjunction of time, cause or condition ("after …"). */
+    /**
+     * Whether the clause is an adverbial one opened by a conjunction of time, cause or condition ("after …"). A
+     * clause opened by "when" counts too: the parser marks that wh-adverb advmod, not mark ("X said of the firm in
+     * May, when it refused to help one of the 12 families" gave X for the twelve; session twenty-seven).
+     */
     static boolean circumstance(SentenceView s, int clause) {
         if (!s.relation(clause).equals("advcl")) {
             return false;
         }
-        for (int child : s.children(clause, Set.of("mark"))) {
-            if (CIRCUMSTANCES.contains(s.word(child))) {
+        for (int child : s.children(clause, OPENERS)) {
+            boolean opens = s.relation(child).equals("mark") || s.pos(child).equals("WRB");
+            if (opens && CIRCUMSTANCES.contains(s.word(child).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The relations of the word that opens an adverbial clause: a conjunction, or a wh-adverb ("when"). */
+    private static final Set<String> OPENERS = Set.of("mark", "advmod");
 
     /**
      * An attribution that closes or interrupts the sentence rather than governing the number: "Ten people were
