@@ -777,12 +777,18 @@ class FigureRulesTest {
     }
 
     @Test
-    void aClauseOpenedByWhenUnderAVerbOfSayingIsItsCircumstance() {
-        // the parser hangs "when" on its clause as advmod, not mark: the clause says when one spoke, not what
+    void aClauseOfWhenRightUnderAVerbOfSayingIsItsSetting() {
+        // the parser hangs "when" on its clause as advmod, not mark, the clause adverbial or relative to a noun of
+        // time: it says when one spoke, not what; under another verb it is part of what is said
         List<Figure> when = figures(ParsedText.published(null).sentence("Smith/NNP/PERSON/1/nsubj "
                 + "said|say/VBD/O/-1/root ,/,/O/1/punct when/WRB/O/5/advmod gunmen|gunman/NNS/O/5/nsubj "
                 + "killed|kill/VBD/O/1/advcl six/CD/O/7/nummod people|person/NNS/O/5/obj ./././1/punct"));
         assertThat(when).singleElement().satisfies(f -> assertThat(f.source()).isNull());
+        List<Figure> relative = figures(ParsedText.published(null).sentence("Smith/NNP/PERSON/1/nsubj "
+                + "said|say/VBD/O/-1/root in/IN/O/3/case May/NNP/DATE/1/obl ,/,/O/3/punct when/WRB/O/7/advmod "
+                + "gunmen|gunman/NNS/O/7/nsubj killed|kill/VBD/O/3/acl:relcl six/CD/O/9/nummod "
+                + "people|person/NNS/O/7/obj ./././1/punct"));
+        assertThat(relative).singleElement().satisfies(f -> assertThat(f.source()).isNull());
         List<Figure> reported = figures(ParsedText.published(null).sentence("Smith/NNP/PERSON/1/nsubj "
                 + "said|say/VBD/O/-1/root six/CD/O/3/nummod families|family/NNS/O/4/nsubj fled|flee/VBD/O/1/ccomp "
                 + "when/WRB/O/7/advmod troops|troop/NNS/O/7/nsubj came|come/VBD/O/4/advcl ./././1/punct"));
