@@ -1129,6 +1129,21 @@ class FigureRulesTest {
     }
 
     @Test
+    void whoIncreasesATollPastItsCauseGivesIt() {
+        // session twenty-seven's shape 4: "from the quake" between the toll and "to 57" left the sentence unparsed
+        String increased = "The/DT regional/JJ agency/NN increased|increase/VBD the/DT death/NN toll/NN from/IN "
+                + "the/DT quake/NN in/IN the/DT hills|hill/NNS to/TO 57/CD ./.";
+        assertThat(extractor.mayHoldFigure(view(increased).sentence())).isTrue();
+        assertThat(extractor.mayHoldFigure(view("The/DT quake/NN hit/VBD the/DT town/NN in/IN the/DT hills|hill/NNS "
+                + "at/IN 57/CD ./.").sentence())).isFalse();
+        List<Figure> agency = figures(ParsedText.published(null).sentence("The|the/DT/O/2/det regional/JJ/O/2/amod "
+                + "agency/NN/O/3/nsubj increased|increase/VBD/O/-1/root the/DT/O/6/det death/NN/O/6/compound "
+                + "toll/NN/O/3/obj from/IN/O/9/case the/DT/O/9/det quake/NN/O/6/nmod to/IN/O/11/case "
+                + "57/CD/O/3/obl ././O/3/punct"));
+        assertThat(agency).singleElement().satisfies(f -> assertThat(f.source()).isEqualTo("regional agency"));
+    }
+
+    @Test
     void aNumberThatDescribesTheSpeakerIsNotWhatTheySay() {
         List<Figure> drew = figures(ParsedText.published(null).sentence("said|say/VBD/O/-1/root "
                 + "Wall/NNP/PERSON/0/nsubj ,/,/O/1/punct whose/WP$/O/4/nmod:poss group/NN/O/5/nsubj "
