@@ -159,6 +159,30 @@ public final class FigureExtractor implements ArticleStage {
                     return true;
                 }
             }
+            if (updatesATally(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before "to N" the toll noun of an update may stand: "the death toll from the quake in the hills". */
+    private static final int UPDATE_REACH = 10;
+
+    /**
+     * Whether the number at {@code i} is what a toll is set to with a cause between them ("the agency increased
+     * the death toll from the quake to 57"): "to" right before the number and a toll noun within
+     * {@link #UPDATE_REACH} tokens before it. The nearer window misses the noun, and without a parse the teller
+     * of the update is never read (session twenty-seven's shape 4).
+     */
+    static boolean updatesATally(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i - 1).word().equalsIgnoreCase("to")) {
+            return false;
+        }
+        for (int j = Math.max(0, i - 1 - UPDATE_REACH); j < i - 1; j++) {
+            if (FigureSources.TOLL_NOUNS.contains(tokens.get(j).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }
@@ -362,14 +386,17 @@ public final class FigureExtractor implements ArticleStage {
                 update.what(), update.source(), update.date(), place(context, s, amount.last()));
     }
 
-    /** An age, an age bound, the size of a place or family, or a number that is part of a name. */
+    /**
+     * An age, an age bound, the size of a place or family, a number that is part of a name, or the "one" of "one
+     * another".
+     */
     private static boolean notACount(ArticleContext context, SentenceView s, Amount amount) {
         return NotCounts.age(s, amount) || NotCounts.afterAgeWord(s, amount) || NotCounts.ageBound(s, amount)
                 || NotCounts.size(s, amount)
                 || NotCounts.partOfName(context.text(), s, amount) || NotCounts.rate(s, amount)
                 || NotCounts.inName(s, amount) || NotCounts.decimal(s, amount)
                 || NotCounts.spacedDecimal(context.text(), s, amount) || NotCounts.record(s, amount)
-                || NotCounts.sample(s, amount) || NotCounts.label(s, amount);
+                || NotCounts.sample(s, amount) || NotCounts.label(s, amount) || NotCounts.reciprocal(s, amount);
     }
 
     /**

@@ -380,7 +380,13 @@ final class FigureSources {
         }
         int below = amount;
         int node = s.head(amount);
+        boolean inSetting = false;
         for (int step = 0; node >= 0 && step < 8; step++, below = node, node = s.head(node)) {
+            inSetting |= setting(s, below);
+            if (reports(s, node) && inSetting) {
+                return null; // "X said of the firm in May, when it refused to help one of the 12": when X spoke
+            }
+            inSetting &= !s.isVerb(node);
             if (reports(s, node) && s.relation(below).equals("nsubj")) {
                 return null; // the number describes who speaks ("said X, whose protest drew thousands"), not what
             }
@@ -439,6 +445,28 @@ final class FigureSources {
 
     /** The relations of a verb's direct object. */
     private static final Set<String> OBJECTS = Set.of("obj", "dobj");
+
+    /**
+     * Whether the clause tells when or where: opened by the wh-adverb "when" or "where", which the parser hangs on
+     * it as advmod, the clause being adverbial ("…, when the firm refused …") or relative to a noun of time or
+     * place ("in May, when …", "in Ohio, where …"). Such a clause whose nearest verb above is a verb of saying is
+     * the setting of the saying, not what is said (session twenty-seven, PolNeAR); under another verb it belongs
+     * to what that verb's clause says ("the governor said the fire spread when crews tried to save 30").
+     */
+    static boolean setting(SentenceView s, int clause) {
+        if (!s.relation(clause).equals("advcl") && !s.relation(clause).equals("acl:relcl")) {
+            return false;
+        }
+        for (int child : s.children(clause, Set.of("advmod"))) {
+            if (s.pos(child).equals("WRB") && SETTING_ADVERBS.contains(s.word(child).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The wh-adverbs that open a clause of time or place. */
+    private static final Set<String> SETTING_ADVERBS = Set.of("when", "where");
 
     /** Whether the clause is an adverbial one opened by a conjunction of time, cause or condition ("after …"). */
     static boolean circumstance(SentenceView s, int clause) {

@@ -263,6 +263,16 @@ final class NotCounts {
     }
 
     /**
+     * "One" of the reciprocal pronoun "one another" ("they must treat one another with respect", "greeted one
+     * another"): it counts no one, whatever the verb before it.
+     */
+    static boolean reciprocal(SentenceView s, Amount amount) {
+        int next = amount.last() + 1;
+        return amount.first() == amount.last() && s.word(amount.first()).equalsIgnoreCase("one")
+                && next < s.size() && s.word(next).equalsIgnoreCase("another");
+    }
+
+    /**
      * Whether a sentence is in a line that does not end like a sentence of body text: a headline ("3 Hurt, 1
      * Dead in Crash"), a deck, a caption or a video title. The figure gold codes none of them.
      */
