@@ -940,10 +940,22 @@ public final class EventExtractor implements ArticleStage {
     }
 
     /**
+     * The article's headline and the heading lines it opens with: a first paragraph of one sentence in the present
+     * tense, or the opening run of one-sentence paragraphs that end without a full stop ({@link HeadingLines}). They
+     * repeat what the article reports, and coding them would count the event twice.
+     */
+    private static Span headline(ArticleContext context) {
+        Span first = presentTenseHeadline(context);
+        List<Span> sentences = context.sentences().stream().map(s -> s.sentence().span()).toList();
+        Span run = HeadingLines.openingRun(context.text(), sentences);
+        return first == null ? run : run == null ? first : first.union(run);
+    }
+
+    /**
      * A first paragraph of one sentence in the present tense ("French FM calls on Moscow to ...") is a headline
      * or standfirst: it repeats what the article reports, and coding it would count the event twice.
      */
-    private static Span headline(ArticleContext context) {
+    private static Span presentTenseHeadline(ArticleContext context) {
         List<SentenceView> sentences = context.sentences();
         if (sentences.size() < 3) {
             return null;

@@ -1003,6 +1003,25 @@ class EventRulesTest {
         assertThat(coded(text)).containsExactlyInAnyOrder("040 RUS>TUR", "040 TUR>RUS");
     }
 
+    /**
+     * A headline written without a stop repeats the body: its act is coded where the body tells it, once
+     * (HeadingLines). The same sentence with a stop is the body's first sentence and is coded.
+     */
+    @Test
+    void anOpeningLineWithoutAStopIsAHeadlineAndCodesNoEvent() {
+        String shooting = "A/DT/O/1/det gunman/NN/O/2/nsubj shot|shoot/VBD/O/-1/root two/CD/NUMBER/4/nummod "
+                + "workers|worker/NNS/O/2/obj";
+        String body = "It/PRP/O/1/nsubj rained|rain/VBD/O/-1/root in/IN/O/3/case Ohio/NNP/LOCATION/1/obl ./././1/punct";
+        String after = "Police/NNS/O/1/nsubj came|come/VBD/O/-1/root ./././1/punct";
+
+        ParsedText headed = ParsedText.published("2016-10-12").sentence(shooting).sentence(body).sentence(after);
+        ParsedText stopped = ParsedText.published("2016-10-12").sentence(shooting + " ./././2/punct").sentence(body)
+                .sentence(after);
+
+        assertThat(coded(headed)).noneMatch(c -> c.startsWith("18"));
+        assertThat(coded(stopped)).anyMatch(c -> c.startsWith("182"));
+    }
+
     @Test
     void violenceBetweenPrivatePeopleIsAssaultNotFighting() {
         ParsedText text = ParsedText.published("2016-10-12").sentence(OHIO)
