@@ -786,7 +786,7 @@ final class ReportedSpeech {
         } else if (i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("that")) {
             i++;
         }
-        if (i >= tokens.size() || !startsClause(tokens.get(i))) {
+        if (i >= tokens.size() || !startsClause(tokens.get(i)) && !existentialThere(tokens, i)) {
             return null;
         }
         for (int j = i + 1; j <= last; j++) {
@@ -834,6 +834,22 @@ final class ReportedSpeech {
             }
         }
         return from;
+    }
+
+    /** Forms of "be" and "have" that, like a modal, follow an existential "there" ("there was", "there has been"). */
+    private static final Set<String> EXISTENTIAL_VERBS = Set.of("is", "are", "was", "were", "'s", "’s", "has",
+            "have", "had");
+
+    /**
+     * "has said there should be a cap on fares": the tagger may read the existential "there" as an adverb (RB) and
+     * the parser then gives the cue no clause; "there" before a modal or a form of "be" (or "has been") opens one.
+     */
+    static boolean existentialThere(List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size() || !tokens.get(at).word().equalsIgnoreCase("there")) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        return next.pos().equals("MD") || EXISTENTIAL_VERBS.contains(next.word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1004,7 +1020,7 @@ final class ReportedSpeech {
             }
             Token token = tokens.get(i);
             String lower = token.word().toLowerCase(Locale.ROOT);
-            if (token.pos().startsWith("RB") && !NOT_ADJUNCTS.contains(lower)) {
+            if (token.pos().startsWith("RB") && !NOT_ADJUNCTS.contains(lower) && !existentialThere(tokens, i)) {
                 i++;
             } else if (prepositions.contains(lower) && (token.pos().equals("IN") || token.pos().equals("TO"))
                     && i + 1 < tokens.size() && ADJUNCT_NOUN_TAGS.contains(tokens.get(i + 1).pos())) {

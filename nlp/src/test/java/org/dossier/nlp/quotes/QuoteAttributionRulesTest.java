@@ -1016,6 +1016,23 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
+    void anExistentialThereTaggedAsAnAdverbOpensTheCuesClause() {
+        // the tagger reads "there" as RB and the parser makes "said" a clausal subject of "cap": no ccomp at all
+        List<Quote> quotes = new Story()
+                .paragraph("Maria/NNP Lund/NNP has/VBZ/have said/VBN/say there/RB should/MD be/VB/be a/DT cap/NN "
+                        + "on/IN fares/NNS ./.", "Maria Lund")
+                .parsed("1>0:compound", "3>1:nsubj", "3>2:aux", "8>3:csubj", "3>4:advmod", "8>5:aux", "8>6:cop",
+                        "8>7:det", "-1>8:root", "10>9:case", "8>10:nmod", "8>11:punct")
+                .quotes();
+        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("there should be a cap on fares");
+            assertThat(q.speaker().name()).isEqualTo("Maria Lund");
+        });
+        // a "there" of place after the cue opens nothing ("said there that …" is the cue's own adverb)
+        assertThat(ReportedSpeech.existentialThere(tagged("there/RB that/IN the/DT plan/NN").tokens(), 0)).isFalse();
+    }
+
+    @Test
     void aFirstPersonSubjectSpeaksForTheWriter() {
         // "I" and "we" stand for no one named before; the report is kept with the pronoun as its speaker
         List<Quote> quotes = new Story()
