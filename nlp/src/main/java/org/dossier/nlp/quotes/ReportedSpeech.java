@@ -398,7 +398,7 @@ final class ReportedSpeech {
             return trim(sentence, bounds, MIN_OBJECT_TOKENS);
         }
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
-            bounds = surfaceComplement(sentence, parse, cue, lemma);
+            bounds = surfaceComplement(sentence, cue, lemma);
         }
         if (bounds == null && SpeechCues.CLAUSAL.contains(lemma)) {
             bounds = frontedContent(sentence, cue);
@@ -758,7 +758,7 @@ final class ReportedSpeech {
      * adjuncts ("in an interview") and, for "tell", the addressee, the rest of the sentence is the content when it
      * is a clause: a subject, then a finite verb.
      */
-    private static int[] surfaceComplement(Sentence sentence, SentenceParse parse, int cue, String lemma) {
+    private static int[] surfaceComplement(Sentence sentence, int cue, String lemma) {
         List<Token> tokens = sentence.tokens();
         int i = skipTimePhrases(tokens, cue + 1);
         if (lemma.equals("tell") || lemma.equals("ask")) {
@@ -773,11 +773,7 @@ final class ReportedSpeech {
         }
         // "argued, however, that …", "said - on a podcast, as it happens - that …": an aside between the cue and
         // its "that"
-        boolean right = i == skipTimePhrases(tokens, cue + 1);
         i = pastAside(tokens, i);
-        if (right && opensAMainClause(sentence, parse, cue)) {
-            i = pastAsideBeforeClause(tokens, i);
-        }
         int last = tokens.size() - 1;
         int question = -1;
         if (i < tokens.size() && opensQuestion(lemma, word(sentence, i))) {
@@ -790,7 +786,7 @@ final class ReportedSpeech {
         } else if (i < tokens.size() && tokens.get(i).word().equalsIgnoreCase("that")) {
             i++;
         }
-        if (i >= tokens.size() || !startsClause(tokens.get(i)) && !existentialThere(tokens, i)) {
+        if (i >= tokens.size() || !startsClause(tokens.get(i))) {
             return null;
         }
         for (int j = i + 1; j <= last; j++) {
@@ -838,68 +834,6 @@ final class ReportedSpeech {
             }
         }
         return from;
-    }
-
-    /**
-     * "says, win or lose in the vote, he is staying": an aside set off by commas between the cue and a clause that
-     * opens at once with its subject (no "that"); the parser hangs that clause loosely (parataxis). The index of the
-     * clause's first word, else {@code from} unchanged; the caller still asks for a subject and then a finite verb
-     * with no comma between them. Not after a dash (an aside may close with the sentence's own clause there).
-     */
-    static int pastAsideBeforeClause(List<Token> tokens, int from) {
-        if (from + 1 >= tokens.size() || !tokens.get(from).word().equals(",")
-                || tokens.get(from + 1).pos().equals("VBG")) {
-            return from; // "said, pointing to …": a participle is the speaker's next act, no aside
-        }
-        for (int i = from + 1; i < tokens.size() - 1 && i - from < MAX_ASIDE; i++) {
-            Token token = tokens.get(i);
-            if (isQuotationMark(token) || token.pos().equals(".") || token.word().equals(";")
-                    || DASHES.contains(token.word())) {
-                return from;
-            }
-            if (token.word().equals(",")) {
-                return i > from + 1 && SUBJECT_OPENERS.contains(tokens.get(i + 1).pos()) ? i + 1 : from;
-            }
-        }
-        return from;
-    }
-
-    /**
-     * Tags that open a subject after an aside: a pronoun, a determiner or a name; not an adjective or a bare noun,
-     * which may go on the phrase the aside's comma cut ("pointing to the old, state-owned ports that …").
-     */
-    private static final Set<String> SUBJECT_OPENERS = Set.of("PRP", "PRP$", "DT", "NNP", "NNPS", "EX");
-
-    /**
-     * Whether a clause after the cue's aside can be what the cue reports: not where the cue stands in a clause of
-     * time or condition ("When it was announced in May, a month before …, the judges seemed …": the clause after the
-     * aside is the sentence's main clause), or is passive, or follows a quotation it attributes ("“…,” she said,
-     * pointing to …").
-     */
-    private static boolean opensAMainClause(Sentence sentence, SentenceParse parse, int cue) {
-        Dependency own = parse.arcOf(cue);
-        boolean adverbial = own != null && own.relation().startsWith("advcl");
-        if (adverbial || parse.dependent(cue, "mark") >= 0 || parse.dependent(cue, "aux:pass") >= 0
-                || parse.dependent(cue, "nsubj:pass") >= 0) {
-            return false;
-        }
-        return !hasQuotationMark(sentence.tokens(), 0, cue);
-    }
-
-    /** Forms of "be" and "have" that, like a modal, follow an existential "there" ("there was", "there has been"). */
-    private static final Set<String> EXISTENTIAL_VERBS = Set.of("is", "are", "was", "were", "'s", "’s", "has",
-            "have", "had");
-
-    /**
-     * "has said there should be a cap on fares": the tagger may read the existential "there" as an adverb (RB) and
-     * the parser then gives the cue no clause; "there" before a modal or a form of "be" (or "has been") opens one.
-     */
-    static boolean existentialThere(List<Token> tokens, int at) {
-        if (at + 1 >= tokens.size() || !tokens.get(at).word().equalsIgnoreCase("there")) {
-            return false;
-        }
-        Token next = tokens.get(at + 1);
-        return next.pos().equals("MD") || EXISTENTIAL_VERBS.contains(next.word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1070,7 +1004,7 @@ final class ReportedSpeech {
             }
             Token token = tokens.get(i);
             String lower = token.word().toLowerCase(Locale.ROOT);
-            if (token.pos().startsWith("RB") && !NOT_ADJUNCTS.contains(lower) && !existentialThere(tokens, i)) {
+            if (token.pos().startsWith("RB") && !NOT_ADJUNCTS.contains(lower)) {
                 i++;
             } else if (prepositions.contains(lower) && (token.pos().equals("IN") || token.pos().equals("TO"))
                     && i + 1 < tokens.size() && ADJUNCT_NOUN_TAGS.contains(tokens.get(i + 1).pos())) {

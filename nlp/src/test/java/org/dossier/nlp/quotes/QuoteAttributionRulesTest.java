@@ -1016,48 +1016,6 @@ class QuoteAttributionRulesTest {
     }
 
     @Test
-    void anExistentialThereTaggedAsAnAdverbOpensTheCuesClause() {
-        // the tagger reads "there" as RB and the parser makes "said" a clausal subject of "cap": no ccomp at all
-        List<Quote> quotes = new Story()
-                .paragraph("Maria/NNP Lund/NNP has/VBZ/have said/VBN/say there/RB should/MD be/VB/be a/DT cap/NN "
-                        + "on/IN fares/NNS ./.", "Maria Lund")
-                .parsed("1>0:compound", "3>1:nsubj", "3>2:aux", "8>3:csubj", "3>4:advmod", "8>5:aux", "8>6:cop",
-                        "8>7:det", "-1>8:root", "10>9:case", "8>10:nmod", "8>11:punct")
-                .quotes();
-        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("there should be a cap on fares");
-            assertThat(q.speaker().name()).isEqualTo("Maria Lund");
-        });
-        // a "there" of place after the cue opens nothing ("said there that …" is the cue's own adverb)
-        assertThat(ReportedSpeech.existentialThere(tagged("there/RB that/IN the/DT plan/NN").tokens(), 0)).isFalse();
-    }
-
-    @Test
-    void aClauseAfterAnAsideSetOffByCommasIsWhatIsReported() {
-        // "says, win or lose in the vote, he is staying": the parser hangs the clause as parataxis
-        List<Quote> quotes = new Story()
-                .paragraph("Ray/NNP Moss/NNP says/VBZ/say ,/, win/VB/win or/CC lose/VB/lose in/IN the/DT vote/NN ,/, "
-                        + "he/PRP is/VBZ/be staying/VBG/stay on/IN the/DT board/NN ./.", "Ray Moss")
-                .parsed("1>0:compound", "2>1:nsubj", "-1>2:root", "2>3:punct", "2>4:conj", "6>5:cc", "2>6:conj",
-                        "9>7:case", "9>8:det", "2>9:obl", "2>10:punct", "13>11:nsubj", "13>12:aux",
-                        "2>13:parataxis", "16>14:case", "16>15:det", "13>16:obl", "2>17:punct")
-                .quotes();
-        assertThat(reported(quotes)).isNotNull().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("he is staying on the board");
-            assertThat(q.speaker().name()).isEqualTo("Ray Moss");
-        });
-        // a cue in a clause of time is no main clause's speaker: the clause after its aside is the sentence's own
-        List<Quote> when = new Story()
-                .paragraph("When/WRB it/PRP was/VBD/be announced/VBN/announce ,/, a/DT month/NN before/IN the/DT vote/NN "
-                        + ",/, the/DT judges/NNS seemed/VBD/seem ready/JJ ./.")
-                .parsed("3>0:advmod", "3>1:nsubj:pass", "3>2:aux:pass", "13>3:advcl", "13>4:punct", "6>5:det",
-                        "13>6:obl:tmod", "9>7:case", "9>8:det", "6>9:nmod", "13>10:punct", "12>11:det",
-                        "13>12:nsubj", "-1>13:root", "13>14:xcomp", "13>15:punct")
-                .quotes();
-        assertThat(reported(when)).isNull();
-    }
-
-    @Test
     void aFirstPersonSubjectSpeaksForTheWriter() {
         // "I" and "we" stand for no one named before; the report is kept with the pronoun as its speaker
         List<Quote> quotes = new Story()
