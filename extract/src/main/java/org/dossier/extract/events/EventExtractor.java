@@ -756,6 +756,9 @@ public final class EventExtractor implements ArticleStage {
                 if (date == null && c.statement() && !c.current() && sameActorJustBefore(lastAct, c)) {
                     date = lastActDate; // "On Tuesday X wrote to Y." then "'...,' X declared.": the same occasion
                 }
+                if (date == null && !continuesTheStory(context, c)) {
+                    date = notAfterPublication(context, speakersOccasionJustBefore(context, c));
+                }
             }
             // A day, or a date said in the event's own clause, goes on to the sentences that follow; a month that
             // only sits somewhere in the sentence does not ("In May, X. Assange has denied both ...").
@@ -920,6 +923,34 @@ public final class EventExtractor implements ArticleStage {
         SentenceView before = context.sentence(c.sentence() - 1);
         DateExpression day = before == null ? null : Days.onlyDay(context, before, null);
         return day == null ? null : EventDate.of(day);
+    }
+
+    /**
+     * For what someone said or asked, told in the simple past in a sentence that names no time, the one time of the
+     * sentence just before when that sentence names the same actor: "In a letter in May, Duvall said farmers faced
+     * hardship." then "He urged the president to make a deal." and "On Tuesday, on Twitter, X pointed to Y's gifts."
+     * then "'...,' X declared." are one occasion, told over two sentences. The earlier sentence need hold no coded
+     * event (which {@link #sameActorJustBefore} and {@link #sameSpeakerShortlyAfter} want). Acts done are left to
+     * the story so far; a month or year counts only as the sentence's time ("in May"), not as a modifier ("the
+     * 2020 election"), and a day not when it dates a thing ("his account of the July 10 meeting").
+     */
+    private static EventDate speakersOccasionJustBefore(ArticleContext context, Proposal c) {
+        Actor actor = c.event().actor();
+        if (c.current() || !c.past() || actor == null || actor.name() == null || actor.name().isBlank()
+                || c.utterance() == 0) {
+            return null;
+        }
+        SentenceView before = context.sentence(c.utterance() - 1);
+        if (before == null || !before.sentence().span().of(context.text()).contains(actor.name())) {
+            return null;
+        }
+        DateExpression day = Days.onlyDay(context, before, null);
+        if (day != null) {
+            // "shifted his account of the July 10 meeting": the day of a thing talked about, not of the talk
+            return before.parsed() && datesAThing(before, day, -1) ? null : dateOf(day);
+        }
+        DateExpression only = Days.onlyDate(context, before, null);
+        return only != null && placesInTime(context, only) ? dateOf(only) : null;
     }
 
     /**
