@@ -932,7 +932,8 @@ public final class EventExtractor implements ArticleStage {
      * then "'...,' X declared." are one occasion, told over two sentences. The earlier sentence need hold no coded
      * event (which {@link #sameActorJustBefore} and {@link #sameSpeakerShortlyAfter} want). Acts done are left to
      * the story so far; a month or year counts only as the sentence's time ("in May"), not as a modifier ("the
-     * 2020 election"), and a day not when it dates a thing ("his account of the July 10 meeting").
+     * 2020 election"), and a day not when it dates a thing ("his account of the July 10 meeting"); neither when it
+     * sits in a clause of another act than the sentence's main one ("X, who was to fly to Ohio on Wednesday, said").
      */
     private static EventDate speakersOccasionJustBefore(ArticleContext context, Proposal c) {
         Actor actor = c.event().actor();
@@ -944,13 +945,30 @@ public final class EventExtractor implements ArticleStage {
         if (before == null || !before.sentence().span().of(context.text()).contains(actor.name())) {
             return null;
         }
+        int main = mainVerb(before);
         DateExpression day = Days.onlyDay(context, before, null);
         if (day != null) {
-            // "shifted his account of the July 10 meeting": the day of a thing talked about, not of the talk
-            return before.parsed() && datesAThing(before, day, -1) ? null : dateOf(day);
+            // "shifted his account of the July 10 meeting": the day of a thing talked about, not of the talk; "X,
+            // who was to fly to Ohio on Wednesday, said ...": the day of another clause's act
+            return before.parsed() && (datesAThing(before, day, -1) || ofAnotherClause(before, day, main)) ? null
+                    : dateOf(day);
         }
         DateExpression only = Days.onlyDate(context, before, null);
-        return only != null && placesInTime(context, only) ? dateOf(only) : null;
+        return only != null && placesInTime(context, only) && !ofAnotherClause(before, only, main) ? dateOf(only)
+                : null;
+    }
+
+    /** The token the parse makes the sentence's root, or -1 when it is not parsed. */
+    private static int mainVerb(SentenceView s) {
+        if (!s.parsed()) {
+            return -1;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (s.relation(t).equals("root")) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**

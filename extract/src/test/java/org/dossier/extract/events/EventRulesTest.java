@@ -318,6 +318,16 @@ class EventRulesTest {
                 .date("Tuesday", "XXXX-WXX-2", "2016-10-11", Precision.DAY)
                 .quote("The raid was unacceptable", true, "Kerry", "declared");
         assertThat(statementOn(recalled, "raid").date()).isEqualTo(LocalDate.of(2016, 10, 12));
+        // "Kerry, who swam in the lake Tuesday, pointed to the report.": the day of the relative clause's act
+        ParsedText flew = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/6/nsubj who/WP/O/2/nsubj swam|swim/VBD/O/0/acl:relcl in/IN/O/4/case "
+                        + "lake/NN/O/2/obl Tuesday/NNP/DATE/2/obl:tmod pointed|point/VBD/O/-1/root "
+                        + "to/IN/O/9/case the/DT/O/9/det report/NN/O/6/obl")
+                .sentence("The/DT/O/1/det raid/NN/O/3/nsubj was|be/VBD/O/3/cop unacceptable/JJ/O/5/ccomp "
+                        + "Kerry/NNP/PERSON/5/nsubj declared|declare/VBD/O/-1/root")
+                .date("Tuesday", "XXXX-WXX-2", "2016-10-11", Precision.DAY)
+                .quote("The raid was unacceptable", true, "Kerry", "declared");
+        assertThat(statementOn(flew, "raid").date()).isEqualTo(LocalDate.of(2016, 10, 12));
     }
 
     private static ParsedText declarationAfter(String subject) {
