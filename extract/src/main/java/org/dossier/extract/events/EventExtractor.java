@@ -942,16 +942,15 @@ public final class EventExtractor implements ArticleStage {
             return null;
         }
         SentenceView before = context.sentence(c.utterance() - 1);
-        if (before == null || !before.sentence().span().of(context.text()).contains(actor.name())) {
-            return null;
+        if (before == null || !before.parsed() || !before.sentence().span().of(context.text()).contains(actor.name())) {
+            return null; // without a parse, whose act the time is cannot be told ("X, who was to fly ... on Monday")
         }
         int main = mainVerb(before);
         DateExpression day = Days.onlyDay(context, before, null);
         if (day != null) {
             // "shifted his account of the July 10 meeting": the day of a thing talked about, not of the talk; "X,
             // who was to fly to Ohio on Wednesday, said ...": the day of another clause's act
-            return before.parsed() && (datesAThing(before, day, -1) || ofAnotherClause(before, day, main)) ? null
-                    : dateOf(day);
+            return datesAThing(before, day, -1) || ofAnotherClause(before, day, main) ? null : dateOf(day);
         }
         DateExpression only = Days.onlyDate(context, before, null);
         return only != null && placesInTime(context, only) && !ofAnotherClause(before, only, main) ? dateOf(only)
