@@ -933,7 +933,7 @@ public final class EventExtractor implements ArticleStage {
      * event (which {@link #sameActorJustBefore} and {@link #sameSpeakerShortlyAfter} want). Acts done are left to
      * the story so far; a month or year counts only as the sentence's time ("in May"), not as a modifier ("the
      * 2020 election"), and a day not when it dates a thing ("his account of the July 10 meeting"); neither when it
-     * sits in a clause of another act than the sentence's main one ("X, who was to fly to Ohio on Wednesday, said").
+     * sits in a clause of another act than the sentence's main one ("X, who was to fly to Paris on Monday, said").
      */
     private static EventDate speakersOccasionJustBefore(ArticleContext context, Proposal c) {
         Actor actor = c.event().actor();
@@ -949,7 +949,7 @@ public final class EventExtractor implements ArticleStage {
         DateExpression day = Days.onlyDay(context, before, null);
         if (day != null) {
             // "shifted his account of the July 10 meeting": the day of a thing talked about, not of the talk; "X,
-            // who was to fly to Ohio on Wednesday, said ...": the day of another clause's act
+            // who was to fly to Paris on Monday, said ...": the day of another clause's act
             return datesAThing(before, day, -1) || ofAnotherClause(before, day, main) ? null : dateOf(day);
         }
         DateExpression only = Days.onlyDate(context, before, null);
