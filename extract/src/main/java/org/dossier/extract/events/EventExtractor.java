@@ -756,6 +756,9 @@ public final class EventExtractor implements ArticleStage {
                 if (date == null && c.statement() && !c.current() && sameActorJustBefore(lastAct, c)) {
                     date = lastActDate; // "On Tuesday X wrote to Y." then "'...,' X declared.": the same occasion
                 }
+                if (date == null && !continuesTheStory(context, c)) {
+                    date = notAfterPublication(context, speakersOccasionJustBefore(context, c));
+                }
             }
             // A day, or a date said in the event's own clause, goes on to the sentences that follow; a month that
             // only sits somewhere in the sentence does not ("In May, X. Assange has denied both ...").
@@ -920,6 +923,51 @@ public final class EventExtractor implements ArticleStage {
         SentenceView before = context.sentence(c.sentence() - 1);
         DateExpression day = before == null ? null : Days.onlyDay(context, before, null);
         return day == null ? null : EventDate.of(day);
+    }
+
+    /**
+     * For what someone said or asked, told in the simple past in a sentence that names no time, the one time of the
+     * sentence just before when that sentence names the same actor: "In a letter in May, Duvall said farmers faced
+     * hardship." then "He urged the president to make a deal." and "On Tuesday, on Twitter, X pointed to Y's gifts."
+     * then "'...,' X declared." are one occasion, told over two sentences. The earlier sentence need hold no coded
+     * event (which {@link #sameActorJustBefore} and {@link #sameSpeakerShortlyAfter} want). Acts done are left to
+     * the story so far; a month or year counts only as the sentence's time ("in May"), not as a modifier ("the
+     * 2020 election"), and a day not when it dates a thing ("his account of the July 10 meeting"); neither when it
+     * sits in a clause of another act than the sentence's main one ("X, who was to fly to Paris on Monday, said").
+     */
+    private static EventDate speakersOccasionJustBefore(ArticleContext context, Proposal c) {
+        Actor actor = c.event().actor();
+        if (c.current() || !c.past() || actor == null || actor.name() == null || actor.name().isBlank()
+                || c.utterance() == 0) {
+            return null;
+        }
+        SentenceView before = context.sentence(c.utterance() - 1);
+        if (before == null || !before.parsed() || !before.sentence().span().of(context.text()).contains(actor.name())) {
+            return null; // without a parse, whose act the time is cannot be told ("X, who was to fly ... on Monday")
+        }
+        int main = mainVerb(before);
+        DateExpression day = Days.onlyDay(context, before, null);
+        if (day != null) {
+            // "shifted his account of the July 10 meeting": the day of a thing talked about, not of the talk; "X,
+            // who was to fly to Paris on Monday, said ...": the day of another clause's act
+            return datesAThing(before, day, -1) || ofAnotherClause(before, day, main) ? null : dateOf(day);
+        }
+        DateExpression only = Days.onlyDate(context, before, null);
+        return only != null && placesInTime(context, only) && !ofAnotherClause(before, only, main) ? dateOf(only)
+                : null;
+    }
+
+    /** The token the parse makes the sentence's root, or -1 when it is not parsed. */
+    private static int mainVerb(SentenceView s) {
+        if (!s.parsed()) {
+            return -1;
+        }
+        for (int t = 0; t < s.size(); t++) {
+            if (s.relation(t).equals("root")) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**

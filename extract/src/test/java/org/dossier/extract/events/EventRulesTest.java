@@ -300,6 +300,46 @@ class EventRulesTest {
                 "declared"), "raid").date()).isEqualTo(LocalDate.of(2016, 10, 12));
     }
 
+    @Test
+    void aStatementInThePastAfterASentenceNamingTheSpeakerAndOneTimeIsOfThatOccasion() {
+        // made up: "On Tuesday, Kerry pointed to the report." then "'The raid was unacceptable,' Kerry declared": the
+        // sentence before holds no coded event, but names the speaker and one day; when it names someone else, the
+        // statement is of the day of reporting
+        assertThat(statementOn(declarationAfter("Kerry/NNP/PERSON"), "raid").date())
+                .isEqualTo(LocalDate.of(2016, 10, 11));
+        assertThat(statementOn(declarationAfter("Officials|official/NNS/O"), "raid").date())
+                .isEqualTo(LocalDate.of(2016, 10, 12));
+        // "Kerry recalled the Tuesday meeting.": the day of the thing he talked about, not of his words
+        ParsedText recalled = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj recalled|recall/VBD/O/-1/root the/DT/O/4/det "
+                        + "Tuesday/NNP/DATE/4/compound meeting/NN/O/1/obj")
+                .sentence("The/DT/O/1/det raid/NN/O/3/nsubj was|be/VBD/O/3/cop unacceptable/JJ/O/5/ccomp "
+                        + "Kerry/NNP/PERSON/5/nsubj declared|declare/VBD/O/-1/root")
+                .date("Tuesday", "XXXX-WXX-2", "2016-10-11", Precision.DAY)
+                .quote("The raid was unacceptable", true, "Kerry", "declared");
+        assertThat(statementOn(recalled, "raid").date()).isEqualTo(LocalDate.of(2016, 10, 12));
+        // "Kerry, who swam in the lake Tuesday, pointed to the report.": the day of the relative clause's act
+        ParsedText flew = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/6/nsubj who/WP/O/2/nsubj swam|swim/VBD/O/0/acl:relcl in/IN/O/4/case "
+                        + "lake/NN/O/2/obl Tuesday/NNP/DATE/2/obl:tmod pointed|point/VBD/O/-1/root "
+                        + "to/IN/O/9/case the/DT/O/9/det report/NN/O/6/obl")
+                .sentence("The/DT/O/1/det raid/NN/O/3/nsubj was|be/VBD/O/3/cop unacceptable/JJ/O/5/ccomp "
+                        + "Kerry/NNP/PERSON/5/nsubj declared|declare/VBD/O/-1/root")
+                .date("Tuesday", "XXXX-WXX-2", "2016-10-11", Precision.DAY)
+                .quote("The raid was unacceptable", true, "Kerry", "declared");
+        assertThat(statementOn(flew, "raid").date()).isEqualTo(LocalDate.of(2016, 10, 12));
+    }
+
+    private static ParsedText declarationAfter(String subject) {
+        return ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("On/IN/O/1/case Tuesday/NNP/DATE/4/obl ,/,/O/4/punct " + subject + "/4/nsubj "
+                        + "pointed|point/VBD/O/-1/root to/IN/O/7/case the/DT/O/7/det report/NN/O/4/obl")
+                .sentence("The/DT/O/1/det raid/NN/O/3/nsubj was|be/VBD/O/3/cop unacceptable/JJ/O/5/ccomp "
+                        + "Kerry/NNP/PERSON/5/nsubj declared|declare/VBD/O/-1/root")
+                .date("Tuesday", "XXXX-WXX-2", "2016-10-11", Precision.DAY)
+                .quote("The raid was unacceptable", true, "Kerry", "declared");
+    }
+
     private static ParsedText kerryAfterAVisit(String cueTokens, String cue) {
         return ParsedText.published("2016-10-12").sentence(SYRIA)
                 .sentence("Kerry/NNP/PERSON/1/nsubj visited|visit/VBD/O/-1/root Russia/NNP/LOCATION/1/obj "
