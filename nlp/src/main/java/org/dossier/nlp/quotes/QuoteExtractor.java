@@ -209,7 +209,9 @@ public final class QuoteExtractor implements ArticleStage {
         continueReports(view, quotes);
         continueAfterReports(view, quotes);
         String text = in.article().text();
-        return in.with(Layers.QUOTES, quotes.stream().map(q -> withWordsOf(text, q)).toList());
+        // a stance shown ("expressed sympathy with …") is marked, not dropped: the event coder reads it
+        return in.with(Layers.QUOTES, quotes.stream().map(q -> withWordsOf(text, q))
+                .map(q -> Stances.isStance(view, q) ? q.asStance() : q).toList());
     }
 
     /** The quote with its words as the article writes them: the view reads no-break spaces as plain ones. */
