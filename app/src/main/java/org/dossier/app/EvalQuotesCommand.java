@@ -126,6 +126,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         List<SystemQuote> quotes = new ArrayList<>();
         if (engine.pipeline().process(article) instanceof Outcome.Ok ok) {
             for (Quote q : ok.result().getOrEmpty(Layers.QUOTES)) {
+                if (q.stance()) {
+                    continue; // a stance shown ("expressed sympathy with …") is no quote
+                }
                 quotes.add(new SystemQuote(q.parts(), q.direct(), q.speaker() == null ? null : q.speaker().name(),
                         q.speaker() == null ? null : q.speaker().span()));
             }

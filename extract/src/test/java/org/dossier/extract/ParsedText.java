@@ -126,6 +126,13 @@ public final class ParsedText {
         return this;
     }
 
+    /** A stance shown ("expressed sympathy with …"): a quote record so marked, which is no quote. */
+    public ParsedText stance(String words, String speaker, String cue) {
+        quote(words, false, speaker, cue);
+        quotes.set(quotes.size() - 1, quotes.getLast().asStance());
+        return this;
+    }
+
     /** A place name over every occurrence of {@code words}, resolved to {@code place}. */
     public ParsedText place(String words, org.dossier.model.Place place) {
         for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * Something a speaker said, directly (in quotation marks) or reported ("Ayrault said Russia would …").
+ * Something a speaker said, directly (in quotation marks) or reported ("Ayrault said Russia would …"); or a stance or
+ * a feeling a speaker showed, with no proposition said ("expressed sympathy with the families", "voiced support for
+ * the bill"), which is no quote but still a statement the event coder reads.
  *
  * @param articleId the article
  * @param span the quoted or reported content in the article text; for a quotation interrupted by its attribution
@@ -17,10 +19,13 @@ import java.util.Objects;
  * @param context the sentence or paragraph that supports the attribution
  * @param parts the spans of the quotation's words, in order: one for most quotes, two or more for a quotation
  *     interrupted by its attribution
+ * @param stance true for a stance or a feeling shown, not said: kept in the quotes layer for the coders that read
+ *     what people express (a statement of sympathy or support is an event), left out of the quotes served, exported
+ *     and scored
  */
 public record Quote(
         String articleId, Span span, String text, boolean direct, Speaker speaker, String cue, Span cueSpan,
-        Span context, java.util.List<Span> parts)
+        Span context, java.util.List<Span> parts, boolean stance)
         implements Serializable {
 
     public Quote {
@@ -39,9 +44,20 @@ public record Quote(
         }
     }
 
+    /** A quote, no stance. */
+    public Quote(String articleId, Span span, String text, boolean direct, Speaker speaker, String cue, Span cueSpan,
+            Span context, java.util.List<Span> parts) {
+        this(articleId, span, text, direct, speaker, cue, cueSpan, context, parts, false);
+    }
+
     /** A quote in one part. */
     public Quote(String articleId, Span span, String text, boolean direct, Speaker speaker, String cue, Span cueSpan,
             Span context) {
         this(articleId, span, text, direct, speaker, cue, cueSpan, context, null);
+    }
+
+    /** The same record as a stance shown ("expressed sympathy with …"), no quote. */
+    public Quote asStance() {
+        return new Quote(articleId, span, text, direct, speaker, cue, cueSpan, context, parts, true);
     }
 }

@@ -75,7 +75,8 @@ public final class ArticleRecords {
                 meta.publishedDate(), confidence(meta), meta.datelineCity(), meta.language(), article.text(),
                 entities(entities, EntityType.PERSON), entities(entities, EntityType.ORGANIZATION),
                 entities(entities, EntityType.LOCATION),
-                annotated.getOrEmpty(Layers.QUOTES).stream().map(q -> quote(q, article.text())).toList(),
+                annotated.getOrEmpty(Layers.QUOTES).stream().filter(q -> !q.stance())
+                        .map(q -> quote(q, article.text())).toList(),
                 annotated.getOrEmpty(Layers.DATES).stream().map(ArticleRecords::date).toList(),
                 annotated.getOrEmpty(Layers.FIGURES).stream().map(ArticleRecords::figure).toList(),
                 annotated.getOrEmpty(Layers.EVENTS).stream().map(ArticleRecords::event).toList(),

@@ -65,6 +65,16 @@ class OutputTest {
     }
 
     @Test
+    void aStanceShownIsNoQuoteOfTheRecord() {
+        // "expressed sympathy with …" is kept in the quotes layer for the event coder, marked a stance: no quote
+        AnnotatedArticle annotated = annotated();
+        List<Quote> records = new java.util.ArrayList<>(annotated.get(Layers.QUOTES));
+        records.set(1, records.get(1).asStance());
+        ArticleRecord record = ArticleRecords.from(new Outcome.Ok(annotated.with(Layers.QUOTES, records)));
+        assertThat(record.quotes()).extracting(ArticleRecord.QuoteRecord::text).containsExactly("We will rebuild");
+    }
+
+    @Test
     void aTitleOfMegabytesIsCutAndMarkedInTheRecord() {
         Article article = Articles.of(TEXT);
         article = article.withMetadata(new org.dossier.model.ArticleMetadata(org.dossier.model.Sourced.at(

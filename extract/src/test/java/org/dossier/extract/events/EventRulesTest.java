@@ -392,6 +392,18 @@ class EventRulesTest {
     }
 
     @Test
+    void aStanceShownIsNoQuoteButStillAStatement() {
+        // made up: "Kerry expressed sympathy with Ukraine.": a feeling shown, which the quote finder marks a stance
+        // (no quote), is still a statement of sympathy the coder reads
+        ParsedText text = ParsedText.published("2016-10-12").sentence(SYRIA)
+                .sentence("Kerry/NNP/PERSON/1/nsubj expressed|express/VBD/O/-1/root sympathy/NN/O/1/obj "
+                        + "with/IN/O/4/case Ukraine/NNP/LOCATION/2/nmod")
+                .stance("sympathy with Ukraine", "Kerry", "expressed");
+
+        assertThat(statementOn(text, "sympathy").cameo()).isEqualTo("018");
+    }
+
+    @Test
     void atTheTimeInsideWhatWasSaidDoesNotDateTheSaying() {
         // made up: "In August, Turkey arrested protesters. Kerry said the raid was unacceptable at the time.": the
         // phrase dates what was said (the raid's reception), not the saying, which stays news of the day of reporting

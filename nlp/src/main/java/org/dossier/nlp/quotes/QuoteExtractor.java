@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +125,9 @@ public final class QuoteExtractor implements ArticleStage {
             }
             attributions.add(attribution);
         }
-        Map<Quote, QuotedSpan> fragmentQuotes = new HashMap<>();
+        // in the text's order: each fragment's report changes the list of quotes the next fragments are joined to,
+        // so the loop's order matters; a hash order moved with any change to the quote record's components
+        Map<Quote, QuotedSpan> fragmentQuotes = new LinkedHashMap<>();
         for (int first = 0; first < quoted.size(); ) {
             int last = first;
             while (last + 1 < quoted.size() && (interrupted(view, quoted.get(last), quoted.get(last + 1),
@@ -209,7 +212,9 @@ public final class QuoteExtractor implements ArticleStage {
         continueReports(view, quotes);
         continueAfterReports(view, quotes);
         String text = in.article().text();
-        return in.with(Layers.QUOTES, quotes.stream().map(q -> withWordsOf(text, q)).toList());
+        // a stance shown ("expressed sympathy with …") is marked, not dropped: the event coder reads it
+        return in.with(Layers.QUOTES, quotes.stream().map(q -> withWordsOf(text, q))
+                .map(q -> Stances.isStance(view, q) ? q.asStance() : q).toList());
     }
 
     /** The quote with its words as the article writes them: the view reads no-break spaces as plain ones. */

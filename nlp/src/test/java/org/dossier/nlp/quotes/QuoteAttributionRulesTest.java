@@ -1,6 +1,7 @@
 package org.dossier.nlp.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -3072,6 +3073,51 @@ class QuoteAttributionRulesTest {
             assertThat(q.cue()).isEqualTo("charged");
             assertThat(q.text()).isEqualTo("the fee was unfair");
         });
+    }
+
+    @Test
+    void aFeelingExpressedIsAStanceUnlessItHoldsAClause() {
+        List<Quote> records = new Story()
+                .paragraph("Ames/NNP expressed/VBD/express frustration/NN with/IN the/DT referees/NNS ./.", "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:det", "2>5:nmod", "1>6:punct")
+                .paragraph("Ames/NNP voiced/VBD/voice support/NN for/IN the/DT new/JJ levy/NN ./.", "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "6>3:case", "6>4:det", "6>5:amod", "2>6:nmod",
+                        "1>7:punct")
+                .paragraph("Ames/NNP expressed/VBD/express concern/NN that/IN the/DT plant/NN would/MD close/VB ./.",
+                        "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "7>3:mark", "5>4:det", "7>5:nsubj", "7>6:aux",
+                        "2>7:acl", "1>8:punct")
+                .quotes();
+        // a feeling or a stance shown is no proposition, but it is kept (marked) for the event coder; a concern that
+        // holds a clause says one
+        assertThat(records).extracting(Quote::text, Quote::stance).containsExactly(
+                tuple("frustration with the referees", true), tuple("support for the new levy", true),
+                tuple("concern that the plant would close", false));
+    }
+
+    @Test
+    void aRelativeClauseInAFeelingExpressedIsNoClauseSaid() {
+        List<Quote> records = new Story()
+                .paragraph("Ames/NNP voiced/VBD/voice support/NN for/IN the/DT bill/NN that/WDT passed/VBD/pass ./.",
+                        "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "5>3:case", "5>4:det", "2>5:nmod", "7>6:nsubj",
+                        "5>7:acl:relcl", "1>8:punct")
+                .paragraph("Ames/NNP expressed/VBD/express regret/NN for/IN what/WP he/PRP had/VBD/have "
+                        + "said/VBN/say ./.", "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "7>3:mark", "7>4:obj", "7>5:nsubj", "7>6:aux",
+                        "2>7:acl", "1>8:punct")
+                .paragraph("Ames/NNP expressed/VBD/express hope/NN that/IN the/DT levy/NN would/MD fall/VB ./.",
+                        "Ames")
+                .parsed("1>0:nsubj", "-1>1:root", "1>2:obj", "7>3:mark", "5>4:det", "7>5:nsubj", "7>6:aux",
+                        "2>7:acl", "1>8:punct")
+                .quotes();
+        // the bill and what he had said are what the feeling is about; a hope that holds a clause says one
+        assertThat(records).filteredOn(q -> !q.stance()).singleElement().satisfies(q -> {
+            assertThat(q.cue()).isEqualTo("expressed");
+            assertThat(q.text()).contains("the levy would fall");
+        });
+        assertThat(records).filteredOn(Quote::stance).extracting(Quote::text)
+                .containsExactly("support for the bill that passed", "regret for what he had said");
     }
 
     @Test
