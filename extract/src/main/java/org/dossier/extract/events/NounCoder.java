@@ -41,11 +41,6 @@ final class NounCoder {
      * between the union and the studios" are the union's with the studios, as "the union held talks with the studios".
      */
     private static final Set<String> MUTUAL_NOUNS = WordTables.set("events/mutual-nouns.txt");
-    /**
-     * Nouns of violence that name an event only with a "between" phrase naming both sides, and their codes
-     * ({@code between-nouns.tsv}): "the war between the two states", "violence between the two gangs".
-     */
-    private static final Map<String, String> BETWEEN_NOUNS = WordTables.map("events/between-nouns.tsv");
     /** Nouns that name an event only with a partner ({@code partnered-nouns.txt}): "a call with the president". */
     private static final Set<String> PARTNERED_NOUNS = WordTables.set("events/partnered-nouns.txt");
     /** Head nouns of an audience, no partner ({@code partner-audiences.txt}): "a call with reporters". */
@@ -112,9 +107,6 @@ final class NounCoder {
     /** The event the noun at {@code n} names, with the parties its phrase names, or null. */
     VerbCoder.Coded code(SentenceView s, int n) {
         String code = s.isNoun(n) ? codeOf(s, n) : null;
-        if (code == null && s.isNoun(n) && BETWEEN_NOUNS.containsKey(s.lemma(n))) {
-            return violenceBetweenSides(s, n);
-        }
         if (code == null || AMBIGUOUS.contains(s.lemma(n)) && !hasEventModifier(s, n) && !hasBetween(s, n)
                 || FORCE_NOUNS.contains(s.lemma(n)) && code.startsWith("19") && !hasForceModifier(s, n)
                 || PARTNERED_NOUNS.contains(s.lemma(n)) && !hasPartner(s, n)
@@ -144,7 +136,7 @@ final class NounCoder {
             }
         }
         if (actor == null && MUTUAL_NOUNS.contains(s.lemma(n))) {
-            ActorResolver.Resolved[] parties = betweenParties(s, n, tokens, NounCoder::consults);
+            ActorResolver.Resolved[] parties = betweenParties(s, n, tokens);
             if (parties != null) {
                 actor = parties[0]; // "talks between the union and the studios": the first named acts
                 target = parties[1];
@@ -210,31 +202,6 @@ final class NounCoder {
         }
         return new VerbCoder.Coded(code, ActionLabels.label(code, s.lemma(n), dictionaries.codes()), actor, target,
                 tokens, n, s.lemma(n), Set.copyOf(traits));
-    }
-
-    /**
-     * The event of a noun of {@code between-nouns.tsv} whose "between" phrase names two sides: "the war between the two
-     * states rages" is the first side's fight with the second (190), "violence between the two gangs" an assault
-     * (180). Without both sides the noun is a setting ("the war in the north", "amid the violence"), and no event.
-     * Gangs are sides too: {@link #consults} keeps criminals out of consultations, not out of fights.
-     */
-    private VerbCoder.Coded violenceBetweenSides(SentenceView s, int n) {
-        if (codedByItsVerb(s, n) || governedByUnreal(s, n) || wordOfAName(s, n)) {
-            return null;
-        }
-        List<Integer> tokens = new ArrayList<>(List.of(n));
-        ActorResolver.Resolved[] sides = betweenParties(s, n, tokens, side -> side.actor().code() != null);
-        if (sides == null || VerbCoder.sameParty(sides[0], sides[1])) {
-            return null;
-        }
-        String code = BETWEEN_NOUNS.get(s.lemma(n));
-        Set<String> traits = new java.util.TreeSet<>(Set.of("noun"));
-        if (VerbCoder.isForceOfNoArmy(code, sides[0]) && !storyOfWar()) {
-            code = VerbCoder.assaultCode(s.lemma(n)); // a feud of two families in a town's news is no war
-            traits.add(VerbCoder.FORCE_OF_NO_ARMY_TRAIT);
-        }
-        return new VerbCoder.Coded(code, ActionLabels.label(code, s.lemma(n), dictionaries.codes()), sides[0],
-                sides[1], tokens, n, s.lemma(n), Set.copyOf(traits));
     }
 
     /**
@@ -337,16 +304,15 @@ final class NounCoder {
 
     /**
      * The two parties of a "between" phrase, "between X and Y": X alone and what is coordinated with it; null
-     * unless both name actors that may be {@code parties} of the noun's act.
+     * unless both name actors.
      */
-    private ActorResolver.Resolved[] betweenParties(SentenceView s, int n, List<Integer> tokens,
-            java.util.function.Predicate<ActorResolver.Resolved> parties) {
+    private ActorResolver.Resolved[] betweenParties(SentenceView s, int n, List<Integer> tokens) {
         for (int c : betweenPhrases(s, n)) {
             int second = s.firstChild(c, Set.of("conj"));
             // peeked first, kept for the pronouns that follow only once both parties consult
             ActorResolver.Resolved first = second < 0 ? null : actors.peekAlone(s, c);
             ActorResolver.Resolved other = first == null ? null : actors.peek(s, second);
-            if (other != null && parties.test(first) && parties.test(other)) {
+            if (other != null && consults(first) && consults(other)) {
                 // "conversations between the suspect and a girl" are a crime's evidence, not a consultation
                 first = actors.resolveAlone(s, c);
                 other = actors.resolve(s, second);

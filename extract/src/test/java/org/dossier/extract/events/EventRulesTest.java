@@ -1507,23 +1507,6 @@ class EventRulesTest {
                 .noneMatch(c -> c.contains("ESP>DEU"));
     }
 
-    /**
-     * A noun of violence listed in between-nouns.tsv is an event only when its "between" phrase names both sides: "the
-     * war between France and Germany raged" is France's fight with Germany; "the war in France" is a setting.
-     */
-    @Test
-    void aWarBetweenTwoSidesIsTheFirstSidesFightWithTheSecond() {
-        ParsedText between = ParsedText.published("2016-10-12")
-                .sentence("The/DT/O/1/det war/NN/O/6/nsubj between/IN/O/3/case France/NNP/LOCATION/1/nmod "
-                        + "and/CC/O/5/cc Germany/NNP/LOCATION/3/conj raged|rage/VBD/O/-1/root");
-        ParsedText in = ParsedText.published("2016-10-12")
-                .sentence("The/DT/O/1/det war/NN/O/4/nsubj in/IN/O/3/case France/NNP/LOCATION/1/nmod "
-                        + "raged|rage/VBD/O/-1/root");
-
-        assertThat(coded(between)).anyMatch(c -> c.startsWith("190 FRA>DEU"));
-        assertThat(coded(in)).as("no sides named").isEmpty();
-    }
-
     /** An event noun listed with its "of" phrase is found as the parse gives it: "declared a state of emergency". */
     @Test
     void anEventNounWithItsOfPhraseTakesTheEntrysCode() {
