@@ -294,7 +294,7 @@ public final class Toponyms {
                 continue;
             }
             words++;
-            if (!Character.isUpperCase(word.charAt(0)) && !this.words.headlineLower().contains(word)) {
+            if (!inTitleCase(word)) {
                 return false;
             }
         }
@@ -865,9 +865,14 @@ public final class Toponyms {
             }
             wordCount++;
             capitals &= w.equals(w.toUpperCase(Locale.ROOT));
-            titleCase &= Character.isUpperCase(w.charAt(0)) || words.headlineLower().contains(w);
+            titleCase &= inTitleCase(w);
         }
         return wordCount >= 3 && (titleCase || capitals);
+    }
+
+    /** Whether a word is as title case writes it: capitalized, or one of the short words it leaves in lower case. */
+    private boolean inTitleCase(String word) {
+        return Character.isUpperCase(word.charAt(0)) || words.headlineLower().contains(word);
     }
 
     /** Whether the word after a headline's name is one the body writes capitalized: a word of a longer name. */

@@ -42,12 +42,30 @@ final class HeadingLines {
         return null; // no sentence ends with a stop: a text not written in sentences, no headings to tell
     }
 
-    /** Whether the sentence is a paragraph by itself: blank lines (or the text's edges) before and after it. */
+    /**
+     * Whether the sentence is a paragraph by itself: blank lines (or the text's edges) before and after it. Scans
+     * from the sentence's ends, so that no copy of the text is made per line.
+     */
     private static boolean wholeParagraph(String text, Span sentence) {
-        String before = text.substring(0, sentence.start());
-        String after = text.substring(sentence.end());
-        boolean opens = before.isBlank() || before.replaceAll("[ \t]+$", "").endsWith("\n\n");
-        boolean closes = after.isBlank() || after.replaceAll("^[ \t]+", "").startsWith("\n\n");
+        int before = sentence.start() - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        int after = sentence.end();
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        boolean opens = blank(text, 0, sentence.start()) || before >= 1 && text.startsWith("\n\n", before - 1);
+        boolean closes = blank(text, sentence.end(), text.length()) || text.startsWith("\n\n", after);
         return opens && closes;
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
